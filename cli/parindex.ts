@@ -1,0 +1,62 @@
+import { parseArgs } from "node:util";
+import { countBySeverity, scoreWorkbook, type Locale } from "../shared/index.ts";
+import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
+import { renderReport } from "./report-text.ts";
+import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
+
+const USAGE = `usage:
+  parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
+  parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]`;
+
+/** Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input). */
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let json = argv.includes("--json");
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        criteria: { type: "string" },
+        sheet: { type: "string" },
+        survey: { type: "string" },
+        json: { type: "boolean", default: false },
+        lang: { type: "string", default: "vi" },
+      },
+    });
+    json = values.json === true;
+    const [command, target] = positionals;
+    if ((command !== "check" && command !== "check-dir") || !target || positionals.length > 2) throw new UnusableInput("USAGE", USAGE.replace(/\n/g, " "));
+    if (!values.criteria) throw new UnusableInput("USAGE", "--criteria <set.json> is required");
+    if (values.lang !== "vi" && values.lang !== "en") throw new UnusableInput("USAGE", "--lang must be vi or en");
+    const locale: Locale = values.lang;
+    const set = await loadCriteriaSet(values.criteria);
+
+    if (command === "check-dir") {
+      const result = await checkDir(target, set, locale);
+      out(json ? JSON.stringify(result) : renderDir(result, locale));
+      return dirExitCode(result);
+    }
+
+    const grid = await loadGrid(target);
+    if (values.sheet !== undefined && !grid.sheets.some((s) => s.name === values.sheet)) {
+      throw new UnusableInput("SHEET_NOT_FOUND", `no sheet named "${values.sheet}" in ${target} (sheets: ${grid.sheets.map((s) => s.name).join(", ")})`);
+    }
+    const survey = values.survey ? await loadSurvey(values.survey, set) : undefined;
+    const report = scoreWorkbook(grid, set, { sheet: values.sheet, survey, locale });
+    if (report.sheet === null) throw new UnusableInput("HEADER_NOT_FOUND", `${target}: ${report.findings[0]?.message ?? "no criteria table"}`);
+    out(json ? JSON.stringify(report) : renderReport(report, set, locale));
+    return countBySeverity(report).errors > 0 ? 1 : 0;
+  } catch (e) {
+    const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", e instanceof Error ? e.message : String(e));
+    err(failure.message.split("\n")[0]!);
+    if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
+    return 2;
+  }
+}
+
+const isEntryPoint = process.argv[1] && /parindex\.ts$/.test(process.argv[1]);
+if (isEntryPoint) {
+  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
+    process.exitCode = code;
+  });
+}

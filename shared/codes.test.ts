@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { readCodeCell, readTitleCode, resolveCodes, stripTitleCode } from "./codes.ts";
+
+describe("codes", () => {
+  it.each([
+    ["2.1.1. Ban hành kế hoạch", { kind: "dotted", code: "2.1.1" }],
+    ["2.1.1 Ban hành kế hoạch", { kind: "dotted", code: "2.1.1" }],
+    ["II. CẢI CÁCH THỂ CHẾ", { kind: "roman", n: 2 }],
+    ["IV - Tổ chức bộ máy", { kind: "roman", n: 4 }],
+    ["a) Ban hành đúng hạn", { kind: "letter", n: 1 }],
+    ["đ) Thứ năm", { kind: "letter", n: 5 }],
+    ["Tiêu chí 3.2: Công khai TTHC", { kind: "dotted", code: "3.2" }],
+    ["Nghị định 61/2018/NĐ-CP về một cửa", null],
+    ["61/2018/NĐ-CP về một cửa", null],
+    ["Ban hành kế hoạch", null],
+    ["Việc thực hiện", null],
+  ])("title %j → %j", (title, token) => expect(readTitleCode(title)).toEqual(token));
+
+  it.each([
+    ["1.1", { kind: "dotted", code: "1.1" }],
+    ["1.1.", { kind: "dotted", code: "1.1" }],
+    ["III", { kind: "roman", n: 3 }],
+    ["b", { kind: "letter", n: 2 }],
+    ["w", null],
+    ["x", { kind: "letter", n: 22 }],
+    ["Tổng", null],
+  ])("code cell %j → %j", (text, token) => expect(readCodeCell(text)).toEqual(token));
+
+  it("strips the code from a title", () => {
+    expect(stripTitleCode("2.1.1. Ban hành kế hoạch")).toBe("Ban hành kế hoạch");
+    expect(stripTitleCode("II. CẢI CÁCH THỂ CHẾ")).toBe("CẢI CÁCH THỂ CHẾ");
+  });
+
+  it("resolves local numbering under Roman sections and letters", () => {
+    const t = (s: string) => readCodeCell(s);
+    expect(resolveCodes(["I", "1", "1.1", "a", "b", "II", "1", "1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "2", "2.1", "2.1.1"]);
+    expect(resolveCodes(["I", "1.1", "1.1.1", "II", "2.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
+    expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2"]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { CriteriaItem, CriteriaSet, Rule } from "./criteria-schema.ts";
+
+/** A criteria item placed in its tree, with what scoring needs precomputed. */
+export interface CriteriaNode {
+  item: CriteriaItem;
+  code: string;
+  title: string;
+  depth: number;
+  parent: CriteriaNode | null;
+  field: CriteriaNode;
+  children: CriteriaNode[];
+  isLeaf: boolean;
+  /** Leaf rule, defaulting to manual with a 0.25 step. */
+  rule: Rule;
+  inAdjustment: boolean;
+}
+
+export interface CriteriaIndex {
+  set: CriteriaSet;
+  /** Every node in set order (depth first). */
+  nodes: CriteriaNode[];
+  byCode: Map<string, CriteriaNode>;
+  leaves: CriteriaNode[];
+  fields: CriteriaNode[];
+}
+
+const DEFAULT_RULE: Rule = { kind: "manual", step: 0.25 };
+
+export function indexCriteria(set: CriteriaSet): CriteriaIndex {
+  const nodes: CriteriaNode[] = [];
+  const fields: CriteriaNode[] = [];
+  const build = (item: CriteriaItem, parent: CriteriaNode | null, depth: number): CriteriaNode => {
+    const node: CriteriaNode = {
+      item,
+      code: item.code,
+      title: item.title,
+      depth,
+      parent,
+      field: parent ? parent.field : (undefined as unknown as CriteriaNode),
+      children: [],
+      isLeaf: !item.children || item.children.length === 0,
+      rule: item.rule ?? DEFAULT_RULE,
+      inAdjustment: parent ? parent.inAdjustment : item.adjustment === true,
+    };
+    if (!parent) node.field = node;
+    nodes.push(node);
+    node.children = (item.children ?? []).map((child) => build(child, node, depth + 1));
+    return node;
+  };
+  for (const item of set.items) fields.push(build(item, null, 1));
+  return {
+    set,
+    nodes,
+    byCode: new Map(nodes.map((n) => [n.code, n])),
+    leaves: nodes.filter((n) => n.isLeaf),
+    fields,
+  };
+}
+
+export function leavesUnder(node: CriteriaNode): CriteriaNode[] {
+  return node.isLeaf ? [node] : node.children.flatMap(leavesUnder);
+}

@@ -1,0 +1,36 @@
+/**
+ * Scores are exact in hundredths: every sum runs on integer "cents" so that
+ * 0.1 + 0.2 is 0.3 and a total never drifts by a float ulp.
+ */
+
+/** A number already known to be in hundredths → integer cents. */
+export function toCents(value: number): number {
+  return Math.round(value * 100);
+}
+
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
+
+/** True when the number has no digits beyond hundredths (1.25 yes, 0.333 no). */
+export function isWholeHundredths(value: number): boolean {
+  const scaled = value * 100;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/** Round half up to hundredths, robust against binary noise (0.6995 → 0.70). */
+export function round2(value: number): number {
+  const scaled = value * 100;
+  const nudge = scaled >= 0 ? 1e-7 : -1e-7;
+  return Math.round(scaled + nudge) / 100;
+}
+
+/** Percentage of `part` over `whole`, both in cents, rounded half up to hundredths. */
+export function percentOf(partCents: number, wholeCents: number): number {
+  if (wholeCents <= 0) return 0;
+  return round2((partCents / wholeCents) * 100);
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

@@ -1,0 +1,48 @@
+import type { CriteriaNode } from "./criteria-tree.ts";
+import type { FindingInput } from "./messages.ts";
+import { parseEvidence } from "./evidence.ts";
+import { formatDateVi } from "./values.ts";
+import { fromCents } from "./decimal.ts";
+
+export interface EvidenceCheckInput {
+  node: CriteriaNode;
+  period: { from: string; to: string };
+  scoreCents: number;
+  evidenceText: string;
+  evidenceAddress: string | undefined;
+  noteText: string;
+}
+
+/**
+ * Points without evidence are not accepted: a positive score of a leaf that requires
+ * evidence needs a cited document or a written explanation in the note column.
+ * Cited documents dated outside the set's period are flagged for the unit to confirm
+ * (a resolution from an earlier year may still be in force: a warning, not an error).
+ */
+export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; findings: FindingInput[] } {
+  const { node, period } = input;
+  const findings: FindingInput[] = [];
+  const refs = parseEvidence(input.evidenceText);
+  for (const ref of refs) {
+    const at = { criterion: node.code, cell: input.evidenceAddress };
+    if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text } });
+    else if (ref.date && (ref.date < period.from || ref.date > period.to)) {
+      findings.push({
+        code: "EVIDENCE_DATE_OUT_OF_PERIOD",
+        ...at,
+        params: { value: ref.text, date: formatDateVi(ref.date), from: formatDateVi(period.from), to: formatDateVi(period.to) },
+      });
+    }
+  }
+  const explained = input.noteText.trim() !== "";
+  const accepted = !(node.item.evidence?.required && input.scoreCents > 0 && refs.length === 0 && !explained);
+  if (!accepted) {
+    findings.push({
+      code: "EVIDENCE_MISSING",
+      criterion: node.code,
+      cell: input.evidenceAddress,
+      params: { value: fromCents(input.scoreCents), hint: node.item.evidence?.hint },
+    });
+  }
+  return { accepted, findings };
+}

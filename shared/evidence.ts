@@ -1,0 +1,52 @@
+import { cleanText } from "./text.ts";
+import { findDates } from "./values.ts";
+
+/**
+ * Evidence references as units cite them: "Kế hoạch số 307/KH-MTTQ-BTT ngày 09/9/2022",
+ * "Quyết định số 12/QĐ-UBND ngày 05/01/2024", dates also "ngày 5 tháng 1 năm 2024".
+ * Entries are split on new lines and ";".
+ */
+export interface EvidenceRef {
+  text: string;
+  kind: string | null;
+  number: string | null;
+  symbol: string | null;
+  date: string | null;
+  recognised: boolean;
+}
+
+const KINDS = [
+  "Quyết định", "Kế hoạch", "Báo cáo", "Nghị quyết", "Công văn", "Thông báo", "Chỉ thị", "Văn bản",
+  "Tờ trình", "Hướng dẫn", "Thông tư", "Nghị định", "Luật", "Quy chế", "Quy định", "Biên bản",
+  "Giấy mời", "Kết luận", "Đề án", "Chương trình", "Thông tư liên tịch", "Công điện",
+];
+const KIND_RE = new RegExp(`^(?:[-–•+*]\\s*)?(${KINDS.join("|")})\\b`, "iu");
+// "số 307/KH-MTTQ-BTT" or a bare "307/KH-MTTQ-BTT"; the symbol has letters.
+const NUMBER_RE = /(?:số\s*)?(\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-–.\/][\p{L}\d]+)*)/iu;
+
+export function splitEvidence(text: string): string[] {
+  return text
+    .split(/\r?\n|;/)
+    .map((s) => cleanText(s).replace(/^[-–•+*]\s*/, ""))
+    .filter((s) => s !== "");
+}
+
+export function parseEvidenceRef(entry: string): EvidenceRef {
+  const text = cleanText(entry);
+  const kind = KIND_RE.exec(text)?.[1] ?? null;
+  const num = NUMBER_RE.exec(text);
+  const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
+  const date = findDates(text)[0] ?? null;
+  return {
+    text,
+    kind: kind ? kind[0]!.toUpperCase() + kind.slice(1) : null,
+    number: hasSymbolLetters ? num![1]! : null,
+    symbol: hasSymbolLetters ? num![2]! : null,
+    date,
+    recognised: hasSymbolLetters || date !== null,
+  };
+}
+
+export function parseEvidence(text: string): EvidenceRef[] {
+  return splitEvidence(text).map(parseEvidenceRef);
+}

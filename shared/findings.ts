@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const FINDING_CODES = [
+  "HEADER_NOT_FOUND",
+  "CRITERIA_INVALID",
+  "UNKNOWN_CRITERION",
+  "MISSING_CRITERION",
+  "DUPLICATE_CRITERION",
+  "MAX_MISMATCH",
+  "SCORE_BLANK",
+  "SCORE_NOT_NUMBER",
+  "SCORE_OVER_MAX",
+  "SCORE_NEGATIVE",
+  "SCORE_STEP",
+  "NOT_APPLICABLE_NOT_ALLOWED",
+  "RATIO_SCORE_MISMATCH",
+  "DATA_MISSING",
+  "SUM_MISMATCH",
+  "FORMULA_ERROR",
+  "EVIDENCE_MISSING",
+  "EVIDENCE_DATE_OUT_OF_PERIOD",
+  "EVIDENCE_UNRECOGNISED",
+  "SURVEY_SCORED",
+] as const;
+export const FindingCodeSchema = z.enum(FINDING_CODES);
+export type FindingCode = z.infer<typeof FindingCodeSchema>;
+
+export const SEVERITY: Record<FindingCode, Severity> = {
+  HEADER_NOT_FOUND: "error",
+  CRITERIA_INVALID: "error",
+  UNKNOWN_CRITERION: "warning",
+  MISSING_CRITERION: "error",
+  DUPLICATE_CRITERION: "error",
+  MAX_MISMATCH: "warning",
+  SCORE_BLANK: "warning",
+  SCORE_NOT_NUMBER: "error",
+  SCORE_OVER_MAX: "error",
+  SCORE_NEGATIVE: "error",
+  SCORE_STEP: "error",
+  NOT_APPLICABLE_NOT_ALLOWED: "error",
+  RATIO_SCORE_MISMATCH: "warning",
+  DATA_MISSING: "error",
+  SUM_MISMATCH: "warning",
+  FORMULA_ERROR: "error",
+  EVIDENCE_MISSING: "error",
+  EVIDENCE_DATE_OUT_OF_PERIOD: "warning",
+  EVIDENCE_UNRECOGNISED: "info",
+  SURVEY_SCORED: "info",
+};
+
+export const FindingSchema = z.object({
+  code: FindingCodeSchema,
+  severity: SeveritySchema,
+  criterion: z.string().optional(),
+  cell: z.string().optional(),
+  message: z.string(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export type Locale = "vi" | "en";

@@ -1,0 +1,119 @@
+import { SEVERITY, type Finding, type FindingCode, type Locale } from "./findings.ts";
+
+/** Values a message may mention; numbers are shown with the locale's decimal mark. */
+export type MessageParams = Record<string, string | number | undefined>;
+
+type Template = (p: MessageParams) => string;
+
+/** One catalogue, keyed by finding code and locale. Each message says what to do. */
+const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
+  HEADER_NOT_FOUND: {
+    vi: () => "Không tìm thấy bảng tiêu chí: cần một dòng tiêu đề có cột \"Tiêu chí\" và cột \"Điểm tối đa\" hoặc \"Điểm tự đánh giá\".",
+    en: () => "No criteria table found: a header row needs a \"Tiêu chí\" (criterion) column and a max-points or self-score column.",
+  },
+  CRITERIA_INVALID: {
+    vi: (p) => `Bộ tiêu chí không hợp lệ: ${p.detail}.`,
+    en: (p) => `The criteria set is invalid: ${p.detail}.`,
+  },
+  UNKNOWN_CRITERION: {
+    vi: (p) => `Mã tiêu chí ${p.code} không có trong bộ tiêu chí ${p.set}: kiểm tra lại mã hoặc dùng đúng biểu mẫu năm nay.`,
+    en: (p) => `Criterion code ${p.code} is not in criteria set ${p.set}: check the code or use this year's template.`,
+  },
+  MISSING_CRITERION: {
+    vi: (p) => `Thiếu dòng cho tiêu chí ${p.code} "${p.title}": bổ sung dòng này vào bảng tự đánh giá.`,
+    en: (p) => `No row for criterion ${p.code} "${p.title}": add it to the self-assessment table.`,
+  },
+  DUPLICATE_CRITERION: {
+    vi: (p) => `Tiêu chí ${p.code} xuất hiện nhiều lần (đã có ở ${p.first}): xóa dòng trùng.`,
+    en: (p) => `Criterion ${p.code} appears more than once (already at ${p.first}): remove the duplicate row.`,
+  },
+  MAX_MISMATCH: {
+    vi: (p) => `Điểm tối đa của tiêu chí ${p.code} trong tệp là ${p.found}, bộ tiêu chí quy định ${p.max}: có thể đang dùng biểu mẫu cũ; hệ thống tính theo ${p.max}.`,
+    en: (p) => `Max points of ${p.code} in the file is ${p.found} but the set says ${p.max}: an old template? Scored against ${p.max}.`,
+  },
+  SCORE_BLANK: {
+    vi: (p) => `Tiêu chí ${p.code} chưa có điểm tự đánh giá: nhập điểm (tối đa ${p.max}) hoặc 0.`,
+    en: (p) => `Criterion ${p.code} has no self-score: enter a score (max ${p.max}) or 0.`,
+  },
+  SCORE_NOT_NUMBER: {
+    vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
+    en: (p) => `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
+  },
+  SCORE_OVER_MAX: {
+    vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, vượt điểm tối đa ${p.max}: sửa lại, tính 0 điểm cho đến khi sửa.`,
+    en: (p) => `The self-score of ${p.code} is ${p.value}, above the maximum ${p.max}: fix it; it counts 0 until then.`,
+  },
+  SCORE_NEGATIVE: {
+    vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, thấp hơn mức tối thiểu ${p.min}: sửa lại.`,
+    en: (p) => `The self-score of ${p.code} is ${p.value}, below the minimum ${p.min}: fix it.`,
+  },
+  SCORE_STEP: {
+    vi: (p) => `Điểm ${p.value} của tiêu chí ${p.code} không đúng thang điểm (${p.allowed}): chọn một mức hợp lệ.`,
+    en: (p) => `Score ${p.value} of ${p.code} is not on the scale (${p.allowed}): pick an allowed value.`,
+  },
+  NOT_APPLICABLE_NOT_ALLOWED: {
+    vi: (p) => `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng": nhập điểm tự đánh giá.`,
+    en: (p) => `Criterion ${p.code} always applies and cannot be marked "N/A": enter a self-score.`,
+  },
+  RATIO_SCORE_MISMATCH: {
+    vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
+    en: (p) => `Criterion ${p.code}: declared ${p.percent}% gives ${p.computed} points but the self-score is ${p.value}: ${p.computed} is used.`,
+  },
+  DATA_MISSING: {
+    vi: (p) => `Tiêu chí ${p.code} cần số liệu kê khai (tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300): bổ sung vào cột số liệu.`,
+    en: (p) => `Criterion ${p.code} needs declared data (a percentage or a/b such as 1250/1300) in the data column.`,
+  },
+  SUM_MISMATCH: {
+    vi: (p) => `Điểm của ${p.code} là ${p.value} nhưng tổng các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng.`,
+    en: (p) => `${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula.`,
+  },
+  FORMULA_ERROR: {
+    vi: (p) => `Ô của tiêu chí ${p.code} có lỗi công thức ${p.value}: sửa công thức hoặc nhập giá trị.`,
+    en: (p) => `A cell of ${p.code} holds the formula error ${p.value}: fix the formula or type the value.`,
+  },
+  EVIDENCE_MISSING: {
+    vi: (p) => `Tiêu chí ${p.code} có điểm ${p.value} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
+    en: (p) => `Criterion ${p.code} scores ${p.value} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
+  },
+  EVIDENCE_DATE_OUT_OF_PERIOD: {
+    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,
+    en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.date}, outside the period ${p.from}–${p.to}: check the date or record why it still applies.`,
+  },
+  EVIDENCE_UNRECOGNISED: {
+    vi: (p) => `Không nhận ra số, ký hiệu hoặc ngày của tài liệu "${p.value}" (tiêu chí ${p.code}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
+    en: (p) => `No number, symbol or date recognised in "${p.value}" (${p.code}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
+  },
+  SURVEY_SCORED: {
+    vi: (p) => `Tiêu chí ${p.code} được chấm qua điều tra xã hội học: điểm tự đánh giá (${p.value}) không được tính.`,
+    en: (p) => `Criterion ${p.code} is scored by the survey: the self-score (${p.value}) is ignored.`,
+  },
+};
+
+export function formatNumber(n: number, locale: Locale): string {
+  const s = String(Math.round(n * 100) / 100);
+  return locale === "vi" ? s.replace(".", ",") : s;
+}
+
+export function message(code: FindingCode, params: MessageParams, locale: Locale): string {
+  const shown: MessageParams = {};
+  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "number" ? formatNumber(v, locale) : v;
+  return CATALOGUE[code][locale](shown);
+}
+
+export interface FindingInput {
+  code: FindingCode;
+  criterion?: string | undefined;
+  cell?: string | undefined;
+  params?: MessageParams;
+}
+
+export function makeFinding(input: FindingInput, locale: Locale): Finding {
+  const finding: Finding = {
+    code: input.code,
+    severity: SEVERITY[input.code],
+    message: message(input.code, { code: input.criterion, ...input.params }, locale),
+  };
+  if (input.criterion !== undefined) finding.criterion = input.criterion;
+  if (input.cell !== undefined) finding.cell = input.cell;
+  return finding;
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { FindingSchema } from "./findings.ts";
+
+/** The engine's answer for one workbook (CRITERIA-FORMAT.md §5 `--json`). */
+export const FieldScoreSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  score: z.number(),
+  max: z.number(),
+  percent: z.number(),
+  adjustment: z.boolean().optional(),
+});
+export type FieldScore = z.infer<typeof FieldScoreSchema>;
+
+export const ItemScoreSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  kind: z.enum(["manual", "choice", "ratio", "survey"]),
+  max: z.number(),
+  self: z.union([z.number(), z.string()]).nullable(),
+  score: z.number(),
+  cell: z.string().nullable(),
+  notApplicable: z.boolean(),
+  percent: z.number().optional(),
+});
+export type ItemScore = z.infer<typeof ItemScoreSchema>;
+
+export const PartScoreSchema = z.object({ score: z.number(), max: z.number(), percent: z.number() });
+
+export const ReportSchema = z.object({
+  criteriaSet: z.string(),
+  sheet: z.string().nullable(),
+  sheets: z.array(z.string()),
+  total: z.number(),
+  max: z.number(),
+  percent: z.number(),
+  band: z.string().nullable(),
+  selfAssessable: PartScoreSchema,
+  survey: PartScoreSchema.extend({ imported: z.boolean() }),
+  fields: z.array(FieldScoreSchema),
+  items: z.array(ItemScoreSchema),
+  findings: z.array(FindingSchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+export function countBySeverity(report: Pick<Report, "findings">): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of report.findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { compareVietnamese, foldText } from "./text.ts";
+import { rankUnits } from "./rank.ts";
+import { percentOf, round2, toCents } from "./decimal.ts";
+
+describe("Vietnamese text", () => {
+  it("folds case, diacritics, line breaks and spaces", () => {
+    expect(foldText("  Điểm tự\nđánh  giá ")).toBe("diem tu danh gia");
+    expect(foldText("TÀI LIỆU KIỂM CHỨNG")).toBe("tai lieu kiem chung");
+  });
+  it("sorts in Vietnamese dictionary order", () => {
+    const names = ["Điện Biên", "Đắk Lắk", "An Giang", "Đà Nẵng", "Dĩ An", "Bà Rịa", "Ân Thi", "Ăn Khê"];
+    expect([...names].sort(compareVietnamese)).toEqual(["An Giang", "Ăn Khê", "Ân Thi", "Bà Rịa", "Dĩ An", "Đà Nẵng", "Đắk Lắk", "Điện Biên"]);
+  });
+  it("treats NFC and NFD alike", () => {
+    expect(compareVietnamese("Đắk Lắk", "Đắk Lắk".normalize("NFD"))).toBe(0);
+  });
+});
+
+describe("hundredths", () => {
+  it("adds exactly and rounds half up", () => {
+    expect((toCents(0.1) + toCents(0.2)) / 100).toBe(0.3);
+    expect(round2(0.6995)).toBe(0.7);
+    expect(round2(55.96 / 80)).toBe(0.7);
+    expect(percentOf(8145, 10000)).toBe(81.45);
+    expect(percentOf(1, 0)).toBe(0);
+  });
+});
+
+describe("rankUnits", () => {
+  it("shares ranks on ties, skips the next and lists ties alphabetically", () => {
+    const ranked = rankUnits([
+      { unit: "Đắk Lắk", percent: 85.42 },
+      { unit: "Hải Phòng", percent: 96.17 },
+      { unit: "An Giang", percent: 85.42 },
+      { unit: "Lạng Sơn", percent: 81.45 },
+    ]);
+    expect(ranked.map((r) => [r.rank, r.unit])).toEqual([
+      [1, "Hải Phòng"],
+      [2, "An Giang"],
+      [2, "Đắk Lắk"],
+      [4, "Lạng Sơn"],
+    ]);
+  });
+});

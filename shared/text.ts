@@ -1,0 +1,77 @@
+/**
+ * Text helpers for matching what people type in Vietnamese workbooks:
+ * header labels and titles are compared without case, diacritics, line breaks or
+ * extra spaces; unit names are sorted in Vietnamese dictionary order.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** NFC, trimmed, inner whitespace (incl. line breaks, NBSP) folded to one space. */
+export function cleanText(s: string): string {
+  return s.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/** Lowercase, no diacritics, đ → d, whitespace folded: for label and title matching. */
+export function foldText(s: string): string {
+  return cleanText(s)
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+}
+
+// Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
+// Letters built with a breve, circumflex or horn (and đ) are distinct letters (primary
+// difference); the five tone marks are secondary; case is tertiary.
+const LETTER_MODIFIERS: Record<string, string> = { "\u0306": "1", "\u0302": "2", "\u031b": "3" };
+const TONES: Record<string, string> = {
+  "\u0300": "1", // huyền
+  "\u0309": "2", // hỏi
+  "\u0303": "3", // ngã
+  "\u0301": "4", // sắc
+  "\u0323": "5", // nặng
+};
+
+interface CollationKey {
+  primary: string;
+  secondary: string;
+  tertiary: string;
+}
+
+function collationKey(s: string): CollationKey {
+  let primary = "";
+  let secondary = "";
+  let tertiary = "";
+  const chars = Array.from(cleanText(s).normalize("NFD"));
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (/[\u0300-\u036f]/.test(ch)) continue;
+    const lower = ch.toLowerCase();
+    let letter = lower === "đ" ? "d9" : `${lower}0`;
+    let tone = "0";
+    for (let j = i + 1; j < chars.length && /[\u0300-\u036f]/.test(chars[j]!); j++) {
+      const mark = chars[j]!;
+      if (LETTER_MODIFIERS[mark]) letter = `${lower}${LETTER_MODIFIERS[mark]}`;
+      else if (TONES[mark]) tone = TONES[mark];
+    }
+    primary += letter;
+    secondary += tone;
+    tertiary += ch === lower ? "0" : "1";
+  }
+  return { primary, secondary, tertiary };
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Vietnamese dictionary comparison: An Giang < Dĩ An < Đà Nẵng < Đắk Lắk < Điện Biên. */
+export function compareVietnamese(a: string, b: string): number {
+  const ka = collationKey(a);
+  const kb = collationKey(b);
+  return (
+    compareStrings(ka.primary, kb.primary) ||
+    compareStrings(ka.secondary, kb.secondary) ||
+    compareStrings(ka.tertiary, kb.tertiary)
+  );
+}

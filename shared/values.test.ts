@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isNotApplicableText, parseNumberText, readCellNumber, readDeclaredRatio } from "./values.ts";
+
+describe("parseNumberText", () => {
+  it.each([
+    ["1,5", 1.5],
+    [" 1.5 ", 1.5],
+    ["0,25", 0.25],
+    ["2", 2],
+    ["-0,5", -0.5],
+    ["1.250,5", 1250.5],
+    ["1,250.5", 1250.5],
+    ["1.250.000", 1250000],
+    ["1 điểm", 1],
+    ["0,5đ", 0.5],
+    ["abc", null],
+    ["1,5,6", null],
+    ["", null],
+    ["1.2.3", null],
+  ])("%j → %j", (text, expected) => expect(parseNumberText(text)).toBe(expected));
+});
+
+describe("readCellNumber", () => {
+  it("tells numbers, text, errors and blanks apart", () => {
+    expect(readCellNumber({ v: 1 })).toEqual({ kind: "number", value: 1 });
+    expect(readCellNumber({ v: "1,5" })).toEqual({ kind: "number", value: 1.5 });
+    expect(readCellNumber({ err: "#REF!" })).toEqual({ kind: "error", text: "#REF!" });
+    expect(readCellNumber({ v: "#DIV/0!" })).toEqual({ kind: "error", text: "#DIV/0!" });
+    expect(readCellNumber({ v: "  " })).toEqual({ kind: "blank" });
+    expect(readCellNumber(undefined)).toEqual({ kind: "blank" });
+    expect(readCellNumber({ v: "đạt" })).toEqual({ kind: "text", text: "đạt" });
+  });
+});
+
+describe("readDeclaredRatio", () => {
+  it.each([
+    [{ v: 0.92, z: "0%" }, 92],
+    [{ v: 0.29, z: "0.00%" }, 29],
+    [{ v: 92 }, 92],
+    [{ v: "93,48%" }, 93.48],
+    [{ v: "1250/1300" }, (1250 / 1300) * 100],
+    [{ v: "15/28 nhiệm vụ" }, (15 / 28) * 100],
+    [{ v: "Tỷ lệ đạt 55,96 %" }, 55.96],
+    [{ v: "Báo cáo ngày 09/9/2022: 80%" }, 80],
+  ])("%j → %d %%", (cell, pct) => expect(readDeclaredRatio(cell)?.percent).toBeCloseTo(pct, 8));
+
+  it.each([[{ v: "chưa có" }], [{ v: "5/0" }], [{ err: "#N/A" }], [{}], [{ v: "Quyết định số 12/QĐ-UBND" }]])("%j has no ratio", (cell) =>
+    expect(readDeclaredRatio(cell)).toBeNull(),
+  );
+});
+
+describe("dates and N/A", () => {
+  it("reads dd/mm/yyyy and words, rejects impossible dates", () => {
+    expect(findDates("Kế hoạch số 307/KH-MTTQ-BTT ngày 09/9/2022")).toEqual(["2022-09-09"]);
+    expect(findDates("Quyết định ngày 5 tháng 1 năm 2024")).toEqual(["2024-01-05"]);
+    expect(findDates("ngày 31/02/2024")).toEqual([]);
+  });
+  it.each(["Không áp dụng", "KHÔNG ÁP DỤNG", "N/A", "n/a", "KAD", "(Không áp dụng)"])("%s is not applicable", (s) =>
+    expect(isNotApplicableText(s)).toBe(true),
+  );
+  it("a score is not N/A", () => expect(isNotApplicableText("0")).toBe(false));
+});

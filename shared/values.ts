@@ -1,0 +1,139 @@
+import { foldText } from "./text.ts";
+import type { GridCell } from "./grid.ts";
+
+/**
+ * Reading numbers, percentages, ratios and dates the way Vietnamese offices type them:
+ * "1,5" and " 1.5 " are 1.5; "93,48%" is 93.48 %; "1250/1300" is a ratio;
+ * "09/9/2022" and "ngày 5 tháng 1 năm 2024" are dates.
+ */
+
+/** Parse a number typed as text. Decimal comma or point; grouped thousands. */
+export function parseNumberText(raw: string): number | null {
+  let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "");
+  s = s.replace(/(điểm|đ)$/iu, "");
+  if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
+  const commas = (s.match(/,/g) ?? []).length;
+  const points = (s.match(/\./g) ?? []).length;
+  if (commas > 0 && points > 0) {
+    // The later separator is the decimal one: "1.250,5" or "1,250.5".
+    const decimalIsComma = s.lastIndexOf(",") > s.lastIndexOf(".");
+    s = decimalIsComma ? s.replace(/\./g, "").replace(",", ".") : s.replace(/,/g, "");
+    if ((s.match(/\./g) ?? []).length > 1) return null;
+  } else if (commas > 1) {
+    if (!/^[+-]?\d{1,3}(,\d{3})+$/.test(s)) return null;
+    s = s.replace(/,/g, "");
+  } else if (points > 1) {
+    if (!/^[+-]?\d{1,3}(\.\d{3})+$/.test(s)) return null;
+    s = s.replace(/\./g, "");
+  } else if (commas === 1) {
+    s = s.replace(",", ".");
+  }
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export type CellNumber =
+  | { kind: "blank" }
+  | { kind: "number"; value: number }
+  | { kind: "error"; text: string }
+  | { kind: "text"; text: string };
+
+/** A cell read as a number: numbers, numeric text, or why not. */
+export function readCellNumber(cell: GridCell | undefined): CellNumber {
+  if (!cell) return { kind: "blank" };
+  if (cell.err !== undefined) return { kind: "error", text: cell.err };
+  const v = cell.v;
+  if (v === undefined) return { kind: "blank" };
+  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "text", text: String(v) };
+  if (typeof v === "boolean") return { kind: "text", text: String(v) };
+  const trimmed = v.trim();
+  if (trimmed === "") return { kind: "blank" };
+  if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)/i.test(trimmed)) {
+    return { kind: "error", text: trimmed };
+  }
+  const n = parseNumberText(trimmed);
+  return n === null ? { kind: "text", text: trimmed } : { kind: "number", value: n };
+}
+
+const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap"]);
+
+/** "Không áp dụng", "N/A", "KAD" … in a self-score or data cell. */
+export function isNotApplicableText(text: string): boolean {
+  const folded = foldText(text).replace(/[()]/g, "").trim();
+  return NOT_APPLICABLE.has(folded);
+}
+
+export function isPercentFormat(format: string | undefined): boolean {
+  return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
+}
+
+const DATE_DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
+const DATE_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
+
+export interface DeclaredRatio {
+  percent: number;
+  numerator?: number;
+  denominator?: number;
+}
+
+/** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */
+function cleanPercent(p: number): number {
+  return Math.round(p * 1e10) / 1e10;
+}
+
+/**
+ * Declared data of a ratio leaf → percentage. A number formatted as "%" is a fraction
+ * (0.92 → 92 %); any other number is already a percentage; text may be "93,48%",
+ * "1250/1300" or carry words around them ("15/28 nhiệm vụ").
+ */
+export function readDeclaredRatio(cell: GridCell | undefined): DeclaredRatio | null {
+  if (!cell || cell.err !== undefined || cell.v === undefined) return null;
+  if (typeof cell.v === "number") {
+    if (!Number.isFinite(cell.v)) return null;
+    return { percent: cleanPercent(isPercentFormat(cell.z) ? cell.v * 100 : cell.v) };
+  }
+  if (typeof cell.v !== "string") return null;
+  const text = cell.v.normalize("NFC").replace(DATE_WORDS, " ").replace(DATE_DMY, " ");
+  const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
+  if (ratio) {
+    const a = parseNumberText(ratio[1]!);
+    const b = parseNumberText(ratio[2]!);
+    if (a !== null && b !== null && b > 0) return { percent: cleanPercent((a / b) * 100), numerator: a, denominator: b };
+    if (b === 0) return null;
+  }
+  const pct = /([+-]?\d[\d.,]*)\s*%/.exec(text);
+  if (pct) {
+    const p = parseNumberText(pct[1]!);
+    if (p !== null) return { percent: cleanPercent(p) };
+  }
+  const lone = text.trim();
+  const n = parseNumberText(lone);
+  return n === null ? null : { percent: cleanPercent(n) };
+}
+
+/** ISO date "YYYY-MM-DD" when day/month/year form a real date. */
+export function isoDate(day: number, month: number, year: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCDate() !== day || d.getUTCMonth() !== month - 1) return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Every date written dd/mm/yyyy (also with "." or "-") or "ngày d tháng m năm yyyy". */
+export function findDates(text: string): string[] {
+  const found: string[] = [];
+  const normalized = text.normalize("NFC");
+  for (const re of [DATE_WORDS, DATE_DMY]) {
+    for (const m of normalized.matchAll(re)) {
+      const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (iso) found.push(iso);
+    }
+  }
+  return found;
+}
+
+/** dd/mm/yyyy for display, from an ISO date. */
+export function formatDateVi(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
