@@ -91,11 +91,15 @@ export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null 
   for (let r = 0; r < lastRow; r++) {
     const rowCells = sheet.rows[r];
     if (!rowCells || rowCells.every((cell) => isBlankCell(cell ?? undefined))) continue;
+    // A top row with a label merged across columns ("Điểm" over "Tối đa" | "Tự đánh giá")
+    // announces a two-row header: it wins a tie against reading the top row alone.
+    const spansColumns = (sheet.merges ?? []).some((m) => m.s.r === r && m.e.c > m.s.c);
     for (const bottom of [r, r + 1]) {
       if (bottom >= sheet.rows.length) continue;
       const match = mapHeader(sheet, r, bottom, width, year);
       const score = headerScore(match);
-      if (score > bestScore) {
+      const wins = bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore;
+      if (score > 0 && wins) {
         best = match;
         bestScore = score;
       }

@@ -1,0 +1,130 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "./parindex.ts";
+
+const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
+const PROVINCE = "fixtures/criteria/demo-province-2024.json";
+const wb = (name: string) => `fixtures/workbooks/${name}.xlsx`;
+
+async function run(...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, (s) => (stdout += `${s}\n`), (s) => (stderr += `${s}\n`));
+  return { code, stdout, stderr };
+}
+
+describe("parindex check", () => {
+  it("prints a grouped Vietnamese report with cells and what to do", async () => {
+    const { code, stdout } = await run("check", wb("commune-score-errors"), "--criteria", COMMUNE);
+    expect(code).toBe(1);
+    expect(stdout).toContain("Tổng điểm: 64 / 100 — Chỉ số: 64 % — Xếp loại: Trung bình");
+    expect(stdout).toContain("Phát hiện: 5 lỗi, 1 cảnh báo, 0 thông tin");
+    expect(stdout).toMatch(/\[1\. Công tác chỉ đạo[^\]]*\]\n\s+LỖI\s+'Tự đánh giá'!G\d+\s+Điểm tự đánh giá của tiêu chí 1\.2 \("đạt"\) không phải là số/);
+  });
+
+  it("speaks English with --lang en", async () => {
+    const { stdout } = await run("check", wb("commune-score-errors"), "--criteria", COMMUNE, "--lang", "en");
+    expect(stdout).toContain("Findings: 5 errors, 1 warnings, 0 info");
+    expect(stdout).toContain("is not a number");
+  });
+
+  it.each([
+    ["a missing file", ["check", "fixtures/workbooks/nope.xlsx", "--criteria", COMMUNE], "FILE_NOT_FOUND"],
+    ["a text file", ["check", wb("not-a-workbook"), "--criteria", COMMUNE], "NOT_A_WORKBOOK"],
+    ["an empty workbook", ["check", wb("empty-sheet"), "--criteria", COMMUNE], "HEADER_NOT_FOUND"],
+    ["an unknown sheet", ["check", wb("province-clean"), "--criteria", PROVINCE, "--sheet", "Không có"], "SHEET_NOT_FOUND"],
+    ["a missing criteria set", ["check", wb("province-clean"), "--criteria", "nope.json"], "CRITERIA_NOT_FOUND"],
+    ["no --criteria", ["check", wb("province-clean")], "USAGE"],
+    ["an unknown command", ["score", wb("province-clean"), "--criteria", PROVINCE], "USAGE"],
+  ])("exits 2 with one line on %s", async (_what, args, errorCode) => {
+    const { code, stdout, stderr } = await run(...args, "--json");
+    expect(code).toBe(2);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(stdout)).toEqual({ error: { code: errorCode, message: expect.any(String) } });
+  });
+
+  it("rejects a criteria set whose sums do not add up (CRITERIA_INVALID)", async () => {
+    const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
+    set.items[0].max = 10;
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(set));
+    const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).error.code).toBe("CRITERIA_INVALID");
+    expect(stderr).toContain("max of 1 is 10 but its children sum to 9");
+  });
+
+  it("reads the sheet named by --sheet only", async () => {
+    const { code, stdout } = await run("check", wb("province-per-year-sheets"), "--criteria", PROVINCE, "--sheet", "Năm 2023", "--json");
+    // Every self-score on that sheet is 0; ratio leaves still score from their declared 100 %.
+    const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
+    const ratioMax: number[] = [];
+    const walk = (i: { max?: number; rule?: { kind: string }; children?: unknown[] }): void => {
+      if (i.children) (i.children as (typeof i)[]).forEach(walk);
+      else if (i.rule?.kind === "ratio") ratioMax.push(i.max!);
+    };
+    set.items.forEach(walk);
+    const report = JSON.parse(stdout);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ sheet: "Năm 2023", sheets: ["Năm 2023"], total: ratioMax.reduce((a, b) => a + b, 0) });
+    expect(report.findings.filter((f: { code: string }) => f.code === "RATIO_SCORE_MISMATCH")).toHaveLength(ratioMax.length);
+  });
+
+  it("refuses a survey CSV naming a non-survey item", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "s.csv"), "code;score\n1.1.1;0,5\n");
+    const { code, stderr } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("1.1.1 is not a survey item");
+  });
+
+  it("accepts decimal commas in a ;-separated survey CSV", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "s.csv"), "code;score\n8.2.1;1,5\n");
+    const { stdout } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"), "--json");
+    expect(JSON.parse(stdout)).toMatchObject({ total: 69.5, survey: { score: 1.5, imported: true } });
+  });
+});
+
+describe("parindex check-dir", () => {
+  function folder(): string {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    copyFileSync(wb("commune-code-in-title"), join(dir, "Đắk Lắk.xlsx")); // 76 %
+    copyFileSync(wb("commune-roman-sections"), join(dir, "An Giang.xlsx")); // 76 %
+    copyFileSync(wb("commune-structure"), join(dir, "Dĩ An.xlsx".normalize("NFD"))); // 73 %
+    copyFileSync(wb("commune-score-errors"), join(dir, "Điện Biên.xlsx")); // 64 %
+    copyFileSync(wb("not-a-workbook"), join(dir, "Hỏng.xlsx"));
+    copyFileSync(wb("commune-score-errors"), join(dir, "~$An Giang.xlsx"));
+    writeFileSync(join(dir, "ghi chú.txt"), "not a workbook, not an .xlsx name");
+    return dir;
+  }
+
+  it("ranks every workbook, ties share a rank in Vietnamese order, unreadable files are listed", async () => {
+    const { code, stdout } = await run("check-dir", folder(), "--criteria", COMMUNE, "--json");
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.criteriaSet).toBe("demo-commune-2024");
+    expect(out.ranking.map((r: { rank: number; unit: string; percent: number; errors: number }) => [r.rank, r.unit, r.percent, r.errors])).toEqual([
+      [1, "An Giang", 76, 0],
+      [1, "Đắk Lắk", 76, 0],
+      [3, "Dĩ An", 73, 2],
+      [4, "Điện Biên", 64, 5],
+    ]);
+    expect(out.unreadable).toEqual([{ file: "Hỏng.xlsx", reason: expect.stringContaining("not an Excel workbook") }]);
+  });
+
+  it("prints a readable table without --json", async () => {
+    const { stdout } = await run("check-dir", folder(), "--criteria", COMMUNE);
+    const lines = stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^Hạng\s+Đơn vị\s+%\s+Xếp loại\s+Lỗi$/);
+    expect(lines[1]).toMatch(/^1\s+An Giang\s+76\s+Khá\s+0$/);
+    expect(lines.at(-1)).toMatch(/^Không đọc được: Hỏng\.xlsx/);
+  });
+
+  it("exits 2 on a missing folder", async () => {
+    const { code } = await run("check-dir", "fixtures/nope", "--criteria", COMMUNE);
+    expect(code).toBe(2);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { classifyLabel, findHeader, readTableRows } from "./locate-table.ts";
+import type { GridSheet } from "./grid.ts";
+
+const sheet = (rows: (string | number | null)[][], merges: GridSheet["merges"] = []): GridSheet => ({
+  name: "S",
+  rows: rows.map((r) => r.map((v) => (v === null ? null : { v }))),
+  merges,
+});
+
+describe("classifyLabel", () => {
+  it.each([
+    ["STT", "code"],
+    ["Mã tiêu chí", "code"],
+    ["Tiêu chí, tiêu chí thành phần", "title"],
+    ["LĨNH VỰC/TIÊU CHÍ", "title"],
+    ["Điểm tối đa", "max"],
+    ["Thang điểm", "max"],
+    ["Số liệu\nkê khai", "data"],
+    ["Tài liệu kiểm chứng", "evidence"],
+    ["ĐIỂM TỰ ĐÁNH GIÁ", "self"],
+    ["Điểm tự chấm", "self"],
+    ["Điểm thẩm định", "appraised"],
+    ["Ghi chú / Giải trình", "note"],
+    ["Cách tính điểm", "method"],
+    ["Đơn vị: Sở Nội vụ", null],
+  ])("%j → %s", (label, kind) => expect(classifyLabel(label)).toBe(kind));
+});
+
+describe("findHeader and readTableRows", () => {
+  it("finds a header under a title block and stops at the signature block", () => {
+    const s = sheet([
+      ["UBND XÃ MINH HỌA"],
+      ["BẢNG TỰ ĐÁNH GIÁ NĂM 2024"],
+      [],
+      ["TT", "Nội dung", "Thang điểm", "Điểm tự chấm", "Tài liệu"],
+      ["1", "Chỉ đạo", 2, 2, null],
+      ["1.1", "Kế hoạch", 2, 2, "KH số 1/KH-UBND ngày 05/01/2024"],
+      [],
+      ["Chủ tịch UBND xã"],
+      ["2", "Nguyễn Văn A", null, null, null],
+    ]);
+    const header = findHeader(s)!;
+    expect(header.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4 });
+    expect(readTableRows(s, header).map((r) => r.code)).toEqual(["1", "1.1"]);
+  });
+
+  it("prefers the self-score column of the set's year in a two-row header", () => {
+    const s = sheet(
+      [
+        ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", null],
+        [null, null, null, "Năm 2023", "Năm 2024"],
+        ["1", "A", 1, 1, 0.5],
+      ],
+      [{ s: { r: 0, c: 3 }, e: { r: 0, c: 4 } }, { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }],
+    );
+    expect(findHeader(s, 2024)!.columns.self).toBe(4);
+    expect(findHeader(s, 2023)!.columns.self).toBe(3);
+  });
+
+  it("uses title codes when the STT column is a running number", () => {
+    const s = sheet([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      [1, "1. Chỉ đạo", 2, 2],
+      [2, "1.1. Kế hoạch", 1, 1],
+      [3, "1.2. Kiểm tra", 1, 1],
+    ]);
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1", "1.1", "1.2"]);
+  });
+
+  it("finds nothing on a sheet without a criteria header", () => {
+    expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
+  });
+});
