@@ -5,6 +5,10 @@ export default defineConfig({
     projects: [
       { test: { name: "engine", include: ["shared/**/*.test.ts"], environment: "node" } },
       { test: { name: "cli", include: ["cli/**/*.test.ts", "fixtures/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 90_000 } },
+      "worker/vitest.config.ts",
+      { test: { name: "worker-node", include: ["worker/**/*.node.test.ts"], environment: "node", testTimeout: 120_000 } },
     ],
   },
 });

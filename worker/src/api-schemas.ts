@@ -1,0 +1,179 @@
+import { z } from "zod";
+import { CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema } from "../../shared/index.ts";
+
+/** Request and response shapes of the HTTP API: validated here, described by openapi.ts. */
+
+export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, "lowercase letters, digits, '.', '_' or '-' (max 64)");
+export const IsoDaySchema = z.iso.date();
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+export const RoleSchema = z.enum(["unit", "reviewer", "admin"]);
+export const IdempotencyKeySchema = z.string().regex(/^[\x20-\x7e]{1,128}$/, "1–128 printable ASCII characters");
+
+export const ErrorEnvelopeSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+export const PageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+// — criteria sets —
+export const CriteriaSetStatusSchema = z.enum(["draft", "published", "retired"]);
+export const CriteriaSetSummarySchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: CriteriaSetStatusSchema,
+  title: z.string(),
+  year: z.number().int(),
+  unitType: UnitTypeSchema,
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  retiredAt: z.string().nullable(),
+});
+export type CriteriaSetSummary = z.infer<typeof CriteriaSetSummarySchema>;
+export const CriteriaSetListSchema = z.object({ items: z.array(CriteriaSetSummarySchema), nextCursor: z.string().nullable() });
+export const CriteriaSetDetailSchema = CriteriaSetSummarySchema.extend({ set: CriteriaSetSchema });
+export const CriteriaSetQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const NewCriteriaSetVersionSchema = z.object({ set: CriteriaSetSchema, status: z.enum(["draft", "published"]).default("draft") });
+export const CriteriaSetStatusChangeSchema = z.object({ status: z.enum(["published", "retired"]) });
+
+// — units —
+export const UnitSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  type: UnitTypeSchema,
+  parentId: z.string().nullable(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+export interface UnitNode extends Unit {
+  children: UnitNode[];
+}
+export const UnitNodeSchema: z.ZodType<UnitNode> = UnitSchema.extend({ children: z.array(z.lazy(() => UnitNodeSchema)) });
+export const UnitTreeSchema = z.object({ asOf: z.string(), units: z.array(UnitNodeSchema) });
+export const UnitTreeQuerySchema = z.object({ asOf: IsoDaySchema.optional() });
+export const UnitLinkSchema = z.object({ unit: UnitSchema, weight: z.number(), effectiveDate: z.string() });
+export const UnitDetailSchema = UnitSchema.extend({ predecessors: z.array(UnitLinkSchema), successors: z.array(UnitLinkSchema) });
+export const NewUnitSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().trim().min(1).max(200),
+    type: UnitTypeSchema,
+    parentId: IdSchema.nullable().default(null),
+    validFrom: IsoDaySchema,
+    validTo: IsoDaySchema.nullable().default(null),
+  })
+  .refine((u) => u.validTo === null || u.validTo >= u.validFrom, { message: "validTo is before validFrom", path: ["validTo"] });
+export type NewUnit = z.infer<typeof NewUnitSchema>;
+export const MergeSchema = z
+  .object({
+    into: z.object({ id: IdSchema, name: z.string().trim().min(1).max(200), type: UnitTypeSchema, parentId: IdSchema.nullable().default(null) }),
+    from: z.array(IdSchema).min(1).max(50),
+    /** First day of the successor; predecessors end the day before. */
+    date: IsoDaySchema,
+    /** Share of each predecessor that goes into the successor (default 1). */
+    weights: z.record(z.string(), z.number().positive().max(1)).optional(),
+  })
+  .refine((m) => new Set(m.from).size === m.from.length, { message: "duplicate predecessor", path: ["from"] })
+  .refine((m) => !m.from.includes(m.into.id), { message: "a unit cannot merge into itself", path: ["from"] });
+export type MergeRequest = z.infer<typeof MergeSchema>;
+
+// — periods —
+export const PeriodSchema = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  criteriaSet: z.object({ id: z.string(), version: z.number().int() }),
+  deadline: z.string(),
+  locked: z.boolean(),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+export const PeriodListSchema = z.object({ items: z.array(PeriodSchema) });
+export const NewPeriodSchema = z.object({
+  id: IdSchema,
+  year: z.number().int().min(2000).max(2100),
+  criteriaSet: z.object({ id: z.string().min(1), version: z.number().int().min(1) }),
+  deadline: IsoDateTimeSchema,
+  locked: z.boolean().default(false),
+});
+export const NewDeadlineExceptionSchema = z.object({ unit: IdSchema, deadline: IsoDateTimeSchema, reason: z.string().trim().min(1).max(500) });
+export const DeadlineExceptionSchema = NewDeadlineExceptionSchema.extend({ period: z.string() });
+
+// — submissions —
+export const SubmissionItemSchema = z.object({
+  code: z.string().regex(/^\d+(\.\d+)*$/, "dotted code such as 1.2.3"),
+  /** Self-score: a number, text as typed ("1,5", "N/A"), or null for blank. */
+  self: z.union([z.number(), z.string().max(100)]).nullable().optional(),
+  /** Declared data of a ratio leaf: 92, "92%", "1250/1300". */
+  data: z.union([z.number(), z.string().max(200)]).optional(),
+  evidence: z.union([z.string().max(10_000), z.array(z.string().max(2_000)).max(100)]).optional(),
+  note: z.string().max(5_000).optional(),
+});
+export type SubmissionItem = z.infer<typeof SubmissionItemSchema>;
+export const AcceptedWarningSchema = z.object({
+  code: z.string().min(1),
+  criterion: z.string().optional(),
+  cell: z.string().optional(),
+  reason: z.string().trim().min(1).max(2_000),
+});
+export const SubmissionRequestSchema = z
+  .object({
+    period: z.string().min(1).max(64),
+    unit: IdSchema.optional(),
+    grid: GridSchema.optional(),
+    /** Only this sheet of the grid (the CLI's --sheet). */
+    sheet: z.string().min(1).max(31).optional(),
+    items: z.array(SubmissionItemSchema).min(1).max(2_000).optional(),
+    acceptedWarnings: z.array(AcceptedWarningSchema).max(500).default([]),
+    clientReport: ReportSchema.optional(),
+    locale: z.enum(["vi", "en"]).default("vi"),
+  })
+  .refine((b) => (b.grid === undefined) !== (b.items === undefined), { message: "send exactly one of grid or items", path: ["grid"] });
+export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
+
+export const SubmissionCreatedSchema = z.object({ id: z.string(), version: z.number().int(), unit: z.string(), period: z.string(), report: ReportSchema });
+export const SubmitterSchema = z.object({ tokenId: z.string(), label: z.string(), role: RoleSchema });
+export const SubmissionSummarySchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  unit: z.string(),
+  period: z.string(),
+  total: z.number(),
+  percent: z.number(),
+  band: z.string().nullable(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+  source: z.enum(["grid", "items", "raw"]),
+  submittedBy: SubmitterSchema,
+  createdAt: z.string(),
+});
+export type SubmissionSummary = z.infer<typeof SubmissionSummarySchema>;
+export const SubmissionListSchema = z.object({ items: z.array(SubmissionSummarySchema), nextCursor: z.string().nullable() });
+export const SubmissionListQuerySchema = PageQuerySchema.extend({ unit: IdSchema.optional(), period: z.string().max(64).optional() });
+export const SubmissionDetailSchema = SubmissionSummarySchema.extend({
+  report: ReportSchema,
+  clientReport: ReportSchema.nullable(),
+  acceptedWarnings: z.array(AcceptedWarningSchema),
+  grid: GridSchema,
+});
+export type SubmissionDetail = z.infer<typeof SubmissionDetailSchema>;
+
+const ItemStateSchema = z.object({ self: z.union([z.number(), z.string()]).nullable(), score: z.number() }).nullable();
+const FindingKeySchema = z.object({ code: z.string(), criterion: z.string().nullable(), severity: z.string() });
+export const SubmissionDiffSchema = z.object({
+  from: z.object({ id: z.string(), version: z.number().int() }),
+  to: z.object({ id: z.string(), version: z.number().int() }),
+  total: z.object({ from: z.number(), to: z.number(), delta: z.number() }),
+  percent: z.object({ from: z.number(), to: z.number(), delta: z.number() }),
+  band: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  items: z.array(z.object({ code: z.string(), title: z.string(), from: ItemStateSchema, to: ItemStateSchema, delta: z.number() })),
+  findings: z.object({ added: z.array(FindingKeySchema), removed: z.array(FindingKeySchema) }),
+});
+export type SubmissionDiff = z.infer<typeof SubmissionDiffSchema>;
+
+export const HealthSchema = z.object({ status: z.literal("ok"), database: z.literal("ok"), time: z.string() });

@@ -1,0 +1,40 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv, Principal, Role } from "./env.ts";
+import { ApiError, forbidden } from "./errors.ts";
+import { findActiveTokenByHash } from "./repositories/token-repository.ts";
+import { isWithinSubtree } from "./repositories/unit-repository.ts";
+
+/** Tokens are stored only as this hash (hex SHA-256 of the secret). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const unauthenticated = (message: string) => new ApiError(401, "UNAUTHENTICATED", message);
+
+/** `Authorization: Bearer <token>` → the principal, or 401 in the envelope. */
+export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const header = c.req.header("Authorization");
+  const match = header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header) : null;
+  if (!match) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
+  const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(match[1]!));
+  if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
+  c.set("principal", token);
+  await next();
+};
+
+export function requireRole(principal: Principal, ...roles: Role[]): void {
+  if (!roles.includes(principal.role)) throw forbidden(`Cần quyền ${roles.join(" hoặc ")} / requires role ${roles.join(" or ")}`);
+}
+
+/**
+ * Scope rule: admin sees everything, a unit token its own unit, a reviewer its unit's
+ * subtree through parent links — across dates, so a 2024 district reviewer still covers
+ * communes that were merged away in 2025.
+ */
+export async function canAccessUnit(db: D1Database, principal: Principal, unitId: string): Promise<boolean> {
+  if (principal.role === "admin") return true;
+  if (principal.unitId === null) return false;
+  if (principal.unitId === unitId) return true;
+  return principal.role === "reviewer" && isWithinSubtree(db, principal.unitId, unitId);
+}

@@ -1,0 +1,24 @@
+/** Bindings of the Worker (wrangler.toml) and what middleware puts on the context. */
+export interface Env {
+  DB: D1Database;
+  /** Request bodies above this many bytes get 413 (default 2 MiB). */
+  MAX_BODY_BYTES?: string;
+  /** "1" only in the test config: lets `X-Test-Now` set the clock. Never set in production. */
+  ALLOW_TEST_CLOCK?: string;
+  /** "1" only under the benchmark: enables the raw-insert comparison route. */
+  BENCH_RAW_INSERT?: string;
+}
+
+export type Role = "unit" | "reviewer" | "admin";
+
+/** Who is calling: the token row behind the bearer secret. */
+export interface Principal {
+  tokenId: string;
+  role: Role;
+  unitId: string | null;
+}
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: { principal: Principal };
+}

@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { requireToken } from "./auth.ts";
+import type { AppEnv } from "./env.ts";
+import { ApiError, errorResponse } from "./errors.ts";
+import { openApiDocument } from "./openapi.ts";
+import { bench } from "./routes/bench.ts";
+import { criteriaSets } from "./routes/criteria-sets.ts";
+import { periods } from "./routes/periods.ts";
+import { submissions } from "./routes/submissions.ts";
+import { units } from "./routes/units.ts";
+
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+export const app = new Hono<AppEnv>();
+
+app.use("*", async (c, next) => {
+  const maxSize = Number(c.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
+  return bodyLimit({
+    maxSize,
+    onError: (c) => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `Nội dung vượt quá ${maxSize} byte / the body exceeds ${maxSize} bytes`),
+  })(c, next);
+});
+
+app.get("/health", async (c) => {
+  await c.env.DB.prepare("SELECT 1").first();
+  return c.json({ status: "ok", database: "ok", time: new Date().toISOString() });
+});
+app.get("/openapi.json", (c) => c.json(openApiDocument()));
+
+app.use("/v1/*", requireToken);
+app.route("/v1/criteria-sets", criteriaSets);
+app.route("/v1/units", units);
+app.route("/v1/periods", periods);
+app.route("/v1/submissions", submissions);
+app.use("/v1/bench/*", async (c, next) => {
+  if (c.env.BENCH_RAW_INSERT !== "1") return errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`);
+  await next();
+});
+app.route("/v1/bench", bench);
+
+app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`));
+
+app.onError((err, c) => {
+  if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message, err.issues);
+  if (err instanceof HTTPException) return errorResponse(c, err.status, err.status === 413 ? "PAYLOAD_TOO_LARGE" : "HTTP_ERROR", err.message || "request refused");
+  console.error("unhandled", err);
+  return errorResponse(c, 500, "INTERNAL_ERROR", "Lỗi máy chủ, vui lòng thử lại / internal error, please retry");
+});
+
+export default app;

@@ -1,0 +1,65 @@
+import type { Period } from "../api-schemas.ts";
+
+interface PeriodRow {
+  id: string;
+  year: number;
+  criteria_set_id: string;
+  criteria_set_version: number;
+  deadline: string;
+  locked: number;
+}
+
+const COLUMNS = "p.id, p.year, p.criteria_set_id, p.criteria_set_version, p.deadline, p.locked";
+const toPeriod = (r: PeriodRow): Period => ({
+  id: r.id,
+  year: r.year,
+  criteriaSet: { id: r.criteria_set_id, version: r.criteria_set_version },
+  deadline: r.deadline,
+  locked: r.locked === 1,
+});
+
+export async function listPeriods(db: D1Database): Promise<Period[]> {
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM periods p ORDER BY p.year DESC, p.id`).all<PeriodRow>();
+  return results.map(toPeriod);
+}
+
+export async function getPeriod(db: D1Database, id: string): Promise<Period | null> {
+  const row = await db.prepare(`SELECT ${COLUMNS} FROM periods p WHERE p.id = ?1`).bind(id).first<PeriodRow>();
+  return row ? toPeriod(row) : null;
+}
+
+/** What a submission needs to know, in one query: the period, the unit's type and its deadline exception. */
+export interface SubmissionContext {
+  period: Period | null;
+  unitType: string | null;
+  exceptionDeadline: string | null;
+}
+
+export async function submissionContext(db: D1Database, periodId: string, unitId: string): Promise<SubmissionContext> {
+  const row = await db
+    .prepare(
+      `SELECT u.type AS unit_type, ${COLUMNS}, e.deadline AS exception_deadline
+       FROM (SELECT 1) LEFT JOIN units u ON u.id = ?2
+       LEFT JOIN periods p ON p.id = ?1
+       LEFT JOIN deadline_exceptions e ON e.unit_id = ?2 AND e.period_id = ?1`,
+    )
+    .bind(periodId, unitId)
+    .first<Partial<PeriodRow> & { unit_type: string | null; exception_deadline: string | null }>();
+  return {
+    period: row?.id ? toPeriod(row as PeriodRow) : null,
+    unitType: row?.unit_type ?? null,
+    exceptionDeadline: row?.exception_deadline ?? null,
+  };
+}
+
+export function insertPeriodStatement(db: D1Database, p: Period, now: string): D1PreparedStatement {
+  return db
+    .prepare("INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    .bind(p.id, p.year, p.criteriaSet.id, p.criteriaSet.version, p.deadline, p.locked ? 1 : 0, now);
+}
+
+export function insertExceptionStatement(db: D1Database, e: { unit: string; period: string; deadline: string; reason: string }, now: string): D1PreparedStatement {
+  return db
+    .prepare("INSERT INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+    .bind(e.unit, e.period, e.deadline, e.reason, now);
+}

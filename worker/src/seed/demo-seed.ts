@@ -1,0 +1,105 @@
+/**
+ * The local demo province (illustrative — not real units), shared by `npm start` and the
+ * tests. Everything is INSERT OR IGNORE, so applying the seed twice changes nothing.
+ * Pure TypeScript (Web Crypto only), so it runs in Node and in workerd alike.
+ */
+
+export const DEMO_PROVINCE = "tinh-minh-hoa";
+/** Last day of the three-tier structure; communes merged from 2025-07-01. */
+export const DISTRICTS_END = "2025-06-30";
+export const MERGE_DATE = "2025-07-01";
+
+export interface DemoUnit {
+  id: string;
+  name: string;
+  type: "province" | "department" | "district" | "commune" | "ward";
+  parent: string | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+const district = (id: string, name: string): DemoUnit => ({ id, name, type: "district", parent: DEMO_PROVINCE, validFrom: "2020-01-01", validTo: DISTRICTS_END });
+const commune = (id: string, name: string, parent: string, type: "commune" | "ward" = "commune"): DemoUnit => ({ id, name, type, parent, validFrom: "2020-01-01", validTo: DISTRICTS_END });
+const department = (id: string, name: string): DemoUnit => ({ id, name, type: "department", parent: DEMO_PROVINCE, validFrom: "2020-01-01", validTo: null });
+
+export const DEMO_UNITS: DemoUnit[] = [
+  { id: DEMO_PROVINCE, name: "Tỉnh Minh Họa (minh họa)", type: "province", parent: null, validFrom: "2020-01-01", validTo: null },
+  department("so-noi-vu", "Sở Nội vụ"),
+  department("so-tu-phap", "Sở Tư pháp"),
+  department("so-tai-chinh", "Sở Tài chính"),
+  department("so-y-te", "Sở Y tế"),
+  district("huyen-an-binh", "Huyện An Bình"),
+  commune("xa-an-phu", "Xã An Phú", "huyen-an-binh"),
+  commune("xa-an-loc", "Xã An Lộc", "huyen-an-binh"),
+  commune("xa-binh-hoa", "Xã Bình Hòa", "huyen-an-binh"),
+  commune("thi-tran-an-binh", "Thị trấn An Bình", "huyen-an-binh"),
+  district("huyen-dong-son", "Huyện Đông Sơn"),
+  commune("xa-dong-hai", "Xã Đông Hải", "huyen-dong-son"),
+  commune("xa-dong-tien", "Xã Đông Tiến", "huyen-dong-son"),
+  commune("xa-son-thuy", "Xã Sơn Thủy", "huyen-dong-son"),
+  district("thi-xa-phu-my", "Thị xã Phú Mỹ"),
+  commune("phuong-phu-my", "Phường Phú Mỹ", "thi-xa-phu-my", "ward"),
+  commune("phuong-my-xuan", "Phường Mỹ Xuân", "thi-xa-phu-my", "ward"),
+  commune("xa-tan-hoa", "Xã Tân Hòa", "thi-xa-phu-my"),
+  // 1/7/2025: two-tier government — An Phú and An Lộc merge into a commune under the province.
+  { id: "xa-an-phu-loc", name: "Xã An Phú Lộc", type: "commune", parent: DEMO_PROVINCE, validFrom: MERGE_DATE, validTo: null },
+];
+
+export const DEMO_MERGE = { into: "xa-an-phu-loc", from: ["xa-an-phu", "xa-an-loc"], date: MERGE_DATE };
+
+/** Fixed, documented local tokens (API-NOTES.md); a deployed Worker never gets these. */
+export const DEMO_TOKENS = [
+  { id: "tok-demo-admin", token: "demo-admin", role: "admin", unit: null, label: "Demo: quản trị tỉnh" },
+  { id: "tok-demo-reviewer", token: "demo-reviewer", role: "reviewer", unit: "huyen-an-binh", label: "Demo: thẩm định Huyện An Bình" },
+  { id: "tok-demo-unit", token: "demo-unit", role: "unit", unit: "xa-an-phu", label: "Demo: UBND Xã An Phú" },
+] as const;
+
+export const DEMO_PERIODS = [
+  { id: "2024-commune", year: 2024, set: "demo-commune-2024", deadline: "2025-01-31T17:00:00+07:00" },
+  { id: "2024-district", year: 2024, set: "demo-district-2024", deadline: "2025-01-31T17:00:00+07:00" },
+  { id: "2024-province", year: 2024, set: "demo-province-2024", deadline: "2025-01-31T17:00:00+07:00" },
+];
+
+/** The demo commune may still submit (so `npm start` can be tried today); the others are late. */
+export const DEMO_EXCEPTIONS = [{ unit: "xa-an-phu", period: "2024-commune", deadline: "2099-12-31T17:00:00+07:00", reason: "Minh họa: gia hạn để dùng thử / demo extension" }];
+
+export const sql = (v: string | number | null): string => (v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`);
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+interface SeedSet {
+  id: string;
+  title: string;
+  year: number;
+  unitType: string;
+}
+
+/** SQL statements of the demo seed; `criteriaSets` are the JSON objects of fixtures/criteria/*.json. */
+export async function demoSeedStatements(criteriaSets: readonly SeedSet[], createdAt = "2024-01-01T00:00:00.000Z"): Promise<string[]> {
+  const out: string[] = [];
+  for (const u of DEMO_UNITS) {
+    out.push(`INSERT OR IGNORE INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES (${[u.id, u.name, u.type, u.parent, u.validFrom, u.validTo, createdAt].map(sql).join(", ")})`);
+  }
+  for (const from of DEMO_MERGE.from) {
+    out.push(`INSERT OR IGNORE INTO unit_successors (predecessor_id, successor_id, weight, effective_date) VALUES (${sql(from)}, ${sql(DEMO_MERGE.into)}, 1, ${sql(DEMO_MERGE.date)})`);
+  }
+  for (const s of criteriaSets) {
+    out.push(
+      `INSERT OR IGNORE INTO criteria_sets (id, version, status, unit_type, year, title, body, created_at, published_at) VALUES (${[s.id, 1, "published", s.unitType, s.year, s.title, JSON.stringify(s), createdAt, createdAt].map(sql).join(", ")})`,
+    );
+  }
+  for (const p of DEMO_PERIODS) {
+    if (!criteriaSets.some((s) => s.id === p.set)) continue;
+    out.push(`INSERT OR IGNORE INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, 1, p.deadline, 0, createdAt].map(sql).join(", ")})`);
+  }
+  for (const e of DEMO_EXCEPTIONS) {
+    out.push(`INSERT OR IGNORE INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (${[e.unit, e.period, e.deadline, e.reason, createdAt].map(sql).join(", ")})`);
+  }
+  for (const t of DEMO_TOKENS) {
+    out.push(`INSERT OR IGNORE INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (${[t.id, await sha256Hex(t.token), t.role, t.unit, t.label, createdAt].map(sql).join(", ")})`);
+  }
+  return out;
+}

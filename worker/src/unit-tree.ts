@@ -1,0 +1,44 @@
+import type { Unit, UnitNode } from "./api-schemas.ts";
+import type { Principal } from "./env.ts";
+import { isValidOn } from "./repositories/unit-repository.ts";
+
+/** Ids in the subtree under `rootId` (parent links, all dates). */
+export function subtreeIds(units: Unit[], rootId: string): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const u of units) if (u.parentId) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  const seen = new Set<string>([rootId]);
+  const stack = [rootId];
+  while (stack.length > 0) {
+    for (const child of children.get(stack.pop()!) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      stack.push(child);
+    }
+  }
+  return seen;
+}
+
+function ancestorIds(units: Unit[], id: string): Set<string> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const seen = new Set<string>();
+  for (let u = byId.get(id); u && !seen.has(u.id); u = u.parentId ? byId.get(u.parentId) : undefined) seen.add(u.id);
+  return seen;
+}
+
+/**
+ * The units a principal may see on a day, as a forest: admin everything, a reviewer its
+ * subtree, a unit token its own unit under its ancestors (names only, for context).
+ */
+export function unitTree(units: Unit[], principal: Principal, asOf: string): UnitNode[] {
+  const scope =
+    principal.role === "admin" ? null : principal.role === "reviewer" ? subtreeIds(units, principal.unitId ?? "") : ancestorIds(units, principal.unitId ?? "");
+  const visible = units.filter((u) => isValidOn(u, asOf) && (scope === null || scope.has(u.id)));
+  const nodes = new Map<string, UnitNode>(visible.map((u) => [u.id, { ...u, children: [] }]));
+  const roots: UnitNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}

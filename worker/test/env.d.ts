@@ -1,0 +1,11 @@
+import type { D1Migration } from "cloudflare:test";
+import type { Env } from "../src/env.ts";
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends Env_ {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}
+type Env_ = Env;

@@ -1,0 +1,49 @@
+import { readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { CriteriaSetSchema, scoreWorkbook } from "../../shared/index.ts";
+import type { GoldenCase } from "./golden-cases.ts";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+interface ManifestCase {
+  name: string;
+  file: string;
+  criteria: string;
+  sheet?: string;
+  exit?: number;
+}
+
+/** The golden fixtures' manifest, or (without one) every workbook whose expected.json names its set. */
+async function manifest(): Promise<ManifestCase[]> {
+  const path = `${root}fixtures/workbooks/cases.json`;
+  if (existsSync(path)) return JSON.parse(await readFile(path, "utf8")) as ManifestCase[];
+  const dir = `${root}fixtures/workbooks`;
+  const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith(".xlsx")) : [];
+  const cases: ManifestCase[] = [];
+  for (const file of files) {
+    const expectedPath = `${dir}/${file.replace(/\.xlsx$/, ".expected.json")}`;
+    if (!existsSync(expectedPath)) continue;
+    const expected = JSON.parse(await readFile(expectedPath, "utf8")) as { criteriaSet?: string; report?: { criteriaSet?: string }; exit?: number };
+    const set = expected.report?.criteriaSet ?? expected.criteriaSet;
+    if (set) cases.push({ name: file, file: `fixtures/workbooks/${file}`, criteria: `fixtures/criteria/${set}.json`, ...(expected.exit !== undefined ? { exit: expected.exit } : {}) });
+  }
+  return cases;
+}
+
+/** Node side of the golden test: the CLI's path (SheetJS → engine) on each fixture. */
+export default async function setup(project: TestProject): Promise<void> {
+  const cases: GoldenCase[] = [];
+  for (const c of await manifest()) {
+    if (c.exit === 2) continue; // unusable input: the CLI exits 2, nothing to compare
+    const bytes = new Uint8Array(await readFile(`${root}${c.file}`));
+    const read = readWorkbookBytes(bytes);
+    if (!read.ok) continue;
+    const criteria = CriteriaSetSchema.parse(JSON.parse(await readFile(`${root}${c.criteria}`, "utf8")));
+    const expected = scoreWorkbook(read.grid, criteria, { sheet: c.sheet });
+    cases.push({ name: c.name, bytes: Buffer.from(bytes).toString("base64"), criteria, ...(c.sheet ? { sheet: c.sheet } : {}), expected });
+  }
+  project.provide("goldenCases", cases);
+}

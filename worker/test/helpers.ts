@@ -1,0 +1,71 @@
+import { env, SELF } from "cloudflare:test";
+import commune from "../../fixtures/criteria/demo-commune-2024.json";
+import district from "../../fixtures/criteria/demo-district-2024.json";
+import province from "../../fixtures/criteria/demo-province-2024.json";
+import { demoSeedStatements } from "../src/seed/demo-seed.ts";
+
+export const DEMO_SETS = [commune, district, province];
+export const COMMUNE_SET = commune;
+
+export async function seedDemo(): Promise<void> {
+  const statements = await demoSeedStatements(DEMO_SETS);
+  await env.DB.batch(statements.map((s) => env.DB.prepare(s)));
+}
+
+export const TOKENS = { admin: "demo-admin", reviewer: "demo-reviewer", unit: "demo-unit" } as const;
+export type Who = keyof typeof TOKENS | "none" | "bogus";
+
+export interface CallOptions {
+  as?: Who;
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  /** The test clock (X-Test-Now). */
+  at?: string;
+}
+
+/** One request through the real Worker entry (SELF), JSON in and out. */
+export async function call(method: string, path: string, opts: CallOptions = {}): Promise<{ status: number; body: any; text: string; headers: Headers }> {
+  const headers: Record<string, string> = { ...opts.headers };
+  const who = opts.as ?? "admin";
+  if (who === "bogus") headers.Authorization = "Bearer not-a-real-token";
+  else if (who !== "none") headers.Authorization = `Bearer ${TOKENS[who]}`;
+  if (opts.at) headers["X-Test-Now"] = opts.at;
+  let body: string | undefined = opts.rawBody;
+  if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers["Content-Type"] ??= "application/json";
+  }
+  const res = await SELF.fetch(`https://parindex.test${path}`, { method, headers, body });
+  const text = await res.text();
+  let parsed: any = null;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    parsed = text;
+  }
+  return { status: res.status, body: parsed, text, headers: res.headers };
+}
+
+let counter = 0;
+export const uniqueKey = (prefix = "k"): string => `${prefix}-${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`;
+
+/** A complete item list for a criteria set: every self-scored leaf at full marks with evidence. */
+export function fullItems(set: { items: any[] }, scale = 1): { code: string; self?: number; data?: string; evidence?: string }[] {
+  const out: { code: string; self?: number; data?: string; evidence?: string }[] = [];
+  const walk = (items: any[]) => {
+    for (const item of items) {
+      if (item.children) walk(item.children);
+      else if (item.rule?.kind === "survey") continue;
+      else if (item.rule?.kind === "ratio") out.push({ code: item.code, data: scale === 1 ? "100%" : "50%", evidence: "Báo cáo số 15/BC-UBND ngày 10/12/2024" });
+      else {
+        const max = item.max ?? 0;
+        const options: number[] | undefined = item.rule?.kind === "choice" ? item.rule.options : undefined;
+        const self = options ? (scale === 1 ? Math.max(...options) : Math.min(...options)) : Math.max(item.min ?? 0, max * (scale === 1 ? 1 : 0));
+        out.push({ code: item.code, self, evidence: "Quyết định số 12/QĐ-UBND ngày 05/01/2024" });
+      }
+    }
+  };
+  walk(set.items);
+  return out;
+}
