@@ -1,0 +1,70 @@
+import type { GridCell, GridSheet, Merge } from "../../../shared/index.ts";
+import { parseRangeAddress } from "../cell-address.ts";
+
+/** What one `load("values, formulas, numberFormat, valueTypes")` of a range gives back. */
+export interface OfficeBlock {
+  rowIndex: number;
+  columnIndex: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  valueTypes: string[][];
+}
+
+export const BLOCK_PROPERTIES = "rowIndex, columnIndex, rowCount, columnCount, values, formulas, numberFormat, valueTypes";
+
+/** One Office cell → the engine's cell, the same shape SheetJS gives the CLI. */
+export function toGridCell(value: unknown, formula: unknown, format: unknown, type: string | undefined): GridCell | null {
+  const f = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
+  if (type === "Empty" || value === null || value === undefined) return f ? { f } : null;
+  const cell: GridCell = {};
+  if (type === "Error") cell.err = String(value);
+  else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") cell.v = value;
+  else cell.v = String(value);
+  if (f && type !== "Error") cell.f = f;
+  if (typeof value === "number" && typeof format === "string" && format !== "General") cell.z = format;
+  return cell;
+}
+
+/** Place a block's cells into absolute rows of a sheet (rows before it stay empty). */
+export function placeBlock(rows: (GridCell | null)[][], block: OfficeBlock): void {
+  block.values.forEach((valueRow, i) => {
+    const r = block.rowIndex + i;
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r]!;
+    valueRow.forEach((value, j) => {
+      const cell = toGridCell(value, block.formulas[i]?.[j], block.numberFormat[i]?.[j], block.valueTypes[i]?.[j]);
+      const c = block.columnIndex + j;
+      if (cell === null && c >= row.length) return;
+      while (row.length < c) row.push(null);
+      row[c] = cell;
+    });
+  });
+}
+
+/** Drop trailing empty cells and rows: the grid travels in submissions. */
+export function trimSheet(sheet: GridSheet): GridSheet {
+  const rows = sheet.rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && row[end - 1] == null) end--;
+    return row.slice(0, end);
+  });
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  return { ...sheet, rows };
+}
+
+/** "Sheet1!A1:B2, Sheet1!C5:C9" (RangeAreas.address) → merges, without duplicates. */
+export function parseMergeAreas(address: string | undefined, into: Merge[] = []): Merge[] {
+  if (!address) return into;
+  const seen = new Set(into.map((m) => `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`));
+  for (const part of address.split(",")) {
+    const m = parseRangeAddress(part);
+    if (!m || (m.s.r === m.e.r && m.s.c === m.e.c)) continue;
+    const key = `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      into.push(m);
+    }
+  }
+  return into;
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as XLSX from "@e965/xlsx";
+import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
+import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookGrid, WINDOW_ROWS } from "../src/excel/read-grid.ts";
+import { trimSheet } from "../src/excel/office-cells.ts";
+import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
+
+interface Case {
+  name: string;
+  file: string;
+  criteria: string;
+}
+const cases = (JSON.parse(readFileSync("fixtures/workbooks/cases.json", "utf8")) as Case[]).filter((c) => c.name !== "not-a-workbook");
+
+function loadSet(path: string): CriteriaSet {
+  const parsed = parseCriteriaSet(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.set;
+}
+
+function cliSheets(file: string): GridSheet[] {
+  const read = readWorkbookBytes(new Uint8Array(readFileSync(file)));
+  if (!read.ok) throw new Error(read.message);
+  return read.grid.sheets;
+}
+
+const sortedMerges = (s: GridSheet) => [...(s.merges ?? [])].sort((a, b) => a.s.r - b.s.r || a.s.c - b.s.c);
+const normal = (s: GridSheet) => ({ ...trimSheet(s), merges: sortedMerges(s) });
+
+describe("readWorkbookGrid on the real fixtures (office-addin-mock)", () => {
+  it.each(cases)("$name: same grid and same report as the CLI", async ({ file, criteria }) => {
+    const set = loadSet(criteria);
+    const mock = createExcelMock(sheetsFromFile(new Uint8Array(readFileSync(file))));
+    const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
+    const cli = cliSheets(file);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(cli.map((s) => s.name));
+    for (const [i, sheet] of read.grid.sheets.entries()) {
+      const expected = normal(cli[i]!);
+      if (read.tableSheets.includes(sheet.name)) expect(normal(sheet)).toEqual(expected);
+      else expect(normal(sheet).rows).toEqual(trimSheet({ ...expected, rows: expected.rows.slice(0, WINDOW_ROWS) }).rows);
+    }
+    expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cli }, set));
+    expect(read.syncs).toBeLessThanOrEqual(3);
+  });
+});
+
+function bigSheet(name: string, rows: number): MockSheet {
+  const cells = Array.from({ length: rows }, (_, r) => [
+    { t: "s", v: `Hồ sơ ${r + 1}` } as XLSX.CellObject,
+    { t: "n", v: r * 1.5 } as XLSX.CellObject,
+    { t: "s", v: "Đã xử lý đúng hạn" } as XLSX.CellObject,
+    { t: "n", v: 45000 + r, z: "dd/mm/yyyy" } as XLSX.CellObject,
+  ]);
+  return { name, cells, merges: [] };
+}
+
+describe("sync count does not grow with other sheets", () => {
+  const file = "fixtures/workbooks/province-clean.xlsx";
+  const base = () => sheetsFromFile(new Uint8Array(readFileSync(file)));
+
+  it("reads a ~100-row table in 3 syncs, and the same with 10,000 rows on another sheet", async () => {
+    const small = createExcelMock(base());
+    const smallRead = await readWorkbookGrid(small.context, { merges: true });
+    expect(smallRead.grid.sheets[0]!.rows.length).toBeGreaterThan(WINDOW_ROWS);
+
+    const large = createExcelMock([...base(), bigSheet("Dữ liệu", 10_000)]);
+    const largeRead = await readWorkbookGrid(large.context, { merges: true });
+
+    expect(small.syncs()).toBe(3);
+    expect(large.syncs()).toBe(3);
+    expect(largeRead.syncs).toBe(3);
+    expect(largeRead.tableSheets).toEqual(["Tự đánh giá"]);
+    // The big sheet costs its header window only: 61 rows × 4 columns.
+    expect(large.cellsRead.get("Dữ liệu")).toBe(WINDOW_ROWS * 4);
+    expect(largeRead.grid.sheets[1]!.rows).toHaveLength(WINDOW_ROWS);
+  });
+
+  it("skips the add-in's own result sheets and needs 2 syncs when the table fits the window", async () => {
+    const tiny: MockSheet = {
+      name: "Bảng",
+      cells: [[{ t: "s", v: "STT" }, { t: "s", v: "Tiêu chí" }, { t: "s", v: "Điểm tối đa" }, { t: "s", v: "Điểm tự đánh giá" }], [{ t: "s", v: "1.1" }, { t: "s", v: "Kế hoạch" }, { t: "n", v: 1 }, { t: "n", v: 1 }]],
+      merges: [],
+    };
+    const own: MockSheet = { ...tiny, name: "Kết quả kiểm tra" };
+    const mock = createExcelMock([tiny, own]);
+    const read = await readWorkbookGrid(mock.context);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(["Bảng"]);
+    expect(read.sheetNames).toEqual(["Bảng", "Kết quả kiểm tra"]);
+    expect(mock.syncs()).toBe(2);
+    expect(mock.requested.get("Kết quả kiểm tra")).toBeUndefined();
+  });
+
+  it("reports progress through the three stages", async () => {
+    const stages: string[] = [];
+    await readWorkbookGrid(createExcelMock(base()).context, { onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
+    expect(stages).toEqual(["1/3 sheets", "2/3 window", "3/3 table"]);
+  });
+});
