@@ -28,7 +28,9 @@ export interface CallOptions {
 export async function call(method: string, path: string, opts: CallOptions = {}): Promise<{ status: number; body: any; text: string; headers: Headers }> {
   const headers: Record<string, string> = { ...opts.headers };
   const who = opts.as ?? "admin";
-  if (who === "bogus") headers.Authorization = "Bearer not-a-real-token";
+  if (headers.Authorization) {
+    // an explicit token wins
+  } else if (who === "bogus") headers.Authorization = "Bearer not-a-real-token";
   else if (who !== "none") headers.Authorization = `Bearer ${TOKENS[who]}`;
   if (opts.at) headers["X-Test-Now"] = opts.at;
   let body: string | undefined = opts.rawBody;
@@ -69,3 +71,24 @@ export function fullItems(set: { items: any[] }, scale = 1): { code: string; sel
   walk(set.items);
   return out;
 }
+
+/** A fresh token straight in D1 (as the admin CLI would store it): only its hash is kept. */
+export async function createToken(role: "unit" | "reviewer" | "admin", unit: string | null): Promise<string> {
+  const secret = `test-${uniqueKey(role)}`;
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
+  const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  await env.DB.prepare("INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+    .bind(`tok-${secret}`, hash, role, unit, `test ${role}`, new Date().toISOString())
+    .run();
+  return secret;
+}
+
+export const bearer = (secret: string): Record<string, string> => ({ Authorization: `Bearer ${secret}` });
+
+export async function count(table: string, where = "1 = 1", ...binds: unknown[]): Promise<number> {
+  const row = await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).bind(...binds).first<{ n: number }>();
+  return row?.n ?? 0;
+}
+
+/** Inside the demo commune period, before its deadline. */
+export const BEFORE_DEADLINE = "2025-01-15T09:00:00+07:00";

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { call, uniqueKey } from "../../test/helpers.ts";
+
+describe("/v1/periods", () => {
+  it("lists the demo periods for any token", async () => {
+    const res = await call("GET", "/v1/periods", { as: "unit" });
+    expect(res.status).toBe(200);
+    expect(res.body.items).toEqual(expect.arrayContaining([{ id: "2024-commune", year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2025-01-31T17:00:00+07:00", locked: false }]));
+  });
+
+  it("creates a period for a published set only", async () => {
+    const id = `p-${uniqueKey().slice(-10)}`;
+    const body = { id, year: 2025, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00" };
+    expect((await call("POST", "/v1/periods", { body })).status).toBe(201);
+    expect((await call("POST", "/v1/periods", { body })).body.error.code).toBe("PERIOD_EXISTS");
+    const unknown = await call("POST", "/v1/periods", { body: { ...body, id: `${id}-x`, criteriaSet: { id: "demo-commune-2024", version: 9 } } });
+    expect([unknown.status, unknown.body.error.code]).toEqual([422, "CRITERIA_SET_NOT_PUBLISHED"]);
+    const badDeadline = await call("POST", "/v1/periods", { body: { ...body, id: `${id}-y`, deadline: "31/01/2026" } });
+    expect(badDeadline.status).toBe(400);
+  });
+
+  it("refuses an exception for an unknown period or unit", async () => {
+    expect((await call("POST", "/v1/periods/khong-co/exceptions", { body: { unit: "xa-an-loc", deadline: "2099-01-01T00:00:00Z", reason: "x" } })).status).toBe(404);
+    const res = await call("POST", "/v1/periods/2024-commune/exceptions", { body: { unit: "khong-co", deadline: "2099-01-01T00:00:00Z", reason: "x" } });
+    expect(res.status).toBe(422);
+  });
+});
