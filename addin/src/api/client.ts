@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { CriteriaSetSchema, ReportSchema, type CriteriaSet } from "../../../shared/index.ts";
+import { RankingSchema, type Ranking } from "./ranking.ts";
+
+/** The Worker's HTTP API as the add-in uses it (API-NOTES.md); every answer validated with zod. */
+export const SubmissionCreatedSchema = z.object({ id: z.string(), version: z.number().int(), unit: z.string(), period: z.string(), report: ReportSchema });
+export type SubmissionCreated = z.infer<typeof SubmissionCreatedSchema>;
+export const PeriodSchema = z.object({ id: z.string(), year: z.number().int(), criteriaSet: z.object({ id: z.string(), version: z.number().int() }), deadline: z.string(), locked: z.boolean() });
+export type Period = z.infer<typeof PeriodSchema>;
+const PeriodListSchema = z.object({ items: z.array(PeriodSchema) });
+const CriteriaSetDetailSchema = z.object({ id: z.string(), version: z.number().int(), set: CriteriaSetSchema });
+const EnvelopeSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export interface ApiFailure {
+  ok: false;
+  /** offline: no answer at all; http: the server answered with an error; invalid: an answer we cannot read. */
+  kind: "offline" | "http" | "invalid";
+  status: number | null;
+  code: string;
+  /** Worth retrying later with the same idempotency key. */
+  retryable: boolean;
+}
+export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
+
+const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+
+export class ApiClient {
+  constructor(
+    readonly server: string,
+    private readonly token: string,
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  private async request<T>(method: string, path: string, schema: z.ZodType<T>, init: { body?: string; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
+    let response: Response;
+    try {
+      const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${this.token}`, ...init.headers };
+      if (init.body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
+      response = await this.fetchImpl(`${this.server.replace(/\/+$/, "")}${path}`, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+    } catch {
+      return { ok: false, kind: "offline", status: null, code: "OFFLINE", retryable: true };
+    }
+    const json: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const envelope = EnvelopeSchema.safeParse(json);
+      const code = envelope.success ? envelope.data.error.code : `HTTP_${response.status}`;
+      return { ok: false, kind: "http", status: response.status, code, retryable: RETRYABLE_STATUS.has(response.status) };
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) return { ok: false, kind: "invalid", status: response.status, code: "INVALID_RESPONSE", retryable: false };
+    return { ok: true, value: parsed.data };
+  }
+
+  /** `body` is the exact JSON first sent: a retry must resend the same bytes with the same key. */
+  submit(body: string, idempotencyKey: string): Promise<ApiResult<SubmissionCreated>> {
+    return this.request("POST", "/v1/submissions", SubmissionCreatedSchema, { body, headers: { "Idempotency-Key": idempotencyKey } });
+  }
+
+  async periods(): Promise<ApiResult<Period[]>> {
+    const r = await this.request("GET", "/v1/periods", PeriodListSchema);
+    return r.ok ? { ok: true, value: r.value.items } : r;
+  }
+
+  async criteriaSet(id: string, version: number): Promise<ApiResult<CriteriaSet>> {
+    const r = await this.request("GET", `/v1/criteria-sets/${encodeURIComponent(id)}?version=${version}`, CriteriaSetDetailSchema);
+    return r.ok ? { ok: true, value: r.value.set } : r;
+  }
+
+  async ranking(periodId: string): Promise<ApiResult<Ranking>> {
+    const r = await this.request("GET", `/v1/periods/${encodeURIComponent(periodId)}/ranking`, RankingSchema);
+    // A 404 that is not about the period means this server has no ranking route yet.
+    if (!r.ok && r.status === 404 && r.code !== "PERIOD_NOT_FOUND") return { ...r, code: "RANKING_UNSUPPORTED" };
+    return r;
+  }
+}

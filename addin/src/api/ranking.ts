@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+/**
+ * The consolidated ranking of a period (GET /v1/periods/:id/ranking) as the add-in reads
+ * it. Proposed contract for the Worker: one entry per unit, ranked by the engine's rankUnits.
+ */
+export const RankingEntrySchema = z.object({
+  rank: z.number().int().min(1),
+  unit: z.string(),
+  unitName: z.string(),
+  percent: z.number(),
+  band: z.string().nullable(),
+  /** Sub-index (%) per field code; null when the field was not scored. */
+  fields: z.record(z.string(), z.number().nullable()),
+  /** Index change in percentage points against last year's period; null when none. */
+  change: z.number().nullable(),
+  submitted: z.boolean(),
+  onTime: z.boolean().nullable(),
+});
+export const RankingSchema = z.object({
+  period: z.string(),
+  year: z.number().int().optional(),
+  fields: z.array(z.object({ code: z.string(), title: z.string() })),
+  items: z.array(RankingEntrySchema),
+});
+export type Ranking = z.infer<typeof RankingSchema>;
+export type RankingEntry = z.infer<typeof RankingEntrySchema>;

@@ -1,0 +1,18 @@
+import type { Grid, Locale, Report } from "../../shared/index.ts";
+import type { Ranking } from "./api/ranking.ts";
+import type { ReadProgress } from "./excel/read-grid.ts";
+
+/** Where the workbook lives: Excel through Office.js, or a file opened in the browser harness. */
+export interface WorkbookHost {
+  readonly kind: "excel" | "file";
+  /** Features this host lacks, in the user's words (shown in the pane, never failing silently). */
+  unsupported(locale: Locale): string[];
+  readGrid(onProgress?: (p: ReadProgress) => void, year?: number): Promise<{ grid: Grid; tableSheets: string[] }>;
+  /** Select a finding's cell, e.g. `'Tự đánh giá'!G12`. */
+  selectCell(ref: string): Promise<void>;
+  writeResultSheet(report: Report, locale: Locale): Promise<void>;
+  writeConsolidated(ranking: Ranking, locale: Locale): Promise<void>;
+  /** Per-document, non-secret settings (the confirmed column mapping). */
+  getDocumentSetting(key: string): Promise<unknown>;
+  setDocumentSetting(key: string, value: unknown): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import { scoreWorkbook, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
+import type { SubmissionQueue } from "./api/queue.ts";
+import type { WorkbookHost } from "./host.ts";
+import type { ReadProgress } from "./excel/read-grid.ts";
+
+/** A warning the user accepted, with the reason that travels with the submission. */
+export interface AcceptedWarning {
+  code: string;
+  criterion?: string;
+  cell?: string;
+  reason: string;
+}
+
+export const warningKey = (f: { code: string; criterion?: string | undefined; cell?: string | undefined }) => `${f.code}|${f.criterion ?? ""}|${f.cell ?? ""}`;
+
+export interface Checked {
+  grid: Grid;
+  report: Report;
+}
+
+export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale: Locale, onProgress?: (p: ReadProgress) => void): Promise<Checked> {
+  const { grid } = await host.readGrid(onProgress, set.year);
+  return { grid, report: scoreWorkbook(grid, set, { locale }) };
+}
+
+/** The request body: only the sheets the report used, and only acceptances of warnings still present. */
+export function submissionBody(checked: Checked, period: string, accepted: AcceptedWarning[], locale: Locale): string {
+  const current = new Set(checked.report.findings.filter((f) => f.severity === "warning").map(warningKey));
+  const sheets = checked.grid.sheets.filter((s) => checked.report.sheets.includes(s.name));
+  return JSON.stringify({
+    period,
+    grid: { sheets },
+    acceptedWarnings: accepted.filter((a) => current.has(warningKey(a))),
+    clientReport: checked.report,
+    locale,
+  });
+}
+
+export type SubmitOutcome =
+  | { kind: "blocked"; report: Report; errors: Finding[] }
+  | { kind: "submitted"; report: Report; created: SubmissionCreated }
+  | { kind: "queued"; report: Report; key: string; failure: ApiFailure }
+  | { kind: "rejected"; report: Report; failure: ApiFailure };
+
+export interface SubmitDeps {
+  host: WorkbookHost;
+  set: CriteriaSet;
+  period: string;
+  locale: Locale;
+  accepted: AcceptedWarning[];
+  client: ApiClient;
+  queue: SubmissionQueue;
+  newKey?: () => string;
+  onProgress?: (p: ReadProgress) => void;
+}
+
+/** Re-check, block on errors, send once with an idempotency key; offline or a server failure queues it with that key. */
+export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitOutcome> {
+  const checked = await checkWorkbook(deps.host, deps.set, deps.locale, deps.onProgress);
+  const { report } = checked;
+  const errors = report.findings.filter((f) => f.severity === "error");
+  if (errors.length > 0) return { kind: "blocked", report, errors };
+  const body = submissionBody(checked, deps.period, deps.accepted, deps.locale);
+  const key = (deps.newKey ?? (() => crypto.randomUUID()))();
+  const r = await deps.client.submit(body, key);
+  if (r.ok) return { kind: "submitted", report, created: r.value };
+  if (!r.retryable) return { kind: "rejected", report, failure: r };
+  await deps.queue.add({ key, server: deps.client.server, period: deps.period, body });
+  return { kind: "queued", report, key, failure: r };
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import type { Grid } from "../../shared/index.ts";
+import { ApiClient } from "../src/api/client.ts";
+import { flushQueue, SubmissionQueue } from "../src/api/queue.ts";
+import { describeFailure } from "../src/errors.ts";
+import { FileHost } from "../src/harness/file-host.ts";
+import { memoryStore } from "../src/storage.ts";
+import { submitWorkbook, type SubmitDeps } from "../src/submit.ts";
+import { loadFixtureSet, startFakeWorker, type FakeWorker } from "./fake-worker.ts";
+
+const grid = (file: string): Grid => {
+  const r = readWorkbookBytes(new Uint8Array(readFileSync(`fixtures/workbooks/${file}`)));
+  if (!r.ok) throw new Error(r.message);
+  return r.grid;
+};
+const province = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
+const commune = loadFixtureSet("fixtures/criteria/demo-commune-2024.json");
+let worker: FakeWorker | null = null;
+afterEach(async () => {
+  await worker?.close();
+  worker = null;
+});
+
+function deps(over: Partial<SubmitDeps> & Pick<SubmitDeps, "host" | "client">): SubmitDeps {
+  return { set: province, period: "demo-province-2024", locale: "vi", accepted: [], queue: new SubmissionQueue(memoryStore()), newKey: () => "key-1", ...over };
+}
+
+describe("submitWorkbook", () => {
+  it("blocks on errors and says which", async () => {
+    const outcome = await submitWorkbook(deps({ host: new FileHost(grid("commune-score-errors.xlsx")), set: commune, client: new ApiClient("http://127.0.0.1:9", "demo-unit") }));
+    expect(outcome.kind).toBe("blocked");
+    if (outcome.kind === "blocked") expect(outcome.errors.map((e) => e.code)).toContain("SCORE_OVER_MAX");
+  });
+
+  it("sends once with an idempotency key and returns the server's score and version", async () => {
+    worker = await startFakeWorker({ set: province });
+    const host = new FileHost(grid("province-old-template.xlsx"));
+    const before = await submitWorkbook(deps({ host, client: new ApiClient("http://127.0.0.1:9", "x"), queue: new SubmissionQueue(memoryStore()) }));
+    const warning = before.report.findings.find((f) => f.code === "MAX_MISMATCH")!;
+    const accepted = [
+      { code: warning.code, criterion: warning.criterion!, cell: warning.cell!, reason: "Biểu mẫu năm 2023 vẫn được UBND tỉnh cho dùng" },
+      { code: "SUM_MISMATCH", criterion: "9.9", reason: "no longer present" },
+    ];
+    const outcome = await submitWorkbook(deps({ host, client: new ApiClient(worker.url, "demo-unit"), accepted }));
+    expect(outcome.kind).toBe("submitted");
+    if (outcome.kind !== "submitted") return;
+    expect(outcome.created.version).toBe(1);
+    expect(outcome.created.report.percent).toBe(outcome.report.percent);
+    expect(worker.posts.map((p) => p.key)).toEqual(["key-1"]);
+    const sent = JSON.parse(worker.posts[0]!.body) as { grid: Grid; clientReport: unknown; acceptedWarnings: unknown[] };
+    expect(sent.acceptedWarnings).toEqual([accepted[0]]);
+    expect(sent.grid.sheets.map((s) => s.name)).toEqual(outcome.report.sheets);
+  });
+
+  it("queues when offline, then delivers once with the same key and body", async () => {
+    const queue = new SubmissionQueue(memoryStore());
+    worker = await startFakeWorker({ set: province });
+    const url = worker.url;
+    await worker.close();
+    const outcome = await submitWorkbook(deps({ host: new FileHost(grid("province-clean.xlsx")), client: new ApiClient(url, "demo-unit"), queue }));
+    expect(outcome.kind).toBe("queued");
+    if (outcome.kind === "queued") expect(describeFailure(outcome.failure, "vi")).toMatch(/Không kết nối được máy chủ/);
+    const [queued] = await queue.list();
+    expect(queued!.key).toBe("key-1");
+
+    worker = await startFakeWorker({ set: province, port: Number(new URL(url).port) });
+    const first = await flushQueue(queue, (server) => new ApiClient(server, "demo-unit"));
+    const again = await flushQueue(queue, (server) => new ApiClient(server, "demo-unit"));
+    expect(first.delivered).toHaveLength(1);
+    expect(again.delivered).toHaveLength(0);
+    expect(await queue.list()).toEqual([]);
+    expect(worker.posts).toEqual([{ key: "key-1", body: queued!.body }]);
+    expect(worker.created()).toBe(1);
+  });
+
+  it("a server error queues; a 401 is refused with plain words and not queued", async () => {
+    worker = await startFakeWorker({ set: province, tokens: {} });
+    const queue = new SubmissionQueue(memoryStore());
+    const outcome = await submitWorkbook(deps({ host: new FileHost(grid("province-clean.xlsx")), client: new ApiClient(worker.url, "wrong"), queue }));
+    expect(outcome.kind).toBe("rejected");
+    if (outcome.kind === "rejected") {
+      expect(describeFailure(outcome.failure, "vi")).toBe("Mã truy cập không đúng hoặc đã bị thu hồi: kiểm tra lại trong Cài đặt.");
+      expect(describeFailure(outcome.failure, "vi")).not.toMatch(/401|UNAUTHORIZED/);
+    }
+    expect(await queue.list()).toEqual([]);
+    const failing = new ApiClient("http://x", "t", async () => new Response(JSON.stringify({ error: { code: "INTERNAL", message: "boom" } }), { status: 503 }));
+    const queued = await submitWorkbook(deps({ host: new FileHost(grid("province-clean.xlsx")), client: failing, queue }));
+    expect(queued.kind).toBe("queued");
+  });
+
+  it("a key reused with another body is marked rejected in the queue, not retried forever", async () => {
+    worker = await startFakeWorker({ set: province });
+    const client = new ApiClient(worker.url, "demo-unit");
+    await client.submit(JSON.stringify({ period: "p", grid: { sheets: [] } }), "same");
+    const queue = new SubmissionQueue(memoryStore());
+    await queue.add({ key: "same", server: worker.url, period: "p", body: JSON.stringify({ period: "p", grid: { sheets: [{ name: "x", rows: [] }] } }) });
+    const r = await flushQueue(queue, () => client);
+    expect(r.failed[0]!.failure.code).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect((await queue.list())[0]!.rejected).toBe("IDEMPOTENCY_KEY_REUSED");
+    expect((await flushQueue(queue, () => client)).failed).toHaveLength(0);
+  });
+});
+
+describe("ApiClient.ranking", () => {
+  it("says clearly when the server lacks the ranking route, and when the token is not a reviewer's", async () => {
+    worker = await startFakeWorker({ set: province });
+    const missing = await new ApiClient(worker.url, "demo-reviewer").ranking("demo-province-2024");
+    expect(!missing.ok && missing.code).toBe("RANKING_UNSUPPORTED");
+    if (!missing.ok) expect(describeFailure(missing, "vi")).toBe("Máy chủ này chưa có chức năng tổng hợp xếp hạng.");
+    const forbidden = await new ApiClient(worker.url, "demo-unit").ranking("demo-province-2024");
+    expect(!forbidden.ok && forbidden.status).toBe(403);
+  });
+});
