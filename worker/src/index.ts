@@ -11,9 +11,10 @@ import { periods } from "./routes/periods.ts";
 import { submissions } from "./routes/submissions.ts";
 import { units } from "./routes/units.ts";
 
-export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export const app = new Hono<AppEnv>();
+// Only the default export: workerd treats every named export of the main module as an entrypoint.
+const app = new Hono<AppEnv>();
 
 app.use("*", async (c, next) => {
   const maxSize = Number(c.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;

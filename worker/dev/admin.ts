@@ -1,0 +1,102 @@
+import { randomBytes, createHash, randomUUID } from "node:crypto";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { sql } from "../src/seed/demo-seed.ts";
+import { executeSqlFile, type Target } from "./wrangler.ts";
+
+/**
+ * Admin commands for a province's D1 (local by default, `--remote` for a deployed one):
+ *   npm run -s admin -- create-unit --id xa-moi --name "Xã Mới" --type commune --parent tinh-minh-hoa --valid-from 2025-07-01
+ *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"]   (prints the token once)
+ *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 2026-01-31T17:00:00+07:00
+ * Each command writes its row and its audit row in one file executed by wrangler.
+ */
+const USAGE = "usage: admin <create-unit|create-token|create-period> [--remote] [--persist-to DIR] …";
+
+const OPTIONS = {
+  remote: { type: "boolean" },
+  "persist-to": { type: "string" },
+  id: { type: "string" },
+  name: { type: "string" },
+  type: { type: "string" },
+  parent: { type: "string" },
+  "valid-from": { type: "string" },
+  "valid-to": { type: "string" },
+  role: { type: "string" },
+  unit: { type: "string" },
+  label: { type: "string" },
+  year: { type: "string" },
+  set: { type: "string" },
+  version: { type: "string" },
+  deadline: { type: "string" },
+  locked: { type: "boolean" },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+function need(values: Values, name: keyof Values): string {
+  const v = values[name];
+  if (typeof v !== "string" || v === "") throw new Error(`--${name} is required`);
+  return v;
+}
+
+const audit = (action: string, entity: string, id: string, detail: object, at: string) =>
+  `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES (${[at, null, action, entity, id, JSON.stringify({ ...detail, via: "admin-cli" })].map(sql).join(", ")})`;
+
+/** The SQL of one command, and what to print once it is stored. */
+export function buildCommand(command: string, values: Values, at = new Date().toISOString()): { statements: string[]; print: string } {
+  switch (command) {
+    case "create-unit": {
+      const u = { id: need(values, "id"), name: need(values, "name"), type: need(values, "type"), parent: values.parent ?? null, from: need(values, "valid-from"), to: values["valid-to"] ?? null };
+      return {
+        statements: [`INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES (${[u.id, u.name, u.type, u.parent, u.from, u.to, at].map(sql).join(", ")})`, audit("unit.create", "unit", u.id, u, at)],
+        print: `unit ${u.id} created`,
+      };
+    }
+    case "create-token": {
+      const role = need(values, "role");
+      const unit = role === "admin" ? (values.unit ?? null) : need(values, "unit");
+      const secret = `pi_${randomBytes(32).toString("base64url")}`;
+      const id = `tok-${randomUUID()}`;
+      const hash = createHash("sha256").update(secret).digest("hex");
+      const label = values.label ?? `${role}${unit ? ` ${unit}` : ""}`;
+      return {
+        statements: [`INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (${[id, hash, role, unit, label, at].map(sql).join(", ")})`, audit("token.create", "token", id, { role, unit, label }, at)],
+        print: `${secret}\n(token ${id}, role ${role}${unit ? `, unit ${unit}` : ""}: shown once, only its SHA-256 hash is stored)`,
+      };
+    }
+    case "create-period": {
+      const p = { id: need(values, "id"), year: Number(need(values, "year")), set: need(values, "set"), version: Number(values.version ?? "1"), deadline: need(values, "deadline"), locked: values.locked ? 1 : 0 };
+      if (!Number.isInteger(p.year) || !Number.isInteger(p.version) || Number.isNaN(Date.parse(p.deadline))) throw new Error("--year and --version are integers, --deadline an ISO date-time");
+      return {
+        statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
+        print: `period ${p.id} created`,
+      };
+    }
+    default:
+      throw new Error(USAGE);
+  }
+}
+
+export async function runAdmin(argv: string[]): Promise<string> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const { statements, print } = buildCommand(positionals[0] ?? "", values);
+  const target: Target = { remote: values.remote, persistTo: values["persist-to"] };
+  const file = join(await mkdtemp(join(tmpdir(), "parindex-admin-")), "command.sql");
+  await writeFile(file, `${statements.join(";\n")};\n`);
+  await executeSqlFile(file, target);
+  return print;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  runAdmin(process.argv.slice(2)).then(
+    (out) => console.log(out),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message.split("\n").slice(0, 6).join("\n") : e);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,63 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAdmin } from "./admin.ts";
+import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
+import { querySql } from "./wrangler.ts";
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
+describe("npm start steps and the admin CLI", () => {
+  let persistTo = "";
+  beforeAll(async () => {
+    persistTo = await mkdtemp(join(tmpdir(), "parindex-d1-"));
+    await prepareDatabase({ persistTo });
+    await prepareDatabase({ persistTo }); // idempotent: a second run changes nothing
+  });
+  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+
+  it("seeds the demo province once", async () => {
+    const rows = await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo });
+    expect(rows[0]?.n).toBe(19);
+  });
+
+  it("creates a unit and a token whose secret is printed once and stored only as a hash", async () => {
+    expect(await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli", "--name", "Xã CLI", "--type", "commune", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"])).toContain("xa-cli");
+    const printed = await runAdmin(["create-token", "--persist-to", persistTo, "--role", "unit", "--unit", "xa-cli"]);
+    const secret = printed.split("\n")[0]!;
+    expect(secret).toMatch(/^pi_[\w-]{40,}$/);
+    const tokens = await querySql<{ token_hash: string; unit_id: string }>("SELECT token_hash, unit_id FROM tokens WHERE unit_id = 'xa-cli'", { persistTo });
+    expect(tokens).toHaveLength(1);
+    expect(JSON.stringify(tokens)).not.toContain(secret);
+    const audit = await querySql<{ action: string }>("SELECT action FROM audit_log WHERE detail LIKE '%admin-cli%' ORDER BY id", { persistTo });
+    expect(audit.map((a) => a.action)).toEqual(["unit.create", "token.create"]);
+    await expect(runAdmin(["create-token", "--persist-to", persistTo, "--role", "unit"])).rejects.toThrow(/--unit is required/);
+  });
+
+  it("serves /health and the seeded criteria sets to a demo token under wrangler dev", async () => {
+    const port = await freePort();
+    const worker = startWorker({ persistTo, port }, "pipe");
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitForHealth(base, 40_000);
+      const sets = await fetch(`${base}/v1/criteria-sets`, { headers: { Authorization: "Bearer demo-unit" } });
+      expect(sets.status).toBe(200);
+      const body = (await sets.json()) as { items: { id: string }[] };
+      expect(body.items.map((s) => s.id)).toContain("demo-commune-2024");
+      expect((await fetch(`${base}/v1/criteria-sets`)).status).toBe(401);
+    } finally {
+      worker.kill("SIGINT");
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import type { ChildProcess } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { applySeed, demoTokenLines } from "./seed.ts";
+import { applyMigrations, spawnWrangler, type Target } from "./wrangler.ts";
+
+/**
+ * `npm start`: local D1 migrated and seeded with the demo province, demo tokens printed,
+ * then `wrangler dev` on 127.0.0.1. Each step is exported so other servers (the add-in's
+ * https server) can join the same script.
+ */
+export interface DevOptions extends Target {
+  port?: number;
+  /** Extra `--var NAME:value` for wrangler dev (e.g. BENCH_RAW_INSERT). */
+  vars?: Record<string, string>;
+}
+
+export async function prepareDatabase(t: Target = {}): Promise<void> {
+  await applyMigrations(t);
+  await applySeed(t);
+}
+
+export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
+  if (opts.persistTo) args.push("--persist-to", opts.persistTo);
+  for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
+  return spawnWrangler(args, { stdio });
+}
+
+/** Resolves once GET /health answers 200, or rejects after `timeoutMs`. */
+export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`${baseUrl}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${baseUrl}/health did not answer within ${timeoutMs} ms`);
+}
+
+export function printBanner(baseUrl: string): void {
+  console.log(`\nChỉ số CCHC (PAR INDEX) API — ${baseUrl}`);
+  console.log("Mã truy cập minh họa / demo tokens (local only):");
+  for (const line of demoTokenLines()) console.log(line);
+  console.log(`\n  curl ${baseUrl}/health`);
+  console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets\n`);
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 8787);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
+  await prepareDatabase();
+  printBanner(baseUrl);
+  const worker = startWorker({ port });
+  const stop = () => worker.kill("SIGINT");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  worker.on("exit", (code) => process.exit(code ?? 0));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** Running wrangler from Node: offline, no telemetry, no Cloudflare login (always --local unless told). */
+export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const WRANGLER_BIN = `${REPO_ROOT}node_modules/wrangler/bin/wrangler.js`;
+
+export function wranglerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_UPDATE_NOTIFIER: "1", ...extra };
+}
+
+export interface Target {
+  /** Local D1 state directory (wrangler's --persist-to); default .wrangler/state. */
+  persistTo?: string | undefined;
+  /** A deployed database instead of the local one (needs `wrangler login`; untested here). */
+  remote?: boolean | undefined;
+}
+
+export const targetFlags = (t: Target): string[] => (t.remote ? ["--remote"] : ["--local", ...(t.persistTo ? ["--persist-to", t.persistTo] : [])]);
+
+export function spawnWrangler(args: string[], opts: { env?: NodeJS.ProcessEnv; stdio?: "inherit" | "pipe" } = {}): ChildProcess {
+  return spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: REPO_ROOT, env: wranglerEnv(opts.env), stdio: opts.stdio === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"] });
+}
+
+/** Run wrangler to completion; rejects with its output when it fails. */
+export function runWrangler(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawnWrangler(args, { env });
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`wrangler ${args.join(" ")} exited ${code}\n${out}`))));
+  });
+}
+
+export const applyMigrations = (t: Target = {}): Promise<string> => runWrangler(["d1", "migrations", "apply", "DB", ...targetFlags(t)], { CI: "1" });
+
+export const executeSqlFile = (file: string, t: Target = {}): Promise<string> => runWrangler(["d1", "execute", "DB", ...targetFlags(t), "--file", file, "--yes"]);
+
+/** Rows of a SELECT, through `wrangler d1 execute --json`. */
+export async function querySql<T>(sql: string, t: Target = {}): Promise<T[]> {
+  const out = await runWrangler(["d1", "execute", "DB", ...targetFlags(t), "--json", "--command", sql]);
+  const parsed = JSON.parse(out.slice(out.indexOf("["))) as { results: T[] }[];
+  return parsed.flatMap((r) => r.results);
+}
