@@ -1,0 +1,238 @@
+import type { CriteriaSet, Locale, Report } from "../../../shared/index.ts";
+import { ApiClient } from "../api/client.ts";
+import { flushQueue, SubmissionQueue } from "../api/queue.ts";
+import { loadCriteriaSet } from "../criteria.ts";
+import { describeFailure, describeOfficeError } from "../errors.ts";
+import type { WorkbookHost } from "../host.ts";
+import { STRINGS } from "../i18n.ts";
+import { loadSettings, saveSettings, TOKEN_KEY, type AppSettings } from "../settings.ts";
+import { readJson, type KeyValueStore } from "../storage.ts";
+import { checkWorkbook, submitWorkbook, warningKey, type AcceptedWarning } from "../submit.ts";
+import { esc, findingsHtml, lostPointsHtml, queueHtml, summaryHtml, type Filter } from "./render.ts";
+
+type Status = { kind: "info" | "ok" | "error"; text: string } | null;
+
+/** The task pane: one object, re-rendered from its state; the same code runs in Excel and in the harness. */
+export class PaneApp {
+  private settings!: AppSettings;
+  private token = "";
+  private set: CriteriaSet | null = null;
+  private report: Report | null = null;
+  private filter: Filter = "all";
+  private accepted = new Map<string, AcceptedWarning>();
+  private accepting: string | null = null;
+  private status: Status = null;
+  private progress: string | null = null;
+  private view: "main" | "settings" = "main";
+  private readonly queue: SubmissionQueue;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly host: WorkbookHost,
+    private readonly store: KeyValueStore,
+  ) {
+    this.queue = new SubmissionQueue(store);
+    root.addEventListener("click", (e) => void this.onClick(e));
+    root.addEventListener("submit", (e) => void this.onSubmit(e));
+    root.addEventListener("change", (e) => this.onPeriodPicked(e));
+  }
+
+  private get t() {
+    return STRINGS[this.locale];
+  }
+  get locale(): Locale {
+    return this.settings?.locale ?? "vi";
+  }
+
+  async start(action: string | null): Promise<void> {
+    this.settings = await loadSettings(this.store);
+    this.token = (await this.store.get(TOKEN_KEY)) ?? "";
+    this.set = await this.loadSet();
+    if (action === "settings") this.view = "settings";
+    await this.render();
+    if (action === "check") await this.check();
+  }
+
+  /** A criteria set given directly (the harness's file picker). */
+  async useCriteriaSet(set: CriteriaSet): Promise<void> {
+    this.set = set;
+    await this.render();
+  }
+
+  private client(): ApiClient {
+    return new ApiClient(this.settings.server, this.token);
+  }
+
+  private async loadSet(): Promise<CriteriaSet | null> {
+    if (!this.settings.criteriaSetId) return this.set;
+    const r = await loadCriteriaSet(this.store, this.token ? this.client() : null, this.settings.criteriaSetId, this.settings.criteriaSetVersion);
+    if (r && "ok" in r) {
+      this.status = { kind: "error", text: describeFailure(r, this.locale) };
+      return this.set;
+    }
+    if (r) this.accepted = new Map((await readJson<AcceptedWarning[]>(this.store, `parindex.accepted.${r.id}`, [])).map((a) => [warningKey(a), a]));
+    return r ?? this.set;
+  }
+
+  private async guard(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      this.status = { kind: "error", text: describeOfficeError(e, this.locale) };
+    } finally {
+      this.progress = null;
+      await this.render();
+    }
+  }
+
+  async check(): Promise<void> {
+    if (!this.set) return void (await this.say("error", this.t.noCriteria));
+    const set = this.set;
+    await this.guard(async () => {
+      const { report } = await checkWorkbook(this.host, set, this.locale, (p) => void this.showProgress(p.step, p.of));
+      this.report = report;
+      this.status = null;
+      await this.host.writeResultSheet(report, this.locale);
+    });
+  }
+
+  async submit(): Promise<void> {
+    if (!this.set) return void (await this.say("error", this.t.noCriteria));
+    if (!this.settings.server || !this.token || !this.settings.periodId) return void (await this.say("error", this.t.needSettings));
+    const set = this.set;
+    await this.guard(async () => {
+      await this.retryQueue(false);
+      const outcome = await submitWorkbook({ host: this.host, set, period: this.settings.periodId, locale: this.locale, accepted: [...this.accepted.values()], client: this.client(), queue: this.queue, onProgress: (p) => void this.showProgress(p.step, p.of) });
+      this.report = outcome.report;
+      if (outcome.kind === "blocked") this.status = { kind: "error", text: `${this.t.blocked(outcome.errors.length)} ${outcome.errors.map((e) => e.criterion ?? e.code).join(", ")}` };
+      else if (outcome.kind === "submitted") this.status = { kind: "ok", text: this.t.submitted(String(outcome.created.report.percent).replace(".", this.locale === "vi" ? "," : "."), outcome.created.version) };
+      else if (outcome.kind === "queued") this.status = { kind: "info", text: `${describeFailure(outcome.failure, this.locale)} ${this.t.queued}` };
+      else this.status = { kind: "error", text: describeFailure(outcome.failure, this.locale) };
+    });
+  }
+
+  async retryQueue(render = true): Promise<void> {
+    const r = await flushQueue(this.queue, (server) => new ApiClient(server, this.token));
+    if (r.delivered.length) this.status = { kind: "ok", text: this.t.delivered(r.delivered.length) };
+    else if (r.failed[0]) this.status = { kind: "error", text: describeFailure(r.failed[0].failure, this.locale) };
+    if (render) await this.render();
+  }
+
+  async consolidate(): Promise<void> {
+    if (!this.settings.server || !this.token || !this.settings.periodId) return void (await this.say("error", this.t.needSettings));
+    await this.guard(async () => {
+      const r = await this.client().ranking(this.settings.periodId);
+      if (!r.ok) return void (this.status = { kind: "error", text: describeFailure(r, this.locale) });
+      await this.host.writeConsolidated(r.value, this.locale);
+      this.status = { kind: "ok", text: this.t.consolidated(r.value.items.length) };
+    });
+  }
+
+  private async say(kind: "info" | "ok" | "error", text: string): Promise<void> {
+    this.status = { kind, text };
+    await this.render();
+  }
+
+  private async showProgress(step: number, of: number): Promise<void> {
+    this.progress = this.t.reading(step, of);
+    const el = this.root.querySelector<HTMLElement>("[data-testid=progress]");
+    if (el) el.textContent = this.progress;
+    else await this.render();
+  }
+
+  private async onClick(e: Event): Promise<void> {
+    const button = (e.target as HTMLElement).closest<HTMLElement>("[data-action]");
+    if (!button) return;
+    const { action, cell, key, filter } = button.dataset;
+    if (action === "select" && cell) return this.guard(() => this.host.selectCell(cell));
+    if (action === "check") return this.check();
+    if (action === "submit") return this.submit();
+    if (action === "consolidate") return this.consolidate();
+    if (action === "retry") return this.guard(() => this.retryQueue(false));
+    if (action === "remove-queued" && key) await this.queue.remove(key);
+    if (action === "filter") this.filter = filter as Filter;
+    if (action === "accept") this.accepting = key ?? null;
+    if (action === "cancel-accept") this.accepting = null;
+    if (action === "settings") this.view = this.view === "settings" ? "main" : "settings";
+    if (action === "language") {
+      this.settings = { ...this.settings, locale: this.locale === "vi" ? "en" : "vi" };
+      await saveSettings(this.store, this.settings);
+      if (this.report && this.set) return this.check();
+    }
+    if (action === "load-periods") return this.loadPeriods();
+    await this.render();
+  }
+
+  private async onSubmit(e: Event): Promise<void> {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    if (form.classList.contains("accept-form") && this.report && this.set) {
+      const finding = this.report.findings.find((f) => warningKey(f) === form.dataset.key);
+      const reason = String(data.get("reason") ?? "").trim();
+      if (!finding || !reason) return;
+      const a: AcceptedWarning = { code: finding.code, reason, ...(finding.criterion ? { criterion: finding.criterion } : {}), ...(finding.cell ? { cell: finding.cell } : {}) };
+      this.accepted.set(warningKey(a), a);
+      this.accepting = null;
+      await this.store.set(`parindex.accepted.${this.set.id}`, JSON.stringify([...this.accepted.values()]));
+    } else if (form.id === "settings-form") {
+      const [criteriaSetId, version] = String(data.get("criteriaSet") ?? "").split("@");
+      this.settings = { ...this.settings, server: String(data.get("server") ?? "").trim(), periodId: String(data.get("period") ?? "").trim(), criteriaSetId: criteriaSetId ?? "", criteriaSetVersion: version ? Number(version) : null };
+      this.token = String(data.get("token") ?? "").trim();
+      await saveSettings(this.store, this.settings);
+      await this.store.set(TOKEN_KEY, this.token);
+      this.set = await this.loadSet();
+      this.view = "main";
+    }
+    await this.render();
+  }
+
+  /** Picking a period fills in its criteria set (the value is "period|set@version"). */
+  private onPeriodPicked(e: Event): void {
+    const select = e.target as HTMLSelectElement;
+    if (select.id !== "period-select" || !select.form) return;
+    const [period, set] = select.value.split("|");
+    (select.form.elements.namedItem("period") as HTMLInputElement).value = period ?? "";
+    (select.form.elements.namedItem("criteriaSet") as HTMLInputElement).value = set ?? "";
+  }
+
+  private async loadPeriods(): Promise<void> {
+    const form = this.root.querySelector<HTMLFormElement>("#settings-form");
+    if (form) {
+      const data = new FormData(form);
+      this.settings = { ...this.settings, server: String(data.get("server") ?? "").trim() };
+      this.token = String(data.get("token") ?? "").trim();
+    }
+    const r = await this.client().periods();
+    if (!r.ok) return this.say("error", describeFailure(r, this.locale));
+    const select = this.root.querySelector<HTMLSelectElement>("#period-select");
+    if (select) select.innerHTML = r.value.map((p) => `<option value="${esc(p.id)}|${esc(p.criteriaSet.id)}@${p.criteriaSet.version}">${esc(p.id)} (${p.year})</option>`).join("");
+    select?.dispatchEvent(new Event("change"));
+  }
+
+  async render(): Promise<void> {
+    const t = this.t;
+    const unsupported = this.host.unsupported(this.locale);
+    const banner = unsupported.length ? `<div class="banner warning" role="alert">${t.unsupported}<ul>${unsupported.map((u) => `<li>${esc(u)}</li>`).join("")}</ul></div>` : "";
+    const status = this.status ? `<div class="banner ${this.status.kind}" role="status" data-testid="status">${esc(this.status.text)}</div>` : "";
+    const progress = this.progress ? `<div class="progress" role="progressbar" data-testid="progress">${esc(this.progress)}</div>` : "";
+    const header = `<header><h1>${t.appTitle}</h1><button data-action="language" lang="${this.locale === "vi" ? "en" : "vi"}">${t.language}</button><button data-action="settings" aria-label="${t.settings}">⚙ ${t.settings}</button></header>`;
+    const actions = `<nav class="actions"><button class="primary" data-action="check">${t.check}</button><button data-action="submit">${t.submit}</button><button data-action="consolidate">${t.consolidate}</button></nav>`;
+    const body = this.view === "settings" ? this.settingsHtml() : `${actions}${this.report ? summaryHtml(this.report, this.locale) + lostPointsHtml(this.report, this.locale) + findingsHtml(this.report, this.locale, this.filter, this.accepted, this.accepting) : ""}${queueHtml(await this.queue.list(), this.locale)}`;
+    this.root.innerHTML = `${header}${banner}${progress}${status}<main>${body}</main>`;
+  }
+
+  private settingsHtml(): string {
+    const t = this.t;
+    const s = this.settings;
+    const current = s.criteriaSetId ? `${s.criteriaSetId}@${s.criteriaSetVersion ?? ""}` : "";
+    return `<form id="settings-form"><h2>${t.settings}</h2>
+      <label>${t.server}<input name="server" type="url" value="${esc(s.server)}" required></label>
+      <label>${t.token}<input name="token" type="password" autocomplete="off" value="${esc(this.token)}"></label>
+      <button type="button" data-action="load-periods">${t.loadPeriods}</button>
+      <label>${t.period}<select id="period-select"></select></label>
+      <input name="period" value="${esc(s.periodId)}" aria-label="${t.period}">
+      <label>${t.criteriaSet}<input name="criteriaSet" value="${esc(current)}"></label>
+      <button class="primary" type="submit">${t.save}</button></form>`;
+  }
+}

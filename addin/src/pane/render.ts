@@ -1,0 +1,83 @@
+import { formatNumber, type Finding, type Locale, type Report } from "../../../shared/index.ts";
+import type { QueuedSubmission } from "../api/queue.ts";
+import { STRINGS } from "../i18n.ts";
+import { warningKey, type AcceptedWarning } from "../submit.ts";
+
+/** HTML of the pane's parts; pure, so the harness and tests render the same thing. */
+export type Filter = "all" | "error" | "warning";
+
+export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function summaryHtml(report: Report, locale: Locale): string {
+  const t = STRINGS[locale];
+  const n = (x: number) => formatNumber(x, locale);
+  const fields = report.fields
+    .filter((f) => !f.adjustment)
+    .map((f) => `<li><span class="field-name">${esc(f.code)}. ${esc(f.title)}</span><span class="bar" aria-hidden="true"><span style="width:${f.percent}%"></span></span><span class="num">${n(f.percent)}%</span></li>`)
+    .join("");
+  return `<section class="summary" aria-label="${t.index}">
+    <div class="score"><span class="big" data-testid="percent">${n(report.percent)}%</span><span class="band" data-testid="band">${esc(report.band ?? "—")}</span></div>
+    <p>${t.total}: ${n(report.total)} / ${n(report.max)}</p>
+    <p>${t.selfAssessable}: <strong>${n(report.selfAssessable.score)} / ${n(report.selfAssessable.max)}</strong> (${n(report.selfAssessable.percent)}%)</p>
+    <h2>${t.fields}</h2><ul class="fields">${fields}</ul></section>`;
+}
+
+function findingHtml(f: Finding, locale: Locale, accepted: Map<string, AcceptedWarning>, accepting: string | null): string {
+  const t = STRINGS[locale];
+  const key = warningKey(f);
+  const ok = f.severity === "warning" ? accepted.get(key) : undefined;
+  const cell = f.cell ? `<button class="finding-link" data-action="select" data-cell="${esc(f.cell)}">${esc(f.cell)}</button>` : "";
+  let accept = "";
+  if (f.severity === "warning") {
+    if (ok) accept = `<p class="accepted">${esc(t.accepted(ok.reason))}</p>`;
+    else if (accepting === key)
+      accept = `<form class="accept-form" data-key="${esc(key)}"><label>${t.acceptReason}<textarea name="reason" required></textarea></label><button type="submit" class="primary">${t.save}</button> <button type="button" data-action="cancel-accept">${t.cancel}</button></form>`;
+    else accept = `<button class="subtle" data-action="accept" data-key="${esc(key)}">${t.accept}</button>`;
+  }
+  return `<li class="finding ${f.severity}" data-code="${f.code}"><span class="sev">${t.severity[f.severity]}</span> ${cell}<p>${esc(f.message)}</p>${accept}</li>`;
+}
+
+export function findingsHtml(report: Report, locale: Locale, filter: Filter, accepted: Map<string, AcceptedWarning>, accepting: string | null): string {
+  const t = STRINGS[locale];
+  const shown = report.findings.filter((f) => filter === "all" || f.severity === filter);
+  const groups = new Map<string, Finding[]>();
+  for (const f of shown) {
+    const field = f.criterion?.split(".")[0] ?? "";
+    groups.set(field, [...(groups.get(field) ?? []), f]);
+  }
+  const titleOf = (code: string) => (code ? `${code}. ${report.fields.find((x) => x.code === code)?.title ?? ""}` : t.general);
+  const filterButton = (f: Filter, label: string) => `<button data-action="filter" data-filter="${f}" aria-pressed="${filter === f}">${label}</button>`;
+  const body =
+    shown.length === 0
+      ? `<p class="empty">${t.noFindings}</p>`
+      : [...groups.entries()]
+          .sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : Number(a) - Number(b)))
+          .map(([code, fs]) => `<h3>${esc(titleOf(code))}</h3><ul class="findings">${fs.map((f) => findingHtml(f, locale, accepted, accepting)).join("")}</ul>`)
+          .join("");
+  return `<section aria-label="${t.findings}"><h2>${t.findings}</h2><div class="filters" role="group">${filterButton("all", t.all)}${filterButton("error", t.errors)}${filterButton("warning", t.warnings)}</div>${body}</section>`;
+}
+
+export function lostPointsHtml(report: Report, locale: Locale): string {
+  const t = STRINGS[locale];
+  const lost = report.items
+    .filter((i) => i.kind !== "survey" && !i.notApplicable && i.score < i.max)
+    .map((i) => ({ i, lost: Math.round((i.max - i.score) * 100) / 100, why: report.findings.filter((f) => f.criterion === i.code) }))
+    .sort((a, b) => b.lost - a.lost);
+  const rows = lost
+    .map(({ i, lost: l, why }) => {
+      const link = i.cell ? `<button class="finding-link" data-action="select" data-cell="${esc(i.cell)}">${esc(i.cell)}</button>` : "";
+      const reasons = why.map((f) => `<p>${esc(f.message)}</p>`).join("");
+      return `<li><strong>${esc(i.code)}</strong> ${esc(i.title)} — <span class="lost">${t.lost(formatNumber(l, locale))}</span> ${link}${reasons}</li>`;
+    })
+    .join("");
+  return `<details class="lost-points"><summary>${t.lostPoints}</summary>${lost.length ? `<ul>${rows}</ul>` : `<p>${t.noLostPoints}</p>`}</details>`;
+}
+
+export function queueHtml(items: QueuedSubmission[], locale: Locale): string {
+  const t = STRINGS[locale];
+  const rows = items
+    .map((q) => `<li data-testid="queued"><span>${esc(q.period)} — ${esc(q.queuedAt.slice(0, 16).replace("T", " "))}${q.rejected ? " ⚠" : ""}</span> <button data-action="remove-queued" data-key="${esc(q.key)}">${t.remove}</button></li>`)
+    .join("");
+  const retry = items.length ? `<button data-action="retry">${t.retry}</button>` : "";
+  return `<section aria-label="${t.queue}"><h2>${t.queue} (${items.length})</h2>${items.length ? `<ul class="queue">${rows}</ul>${retry}` : `<p>${t.queueEmpty}</p>`}</section>`;
+}

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { OfficeAddinManifest } from "office-addin-manifest";
+
+/** Structural checks of manifest.xml (the online validator is unreachable offline). */
+const require = createRequire(import.meta.url);
+const { parseStringPromise } = require("xml2js") as { parseStringPromise: (xml: string) => Promise<any> };
+const DEV = "https://localhost:3000/";
+
+type X = any;
+const all = (node: X, name: string): X[] => {
+  const found: X[] = [];
+  const walk = (n: X) => {
+    if (!n || typeof n !== "object") return;
+    for (const [k, v] of Object.entries(n)) {
+      if (k === name) found.push(...(v as X[]));
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (k !== "$") walk(v);
+    }
+  };
+  walk(node);
+  return found;
+};
+const attr = (n: X, a: string) => n?.$?.[a] as string | undefined;
+
+describe("manifest.xml", async () => {
+  const text = readFileSync("manifest.xml", "utf8");
+  const xml = await parseStringPromise(text);
+  const app = xml.OfficeApp;
+  const byId = (kind: string) => new Map(all(app, kind).filter((n) => attr(n, "id")).map((n) => [attr(n, "id")!, n]));
+  const strings = new Map([...byId("bt:String")]);
+  const urls = byId("bt:Url");
+  const images = byId("bt:Image");
+
+  it("is a Workbook task pane add-in, vi-VN first, with an honest requirement set", async () => {
+    const info = await OfficeAddinManifest.readManifestFile("manifest.xml");
+    expect(info.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(info.displayName).toBe("Chỉ số CCHC");
+    expect(info.hosts).toEqual(["Workbook"]);
+    expect(info.defaultLocale).toBe("vi-VN");
+    expect(attr(app, "xsi:type")).toBe("TaskPaneApp");
+    expect(all(app.Requirements, "Set").map((s) => `${attr(s, "Name")} ${attr(s, "MinVersion")}`)).toEqual(["ExcelApi 1.4"]);
+    expect(attr(all(app.DisplayName, "Override")[0], "Locale")).toBe("en-US");
+  });
+
+  it("serves every URL from the dev server, and each one exists", () => {
+    const values = [...text.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]!);
+    expect(values.length).toBeGreaterThan(8);
+    for (const url of values) {
+      expect(url.startsWith(DEV), url).toBe(true);
+      const path = new URL(url).pathname;
+      const file = path.startsWith("/assets/") ? `addin/public${path}` : `addin${path}`;
+      expect(existsSync(file), `${url} → ${file}`).toBe(true);
+    }
+  });
+
+  it("defines a CCHC tab whose four buttons have actions, localized labels and icons", () => {
+    const tab = all(app, "CustomTab")[0];
+    expect(strings.get(attr(tab.Label[0], "resid")!)?.$.DefaultValue).toBe("CCHC");
+    const buttons = all(tab, "Control").map((c) => {
+      const label = strings.get(attr(c.Label[0], "resid")!);
+      const action = c.Action[0];
+      return {
+        id: attr(c, "id"),
+        vi: attr(label, "DefaultValue"),
+        en: attr(label?.["bt:Override"]?.[0], "Value"),
+        action: attr(action, "xsi:type"),
+        target: action.FunctionName?.[0] ?? urls.get(attr(action.SourceLocation?.[0], "resid")!)?.$.DefaultValue,
+        icons: all(c.Icon, "bt:Image").map((i) => attr(i, "size")),
+      };
+    });
+    expect(buttons).toEqual([
+      { id: "Cchc.Check", vi: "Kiểm tra & chấm điểm", en: "Check & score", action: "ShowTaskpane", target: `${DEV}taskpane.html?action=check`, icons: ["16", "32", "80"] },
+      { id: "Cchc.Submit", vi: "Nộp báo cáo", en: "Submit", action: "ExecuteFunction", target: "submitReport", icons: ["16", "32", "80"] },
+      { id: "Cchc.Consolidate", vi: "Tổng hợp", en: "Consolidate", action: "ExecuteFunction", target: "pullConsolidated", icons: ["16", "32", "80"] },
+      { id: "Cchc.Settings", vi: "Cài đặt", en: "Settings", action: "ShowTaskpane", target: `${DEV}taskpane.html?action=settings`, icons: ["16", "32", "80"] },
+    ]);
+    const commands = readFileSync("addin/src/commands.ts", "utf8");
+    for (const b of buttons.filter((x) => x.action === "ExecuteFunction")) expect(commands).toContain(`Office.actions.associate("${b.target}"`);
+    expect(urls.get(attr(all(app, "FunctionFile")[0], "resid")!)?.$.DefaultValue).toBe(`${DEV}commands.html`);
+  });
+
+  it("resolves every resid, and each icon is a PNG of its declared size", () => {
+    for (const m of text.matchAll(/resid="([^"]+)"/g)) expect(strings.has(m[1]!) || urls.has(m[1]!) || images.has(m[1]!), m[1]).toBe(true);
+    for (const [id, image] of images) {
+      const size = Number(id.split(".")[1]);
+      const png = readFileSync(`addin/public${new URL(attr(image, "DefaultValue")!).pathname}`);
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+});
