@@ -54,7 +54,8 @@ function letterIndex(letter: string): number {
 
 /** A code at the start of a title, followed by a separator and more text. */
 export function readTitleCode(title: string): CodeToken | null {
-  const s = cleanText(title).replace(/^(tiêu chí thành phần|tiêu chí|lĩnh vực)\s+(?=[\dIVX])/iu, "");
+  // A code sits in the first characters: cleaning the whole (long) title is wasted work.
+  const s = cleanText(title.slice(0, 48)).replace(/^(tiêu chí thành phần|tiêu chí|lĩnh vực)\s+(?=[\dIVX])/iu, "");
   const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.\s*|\)\s*|:\s*|\s+-\s*|\s+)(?=\S)/u.exec(s);
   if (dotted && !/^\d+(?:\.\d+)*[.]?\d*\//.test(s)) {
     const code = normaliseDotted(dotted[1]!);

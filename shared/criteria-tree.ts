@@ -57,6 +57,14 @@ export function indexCriteria(set: CriteriaSet): CriteriaIndex {
   };
 }
 
+const leavesCache = new WeakMap<CriteriaNode, CriteriaNode[]>();
+
+/** The leaves below a node (itself for a leaf), computed once per node. */
 export function leavesUnder(node: CriteriaNode): CriteriaNode[] {
-  return node.isLeaf ? [node] : node.children.flatMap(leavesUnder);
+  let leaves = leavesCache.get(node);
+  if (!leaves) {
+    leaves = node.isLeaf ? [node] : node.children.flatMap(leavesUnder);
+    leavesCache.set(node, leaves);
+  }
+  return leaves;
 }

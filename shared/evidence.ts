@@ -31,8 +31,8 @@ export function splitEvidence(text: string): string[] {
     .filter((s) => s !== "");
 }
 
-export function parseEvidenceRef(entry: string): EvidenceRef {
-  const text = cleanText(entry);
+/** One entry, already cleaned by `splitEvidence`. */
+export function parseEvidenceRef(text: string): EvidenceRef {
   const kind = KIND_RE.exec(text)?.[1] ?? null;
   const num = NUMBER_RE.exec(text);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);

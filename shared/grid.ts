@@ -64,8 +64,19 @@ export function columnLetter(c: number): string {
   return s;
 }
 
+const quotedNames = new Map<string, string>();
+
 /** Sheet name as Excel writes it in a reference: quoted when it is not a plain word. */
 export function quoteSheetName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = quoteSheetNameUncached(name);
+    if (quotedNames.size < 1024) quotedNames.set(name, quoted);
+  }
+  return quoted;
+}
+
+function quoteSheetNameUncached(name: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }

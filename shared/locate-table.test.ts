@@ -68,6 +68,29 @@ describe("findHeader and readTableRows", () => {
     expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1", "1.1", "1.2"]);
   });
 
+  it("does not end the table at criterion titles that start like end markers", () => {
+    const s = sheet([
+      ["Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      ["Công khai thủ tục hành chính", 1, 1],
+      ["Cán bộ, công chức được đào tạo", 1, 1],
+      ["Chủ tịch UBND xã đối thoại với người dân", 1, 1],
+      ["Tổng kết công tác cải cách hành chính", 1, 1],
+      ["Cộng", 4, 4],
+      ["Không phải tiêu chí", 1, 1],
+    ]);
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.title)).toEqual([
+      "Công khai thủ tục hành chính",
+      "Cán bộ, công chức được đào tạo",
+      "Chủ tịch UBND xã đối thoại với người dân",
+      "Tổng kết công tác cải cách hành chính",
+    ]);
+  });
+
+  it.each(["TỔNG CỘNG", "Tổng điểm (I+II+III)", "Tổng cộng:", "Ghi chú: số liệu tính đến 15/12/2024", "Người lập biểu", "THỦ TRƯỞNG ĐƠN VỊ", "Minh Họa, ngày 10 tháng 01 năm 2025"])("ends the table at %j", (marker) => {
+    const s = sheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"], ["1", "A", 1, 1], [null, marker, null, null], ["2", "B", 1, 1]]);
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1"]);
+  });
+
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
   });

@@ -23,11 +23,27 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
 
+const classified = new Map<string, ColumnKind | null>();
+
+/** Classify an already folded label; memoised, since a header window repeats few labels. */
+function classifyFolded(folded: string): ColumnKind | null {
+  const cleaned = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
+  if (cleaned === "") return null;
+  const known = classified.get(cleaned);
+  if (known !== undefined) return known;
+  let kind: ColumnKind | null = null;
+  for (const [k, re] of COLUMN_PATTERNS) {
+    if (re.test(cleaned)) {
+      kind = k;
+      break;
+    }
+  }
+  if (classified.size < 4096) classified.set(cleaned, kind);
+  return kind;
+}
+
 export function classifyLabel(label: string): ColumnKind | null {
-  const folded = foldText(label).replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
-  if (folded === "") return null;
-  for (const [kind, re] of COLUMN_PATTERNS) if (re.test(folded)) return kind;
-  return null;
+  return classifyFolded(foldText(label));
 }
 
 export interface HeaderMatch {
@@ -40,27 +56,68 @@ export interface HeaderMatch {
 }
 
 export const HEADER_WINDOW_ROWS = 60;
+const MAX_LABEL_LENGTH = 120;
+/** Rows past a confident header that are still compared (a second header row, a better one). */
+const ROWS_PAST_CONFIDENT_HEADER = 3;
 
-function labelAt(sheet: GridSheet, r: number, c: number): string {
-  return cellText(mergedCellAt(sheet, r, c)).trim();
+/**
+ * The header window read once: each cell's label (merges resolved) raw and folded, and
+ * which cells continue a vertical merge from the row above.
+ */
+class HeaderWindow {
+  readonly raw: string[][] = [];
+  private readonly foldedRows: (string[] | undefined)[] = [];
+  private readonly fromAbove = new Set<string>();
+
+  constructor(
+    readonly sheet: GridSheet,
+    readonly rows: number,
+    readonly width: number,
+  ) {
+    for (let r = 0; r < rows; r++) {
+      const raw: string[] = [];
+      for (let c = 0; c < width; c++) raw.push(cellText(mergedCellAt(sheet, r, c)).trim());
+      this.raw.push(raw);
+    }
+    for (const m of sheet.merges ?? []) {
+      for (let r = Math.max(m.s.r + 1, 0); r <= Math.min(m.e.r, rows - 1); r++) {
+        for (let c = m.s.c; c <= m.e.c; c++) this.fromAbove.add(`${r},${c}`);
+      }
+    }
+  }
+
+  continuesMergeFromAbove(r: number, c: number): boolean {
+    return this.fromAbove.has(`${r},${c}`);
+  }
+
+  /** Folded labels of a row, computed when a header reading first needs them. */
+  folded(r: number): string[] {
+    let row = this.foldedRows[r];
+    if (!row) {
+      // Labels are short: a long cell is a title or a note, never a column label.
+      row = this.raw[r]!.map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldText(text)));
+      this.foldedRows[r] = row;
+    }
+    return row;
+  }
+
+  filledCells(r: number): number {
+    return this.raw[r]!.reduce((n, t) => (t ? n + 1 : n), 0);
+  }
 }
 
-/** Is (r, c) covered by a merge that starts on an earlier row (a vertically merged label)? */
-function continuesMergeFromAbove(sheet: GridSheet, r: number, c: number): boolean {
-  return (sheet.merges ?? []).some((m) => m.s.r < r && m.e.r >= r && c >= m.s.c && c <= m.e.c);
-}
-
-function mapHeader(sheet: GridSheet, top: number, bottom: number, width: number, year?: number): HeaderMatch {
+function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderMatch {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
   let plainScoreColumn: number | null = null;
-  for (let c = 0; c < width; c++) {
-    const parent = labelAt(sheet, top, c);
-    const child = bottom > top && !continuesMergeFromAbove(sheet, bottom, c) ? labelAt(sheet, bottom, c) : "";
-    const kind = (child && classifyLabel(child)) || classifyLabel(`${parent} ${child}`) || (child ? null : classifyLabel(parent));
-    const label = child ? `${parent} ${child}`.trim() : parent;
+  for (let c = 0; c < w.width; c++) {
+    const parent = w.folded(top)[c]!;
+    const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
+    const child = hasChild ? w.folded(bottom)[c]! : "";
+    const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
+    const label = child ? `${w.raw[top]![c]} ${w.raw[bottom]![c]}`.trim() : w.raw[top]![c]!;
     if (!kind) {
-      if (/^diem( dat| so)?$/.test(foldText(label))) plainScoreColumn ??= c;
+      if (/^diem( dat| so)?$/.test(child ? `${parent} ${child}` : parent)) plainScoreColumn ??= c;
       continue;
     }
     const prefersThis = kind === "self" && year !== undefined && columns.self !== undefined && label.includes(String(year));
@@ -71,7 +128,7 @@ function mapHeader(sheet: GridSheet, top: number, bottom: number, width: number,
   }
   if (columns.self === undefined && plainScoreColumn !== null) {
     columns.self = plainScoreColumn;
-    labels.self = labelAt(sheet, top, plainScoreColumn);
+    labels.self = w.raw[top]![plainScoreColumn]!;
   }
   return { headerTop: top, headerBottom: bottom, columns, labels };
 }
@@ -84,19 +141,20 @@ function headerScore(match: HeaderMatch): number {
 
 /** The best header in the first rows of the sheet, or null. */
 export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null {
-  const width = sheetWidth(sheet);
-  const lastRow = Math.min(sheet.rows.length, HEADER_WINDOW_ROWS);
+  const rows = Math.min(sheet.rows.length, HEADER_WINDOW_ROWS + 1);
+  const w = new HeaderWindow(sheet, rows, sheetWidth(sheet));
   let best: HeaderMatch | null = null;
   let bestScore = 0;
-  for (let r = 0; r < lastRow; r++) {
-    const rowCells = sheet.rows[r];
-    if (!rowCells || rowCells.every((cell) => isBlankCell(cell ?? undefined))) continue;
+  for (let r = 0; r < Math.min(rows, HEADER_WINDOW_ROWS); r++) {
+    if (best && bestScore >= 3 && r > best.headerBottom + ROWS_PAST_CONFIDENT_HEADER) break;
+    // A header row names at least two columns.
+    if (w.filledCells(r) < 2) continue;
     // A top row with a label merged across columns ("Điểm" over "Tối đa" | "Tự đánh giá")
     // announces a two-row header: it wins a tie against reading the top row alone.
     const spansColumns = (sheet.merges ?? []).some((m) => m.s.r === r && m.e.c > m.s.c);
     for (const bottom of [r, r + 1]) {
-      if (bottom >= sheet.rows.length) continue;
-      const match = mapHeader(sheet, r, bottom, width, year);
+      if (bottom >= rows) continue;
+      const match = mapHeader(w, r, bottom, year);
       const score = headerScore(match);
       const wins = bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore;
       if (score > 0 && wins) {
@@ -122,9 +180,10 @@ export interface LocatedTable {
   rows: TableRow[];
 }
 
-const TOTALS = /^(tong cong|tong diem|tong so diem|tong so|cong|tong)\b/;
-const NOTES = /^(ghi chu|luu y|chu thich)\b/;
-const SIGNATURE = /^(nguoi lap|thu truong|xac nhan|chu tich|pho chu tich|giam doc|pho giam doc|truong phong|noi nhan|kt\b|tm\b|ky ten|lanh dao|can bo)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
+/** A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" … */
+const TOTALS = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b/;
+const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;
+const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho )?chu tich|(pho )?giam doc|truong phong|noi nhan|kt\.?|tm\.?|ky ten|lanh dao don vi|can bo (lap|tong hop))\s*[:.]?\s*($|ubnd|uy ban|so |phong |don vi)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
 
 function firstText(sheet: GridSheet, r: number): string {
   const row = sheet.rows[r] ?? [];
@@ -138,7 +197,13 @@ function firstText(sheet: GridSheet, r: number): string {
 /** A row of column numbers under the header: "1 2 3 …" or "(1) (2) …" or "A B C". */
 function isColumnNumberRow(sheet: GridSheet, r: number): boolean {
   const texts = (sheet.rows[r] ?? []).map((cell) => cellText(cell ?? undefined).trim()).filter(Boolean);
-  return texts.length >= 3 && texts.every((t) => /^\(?(\d{1,2}|[A-Z])\)?(\s*[=+x*-]\s*\(?\d{1,2}\)?)*$/.test(t));
+  if (texts.length < 3 || !texts.every((t) => /^\(?(\d{1,2}|[A-Z])\)?(\s*[=+x*-]\s*\(?\d{1,2}\)?)*$/.test(t))) return false;
+  // They count upwards: 1 2 3 … or A B C …, never "1 A 1 1" (a short data row).
+  const leads = texts.map((t) => /^\(?(\d{1,2}|[A-Z])/.exec(t)![1]!);
+  const numbers = leads.filter((l) => /\d/.test(l)).map(Number);
+  const letters = leads.filter((l) => /[A-Z]/.test(l)).map((l) => l.charCodeAt(0));
+  const increasing = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
+  return increasing(numbers) && increasing(letters);
 }
 
 function hasValue(cell: GridCell | undefined): boolean {
@@ -154,22 +219,26 @@ export function readTableRows(sheet: GridSheet, header: HeaderMatch): TableRow[]
   const seenTokens = new Set<string>();
   let gapSinceLastRow = false;
   for (let r = start; r < sheet.rows.length; r++) {
-    const first = foldText(firstText(sheet, r));
-    if (first === "") {
+    const firstRaw = firstText(sheet, r);
+    if (firstRaw === "") {
       if (rows.length > 0) gapSinceLastRow = true;
       continue;
     }
-    if (TOTALS.test(first)) {
-      if (rows.length === 0) continue; // a totals row printed right under the header
-      break;
-    }
-    if (NOTES.test(first) || SIGNATURE.test(first)) break;
     const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
     const title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
     const titleToken = title ? readTitleCode(title) : null;
     const token = (codeText.trim() ? readCodeCell(codeText) : null) ?? titleToken;
     const valueKinds = (["max", "self", "data", "evidence"] as const).filter((k) => columns[k] !== undefined);
     const hasValues = valueKinds.some((k) => hasValue(cellAt(sheet, r, columns[k]!)));
+    // End markers never carry a criterion code; a signature or note line carries no points.
+    // They sit at the start of a short line: fold only a prefix of long cells.
+    const first = token ? "" : foldText(firstRaw.slice(0, 80));
+    if (!token && TOTALS.test(first)) {
+      if (rows.length === 0) continue; // a totals row printed right under the header
+      break;
+    }
+    const carriesPoints = (["max", "self"] as const).some((k) => columns[k] !== undefined && hasValue(cellAt(sheet, r, columns[k]!)));
+    if (!token && !carriesPoints && (NOTES.test(first) || SIGNATURE.test(first))) break;
     const tokenKey = token ? JSON.stringify(token) : null;
     // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values.
     if (gapSinceLastRow && !hasValues && (!tokenKey || seenTokens.has(tokenKey))) break;

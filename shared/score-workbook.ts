@@ -56,12 +56,16 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
 
 function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: FindingInput[]): Map<string, MatchedRow> {
   const matched = new Map<string, MatchedRow>();
-  const byTitle = new Map<string, string>();
-  for (const node of index.nodes) byTitle.set(foldText(node.title), node.code);
+  // Rows without any code are matched by title; the title index is built only then.
+  let byTitle: Map<string, string> | null = null;
+  const codeByTitle = (title: string): string | null => {
+    byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));
+    return byTitle.get(foldText(stripTitleCode(title))) ?? null;
+  };
   for (const table of tables) {
     const { columns } = table.header;
     for (const row of table.rows) {
-      const code = row.code ?? byTitle.get(foldText(stripTitleCode(row.title))) ?? null;
+      const code = row.code ?? codeByTitle(row.title);
       const m: MatchedRow = { table, row };
       const cell = address(m, columns.code ?? columns.title);
       if (code === null) continue;

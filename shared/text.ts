@@ -13,10 +13,13 @@ export function cleanText(s: string): string {
 
 /** Lowercase, no diacritics, đ → d, whitespace folded: for label and title matching. */
 export function foldText(s: string): string {
-  return cleanText(s)
+  // NFD alone is canonical whatever the input's form, so NFC and NFD inputs fold alike.
+  return s
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
     .replace(/[đĐ]/g, "d")
+    .replace(/[\s\u00a0\u200b]+/g, " ")
+    .trim()
     .toLowerCase();
 }
 

@@ -59,6 +59,7 @@ const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "kh
 
 /** "Không áp dụng", "N/A", "KAD" … in a self-score or data cell. */
 export function isNotApplicableText(text: string): boolean {
+  if (text.length > 24) return false;
   const folded = foldText(text).replace(/[()]/g, "").trim();
   return NOT_APPLICABLE.has(folded);
 }

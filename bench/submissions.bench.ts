@@ -1,0 +1,100 @@
+/**
+ * Submissions throughput under `wrangler dev` (127.0.0.1 only, fresh local D1 in a temp dir):
+ *   (a) POST /v1/submissions — validation, deadline checks, server re-scoring, 3-row batch;
+ *   (b) POST /v1/bench/raw-submissions — the same three rows, no checks, no scoring
+ *       (mounted only with BENCH_RAW_INSERT=1).
+ * Prints req/s of each, the ratio a/b (goal ≥ 0.8), p99 latency and non-2xx counts.
+ * Run: npx tsx bench/submissions.bench.ts [--seconds 5] [--connections 8]
+ */
+import { readFile, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { readWorkbookBytes } from "../cli/sheetjs-grid.ts";
+import type { Grid } from "../shared/index.ts";
+import { prepareDatabase, startWorker, waitForHealth } from "../worker/dev/start.ts";
+import { REPO_ROOT } from "../worker/dev/wrangler.ts";
+
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "5" }, connections: { type: "string", default: "8" } } });
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const AUTH = { Authorization: "Bearer demo-unit", "Content-Type": "application/json" };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** A realistic commune workbook from the golden fixtures. */
+async function benchGrid(): Promise<Grid> {
+  const read = readWorkbookBytes(new Uint8Array(await readFile(`${REPO_ROOT}fixtures/workbooks/commune-structure.xlsx`)));
+  if (!read.ok) throw new Error(read.message);
+  return read.grid;
+}
+
+interface Run {
+  name: string;
+  reqPerSec: number;
+  p99: number;
+  non2xx: number;
+  total: number;
+}
+
+let sequence = 0;
+async function hammer(name: string, url: string, body: string, seconds: number): Promise<Run> {
+  const result = await autocannon({
+    url,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: AUTH,
+    body,
+    requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, "Idempotency-Key": `bench-${name}-${process.pid}-${++sequence}` } }) }],
+  });
+  return { name, reqPerSec: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx + result.errors, total: result.requests.total };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const persistTo = await mkdtemp(join(tmpdir(), "parindex-bench-"));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  await prepareDatabase({ persistTo });
+  const worker = startWorker({ persistTo, port, vars: { BENCH_RAW_INSERT: "1" } }, "pipe");
+  try {
+    await waitForHealth(base, 40_000);
+    const grid = await benchGrid();
+    const scoredBody = JSON.stringify({ period: "2024-commune", grid });
+    const first = await fetch(`${base}/v1/submissions`, { method: "POST", headers: { ...AUTH, "Idempotency-Key": "bench-warm" }, body: scoredBody });
+    if (first.status !== 201) throw new Error(`warm-up submission answered ${first.status}: ${await first.text()}`);
+    const { report } = (await first.json()) as { report: unknown };
+    const rawBody = JSON.stringify({ period: "2024-commune", unit: "xa-an-phu", grid, report });
+
+    await hammer("warm-a", `${base}/v1/submissions`, scoredBody, 1);
+    await hammer("warm-b", `${base}/v1/bench/raw-submissions`, rawBody, 1);
+    const scored = await hammer("scored", `${base}/v1/submissions`, scoredBody, SECONDS);
+    const raw = await hammer("raw", `${base}/v1/bench/raw-submissions`, rawBody, SECONDS);
+
+    const ratio = scored.reqPerSec / raw.reqPerSec;
+    console.log(`submissions bench (${CONNECTIONS} connections, ${SECONDS} s each, grid ${scoredBody.length} bytes, wrangler dev on 127.0.0.1)`);
+    for (const r of [scored, raw]) console.log(`  ${r.name.padEnd(7)} ${r.reqPerSec.toFixed(1).padStart(8)} req/s   p99 ${String(r.p99).padStart(4)} ms   non-2xx ${r.non2xx}   total ${r.total}`);
+    console.log(`  ratio scored/raw = ${ratio.toFixed(2)} (goal ≥ 0.80) ${ratio >= 0.8 ? "OK" : "BELOW GOAL"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+    if (scored.non2xx + raw.non2xx > 0) process.exitCode = 1;
+  } finally {
+    worker.kill("SIGINT");
+    await new Promise((r) => setTimeout(r, 500));
+    await rm(persistTo, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
