@@ -1,4 +1,4 @@
-import { parseCriteriaSet, cellText, columnLetter, type GridSheet } from "../../../shared/index.ts";
+import { parseCriteriaSet, cellText, columnLetter, quoteSheetName, type GridSheet } from "../../../shared/index.ts";
 import { readWorkbookBytes } from "../../../cli/sheetjs-grid.ts";
 import type { CellTarget } from "../cell-address.ts";
 import { PaneApp } from "../pane/app.ts";
@@ -29,7 +29,7 @@ function renderSheet(name: string, selected: CellTarget | null): void {
       return `<td${sel ? ' class="selected" data-selected-cell' : ""} data-address="${columnLetter(c)}${i + 1}">${esc(r[c] ?? "")}</td>`;
     }).join("")}</tr>`)
     .join("");
-  view.innerHTML = `<p data-testid="selection">${selected ? esc(`${selected.sheet}!${selected.address}`) : ""}</p><table>${head}${body}</table>`;
+  view.innerHTML = `<p data-testid="selection">${selected ? esc(`${quoteSheetName(selected.sheet)}!${selected.address}`) : ""}</p><table>${head}${body}</table>`;
   const names = [...host.sheets.map((s) => s.name), ...host.ownSheets.keys()];
   tabs.innerHTML = names.map((n) => `<button role="tab" aria-selected="${n === name}" data-sheet="${esc(n)}">${esc(n)}</button>`).join("");
   view.querySelector(".selected")?.scrollIntoView({ block: "center" });
