@@ -64,8 +64,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code} needs declared data (a percentage or a/b such as 1250/1300) in the data column.`,
   },
   SUM_MISMATCH: {
-    vi: (p) => `Điểm của ${p.code} là ${p.value} nhưng tổng các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng.`,
-    en: (p) => `${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula.`,
+    vi: (p) => `Điểm của mục ${p.code} là ${p.value} nhưng tổng điểm các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
+    en: (p) => `Item ${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,
   },
   FORMULA_ERROR: {
     vi: (p) => `Ô của tiêu chí ${p.code} có lỗi công thức ${p.value}: sửa công thức hoặc nhập giá trị.`,

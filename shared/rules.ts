@@ -127,7 +127,7 @@ function scoreRatio(input: LeafInput, self: number | string | null, selfError: s
       code: "RATIO_SCORE_MISMATCH",
       criterion: node.code,
       cell: input.selfAddress,
-      params: { value: String(self), computed: points, percent: round2(declared.percent) },
+      params: { value: typeof self === "number" ? self : String(self), computed: points, percent: round2(declared.percent) },
     });
   }
   return { self, notApplicable: false, cents, percent: declared.percent, findings };
