@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { applySeed, demoTokenLines } from "./seed.ts";
 import { applyMigrations, spawnWrangler, type Target } from "./wrangler.ts";
 
@@ -48,13 +49,17 @@ export function printBanner(baseUrl: string): void {
   console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets\n`);
 }
 
+/** `npm start [-- --port N --persist-to DIR --var NAME:value]` (the benchmark uses the flags). */
 async function main(): Promise<void> {
-  const port = Number(process.env.PORT ?? 8787);
+  const { values } = parseArgs({ options: { port: { type: "string" }, "persist-to": { type: "string" }, var: { type: "string", multiple: true } } });
+  const port = Number(values.port ?? process.env.PORT ?? 8787);
+  const persistTo = values["persist-to"];
+  const vars = Object.fromEntries((values.var ?? []).map((v) => [v.slice(0, v.indexOf(":")), v.slice(v.indexOf(":") + 1)]));
   const baseUrl = `http://127.0.0.1:${port}`;
   console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
-  await prepareDatabase();
+  await prepareDatabase({ persistTo });
   printBanner(baseUrl);
-  const worker = startWorker({ port });
+  const worker = startWorker({ port, persistTo, vars });
   const stop = () => worker.kill("SIGINT");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -76,6 +76,13 @@ CREATE TABLE periods (
   FOREIGN KEY (criteria_set_id, criteria_set_version) REFERENCES criteria_sets (id, version)
 );
 
+-- A period's criteria set never changes (the Worker caches it per isolate); only `locked` may.
+CREATE TRIGGER periods_set_immutable BEFORE UPDATE ON periods
+WHEN OLD.criteria_set_id IS NOT NEW.criteria_set_id OR OLD.criteria_set_version IS NOT NEW.criteria_set_version OR OLD.id IS NOT NEW.id
+BEGIN
+  SELECT RAISE(ABORT, 'a period keeps its criteria set: create a new period');
+END;
+
 CREATE TABLE deadline_exceptions (
   unit_id    TEXT NOT NULL REFERENCES units (id),
   period_id  TEXT NOT NULL REFERENCES periods (id),

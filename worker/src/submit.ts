@@ -5,7 +5,7 @@ import type { Principal } from "./env.ts";
 import { ApiError, forbidden, notFound } from "./errors.ts";
 import { gridFromItems } from "./items-grid.ts";
 import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.ts";
-import { submissionContext } from "./repositories/period-repository.ts";
+import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
 import {
   auditSubmissionStatement,
   findIdempotentAnswer,
@@ -27,27 +27,34 @@ export function submittingUnit(principal: Principal, requested: string | undefin
   return unit;
 }
 
-/** Period open for this unit at `at`, else 409 PERIOD_LOCKED / DEADLINE_PASSED; returns the period's criteria set. */
-export async function openCriteriaSet(db: D1Database, periodId: string, unitId: string, at: Date): Promise<CriteriaSet> {
+/** The period's criteria set for this unit (from per-isolate caches on the hot path); 404/422 when it cannot apply. */
+export async function criteriaSetFor(db: D1Database, periodId: string, unitId: string): Promise<CriteriaSet> {
+  const [ref, type] = await Promise.all([periodCriteriaSet(db, periodId), unitType(db, unitId)]);
+  if (!type) throw notFound("unit", unitId);
+  if (!ref) throw notFound("period", periodId);
+  const set = await loadCriteriaSetVersion(db, ref.id, ref.version);
+  if (!set) throw notFound("criteria_set", `${ref.id}@${ref.version}`);
+  if (!fitsUnitType(set.unitType, type)) {
+    throw new ApiError(422, "UNIT_TYPE_MISMATCH", `Bộ tiêu chí ${set.id} dành cho cấp ${set.unitType}, đơn vị ${unitId} là ${type} / set is for ${set.unitType} units`);
+  }
+  return set;
+}
+
+/** Why the guarded INSERT stored nothing: the period is locked or the unit's deadline has passed. */
+async function closedPeriodError(db: D1Database, periodId: string, unitId: string, at: string): Promise<ApiError> {
   const ctx = await submissionContext(db, periodId, unitId);
-  if (!ctx.unitType) throw notFound("unit", unitId);
-  if (!ctx.period) throw notFound("period", periodId);
-  if (ctx.period.locked) throw new ApiError(409, "PERIOD_LOCKED", `Kỳ đánh giá ${periodId} đã khóa, không nhận hồ sơ / period ${periodId} is locked`);
+  if (!ctx.period) return notFound("period", periodId);
+  if (ctx.period.locked) return new ApiError(409, "PERIOD_LOCKED", `Kỳ đánh giá ${periodId} đã khóa, không nhận hồ sơ / period ${periodId} is locked`);
   const deadline = ctx.exceptionDeadline ?? ctx.period.deadline;
-  if (at.getTime() > Date.parse(deadline)) {
+  if (Date.parse(at) > Date.parse(deadline)) {
     const shown = formatVietnamTime(deadline);
-    throw new ApiError(
+    return new ApiError(
       409,
       "DEADLINE_PASSED",
       `Đã quá hạn nộp (${shown}, giờ Việt Nam) của kỳ ${periodId}; đề nghị liên hệ cơ quan thường trực CCHC để được gia hạn. / The deadline (${shown}, Vietnam time) for period ${periodId} has passed; ask the province for an extension.`,
     );
   }
-  const set = await loadCriteriaSetVersion(db, ctx.period.criteriaSet.id, ctx.period.criteriaSet.version);
-  if (!set) throw notFound("criteria_set", `${ctx.period.criteriaSet.id}@${ctx.period.criteriaSet.version}`);
-  if (!fitsUnitType(set.unitType, ctx.unitType)) {
-    throw new ApiError(422, "UNIT_TYPE_MISMATCH", `Bộ tiêu chí ${set.id} dành cho cấp ${set.unitType}, đơn vị ${unitId} là ${ctx.unitType} / set is for ${set.unitType} units`);
-  }
-  return set;
+  return new ApiError(409, "PERIOD_CLOSED", `Kỳ ${periodId} không nhận hồ sơ lúc này, vui lòng thử lại / period ${periodId} refused the submission, retry`);
 }
 
 /** Re-score on the server with the same engine as the CLI and the add-in; the client's report is never trusted. */
@@ -72,27 +79,31 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
   };
 }
 
-const isIdempotencyRace = (e: unknown) => /UNIQUE constraint failed: idempotency_keys/i.test(String(e));
+const isIdempotencyConflict = (e: unknown) => /UNIQUE constraint failed: idempotency_keys/i.test(String(e));
 
 /**
  * Store the version, its idempotency record and its audit row in ONE batch (one
- * transaction). When an identical request won the race for the same key, the batch fails
- * on the key's primary key and the first answer is read back instead.
+ * transaction), no lookups first. A key already used (an earlier or concurrent identical
+ * request) fails the batch on the key's primary key: nothing is kept and the first answer
+ * is read back. A closed period makes the guarded INSERT store nothing: then an earlier
+ * answer for the key is replayed, else the refusal is explained.
  */
 export async function storeSubmission(db: D1Database, row: NewSubmission, key: string, requestHash: string): Promise<StoredAnswer> {
+  let idem: { response: string } | undefined;
   try {
-    const [, idem] = await db.batch<{ response: string }>([
+    const [, stored] = await db.batch<{ response: string }>([
       insertSubmissionStatement(db, row),
       insertIdempotencyStatement(db, { tokenId: row.tokenId, key, requestHash, submissionId: row.id, createdAt: row.createdAt }),
       auditSubmissionStatement(db, row.id, row.tokenId, row.createdAt),
     ]);
-    return { requestHash, status: 201, response: idem!.results[0]!.response };
+    idem = stored?.results[0];
   } catch (e) {
-    if (!isIdempotencyRace(e)) throw e;
-    const first = await findIdempotentAnswer(db, row.tokenId, key);
-    if (!first) throw e;
-    return first;
+    if (!isIdempotencyConflict(e)) throw e;
   }
+  if (idem) return { requestHash, status: 201, response: idem.response };
+  const first = await findIdempotentAnswer(db, row.tokenId, key);
+  if (first) return replay(first, requestHash);
+  throw await closedPeriodError(db, row.periodId, row.unitId, row.createdAt);
 }
 
 export function replay(answer: StoredAnswer, requestHash: string): StoredAnswer {

@@ -52,6 +52,30 @@ export async function submissionContext(db: D1Database, periodId: string, unitId
   };
 }
 
+/**
+ * A period's criteria set and a unit's type never change (triggers refuse it), so the
+ * Worker keeps them per isolate: the hot submission path then needs no lookup query.
+ * Locks and deadlines do change and are checked inside the INSERT instead.
+ */
+const periodSets = new Map<string, Period["criteriaSet"]>();
+const unitTypes = new Map<string, string>();
+
+export async function periodCriteriaSet(db: D1Database, periodId: string): Promise<Period["criteriaSet"] | null> {
+  const cached = periodSets.get(periodId);
+  if (cached) return cached;
+  const period = await getPeriod(db, periodId);
+  if (period) periodSets.set(periodId, period.criteriaSet);
+  return period?.criteriaSet ?? null;
+}
+
+export async function unitType(db: D1Database, unitId: string): Promise<string | null> {
+  const cached = unitTypes.get(unitId);
+  if (cached) return cached;
+  const row = await db.prepare("SELECT type FROM units WHERE id = ?1").bind(unitId).first<{ type: string }>();
+  if (row) unitTypes.set(unitId, row.type);
+  return row?.type ?? null;
+}
+
 export function insertPeriodStatement(db: D1Database, p: Period, now: string): D1PreparedStatement {
   return db
     .prepare("INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")

@@ -22,14 +22,18 @@ export interface NewSubmission {
 /**
  * The version is assigned inside the INSERT (MAX + 1 over the unit's versions for the
  * period), so concurrent submissions serialise in D1 and each becomes the next version.
+ * The INSERT also re-checks, atomically, that the period is unlocked and `createdAt` is
+ * within the unit's deadline (its exception, else the period's): it inserts nothing otherwise.
  */
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO submissions (id, unit_id, period_id, version, token_id, source, grid, report, client_report, accepted_warnings,
                                 total, percent, band, errors, warnings, created_at)
-       SELECT ?1, ?2, ?3, COALESCE(MAX(version), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15
-       FROM submissions WHERE unit_id = ?2 AND period_id = ?3
+       SELECT ?1, ?2, ?3, (SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE unit_id = ?2 AND period_id = ?3),
+              ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15
+       FROM periods p LEFT JOIN deadline_exceptions e ON e.period_id = p.id AND e.unit_id = ?2
+       WHERE p.id = ?3 AND p.locked = 0 AND julianday(?15) <= julianday(COALESCE(e.deadline, p.deadline))
        RETURNING version`,
     )
     .bind(s.id, s.unitId, s.periodId, s.tokenId, s.source, s.gridJson, s.reportJson, s.clientReportJson, s.acceptedWarningsJson, s.total, s.percent, s.band, s.errors, s.warnings, s.createdAt);

@@ -5,9 +5,9 @@ import { canAccessUnit, sha256Hex } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
-import { findIdempotentAnswer, getSubmission, listSubmissions, type StoredAnswer } from "../repositories/submission-repository.ts";
+import { getSubmission, listSubmissions, type StoredAnswer } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
-import { openCriteriaSet, replay, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
+import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
 import { params, parseJsonText, query, readText, validate } from "../validation.ts";
 
 /** Evidence workbooks submitted by units: append-only versions, re-scored by the server. */
@@ -23,15 +23,11 @@ submissions.post("/", async (c) => {
   const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
   const text = await readText(c);
   const requestHash = await sha256Hex(text);
-  const earlier = await findIdempotentAnswer(c.env.DB, principal.tokenId, key);
-  if (earlier) return answer(replay(earlier, requestHash));
-
   const body = parseJsonText(text, SubmissionRequestSchema);
   const unitId = submittingUnit(principal, body.unit);
-  const at = now(c);
-  const set = await openCriteriaSet(c.env.DB, body.period, unitId, at);
-  const row = scoreSubmission(body, set, { id: crypto.randomUUID(), unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: at.toISOString() });
-  return answer(replay(await storeSubmission(c.env.DB, row, key, requestHash), requestHash));
+  const set = await criteriaSetFor(c.env.DB, body.period, unitId);
+  const row = scoreSubmission(body, set, { id: crypto.randomUUID(), unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
+  return answer(await storeSubmission(c.env.DB, row, key, requestHash));
 });
 
 submissions.get("/", async (c) => {
