@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyLabel, findHeader, readTableRows } from "./locate-table.ts";
+import { classifyLabel, findHeader, locateCriteriaTables, missingColumns, readTableRows } from "./locate-table.ts";
 import type { GridSheet } from "./grid.ts";
 
 const sheet = (rows: (string | number | null)[][], merges: GridSheet["merges"] = []): GridSheet => ({
@@ -93,5 +93,26 @@ describe("findHeader and readTableRows", () => {
 
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
+  });
+});
+
+describe("confirmed headers", () => {
+  const s = sheet([
+    ["Bảng điểm"],
+    ["Mục", "Nội dung", "Điểm chuẩn (đ)", "Đơn vị chấm"],
+    ["1", "A", 1, 1],
+    ["2", "B", 1, 0.5],
+  ]);
+
+  it("detection misses an unusual self-score label and says which columns are missing", () => {
+    const header = findHeader(s)!;
+    expect(header.columns).toEqual({ title: 1, max: 2 });
+    expect(missingColumns(header)).toEqual(["code", "self", "evidence", "data", "note"]);
+  });
+
+  it("a confirmed header replaces detection on its sheet", () => {
+    const tables = locateCriteriaTables([s], 2024, [{ sheet: "S", headerTop: 1, headerBottom: 1, columns: { code: 0, title: 1, max: 2, self: 3 } }]);
+    expect(tables[0]!.header.columns.self).toBe(3);
+    expect(tables[0]!.rows.map((r) => r.code)).toEqual(["1", "2"]);
   });
 });

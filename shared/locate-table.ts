@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { cellAt, cellText, isBlankCell, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
 import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, resolveCodes, type CodeToken } from "./codes.ts";
@@ -256,12 +257,33 @@ export function readTableRows(sheet: GridSheet, header: HeaderMatch): TableRow[]
   return rows.map((row, i) => ({ r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null }));
 }
 
+/**
+ * A header the user confirmed (the add-in asks when detection is unsure and keeps the
+ * answer in the workbook's settings). It replaces detection on its sheet.
+ */
+export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "method", "evidence", "self", "appraised", "note"]);
+export const ConfirmedHeaderSchema = z.object({
+  sheet: z.string().min(1).max(31),
+  headerTop: z.number().int().min(0),
+  headerBottom: z.number().int().min(0),
+  columns: z.partialRecord(ColumnKindSchema, z.number().int().min(0).max(16383)),
+});
+export type ConfirmedHeader = z.infer<typeof ConfirmedHeaderSchema>;
+
+/** Columns a scoring header should have and this one lacks: a reason to ask the user. */
+export function missingColumns(header: HeaderMatch): ColumnKind[] {
+  return (["code", "max", "self", "evidence", "data", "note"] as const).filter((k) => header.columns[k] === undefined);
+}
+
 /** Header and rows of every sheet that holds a criteria table. */
-export function locateCriteriaTables(sheets: GridSheet[], year?: number): LocatedTable[] {
+export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = []): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const sheet of sheets) {
-    const header = findHeader(sheet, year);
-    if (!header) continue;
+    const own = confirmed.find((c) => c.sheet === sheet.name);
+    const header: HeaderMatch | null = own
+      ? { headerTop: own.headerTop, headerBottom: Math.max(own.headerTop, own.headerBottom), columns: own.columns, labels: {} }
+      : findHeader(sheet, year);
+    if (!header || header.columns.title === undefined) continue;
     const rows = readTableRows(sheet, header);
     if (rows.length > 0) tables.push({ sheet, header, rows });
   }

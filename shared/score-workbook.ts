@@ -1,7 +1,7 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, leavesUnder, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridCell, type GridSheet } from "./grid.ts";
-import { locateCriteriaTables, type LocatedTable, type TableRow } from "./locate-table.ts";
+import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable, type TableRow } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import type { Finding, Locale } from "./findings.ts";
@@ -19,6 +19,8 @@ export interface ScoreOptions {
   /** Imported survey scores by criterion code. */
   survey?: Record<string, number> | undefined;
   locale?: Locale | undefined;
+  /** Headers the user confirmed, replacing detection on their sheets. */
+  confirmedHeaders?: ConfirmedHeader[] | undefined;
 }
 
 /** A workbook row matched to a criterion. */
@@ -41,7 +43,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const locale = options.locale ?? "vi";
   const index = indexCriteria(set);
   const sheets: GridSheet[] = options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets;
-  const tables = selectTables(locateCriteriaTables(sheets, set.year), index);
+  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) {
     inputs.push({ code: "HEADER_NOT_FOUND" });
