@@ -62,6 +62,17 @@ describe("POST /v1/submissions", () => {
     expect([await count("submissions"), await count("audit_log"), await count("idempotency_keys")]).toEqual(before);
   });
 
+  it("replays the first answer even after the deadline has passed", async () => {
+    const key = uniqueKey("late-replay");
+    const body = { period: "2024-commune", unit: "xa-an-loc", items };
+    const first = await submit(body, { key, as: "admin", at: BEFORE_DEADLINE });
+    expect(first.status).toBe(201);
+    const again = await submit(body, { key, as: "admin", at: "2025-06-01T09:00:00+07:00" });
+    expect([again.status, again.text]).toEqual([201, first.text]);
+    const changed = await submit({ ...body, items: items.slice(1) }, { key, as: "admin", at: "2025-06-01T09:00:00+07:00" });
+    expect(changed.body.error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+  });
+
   it("refuses the same key with a different body: 409 IDEMPOTENCY_KEY_REUSED", async () => {
     const key = uniqueKey("reuse");
     expect((await submit({ period: "2024-commune", items }, { key })).status).toBe(201);
@@ -112,6 +123,8 @@ describe("POST /v1/submissions", () => {
     await expect(env.DB.prepare("UPDATE submissions SET total = 0 WHERE id = ?1").bind(res.body.id).run()).rejects.toThrow(/append-only/);
     await expect(env.DB.prepare("DELETE FROM submissions WHERE id = ?1").bind(res.body.id).run()).rejects.toThrow(/append-only/);
     await expect(env.DB.prepare("DELETE FROM audit_log").run()).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare("UPDATE periods SET criteria_set_version = 2 WHERE id = '2024-commune'").run()).rejects.toThrow(/keeps its criteria set/);
+    await expect(env.DB.prepare("UPDATE units SET type = 'ward' WHERE id = 'xa-an-phu'").run()).rejects.toThrow(/closing their validity/);
   });
 });
 
