@@ -8,7 +8,9 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** NFC, trimmed, inner whitespace (incl. line breaks, NBSP) folded to one space. */
 export function cleanText(s: string): string {
-  return s.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
+  // Codes and numbers are ASCII: skip Unicode normalisation, which costs more than the rest.
+  const nfc = /[^\x00-\x7f]/.test(s) ? s.normalize("NFC") : s;
+  return nfc.replace(/[\s\u00a0\u200b]+/g, " ").trim();
 }
 
 /** Lowercase, no diacritics, đ → d, whitespace folded: for label and title matching. */
