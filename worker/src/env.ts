@@ -3,6 +3,8 @@ export interface Env {
   DB: D1Database;
   /** Request bodies above this many bytes get 413 (default 2 MiB). */
   MAX_BODY_BYTES?: string;
+  /** Comma-separated origins allowed to call the API from a browser (default https://localhost:3000). */
+  ALLOWED_ORIGINS?: string;
   /** "1" only in the test config: lets `X-Test-Now` set the clock. Never set in production. */
   ALLOW_TEST_CLOCK?: string;
   /** "1" only under the benchmark: enables the raw-insert comparison route. */

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
@@ -12,9 +13,24 @@ import { submissions } from "./routes/submissions.ts";
 import { units } from "./routes/units.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The add-in's dev server; a deployment lists its own add-in origin(s) in ALLOWED_ORIGINS. */
+const DEFAULT_ALLOWED_ORIGINS = "https://localhost:3000";
 
 // Only the default export: workerd treats every named export of the main module as an entrypoint.
 const app = new Hono<AppEnv>();
+
+// The task pane runs on the add-in's origin and calls the API cross-origin with a bearer
+// token (no cookies), so only listed origins are allowed and credentials are not.
+app.use("*", async (c, next) => {
+  const allowed = (c.env.ALLOWED_ORIGINS ?? DEFAULT_ALLOWED_ORIGINS).split(",").map((o) => o.trim()).filter(Boolean);
+  return cors({
+    origin: (origin) => (allowed.includes(origin) ? origin : null),
+    allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
+    allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
+    exposeHeaders: ["Content-Length"],
+    maxAge: 600,
+  })(c, next);
+});
 
 app.use("*", async (c, next) => {
   const maxSize = Number(c.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
