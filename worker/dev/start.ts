@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { sideloadHelp, startAddinServer } from "../../addin/dev/serve.ts";
 import { applySeed, demoTokenLines } from "./seed.ts";
 import { applyMigrations, spawnWrangler, type Target } from "./wrangler.ts";
 
@@ -49,9 +50,14 @@ export function printBanner(baseUrl: string): void {
   console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets\n`);
 }
 
-/** `npm start [-- --port N --persist-to DIR --var NAME:value]` (the benchmark uses the flags). */
+/**
+ * `npm start [-- --port N --persist-to DIR --var NAME:value --no-addin]`: the Worker and,
+ * beside it, the add-in over https on localhost:3000 with sideload steps printed.
+ */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: "string" }, "persist-to": { type: "string" }, var: { type: "string", multiple: true } } });
+  const { values } = parseArgs({
+    options: { port: { type: "string" }, "persist-to": { type: "string" }, var: { type: "string", multiple: true }, "no-addin": { type: "boolean" } },
+  });
   const port = Number(values.port ?? process.env.PORT ?? 8787);
   const persistTo = values["persist-to"];
   const vars = Object.fromEntries((values.var ?? []).map((v) => [v.slice(0, v.indexOf(":")), v.slice(v.indexOf(":") + 1)]));
@@ -60,7 +66,12 @@ async function main(): Promise<void> {
   await prepareDatabase({ persistTo });
   printBanner(baseUrl);
   const worker = startWorker({ port, persistTo, vars });
-  const stop = () => worker.kill("SIGINT");
+  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000) });
+  if (addin) console.log(`\nAdd-in Excel (https, chứng chỉ tự ký / self-signed) — máy chủ API trong Cài đặt: ${baseUrl}\n${sideloadHelp(addin.url)}\n`);
+  const stop = () => {
+    void addin?.close();
+    worker.kill("SIGINT");
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   worker.on("exit", (code) => process.exit(code ?? 0));
