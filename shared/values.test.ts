@@ -44,7 +44,7 @@ describe("readDeclaredRatio", () => {
     [{ v: "Báo cáo ngày 09/9/2022: 80%" }, 80],
   ])("%j → %d %%", (cell, pct) => expect(readDeclaredRatio(cell)?.percent).toBeCloseTo(pct, 8));
 
-  it.each([[{ v: "chưa có" }], [{ v: "5/0" }], [{ err: "#N/A" }], [{}], [{ v: "Quyết định số 12/QĐ-UBND" }]])("%j has no ratio", (cell) =>
+  it.each([[{ v: "chưa có" }], [{ v: "5/0" }], [{ err: "#N/A" }], [{}], [{ v: "Quyết định số 12/QĐ-UBND" }], [{ v: -1e308 }], [{ v: 1e307, z: "0%" }], [{ v: "-5%" }]])("%j has no ratio", (cell) =>
     expect(readDeclaredRatio(cell)).toBeNull(),
   );
 });

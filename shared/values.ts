@@ -88,6 +88,12 @@ function cleanPercent(p: number): number {
  * "1250/1300" or carry words around them ("15/28 nhiệm vụ").
  */
 export function readDeclaredRatio(cell: GridCell | undefined): DeclaredRatio | null {
+  const ratio = readDeclaredRatioUnchecked(cell);
+  // A percentage that overflows or is negative is not usable data (DATA_MISSING), never ±Infinity.
+  return ratio && Number.isFinite(ratio.percent) && ratio.percent >= 0 ? ratio : null;
+}
+
+function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio | null {
   if (!cell || cell.err !== undefined || cell.v === undefined) return null;
   if (typeof cell.v === "number") {
     if (!Number.isFinite(cell.v)) return null;
