@@ -22,6 +22,8 @@ export interface ExcelMock {
   cellsRead: Map<string, number>;
   /** Addresses of every range the code asked for, per sheet. */
   requested: Map<string, string[]>;
+  /** Cells whose values each sync carried back (Excel on the web caps a response at 5 MB). */
+  cellsPerSync: number[];
 }
 
 const ERROR_TEXT: Record<number, string> = { 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x00: "#NULL!" };
@@ -69,6 +71,8 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
   const cellsRead = new Map<string, number>();
   const requested = new Map<string, string[]>();
   let syncCount = 0;
+  let pendingCells = 0;
+  const cellsPerSync: number[] = [];
   let pendingLoads: (() => void)[] = [];
 
   const register = (o: OfficeMockObject) => (registry.push(o), o);
@@ -105,6 +109,7 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
     o.load = (props: string) => {
       if (/values|formulas|numberFormat|valueTypes/.test(props)) {
         cellsRead.set(sheet.name, (cellsRead.get(sheet.name) ?? 0) + rows * cols);
+        pendingCells += rows * cols;
       }
       return load(props);
     };
@@ -147,13 +152,15 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
     workbook: { worksheets },
     sync: async () => {
       syncCount++;
+      cellsPerSync.push(pendingCells);
+      pendingCells = 0;
       for (const run of pendingLoads) run();
       pendingLoads = [];
       for (const o of registry) await o.sync();
       await new Promise((resolve) => setTimeout(resolve, 0));
     },
   };
-  return { context: context as unknown as Excel.RequestContext, syncs: () => syncCount, cellsRead, requested };
+  return { context: context as unknown as Excel.RequestContext, syncs: () => syncCount, cellsRead, requested, cellsPerSync };
 }
 
 /** The used bounds limited to a requested range (Range.getUsedRangeOrNullObject). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as XLSX from "@e965/xlsx";
 import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
 import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
-import { readWorkbookGrid, WINDOW_ROWS } from "../src/excel/read-grid.ts";
+import { MAX_SYNCS, planTableSlices, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
 import { trimSheet } from "../src/excel/office-cells.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
 
@@ -20,8 +20,8 @@ function loadSet(path: string): CriteriaSet {
   return parsed.set;
 }
 
-function cliSheets(file: string): GridSheet[] {
-  const read = readWorkbookBytes(new Uint8Array(readFileSync(file)));
+function cliSheets(file: string | Uint8Array): GridSheet[] {
+  const read = readWorkbookBytes(typeof file === "string" ? new Uint8Array(readFileSync(file)) : file);
   if (!read.ok) throw new Error(read.message);
   return read.grid.sheets;
 }
@@ -96,5 +96,52 @@ describe("sync count does not grow with other sheets", () => {
     const stages: string[] = [];
     await readWorkbookGrid(createExcelMock(base()).context, { onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
     expect(stages).toEqual(["1/3 sheets", "2/3 window", "3/3 table"]);
+  });
+});
+
+describe("a huge table sheet stays under Excel on the web's 5 MB per sync, in a bounded number of syncs", () => {
+  /** province-clean with `extra` rows of case files under its table, on the table sheet itself. */
+  function withRowsBelow(extra: number): Uint8Array {
+    const wb = XLSX.read(readFileSync("fixtures/workbooks/province-clean.xlsx"), { cellStyles: true, cellFormula: true, cellNF: true });
+    const ws = wb.Sheets["Tự đánh giá"]!;
+    const end = XLSX.utils.decode_range(ws["!ref"]!).e.r + 1;
+    const rows = Array.from({ length: extra }, (_, r) => [`Hồ sơ ${r + 1}`, r * 1.5, "Đã xử lý đúng hạn", 45_000 + r]);
+    XLSX.utils.sheet_add_aoa(ws, rows, { origin: { r: end + 2, c: 0 } });
+    return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+  }
+  const set = loadSet("fixtures/criteria/demo-province-2024.json");
+
+  it("30,000 rows: the same grid and report as the CLI, every sync within the cell budget, syncs bounded", async () => {
+    const bytes = withRowsBelow(30_000);
+    const mock = createExcelMock(sheetsFromFile(bytes));
+    const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
+    const cli = cliSheets(bytes);
+    expect(normal(read.grid.sheets[0]!)).toEqual(normal(cli[0]!));
+    expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cli }, set));
+    expect(read.truncated).toEqual([]);
+    expect(Math.max(...mock.cellsPerSync)).toBeLessThanOrEqual(SYNC_CELL_BUDGET);
+    expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS);
+    expect(read.syncs).toBe(mock.syncs());
+    console.log(`30,000 extra rows: ${read.syncs} syncs, cells per sync ${mock.cellsPerSync.join(", ")}`);
+  });
+
+  it("100,000 rows: still MAX_SYNCS at most; rows past the bound are not read and the score is unchanged", async () => {
+    const bytes = withRowsBelow(100_000);
+    const mock = createExcelMock(sheetsFromFile(bytes));
+    const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
+    expect(read.syncs).toBe(MAX_SYNCS);
+    expect(read.truncated).toEqual(["Tự đánh giá"]);
+    expect(Math.max(...mock.cellsPerSync)).toBeLessThanOrEqual(SYNC_CELL_BUDGET);
+    expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cliSheets(bytes) }, set));
+    console.log(`100,000 extra rows: ${read.syncs} syncs, cells per sync ${mock.cellsPerSync.join(", ")}`);
+  });
+
+  it("packs slices of several sheets into full batches, in row order, never past the cap", () => {
+    const region = (name: string, rows: number, cols: number) => ({ index: 0, name, row: 61, col: 0, rows, cols });
+    const { batches, truncated } = planTableSlices([region("A", 30, 10), region("B", 25, 4)], 100, 4);
+    expect(batches.map((b) => b.map((s) => `${s.name}${s.row}+${s.rows}`))).toEqual([["A61+10"], ["A71+10"], ["A81+10"], ["B61+25"]]);
+    expect(truncated).toEqual([]);
+    expect(planTableSlices([region("A", 50, 10)], 100, 4).truncated).toEqual(["A"]);
+    expect(planTableSlices([region("A", 3, 10), region("B", 5, 4)], 100, 4).batches).toHaveLength(1);
   });
 });

@@ -9,7 +9,24 @@ export const OWN_SHEETS: readonly string[] = [RESULT_SHEET, CONSOLIDATED_SHEET];
 
 /** Rows read on every sheet to find the header: the engine's window plus the second header row. */
 export const WINDOW_ROWS = HEADER_WINDOW_ROWS + 1;
-export const MAX_SYNCS = 3;
+
+/**
+ * Excel on the web caps each request and each response at 5 MB, and a sync is one request:
+ * every range loaded before it travels in the same response, so slicing a region into
+ * several ranges before ONE sync does not get it under the cap. Each sync therefore carries
+ * at most SYNC_CELL_BUDGET cells (the four properties we load cost ~25 bytes for an empty
+ * cell and ~50 on average on criteria sheets: 100,000 cells ≈ 2.5–5 MB).
+ *
+ * The number of syncs stays fixed by bounding what is read, not by the workbook: the table
+ * rows take at most MAX_TABLE_SYNCS syncs, i.e. 400,000 cells. The largest criteria set
+ * (~200 leaves, a few rows each, ~15 columns) needs under 10,000, so the bound only cuts
+ * used ranges stretched by stray cells far below the table (the engine stops at the totals
+ * row long before); such sheets are listed in `truncated`.
+ */
+export const SYNC_CELL_BUDGET = 100_000;
+export const MAX_TABLE_SYNCS = 4;
+/** Sheet list + header windows + table rows. */
+export const MAX_SYNCS = 2 + MAX_TABLE_SYNCS;
 
 export interface ReadProgress {
   step: number;
@@ -18,11 +35,15 @@ export interface ReadProgress {
 }
 
 export interface ReadOptions {
-  onProgress?: (p: ReadProgress) => void;
+  onProgress?: ((p: ReadProgress) => void) | undefined;
   /** Read merged areas (ExcelApi 1.13); without them two-row headers may be missed. */
-  merges?: boolean;
+  merges?: boolean | undefined;
   /** The criteria set's year, to prefer "… 2024" score columns like the engine does. */
-  year?: number;
+  year?: number | undefined;
+  /** Sheets to read in full even when detection finds no header (the user confirmed one). */
+  tableSheets?: string[] | undefined;
+  /** Cells per sync (tests use smaller budgets). */
+  cellBudget?: number | undefined;
 }
 
 export interface ReadResult {
@@ -31,7 +52,44 @@ export interface ReadResult {
   tableSheets: string[];
   /** Every sheet's name, the add-in's own included (to replace them without another sync). */
   sheetNames: string[];
+  /** Table sheets whose rows past the read bound were not read. */
+  truncated: string[];
   syncs: number;
+}
+
+/** Rows of one table sheet below the window, as a 0-based region. */
+interface TailRegion {
+  index: number;
+  name: string;
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Cut the regions into row slices packed into batches of at most `budget` cells, at most `maxSyncs` batches. */
+export function planTableSlices(regions: TailRegion[], budget: number, maxSyncs: number): { batches: TailRegion[][]; truncated: string[] } {
+  const batches: TailRegion[][] = [];
+  const truncated = new Set<string>();
+  let room = 0;
+  for (const region of regions) {
+    let start = 0;
+    while (start < region.rows) {
+      if (room < region.cols) {
+        if (batches.length === maxSyncs) {
+          truncated.add(region.name);
+          break;
+        }
+        batches.push([]);
+        room = budget;
+      }
+      const rows = Math.min(region.rows - start, Math.max(1, Math.floor(room / region.cols)));
+      batches[batches.length - 1]!.push({ ...region, row: region.row + start, rows });
+      room -= rows * region.cols;
+      start += rows;
+    }
+  }
+  return { batches, truncated: [...truncated] };
 }
 
 interface Probe {
@@ -43,10 +101,11 @@ interface Probe {
 }
 
 /**
- * Workbook → engine grid in at most three syncs, however large the workbook: (1) the sheet
- * list; (2) each sheet's used extent and its first rows, to find the header with the
- * engine; (3) only the table sheets' rows below that window. Excel on the web caps a sync
- * at 5 MB, so a 10,000-row sheet beside the table costs its first 61 rows and nothing more.
+ * Workbook → engine grid in a fixed number of syncs, however large the workbook: (1) the
+ * sheet list; (2) each sheet's used extent and its first rows, to find the header with the
+ * engine; (3) only the table sheets' rows below that window — one sync for any usual
+ * table, at most MAX_TABLE_SYNCS for huge used ranges (see SYNC_CELL_BUDGET). A 10,000-row
+ * sheet beside the table costs its first 61 rows and nothing more.
  */
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ReadResult> {
   const progress = options.onProgress ?? (() => {});
@@ -56,13 +115,13 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     await context.sync();
   };
 
-  progress({ step: 1, of: MAX_SYNCS, stage: "sheets" });
+  progress({ step: 1, of: 3, stage: "sheets" });
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name, items/visibility");
   await sync();
   const sheetNames = worksheets.items.map((ws) => ws.name);
 
-  progress({ step: 2, of: MAX_SYNCS, stage: "window" });
+  progress({ step: 2, of: 3, stage: "window" });
   const probes: Probe[] = worksheets.items
     .filter((ws) => !OWN_SHEETS.includes(ws.name))
     .map((ws) => {
@@ -80,35 +139,36 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   await sync();
 
   const sheets = probes.map((p) => windowSheet(p));
-  const tails: { index: number; block: Excel.Range; merges: Excel.RangeAreas | null }[] = [];
+  const regions: TailRegion[] = [];
+  const mergeAreas: { index: number; areas: Excel.RangeAreas }[] = [];
   const tableSheets: string[] = [];
   probes.forEach((p, index) => {
-    if (!findHeader(sheets[index]!, options.year)) return;
+    if (!options.tableSheets?.includes(p.name) && !findHeader(sheets[index]!, options.year)) return;
     tableSheets.push(p.name);
     if (p.used.isNullObject) return;
     const lastRow = p.used.rowIndex + p.used.rowCount - 1;
     if (lastRow < WINDOW_ROWS) return;
-    const ws = context.workbook.worksheets.getItem(p.name);
-    const block = ws.getRange(blockAddress(WINDOW_ROWS, p.used.columnIndex, lastRow - WINDOW_ROWS + 1, p.used.columnCount));
-    block.load(BLOCK_PROPERTIES);
-    let merges: Excel.RangeAreas | null = null;
+    regions.push({ index, name: p.name, row: WINDOW_ROWS, col: p.used.columnIndex, rows: lastRow - WINDOW_ROWS + 1, cols: p.used.columnCount });
     if (options.merges) {
-      merges = p.used.getMergedAreasOrNullObject();
-      merges.load("address");
+      const areas = p.used.getMergedAreasOrNullObject();
+      areas.load("address"); // an address list: small, rides with the first table sync
+      mergeAreas.push({ index, areas });
     }
-    tails.push({ index, block, merges });
   });
 
-  if (tails.length > 0) {
-    progress({ step: 3, of: MAX_SYNCS, stage: "table" });
+  const { batches, truncated } = planTableSlices(regions, options.cellBudget ?? SYNC_CELL_BUDGET, MAX_TABLE_SYNCS);
+  for (const [i, batch] of batches.entries()) {
+    progress({ step: 3 + i, of: 2 + batches.length, stage: "table" });
+    const blocks = batch.map((slice) => {
+      const block = context.workbook.worksheets.getItem(slice.name).getRange(blockAddress(slice.row, slice.col, slice.rows, slice.cols));
+      block.load(BLOCK_PROPERTIES);
+      return { index: slice.index, block };
+    });
     await sync();
-    for (const tail of tails) {
-      const sheet = sheets[tail.index]!;
-      placeBlock(sheet.rows as (GridCell | null)[][], tail.block as unknown as OfficeBlock);
-      if (tail.merges && !tail.merges.isNullObject) parseMergeAreas(tail.merges.address, sheet.merges as Merge[]);
-    }
+    for (const { index, block } of blocks) placeBlock(sheets[index]!.rows as (GridCell | null)[][], block as unknown as OfficeBlock);
   }
-  return { grid: { sheets: sheets.map(trimSheet) }, tableSheets, sheetNames, syncs };
+  for (const { index, areas } of mergeAreas) if (!areas.isNullObject) parseMergeAreas(areas.address, sheets[index]!.merges as Merge[]);
+  return { grid: { sheets: sheets.map(trimSheet) }, tableSheets, sheetNames, truncated, syncs };
 }
 
 function windowSheet(p: Probe): GridSheet {
