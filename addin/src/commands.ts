@@ -6,26 +6,23 @@ import { ExcelHost } from "./excel/excel-host.ts";
 import { STRINGS } from "./i18n.ts";
 import { loadSettings, TOKEN_KEY } from "./settings.ts";
 import { readJson, userStore } from "./storage.ts";
+import { rememberOutcome, submitOutcomeRecord } from "./last-outcome.ts";
 import { submitWorkbook, type AcceptedWarning } from "./submit.ts";
 
 /**
  * Ribbon buttons that run without the pane (function file). Each calls event.completed()
  * in `finally`, or Office keeps the button busy and the next click does nothing. The
- * outcome goes to the "Kết quả kiểm tra" sheet's first rows and the shared outbox.
+ * outcome goes to the "Kết quả kiểm tra" sheet, the shared outbox, and LAST_OUTCOME_KEY,
+ * which the pane shows when it opens or becomes visible.
  */
 const store = userStore();
-export const LAST_OUTCOME_KEY = "parindex.lastOutcome";
-
-async function remember(text: string): Promise<void> {
-  await store.set(LAST_OUTCOME_KEY, JSON.stringify({ at: new Date().toISOString(), text }));
-}
 
 async function submitReport(): Promise<void> {
   const settings = await loadSettings(store);
   const t = STRINGS[settings.locale];
   const token = (await store.get(TOKEN_KEY)) ?? "";
   const set = settings.criteriaSetId ? await cachedCriteriaSet(store, settings.criteriaSetId, settings.criteriaSetVersion) : null;
-  if (!set || !token || !settings.periodId) return remember(set ? t.needSettings : t.noCriteria);
+  if (!set || !token || !settings.periodId) return failed("submit", set ? t.needSettings : t.noCriteria);
   const host = new ExcelHost();
   const client = new ApiClient(settings.server, token);
   const queue = new SubmissionQueue(store);
@@ -33,26 +30,28 @@ async function submitReport(): Promise<void> {
   const accepted = await readJson<AcceptedWarning[]>(store, `parindex.accepted.${set.id}`, []);
   const outcome = await submitWorkbook({ host, set, period: settings.periodId, locale: settings.locale, accepted, client, queue });
   await host.writeResultSheet(outcome.report, settings.locale);
-  if (outcome.kind === "submitted") return remember(t.submitted(String(outcome.created.report.percent), outcome.created.version));
-  if (outcome.kind === "blocked") return remember(t.blocked(outcome.errors.length));
-  return remember(`${describeFailure(outcome.failure, settings.locale)}${outcome.kind === "queued" ? ` ${t.queued}` : ""}`);
+  await rememberOutcome(store, submitOutcomeRecord(outcome, settings.locale));
 }
 
 async function pullConsolidated(): Promise<void> {
   const settings = await loadSettings(store);
   const token = (await store.get(TOKEN_KEY)) ?? "";
   const r = await new ApiClient(settings.server, token).ranking(settings.periodId);
-  if (!r.ok) return remember(describeFailure(r, settings.locale));
+  if (!r.ok) return failed("consolidate", describeFailure(r, settings.locale));
   await new ExcelHost().writeConsolidated(r.value, settings.locale);
-  await remember(STRINGS[settings.locale].consolidated(r.value.items.length));
+  await rememberOutcome(store, { kind: "done", command: "consolidate", at: new Date().toISOString(), text: STRINGS[settings.locale].consolidated(r.value.items.length) });
 }
 
-function command(run: () => Promise<void>) {
+function failed(command: "submit" | "consolidate", text: string): Promise<void> {
+  return rememberOutcome(store, { kind: "failed", command, at: new Date().toISOString(), text });
+}
+
+function command(name: "submit" | "consolidate", run: () => Promise<void>) {
   return async (event: Office.AddinCommands.Event) => {
     try {
       await run();
     } catch (e) {
-      await remember(describeOfficeError(e, (await loadSettings(store)).locale)).catch(() => {});
+      await failed(name, describeOfficeError(e, (await loadSettings(store)).locale)).catch(() => {});
     } finally {
       event.completed();
     }
@@ -60,6 +59,6 @@ function command(run: () => Promise<void>) {
 }
 
 Office.onReady(() => {
-  Office.actions.associate("submitReport", command(submitReport));
-  Office.actions.associate("pullConsolidated", command(pullConsolidated));
+  Office.actions.associate("submitReport", command("submit", submitReport));
+  Office.actions.associate("pullConsolidated", command("consolidate", pullConsolidated));
 });

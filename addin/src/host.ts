@@ -2,12 +2,20 @@ import type { Grid, Locale, Report } from "../../shared/index.ts";
 import type { Ranking } from "./api/ranking.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
 
+export interface GridReadOptions {
+  onProgress?: ((p: ReadProgress) => void) | undefined;
+  /** The criteria set's year, to prefer "… 2024" score columns like the engine does. */
+  year?: number | undefined;
+  /** Sheets whose header the user confirmed: read in full even when detection finds no table. */
+  tableSheets?: string[] | undefined;
+}
+
 /** Where the workbook lives: Excel through Office.js, or a file opened in the browser harness. */
 export interface WorkbookHost {
   readonly kind: "excel" | "file";
   /** Features this host lacks, in the user's words (shown in the pane, never failing silently). */
   unsupported(locale: Locale): string[];
-  readGrid(onProgress?: (p: ReadProgress) => void, year?: number): Promise<{ grid: Grid; tableSheets: string[] }>;
+  readGrid(options?: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[] }>;
   /** Select a finding's cell, e.g. `'Tự đánh giá'!G12`. */
   selectCell(ref: string): Promise<void>;
   writeResultSheet(report: Report, locale: Locale): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Locale, Severity } from "../../shared/index.ts";
+import type { ColumnKind, Locale, Severity } from "../../shared/index.ts";
 
 /** Words of the pane and the add-in's sheets, Vietnamese first. */
 const vi = {
@@ -47,6 +47,21 @@ const vi = {
   unsupported: "Phiên bản Excel này chưa hỗ trợ:",
   openFile: "Mở bảng tính (.xlsx)",
   openCriteria: "Mở bộ tiêu chí (.json)",
+  mapping: {
+    title: "Xác nhận các cột của bảng tự đánh giá",
+    explain: (sheet: string, missing: string) => `Chưa chắc chắn cách đọc trang "${sheet}" (chưa nhận ra: ${missing}). Chọn dòng tiêu đề và cột tương ứng; lựa chọn được lưu trong bảng tính và không hỏi lại.`,
+    headerTop: "Dòng tiêu đề (số dòng trong Excel)",
+    headerBottom: "Dòng tiêu đề thứ hai (nếu tiêu đề có hai dòng)",
+    none: "— không có —",
+    confirm: "Xác nhận và chấm điểm",
+    kinds: { code: "Mã tiêu chí / STT", title: "Tên tiêu chí", max: "Điểm tối đa", self: "Điểm tự đánh giá", data: "Số liệu kê khai", evidence: "Tài liệu kiểm chứng", note: "Ghi chú / giải trình", method: "Cách tính điểm", appraised: "Điểm thẩm định" } satisfies Record<ColumnKind, string>,
+    problems: { title: "Cần chọn cột tên tiêu chí.", rows: "Dòng tiêu đề không hợp lệ (một hoặc hai dòng liền nhau).", duplicate: "Mỗi cột chỉ chọn cho một mục." },
+    saved: (n: number) => `Đã lưu cách đọc cột cho ${n} trang trong bảng tính này.`,
+    reset: "Xóa cách đọc cột đã xác nhận",
+    resetDone: "Đã xóa cách đọc cột: lần kiểm tra sau sẽ tự nhận dạng lại.",
+    openPane: "Chưa nộp: cần xác nhận các cột của bảng. Mở Kiểm tra & chấm điểm để chọn cột, rồi nộp lại.",
+  },
+  lastSubmission: "Lần nộp gần nhất (nút trên thanh công cụ)",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
   sheet: {
     title: "KẾT QUẢ KIỂM TRA, CHẤM ĐIỂM CHỈ SỐ CCHC",
@@ -107,6 +122,21 @@ const en: Strings = {
   unsupported: "This Excel version does not support:",
   openFile: "Open workbook (.xlsx)",
   openCriteria: "Open criteria set (.json)",
+  mapping: {
+    title: "Confirm the self-assessment table's columns",
+    explain: (sheet, missing) => `Not sure how to read sheet "${sheet}" (not recognised: ${missing}). Pick the header row and the matching columns; the choice is saved in the workbook and not asked again.`,
+    headerTop: "Header row (Excel row number)",
+    headerBottom: "Second header row (for two-row headers)",
+    none: "— none —",
+    confirm: "Confirm and score",
+    kinds: { code: "Criterion code / No.", title: "Criterion title", max: "Max points", self: "Self-score", data: "Declared data", evidence: "Evidence", note: "Note / explanation", method: "Scoring method", appraised: "Appraised score" },
+    problems: { title: "Pick the criterion title column.", rows: "Invalid header rows (one row, or two adjacent rows).", duplicate: "Use each column for one item only." },
+    saved: (n) => `Saved the column mapping of ${n} sheet(s) in this workbook.`,
+    reset: "Forget the confirmed column mapping",
+    resetDone: "Column mapping forgotten: the next check detects the columns again.",
+    openPane: "Not submitted: the table's columns need confirming. Open Check & score to pick them, then submit again.",
+  },
+  lastSubmission: "Last submission (ribbon button)",
   severity: { error: "Error", warning: "Warning", info: "Info" },
   sheet: {
     title: "PAR INDEX CHECK RESULTS",

@@ -1,6 +1,7 @@
 import { scoreWorkbook, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
+import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
 import type { WorkbookHost } from "./host.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
 
@@ -17,14 +18,23 @@ export const warningKey = (f: { code: string; criterion?: string | undefined; ce
 export interface Checked {
   grid: Grid;
   report: Report;
+  /** Set when header detection is unsure and the user has not confirmed this sheet's columns. */
+  question: MappingQuestion | null;
 }
 
+/** Read with the workbook's confirmed column mappings, score with them, and say whether to ask about columns. */
 export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale: Locale, onProgress?: (p: ReadProgress) => void): Promise<Checked> {
-  const { grid } = await host.readGrid(onProgress, set.year);
-  return { grid, report: scoreWorkbook(grid, set, { locale }) };
+  const confirmedHeaders = await loadConfirmedHeaders(host);
+  const { grid } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet) });
+  const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
+  return { grid, report, question: mappingQuestion(grid, report, confirmedHeaders, set.year) };
 }
 
-/** The request body: only the sheets the report used, and only acceptances of warnings still present. */
+/**
+ * The request body: only the sheets the report used, and only acceptances of warnings still
+ * present. The Worker's SubmissionRequestSchema has no field for confirmed column mappings
+ * yet, so they are not sent: the server re-scores with detection alone.
+ */
 export function submissionBody(checked: Checked, period: string, accepted: AcceptedWarning[], locale: Locale): string {
   const current = new Set(checked.report.findings.filter((f) => f.severity === "warning").map(warningKey));
   const sheets = checked.grid.sheets.filter((s) => checked.report.sheets.includes(s.name));
@@ -38,6 +48,7 @@ export function submissionBody(checked: Checked, period: string, accepted: Accep
 }
 
 export type SubmitOutcome =
+  | { kind: "needs-mapping"; report: Report; question: MappingQuestion }
   | { kind: "blocked"; report: Report; errors: Finding[] }
   | { kind: "submitted"; report: Report; created: SubmissionCreated }
   | { kind: "queued"; report: Report; key: string; failure: ApiFailure }
@@ -55,10 +66,11 @@ export interface SubmitDeps {
   onProgress?: (p: ReadProgress) => void;
 }
 
-/** Re-check, block on errors, send once with an idempotency key; offline or a server failure queues it with that key. */
+/** Re-check, ask about unsure columns first, block on errors, send once with an idempotency key; offline or a server failure queues it with that key. */
 export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitOutcome> {
   const checked = await checkWorkbook(deps.host, deps.set, deps.locale, deps.onProgress);
   const { report } = checked;
+  if (checked.question) return { kind: "needs-mapping", report, question: checked.question };
   const errors = report.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) return { kind: "blocked", report, errors };
   const body = submissionBody(checked, deps.period, deps.accepted, deps.locale);

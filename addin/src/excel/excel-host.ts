@@ -1,9 +1,9 @@
 import type { Locale, Report } from "../../../shared/index.ts";
 import type { Ranking } from "../api/ranking.ts";
 import { parseCellRef } from "../cell-address.ts";
-import type { WorkbookHost } from "../host.ts";
+import type { GridReadOptions, WorkbookHost } from "../host.ts";
 import { resultSheetRows } from "../sheet-rows.ts";
-import { CONSOLIDATED_SHEET, readWorkbookGrid, RESULT_SHEET, type ReadProgress } from "./read-grid.ts";
+import { CONSOLIDATED_SHEET, readWorkbookGrid, RESULT_SHEET } from "./read-grid.ts";
 import { writeConsolidated, writeResultSheet } from "./write-sheets.ts";
 
 /** ExcelApi levels behind each feature; the manifest asks only for the reading level. */
@@ -30,9 +30,9 @@ export class ExcelHost implements WorkbookHost {
     return (Object.keys(FEATURE_NAMES) as (keyof typeof FEATURE_NAMES)[]).filter((k) => !supports(NEEDED[k])).map((k) => FEATURE_NAMES[k][locale]);
   }
 
-  readGrid(onProgress?: (p: ReadProgress) => void, year?: number) {
+  readGrid(options: GridReadOptions = {}) {
     return Excel.run(async (context) => {
-      const read = await readWorkbookGrid(context, { merges: supports(NEEDED.merges), ...(onProgress ? { onProgress } : {}), ...(year !== undefined ? { year } : {}) });
+      const read = await readWorkbookGrid(context, { ...options, merges: supports(NEEDED.merges) });
       this.sheetNames = read.sheetNames;
       return read;
     });

@@ -1,8 +1,8 @@
 import type { Grid, GridSheet, Locale, Report } from "../../../shared/index.ts";
 import type { Ranking } from "../api/ranking.ts";
 import { parseCellRef, type CellTarget } from "../cell-address.ts";
-import { CONSOLIDATED_SHEET, OWN_SHEETS, RESULT_SHEET, type ReadProgress } from "../excel/read-grid.ts";
-import type { WorkbookHost } from "../host.ts";
+import { CONSOLIDATED_SHEET, OWN_SHEETS, RESULT_SHEET } from "../excel/read-grid.ts";
+import type { GridReadOptions, WorkbookHost } from "../host.ts";
 import { consolidatedRows, resultSheetRows, type SheetRows } from "../sheet-rows.ts";
 
 /** The add-in's own sheets as the harness shows them. */
@@ -14,6 +14,8 @@ export interface OwnSheet {
 export interface FileHostEvents {
   onSelect?: (target: CellTarget) => void;
   onOwnSheet?: (sheet: OwnSheet) => void;
+  /** Keep document settings across page loads, keyed by this file name (like Excel keeps them in the file). */
+  persist?: { fileName: string; storage: Storage };
 }
 
 /** A workbook opened in the page (SheetJS grid): the browser harness's host, also used in tests. */
@@ -36,8 +38,8 @@ export class FileHost implements WorkbookHost {
     return [];
   }
 
-  async readGrid(onProgress?: (p: ReadProgress) => void): Promise<{ grid: Grid; tableSheets: string[] }> {
-    onProgress?.({ step: 1, of: 1, stage: "sheets" });
+  async readGrid(options: GridReadOptions = {}): Promise<{ grid: Grid; tableSheets: string[] }> {
+    options.onProgress?.({ step: 1, of: 1, stage: "sheets" });
     const sheets = this.grid.sheets.filter((s) => !OWN_SHEETS.includes(s.name));
     return { grid: { sheets }, tableSheets: sheets.map((s) => s.name) };
   }
@@ -63,11 +65,25 @@ export class FileHost implements WorkbookHost {
     this.putOwn(CONSOLIDATED_SHEET, consolidatedRows(ranking, locale));
   }
 
+  private persistKey(key: string): string | null {
+    const p = this.events.persist;
+    return p ? `parindex.document.${p.fileName}.${key}` : null;
+  }
+
   async getDocumentSetting(key: string): Promise<unknown> {
-    return this.settings.get(key);
+    const stored = this.persistKey(key);
+    const text = stored ? this.events.persist!.storage.getItem(stored) : null;
+    if (text === null) return this.settings.get(key);
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
   }
 
   async setDocumentSetting(key: string, value: unknown): Promise<void> {
     this.settings.set(key, value);
+    const stored = this.persistKey(key);
+    if (stored) this.events.persist!.storage.setItem(stored, JSON.stringify(value));
   }
 }

@@ -48,6 +48,7 @@ document.getElementById("workbook-file")!.addEventListener("change", async (e) =
   host = new FileHost(read.grid, {
     onSelect: (target) => renderSheet(target.sheet, target),
     onOwnSheet: (sheet: OwnSheet) => renderSheet(shown || sheet.name, host?.selected ?? null),
+    persist: { fileName: file.name, storage: localStorage },
   });
   renderSheet(read.grid.sheets[0]?.name ?? "", null);
   app = new PaneApp(pane, host, store);

@@ -8,7 +8,11 @@ import { STRINGS } from "../i18n.ts";
 import { loadSettings, saveSettings, TOKEN_KEY, type AppSettings } from "../settings.ts";
 import { readJson, type KeyValueStore } from "../storage.ts";
 import { checkWorkbook, submitWorkbook, warningKey, type AcceptedWarning } from "../submit.ts";
-import { esc, findingsHtml, lostPointsHtml, queueHtml, summaryHtml, type Filter } from "./render.ts";
+import { loadConfirmedHeaders, mappingAnswer, questionFor, resetConfirmedHeaders, saveConfirmedHeader, type MappingQuestion } from "../column-mapping.ts";
+import { LAST_OUTCOME_KEY, readLastOutcome, type LastOutcome } from "../last-outcome.ts";
+import { QUEUE_KEY } from "../api/queue.ts";
+import type { Grid } from "../../../shared/index.ts";
+import { esc, findingsHtml, lastOutcomeHtml, lostPointsHtml, mappingFormHtml, queueHtml, summaryHtml, type Filter } from "./render.ts";
 
 type Status = { kind: "info" | "ok" | "error"; text: string } | null;
 
@@ -25,6 +29,13 @@ export class PaneApp {
   private progress: string | null = null;
   private view: "main" | "settings" = "main";
   private readonly queue: SubmissionQueue;
+  /** Asked when header detection is unsure; replaces the report until answered. */
+  private question: MappingQuestion | null = null;
+  private mappingProblem: string | null = null;
+  private focusMapping = false;
+  private grid: Grid | null = null;
+  private lastOutcome: LastOutcome | null = null;
+  private confirmedSheets = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -34,7 +45,10 @@ export class PaneApp {
     this.queue = new SubmissionQueue(store);
     root.addEventListener("click", (e) => void this.onClick(e));
     root.addEventListener("submit", (e) => void this.onSubmit(e));
-    root.addEventListener("change", (e) => this.onPeriodPicked(e));
+    root.addEventListener("change", (e) => {
+      this.onPeriodPicked(e);
+      void this.onHeaderRowChanged(e);
+    });
   }
 
   private get t() {
@@ -49,8 +63,29 @@ export class PaneApp {
     this.token = (await this.store.get(TOKEN_KEY)) ?? "";
     this.set = await this.loadSet();
     if (action === "settings") this.view = "settings";
+    this.lastOutcome = await readLastOutcome(this.store);
+    this.watchRibbon();
     await this.render();
     if (action === "check") await this.check();
+  }
+
+  /**
+   * The ribbon's function file runs apart from the pane and leaves its outcome and the
+   * outbox in user storage: show them again whenever the pane becomes visible, or at once
+   * when that storage is localStorage (its "storage" event reaches other documents).
+   */
+  private watchRibbon(): void {
+    document.addEventListener("visibilitychange", () => {
+      if (document.visibilityState === "visible") void this.refresh();
+    });
+    window.addEventListener("storage", (e) => {
+      if (e.key === LAST_OUTCOME_KEY || e.key === QUEUE_KEY) void this.refresh();
+    });
+  }
+
+  async refresh(): Promise<void> {
+    this.lastOutcome = await readLastOutcome(this.store);
+    await this.render();
   }
 
   /** A criteria set given directly (the harness's file picker). */
@@ -89,10 +124,13 @@ export class PaneApp {
     if (!this.set) return void (await this.say("error", this.t.noCriteria));
     const set = this.set;
     await this.guard(async () => {
-      const { report } = await checkWorkbook(this.host, set, this.locale, (p) => void this.showProgress(p.step, p.of));
-      this.report = report;
+      const checked = await checkWorkbook(this.host, set, this.locale, (p) => void this.showProgress(p.step, p.of));
+      this.grid = checked.grid;
+      if (checked.question) return this.ask(checked.question);
+      this.question = null;
+      this.report = checked.report;
       this.status = null;
-      await this.host.writeResultSheet(report, this.locale);
+      await this.host.writeResultSheet(checked.report, this.locale);
     });
   }
 
@@ -103,12 +141,22 @@ export class PaneApp {
     await this.guard(async () => {
       await this.retryQueue(false);
       const outcome = await submitWorkbook({ host: this.host, set, period: this.settings.periodId, locale: this.locale, accepted: [...this.accepted.values()], client: this.client(), queue: this.queue, onProgress: (p) => void this.showProgress(p.step, p.of) });
+      if (outcome.kind === "needs-mapping") return this.ask(outcome.question);
       this.report = outcome.report;
       if (outcome.kind === "blocked") this.status = { kind: "error", text: `${this.t.blocked(outcome.errors.length)} ${outcome.errors.map((e) => e.criterion ?? e.code).join(", ")}` };
       else if (outcome.kind === "submitted") this.status = { kind: "ok", text: this.t.submitted(String(outcome.created.report.percent).replace(".", this.locale === "vi" ? "," : "."), outcome.created.version) };
       else if (outcome.kind === "queued") this.status = { kind: "info", text: `${describeFailure(outcome.failure, this.locale)} ${this.t.queued}` };
       else this.status = { kind: "error", text: describeFailure(outcome.failure, this.locale) };
     });
+  }
+
+  /** Show the mapping form instead of a report scored from a guessed header. */
+  private ask(question: MappingQuestion): void {
+    this.question = question;
+    this.report = null;
+    this.mappingProblem = null;
+    this.focusMapping = true;
+    this.status = null;
   }
 
   async retryQueue(render = true): Promise<void> {
@@ -160,6 +208,10 @@ export class PaneApp {
       if (this.report && this.set) return this.check();
     }
     if (action === "load-periods") return this.loadPeriods();
+    if (action === "reset-mapping") {
+      await resetConfirmedHeaders(this.host);
+      this.status = { kind: "ok", text: this.t.mapping.resetDone };
+    }
     await this.render();
   }
 
@@ -167,6 +219,7 @@ export class PaneApp {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
+    if (form.id === "mapping-form" && this.question) return this.confirmMapping(this.question.sheet, data);
     if (form.classList.contains("accept-form") && this.report && this.set) {
       const finding = this.report.findings.find((f) => warningKey(f) === form.dataset.key);
       const reason = String(data.get("reason") ?? "").trim();
@@ -185,6 +238,32 @@ export class PaneApp {
       this.view = "main";
     }
     await this.render();
+  }
+
+  private async confirmMapping(sheet: string, data: FormData): Promise<void> {
+    const answer = mappingAnswer(sheet, Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v)])));
+    if (!answer.ok) {
+      this.mappingProblem = this.t.mapping.problems[answer.problem];
+      return this.render();
+    }
+    const saved = await saveConfirmedHeader(this.host, answer.header);
+    this.question = null;
+    await this.check();
+    if (!this.question && this.report) await this.say("ok", this.t.mapping.saved(saved.length));
+  }
+
+  /** A new header row relabels the column choices from that row. */
+  private async onHeaderRowChanged(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    if (!this.question || !this.grid || input.form?.id !== "mapping-form" || !["headerTop", "headerBottom"].includes(input.name)) return;
+    const data = new FormData(input.form);
+    const top = Number(data.get("headerTop")) - 1;
+    const bottom = input.name === "headerTop" ? top : Number(data.get("headerBottom")) - 1;
+    const sheet = this.grid.sheets.find((s) => s.name === this.question!.sheet);
+    if (!sheet || !Number.isInteger(top) || !Number.isInteger(bottom) || top < 0 || bottom < top || bottom - top > 1) return;
+    this.question = questionFor(sheet, top, bottom, this.set?.year);
+    await this.render();
+    this.root.querySelector<HTMLInputElement>(`#mapping-form [name=${input.name}]`)?.focus();
   }
 
   /** Picking a period fills in its criteria set (the value is "period|set@version"). */
@@ -218,8 +297,20 @@ export class PaneApp {
     const progress = this.progress ? `<div class="progress" role="progressbar" data-testid="progress">${esc(this.progress)}</div>` : "";
     const header = `<header><h1>${t.appTitle}</h1><button data-action="language" lang="${this.locale === "vi" ? "en" : "vi"}">${t.language}</button><button data-action="settings" aria-label="${t.settings}">⚙ ${t.settings}</button></header>`;
     const actions = `<nav class="actions"><button class="primary" data-action="check">${t.check}</button><button data-action="submit">${t.submit}</button><button data-action="consolidate">${t.consolidate}</button></nav>`;
-    const body = this.view === "settings" ? this.settingsHtml() : `${actions}${this.report ? summaryHtml(this.report, this.locale) + lostPointsHtml(this.report, this.locale) + findingsHtml(this.report, this.locale, this.filter, this.accepted, this.accepting) : ""}${queueHtml(await this.queue.list(), this.locale)}`;
+    this.confirmedSheets = this.view === "settings" ? (await loadConfirmedHeaders(this.host)).length : this.confirmedSheets;
+    const result = this.question
+      ? mappingFormHtml(this.question, this.locale, this.mappingProblem)
+      : this.report
+        ? summaryHtml(this.report, this.locale) + lostPointsHtml(this.report, this.locale) + findingsHtml(this.report, this.locale, this.filter, this.accepted, this.accepting)
+        : "";
+    const last = this.lastOutcome ? lastOutcomeHtml(this.lastOutcome, this.locale) : "";
+    const body = this.view === "settings" ? this.settingsHtml() : `${actions}${result}${last}${queueHtml(await this.queue.list(), this.locale)}`;
     this.root.innerHTML = `${header}${banner}${progress}${status}<main>${body}</main>`;
+    if (this.question && this.focusMapping && this.view === "main") {
+      this.focusMapping = false;
+      const first = this.question.missing.find((k) => k === "self" || k === "max" || k === "title") ?? "self";
+      this.root.querySelector<HTMLSelectElement>(`#mapping-form select[name=${first}]`)?.focus();
+    }
   }
 
   private settingsHtml(): string {
@@ -233,6 +324,7 @@ export class PaneApp {
       <label>${t.period}<select id="period-select"></select></label>
       <input name="period" value="${esc(s.periodId)}" aria-label="${t.period}">
       <label>${t.criteriaSet}<input name="criteriaSet" value="${esc(current)}"></label>
-      <button class="primary" type="submit">${t.save}</button></form>`;
+      <button class="primary" type="submit">${t.save}</button></form>
+      ${this.confirmedSheets ? `<p>${t.mapping.saved(this.confirmedSheets)}</p><button type="button" data-action="reset-mapping">${t.mapping.reset}</button>` : ""}`;
   }
 }

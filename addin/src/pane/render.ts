@@ -1,5 +1,7 @@
-import { formatNumber, type Finding, type Locale, type Report } from "../../../shared/index.ts";
+import { formatNumber, type ColumnKind, type Finding, type Locale, type Report } from "../../../shared/index.ts";
 import type { QueuedSubmission } from "../api/queue.ts";
+import { MAPPED_KINDS, type MappingQuestion } from "../column-mapping.ts";
+import { describeLastOutcome, type LastOutcome } from "../last-outcome.ts";
 import { STRINGS } from "../i18n.ts";
 import { warningKey, type AcceptedWarning } from "../submit.ts";
 
@@ -80,4 +82,27 @@ export function queueHtml(items: QueuedSubmission[], locale: Locale): string {
     .join("");
   const retry = items.length ? `<button data-action="retry">${t.retry}</button>` : "";
   return `<section aria-label="${t.queue}"><h2>${t.queue} (${items.length})</h2>${items.length ? `<ul class="queue">${rows}</ul>${retry}` : `<p>${t.queueEmpty}</p>`}</section>`;
+}
+
+/** The column-mapping form: native inputs and selects with labels, so it works from the keyboard alone. */
+export function mappingFormHtml(q: MappingQuestion, locale: Locale, problem: string | null): string {
+  const t = STRINGS[locale].mapping;
+  const missing = q.missing.filter((k) => k === "self" || k === "max" || k === "title").map((k) => t.kinds[k]).join(", ") || "—";
+  const select = (kind: ColumnKind) => {
+    const options = q.options.map((o) => `<option value="${o.index}"${q.columns[kind] === o.index ? " selected" : ""}>${esc(o.text)}</option>`).join("");
+    return `<label>${t.kinds[kind]}<select name="${kind}" data-kind="${kind}"><option value="">${t.none}</option>${options}</select></label>`;
+  };
+  const error = problem ? `<p class="banner error" role="alert" data-testid="mapping-problem">${esc(problem)}</p>` : "";
+  return `<section class="mapping" aria-labelledby="mapping-title" data-testid="mapping">
+    <h2 id="mapping-title">${t.title}</h2><p id="mapping-explain">${esc(t.explain(q.sheet, missing))}</p>${error}
+    <form id="mapping-form" data-sheet="${esc(q.sheet)}" aria-describedby="mapping-explain">
+      <label>${t.headerTop}<input name="headerTop" type="number" min="1" step="1" required value="${q.headerTop + 1}"></label>
+      <label>${t.headerBottom}<input name="headerBottom" type="number" min="1" step="1" value="${q.headerBottom + 1}"></label>
+      ${MAPPED_KINDS.map(select).join("")}
+      <button class="primary" type="submit">${t.confirm}</button></form></section>`;
+}
+
+export function lastOutcomeHtml(o: LastOutcome, locale: Locale): string {
+  const d = describeLastOutcome(o, locale);
+  return `<section class="last-outcome" aria-label="${STRINGS[locale].lastSubmission}" data-testid="last-outcome" data-kind="${o.kind}"><h2>${STRINGS[locale].lastSubmission}</h2><p class="banner ${d.tone}"><time datetime="${esc(o.at)}">${esc(d.when)}</time> — ${esc(d.text)}</p></section>`;
 }

@@ -1,0 +1,150 @@
+import { z } from "zod";
+import {
+  cellText,
+  classifyLabel,
+  columnLetter,
+  ConfirmedHeaderSchema,
+  findHeader,
+  HEADER_WINDOW_ROWS,
+  isBlankCell,
+  mergedCellAt,
+  sheetWidth,
+  type ColumnKind,
+  type ColumnMap,
+  type ConfirmedHeader,
+  type Grid,
+  type GridSheet,
+  type Report,
+} from "../../shared/index.ts";
+import type { WorkbookHost } from "./host.ts";
+
+/**
+ * The column mapping a user confirms when header detection is unsure. It lives in the
+ * workbook's own settings (not secret, travels with the file), so it is asked once.
+ */
+export const CONFIRMED_HEADERS_KEY = "parindex.confirmedHeaders";
+const ConfirmedHeaderListSchema = z.array(ConfirmedHeaderSchema).max(255);
+
+/** Kinds in the order the form lists them; `title` is required by the engine. */
+export const MAPPED_KINDS: readonly ColumnKind[] = ["code", "title", "max", "self", "data", "evidence", "note", "method", "appraised"];
+/** Without these the score is a guess: ask instead of scoring blanks. */
+const SURE_KINDS: readonly ColumnKind[] = ["self", "max"];
+const LABEL_LENGTH = 40;
+
+/** Whatever the settings hold (an array, its JSON text, junk from an old version) → a valid list. */
+export function parseConfirmedHeaders(value: unknown): ConfirmedHeader[] {
+  let data = value;
+  if (typeof value === "string") {
+    try {
+      data = JSON.parse(value) as unknown;
+    } catch {
+      return [];
+    }
+  }
+  const parsed = ConfirmedHeaderListSchema.safeParse(data);
+  return parsed.success ? parsed.data : [];
+}
+
+export async function loadConfirmedHeaders(host: WorkbookHost): Promise<ConfirmedHeader[]> {
+  return parseConfirmedHeaders(await host.getDocumentSetting(CONFIRMED_HEADERS_KEY));
+}
+
+/** Replace the sheet's mapping, keep the others; an empty list clears the setting. */
+export async function saveConfirmedHeader(host: WorkbookHost, header: ConfirmedHeader): Promise<ConfirmedHeader[]> {
+  const list = [...(await loadConfirmedHeaders(host)).filter((h) => h.sheet !== header.sheet), ConfirmedHeaderSchema.parse(header)];
+  await host.setDocumentSetting(CONFIRMED_HEADERS_KEY, list);
+  return list;
+}
+
+export async function resetConfirmedHeaders(host: WorkbookHost): Promise<void> {
+  await host.setDocumentSetting(CONFIRMED_HEADERS_KEY, null);
+}
+
+export interface ColumnOption {
+  index: number;
+  /** "C — Điểm tối đa" */
+  text: string;
+}
+
+/** What the pane asks: a sheet, its (guessed) header rows, the columns found, and every column to pick from. */
+export interface MappingQuestion {
+  sheet: string;
+  headerTop: number;
+  headerBottom: number;
+  columns: ColumnMap;
+  options: ColumnOption[];
+  /** Kinds detection could not find (shown to explain why we ask). */
+  missing: ColumnKind[];
+}
+
+const hasText = (sheet: GridSheet, rows: number) => sheet.rows.slice(0, rows).some((row) => row.some((c) => !isBlankCell(c ?? undefined)));
+
+/** First row naming at least two columns, else the first row with text. */
+function guessHeaderRow(sheet: GridSheet): number {
+  const rows = sheet.rows.slice(0, HEADER_WINDOW_ROWS);
+  const filled = (r: number) => (rows[r] ?? []).filter((c) => !isBlankCell(c ?? undefined)).length;
+  const two = rows.findIndex((_, r) => filled(r) >= 2);
+  return two >= 0 ? two : Math.max(0, rows.findIndex((_, r) => filled(r) >= 1));
+}
+
+/** Column choices labelled from the header rows as the user sees them (merges resolved). */
+export function columnOptions(sheet: GridSheet, headerTop: number, headerBottom: number): ColumnOption[] {
+  return Array.from({ length: Math.max(1, sheetWidth(sheet)) }, (_, c) => {
+    const parts = [headerTop, headerBottom].filter((r, i, all) => all.indexOf(r) === i).map((r) => cellText(mergedCellAt(sheet, r, c)).trim());
+    const label = [...new Set(parts.filter(Boolean))].join(" ").replace(/\s+/g, " ");
+    const short = label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1)}…` : label;
+    return { index: c, text: short ? `${columnLetter(c)} — ${short}` : columnLetter(c) };
+  });
+}
+
+/** A question for given header rows: detection's columns when it read those rows, else per-label guesses. */
+export function questionFor(sheet: GridSheet, headerTop: number, headerBottom: number, year?: number): MappingQuestion {
+  const found = findHeader(sheet, year);
+  let columns: ColumnMap = {};
+  if (found && found.headerTop === headerTop && found.headerBottom === headerBottom) columns = { ...found.columns };
+  else {
+    for (let c = 0; c < sheetWidth(sheet); c++) {
+      const kind = classifyLabel([headerTop, headerBottom].map((r) => cellText(mergedCellAt(sheet, r, c))).join(" "));
+      if (kind && columns[kind] === undefined) columns[kind] = c;
+    }
+  }
+  return { sheet: sheet.name, headerTop, headerBottom, columns, options: columnOptions(sheet, headerTop, headerBottom), missing: MAPPED_KINDS.filter((k) => columns[k] === undefined) };
+}
+
+/**
+ * Ask when a table the engine used lacks a self-score or max column, or when no table
+ * was found at all but a visible sheet has text in its first rows. Sheets already
+ * confirmed are never asked again.
+ */
+export function mappingQuestion(grid: Grid, report: Report, confirmed: ConfirmedHeader[], year?: number): MappingQuestion | null {
+  const isConfirmed = (name: string) => confirmed.some((h) => h.sheet === name);
+  for (const name of report.sheets) {
+    const sheet = grid.sheets.find((s) => s.name === name);
+    if (!sheet || isConfirmed(name)) continue;
+    const header = findHeader(sheet, year);
+    if (header && SURE_KINDS.some((k) => header.columns[k] === undefined)) return questionFor(sheet, header.headerTop, header.headerBottom, year);
+  }
+  if (report.sheets.length > 0) return null;
+  const candidate = grid.sheets.find((s) => !s.hidden && !isConfirmed(s.name) && hasText(s, HEADER_WINDOW_ROWS));
+  if (!candidate) return null;
+  const top = guessHeaderRow(candidate);
+  return questionFor(candidate, top, top, year);
+}
+
+export type MappingAnswer = { ok: true; header: ConfirmedHeader } | { ok: false; problem: "title" | "rows" | "duplicate" };
+
+/** The form's fields (1-based rows, column indexes or "") → a header the engine accepts. */
+export function mappingAnswer(sheet: string, fields: Record<string, string>): MappingAnswer {
+  const top = Number(fields.headerTop) - 1;
+  const bottom = fields.headerBottom ? Number(fields.headerBottom) - 1 : top;
+  if (!Number.isInteger(top) || !Number.isInteger(bottom) || top < 0 || bottom < top || bottom - top > 1) return { ok: false, problem: "rows" };
+  const columns: ColumnMap = {};
+  for (const kind of MAPPED_KINDS) {
+    const v = fields[kind];
+    if (v !== undefined && v !== "") columns[kind] = Number(v);
+  }
+  if (columns.title === undefined) return { ok: false, problem: "title" };
+  const used = Object.values(columns);
+  if (new Set(used).size !== used.length) return { ok: false, problem: "duplicate" };
+  return { ok: true, header: { sheet, headerTop: top, headerBottom: bottom, columns } };
+}

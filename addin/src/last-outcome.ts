@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { formatNumber, type Locale } from "../../shared/index.ts";
+import { describeFailure } from "./errors.ts";
+import { STRINGS } from "./i18n.ts";
+import type { KeyValueStore } from "./storage.ts";
+import type { SubmitOutcome } from "./submit.ts";
+
+/**
+ * What the ribbon's buttons last did, kept in user storage by the function file (which has
+ * no UI) and shown by the pane when it opens or becomes visible. Submissions keep numbers,
+ * so the pane words them in its current language; other outcomes keep the sentence.
+ */
+export const LAST_OUTCOME_KEY = "parindex.lastOutcome";
+
+export const LastOutcomeSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("submitted"), at: z.string(), percent: z.number(), band: z.string().nullable(), version: z.number().int() }),
+  z.object({ kind: z.enum(["queued", "failed", "done"]), at: z.string(), command: z.enum(["submit", "consolidate"]), text: z.string() }),
+]);
+export type LastOutcome = z.infer<typeof LastOutcomeSchema>;
+
+/** A submission's outcome as the ribbon records it (sentences in the user's locale at the time). */
+export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at = new Date()): LastOutcome {
+  const t = STRINGS[locale];
+  const base = { at: at.toISOString(), command: "submit" as const };
+  switch (outcome.kind) {
+    case "submitted": {
+      const r = outcome.created.report;
+      return { kind: "submitted", at: base.at, percent: r.percent, band: r.band, version: outcome.created.version };
+    }
+    case "queued":
+      return { ...base, kind: "queued", text: `${describeFailure(outcome.failure, locale)} ${t.queued}` };
+    case "rejected":
+      return { ...base, kind: "failed", text: describeFailure(outcome.failure, locale) };
+    case "blocked":
+      return { ...base, kind: "failed", text: t.blocked(outcome.errors.length) };
+    case "needs-mapping":
+      return { ...base, kind: "failed", text: t.mapping.openPane };
+  }
+}
+
+export async function rememberOutcome(store: KeyValueStore, outcome: LastOutcome): Promise<void> {
+  await store.set(LAST_OUTCOME_KEY, JSON.stringify(outcome));
+}
+
+export async function readLastOutcome(store: KeyValueStore): Promise<LastOutcome | null> {
+  const text = await store.get(LAST_OUTCOME_KEY);
+  if (!text) return null;
+  try {
+    const parsed = LastOutcomeSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function formatWhen(iso: string, locale: Locale): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}
+
+/** One line for the pane: when, and the server's score/band/version or the reason. */
+export function describeLastOutcome(o: LastOutcome, locale: Locale): { tone: "ok" | "info" | "error"; when: string; text: string } {
+  const t = STRINGS[locale];
+  const when = formatWhen(o.at, locale);
+  if (o.kind === "submitted") {
+    const band = o.band ? ` — ${t.band}: ${o.band}` : "";
+    return { tone: "ok", when, text: `${t.submitted(formatNumber(o.percent, locale), o.version)}${band}` };
+  }
+  return { tone: o.kind === "failed" ? "error" : o.kind === "queued" ? "info" : "ok", when, text: o.text };
+}

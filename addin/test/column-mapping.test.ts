@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import type { Grid } from "../../shared/index.ts";
+import { ApiClient } from "../src/api/client.ts";
+import { SubmissionQueue } from "../src/api/queue.ts";
+import { CONFIRMED_HEADERS_KEY, loadConfirmedHeaders, mappingAnswer, mappingQuestion, parseConfirmedHeaders, resetConfirmedHeaders, saveConfirmedHeader } from "../src/column-mapping.ts";
+import { FileHost } from "../src/harness/file-host.ts";
+import { memoryStore } from "../src/storage.ts";
+import { checkWorkbook, submitWorkbook } from "../src/submit.ts";
+import { loadFixtureSet } from "./fake-worker.ts";
+import { UNUSUAL_SELF_LABEL, unusualWorkbookBytes } from "./unusual-workbook.ts";
+
+const province = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
+const gridOf = (bytes: Uint8Array): Grid => {
+  const r = readWorkbookBytes(bytes);
+  if (!r.ok) throw new Error(r.message);
+  return r.grid;
+};
+const fixture = (name: string) => gridOf(new Uint8Array(readFileSync(`fixtures/workbooks/${name}`)));
+const unusual = () => gridOf(unusualWorkbookBytes(province));
+const confirmed = { sheet: "Bảng chấm", headerTop: 3, headerBottom: 3, columns: { code: 0, title: 1, max: 2, self: 3, evidence: 4 } };
+
+/** localStorage's shape over a Map, to see what the harness's FileHost keeps between page loads. */
+function fakeStorage(): Storage {
+  const data = new Map<string, string>();
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k), clear: () => data.clear(), key: () => null, get length() { return data.size; } };
+}
+
+describe("when to ask about columns", () => {
+  it.each(["province-clean.xlsx", "district-two-row-header.xlsx", "commune-code-in-title.xlsx", "province-per-field-sheets.xlsx"])("%s: detection is sure, nothing is asked", async (file) => {
+    const { question } = await checkWorkbook(new FileHost(fixture(file)), province, "vi");
+    expect(question).toBeNull();
+  });
+
+  it(`asks when the self-score column is labelled "${UNUSUAL_SELF_LABEL}", prefilled with what detection found`, async () => {
+    const { question, report } = await checkWorkbook(new FileHost(unusual()), province, "vi");
+    expect(report.sheets).toEqual(["Bảng chấm"]);
+    expect(question).toMatchObject({ sheet: "Bảng chấm", headerTop: 3, headerBottom: 3, columns: { code: 0, title: 1, max: 2, evidence: 4 } });
+    expect(question!.missing).toContain("self");
+    expect(question!.options.map((o) => o.text)).toEqual(["A — STT", "B — Nội dung tiêu chí", "C — Điểm tối đa", `D — ${UNUSUAL_SELF_LABEL}`, "E — Tài liệu kiểm chứng"]);
+  });
+
+  it("asks on a sheet with text but no table at all, guessing its first multi-column row", () => {
+    const grid: Grid = { sheets: [{ name: "Sheet1", rows: [[{ v: "Báo cáo" }], [], [{ v: "Số" }, { v: "Việc" }, { v: "Kết quả" }]] }] };
+    const report = { sheets: [] as string[] } as Parameters<typeof mappingQuestion>[1];
+    expect(mappingQuestion(grid, report, [])).toMatchObject({ sheet: "Sheet1", headerTop: 2, headerBottom: 2 });
+    expect(mappingQuestion(grid, report, [{ sheet: "Sheet1", headerTop: 2, headerBottom: 2, columns: { title: 1 } }])).toBeNull();
+    expect(mappingQuestion({ sheets: [{ name: "Trống", rows: [] }] }, report, [])).toBeNull();
+  });
+});
+
+describe("the confirmed mapping in the document settings", () => {
+  it("is saved once, re-scores with it, and is not asked again; reset asks again", async () => {
+    const host = new FileHost(unusual());
+    const before = await checkWorkbook(host, province, "vi");
+    expect(before.report.percent).toBe(0);
+    await saveConfirmedHeader(host, confirmed);
+    expect(await host.getDocumentSetting(CONFIRMED_HEADERS_KEY)).toEqual([confirmed]);
+    const after = await checkWorkbook(host, province, "vi");
+    expect(after.question).toBeNull();
+    expect(after.report.percent).toBeGreaterThan(30);
+    const first = after.report.items.find((i) => i.code === "1.1.1")!;
+    expect(first.self).toBe(first.max);
+    await resetConfirmedHeaders(host);
+    expect((await checkWorkbook(host, province, "vi")).question).not.toBeNull();
+  });
+
+  it("replaces the same sheet's mapping and keeps other sheets'", async () => {
+    const host = new FileHost(unusual());
+    await saveConfirmedHeader(host, { ...confirmed, sheet: "Khác" });
+    await saveConfirmedHeader(host, { ...confirmed, columns: { title: 1 } });
+    await saveConfirmedHeader(host, confirmed);
+    expect((await loadConfirmedHeaders(host)).map((h) => [h.sheet, h.columns.self])).toEqual([["Khác", 3], ["Bảng chấm", 3]]);
+  });
+
+  it("survives re-opening the file in the harness (kept per file name)", async () => {
+    const storage = fakeStorage();
+    await saveConfirmedHeader(new FileHost(unusual(), { persist: { fileName: "don-vi.xlsx", storage } }), confirmed);
+    expect((await checkWorkbook(new FileHost(unusual(), { persist: { fileName: "don-vi.xlsx", storage } }), province, "vi")).question).toBeNull();
+    expect((await checkWorkbook(new FileHost(unusual(), { persist: { fileName: "khac.xlsx", storage } }), province, "vi")).question).not.toBeNull();
+  });
+
+  it.each([
+    ["an array", [confirmed], [confirmed]],
+    ["its JSON text", JSON.stringify([confirmed]), [confirmed]],
+    ["nothing", undefined, []],
+    ["broken JSON", "[{", []],
+    ["a negative column", [{ ...confirmed, columns: { title: -1 } }], []],
+    ["an unknown kind", [{ ...confirmed, columns: { score: 3 } }], []],
+    ["a sheet name too long for Excel", [{ ...confirmed, sheet: "x".repeat(32) }], []],
+  ])("reads %s safely", (_what, value, expected) => {
+    expect(parseConfirmedHeaders(value)).toEqual(expected);
+  });
+});
+
+describe("the form's answer", () => {
+  const base = { headerTop: "4", headerBottom: "4", code: "0", title: "1", max: "2", self: "3", evidence: "", data: "", note: "", method: "", appraised: "" };
+  it("turns 1-based rows and column indexes into a confirmed header", () => {
+    expect(mappingAnswer("Bảng chấm", base)).toEqual({ ok: true, header: { sheet: "Bảng chấm", headerTop: 3, headerBottom: 3, columns: { code: 0, title: 1, max: 2, self: 3 } } });
+  });
+  it.each([
+    ["title", { title: "" }],
+    ["duplicate", { self: "2" }],
+    ["rows", { headerTop: "0" }],
+    ["rows", { headerBottom: "7" }],
+  ])("refuses with %s", (problem, change) => {
+    expect(mappingAnswer("Bảng chấm", { ...base, ...change })).toEqual({ ok: false, problem });
+  });
+});
+
+describe("submitting an unsure workbook", () => {
+  it("asks first and sends nothing", async () => {
+    let posts = 0;
+    const client = new ApiClient("http://x", "t", async () => (posts++, new Response("{}", { status: 500 })));
+    const outcome = await submitWorkbook({ host: new FileHost(unusual()), set: province, period: "p", locale: "vi", accepted: [], client, queue: new SubmissionQueue(memoryStore()) });
+    expect(outcome.kind).toBe("needs-mapping");
+    expect(posts).toBe(0);
+  });
+});
