@@ -121,6 +121,11 @@ export const AcceptedWarningSchema = z.object({
   cell: z.string().optional(),
   reason: z.string().trim().min(1).max(2_000),
 });
+export const SubmittedFileSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  contentType: z.string().max(200).optional(),
+  base64: z.string().min(4).max(3_000_000),
+});
 export const SubmissionRequestSchema = z
   .object({
     period: z.string().min(1).max(64),
@@ -132,8 +137,13 @@ export const SubmissionRequestSchema = z
     acceptedWarnings: z.array(AcceptedWarningSchema).max(500).default([]),
     clientReport: ReportSchema.optional(),
     locale: z.enum(["vi", "en"]).default("vi"),
+    /** The original workbook (base64), archived in R2; alone, the server reads its grid with SheetJS. */
+    file: SubmittedFileSchema.optional(),
   })
-  .refine((b) => (b.grid === undefined) !== (b.items === undefined), { message: "send exactly one of grid or items", path: ["grid"] });
+  .refine((b) => (b.grid === undefined) !== (b.items === undefined) || (b.grid === undefined && b.items === undefined && b.file !== undefined), {
+    message: "send exactly one of grid or items (or only file)",
+    path: ["grid"],
+  });
 export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;
 
 export const SubmissionCreatedSchema = z.object({ id: z.string(), version: z.number().int(), unit: z.string(), period: z.string(), report: ReportSchema });
@@ -177,3 +187,110 @@ export const SubmissionDiffSchema = z.object({
 export type SubmissionDiff = z.infer<typeof SubmissionDiffSchema>;
 
 export const HealthSchema = z.object({ status: z.literal("ok"), database: z.literal("ok"), time: z.string() });
+
+// — appraisal, survey, ranking (the yearly cycle) —
+export const ReviewActionSchema = z.enum(["start_review", "return", "explain", "finalize", "reopen"]);
+export const ExplanationInputSchema = z.object({
+  code: z.string().regex(/^\d+(\.\d+)*$/),
+  text: z.string().trim().min(1).max(5_000),
+  evidence: z.union([z.string().max(10_000), z.array(z.string().max(2_000)).max(100)]).optional(),
+});
+export const ReviewTransitionSchema = z.object({
+  action: ReviewActionSchema,
+  reason: z.string().trim().min(1).max(2_000).optional(),
+  explanations: z.array(ExplanationInputSchema).max(500).optional(),
+});
+export const AppraisalItemsSchema = z.object({
+  items: z
+    .array(z.object({ code: z.string().regex(/^\d+(\.\d+)*$/), score: z.number().finite(), comment: z.string().trim().max(2_000).optional() }))
+    .min(1)
+    .max(500),
+});
+export const BulkReviewSchema = z.object({
+  action: z.enum(["start_review", "return", "finalize", "accept_unchanged"]),
+  units: z.array(IdSchema).min(1).max(500),
+  reason: z.string().trim().min(1).max(2_000).optional(),
+});
+export const ReviewStatusSchema = z.enum(["not_submitted", "submitted", "under_review", "returned_for_explanation", "explained", "final"]);
+export const AppraisalViewSchema = z.object({
+  period: z.string(),
+  unit: z.string(),
+  status: ReviewStatusSchema,
+  turn: z.enum(["unit", "reviewer", "none"]),
+  round: z.number().int(),
+  latestSubmission: z.object({ id: z.string(), version: z.number().int(), createdAt: z.string() }).nullable(),
+  items: z.array(
+    z.object({
+      code: z.string(),
+      kind: z.string(),
+      max: z.number(),
+      score: z.number(),
+      appraised: z.number().nullable(),
+      comment: z.string().nullable(),
+      explanations: z.array(z.object({ round: z.number().int(), text: z.string(), evidence: z.string(), at: z.string() })),
+    }),
+  ),
+  history: z.array(z.object({ status: z.string(), round: z.number().int(), by: z.string(), reason: z.string().nullable(), at: z.string() })),
+});
+export const SurveyImportResultSchema = z.object({ period: z.string(), importId: z.string(), rows: z.number().int(), units: z.number().int() });
+export const RankingQuerySchema = z.object({ format: z.enum(["json", "csv", "xlsx"]).optional() });
+export const BoardQuerySchema = z.object({ at: IsoDateTimeSchema.optional() });
+export const NewBaselineSchema = z.object({ year: z.number().int().min(2000).max(2100), percent: z.number().min(0).max(100), note: z.string().trim().min(1).max(500) });
+const PreviousSchema = z.object({ percent: z.number(), rank: z.number().int().nullable(), basis: z.enum(["baseline", "own", "merge"]), note: z.string().nullable() });
+export const RankingEntrySchema = z.object({
+  rank: z.number().int().min(1),
+  unit: z.string(),
+  unitName: z.string(),
+  parent: z.string().nullable(),
+  parentName: z.string().nullable(),
+  percent: z.number(),
+  band: z.string().nullable(),
+  fields: z.record(z.string(), z.number().nullable()),
+  total: z.number(),
+  max: z.number(),
+  selfScore: z.number().nullable(),
+  appraisedScore: z.number().nullable(),
+  survey: z.object({ score: z.number(), max: z.number(), imported: z.boolean() }),
+  basis: z.enum(["appraised", "submission", "none"]),
+  status: ReviewStatusSchema,
+  submitted: z.boolean(),
+  onTime: z.boolean().nullable(),
+  submittedAt: z.string().nullable(),
+  change: z.number().nullable(),
+  rankChange: z.number().int().nullable(),
+  previous: PreviousSchema.nullable(),
+});
+export const RankingSchema = z.object({
+  period: z.string(),
+  year: z.number().int(),
+  unitType: z.string(),
+  criteriaSet: z.object({ id: z.string(), version: z.number().int() }),
+  fields: z.array(z.object({ code: z.string(), title: z.string() })),
+  bandCounts: z.array(z.object({ band: z.string().nullable(), count: z.number().int() })),
+  previousPeriod: z.string().nullable(),
+  items: z.array(RankingEntrySchema),
+});
+export const BoardSchema = z.object({
+  period: z.string(),
+  at: z.string(),
+  counts: z.record(z.string(), z.number().int()),
+  groups: z.array(
+    z.object({
+      parent: z.string().nullable(),
+      parentName: z.string().nullable(),
+      counts: z.record(z.string(), z.number().int()),
+      units: z.array(
+        z.object({
+          unit: z.string(),
+          unitName: z.string(),
+          status: ReviewStatusSchema,
+          turn: z.enum(["unit", "reviewer", "none"]),
+          deadline: z.string(),
+          exception: z.object({ deadline: z.string(), reason: z.string() }).nullable(),
+          submittedAt: z.string().nullable(),
+          late: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+});

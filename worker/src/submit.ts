@@ -85,16 +85,18 @@ const isIdempotencyConflict = (e: unknown) => /UNIQUE constraint failed: idempot
  * Store the version, its idempotency record and its audit row in ONE batch (one
  * transaction), no lookups first. A key already used (an earlier or concurrent identical
  * request) fails the batch on the key's primary key: nothing is kept and the first answer
- * is read back. A closed period makes the guarded INSERT store nothing: then an earlier
+ * is read back. `extra` statements (guarded by the inserted row) join the same batch. A closed period makes the guarded INSERT store nothing: then an earlier
  * answer for the key is replayed, else the refusal is explained.
  */
-export async function storeSubmission(db: D1Database, row: NewSubmission, key: string, requestHash: string): Promise<StoredAnswer> {
+export async function storeSubmission(db: D1Database, row: NewSubmission, key: string, requestHash: string, extra: D1PreparedStatement[] = []): Promise<StoredAnswer> {
   let idem: { response: string } | undefined;
   try {
     const [, stored] = await db.batch<{ response: string }>([
       insertSubmissionStatement(db, row),
       insertIdempotencyStatement(db, { tokenId: row.tokenId, key, requestHash, submissionId: row.id, createdAt: row.createdAt }),
       auditSubmissionStatement(db, row.id, row.tokenId, row.createdAt),
+      // Per-item scores, the archived file's row …: each guarded by the version just inserted.
+      ...extra,
     ]);
     idem = stored?.results[0];
   } catch (e) {

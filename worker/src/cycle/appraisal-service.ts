@@ -1,0 +1,104 @@
+import { indexCriteria, isWholeHundredths, toCents, type CriteriaSet } from "../../../shared/index.ts";
+import type { Principal } from "../env.ts";
+import { ApiError, forbidden } from "../errors.ts";
+import { auditStatement } from "../repositories/audit-repository.ts";
+import { insertExplanationStatement, insertReviewEventStatement, isRefusal, reviewState, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
+import { nextRound, REVIEW_STEPS, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
+
+/** Statements of one workflow step (event + audit [+ explanations]); the trigger re-checks the step. */
+export interface StepInput {
+  periodId: string;
+  unitId: string;
+  action: ReviewAction;
+  reason?: string | undefined;
+  explanations?: { code: string; text: string; evidence?: string | string[] | undefined }[] | undefined;
+  principal: Principal;
+  at: string;
+  set: CriteriaSet;
+}
+
+export function refused(unitId: string, state: ReviewState, action: ReviewAction): ApiError {
+  const turn = turnOf(state.status);
+  return new ApiError(
+    409,
+    "REVIEW_TRANSITION_REFUSED",
+    `${unitId}: không thể "${action}" khi hồ sơ ở trạng thái "${STATUS_LABEL[state.status]}" (lượt của: ${turn}) / cannot ${action} while ${state.status} (turn: ${turn})`,
+  );
+}
+
+export function checkRole(principal: Principal, action: ReviewAction): void {
+  const step = REVIEW_STEPS[action];
+  if (!step.roles.includes(principal.role)) throw forbidden(`Bước "${action}" dành cho ${step.roles.join(", ")} / ${action} requires role ${step.roles.join(" or ")}`);
+}
+
+export function stepStatements(db: D1Database, input: StepInput, state: ReviewState): D1PreparedStatement[] {
+  const step = REVIEW_STEPS[input.action];
+  if (step.reasonRequired && !input.reason) {
+    throw new ApiError(400, "VALIDATION_FAILED", `Bước "${input.action}" cần lý do / ${input.action} requires a reason`, [{ path: "reason", message: "required" }]);
+  }
+  if (!step.from.includes(state.status)) throw refused(input.unitId, state, input.action);
+  const round = nextRound(input.action, state.status, state.round);
+  const explanations = input.explanations ?? [];
+  if (input.action === "explain") {
+    if (explanations.length === 0) throw new ApiError(400, "VALIDATION_FAILED", "Cần giải trình ít nhất một tiêu chí / explain at least one item", [{ path: "explanations", message: "required" }]);
+    const index = indexCriteria(input.set);
+    const unknown = explanations.find((x) => !index.byCode.has(x.code));
+    if (unknown) throw new ApiError(422, "UNKNOWN_CRITERION", `Không có tiêu chí ${unknown.code} / unknown code ${unknown.code}`);
+  }
+  const id = crypto.randomUUID();
+  const base = { periodId: input.periodId, unitId: input.unitId, tokenId: input.principal.tokenId, at: input.at };
+  return [
+    ...explanations.map((x) =>
+      insertExplanationStatement(db, { ...base, round, code: x.code, text: x.text, evidence: Array.isArray(x.evidence) ? x.evidence.join("\n") : (x.evidence ?? "") }),
+    ),
+    insertReviewEventStatement(db, { ...base, id, status: step.to as never, round, reason: input.reason ?? null }),
+    auditStatement(db, {
+      at: input.at,
+      tokenId: input.principal.tokenId,
+      action: `review.${input.action}`,
+      entity: "review",
+      entityId: `${input.periodId}/${input.unitId}`,
+      detail: { event: id, from: state.status, to: step.to, round, reason: input.reason ?? null, explained: explanations.map((x) => x.code) },
+    }),
+  ];
+}
+
+/** Runs a batch of workflow statements; a trigger refusal (a concurrent step won) becomes 409. */
+export async function runReviewBatch(db: D1Database, statements: D1PreparedStatement[], onRefusal: () => Promise<ApiError>): Promise<void> {
+  try {
+    await db.batch(statements);
+  } catch (e) {
+    if (isRefusal(e, "REVIEW_TRANSITION_REFUSED") || isRefusal(e, "APPRAISAL_LOCKED")) throw await onRefusal();
+    throw e;
+  }
+}
+
+export interface AppraisalInput {
+  code: string;
+  score: number;
+  comment?: string | undefined;
+}
+
+/** Appraised scores: leaf, not survey, within [min, max], in hundredths (the engine's rules). */
+export function appraisalStatements(db: D1Database, set: CriteriaSet, items: AppraisalInput[], ctx: { periodId: string; unitId: string; round: number; principal: Principal; at: string }): D1PreparedStatement[] {
+  const index = indexCriteria(set);
+  const issues = items.flatMap((item, i) => {
+    const node = index.byCode.get(item.code);
+    const path = `items.${i}`;
+    if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${item.code} is not a leaf of ${set.id}` }];
+    if (node.rule.kind === "survey") return [{ path: `${path}.code`, message: `${item.code} is scored by the survey import` }];
+    const max = node.item.max ?? 0;
+    const min = node.item.min ?? 0;
+    if (item.score > max || item.score < min) return [{ path: `${path}.score`, message: `outside [${min}, ${max}]` }];
+    if (!isWholeHundredths(item.score)) return [{ path: `${path}.score`, message: "at most two decimals" }];
+    return [];
+  });
+  if (issues.length) throw new ApiError(422, "APPRAISAL_INVALID", `Điểm thẩm định không hợp lệ / invalid appraised scores — ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  return [
+    ...items.map((item) =>
+      upsertAppraisalStatement(db, { periodId: ctx.periodId, unitId: ctx.unitId, code: item.code, scoreCents: toCents(item.score), comment: item.comment ?? null, round: ctx.round, tokenId: ctx.principal.tokenId, at: ctx.at }),
+    ),
+    auditStatement(db, { at: ctx.at, tokenId: ctx.principal.tokenId, action: "review.appraise", entity: "review", entityId: `${ctx.periodId}/${ctx.unitId}`, detail: { round: ctx.round, items } }),
+  ];
+}
+

@@ -1,0 +1,60 @@
+import type { Role } from "../env.ts";
+
+/**
+ * The appraisal workflow of one unit in one period (thẩm định → giải trình → thẩm định
+ * lại → kết quả cuối cùng). The database enforces the same table (review_transitions and
+ * its trigger); this module says who may take which step and whose turn it is.
+ */
+export const REVIEW_STATUSES = ["not_submitted", "submitted", "under_review", "returned_for_explanation", "explained", "final"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type ReviewAction = "start_review" | "return" | "explain" | "finalize" | "reopen";
+
+interface Step {
+  from: ReviewStatus[];
+  to: ReviewStatus;
+  roles: Role[];
+  /** reopen needs a written reason; a return explains what to clarify. */
+  reasonRequired: boolean;
+}
+
+export const REVIEW_STEPS: Record<ReviewAction, Step> = {
+  start_review: { from: ["submitted", "explained"], to: "under_review", roles: ["reviewer", "admin"], reasonRequired: false },
+  return: { from: ["under_review"], to: "returned_for_explanation", roles: ["reviewer", "admin"], reasonRequired: false },
+  explain: { from: ["returned_for_explanation"], to: "explained", roles: ["unit", "admin"], reasonRequired: false },
+  finalize: { from: ["under_review"], to: "final", roles: ["reviewer", "admin"], reasonRequired: false },
+  reopen: { from: ["final"], to: "under_review", roles: ["admin"], reasonRequired: true },
+};
+
+export type Turn = "unit" | "reviewer" | "none";
+
+/** "Whose turn": shown on every answer so nobody waits for the other side by mistake. */
+export function turnOf(status: ReviewStatus): Turn {
+  switch (status) {
+    case "not_submitted":
+    case "returned_for_explanation":
+      return "unit";
+    case "submitted":
+    case "under_review":
+    case "explained":
+      return "reviewer";
+    case "final":
+      return "none";
+  }
+}
+
+/** The round a step starts: a new review after an explanation or a reopening is the next round. */
+export function nextRound(action: ReviewAction, status: ReviewStatus, round: number): number {
+  if (action === "start_review" && status === "explained") return round + 1;
+  if (action === "reopen") return round + 1;
+  return Math.max(round, 1);
+}
+
+/** Vietnamese label of a status for exports and messages. */
+export const STATUS_LABEL: Record<ReviewStatus, string> = {
+  not_submitted: "Chưa nộp",
+  submitted: "Đã nộp",
+  under_review: "Đang thẩm định",
+  returned_for_explanation: "Trả lại để giải trình",
+  explained: "Đã giải trình",
+  final: "Kết quả cuối cùng",
+};

@@ -1,0 +1,120 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { call, count } from "../../test/helpers.ts";
+import { appraise, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
+
+const P = "t-appraisal-2024";
+const reviewAudits = (unit: string) => count("audit_log", "entity = 'review' AND entity_id = ?1", `${P}/${unit}`);
+
+describe("appraisal workflow: submitted → under_review → returned_for_explanation → explained → final", () => {
+  it("walks every allowed step, refuses the others, and audits each one", async () => {
+    await newPeriod(P);
+    const sub = await submitFor(P, "xa-an-loc", { short: 1 });
+    const u = "xa-an-loc";
+    let view = await call("GET", `/v1/periods/${P}/units/${u}/appraisal`, { as: "reviewer" });
+    expect([view.status, view.body.status, view.body.turn]).toEqual([200, "submitted", "reviewer"]);
+    expect(view.body.latestSubmission.id).toBe(sub.id);
+
+    // refused from "submitted": explain, finalize, return, reopen; a unit token may not start a review
+    for (const [action, as, status, code] of [
+      ["explain", "admin", 409, "REVIEW_TRANSITION_REFUSED"],
+      ["finalize", "reviewer", 409, "REVIEW_TRANSITION_REFUSED"],
+      ["return", "reviewer", 409, "REVIEW_TRANSITION_REFUSED"],
+      ["start_review", "unit", 403, "FORBIDDEN"],
+      ["reopen", "reviewer", 403, "FORBIDDEN"],
+    ] as const) {
+      const res = await step(P, u, { action, explanations: [{ code: "1.2", text: "x" }] }, as);
+      expect([action, res.status, res.body.error.code]).toEqual([action, status, code]);
+    }
+    expect(await reviewAudits(u)).toBe(0);
+
+    expect((await step(P, u, { action: "start_review" })).body).toMatchObject({ status: "under_review", turn: "reviewer", round: 1 });
+    // appraise: within max, comment kept; over max and survey items refused
+    const ok = await appraise(P, u, [{ code: "1.2", score: 1, comment: "Thiếu báo cáo quý IV" }]);
+    expect(ok.status).toBe(200);
+    expect(ok.body.items.find((i: { code: string }) => i.code === "1.2")).toMatchObject({ appraised: 1, comment: "Thiếu báo cáo quý IV" });
+    expect((await appraise(P, u, [{ code: "1.2", score: 99 }])).body.error.code).toBe("APPRAISAL_INVALID");
+    expect((await appraise(P, u, [{ code: "7.2", score: 1 }])).body.error.code).toBe("APPRAISAL_INVALID");
+    expect((await appraise(P, u, [{ code: "1.2", score: 1 }], "unit")).status).toBe(403);
+
+    const returned = await step(P, u, { action: "return", reason: "Đề nghị giải trình tiêu chí 1.2" });
+    expect(returned.body).toMatchObject({ status: "returned_for_explanation", turn: "unit" });
+    expect((await appraise(P, u, [{ code: "1.2", score: 2 }])).body.error.code).toBe("APPRAISAL_LOCKED");
+    expect((await step(P, u, { action: "explain", explanations: [{ code: "1.2", text: "x" }] }, "reviewer")).status).toBe(403);
+    expect((await step(P, u, { action: "explain" }, "admin")).status).toBe(400);
+
+    const explained = await step(P, u, { action: "explain", explanations: [{ code: "1.2", text: "Bổ sung báo cáo quý IV", evidence: ["Báo cáo số 20/BC-UBND ngày 20/12/2024"] }] }, "admin");
+    expect(explained.body).toMatchObject({ status: "explained", turn: "reviewer" });
+    expect(explained.body.items.find((i: { code: string }) => i.code === "1.2").explanations[0]).toMatchObject({ round: 1, text: "Bổ sung báo cáo quý IV" });
+
+    expect((await step(P, u, { action: "start_review" })).body).toMatchObject({ status: "under_review", round: 2 });
+    expect((await appraise(P, u, [{ code: "1.2", score: 3, comment: "Đã giải trình" }])).status).toBe(200);
+    expect((await step(P, u, { action: "finalize" })).body).toMatchObject({ status: "final", turn: "none" });
+
+    // final is locked: no appraisal, no review; only an admin reopens, with a reason
+    expect((await appraise(P, u, [{ code: "1.2", score: 0 }])).body.error.code).toBe("APPRAISAL_LOCKED");
+    expect((await step(P, u, { action: "start_review" })).status).toBe(409);
+    expect((await step(P, u, { action: "reopen", reason: "x" })).status).toBe(403);
+    expect((await step(P, u, { action: "reopen" }, "admin")).status).toBe(400);
+    const reopened = await step(P, u, { action: "reopen", reason: "Khiếu nại được chấp nhận" }, "admin");
+    expect(reopened.body).toMatchObject({ status: "under_review", round: 3 });
+    expect(reopened.body.history.map((h: { status: string }) => h.status)).toEqual(["under_review", "returned_for_explanation", "explained", "under_review", "final", "under_review"]);
+
+    // 6 steps + 2 accepted appraisals, each with its audit row; the event history is append-only
+    expect(await reviewAudits(u)).toBe(8);
+    await expect(env.DB.prepare("UPDATE review_events SET status = 'final' WHERE unit_id = ?1").bind(u).run()).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare("DELETE FROM review_events WHERE unit_id = ?1").bind(u).run()).rejects.toThrow(/append-only/);
+  });
+
+  it("refuses a review of a unit that has not submitted, and hides units outside the reviewer's subtree", async () => {
+    await newPeriod(P);
+    expect((await step(P, "xa-binh-hoa", { action: "start_review" })).body.error.code).toBe("REVIEW_TRANSITION_REFUSED");
+    const view = await call("GET", `/v1/periods/${P}/units/xa-binh-hoa/appraisal`, { as: "reviewer" });
+    expect([view.body.status, view.body.turn]).toEqual(["not_submitted", "unit"]);
+    await submitFor(P, "xa-dong-hai");
+    expect((await step(P, "xa-dong-hai", { action: "start_review" })).status).toBe(404);
+    expect((await call("GET", `/v1/periods/${P}/units/xa-an-loc/appraisal`, { as: "unit" })).status).toBe(404);
+  });
+
+  it("the database refuses a step the workflow does not allow, even without the route's checks", async () => {
+    await submitFor(P, "xa-an-phu");
+    const insert = env.DB.prepare("INSERT INTO review_events (id, period_id, unit_id, status, round, token_id, at) VALUES (?1, ?2, 'xa-an-phu', 'final', 1, 'tok-demo-admin', '2024-12-01')");
+    await expect(insert.bind(crypto.randomUUID(), P).run()).rejects.toThrow(/REVIEW_TRANSITION_REFUSED/);
+  });
+});
+
+describe("bulk actions", () => {
+  const B = "t-bulk-2024";
+  const bulk = (body: unknown, as: "reviewer" | "unit" | "admin" = "reviewer") => call("POST", `/v1/periods/${B}/appraisal/bulk`, { body, as, at: "2024-12-11T09:00:00+07:00" });
+
+  it("starts, accepts unchanged items and returns several units at once — all or nothing", async () => {
+    await newPeriod(B);
+    const units = ["xa-an-loc", "xa-binh-hoa", "thi-tran-an-binh"];
+    const subs = await Promise.all(units.map((u, i) => submitFor(B, u, { short: i })));
+    expect((await bulk({ action: "start_review", units })).body.items.map((i: { status: string }) => i.status)).toEqual(["under_review", "under_review", "under_review"]);
+
+    // one item appraised by hand; accept_unchanged fills the rest with the server's scores, keeping it
+    await appraise(B, "xa-an-loc", [{ code: "1.3", score: 0.5, comment: "Chưa đủ" }]);
+    expect((await bulk({ action: "accept_unchanged", units })).status).toBe(200);
+    const view = await call("GET", `/v1/periods/${B}/units/xa-an-loc/appraisal`, { as: "reviewer" });
+    const byCode = new Map(view.body.items.map((i: { code: string }) => [i.code, i]));
+    expect(byCode.get("1.3")).toMatchObject({ appraised: 0.5, comment: "Chưa đủ" });
+    const scored = subs[0]!.report.items.find((i) => i.code === "2.1")!;
+    expect(byCode.get("2.1")).toMatchObject({ appraised: scored.score });
+    expect(view.body.items.filter((i: { kind: string; appraised: number | null }) => i.kind === "survey" && i.appraised !== null)).toEqual([]);
+
+    // finalize one; then "return" over all three fails as a whole and changes nothing
+    expect((await step(B, "xa-binh-hoa", { action: "finalize" })).status).toBe(200);
+    const before = await count("review_events", "period_id = ?1", B);
+    const refused = await bulk({ action: "return", units, reason: "Giải trình" });
+    expect([refused.status, refused.body.error.code]).toEqual([409, "REVIEW_TRANSITION_REFUSED"]);
+    expect(refused.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["units.1"]);
+    expect(await count("review_events", "period_id = ?1", B)).toBe(before);
+
+    const returned = await bulk({ action: "return", units: ["xa-an-loc", "thi-tran-an-binh"], reason: "Giải trình" });
+    expect(returned.body.items.map((i: { turn: string }) => i.turn)).toEqual(["unit", "unit"]);
+    expect(await count("audit_log", "action = 'review.return' AND entity_id LIKE ?1", `${B}/%`)).toBe(2);
+    expect((await bulk({ action: "return", units: ["xa-dong-hai"] })).status).toBe(403);
+    expect((await bulk({ action: "return", units: ["xa-an-loc"] }, "unit")).status).toBe(403);
+  });
+});

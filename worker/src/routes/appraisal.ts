@@ -1,0 +1,137 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { AppraisalItemsSchema, BulkReviewSchema, IdSchema, ReviewTransitionSchema } from "../api-schemas.ts";
+import { canAccessUnit, requireRole } from "../auth.ts";
+import { now } from "../clock.ts";
+import type { AppEnv, Principal } from "../env.ts";
+import { ApiError, forbidden, notFound } from "../errors.ts";
+import { auditStatement } from "../repositories/audit-repository.ts";
+import { appraisalStatements, checkRole, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
+import { periodScope } from "../cycle/period-units.ts";
+import { acceptUnchangedStatement, latestItems, reviewDetail, reviewState } from "../cycle/review-repository.ts";
+import { turnOf } from "../cycle/review-workflow.ts";
+import { params, readJson } from "../validation.ts";
+
+/**
+ * Appraisal of a unit's submission in a period (mounted under /v1/periods): the reviewer
+ * appraises item by item, returns for explanation, the unit explains, a second round,
+ * final. Every step is an appended event plus an audit row in one batch.
+ */
+export const appraisal = new Hono<AppEnv>();
+
+const UnitParams = z.object({ id: z.string().min(1).max(64), unit: IdSchema });
+
+async function visibleUnit(db: D1Database, principal: Principal, unitId: string): Promise<void> {
+  if (!(await canAccessUnit(db, principal, unitId))) throw notFound("unit", unitId);
+}
+
+async function view(db: D1Database, periodId: string, unitId: string) {
+  const [state, detail, items] = await Promise.all([reviewState(db, periodId, unitId), reviewDetail(db, periodId, unitId), latestItems(db, periodId, unitId)]);
+  const appraised = new Map(detail.appraisals.map((a) => [a.code, a]));
+  return {
+    period: periodId,
+    unit: unitId,
+    status: state.status,
+    turn: turnOf(state.status),
+    round: state.round,
+    latestSubmission: state.latestSubmission,
+    items: items.map((i) => ({
+      ...i,
+      appraised: appraised.get(i.code)?.appraised ?? null,
+      comment: appraised.get(i.code)?.comment ?? null,
+      explanations: detail.explanations.filter((x) => x.code === i.code).map(({ round, text, evidence, at }) => ({ round, text, evidence, at })),
+    })),
+    history: detail.history,
+  };
+}
+
+appraisal.get("/:id/units/:unit/appraisal", async (c) => {
+  const { id, unit } = params(c, UnitParams);
+  await visibleUnit(c.env.DB, c.get("principal"), unit);
+  await periodScope(c.env.DB, id);
+  return c.json(await view(c.env.DB, id, unit));
+});
+
+appraisal.post("/:id/units/:unit/appraisal/transitions", async (c) => {
+  const { id, unit } = params(c, UnitParams);
+  const principal = c.get("principal");
+  const body = await readJson(c, ReviewTransitionSchema);
+  checkRole(principal, body.action);
+  await visibleUnit(c.env.DB, principal, unit);
+  const { set } = await periodScope(c.env.DB, id);
+  const state = await reviewState(c.env.DB, id, unit);
+  const statements = stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at: now(c).toISOString(), set }, state);
+  await runReviewBatch(c.env.DB, statements, async () => refused(unit, await reviewState(c.env.DB, id, unit), body.action));
+  return c.json(await view(c.env.DB, id, unit));
+});
+
+appraisal.put("/:id/units/:unit/appraisal/items", async (c) => {
+  const { id, unit } = params(c, UnitParams);
+  const principal = c.get("principal");
+  requireRole(principal, "reviewer", "admin");
+  const body = await readJson(c, AppraisalItemsSchema);
+  await visibleUnit(c.env.DB, principal, unit);
+  const { set } = await periodScope(c.env.DB, id);
+  const state = await reviewState(c.env.DB, id, unit);
+  const locked = () => new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: ${state.status}) / appraise only while under_review (now ${state.status})`);
+  if (state.status !== "under_review") throw locked();
+  const statements = appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at: now(c).toISOString() });
+  await runReviewBatch(c.env.DB, statements, async () => locked());
+  return c.json(await view(c.env.DB, id, unit));
+});
+
+/** Accepts, for every unit listed, the server score of each item not yet appraised. */
+function acceptStatements(db: D1Database, periodId: string, unitId: string, round: number, principal: Principal, at: string): D1PreparedStatement[] {
+  return [
+    acceptUnchangedStatement(db, { periodId, unitId, round, tokenId: principal.tokenId, at }),
+    auditStatement(db, { at, tokenId: principal.tokenId, action: "review.accept_unchanged", entity: "review", entityId: `${periodId}/${unitId}`, detail: { round } }),
+  ];
+}
+
+appraisal.post("/:id/units/:unit/appraisal/accept-unchanged", async (c) => {
+  const { id, unit } = params(c, UnitParams);
+  const principal = c.get("principal");
+  requireRole(principal, "reviewer", "admin");
+  await visibleUnit(c.env.DB, principal, unit);
+  await periodScope(c.env.DB, id);
+  const state = await reviewState(c.env.DB, id, unit);
+  if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
+  await runReviewBatch(c.env.DB, acceptStatements(c.env.DB, id, unit, state.round, principal, now(c).toISOString()), async () => new ApiError(409, "APPRAISAL_LOCKED", "status changed meanwhile"));
+  return c.json(await view(c.env.DB, id, unit));
+});
+
+/**
+ * Bulk steps over several units, all or nothing: every unit is checked first (scope and
+ * status), then one batch; the trigger makes a concurrent change fail the whole batch.
+ */
+appraisal.post("/:id/appraisal/bulk", async (c) => {
+  const { id } = params(c, z.object({ id: z.string().min(1).max(64) }));
+  const principal = c.get("principal");
+  requireRole(principal, "reviewer", "admin");
+  const body = await readJson(c, BulkReviewSchema);
+  const { set } = await periodScope(c.env.DB, id);
+  const at = now(c).toISOString();
+  const units = [...new Set(body.units)];
+  const statements: D1PreparedStatement[] = [];
+  const refusals: { path: string; message: string }[] = [];
+  for (const [i, unit] of units.entries()) {
+    if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
+    const state = await reviewState(c.env.DB, id, unit);
+    try {
+      if (body.action === "accept_unchanged") {
+        if (state.status !== "under_review") throw refused(unit, state, "finalize");
+        statements.push(...acceptStatements(c.env.DB, id, unit, state.round, principal, at));
+      } else {
+        checkRole(principal, body.action);
+        statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, principal, at, set }, state));
+      }
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 409) throw e;
+      refusals.push({ path: `units.${i}`, message: e.message });
+    }
+  }
+  if (refusals.length) throw new ApiError(409, "REVIEW_TRANSITION_REFUSED", `${refusals.length} đơn vị không thực hiện được, không đơn vị nào thay đổi / ${refusals.length} unit(s) refused, nothing changed`, refusals);
+  await runReviewBatch(c.env.DB, statements, async () => new ApiError(409, "REVIEW_TRANSITION_REFUSED", "a unit's status changed meanwhile; nothing changed"));
+  const states = await Promise.all(units.map(async (unit) => ({ unit, ...(await reviewState(c.env.DB, id, unit)) })));
+  return c.json({ action: body.action, items: states.map((s) => ({ unit: s.unit, status: s.status, turn: turnOf(s.status), round: s.round })) });
+});
