@@ -1,6 +1,8 @@
 /** Bindings of the Worker (wrangler.toml) and what middleware puts on the context. */
 export interface Env {
   DB: D1Database;
+  /** Evidence archive: the submitted workbook files (R2; local under wrangler dev and tests). */
+  ARCHIVE?: R2Bucket;
   /** Request bodies above this many bytes get 413 (default 2 MiB). */
   MAX_BODY_BYTES?: string;
   /** Comma-separated origins allowed to call the API from a browser (default https://localhost:3000). */

@@ -11,6 +11,9 @@ import { criteriaSets } from "./routes/criteria-sets.ts";
 import { periods } from "./routes/periods.ts";
 import { submissions } from "./routes/submissions.ts";
 import { units } from "./routes/units.ts";
+import { appraisal } from "./routes/appraisal.ts";
+import { archive } from "./routes/archive.ts";
+import { periodReports } from "./routes/period-reports.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** The add-in's dev server; a deployment lists its own add-in origin(s) in ALLOWED_ORIGINS. */
@@ -50,7 +53,10 @@ app.use("/v1/*", requireToken);
 app.route("/v1/criteria-sets", criteriaSets);
 app.route("/v1/units", units);
 app.route("/v1/periods", periods);
+app.route("/v1/periods", appraisal);
+app.route("/v1/periods", periodReports);
 app.route("/v1/submissions", submissions);
+app.route("/v1", archive);
 app.use("/v1/bench/*", async (c, next) => {
   if (c.env.BENCH_RAW_INSERT !== "1") return errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`);
   await next();

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { IdempotencyKeySchema, SubmissionListQuerySchema, SubmissionRequestSchema } from "../api-schemas.ts";
+import { IdempotencyKeySchema, SubmissionListQuerySchema, SubmissionRequestSchema, type SubmissionRequest } from "../api-schemas.ts";
 import { canAccessUnit, sha256Hex } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
@@ -9,6 +9,17 @@ import { getSubmission, listSubmissions, type StoredAnswer } from "../repositori
 import { diffSubmissions } from "../submission-diff.ts";
 import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
 import { params, parseJsonText, query, readText, validate } from "../validation.ts";
+import { readWorkbookBytes } from "../../../cli/sheetjs-grid.ts";
+import type { Report } from "../../../shared/index.ts";
+import { archiveBucket, insertFileStatement, prepareFile } from "../cycle/archive.ts";
+import { submissionItemsStatement } from "../cycle/submission-items.ts";
+
+/** A submission that sends only its workbook file: the server reads the grid as the CLI would. */
+function gridOfFile(bytes: Uint8Array): SubmissionRequest["grid"] & object {
+  const read = readWorkbookBytes(bytes);
+  if (!read.ok) throw new ApiError(422, read.code, read.message);
+  return { sheets: read.grid.sheets.map((s) => ({ ...s, merges: s.merges ?? [] })) };
+}
 
 /** Evidence workbooks submitted by units: append-only versions, re-scored by the server. */
 export const submissions = new Hono<AppEnv>();
@@ -26,8 +37,23 @@ submissions.post("/", async (c) => {
   const body = parseJsonText(text, SubmissionRequestSchema);
   const unitId = submittingUnit(principal, body.unit);
   const set = await criteriaSetFor(c.env.DB, body.period, unitId);
-  const row = scoreSubmission(body, set, { id: crypto.randomUUID(), unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
-  return answer(await storeSubmission(c.env.DB, row, key, requestHash));
+  const id = crypto.randomUUID();
+  const file = body.file ? await prepareFile(id, body.file) : null;
+  const scored = file && !body.grid && !body.items ? { ...body, grid: gridOfFile(file.bytes) } : body;
+  const row = scoreSubmission(scored, set, { id, unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
+  const extra = [submissionItemsStatement(c.env.DB, id, JSON.parse(row.reportJson) as Report, set)];
+  if (file) {
+    // The object goes first (keyed by this version's id); its D1 row joins the version's batch.
+    await archiveBucket(c.env).put(file.key, file.bytes, { httpMetadata: { contentType: file.contentType }, sha256: file.sha256 });
+    extra.push(insertFileStatement(c.env.DB, id, file));
+  }
+  const stored = await storeSubmission(c.env.DB, row, key, requestHash, extra).catch(async (e: unknown) => {
+    if (file) await archiveBucket(c.env).delete(file.key);
+    throw e;
+  });
+  // A replay answered with an earlier version: this request's object is not referenced.
+  if (file && !stored.response.includes(`"id":"${id}"`)) await archiveBucket(c.env).delete(file.key);
+  return answer(stored);
 });
 
 submissions.get("/", async (c) => {

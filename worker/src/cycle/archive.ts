@@ -1,0 +1,77 @@
+import { ApiError } from "../errors.ts";
+
+/**
+ * The submitted workbook file itself, kept in R2 (binding ARCHIVE; local under wrangler dev
+ * and vitest-pool-workers) at one key per submission; D1 keeps its metadata in the
+ * submission's batch, so a stored version and its file row appear together.
+ */
+export interface SubmittedFile {
+  name: string;
+  contentType?: string | undefined;
+  base64: string;
+}
+
+export interface ArchivedFile {
+  key: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function decodeBase64(base64: string): Uint8Array {
+  let bin: string;
+  try {
+    bin = atob(base64.replace(/\s+/g, ""));
+  } catch {
+    throw new ApiError(400, "VALIDATION_FAILED", "file.base64 is not base64", [{ path: "file.base64", message: "not base64" }]);
+  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Only the last path segment of a client's file name, without control characters. */
+export const safeFileName = (name: string): string => name.split(/[\\/]/).pop()!.replace(/[\x00-\x1f\x7f"]/g, "_").slice(0, 120) || "workbook.xlsx";
+
+export async function prepareFile(submissionId: string, file: SubmittedFile): Promise<ArchivedFile> {
+  const bytes = decodeBase64(file.base64);
+  const name = safeFileName(file.name);
+  const digest = await crypto.subtle.digest("SHA-256", bytes);
+  const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return { key: `submissions/${submissionId}/${name}`, name, contentType: file.contentType ?? XLSX_TYPE, size: bytes.length, sha256, bytes };
+}
+
+export function archiveBucket(env: { ARCHIVE?: R2Bucket }): R2Bucket {
+  if (!env.ARCHIVE) throw new ApiError(503, "ARCHIVE_UNAVAILABLE", "Kho lưu trữ hồ sơ chưa cấu hình / the ARCHIVE bucket is not bound");
+  return env.ARCHIVE;
+}
+
+export function insertFileStatement(db: D1Database, submissionId: string, f: ArchivedFile): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO submission_files (submission_id, r2_key, name, content_type, size, sha256)
+       SELECT id, ?2, ?3, ?4, ?5, ?6 FROM submissions WHERE id = ?1`,
+    )
+    .bind(submissionId, f.key, f.name, f.contentType, f.size, f.sha256);
+}
+
+export interface FileRow {
+  submissionId: string;
+  key: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+export async function findFile(db: D1Database, submissionId: string): Promise<FileRow | null> {
+  return db
+    .prepare("SELECT submission_id AS submissionId, r2_key AS key, name, content_type AS contentType, size, sha256 FROM submission_files WHERE submission_id = ?1")
+    .bind(submissionId)
+    .first<FileRow>();
+}
+

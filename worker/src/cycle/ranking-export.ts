@@ -1,0 +1,123 @@
+import * as XLSX from "@e965/xlsx";
+import type { Ranking, RankedUnit } from "./ranking.ts";
+import { STATUS_LABEL } from "./review-workflow.ts";
+
+/**
+ * The ranking as a table for Excel: CSV (UTF-8 with BOM, ";" separated, decimal comma —
+ * what Excel opens directly with Vietnamese regional settings) and XLSX (numbers stay
+ * numbers, dates are dd/mm/yyyy). Text that a spreadsheet would run as a formula (starting
+ * with = + - @, tab or CR) gets a leading apostrophe in both (formula injection).
+ */
+export type Cell = string | number | boolean | null | { date: string };
+
+const DANGEROUS = /^[=+\-@\t\r]/;
+export const safeText = (s: string): string => (DANGEROUS.test(s) ? `'${s}` : s);
+
+export function rankingColumns(r: Ranking): string[] {
+  return [
+    "Hạng", "Mã đơn vị", "Đơn vị", "Trực thuộc", "Chỉ số (%)", "Xếp loại",
+    ...r.fields.map((f) => `${f.code}. ${f.title} (%)`),
+    "Điểm tự đánh giá", "Điểm thẩm định", "Điểm điều tra XHH", "Tổng điểm", "Điểm tối đa", "Căn cứ xếp hạng",
+    "Trạng thái", "Đã nộp", "Đúng hạn", "Ngày nộp", "Chỉ số năm trước", "Tăng/giảm (điểm %)", "Hạng năm trước", "Tăng/giảm hạng", "Ghi chú",
+  ];
+}
+
+export function rankingRow(r: Ranking, e: RankedUnit): Cell[] {
+  return [
+    e.rank, e.unit, e.unitName, e.parentName, e.percent, e.band,
+    ...r.fields.map((f) => e.fields[f.code] ?? null),
+    e.selfScore, e.appraisedScore, e.survey.score, e.total, e.max,
+    e.basis === "appraised" ? "Kết quả thẩm định" : e.basis === "submission" ? "Điểm hồ sơ đã nộp" : "Chưa nộp",
+    STATUS_LABEL[e.status], e.submitted ? "Có" : "Không", e.onTime === null ? null : e.onTime ? "Có" : "Không",
+    e.submittedAt ? { date: e.submittedAt } : null,
+    e.previous?.percent ?? null, e.change, e.previous?.rank ?? null, e.rankChange, e.previous?.note ?? null,
+  ];
+}
+
+/** dd/mm/yyyy in Vietnam time (UTC+7). */
+export function vietnamDate(iso: string): string {
+  const t = new Date(Date.parse(iso) + 7 * 3600_000);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
+}
+
+function csvCell(cell: Cell): string {
+  if (cell === null) return "";
+  if (typeof cell === "number") return String(cell).replace(".", ",");
+  if (typeof cell === "boolean") return cell ? "Có" : "Không";
+  const text = typeof cell === "string" ? safeText(cell) : vietnamDate(cell.date);
+  return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvLine = (cells: Cell[]): string => `${cells.map(csvCell).join(";")}\r\n`;
+
+/** Streams the CSV in slices of rows, so a large period never becomes one huge string. */
+export function rankingCsvStream(r: Ranking, slice = 500): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let next = -1;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next === -1) {
+        controller.enqueue(encoder.encode(`\uFEFF${csvLine(rankingColumns(r))}`));
+        next = 0;
+        return;
+      }
+      if (next >= r.items.length) return controller.close();
+      const part = r.items.slice(next, next + slice).map((e) => csvLine(rankingRow(r, e))).join("");
+      next += slice;
+      controller.enqueue(encoder.encode(part));
+    },
+  });
+}
+
+/** JSON streamed item by item slice (same document as JSON.stringify(r)). */
+export function rankingJsonStream(r: Ranking, slice = 500): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const { items, ...head } = r;
+  let next = -1;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next === -1) {
+        controller.enqueue(encoder.encode(`${JSON.stringify(head).slice(0, -1)},"items":[`));
+        next = 0;
+        return;
+      }
+      if (next >= items.length) {
+        controller.enqueue(encoder.encode("]}"));
+        return controller.close();
+      }
+      const part = items.slice(next, next + slice).map((e) => JSON.stringify(e)).join(",");
+      controller.enqueue(encoder.encode(next === 0 ? part : `,${part}`));
+      next += slice;
+    },
+  });
+}
+
+const excelSerial = (iso: string): number => (Date.parse(iso) + 7 * 3600_000) / 86_400_000 + 25_569;
+
+function xlsxCell(cell: Cell): XLSX.CellObject | null {
+  if (cell === null) return null;
+  if (typeof cell === "number") return { t: "n", v: cell };
+  if (typeof cell === "boolean") return { t: "s", v: cell ? "Có" : "Không" };
+  if (typeof cell === "string") return { t: "s", v: safeText(cell) };
+  return { t: "n", v: Math.floor(excelSerial(cell.date)), z: "dd/mm/yyyy" };
+}
+
+function sheetOf(rows: Cell[][]): XLSX.WorkSheet {
+  const ws: XLSX.WorkSheet = {};
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = xlsxCell(value);
+      if (cell) ws[XLSX.utils.encode_cell({ r, c })] = cell;
+    }),
+  );
+  ws["!ref"] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: Math.max((rows[0]?.length ?? 1) - 1, 0) } });
+  return ws;
+}
+
+export function rankingXlsx(r: Ranking): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, sheetOf([rankingColumns(r), ...r.items.map((e) => rankingRow(r, e))]), "Xếp hạng");
+  XLSX.utils.book_append_sheet(wb, sheetOf([["Xếp loại", "Số đơn vị"], ...r.bandCounts.map((b) => [b.band, b.count])]), "Xếp loại");
+  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+}

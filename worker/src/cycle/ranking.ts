@@ -1,0 +1,177 @@
+import { clamp, fromCents, indexCriteria, percentOf, rankUnits, round2, toCents, type CriteriaSet } from "../../../shared/index.ts";
+import { currentStatusSql } from "./review-repository.ts";
+import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds, type PeriodScope } from "./period-units.ts";
+import type { ReviewStatus } from "./review-workflow.ts";
+import { previousYear, type Previous } from "./year-over-year.ts";
+
+/**
+ * Consolidated ranking of a period. Which score ranks: the appraised score (appraisal
+ * overrides per item) once the unit's appraisal is final, else the server's score of its
+ * latest version; survey items always take the imported survey scores. Sums run in cents
+ * over submission_items (one SQL aggregation); percent and band follow the engine's rules.
+ */
+export interface RankedUnit {
+  rank: number;
+  unit: string;
+  unitName: string;
+  parent: string | null;
+  parentName: string | null;
+  percent: number;
+  band: string | null;
+  fields: Record<string, number | null>;
+  total: number;
+  max: number;
+  /** Server score of the latest version (self-assessed part, points). */
+  selfScore: number | null;
+  /** With the reviewers' appraised scores (points); null before any item is appraised. */
+  appraisedScore: number | null;
+  survey: { score: number; max: number; imported: boolean };
+  basis: "appraised" | "submission" | "none";
+  status: ReviewStatus;
+  submitted: boolean;
+  onTime: boolean | null;
+  submittedAt: string | null;
+  change: number | null;
+  rankChange: number | null;
+  previous: Previous | null;
+}
+
+export interface Ranking {
+  period: string;
+  year: number;
+  unitType: string;
+  criteriaSet: { id: string; version: number };
+  fields: { code: string; title: string }[];
+  bandCounts: { band: string | null; count: number }[];
+  previousPeriod: string | null;
+  items: RankedUnit[];
+}
+
+interface UnitRow {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  parent_name: string | null;
+  status: ReviewStatus;
+  first_at: string | null;
+  deadline: string;
+}
+interface FieldRow {
+  unit_id: string;
+  field_code: string;
+  self_cents: number;
+  appraised_cents: number;
+  survey_cents: number;
+  max_cents: number;
+  survey_max_cents: number;
+  appraised_items: number;
+  surveyed_items: number;
+}
+
+/** One statement: per unit and field of the latest version, the three kinds of points. */
+export const FIELD_SUMS_SQL = `WITH latest AS (SELECT unit_id, MAX(version) AS version FROM submissions WHERE period_id = ?1 GROUP BY unit_id)
+SELECT i.unit_id, i.field_code,
+  SUM(CASE WHEN i.kind = 'survey' THEN 0 ELSE i.score_cents END) AS self_cents,
+  SUM(CASE WHEN i.kind = 'survey' THEN 0 ELSE COALESCE(a.score_cents, i.score_cents) END) AS appraised_cents,
+  SUM(CASE WHEN i.kind = 'survey' THEN COALESCE(sv.score_cents, 0) ELSE 0 END) AS survey_cents,
+  SUM(CASE WHEN i.adjustment = 0 AND i.not_applicable = 0 THEN i.max_cents ELSE 0 END) AS max_cents,
+  SUM(CASE WHEN i.kind = 'survey' AND i.adjustment = 0 THEN i.max_cents ELSE 0 END) AS survey_max_cents,
+  COUNT(a.code) AS appraised_items, COUNT(sv.code) AS surveyed_items
+FROM latest l JOIN submission_items i ON i.period_id = ?1 AND i.unit_id = l.unit_id AND i.version = l.version
+LEFT JOIN appraisal_items a ON a.period_id = ?1 AND a.unit_id = i.unit_id AND a.code = i.code
+LEFT JOIN survey_scores sv ON sv.period_id = ?1 AND sv.unit_id = i.unit_id AND sv.code = i.code
+GROUP BY i.unit_id, i.field_code`;
+
+const UNITS_SQL = `WITH pu AS (${PERIOD_UNITS_SQL})
+SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, ${currentStatusSql("pu.id", "?1")} AS status,
+  (SELECT MIN(created_at) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = pu.id) AS first_at,
+  COALESCE((SELECT deadline FROM deadline_exceptions e WHERE e.period_id = ?1 AND e.unit_id = pu.id), (SELECT deadline FROM periods WHERE id = ?1)) AS deadline
+FROM pu LEFT JOIN units p ON p.id = pu.parent_id`;
+
+function bandFor(set: CriteriaSet, percent: number): string | null {
+  return [...set.bands].sort((a, b) => b.min - a.min).find((b) => b.min <= percent)?.label ?? null;
+}
+
+export async function computeRanking(db: D1Database, periodId: string, opts: { now: Date; withPrevious?: boolean }): Promise<Ranking> {
+  const scope = await periodScope(db, periodId);
+  const [units, sums, unsubmittedSurvey] = await db.batch([
+    db.prepare(UNITS_SQL).bind(...periodUnitsBinds(scope)),
+    db.prepare(FIELD_SUMS_SQL).bind(periodId),
+    db.prepare("SELECT unit_id, SUM(score_cents) AS cents FROM survey_scores WHERE period_id = ?1 AND unit_id NOT IN (SELECT unit_id FROM submissions WHERE period_id = ?1) GROUP BY unit_id").bind(periodId),
+  ]);
+  const entries = buildEntries(scope, (units?.results ?? []) as unknown as UnitRow[], (sums?.results ?? []) as unknown as FieldRow[], (unsubmittedSurvey?.results ?? []) as unknown as { unit_id: string; cents: number }[], opts.now);
+  const ranked = rankUnits(entries.map((e) => ({ ...e, unit: e.unitName, id: e.unit }))).map(({ id, ...e }) => ({ ...e, unit: id }));
+  const yoy = opts.withPrevious === false ? null : await previousYear(db, scope, (id) => computeRanking(db, id, { now: opts.now, withPrevious: false }));
+  const items: RankedUnit[] = ranked.map((e) => {
+    const previous = yoy?.previousOf(e.unit) ?? null;
+    return { ...e, previous, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - e.rank : null };
+  });
+  const index = indexCriteria(scope.set);
+  const bands = [...scope.set.bands].sort((a, b) => b.min - a.min).map((b) => b.label);
+  return {
+    period: periodId,
+    year: scope.period.year,
+    unitType: scope.set.unitType,
+    criteriaSet: scope.period.criteriaSet,
+    fields: index.fields.map((f) => ({ code: f.code, title: f.title })),
+    bandCounts: bands.map((band) => ({ band, count: items.filter((i) => i.band === band).length })),
+    previousPeriod: yoy?.periodId ?? null,
+    items,
+  };
+}
+
+type Entry = Omit<RankedUnit, "rank" | "change" | "rankChange" | "previous">;
+
+function buildEntries(scope: PeriodScope, units: UnitRow[], sums: FieldRow[], unsubmittedSurvey: { unit_id: string; cents: number }[], now: Date): Entry[] {
+  const index = indexCriteria(scope.set);
+  const byUnit = new Map<string, FieldRow[]>();
+  for (const row of sums) {
+    let list = byUnit.get(row.unit_id);
+    if (!list) byUnit.set(row.unit_id, (list = []));
+    list.push(row);
+  }
+  const scoredLeaves = index.leaves.filter((l) => !l.inAdjustment);
+  const setMaxCents = scoredLeaves.reduce((a, l) => a + toCents(l.item.max ?? 0), 0);
+  const setSurveyMaxCents = scoredLeaves.filter((l) => l.rule.kind === "survey").reduce((a, l) => a + toCents(l.item.max ?? 0), 0);
+  const adjustmentFields = new Set(index.fields.filter((f) => f.inAdjustment).map((f) => f.code));
+  const unsubmitted = new Map(unsubmittedSurvey.map((r) => [r.unit_id, r.cents]));
+  return units.map((u) => {
+    const rows = byUnit.get(u.id);
+    const final = u.status === "final";
+    const deadlinePassed = now.getTime() > Date.parse(u.deadline);
+    const base = { unit: u.id, unitName: u.name, parent: u.parent_id, parentName: u.parent_name, status: u.status, submittedAt: u.first_at };
+    if (!rows) {
+      const surveyCents = unsubmitted.get(u.id) ?? 0;
+      const percent = clamp(percentOf(surveyCents, setMaxCents), 0, 100);
+      const fields = Object.fromEntries(index.fields.map((f) => [f.code, null]));
+      return {
+        ...base, percent, band: bandFor(scope.set, percent), fields, total: fromCents(surveyCents), max: fromCents(setMaxCents), selfScore: null, appraisedScore: null,
+        survey: { score: fromCents(surveyCents), max: fromCents(setSurveyMaxCents), imported: unsubmitted.has(u.id) }, basis: "none" as const, submitted: false, onTime: deadlinePassed ? false : null,
+      };
+    }
+    let self = 0, appraised = 0, survey = 0, max = 0, surveyMax = 0, appraisedItems = 0, surveyedItems = 0;
+    const fields: Record<string, number | null> = {};
+    for (const r of rows) {
+      const own = final ? r.appraised_cents : r.self_cents;
+      self += r.self_cents;
+      appraised += r.appraised_cents;
+      survey += r.survey_cents;
+      max += r.max_cents;
+      surveyMax += r.survey_max_cents;
+      appraisedItems += r.appraised_items;
+      surveyedItems += r.surveyed_items;
+      fields[r.field_code] = adjustmentFields.has(r.field_code) ? null : clamp(percentOf(own + r.survey_cents, r.max_cents), 0, 100);
+    }
+    for (const f of index.fields) fields[f.code] ??= null;
+    const total = (final ? appraised : self) + survey;
+    const percent = clamp(percentOf(total, max), 0, 100);
+    return {
+      ...base, percent, band: bandFor(scope.set, percent), fields, total: fromCents(total), max: fromCents(max),
+      selfScore: fromCents(self), appraisedScore: appraisedItems > 0 ? fromCents(appraised) : null,
+      survey: { score: fromCents(survey), max: fromCents(surveyMax), imported: surveyedItems > 0 },
+      basis: final ? ("appraised" as const) : ("submission" as const), submitted: true,
+      onTime: u.first_at ? Date.parse(u.first_at) <= Date.parse(u.deadline) : null,
+    };
+  });
+}
+

@@ -1,0 +1,96 @@
+import { indexCriteria, isWholeHundredths, parseNumberText, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
+
+/**
+ * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
+ * header, decimal comma accepted with ";") or the first sheet of an XLSX. Every line is
+ * checked before anything is stored: unknown units and codes, non-survey items, scores
+ * over the item's max or not numbers, duplicates — all reported by line number, and then
+ * nothing is imported.
+ */
+export interface SurveyRow {
+  line: number;
+  unit: string;
+  code: string;
+  scoreCents: number;
+}
+export interface SurveyError {
+  line: number;
+  message: string;
+}
+export type SurveyParse = { ok: true; rows: SurveyRow[] } | { ok: false; errors: SurveyError[] };
+
+/** Splits one CSV line, honouring double quotes. */
+function splitCsvLine(line: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) out.push(cur), (cur = "");
+    else cur += ch;
+  }
+  out.push(cur);
+  return out.map((c) => c.trim());
+}
+
+export function csvRecords(text: string): { line: number; cells: string[] }[] {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const sep = lines.some((l) => l.includes(";")) ? ";" : ",";
+  return lines.map((l, i) => ({ line: i + 1, cells: splitCsvLine(l, sep) })).filter((r) => r.cells.some((c) => c !== ""));
+}
+
+export function gridRecords(grid: Grid): { line: number; cells: string[] }[] {
+  const sheet = grid.sheets.find((s) => !s.hidden) ?? grid.sheets[0];
+  if (!sheet) return [];
+  return sheet.rows
+    .map((row, r) => ({ line: r + 1, cells: row.map((cell) => (cell ? (typeof cell.v === "number" ? String(cell.v) : cellText(cell).trim()) : "")) }))
+    .filter((r) => r.cells.some((c) => c !== ""));
+}
+
+const isHeader = (cells: string[]) => !/^\d/.test(cells[1] ?? "") && !/^[+-]?\d/.test(cells[2] ?? "");
+
+export function validateSurvey(records: { line: number; cells: string[] }[], set: CriteriaSet, units: Set<string>): SurveyParse {
+  const index = indexCriteria(set);
+  const errors: SurveyError[] = [];
+  const rows: SurveyRow[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((rec, i) => {
+    if (i === 0 && isHeader(rec.cells)) return;
+    const [unit = "", code = "", scoreText = ""] = rec.cells;
+    const err = (message: string) => errors.push({ line: rec.line, message });
+    if (rec.cells.filter((c) => c !== "").length !== 3) return err(`cần 3 cột "đơn vị, mã tiêu chí, điểm" / expected "unit, code, score"`);
+    if (!units.has(unit)) return err(`đơn vị "${unit}" không thuộc kỳ này / unknown unit ${unit}`);
+    const node = index.byCode.get(code);
+    if (!node) return err(`mã tiêu chí "${code}" không có trong bộ ${set.id} / unknown code ${code}`);
+    if (!node.isLeaf || node.rule.kind !== "survey") return err(`tiêu chí ${code} không chấm bằng điều tra XHH / ${code} is not a survey item`);
+    const score = /^[+-]?\d+([.,]\d+)?$/.test(scoreText.replace(/\s/g, "")) ? parseNumberText(scoreText) : null;
+    if (score === null || !Number.isFinite(score)) return err(`điểm "${scoreText}" không phải số / score is not a number`);
+    if (score < 0) return err(`điểm ${score} âm / score below 0`);
+    if (!isWholeHundredths(score)) return err(`điểm ${score} quá 2 chữ số thập phân / more than two decimals`);
+    const max = node.item.max ?? 0;
+    if (score > max) return err(`điểm ${score} vượt điểm tối đa ${max} của ${code} / score over the item's max ${max}`);
+    const key = `${unit}\u0000${code}`;
+    const first = seen.get(key);
+    if (first !== undefined) return err(`${unit} ${code} đã có ở dòng ${first} / duplicate of line ${first}`);
+    seen.set(key, rec.line);
+    rows.push({ line: rec.line, unit, code, scoreCents: toCents(score) });
+  });
+  if (rows.length === 0 && errors.length === 0) errors.push({ line: 0, message: "tệp không có dòng điểm nào / no score lines" });
+  return errors.length ? { ok: false, errors } : { ok: true, rows };
+}
+
+/** One statement for all rows (atomic with its audit row in the same batch). */
+export function upsertSurveyStatement(db: D1Database, periodId: string, importId: string, rows: SurveyRow[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO survey_scores (period_id, unit_id, code, score_cents, import_id)
+       SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), ?2 FROM json_each(?3) WHERE true
+       ON CONFLICT (period_id, unit_id, code) DO UPDATE SET score_cents = excluded.score_cents, import_id = excluded.import_id`,
+    )
+    .bind(periodId, importId, JSON.stringify(rows.map((r) => [r.unit, r.code, r.scoreCents])));
+}

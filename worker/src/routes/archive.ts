@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { IdSchema } from "../api-schemas.ts";
+import { canAccessUnit } from "../auth.ts";
+import type { AppEnv } from "../env.ts";
+import { notFound } from "../errors.ts";
+import { getSubmission } from "../repositories/submission-repository.ts";
+import { archiveBucket, findFile, type FileRow } from "../cycle/archive.ts";
+import { reviewDetail, reviewState } from "../cycle/review-repository.ts";
+import { turnOf } from "../cycle/review-workflow.ts";
+import { zipStore, type ZipEntry } from "../cycle/zip.ts";
+import { params } from "../validation.ts";
+
+/** Evidence archive (mounted under /v1): a version's original workbook, and a ZIP per unit and period. */
+export const archive = new Hono<AppEnv>();
+
+const encoder = new TextEncoder();
+const attachment = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+archive.get("/submissions/:id/file", async (c) => {
+  const { id } = params(c, z.object({ id: z.string().min(1).max(64) }));
+  const found = await getSubmission(c.env.DB, id);
+  if (!found || !(await canAccessUnit(c.env.DB, c.get("principal"), found.unit))) throw notFound("submission", id);
+  const file = await findFile(c.env.DB, id);
+  const object = file ? await archiveBucket(c.env).get(file.key) : null;
+  if (!file || !object) throw notFound("file", id);
+  return new Response(object.body, { headers: { "Content-Type": file.contentType, "Content-Length": String(file.size), "Content-Disposition": attachment(file.name) } });
+});
+
+archive.get("/units/:id/periods/:pid/bundle.zip", async (c) => {
+  const { id, pid } = params(c, z.object({ id: IdSchema, pid: z.string().min(1).max(64) }));
+  const db = c.env.DB;
+  if (!(await canAccessUnit(db, c.get("principal"), id))) throw notFound("unit", id);
+  const { results: versions } = await db
+    .prepare("SELECT id, version, report, created_at FROM submissions WHERE unit_id = ?1 AND period_id = ?2 ORDER BY version")
+    .bind(id, pid)
+    .all<{ id: string; version: number; report: string; created_at: string }>();
+  if (versions.length === 0) throw notFound("submission", `${id}/${pid}`);
+  const entries: ZipEntry[] = [];
+  for (const v of versions) {
+    const date = new Date(v.created_at);
+    const prefix = `v${v.version}`;
+    entries.push({ name: `${prefix}/bao-cao-may-chu.json`, data: encoder.encode(JSON.stringify(JSON.parse(v.report), null, 2)), date });
+    const file: FileRow | null = await findFile(db, v.id);
+    const object = file && c.env.ARCHIVE ? await c.env.ARCHIVE.get(file.key) : null;
+    if (file && object) entries.push({ name: `${prefix}/${file.name}`, data: new Uint8Array(await object.arrayBuffer()), date });
+  }
+  const [state, detail] = await Promise.all([reviewState(db, pid, id), reviewDetail(db, pid, id)]);
+  const appraisalJson = { period: pid, unit: id, status: state.status, turn: turnOf(state.status), round: state.round, ...detail };
+  entries.push({ name: "tham-dinh.json", data: encoder.encode(JSON.stringify(appraisalJson, null, 2)) });
+  return new Response(zipStore(entries), { headers: { "Content-Type": "application/zip", "Content-Disposition": attachment(`ho-so-${id}-${pid}.zip`) } });
+});

@@ -1,0 +1,237 @@
+import * as XLSX from "@e965/xlsx";
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { call, count } from "../../test/helpers.ts";
+import { AT, appraise, createCommune, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
+
+/** The add-in's reader (addin/src/api/ranking.ts RankingSchema), mirrored: the worker project cannot import add-in files. */
+const AddinRankingSchema = z.object({
+  period: z.string(),
+  year: z.number().int().optional(),
+  fields: z.array(z.object({ code: z.string(), title: z.string() })),
+  items: z.array(
+    z.object({
+      rank: z.number().int().min(1),
+      unit: z.string(),
+      unitName: z.string(),
+      percent: z.number(),
+      band: z.string().nullable(),
+      fields: z.record(z.string(), z.number().nullable()),
+      change: z.number().nullable(),
+      submitted: z.boolean(),
+      onTime: z.boolean().nullable(),
+    }),
+  ),
+});
+
+const R = "t-ranking-2024";
+const TIES = [
+  ["t-binh-minh", "Xã Bình Minh"],
+  ["t-an-thi", "Xã Ân Thi"],
+  ["t-anh-son", "Xã Anh Sơn"],
+  ["t-dau-equal", "=HYPERLINK(\"http://x\")"],
+] as const;
+
+async function rankingBytes(period: string, format: string, accept?: string): Promise<Response> {
+  const headers: Record<string, string> = { Authorization: "Bearer demo-admin", "X-Test-Now": AT };
+  if (accept) headers.Accept = accept;
+  return SELF.fetch(`https://parindex.test/v1/periods/${period}/ranking${format ? `?format=${format}` : ""}`, { headers });
+}
+
+describe("consolidated ranking", () => {
+  it("ranks by index with shared ranks, ties in Vietnamese order, and the add-in reads it", async () => {
+    await newPeriod(R);
+    for (const [id, name] of TIES.slice(0, 3)) await createCommune(id, name);
+    for (const [id] of TIES.slice(0, 3)) await submitFor(R, id, { short: 2 });
+    await submitFor(R, "xa-dong-tien"); // full marks: first
+    const res = await call("GET", `/v1/periods/${R}/ranking`, { at: AT });
+    expect(res.status).toBe(200);
+    expect(AddinRankingSchema.safeParse(res.body).success).toBe(true);
+    const items = res.body.items as { unit: string; rank: number; percent: number; submitted: boolean; fields: Record<string, number | null> }[];
+    const tied = items.filter((i) => TIES.some(([id]) => id === i.unit));
+    expect(tied.map((i) => i.unit)).toEqual(["t-anh-son", "t-an-thi", "t-binh-minh"]);
+    expect(new Set(tied.map((i) => i.rank)).size).toBe(1);
+    const first = items[0]!;
+    expect([first.unit, first.rank]).toEqual(["xa-dong-tien", 1]);
+    expect(tied[0]!.rank).toBe(2);
+    // after three tied units the next rank skips to 5
+    expect(items[4]!.rank).toBe(items[4]!.percent === tied[0]!.percent ? 2 : 5);
+    expect(items.find((i) => i.unit === "xa-son-thuy")).toMatchObject({ submitted: false, onTime: null });
+    expect(res.body.bandCounts.reduce((a: number, b: { count: number }) => a + b.count, 0)).toBe(items.length);
+    expect(Object.keys(first.fields)).toEqual(res.body.fields.map((f: { code: string }) => f.code));
+  });
+
+  it("ranks the final appraised score, else the latest version's server score, plus imported survey points", async () => {
+    const P = "t-basis-2024";
+    await newPeriod(P);
+    await submitFor(P, "xa-an-loc");
+    await submitFor(P, "xa-binh-hoa");
+    await step(P, "xa-an-loc", { action: "start_review" });
+    await step(P, "xa-binh-hoa", { action: "start_review" });
+    await appraise(P, "xa-an-loc", [{ code: "1.3", score: 0 }]); // 2 points less, then final
+    await appraise(P, "xa-binh-hoa", [{ code: "1.3", score: 0 }]); // not final: does not count yet
+    await step(P, "xa-an-loc", { action: "finalize" });
+    const csv = "unit;code;score\r\nxa-an-loc;7.1.1;4,5\r\nxa-an-loc;7.2;4\r\n";
+    expect((await call("POST", `/v1/periods/${P}/survey`, { rawBody: csv, headers: { "Content-Type": "text/csv" } })).status).toBe(201);
+    const res = await call("GET", `/v1/periods/${P}/ranking`, { at: AT });
+    const byUnit = new Map(res.body.items.map((i: { unit: string }) => [i.unit, i]));
+    const loc = byUnit.get("xa-an-loc") as any;
+    const hoa = byUnit.get("xa-binh-hoa") as any;
+    expect(loc).toMatchObject({ basis: "appraised", status: "final", selfScore: 78, appraisedScore: 76, survey: { score: 8.5, max: 24, imported: true }, total: 84.5, percent: 84.5, band: "Tốt" });
+    expect(loc.fields["1"]).toBe(83.33);
+    expect(hoa).toMatchObject({ basis: "submission", status: "under_review", selfScore: 78, appraisedScore: 76, total: 78, percent: 78 });
+  });
+
+  it("exports CSV (BOM, ';', decimal comma, dd/mm/yyyy) and XLSX that read back to the JSON, formula-safe", async () => {
+    for (const [id, name] of TIES) await createCommune(id, name);
+    await submitFor(R, "t-dau-equal", { short: 1 });
+    const json = await (await rankingBytes(R, "json")).json<any>();
+    const csvRes = await rankingBytes(R, "csv");
+    expect(csvRes.headers.get("Content-Type")).toMatch(/^text\/csv/);
+    const csvBytes = new Uint8Array(await csvRes.arrayBuffer());
+    expect([...csvBytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvText = new TextDecoder().decode(csvBytes);
+    const lines = csvText.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(lines.length).toBe(json.items.length + 1);
+    const wbCsv = XLSX.read(csvText.replace(/^\uFEFF/, ""), { type: "string", FS: ";", raw: true });
+    const rowsCsv = XLSX.utils.sheet_to_json<string[]>(wbCsv.Sheets[wbCsv.SheetNames[0]!]!, { header: 1, raw: false, defval: "" });
+    const header = rowsCsv[0]!;
+    const col = (name: string) => header.indexOf(name);
+    json.items.forEach((item: any, i: number) => {
+      const row = rowsCsv[i + 1]!;
+      expect([Number(row[col("Hạng")]), row[col("Mã đơn vị")], Number(String(row[col("Chỉ số (%)")]).replace(",", "."))]).toEqual([item.rank, item.unit, item.percent]);
+      if (item.submittedAt) expect(row[col("Ngày nộp")]).toBe("10/12/2024");
+    });
+    const evil = rowsCsv.find((r) => r[col("Mã đơn vị")] === "t-dau-equal")!;
+    expect(evil[col("Đơn vị")]).toBe(`'=HYPERLINK("http://x")`);
+
+    const xlsxRes = await rankingBytes(R, "", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(xlsxRes.headers.get("Content-Type")).toContain("spreadsheetml");
+    const wb = XLSX.read(new Uint8Array(await xlsxRes.arrayBuffer()), { type: "array", cellFormula: true, cellNF: true });
+    const ws = wb.Sheets["Xếp hạng"]!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null });
+    expect(rows[0]).toEqual(header);
+    json.items.forEach((item: any, i: number) => {
+      const row = rows[i + 1]!;
+      expect([row[col("Hạng")], row[col("Mã đơn vị")], row[col("Đơn vị")] === item.unitName || String(row[col("Đơn vị")]).startsWith("'"), row[col("Chỉ số (%)")]]).toEqual([item.rank, item.unit, true, item.percent]);
+    });
+    const evilRow = rows.findIndex((r) => r[col("Mã đơn vị")] === "t-dau-equal");
+    const cell = ws[XLSX.utils.encode_cell({ r: evilRow, c: col("Đơn vị") })]!;
+    expect([cell.t, cell.v, cell.f]).toEqual(["s", `'=HYPERLINK("http://x")`, undefined]);
+    const dateCell = ws[XLSX.utils.encode_cell({ r: evilRow, c: col("Ngày nộp") })]!;
+    expect([dateCell.t, dateCell.z, XLSX.SSF.format("dd/mm/yyyy", dateCell.v as number)]).toEqual(["n", "dd/mm/yyyy", "10/12/2024"]);
+    expect(wb.Sheets["Xếp loại"]).toBeDefined();
+  });
+
+  it.each([
+    ["=1+2", "'=1+2"],
+    ["+84 912", "'+84 912"],
+    ["-2+3", "'-2+3"],
+    ["@SUM(A1)", "'@SUM(A1)"],
+    ["\tTab", "'\tTab"],
+    ["Xã Bình thường", "Xã Bình thường"],
+  ])("formula injection: %j is exported as %j in CSV and XLSX", async (text, expected) => {
+    const { safeText, csvLine, rankingXlsx } = await import("../cycle/ranking-export.ts");
+    expect(safeText(text)).toBe(expected);
+    expect(csvLine([text, 1.5])).toBe(`${/[;"\r\n]/.test(expected) || expected !== expected.trim() ? `"${expected}"` : expected};1,5\r\n`);
+    const bytes = rankingXlsx({ period: "p", year: 2024, unitType: "commune", criteriaSet: { id: "s", version: 1 }, fields: [], previousPeriod: null, bandCounts: [{ band: text, count: 1 }], items: [] });
+    const cell = XLSX.read(bytes, { type: "array", cellFormula: true }).Sheets["Xếp loại"]!.A2!;
+    expect([cell.t, cell.v, cell.f]).toEqual(["s", expected, undefined]);
+  });
+});
+
+describe("year over year through a merge", () => {
+  it("compares a merged commune with its predecessors' weighted mean, or a stated baseline", async () => {
+    const Y0 = "t-yoy-2030";
+    const Y1 = "t-yoy-2031";
+    await newPeriod(Y0, 2030, "2099-01-01T00:00:00Z");
+    await newPeriod(Y1, 2031, "2099-01-01T00:00:00Z");
+    const phu = await submitFor(Y0, "xa-an-phu");
+    const loc = await submitFor(Y0, "xa-an-loc", { short: 3 });
+    await submitFor(Y0, "xa-dong-hai", { short: 1 });
+    await submitFor(Y1, "xa-dong-hai");
+    const merged = await submitFor(Y1, "xa-an-phu-loc", { short: 1 });
+    const res = await call("GET", `/v1/periods/${Y1}/ranking`, { at: AT });
+    expect(res.body.previousPeriod).toBe(Y0);
+    const last = await call("GET", `/v1/periods/${Y0}/ranking`, { at: AT });
+    const lastOf = (u: string) => last.body.items.find((i: { unit: string }) => i.unit === u);
+    const item = res.body.items.find((i: { unit: string }) => i.unit === "xa-an-phu-loc");
+    const mean = Math.round(((phu.report.percent + loc.report.percent) / 2) * 100) / 100; // demo weights are 1 and 1
+    expect(item.previous).toMatchObject({ basis: "merge", rank: null, percent: mean });
+    expect(item.previous.note).toContain("Xã An Lộc");
+    expect(item.change).toBe(Math.round((merged.report.percent - mean) * 100) / 100);
+    expect(item.rankChange).toBeNull();
+    const hai = res.body.items.find((i: { unit: string }) => i.unit === "xa-dong-hai");
+    expect(hai.previous).toMatchObject({ basis: "own", rank: lastOf("xa-dong-hai").rank, percent: lastOf("xa-dong-hai").percent });
+    expect(hai.rankChange).toBe(lastOf("xa-dong-hai").rank - hai.rank);
+
+    expect((await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2030, percent: 70, note: "UBND tỉnh công bố" } })).status).toBe(200);
+    const stated = (await call("GET", `/v1/periods/${Y1}/ranking`, { at: AT })).body.items.find((i: { unit: string }) => i.unit === "xa-an-phu-loc");
+    expect(stated.previous).toMatchObject({ basis: "baseline", percent: 70, note: "UBND tỉnh công bố" });
+    expect(stated.change).toBe(Math.round((merged.report.percent - 70) * 100) / 100);
+  });
+});
+
+describe("survey import", () => {
+  const S = "t-survey-2024";
+  const post = (body: string | Uint8Array, type = "text/csv", as: "admin" | "reviewer" = "admin") =>
+    SELF.fetch(`https://parindex.test/v1/periods/${S}/survey`, { method: "POST", headers: { Authorization: `Bearer demo-${as}`, "Content-Type": type }, body });
+
+  it("reports every bad line by number and imports nothing; a clean file imports all", async () => {
+    await newPeriod(S);
+    const before = await count("survey_scores", "period_id = ?1", S);
+    const bad = ["đơn vị,mã,điểm", "xa-an-loc,7.1.1,4.5", "khong-co,7.1.1,3", "xa-an-loc,9.9,3", "xa-an-loc,1.2,1", "xa-an-loc,7.1.2,6", "xa-an-loc,7.1.3,abc", "xa-an-loc,7.1.1,2", "xa-an-loc,7.1.4"].join("\n");
+    const res = await post(bad);
+    const body = await res.json<any>();
+    expect([res.status, body.error.code]).toEqual([422, "SURVEY_INVALID"]);
+    expect(body.error.issues.map((i: { path: string }) => i.path)).toEqual(["line 3", "line 4", "line 5", "line 6", "line 7", "line 8", "line 9"]);
+    expect(body.error.issues[3].message).toMatch(/vượt điểm tối đa 5/);
+    expect(await count("survey_scores", "period_id = ?1", S)).toBe(before);
+    expect(await count("audit_log", "action = 'survey.import' AND entity_id = ?1", S)).toBe(0);
+
+    const ok = await post("xa-an-loc,7.1.1,4.5\nxa-binh-hoa,7.1.1,5\nxa-binh-hoa,7.2,3.25\n");
+    expect([ok.status, (await ok.json<any>()).rows]).toEqual([201, 3]);
+    expect(await count("audit_log", "action = 'survey.import' AND entity_id = ?1", S)).toBe(1);
+    expect((await post("xa-an-loc,7.1.1,1", "text/csv", "reviewer")).status).toBe(403);
+  });
+
+  it("reads the same rows from an XLSX sheet", async () => {
+    await newPeriod(S);
+    const ws = XLSX.utils.aoa_to_sheet([["unit", "code", "score"], ["xa-an-loc", "7.1.2", 3.5], ["xa-an-loc", "7.1.3", 9]]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, "Điều tra");
+    const bytes = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const bad = await post(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect((await bad.json<any>()).error.issues).toEqual([{ path: "line 3", message: expect.stringMatching(/vượt/) }]);
+    XLSX.utils.sheet_add_aoa(ws, [["xa-an-loc", "7.1.3", 4]], { origin: "A3" });
+    const good = await post(new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(good.status).toBe(201);
+  });
+});
+
+describe("deadlines and completeness board", () => {
+  const D = "t-board-2024";
+  it("shows submitted, late and per-unit exceptions, grouped by district, in the reviewer's scope", async () => {
+    await newPeriod(D, 2024, "2024-12-31T17:00:00+07:00");
+    await submitFor(D, "xa-an-loc");
+    await step(D, "xa-an-loc", { action: "start_review" });
+    expect((await call("POST", `/v1/periods/${D}/exceptions`, { body: { unit: "xa-binh-hoa", deadline: "2025-01-15T17:00:00+07:00", reason: "Bão lũ" } })).status).toBe(201);
+    const board = async (at: string, as: "admin" | "reviewer" = "reviewer") => (await call("GET", `/v1/periods/${D}/board?at=${encodeURIComponent(at)}`, { as })).body;
+    const unitOf = (b: any, id: string) => b.groups.flatMap((g: any) => g.units).find((u: any) => u.unit === id);
+
+    const before = await board("2024-12-20T09:00:00+07:00");
+    expect(before.groups.map((g: any) => g.parent)).toEqual(["huyen-an-binh"]);
+    expect(before.counts).toMatchObject({ late: 0, submitted: 1, under_review: 1 });
+
+    const after = await board("2025-01-05T09:00:00+07:00");
+    expect(unitOf(after, "xa-an-loc")).toMatchObject({ status: "under_review", turn: "reviewer", late: false });
+    expect(unitOf(after, "thi-tran-an-binh")).toMatchObject({ status: "not_submitted", turn: "unit", late: true });
+    expect(unitOf(after, "xa-binh-hoa")).toMatchObject({ late: false, exception: { deadline: "2025-01-15T17:00:00+07:00", reason: "Bão lũ" } });
+    expect(unitOf(await board("2025-01-16T09:00:00+07:00"), "xa-binh-hoa").late).toBe(true);
+
+    const all = await board("2025-01-05T09:00:00+07:00", "admin");
+    expect(all.groups.length).toBeGreaterThan(1);
+    expect((await call("GET", `/v1/periods/${D}/board`, { as: "unit" })).status).toBe(403);
+  });
+});
