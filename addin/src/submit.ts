@@ -1,4 +1,4 @@
-import { scoreWorkbook, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import { scoreWorkbook, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
 import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
@@ -18,6 +18,8 @@ export const warningKey = (f: { code: string; criterion?: string | undefined; ce
 export interface Checked {
   grid: Grid;
   report: Report;
+  /** The column mappings the user confirmed, scored with here and sent with the submission. */
+  confirmedHeaders: ConfirmedHeader[];
   /** Set when header detection is unsure and the user has not confirmed this sheet's columns. */
   question: MappingQuestion | null;
 }
@@ -27,13 +29,12 @@ export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale
   const confirmedHeaders = await loadConfirmedHeaders(host);
   const { grid } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet) });
   const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
-  return { grid, report, question: mappingQuestion(grid, report, confirmedHeaders, set.year) };
+  return { grid, report, confirmedHeaders, question: mappingQuestion(grid, report, confirmedHeaders, set.year) };
 }
 
 /**
- * The request body: only the sheets the report used, and only acceptances of warnings still
- * present. The Worker's SubmissionRequestSchema has no field for confirmed column mappings
- * yet, so they are not sent: the server re-scores with detection alone.
+ * The request body: only the sheets the report used, only acceptances of warnings still
+ * present, and the confirmed column mappings of those sheets so the server scores as the pane did.
  */
 export function submissionBody(checked: Checked, period: string, accepted: AcceptedWarning[], locale: Locale): string {
   const current = new Set(checked.report.findings.filter((f) => f.severity === "warning").map(warningKey));
@@ -44,6 +45,7 @@ export function submissionBody(checked: Checked, period: string, accepted: Accep
     acceptedWarnings: accepted.filter((a) => current.has(warningKey(a))),
     clientReport: checked.report,
     locale,
+    ...(checked.confirmedHeaders.length ? { confirmedHeaders: checked.confirmedHeaders.filter((h) => checked.report.sheets.includes(h.sheet)) } : {}),
   });
 }
 

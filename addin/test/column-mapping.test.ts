@@ -7,7 +7,7 @@ import { SubmissionQueue } from "../src/api/queue.ts";
 import { CONFIRMED_HEADERS_KEY, loadConfirmedHeaders, mappingAnswer, mappingQuestion, parseConfirmedHeaders, resetConfirmedHeaders, saveConfirmedHeader } from "../src/column-mapping.ts";
 import { FileHost } from "../src/harness/file-host.ts";
 import { memoryStore } from "../src/storage.ts";
-import { checkWorkbook, submitWorkbook } from "../src/submit.ts";
+import { checkWorkbook, submissionBody, submitWorkbook } from "../src/submit.ts";
 import { loadFixtureSet } from "./fake-worker.ts";
 import { UNUSUAL_SELF_LABEL, unusualWorkbookBytes } from "./unusual-workbook.ts";
 
@@ -116,5 +116,15 @@ describe("submitting an unsure workbook", () => {
     const outcome = await submitWorkbook({ host: new FileHost(unusual()), set: province, period: "p", locale: "vi", accepted: [], client, queue: new SubmissionQueue(memoryStore()) });
     expect(outcome.kind).toBe("needs-mapping");
     expect(posts).toBe(0);
+  });
+
+  it("once confirmed, the request body carries the mapping of the sheets it sends", async () => {
+    const host = new FileHost(unusual());
+    await saveConfirmedHeader(host, confirmed);
+    await saveConfirmedHeader(host, { ...confirmed, sheet: "Không dùng" });
+    const checked = await checkWorkbook(host, province, "vi");
+    const body = JSON.parse(submissionBody(checked, "p", [], "vi"));
+    expect(body.confirmedHeaders).toEqual([confirmed]);
+    expect(body.grid.sheets.map((s: { name: string }) => s.name)).toEqual(["Bảng chấm"]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema } from "../../shared/index.ts";
+import { CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
 
 /** Request and response shapes of the HTTP API: validated here, described by openapi.ts. */
 
@@ -137,6 +137,8 @@ export const SubmissionRequestSchema = z
     acceptedWarnings: z.array(AcceptedWarningSchema).max(500).default([]),
     clientReport: ReportSchema.optional(),
     locale: z.enum(["vi", "en"]).default("vi"),
+    /** Column mappings the user confirmed in the add-in; the server scores with them too. */
+    confirmedHeaders: z.array(ConfirmedHeaderSchema).max(50).optional(),
     /** The original workbook (base64), archived in R2; alone, the server reads its grid with SheetJS. */
     file: SubmittedFileSchema.optional(),
   })

@@ -60,7 +60,7 @@ async function closedPeriodError(db: D1Database, periodId: string, unitId: strin
 /** Re-score on the server with the same engine as the CLI and the add-in; the client's report is never trusted. */
 export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base: Pick<NewSubmission, "id" | "unitId" | "periodId" | "tokenId" | "createdAt">): NewSubmission {
   const grid = body.grid ?? gridFromItems(body.items ?? [], set);
-  const report = scoreWorkbook(grid, set, { locale: body.locale, sheet: body.sheet });
+  const report = scoreWorkbook(grid, set, { locale: body.locale, sheet: body.sheet, confirmedHeaders: body.confirmedHeaders });
   const unusable = report.findings.find((f) => f.code === "HEADER_NOT_FOUND");
   if (unusable) throw new ApiError(422, "HEADER_NOT_FOUND", unusable.message);
   const { errors, warnings } = countBySeverity(report);
