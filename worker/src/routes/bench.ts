@@ -46,3 +46,22 @@ bench.post("/raw-submissions", async (c) => {
   );
   return new Response(stored.response, { status: stored.status, headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
+
+/**
+ * Ranking baseline (bench/ranking.bench.ts): a hand-written aggregation of the same
+ * submission_items rows — latest version per unit, points over max, RANK() in SQL — with
+ * no survey, appraisal, fields, status or year-over-year.
+ */
+bench.get("/ranking-sql/:period", async (c) => {
+  const { results } = await c.env.DB.prepare(
+    `WITH latest AS (SELECT unit_id, MAX(version) AS version FROM submissions WHERE period_id = ?1 GROUP BY unit_id),
+     sums AS (SELECT i.unit_id, SUM(i.score_cents) AS score, SUM(CASE WHEN i.adjustment = 0 AND i.not_applicable = 0 THEN i.max_cents ELSE 0 END) AS max
+              FROM latest l JOIN submission_items i ON i.period_id = ?1 AND i.unit_id = l.unit_id AND i.version = l.version GROUP BY i.unit_id)
+     SELECT s.unit_id AS unit, u.name AS unitName, ROUND(s.score * 100.0 / s.max, 2) AS percent,
+            RANK() OVER (ORDER BY ROUND(s.score * 100.0 / s.max, 2) DESC) AS rank
+     FROM sums s JOIN units u ON u.id = s.unit_id ORDER BY rank, u.name`,
+  )
+    .bind(c.req.param("period"))
+    .all();
+  return c.json({ items: results });
+});

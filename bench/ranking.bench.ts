@@ -1,0 +1,161 @@
+/**
+ * Consolidated ranking of 5,000 units × 100 items under `wrangler dev` (127.0.0.1 only,
+ * fresh local D1 in a temp dir):
+ *   (a) GET /v1/periods/bench-2024/ranking — the endpoint: one SQL aggregation per unit and
+ *       field (appraisal and survey joins, status, deadlines) + rankUnits + JSON stream;
+ *   (b) GET /v1/bench/ranking-sql/bench-2024 — a hand-written SQL aggregation of the same
+ *       rows with RANK() (mounted only with BENCH_RAW_INSERT=1).
+ * Rows are generated inside D1 in batches of 500 units. Prints the median ms of each,
+ * interleaved a b b a …, and the ratio a/b (goal ≤ 2×, a < 1 s). Bounded: about 40 s.
+ * Run: npx tsx bench/ranking.bench.ts [--runs 7]
+ */
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { fmt, median } from "./stats.ts";
+
+const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
+const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, units: { type: "string", default: "5000" } } });
+const RUNS = Number(values.runs);
+const UNITS = Number(values.units);
+const FIELDS = 10;
+const LEAVES = 10; // 100 items of 1 point
+const PERIOD = "bench-2024";
+const BATCH = 500;
+
+/** wrangler to completion (same flags as worker/dev/wrangler.ts: local, offline, no telemetry). */
+function wrangler(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`${REPO_ROOT}node_modules/wrangler/bin/wrangler.js`, ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false", NO_UPDATE_NOTIFIER: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let err = "";
+    child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`wrangler ${args.join(" ")} exited ${code}\n${err}`))));
+  });
+}
+
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function benchSet() {
+  const items = Array.from({ length: FIELDS }, (_, f) => ({
+    code: String(f + 1),
+    title: `Lĩnh vực ${f + 1}`,
+    max: LEAVES,
+    children: Array.from({ length: LEAVES }, (_, l) => ({ code: `${f + 1}.${l + 1}`, title: `Tiêu chí ${f + 1}.${l + 1}`, max: 1, rule: { kind: "manual", step: 0.25 } })),
+  }));
+  return {
+    id: "bench-commune-2024", title: "Bench (minh họa)", year: 2024, unitType: "commune", period: { from: "2024-01-01", to: "2024-12-31" }, maxPoints: FIELDS * LEAVES,
+    bands: [{ label: "Tốt", min: 80 }, { label: "Khá", min: 65 }, { label: "Trung bình", min: 50 }, { label: "Yếu", min: 0 }], items,
+  };
+}
+
+function seedSql(): string {
+  const set = benchSet();
+  const at = "2024-12-01T00:00:00.000Z";
+  const out = [
+    `INSERT INTO criteria_sets (id, version, status, unit_type, year, title, body, created_at, published_at) VALUES (${q(set.id)}, 1, 'published', 'commune', 2024, ${q(set.title)}, ${q(JSON.stringify(set))}, ${q(at)}, ${q(at)})`,
+    `INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${q(PERIOD)}, 2024, ${q(set.id)}, 1, '2099-12-31T17:00:00+07:00', 0, ${q(at)})`,
+  ];
+  const leaves = set.items.flatMap((f) => f.children.map((c) => `(${q(c.code)}, ${q(f.code)})`)).join(", ");
+  for (let start = 0; start < UNITS; start += BATCH) {
+    const n = `WITH RECURSIVE n(x) AS (SELECT ${start} UNION ALL SELECT x + 1 FROM n WHERE x < ${Math.min(start + BATCH, UNITS) - 1})`;
+    const id = "'bench-' || printf('%05d', x)";
+    out.push(`${n} INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) SELECT ${id}, 'Xã Thử ' || printf('%05d', x), 'commune', 'tinh-minh-hoa', '2020-01-01', NULL, ${q(at)} FROM n`);
+    out.push(`${n} INSERT INTO submissions (id, unit_id, period_id, version, token_id, source, grid, report, accepted_warnings, total, percent, band, errors, warnings, created_at)
+      SELECT 'sub-' || ${id}, ${id}, ${q(PERIOD)}, 1, 'tok-bench', 'items', '{}', '{}', '[]', 0, 0, NULL, 0, 0, ${q(at)} FROM n`);
+    out.push(`${n}, leaves(code, field) AS (VALUES ${leaves})
+      INSERT INTO submission_items (submission_id, period_id, unit_id, version, code, field_code, kind, max_cents, score_cents, not_applicable, adjustment)
+      SELECT 'sub-' || ${id}, ${q(PERIOD)}, ${id}, 1, code, field, 'manual', 100, ((x * 37 + length(code) * 11 + unicode(substr(code, -1)) * 7) % 5) * 25, 0, 0 FROM n, leaves`);
+  }
+  return `${out.join(";\n")};\n`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${base}/health did not answer within ${timeoutMs} ms`);
+}
+
+async function timed(url: string): Promise<{ ms: number; count: number }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers: { Authorization: "Bearer demo-admin" } });
+  const body = (await res.json()) as { items: unknown[] };
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return { ms: performance.now() - t0, count: body.items.length };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const persistTo = await mkdtemp(join(tmpdir(), "parindex-rank-bench-"));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let worker: ReturnType<typeof spawn> | null = null;
+  try {
+    // Migrations first; start.ts then applies the demo seed (tokens, province) on the same D1.
+    await wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
+    await wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--yes", "--command", `INSERT OR IGNORE INTO units (id, name, type, parent_id, valid_from, created_at) VALUES ('tinh-minh-hoa', 'Tỉnh Minh Họa (minh họa)', 'province', NULL, '2020-01-01', '2024-01-01');INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES ('tok-bench', '${"0".repeat(64)}', 'admin', NULL, 'bench rows (no secret)', '2024-01-01')`]);
+    const file = join(persistTo, "bench-seed.sql");
+    await writeFile(file, seedSql());
+    const t0 = Date.now();
+    await wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--yes", "--file", file]);
+    const seededIn = (Date.now() - t0) / 1000;
+    worker = spawn(process.execPath, ["--import", "tsx", `${REPO_ROOT}worker/dev/start.ts`, "--port", String(port), "--persist-to", persistTo, "--var", "BENCH_RAW_INSERT:1", "--no-addin"], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitForHealth(base, 45_000);
+    const endpoint = `${base}/v1/periods/${PERIOD}/ranking`;
+    const baseline = `${base}/v1/bench/ranking-sql/${PERIOD}`;
+    await timed(endpoint);
+    await timed(baseline);
+    const a: number[] = [];
+    const b: number[] = [];
+    let counts = [0, 0];
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 === 0 ? ([endpoint, baseline] as const) : ([baseline, endpoint] as const);
+      for (const url of order) {
+        const r = await timed(url);
+        (url === endpoint ? a : b).push(r.ms);
+        counts = url === endpoint ? [r.count, counts[1]!] : [counts[0]!, r.count];
+      }
+    }
+    const ma = median(a);
+    const mb = median(b);
+    const ratio = ma / mb;
+    console.log(`ranking bench (${UNITS} units × ${FIELDS * LEAVES} items = ${UNITS * FIELDS * LEAVES} rows, seeded in ${seededIn.toFixed(1)} s, wrangler dev on 127.0.0.1, median of ${RUNS})`);
+    console.log(`  endpoint  GET /v1/periods/${PERIOD}/ranking   ${fmt(ma).padStart(8)} ms   (${counts[0]} units ranked)`);
+    console.log(`  SQL only  hand-written aggregation + RANK()   ${fmt(mb).padStart(8)} ms   (${counts[1]} units)`);
+    console.log(`  ratio endpoint/SQL = ${ratio.toFixed(2)} (goal ≤ 2.00) ${ratio <= 2 ? "OK" : "ABOVE GOAL"}; endpoint ${ma < 1000 ? "< 1 s OK" : "≥ 1 s ABOVE GOAL"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+  } finally {
+    if (worker) {
+      worker.kill("SIGINT");
+      await new Promise((r) => worker!.once("exit", r));
+    }
+    await rm(persistTo, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
