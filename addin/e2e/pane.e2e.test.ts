@@ -2,50 +2,60 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startAddinServer, type AddinServer } from "../dev/serve.ts";
-import { loadFixtureSet, startFakeWorker, type FakeWorker } from "../test/fake-worker.ts";
+import { loadFixtureSet } from "../test/fake-worker.ts";
+import { startRealWorker, type RealWorker } from "./real-worker.ts";
 import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
 import { formatNumber, scoreWorkbook } from "../../shared/index.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
 
 /**
  * The pane in headless Chromium (Debian's /usr/bin/chromium) on the https dev server, with
- * a workbook file opened in the harness, against a stand-in of the Worker's submission
- * contract (test/fake-worker.ts) until the real Worker runs in tests.
+ * a workbook file opened in the harness, against the real Worker (`wrangler dev` on its own
+ * migrated and seeded local D1) — the demo commune's token `demo-unit`.
  */
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const set = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
-let worker: FakeWorker;
+let worker: RealWorker;
+const commune = { periodId: "2024-commune", criteriaSetId: "demo-commune-2024", criteriaSetVersion: 1 };
+const api = (path: string) => fetch(`${worker.url}${path}`, { headers: { Authorization: "Bearer demo-unit" } }).then((r) => r.json());
+const versions = async (): Promise<number[]> =>
+  ((await api("/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100")) as { items: { version: number }[] }).items.map((i) => i.version);
 let addin: AddinServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  worker = await startFakeWorker({ set });
   addin = await startAddinServer({ port: 3123 });
+  worker = await startRealWorker(addin.url);
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
   await context.addInitScript(
     ([server, setId]) => {
       if (localStorage.getItem("parindex.token")) return;
-      localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: setId, criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
+      localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: "2024-province", criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
       localStorage.setItem("parindex.token", "demo-unit");
     },
     [worker.url, set.id] as const,
   );
   page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));
 });
 
 afterAll(async () => {
   await browser?.close();
   await addin?.close();
-  await worker?.close();
+  await worker?.stop();
 });
 
-it("opens a fixture, shows findings, selects a cell, submits through a Worker killed mid-submit: queued, then delivered once", async () => {
+it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mid-submit: queued, then delivered once", { timeout: 120_000 }, async () => {
   await page.goto(`${addin.url}/harness.html`);
-  await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-old-template.xlsx");
+  const province = await page.evaluate(() => localStorage.getItem("parindex.settings"));
+  await page.evaluate(([server, c]) => localStorage.setItem("parindex.settings", JSON.stringify({ server, ...c, locale: "vi" })), [worker.url, commune] as const);
+  await page.reload();
+  // A commune workbook as LibreOffice saves it: two warnings, no errors.
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
   await page.locator(".finding.warning").first().waitFor();
-  expect(await page.locator("[data-testid=percent]").textContent()).toMatch(/%$/);
+  expect(await page.locator("[data-testid=percent]").textContent()).toBe("66,26%");
 
   const link = page.locator(".finding .finding-link").first();
   const cell = (await link.textContent())!;
@@ -53,29 +63,41 @@ it("opens a fixture, shows findings, selects a cell, submits through a Worker ki
   await expect.poll(() => page.locator("[data-testid=selection]").textContent()).toBe(cell);
   expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
 
-  worker.holdSubmissions = true;
-  const port = Number(new URL(worker.url).port);
+  // The submission reaches the Worker and is stored; the Worker dies before the pane hears back.
+  const before = await versions();
+  const keys: string[] = [];
+  let died = false;
+  await page.route("**/v1/submissions", async (route) => {
+    if (route.request().method() !== "POST" || died) return route.fallback();
+    keys.push(route.request().headers()["idempotency-key"] ?? "");
+    await route.fetch();
+    died = true;
+    await worker.stop();
+    await route.abort("connectionreset");
+  });
   await page.click("[data-action=submit]");
-  await expect.poll(() => worker.posts.length).toBe(1);
-  const key = worker.posts[0]!.key;
-  await worker.close();
   await page.locator("[data-testid=queued]").waitFor();
   expect(await page.locator("[data-testid=status]").textContent()).toContain("hàng đợi");
 
   // The outbox survives closing the workbook: reload the page and open the file again.
   await page.reload();
-  await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-old-template.xlsx");
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
   await page.locator("[data-testid=queued]").waitFor();
 
-  worker = await startFakeWorker({ set, port });
+  await worker.start();
+  const stored = await versions();
+  expect(stored.length).toBe(before.length + 1); // the first attempt did arrive
+
   await page.click("[data-action=retry]");
-  await expect.poll(() => page.locator("[data-testid=status]").textContent()).toContain("Đã gửi 1 báo cáo");
+  await expect.poll(() => page.locator("[data-testid=status]").textContent(), { timeout: 20_000 }).toContain("Đã gửi 1 báo cáo");
   expect(await page.locator("[data-testid=queued]").count()).toBe(0);
-  expect(worker.posts.map((p) => p.key)).toEqual([key]);
-  expect(worker.created()).toBe(1);
+  expect(keys).toHaveLength(1);
+  expect(await versions()).toEqual(stored); // the retry replayed the first answer: delivered once
 
   mkdirSync("test-artifacts", { recursive: true });
   await page.locator("#app").screenshot({ path: "test-artifacts/addin-pane.png" });
+  await page.unroute("**/v1/submissions");
+  await page.evaluate((s) => s && localStorage.setItem("parindex.settings", s), province);
 });
 
 it("shows the ribbon's last submission on opening and when the ribbon stores a new one", async () => {
