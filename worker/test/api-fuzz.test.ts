@@ -11,22 +11,13 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import app from "../src/index.ts";
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededRandom } from "../../fixtures/seeded-random.ts";
 import { BEFORE_DEADLINE, COMMUNE_SET, fullItems, TOKENS } from "./helpers.ts";
 
 const SEED = Number((env as unknown as { FUZZ_SEED?: string }).FUZZ_SEED ?? Date.now() % 2 ** 31);
 console.log(`api fuzz seed: ${SEED}`);
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const r = rng(SEED);
+const r = seededRandom(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const ROUTES: [string, string][] = [
