@@ -1,0 +1,209 @@
+/**
+ * Load under `wrangler dev` (127.0.0.1 only, fresh local D1 in a temp dir, migrations and
+ * demo seed applied) at two scales: one province (~230 communes) and national (~5,000).
+ * Per scale, generated units + one unit token each + a period are written into D1, then:
+ *   (a) POST /v1/submissions from every unit's own token in turn, each with a unique
+ *       Idempotency-Key, a full item list of the demo commune set, for --seconds;
+ *   (b) GET /v1/periods/:id/ranking as the demo admin, for --rank-seconds.
+ * The Worker is then stopped and D1 read back: "lost" = 2xx answers whose submission id is
+ * not in D1 (goal 0; any → exit 1), "gaps" = units whose versions are not 1..n.
+ * Bounded: about 60–75 s in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5]
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { startWorker, waitForHealth } from "../worker/dev/start.ts";
+import { applySeed } from "../worker/dev/seed.ts";
+import { applyMigrations, executeSqlFile, querySql, type Target } from "../worker/dev/wrangler.ts";
+import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
+
+/** The part of autocannon's API used here (the package ships no types). */
+interface AutocannonRequest {
+  headers?: Record<string, string>;
+  body?: string;
+  [key: string]: unknown;
+}
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+type Autocannon = (opts: {
+  url: string;
+  method: "GET" | "POST";
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+  requests?: { setupRequest?: (req: AutocannonRequest) => AutocannonRequest; onResponse?: (status: number, body: string) => void }[];
+}) => Promise<AutocannonResult>;
+const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
+
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "10" }, "rank-seconds": { type: "string", default: "5" }, connections: { type: "string", default: "8" } },
+});
+const SECONDS = Number(values.seconds);
+const RANK_SECONDS = Number(values["rank-seconds"]);
+const CONNECTIONS = Number(values.connections);
+const SCALES = [
+  { name: "province", units: 230, period: "load-2024-province" },
+  { name: "national", units: 5000, period: "load-2024-national" },
+] as const;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+interface Row {
+  scale: string;
+  units: number;
+  what: string;
+  reqPerSec: number;
+  p99: number;
+  failed: number;
+  total: number;
+  lost?: number;
+  note: string;
+}
+
+const failures = (r: AutocannonResult) => r.non2xx + r.errors + r.timeouts;
+
+/** (a): each request from the next unit's token, a unique key, one of the body variants; ids of 2xx answers kept. */
+async function submitLoad(base: string, scale: (typeof SCALES)[number], bodies: string[], accepted: Set<string>): Promise<AutocannonResult> {
+  let n = 0;
+  return autocannon({
+    url: `${base}/v1/submissions`,
+    method: "POST",
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { "Content-Type": "application/json" },
+    requests: [
+      {
+        setupRequest: (req) => {
+          const i = n++;
+          const unit = loadUnitId(i % scale.units);
+          return { ...req, body: bodies[i % bodies.length]!, headers: { ...req.headers, Authorization: `Bearer ${loadSecret(unit)}`, "Idempotency-Key": `load-${scale.name}-${process.pid}-${i}` } };
+        },
+        onResponse: (status, body) => {
+          const id = /^\{"id":"([^"]+)"/.exec(body)?.[1];
+          if (status >= 200 && status < 300 && id) accepted.add(id);
+        },
+      },
+    ],
+  });
+}
+
+/** (b) and one plain read of the same ranking, to say how many units it ranks. */
+async function rankingLoad(base: string, period: string): Promise<{ result: AutocannonResult; ranked: number; submitted: number }> {
+  const url = `${base}/v1/periods/${period}/ranking`;
+  const headers = { Authorization: "Bearer demo-admin" };
+  const result = await autocannon({ url, method: "GET", connections: 2, duration: RANK_SECONDS, headers });
+  const body = (await (await fetch(url, { headers })).json()) as { items: { submitted: boolean }[] };
+  return { result, ranked: body.items.length, submitted: body.items.filter((i) => i.submitted).length };
+}
+
+/** With the Worker stopped: which accepted ids are missing, and units whose versions are not 1..n. */
+async function verify(t: Target, period: string, accepted: Set<string>): Promise<{ stored: number; lost: number; gaps: number }> {
+  const rows = await querySql<{ id: string }>(`SELECT id FROM submissions WHERE period_id = '${period}'`, t);
+  const stored = new Set(rows.map((r) => r.id));
+  const [gaps] = await querySql<{ n: number }>(`SELECT COUNT(*) AS n FROM (SELECT unit_id FROM submissions WHERE period_id = '${period}' GROUP BY unit_id HAVING COUNT(*) <> MAX(version) OR MIN(version) <> 1)`, t);
+  return { stored: stored.size, lost: [...accepted].filter((id) => !stored.has(id)).length, gaps: gaps?.n ?? -1 };
+}
+
+async function stop(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null) return;
+  const exited = new Promise((r) => worker.once("exit", r));
+  worker.kill("SIGINT");
+  await exited;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const persistTo = await mkdtemp(join(tmpdir(), "parindex-load-bench-"));
+  const target: Target = { persistTo };
+  const rows: Row[] = [];
+  let lostTotal = 0;
+  let gapsTotal = 0;
+  let worker: ChildProcess | null = null;
+  try {
+    await applyMigrations(target);
+    await applySeed(target);
+    let generated = 0;
+    for (const scale of SCALES) {
+      // Scales grow the same database: the national run adds units to the province's.
+      const file = join(persistTo, `${scale.name}.sql`);
+      await writeFile(file, loadSeedSql(generated, scale.units, scale.period));
+      await executeSqlFile(file, target);
+      generated = scale.units;
+
+      const port = await freePort();
+      const base = `http://127.0.0.1:${port}`;
+      worker = startWorker({ port, persistTo }, "pipe");
+      // wrangler logs every request: drain its pipes, keep the tail for a failure message.
+      let tail = "";
+      const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-4000));
+      worker.stdout?.on("data", keep);
+      worker.stderr?.on("data", keep);
+      await waitForHealth(base, 45_000).catch((e: unknown) => {
+        throw new Error(`${e instanceof Error ? e.message : String(e)}\n${tail}`);
+      });
+
+      const bodies = await loadBodies(scale.period, 16);
+      const warm = await fetch(`${base}/v1/submissions`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${loadSecret(loadUnitId(0))}`, "Content-Type": "application/json", "Idempotency-Key": `load-warm-${scale.name}` },
+        body: bodies[0]!,
+      });
+      if (warm.status !== 201) throw new Error(`warm-up submission answered ${warm.status}: ${await warm.text()}`);
+      const accepted = new Set<string>([((await warm.json()) as { id: string }).id]);
+
+      const sub = await submitLoad(base, scale, bodies, accepted);
+      const rank = await rankingLoad(base, scale.period);
+      await stop(worker);
+      worker = null;
+
+      const check = await verify(target, scale.period, accepted);
+      lostTotal += check.lost;
+      gapsTotal += check.gaps;
+      rows.push({
+        scale: scale.name, units: scale.units, what: "POST submissions", reqPerSec: sub.requests.average, p99: sub.latency.p99, failed: failures(sub), total: sub.requests.total, lost: check.lost,
+        note: `2xx ${accepted.size}, in D1 ${check.stored} (${check.stored - accepted.size + check.lost} in flight at the stop), version gaps ${check.gaps}, body ${bodies[0]!.length} B`,
+      });
+      rows.push({
+        scale: scale.name, units: scale.units, what: "GET ranking", reqPerSec: rank.result.requests.average, p99: rank.result.latency.p99, failed: failures(rank.result), total: rank.result.requests.total,
+        note: `${rank.ranked} units ranked, ${rank.submitted} submitted`,
+      });
+    }
+  } finally {
+    if (worker) await stop(worker);
+    await rm(persistTo, { recursive: true, force: true });
+  }
+
+  console.log(`load bench (wrangler dev on 127.0.0.1; submissions ${CONNECTIONS} connections × ${SECONDS} s, ranking 2 × ${RANK_SECONDS} s, demo admin)`);
+  console.log(`  ${"scale".padEnd(9)}${"units".padStart(6)}  ${"route".padEnd(17)}${"req/s".padStart(8)}${"p99 ms".padStart(8)}${"non-2xx".padStart(9)}${"total".padStart(7)}${"lost".padStart(6)}  notes`);
+  for (const r of rows) {
+    console.log(
+      `  ${r.scale.padEnd(9)}${String(r.units).padStart(6)}  ${r.what.padEnd(17)}${r.reqPerSec.toFixed(1).padStart(8)}${String(r.p99).padStart(8)}${String(r.failed).padStart(9)}${String(r.total).padStart(7)}${(r.lost === undefined ? "–" : String(r.lost)).padStart(6)}  ${r.note}`,
+    );
+  }
+  const errors = rows.reduce((a, r) => a + r.failed, 0);
+  console.log(`  goal 0 errors, 0 lost: errors ${errors}, lost ${lostTotal}, version gaps ${gapsTotal} ${lostTotal + gapsTotal === 0 ? "OK" : "DATA LOST"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+  // Losing an accepted submission is a correctness failure, not a slow run.
+  if (lostTotal > 0 || gapsTotal !== 0) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
