@@ -24,12 +24,18 @@ describe("npm start steps and the admin CLI", () => {
     persistTo = await mkdtemp(join(tmpdir(), "parindex-d1-"));
     await prepareDatabase({ persistTo });
     await prepareDatabase({ persistTo }); // idempotent: a second run changes nothing
-  });
+  }, 120_000); // several wrangler runs (migrate, seed, marker check, cycle) twice
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
   it("seeds the demo province once", async () => {
     const rows = await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo });
     expect(rows[0]?.n).toBe(19);
+    // the demo cycle (every appraisal status) once, though prepareDatabase ran twice
+    const cycle = await querySql<{ subs: number; events: number; markers: number }>(
+      "SELECT (SELECT COUNT(*) FROM submissions WHERE period_id = '2024-commune-demo') AS subs, (SELECT COUNT(*) FROM review_events) AS events, (SELECT COUNT(*) FROM audit_log WHERE action = 'seed.demo_cycle') AS markers",
+      { persistTo },
+    );
+    expect(cycle[0]).toEqual({ subs: 9, events: 14, markers: 1 });
   });
 
   it("creates a unit and a token whose secret is printed once and stored only as a hash", async () => {

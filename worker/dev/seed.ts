@@ -1,8 +1,16 @@
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../src/seed/demo-seed.ts";
-import { executeSqlFile, REPO_ROOT, type Target } from "./wrangler.ts";
+import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../src/seed/demo-seed.ts";
+import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
+
+/**
+ * demo-cycle.ts builds its SQL with the Worker's own statement builders, so it is typed
+ * against workers-types (tsconfig.worker.json) and loaded here by a computed specifier
+ * that this Node project does not type-check; the shape it must have is stated below.
+ */
+const DEMO_CYCLE_MODULE = "../src/seed/demo-cycle.ts";
+type DemoCycleModule = { demoCycleStatements: (communeSet: unknown) => string[] };
 
 const DEMO_SETS = ["demo-province-2024", "demo-district-2024", "demo-commune-2024"];
 
@@ -14,8 +22,40 @@ export async function writeSeedFile(): Promise<string> {
   return file;
 }
 
+/** The demo yearly cycle as one SQL file (applied once: see DEMO_CYCLE_MARKER_SQL). */
+export async function writeCycleSeedFile(): Promise<string> {
+  const set = JSON.parse(await readFile(`${REPO_ROOT}fixtures/criteria/demo-commune-2024.json`, "utf8")) as unknown;
+  const { demoCycleStatements } = (await import(DEMO_CYCLE_MODULE)) as DemoCycleModule;
+  const file = join(await mkdtemp(join(tmpdir(), "parindex-seed-")), "cycle.sql");
+  await writeFile(file, `${demoCycleStatements(set).join(";\n")};\n`);
+  return file;
+}
+
 export async function applySeed(t: Target = {}): Promise<void> {
   await executeSqlFile(await writeSeedFile(), t);
+  // Review events and audit rows are append-only: the cycle is seeded once, then left alone.
+  const [marker] = await querySql<{ n: number }>(DEMO_CYCLE_MARKER_SQL, t);
+  if (!marker?.n) await executeSqlFile(await writeCycleSeedFile(), t);
+}
+
+const STATUS_VI: Record<string, string> = {
+  not_submitted: "chưa nộp (quá hạn)",
+  submitted: "đã nộp",
+  under_review: "đang thẩm định",
+  returned_for_explanation: "trả lại để giải trình",
+  explained: "đã giải trình",
+  final: "kết quả cuối cùng",
+};
+
+/** Which demo unit is in which status in the demo cycle period (npm start banner). */
+export function demoCycleLines(): string[] {
+  return [
+    `Kỳ minh họa / demo cycle period ${DEMO_CYCLE_PERIOD}:`,
+    ...DEMO_CYCLE_UNITS.map((c) => {
+      const name = DEMO_UNITS.find((u) => u.id === c.unit)?.name ?? c.unit;
+      return `  ${c.status.padEnd(25)} ${`${name} (${c.unit})`.padEnd(36)} ${STATUS_VI[c.status]} — ${c.note}`;
+    }),
+  ];
 }
 
 export function demoTokenLines(): string[] {

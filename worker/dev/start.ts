@@ -2,7 +2,8 @@ import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { sideloadHelp, startAddinServer } from "../../addin/dev/serve.ts";
-import { applySeed, demoTokenLines } from "./seed.ts";
+import { applySeed, demoCycleLines, demoTokenLines } from "./seed.ts";
+import { DEMO_CYCLE_PERIOD } from "../src/seed/demo-seed.ts";
 import { applyMigrations, spawnWrangler, type Target } from "./wrangler.ts";
 
 /**
@@ -46,8 +47,12 @@ export function printBanner(baseUrl: string): void {
   console.log(`\nChỉ số CCHC (PAR INDEX) API — ${baseUrl}`);
   console.log("Mã truy cập minh họa / demo tokens (local only):");
   for (const line of demoTokenLines()) console.log(line);
+  console.log("");
+  for (const line of demoCycleLines()) console.log(line);
   console.log(`\n  curl ${baseUrl}/health`);
-  console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets\n`);
+  console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets`);
+  console.log(`  curl -H "Authorization: Bearer demo-reviewer" ${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/board`);
+  console.log(`  curl -H "Authorization: Bearer demo-admin" "${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/ranking?format=csv"\n`);
 }
 
 /**

@@ -2,7 +2,8 @@ import { env, SELF } from "cloudflare:test";
 import commune from "../../fixtures/criteria/demo-commune-2024.json";
 import district from "../../fixtures/criteria/demo-district-2024.json";
 import province from "../../fixtures/criteria/demo-province-2024.json";
-import { demoSeedStatements } from "../src/seed/demo-seed.ts";
+import { demoCycleStatements } from "../src/seed/demo-cycle.ts";
+import { DEMO_CYCLE_MARKER_SQL, demoSeedStatements } from "../src/seed/demo-seed.ts";
 
 export const DEMO_SETS = [commune, district, province];
 export const COMMUNE_SET = commune;
@@ -10,6 +11,12 @@ export const COMMUNE_SET = commune;
 export async function seedDemo(): Promise<void> {
   const statements = await demoSeedStatements(DEMO_SETS);
   await env.DB.batch(statements.map((s) => env.DB.prepare(s)));
+}
+
+/** The demo yearly cycle (period 2024-commune-demo) as `npm start` seeds it: once, only where a test asks. */
+export async function seedDemoCycle(): Promise<void> {
+  if ((await env.DB.prepare(DEMO_CYCLE_MARKER_SQL).first<{ n: number }>())?.n) return;
+  await env.DB.batch(demoCycleStatements(COMMUNE_SET).map((s) => env.DB.prepare(s)));
 }
 
 export const TOKENS = { admin: "demo-admin", reviewer: "demo-reviewer", unit: "demo-unit" } as const;

@@ -1,7 +1,7 @@
 import type { Principal } from "../env.ts";
 import { currentStatusSql } from "./review-repository.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "./period-units.ts";
-import { turnOf, type ReviewStatus } from "./review-workflow.ts";
+import { REVIEW_STATUSES, turnOf, type ReviewStatus } from "./review-workflow.ts";
 
 /**
  * Completeness board of a period: per district/department (the unit's parent), who has
@@ -51,14 +51,18 @@ export async function periodBoard(db: D1Database, periodId: string, principal: P
       late,
     };
   });
+  // `submitted` = units that sent a version (any status but not_submitted); the status
+  // "submitted" (sent, review not started) is counted only in `statuses`, never added to it.
   const countOf = (list: typeof units) => {
+    const statuses = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<ReviewStatus, number>;
     const counts: Record<string, number> = { total: list.length, submitted: 0, late: 0 };
     for (const u of list) {
-      counts[u.status] = (counts[u.status] ?? 0) + 1;
+      statuses[u.status]++;
+      if (u.status !== "submitted") counts[u.status] = (counts[u.status] ?? 0) + 1;
       if (u.submittedAt) counts.submitted!++;
       if (u.late) counts.late!++;
     }
-    return counts;
+    return { ...counts, statuses };
   };
   const groups = new Map<string | null, typeof units>();
   for (const u of units) groups.set(u.parent, [...(groups.get(u.parent) ?? []), u]);

@@ -103,3 +103,36 @@ export async function demoSeedStatements(criteriaSets: readonly SeedSet[], creat
   }
   return out;
 }
+
+/**
+ * The demo yearly cycle: period `2024-commune-demo` (demo commune set, closed 31/01/2025)
+ * with the ten 2024 communes/wards in every appraisal status. Its statements are built in
+ * demo-cycle.ts (with the Worker's own statement builders, hence the Worker's types).
+ */
+export const DEMO_CYCLE_PERIOD = "2024-commune-demo";
+export type DemoCycleStatus = "not_submitted" | "submitted" | "under_review" | "returned_for_explanation" | "explained" | "final";
+
+export interface DemoCycleUnit {
+  unit: string;
+  status: DemoCycleStatus;
+  /** What the demo shows about it (README and the npm start banner). */
+  note: string;
+}
+
+/** Which demo unit is in which status (documented in worker/README.md, printed by npm start). */
+export const DEMO_CYCLE_UNITS: DemoCycleUnit[] = [
+  { unit: "xa-an-loc", status: "submitted", note: "chờ thẩm định / demo-reviewer can start_review" },
+  { unit: "xa-binh-hoa", status: "under_review", note: "đang thẩm định, 2 tiêu chí đã chấm / demo-reviewer appraises, returns or finalizes" },
+  { unit: "xa-an-phu", status: "returned_for_explanation", note: "trả lại để giải trình / demo-unit explains" },
+  { unit: "thi-tran-an-binh", status: "explained", note: "đã giải trình / demo-reviewer starts round 2" },
+  { unit: "xa-dong-hai", status: "final", note: "kết quả cuối cùng (thẩm định 2 vòng) / final after two rounds" },
+  { unit: "xa-dong-tien", status: "final", note: "kết quả cuối cùng / final, server scores accepted" },
+  { unit: "phuong-phu-my", status: "submitted", note: "đã nộp 2 phiên bản / two versions" },
+  { unit: "xa-son-thuy", status: "not_submitted", note: "chưa nộp, quá hạn / late" },
+  { unit: "phuong-my-xuan", status: "not_submitted", note: "chưa nộp, quá hạn, có điểm khảo sát / late, survey only" },
+  { unit: "xa-tan-hoa", status: "under_review", note: "đang thẩm định / under review" },
+];
+
+/** The marker row: the cycle seed has been applied to this database. */
+export const DEMO_CYCLE_MARKER_SQL = `SELECT COUNT(*) AS n FROM audit_log WHERE action = 'seed.demo_cycle' AND entity_id = '${DEMO_CYCLE_PERIOD}'`;
+
