@@ -272,15 +272,24 @@ export const RankingSchema = z.object({
   previousPeriod: z.string().nullable(),
   items: z.array(RankingEntrySchema),
 });
+/** `submitted` = units that sent a version; `statuses` one count per status; other status keys at top level too. */
+const BoardCountsSchema = z
+  .object({ total: z.number().int(), submitted: z.number().int(), late: z.number().int(), statuses: z.record(ReviewStatusSchema, z.number().int()) })
+  .catchall(z.number().int());
+export const BulkReviewResultSchema = z.object({
+  action: z.string(),
+  items: z.array(z.object({ unit: z.string(), status: ReviewStatusSchema, turn: z.enum(["unit", "reviewer", "none"]), round: z.number().int() })),
+});
+export const BaselineSchema = NewBaselineSchema.extend({ unit: z.string() });
 export const BoardSchema = z.object({
   period: z.string(),
   at: z.string(),
-  counts: z.record(z.string(), z.number().int()),
+  counts: BoardCountsSchema,
   groups: z.array(
     z.object({
       parent: z.string().nullable(),
       parentName: z.string().nullable(),
-      counts: z.record(z.string(), z.number().int()),
+      counts: BoardCountsSchema,
       units: z.array(
         z.object({
           unit: z.string(),

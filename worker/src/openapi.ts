@@ -12,11 +12,15 @@ interface RouteDoc {
   query?: z.ZodObject;
   body?: string;
   headers?: { name: string; required: boolean; description: string }[];
-  ok: { status: number; schema: string };
+  /** JSON by default; other media types of the same answer (exports, files). */
+  ok: { status: number; schema: string; media?: Record<string, { format: "binary" } | { type: "string" }> };
+  /** A request body that is not JSON (survey import: CSV text or XLSX bytes). */
+  rawBody?: Record<string, { format: "binary" } | { type: "string" }>;
   errors: number[];
 }
 
 const ALL: Role[] = ["unit", "reviewer", "admin"];
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const IDEMPOTENCY = { name: "Idempotency-Key", required: true, description: "1–128 printable characters; a replay returns the first answer" };
 
 export const ROUTES: RouteDoc[] = [
@@ -37,6 +41,18 @@ export const ROUTES: RouteDoc[] = [
   { method: "get", path: "/v1/submissions", summary: "Versions of a unit's submissions (?unit=&period=)", roles: ALL, query: api.SubmissionListQuerySchema, ok: { status: 200, schema: "SubmissionList" }, errors: [400, 401, 403] },
   { method: "get", path: "/v1/submissions/{id}", summary: "One stored version with the server's report", roles: ALL, ok: { status: 200, schema: "SubmissionDetail" }, errors: [401, 404] },
   { method: "get", path: "/v1/submissions/{id}/diff/{otherId}", summary: "What changed between two versions, item by item", roles: ALL, ok: { status: 200, schema: "SubmissionDiff" }, errors: [401, 404] },
+  // The yearly cycle: appraisal, survey, board, ranking, baselines, archive.
+  { method: "get", path: "/v1/periods/{id}/units/{unit}/appraisal", summary: "A unit's appraisal: status, whose turn, round, items (server, appraised, comments, explanations), history", roles: ALL, ok: { status: 200, schema: "AppraisalView" }, errors: [401, 404] },
+  { method: "post", path: "/v1/periods/{id}/units/{unit}/appraisal/transitions", summary: "One workflow step (start_review, return, explain, finalize, reopen), appended as an event", roles: ALL, body: "ReviewTransition", ok: { status: 200, schema: "AppraisalView" }, errors: [400, 401, 403, 404, 409, 422] },
+  { method: "put", path: "/v1/periods/{id}/units/{unit}/appraisal/items", summary: "Appraised scores and comments per item (only while under_review)", roles: ["reviewer", "admin"], body: "AppraisalItems", ok: { status: 200, schema: "AppraisalView" }, errors: [400, 401, 403, 404, 409, 422] },
+  { method: "post", path: "/v1/periods/{id}/units/{unit}/appraisal/accept-unchanged", summary: "Accept the server score of every item not yet appraised", roles: ["reviewer", "admin"], ok: { status: 200, schema: "AppraisalView" }, errors: [401, 403, 404, 409] },
+  { method: "post", path: "/v1/periods/{id}/appraisal/bulk", summary: "One step for several units, all or nothing", roles: ["reviewer", "admin"], body: "BulkReview", ok: { status: 200, schema: "BulkReviewResult" }, errors: [400, 401, 403, 404, 409] },
+  { method: "post", path: "/v1/periods/{id}/survey", summary: "Import survey scores (unit, code, score) as text/csv or .xlsx bytes, all or nothing", roles: ["admin"], rawBody: { "text/csv": { type: "string" }, [XLSX]: { format: "binary" } }, ok: { status: 201, schema: "SurveyImportResult" }, errors: [401, 403, 404, 413, 415, 422] },
+  { method: "get", path: "/v1/periods/{id}/board", summary: "Completeness board per district/department: submitted, late, status, whose turn", roles: ["reviewer", "admin"], query: api.BoardQuerySchema, ok: { status: 200, schema: "Board" }, errors: [400, 401, 403, 404] },
+  { method: "get", path: "/v1/periods/{id}/ranking", summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change", roles: ALL, query: api.RankingQuerySchema, ok: { status: 200, schema: "Ranking", media: { "text/csv": { type: "string" }, [XLSX]: { format: "binary" } } }, errors: [400, 401, 404] },
+  { method: "put", path: "/v1/periods/baselines/{unit}", summary: "A unit's stated previous-year index (overrides the merge-weighted mean)", roles: ["admin"], body: "NewBaseline", ok: { status: 200, schema: "Baseline" }, errors: [400, 401, 403, 404] },
+  { method: "get", path: "/v1/submissions/{id}/file", summary: "The original workbook of a version (from R2)", roles: ALL, ok: { status: 200, schema: "File", media: { "application/octet-stream": { format: "binary" } } }, errors: [401, 404] },
+  { method: "get", path: "/v1/units/{id}/periods/{pid}/bundle.zip", summary: "ZIP of a unit's versions (workbooks, server reports) and its appraisal in a period", roles: ALL, ok: { status: 200, schema: "File", media: { "application/zip": { format: "binary" } } }, errors: [401, 404] },
 ];
 
 const SCHEMAS: Record<string, z.ZodType> = {
@@ -66,6 +82,16 @@ const SCHEMAS: Record<string, z.ZodType> = {
   SubmissionList: api.SubmissionListSchema,
   SubmissionDetail: api.SubmissionDetailSchema,
   SubmissionDiff: api.SubmissionDiffSchema,
+  ReviewTransition: api.ReviewTransitionSchema,
+  AppraisalItems: api.AppraisalItemsSchema,
+  BulkReview: api.BulkReviewSchema,
+  BulkReviewResult: api.BulkReviewResultSchema,
+  AppraisalView: api.AppraisalViewSchema,
+  SurveyImportResult: api.SurveyImportResultSchema,
+  Board: api.BoardSchema,
+  Ranking: api.RankingSchema,
+  NewBaseline: api.NewBaselineSchema,
+  Baseline: api.BaselineSchema,
 };
 
 /** Components twice: as responses look (output) and, suffixed "Input", as requests may be sent. */
@@ -94,7 +120,10 @@ function operation(route: RouteDoc): Record<string, unknown> {
     schema: z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }),
   }));
   const headerParams = (route.headers ?? []).map((h) => ({ name: h.name, in: "header", required: h.required, description: h.description, schema: { type: "string" } }));
-  const responses: Record<string, unknown> = { [route.ok.status]: { description: "OK", content: { "application/json": { schema: ref(route.ok.schema) } } } };
+  const binary = { type: "string", format: "binary" };
+  const media = Object.fromEntries(Object.entries(route.ok.media ?? {}).map(([type, s]) => [type, { schema: "format" in s ? binary : s }]));
+  const json = route.ok.schema === "File" ? {} : { "application/json": { schema: ref(route.ok.schema) } };
+  const responses: Record<string, unknown> = { [route.ok.status]: { description: "OK", content: { ...json, ...media } } };
   for (const status of route.errors) responses[status] = { description: "Error envelope", content: { "application/json": { schema: ref("Error") } } };
   return {
     summary: route.summary,
@@ -102,6 +131,9 @@ function operation(route: RouteDoc): Record<string, unknown> {
     ...(route.roles === "public" ? { security: [] } : {}),
     parameters: [...pathParams, ...queryParams, ...headerParams],
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: ref(`${route.body}Input`) } } } } : {}),
+    ...(route.rawBody
+      ? { requestBody: { required: true, content: Object.fromEntries(Object.entries(route.rawBody).map(([type, s]) => [type, { schema: "format" in s ? { type: "string", format: "binary" } : s }])) } }
+      : {}),
     responses,
   };
 }
