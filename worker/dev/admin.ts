@@ -12,9 +12,10 @@ import { executeSqlFile, type Target } from "./wrangler.ts";
  *   npm run -s admin -- create-unit --id xa-moi --name "Xã Mới" --type commune --parent tinh-minh-hoa --valid-from 2025-07-01
  *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"]   (prints the token once)
  *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 2026-01-31T17:00:00+07:00
+ *   npm run -s admin -- revoke-token --id tok-…   (refused from the next request on; rotate = create a new one, then revoke)
  * Each command writes its row and its audit row in one file executed by wrangler.
  */
-const USAGE = "usage: admin <create-unit|create-token|create-period> [--remote] [--persist-to DIR] …";
+const USAGE = "usage: admin <create-unit|create-token|create-period|revoke-token> [--remote] [--persist-to DIR] …";
 
 const OPTIONS = {
   remote: { type: "boolean" },
@@ -74,6 +75,17 @@ export function buildCommand(command: string, values: Values, at = new Date().to
       return {
         statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
         print: `period ${p.id} created`,
+      };
+    }
+    case "revoke-token": {
+      const id = need(values, "id");
+      // The guarded UPDATE revokes once; the audit row is written only when it did.
+      return {
+        statements: [
+          `UPDATE tokens SET revoked_at = ${sql(at)} WHERE id = ${sql(id)} AND revoked_at IS NULL`,
+          `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, "token.revoke", "token", id, JSON.stringify({ via: "admin-cli" })].map(sql).join(", ")} WHERE changes() = 1`,
+        ],
+        print: `token ${id} revoked (if it existed and was active): it is refused from the next request on`,
       };
     }
     default:

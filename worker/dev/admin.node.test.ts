@@ -1,0 +1,26 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runAdmin } from "./admin.ts";
+import { applyMigrations, querySql } from "./wrangler.ts";
+
+describe("admin CLI: token lifecycle", () => {
+  let persistTo = "";
+  beforeAll(async () => {
+    persistTo = await mkdtemp(join(tmpdir(), "parindex-admin-"));
+    await applyMigrations({ persistTo });
+  }, 60_000);
+  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+
+  it("revokes a token once, with its audit row; a second revoke changes nothing", async () => {
+    await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
+    const [token] = await querySql<{ id: string }>("SELECT id FROM tokens WHERE label = 'rotated'", { persistTo });
+    expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", token!.id])).toContain("revoked");
+    await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", token!.id]);
+    const rows = await querySql<{ revoked_at: string | null }>(`SELECT revoked_at FROM tokens WHERE id = '${token!.id}'`, { persistTo });
+    expect(rows[0]?.revoked_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const audit = await querySql<{ action: string }>(`SELECT action FROM audit_log WHERE entity_id = '${token!.id}' ORDER BY id`, { persistTo });
+    expect(audit.map((a) => a.action)).toEqual(["token.create", "token.revoke"]);
+  });
+});
