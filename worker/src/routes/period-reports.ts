@@ -7,10 +7,12 @@ import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { getUnit } from "../repositories/unit-repository.ts";
+import { getUnit, listAllUnits } from "../repositories/unit-repository.ts";
+import { subtreeIds } from "../unit-tree.ts";
+import type { Principal } from "../env.ts";
 import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
-import { computeRanking } from "../cycle/ranking.ts";
+import { computeRanking, type Ranking } from "../cycle/ranking.ts";
 import { rankingCsvStream, rankingJsonStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { params, query, readJson } from "../validation.ts";
@@ -29,10 +31,25 @@ function formatOf(param: string | undefined, accept: string | undefined): "json"
   return "json";
 }
 
+/**
+ * A reviewer sees the rows of its own subtree, each with its province-wide rank; band counts
+ * are recounted over those rows. A unit token sees no ranking at all: other units' scores
+ * before publication are not its data (its own result is in its submissions).
+ */
+async function visibleRanking(db: D1Database, principal: Principal, ranking: Ranking): Promise<Ranking> {
+  if (principal.role === "admin") return ranking;
+  const visible = subtreeIds(await listAllUnits(db), principal.unitId ?? "");
+  const items = ranking.items.filter((i) => visible.has(i.unit));
+  const bandCounts = ranking.bandCounts.map((b) => ({ band: b.band, count: items.filter((i) => i.band === b.band).length }));
+  return { ...ranking, items, bandCounts };
+}
+
 periodReports.get("/:id/ranking", async (c) => {
   const { id } = params(c, PeriodParam);
+  const principal = c.get("principal");
+  requireRole(principal, "reviewer", "admin");
   const format = formatOf(query(c, RankingQuerySchema).format, c.req.header("Accept"));
-  const ranking = await computeRanking(c.env.DB, id, { now: now(c) });
+  const ranking = await visibleRanking(c.env.DB, principal, await computeRanking(c.env.DB, id, { now: now(c) }));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
     return new Response(rankingCsvStream(ranking), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}.csv"` } });
