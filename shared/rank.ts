@@ -1,4 +1,4 @@
-import { compareVietnamese } from "./text.ts";
+import { compareSortKeys, vietnameseSortKey } from "./text.ts";
 import { toCents } from "./decimal.ts";
 
 export interface Rankable {
@@ -12,10 +12,12 @@ export interface Rankable {
  * Vietnamese alphabetical order of the unit name.
  */
 export function rankUnits<T extends Rankable>(entries: readonly T[]): (T & { rank: number })[] {
-  const sorted = [...entries].sort((a, b) => toCents(b.percent) - toCents(a.percent) || compareVietnamese(a.unit, b.unit));
+  // Keys computed once per unit, not on every comparison (5,000 units: ~60,000 comparisons).
+  const keyed = entries.map((entry) => ({ entry, cents: toCents(entry.percent), key: vietnameseSortKey(entry.unit) }));
+  keyed.sort((a, b) => b.cents - a.cents || compareSortKeys(a.key, b.key));
   let rank = 0;
-  return sorted.map((entry, i) => {
-    if (i === 0 || toCents(entry.percent) !== toCents(sorted[i - 1]!.percent)) rank = i + 1;
+  return keyed.map(({ entry, cents }, i) => {
+    if (i === 0 || cents !== keyed[i - 1]!.cents) rank = i + 1;
     return { ...entry, rank };
   });
 }

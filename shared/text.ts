@@ -37,13 +37,12 @@ const TONES: Record<string, string> = {
   "\u0323": "5", // nặng
 };
 
-interface CollationKey {
-  primary: string;
-  secondary: string;
-  tertiary: string;
-}
-
-function collationKey(s: string): CollationKey {
+/**
+ * One string whose plain comparison is Vietnamese dictionary order: letters (with ă â đ ê ô
+ * ơ ư as letters of their own), then tones, then case. The parts are joined by U+0000,
+ * which sorts below every character they contain, so the letters decide first.
+ */
+export function vietnameseSortKey(s: string): string {
   let primary = "";
   let secondary = "";
   let tertiary = "";
@@ -63,20 +62,14 @@ function collationKey(s: string): CollationKey {
     secondary += tone;
     tertiary += ch === lower ? "0" : "1";
   }
-  return { primary, secondary, tertiary };
+  return `${primary}\u0000${secondary}\u0000${tertiary}`;
 }
 
-function compareStrings(a: string, b: string): number {
+export function compareSortKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Vietnamese dictionary comparison: An Giang < Dĩ An < Đà Nẵng < Đắk Lắk < Điện Biên. */
 export function compareVietnamese(a: string, b: string): number {
-  const ka = collationKey(a);
-  const kb = collationKey(b);
-  return (
-    compareStrings(ka.primary, kb.primary) ||
-    compareStrings(ka.secondary, kb.secondary) ||
-    compareStrings(ka.tertiary, kb.tertiary)
-  );
+  return compareSortKeys(vietnameseSortKey(a), vietnameseSortKey(b));
 }
