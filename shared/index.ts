@@ -15,3 +15,5 @@ export * from "./score-workbook.ts";
 export * from "./decimal.ts";
 export * from "./text.ts";
 export * from "./survey-csv.ts";
+export * from "./target-planner.ts";
+export * from "./evidence-register.ts";

@@ -1,0 +1,165 @@
+import type { CriteriaSet } from "./criteria-schema.ts";
+import { indexCriteria } from "./criteria-tree.ts";
+import { a1, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts";
+import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
+import { selectTables } from "./table-selection.ts";
+import { parseEvidence } from "./evidence.ts";
+import { formatDateVi } from "./values.ts";
+import { foldText } from "./text.ts";
+import { stripTitleCode } from "./codes.ts";
+import type { Locale } from "./findings.ts";
+import type { Report } from "./report.ts";
+
+/**
+ * Evidence register (issue 8): every document a unit's workbook cites, with the criteria
+ * and cells citing it. The same document cited twice is one entry: documents are keyed by
+ * number + symbol compared without case, spaces, diacritics (Đ = D), dash style or leading
+ * zeros ("12/QĐ-UBND" = "012 / qd-ubnd"); entries without a number are keyed by their
+ * folded text. Each document is flagged when
+ * - DATE_CONFLICT: it is cited with different dates (a typo, or two documents sharing a
+ *   number across years — either way worth a look);
+ * - OUT_OF_PERIOD: a cited date lies outside the set's period;
+ * - NO_NUMBER / NO_DATE: no number+symbol, or no date, in any citation;
+ * - UNRECOGNISED: neither (e.g. "Có", "Có văn bản kèm theo").
+ * The evidence column comes from the located criteria tables, chosen the way scoring chooses
+ * them; a merged evidence cell counts for every row it spans, cited at its top-left cell.
+ */
+export type RegisterFlag = "DATE_CONFLICT" | "OUT_OF_PERIOD" | "NO_NUMBER" | "NO_DATE" | "UNRECOGNISED";
+
+export interface RegisterCitation {
+  criterion: string;
+  cell: string;
+  text: string;
+  date: string | null;
+}
+
+export interface RegisterDocument {
+  key: string;
+  kind: string | null;
+  number: string | null;
+  symbol: string | null;
+  /** Distinct ISO dates cited, ascending. */
+  dates: string[];
+  /** Criteria citing it, in workbook order, each once. */
+  criteria: string[];
+  /** Cells citing it, each once. */
+  cells: string[];
+  citations: RegisterCitation[];
+  flags: RegisterFlag[];
+  messages: Record<Locale, string[]>;
+}
+
+export interface EvidenceRegister {
+  criteriaSet: string;
+  period: { from: string; to: string };
+  documents: RegisterDocument[];
+  counts: { documents: number; citations: number } & Record<RegisterFlag, number>;
+}
+
+export interface RegisterOptions {
+  /** Headers the user confirmed, as for scoring. */
+  confirmedHeaders?: ConfirmedHeader[] | undefined;
+}
+
+export const REGISTER_FLAGS: readonly RegisterFlag[] = ["DATE_CONFLICT", "OUT_OF_PERIOD", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"];
+
+/** Normalised number/symbol: "012 / QĐ–UBND" → "12/qd-ubnd". */
+export function documentKey(number: string, symbol: string): string {
+  const fold = (s: string) => foldText(s).replace(/\s+/g, "").replace(/[–—‐]/g, "-");
+  return `${fold(number).replace(/^0+(?=\d)/, "")}/${fold(symbol)}`;
+}
+
+function evidenceAddress(sheet: GridSheet, r: number, c: number): string {
+  for (const m of sheet.merges ?? []) {
+    if (r >= m.s.r && r <= m.e.r && c >= m.s.c && c <= m.e.c) return a1(sheet.name, m.s.r, m.s.c);
+  }
+  return a1(sheet.name, r, c);
+}
+
+/**
+ * The register of a workbook's cited documents. With `report`, only the sheets that report
+ * scored are read, so the register matches it. Never throws on workbook content.
+ */
+export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Report, "sheets">, options: RegisterOptions = {}): EvidenceRegister {
+  const index = indexCriteria(set);
+  const sheets = report ? grid.sheets.filter((s) => report.sheets.includes(s.name)) : grid.sheets;
+  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders), index);
+  let byTitle: Map<string, string> | null = null;
+  const codeByTitle = (title: string): string | null => {
+    byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));
+    return byTitle.get(foldText(stripTitleCode(title))) ?? null;
+  };
+
+  const documents = new Map<string, RegisterDocument>();
+  const seenCodes = new Set<string>();
+  for (const table of tables) {
+    const column = table.header.columns.evidence;
+    if (column === undefined) continue;
+    for (const row of table.rows) {
+      const code = row.code ?? codeByTitle(row.title);
+      // As in scoring: codes outside the set are ignored and the first row of a code wins.
+      if (code === null || !index.byCode.has(code) || seenCodes.has(code)) continue;
+      seenCodes.add(code);
+      const text = cellText(mergedCellAt(table.sheet, row.r, column));
+      if (text.trim() === "") continue;
+      const cell = evidenceAddress(table.sheet, row.r, column);
+      for (const ref of parseEvidence(text)) {
+        const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
+        let doc = documents.get(key);
+        if (!doc) {
+          doc = { key, kind: ref.kind, number: ref.number, symbol: ref.symbol, dates: [], criteria: [], cells: [], citations: [], flags: [], messages: { vi: [], en: [] } };
+          documents.set(key, doc);
+        }
+        doc.kind ??= ref.kind;
+        doc.citations.push({ criterion: code, cell, text: ref.text, date: ref.date });
+        if (!doc.criteria.includes(code)) doc.criteria.push(code);
+        if (!doc.cells.includes(cell)) doc.cells.push(cell);
+        if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
+      }
+    }
+  }
+
+  const counts = { documents: documents.size, citations: 0, DATE_CONFLICT: 0, OUT_OF_PERIOD: 0, NO_NUMBER: 0, NO_DATE: 0, UNRECOGNISED: 0 };
+  for (const doc of documents.values()) {
+    doc.dates.sort();
+    counts.citations += doc.citations.length;
+    const outside = doc.dates.filter((d) => d < set.period.from || d > set.period.to);
+    if (doc.dates.length > 1) doc.flags.push("DATE_CONFLICT");
+    if (outside.length > 0) doc.flags.push("OUT_OF_PERIOD");
+    if (doc.number === null && doc.dates.length === 0) doc.flags.push("UNRECOGNISED");
+    else if (doc.number === null) doc.flags.push("NO_NUMBER");
+    else if (doc.dates.length === 0) doc.flags.push("NO_DATE");
+    for (const flag of doc.flags) {
+      counts[flag]++;
+      for (const locale of ["vi", "en"] as const) doc.messages[locale].push(flagMessage(flag, doc, outside, set.period, locale));
+    }
+  }
+  return { criteriaSet: set.id, period: set.period, documents: [...documents.values()], counts };
+}
+
+function flagMessage(flag: RegisterFlag, doc: RegisterDocument, outside: string[], period: { from: string; to: string }, locale: Locale): string {
+  const name = doc.number !== null ? `${doc.kind ? `${doc.kind} ` : ""}${locale === "vi" ? "số " : "no. "}${doc.number}/${doc.symbol}` : `"${doc.citations[0]!.text}"`;
+  const criteria = doc.criteria.join(", ");
+  const dates = (ds: string[]) => ds.map(formatDateVi).join(", ");
+  const vi = locale === "vi";
+  switch (flag) {
+    case "DATE_CONFLICT":
+      return vi
+        ? `${name} được trích dẫn với các ngày khác nhau (${dates(doc.dates)}) ở tiêu chí ${criteria}: thống nhất ngày văn bản, hoặc ghi rõ nếu là các văn bản khác nhau.`
+        : `${name} is cited with different dates (${dates(doc.dates)}) in ${criteria}: make the dates agree, or say which documents differ.`;
+    case "OUT_OF_PERIOD":
+      return vi
+        ? `${name} ghi ngày ${dates(outside)}, ngoài kỳ đánh giá ${formatDateVi(period.from)}–${formatDateVi(period.to)} (tiêu chí ${criteria}): kiểm tra lại ngày hoặc ghi lý do văn bản còn hiệu lực.`
+        : `${name} is dated ${dates(outside)}, outside the period ${formatDateVi(period.from)}–${formatDateVi(period.to)} (${criteria}): check the date or record why it still applies.`;
+    case "NO_NUMBER":
+      return vi
+        ? `${name} (tiêu chí ${criteria}) không có số, ký hiệu văn bản: ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`
+        : `${name} (${criteria}) has no document number and symbol: cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`;
+    case "NO_DATE":
+      return vi ? `${name} (tiêu chí ${criteria}) không ghi ngày văn bản: bổ sung ngày ban hành.` : `${name} (${criteria}) has no date: add the date it was issued.`;
+    case "UNRECOGNISED":
+      return vi
+        ? `Không nhận ra số, ký hiệu hoặc ngày của tài liệu ${name} (tiêu chí ${criteria}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`
+        : `No number, symbol or date recognised in ${name} (${criteria}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`;
+  }
+}
