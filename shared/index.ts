@@ -17,3 +17,4 @@ export * from "./text.ts";
 export * from "./survey-csv.ts";
 export * from "./target-planner.ts";
 export * from "./evidence-register.ts";
+export * from "./api-ranking.ts";

@@ -1,5 +1,5 @@
 import type { Grid, Locale, Report } from "../../shared/index.ts";
-import type { Ranking } from "./api/ranking.ts";
+import type { Ranking } from "../../shared/index.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
 
 export interface GridReadOptions {

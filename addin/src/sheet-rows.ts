@@ -1,5 +1,5 @@
 import { formatNumber, type Locale, type Report } from "../../shared/index.ts";
-import type { Ranking } from "./api/ranking.ts";
+import type { Ranking } from "../../shared/index.ts";
 import { STRINGS } from "./i18n.ts";
 
 /** Plain rows of the add-in's own sheets, shared by Excel and the browser harness. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CriteriaSetSchema, ReportSchema, type CriteriaSet } from "../../../shared/index.ts";
-import { RankingSchema, type Ranking } from "./ranking.ts";
+import { RankingSchema, type Ranking } from "../../../shared/index.ts";
 
 /** The Worker's HTTP API as the add-in uses it (API-NOTES.md); every answer validated with zod. */
 export const SubmissionCreatedSchema = z.object({ id: z.string(), version: z.number().int(), unit: z.string(), period: z.string(), report: ReportSchema });

@@ -1,5 +1,5 @@
 import type { Locale, Report } from "../../../shared/index.ts";
-import type { Ranking } from "../api/ranking.ts";
+import type { Ranking } from "../../../shared/index.ts";
 import { parseCellRef } from "../cell-address.ts";
 import type { GridReadOptions, WorkbookHost } from "../host.ts";
 import { resultSheetRows } from "../sheet-rows.ts";

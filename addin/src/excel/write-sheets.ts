@@ -1,5 +1,5 @@
 import { columnLetter, type Locale } from "../../../shared/index.ts";
-import type { Ranking } from "../api/ranking.ts";
+import type { Ranking } from "../../../shared/index.ts";
 import { STRINGS } from "../i18n.ts";
 import { bandsInOrder, consolidatedRows, type SheetRows } from "../sheet-rows.ts";
 import { blockAddress } from "../cell-address.ts";

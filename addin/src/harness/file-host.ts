@@ -1,5 +1,5 @@
 import type { Grid, GridSheet, Locale, Report } from "../../../shared/index.ts";
-import type { Ranking } from "../api/ranking.ts";
+import type { Ranking } from "../../../shared/index.ts";
 import { parseCellRef, type CellTarget } from "../cell-address.ts";
 import { CONSOLIDATED_SHEET, OWN_SHEETS, RESULT_SHEET } from "../excel/read-grid.ts";
 import type { GridReadOptions, WorkbookHost } from "../host.ts";

@@ -1,29 +1,10 @@
 import * as XLSX from "@e965/xlsx";
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { RankingSchema } from "../../../shared/index.ts";
 import { call, count } from "../../test/helpers.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
 
-/** The add-in's reader (addin/src/api/ranking.ts RankingSchema), mirrored: the worker project cannot import add-in files. */
-const AddinRankingSchema = z.object({
-  period: z.string(),
-  year: z.number().int().optional(),
-  fields: z.array(z.object({ code: z.string(), title: z.string() })),
-  items: z.array(
-    z.object({
-      rank: z.number().int().min(1),
-      unit: z.string(),
-      unitName: z.string(),
-      percent: z.number(),
-      band: z.string().nullable(),
-      fields: z.record(z.string(), z.number().nullable()),
-      change: z.number().nullable(),
-      submitted: z.boolean(),
-      onTime: z.boolean().nullable(),
-    }),
-  ),
-});
 
 const R = "t-ranking-2024";
 const TIES = [
@@ -47,7 +28,7 @@ describe("consolidated ranking", () => {
     await submitFor(R, "xa-dong-tien"); // full marks: first
     const res = await call("GET", `/v1/periods/${R}/ranking`, { at: AT });
     expect(res.status).toBe(200);
-    expect(AddinRankingSchema.safeParse(res.body).success).toBe(true);
+    expect(RankingSchema.safeParse(res.body).success).toBe(true);
     const items = res.body.items as { unit: string; rank: number; percent: number; submitted: boolean; fields: Record<string, number | null> }[];
     const tied = items.filter((i) => TIES.some(([id]) => id === i.unit));
     expect(tied.map((i) => i.unit)).toEqual(["t-anh-son", "t-an-thi", "t-binh-minh"]);

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 /**
- * The consolidated ranking of a period (GET /v1/periods/:id/ranking) as the add-in reads
- * it. Proposed contract for the Worker: one entry per unit, ranked by the engine's rankUnits.
+ * The consolidated ranking of a period (GET /v1/periods/:id/ranking): what every client may
+ * rely on. The Worker answers more (self vs appraised score, survey part, previous year);
+ * the add-in reads this much, and the Worker's tests check its answers parse with it.
  */
 export const RankingEntrySchema = z.object({
   rank: z.number().int().min(1),
