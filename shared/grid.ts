@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The engine's picture of a workbook, filled alike by the add-in (Office.js), the CLI
+ * The engine's picture of a workbook, filled alike by the add-in (through the Office JavaScript API), the CLI
  * and the Worker (SheetJS). Plain JSON so it can travel in a submission.
  * Rows and columns are 0-based; cells start at A1.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCriteriaSet, type CriteriaSet } from "./criteria-schema.ts";
-import { indexCriteria } from "./criteria-tree.ts";
+import { parseCriteriaSet, type CriteriaSet } from "../../shared/criteria-schema.ts";
+import { indexCriteria } from "../../shared/criteria-tree.ts";
 
 const load = (id: string) => JSON.parse(readFileSync(`fixtures/criteria/${id}.json`, "utf8")) as CriteriaSet;
 

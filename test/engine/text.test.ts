@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compareVietnamese, foldText } from "./text.ts";
-import { rankUnits } from "./rank.ts";
-import { percentOf, round2, toCents } from "./decimal.ts";
+import { compareVietnamese, foldText } from "../../shared/text.ts";
+import { rankUnits } from "../../shared/rank.ts";
+import { percentOf, round2, toCents } from "../../shared/decimal.ts";
 
 describe("Vietnamese text", () => {
   it("folds case, diacritics, line breaks and spaces", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDates, isNotApplicableText, parseNumberText, readCellNumber, readDeclaredRatio } from "./values.ts";
+import { findDates, isNotApplicableText, parseNumberText, readCellNumber, readDeclaredRatio } from "../../shared/values.ts";
 
 describe("parseNumberText", () => {
   it.each([

@@ -1,19 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type Grid } from "./index.ts";
-import { documentKey, evidenceRegister } from "./evidence-register.ts";
-import { readWorkbookBytes } from "../cli/sheetjs-grid.ts";
+import { scoreWorkbook, type Grid } from "../../shared/index.ts";
+import { documentKey, evidenceRegister } from "../../shared/evidence-register.ts";
+import { loadFixtureGrid, loadFixtureSet } from "../../fixtures/load-fixture.ts";
 
-function loadSet(id: string): CriteriaSet {
-  const parsed = parseCriteriaSet(JSON.parse(readFileSync(`fixtures/criteria/${id}.json`, "utf8")));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.set;
-}
-function loadGrid(name: string): Grid {
-  const read = readWorkbookBytes(new Uint8Array(readFileSync(`fixtures/workbooks/${name}.xlsx`)));
-  if (!read.ok) throw new Error(read.message);
-  return read.grid;
-}
 const QD12 = "12/qd-ubnd";
 
 describe("document keys", () => {
@@ -48,13 +37,13 @@ describe("evidence register over the golden fixtures", () => {
     ["province-per-field-sheets", "demo-province-2024", { documents: 1, citations: 72 }, [{ key: QD12, flags: [], dates: ["2024-01-05"], citedBy: 72 }]],
     ["no-table", "demo-province-2024", { documents: 0, citations: 0 }, []],
   ])("%s", (name, setId, counts, documents) => {
-    const register = evidenceRegister(loadGrid(name), loadSet(setId));
+    const register = evidenceRegister(loadFixtureGrid(name), loadFixtureSet(setId));
     expect(register.counts).toMatchObject(counts);
     expect(register.documents.map((d) => ({ key: d.key, flags: d.flags, dates: d.dates, citedBy: d.criteria.length }))).toEqual(documents);
   });
 
   it("names the out-of-period document and its criterion, Vietnamese and English", () => {
-    const doc = evidenceRegister(loadGrid("province-evidence"), loadSet("demo-province-2024")).documents[1]!;
+    const doc = evidenceRegister(loadFixtureGrid("province-evidence"), loadFixtureSet("demo-province-2024")).documents[1]!;
     expect(doc).toMatchObject({ kind: "Kế hoạch", number: "307", symbol: "KH-MTTQ-BTT", criteria: ["2.2.1"], cells: ["'Tự đánh giá'!F28"] });
     expect(doc.messages.vi).toEqual([
       "Kế hoạch số 307/KH-MTTQ-BTT ghi ngày 09/09/2022, ngoài kỳ đánh giá 01/01/2024–31/12/2024 (tiêu chí 2.2.1): kiểm tra lại ngày hoặc ghi lý do văn bản còn hiệu lực.",
@@ -63,7 +52,7 @@ describe("evidence register over the golden fixtures", () => {
   });
 
   it("a merged evidence cell counts for every row it spans, cited at its top-left cell", () => {
-    const register = evidenceRegister(loadGrid("province-merged-evidence"), loadSet("demo-province-2024"));
+    const register = evidenceRegister(loadFixtureGrid("province-merged-evidence"), loadFixtureSet("demo-province-2024"));
     const doc = register.documents[0]!;
     const atF9 = doc.citations.filter((c) => c.cell === "'Tự đánh giá'!F9").map((c) => c.criterion);
     expect(atF9).toEqual(["1.1.1", "1.1.2", "1.1.3"]);
@@ -72,8 +61,8 @@ describe("evidence register over the golden fixtures", () => {
   });
 
   it("with a report, reads only the sheets the report scored", () => {
-    const grid = loadGrid("province-per-year-sheets");
-    const set = loadSet("demo-province-2024");
+    const grid = loadFixtureGrid("province-per-year-sheets");
+    const set = loadFixtureSet("demo-province-2024");
     const report = scoreWorkbook(grid, set, { sheet: "Năm 2023" });
     const register = evidenceRegister(grid, set, report);
     expect(register.documents[0]!.cells[0]).toMatch(/^'Năm 2023'!/);
@@ -81,7 +70,7 @@ describe("evidence register over the golden fixtures", () => {
 });
 
 describe("evidence register on a hand-built workbook", () => {
-  const set = loadSet("demo-commune-2024");
+  const set = loadFixtureSet("demo-commune-2024");
   const grid: Grid = {
     sheets: [{
       name: "TĐG",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCodeCell, readTitleCode, resolveCodes, stripTitleCode } from "./codes.ts";
+import { readCodeCell, readTitleCode, resolveCodes, stripTitleCode } from "../../shared/codes.ts";
 
 describe("codes", () => {
   it.each([

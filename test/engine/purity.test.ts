@@ -12,6 +12,10 @@ describe("engine purity", () => {
     expect(text).not.toMatch(/\b(Excel|Office|document|window|D1Database|process|require)\./);
   });
 
+  it("holds only engine code: its tests live in test/engine/", () => {
+    expect(readdirSync("shared").filter((f) => f.endsWith(".test.ts"))).toEqual([]);
+  });
+
   it("its tsconfig has lib ES2022 only and no ambient types", () => {
     const config = JSON.parse(readFileSync("shared/tsconfig.json", "utf8"));
     expect(config.compilerOptions.lib).toEqual(["ES2022"]);

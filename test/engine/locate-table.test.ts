@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyLabel, findHeader, locateCriteriaTables, missingColumns, readTableRows } from "./locate-table.ts";
-import type { GridSheet } from "./grid.ts";
+import { classifyLabel, findHeader, locateCriteriaTables, missingColumns, readTableRows } from "../../shared/locate-table.ts";
+import type { GridSheet } from "../../shared/grid.ts";
 
 const sheet = (rows: (string | number | null)[][], merges: GridSheet["merges"] = []): GridSheet => ({
   name: "S",
