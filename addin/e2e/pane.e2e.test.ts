@@ -152,3 +152,25 @@ it("asks once for the columns of a workbook whose self-score column is labelled 
   expect(await page.locator("[data-testid=mapping]").count()).toBe(0);
   await page.locator("#app").screenshot({ path: "test-artifacts/addin-pane-mapping.png" });
 });
+
+it("never puts the unit's token into the workbook: not in document settings, not in the sheets it writes", async () => {
+  await page.goto(`${addin.url}/harness.html`);
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-old-template.xlsx");
+  await page.locator(".finding").first().waitFor();
+  const token = await page.evaluate(() => localStorage.getItem("parindex.token"));
+  expect(token).toBe("demo-unit");
+  const documentSettings = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("parindex.document."))
+      .map((k) => `${k}=${localStorage.getItem(k)}`),
+  );
+  expect(documentSettings.length).toBeGreaterThan(0); // the mapping confirmed earlier is there…
+  for (const entry of documentSettings) expect(entry).not.toContain(token!); // …but never the token
+  const tabs = page.locator("#sheet-tabs [role=tab], #sheet-tabs button");
+  const names = await tabs.allTextContents();
+  expect(names).toContain("Kết quả kiểm tra");
+  for (let i = 0; i < names.length; i++) {
+    await tabs.nth(i).click();
+    expect(await page.locator("#grid-view").innerText()).not.toContain(token!);
+  }
+});
