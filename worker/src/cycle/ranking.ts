@@ -74,24 +74,39 @@ const LATEST = "latest AS (SELECT unit_id, MAX(version) AS version FROM submissi
  * Per unit, one row: its latest version's per-field sums packed as
  * "field:self:max:surveyMax,…" (5,000 rows to read instead of 50,000). No joins per item:
  * appraisals and survey scores are few and come as deltas from DELTAS_SQL.
+ * The sums run over every version of the period in the order of the covering index
+ * submission_items_field_sums (unit, version, field: streamed, no sort, no table reads);
+ * only then are the (unit, version, field) groups of the latest version kept — one lookup
+ * per group instead of one per item.
  */
 export const FIELD_SUMS_SQL = `WITH ${LATEST},
-f AS (SELECT i.unit_id, i.field_code,
-    SUM(CASE WHEN i.kind = 'survey' THEN 0 ELSE i.score_cents END) AS self_cents,
-    SUM(CASE WHEN i.adjustment = 0 AND i.not_applicable = 0 THEN i.max_cents ELSE 0 END) AS max_cents,
-    SUM(CASE WHEN i.kind = 'survey' AND i.adjustment = 0 THEN i.max_cents ELSE 0 END) AS survey_max_cents
-  FROM latest l JOIN submission_items i ON i.period_id = ?1 AND i.unit_id = l.unit_id AND i.version = l.version
-  GROUP BY i.unit_id, i.field_code)
-SELECT unit_id, group_concat(field_code || ':' || self_cents || ':' || max_cents || ':' || survey_max_cents, ',') AS packed FROM f GROUP BY unit_id`;
+v AS (SELECT unit_id, version, field_code,
+    SUM(CASE WHEN kind = 'survey' THEN 0 ELSE score_cents END) AS self_cents,
+    SUM(CASE WHEN adjustment = 0 AND not_applicable = 0 THEN max_cents ELSE 0 END) AS max_cents,
+    SUM(CASE WHEN kind = 'survey' AND adjustment = 0 THEN max_cents ELSE 0 END) AS survey_max_cents
+  FROM submission_items WHERE period_id = ?1
+  GROUP BY unit_id, version, field_code)
+SELECT v.unit_id, group_concat(v.field_code || ':' || v.self_cents || ':' || v.max_cents || ':' || v.survey_max_cents, ',') AS packed
+FROM v JOIN latest l ON l.unit_id = v.unit_id AND l.version = v.version
+GROUP BY v.unit_id`;
 
-/** Appraised-minus-server points and survey points on the latest version's items, per unit and field. */
+/**
+ * Appraised-minus-server points and survey points on the latest version's items, per unit
+ * and field. Driven from the (few) appraisal and survey rows — CROSS JOIN fixes that order —
+ * and reaching each item by the primary key (submission_id, code) of its latest version,
+ * never by scanning the period's items.
+ */
 export const DELTAS_SQL = `WITH ${LATEST}
 SELECT i.unit_id, i.field_code, SUM(CASE WHEN i.kind = 'survey' THEN 0 ELSE a.score_cents - i.score_cents END) AS appraised_delta, COUNT(*) AS appraised_items, 0 AS survey_cents, 0 AS surveyed_items
-FROM appraisal_items a JOIN latest l ON l.unit_id = a.unit_id JOIN submission_items i ON i.period_id = ?1 AND i.unit_id = a.unit_id AND i.version = l.version AND i.code = a.code
+FROM appraisal_items a CROSS JOIN latest l ON l.unit_id = a.unit_id
+  CROSS JOIN submissions s ON s.unit_id = a.unit_id AND s.period_id = ?1 AND s.version = l.version
+  CROSS JOIN submission_items i ON i.submission_id = s.id AND i.code = a.code AND i.period_id = ?1 AND i.unit_id = a.unit_id AND i.version = l.version
 WHERE a.period_id = ?1 GROUP BY i.unit_id, i.field_code
 UNION ALL
 SELECT i.unit_id, i.field_code, 0, 0, SUM(CASE WHEN i.kind = 'survey' THEN sv.score_cents ELSE 0 END), COUNT(*)
-FROM survey_scores sv JOIN latest l ON l.unit_id = sv.unit_id JOIN submission_items i ON i.period_id = ?1 AND i.unit_id = sv.unit_id AND i.version = l.version AND i.code = sv.code
+FROM survey_scores sv CROSS JOIN latest l ON l.unit_id = sv.unit_id
+  CROSS JOIN submissions s ON s.unit_id = sv.unit_id AND s.period_id = ?1 AND s.version = l.version
+  CROSS JOIN submission_items i ON i.submission_id = s.id AND i.code = sv.code AND i.period_id = ?1 AND i.unit_id = sv.unit_id AND i.version = l.version
 WHERE sv.period_id = ?1 GROUP BY i.unit_id, i.field_code`;
 
 /** Rows of FIELD_SUMS_SQL and DELTAS_SQL merged into the per-field sums buildEntries reads. */
