@@ -53,7 +53,11 @@ function letterIndex(letter: string): number {
 }
 
 /** A code at the start of a title, followed by a separator and more text. */
+/** A title can start with a code only if it starts with a digit, a Roman numeral, a list letter or "Tiêu chí"/"Lĩnh vực". */
+const MAY_START_WITH_CODE = /^\s*(\d|[IVXLivxl]|[a-zđ]\)|t|l)/iu;
+
 export function readTitleCode(title: string): CodeToken | null {
+  if (!MAY_START_WITH_CODE.test(title)) return null;
   // A code sits in the first characters: cleaning the whole (long) title is wasted work.
   const s = cleanText(title.slice(0, 48)).replace(/^(tiêu chí thành phần|tiêu chí|lĩnh vực)\s+(?=[\dIVX])/iu, "");
   const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.\s*|\)\s*|:\s*|\s+-\s*|\s+)(?=\S)/u.exec(s);

@@ -10,6 +10,8 @@ export interface CriteriaNode {
   field: CriteriaNode;
   children: CriteriaNode[];
   isLeaf: boolean;
+  /** The leaves below (itself for a leaf), in set order. */
+  leaves: CriteriaNode[];
   /** Leaf rule, defaulting to manual with a 0.25 step. */
   rule: Rule;
   inAdjustment: boolean;
@@ -38,6 +40,7 @@ export function indexCriteria(set: CriteriaSet): CriteriaIndex {
       parent,
       field: parent ? parent.field : (undefined as unknown as CriteriaNode),
       children: [],
+      leaves: [],
       isLeaf: !item.children || item.children.length === 0,
       rule: item.rule ?? DEFAULT_RULE,
       inAdjustment: parent ? parent.inAdjustment : item.adjustment === true,
@@ -45,6 +48,7 @@ export function indexCriteria(set: CriteriaSet): CriteriaIndex {
     if (!parent) node.field = node;
     nodes.push(node);
     node.children = (item.children ?? []).map((child) => build(child, node, depth + 1));
+    node.leaves = node.isLeaf ? [node] : node.children.flatMap((child) => child.leaves);
     return node;
   };
   for (const item of set.items) fields.push(build(item, null, 1));
@@ -55,16 +59,4 @@ export function indexCriteria(set: CriteriaSet): CriteriaIndex {
     leaves: nodes.filter((n) => n.isLeaf),
     fields,
   };
-}
-
-const leavesCache = new WeakMap<CriteriaNode, CriteriaNode[]>();
-
-/** The leaves below a node (itself for a leaf), computed once per node. */
-export function leavesUnder(node: CriteriaNode): CriteriaNode[] {
-  let leaves = leavesCache.get(node);
-  if (!leaves) {
-    leaves = node.isLeaf ? [node] : node.children.flatMap(leavesUnder);
-    leavesCache.set(node, leaves);
-  }
-  return leaves;
 }

@@ -1,5 +1,5 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
-import { indexCriteria, leavesUnder, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
+import { indexCriteria, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridCell, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable, type TableRow } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
@@ -149,7 +149,7 @@ function checkParentRows(index: CriteriaIndex, matched: Map<string, MatchedRow>,
     if (typed.kind !== "number") continue;
     let sum = 0;
     let anyTyped = false;
-    for (const leaf of leavesUnder(node)) {
+    for (const leaf of node.leaves) {
       const self = results.get(leaf.code)?.self;
       if (typeof self === "number") {
         sum += toCents(self);
@@ -196,7 +196,7 @@ function buildReport(
   const percent = clamp(percentOf(totalCents, maxCents), 0, 100);
 
   const fields: FieldScore[] = index.fields.map((field) => {
-    const leaves = leavesUnder(field);
+    const leaves = field.leaves;
     const score = sum(leaves, centsOf);
     const max = sum(leaves, maxOf);
     const entry: FieldScore = { code: field.code, title: field.title, score: fromCents(score), max: fromCents(max), percent: field.inAdjustment ? 0 : clamp(percentOf(score, max), 0, 100) };
