@@ -12,7 +12,6 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +19,7 @@ import { startWorker, waitForHealth } from "../worker/dev/start.ts";
 import { applySeed } from "../worker/dev/seed.ts";
 import { applyMigrations, executeSqlFile, querySql, type Target } from "../worker/dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
+import { freePort } from "../worker/dev/wrangler.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -55,15 +55,6 @@ const SCALES = [
   { name: "national", units: 5000, period: "load-2024-national" },
 ] as const;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 interface Row {
   scale: string;

@@ -11,12 +11,12 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { fmt, median } from "./stats.ts";
+import { freePort, waitForHealth } from "../worker/dev/wrangler.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, units: { type: "string", default: "5000" } } });
@@ -77,24 +77,7 @@ function seedSql(): string {
   return `${out.join(";\n")};\n`;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
-async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${base}/health did not answer within ${timeoutMs} ms`);
-}
 
 async function timed(url: string): Promise<{ ms: number; count: number }> {
   const t0 = performance.now();

@@ -10,13 +10,13 @@
 import { spawn } from "node:child_process";
 import { readFile, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { readWorkbookBytes } from "../cli/sheetjs-grid.ts";
 import type { Grid } from "../shared/index.ts";
+import { freePort, waitForHealth } from "../worker/dev/wrangler.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -46,24 +46,7 @@ const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
 const AUTH = { Authorization: "Bearer demo-unit", "Content-Type": "application/json" };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
-async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${base}/health did not answer within ${timeoutMs} ms`);
-}
 
 /** A realistic commune workbook from the golden fixtures. */
 async function benchGrid(): Promise<Grid> {

@@ -1,9 +1,9 @@
 import { mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { prepareDatabase, startWorker, waitForHealth } from "../../worker/dev/start.ts";
+import { freePort } from "../../worker/dev/wrangler.ts";
 
 /** The real Worker under `wrangler dev` on 127.0.0.1, on its own migrated and seeded local D1. */
 export interface RealWorker {
@@ -13,16 +13,6 @@ export interface RealWorker {
   start: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `origin`: where the pane is served from, allowed by the Worker's CORS. */
 export async function startRealWorker(origin: string): Promise<RealWorker> {

@@ -1,21 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
-import { querySql } from "./wrangler.ts";
+import { querySql, freePort } from "./wrangler.ts";
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
 describe("npm start steps and the admin CLI", () => {

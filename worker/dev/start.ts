@@ -4,7 +4,9 @@ import { parseArgs } from "node:util";
 import { sideloadHelp, startAddinServer } from "../../addin/dev/serve.ts";
 import { applySeed, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../src/seed/demo-seed.ts";
-import { applyMigrations, spawnWrangler, type Target } from "./wrangler.ts";
+import { applyMigrations, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
+
+export { waitForHealth };
 
 /**
  * `npm start`: local D1 migrated and seeded with the demo province, demo tokens printed,
@@ -29,19 +31,6 @@ export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "
   return spawnWrangler(args, { stdio });
 }
 
-/** Resolves once GET /health answers 200, or rejects after `timeoutMs`. */
-export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${baseUrl}/health did not answer within ${timeoutMs} ms`);
-}
 
 export function printBanner(baseUrl: string): void {
   console.log(`\nChỉ số CCHC (PAR INDEX) API — ${baseUrl}`);

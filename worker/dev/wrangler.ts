@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 /** Running wrangler from Node: offline, no telemetry, no Cloudflare login (always --local unless told). */
@@ -43,4 +44,26 @@ export async function querySql<T>(sql: string, t: Target = {}): Promise<T[]> {
   const out = await runWrangler(["d1", "execute", "DB", ...targetFlags(t), "--json", "--command", sql]);
   const parsed = JSON.parse(out.slice(out.indexOf("["))) as { results: T[] }[];
   return parsed.flatMap((r) => r.results);
+}
+
+/** A free TCP port on 127.0.0.1 (for wrangler dev in tests and benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Resolves once GET /health answers 200, or rejects after `timeoutMs`. */
+export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${baseUrl}/health did not answer within ${timeoutMs} ms`);
 }
