@@ -1,4 +1,4 @@
-import type { ColumnKind, Locale, Severity } from "../../shared/index.ts";
+import type { ColumnKind, Locale, RegisterFlag, Severity } from "../../shared/index.ts";
 
 /** Words of the pane and the add-in's sheets, Vietnamese first. */
 const vi = {
@@ -62,6 +62,32 @@ const vi = {
     openPane: "Chưa nộp: cần xác nhận các cột của bảng. Mở Kiểm tra & chấm điểm để chọn cột, rồi nộp lại.",
   },
   lastSubmission: "Lần nộp gần nhất (nút trên thanh công cụ)",
+  planner: {
+    title: "Mục tiêu",
+    target: "Chỉ số mục tiêu (%)",
+    plan: "Lập kế hoạch",
+    needs: (target: string) => `Để đạt ${target} % cần:`,
+    now: (current: string, short: string) => `Hiện đạt ${current} %, còn thiếu ${short} điểm.`,
+    gain: (gain: string) => `+${gain} điểm`,
+    invalid: "Nhập chỉ số mục tiêu từ 0 đến 100.",
+    unreachable: "Chưa thể đạt mục tiêu này",
+    surveyMissing: (max: string, best: string) => `Điểm điều tra xã hội học (tối đa ${max} điểm) chưa được nhập nên chưa tính vào chỉ số: chỉ khắc phục phần tự đánh giá thì chỉ số cao nhất là ${best} %.`,
+    allFixes: "Các tiêu chí còn khắc phục được:",
+    noCandidates: "Không còn tiêu chí nào đơn vị tự khắc phục được.",
+  },
+  register: {
+    title: "Sổ tài liệu kiểm chứng",
+    summary: (docs: number, flagged: number) => `${docs} tài liệu, ${flagged} cần xem lại`,
+    show: "Mở sổ",
+    hide: "Thu gọn sổ",
+    empty: "Không tìm thấy tài liệu kiểm chứng nào trong bảng.",
+    number: "số",
+    dates: "Ngày",
+    noDate: "không ghi ngày",
+    criteria: "Tiêu chí trích dẫn",
+    unnamed: "Tài liệu",
+    flags: { DATE_CONFLICT: "Ngày không thống nhất", OUT_OF_PERIOD: "Ngoài kỳ đánh giá", NO_NUMBER: "Thiếu số, ký hiệu", NO_DATE: "Thiếu ngày", UNRECOGNISED: "Không nhận ra" } satisfies Record<RegisterFlag, string>,
+  },
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
   sheet: {
     title: "KẾT QUẢ KIỂM TRA, CHẤM ĐIỂM CHỈ SỐ CCHC",
@@ -137,6 +163,32 @@ const en: Strings = {
     openPane: "Not submitted: the table's columns need confirming. Open Check & score to pick them, then submit again.",
   },
   lastSubmission: "Last submission (ribbon button)",
+  planner: {
+    title: "Target",
+    target: "Target index (%)",
+    plan: "Plan",
+    needs: (target) => `To reach ${target} % you need:`,
+    now: (current, short) => `Now ${current} %, ${short} points short.`,
+    gain: (gain) => `+${gain} points`,
+    invalid: "Enter a target index from 0 to 100.",
+    unreachable: "This target cannot be reached yet",
+    surveyMissing: (max, best) => `The sociological survey points (up to ${max}) are not imported yet, so they do not count: fixing the self-assessment alone gives at most ${best} %.`,
+    allFixes: "Criteria that can still be fixed:",
+    noCandidates: "No criteria left that the unit can fix.",
+  },
+  register: {
+    title: "Evidence register",
+    summary: (docs, flagged) => `${docs} document(s), ${flagged} to review`,
+    show: "Open the register",
+    hide: "Collapse the register",
+    empty: "No evidence documents found in the table.",
+    number: "no.",
+    dates: "Dates",
+    noDate: "no date",
+    criteria: "Cited by",
+    unnamed: "Document",
+    flags: { DATE_CONFLICT: "Dates disagree", OUT_OF_PERIOD: "Outside the period", NO_NUMBER: "No number/symbol", NO_DATE: "No date", UNRECOGNISED: "Not recognised" },
+  },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   sheet: {
     title: "PAR INDEX CHECK RESULTS",

@@ -1,4 +1,4 @@
-import type { CriteriaSet, Locale, Report } from "../../../shared/index.ts";
+import { evidenceRegister, type CriteriaSet, type EvidenceRegister, type Locale, type Report } from "../../../shared/index.ts";
 import { ApiClient } from "../api/client.ts";
 import { flushQueue, SubmissionQueue } from "../api/queue.ts";
 import { loadCriteriaSet } from "../criteria.ts";
@@ -12,6 +12,8 @@ import { loadConfirmedHeaders, mappingAnswer, questionFor, resetConfirmedHeaders
 import { LAST_OUTCOME_KEY, readLastOutcome, type LastOutcome } from "../last-outcome.ts";
 import { QUEUE_KEY } from "../api/queue.ts";
 import type { Grid } from "../../../shared/index.ts";
+import { defaultTarget, plannerHtml } from "./planner-view.ts";
+import { registerHtml } from "./register-view.ts";
 import { esc, findingsHtml, lastOutcomeHtml, lostPointsHtml, mappingFormHtml, queueHtml, summaryHtml, type Filter } from "./render.ts";
 
 type Status = { kind: "info" | "ok" | "error"; text: string } | null;
@@ -36,6 +38,10 @@ export class PaneApp {
   private grid: Grid | null = null;
   private lastOutcome: LastOutcome | null = null;
   private confirmedSheets = 0;
+  /** The target index as typed (null: the next band's minimum); the register of the last check. */
+  private target: string | null = null;
+  private register: EvidenceRegister | null = null;
+  private registerOpen = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -126,9 +132,11 @@ export class PaneApp {
     await this.guard(async () => {
       const checked = await checkWorkbook(this.host, set, this.locale, (p) => void this.showProgress(p.step, p.of));
       this.grid = checked.grid;
+      this.register = null;
       if (checked.question) return this.ask(checked.question);
       this.question = null;
       this.report = checked.report;
+      this.register = evidenceRegister(checked.grid, set, checked.report, { confirmedHeaders: checked.confirmedHeaders });
       this.status = null;
       await this.host.writeResultSheet(checked.report, this.locale);
     });
@@ -201,6 +209,7 @@ export class PaneApp {
     if (action === "filter") this.filter = filter as Filter;
     if (action === "accept") this.accepting = key ?? null;
     if (action === "cancel-accept") this.accepting = null;
+    if (action === "toggle-register") this.registerOpen = !this.registerOpen;
     if (action === "settings") this.view = this.view === "settings" ? "main" : "settings";
     if (action === "language") {
       this.settings = { ...this.settings, locale: this.locale === "vi" ? "en" : "vi" };
@@ -220,6 +229,11 @@ export class PaneApp {
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     if (form.id === "mapping-form" && this.question) return this.confirmMapping(this.question.sheet, data);
+    if (form.id === "target-form") {
+      this.target = String(data.get("target") ?? "");
+      await this.render();
+      return void this.root.querySelector<HTMLInputElement>("#target-input")?.focus();
+    }
     if (form.classList.contains("accept-form") && this.report && this.set) {
       const finding = this.report.findings.find((f) => warningKey(f) === form.dataset.key);
       const reason = String(data.get("reason") ?? "").trim();
@@ -301,7 +315,7 @@ export class PaneApp {
     const result = this.question
       ? mappingFormHtml(this.question, this.locale, this.mappingProblem)
       : this.report
-        ? summaryHtml(this.report, this.locale) + lostPointsHtml(this.report, this.locale) + findingsHtml(this.report, this.locale, this.filter, this.accepted, this.accepting)
+        ? summaryHtml(this.report, this.locale) + this.insightHtml(this.report) + lostPointsHtml(this.report, this.locale) + findingsHtml(this.report, this.locale, this.filter, this.accepted, this.accepting)
         : "";
     const last = this.lastOutcome ? lastOutcomeHtml(this.lastOutcome, this.locale) : "";
     const body = this.view === "settings" ? this.settingsHtml() : `${actions}${result}${last}${queueHtml(await this.queue.list(), this.locale)}`;
@@ -311,6 +325,13 @@ export class PaneApp {
       const first = this.question.missing.find((k) => k === "self" || k === "max" || k === "title") ?? "self";
       this.root.querySelector<HTMLSelectElement>(`#mapping-form select[name=${first}]`)?.focus();
     }
+  }
+
+  /** The target planner and the evidence register, from the last check. */
+  private insightHtml(report: Report): string {
+    if (!this.set || report.criteriaSet !== this.set.id) return "";
+    const planner = plannerHtml(report, this.set, this.target ?? String(defaultTarget(report, this.set)), this.locale);
+    return planner + (this.register ? registerHtml(this.register, this.locale, this.registerOpen) : "");
   }
 
   private settingsHtml(): string {

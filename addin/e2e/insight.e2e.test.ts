@@ -1,0 +1,97 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startAddinServer, type AddinServer } from "../dev/serve.ts";
+import { loadFixtureSet } from "../test/fake-worker.ts";
+import { startRealWorker, type RealWorker } from "./real-worker.ts";
+
+/**
+ * The target planner and the evidence register in headless Chromium, in the harness on the
+ * https dev server, with the criteria set loaded from the real Worker (token `demo-unit`).
+ */
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const set = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
+let addin: AddinServer;
+let worker: RealWorker;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  addin = await startAddinServer({ port: 3124 });
+  worker = await startRealWorker(addin.url);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(
+    ([server, setId]) => {
+      if (localStorage.getItem("parindex.token")) return;
+      localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: "2024-province", criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
+      localStorage.setItem("parindex.token", "demo-unit");
+    },
+    [worker.url, set.id] as const,
+  );
+  page = await context.newPage();
+  page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await addin?.close();
+  await worker?.stop();
+});
+
+const selection = () => page.locator("[data-testid=selection]").textContent();
+
+it("plans a target: the next band is out of reach without the survey, a typed target lists the fix, its link selects the cell", async () => {
+  await page.goto(`${addin.url}/harness.html`);
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-evidence.xlsx");
+  const planner = page.locator("[data-testid=planner]");
+  await planner.waitFor();
+  // 67 % "Yếu": the default target is the next band, "Trung bình" from 70 %, which needs the survey.
+  expect(await page.locator("#target-input").inputValue()).toBe("70");
+  expect(await page.locator("[data-testid=plan-unreachable]").textContent()).toMatch(/Không thể đạt 70 %.*điều tra xã hội học.*chưa được nhập/s);
+
+  // Keyboard only: type a target and press Enter.
+  await page.locator("#target-input").fill("68");
+  await page.locator("#target-input").press("Enter");
+  await expect.poll(() => page.locator("[data-testid=plan-needs]").textContent()).toBe("Để đạt 68 % cần:");
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("target-input");
+  const item = page.locator(".plan-item").first();
+  expect(await item.getAttribute("data-code")).toBe("1.2");
+  expect(await item.textContent()).toContain("Tiêu chí 1.2: bổ sung tài liệu kiểm chứng");
+  const link = item.locator(".finding-link");
+  const cell = (await link.textContent())!;
+  expect(cell).not.toBe(await selection());
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(selection).toBe(cell);
+  expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
+});
+
+it("opens the evidence register: a document outside the period is flagged and its citation selects the cell", async () => {
+  const register = page.locator("[data-testid=register]");
+  expect(await register.locator("[data-testid=register-summary]").textContent()).toContain("5 tài liệu, 3 cần xem lại");
+  await register.locator("[data-action=toggle-register]").click();
+  const old = register.locator("[data-testid=register-doc][data-flags~=OUT_OF_PERIOD]");
+  await old.waitFor();
+  expect(await old.textContent()).toMatch(/Kế hoạch số 307\/KH-MTTQ-BTT.*Ngoài kỳ đánh giá.*09\/09\/2022/s);
+  expect(await register.locator("[data-testid=register-doc][data-flags~=UNRECOGNISED]").count()).toBe(2);
+  await old.locator("[data-action=select]").first().click();
+  await expect.poll(selection).toBe("'Tự đánh giá'!F28");
+  // Selecting re-renders the pane: the register stays open.
+  expect(await register.locator("[data-action=toggle-register]").getAttribute("aria-expanded")).toBe("true");
+  mkdirSync("test-artifacts", { recursive: true });
+  await old.scrollIntoViewIfNeeded();
+  await register.screenshot({ path: "test-artifacts/addin-register.png" });
+});
+
+it("plans a reachable next band with several fixes ordered by gain (district set from the file picker)", async () => {
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/district-percent-format.xlsx");
+  await page.setInputFiles("#criteria-file", "fixtures/criteria/demo-district-2024.json");
+  await page.click("[data-action=check]");
+  await expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe("75,81%");
+  await expect.poll(() => page.locator("[data-testid=plan-needs]").textContent()).toBe("Để đạt 80 % cần:");
+  expect(await page.locator(".plan-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["7.2.3", "7.2.1", "7.2.2"]);
+  await page.locator(".plan-item .finding-link").nth(1).click();
+  await expect.poll(selection).toBe(await page.locator(".plan-item .finding-link").nth(1).textContent());
+  await page.locator("[data-testid=planner]").screenshot({ path: "test-artifacts/addin-planner.png" });
+});

@@ -1,0 +1,51 @@
+import { formatNumber, planTarget, type CriteriaSet, type Locale, type Plan, type Report } from "../../../shared/index.ts";
+import { STRINGS } from "../i18n.ts";
+import { esc } from "./render.ts";
+
+/** The "Mục tiêu" section: what to fix to reach a target index, from the engine's planner (issue 8). */
+
+/** Default target: the minimum of the next band above the current index (100 when already in the top band). */
+export function defaultTarget(report: Pick<Report, "percent">, set: Pick<CriteriaSet, "bands">): number {
+  const next = [...set.bands].sort((a, b) => a.min - b.min).find((b) => b.min > report.percent);
+  return next?.min ?? 100;
+}
+
+/** "85", "85,5" or "85.5" → 85.5; null unless a number in [0, 100]. */
+export function parseTarget(text: string): number | null {
+  const t = text.trim().replace(",", ".");
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  const x = Number(t);
+  return x >= 0 && x <= 100 ? x : null;
+}
+
+export function plannerHtml(report: Report, set: CriteriaSet, input: string, locale: Locale): string {
+  const t = STRINGS[locale].planner;
+  const target = parseTarget(input);
+  const form = `<form id="target-form" class="target-form"><label for="target-input">${t.target}</label>
+    <input id="target-input" name="target" type="text" inputmode="decimal" autocomplete="off" size="6" value="${esc(input)}" aria-describedby="plan-result">
+    <button type="submit" class="primary">${t.plan}</button></form>`;
+  const body = target === null ? `<p class="banner error" role="alert">${t.invalid}</p>` : planBody(report, planTarget(report, set, { percent: target }), locale);
+  return `<section class="planner" aria-labelledby="planner-title" data-testid="planner"><h2 id="planner-title">${t.title}</h2>${form}<div id="plan-result" data-testid="plan-result">${body}</div></section>`;
+}
+
+function planBody(report: Report, plan: Plan, locale: Locale): string {
+  const t = STRINGS[locale].planner;
+  const n = (x: number) => formatNumber(x, locale);
+  const cells = new Map(report.items.map((i) => [i.code, i.cell]));
+  const items = [...plan.items].sort((a, b) => b.gain - a.gain);
+  const list = items
+    .map((i) => {
+      const cell = cells.get(i.code);
+      const link = cell ? ` <button class="finding-link" data-action="select" data-cell="${esc(cell)}">${esc(cell)}</button>` : "";
+      return `<li class="plan-item" data-code="${esc(i.code)}"><span class="gain">${t.gain(n(i.gain))}</span>${link}<p>${esc(i.message[locale])}</p></li>`;
+    })
+    .join("");
+  if (plan.alreadyReached) return `<p class="banner ok" data-testid="plan-message">${esc(plan.message[locale])}</p>`;
+  if (plan.reachable) {
+    return `<h3 data-testid="plan-needs">${t.needs(n(plan.targetPercent))}</h3><p class="plan-now">${t.now(n(plan.currentPercent), n(plan.shortfall))}</p>
+      <ol class="plan">${list}</ol><p data-testid="plan-message">${esc(plan.message[locale])}</p>`;
+  }
+  const survey = !report.survey.imported && report.survey.max > 0 ? `<p>${esc(t.surveyMissing(n(report.survey.max), n(plan.resultingPercent)))}</p>` : "";
+  const rest = items.length ? `<p>${t.allFixes}</p><ol class="plan">${list}</ol>` : `<p>${t.noCandidates}</p>`;
+  return `<div class="banner warning unreachable" role="status" data-testid="plan-unreachable"><strong>${t.unreachable}</strong><p data-testid="plan-message">${esc(plan.message[locale])}</p>${survey}</div>${rest}`;
+}
