@@ -14,6 +14,8 @@ import { units } from "./routes/units.ts";
 import { appraisal } from "./routes/appraisal.ts";
 import { archive } from "./routes/archive.ts";
 import { periodReports } from "./routes/period-reports.ts";
+import { analysisRoute } from "./cycle/analysis.ts";
+import { unitHistoryRoute } from "./cycle/unit-history.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** The add-in's dev server; a deployment lists its own add-in origin(s) in ALLOWED_ORIGINS. */
@@ -51,10 +53,12 @@ app.get("/openapi.json", (c) => c.json(openApiDocument()));
 
 app.use("/v1/*", requireToken);
 app.route("/v1/criteria-sets", criteriaSets);
+app.get("/v1/units/:id/history", unitHistoryRoute);
 app.route("/v1/units", units);
 app.route("/v1/periods", periods);
 app.route("/v1/periods", appraisal);
 app.route("/v1/periods", periodReports);
+app.get("/v1/periods/:id/analysis", analysisRoute);
 app.route("/v1/submissions", submissions);
 app.route("/v1", archive);
 app.use("/v1/bench/*", async (c, next) => {
