@@ -1,43 +1,24 @@
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { startAddinServer, type AddinServer } from "../dev/serve.ts";
 import { loadFixtureSet } from "../test/fake-worker.ts";
-import { startRealWorker, type RealWorker } from "./real-worker.ts";
+import { openPaneSession, type PaneSession } from "./pane-session.ts";
 
 /**
  * The target planner and the evidence register in headless Chromium, in the harness on the
  * https dev server, with the criteria set loaded from the real Worker (token `demo-unit`).
  */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const set = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
-let addin: AddinServer;
-let worker: RealWorker;
-let browser: Browser;
-let page: Page;
+let session: PaneSession;
+let addin: PaneSession["addin"];
+let worker: PaneSession["worker"];
+let page: PaneSession["page"];
 
 beforeAll(async () => {
-  addin = await startAddinServer({ port: 3124 });
-  worker = await startRealWorker(addin.url);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(
-    ([server, setId]) => {
-      if (localStorage.getItem("parindex.token")) return;
-      localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: "2024-province", criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
-      localStorage.setItem("parindex.token", "demo-unit");
-    },
-    [worker.url, set.id] as const,
-  );
-  page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));
+  session = await openPaneSession(3124, set.id);
+  ({ addin, worker, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await addin?.close();
-  await worker?.stop();
-});
+afterAll(async () => session?.close());
 
 const selection = () => page.locator("[data-testid=selection]").textContent();
 

@@ -1,9 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { startAddinServer, type AddinServer } from "../dev/serve.ts";
 import { loadFixtureSet } from "../test/fake-worker.ts";
-import { startRealWorker, type RealWorker } from "./real-worker.ts";
+import { openPaneSession, type PaneSession } from "./pane-session.ts";
 import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
 import { formatNumber, scoreWorkbook } from "../../shared/index.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
@@ -13,39 +11,23 @@ import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
  * a workbook file opened in the harness, against the real Worker (`wrangler dev` on its own
  * migrated and seeded local D1) — the demo commune's token `demo-unit`.
  */
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const set = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
-let worker: RealWorker;
+let session: PaneSession;
+let addin: PaneSession["addin"];
+let worker: PaneSession["worker"];
+let page: PaneSession["page"];
+
+beforeAll(async () => {
+  session = await openPaneSession(3123, set.id);
+  ({ addin, worker, page } = session);
+});
+
+afterAll(async () => session?.close());
+
 const commune = { periodId: "2024-commune", criteriaSetId: "demo-commune-2024", criteriaSetVersion: 1 };
 const api = (path: string) => fetch(`${worker.url}${path}`, { headers: { Authorization: "Bearer demo-unit" } }).then((r) => r.json());
 const versions = async (): Promise<number[]> =>
   ((await api("/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100")) as { items: { version: number }[] }).items.map((i) => i.version);
-let addin: AddinServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  addin = await startAddinServer({ port: 3123 });
-  worker = await startRealWorker(addin.url);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(
-    ([server, setId]) => {
-      if (localStorage.getItem("parindex.token")) return;
-      localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: "2024-province", criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
-      localStorage.setItem("parindex.token", "demo-unit");
-    },
-    [worker.url, set.id] as const,
-  );
-  page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await addin?.close();
-  await worker?.stop();
-});
 
 it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mid-submit: queued, then delivered once", { timeout: 120_000 }, async () => {
   await page.goto(`${addin.url}/harness.html`);
