@@ -10,12 +10,11 @@ import { openPaneSession, type PaneSession } from "./pane-session.ts";
 const set = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
 let session: PaneSession;
 let addin: PaneSession["addin"];
-let worker: PaneSession["worker"];
 let page: PaneSession["page"];
 
 beforeAll(async () => {
   session = await openPaneSession(3124, set.id);
-  ({ addin, worker, page } = session);
+  ({ addin, page } = session);
 });
 
 afterAll(async () => session?.close());

@@ -2,7 +2,7 @@ import { indexCriteria, isWholeHundredths, toCents, type CriteriaSet } from "../
 import type { Principal } from "../env.ts";
 import { ApiError, forbidden } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { insertExplanationStatement, insertReviewEventStatement, isRefusal, reviewState, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
+import { insertExplanationStatement, insertReviewEventStatement, isRefusal, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
 import { nextRound, REVIEW_STEPS, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
 
 /** Statements of one workflow step (event + audit [+ explanations]); the trigger re-checks the step. */
