@@ -7,13 +7,12 @@
  */
 import { readFileSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
-import { parseCriteriaSet, scoreWorkbook, type CriteriaSet } from "../shared/index.ts";
+import { scoreWorkbook } from "../shared/index.ts";
 import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from "../cli/sheetjs-grid.ts";
+import { loadFixtureSet } from "../fixtures/load-fixture.ts";
 import { fmt, median } from "./stats.ts";
 
-const parsed = parseCriteriaSet(JSON.parse(readFileSync("fixtures/criteria/demo-province-2024.json", "utf8")));
-if (!parsed.ok) throw new Error(parsed.message);
-const set: CriteriaSet = parsed.set;
+const set = loadFixtureSet("demo-province-2024");
 const small = new Uint8Array(readFileSync("fixtures/workbooks/province-clean.xlsx"));
 
 function withRecordsSheet(bytes: Uint8Array, rows: number): Uint8Array {
