@@ -64,6 +64,13 @@ const CriteriaSetShape = z.object({
   maxPoints: points.positive(),
   bands: z.array(BandSchema).min(1),
   items: z.array(CriteriaItemSchema).min(1),
+  /**
+   * Codes of the previous version (the set this level used the year before) that changed in
+   * this one: `from` is the old code, `to` this set's code, or null when the item was dropped.
+   * A code not listed keeps its meaning when this set has it. Several old codes may go to one
+   * new code (merged criteria). Used for year-over-year comparison only, never for scoring.
+   */
+  codeMap: z.array(z.object({ from: z.string().regex(/^\d+(\.\d+)*$/, "dotted code such as 1.2.3"), to: z.string().regex(/^\d+(\.\d+)*$/, "dotted code such as 1.2.3").nullable() })).optional(),
 });
 
 export const CriteriaSetSchema = CriteriaSetShape.superRefine((set, ctx) => {
@@ -106,6 +113,13 @@ function structuralIssues(set: z.infer<typeof CriteriaSetShape>): StructuralIssu
     issues.push(...leafIssues(item, path, inAdjustment));
   };
   set.items.forEach((item, i) => visit(item, ["items", i], null, item.adjustment === true));
+
+  const mapped = new Set<string>();
+  (set.codeMap ?? []).forEach((entry, i) => {
+    if (mapped.has(entry.from)) issues.push({ message: `codeMap lists old code ${entry.from} twice`, path: ["codeMap", i, "from"] });
+    mapped.add(entry.from);
+    if (entry.to !== null && !seen.has(entry.to)) issues.push({ message: `codeMap maps ${entry.from} to ${entry.to}, which this set does not have`, path: ["codeMap", i, "to"] });
+  });
 
   const total = set.items.filter((i) => !i.adjustment).reduce((acc, i) => acc + toCents(i.max ?? 0), 0);
   if (total !== toCents(set.maxPoints)) {

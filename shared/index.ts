@@ -18,3 +18,5 @@ export * from "./survey-csv.ts";
 export * from "./target-planner.ts";
 export * from "./evidence-register.ts";
 export * from "./api-ranking.ts";
+export * from "./api-insight.ts";
+export * from "./code-map.ts";

@@ -1,0 +1,112 @@
+import { z } from "zod";
+
+/**
+ * What the Worker answers for the reviewers' and units' insight views (issue 8), shared by
+ * the Worker (which checks its answers parse) and the add-in (which parses them).
+ */
+
+/** GET /v1/me: who the token belongs to (the add-in picks the unit for the history view). */
+export const MeSchema = z.object({
+  role: z.enum(["unit", "reviewer", "admin"]),
+  unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+/** GET /v1/periods/:id/analysis: where units lose points, and each field's spread. */
+export const AnalysisItemSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  field: z.string(),
+  kind: z.string(),
+  max: z.number(),
+  unitsScored: z.number().int(),
+  unitsLosing: z.number().int(),
+  pointsLost: z.number(),
+  /** Points lost ÷ (max × units scored), 0..1. */
+  shareLost: z.number().min(0).max(1),
+  worstUnits: z.array(z.object({ unit: z.string(), unitName: z.string(), score: z.number() })).max(5),
+});
+export const FieldDistributionSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  units: z.number().int(),
+  min: z.number(),
+  p25: z.number(),
+  median: z.number(),
+  p75: z.number(),
+  max: z.number(),
+  mean: z.number(),
+});
+export const AnalysisSchema = z.object({
+  period: z.string(),
+  year: z.number().int(),
+  /** Submitted units the analysis covers (the caller's subtree). */
+  units: z.number().int(),
+  items: z.array(AnalysisItemSchema),
+  fields: z.array(FieldDistributionSchema),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+export type AnalysisItem = z.infer<typeof AnalysisItemSchema>;
+export type FieldDistribution = z.infer<typeof FieldDistributionSchema>;
+
+/**
+ * GET /v1/units/:id/history: a unit's index, rank and sub-indices per year. Codes (fields and
+ * criteria) are those of the newest year's criteria set (`criteriaSet`); older years' codes
+ * are carried forward through each newer set's `codeMap`.
+ */
+export const HistoryYearSchema = z.object({
+  year: z.number().int(),
+  period: z.string(),
+  criteriaSet: z.object({ id: z.string(), version: z.number().int() }),
+  percent: z.number(),
+  band: z.string().nullable(),
+  rank: z.number().int().nullable(),
+  of: z.number().int(),
+  /** Sub-index (%) per field of the newest set; null when that year had no such field. */
+  fields: z.record(z.string(), z.number().nullable()),
+  /**
+   * Score and max per criterion (leaf) of the newest set, from the unit's own data (empty for
+   * a "merge" year); old criteria merged into one new code are summed. Maxes may differ
+   * between years when a set changed an item's points.
+   */
+  items: z.record(z.string(), z.object({ score: z.number(), max: z.number() })),
+  /** That year's codes with no counterpart in the newest set (dropped criteria). */
+  unmapped: z.array(z.string()),
+  basis: z.enum(["own", "merge"]),
+  predecessors: z.array(z.object({ unit: z.string(), unitName: z.string(), weight: z.number(), percent: z.number(), rank: z.number().int() })),
+});
+export const UnitHistorySchema = z.object({
+  unit: z.string(),
+  unitName: z.string(),
+  /** The newest year's set, whose codes the history is keyed by; null when there is no year. */
+  criteriaSet: z.object({ id: z.string(), version: z.number().int() }).nullable(),
+  fields: z.array(z.object({ code: z.string(), title: z.string() })),
+  criteria: z.array(z.object({ code: z.string(), title: z.string(), field: z.string(), max: z.number() })),
+  years: z.array(HistoryYearSchema),
+});
+export type UnitHistory = z.infer<typeof UnitHistorySchema>;
+export type HistoryYear = z.infer<typeof HistoryYearSchema>;
+
+/**
+ * GET /v1/periods/:id/trend: how many units fell in each band, year by year, for the
+ * period's unit level (one period per year, this period for its own year).
+ */
+export const TrendYearSchema = z.object({
+  year: z.number().int(),
+  period: z.string(),
+  /** Units in that year's ranking (the caller's subtree). */
+  units: z.number().int(),
+  submitted: z.number().int(),
+  /** Mean index of the submitted units; null when none submitted. */
+  mean: z.number().nullable(),
+  /** Submitted units per band label (every label of `bands` present, 0 when none). */
+  counts: z.record(z.string(), z.number().int()),
+});
+export const TrendSchema = z.object({
+  period: z.string(),
+  /** Band labels, best first: this period's set's, then any older label not among them. */
+  bands: z.array(z.string()),
+  years: z.array(TrendYearSchema),
+});
+export type Trend = z.infer<typeof TrendSchema>;
+export type TrendYear = z.infer<typeof TrendYearSchema>;
