@@ -22,10 +22,17 @@ describe("npm start steps and the admin CLI", () => {
     expect(rows[0]?.n).toBe(19);
     // the demo cycle (every appraisal status) once, though prepareDatabase ran twice
     const cycle = await querySql<{ subs: number; events: number; markers: number }>(
-      "SELECT (SELECT COUNT(*) FROM submissions WHERE period_id = '2024-commune-demo') AS subs, (SELECT COUNT(*) FROM review_events) AS events, (SELECT COUNT(*) FROM audit_log WHERE action = 'seed.demo_cycle') AS markers",
+      "SELECT (SELECT COUNT(*) FROM submissions WHERE period_id = '2024-commune-demo') AS subs, (SELECT COUNT(*) FROM review_events WHERE period_id = '2024-commune-demo') AS events, (SELECT COUNT(*) FROM audit_log WHERE action = 'seed.demo_cycle') AS markers",
       { persistTo },
     );
     expect(cycle[0]).toEqual({ subs: 9, events: 14, markers: 1 });
+    // two past years (history and trend views): every commune submitted and was finalised, once
+    const history = await querySql<{ period_id: string; subs: number; finals: number }>(
+      "SELECT s.period_id, COUNT(*) AS subs, (SELECT COUNT(*) FROM review_events e WHERE e.period_id = s.period_id AND e.status = 'final') AS finals FROM submissions s WHERE s.period_id IN ('2022-commune', '2023-commune') GROUP BY s.period_id ORDER BY s.period_id",
+      { persistTo },
+    );
+    expect(history).toEqual([{ period_id: "2022-commune", subs: 10, finals: 10 }, { period_id: "2023-commune", subs: 10, finals: 10 }]);
+    expect((await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'seed.demo_history'", { persistTo }))[0]?.n).toBe(1);
   });
 
   it("creates a unit and a token whose secret is printed once and stored only as a hash", async () => {

@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../src/seed/demo-seed.ts";
+import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, DEMO_HISTORY_MARKER_SQL, DEMO_HISTORY_SETS, demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../src/seed/demo-seed.ts";
 import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
 
 /**
@@ -11,6 +11,8 @@ import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts"
  */
 const DEMO_CYCLE_MODULE = "../src/seed/demo-cycle.ts";
 type DemoCycleModule = { demoCycleStatements: (communeSet: unknown) => string[] };
+const DEMO_HISTORY_MODULE = "../src/seed/demo-history.ts";
+type DemoHistoryModule = { demoHistoryStatements: (sets: unknown[]) => string[] };
 
 const DEMO_SETS = ["demo-province-2024", "demo-district-2024", "demo-commune-2024"];
 
@@ -31,11 +33,22 @@ export async function writeCycleSeedFile(): Promise<string> {
   return file;
 }
 
+/** Two past years of the demo communes as one SQL file (applied once: see DEMO_HISTORY_MARKER_SQL). */
+export async function writeHistorySeedFile(): Promise<string> {
+  const sets = await Promise.all(DEMO_HISTORY_SETS.map(async (id) => JSON.parse(await readFile(`${REPO_ROOT}fixtures/criteria/${id}.json`, "utf8")) as unknown));
+  const { demoHistoryStatements } = (await import(DEMO_HISTORY_MODULE)) as DemoHistoryModule;
+  const file = join(await mkdtemp(join(tmpdir(), "parindex-seed-")), "history.sql");
+  await writeFile(file, `${demoHistoryStatements(sets).join(";\n")};\n`);
+  return file;
+}
+
 export async function applySeed(t: Target = {}): Promise<void> {
   await executeSqlFile(await writeSeedFile(), t);
   // Review events and audit rows are append-only: the cycle is seeded once, then left alone.
   const [marker] = await querySql<{ n: number }>(DEMO_CYCLE_MARKER_SQL, t);
   if (!marker?.n) await executeSqlFile(await writeCycleSeedFile(), t);
+  const [history] = await querySql<{ n: number }>(DEMO_HISTORY_MARKER_SQL, t);
+  if (!history?.n) await executeSqlFile(await writeHistorySeedFile(), t);
 }
 
 const STATUS_VI: Record<string, string> = {

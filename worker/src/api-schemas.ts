@@ -306,44 +306,6 @@ export const BoardSchema = z.object({
   ),
 });
 
-// Weak-criteria analysis of a period and a unit's history over the years (src/cycle/analysis.ts, unit-history.ts).
-export const AnalysisSchema = z.object({
-  period: z.string(),
-  year: z.number().int(),
-  /** Submitted units the analysis covers (the caller's subtree). */
-  units: z.number().int(),
-  items: z.array(
-    z.object({
-      code: z.string(),
-      title: z.string(),
-      field: z.string(),
-      kind: z.string(),
-      max: z.number(),
-      unitsScored: z.number().int(),
-      unitsLosing: z.number().int(),
-      pointsLost: z.number(),
-      shareLost: z.number().min(0).max(1),
-      worstUnits: z.array(z.object({ unit: z.string(), unitName: z.string(), score: z.number() })).max(5),
-    }),
-  ),
-  fields: z.array(
-    z.object({ code: z.string(), title: z.string(), units: z.number().int(), min: z.number(), p25: z.number(), median: z.number(), p75: z.number(), max: z.number(), mean: z.number() }),
-  ),
-});
-export const UnitHistorySchema = z.object({
-  unit: z.string(),
-  unitName: z.string(),
-  years: z.array(
-    z.object({
-      year: z.number().int(),
-      period: z.string(),
-      percent: z.number(),
-      band: z.string().nullable(),
-      rank: z.number().int().nullable(),
-      of: z.number().int(),
-      fields: z.record(z.string(), z.number().nullable()),
-      basis: z.enum(["own", "merge"]),
-      predecessors: z.array(z.object({ unit: z.string(), unitName: z.string(), weight: z.number(), percent: z.number(), rank: z.number().int() })),
-    }),
-  ),
-});
+// Weak-criteria analysis, a unit's history and the band trend (src/cycle/analysis.ts, unit-history.ts, trend.ts):
+// their shapes live in the engine (shared/api-insight.ts) because the add-in parses them too.
+export { AnalysisSchema, MeSchema, TrendSchema, UnitHistorySchema } from "../../shared/index.ts";

@@ -16,6 +16,8 @@ import { archive } from "./routes/archive.ts";
 import { periodReports } from "./routes/period-reports.ts";
 import { analysisRoute } from "./cycle/analysis.ts";
 import { unitHistoryRoute } from "./cycle/unit-history.ts";
+import { trendRoute } from "./cycle/trend.ts";
+import { getUnit } from "./repositories/unit-repository.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** The add-in's dev server; a deployment lists its own add-in origin(s) in ALLOWED_ORIGINS. */
@@ -52,6 +54,12 @@ app.get("/health", async (c) => {
 app.get("/openapi.json", (c) => c.json(openApiDocument()));
 
 app.use("/v1/*", requireToken);
+/** Who the token is: the add-in shows a unit token its own history. */
+app.get("/v1/me", async (c) => {
+  const p = c.get("principal");
+  const unit = p.unitId ? await getUnit(c.env.DB, p.unitId) : null;
+  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null });
+});
 app.route("/v1/criteria-sets", criteriaSets);
 app.get("/v1/units/:id/history", unitHistoryRoute);
 app.route("/v1/units", units);
@@ -59,6 +67,7 @@ app.route("/v1/periods", periods);
 app.route("/v1/periods", appraisal);
 app.route("/v1/periods", periodReports);
 app.get("/v1/periods/:id/analysis", analysisRoute);
+app.get("/v1/periods/:id/trend", trendRoute);
 app.route("/v1/submissions", submissions);
 app.route("/v1", archive);
 app.use("/v1/bench/*", async (c, next) => {

@@ -51,7 +51,9 @@ export const ROUTES: RouteDoc[] = [
   { method: "get", path: "/v1/periods/{id}/board", summary: "Completeness board per district/department: submitted, late, status, whose turn", roles: ["reviewer", "admin"], query: api.BoardQuerySchema, ok: { status: 200, schema: "Board" }, errors: [400, 401, 403, 404] },
   { method: "get", path: "/v1/periods/{id}/ranking", summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change", roles: ALL, query: api.RankingQuerySchema, ok: { status: 200, schema: "Ranking", media: { "text/csv": { type: "string" }, [XLSX]: { format: "binary" } } }, errors: [400, 401, 404] },
   { method: "get", path: "/v1/periods/{id}/analysis", summary: "Weak criteria: items where units lose the most (share of max lost), field sub-index spread; reviewers over their subtree", roles: ["reviewer", "admin"], ok: { status: 200, schema: "Analysis" }, errors: [401, 403, 404] },
-  { method: "get", path: "/v1/units/{id}/history", summary: "A unit's index, rank and field sub-indices per year it (or its merged predecessors) has data", roles: ALL, ok: { status: 200, schema: "UnitHistory" }, errors: [401, 404] },
+  { method: "get", path: "/v1/units/{id}/history", summary: "A unit's index, rank, field sub-indices and criterion scores per year it (or its merged predecessors) has data, in the newest set's codes (older codes carried through each set's codeMap)", roles: ALL, ok: { status: 200, schema: "UnitHistory" }, errors: [401, 404] },
+  { method: "get", path: "/v1/periods/{id}/trend", summary: "Band counts and mean index per year for the period's unit level; reviewers over their subtree", roles: ["reviewer", "admin"], ok: { status: 200, schema: "Trend" }, errors: [401, 403, 404] },
+  { method: "get", path: "/v1/me", summary: "The caller's role and unit", roles: ALL, ok: { status: 200, schema: "Me" }, errors: [401] },
   { method: "put", path: "/v1/periods/baselines/{unit}", summary: "A unit's stated previous-year index (overrides the merge-weighted mean)", roles: ["admin"], body: "NewBaseline", ok: { status: 200, schema: "Baseline" }, errors: [400, 401, 403, 404] },
   { method: "get", path: "/v1/submissions/{id}/file", summary: "The original workbook of a version (from R2)", roles: ALL, ok: { status: 200, schema: "File", media: { "application/octet-stream": { format: "binary" } } }, errors: [401, 404] },
   { method: "get", path: "/v1/units/{id}/periods/{pid}/bundle.zip", summary: "ZIP of a unit's versions (workbooks, server reports) and its appraisal in a period", roles: ALL, ok: { status: 200, schema: "File", media: { "application/zip": { format: "binary" } } }, errors: [401, 404] },
@@ -96,6 +98,8 @@ const SCHEMAS: Record<string, z.ZodType> = {
   Baseline: api.BaselineSchema,
   Analysis: api.AnalysisSchema,
   UnitHistory: api.UnitHistorySchema,
+  Trend: api.TrendSchema,
+  Me: api.MeSchema,
 };
 
 /** Components twice: as responses look (output) and, suffixed "Input", as requests may be sent. */

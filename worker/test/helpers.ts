@@ -2,8 +2,11 @@ import { env, SELF } from "cloudflare:test";
 import commune from "../../fixtures/criteria/demo-commune-2024.json";
 import district from "../../fixtures/criteria/demo-district-2024.json";
 import province from "../../fixtures/criteria/demo-province-2024.json";
+import commune2022 from "../../fixtures/criteria/demo-commune-2022.json";
+import commune2023 from "../../fixtures/criteria/demo-commune-2023.json";
 import { demoCycleStatements } from "../src/seed/demo-cycle.ts";
-import { DEMO_CYCLE_MARKER_SQL, demoSeedStatements } from "../src/seed/demo-seed.ts";
+import { demoHistoryStatements } from "../src/seed/demo-history.ts";
+import { DEMO_CYCLE_MARKER_SQL, DEMO_HISTORY_MARKER_SQL, demoSeedStatements } from "../src/seed/demo-seed.ts";
 
 export const DEMO_SETS = [commune, district, province];
 export const COMMUNE_SET = commune;
@@ -17,6 +20,12 @@ export async function seedDemo(): Promise<void> {
 export async function seedDemoCycle(): Promise<void> {
   if ((await env.DB.prepare(DEMO_CYCLE_MARKER_SQL).first<{ n: number }>())?.n) return;
   await env.DB.batch(demoCycleStatements(COMMUNE_SET).map((s) => env.DB.prepare(s)));
+}
+
+/** The demo's past years (periods 2022-commune, 2023-commune) as `npm start` seeds them: once, only where a test asks. */
+export async function seedDemoHistory(): Promise<void> {
+  if ((await env.DB.prepare(DEMO_HISTORY_MARKER_SQL).first<{ n: number }>())?.n) return;
+  await env.DB.batch(demoHistoryStatements([commune2022, commune2023]).map((s) => env.DB.prepare(s)));
 }
 
 export const TOKENS = { admin: "demo-admin", reviewer: "demo-reviewer", unit: "demo-unit" } as const;

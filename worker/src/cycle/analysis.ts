@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { z } from "zod";
-import { fromCents, indexCriteria, round2 } from "../../../shared/index.ts";
+import { fromCents, indexCriteria, round2, type Analysis, type AnalysisItem, type FieldDistribution } from "../../../shared/index.ts";
 import { requireRole } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
@@ -17,37 +17,6 @@ import { computeRanking, type Ranking } from "./ranking.ts";
  * server score; survey items take the imported survey score (0 when none). Adjustment items
  * (bonus/penalty) and items the unit marked not applicable are left out. Sums in cents.
  */
-export interface AnalysisItem {
-  code: string;
-  title: string;
-  field: string;
-  kind: string;
-  max: number;
-  unitsScored: number;
-  unitsLosing: number;
-  pointsLost: number;
-  shareLost: number;
-  worstUnits: { unit: string; unitName: string; score: number }[];
-}
-export interface FieldDistribution {
-  code: string;
-  title: string;
-  units: number;
-  min: number;
-  p25: number;
-  median: number;
-  p75: number;
-  max: number;
-  mean: number;
-}
-export interface Analysis {
-  period: string;
-  year: number;
-  units: number;
-  items: AnalysisItem[];
-  fields: FieldDistribution[];
-}
-
 const WORST = 5;
 
 /**
@@ -68,6 +37,10 @@ eff AS (
   LEFT JOIN survey_scores sv ON sv.period_id = ?1 AND sv.unit_id = i.unit_id AND sv.code = i.code
   WHERE i.adjustment = 0 AND i.not_applicable = 0
     AND (?3 IS NULL OR l.unit_id IN (SELECT value FROM json_each(?3))))`;
+
+/** The effective score of every (unit, item) in scope, for a unit's history (same binds). */
+export const EFFECTIVE_ITEMS_SQL = `${EFFECTIVE}
+SELECT unit_id, code, max_cents, score_cents FROM eff`;
 
 export const ITEM_SUMS_SQL = `${EFFECTIVE}
 SELECT code, field_code, kind, MAX(max_cents) AS max_cents, SUM(max_cents) AS max_sum_cents, COUNT(*) AS units_scored,

@@ -1,15 +1,17 @@
 import type { Context } from "hono";
 import { z } from "zod";
-import { round2 } from "../../../shared/index.ts";
+import { codeTranslator, fromCents, indexCriteria, round2, type CriteriaSet, type HistoryYear, type UnitHistory } from "../../../shared/index.ts";
 import { IdSchema } from "../api-schemas.ts";
 import { canAccessUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { notFound } from "../errors.ts";
+import { loadCriteriaSetVersion } from "../repositories/criteria-set-repository.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
 import { params } from "../validation.ts";
-import { periodScope } from "./period-units.ts";
-import { computeRanking } from "./ranking.ts";
+import { EFFECTIVE_ITEMS_SQL } from "./analysis.ts";
+import { periodScope, unitTypesOf, type PeriodScope } from "./period-units.ts";
+import { computeRanking, type Ranking } from "./ranking.ts";
 
 /**
  * A unit's index, rank and field sub-indices over the years it has data (documented in
@@ -19,27 +21,63 @@ import { computeRanking } from "./ranking.ts";
  * its direct predecessors (unit_successors) do gives a "merge" row: the predecessors'
  * indices and field sub-indices averaged with the merge weights (as year over year does),
  * band from that mean, rank null.
+ *
+ * Across criteria-set versions, every code is given in the newest year's set: older codes
+ * are carried forward through the `codeMap` of each newer set of that unit level, year by
+ * year (shared/code-map.ts). A field's sub-index is the one published that year; when two
+ * old fields map to one new field it is null (their published sub-indices cannot be
+ * combined without their maxima). Criterion scores (`items`, own years only) are the
+ * ranking's effective scores (appraised when final, survey imports), summed when several
+ * old criteria map to one; criteria a year had that the newest set dropped are `unmapped`.
  */
-export interface HistoryYear {
-  year: number;
-  period: string;
-  percent: number;
-  band: string | null;
-  rank: number | null;
-  of: number;
-  fields: Record<string, number | null>;
-  basis: "own" | "merge";
-  predecessors: { unit: string; unitName: string; weight: number; percent: number; rank: number }[];
-}
-export interface UnitHistory {
-  unit: string;
-  unitName: string;
-  years: HistoryYear[];
-}
-
 const PERIODS_SQL = `SELECT DISTINCT d.period_id, d.unit_id FROM (
     SELECT period_id, unit_id FROM submissions WHERE unit_id IN (SELECT value FROM json_each(?1))
     UNION SELECT period_id, unit_id FROM survey_scores WHERE unit_id IN (SELECT value FROM json_each(?1))) d`;
+
+/** One set per year of a unit level, oldest first, for carrying codes forward (?1 JSON unit types, ?2 first year, ?3 last year). */
+const LEVEL_SETS_SQL = `SELECT DISTINCT p.year, p.criteria_set_id AS id, p.criteria_set_version AS version
+  FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+  WHERE cs.unit_type IN (SELECT value FROM json_each(?1)) AND p.year BETWEEN ?2 AND ?3 ORDER BY p.year, p.id`;
+
+interface YearData {
+  scope: PeriodScope;
+  ranking: Ranking;
+  own: Ranking["items"][number] | undefined;
+  preds: { id: string; weight: number; name: string; entry: Ranking["items"][number] }[];
+}
+
+const setKey = (s: { id: string; version: number }): string => `${s.id}@${s.version}`;
+
+/** The sets of the unit level from `first` to the newest year, one per distinct set version, in year order. */
+async function setChain(db: D1Database, years: YearData[]): Promise<{ chain: CriteriaSet[]; keys: string[] }> {
+  const newest = years[years.length - 1]!.scope;
+  const { results } = await db
+    .prepare(LEVEL_SETS_SQL)
+    .bind(JSON.stringify(unitTypesOf(newest.set.unitType)), years[0]!.scope.period.year, newest.period.year)
+    .all<{ year: number; id: string; version: number }>();
+  const keys: string[] = [];
+  const refs = [...results, ...years.map((y) => ({ year: y.scope.period.year, ...y.scope.period.criteriaSet }))].sort((a, b) => a.year - b.year);
+  const known = new Map(years.map((y) => [setKey(y.scope.period.criteriaSet), y.scope.set]));
+  const chain: CriteriaSet[] = [];
+  for (const ref of refs) {
+    const key = setKey(ref);
+    if (keys.includes(key)) continue;
+    const set = known.get(key) ?? (await loadCriteriaSetVersion(db, ref.id, ref.version));
+    if (!set) continue;
+    keys.push(key);
+    chain.push(set);
+  }
+  // The newest year's set must come last: codes are given in it.
+  const last = setKey(newest.period.criteriaSet);
+  const at = keys.indexOf(last);
+  if (at !== keys.length - 1) {
+    const [set] = chain.splice(at, 1);
+    keys.splice(at, 1);
+    chain.push(set!);
+    keys.push(last);
+  }
+  return { chain, keys };
+}
 
 export async function unitHistory(db: D1Database, unit: { id: string; name: string }, now: Date): Promise<UnitHistory> {
   const { results: links } = await db
@@ -50,40 +88,94 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   const { results: rows } = await db.prepare(PERIODS_SQL).bind(JSON.stringify(ids)).all<{ period_id: string; unit_id: string }>();
   const withData = new Map<string, Set<string>>();
   for (const r of rows) withData.set(r.period_id, (withData.get(r.period_id) ?? new Set()).add(r.unit_id));
-  const years: HistoryYear[] = [];
+
+  const years: YearData[] = [];
   for (const [periodId, has] of withData) {
-    const ranking = await computeRanking(db, periodId, { now, withPrevious: false });
+    const [scope, ranking] = await Promise.all([periodScope(db, periodId), computeRanking(db, periodId, { now, withPrevious: false })]);
     const byUnit = new Map(ranking.items.map((i) => [i.unit, i]));
     const own = has.has(unit.id) ? byUnit.get(unit.id) : undefined;
-    if (own) {
-      years.push({ year: ranking.year, period: periodId, percent: own.percent, band: own.band, rank: own.rank, of: ranking.items.length, fields: own.fields, basis: "own", predecessors: [] });
-      continue;
+    const preds = own ? [] : links.filter((l) => has.has(l.id) && byUnit.has(l.id)).map((l) => ({ ...l, entry: byUnit.get(l.id)! }));
+    if (own || preds.length > 0) years.push({ scope, ranking, own, preds });
+  }
+  years.sort((a, b) => a.ranking.year - b.ranking.year || a.ranking.period.localeCompare(b.ranking.period));
+  if (years.length === 0) return { unit: unit.id, unitName: unit.name, criteriaSet: null, fields: [], criteria: [], years: [] };
+
+  const newest = years[years.length - 1]!;
+  const reference = indexCriteria(newest.scope.set);
+  const { chain, keys } = await setChain(db, years);
+  const carry = codeTranslator(chain);
+  const itemRows = await ownItemScores(db, unit.id, years);
+  const refFields = newest.ranking.fields.filter((f) => !reference.byCode.get(f.code)?.inAdjustment);
+
+  const out: HistoryYear[] = years.map((y, n) => {
+    const at = keys.indexOf(setKey(y.scope.period.criteriaSet));
+    // A set outside the level's chain (another unit level) is compared code for code.
+    const forward = at >= 0 ? (code: string) => carry(at, code) : codeTranslator([y.scope.set, newest.scope.set]).bind(null, 0);
+    const old = indexCriteria(y.scope.set);
+    const fieldsOf = (values: (code: string) => number | null): Record<string, number | null> => {
+      const sources = new Map<string, string[]>();
+      for (const f of old.fields) {
+        const to = forward(f.code);
+        if (to !== null && reference.byCode.get(to)?.parent === null) sources.set(to, [...(sources.get(to) ?? []), f.code]);
+      }
+      return Object.fromEntries(refFields.map((f) => {
+        const from = sources.get(f.code) ?? [];
+        return [f.code, from.length === 1 ? values(from[0]!) : null];
+      }));
+    };
+    const unmapped = old.leaves.filter((l) => !l.inAdjustment && forward(l.code) === null).map((l) => l.code);
+    const base = { year: y.ranking.year, period: y.ranking.period, criteriaSet: y.scope.period.criteriaSet, of: y.ranking.items.length, unmapped };
+    if (y.own) {
+      const items: Record<string, { score: number; max: number }> = {};
+      const cents = new Map<string, { score: number; max: number }>();
+      for (const r of itemRows[n] ?? []) {
+        const to = forward(r.code);
+        if (to === null) continue;
+        const sum = cents.get(to) ?? { score: 0, max: 0 };
+        cents.set(to, { score: sum.score + r.score_cents, max: sum.max + r.max_cents });
+      }
+      for (const [code, c] of cents) items[code] = { score: fromCents(c.score), max: fromCents(c.max) };
+      const own = y.own;
+      return { ...base, percent: own.percent, band: own.band, rank: own.rank, fields: fieldsOf((code) => own.fields[code] ?? null), items, basis: "own", predecessors: [] };
     }
-    const preds = links.filter((l) => has.has(l.id) && byUnit.has(l.id)).map((l) => ({ ...l, entry: byUnit.get(l.id)! }));
-    if (preds.length === 0) continue;
-    const mean = (value: (p: (typeof preds)[number]) => number | null): number | null => {
-      const known = preds.filter((p) => value(p) !== null);
+    const mean = (value: (p: YearData["preds"][number]) => number | null): number | null => {
+      const known = y.preds.filter((p) => value(p) !== null);
       const w = known.reduce((a, p) => a + p.weight, 0);
       return known.length === 0 || w === 0 ? null : round2(known.reduce((a, p) => a + p.weight * value(p)!, 0) / w);
     };
     const percent = mean((p) => p.entry.percent) ?? 0;
-    const { set } = await periodScope(db, periodId);
-    const band = [...set.bands].sort((a, b) => b.min - a.min).find((b) => b.min <= percent)?.label ?? null;
-    const fields = Object.fromEntries(ranking.fields.map((f) => [f.code, mean((p) => p.entry.fields[f.code] ?? null)]));
-    years.push({
-      year: ranking.year,
-      period: periodId,
+    const band = [...y.scope.set.bands].sort((a, b) => b.min - a.min).find((b) => b.min <= percent)?.label ?? null;
+    return {
+      ...base,
       percent,
       band,
       rank: null,
-      of: ranking.items.length,
-      fields,
+      fields: fieldsOf((code) => mean((p) => p.entry.fields[code] ?? null)),
+      items: {},
       basis: "merge",
-      predecessors: preds.map((p) => ({ unit: p.id, unitName: p.name, weight: p.weight, percent: p.entry.percent, rank: p.entry.rank })),
-    });
-  }
-  years.sort((a, b) => a.year - b.year || a.period.localeCompare(b.period));
-  return { unit: unit.id, unitName: unit.name, years };
+      predecessors: y.preds.map((p) => ({ unit: p.id, unitName: p.name, weight: p.weight, percent: p.entry.percent, rank: p.entry.rank })),
+    };
+  });
+
+  return {
+    unit: unit.id,
+    unitName: unit.name,
+    criteriaSet: newest.scope.period.criteriaSet,
+    fields: refFields,
+    criteria: reference.leaves.filter((l) => !l.inAdjustment).map((l) => ({ code: l.code, title: l.title, field: l.field.code, max: l.item.max ?? 0 })),
+    years: out,
+  };
+}
+
+/** Effective criterion scores of the unit's own years (one batch; [] for merge years). */
+async function ownItemScores(db: D1Database, unitId: string, years: YearData[]): Promise<{ code: string; max_cents: number; score_cents: number }[][]> {
+  const own = years.map((y, n) => ({ y, n })).filter(({ y }) => y.own?.submitted);
+  if (own.length === 0) return [];
+  const only = JSON.stringify([unitId]);
+  const results = await db.batch(own.map(({ y }) => db.prepare(EFFECTIVE_ITEMS_SQL).bind(y.ranking.period, JSON.stringify(y.own!.status === "final" ? [unitId] : []), only)));
+  const out: { code: string; max_cents: number; score_cents: number }[][] = [];
+  own.forEach(({ n }, i) => (out[n] = (results[i]?.results ?? []) as { code: string; max_cents: number; score_cents: number }[]));
+  return out;
 }
 
 /** GET /v1/units/:id/history — a unit token its own unit, a reviewer its subtree, the admin all; else 404. */

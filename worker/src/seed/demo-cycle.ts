@@ -21,11 +21,11 @@ import { DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, sql } from "./demo-seed.ts";
  * Applied once: every statement runs only while the marker audit row (written last) is
  * absent — see `DEMO_CYCLE_MARKER_SQL`; the seed file checks it first.
  */
-const SEED_TOKEN = { admin: "tok-demo-admin", reviewer: "tok-demo-reviewer", unit: "tok-demo-unit" } as const;
-const principal = (role: "admin" | "reviewer" | "unit"): Principal => ({ tokenId: SEED_TOKEN[role], role, unitId: role === "admin" ? null : role === "reviewer" ? "huyen-an-binh" : "xa-an-phu" }) as Principal;
+export const SEED_TOKEN = { admin: "tok-demo-admin", reviewer: "tok-demo-reviewer", unit: "tok-demo-unit" } as const;
+export const principal = (role: "admin" | "reviewer" | "unit"): Principal => ({ tokenId: SEED_TOKEN[role], role, unitId: role === "admin" ? null : role === "reviewer" ? "huyen-an-binh" : "xa-an-phu" }) as Principal;
 
 /** A D1Database stand-in that records each prepared statement as SQL text with its values inlined. */
-function recordingDb(): D1Database {
+export function recordingDb(): D1Database {
   const prepare = (query: string) => ({
     bind: (...values: unknown[]) => ({
       text: query.replace(/\?(\d+)/g, (_, n: string) => {
@@ -37,22 +37,22 @@ function recordingDb(): D1Database {
   });
   return { prepare } as unknown as D1Database;
 }
-const textOf = (s: D1PreparedStatement): string => (s as unknown as { text: string }).text;
+export const textOf = (s: D1PreparedStatement): string => (s as unknown as { text: string }).text;
 
 /** Self-assessment of a unit: full marks except `short` leaves given 0 (deterministic per unit). */
-function itemsFor(set: CriteriaSet, short: number, ratio = "100%") {
+export function itemsFor(set: CriteriaSet, short: number, ratio = "100%") {
   const out: { code: string; self?: number; data?: string; evidence: string }[] = [];
   let left = short;
   const walk = (items: CriteriaSet["items"]) => {
     for (const item of items) {
       if (item.children) walk(item.children);
       else if (item.rule?.kind === "survey") continue;
-      else if (item.rule?.kind === "ratio") out.push({ code: item.code, data: ratio, evidence: "Báo cáo số 15/BC-UBND ngày 10/12/2024" });
+      else if (item.rule?.kind === "ratio") out.push({ code: item.code, data: ratio, evidence: `Báo cáo số 15/BC-UBND ngày 10/12/${set.year}` });
       else {
         const options = item.rule?.kind === "choice" ? (item.rule as { options: number[] }).options : undefined;
         let self = options ? Math.max(...options) : (item.max ?? 0);
         if (left > 0 && self > 0) (left--, (self = options ? Math.min(...options) : 0));
-        out.push({ code: item.code, self, evidence: "Quyết định số 12/QĐ-UBND ngày 05/01/2024" });
+        out.push({ code: item.code, self, evidence: `Quyết định số 12/QĐ-UBND ngày 05/01/${set.year}` });
       }
     }
   };

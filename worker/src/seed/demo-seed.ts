@@ -136,3 +136,8 @@ export const DEMO_CYCLE_UNITS: DemoCycleUnit[] = [
 /** The marker row: the cycle seed has been applied to this database. */
 export const DEMO_CYCLE_MARKER_SQL = `SELECT COUNT(*) AS n FROM audit_log WHERE action = 'seed.demo_cycle' AND entity_id = '${DEMO_CYCLE_PERIOD}'`;
 
+
+/** The demo history (periods 2022-commune and 2023-commune, built in demo-history.ts) and its marker row. */
+export const DEMO_HISTORY_SETS = ["demo-commune-2022", "demo-commune-2023"];
+export const DEMO_HISTORY_MARKER_ACTION = "seed.demo_history";
+export const DEMO_HISTORY_MARKER_SQL = `SELECT COUNT(*) AS n FROM audit_log WHERE action = '${DEMO_HISTORY_MARKER_ACTION}'`;

@@ -1,0 +1,61 @@
+import type { Context } from "hono";
+import { z } from "zod";
+import { round2, type Trend, type TrendYear } from "../../../shared/index.ts";
+import { requireRole } from "../auth.ts";
+import { now } from "../clock.ts";
+import type { AppEnv } from "../env.ts";
+import { listAllUnits } from "../repositories/unit-repository.ts";
+import { subtreeIds } from "../unit-tree.ts";
+import { params } from "../validation.ts";
+import { periodScope } from "./period-units.ts";
+import { computeRanking } from "./ranking.ts";
+
+/**
+ * The province's trend of band counts (documented in worker/README.md): for the period's
+ * unit level, one period per year up to the period's own year — the period itself for its
+ * year, else the first period of that year by id (as year over year picks last year's) —
+ * and in each, how many submitted units fell in each band of that year's ranking, with their
+ * mean index. Reviewers count their subtree, the admin the whole province.
+ */
+const LEVEL_PERIODS_SQL = `SELECT p.id, p.year FROM periods p
+  JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+  WHERE cs.unit_type IN (SELECT value FROM json_each(?1)) AND p.year < ?2 ORDER BY p.year, p.id`;
+
+export async function computeTrend(db: D1Database, periodId: string, visible: Set<string> | null, now: Date): Promise<Trend> {
+  const scope = await periodScope(db, periodId);
+  const { results } = await db.prepare(LEVEL_PERIODS_SQL).bind(JSON.stringify(scope.unitTypes), scope.period.year).all<{ id: string; year: number }>();
+  const perYear = new Map<number, string>();
+  for (const r of results) if (!perYear.has(r.year)) perYear.set(r.year, r.id);
+  perYear.set(scope.period.year, periodId);
+
+  const bands = [...scope.set.bands].sort((a, b) => b.min - a.min).map((b) => b.label);
+  const years: TrendYear[] = [];
+  for (const [year, id] of [...perYear].sort((a, b) => a[0] - b[0])) {
+    const ranking = await computeRanking(db, id, { now, withPrevious: false });
+    const older = id === periodId ? scope.set : (await periodScope(db, id)).set;
+    for (const b of [...older.bands].sort((x, y) => y.min - x.min)) if (!bands.includes(b.label)) bands.push(b.label);
+    const units = ranking.items.filter((i) => visible === null || visible.has(i.unit));
+    const submitted = units.filter((i) => i.submitted);
+    const counts: Record<string, number> = {};
+    for (const u of submitted) if (u.band !== null) counts[u.band] = (counts[u.band] ?? 0) + 1;
+    years.push({
+      year,
+      period: id,
+      units: units.length,
+      submitted: submitted.length,
+      mean: submitted.length === 0 ? null : round2(submitted.reduce((a, u) => a + u.percent, 0) / submitted.length),
+      counts,
+    });
+  }
+  for (const y of years) y.counts = Object.fromEntries(bands.map((b) => [b, y.counts[b] ?? 0]));
+  return { period: periodId, bands, years };
+}
+
+/** GET /v1/periods/:id/trend — reviewers over their subtree, the admin over all; unit tokens 403. */
+export async function trendRoute(c: Context<AppEnv>): Promise<Response> {
+  const { id } = params(c, z.object({ id: z.string().min(1).max(64) }));
+  const principal = c.get("principal");
+  requireRole(principal, "reviewer", "admin");
+  const visible = principal.role === "admin" ? null : subtreeIds(await listAllUnits(c.env.DB), principal.unitId ?? "");
+  return c.json(await computeTrend(c.env.DB, id, visible, now(c)));
+}
