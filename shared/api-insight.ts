@@ -110,3 +110,37 @@ export const TrendSchema = z.object({
 });
 export type Trend = z.infer<typeof TrendSchema>;
 export type TrendYear = z.infer<typeof TrendYearSchema>;
+
+/** GET /v1/periods/:id/units/:unit/plan: the target planner (shared/target-planner.ts) on the server. */
+const LocalisedSchema = z.object({ vi: z.string(), en: z.string() });
+export const PlanResponseSchema = z.object({
+  period: z.string(),
+  unit: z.string(),
+  unitName: z.string(),
+  /** The submission version planned from. */
+  version: z.number().int(),
+  plan: z.object({
+    targetPercent: z.number(),
+    rank: z.number().int().optional(),
+    currentPercent: z.number(),
+    shortfall: z.number(),
+    alreadyReached: z.boolean(),
+    reachable: z.boolean(),
+    items: z.array(
+      z.object({
+        code: z.string(),
+        title: z.string(),
+        ruleKind: z.string(),
+        gain: z.number(),
+        /** What the fix needs: kind "evidence", "score" or "ratio" with its figures (target-planner.ts PlanNeeds). */
+        needs: z.looseObject({ kind: z.enum(["evidence", "score", "ratio"]) }),
+        message: LocalisedSchema,
+      }),
+    ),
+    gain: z.number(),
+    resultingPercent: z.number(),
+    candidates: z.number().int(),
+    message: LocalisedSchema,
+  }),
+});
+export type PlanResponse = z.infer<typeof PlanResponseSchema>;

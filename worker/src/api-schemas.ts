@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
+import { parseNumberText, CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
 
 /** Request and response shapes of the HTTP API: validated here, described by openapi.ts. */
 
@@ -308,4 +308,22 @@ export const BoardSchema = z.object({
 
 // Weak-criteria analysis, a unit's history and the band trend (src/cycle/analysis.ts, unit-history.ts, trend.ts):
 // their shapes live in the engine (shared/api-insight.ts) because the add-in parses them too.
-export { AnalysisSchema, MeSchema, TrendSchema, UnitHistorySchema } from "../../shared/index.ts";
+export { AnalysisSchema, MeSchema, PlanResponseSchema, TrendSchema, UnitHistorySchema } from "../../shared/index.ts";
+
+/** ?percent= (decimal comma and a trailing % accepted) and/or ?rank= of the target planner. */
+const PlanPercentSchema = z
+  .string()
+  .max(12)
+  .transform((s, ctx) => {
+    const n = parseNumberText(s.replace(/%\s*$/, ""));
+    if (n === null || n < 0 || n > 100) {
+      ctx.addIssue({ code: "custom", message: "chỉ số mục tiêu phải từ 0 đến 100 / target index must be 0–100" });
+      return z.NEVER;
+    }
+    return n;
+  });
+export const PlanQuerySchema = z
+  .object({ percent: PlanPercentSchema.optional(), rank: z.coerce.number().int().min(1).max(100_000).optional() })
+  .refine((q) => q.percent !== undefined || q.rank !== undefined, { message: "cần percent hoặc rank / percent or rank is required" });
+
+

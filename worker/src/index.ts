@@ -17,6 +17,7 @@ import { periodReports } from "./routes/period-reports.ts";
 import { analysisRoute } from "./cycle/analysis.ts";
 import { unitHistoryRoute } from "./cycle/unit-history.ts";
 import { trendRoute } from "./cycle/trend.ts";
+import { planRoute } from "./cycle/plan.ts";
 import { getUnit } from "./repositories/unit-repository.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -68,6 +69,7 @@ app.route("/v1/periods", appraisal);
 app.route("/v1/periods", periodReports);
 app.get("/v1/periods/:id/analysis", analysisRoute);
 app.get("/v1/periods/:id/trend", trendRoute);
+app.get("/v1/periods/:id/units/:unit/plan", planRoute);
 app.route("/v1/submissions", submissions);
 app.route("/v1", archive);
 app.use("/v1/bench/*", async (c, next) => {
