@@ -38,10 +38,13 @@ export function printBanner(baseUrl: string): void {
   for (const line of demoTokenLines()) console.log(line);
   console.log("");
   for (const line of demoCycleLines()) console.log(line);
+  console.log("Năm trước / past years: 2022-commune, 2023-commune (mọi xã đã có kết quả cuối cùng / all communes final)");
   console.log(`\n  curl ${baseUrl}/health`);
   console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets`);
   console.log(`  curl -H "Authorization: Bearer demo-reviewer" ${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/board`);
-  console.log(`  curl -H "Authorization: Bearer demo-admin" "${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/ranking?format=csv"\n`);
+  console.log(`  curl -H "Authorization: Bearer demo-admin" "${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/ranking?format=csv"`);
+  console.log(`  curl -H "Authorization: Bearer demo-reviewer" ${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/trend`);
+  console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/units/xa-an-phu/history\n`);
 }
 
 /**
