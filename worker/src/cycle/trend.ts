@@ -1,13 +1,9 @@
 import type { Context } from "hono";
-import { z } from "zod";
 import { round2, type Trend, type TrendYear } from "../../../shared/index.ts";
-import { requireRole } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
-import { listAllUnits } from "../repositories/unit-repository.ts";
-import { subtreeIds } from "../unit-tree.ts";
-import { params } from "../validation.ts";
 import { periodScope } from "./period-units.ts";
+import { reviewerPeriodScope } from "./reviewer-scope.ts";
 import { computeRanking } from "./ranking.ts";
 
 /**
@@ -53,9 +49,6 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
 
 /** GET /v1/periods/:id/trend — reviewers over their subtree, the admin over all; unit tokens 403. */
 export async function trendRoute(c: Context<AppEnv>): Promise<Response> {
-  const { id } = params(c, z.object({ id: z.string().min(1).max(64) }));
-  const principal = c.get("principal");
-  requireRole(principal, "reviewer", "admin");
-  const visible = principal.role === "admin" ? null : subtreeIds(await listAllUnits(c.env.DB), principal.unitId ?? "");
-  return c.json(await computeTrend(c.env.DB, id, visible, now(c)));
+  const { periodId, visible } = await reviewerPeriodScope(c);
+  return c.json(await computeTrend(c.env.DB, periodId, visible, now(c)));
 }
