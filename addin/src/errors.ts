@@ -13,6 +13,10 @@ const HTTP: Record<string, Record<Locale, string>> = {
   HEADER_NOT_FOUND: { vi: "Máy chủ không tìm thấy bảng tiêu chí trong dữ liệu gửi lên.", en: "The server found no criteria table in what was sent." },
   PERIOD_NOT_FOUND: { vi: "Không tìm thấy kỳ đánh giá đã chọn: chọn lại trong Cài đặt.", en: "The chosen period does not exist: pick it again in Settings." },
   RANKING_UNSUPPORTED: { vi: "Máy chủ này chưa có chức năng tổng hợp xếp hạng.", en: "This server does not offer the consolidated ranking yet." },
+  INSIGHT_FORBIDDEN: { vi: "Mã truy cập này không xem được phân tích của kỳ: cần mã của người thẩm định hoặc quản trị (mã của đơn vị chỉ xem được diễn biến của chính đơn vị).", en: "This token may not see the period's analysis: it needs a reviewer or admin token (a unit token sees only its own unit's history)." },
+  INSIGHT_UNSUPPORTED: { vi: "Máy chủ này chưa có chức năng phân tích và diễn biến: cập nhật máy chủ hoặc hỏi quản trị hệ thống.", en: "This server does not offer the analysis and history views yet: update it or ask the administrator." },
+  UNIT_NOT_VISIBLE: { vi: "Không tìm thấy đơn vị này, hoặc mã truy cập không được xem đơn vị này (đơn vị chỉ xem chính mình, người thẩm định xem các đơn vị mình phụ trách).", en: "No such unit, or this token may not see it (a unit sees itself, a reviewer the units it oversees)." },
+  UNIT_REQUIRED: { vi: "Mã truy cập này không gắn với đơn vị nào: nhập mã hoặc tên đơn vị cần xem.", en: "This token belongs to no unit: enter the id or name of the unit to show." },
   INVALID_RESPONSE: { vi: "Máy chủ trả lời không đúng định dạng: báo cho quản trị hệ thống.", en: "The server's answer could not be read: tell the administrator." },
 };
 

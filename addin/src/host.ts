@@ -1,6 +1,7 @@
 import type { Grid, Locale, Report } from "../../shared/index.ts";
 import type { Ranking } from "../../shared/index.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
+import type { OwnSheetSpec } from "./own-sheet.ts";
 
 export interface GridReadOptions {
   onProgress?: ((p: ReadProgress) => void) | undefined;
@@ -20,6 +21,8 @@ export interface WorkbookHost {
   selectCell(ref: string): Promise<void>;
   writeResultSheet(report: Report, locale: Locale): Promise<void>;
   writeConsolidated(ranking: Ranking, locale: Locale): Promise<void>;
+  /** Replace one of the add-in's insight sheets (analysis, history, trend, evidence register). */
+  writeOwnSheet(spec: OwnSheetSpec, locale: Locale): Promise<void>;
   /** Per-document, non-secret settings (the confirmed column mapping). */
   getDocumentSetting(key: string): Promise<unknown>;
   setDocumentSetting(key: string, value: unknown): Promise<void>;

@@ -8,7 +8,7 @@ import { consolidatedRows, resultSheetRows } from "../src/sheet-rows.ts";
 import { recordingContext } from "./recording-context.ts";
 
 const ranking = RankingSchema.parse(JSON.parse(readFileSync("addin/test/fixtures/ranking-demo-2024.json", "utf8")));
-const caps = { conditionalFormats: true, freezePanes: true };
+const caps = { conditionalFormats: true, freezePanes: true, chartAxes: true };
 const paths = (ops: { path: string }[]) => ops.map((o) => o.path);
 
 describe("writeConsolidated", () => {
@@ -36,7 +36,7 @@ describe("writeConsolidated", () => {
 
   it("re-pulling deletes the old sheet first; without ExcelApi 1.6/1.7 it skips colours and freezing", async () => {
     const { context, ops } = recordingContext();
-    await writeConsolidated(context, ranking, "en", true, { conditionalFormats: false, freezePanes: false });
+    await writeConsolidated(context, ranking, "en", true, { conditionalFormats: false, freezePanes: false, chartAxes: false });
     const p = paths(ops);
     expect(p.indexOf('workbook.worksheets.getItem("Tổng hợp").delete')).toBeLessThan(p.indexOf("workbook.worksheets.add"));
     expect(p.some((x) => x.includes("conditionalFormats"))).toBe(false);

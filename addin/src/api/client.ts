@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CriteriaSetSchema, ReportSchema, type CriteriaSet } from "../../../shared/index.ts";
 import { RankingSchema, type Ranking } from "../../../shared/index.ts";
+import { AnalysisSchema, MeSchema, TrendSchema, UnitHistorySchema, type Analysis, type Me, type Trend, type UnitHistory } from "../../../shared/index.ts";
 
 /** The Worker's HTTP API as the add-in uses it (API-NOTES.md); every answer validated with zod. */
 export const SubmissionCreatedSchema = z.object({ id: z.string(), version: z.number().int(), unit: z.string(), period: z.string(), report: ReportSchema });
@@ -72,4 +73,38 @@ export class ApiClient {
     if (!r.ok && r.status === 404 && r.code !== "PERIOD_NOT_FOUND") return { ...r, code: "RANKING_UNSUPPORTED" };
     return r;
   }
+
+  /** Who the token belongs to; a server without the route answers INSIGHT_UNSUPPORTED. */
+  async me(): Promise<ApiResult<Me>> {
+    return insightFailure(await this.request("GET", "/v1/me", MeSchema), "");
+  }
+
+  /** Weak criteria of a period: reviewers and admins (a unit token → INSIGHT_FORBIDDEN). */
+  async analysis(periodId: string): Promise<ApiResult<Analysis>> {
+    return insightFailure(await this.request("GET", `/v1/periods/${encodeURIComponent(periodId)}/analysis`, AnalysisSchema), "PERIOD_NOT_FOUND");
+  }
+
+  /** A unit's years: a unit token its own unit, a reviewer its subtree (else UNIT_NOT_VISIBLE). */
+  async history(unitId: string): Promise<ApiResult<UnitHistory>> {
+    const r = await this.request("GET", `/v1/units/${encodeURIComponent(unitId)}/history`, UnitHistorySchema);
+    // The Worker answers 404 for unknown units and for units outside the token's scope alike.
+    if (!r.ok && r.status === 404 && r.code === "UNIT_NOT_FOUND") return { ...r, code: "UNIT_NOT_VISIBLE" };
+    return insightFailure(r, "UNIT_NOT_VISIBLE");
+  }
+
+  /** Band counts year by year for the period's unit level: reviewers and admins. */
+  async trend(periodId: string): Promise<ApiResult<Trend>> {
+    return insightFailure(await this.request("GET", `/v1/periods/${encodeURIComponent(periodId)}/trend`, TrendSchema), "PERIOD_NOT_FOUND");
+  }
+}
+
+/**
+ * The insight routes in the user's words: 403 means the token's role may not see it, and a
+ * 404 other than `known` (the period or unit itself) means this server lacks the route.
+ */
+function insightFailure<T>(r: ApiResult<T>, known: string): ApiResult<T> {
+  if (r.ok || r.kind !== "http") return r;
+  if (r.status === 403) return { ...r, code: "INSIGHT_FORBIDDEN" };
+  if (r.status === 404 && r.code !== known) return { ...r, code: "INSIGHT_UNSUPPORTED" };
+  return r;
 }

@@ -4,18 +4,22 @@ import { parseCellRef } from "../cell-address.ts";
 import type { GridReadOptions, WorkbookHost } from "../host.ts";
 import { resultSheetRows } from "../sheet-rows.ts";
 import { CONSOLIDATED_SHEET, readWorkbookGrid, RESULT_SHEET } from "./read-grid.ts";
-import { writeConsolidated, writeResultSheet } from "./write-sheets.ts";
+import { writeConsolidated, writeResultSheet, type WriteCapabilities } from "./write-sheets.ts";
+import { layoutOwnSheet, withFreeTableNames, type OwnSheetSpec } from "../own-sheet.ts";
+import { writeOwnSheet } from "./write-own-sheet.ts";
 
 /** ExcelApi levels behind each feature; the manifest asks only for the reading level. */
-export const NEEDED = { read: "1.4", conditionalFormats: "1.6", freezePanes: "1.7", merges: "1.13" } as const;
+export const NEEDED = { read: "1.4", conditionalFormats: "1.6", freezePanes: "1.7", chartAxes: "1.7", merges: "1.13" } as const;
 
 const FEATURE_NAMES: Record<Exclude<keyof typeof NEEDED, "read">, Record<Locale, string>> = {
   merges: { vi: "đọc ô gộp (ExcelApi 1.13): tiêu đề hai dòng có thể không nhận ra", en: "reading merged cells (ExcelApi 1.13): two-row headers may be missed" },
   conditionalFormats: { vi: "tô màu theo xếp loại (ExcelApi 1.6)", en: "band colours (ExcelApi 1.6)" },
   freezePanes: { vi: "cố định dòng tiêu đề (ExcelApi 1.7)", en: "frozen header (ExcelApi 1.7)" },
+  chartAxes: { vi: "biểu đồ tiêu chí yếu xếp từ trên xuống (ExcelApi 1.7)", en: "weak-criteria chart listed top-down (ExcelApi 1.7)" },
 };
 
 const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+const writeCapabilities = (): WriteCapabilities => ({ conditionalFormats: supports(NEEDED.conditionalFormats), freezePanes: supports(NEEDED.freezePanes), chartAxes: supports(NEEDED.chartAxes) });
 
 /** Excel through Office.js: one Excel.run per user action. */
 export class ExcelHost implements WorkbookHost {
@@ -57,7 +61,18 @@ export class ExcelHost implements WorkbookHost {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.getItemOrNullObject(CONSOLIDATED_SHEET);
       await context.sync(); // a ranking pull does not read the workbook first, so ask once
-      await writeConsolidated(context, ranking, locale, !sheets.isNullObject, { conditionalFormats: supports(NEEDED.conditionalFormats), freezePanes: supports(NEEDED.freezePanes) });
+      await writeConsolidated(context, ranking, locale, !sheets.isNullObject, writeCapabilities());
+    });
+  }
+
+  /** Two syncs whatever the size: ask whether the sheet exists and which table names are taken, then write. */
+  async writeOwnSheet(spec: OwnSheetSpec): Promise<void> {
+    const layout = layoutOwnSheet(spec);
+    await Excel.run(async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject(spec.name);
+      const tables = context.workbook.tables.load("items/name");
+      await context.sync();
+      await writeOwnSheet(context, withFreeTableNames(layout, tables.items.map((t) => t.name)), !existing.isNullObject, writeCapabilities());
     });
   }
 

@@ -5,7 +5,12 @@ import { BLOCK_PROPERTIES, parseMergeAreas, placeBlock, trimSheet, type OfficeBl
 /** The add-in's own sheets: never read as evidence, replaced on each run. */
 export const RESULT_SHEET = "Kết quả kiểm tra";
 export const CONSOLIDATED_SHEET = "Tổng hợp";
-export const OWN_SHEETS: readonly string[] = [RESULT_SHEET, CONSOLIDATED_SHEET];
+/** Insight sheets (issue 8); names ≤ 31 characters, none of []:*?/\ */
+export const ANALYSIS_SHEET = "CCHC Phân tích";
+export const HISTORY_SHEET = "CCHC Diễn biến";
+export const TREND_SHEET = "CCHC Xu hướng";
+export const REGISTER_SHEET = "CCHC Tài liệu KC";
+export const OWN_SHEETS: readonly string[] = [RESULT_SHEET, CONSOLIDATED_SHEET, ANALYSIS_SHEET, HISTORY_SHEET, TREND_SHEET, REGISTER_SHEET];
 
 /** Rows read on every sheet to find the header: the engine's window plus the second header row. */
 export const WINDOW_ROWS = HEADER_WINDOW_ROWS + 1;

@@ -14,10 +14,12 @@ export interface WriteCapabilities {
   conditionalFormats: boolean;
   /** ExcelApi 1.7 */
   freezePanes: boolean;
+  /** ExcelApi 1.7: axis options such as a bar chart's top-down category order. */
+  chartAxes: boolean;
 }
 
 /** Replace one of the add-in's own sheets; `exists` comes from the sheet list already read, so no extra sync. */
-function freshSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
+export function freshSheet(context: Excel.RequestContext, name: string, exists: boolean): Excel.Worksheet {
   if (exists) context.workbook.worksheets.getItem(name).delete();
   return context.workbook.worksheets.add(name);
 }

@@ -4,6 +4,7 @@ import { parseCellRef, type CellTarget } from "../cell-address.ts";
 import { CONSOLIDATED_SHEET, OWN_SHEETS, RESULT_SHEET } from "../excel/read-grid.ts";
 import type { GridReadOptions, WorkbookHost } from "../host.ts";
 import { consolidatedRows, resultSheetRows, type SheetRows } from "../sheet-rows.ts";
+import { displayRows, type OwnSheetSpec } from "../own-sheet.ts";
 
 /** The add-in's own sheets as the harness shows them. */
 export interface OwnSheet {
@@ -63,6 +64,11 @@ export class FileHost implements WorkbookHost {
 
   async writeConsolidated(ranking: Ranking, locale: Locale): Promise<void> {
     this.putOwn(CONSOLIDATED_SHEET, consolidatedRows(ranking, locale));
+  }
+
+  /** Kept as the cells Excel would show (decimal commas in Vietnamese, dd/mm/yyyy). */
+  async writeOwnSheet(spec: OwnSheetSpec, locale: Locale): Promise<void> {
+    this.putOwn(spec.name, displayRows(spec, locale));
   }
 
   private persistKey(key: string): string | null {
