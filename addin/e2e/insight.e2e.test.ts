@@ -62,6 +62,16 @@ it("opens the evidence register: a document outside the period is flagged and it
   mkdirSync("test-artifacts", { recursive: true });
   await old.scrollIntoViewIfNeeded();
   await register.screenshot({ path: "test-artifacts/addin-register.png" });
+
+  // Export: the register becomes the own sheet "CCHC Tài liệu KC", one row per document.
+  await register.locator("[data-action=export-register]").click();
+  await expect.poll(() => page.locator("[data-testid=status]").textContent()).toBe('Đã ghi vào trang "CCHC Tài liệu KC".');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("export-register");
+  await page.locator('#sheet-tabs [data-sheet="CCHC Tài liệu KC"]').click();
+  const rows = await page.locator("#grid-view tr").allInnerTexts();
+  expect(rows.some((r) => r.includes("5 tài liệu, 3 cần xem lại"))).toBe(true);
+  expect(rows.some((r) => /Kế hoạch\t307\/KH-MTTQ-BTT\t09\/09\/2022\t.*Tự đánh giá!F28\t\tCó/.test(r))).toBe(true);
+  await page.locator("#grid-view").screenshot({ path: "test-artifacts/addin-register-sheet.png" });
 });
 
 it("plans a reachable next band with several fixes ordered by gain (district set from the file picker)", async () => {

@@ -4,7 +4,8 @@ import { startRealWorker, type RealWorker } from "./real-worker.ts";
 
 /**
  * The pane in headless Debian Chromium on the https dev server, next to the real Worker
- * (its own seeded local D1), signed in as the demo commune (`demo-unit`) with a criteria set.
+ * (its own seeded local D1), signed in with a demo token (the commune's `demo-unit` unless
+ * told otherwise) and a criteria set.
  */
 export interface PaneSession {
   addin: AddinServer;
@@ -16,18 +17,18 @@ export interface PaneSession {
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export async function openPaneSession(port: number, criteriaSetId: string, periodId = "2024-province"): Promise<PaneSession> {
+export async function openPaneSession(port: number, criteriaSetId: string, periodId = "2024-province", token = "demo-unit"): Promise<PaneSession> {
   const addin = await startAddinServer({ port });
   const worker = await startRealWorker(addin.url);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
   await context.addInitScript(
-    ([server, setId, period]) => {
+    ([server, setId, period, secret]) => {
       if (localStorage.getItem("parindex.token")) return;
       localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: period, criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
-      localStorage.setItem("parindex.token", "demo-unit");
+      localStorage.setItem("parindex.token", secret);
     },
-    [worker.url, criteriaSetId, periodId] as const,
+    [worker.url, criteriaSetId, periodId, token] as const,
   );
   const page = await context.newPage();
   page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));

@@ -22,8 +22,7 @@ const vi = {
     merge: "bình quân các đơn vị trước sáp nhập",
     noYears: "Đơn vị chưa có số liệu năm nào.",
     trend: "Số đơn vị theo xếp loại qua các năm:",
-    mean: (x: string) => `bình quân ${x} %`,
-    submitted: (n: number, of: number) => `${n}/${of} đơn vị đã nộp`,
+    mean: "Bình quân",
   },
   analysisSheet: {
     title: (period: string, year: number) => `PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ ${period} (NĂM ${year})`,
@@ -95,8 +94,7 @@ const en: InsightStrings = {
     merge: "mean of the units before the merge",
     noYears: "The unit has no data for any year yet.",
     trend: "Units per band, year by year:",
-    mean: (x) => `mean ${x} %`,
-    submitted: (n, of) => `${n}/${of} units submitted`,
+    mean: "Mean",
   },
   analysisSheet: {
     title: (period, year) => `WEAK CRITERIA — PERIOD ${period} (${year})`,

@@ -14,6 +14,12 @@ import { QUEUE_KEY } from "../api/queue.ts";
 import type { Grid } from "../../../shared/index.ts";
 import { defaultTarget, plannerHtml } from "./planner-view.ts";
 import { registerHtml } from "./register-view.ts";
+import { insightHtml, resolveUnit, unitOptionsHtml, type InsightResult, type UnitOption } from "./insight-view.ts";
+import { INSIGHT_STRINGS } from "../i18n-insight.ts";
+import { analysisSheet, historySheet, trendSheet } from "../insight-rows.ts";
+import { registerSheet } from "../register-rows.ts";
+import type { ApiResult } from "../api/client.ts";
+import type { OwnSheetSpec } from "../own-sheet.ts";
 import { esc, findingsHtml, lastOutcomeHtml, lostPointsHtml, mappingFormHtml, queueHtml, summaryHtml, type Filter } from "./render.ts";
 
 type Status = { kind: "info" | "ok" | "error"; text: string } | null;
@@ -42,6 +48,11 @@ export class PaneApp {
   private target: string | null = null;
   private register: EvidenceRegister | null = null;
   private registerOpen = false;
+  /** The last insight pulled from the Worker; the history form's unit; the units to pick from. */
+  private insight: InsightResult | null = null;
+  private historyUnit = "";
+  private unitRole: string | null = null;
+  private unitOptions: UnitOption[] | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -51,6 +62,13 @@ export class PaneApp {
     this.queue = new SubmissionQueue(store);
     root.addEventListener("click", (e) => void this.onClick(e));
     root.addEventListener("submit", (e) => void this.onSubmit(e));
+    root.addEventListener("input", (e) => {
+      const input = e.target as HTMLInputElement;
+      if (input.id === "history-unit") this.historyUnit = input.value;
+    });
+    root.addEventListener("focusin", (e) => {
+      if ((e.target as HTMLElement).id === "history-unit") void this.loadUnitOptions();
+    });
     root.addEventListener("change", (e) => {
       this.onPeriodPicked(e);
       void this.onHeaderRowChanged(e);
@@ -184,6 +202,80 @@ export class PaneApp {
     });
   }
 
+  private get ready(): boolean {
+    return Boolean(this.settings.server && this.token && this.settings.periodId);
+  }
+
+  /**
+   * Pull one insight from the Worker, show it in the pane and write its own sheet, in one
+   * user action; 403/404/offline become the status line. Focus returns to the button pressed.
+   */
+  private async pull<T>(focus: string, get: () => Promise<ApiResult<T>>, show: (value: T) => InsightResult, sheet: (value: T) => OwnSheetSpec): Promise<void> {
+    if (!this.ready) return void (await this.say("error", this.t.needSettings));
+    this.progress = INSIGHT_STRINGS[this.locale].loading;
+    await this.render();
+    await this.guard(async () => {
+      const r = await get();
+      if (!r.ok) return void (this.status = { kind: "error", text: describeFailure(r, this.locale) });
+      this.insight = show(r.value);
+      const spec = sheet(r.value);
+      this.status = null;
+      await this.host.writeOwnSheet(spec, this.locale);
+      this.status = { kind: "ok", text: INSIGHT_STRINGS[this.locale].written(spec.name) };
+    });
+    this.root.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  async analysis(): Promise<void> {
+    await this.pull("[data-action=analysis]", () => this.client().analysis(this.settings.periodId), (value) => ({ kind: "analysis", value }), (v) => analysisSheet(v, this.locale, new Date()));
+  }
+
+  async trend(): Promise<void> {
+    await this.pull("[data-action=trend]", () => this.client().trend(this.settings.periodId), (value) => ({ kind: "trend", value }), (v) => trendSheet(v, this.locale, new Date()));
+  }
+
+  /** The typed unit, else the token's own unit (GET /v1/me); a unit token is never asked again. */
+  async history(): Promise<void> {
+    const focus = "#history-form button[type=submit]";
+    await this.pull(
+      focus,
+      async () => {
+        const typed = resolveUnit(this.historyUnit, this.unitOptions ?? []);
+        if (typed) return this.client().history(typed);
+        const me = await this.client().me();
+        if (!me.ok) return me;
+        this.unitRole = me.value.role;
+        if (!me.value.unit) return { ok: false, kind: "http", status: null, code: "UNIT_REQUIRED", retryable: false };
+        return this.client().history(me.value.unit.id);
+      },
+      (value) => ({ kind: "history", value }),
+      (v) => historySheet(v, this.locale, new Date()),
+    );
+    if (this.status?.kind === "error" && !this.historyUnit) this.root.querySelector<HTMLElement>("#history-unit")?.focus();
+  }
+
+  /** Units to pick from, for reviewers and admins: the period's ranking (a unit token gets none, quietly). */
+  private async loadUnitOptions(): Promise<void> {
+    if (this.unitOptions || !this.ready) return;
+    this.unitOptions = [];
+    const r = await this.client().ranking(this.settings.periodId);
+    if (!r.ok) return;
+    this.unitOptions = r.value.items.map((i) => ({ id: i.unit, name: i.unitName })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    const list = this.root.querySelector("#unit-options");
+    if (list) list.innerHTML = unitOptionsHtml(this.unitOptions);
+  }
+
+  async exportRegister(): Promise<void> {
+    const register = this.register;
+    if (!register) return;
+    await this.guard(async () => {
+      const spec = registerSheet(register, this.locale, new Date());
+      await this.host.writeOwnSheet(spec, this.locale);
+      this.status = { kind: "ok", text: INSIGHT_STRINGS[this.locale].written(spec.name) };
+    });
+    this.root.querySelector<HTMLElement>("[data-action=export-register]")?.focus();
+  }
+
   private async say(kind: "info" | "ok" | "error", text: string): Promise<void> {
     this.status = { kind, text };
     await this.render();
@@ -204,6 +296,9 @@ export class PaneApp {
     if (action === "check") return this.check();
     if (action === "submit") return this.submit();
     if (action === "consolidate") return this.consolidate();
+    if (action === "analysis") return this.analysis();
+    if (action === "trend") return this.trend();
+    if (action === "export-register") return this.exportRegister();
     if (action === "retry") return this.guard(() => this.retryQueue(false));
     if (action === "remove-queued" && key) await this.queue.remove(key);
     if (action === "filter") this.filter = filter as Filter;
@@ -229,6 +324,7 @@ export class PaneApp {
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     if (form.id === "mapping-form" && this.question) return this.confirmMapping(this.question.sheet, data);
+    if (form.id === "history-form") return this.history();
     if (form.id === "target-form") {
       this.target = String(data.get("target") ?? "");
       await this.render();
@@ -249,6 +345,10 @@ export class PaneApp {
       await saveSettings(this.store, this.settings);
       await this.store.set(TOKEN_KEY, this.token);
       this.set = await this.loadSet();
+      // Another server, token or period: who is asking and which units to pick may differ.
+      this.unitRole = null;
+      this.unitOptions = null;
+      this.insight = null;
       this.view = "main";
     }
     await this.render();
@@ -318,7 +418,8 @@ export class PaneApp {
         ? summaryHtml(this.report, this.locale) + this.insightHtml(this.report) + lostPointsHtml(this.report, this.locale) + findingsHtml(this.report, this.locale, this.filter, this.accepted, this.accepting)
         : "";
     const last = this.lastOutcome ? lastOutcomeHtml(this.lastOutcome, this.locale) : "";
-    const body = this.view === "settings" ? this.settingsHtml() : `${actions}${result}${last}${queueHtml(await this.queue.list(), this.locale)}`;
+    const insight = this.ready ? insightHtml({ result: this.insight, unit: this.historyUnit, askUnit: this.unitRole !== "unit", options: this.unitOptions ?? [] }, this.locale) : "";
+    const body = this.view === "settings" ? this.settingsHtml() : `${actions}${insight}${result}${last}${queueHtml(await this.queue.list(), this.locale)}`;
     this.root.innerHTML = `${header}${banner}${progress}${status}<main>${body}</main>`;
     if (this.question && this.focusMapping && this.view === "main") {
       this.focusMapping = false;

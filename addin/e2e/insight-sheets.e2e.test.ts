@@ -1,0 +1,113 @@
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openPaneSession, type PaneSession } from "./pane-session.ts";
+
+/**
+ * Reviewers and units pull insight from the real Worker (demo period 2024-commune-demo, its
+ * 2022/2023 predecessors) into the harness's own sheets, in headless Chromium: the weak
+ * criteria, the band trend and a unit's years; a unit token is refused the period views
+ * and sees only its own history.
+ */
+let session: PaneSession;
+let addin: PaneSession["addin"];
+let page: PaneSession["page"];
+
+beforeAll(async () => {
+  session = await openPaneSession(3125, "demo-commune-2024", "2024-commune-demo", "demo-reviewer");
+  ({ addin, page } = session);
+  mkdirSync("test-artifacts", { recursive: true });
+});
+
+afterAll(async () => session?.close());
+
+const status = () => page.locator("[data-testid=status]").textContent();
+
+async function openPane(): Promise<void> {
+  await page.goto(`${addin.url}/harness.html`);
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+  await page.locator("[data-testid=insight]").waitFor();
+}
+
+/** The harness's tab of an own sheet, as text rows. */
+async function sheetText(name: string): Promise<string> {
+  await page.locator(`#sheet-tabs [data-sheet="${name}"]`).click();
+  return page.locator("#grid-view").innerText();
+}
+
+it("reviewer: weak criteria in the pane and on the sheet 'CCHC Phân tích', focus back on the button", async () => {
+  await openPane();
+  const button = page.locator("[data-action=analysis]");
+  await button.click();
+  const box = page.locator("[data-testid=insight-result]");
+  await expect.poll(() => box.getAttribute("data-kind")).toBe("analysis");
+  expect(await status()).toBe('Đã ghi vào trang "CCHC Phân tích".');
+  expect(await box.locator("p").first().textContent()).toBe("4 đơn vị đã nộp, kỳ 2024-commune-demo. Các tiêu chí mất điểm nhiều nhất:");
+  expect(await box.locator(".weak-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["7.1.1", "7.1.2", "7.1.3", "7.1.4", "7.2"]);
+  expect(await box.locator(".weak-item").nth(4).textContent()).toContain("mất 79,69 % số điểm (4/4 đơn vị)");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("analysis");
+  await page.locator("[data-testid=insight]").screenshot({ path: "test-artifacts/addin-analysis.png" });
+
+  const sheet = await sheetText("CCHC Phân tích");
+  expect(sheet).toContain("PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ 2024-commune-demo (NĂM 2024)");
+  expect(sheet).toMatch(/7\.2\t79,69\t/);
+  expect(sheet).toContain("Phân bố chỉ số thành phần theo lĩnh vực (%)");
+  await page.locator("#grid-view").screenshot({ path: "test-artifacts/addin-analysis-sheet.png" });
+});
+
+it("reviewer: band trend per year; offline says so in Vietnamese and a retry works", async () => {
+  await page.route("**/v1/periods/*/trend", (route) => route.abort("internetdisconnected"));
+  await page.locator("[data-action=trend]").click();
+  await expect.poll(status).toContain("Không kết nối được máy chủ");
+  await page.unroute("**/v1/periods/*/trend");
+
+  await page.keyboard.press("Enter"); // focus stayed on the button: Enter retries
+  const box = page.locator("[data-testid=insight-result]");
+  await expect.poll(() => box.getAttribute("data-kind")).toBe("trend");
+  expect(await status()).toBe('Đã ghi vào trang "CCHC Xu hướng".');
+  expect(await box.locator("thead th").allTextContents()).toEqual(["Năm", "Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Đã nộp", "Bình quân"]);
+  expect(await box.locator("tr[data-year]").evaluateAll((els) => els.map((e) => e.getAttribute("data-year")))).toEqual(["2022", "2023", "2024"]);
+  expect(await box.locator("tr[data-year='2023'] td").allTextContents()).toEqual(["1", "1", "2", "0", "0", "4/4", "81,38 %"]);
+  await page.locator("[data-testid=insight]").screenshot({ path: "test-artifacts/addin-trend.png" });
+  expect(await sheetText("CCHC Xu hướng")).toMatch(/2024\t1\t0\t3\t0\t0\t4\t4\t77,69\t2024-commune-demo/);
+});
+
+it("reviewer: picks a unit of the period by name from the list (keyboard), sees its years and the sheet 'CCHC Diễn biến'", async () => {
+  const input = page.locator("#history-unit");
+  await input.focus();
+  await expect.poll(() => page.locator("#unit-options option").count()).toBeGreaterThan(1);
+  expect(await page.locator("#unit-options option[value='xa-an-phu']").getAttribute("value")).toBe("xa-an-phu");
+  await input.fill("xã an phú");
+  await input.press("Enter");
+  const box = page.locator("[data-testid=insight-result]");
+  await expect.poll(() => box.getAttribute("data-kind")).toBe("history");
+  expect(await box.locator("p").first().textContent()).toBe("Diễn biến của Xã An Phú:");
+  expect(await box.locator("tr[data-year='2024']").textContent()).toBe("202472 %Kháhạng 6/10");
+  expect(await input.inputValue()).toBe("xã an phú"); // kept across the re-render
+  await page.locator("[data-testid=insight]").screenshot({ path: "test-artifacts/addin-history.png" });
+  const sheet = await sheetText("CCHC Diễn biến");
+  expect(sheet).toContain("DIỄN BIẾN CHỈ SỐ CCHC QUA CÁC NĂM — Xã An Phú");
+  expect(sheet).toMatch(/2023\t69,25\t16,67\t100\t/);
+  expect(sheet).toContain("Mã tiêu chí các năm trước không còn trong bộ tiêu chí mới nhất");
+});
+
+it("unit token: the period views are refused in plain words; another unit is not visible; its own years come from /v1/me", async () => {
+  await page.evaluate(() => localStorage.setItem("parindex.token", "demo-unit"));
+  await openPane();
+  await page.locator("[data-action=analysis]").click();
+  await expect.poll(status).toContain("cần mã của người thẩm định hoặc quản trị");
+  await page.locator("[data-action=trend]").click();
+  await expect.poll(status).toContain("cần mã của người thẩm định hoặc quản trị");
+
+  await page.locator("#history-unit").fill("xa-an-loc");
+  await page.locator("#history-form button[type=submit]").click();
+  await expect.poll(status).toContain("không được xem đơn vị này");
+
+  await page.locator("#history-unit").fill("");
+  await page.locator("#history-form button[type=submit]").click();
+  const box = page.locator("[data-testid=insight-result]");
+  await expect.poll(() => box.getAttribute("data-kind")).toBe("history");
+  expect(await box.locator("p").first().textContent()).toBe("Diễn biến của Xã An Phú:");
+  expect(await page.locator("#history-unit").count()).toBe(0); // a unit token is not asked again
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Diễn biến qua các năm");
+  await page.evaluate(() => localStorage.setItem("parindex.token", "demo-reviewer"));
+});
