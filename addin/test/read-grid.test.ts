@@ -83,13 +83,14 @@ describe("sync count does not grow with other sheets", () => {
       cells: [[{ t: "s", v: "STT" }, { t: "s", v: "Tiêu chí" }, { t: "s", v: "Điểm tối đa" }, { t: "s", v: "Điểm tự đánh giá" }], [{ t: "s", v: "1.1" }, { t: "s", v: "Kế hoạch" }, { t: "n", v: 1 }, { t: "n", v: 1 }]],
       merges: [],
     };
-    const own: MockSheet = { ...tiny, name: "Kết quả kiểm tra" };
-    const mock = createExcelMock([tiny, own]);
+    // The insight sheets (analysis, history, trend, register) hold criteria codes too: never evidence.
+    const owns = ["Kết quả kiểm tra", "CCHC Phân tích", "CCHC Diễn biến", "CCHC Xu hướng", "CCHC Tài liệu KC"];
+    const mock = createExcelMock([tiny, ...owns.map((name): MockSheet => ({ ...tiny, name }))]);
     const read = await readWorkbookGrid(mock.context);
     expect(read.grid.sheets.map((s) => s.name)).toEqual(["Bảng"]);
-    expect(read.sheetNames).toEqual(["Bảng", "Kết quả kiểm tra"]);
+    expect(read.sheetNames).toEqual(["Bảng", ...owns]);
     expect(mock.syncs()).toBe(2);
-    expect(mock.requested.get("Kết quả kiểm tra")).toBeUndefined();
+    for (const name of owns) expect(mock.requested.get(name)).toBeUndefined();
   });
 
   it("reports progress through the three stages", async () => {
