@@ -42,14 +42,15 @@ it("reviewer: weak criteria in the pane and on the sheet 'CCHC Phân tích', foc
   await expect.poll(() => box.getAttribute("data-kind")).toBe("analysis");
   expect(await status()).toBe('Đã ghi vào trang "CCHC Phân tích".');
   expect(await box.locator("p").first().textContent()).toBe("4 đơn vị đã nộp, kỳ 2024-commune-demo. Các tiêu chí mất điểm nhiều nhất:");
-  expect(await box.locator(".weak-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["7.1.1", "7.1.2", "7.1.3", "7.1.4", "7.2"]);
-  expect(await box.locator(".weak-item").nth(4).textContent()).toContain("mất 79,69 % số điểm (4/4 đơn vị)");
+  expect(await box.locator(".weak-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["1.1.1", "1.2", "1.3", "7.1.1", "7.1.2"]);
+  // survey items count only where the survey was imported (Xã An Lộc, 80 %: 4 of 5 points)
+  expect(await box.locator(".weak-item").nth(4).textContent()).toContain("mất 20 % số điểm (1/1 đơn vị)");
   expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("analysis");
   await page.locator("[data-testid=insight]").screenshot({ path: "test-artifacts/addin-analysis.png" });
 
   const sheet = await sheetText("CCHC Phân tích");
   expect(sheet).toContain("PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ 2024-commune-demo (NĂM 2024)");
-  expect(sheet).toMatch(/7\.2\t79,69\t/);
+  expect(sheet).toMatch(/7\.2\t18,75\t/); // 3,25 of 4 points
   expect(sheet).toContain("Phân bố chỉ số thành phần theo lĩnh vực (%)");
   await page.locator("#grid-view").screenshot({ path: "test-artifacts/addin-analysis-sheet.png" });
 });

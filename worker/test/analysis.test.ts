@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { AnalysisSchema } from "../src/api-schemas.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "./cycle-helpers.ts";
-import { call } from "./helpers.ts";
+import { env } from "cloudflare:test";
+import { call, seedDemoCycle } from "./helpers.ts";
 
 /** Weak-criteria analysis: every number recomputed here from the submitted reports. */
 const P = "t-analysis-2024";
@@ -45,7 +46,7 @@ function expected(units: string[]) {
     for (const item of report.items) {
       if (item.notApplicable || adjustment.has(item.code.split(".")[0]!)) continue;
       let score = Math.round(item.score * 100);
-      if (item.kind === "survey") score = 0; // nothing imported
+      if (item.kind === "survey") continue; // nothing imported: not counted as lost
       if (unit === FINAL && item.code === "1.3") score = 0;
       const entry = per.get(item.code) ?? { code: item.code, kind: item.kind, max: Math.round(item.max * 100), rows: [] };
       entry.rows.push({ unit, score });
@@ -119,5 +120,23 @@ describe("GET /v1/periods/:id/analysis", () => {
     expect(unit.status).toBe(403);
     expect(unit.body.error.code).toBe("FORBIDDEN");
     expect((await call("GET", "/v1/periods/no-such-period/analysis", { at: AT })).status).toBe(404);
+  });
+
+  it("counts a survey item only over the units whose survey scores were imported (demo cycle)", async () => {
+    await seedDemoCycle();
+    const res = await call("GET", "/v1/periods/2024-commune-demo/analysis", { at: AT });
+    const { results } = await env.DB.prepare(
+      `SELECT sv.unit_id, sv.score_cents FROM survey_scores sv WHERE sv.period_id = '2024-commune-demo' AND sv.code = '7.1.1'
+         AND sv.unit_id IN (SELECT unit_id FROM submissions WHERE period_id = '2024-commune-demo') ORDER BY sv.unit_id`,
+    ).all<{ unit_id: string; score_cents: number }>();
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.length).toBeLessThan(res.body.units); // some submitted units have no survey yet
+    const lost = results.reduce((a, r) => a + (500 - r.score_cents), 0);
+    expect(res.body.items.find((i: any) => i.code === "7.1.1")).toMatchObject({
+      unitsScored: results.length,
+      unitsLosing: results.filter((r) => r.score_cents < 500).length,
+      pointsLost: lost / 100,
+      shareLost: Math.round((lost / (500 * results.length)) * 10_000) / 10_000,
+    });
   });
 });

@@ -10,8 +10,9 @@ import { computeRanking, type Ranking } from "./ranking.ts";
  * Weak-criteria analysis of a period (documented in worker/README.md). Scores follow the
  * ranking's rule, item by item, on each unit's latest version: the appraised score where the
  * unit's appraisal is final (the server score for items a reviewer left alone), else the
- * server score; survey items take the imported survey score (0 when none). Adjustment items
- * (bonus/penalty) and items the unit marked not applicable are left out. Sums in cents.
+ * server score; survey items take the imported survey score, and a unit without one for an
+ * item is left out of that item (no survey yet is not a loss the unit can act on). Adjustment
+ * items (bonus/penalty) and items the unit marked not applicable are left out. Sums in cents.
  */
 const WORST = 5;
 
@@ -24,14 +25,14 @@ const WORST = 5;
 const EFFECTIVE = `WITH latest AS (SELECT unit_id, MAX(version) AS version FROM submissions WHERE period_id = ?1 GROUP BY unit_id),
 eff AS (
   SELECT i.unit_id, i.code, i.field_code, i.kind, i.max_cents,
-    CASE WHEN i.kind = 'survey' THEN COALESCE(sv.score_cents, 0)
+    CASE WHEN i.kind = 'survey' THEN sv.score_cents
          WHEN i.unit_id IN (SELECT value FROM json_each(?2)) THEN COALESCE(a.score_cents, i.score_cents)
          ELSE i.score_cents END AS score_cents
   FROM latest l
   JOIN submission_items i ON i.period_id = ?1 AND i.unit_id = l.unit_id AND i.version = l.version
   LEFT JOIN appraisal_items a ON a.period_id = ?1 AND a.unit_id = i.unit_id AND a.code = i.code
   LEFT JOIN survey_scores sv ON sv.period_id = ?1 AND sv.unit_id = i.unit_id AND sv.code = i.code
-  WHERE i.adjustment = 0 AND i.not_applicable = 0
+  WHERE i.adjustment = 0 AND i.not_applicable = 0 AND (i.kind <> 'survey' OR sv.score_cents IS NOT NULL)
     AND (?3 IS NULL OR l.unit_id IN (SELECT value FROM json_each(?3))))`;
 
 /** The effective score of every (unit, item) in scope, for a unit's history (same binds). */
