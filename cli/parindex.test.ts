@@ -128,3 +128,39 @@ describe("parindex check-dir", () => {
     expect(code).toBe(2);
   });
 });
+
+describe("parindex register", () => {
+  it("lists the documents the workbook cites, the one outside the period and the unrecognised ones first", async () => {
+    const { code, stdout } = await run("register", wb("province-evidence"), "--criteria", PROVINCE);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Sổ tài liệu kiểm chứng — province-evidence.xlsx");
+    expect(stdout).toContain("5 tài liệu, 71 lượt trích dẫn; 0 tài liệu ghi ngày khác nhau, 1 tài liệu ngoài kỳ đánh giá");
+    const [check, all] = stdout.split("Tất cả tài liệu:");
+    expect(check).toMatch(/2\.2\.1\s+Kế hoạch số 307\/KH-MTTQ-BTT ghi ngày 09\/09\/2022, ngoài kỳ đánh giá/);
+    expect(check).toContain('"Có" (tiêu chí 2.2.2)');
+    expect(all).toContain("2. Kế hoạch số 307/KH-MTTQ-BTT ngày 09/09/2022 — 2.2.1 (trích dẫn tại 'Tự đánh giá'!F28)");
+    expect(all).toMatch(/1\. Quyết định số 12\/QĐ-UBND ngày 05\/01\/2024 — 1\.1\.1, .* và \d+ ô khác\)/);
+  });
+
+  it("--json gives the register object; --csv a table Excel opens in columns (BOM, ';', dd/mm/yyyy)", async () => {
+    const json = JSON.parse((await run("register", wb("province-evidence"), "--criteria", PROVINCE, "--json")).stdout);
+    expect(json.counts).toMatchObject({ documents: 5, citations: 71, OUT_OF_PERIOD: 1, DATE_CONFLICT: 0 });
+    expect(json.documents.find((d: any) => d.number === "307").flags).toEqual(["OUT_OF_PERIOD"]);
+    const { code, stdout } = await run("register", wb("province-evidence"), "--criteria", PROVINCE, "--csv", "--lang", "en");
+    expect(code).toBe(0);
+    const lines = stdout.split("\r\n");
+    expect(lines[0]).toBe("\uFEFFNo.;Kind;Number/symbol;Date issued;Other dates cited;Citing criteria;Citing cells;Warnings;Text cited");
+    expect(lines.filter((l) => /^\d+;/.test(l))).toHaveLength(5);
+    expect(lines[2]).toMatch(/^2;Kế hoạch;307\/KH-MTTQ-BTT;09\/09\/2022;;2\.2\.1;'Tự đánh giá'!F28;.*outside the period/);
+  });
+
+  it.each([
+    ["--json with --csv", ["register", wb("province-evidence"), "--criteria", PROVINCE, "--json", "--csv"], "USAGE"],
+    ["a workbook without a table", ["register", wb("empty-sheet"), "--criteria", COMMUNE], "HEADER_NOT_FOUND"],
+    ["a missing file", ["register", "fixtures/workbooks/nope.xlsx", "--criteria", COMMUNE], "FILE_NOT_FOUND"],
+  ])("exits 2 on %s", async (_, args, code) => {
+    const r = await run(...args, "--json");
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).error.code).toBe(code);
+  });
+});

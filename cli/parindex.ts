@@ -1,12 +1,20 @@
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { countBySeverity, scoreWorkbook, type Locale } from "../shared/index.ts";
+import { countBySeverity, evidenceRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
 import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
+import { registerCsv, renderRegister } from "./register-out.ts";
 
 const USAGE = `usage:
   parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
-  parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]`;
+  parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]
+  parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]`;
+
+/**
+ * Exit codes: 0 clean (for \`register\`: the workbook was read — flagged documents are
+ * warnings to look at, not errors), 1 error findings, 2 unusable input.
+ */
 
 /** Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input). */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -20,12 +28,13 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         sheet: { type: "string" },
         survey: { type: "string" },
         json: { type: "boolean", default: false },
+        csv: { type: "boolean", default: false },
         lang: { type: "string", default: "vi" },
       },
     });
     json = values.json === true;
     const [command, target] = positionals;
-    if ((command !== "check" && command !== "check-dir") || !target || positionals.length > 2) throw new UnusableInput("USAGE", USAGE.replace(/\n/g, " "));
+    if (!["check", "check-dir", "register"].includes(command ?? "") || !target || positionals.length > 2) throw new UnusableInput("USAGE", USAGE.replace(/\n/g, " "));
     if (!values.criteria) throw new UnusableInput("USAGE", "--criteria <set.json> is required");
     if (values.lang !== "vi" && values.lang !== "en") throw new UnusableInput("USAGE", "--lang must be vi or en");
     const locale: Locale = values.lang;
@@ -41,9 +50,15 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (values.sheet !== undefined && !grid.sheets.some((s) => s.name === values.sheet)) {
       throw new UnusableInput("SHEET_NOT_FOUND", `no sheet named "${values.sheet}" in ${target} (sheets: ${grid.sheets.map((s) => s.name).join(", ")})`);
     }
-    const survey = values.survey ? await loadSurvey(values.survey, set) : undefined;
+    const survey = values.survey && command === "check" ? await loadSurvey(values.survey, set) : undefined;
     const report = scoreWorkbook(grid, set, { sheet: values.sheet, survey, locale });
     if (report.sheet === null) throw new UnusableInput("HEADER_NOT_FOUND", `${target}: ${report.findings[0]?.message ?? "no criteria table"}`);
+    if (command === "register") {
+      if (json && values.csv) throw new UnusableInput("USAGE", "--json and --csv cannot be combined");
+      const register = evidenceRegister(grid, set, report);
+      out(json ? JSON.stringify(register) : values.csv ? registerCsv(register, locale) : renderRegister(register, basename(target), locale));
+      return 0;
+    }
     out(json ? JSON.stringify(report) : renderReport(report, set, locale));
     return countBySeverity(report).errors > 0 ? 1 : 0;
   } catch (e) {

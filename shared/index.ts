@@ -20,3 +20,4 @@ export * from "./evidence-register.ts";
 export * from "./api-ranking.ts";
 export * from "./api-insight.ts";
 export * from "./code-map.ts";
+export * from "./excel-csv.ts";

@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { csvLine, safeText, vietnamDate, type CsvCell } from "../../../shared/index.ts";
 import type { Ranking, RankedUnit } from "./ranking.ts";
 import { STATUS_LABEL } from "./review-workflow.ts";
 
@@ -8,11 +9,7 @@ import { STATUS_LABEL } from "./review-workflow.ts";
  * numbers, dates are dd/mm/yyyy). Text that a spreadsheet would run as a formula (starting
  * with = + - @, tab or CR) gets a leading apostrophe in both (formula injection).
  */
-export type Cell = string | number | boolean | null | { date: string };
-
-const DANGEROUS = /^[=+\-@\t\r]/;
-export const safeText = (s: string): string => (DANGEROUS.test(s) ? `'${s}` : s);
-
+export type Cell = CsvCell;
 export function rankingColumns(r: Ranking): string[] {
   return [
     "Hạng", "Mã đơn vị", "Đơn vị", "Trực thuộc", "Chỉ số (%)", "Xếp loại",
@@ -33,23 +30,6 @@ export function rankingRow(r: Ranking, e: RankedUnit): Cell[] {
     e.previous?.percent ?? null, e.change, e.previous?.rank ?? null, e.rankChange, e.previous?.note ?? null,
   ];
 }
-
-/** dd/mm/yyyy in Vietnam time (UTC+7). */
-export function vietnamDate(iso: string): string {
-  const t = new Date(Date.parse(iso) + 7 * 3600_000);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
-}
-
-function csvCell(cell: Cell): string {
-  if (cell === null) return "";
-  if (typeof cell === "number") return String(cell).replace(".", ",");
-  if (typeof cell === "boolean") return cell ? "Có" : "Không";
-  const text = typeof cell === "string" ? safeText(cell) : vietnamDate(cell.date);
-  return /[;"\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvLine = (cells: Cell[]): string => `${cells.map(csvCell).join(";")}\r\n`;
 
 /** Streams the CSV in slices of rows, so a large period never becomes one huge string. */
 export function rankingCsvStream(r: Ranking, slice = 500): ReadableStream<Uint8Array> {

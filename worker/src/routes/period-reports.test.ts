@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { RankingSchema } from "../../../shared/index.ts";
+import { csvLine, RankingSchema, safeText } from "../../../shared/index.ts";
 import { call, count } from "../../test/helpers.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
 
@@ -113,7 +113,7 @@ describe("consolidated ranking", () => {
     ["\tTab", "'\tTab"],
     ["Xã Bình thường", "Xã Bình thường"],
   ])("formula injection: %j is exported as %j in CSV and XLSX", async (text, expected) => {
-    const { safeText, csvLine, rankingXlsx } = await import("../cycle/ranking-export.ts");
+    const { rankingXlsx } = await import("../cycle/ranking-export.ts");
     expect(safeText(text)).toBe(expected);
     expect(csvLine([text, 1.5])).toBe(`${/[;"\r\n]/.test(expected) || expected !== expected.trim() ? `"${expected}"` : expected};1,5\r\n`);
     const bytes = rankingXlsx({ period: "p", year: 2024, unitType: "commune", criteriaSet: { id: "s", version: 1 }, fields: [], previousPeriod: null, bandCounts: [{ band: text, count: 1 }], items: [] });
