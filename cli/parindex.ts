@@ -1,10 +1,10 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { countBySeverity, evidenceRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
+import { countBySeverity, evidenceRegister, registerCsv, renderRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
 import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
-import { registerCsv, renderRegister } from "./register-out.ts";
+
 
 const USAGE = `usage:
   parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]

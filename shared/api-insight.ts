@@ -144,3 +144,25 @@ export const PlanResponseSchema = z.object({
   }),
 });
 export type PlanResponse = z.infer<typeof PlanResponseSchema>;
+
+/** GET /v1/submissions/:id/register: the evidence register of a stored version (shared/evidence-register.ts). */
+const RegisterFlagSchema = z.enum(["DATE_CONFLICT", "OUT_OF_PERIOD", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"]);
+export const EvidenceRegisterSchema = z.object({
+  criteriaSet: z.string(),
+  period: z.object({ from: z.string(), to: z.string() }),
+  documents: z.array(
+    z.object({
+      key: z.string(),
+      kind: z.string().nullable(),
+      number: z.string().nullable(),
+      symbol: z.string().nullable(),
+      dates: z.array(z.string()),
+      criteria: z.array(z.string()),
+      cells: z.array(z.string()),
+      citations: z.array(z.object({ criterion: z.string(), cell: z.string(), text: z.string(), date: z.string().nullable() })),
+      flags: z.array(RegisterFlagSchema),
+      messages: z.object({ vi: z.array(z.string()), en: z.array(z.string()) }),
+    }),
+  ),
+  counts: z.object({ documents: z.number().int(), citations: z.number().int() }).extend(Object.fromEntries(RegisterFlagSchema.options.map((f) => [f, z.number().int()])) as Record<z.infer<typeof RegisterFlagSchema>, z.ZodNumber>),
+});

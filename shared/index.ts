@@ -21,3 +21,4 @@ export * from "./api-ranking.ts";
 export * from "./api-insight.ts";
 export * from "./code-map.ts";
 export * from "./excel-csv.ts";
+export * from "./register-export.ts";

@@ -308,7 +308,10 @@ export const BoardSchema = z.object({
 
 // Weak-criteria analysis, a unit's history and the band trend (src/cycle/analysis.ts, unit-history.ts, trend.ts):
 // their shapes live in the engine (shared/api-insight.ts) because the add-in parses them too.
-export { AnalysisSchema, MeSchema, PlanResponseSchema, TrendSchema, UnitHistorySchema } from "../../shared/index.ts";
+export { AnalysisSchema, EvidenceRegisterSchema, MeSchema, PlanResponseSchema, TrendSchema, UnitHistorySchema } from "../../shared/index.ts";
+
+/** GET /v1/submissions/:id/register: JSON by default; CSV for Excel in Vietnamese or English. */
+export const RegisterQuerySchema = z.object({ format: z.enum(["json", "csv"]).default("json"), lang: z.enum(["vi", "en"]).default("vi") });
 
 /** ?percent= (decimal comma and a trailing % accepted) and/or ?rank= of the target planner. */
 const PlanPercentSchema = z

@@ -54,6 +54,7 @@ export const ROUTES: RouteDoc[] = [
   { method: "get", path: "/v1/units/{id}/history", summary: "A unit's index, rank, field sub-indices and criterion scores per year it (or its merged predecessors) has data, in the newest set's codes (older codes carried through each set's codeMap)", roles: ALL, ok: { status: 200, schema: "UnitHistory" }, errors: [401, 404] },
   { method: "get", path: "/v1/periods/{id}/trend", summary: "Band counts and mean index per year for the period's unit level; reviewers over their subtree", roles: ["reviewer", "admin"], ok: { status: 200, schema: "Trend" }, errors: [401, 403, 404] },
   { method: "get", path: "/v1/periods/{id}/units/{unit}/plan", summary: "Target planner: the fewest fixes for ?percent= (decimal comma accepted) and/or ?rank= (reviewers and admin) from the unit's latest version as ranked", roles: ALL, query: api.PlanQuerySchema, ok: { status: 200, schema: "PlanResponse" }, errors: [400, 401, 403, 404] },
+  { method: "get", path: "/v1/submissions/{id}/register", summary: "Evidence register of a stored version (documents cited, dates in conflict, outside the period); ?format=csv for Excel", roles: ALL, query: api.RegisterQuerySchema, ok: { status: 200, schema: "EvidenceRegister" }, errors: [400, 401, 404] },
   { method: "get", path: "/v1/me", summary: "The caller's role and unit", roles: ALL, ok: { status: 200, schema: "Me" }, errors: [401] },
   { method: "put", path: "/v1/periods/baselines/{unit}", summary: "A unit's stated previous-year index (overrides the merge-weighted mean)", roles: ["admin"], body: "NewBaseline", ok: { status: 200, schema: "Baseline" }, errors: [400, 401, 403, 404] },
   { method: "get", path: "/v1/submissions/{id}/file", summary: "The original workbook of a version (from R2)", roles: ALL, ok: { status: 200, schema: "File", media: { "application/octet-stream": { format: "binary" } } }, errors: [401, 404] },
@@ -102,6 +103,7 @@ const SCHEMAS: Record<string, z.ZodType> = {
   Trend: api.TrendSchema,
   Me: api.MeSchema,
   PlanResponse: api.PlanResponseSchema,
+  EvidenceRegister: api.EvidenceRegisterSchema,
 };
 
 /** Components twice: as responses look (output) and, suffixed "Input", as requests may be sent. */

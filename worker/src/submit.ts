@@ -71,6 +71,7 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
     reportJson: JSON.stringify(report),
     clientReportJson: body.clientReport ? JSON.stringify(body.clientReport) : null,
     acceptedWarningsJson: JSON.stringify(body.acceptedWarnings),
+    confirmedHeadersJson: body.confirmedHeaders?.length ? JSON.stringify(body.confirmedHeaders) : null,
     total: report.total,
     percent: report.percent,
     band: report.band,

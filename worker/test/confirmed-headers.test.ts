@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { EvidenceRegisterSchema } from "../src/api-schemas.ts";
 import type { Grid } from "../../shared/index.ts";
-import { BEFORE_DEADLINE, call, uniqueKey } from "./helpers.ts";
+import { SELF } from "cloudflare:test";
+import { BEFORE_DEADLINE, call, TOKENS, uniqueKey } from "./helpers.ts";
 
 // A commune table whose self-score column carries a label detection cannot know.
 const grid: Grid = {
@@ -34,5 +36,29 @@ describe("confirmed column mappings travel with the submission", () => {
     const res = await submit({ confirmedHeaders: [{ sheet: "Bảng điểm", headerTop: -1, columns: { self: "D" } }] });
     expect(res.status).toBe(400);
     expect(res.body.error.issues.length).toBeGreaterThan(0);
+  });
+
+  it("the evidence register of the stored version finds the documents through the mapping kept with it", async () => {
+    const stored = await submit({ confirmedHeaders: mapping, grid: { sheets: [{ ...grid.sheets[0]!, rows: [...grid.sheets[0]!.rows, [{ v: "1.3" }, { v: "Tuyên truyền CCHC" }, { v: 2 }, { v: 0 }, { v: "Quyết định số 12/QĐ-UBND ngày 06/01/2024; Kế hoạch số 307/KH-MTTQ-BTT ngày 09/9/2022" }]] }] } });
+    expect(stored.status).toBe(201);
+    const res = await call("GET", `/v1/submissions/${stored.body.id}/register`, { as: "unit" });
+    expect(res.status).toBe(200);
+    expect(EvidenceRegisterSchema.safeParse(res.body).success).toBe(true);
+    const docs = res.body.documents as { number: string; symbol: string; dates: string[]; criteria: string[]; cells: string[]; flags: string[] }[];
+    expect(docs.map((d) => `${d.number}/${d.symbol}`)).toEqual(["12/QĐ-UBND", "20/BC-UBND", "307/KH-MTTQ-BTT"]);
+    expect(docs[0]).toMatchObject({ dates: ["2024-01-05", "2024-01-06"], criteria: ["2.1", "1.3"], cells: ["'Bảng điểm'!E2", "'Bảng điểm'!E4"], flags: ["DATE_CONFLICT"] });
+    expect(docs[2]!.flags).toEqual(["OUT_OF_PERIOD"]);
+
+    const csv = await SELF.fetch(`https://parindex.test/v1/submissions/${stored.body.id}/register?format=csv`, { headers: { Authorization: `Bearer ${TOKENS.unit}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("Content-Type")).toMatch(/^text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads it as UTF-8
+    const lines = new TextDecoder().decode(bytes).split("\r\n");
+    expect(lines[0]!.startsWith("STT;Loại văn bản;Số/ký hiệu;Ngày ban hành")).toBe(true);
+    expect(lines[3]).toMatch(/^3;Kế hoạch;307\/KH-MTTQ-BTT;09\/09\/2022;;1\.3;'Bảng điểm'!E4;.*ngoài kỳ đánh giá/);
+    // its district's reviewer sees it too; a format other than json/csv is refused
+    expect((await call("GET", `/v1/submissions/${stored.body.id}/register`, { as: "reviewer" })).status).toBe(200);
+    expect((await call("GET", `/v1/submissions/${stored.body.id}/register?format=pdf`, { as: "unit" })).status).toBe(400);
   });
 });

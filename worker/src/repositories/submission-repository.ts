@@ -11,6 +11,8 @@ export interface NewSubmission {
   reportJson: string;
   clientReportJson: string | null;
   acceptedWarningsJson: string;
+  /** The column mapping the user confirmed, as JSON; null when detection needed none. */
+  confirmedHeadersJson?: string | null | undefined;
   total: number;
   percent: number;
   band: string | null;
@@ -29,14 +31,14 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
   return db
     .prepare(
       `INSERT INTO submissions (id, unit_id, period_id, version, token_id, source, grid, report, client_report, accepted_warnings,
-                                total, percent, band, errors, warnings, created_at)
+                                total, percent, band, errors, warnings, created_at, confirmed_headers)
        SELECT ?1, ?2, ?3, (SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE unit_id = ?2 AND period_id = ?3),
-              ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15
+              ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
        FROM periods p LEFT JOIN deadline_exceptions e ON e.period_id = p.id AND e.unit_id = ?2
        WHERE p.id = ?3 AND p.locked = 0 AND julianday(?15) <= julianday(COALESCE(e.deadline, p.deadline))
        RETURNING version`,
     )
-    .bind(s.id, s.unitId, s.periodId, s.tokenId, s.source, s.gridJson, s.reportJson, s.clientReportJson, s.acceptedWarningsJson, s.total, s.percent, s.band, s.errors, s.warnings, s.createdAt);
+    .bind(s.id, s.unitId, s.periodId, s.tokenId, s.source, s.gridJson, s.reportJson, s.clientReportJson, s.acceptedWarningsJson, s.total, s.percent, s.band, s.errors, s.warnings, s.createdAt, s.confirmedHeadersJson ?? null);
 }
 
 /** The idempotency record stores the 201 answer built from the row just inserted, in the same batch. */
@@ -141,4 +143,10 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
     acceptedWarnings: JSON.parse(row.accepted_warnings) as SubmissionDetail["acceptedWarnings"],
     grid: JSON.parse(row.grid) as SubmissionDetail["grid"],
   };
+}
+
+/** The column mapping confirmed for a version (null when none was needed or it predates 0004). */
+export async function getConfirmedHeaders(db: D1Database, id: string): Promise<unknown[] | null> {
+  const row = await db.prepare("SELECT confirmed_headers FROM submissions WHERE id = ?1").bind(id).first<{ confirmed_headers: string | null }>();
+  return row?.confirmed_headers ? (JSON.parse(row.confirmed_headers) as unknown[]) : null;
 }

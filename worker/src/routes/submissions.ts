@@ -1,16 +1,17 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { IdempotencyKeySchema, SubmissionListQuerySchema, SubmissionRequestSchema, type SubmissionRequest } from "../api-schemas.ts";
+import { IdempotencyKeySchema, RegisterQuerySchema, SubmissionListQuerySchema, SubmissionRequestSchema, type SubmissionRequest } from "../api-schemas.ts";
 import { canAccessUnit, sha256Hex } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
-import { getSubmission, listSubmissions, type StoredAnswer } from "../repositories/submission-repository.ts";
+import { getConfirmedHeaders, getSubmission, listSubmissions, type StoredAnswer } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
 import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
 import { params, parseJsonText, query, readText, validate } from "../validation.ts";
 import { readWorkbookBytes } from "../../../cli/sheetjs-grid.ts";
-import type { Report } from "../../../shared/index.ts";
+import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
+import { periodScope } from "../cycle/period-units.ts";
 import { archiveBucket, insertFileStatement, prepareFile } from "../cycle/archive.ts";
 import { submissionItemsStatement } from "../cycle/submission-items.ts";
 
@@ -87,6 +88,24 @@ const IdParam = z.object({ id: z.string().min(1).max(64) });
 submissions.get("/:id", async (c) => {
   const { id } = params(c, IdParam);
   return c.json(await visibleSubmission(c.env.DB, c.get("principal"), id));
+});
+
+/**
+ * The evidence register of a stored version, from its grid located as when it was scored
+ * (its report's sheets, the column mapping confirmed then): JSON, or ?format=csv for Excel.
+ */
+submissions.get("/:id/register", async (c) => {
+  const { id } = params(c, IdParam);
+  const q = query(c, RegisterQuerySchema);
+  const found = await visibleSubmission(c.env.DB, c.get("principal"), id);
+  const [{ set }, headers] = await Promise.all([periodScope(c.env.DB, found.period), getConfirmedHeaders(c.env.DB, id)]);
+  const confirmedHeaders = headers ? z.array(ConfirmedHeaderSchema).parse(headers) : undefined;
+  const register = evidenceRegister(found.grid, set, found.report, { confirmedHeaders });
+  if (q.format !== "csv") return c.json(register);
+  return c.body(registerCsv(register, q.lang), 200, {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv"`,
+  });
 });
 
 submissions.get("/:id/diff/:otherId", async (c) => {

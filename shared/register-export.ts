@@ -1,8 +1,12 @@
-import { CSV_BOM, csvLine, formatDateVi, type EvidenceRegister, type Locale, type RegisterDocument } from "../shared/index.ts";
+import { CSV_BOM, csvLine } from "./excel-csv.ts";
+import type { EvidenceRegister, RegisterDocument } from "./evidence-register.ts";
+import type { Locale } from "./findings.ts";
+import { formatDateVi } from "./values.ts";
 
 /**
- * `parindex register`: the evidence register of one workbook, as text (flagged documents
- * first, with what to check), CSV for Excel (shared/excel-csv.ts) or JSON (--json).
+ * The evidence register for people: text (flagged documents first, with what to check) and
+ * CSV for Excel (excel-csv.ts). Used by `parindex register` and the Worker's
+ * GET /v1/submissions/:id/register?format=csv.
  */
 const TEXT = {
   vi: {
