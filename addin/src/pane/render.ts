@@ -4,11 +4,27 @@ import { MAPPED_KINDS, type MappingQuestion } from "../column-mapping.ts";
 import { describeLastOutcome, type LastOutcome } from "../last-outcome.ts";
 import { STRINGS } from "../i18n.ts";
 import { warningKey, type AcceptedWarning } from "../submit.ts";
+import type { Status } from "./pane-context.ts";
 
 /** HTML of the pane's parts; pure, so the harness and tests render the same thing. */
 export type Filter = "all" | "error" | "warning";
 
 export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The pane's top: title, language and settings, then what the host lacks, the progress and the status line. */
+export function chromeHtml(locale: Locale, unsupported: string[], progress: string | null, status: Status): string {
+  const t = STRINGS[locale];
+  const banner = unsupported.length ? `<div class="banner warning" role="alert">${t.unsupported}<ul>${unsupported.map((u) => `<li>${esc(u)}</li>`).join("")}</ul></div>` : "";
+  const statusLine = status ? `<div class="banner ${status.kind}" role="status" data-testid="status">${esc(status.text)}</div>` : "";
+  const progressLine = progress ? `<div class="progress" role="progressbar" data-testid="progress">${esc(progress)}</div>` : "";
+  const header = `<header><h1>${t.appTitle}</h1><button data-action="language" lang="${locale === "vi" ? "en" : "vi"}">${t.language}</button><button data-action="settings" aria-label="${t.settings}">⚙ ${t.settings}</button></header>`;
+  return `${header}${banner}${progressLine}${statusLine}`;
+}
+
+export function actionsHtml(locale: Locale): string {
+  const t = STRINGS[locale];
+  return `<nav class="actions"><button class="primary" data-action="check">${t.check}</button><button data-action="submit">${t.submit}</button><button data-action="consolidate">${t.consolidate}</button></nav>`;
+}
 
 export function summaryHtml(report: Report, locale: Locale): string {
   const t = STRINGS[locale];

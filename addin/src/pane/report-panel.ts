@@ -1,0 +1,55 @@
+import type { CriteriaSet, EvidenceRegister, Report } from "../../../shared/index.ts";
+import { AcceptedWarnings } from "./accepted-warnings.ts";
+import type { PaneContext } from "./pane-context.ts";
+import { defaultTarget, plannerHtml } from "./planner-view.ts";
+import { registerHtml } from "./register-view.ts";
+import { findingsHtml, lostPointsHtml, summaryHtml, type Filter } from "./render.ts";
+
+/**
+ * The last report as the pane shows it: score, target planner, evidence register, lost
+ * points and findings, with what the user chose on each (target, filter, open register,
+ * accepted warnings).
+ */
+export class ReportPanel {
+  report: Report | null = null;
+  /** The evidence register of the last check. */
+  register: EvidenceRegister | null = null;
+  readonly warnings: AcceptedWarnings;
+  private filter: Filter = "all";
+  /** The target index as typed (null: the next band's minimum). */
+  private target: string | null = null;
+  private registerOpen = false;
+
+  constructor(private readonly pane: PaneContext) {
+    this.warnings = new AcceptedWarnings(pane.store);
+  }
+
+  /** The report's own buttons: the findings filter, a warning's reason form, the register list. */
+  onClick(action: string | undefined, data: DOMStringMap): void {
+    if (action === "filter") this.filter = data.filter as Filter;
+    if (action === "accept") this.warnings.accepting = data.key ?? null;
+    if (action === "cancel-accept") this.warnings.accepting = null;
+    if (action === "toggle-register") this.registerOpen = !this.registerOpen;
+  }
+
+  /** Plan for the typed target at once; the caret stays in the field to try another. */
+  async planTarget(data: FormData): Promise<void> {
+    this.target = String(data.get("target") ?? "");
+    await this.pane.render();
+    this.pane.root.querySelector<HTMLInputElement>("#target-input")?.focus();
+  }
+
+  html(set: CriteriaSet | null): string {
+    const report = this.report;
+    if (!report) return "";
+    const locale = this.pane.locale;
+    return summaryHtml(report, locale) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale) + findingsHtml(report, locale, this.filter, this.warnings.accepted, this.warnings.accepting);
+  }
+
+  /** The target planner and the evidence register, only for a report of the set in use. */
+  private plannerAndRegisterHtml(report: Report, set: CriteriaSet | null): string {
+    if (!set || report.criteriaSet !== set.id) return "";
+    const planner = plannerHtml(report, set, this.target ?? String(defaultTarget(report, set)), this.pane.locale);
+    return planner + (this.register ? registerHtml(this.register, this.pane.locale, this.registerOpen) : "");
+  }
+}
