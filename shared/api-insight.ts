@@ -73,7 +73,8 @@ export const HistoryYearSchema = z.object({
   /** That year's codes with no counterpart in the newest set (dropped criteria). */
   unmapped: z.array(z.string()),
   basis: z.enum(["own", "merge"]),
-  predecessors: z.array(z.object({ unit: z.string(), unitName: z.string(), weight: z.number(), percent: z.number(), rank: z.number().int() })),
+  /** The direct predecessors of a "merge" year; rank null for one that stands on its own predecessors' mean. */
+  predecessors: z.array(z.object({ unit: z.string(), unitName: z.string(), weight: z.number(), percent: z.number(), rank: z.number().int().nullable() })),
 });
 export const UnitHistorySchema = z.object({
   unit: z.string(),

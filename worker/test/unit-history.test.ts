@@ -65,4 +65,34 @@ describe("GET /v1/units/:id/history", () => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.error.code).toBe("UNIT_NOT_FOUND");
   });
+
+  it("follows merges of merged units: a predecessor without data stands on its own predecessors' mean", async () => {
+    // t-gen-a + t-gen-b → t-gen-ab (1/1/2025), then t-gen-ab + t-gen-c → t-gen-abc (1/7/2025)
+    await newPeriod(Y1, 2023);
+    for (const id of ["t-gen-a", "t-gen-b", "t-gen-c"]) {
+      const res = await call("POST", "/v1/units", { body: { id, name: `Xã ${id}`, type: "commune", parentId: "huyen-an-binh", validFrom: "2020-01-01" } });
+      expect(res.status).toBe(201);
+    }
+    const merge = (into: string, from: string[], date: string, weights?: Record<string, number>) =>
+      call("POST", "/v1/units/merge", { body: { into: { id: into, name: `Xã ${into}`, type: "commune", parentId: "tinh-minh-hoa" }, from, date, ...(weights ? { weights } : {}) } });
+    expect((await merge("t-gen-ab", ["t-gen-a", "t-gen-b"], "2025-01-01")).status).toBe(201);
+    expect((await merge("t-gen-abc", ["t-gen-ab", "t-gen-c"], "2025-07-01", { "t-gen-ab": 1, "t-gen-c": 0.5 })).status).toBe(201);
+    const shorts: Record<string, number> = { "t-gen-a": 1, "t-gen-b": 5, "t-gen-c": 3 };
+    for (const [id, short] of Object.entries(shorts)) await submitFor(Y1, id, { short });
+
+    const res = await call("GET", "/v1/units/t-gen-abc/history", { at: AT });
+    expect(res.status).toBe(200);
+    expect(UnitHistorySchema.safeParse(res.body).success).toBe(true);
+    const year = res.body.years.find((y: any) => y.period === Y1);
+    const ranking = (await call("GET", `/v1/periods/${Y1}/ranking`, { at: AT })).body;
+    const [a, b, c] = ["t-gen-a", "t-gen-b", "t-gen-c"].map((id) => ranking.items.find((i: any) => i.unit === id));
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    const ab = r2((a.percent + b.percent) / 2);
+    expect(year.predecessors).toEqual([
+      { unit: "t-gen-ab", unitName: "Xã t-gen-ab", weight: 1, percent: ab, rank: null },
+      { unit: "t-gen-c", unitName: "Xã t-gen-c", weight: 0.5, percent: c.percent, rank: c.rank },
+    ]);
+    expect(year).toMatchObject({ basis: "merge", rank: null, percent: r2((ab * 1 + c.percent * 0.5) / 1.5) });
+    expect(res.body.years.map((y: any) => y.period)).toEqual([Y1]); // no year without data
+  });
 });

@@ -18,9 +18,11 @@ import { computeRanking, type Ranking } from "./ranking.ts";
  * worker/README.md). A period counts when the unit has a submission or imported survey
  * scores in it; its row is the unit's own row of computeRanking (province-wide rank, `of` =
  * units in that ranking). For a unit formed by a merge, a period where it has no data but
- * its direct predecessors (unit_successors) do gives a "merge" row: the predecessors'
- * indices and field sub-indices averaged with the merge weights (as year over year does),
- * band from that mean, rank null.
+ * its predecessors (unit_successors) do gives a "merge" row: the predecessors' indices and
+ * field sub-indices averaged with the merge weights (as year over year does), band from
+ * that mean, rank null. A predecessor itself formed by an earlier merge stands, where it has
+ * no data of its own, on its own predecessors' mean (any number of generations; its rank
+ * is then null).
  *
  * Across criteria-set versions, every code is given in the newest year's set: older codes
  * are carried forward through the `codeMap` of each newer set of that unit level, year by
@@ -39,11 +41,37 @@ const LEVEL_SETS_SQL = `SELECT DISTINCT p.year, p.criteria_set_id AS id, p.crite
   FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
   WHERE cs.unit_type IN (SELECT value FROM json_each(?1)) AND p.year BETWEEN ?2 AND ?3 ORDER BY p.year, p.id`;
 
+/** A unit's standing in one period: its own ranking row, or its predecessors' weighted mean. */
+interface Standing {
+  percent: number;
+  rank: number | null;
+  fields: Record<string, number | null>;
+}
 interface YearData {
   scope: PeriodScope;
   ranking: Ranking;
   own: Ranking["items"][number] | undefined;
-  preds: { id: string; weight: number; name: string; entry: Ranking["items"][number] }[];
+  preds: { id: string; weight: number; name: string; standing: Standing }[];
+}
+interface Link {
+  id: string;
+  weight: number;
+  name: string;
+}
+
+/** Weighted mean over the parts that have a value (null when none). */
+function weightedMean<T extends { weight: number }>(parts: T[], value: (p: T) => number | null): number | null {
+  const known = parts.filter((p) => value(p) !== null);
+  const w = known.reduce((a, p) => a + p.weight, 0);
+  return known.length === 0 || w === 0 ? null : round2(known.reduce((a, p) => a + p.weight * value(p)!, 0) / w);
+}
+
+/** Every generation of predecessors (a merge of merged units), each once. */
+function ancestry(unitId: string, predsOf: Map<string, Link[]>): string[] {
+  const seen = new Set([unitId]);
+  const queue = [unitId];
+  while (queue.length) for (const l of predsOf.get(queue.shift()!) ?? []) if (!seen.has(l.id)) (seen.add(l.id), queue.push(l.id));
+  return [...seen];
 }
 
 const setKey = (s: { id: string; version: number }): string => `${s.id}@${s.version}`;
@@ -81,10 +109,11 @@ async function setChain(db: D1Database, years: YearData[]): Promise<{ chain: Cri
 
 export async function unitHistory(db: D1Database, unit: { id: string; name: string }, now: Date): Promise<UnitHistory> {
   const { results: links } = await db
-    .prepare("SELECT l.predecessor_id AS id, l.weight, u.name FROM unit_successors l JOIN units u ON u.id = l.predecessor_id WHERE l.successor_id = ?1 ORDER BY l.predecessor_id")
-    .bind(unit.id)
-    .all<{ id: string; weight: number; name: string }>();
-  const ids = [unit.id, ...links.map((l) => l.id)];
+    .prepare("SELECT l.successor_id AS successor, l.predecessor_id AS id, l.weight, u.name FROM unit_successors l JOIN units u ON u.id = l.predecessor_id ORDER BY l.predecessor_id")
+    .all<Link & { successor: string }>();
+  const predsOf = new Map<string, Link[]>();
+  for (const l of links) predsOf.set(l.successor, [...(predsOf.get(l.successor) ?? []), l]);
+  const ids = ancestry(unit.id, predsOf);
   const { results: rows } = await db.prepare(PERIODS_SQL).bind(JSON.stringify(ids)).all<{ period_id: string; unit_id: string }>();
   const withData = new Map<string, Set<string>>();
   for (const r of rows) withData.set(r.period_id, (withData.get(r.period_id) ?? new Set()).add(r.unit_id));
@@ -93,8 +122,22 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   for (const [periodId, has] of withData) {
     const [scope, ranking] = await Promise.all([periodScope(db, periodId), computeRanking(db, periodId, { now, withPrevious: false })]);
     const byUnit = new Map(ranking.items.map((i) => [i.unit, i]));
+    // A unit stands on its own row where it has data, else on its predecessors' (recursively).
+    const standing = (id: string, path: Set<string>): Standing | null => {
+      const entry = has.has(id) ? byUnit.get(id) : undefined;
+      if (entry) return { percent: entry.percent, rank: entry.rank, fields: entry.fields };
+      const parts = predsOf.get(id) ?? [];
+      const known = parts.filter((l) => !path.has(l.id)).map((l) => ({ ...l, standing: standing(l.id, new Set([...path, l.id])) })).filter((p): p is typeof p & { standing: Standing } => p.standing !== null);
+      if (known.length === 0) return null;
+      const codes = new Set(known.flatMap((p) => Object.keys(p.standing.fields)));
+      return {
+        percent: weightedMean(known, (p) => p.standing.percent) ?? 0,
+        rank: null,
+        fields: Object.fromEntries([...codes].map((c) => [c, weightedMean(known, (p) => p.standing.fields[c] ?? null)])),
+      };
+    };
     const own = has.has(unit.id) ? byUnit.get(unit.id) : undefined;
-    const preds = own ? [] : links.filter((l) => has.has(l.id) && byUnit.has(l.id)).map((l) => ({ ...l, entry: byUnit.get(l.id)! }));
+    const preds = own ? [] : (predsOf.get(unit.id) ?? []).map((l) => ({ ...l, standing: standing(l.id, new Set([unit.id, l.id])) })).filter((p): p is YearData["preds"][number] => p.standing !== null);
     if (own || preds.length > 0) years.push({ scope, ranking, own, preds });
   }
   years.sort((a, b) => a.ranking.year - b.ranking.year || a.ranking.period.localeCompare(b.ranking.period));
@@ -138,22 +181,17 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
       const own = y.own;
       return { ...base, percent: own.percent, band: own.band, rank: own.rank, fields: fieldsOf((code) => own.fields[code] ?? null), items, basis: "own", predecessors: [] };
     }
-    const mean = (value: (p: YearData["preds"][number]) => number | null): number | null => {
-      const known = y.preds.filter((p) => value(p) !== null);
-      const w = known.reduce((a, p) => a + p.weight, 0);
-      return known.length === 0 || w === 0 ? null : round2(known.reduce((a, p) => a + p.weight * value(p)!, 0) / w);
-    };
-    const percent = mean((p) => p.entry.percent) ?? 0;
+    const percent = weightedMean(y.preds, (p) => p.standing.percent) ?? 0;
     const band = [...y.scope.set.bands].sort((a, b) => b.min - a.min).find((b) => b.min <= percent)?.label ?? null;
     return {
       ...base,
       percent,
       band,
       rank: null,
-      fields: fieldsOf((code) => mean((p) => p.entry.fields[code] ?? null)),
+      fields: fieldsOf((code) => weightedMean(y.preds, (p) => p.standing.fields[code] ?? null)),
       items: {},
       basis: "merge",
-      predecessors: y.preds.map((p) => ({ unit: p.id, unitName: p.name, weight: p.weight, percent: p.entry.percent, rank: p.entry.rank })),
+      predecessors: y.preds.map((p) => ({ unit: p.id, unitName: p.name, weight: p.weight, percent: p.standing.percent, rank: p.standing.rank })),
     };
   });
 
