@@ -16,7 +16,8 @@ export interface WorkbookHost {
   readonly kind: "excel" | "file";
   /** Features this host lacks, in the user's words (shown in the pane, never failing silently). */
   unsupported(locale: Locale): string[];
-  readGrid(options?: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[] }>;
+  /** `truncated`: sheets whose used range was cut at the read bound (stray cells far below the table). */
+  readGrid(options?: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[]; truncated?: string[] }>;
   /** Select a finding's cell, e.g. `'Tự đánh giá'!G12`. */
   selectCell(ref: string): Promise<void>;
   writeResultSheet(report: Report, locale: Locale): Promise<void>;

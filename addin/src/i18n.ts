@@ -43,6 +43,8 @@ const vi = {
   criteriaSet: "Bộ tiêu chí",
   loadPeriods: "Tải danh sách kỳ",
   needSettings: "Chưa chọn máy chủ, mã truy cập hoặc kỳ đánh giá: mở Cài đặt.",
+  truncated: (sheets: string[]) =>
+    `Trang ${sheets.map((s) => `"${s}"`).join(", ")} có vùng dữ liệu quá lớn (hơn 400.000 ô, thường do ô thừa ở xa bên dưới bảng): chỉ đọc phần đầu. Nếu bảng tiêu chí dài hơn phần đã đọc, hãy xóa các hàng, cột thừa rồi kiểm tra lại.`,
   noCriteria: "Chưa có bộ tiêu chí: chọn kỳ đánh giá trong Cài đặt (cần kết nối máy chủ một lần).",
   unsupported: "Phiên bản Excel này chưa hỗ trợ:",
   openFile: "Mở bảng tính (.xlsx)",
@@ -144,6 +146,8 @@ const en: Strings = {
   criteriaSet: "Criteria set",
   loadPeriods: "Load periods",
   needSettings: "Server, token or period not set: open Settings.",
+  truncated: (sheets: string[]) =>
+    `Sheet ${sheets.map((s) => `"${s}"`).join(", ")} has a very large used range (over 400,000 cells, usually stray cells far below the table): only its top part was read. If the criteria table runs further, delete the stray rows and columns and check again.`,
   noCriteria: "No criteria set yet: pick a period in Settings (needs the server once).",
   unsupported: "This Excel version does not support:",
   openFile: "Open workbook (.xlsx)",

@@ -22,14 +22,16 @@ export interface Checked {
   confirmedHeaders: ConfirmedHeader[];
   /** Set when header detection is unsure and the user has not confirmed this sheet's columns. */
   question: MappingQuestion | null;
+  /** Sheets read only up to the bound (read-grid.ts MAX_TABLE_SYNCS): the pane says so. */
+  truncated: string[];
 }
 
 /** Read with the workbook's confirmed column mappings, score with them, and say whether to ask about columns. */
 export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale: Locale, onProgress?: (p: ReadProgress) => void): Promise<Checked> {
   const confirmedHeaders = await loadConfirmedHeaders(host);
-  const { grid } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet) });
+  const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet) });
   const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
-  return { grid, report, confirmedHeaders, question: mappingQuestion(grid, report, confirmedHeaders, set.year) };
+  return { grid, report, confirmedHeaders, question: mappingQuestion(grid, report, confirmedHeaders, set.year), truncated };
 }
 
 /**

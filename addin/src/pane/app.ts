@@ -94,7 +94,7 @@ export class PaneApp {
       this.mapping.question = null;
       this.reportPanel.report = checked.report;
       this.reportPanel.register = evidenceRegister(checked.grid, set, checked.report, { confirmedHeaders: checked.confirmedHeaders });
-      pane.status = null;
+      pane.status = checked.truncated.length ? { kind: "info", text: pane.t.truncated(checked.truncated) } : null;
       await pane.host.writeResultSheet(checked.report, pane.locale);
     });
   }
