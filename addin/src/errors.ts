@@ -5,6 +5,7 @@ import type { ApiFailure } from "./api/client.ts";
 const HTTP: Record<string, Record<Locale, string>> = {
   OFFLINE: { vi: "Không kết nối được máy chủ (mất mạng hoặc máy chủ tạm dừng).", en: "Cannot reach the server (offline or the server is down)." },
   UNAUTHORIZED: { vi: "Mã truy cập không đúng hoặc đã bị thu hồi: kiểm tra lại trong Cài đặt.", en: "The access token is wrong or revoked: check it in Settings." },
+  TOKEN_EXPIRED: { vi: "Mã truy cập đã hết hạn: đề nghị cơ quan thường trực CCHC cấp mã mới rồi nhập lại trong Cài đặt.", en: "The access token has expired: ask the province for a new one and enter it in Settings." },
   FORBIDDEN: { vi: "Mã truy cập này không có quyền thực hiện thao tác này (ví dụ: tổng hợp cần mã của người thẩm định).", en: "This token may not do that (consolidation needs a reviewer token)." },
   DEADLINE_PASSED: { vi: "Đã quá hạn nộp báo cáo của kỳ này: liên hệ cơ quan thẩm định để được gia hạn.", en: "The deadline of this period has passed: ask the reviewers for an extension." },
   PERIOD_LOCKED: { vi: "Kỳ đánh giá đã khóa, không nhận thêm báo cáo.", en: "The period is locked and takes no more submissions." },

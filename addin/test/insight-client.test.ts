@@ -44,6 +44,7 @@ describe("ApiClient insight routes", () => {
     ["an unknown period", (c: ApiClient) => c.analysis("x"), "/v1/periods/x/analysis", 404, { error: { code: "PERIOD_NOT_FOUND", message: "" } }, "PERIOD_NOT_FOUND", /Không tìm thấy kỳ đánh giá/],
     ["a server without the route", (c: ApiClient) => c.me(), "/v1/none", 404, {}, "INSIGHT_UNSUPPORTED", /chưa có chức năng phân tích/],
     ["an answer of another shape", (c: ApiClient) => c.trend("p"), "/v1/periods/p/trend", 200, { period: "p" }, "INVALID_RESPONSE", /không đúng định dạng/],
+    ["an expired token", (c: ApiClient) => c.trend("p"), "/v1/periods/p/trend", 401, { error: { code: "TOKEN_EXPIRED", message: "" } }, "TOKEN_EXPIRED", /đã hết hạn: đề nghị cơ quan thường trực CCHC cấp mã mới/],
   ])("%s → a clear Vietnamese message", async (_what, call, path, status, body, code, text) => {
     const { impl } = fakeFetch({ [path]: [status, body] });
     const r = await call(new ApiClient("http://w", "t", impl));

@@ -2,8 +2,20 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runAdmin } from "./admin.ts";
+import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
 import { applyMigrations, querySql } from "./wrangler.ts";
+
+describe("admin CLI: a token's end of validity", () => {
+  const at = "2026-11-24T10:00:00.000Z";
+  it("is the end of the given day in Vietnam time, none for never, else 400 days on", () => {
+    expect(tokenExpiry("2027-03-31", at)).toBe("2027-03-31T23:59:59+07:00");
+    expect(tokenExpiry("never", at)).toBeNull();
+    expect(DEFAULT_TOKEN_DAYS).toBe(400);
+    expect(tokenExpiry(undefined, at)).toBe("2027-12-29T23:59:59+07:00");
+    expect(() => tokenExpiry("31/03/2027", at)).toThrow(/YYYY-MM-DD or never/);
+    expect(() => tokenExpiry("2026-11-01", at)).toThrow(/after today/);
+  });
+});
 
 describe("admin CLI: token lifecycle", () => {
   let persistTo = "";

@@ -10,7 +10,9 @@ import { executeSqlFile, type Target } from "./wrangler.ts";
 /**
  * Admin commands for a province's D1 (local by default, `--remote` for a deployed one):
  *   npm run -s admin -- create-unit --id xa-moi --name "Xã Mới" --type commune --parent tinh-minh-hoa --valid-from 2025-07-01
- *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"]   (prints the token once)
+ *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"] [--expires 2027-03-31|never]
+ *     (prints the token once; valid through the given day, Vietnam time, by default 400 days:
+ *     one yearly cycle with its appraisal and explanation rounds, plus margin)
  *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 2026-01-31T17:00:00+07:00
  *   npm run -s admin -- revoke-token --id tok-…   (refused from the next request on; rotate = create a new one, then revoke)
  * Each command writes its row and its audit row in one file executed by wrangler.
@@ -34,7 +36,20 @@ const OPTIONS = {
   version: { type: "string" },
   deadline: { type: "string" },
   locked: { type: "boolean" },
+  expires: { type: "string" },
 } as const;
+
+export const DEFAULT_TOKEN_DAYS = 400;
+
+/** End of validity of a new token: through `expires` (YYYY-MM-DD, Vietnam time), none for "never", else DEFAULT_TOKEN_DAYS. */
+export function tokenExpiry(expires: string | undefined, at: string): string | null {
+  if (expires === "never") return null;
+  const day = expires ?? new Date(Date.parse(at) + DEFAULT_TOKEN_DAYS * 86_400_000 + 7 * 3600_000).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new Error("--expires is a day YYYY-MM-DD or never");
+  const end = `${day}T23:59:59+07:00`;
+  if (Date.parse(end) <= Date.parse(at)) throw new Error("--expires must be a day after today");
+  return end;
+}
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
@@ -64,9 +79,14 @@ export function buildCommand(command: string, values: Values, at = new Date().to
       const id = `tok-${randomUUID()}`;
       const hash = createHash("sha256").update(secret).digest("hex");
       const label = values.label ?? `${role}${unit ? ` ${unit}` : ""}`;
+      const expiresAt = tokenExpiry(values.expires, at);
+      const until = expiresAt ? `valid through ${expiresAt.slice(8, 10)}/${expiresAt.slice(5, 7)}/${expiresAt.slice(0, 4)}` : "never expires";
       return {
-        statements: [`INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (${[id, hash, role, unit, label, at].map(sql).join(", ")})`, audit("token.create", "token", id, { role, unit, label }, at)],
-        print: `${secret}\n(token ${id}, role ${role}${unit ? `, unit ${unit}` : ""}: shown once, only its SHA-256 hash is stored)`,
+        statements: [
+          `INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at, expires_at) VALUES (${[id, hash, role, unit, label, at, expiresAt].map(sql).join(", ")})`,
+          audit("token.create", "token", id, { role, unit, label, expiresAt }, at),
+        ],
+        print: `${secret}\n(token ${id}, role ${role}${unit ? `, unit ${unit}` : ""}, ${until}: shown once, only its SHA-256 hash is stored)`,
       };
     }
     case "create-period": {

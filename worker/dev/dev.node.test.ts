@@ -40,8 +40,12 @@ describe("npm start steps and the admin CLI", () => {
     const printed = await runAdmin(["create-token", "--persist-to", persistTo, "--role", "unit", "--unit", "xa-cli"]);
     const secret = printed.split("\n")[0]!;
     expect(secret).toMatch(/^pi_[\w-]{40,}$/);
-    const tokens = await querySql<{ token_hash: string; unit_id: string }>("SELECT token_hash, unit_id FROM tokens WHERE unit_id = 'xa-cli'", { persistTo });
+    expect(printed).toMatch(/valid through \d{2}\/\d{2}\/\d{4}/);
+    const tokens = await querySql<{ token_hash: string; unit_id: string; expires_at: string }>("SELECT token_hash, unit_id, expires_at FROM tokens WHERE unit_id = 'xa-cli'", { persistTo });
     expect(tokens).toHaveLength(1);
+    const days = (Date.parse(tokens[0]!.expires_at) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(399);
+    expect(days).toBeLessThan(402);
     expect(JSON.stringify(tokens)).not.toContain(secret);
     const audit = await querySql<{ action: string }>("SELECT action FROM audit_log WHERE detail LIKE '%admin-cli%' ORDER BY id", { persistTo });
     expect(audit.map((a) => a.action)).toEqual(["unit.create", "token.create"]);

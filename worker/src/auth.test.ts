@@ -51,6 +51,16 @@ describe("every /v1 route needs a known token", () => {
     await env.DB.prepare("UPDATE tokens SET revoked_at = ?1 WHERE token_hash = ?2").bind(new Date().toISOString(), await sha256Hex(token)).run();
     expect((await call("GET", "/v1/periods", { headers: bearer(token) })).status).toBe(401);
   });
+
+  it("refuses a token past its end of validity, saying when it ended; until then it works", async () => {
+    const token = await createToken("unit", "xa-an-phu", "2025-03-31T23:59:59+07:00");
+    const before = await call("GET", "/v1/me", { headers: bearer(token), at: "2025-03-31T23:00:00+07:00" });
+    expect(before.status).toBe(200);
+    const after = await call("GET", "/v1/me", { headers: bearer(token), at: "2025-04-01T00:00:00+07:00" });
+    expect(after.status).toBe(401);
+    expect(after.body.error.code).toBe("TOKEN_EXPIRED");
+    expect(after.body.error.message).toContain("31/03/2025 23:59");
+  });
 });
 
 describe("admin-only writes", () => {

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Principal, Role } from "./env.ts";
+import { formatVietnamTime, now } from "./clock.ts";
 import { ApiError, forbidden } from "./errors.ts";
 import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { isWithinSubtree } from "./repositories/unit-repository.ts";
@@ -19,7 +20,11 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!match) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
   const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(match[1]!));
   if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
-  c.set("principal", token);
+  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now(c).getTime()) {
+    const shown = formatVietnamTime(token.expiresAt);
+    throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+  }
+  c.set("principal", { tokenId: token.tokenId, role: token.role, unitId: token.unitId });
   await next();
 };
 

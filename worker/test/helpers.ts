@@ -89,12 +89,12 @@ export function fullItems(set: { items: any[] }, scale = 1): { code: string; sel
 }
 
 /** A fresh token straight in D1 (as the admin CLI would store it): only its hash is kept. */
-export async function createToken(role: "unit" | "reviewer" | "admin", unit: string | null): Promise<string> {
+export async function createToken(role: "unit" | "reviewer" | "admin", unit: string | null, expiresAt: string | null = null): Promise<string> {
   const secret = `test-${uniqueKey(role)}`;
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(secret));
   const hash = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  await env.DB.prepare("INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-    .bind(`tok-${secret}`, hash, role, unit, `test ${role}`, new Date().toISOString())
+  await env.DB.prepare("INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+    .bind(`tok-${secret}`, hash, role, unit, `test ${role}`, new Date().toISOString(), expiresAt)
     .run();
   return secret;
 }
