@@ -93,7 +93,7 @@ export const PeriodSchema = z.object({
   locked: z.boolean(),
 });
 export type Period = z.infer<typeof PeriodSchema>;
-export const PeriodListSchema = z.object({ items: z.array(PeriodSchema) });
+export const PeriodListSchema = z.object({ items: z.array(PeriodSchema), nextCursor: z.string().nullable() });
 export const NewPeriodSchema = z.object({
   id: IdSchema,
   year: z.number().int().min(2000).max(2100),

@@ -34,7 +34,7 @@ export const ROUTES: RouteDoc[] = [
   { method: "get", path: "/v1/units/{id}", summary: "One unit with its merge history", roles: ALL, ok: { status: 200, schema: "UnitDetail" }, errors: [401, 404] },
   { method: "post", path: "/v1/units", summary: "Create a unit", roles: ["admin"], body: "NewUnit", ok: { status: 201, schema: "Unit" }, errors: [400, 401, 403, 409, 422] },
   { method: "post", path: "/v1/units/merge", summary: "Merge units into a new successor from a date", roles: ["admin"], body: "Merge", ok: { status: 201, schema: "UnitDetail" }, errors: [400, 401, 403, 409, 422] },
-  { method: "get", path: "/v1/periods", summary: "Assessment periods", roles: ALL, ok: { status: 200, schema: "PeriodList" }, errors: [401] },
+  { method: "get", path: "/v1/periods", summary: "Assessment periods, newest year first (?limit=&cursor=)", roles: ALL, query: api.PageQuerySchema, ok: { status: 200, schema: "PeriodList" }, errors: [400, 401] },
   { method: "post", path: "/v1/periods", summary: "Create a period for a published criteria set version", roles: ["admin"], body: "NewPeriod", ok: { status: 201, schema: "Period" }, errors: [400, 401, 403, 409, 422] },
   { method: "post", path: "/v1/periods/{id}/exceptions", summary: "Extend one unit's deadline", roles: ["admin"], body: "NewDeadlineException", ok: { status: 201, schema: "DeadlineException" }, errors: [400, 401, 403, 404, 409, 422] },
   { method: "post", path: "/v1/submissions", summary: "Submit a grid or item list; the server re-scores it and stores a new version", roles: ["unit", "admin"], body: "SubmissionRequest", headers: [IDEMPOTENCY], ok: { status: 201, schema: "SubmissionCreated" }, errors: [400, 401, 403, 404, 409, 413, 415, 422] },

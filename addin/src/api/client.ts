@@ -57,8 +57,9 @@ export class ApiClient {
     return this.request("POST", "/v1/submissions", SubmissionCreatedSchema, { body, headers: { "Idempotency-Key": idempotencyKey } });
   }
 
+  /** One page of 200, newest year first: far more than a province's periods of a few years. */
   async periods(): Promise<ApiResult<Period[]>> {
-    const r = await this.request("GET", "/v1/periods", PeriodListSchema);
+    const r = await this.request("GET", "/v1/periods?limit=200", PeriodListSchema);
     return r.ok ? { ok: true, value: r.value.items } : r;
   }
 

@@ -18,8 +18,12 @@ const toPeriod = (r: PeriodRow): Period => ({
   locked: r.locked === 1,
 });
 
-export async function listPeriods(db: D1Database): Promise<Period[]> {
-  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM periods p ORDER BY p.year DESC, p.id`).all<PeriodRow>();
+/** Newest year first, then by id; keyset page after (year, id). */
+export async function listPeriods(db: D1Database, page: { limit: number; after?: { year: number; id: string } | undefined } = { limit: 1000 }): Promise<Period[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM periods p WHERE ?1 IS NULL OR p.year < ?1 OR (p.year = ?1 AND p.id > ?2) ORDER BY p.year DESC, p.id LIMIT ?3`)
+    .bind(page.after?.year ?? null, page.after?.id ?? "", page.limit)
+    .all<PeriodRow>();
   return results.map(toPeriod);
 }
 

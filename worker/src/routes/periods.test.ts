@@ -8,6 +8,28 @@ describe("/v1/periods", () => {
     expect(res.body.items).toEqual(expect.arrayContaining([{ id: "2024-commune", year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2025-01-31T17:00:00+07:00", locked: false }]));
   });
 
+  it("pages newest year first with a cursor, every period once; a foreign cursor is a 400", async () => {
+    for (const [id, year] of [["t-page-2021", 2021], ["t-page-2026-a", 2026], ["t-page-2026-b", 2026]] as const) {
+      await call("POST", "/v1/periods", { body: { id, year, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: `${year + 1}-01-31T17:00:00+07:00` } });
+    }
+    const all = (await call("GET", "/v1/periods?limit=200", { as: "unit" })).body;
+    expect(all.nextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: any = (await call("GET", `/v1/periods?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`, { as: "unit" })).body;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((p: any) => p.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((p: any) => p.id));
+    const years = all.items.map((p: any) => p.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(seen.indexOf("t-page-2026-a")).toBeLessThan(seen.indexOf("t-page-2026-b"));
+    expect(seen.at(-1)).toBe("t-page-2021");
+    expect((await call("GET", "/v1/periods?cursor=nonsense", { as: "unit" })).status).toBe(400);
+  });
+
   it("creates a period for a published set only", async () => {
     const id = `p-${uniqueKey().slice(-10)}`;
     const body = { id, year: 2025, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00" };

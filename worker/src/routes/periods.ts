@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { NewDeadlineExceptionSchema, NewPeriodSchema } from "../api-schemas.ts";
+import { NewDeadlineExceptionSchema, NewPeriodSchema, PageQuerySchema } from "../api-schemas.ts";
 import { requireRole } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
@@ -9,7 +9,7 @@ import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
-import { params, readJson } from "../validation.ts";
+import { params, query, readJson } from "../validation.ts";
 
 /** Assessment rounds: year × criteria set version × deadline, and per-unit deadline exceptions. */
 export const periods = new Hono<AppEnv>();
@@ -19,7 +19,16 @@ const conflict = (e: unknown, code: string, message: string): never => {
   throw e;
 };
 
-periods.get("/", async (c) => c.json({ items: await listPeriods(c.env.DB) }));
+/** Pages of `?limit=` (default 50) with `nextCursor` "year:id" while more may follow. */
+periods.get("/", async (c) => {
+  const q = query(c, PageQuerySchema);
+  const at = q.cursor?.indexOf(":") ?? -1;
+  const after = q.cursor ? { year: Number(q.cursor.slice(0, at)), id: q.cursor.slice(at + 1) } : undefined;
+  if (after && (at <= 0 || !Number.isInteger(after.year) || after.id === "")) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
+  const items = await listPeriods(c.env.DB, { limit: q.limit, after });
+  const last = items.at(-1);
+  return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.year}:${last.id}` : null });
+});
 
 periods.post("/", async (c) => {
   const principal = c.get("principal");
