@@ -162,9 +162,14 @@ function checkParentRows(index: CriteriaIndex, matched: Map<string, MatchedRow>,
   }
 }
 
-function bandFor(set: CriteriaSet, percent: number): string | null {
-  const bands = [...set.bands].sort((a, b) => b.min - a.min);
-  return bands.find((b) => b.min <= percent)?.label ?? null;
+/** The set's bands, highest minimum first. */
+export function bandsBestFirst(set: Pick<CriteriaSet, "bands">): CriteriaSet["bands"] {
+  return [...set.bands].sort((a, b) => b.min - a.min);
+}
+
+/** Label of the highest band whose `min` ≤ percent (CRITERIA-FORMAT §3). */
+export function bandFor(set: Pick<CriteriaSet, "bands">, percent: number): string | null {
+  return bandsBestFirst(set).find((b) => b.min <= percent)?.label ?? null;
 }
 
 function buildReport(

@@ -1,4 +1,4 @@
-import { clamp, fromCents, indexCriteria, percentOf, rankUnits, round2, toCents, type CriteriaSet } from "../../../shared/index.ts";
+import { bandFor, bandsBestFirst, clamp, fromCents, indexCriteria, percentOf, rankUnits, round2, toCents, type CriteriaSet } from "../../../shared/index.ts";
 import { currentStatusSql } from "./review-repository.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds, type PeriodScope } from "./period-units.ts";
 import type { ReviewStatus } from "./review-workflow.ts";
@@ -138,10 +138,6 @@ SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, ${currentStatusSql("
   COALESCE((SELECT deadline FROM deadline_exceptions e WHERE e.period_id = ?1 AND e.unit_id = pu.id), (SELECT deadline FROM periods WHERE id = ?1)) AS deadline
 FROM pu LEFT JOIN units p ON p.id = pu.parent_id`;
 
-function bandFor(set: CriteriaSet, percent: number): string | null {
-  return [...set.bands].sort((a, b) => b.min - a.min).find((b) => b.min <= percent)?.label ?? null;
-}
-
 export async function computeRanking(db: D1Database, periodId: string, opts: { now: Date; withPrevious?: boolean }): Promise<Ranking> {
   const scope = await periodScope(db, periodId);
   const [units, sums, deltas, unsubmittedSurvey] = await db.batch([
@@ -158,7 +154,7 @@ export async function computeRanking(db: D1Database, periodId: string, opts: { n
     return { ...e, previous, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - e.rank : null };
   });
   const index = indexCriteria(scope.set);
-  const bands = [...scope.set.bands].sort((a, b) => b.min - a.min).map((b) => b.label);
+  const bands = bandsBestFirst(scope.set).map((b) => b.label);
   return {
     period: periodId,
     year: scope.period.year,

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { round2, type Trend, type TrendYear } from "../../../shared/index.ts";
+import { bandsBestFirst, round2, type Trend, type TrendYear } from "../../../shared/index.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { periodScope } from "./period-units.ts";
@@ -24,12 +24,12 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
   for (const r of results) if (!perYear.has(r.year)) perYear.set(r.year, r.id);
   perYear.set(scope.period.year, periodId);
 
-  const bands = [...scope.set.bands].sort((a, b) => b.min - a.min).map((b) => b.label);
+  const bands = bandsBestFirst(scope.set).map((b) => b.label);
   const years: TrendYear[] = [];
   for (const [year, id] of [...perYear].sort((a, b) => a[0] - b[0])) {
     const ranking = await computeRanking(db, id, { now, withPrevious: false });
     const older = id === periodId ? scope.set : (await periodScope(db, id)).set;
-    for (const b of [...older.bands].sort((x, y) => y.min - x.min)) if (!bands.includes(b.label)) bands.push(b.label);
+    for (const b of bandsBestFirst(older)) if (!bands.includes(b.label)) bands.push(b.label);
     const units = ranking.items.filter((i) => visible === null || visible.has(i.unit));
     const submitted = units.filter((i) => i.submitted);
     const counts: Record<string, number> = {};

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { z } from "zod";
-import { codeTranslator, fromCents, indexCriteria, round2, type CriteriaSet, type HistoryYear, type UnitHistory } from "../../../shared/index.ts";
+import { bandFor, codeTranslator, fromCents, indexCriteria, round2, type CriteriaSet, type HistoryYear, type UnitHistory } from "../../../shared/index.ts";
 import { IdSchema } from "../api-schemas.ts";
 import { canAccessUnit } from "../auth.ts";
 import { now } from "../clock.ts";
@@ -182,7 +182,7 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
       return { ...base, percent: own.percent, band: own.band, rank: own.rank, fields: fieldsOf((code) => own.fields[code] ?? null), items, basis: "own", predecessors: [] };
     }
     const percent = weightedMean(y.preds, (p) => p.standing.percent) ?? 0;
-    const band = [...y.scope.set.bands].sort((a, b) => b.min - a.min).find((b) => b.min <= percent)?.label ?? null;
+    const band = bandFor(y.scope.set, percent);
     return {
       ...base,
       percent,
