@@ -88,7 +88,7 @@ export function fieldDistributions(ranking: Ranking, units: Ranking["items"]): F
 /** `visible`: the unit ids the caller may see, or null for all (admin). */
 export async function computeAnalysis(db: D1Database, periodId: string, visible: Set<string> | null, now: Date): Promise<Analysis> {
   const scope = await periodScope(db, periodId);
-  const ranking = await computeRanking(db, periodId, { now, withPrevious: false });
+  const ranking = await computeRanking(db, periodId, { now, withPrevious: false, scope });
   const units = ranking.items.filter((i) => i.submitted && (visible === null || visible.has(i.unit)));
   const final = JSON.stringify(units.filter((u) => u.status === "final").map((u) => u.unit));
   const only = visible === null ? null : JSON.stringify(units.map((u) => u.unit));

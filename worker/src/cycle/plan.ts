@@ -27,7 +27,7 @@ export async function planForUnit(db: D1Database, periodId: string, unitId: stri
     .bind(periodId, unitId)
     .first<{ version: number; report: string; name: string }>();
   if (!row) return null;
-  const ranking = await computeRanking(db, periodId, { now: at, withPrevious: false });
+  const ranking = await computeRanking(db, periodId, { now: at, withPrevious: false, scope });
   const entry = ranking.items.find((i) => i.unit === unitId);
   const final = entry?.status === "final" ? [unitId] : [];
   const { results } = await db.prepare(EFFECTIVE_ITEMS_SQL).bind(periodId, JSON.stringify(final), JSON.stringify([unitId])).all<{ code: string; score_cents: number }>();

@@ -138,8 +138,9 @@ SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, ${currentStatusSql("
   COALESCE((SELECT deadline FROM deadline_exceptions e WHERE e.period_id = ?1 AND e.unit_id = pu.id), (SELECT deadline FROM periods WHERE id = ?1)) AS deadline
 FROM pu LEFT JOIN units p ON p.id = pu.parent_id`;
 
-export async function computeRanking(db: D1Database, periodId: string, opts: { now: Date; withPrevious?: boolean }): Promise<Ranking> {
-  const scope = await periodScope(db, periodId);
+/** `scope`: the period's scope when the caller has already loaded it (else it is loaded here). */
+export async function computeRanking(db: D1Database, periodId: string, opts: { now: Date; withPrevious?: boolean; scope?: PeriodScope }): Promise<Ranking> {
+  const scope = opts.scope ?? (await periodScope(db, periodId));
   const [units, sums, deltas, unsubmittedSurvey] = await db.batch([
     db.prepare(UNITS_SQL).bind(...periodUnitsBinds(scope)),
     db.prepare(FIELD_SUMS_SQL).bind(periodId),

@@ -27,9 +27,9 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
   const bands = bandsBestFirst(scope.set).map((b) => b.label);
   const years: TrendYear[] = [];
   for (const [year, id] of [...perYear].sort((a, b) => a[0] - b[0])) {
-    const ranking = await computeRanking(db, id, { now, withPrevious: false });
-    const older = id === periodId ? scope.set : (await periodScope(db, id)).set;
-    for (const b of bandsBestFirst(older)) if (!bands.includes(b.label)) bands.push(b.label);
+    const yearScope = id === periodId ? scope : await periodScope(db, id);
+    const ranking = await computeRanking(db, id, { now, withPrevious: false, scope: yearScope });
+    for (const b of bandsBestFirst(yearScope.set)) if (!bands.includes(b.label)) bands.push(b.label);
     const units = ranking.items.filter((i) => visible === null || visible.has(i.unit));
     const submitted = units.filter((i) => i.submitted);
     const counts: Record<string, number> = {};

@@ -120,7 +120,8 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
 
   const years: YearData[] = [];
   for (const [periodId, has] of withData) {
-    const [scope, ranking] = await Promise.all([periodScope(db, periodId), computeRanking(db, periodId, { now, withPrevious: false })]);
+    const scope = await periodScope(db, periodId);
+    const ranking = await computeRanking(db, periodId, { now, withPrevious: false, scope });
     const byUnit = new Map(ranking.items.map((i) => [i.unit, i]));
     // A unit stands on its own row where it has data, else on its predecessors' (recursively).
     const standing = (id: string, path: Set<string>): Standing | null => {
