@@ -37,12 +37,13 @@ const TEXT = {
   },
 } as const;
 
-const reference = (d: RegisterDocument): string => (d.number !== null ? `${d.number}${d.symbol ? `/${d.symbol}` : ""}` : "");
+/** "307/KH-MTTQ-BTT" as cited ("" when the citation had no number). */
+export const documentReference = (d: Pick<RegisterDocument, "number" | "symbol">): string => (d.number !== null ? `${d.number}${d.symbol ? `/${d.symbol}` : ""}` : "");
 
 /** "Kế hoạch số 307/KH-MTTQ-BTT ngày 09/09/2022", as the workbook would cite it. */
 function describe(d: RegisterDocument, locale: Locale): string {
   const T = TEXT[locale];
-  const ref = reference(d);
+  const ref = documentReference(d);
   const name = [d.kind, ref && `${T.no} ${ref}`].filter(Boolean).join(" ") || (d.citations[0]?.text ?? d.key);
   return d.dates.length ? `${name} ${T.dated} ${d.dates.map(formatDateVi).join(" / ")}` : name;
 }
@@ -70,7 +71,7 @@ export function registerCsv(register: EvidenceRegister, locale: Locale): string 
   const rows = register.documents.map((d, i) => [
     i + 1,
     d.kind,
-    reference(d) || null,
+    documentReference(d) || null,
     d.dates[0] ? { date: d.dates[0] } : null,
     d.dates.slice(1).map(formatDateVi).join("; ") || null,
     d.criteria.join(", "),

@@ -1,4 +1,4 @@
-import { formatDateVi, type EvidenceRegister, type Locale, type RegisterDocument } from "../../shared/index.ts";
+import { documentReference, formatDateVi, type EvidenceRegister, type Locale, type RegisterDocument } from "../../shared/index.ts";
 import { parseCellRef } from "./cell-address.ts";
 import { REGISTER_SHEET } from "./excel/read-grid.ts";
 import { STRINGS } from "./i18n.ts";
@@ -21,7 +21,7 @@ function documentRow(d: RegisterDocument, index: number, locale: Locale): (strin
   return [
     index + 1,
     d.kind ?? "",
-    d.number !== null ? `${d.number}${d.symbol ? `/${d.symbol}` : ""}` : "",
+    documentReference(d),
     d.dates[0] ?? "",
     d.dates.slice(1).map(formatDateVi).join("; "),
     d.criteria.join(", "),

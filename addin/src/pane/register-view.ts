@@ -1,4 +1,4 @@
-import { formatDateVi, REGISTER_FLAGS, type EvidenceRegister, type Locale, type RegisterDocument } from "../../../shared/index.ts";
+import { documentReference, formatDateVi, REGISTER_FLAGS, type EvidenceRegister, type Locale, type RegisterDocument } from "../../../shared/index.ts";
 import { STRINGS } from "../i18n.ts";
 import { INSIGHT_STRINGS } from "../i18n-insight.ts";
 import { esc } from "./render.ts";
@@ -7,7 +7,7 @@ import { esc } from "./render.ts";
 
 function documentName(d: RegisterDocument, locale: Locale): string {
   const t = STRINGS[locale].register;
-  if (d.number !== null) return `${d.kind ? `${d.kind} ` : ""}${t.number} ${d.number}${d.symbol ? `/${d.symbol}` : ""}`;
+  if (d.number !== null) return `${d.kind ? `${d.kind} ` : ""}${t.number} ${documentReference(d)}`;
   const text = d.citations[0]?.text ?? "";
   return text ? `“${text}”` : t.unnamed;
 }
