@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
 import { scoreWorkbook } from "../shared/index.ts";
-import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from "../cli/sheetjs-grid.ts";
+import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from "../xlsx/sheetjs-grid.ts";
 import { loadFixtureSet } from "../fixtures/load-fixture.ts";
 import { fmt, median } from "./stats.ts";
 

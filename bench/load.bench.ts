@@ -15,11 +15,11 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startWorker, waitForHealth } from "../worker/dev/start.ts";
-import { applySeed } from "../worker/dev/seed.ts";
-import { applyMigrations, executeSqlFile, querySql, type Target } from "../worker/dev/wrangler.ts";
+import { startWorker, waitForHealth } from "../dev/start.ts";
+import { applySeed } from "../dev/seed.ts";
+import { applyMigrations, executeSqlFile, querySql, type Target } from "../dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
-import { freePort } from "../worker/dev/wrangler.ts";
+import { freePort } from "../dev/wrangler.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {

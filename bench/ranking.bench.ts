@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { fmt, median } from "./stats.ts";
-import { freePort, waitForHealth } from "../worker/dev/wrangler.ts";
+import { freePort, waitForHealth } from "../dev/wrangler.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, units: { type: "string", default: "5000" } } });
@@ -27,7 +27,7 @@ const LEAVES = 10; // 100 items of 1 point
 const PERIOD = "bench-2024";
 const BATCH = 500;
 
-/** wrangler to completion (same flags as worker/dev/wrangler.ts: local, offline, no telemetry). */
+/** wrangler to completion (same flags as dev/wrangler.ts: local, offline, no telemetry). */
 function wrangler(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${REPO_ROOT}node_modules/wrangler/bin/wrangler.js`, ...args], {
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     await wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--yes", "--file", file]);
     const seededIn = (Date.now() - t0) / 1000;
-    worker = spawn(process.execPath, ["--import", "tsx", `${REPO_ROOT}worker/dev/start.ts`, "--port", String(port), "--persist-to", persistTo, "--var", "BENCH_RAW_INSERT:1", "--no-addin"], {
+    worker = spawn(process.execPath, ["--import", "tsx", `${REPO_ROOT}dev/start.ts`, "--port", String(port), "--persist-to", persistTo, "--var", "BENCH_RAW_INSERT:1", "--no-addin"], {
       cwd: REPO_ROOT,
       stdio: ["ignore", "ignore", "inherit"],
     });

@@ -14,9 +14,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { readWorkbookBytes } from "../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 import type { Grid } from "../shared/index.ts";
-import { freePort, waitForHealth } from "../worker/dev/wrangler.ts";
+import { freePort, waitForHealth } from "../dev/wrangler.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // `npm start`'s script on a fresh temp D1 (migrations + demo seed), with the raw route enabled.
-  const worker = spawn(process.execPath, ["--import", "tsx", `${REPO_ROOT}worker/dev/start.ts`, "--port", String(port), "--persist-to", persistTo, "--var", "BENCH_RAW_INSERT:1"], {
+  const worker = spawn(process.execPath, ["--import", "tsx", `${REPO_ROOT}dev/start.ts`, "--port", String(port), "--persist-to", persistTo, "--var", "BENCH_RAW_INSERT:1"], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
   });

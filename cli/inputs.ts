@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid } from "../shared/index.ts";
-import { readWorkbookBytes } from "./sheetjs-grid.ts";
+import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 
 /** An input the CLI cannot use: exit 2 with one line (CRITERIA-FORMAT.md §5). */
 export class UnusableInput extends Error {

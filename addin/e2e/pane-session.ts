@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from "playwright-core";
-import { startAddinServer, type AddinServer } from "../dev/serve.ts";
-import { startRealWorker, type RealWorker } from "./real-worker.ts";
+import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
+import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
 
 /**
  * The pane in headless Debian Chromium on the https dev server, next to the real Worker

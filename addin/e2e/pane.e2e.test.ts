@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
 import { openPaneSession, type PaneSession } from "./pane-session.ts";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { formatNumber, scoreWorkbook } from "../../shared/index.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
 

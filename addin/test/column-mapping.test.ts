@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import type { Grid } from "../../shared/index.ts";
 import { ApiClient } from "../src/api/client.ts";
 import { SubmissionQueue } from "../src/api/queue.ts";

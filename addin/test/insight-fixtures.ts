@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { AnalysisSchema, evidenceRegister, scoreWorkbook, TrendSchema, UnitHistorySchema, type EvidenceRegister } from "../../shared/index.ts";
 import { loadFixtureSet } from "./fake-worker.ts";
 

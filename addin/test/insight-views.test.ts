@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { evidenceRegister, formatNumber, planTarget, scoreWorkbook, type CriteriaSet, type Grid } from "../../shared/index.ts";
 import { defaultTarget, parseTarget, plannerHtml } from "../src/pane/planner-view.ts";
 import { registerHtml } from "../src/pane/register-view.ts";

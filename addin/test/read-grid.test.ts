@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "@e965/xlsx";
 import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { MAX_SYNCS, planTableSlices, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
 import { trimSheet } from "../src/excel/office-cells.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import type { Grid } from "../../shared/index.ts";
 import type { GridReadOptions } from "../src/host.ts";
 import { FileHost } from "../src/harness/file-host.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCriteriaSet, scoreWorkbook } from "../../shared/index.ts";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { RankingSchema } from "../../shared/index.ts";
 import { writeConsolidated, writeResultSheet, writeRows } from "../src/excel/write-sheets.ts";
 import { consolidatedRows, resultSheetRows } from "../src/sheet-rows.ts";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCriteriaSet, scoreWorkbook, type CriteriaItem, type CriteriaSet, type Grid, type GridCell, type Report } from "../../shared/index.ts";
 import { chooseFixes, planTarget, rankToPercent, type PlanTarget } from "../../shared/target-planner.ts";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { seededRandom } from "../../fixtures/seeded-random.ts";
 
 /** A one-field set; leaves "1.1", "1.2", … in order. */

@@ -1,3 +1,4 @@
+import type {} from "vitest";
 import type { Report } from "../../shared/index.ts";
 
 /** A golden workbook, prepared in Node (global-setup.ts) for the workerd test. */

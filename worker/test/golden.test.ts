@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { readWorkbookBytes } from "../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import type { Report } from "../../shared/index.ts";
 import { call, uniqueKey } from "./helpers.ts";
 

@@ -1,5 +1,5 @@
 import { parseCriteriaSet, cellText, columnLetter, quoteSheetName, type GridSheet } from "../../../shared/index.ts";
-import { readWorkbookBytes } from "../../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
 import type { CellTarget } from "../cell-address.ts";
 import { PaneApp } from "../pane/app.ts";
 import { esc } from "../pane/render.ts";

@@ -1,6 +1,5 @@
 import { round2 } from "../../../shared/index.ts";
 import type { PeriodScope } from "./period-units.ts";
-import type { Ranking } from "./ranking.ts";
 
 /**
  * Year over year (documented in worker/README.md). Last year's period is the one of
@@ -18,10 +17,15 @@ export interface Previous {
   note: string | null;
 }
 
+/** What year over year needs of last year's ranking (a structural type, so this module and ranking.ts do not import each other). */
+export interface RankedLastYear {
+  items: readonly { unit: string; percent: number; rank: number }[];
+}
+
 export async function previousYear(
   db: D1Database,
   scope: PeriodScope,
-  compute: (periodId: string) => Promise<Ranking>,
+  compute: (periodId: string) => Promise<RankedLastYear>,
 ): Promise<{ periodId: string | null; previousOf: (unitId: string) => Previous | null } | null> {
   const [prior, baselines, links] = await db.batch([
     db

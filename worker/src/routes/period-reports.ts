@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { z } from "zod";
-import { readWorkbookBytes } from "../../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
 import { BoardQuerySchema, IdSchema, NewBaselineSchema, RankingQuerySchema } from "../api-schemas.ts";
 import { canAccessUnit, requireRole } from "../auth.ts";
 import { now } from "../clock.ts";

@@ -9,7 +9,7 @@ import { getConfirmedHeaders, getSubmission, listSubmissions, type StoredAnswer 
 import { diffSubmissions } from "../submission-diff.ts";
 import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
 import { params, parseJsonText, query, readText, validate } from "../validation.ts";
-import { readWorkbookBytes } from "../../../cli/sheetjs-grid.ts";
+import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
 import { archiveBucket, insertFileStatement, prepareFile } from "../cycle/archive.ts";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { sql } from "../src/seed/demo-seed.ts";
+import { sql } from "../worker/src/seed/demo-seed.ts";
 import { executeSqlFile, type Target } from "./wrangler.ts";
 
 /**

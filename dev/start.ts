@@ -1,9 +1,9 @@
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { sideloadHelp, startAddinServer } from "../../addin/dev/serve.ts";
+import { sideloadHelp, startAddinServer } from "./addin-server.ts";
 import { applySeed, demoCycleLines, demoTokenLines } from "./seed.ts";
-import { DEMO_CYCLE_PERIOD } from "../src/seed/demo-seed.ts";
+import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
 import { applyMigrations, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
 
 export { waitForHealth };

@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
-import { prepareDatabase, startWorker, waitForHealth } from "../../worker/dev/start.ts";
-import { freePort } from "../../worker/dev/wrangler.ts";
+import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
+import { freePort } from "./wrangler.ts";
 
 /** The real Worker under `wrangler dev` on 127.0.0.1, on its own migrated and seeded local D1. */
 export interface RealWorker {

@@ -10,7 +10,7 @@ export interface AddinServer {
 export async function startAddinServer(options: { port?: number; https?: boolean } = {}): Promise<AddinServer> {
   const port = options.port ?? 3000;
   const server = await createServer({
-    configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)),
+    configFile: fileURLToPath(new URL("../addin/vite.config.ts", import.meta.url)),
     mode: options.https === false ? "http" : "development",
     server: { port, strictPort: true },
     logLevel: "warn",

@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
 /** Running wrangler from Node: offline, no telemetry, no Cloudflare login (always --local unless told). */
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const WRANGLER_BIN = `${REPO_ROOT}node_modules/wrangler/bin/wrangler.js`;
 
 export function wranglerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runWrangler } from "./dev/wrangler.ts";
+import { runWrangler } from "./wrangler.ts";
 
 describe("wrangler deploy --dry-run", () => {
   const dirs: string[] = [];

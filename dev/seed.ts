@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, DEMO_HISTORY_MARKER_SQL, DEMO_HISTORY_SETS, demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../src/seed/demo-seed.ts";
+import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, DEMO_HISTORY_MARKER_SQL, DEMO_HISTORY_SETS, demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../worker/src/seed/demo-seed.ts";
 import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
 
 /**
@@ -9,9 +9,9 @@ import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts"
  * against workers-types (tsconfig.worker.json) and loaded here by a computed specifier
  * that this Node project does not type-check; the shape it must have is stated below.
  */
-const DEMO_CYCLE_MODULE = "../src/seed/demo-cycle.ts";
+const DEMO_CYCLE_MODULE = "../worker/src/seed/demo-cycle.ts";
 type DemoCycleModule = { demoCycleStatements: (communeSet: unknown) => string[] };
-const DEMO_HISTORY_MODULE = "../src/seed/demo-history.ts";
+const DEMO_HISTORY_MODULE = "../worker/src/seed/demo-history.ts";
 type DemoHistoryModule = { demoHistoryStatements: (sets: unknown[]) => string[] };
 
 const DEMO_SETS = ["demo-province-2024", "demo-district-2024", "demo-commune-2024"];
