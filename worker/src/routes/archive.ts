@@ -8,7 +8,7 @@ import { getSubmission } from "../repositories/submission-repository.ts";
 import { archiveBucket, findFile, type FileRow } from "../cycle/archive.ts";
 import { reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
-import { zipStore, type ZipEntry } from "../cycle/zip.ts";
+import { zipStream } from "../cycle/zip-stream.ts";
 import { params } from "../validation.ts";
 
 /** Evidence archive (mounted under /v1): a version's original workbook, and a ZIP per unit and period. */
@@ -36,17 +36,21 @@ archive.get("/units/:id/periods/:pid/bundle.zip", async (c) => {
     .bind(id, pid)
     .all<{ id: string; version: number; report: string; created_at: string }>();
   if (versions.length === 0) throw notFound("submission", `${id}/${pid}`);
-  const entries: ZipEntry[] = [];
-  for (const v of versions) {
-    const date = new Date(v.created_at);
-    const prefix = `v${v.version}`;
-    entries.push({ name: `${prefix}/bao-cao-may-chu.json`, data: encoder.encode(JSON.stringify(JSON.parse(v.report), null, 2)), date });
-    const file: FileRow | null = await findFile(db, v.id);
-    const object = file && c.env.ARCHIVE ? await c.env.ARCHIVE.get(file.key) : null;
-    if (file && object) entries.push({ name: `${prefix}/${file.name}`, data: new Uint8Array(await object.arrayBuffer()), date });
-  }
   const [state, detail] = await Promise.all([reviewState(db, pid, id), reviewDetail(db, pid, id)]);
   const appraisalJson = { period: pid, unit: id, status: state.status, turn: turnOf(state.status), round: state.round, ...detail };
-  entries.push({ name: "tham-dinh.json", data: encoder.encode(JSON.stringify(appraisalJson, null, 2)) });
-  return new Response(zipStore(entries), { headers: { "Content-Type": "application/zip", "Content-Disposition": attachment(`ho-so-${id}-${pid}.zip`) } });
+  const zip = zipStream();
+  const write = async () => {
+    for (const v of versions) {
+      const date = new Date(v.created_at);
+      const prefix = `v${v.version}`;
+      zip.add(`${prefix}/bao-cao-may-chu.json`, encoder.encode(JSON.stringify(JSON.parse(v.report), null, 2)), { date });
+      const file: FileRow | null = await findFile(db, v.id);
+      const object = file && c.env.ARCHIVE ? await c.env.ARCHIVE.get(file.key) : null;
+      if (file && object) zip.add(`${prefix}/${file.name}`, new Uint8Array(await object.arrayBuffer()), { date, compress: false });
+    }
+    zip.add("tham-dinh.json", encoder.encode(JSON.stringify(appraisalJson, null, 2)));
+    zip.end();
+  };
+  c.executionCtx.waitUntil(write().catch((error: unknown) => zip.fail(error)));
+  return new Response(zip.stream, { headers: { "Content-Type": "application/zip", "Content-Disposition": attachment(`ho-so-${id}-${pid}.zip`) } });
 });
