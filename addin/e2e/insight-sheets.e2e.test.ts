@@ -13,7 +13,7 @@ let addin: PaneSession["addin"];
 let page: PaneSession["page"];
 
 beforeAll(async () => {
-  session = await openPaneSession(3125, "demo-commune-2024", "2024-commune-demo", "demo-reviewer");
+  session = await openPaneSession("demo-commune-2024", "2024-commune-demo", "demo-reviewer");
   ({ addin, page } = session);
   mkdirSync("test-artifacts", { recursive: true });
 });

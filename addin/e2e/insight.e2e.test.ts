@@ -13,7 +13,7 @@ let addin: PaneSession["addin"];
 let page: PaneSession["page"];
 
 beforeAll(async () => {
-  session = await openPaneSession(3124, set.id);
+  session = await openPaneSession(set.id);
   ({ addin, page } = session);
 });
 

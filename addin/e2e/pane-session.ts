@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
 import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
+import { freePort } from "../../dev/wrangler.ts";
 
 /**
  * The pane in headless Debian Chromium on the https dev server, next to the real Worker
@@ -17,8 +18,9 @@ export interface PaneSession {
 
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
-export async function openPaneSession(port: number, criteriaSetId: string, periodId = "2024-province", token = "demo-unit"): Promise<PaneSession> {
-  const addin = await startAddinServer({ port });
+export async function openPaneSession(criteriaSetId: string, periodId = "2024-province", token = "demo-unit"): Promise<PaneSession> {
+  // a free port, so that two checkouts can run their browser tests at once
+  const addin = await startAddinServer({ port: await freePort() });
   const worker = await startRealWorker(addin.url);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });

@@ -18,7 +18,7 @@ let worker: PaneSession["worker"];
 let page: PaneSession["page"];
 
 beforeAll(async () => {
-  session = await openPaneSession(3123, set.id);
+  session = await openPaneSession(set.id);
   ({ addin, worker, page } = session);
 });
 
