@@ -117,7 +117,9 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
     return o;
   };
 
+  // Excel's ids are GUIDs; here a sheet's id is its name.
   const worksheet = (sheet: MockSheet) => ({
+    id: sheet.name,
     name: sheet.name,
     visibility: sheet.hidden ? "Hidden" : "Visible",
     getUsedRangeOrNullObject: () => range(sheet, usedBounds(sheet)),

@@ -30,8 +30,9 @@ export interface StrictExcel {
   settings: FakeSettings;
 }
 
-export function strictExcel(sheets: StrictSheetInit[] = []): StrictExcel {
+export function strictExcel(sheets: StrictSheetInit[] = [], limits: Partial<StrictBook["limits"]> = {}): StrictExcel {
   const book = new StrictBook();
+  book.limits = { ...book.limits, ...limits };
   for (const init of sheets) {
     const sheet = book.addSheet(init.name, init.visibility ?? (init.hidden ? "Hidden" : "Visible"));
     init.cells.forEach((row, r) =>

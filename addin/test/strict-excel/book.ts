@@ -1,5 +1,5 @@
 import { blockAddress } from "../../src/cell-address.ts";
-import { cellFromInput, FakeOfficeError, MERGED_AREA_LIMIT, nameKey, sheetNameProblem, tableNameProblem, type StrictCell } from "./excel-rules.ts";
+import { cellFromInput, FakeOfficeError, MERGED_AREA_LIMIT, nameKey, PAYLOAD_LIMIT, sheetNameProblem, tableNameProblem, type StrictCell } from "./excel-rules.ts";
 
 /** 0-based, inclusive corners. */
 export interface Bounds {
@@ -57,6 +57,8 @@ export class StrictBook {
   /** Actions applied, in order: "add X", "delete X", "activate X", "values X!A1:B2"… */
   log: string[] = [];
   syncNumber = 0;
+  /** Excel on the web's limits; a test may lower them to reach a fallback with small data. */
+  limits = { payload: PAYLOAD_LIMIT, mergedAreas: MERGED_AREA_LIMIT };
   private nextId = 1;
 
   addSheet(name: string, visibility: Visibility = "Visible"): StrictSheet {
@@ -164,7 +166,7 @@ export class StrictBook {
   /** office-js#3611: only the merged areas whose top-left cell lies in the range are returned. */
   mergedAreas(sheet: StrictSheet, b: Bounds): Bounds[] {
     const inside = sheet.merges.filter((m) => m.r0 >= b.r0 && m.r0 <= b.r1 && m.c0 >= b.c0 && m.c0 <= b.c1);
-    if (inside.length > MERGED_AREA_LIMIT) throw new FakeOfficeError("GeneralException", `More than ${MERGED_AREA_LIMIT} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
+    if (inside.length > this.limits.mergedAreas) throw new FakeOfficeError("GeneralException", `More than ${this.limits.mergedAreas} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
     return inside;
   }
 }

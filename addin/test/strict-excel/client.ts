@@ -1,10 +1,10 @@
 import type { StrictBook } from "./book.ts";
-import { FakeOfficeError, PAYLOAD_LIMIT, payloadBytes } from "./excel-rules.ts";
+import { FakeOfficeError, payloadBytes } from "./excel-rules.ts";
 
 /** One queued action: its request bytes, and what it does at sync (a load returns what it brings back). */
 export interface Action {
   requestBytes: number;
-  run: () => void | { responseBytes: number; cells: number; commit: () => void };
+  run: () => void | { responseBytes: number; cells: { sheet: string; count: number } | null; commit: () => void };
 }
 
 /** Request bytes of an action that carries no data: an object path and a method name. */
@@ -13,8 +13,9 @@ export const ACTION_BYTES = 60;
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
-  /** Cells whose values, formulas, formats or types were loaded. */
+  /** Cells whose values, formulas, formats or types were loaded, in all and per sheet. */
   cellsLoaded: number;
+  cellsBySheet: Record<string, number>;
 }
 
 /**
@@ -43,19 +44,23 @@ export class FakeContext {
     const actions = this.queue.splice(0);
     this.book.syncNumber++;
     const requestBytes = actions.reduce((n, a) => n + a.requestBytes, 0);
-    const record = { requestBytes, responseBytes: 0, cellsLoaded: 0 };
+    const record: SyncRecord = { requestBytes, responseBytes: 0, cellsLoaded: 0, cellsBySheet: {} };
     this.records.push(record);
-    if (requestBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request is ${requestBytes} bytes.`);
+    const limit = this.book.limits.payload;
+    if (requestBytes > limit) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request is ${requestBytes} bytes.`);
     const commits: (() => void)[] = [];
     for (const action of actions) {
       const loaded = action.run();
       if (loaded) {
         record.responseBytes += loaded.responseBytes;
-        record.cellsLoaded += loaded.cells;
+        if (loaded.cells) {
+          record.cellsLoaded += loaded.cells.count;
+          record.cellsBySheet[loaded.cells.sheet] = (record.cellsBySheet[loaded.cells.sheet] ?? 0) + loaded.cells.count;
+        }
         commits.push(loaded.commit);
       }
     }
-    if (record.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response is ${record.responseBytes} bytes.`);
+    if (record.responseBytes > limit) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response is ${record.responseBytes} bytes.`);
     for (const commit of commits) commit();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
@@ -114,8 +119,8 @@ export abstract class FakeClient<T> {
   protected abstract snapshot(target: T, props: string[]): Record<string, unknown>;
 
   /** Cells whose contents a load of these properties brings back (ranges only). */
-  protected cellsOf(_target: T, _props: string[]): number {
-    return 0;
+  protected cellsOf(_target: T, _props: string[]): { sheet: string; count: number } | null {
+    return null;
   }
 
   load(props?: string | string[]): this {
@@ -125,7 +130,7 @@ export abstract class FakeClient<T> {
       run: () => {
         const target = this.target(null);
         const values = target === null ? {} : this.snapshot(target, names);
-        return { responseBytes: payloadBytes(values), cells: target === null ? 0 : this.cellsOf(target, names), commit: () => this.receive(values) };
+        return { responseBytes: payloadBytes(values), cells: target === null ? null : this.cellsOf(target, names), commit: () => this.receive(values) };
       },
     });
     return this;

@@ -67,8 +67,8 @@ export class FakeRange extends FakeClient<RangeTarget> {
     return out;
   }
 
-  protected override cellsOf({ b }: RangeTarget, props: string[]): number {
-    return props.some((p) => (CELL_PROPERTIES as readonly string[]).includes(p)) ? cellsIn(b) : 0;
+  protected override cellsOf({ sheet, b }: RangeTarget, props: string[]): { sheet: string; count: number } | null {
+    return props.some((p) => (CELL_PROPERTIES as readonly string[]).includes(p)) ? { sheet: sheet.name, count: cellsIn(b) } : null;
   }
 
   get values(): unknown[][] { return this.read("values"); }
