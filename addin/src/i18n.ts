@@ -1,4 +1,5 @@
 import type { ColumnKind, Locale, RegisterFlag, Severity } from "../../shared/index.ts";
+import { OWN_SHEET_NAMES } from "./sheet-ownership.ts";
 
 /** Words of the pane and the add-in's sheets, Vietnamese first. */
 const vi = {
@@ -36,7 +37,8 @@ const vi = {
   submitted: (percent: string, version: number) => `Đã nộp. Máy chủ chấm ${percent}%, phiên bản ${version}.`,
   delivered: (n: number) => `Đã gửi ${n} báo cáo trong hàng đợi.`,
   blocked: (n: number) => `Chưa thể nộp: còn ${n} lỗi cần sửa.`,
-  consolidated: (n: number) => `Đã ghi bảng tổng hợp ${n} đơn vị vào trang "Tổng hợp".`,
+  /** `sheet`: where the ranking went (SheetWritten.name: not "Tổng hợp" when a user's sheet has that name). */
+  consolidated: (n: number, sheet: string = OWN_SHEET_NAMES.consolidated) => `Đã ghi bảng tổng hợp ${n} đơn vị vào trang "${sheet}".`,
   server: "Địa chỉ máy chủ",
   token: "Mã truy cập của đơn vị",
   period: "Kỳ đánh giá",
@@ -138,7 +140,7 @@ const en: Strings = {
   submitted: (percent, version) => `Submitted. The server scored ${percent}%, version ${version}.`,
   delivered: (n) => `${n} queued submission(s) delivered.`,
   blocked: (n) => `Cannot submit yet: ${n} error(s) to fix.`,
-  consolidated: (n) => `Wrote the ranking of ${n} units to the "Tổng hợp" sheet.`,
+  consolidated: (n, sheet = OWN_SHEET_NAMES.consolidated) => `Wrote the ranking of ${n} units to the "${sheet}" sheet.`,
   server: "Server address",
   token: "Unit access token",
   period: "Assessment period",

@@ -1,13 +1,15 @@
 import { columnLetter, formatDateVi, formatNumber, type Locale } from "../../shared/index.ts";
 import { blockAddress } from "./cell-address.ts";
 import type { OwnRole } from "./sheet-ownership.ts";
-import type { SheetRows, SheetValue } from "./sheet-rows.ts";
 
 /**
  * One of the add-in's own insight sheets, described once (pure) and laid out into cells,
  * tables and charts that Excel's writer and the browser harness both follow: a title, a few
  * note lines, then tables stacked top to bottom (a caption above each), charts to their right.
  */
+export type SheetValue = string | number;
+export type SheetRows = SheetValue[][];
+
 export type ColumnFormat = "text" | "integer" | "decimal" | "date";
 
 export interface OwnColumn {

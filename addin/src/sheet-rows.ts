@@ -5,9 +5,7 @@ import { INSIGHT_STRINGS } from "./i18n-insight.ts";
 import { dec, int, stamp, text } from "./insight-rows.ts";
 import type { OwnSheetSpec } from "./own-sheet.ts";
 
-/** Plain rows of the add-in's own sheets, shared by Excel and the browser harness. */
-export type SheetValue = string | number;
-export type SheetRows = SheetValue[][];
+/** The check's result and the period's ranking as the add-in's own sheets (pure; Excel and the harness draw them). */
 
 /**
  * The check's result as an own sheet, laid out and written like the insight sheets (one

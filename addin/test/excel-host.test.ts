@@ -95,6 +95,15 @@ describe("ExcelHost: the add-in's own sheets", () => {
   });
 });
 
+describe("ExcelHost: document settings", () => {
+  it("a column mapping saved by the pane is seen by the ribbon's runtime started before it (review finding 15)", async () => {
+    const excel = strictExcel(province());
+    const ribbon = hostOn(excel, "1.13", excel.settings.view());
+    await hostOn(excel).setDocumentSetting("parindex.confirmedHeaders", [{ sheet: "Tự đánh giá" }]);
+    expect(await ribbon.getDocumentSetting("parindex.confirmedHeaders")).toEqual([{ sheet: "Tự đánh giá" }]);
+  });
+});
+
 describe("ExcelHost: selecting a finding's cell", () => {
   const sheets = () => [...province(), note("Ẩn", "Hidden"), note("Ẩn sâu", "VeryHidden")];
 

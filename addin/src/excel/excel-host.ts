@@ -93,15 +93,20 @@ export class ExcelHost implements WorkbookHost {
     return write.written;
   }
 
-  /** The add-in's sheets, as the document holds them now (another runtime, the ribbon's, may have saved since). */
+  /** The add-in's sheets, as the document holds them now. */
   private async ownSheets(): Promise<OwnSheetRecord[]> {
-    const { settings } = this.env;
-    if (settings.refreshAsync) await new Promise<void>((resolve) => settings.refreshAsync!(() => resolve()));
-    return parseOwnSheets(settings.get(OWN_SHEETS_KEY));
+    return parseOwnSheets(await this.getDocumentSetting(OWN_SHEETS_KEY));
   }
 
+  /**
+   * Read afresh: each runtime (the pane, the ribbon's function file) holds its own copy of
+   * the document's settings (d.ts Office.Settings), and the other may have saved since.
+   * Every set here is saved at once, so a refresh loses nothing of ours.
+   */
   async getDocumentSetting(key: string): Promise<unknown> {
-    return this.env.settings.get(key) as unknown;
+    const { settings } = this.env;
+    if (settings.refreshAsync) await new Promise<void>((resolve) => settings.refreshAsync!(() => resolve()));
+    return settings.get(key) as unknown;
   }
 
   setDocumentSetting(key: string, value: unknown): Promise<void> {

@@ -114,8 +114,9 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   candidates.forEach((c, index) => {
     if (carriesOwnMarker(sheets[index]!) || (!confirmed(c) && !findHeader(sheets[index]!, options.year))) return;
     tableSheets.push(c.name);
-    const last = c.used.isNullObject ? -1 : c.used.rowIndex + c.used.rowCount - 1;
-    const first = Math.max(WINDOW_ROWS, c.used.rowIndex ?? 0);
+    if (c.used.isNullObject) return;
+    const first = Math.max(WINDOW_ROWS, c.used.rowIndex);
+    const last = c.used.rowIndex + c.used.rowCount - 1;
     if (last >= first) tails.push({ index, name: c.name, row: first, col: c.used.columnIndex, rows: last - first + 1, cols: c.used.columnCount });
   });
   const tableRead = await readRegions(sheetAt, tails, MAX_TABLE_SYNCS, budget, sync, (left) => progress({ step: syncs + 1, of: syncs + left, stage: "table" }));

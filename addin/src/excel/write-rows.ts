@@ -1,5 +1,5 @@
 import { blockAddress } from "../cell-address.ts";
-import type { SheetRows } from "../sheet-rows.ts";
+import type { SheetRows } from "../own-sheet.ts";
 
 /**
  * JSON bytes of cell values sent per sync: Excel on the web refuses a request over 5 MB, and

@@ -71,17 +71,49 @@ export class FakeRange extends FakeClient<RangeTarget> {
     return props.some((p) => (CELL_PROPERTIES as readonly string[]).includes(p)) ? { sheet: sheet.name, count: cellsIn(b) } : null;
   }
 
-  get values(): unknown[][] { return this.read("values"); }
-  set values(block: unknown[][]) { this.act("values", payloadBytes(block), ({ sheet, b }) => this.book.write(this.book.alive(sheet), b, block, "values")); }
-  get numberFormat(): unknown[][] { return this.read("numberFormat"); }
-  set numberFormat(block: unknown[][]) { this.act("numberFormat", payloadBytes(block), ({ sheet, b }) => this.book.write(this.book.alive(sheet), b, block, "numberFormat")); }
-  get formulas(): unknown[][] { return this.read("formulas"); }
-  get valueTypes(): string[][] { return this.read("valueTypes"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
-  get address(): string { return this.read("address"); }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+
+  set values(block: unknown[][]) {
+    this.act("values", payloadBytes(block), ({ sheet, b }) => this.book.write(this.book.alive(sheet), b, block, "values"));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+
+  set numberFormat(block: unknown[][]) {
+    this.act("numberFormat", payloadBytes(block), ({ sheet, b }) => this.book.write(this.book.alive(sheet), b, block, "numberFormat"));
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getUsedRangeOrNullObject()`, () => {
@@ -133,5 +165,7 @@ export class FakeRangeAreas extends FakeClient<{ sheet: StrictSheet; areas: Boun
     return out;
   }
 
-  get address(): string { return this.read("address"); }
+  get address(): string {
+    return this.read("address");
+  }
 }

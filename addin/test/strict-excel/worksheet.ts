@@ -28,9 +28,17 @@ export class FakeWorksheet extends FakeClient<StrictSheet> {
     return this;
   }
 
-  get id(): string { return this.read("id"); }
-  get name(): string { return this.read("name"); }
-  get visibility(): string { return this.read("visibility"); }
+  get id(): string {
+    return this.read("id");
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  get visibility(): string {
+    return this.read("visibility");
+  }
 
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getRange("${address}")`, () => ({ sheet: this.book.alive(this.target("getRange")), b: parseAddress(address) }));
@@ -110,7 +118,15 @@ export class FakeTable extends FakeClient<StrictTable> {
     return this.sheet;
   }
 
-  get name(): string { return this.read("name"); }
-  set name(name: string) { this.act("name", ACTION_BYTES, (table) => this.ctx.book.renameTable(table, name)); }
-  set style(style: string) { this.act("style", ACTION_BYTES, (table) => void (table.style = style)); }
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.act("name", ACTION_BYTES, (table) => this.ctx.book.renameTable(table, name));
+  }
+
+  set style(style: string) {
+    this.act("style", ACTION_BYTES, (table) => void (table.style = style));
+  }
 }
