@@ -55,7 +55,7 @@ export class ExcelHost implements WorkbookHost {
   async readGrid(options: GridReadOptions = {}): Promise<ReadResult> {
     const own = await this.ownSheets();
     const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), ownSheetIds: own.map((r) => r.id) }));
-    this.lastRead = read;
+    this.lastRead = { mergesUnread: read.mergesUnread, unread: read.unread };
     return read;
   }
 
