@@ -1,5 +1,6 @@
 import type { Locale } from "../../shared/index.ts";
 import type { ApiFailure } from "./api/client.ts";
+import { EXCEL_STRINGS } from "./i18n-excel.ts";
 
 /** Office and HTTP failures in plain words; raw codes never reach the user. */
 const HTTP: Record<string, Record<Locale, string>> = {
@@ -29,17 +30,39 @@ export function describeFailure(f: ApiFailure, locale: Locale): string {
   return locale === "vi" ? "Không thực hiện được yêu cầu, thử lại sau." : "The request failed; try again later.";
 }
 
-const OFFICE: Record<string, Record<Locale, string>> = {
-  ItemNotFound: { vi: "Không tìm thấy trang tính hoặc ô cần dùng (có thể vừa bị xóa hay đổi tên).", en: "A sheet or cell was not found (maybe just deleted or renamed)." },
-  InvalidArgument: { vi: "Địa chỉ ô không hợp lệ.", en: "The cell address is not valid." },
-  AccessDenied: { vi: "Excel không cho phép thao tác này (bảng tính đang được bảo vệ hoặc chỉ đọc).", en: "Excel refused (the workbook is protected or read-only)." },
-  RequestPayloadSizeLimitExceeded: { vi: "Dữ liệu quá lớn cho một lần ghi của Excel trên web.", en: "Too much data for one Excel on the web request." },
-  ResponsePayloadSizeLimitExceeded: { vi: "Bảng tiêu chí quá lớn cho một lần đọc của Excel trên web.", en: "The criteria table is too large for one Excel on the web read." },
-  InvalidOperationInCellEditMode: { vi: "Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi thử lại.", en: "Excel is editing a cell: press Enter or Esc and try again." },
-  ApiNotFound: { vi: "Phiên bản Excel này thiếu chức năng cần thiết.", en: "This Excel version lacks a needed feature." },
-};
+/** A workbook action the add-in itself refuses, with the sheet concerned: not an Office error. */
+export type WorkbookProblemCode = "SheetHidden" | "SheetVeryHidden" | "SheetMissing" | "BadCellRef";
 
+export class WorkbookProblem extends Error {
+  constructor(
+    readonly problem: WorkbookProblemCode,
+    /** The sheet, or the cell reference for BadCellRef. */
+    readonly subject: string,
+  ) {
+    super(`${problem}: ${subject}`);
+  }
+}
+
+/** The code of an error Excel raised (office.js `RichApi.Error`, with debugInfo), or null for anything else. */
+export function officeErrorCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const { name, code, debugInfo } = error as { name?: unknown; code?: unknown; debugInfo?: unknown };
+  return typeof code === "string" && (name === "RichApi.Error" || (typeof debugInfo === "object" && debugInfo !== null)) ? code : null;
+}
+
+/** localStorage (and OfficeRuntime.storage on the web, built on it) full. */
+function isQuotaError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+  return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014 || (typeof message === "string" && /quota/i.test(message));
+}
+
+/** Any failure of a workbook action in the user's words: the workbook's own problems, Excel's codes, a full storage, or the add-in's own bug — never mixed up. */
 export function describeOfficeError(error: unknown, locale: Locale): string {
-  const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
-  return OFFICE[code]?.[locale] ?? (locale === "vi" ? "Excel báo lỗi khi thực hiện thao tác, thử lại." : "Excel reported an error; try again.");
+  const t = EXCEL_STRINGS[locale];
+  if (error instanceof WorkbookProblem) return t.problems[error.problem](error.subject);
+  const code = officeErrorCode(error);
+  if (code !== null) return t.office[code] ?? t.unknownOffice(code);
+  if (isQuotaError(error)) return t.quota;
+  return t.notExcel(error instanceof Error ? error.message : String(error));
 }

@@ -2,6 +2,7 @@ import type { Grid, Locale, Report } from "../../shared/index.ts";
 import type { Ranking } from "../../shared/index.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
 import type { OwnSheetSpec } from "./own-sheet.ts";
+import type { SheetWritten } from "./sheet-ownership.ts";
 
 export interface GridReadOptions {
   onProgress?: ((p: ReadProgress) => void) | undefined;
@@ -18,12 +19,17 @@ export interface WorkbookHost {
   unsupported(locale: Locale): string[];
   /** `truncated`: sheets whose used range was cut at the read bound (stray cells far below the table). */
   readGrid(options?: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[]; truncated?: string[] }>;
-  /** Select a finding's cell, e.g. `'Tự đánh giá'!G12`. */
+  /** Select a finding's cell, e.g. `'Tự đánh giá'!G12`; a hidden or missing sheet is a `WorkbookProblem` (errors.ts). */
   selectCell(ref: string): Promise<void>;
-  writeResultSheet(report: Report, locale: Locale): Promise<void>;
-  writeConsolidated(ranking: Ranking, locale: Locale): Promise<void>;
-  /** Replace one of the add-in's insight sheets (analysis, history, trend, evidence register). */
-  writeOwnSheet(spec: OwnSheetSpec, locale: Locale): Promise<void>;
+  /**
+   * The add-in's own sheets (sheet-ownership.ts): each replaces the add-in's previous one and
+   * never a user's sheet; the answer says the name written (not the usual one when a user's
+   * sheet holds it: `besideSheet`, to tell the user).
+   */
+  writeResultSheet(report: Report, locale: Locale): Promise<SheetWritten>;
+  writeConsolidated(ranking: Ranking, locale: Locale): Promise<SheetWritten>;
+  /** One of the insight sheets (analysis, history, trend, evidence register). */
+  writeOwnSheet(spec: OwnSheetSpec, locale: Locale): Promise<SheetWritten>;
   /** Per-document, non-secret settings (the confirmed column mapping). */
   getDocumentSetting(key: string): Promise<unknown>;
   setDocumentSetting(key: string, value: unknown): Promise<void>;

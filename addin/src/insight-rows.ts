@@ -1,5 +1,4 @@
 import { formatNumber, type Analysis, type Locale, type Trend, type UnitHistory } from "../../shared/index.ts";
-import { ANALYSIS_SHEET, HISTORY_SHEET, TREND_SHEET } from "./excel/read-grid.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
 import type { OwnColumn, OwnSheetSpec } from "./own-sheet.ts";
 
@@ -17,9 +16,9 @@ export function stamp(now: Date): string {
 /** A share 0..1 as a percentage with 2 decimals (the API gives 4). */
 export const percentOf = (share: number): number => Math.round(share * 10_000) / 100;
 
-const text = (header: string, wrap = false): OwnColumn => ({ header, format: "text", ...(wrap ? { wrap } : {}) });
-const int = (header: string): OwnColumn => ({ header, format: "integer" });
-const dec = (header: string): OwnColumn => ({ header, format: "decimal" });
+export const text = (header: string, wrap = false): OwnColumn => ({ header, format: "text", ...(wrap ? { wrap } : {}) });
+export const int = (header: string): OwnColumn => ({ header, format: "integer" });
+export const dec = (header: string): OwnColumn => ({ header, format: "decimal" });
 
 export function analysisSheet(a: Analysis, locale: Locale, now: Date): OwnSheetSpec {
   const t = INSIGHT_STRINGS[locale];
@@ -28,7 +27,7 @@ export function analysisSheet(a: Analysis, locale: Locale, now: Date): OwnSheetS
   const [code, share, title, field, max, scored, losing, lost, worst] = s.itemHeaders;
   const [fCode, fTitle, ...stats] = s.fieldHeaders;
   return {
-    name: ANALYSIS_SHEET,
+    role: "analysis",
     title: s.title(a.period, a.year),
     notes: [s.units(a.units), s.share, t.generated(stamp(now))],
     tables: [
@@ -84,7 +83,7 @@ export function historySheet(h: UnitHistory, locale: Locale, now: Date): OwnShee
   const withItems = h.years.some((y) => Object.keys(y.items).length > 0);
   const unmapped = h.years.filter((y) => y.unmapped.length > 0);
   return {
-    name: HISTORY_SHEET,
+    role: "history",
     title: s.title(h.unitName),
     notes: [s.unit(h.unit), ...(h.criteriaSet ? [s.codes(h.criteriaSet.id, h.criteriaSet.version)] : []), t.generated(stamp(now))],
     tables: [
@@ -120,7 +119,7 @@ export function trendSheet(tr: Trend, locale: Locale, now: Date): OwnSheetSpec {
   const t = INSIGHT_STRINGS[locale];
   const s = t.trendSheet;
   return {
-    name: TREND_SHEET,
+    role: "trend",
     title: s.title(tr.period),
     notes: [t.generated(stamp(now))],
     tables: [

@@ -1,12 +1,15 @@
 import { columnLetter, formatDateVi, formatNumber, type Locale } from "../../shared/index.ts";
 import { blockAddress } from "./cell-address.ts";
-import type { SheetRows, SheetValue } from "./sheet-rows.ts";
+import type { OwnRole } from "./sheet-ownership.ts";
 
 /**
  * One of the add-in's own insight sheets, described once (pure) and laid out into cells,
  * tables and charts that Excel's writer and the browser harness both follow: a title, a few
  * note lines, then tables stacked top to bottom (a caption above each), charts to their right.
  */
+export type SheetValue = string | number;
+export type SheetRows = SheetValue[][];
+
 export type ColumnFormat = "text" | "integer" | "decimal" | "date";
 
 export interface OwnColumn {
@@ -25,6 +28,8 @@ export interface OwnTable {
   rows: SheetValue[][];
   /** Shown instead of the table when there are no rows (Excel tables need one). */
   empty: string;
+  /** Colour the cells of this column holding these texts, in order (bands, best first). */
+  highlight?: { column: number; values: string[] };
 }
 
 export type OwnChartType = "BarClustered" | "LineMarkers" | "ColumnStacked";
@@ -42,7 +47,8 @@ export interface OwnChart {
 }
 
 export interface OwnSheetSpec {
-  name: string;
+  /** Which of the add-in's sheets (sheet-ownership.ts): its usual name, and the one it replaces. */
+  role: OwnRole;
   title: string;
   notes: string[];
   tables: OwnTable[];
@@ -59,6 +65,8 @@ export interface PlacedTable {
   columns: number;
   /** One block per column of the body with its Excel number format. */
   formats: { address: string; format: string; rows: number }[];
+  /** Body cells of a column to colour by the text they hold. */
+  highlight?: { address: string; values: string[] };
 }
 
 export interface PlacedChart {
@@ -72,9 +80,11 @@ export interface PlacedChart {
 }
 
 export interface OwnSheetLayout {
-  name: string;
+  role: OwnRole;
   /** Excel values, a rectangle from A1. */
   rows: SheetRows;
+  /** Row 1, past the content and one empty column: OWN_SHEET_MARKER, by which any copy is known. */
+  marker: string;
   /** Bold cells: the title and the captions. */
   headings: string[];
   tables: PlacedTable[];
@@ -97,7 +107,12 @@ export function excelDate(iso: string): number {
   return Date.UTC(y!, m! - 1, d!) / 86_400_000 + 25_569;
 }
 
-/** Text Excel would take for a formula (or a quote prefix) gets the quote prefix, shown as typed. */
+/**
+ * Text Excel would take for a formula (or a quote prefix) gets the quote prefix, shown as
+ * typed. With "@" set on text columns before their values, every string the add-in writes
+ * stays the text it is: "1.10" is no number, "'Tự đánh giá'!G12" keeps its quote, a unit
+ * name starting with "=" is no formula.
+ */
 function excelText(s: string): string {
   return /^[=+\-@'\t\r]/.test(s) ? `'${s}` : s;
 }
@@ -115,7 +130,7 @@ export function displayValue(v: SheetValue, format: ColumnFormat, locale: Locale
 
 export function layoutOwnSheet(spec: OwnSheetSpec): OwnSheetLayout {
   const width = Math.max(1, ...spec.tables.map((t) => t.columns.length));
-  const rows: SheetRows = [[spec.title], ...spec.notes.map((n) => [excelText(n)]), []];
+  const rows: SheetRows = [[excelText(spec.title)], ...spec.notes.map((n) => [excelText(n)]), []];
   const headings = ["A1"];
   const tables: PlacedTable[] = [];
   const tops: number[] = [];
@@ -125,9 +140,9 @@ export function layoutOwnSheet(spec: OwnSheetSpec): OwnSheetLayout {
   spec.tables.forEach((t, i) => {
     tops.push(rows.length);
     headings.push(`A${rows.length + 1}`);
-    rows.push([t.caption]);
+    rows.push([excelText(t.caption)]);
     if (t.rows.length === 0) {
-      rows.push([t.empty], []);
+      rows.push([excelText(t.empty)], []);
       return;
     }
     const header = rows.length;
@@ -141,6 +156,7 @@ export function layoutOwnSheet(spec: OwnSheetSpec): OwnSheetLayout {
       headerAddress: blockAddress(header, 0, 1, t.columns.length),
       columns: t.columns.length,
       formats: t.columns.map((c, j) => ({ address: blockAddress(header + 1, j, n, 1), format: EXCEL_FORMATS[c.format], rows: n })),
+      ...(t.highlight ? { highlight: { address: blockAddress(header + 1, t.highlight.column, n, 1), values: t.highlight.values } } : {}),
     });
     t.columns.forEach((c, j) => {
       const longest = Math.max(c.header.length + 2, ...t.rows.map((r) => String(r[j] ?? "").length));
@@ -157,7 +173,7 @@ export function layoutOwnSheet(spec: OwnSheetSpec): OwnSheetLayout {
     const [first, last] = c.columns;
     return [{ type: c.type, source: blockAddress(header, first, n + 1, last - first + 1), anchor: `${columnLetter(width + 1)}${header}`, title: c.title, series: last - first, reverseCategories: c.reverseCategories ?? false }];
   });
-  return { name: spec.name, rows: padTo(rows, width), headings, tables, charts, widths: widestChars.map((n) => Math.round(n * POINTS_PER_CHAR + 8)), wrapped, freezeRows };
+  return { role: spec.role, rows: padTo(rows, width), marker: `${columnLetter(width + 1)}1`, headings, tables, charts, widths: widestChars.map((n) => Math.round(n * POINTS_PER_CHAR + 8)), wrapped, freezeRows };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { documentReference, formatDateVi, type EvidenceRegister, type Locale, type RegisterDocument } from "../../shared/index.ts";
 import { parseCellRef } from "./cell-address.ts";
-import { REGISTER_SHEET } from "./excel/read-grid.ts";
 import { STRINGS } from "./i18n.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
 import { stamp } from "./insight-rows.ts";
@@ -40,7 +39,7 @@ export function registerSheet(register: EvidenceRegister, locale: Locale, now: D
   const flagged = register.documents.filter((d) => d.flags.length > 0).length;
   const wide = (i: number) => ({ header: h[i]!, format: "text" as const, wrap: true });
   return {
-    name: REGISTER_SHEET,
+    role: "register",
     title: s.title,
     notes: [s.scope(register.criteriaSet, formatDateVi(register.period.from), formatDateVi(register.period.to)), s.counts(register.documents.length, flagged), t.generated(stamp(now))],
     tables: [

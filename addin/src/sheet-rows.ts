@@ -1,27 +1,49 @@
-import { formatNumber, type Locale, type Report } from "../../shared/index.ts";
-import type { Ranking } from "../../shared/index.ts";
+import { formatNumber, type Locale, type Ranking, type Report } from "../../shared/index.ts";
 import { STRINGS } from "./i18n.ts";
+import { EXCEL_STRINGS } from "./i18n-excel.ts";
+import { INSIGHT_STRINGS } from "./i18n-insight.ts";
+import { dec, int, stamp, text } from "./insight-rows.ts";
+import type { OwnSheetSpec } from "./own-sheet.ts";
 
-/** Plain rows of the add-in's own sheets, shared by Excel and the browser harness. */
-export type SheetValue = string | number;
-export type SheetRows = SheetValue[][];
+/** The check's result and the period's ranking as the add-in's own sheets (pure; Excel and the harness draw them). */
 
-export function resultSheetRows(report: Report, locale: Locale, now: Date): SheetRows {
+/**
+ * The check's result as an own sheet, laid out and written like the insight sheets (one
+ * path: text columns formatted "@" first, every string through `excelText`): the totals,
+ * the fields and the findings, each list a real Excel table.
+ */
+export function resultSheet(report: Report, locale: Locale, now: Date): OwnSheetSpec {
   const t = STRINGS[locale];
   const n = (x: number) => formatNumber(x, locale);
-  const rows: SheetRows = [
-    [t.sheet.title],
-    [`${t.sheet.generated} ${now.toISOString().slice(0, 16).replace("T", " ")}`],
-    [`${t.index}: ${n(report.percent)}% — ${t.band}: ${report.band ?? "—"} — ${t.total}: ${n(report.total)}/${n(report.max)}`],
-    [`${t.selfAssessable}: ${n(report.selfAssessable.score)}/${n(report.selfAssessable.max)} (${n(report.selfAssessable.percent)}%)`],
-    [],
-    [...t.sheet.fieldHeaders],
-    ...report.fields.map((f) => [f.code, f.title, f.score, f.max, f.percent]),
-    [],
-    [...t.sheet.headers],
-    ...report.findings.map((f) => [t.severity[f.severity], f.code, f.criterion ?? "", f.cell ?? "", f.message]),
-  ];
-  return padRows(rows);
+  const [fCode, fTitle, fScore, fMax, fPercent] = t.sheet.fieldHeaders;
+  const [severity, code, criterion, cell, message] = t.sheet.headers;
+  return {
+    role: "result",
+    title: t.sheet.title,
+    notes: [
+      INSIGHT_STRINGS[locale].generated(stamp(now)),
+      `${t.index}: ${n(report.percent)}% — ${t.band}: ${report.band ?? "—"} — ${t.total}: ${n(report.total)}/${n(report.max)}`,
+      `${t.selfAssessable}: ${n(report.selfAssessable.score)}/${n(report.selfAssessable.max)} (${n(report.selfAssessable.percent)}%)`,
+    ],
+    tables: [
+      {
+        name: "KetQua_LinhVuc",
+        caption: t.fields,
+        columns: [text(fCode!), text(fTitle!, true), dec(fScore!), dec(fMax!), dec(fPercent!)],
+        rows: report.fields.map((f) => [f.code, f.title, f.score, f.max, f.percent]),
+        empty: "—",
+      },
+      {
+        name: "KetQua_PhatHien",
+        caption: t.findings,
+        columns: [text(severity!), text(code!), text(criterion!), text(cell!), text(message!, true)],
+        rows: report.findings.map((f) => [t.severity[f.severity], f.code, f.criterion ?? "", f.cell ?? "", f.message]),
+        empty: t.noFindings,
+      },
+    ],
+    charts: [],
+    freezeHeader: false,
+  };
 }
 
 export function rankingHeader(ranking: Ranking, locale: Locale): string[] {
@@ -29,26 +51,31 @@ export function rankingHeader(ranking: Ranking, locale: Locale): string[] {
   return [h.rank, h.unit, h.percent, h.band, ...ranking.fields.map((f) => `${f.code}. ${f.title} (%)`), h.change, h.submitted, h.onTime];
 }
 
-export function consolidatedRows(ranking: Ranking, locale: Locale): SheetRows {
+/** The period's ranking as an own sheet: one table, bands coloured best first, a bar chart of the index. */
+export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): OwnSheetSpec {
   const t = STRINGS[locale].sheet;
+  const words = EXCEL_STRINGS[locale].consolidated;
   const yesNo = (b: boolean | null) => (b === null ? "" : b ? t.yes : t.no);
-  const body = ranking.items.map((e) => [
-    e.rank,
-    e.unitName,
-    e.percent,
-    e.band ?? "",
-    ...ranking.fields.map((f) => e.fields[f.code] ?? ""),
-    e.change ?? "",
-    yesNo(e.submitted),
-    yesNo(e.onTime),
-  ]);
-  return [rankingHeader(ranking, locale), ...body];
-}
-
-/** Excel wants a rectangle. */
-export function padRows(rows: SheetRows): SheetRows {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  return rows.map((r) => [...r, ...Array<SheetValue>(width - r.length).fill("")]);
+  const [rank, unit, percent, band, ...rest] = rankingHeader(ranking, locale);
+  const fields = rest.slice(0, ranking.fields.length);
+  const [change, submitted, onTime] = rest.slice(ranking.fields.length);
+  return {
+    role: "consolidated",
+    title: words.title(ranking.period, ranking.year),
+    notes: [INSIGHT_STRINGS[locale].generated(stamp(now))],
+    tables: [
+      {
+        name: `TongHop_${ranking.period.replace(/[^A-Za-z0-9_]/g, "_")}`,
+        caption: words.caption(ranking.items.length),
+        columns: [int(rank!), text(unit!, true), dec(percent!), text(band!), ...fields.map(dec), dec(change!), text(submitted!), text(onTime!)],
+        rows: ranking.items.map((e) => [e.rank, e.unitName, e.percent, e.band ?? "", ...ranking.fields.map((f) => e.fields[f.code] ?? ""), e.change ?? "", yesNo(e.submitted), yesNo(e.onTime)]),
+        empty: words.empty,
+        highlight: { column: 3, values: bandsInOrder(ranking) },
+      },
+    ],
+    charts: [{ table: 0, type: "BarClustered", columns: [1, 2], title: t.chart, reverseCategories: true }],
+    freezeHeader: true,
+  };
 }
 
 /** Bands in the order they first appear in the ranking (best first), for colouring. */

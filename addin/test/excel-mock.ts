@@ -28,7 +28,7 @@ export interface ExcelMock {
 
 const ERROR_TEXT: Record<number, string> = { 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x00: "#NULL!" };
 
-function officeCell(cell: XLSX.CellObject | undefined): { value: unknown; formula: unknown; format: string; type: string } {
+export function officeCell(cell: XLSX.CellObject | undefined): { value: unknown; formula: unknown; format: string; type: string } {
   const formula = (v: unknown) => (cell?.f ? `=${cell.f}` : v);
   if (!cell || cell.t === "z") return { value: "", formula: formula(""), format: "General", type: "Empty" };
   if (cell.t === "e") {
@@ -117,7 +117,9 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
     return o;
   };
 
+  // Excel's ids are GUIDs; here a sheet's id is its name.
   const worksheet = (sheet: MockSheet) => ({
+    id: sheet.name,
     name: sheet.name,
     visibility: sheet.hidden ? "Hidden" : "Visible",
     getUsedRangeOrNullObject: () => range(sheet, usedBounds(sheet)),

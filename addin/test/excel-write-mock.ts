@@ -5,7 +5,8 @@ import { parseRangeAddress } from "../src/cell-address.ts";
  * A write-side Excel.RequestContext built from office-addin-mock objects that keeps the
  * workbook's state: each sync pastes the values and number formats queued on ranges into
  * their sheet, and the test reads back sheets, tables, charts and frozen rows. User sheets
- * are there from the start; touching one (any getRange, delete…) is recorded.
+ * are there from the start; touching one (any getRange, delete…) is recorded. A sheet's id
+ * is its name. Lenient where Excel is not (see strict-excel.ts, the authority).
  */
 export interface WrittenChart {
   type: string;
@@ -20,7 +21,7 @@ export interface MockBook {
   names: string[];
   cells: Map<string, Map<string, unknown>>;
   formats: Map<string, Map<string, string>>;
-  tables: Map<string, { name: string; address: string; style: string }[]>;
+  tables: Map<string, { name: string; address: string; style: string; worksheet: { id: string } }[]>;
   charts: Map<string, WrittenChart[]>;
   frozenRows: Map<string, number>;
   active: string | null;
@@ -38,11 +39,13 @@ export function excelWriteMock(userSheets: string[], ownSheets: string[] = []): 
   const sheetMock = (name: string): unknown => {
     if (userSheets.includes(name)) touched.push(name);
     const getRange = (address: string) => {
-      const range = new OfficeMockObject({ values: UNSET, numberFormat: UNSET, format: { font: { bold: false, size: 11 }, columnWidth: 0, wrapText: false, autofitRows: () => undefined, autofitColumns: () => undefined } });
+      const range = new OfficeMockObject({ values: UNSET, numberFormat: UNSET, format: { font: { bold: false, size: 11, color: "" }, columnWidth: 0, wrapText: false, autofitRows: () => undefined, autofitColumns: () => undefined }, conditionalFormats: { add: () => ({ textComparison: { format: { fill: { color: "" } }, rule: null } }) } });
       pending.push({ sheet: name, address, range });
       return range;
     };
     return {
+      id: name,
+      load: () => undefined,
       getRange,
       delete: () => {
         book.names = book.names.filter((n) => n !== name);
@@ -53,7 +56,7 @@ export function excelWriteMock(userSheets: string[], ownSheets: string[] = []): 
       tables: {
         add: (address: string, hasHeaders: boolean) => {
           if (!hasHeaders) throw new Error("mock: tables without headers");
-          const table = { name: `Table${(book.tables.get(name)?.length ?? 0) + 1}`, address, style: "" };
+          const table = { name: `Table${(book.tables.get(name)?.length ?? 0) + 1}`, address, style: "", worksheet: { id: name } };
           book.tables.set(name, [...(book.tables.get(name) ?? []), table]);
           return table;
         },
@@ -83,7 +86,17 @@ export function excelWriteMock(userSheets: string[], ownSheets: string[] = []): 
 
   const context = {
     workbook: {
+      tables: {
+        load: () => context.workbook.tables,
+        get items() {
+          return [...book.tables.values()].flat();
+        },
+      },
       worksheets: {
+        load: () => context.workbook.worksheets,
+        get items() {
+          return book.names.map((n) => ({ id: n, name: n }));
+        },
         add: (name: string) => {
           if (book.names.includes(name)) throw Object.assign(new Error(`mock: sheet ${name} exists`), { code: "ItemAlreadyExists" });
           book.names.push(name);

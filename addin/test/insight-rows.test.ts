@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OWN_SHEETS } from "../src/excel/read-grid.ts";
+import { OWN_SHEET_NAMES } from "../src/sheet-ownership.ts";
 import { analysisSheet, CHART_TOP, historySheet, stamp, trendSheet } from "../src/insight-rows.ts";
 import { displayRows, excelDate, layoutOwnSheet, withFreeTableNames } from "../src/own-sheet.ts";
 import { registerSheet } from "../src/register-rows.ts";
@@ -8,16 +8,11 @@ import { analysis, history, merged, provinceRegister, trend } from "./insight-fi
 const now = new Date(2025, 0, 15, 8, 5);
 
 describe("insight sheet names", () => {
-  it("are own sheets (skipped when reading), valid Excel names, and each builder writes its own", () => {
+  it("are own sheets of their own kind, with valid Excel names; each builder writes its own", () => {
     const specs = [analysisSheet(analysis, "vi", now), historySheet(history, "vi", now), trendSheet(trend, "vi", now), registerSheet(provinceRegister(), "vi", now)];
-    expect(new Set(specs.map((s) => s.name)).size).toBe(4);
-    for (const s of specs) {
-      expect(OWN_SHEETS).toContain(s.name);
-      expect(s.name.length).toBeLessThanOrEqual(31);
-      expect(s.name).not.toMatch(/[[\]:*?/\\]/);
-      for (const t of s.tables) expect(t.name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
-    }
-    expect(specs.map((s) => s.name)).toEqual(["CCHC Phân tích", "CCHC Diễn biến", "CCHC Xu hướng", "CCHC Tài liệu KC"]);
+    expect(specs.map((s) => s.role)).toEqual(["analysis", "history", "trend", "register"]);
+    for (const s of specs) for (const t of s.tables) expect(t.name).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+    expect(specs.map((s) => OWN_SHEET_NAMES[s.role])).toEqual(["CCHC Phân tích", "CCHC Diễn biến", "CCHC Xu hướng", "CCHC Tài liệu KC"]);
   });
 });
 
@@ -148,7 +143,7 @@ describe("registerSheet", () => {
 
 describe("layoutOwnSheet", () => {
   it("keeps text that Excel would read as a formula, and codes, as text", () => {
-    const spec = { name: "x", title: "t", notes: ["=cmd|' /C calc'!A0"], freezeHeader: false, charts: [], tables: [{ name: "T", caption: "c", empty: "", columns: [{ header: "Mã", format: "text" as const }, { header: "n", format: "decimal" as const }], rows: [["1.10", 1.5], ["+84 912", 2], ["@SUM(A1)", -1]] }] };
+    const spec = { role: "analysis" as const, title: "t", notes: ["=cmd|' /C calc'!A0"], freezeHeader: false, charts: [], tables: [{ name: "T", caption: "c", empty: "", columns: [{ header: "Mã", format: "text" as const }, { header: "n", format: "decimal" as const }], rows: [["1.10", 1.5], ["+84 912", 2], ["@SUM(A1)", -1]] }] };
     const layout = layoutOwnSheet(spec);
     expect(layout.rows.map((r) => r[0])).toEqual(["t", "'=cmd|' /C calc'!A0", "", "c", "Mã", "1.10", "'+84 912", "'@SUM(A1)", ""]);
     expect(layout.rows[7]![1]).toBe(-1);

@@ -3,9 +3,12 @@ import { describe, expect, it } from "vitest";
 import * as XLSX from "@e965/xlsx";
 import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
-import { MAX_SYNCS, planTableSlices, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
+import { MAX_HALVINGS, MAX_SYNCS, MAX_TABLE_SYNCS, MAX_WINDOW_SYNCS, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
+import { planBatches, tileRegion } from "../src/excel/read-plan.ts";
 import { trimSheet } from "../src/excel/office-cells.ts";
+import { OWN_SHEET_MARKER } from "../src/sheet-ownership.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
+import { strictExcel } from "./strict-excel.ts";
 
 interface Case {
   name: string;
@@ -28,77 +31,112 @@ function cliSheets(file: string | Uint8Array): GridSheet[] {
 
 const sortedMerges = (s: GridSheet) => [...(s.merges ?? [])].sort((a, b) => a.s.r - b.s.r || a.s.c - b.s.c);
 const normal = (s: GridSheet) => ({ ...trimSheet(s), merges: sortedMerges(s) });
+const text = (v: string): XLSX.CellObject => ({ t: "s", v });
+const EMPTY: MockSheet = { name: "Trống", cells: [], merges: [] };
 
-describe("readWorkbookGrid on the real fixtures (office-addin-mock)", () => {
-  it.each(cases)("$name: same grid and same report as the CLI", async ({ file, criteria }) => {
+/** The same reads under office-addin-mock and under the strict fake (the authority where they differ). */
+interface Fake {
+  context: Excel.RequestContext;
+  syncs: () => number;
+  /** Cells loaded by each sync. */
+  cellsPerSync: () => number[];
+  cellsRead: (sheet: string) => number;
+}
+const FAKES: Record<string, (sheets: MockSheet[]) => Fake> = {
+  "office-addin-mock": (sheets) => {
+    const m = createExcelMock(sheets);
+    return { context: m.context, syncs: m.syncs, cellsPerSync: () => m.cellsPerSync, cellsRead: (s) => m.cellsRead.get(s) ?? 0 };
+  },
+  "strict fake": (sheets) => {
+    const s = strictExcel(sheets);
+    return { context: s.context, syncs: s.syncs, cellsPerSync: () => s.records.map((r) => r.cellsLoaded), cellsRead: (name) => s.records.reduce((n, r) => n + (r.cellsBySheet[name] ?? 0), 0) };
+  },
+};
+
+describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
+  const fake = FAKES[fakeName]!;
+
+  it.each(cases)("$name (and an empty sheet): same grid and same report as the CLI, in 4 syncs", async ({ file, criteria }) => {
     const set = loadSet(criteria);
-    const mock = createExcelMock(sheetsFromFile(new Uint8Array(readFileSync(file))));
+    const mock = fake([...sheetsFromFile(new Uint8Array(readFileSync(file))), EMPTY]);
     const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
     const cli = cliSheets(file);
-    expect(read.grid.sheets.map((s) => s.name)).toEqual(cli.map((s) => s.name));
-    for (const [i, sheet] of read.grid.sheets.entries()) {
-      const expected = normal(cli[i]!);
-      if (read.tableSheets.includes(sheet.name)) expect(normal(sheet)).toEqual(expected);
-      else expect(normal(sheet).rows).toEqual(trimSheet({ ...expected, rows: expected.rows.slice(0, WINDOW_ROWS) }).rows);
+    expect(read.grid.sheets.map((s) => s.name)).toEqual([...cli.map((s) => s.name), "Trống"]);
+    for (const [i, sheet] of cli.entries()) {
+      const got = normal(read.grid.sheets[i]!);
+      if (read.tableSheets.includes(sheet.name)) expect(got).toEqual(normal(sheet));
+      else expect(got.rows).toEqual(trimSheet({ ...sheet, rows: sheet.rows.slice(0, WINDOW_ROWS) }).rows);
     }
     expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cli }, set));
-    expect(read.syncs).toBeLessThanOrEqual(3);
+    expect(read.syncs).toBeLessThanOrEqual(4);
+    expect(read.mergesUnread).toBe(false);
   });
-});
 
-function bigSheet(name: string, rows: number): MockSheet {
-  const cells = Array.from({ length: rows }, (_, r) => [
-    { t: "s", v: `Hồ sơ ${r + 1}` } as XLSX.CellObject,
-    { t: "n", v: r * 1.5 } as XLSX.CellObject,
-    { t: "s", v: "Đã xử lý đúng hạn" } as XLSX.CellObject,
-    { t: "n", v: 45000 + r, z: "dd/mm/yyyy" } as XLSX.CellObject,
-  ]);
-  return { name, cells, merges: [] };
-}
+  const province = () => sheetsFromFile(new Uint8Array(readFileSync("fixtures/workbooks/province-clean.xlsx")));
 
-describe("sync count does not grow with other sheets", () => {
-  const file = "fixtures/workbooks/province-clean.xlsx";
-  const base = () => sheetsFromFile(new Uint8Array(readFileSync(file)));
-
-  it("reads a ~100-row table in 3 syncs, and the same with 10,000 rows on another sheet", async () => {
-    const small = createExcelMock(base());
+  it("reads a ~100-row table in 4 syncs, and the same with 10,000 rows on another sheet, which costs its window only", async () => {
+    const small = fake(province());
     const smallRead = await readWorkbookGrid(small.context, { merges: true });
     expect(smallRead.grid.sheets[0]!.rows.length).toBeGreaterThan(WINDOW_ROWS);
-
-    const large = createExcelMock([...base(), bigSheet("Dữ liệu", 10_000)]);
+    const large = fake([...province(), bigSheet("Dữ liệu", 10_000)]);
     const largeRead = await readWorkbookGrid(large.context, { merges: true });
-
-    expect(small.syncs()).toBe(3);
-    expect(large.syncs()).toBe(3);
-    expect(largeRead.syncs).toBe(3);
+    expect([small.syncs(), large.syncs(), largeRead.syncs]).toEqual([4, 4, 4]);
     expect(largeRead.tableSheets).toEqual(["Tự đánh giá"]);
-    // The big sheet costs its header window only: 61 rows × 4 columns.
-    expect(large.cellsRead.get("Dữ liệu")).toBe(WINDOW_ROWS * 4);
+    expect(large.cellsRead("Dữ liệu")).toBe(WINDOW_ROWS * 4);
     expect(largeRead.grid.sheets[1]!.rows).toHaveLength(WINDOW_ROWS);
   });
 
-  it("skips the add-in's own result sheets and needs 2 syncs when the table fits the window", async () => {
-    const tiny: MockSheet = {
-      name: "Bảng",
-      cells: [[{ t: "s", v: "STT" }, { t: "s", v: "Tiêu chí" }, { t: "s", v: "Điểm tối đa" }, { t: "s", v: "Điểm tự đánh giá" }], [{ t: "s", v: "1.1" }, { t: "s", v: "Kế hoạch" }, { t: "n", v: 1 }, { t: "n", v: 1 }]],
-      merges: [],
-    };
-    // The insight sheets (analysis, history, trend, register) hold criteria codes too: never evidence.
-    const owns = ["Kết quả kiểm tra", "CCHC Phân tích", "CCHC Diễn biến", "CCHC Xu hướng", "CCHC Tài liệu KC"];
-    const mock = createExcelMock([tiny, ...owns.map((name): MockSheet => ({ ...tiny, name }))]);
-    const read = await readWorkbookGrid(mock.context);
-    expect(read.grid.sheets.map((s) => s.name)).toEqual(["Bảng"]);
-    expect(read.sheetNames).toEqual(["Bảng", ...owns]);
-    expect(mock.syncs()).toBe(2);
-    for (const name of owns) expect(mock.requested.get(name)).toBeUndefined();
+  it("reads a user's sheets whatever their name; skips the add-in's own sheets by id, and copies of them by the marker cell", async () => {
+    const table: XLSX.CellObject[][] = [[text("STT"), text("Tiêu chí"), text("Điểm tối đa"), text("Điểm tự đánh giá")], [text("1.1"), text("Kế hoạch"), { t: "n", v: 1 }, { t: "n", v: 1 }]];
+    const owned: MockSheet = { name: "Kết quả kiểm tra", cells: table, merges: [] };
+    const copy: MockSheet = { name: "Kết quả kiểm tra (2)", cells: [[text("KẾT QUẢ"), undefined, text(OWN_SHEET_MARKER)], ...table], merges: [] };
+    const users = ["Tổng hợp", "CCHC Phân tích", "Bảng"].map((name): MockSheet => ({ name, cells: table, merges: [] }));
+    const mock = fake([...users, owned, copy]);
+    const ownId = fakeName === "strict fake" ? await sheetId(mock.context, "Kết quả kiểm tra") : "Kết quả kiểm tra";
+    const read = await readWorkbookGrid(mock.context, { ownSheetIds: [ownId] });
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
+    expect(read.tableSheets).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
+    expect(mock.cellsRead("Kết quả kiểm tra")).toBe(0);
   });
 
-  it("reports progress through the three stages", async () => {
+  it("reports progress through the stages", async () => {
     const stages: string[] = [];
-    await readWorkbookGrid(createExcelMock(base()).context, { onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
-    expect(stages).toEqual(["1/3 sheets", "2/3 window", "3/3 table"]);
+    await readWorkbookGrid(fake(province()).context, { onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
+    expect(stages).toEqual(["1/4 sheets", "2/4 sheets", "3/4 window", "4/4 table"]);
+  });
+
+  it("header windows of many sheets are packed by cell count, each sync within the budget, in a bounded number of syncs", async () => {
+    const communes = Array.from({ length: 40 }, (_, i) => ({ ...bigSheet(`Xã ${i + 1}`, 80, 20) }));
+    const mock = fake([...province(), ...communes]);
+    const read = await readWorkbookGrid(mock.context, { cellBudget: 10_000 });
+    expect(Math.max(...mock.cellsPerSync())).toBeLessThanOrEqual(10_000);
+    expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS);
+    expect(read.unread).toEqual([]);
+    for (const name of communes.map((c) => c.name)) expect(mock.cellsRead(name)).toBe(WINDOW_ROWS * 20);
+    // more sheets than MAX_WINDOW_SYNCS batches hold: the last ones are named, the table sheet still read
+    const crowded = fake([...province(), ...Array.from({ length: 80 }, (_, i) => bigSheet(`Xã ${i + 1}`, 80, 20))]);
+    const cut = await readWorkbookGrid(crowded.context, { cellBudget: 10_000 });
+    expect(cut.unread.length).toBeGreaterThan(0);
+    expect(cut.unread).not.toContain("Tự đánh giá");
+    expect(cut.tableSheets).toEqual(["Tự đánh giá"]);
+    expect(cut.syncs).toBeLessThanOrEqual(MAX_SYNCS);
   });
 });
+
+/** Rows of case files: 4 columns unless told. */
+function bigSheet(name: string, rows: number, cols = 4): MockSheet {
+  const cells = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c): XLSX.CellObject => (c % 4 === 0 ? text(`Hồ sơ ${r + 1}`) : c % 4 === 1 ? { t: "n", v: r * 1.5 } : c % 4 === 2 ? text("Đã xử lý đúng hạn") : { t: "n", v: 45000 + r, z: "dd/mm/yyyy" })),
+  );
+  return { name, cells, merges: [] };
+}
+
+async function sheetId(context: Excel.RequestContext, name: string): Promise<string> {
+  const sheet = context.workbook.worksheets.getItem(name);
+  sheet.load("id");
+  await context.sync();
+  return sheet.id;
+}
 
 describe("a huge table sheet stays under Excel on the web's 5 MB per sync, in a bounded number of syncs", () => {
   /** province-clean with `extra` rows of case files under its table, on the table sheet itself. */
@@ -112,37 +150,104 @@ describe("a huge table sheet stays under Excel on the web's 5 MB per sync, in a 
   }
   const set = loadSet("fixtures/criteria/demo-province-2024.json");
 
-  it("30,000 rows: the same grid and report as the CLI, every sync within the cell budget, syncs bounded", async () => {
-    const bytes = withRowsBelow(30_000);
-    const mock = createExcelMock(sheetsFromFile(bytes));
+  it.each(Object.keys(FAKES))("10,000 rows under %s: the same grid and report as the CLI, every sync within the cell budget, syncs bounded", async (fakeName) => {
+    const bytes = withRowsBelow(10_000);
+    const mock = FAKES[fakeName]!(sheetsFromFile(bytes));
     const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
     const cli = cliSheets(bytes);
     expect(normal(read.grid.sheets[0]!)).toEqual(normal(cli[0]!));
     expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cli }, set));
     expect(read.truncated).toEqual([]);
-    expect(Math.max(...mock.cellsPerSync)).toBeLessThanOrEqual(SYNC_CELL_BUDGET);
+    expect(Math.max(...mock.cellsPerSync())).toBeLessThanOrEqual(SYNC_CELL_BUDGET);
     expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS);
     expect(read.syncs).toBe(mock.syncs());
-    console.log(`30,000 extra rows: ${read.syncs} syncs, cells per sync ${mock.cellsPerSync.join(", ")}`);
+    console.log(`${fakeName}, 10,000 extra rows: ${read.syncs} syncs, cells per sync ${mock.cellsPerSync().join(", ")}`);
   });
 
-  it("100,000 rows: still MAX_SYNCS at most; rows past the bound are not read and the score is unchanged", async () => {
-    const bytes = withRowsBelow(100_000);
-    const mock = createExcelMock(sheetsFromFile(bytes));
+  it("50,000 rows: at most MAX_TABLE_SYNCS table syncs; rows past the bound are not read and the score is unchanged", async () => {
+    const bytes = withRowsBelow(50_000);
+    const mock = FAKES["strict fake"]!(sheetsFromFile(bytes));
     const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
-    expect(read.syncs).toBe(MAX_SYNCS);
+    expect(read.syncs).toBe(3 + MAX_TABLE_SYNCS);
     expect(read.truncated).toEqual(["Tự đánh giá"]);
-    expect(Math.max(...mock.cellsPerSync)).toBeLessThanOrEqual(SYNC_CELL_BUDGET);
+    expect(Math.max(...mock.cellsPerSync())).toBeLessThanOrEqual(SYNC_CELL_BUDGET);
     expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cliSheets(bytes) }, set));
-    console.log(`100,000 extra rows: ${read.syncs} syncs, cells per sync ${mock.cellsPerSync.join(", ")}`);
+  });
+});
+
+describe("what Excel refuses, under the strict fake", () => {
+  const set = loadSet("fixtures/criteria/demo-province-2024.json");
+  const file = "fixtures/workbooks/province-clean.xlsx";
+
+  it("a response over the payload limit is read again at half the budget: same grid, a bounded number of extra syncs", async () => {
+    const plain = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
+    const expected = await readWorkbookGrid(plain.context, { merges: true, year: set.year });
+    const biggest = Math.max(...plain.records.map((r) => r.responseBytes));
+    // a cap just under the largest response: that batch fails once, then fits at half the cells
+    const tight = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: biggest - 1 });
+    const read = await readWorkbookGrid(tight.context, { merges: true, year: set.year, cellBudget: 1_000 });
+    expect(read.grid).toEqual(expected.grid);
+    expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS * 2 ** MAX_HALVINGS + MAX_HALVINGS + 1);
+    expect(Math.max(...tight.records.map((r) => r.cellsLoaded))).toBeLessThanOrEqual(1_000);
   });
 
-  it("packs slices of several sheets into full batches, in row order, never past the cap", () => {
-    const region = (name: string, rows: number, cols: number) => ({ index: 0, name, row: 61, col: 0, rows, cols });
-    const { batches, truncated } = planTableSlices([region("A", 30, 10), region("B", 25, 4)], 100, 4);
+  it("past the last halving the read fails with Excel's own code (the pane says why)", async () => {
+    const tiny = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: 2_000 });
+    await expect(readWorkbookGrid(tiny.context, { year: set.year })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("merged areas are asked per tile, so a sheet with thousands of them is read whole", async () => {
+    const merges = Array.from({ length: 3_000 }, (_, r) => ({ s: { r: r + 100, c: 0 }, e: { r: r + 100, c: 1 } }));
+    const sheet: MockSheet = { ...bigSheet("Gộp", 3_200), merges };
+    const excel = strictExcel([...sheetsFromFile(new Uint8Array(readFileSync(file))), sheet]);
+    const read = await readWorkbookGrid(excel.context, { merges: true, tableSheets: ["Gộp"] });
+    expect(read.mergesUnread).toBe(false);
+    expect(read.grid.sheets[1]!.merges).toHaveLength(3_000);
+  });
+
+  it("when Excel fails the merged areas anyway, the read goes on without them and says so", async () => {
+    const merged = "fixtures/workbooks/province-merged-evidence.xlsx";
+    const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(merged))), { mergedAreas: 0 });
+    const read = await readWorkbookGrid(excel.context, { merges: true, year: set.year });
+    expect(cliSheets(merged)[0]!.merges!.length).toBeGreaterThan(0);
+    expect(read.mergesUnread).toBe(true);
+    expect(read.grid.sheets[0]!.merges).toEqual([]);
+    expect(read.tableSheets).toEqual([cliSheets(merged)[0]!.name]);
+  });
+
+  it("formatted empty cells far below the table do not widen what is read (used range of values only)", async () => {
+    const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
+    const sheet = excel.book.sheets[0]!;
+    for (let r = 5_000; r < 5_010; r++) sheet.cells.set(`${r},0`, { value: "", type: "Empty", numberFormat: "0.00" });
+    await readWorkbookGrid(excel.context, { year: set.year });
+    expect(Math.max(...excel.records.map((r) => r.cellsBySheet["Tự đánh giá"] ?? 0))).toBeLessThan(5_000);
+  });
+});
+
+describe("planning batches", () => {
+  const region = (name: string, rows: number, cols: number) => ({ index: 0, name, row: 61, col: 0, rows, cols });
+
+  it("packs slices of several sheets into full batches, in row order, never past the budget", () => {
+    const { batches, cut } = planBatches([region("A", 30, 10), region("B", 25, 4)], 100, 4);
     expect(batches.map((b) => b.map((s) => `${s.name}${s.row}+${s.rows}`))).toEqual([["A61+10"], ["A71+10"], ["A81+10"], ["B61+25"]]);
-    expect(truncated).toEqual([]);
-    expect(planTableSlices([region("A", 50, 10)], 100, 4).truncated).toEqual(["A"]);
-    expect(planTableSlices([region("A", 3, 10), region("B", 5, 4)], 100, 4).batches).toHaveLength(1);
+    expect(cut).toEqual([]);
+    expect(planBatches([region("A", 50, 10)], 100, 4).cut).toEqual(["A"]);
+    expect(planBatches([region("A", 3, 10), region("B", 5, 4)], 100, 4).batches).toHaveLength(1);
+  });
+
+  it("cuts rows wider than the budget into pieces", () => {
+    const { batches } = planBatches([region("Wide", 2, 250)], 100, 10);
+    expect(batches.flat().map((s) => `${s.row}:${s.col}+${s.cols}`)).toEqual(["61:0+100", "61:100+100", "61:200+50", "62:0+100", "62:100+100", "62:200+50"]);
+    for (const b of batches) expect(b.reduce((n, s) => n + s.rows * s.cols, 0)).toBeLessThanOrEqual(100);
+  });
+
+  it("tiles for merged areas hold at most the tile's cells", () => {
+    const tiles = tileRegion(region("A", 100, 30), 1_024);
+    expect(tiles.map((t) => t.rows)).toEqual([34, 34, 32]);
+    expect(tiles.every((t) => t.rows * t.cols <= 1_024)).toBe(true);
+  });
+
+  it("bounds: the documented maximum of syncs", () => {
+    expect(MAX_SYNCS).toBe(2 + MAX_WINDOW_SYNCS + MAX_TABLE_SYNCS);
   });
 });

@@ -1,116 +1,240 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { Analysis, EvidenceRegister, Trend, UnitHistory } from "../../shared/index.ts";
-import { writeOwnSheet } from "../src/excel/write-own-sheet.ts";
+import { parseCriteriaSet, RankingSchema, scoreWorkbook, type Analysis, type EvidenceRegister, type Ranking, type Trend, type UnitHistory } from "../../shared/index.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+import { writeOwnSheet, type WriteCapabilities } from "../src/excel/write-own-sheet.ts";
+import { writeRows } from "../src/excel/write-rows.ts";
 import { analysisSheet, historySheet, trendSheet } from "../src/insight-rows.ts";
 import { layoutOwnSheet, type OwnSheetSpec } from "../src/own-sheet.ts";
 import { registerSheet } from "../src/register-rows.ts";
+import { OWN_SHEET_MARKER, OWN_SHEET_NAMES, type OwnSheetRecord } from "../src/sheet-ownership.ts";
+import { consolidatedSheet, resultSheet } from "../src/sheet-rows.ts";
 import { cellRows, excelWriteMock } from "./excel-write-mock.ts";
 import { analysis, history, provinceRegister, trend } from "./insight-fixtures.ts";
-import { recordingContext } from "./recording-context.ts";
+import { strictExcel, type StrictExcel } from "./strict-excel.ts";
 
-/** The insight writers against office-addin-mock (state) and a call recorder (order): one sync whatever the size. */
-const caps = { conditionalFormats: true, freezePanes: true, chartAxes: true };
+/** The own-sheet writer under office-addin-mock (where it agrees) and the strict fake (the authority). */
+const caps: WriteCapabilities = { conditionalFormats: true, freezePanes: true, chartAxes: true };
+const bare: WriteCapabilities = { conditionalFormats: false, freezePanes: false, chartAxes: false };
 const now = new Date(2025, 0, 15, 8, 5);
+const ranking = RankingSchema.parse(JSON.parse(readFileSync("addin/test/fixtures/ranking-demo-2024.json", "utf8")));
 const USER_SHEETS = ["Tự đánh giá", "Số liệu"];
+const userSheet = (name: string) => ({ name, cells: [[{ t: "s" as const, v: "dữ liệu của đơn vị" }]], merges: [] });
+const strict = (names = USER_SHEETS) => strictExcel(names.map(userSheet));
 
-/** Inputs far beyond any criteria set (~200 leaves) or workbook, to show the syncs do not grow. */
-function large(): { analysis: Analysis; history: UnitHistory; trend: Trend; register: EvidenceRegister } {
+function report() {
+  const read = readWorkbookBytes(new Uint8Array(readFileSync("fixtures/workbooks/commune-score-errors.xlsx")));
+  if (!read.ok) throw new Error(read.message);
+  const parsed = parseCriteriaSet(JSON.parse(readFileSync("fixtures/criteria/demo-commune-2024.json", "utf8")));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return scoreWorkbook(read.grid, parsed.set);
+}
+
+/** Inputs far beyond any criteria set (~200 leaves), province or workbook, to show the syncs do not grow. */
+function large(): { analysis: Analysis; history: UnitHistory; trend: Trend; register: EvidenceRegister; ranking: Ranking } {
   const item = analysis.items[0]!;
   const items = Array.from({ length: 2_000 }, (_, i) => ({ ...item, code: `${1 + (i % 9)}.${i}`, shareLost: (i % 100) / 100 }));
   const years = Array.from({ length: 30 }, (_, i) => ({ ...history.years[0]!, year: 1995 + i, period: `${1995 + i}-commune` }));
   const criteria = Array.from({ length: 1_000 }, (_, i) => ({ ...history.criteria[0]!, code: `9.${i}` }));
   const register = provinceRegister();
   const documents = Array.from({ length: 5_000 }, (_, i) => ({ ...register.documents[i % register.documents.length]!, key: `k${i}` }));
+  const units = Array.from({ length: 2_000 }, (_, i) => ({ ...ranking.items[i % 4]!, unit: `u${i}`, rank: i + 1 }));
   return {
     analysis: { ...analysis, items },
     history: { ...history, criteria, years },
     trend: { ...trend, years: Array.from({ length: 50 }, (_, i) => ({ ...trend.years[0]!, year: 1980 + i })) },
     register: { ...register, documents },
+    ranking: { ...ranking, items: units },
   };
 }
+type Inputs = ReturnType<typeof large>;
+const small: Inputs = { analysis, history, trend, register: provinceRegister(), ranking };
 
-const builders = {
-  analysis: (x: ReturnType<typeof large>) => analysisSheet(x.analysis, "vi", now),
-  history: (x: ReturnType<typeof large>) => historySheet(x.history, "vi", now),
-  trend: (x: ReturnType<typeof large>) => trendSheet(x.trend, "vi", now),
-  register: (x: ReturnType<typeof large>) => registerSheet(x.register, "vi", now),
+const builders: Record<string, (x: Inputs) => OwnSheetSpec> = {
+  result: () => resultSheet(report(), "vi", now),
+  consolidated: (x) => consolidatedSheet(x.ranking, "vi", now),
+  analysis: (x) => analysisSheet(x.analysis, "vi", now),
+  history: (x) => historySheet(x.history, "vi", now),
+  trend: (x) => trendSheet(x.trend, "vi", now),
+  register: (x) => registerSheet(x.register, "vi", now),
 };
-const small = { analysis, history, trend, register: provinceRegister() };
 
-async function write(spec: OwnSheetSpec, exists = false) {
-  const mock = excelWriteMock(USER_SHEETS, exists ? [spec.name] : []);
-  const returned = await writeOwnSheet(mock.context, layoutOwnSheet(spec), exists, caps);
-  return { ...mock, returned };
-}
-
-describe.each(Object.entries(builders))("writeOwnSheet: %s", (_name, build) => {
-  it("writes the laid-out cells, one Excel table per list and the charts, on its own sheet only, in ONE sync for small and large inputs", async () => {
+describe.each(Object.entries(builders))("writeOwnSheet: %s", (_kind, build) => {
+  it("office-addin-mock: the laid-out cells, one table per list, the charts, on its own sheet only, in 3 syncs (a slice more past 2 MB)", async () => {
     for (const input of [small, large()]) {
       const spec = build(input);
       const layout = layoutOwnSheet(spec);
-      const { book, syncs, returned, touched } = await write(spec);
-      expect(syncs()).toBe(1);
-      expect(returned).toBe(1);
-      expect(touched).toEqual([]);
-      expect(book.names).toEqual([...USER_SHEETS, spec.name]);
-      expect(book.cells.has("Tự đánh giá")).toBe(false);
-      expect(cellRows(book, spec.name)).toEqual(layout.rows);
-      expect(book.tables.get(spec.name)).toEqual(layout.tables.map((t) => ({ name: t.name, address: t.address, style: "TableStyleMedium2" })));
-      expect((book.charts.get(spec.name) ?? []).map((c) => [c.type, c.source, c.title, c.anchor])).toEqual(layout.charts.map((c) => [c.type, c.source, c.title, c.anchor]));
-      expect(book.frozenRows.get(spec.name)).toBe(layout.freezeRows || undefined);
-      expect(book.active).toBe(spec.name);
+      const name = OWN_SHEET_NAMES[spec.role];
+      const mock = excelWriteMock(USER_SHEETS);
+      const write = await writeOwnSheet(mock.context, layout, [], caps);
+      expect(mock.syncs()).toBe(write.syncs);
+      expect(write.syncs).toBeLessThanOrEqual(input === small ? 3 : 4);
+      expect(write).toMatchObject({ written: { name, besideSheet: null }, records: [{ id: name, role: spec.role, name }] });
+      expect(mock.touched).toEqual([]);
+      expect(mock.book.names).toEqual([...USER_SHEETS, name]);
+      expect(cellRows(mock.book, name).map((r) => r.slice(0, layout.rows[0]!.length)).slice(0, layout.rows.length)).toEqual(layout.rows);
+      expect(mock.book.tables.get(name)!.map(({ name: n, address, style }) => ({ name: n, address, style }))).toEqual(layout.tables.map((t) => ({ name: t.name, address: t.address, style: "TableStyleMedium2" })));
+      expect((mock.book.charts.get(name) ?? []).map((c) => [c.type, c.source, c.title, c.anchor])).toEqual(layout.charts.map((c) => [c.type, c.source, c.title, c.anchor]));
+      expect(mock.book.frozenRows.get(name)).toBe(layout.freezeRows || undefined);
+      expect(mock.book.active).toBe(name);
     }
   });
 
-  it("text columns are formatted as text before their values are written; a re-pull replaces the old sheet", async () => {
-    const spec = build(small);
-    const layout = layoutOwnSheet(spec);
-    const { book, touched } = await write(spec, true);
-    expect(touched).toEqual([]);
-    expect(book.names.filter((n) => n === spec.name)).toHaveLength(1);
-    const formats = book.formats.get(spec.name)!;
-    for (const t of layout.tables) for (const f of t.formats) expect(formats.get(`${Number(/\d+/.exec(f.address)![0]) - 1},${f.address.charCodeAt(0) - 65}`)).toBe(f.format);
-    const { context, ops } = recordingContext();
-    await writeOwnSheet(context, layout, true, caps);
-    const paths = ops.map((o) => o.path);
-    expect(paths.indexOf(`workbook.worksheets.getItem("${spec.name}").delete`)).toBeLessThan(paths.indexOf("workbook.worksheets.add"));
-    const firstValues = paths.findIndex((p) => p.endsWith(".values"));
-    const lastFormat = paths.length - 1 - [...paths].reverse().findIndex((p) => p.endsWith(".numberFormat"));
-    expect(lastFormat).toBeLessThan(firstValues);
-    // Every other call goes through the new sheet: no other sheet is ever addressed.
-    expect(ops.filter((o) => !o.path.startsWith(`workbook.worksheets.add("${spec.name}")`)).map((o) => [o.path, o.args])).toEqual([
-      ["workbook.worksheets.getItem", [spec.name]],
-      [`workbook.worksheets.getItem("${spec.name}").delete`, []],
-      ["workbook.worksheets.add", [spec.name]],
-    ]);
+  it("strict fake: the same, every request under 5 MB; the sheet carries the marker and is active", async () => {
+    for (const input of [small, large()]) {
+      const spec = build(input);
+      const layout = layoutOwnSheet(spec);
+      const excel = strict();
+      const write = await writeOwnSheet(excel.context, layout, [], caps);
+      const sheet = excel.book.sheets.at(-1)!;
+      expect(write.syncs).toBe(excel.syncs());
+      expect(write.syncs).toBeLessThanOrEqual(input === small ? 3 : 4);
+      expect(Math.max(...excel.records.map((r) => r.requestBytes))).toBeLessThan(5_000_000);
+      expect(write.records).toEqual([{ id: sheet.id, role: spec.role, name: sheet.name }]);
+      expect(excel.book.log.filter((l) => USER_SHEETS.some((u) => l.includes(u)))).toEqual([]);
+      expect(excel.book.tables.map((t) => t.name)).toEqual(layout.tables.map((t) => t.name));
+      const [, col] = markerAt(excel);
+      expect(excel.book.cell(sheet, 0, col)).toMatchObject({ value: OWN_SHEET_MARKER, type: "String" });
+      expect(excel.book.activeId).toBe(sheet.id);
+      expect(excel.book.charts).toHaveLength(layout.charts.length);
+    }
+  });
+});
+
+/** Row and column of the marker cell on the last sheet written. */
+function markerAt(excel: StrictExcel): [number, number] {
+  const sheet = excel.book.sheets.at(-1)!;
+  for (const [key, cell] of sheet.cells) if (cell.value === OWN_SHEET_MARKER) return key.split(",").map(Number) as [number, number];
+  return [-1, -1];
+}
+
+/** The cells of the last sheet written, as Excel holds them: value, type, formula. */
+function stored(excel: StrictExcel) {
+  const sheet = excel.book.sheets.at(-1)!;
+  return (r: number, c: number) => excel.book.cell(sheet, r, c);
+}
+
+describe("text stays text (strict fake)", () => {
+  it("result sheet: criterion and field codes, cell references and messages are the text written; scores are numbers", async () => {
+    const r = report();
+    const excel = strict();
+    const layout = layoutOwnSheet(resultSheet(r, "vi", now));
+    await writeOwnSheet(excel.context, layout, [], caps);
+    const at = stored(excel);
+    const fields = layout.tables[0]!;
+    const fieldRow = Number(/\d+/.exec(fields.address)![0]); // header row (1-based) = first body row (0-based)
+    r.fields.forEach((f, i) => {
+      expect(at(fieldRow + i, 0)).toMatchObject({ value: f.code, type: "String" });
+      expect(at(fieldRow + i, 2)).toMatchObject({ value: f.score, type: "Double" });
+    });
+    const findings = layout.tables[1]!;
+    const findingRow = Number(/\d+/.exec(findings.address)![0]);
+    const withCell = r.findings.map((f, i) => ({ f, i })).filter(({ f }) => f.cell);
+    expect(withCell.length).toBeGreaterThan(0);
+    for (const { f, i } of withCell) {
+      expect(at(findingRow + i, 3)).toMatchObject({ value: f.cell, type: "String" });
+      expect(at(findingRow + i, 3)!.formula).toBeUndefined();
+      expect(at(findingRow + i, 2)).toMatchObject({ value: f.criterion ?? "", type: f.criterion ? "String" : "Empty" });
+    }
+    expect(r.findings.some((f) => /^\d+\.\d+$/.test(f.criterion ?? ""))).toBe(true); // codes like "1.1" that would become numbers
+  });
+
+  it("consolidated: unit names and bands from the server never become formulas or numbers", async () => {
+    const hostile = { ...ranking, items: [{ ...ranking.items[0]!, unitName: "=HYPERLINK(\"http://x\",\"Xã\")" }, { ...ranking.items[1]!, unitName: "+84 912 345", band: "-" }, { ...ranking.items[2]!, unitName: "1.10" }, { ...ranking.items[3]!, unitName: "@Xã" }] };
+    const excel = strict();
+    const layout = layoutOwnSheet(consolidatedSheet(hostile, "vi", now));
+    await writeOwnSheet(excel.context, layout, [], caps);
+    const at = stored(excel);
+    const first = Number(/\d+/.exec(layout.tables[0]!.address)![0]);
+    expect(hostile.items.map((_, i) => at(first + i, 1))).toEqual(hostile.items.map((e) => expect.objectContaining({ value: e.unitName, type: "String" })));
+    expect(at(first + 1, 3)).toMatchObject({ value: "-", type: "String" });
+    expect(at(first, 2)).toMatchObject({ value: hostile.items[0]!.percent, type: "Double" });
+    for (const sheet of excel.book.sheets) for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();
+  });
+});
+
+describe("replacing the add-in's sheets (strict fake)", () => {
+  async function pull(excel: StrictExcel, spec: OwnSheetSpec, records: OwnSheetRecord[]) {
+    return writeOwnSheet(excel.context, layoutOwnSheet(spec), records, caps);
+  }
+
+  it("pull after pull: the previous own sheet is replaced and the tables keep their names (users' formulas keep working)", async () => {
+    const excel = strict();
+    let records: OwnSheetRecord[] = [];
+    const names: string[][] = [];
+    for (let i = 0; i < 4; i++) {
+      records = (await pull(excel, analysisSheet(analysis, "vi", now), records)).records;
+      names.push(excel.book.tables.map((t) => t.name));
+    }
+    expect(names).toEqual(Array(4).fill(["PhanTich_TieuChi", "PhanTich_LinhVuc"]));
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "CCHC Phân tích"]);
+    expect(records).toHaveLength(1);
+  });
+
+  it("a copy the user kept (renamed) keeps its tables; the new sheet's names are decided before anything is deleted, and stay put", async () => {
+    const excel = strict();
+    let { records } = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    const kept = excel.book.sheets.at(-1)!;
+    kept.name = "Tổng hợp 2024 (giữ)"; // the user renames it to keep it
+    const taken = excel.book.tables[0]!.name;
+    for (let i = 0; i < 3; i++) records = (await pull(excel, consolidatedSheet(ranking, "vi", now), records)).records;
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "Tổng hợp 2024 (giữ)", "Tổng hợp"]);
+    expect(excel.book.tables.map((t) => t.name)).toEqual([taken, `${taken}_2`]);
+    expect(records.map((r) => r.id)).toEqual([kept.id, excel.book.sheets.at(-1)!.id]);
+  });
+
+  it("a user's sheet named like an own sheet is never deleted or written: the add-in writes beside it", async () => {
+    const excel = strict([...USER_SHEETS, "TỔNG HỢP"]);
+    const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    expect(first.written).toEqual({ name: "Tổng hợp (CCHC)", besideSheet: "TỔNG HỢP" });
+    const second = await pull(excel, consolidatedSheet(ranking, "vi", now), first.records);
+    expect(second.written.name).toBe("Tổng hợp (CCHC)");
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "TỔNG HỢP", "Tổng hợp (CCHC)"]);
+    expect(excel.book.log.filter((l) => l.includes("TỔNG HỢP"))).toEqual([]);
   });
 });
 
 describe("writeOwnSheet capabilities", () => {
-  it("the analysis chart lists the weakest criterion first only with ExcelApi 1.7; without it nothing fails and nothing is frozen", async () => {
-    const spec = analysisSheet(analysis, "vi", now);
-    const { book } = await write(spec);
-    expect(book.charts.get(spec.name)![0]).toMatchObject({ type: "BarClustered", reversed: true, legend: false });
-    const bare = excelWriteMock(USER_SHEETS);
-    await writeOwnSheet(bare.context, layoutOwnSheet(registerSheet(provinceRegister(), "vi", now)), false, { conditionalFormats: false, freezePanes: false, chartAxes: false });
-    expect(bare.book.frozenRows.size).toBe(0);
-    const plain = excelWriteMock(USER_SHEETS);
-    await writeOwnSheet(plain.context, layoutOwnSheet(spec), false, { conditionalFormats: false, freezePanes: false, chartAxes: false });
-    expect(plain.book.charts.get(spec.name)![0]!.reversed).toBe(false);
+  it("band colours only with ExcelApi 1.6, frozen header and top-down chart only with 1.7; without them nothing fails", async () => {
+    const full = strict();
+    await writeOwnSheet(full.context, layoutOwnSheet(consolidatedSheet(ranking, "vi", now)), [], caps);
+    expect(full.book.styles.filter((s) => s.path === "conditionalFormats.add().textComparison.rule").map((s) => (s.value as { text: string }).text)).toEqual(["Tốt", "Khá", "Trung bình"]);
+    expect(full.book.sheets.at(-1)!.frozenRows).toBeGreaterThan(0);
+    expect(full.book.charts[0]!.props["axes.categoryAxis.reversePlotOrder"]).toBe(true);
+    const plain = strict();
+    await writeOwnSheet(plain.context, layoutOwnSheet(consolidatedSheet(ranking, "vi", now)), [], bare);
+    expect(plain.book.styles.some((s) => s.path.startsWith("conditionalFormats"))).toBe(false);
+    expect(plain.book.sheets.at(-1)!.frozenRows).toBe(0);
+    expect(plain.book.charts[0]!.props["axes.categoryAxis.reversePlotOrder"]).toBeUndefined();
   });
 
   it("history and trend charts have a legend (several series); wrapped title columns get a fixed width", async () => {
-    const h = await write(historySheet(history, "vi", now));
-    expect(h.book.charts.get("CCHC Diễn biến")![0]).toMatchObject({ type: "LineMarkers", legend: true });
-    const t = await write(trendSheet(trend, "vi", now));
-    expect(t.book.charts.get("CCHC Xu hướng")![0]).toMatchObject({ type: "ColumnStacked", legend: true, source: "A5:F8" });
-    const { context, ops } = recordingContext();
+    const h = strict();
+    await writeOwnSheet(h.context, layoutOwnSheet(historySheet(history, "vi", now)), [], caps);
+    expect(h.book.charts[0]).toMatchObject({ type: "LineMarkers", props: { "legend.visible": true } });
+    const t = strict();
+    await writeOwnSheet(t.context, layoutOwnSheet(trendSheet(trend, "vi", now)), [], caps);
+    expect(t.book.charts[0]).toMatchObject({ type: "ColumnStacked", source: "A5:F8", props: { "legend.visible": true } });
+    const a = strict();
     const layout = layoutOwnSheet(analysisSheet(analysis, "vi", now));
-    await writeOwnSheet(context, layout, false, caps);
-    const widths = ops.filter((o) => o.path.endsWith("format.columnWidth"));
-    expect(widths.map((o) => o.path.match(/getRange\("(\w+):\w+"\)/)![1])).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "I"]);
+    await writeOwnSheet(a.context, layout, [], caps);
+    const widths = a.book.styles.filter((s) => s.path === "format.columnWidth");
+    expect(widths.map((s) => s.address.replace(/\d+/g, "").split(":")[0])).toEqual(["A", "B", "C", "D", "E", "F", "G", "H", "I"]);
     expect(widths[2]!.value).toBe(layout.widths[2]);
     expect(layout.widths[2]).toBeLessThanOrEqual(48 * 6.5 + 8);
-    expect(ops.filter((o) => o.path.endsWith("format.wrapText")).map((o) => o.value)).toEqual([true, true]);
+    expect(a.book.styles.filter((s) => s.path === "format.wrapText").map((s) => s.value)).toEqual([true, true]);
+  });
+});
+
+describe("writeRows", () => {
+  it("slices only past the bytes per sync, each slice a whole number of rows", async () => {
+    const rows = Array.from({ length: 10 }, (_, i) => [i, `r${i}`]);
+    const one = strict();
+    const sheet = one.context.workbook.worksheets.getItem("Số liệu");
+    expect(await writeRows(one.context, sheet, rows)).toBe(0);
+    const sliced = strict();
+    expect(await writeRows(sliced.context, sliced.context.workbook.worksheets.getItem("Số liệu"), rows, 24)).toBe(3); // [0,"r0"] is 8 bytes
+    await sliced.context.sync();
+    expect(sliced.book.log.filter((l) => l.startsWith("values"))).toEqual(["values Số liệu!A1:B3", "values Số liệu!A4:B6", "values Số liệu!A7:B9", "values Số liệu!A10:B10"]);
   });
 });

@@ -1,12 +1,13 @@
-import type { Locale, Report } from "../../../shared/index.ts";
-import type { Ranking } from "../../../shared/index.ts";
+import type { Locale, Ranking, Report } from "../../../shared/index.ts";
 import { parseCellRef } from "../cell-address.ts";
+import { WorkbookProblem } from "../errors.ts";
 import type { GridReadOptions, WorkbookHost } from "../host.ts";
-import { resultSheetRows } from "../sheet-rows.ts";
-import { CONSOLIDATED_SHEET, readWorkbookGrid, RESULT_SHEET } from "./read-grid.ts";
-import { writeConsolidated, writeResultSheet, type WriteCapabilities } from "./write-sheets.ts";
-import { layoutOwnSheet, withFreeTableNames, type OwnSheetSpec } from "../own-sheet.ts";
-import { writeOwnSheet } from "./write-own-sheet.ts";
+import { EXCEL_STRINGS } from "../i18n-excel.ts";
+import { layoutOwnSheet, type OwnSheetSpec } from "../own-sheet.ts";
+import { OWN_SHEETS_KEY, parseOwnSheets, type OwnSheetRecord, type SheetWritten } from "../sheet-ownership.ts";
+import { consolidatedSheet, resultSheet } from "../sheet-rows.ts";
+import { readWorkbookGrid, type ReadResult } from "./read-grid.ts";
+import { writeOwnSheet, type WriteCapabilities } from "./write-own-sheet.ts";
 
 /** ExcelApi levels behind each feature; the manifest asks only for the reading level. */
 export const NEEDED = { read: "1.4", conditionalFormats: "1.6", freezePanes: "1.7", chartAxes: "1.7", merges: "1.13" } as const;
@@ -18,70 +19,100 @@ const FEATURE_NAMES: Record<Exclude<keyof typeof NEEDED, "read">, Record<Locale,
   chartAxes: { vi: "biểu đồ tiêu chí yếu xếp từ trên xuống (ExcelApi 1.7)", en: "weak-criteria chart listed top-down (ExcelApi 1.7)" },
 };
 
-const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-const writeCapabilities = (): WriteCapabilities => ({ conditionalFormats: supports(NEEDED.conditionalFormats), freezePanes: supports(NEEDED.freezePanes), chartAxes: supports(NEEDED.chartAxes) });
+type DocumentSettings = Pick<Office.Settings, "get" | "set" | "saveAsync"> & Partial<Pick<Office.Settings, "refreshAsync">>;
+
+/** What the host needs from Office (tests hand it the strict fake's). */
+export interface OfficeEnv {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  supports: (excelApiVersion: string) => boolean;
+  settings: DocumentSettings;
+}
+
+export const officeEnv = (): OfficeEnv => ({
+  run: (batch) => Excel.run(batch),
+  supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+  settings: Office.context.document.settings,
+});
 
 /** Excel through Office.js: one Excel.run per user action. */
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
-  private sheetNames: string[] = [];
+  private lastRead: Pick<ReadResult, "mergesUnread" | "unread"> = { mergesUnread: false, unread: [] };
+
+  constructor(private readonly env: OfficeEnv = officeEnv()) {}
 
   static canRead(): boolean {
-    return supports(NEEDED.read);
+    return Office.context.requirements.isSetSupported("ExcelApi", NEEDED.read);
   }
 
+  /** Features this Excel lacks, and what the last read had to go without (the pane's banner). */
   unsupported(locale: Locale): string[] {
-    return (Object.keys(FEATURE_NAMES) as (keyof typeof FEATURE_NAMES)[]).filter((k) => !supports(NEEDED[k])).map((k) => FEATURE_NAMES[k][locale]);
+    const t = EXCEL_STRINGS[locale];
+    const missing = (Object.keys(FEATURE_NAMES) as (keyof typeof FEATURE_NAMES)[]).filter((k) => !this.env.supports(NEEDED[k])).map((k) => FEATURE_NAMES[k][locale]);
+    return [...missing, ...(this.lastRead.mergesUnread ? [t.mergesUnread] : []), ...(this.lastRead.unread.length ? [t.unreadSheets(this.lastRead.unread)] : [])];
   }
 
-  readGrid(options: GridReadOptions = {}) {
-    return Excel.run(async (context) => {
-      const read = await readWorkbookGrid(context, { ...options, merges: supports(NEEDED.merges) });
-      this.sheetNames = read.sheetNames;
-      return read;
-    });
+  async readGrid(options: GridReadOptions = {}): Promise<ReadResult> {
+    const own = await this.ownSheets();
+    const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), ownSheetIds: own.map((r) => r.id) }));
+    this.lastRead = { mergesUnread: read.mergesUnread, unread: read.unread };
+    return read;
   }
 
+  /** A hidden sheet cannot be activated: say so (and how to show it) rather than fail; the workbook is not changed. */
   async selectCell(ref: string): Promise<void> {
     const target = parseCellRef(ref);
-    if (!target) throw Object.assign(new Error(ref), { code: "InvalidArgument" });
-    await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(target.sheet);
+    if (!target) throw new WorkbookProblem("BadCellRef", ref);
+    await this.env.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(target.sheet);
+      sheet.load("visibility");
+      await context.sync();
+      if (sheet.isNullObject) throw new WorkbookProblem("SheetMissing", target.sheet);
+      if (sheet.visibility === "VeryHidden") throw new WorkbookProblem("SheetVeryHidden", target.sheet);
+      if (sheet.visibility !== "Visible") throw new WorkbookProblem("SheetHidden", target.sheet);
       sheet.activate();
       sheet.getRange(target.address).select();
       await context.sync();
     });
   }
 
-  writeResultSheet(report: Report, locale: Locale): Promise<void> {
-    return Excel.run(async (context) => void (await writeResultSheet(context, resultSheetRows(report, locale, new Date()), this.sheetNames.includes(RESULT_SHEET))));
+  writeResultSheet(report: Report, locale: Locale): Promise<SheetWritten> {
+    return this.writeOwnSheet(resultSheet(report, locale, new Date()));
   }
 
-  async writeConsolidated(ranking: Ranking, locale: Locale): Promise<void> {
-    await Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets.getItemOrNullObject(CONSOLIDATED_SHEET);
-      await context.sync(); // a ranking pull does not read the workbook first, so ask once
-      await writeConsolidated(context, ranking, locale, !sheets.isNullObject, writeCapabilities());
-    });
+  writeConsolidated(ranking: Ranking, locale: Locale): Promise<SheetWritten> {
+    return this.writeOwnSheet(consolidatedSheet(ranking, locale, new Date()));
   }
 
-  /** Two syncs whatever the size: ask whether the sheet exists and which table names are taken, then write. */
-  async writeOwnSheet(spec: OwnSheetSpec): Promise<void> {
-    const layout = layoutOwnSheet(spec);
-    await Excel.run(async (context) => {
-      const existing = context.workbook.worksheets.getItemOrNullObject(spec.name);
-      const tables = context.workbook.tables.load("items/name");
-      await context.sync();
-      await writeOwnSheet(context, withFreeTableNames(layout, tables.items.map((t) => t.name)), !existing.isNullObject, writeCapabilities());
-    });
+  /** Three syncs whatever the size (write-own-sheet.ts); the sheet's id is then kept in the document. */
+  async writeOwnSheet(spec: OwnSheetSpec): Promise<SheetWritten> {
+    const own = await this.ownSheets();
+    const caps: WriteCapabilities = { conditionalFormats: this.env.supports(NEEDED.conditionalFormats), freezePanes: this.env.supports(NEEDED.freezePanes), chartAxes: this.env.supports(NEEDED.chartAxes) };
+    const write = await this.env.run((context) => writeOwnSheet(context, layoutOwnSheet(spec), own, caps));
+    await this.setDocumentSetting(OWN_SHEETS_KEY, write.records);
+    return write.written;
   }
 
+  /** The add-in's sheets, as the document holds them now. */
+  private async ownSheets(): Promise<OwnSheetRecord[]> {
+    return parseOwnSheets(await this.getDocumentSetting(OWN_SHEETS_KEY));
+  }
+
+  /**
+   * Read afresh: each runtime (the pane, the ribbon's function file) holds its own copy of
+   * the document's settings (d.ts Office.Settings), and the other may have saved since.
+   * Every set here is saved at once, so a refresh loses nothing of ours.
+   */
   async getDocumentSetting(key: string): Promise<unknown> {
-    return Office.context.document.settings.get(key) as unknown;
+    const { settings } = this.env;
+    if (settings.refreshAsync) await new Promise<void>((resolve) => settings.refreshAsync!(() => resolve()));
+    return settings.get(key) as unknown;
   }
 
   setDocumentSetting(key: string, value: unknown): Promise<void> {
-    Office.context.document.settings.set(key, value);
-    return new Promise((resolve, reject) => Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))));
+    const { settings } = this.env;
+    settings.set(key, value);
+    // "succeeded" is Office.AsyncResultStatus.Succeeded, without needing the Office global
+    return new Promise((resolve, reject) => settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(r.error))));
   }
 }

@@ -1,32 +1,83 @@
 import { columnLetter } from "../../../shared/index.ts";
-import type { OwnSheetLayout } from "../own-sheet.ts";
-import { freshSheet, writeRows, type WriteCapabilities } from "./write-sheets.ts";
+import { withFreeTableNames, type OwnSheetLayout } from "../own-sheet.ts";
+import { OWN_SHEET_MARKER, placeOwnSheet, recordOwnSheet, type OwnSheetRecord, type SheetWritten } from "../sheet-ownership.ts";
+import { writeRows } from "./write-rows.ts";
 
 const CHART_WIDTH = 520;
 const CHART_HEIGHT = 320;
+const BAND_COLOURS = ["#C6EFCE", "#DDEBF7", "#FFEB9C", "#F8CBAD", "#FFC7CE"];
+const MARKER_COLOUR = "#808080";
+
+export interface WriteCapabilities {
+  /** ExcelApi 1.6 */
+  conditionalFormats: boolean;
+  /** ExcelApi 1.7 */
+  freezePanes: boolean;
+  /** ExcelApi 1.7: axis options such as a bar chart's top-down category order. */
+  chartAxes: boolean;
+}
+
+export interface OwnSheetWrite {
+  written: SheetWritten;
+  /** The add-in's records of its sheets, to keep in the document settings. */
+  records: OwnSheetRecord[];
+  syncs: number;
+}
 
 /**
- * Write one of the add-in's insight sheets (laid out by `layoutOwnSheet`): the cells, a real
- * Excel table per list, the charts beside them, column widths, and a frozen header where the
- * sheet is one long list. Everything is queued for ONE sync (plus writeRows' slices past
- * CELLS_PER_SYNC, which these sheets, bounded by a criteria set's size, never reach).
- * `exists` comes from the caller's own sheet list, so no sync is spent asking.
- * Returns the syncs made.
+ * Write one of the add-in's sheets (laid out by `layoutOwnSheet`) in three syncs whatever
+ * its size: (1) the workbook's sheets and tables, asked inside this Excel.run so nothing
+ * read earlier can be stale; the sheet's place and its table names are decided before
+ * anything is deleted, ignoring only the tables of the sheet being replaced, so a re-pull
+ * gets the same names; (2) the previous own sheet deleted, the new one added and written —
+ * text formats before values, a real table per list, charts, widths, the marker cell;
+ * (3) the sheet activated, in a batch of its own (office-js#930: Excel on the web ignores
+ * activating a sheet added in the same batch). Outputs beyond WRITE_BYTES_PER_SYNC, far past
+ * any criteria set, add their slices.
  */
-export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSheetLayout, exists: boolean, caps: WriteCapabilities): Promise<number> {
-  const sheet = freshSheet(context, layout.name, exists);
-  // Formats before values: "@" keeps codes such as "1.10" and years as text, never numbers or dates.
+export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSheetLayout, records: readonly OwnSheetRecord[], caps: WriteCapabilities): Promise<OwnSheetWrite> {
+  const worksheets = context.workbook.worksheets.load("items/id, items/name");
+  const tables = context.workbook.tables.load("items/name, items/worksheet/id");
+  await context.sync();
+  const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
+  const place = placeOwnSheet(layout.role, sheets, records);
+  const named = withFreeTableNames(layout, tables.items.filter((t) => t.worksheet.id !== place.replaceId).map((t) => t.name));
+
+  if (place.replaceId) context.workbook.worksheets.getItem(place.replaceId).delete();
+  const sheet = context.workbook.worksheets.add(place.name);
+  sheet.load("id");
+  const slices = await fill(context, sheet, named, caps);
+  await context.sync();
+  sheet.activate();
+  await context.sync();
+  return { written: { name: place.name, besideSheet: place.besideSheet }, records: recordOwnSheet(records, sheets, place.replaceId, { id: sheet.id, role: layout.role, name: place.name }), syncs: 3 + slices };
+}
+
+/** Queue the whole sheet on `sheet`; returns the syncs spent on slices of very large outputs. */
+async function fill(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: OwnSheetLayout, caps: WriteCapabilities): Promise<number> {
+  // Formats before values: "@" keeps codes such as "1.10", years and unit names as text, never numbers, dates or formulas.
   for (const t of layout.tables) {
     sheet.getRange(t.headerAddress).numberFormat = [Array<string>(t.columns).fill("@")];
     for (const f of t.formats) sheet.getRange(f.address).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
   }
-  const syncs = await writeRows(context, sheet, layout.rows);
+  const marker = sheet.getRange(layout.marker);
+  marker.numberFormat = [["@"]];
+  marker.values = [[OWN_SHEET_MARKER]];
+  marker.format.font.color = MARKER_COLOUR;
+  const slices = await writeRows(context, sheet, layout.rows);
   for (const cell of layout.headings) sheet.getRange(cell).format.font.bold = true;
   sheet.getRange("A1").format.font.size = 14;
   for (const t of layout.tables) {
     const table = sheet.tables.add(t.address, true);
     table.name = t.name;
     table.style = "TableStyleMedium2";
+    if (t.highlight && caps.conditionalFormats) {
+      t.highlight.values.forEach((text, i) => {
+        const cf = sheet.getRange(t.highlight!.address).conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
+        cf.textComparison.format.fill.color = BAND_COLOURS[Math.min(i, BAND_COLOURS.length - 1)]!;
+        cf.textComparison.rule = { operator: "Contains" as Excel.ConditionalTextOperator, text };
+      });
+    }
   }
   layout.widths.forEach((w, c) => (sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w));
   for (const address of layout.wrapped) sheet.getRange(address).format.wrapText = true;
@@ -42,8 +93,5 @@ export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSh
     chart.height = CHART_HEIGHT;
   }
   if (layout.freezeRows > 0 && caps.freezePanes) sheet.freezePanes.freezeRows(layout.freezeRows);
-  sheet.activate();
-  await context.sync();
-  return syncs + 1;
+  return slices;
 }
-

@@ -7,7 +7,7 @@ import { localStore } from "../storage.ts";
 import { FileHost, type OwnSheet } from "./file-host.ts";
 
 /** The pane in a plain browser: a workbook file opened in the page stands in for Excel. */
-const pane = document.getElementById("app")!;
+let pane = document.getElementById("app")!;
 const view = document.getElementById("grid-view")!;
 const tabs = document.getElementById("sheet-tabs")!;
 const store = localStore();
@@ -51,6 +51,11 @@ document.getElementById("workbook-file")!.addEventListener("change", async (e) =
     persist: { fileName: file.name, storage: localStorage },
   });
   renderSheet(read.grid.sheets[0]?.name ?? "", null);
+  // A fresh pane element per workbook: the previous PaneApp's listeners stay on the old,
+  // detached one, so a click can never reach it and submit the workbook opened before.
+  const fresh = pane.cloneNode(false) as HTMLElement;
+  pane.replaceWith(fresh);
+  pane = fresh;
   app = new PaneApp(pane, host, store);
   await app.start(null);
   await app.check();

@@ -1,6 +1,7 @@
 import type { EvidenceRegister } from "../../../shared/index.ts";
 import type { ApiResult } from "../api/client.ts";
 import { describeFailure } from "../errors.ts";
+import { besideNotice } from "../i18n-excel.ts";
 import { INSIGHT_STRINGS } from "../i18n-insight.ts";
 import { analysisSheet, historySheet, trendSheet } from "../insight-rows.ts";
 import type { OwnSheetSpec } from "../own-sheet.ts";
@@ -102,8 +103,8 @@ export class InsightPulls {
   }
 
   private async writeSheet(spec: OwnSheetSpec): Promise<void> {
-    await this.pane.host.writeOwnSheet(spec, this.pane.locale);
-    this.pane.status = { kind: "ok", text: INSIGHT_STRINGS[this.pane.locale].written(spec.name) };
+    const written = await this.pane.host.writeOwnSheet(spec, this.pane.locale);
+    this.pane.status = { kind: "ok", text: INSIGHT_STRINGS[this.pane.locale].written(written.name) + besideNotice(written, this.pane.locale) };
   }
 
   /** Units to pick from, for reviewers and admins: the period's ranking (a unit token gets none, quietly). */

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { openPaneSession, type PaneSession } from "./pane-session.ts";
+
+/**
+ * The browser harness with two workbooks opened one after the other in the same page:
+ * "Nộp báo cáo" must send the workbook on screen, once — never the one opened before
+ * (issue 14 item 14: the first pane's listeners stayed on the page and submitted it too).
+ */
+let session: PaneSession;
+
+beforeAll(async () => {
+  session = await openPaneSession("demo-commune-2024", "2024-commune");
+});
+
+afterAll(async () => session?.close());
+
+interface Stored {
+  version: number;
+  percent: number;
+}
+const stored = async (): Promise<Stored[]> => {
+  const r = await fetch(`${session.worker.url}/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100`, { headers: { Authorization: "Bearer demo-unit" } });
+  return ((await r.json()) as { items: Stored[] }).items;
+};
+
+it("submits the second workbook opened in the page, once", { timeout: 120_000 }, async () => {
+  const { page, addin } = session;
+  await page.goto(`${addin.url}/harness.html`);
+  const percent = () => page.locator("[data-testid=percent]").textContent();
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+  await expect.poll(percent).toBe("66,26%");
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/commune-code-in-title.xlsx");
+  await expect.poll(percent).toBe("76%");
+
+  const before = await stored();
+  await page.click("[data-action=submit]");
+  await expect.poll(() => page.locator("[data-testid=status]").textContent(), { timeout: 30_000 }).toContain("Đã nộp");
+  // let a second submission, if any, reach the Worker before counting
+  await page.waitForLoadState("networkidle");
+  const after = await stored();
+  expect(after.slice(before.length).map((s) => s.percent)).toEqual([76]);
+  expect(await percent()).toBe("76%");
+});

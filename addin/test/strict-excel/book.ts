@@ -1,0 +1,172 @@
+import { blockAddress } from "../../src/cell-address.ts";
+import { cellFromInput, FakeOfficeError, MERGED_AREA_LIMIT, nameKey, PAYLOAD_LIMIT, sheetNameProblem, tableNameProblem, type StrictCell } from "./excel-rules.ts";
+
+/** 0-based, inclusive corners. */
+export interface Bounds {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface StrictSheet {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  /** "r,c" → cell. */
+  cells: Map<string, StrictCell>;
+  merges: Bounds[];
+  frozenRows: number;
+  /** The sync that created it (Excel on the web ignores activating it in that same batch). */
+  addedInSync: number;
+}
+
+export interface StrictTable {
+  name: string;
+  sheetId: string;
+  address: string;
+  style: string;
+}
+
+export interface StrictChart {
+  sheetId: string;
+  type: string;
+  source: string;
+  /** Paths set on the chart, e.g. "title.text", "setPosition()". */
+  props: Record<string, unknown>;
+}
+
+/** A formatting call the fake does not interpret (font, width, wrap, conditional formats…). */
+export interface StyleRecord {
+  sheetId: string;
+  address: string;
+  path: string;
+  value: unknown;
+}
+
+/** The workbook behind the strict fake: what Excel would hold after each sync. */
+export class StrictBook {
+  sheets: StrictSheet[] = [];
+  tables: StrictTable[] = [];
+  charts: StrictChart[] = [];
+  styles: StyleRecord[] = [];
+  activeId: string | null = null;
+  selection: { sheetId: string; address: string } | null = null;
+  /** Actions applied, in order: "add X", "delete X", "activate X", "values X!A1:B2"… */
+  log: string[] = [];
+  syncNumber = 0;
+  /** Excel on the web's limits; a test may lower them to reach a fallback with small data. */
+  limits = { payload: PAYLOAD_LIMIT, mergedAreas: MERGED_AREA_LIMIT };
+  private nextId = 1;
+
+  addSheet(name: string, visibility: Visibility = "Visible"): StrictSheet {
+    const problem = sheetNameProblem(name);
+    if (problem) throw new FakeOfficeError("InvalidArgument", `The sheet name "${name}" is not valid: ${problem}.`, "WorksheetCollection.add");
+    // Sheet names are unique without case ("Rename a worksheet"); worksheets.add rejects a clash.
+    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`, "WorksheetCollection.add");
+    const n = this.nextId++;
+    const sheet: StrictSheet = { id: `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`, name, visibility, cells: new Map(), merges: [], frozenRows: 0, addedInSync: this.syncNumber };
+    this.sheets.push(sheet);
+    this.activeId ??= sheet.id;
+    this.log.push(`add ${name}`);
+    return sheet;
+  }
+
+  /** By id, or by name without case: `WorksheetCollection.getItem(key)` takes either (d.ts). */
+  findSheet(key: string): StrictSheet | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheets.find((s) => nameKey(s.name) === nameKey(key));
+  }
+
+  sheet(key: string): StrictSheet {
+    const sheet = this.findSheet(key);
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", `The sheet "${key}" does not exist.`, "WorksheetCollection.getItem");
+    return sheet;
+  }
+
+  /** A live sheet (a proxy may still point at one deleted since). */
+  alive(sheet: StrictSheet): StrictSheet {
+    if (!this.sheets.includes(sheet)) throw new FakeOfficeError("ItemNotFound", `The sheet "${sheet.name}" was deleted.`);
+    return sheet;
+  }
+
+  deleteSheet(sheet: StrictSheet): void {
+    // office-js#365: deleting a very hidden sheet fails with GeneralException, "by design".
+    if (sheet.visibility === "VeryHidden") throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", "Worksheet.delete");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+    this.charts = this.charts.filter((c) => c.sheetId !== sheet.id);
+    if (this.activeId === sheet.id) this.activeId = this.sheets.find((s) => s.visibility === "Visible")?.id ?? null;
+    this.log.push(`delete ${sheet.name}`);
+  }
+
+  activate(sheet: StrictSheet): void {
+    // Not documented for Office.js; Excel's own rule (the UI, VBA's Activate) is that a hidden sheet cannot be active.
+    if (sheet.visibility !== "Visible") throw new FakeOfficeError("GeneralException", `The sheet "${sheet.name}" is hidden and cannot be activated.`, "Worksheet.activate");
+    // office-js#930: on the web, activating a sheet added in the same batch does not take.
+    if (sheet.addedInSync === this.syncNumber) return void this.log.push(`activate ${sheet.name} (ignored: added in this batch)`);
+    this.activeId = sheet.id;
+    this.log.push(`activate ${sheet.name}`);
+  }
+
+  addTable(sheet: StrictSheet, address: string): StrictTable {
+    let n = this.tables.length + 1;
+    while (this.tables.some((t) => nameKey(t.name) === nameKey(`Table${n}`))) n++;
+    const table = { name: `Table${n}`, sheetId: sheet.id, address, style: "TableStyleMedium2" };
+    this.tables.push(table);
+    this.log.push(`table ${sheet.name}!${address}`);
+    return table;
+  }
+
+  renameTable(table: StrictTable, name: string): void {
+    const problem = tableNameProblem(name);
+    if (problem) throw new FakeOfficeError("InvalidArgument", `The table name "${name}" is not valid: ${problem}.`, "Table.name");
+    // Names are unique in the workbook, without case ("Rename an Excel table").
+    if (this.tables.some((t) => t !== table && nameKey(t.name) === nameKey(name))) throw new FakeOfficeError("InvalidArgument", `A table named "${name}" already exists.`, "Table.name");
+    table.name = name;
+    this.log.push(`table name ${name}`);
+  }
+
+  cell(sheet: StrictSheet, r: number, c: number): StrictCell | undefined {
+    return sheet.cells.get(`${r},${c}`);
+  }
+
+  /** Paste a block the exact size of the range, cell by cell (values through the cell's format). */
+  write(sheet: StrictSheet, b: Bounds, block: unknown, what: "values" | "numberFormat"): void {
+    const rows = b.r1 - b.r0 + 1;
+    const cols = b.c1 - b.c0 + 1;
+    // "The number of rows or columns in the input array doesn't match the size or dimensions of the range." (InvalidArgument)
+    if (!Array.isArray(block) || block.length !== rows || block.some((r) => !Array.isArray(r) || r.length !== cols)) {
+      throw new FakeOfficeError("InvalidArgument", `The ${what} array does not match the size of ${blockAddress(b.r0, b.c0, rows, cols)} (${rows}×${cols}).`, `Range.${what}`);
+    }
+    (block as unknown[][]).forEach((row, i) =>
+      row.forEach((v, j) => {
+        const key = `${b.r0 + i},${b.c0 + j}`;
+        const old = sheet.cells.get(key);
+        if (what === "numberFormat") sheet.cells.set(key, { ...(old ?? { value: "", type: "Empty" }), numberFormat: String(v) });
+        else if (v !== null) sheet.cells.set(key, cellFromInput(v, old?.numberFormat ?? "General"));
+      }),
+    );
+    this.log.push(`${what} ${sheet.name}!${blockAddress(b.r0, b.c0, rows, cols)}`);
+  }
+
+  /** Worksheet/Range.getUsedRange: cells with a value (valuesOnly) or also with a format. */
+  usedBounds(sheet: StrictSheet, valuesOnly: boolean, within?: Bounds): Bounds | null {
+    let b: Bounds | null = null;
+    for (const [key, cell] of sheet.cells) {
+      if (cell.type === "Empty" && !cell.formula && (valuesOnly || cell.numberFormat === "General")) continue;
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (within && (r < within.r0 || r > within.r1 || c < within.c0 || c > within.c1)) continue;
+      b = b ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+    }
+    return b;
+  }
+
+  /** office-js#3611: only the merged areas whose top-left cell lies in the range are returned. */
+  mergedAreas(sheet: StrictSheet, b: Bounds): Bounds[] {
+    const inside = sheet.merges.filter((m) => m.r0 >= b.r0 && m.r0 <= b.r1 && m.c0 >= b.c0 && m.c0 <= b.c1);
+    if (inside.length > this.limits.mergedAreas) throw new FakeOfficeError("GeneralException", `More than ${this.limits.mergedAreas} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
+    return inside;
+  }
+}

@@ -1,0 +1,171 @@
+import { blockAddress, columnIndex } from "../../src/cell-address.ts";
+import type { Bounds, StrictBook, StrictSheet } from "./book.ts";
+import { ACTION_BYTES, FakeClient, type FakeContext } from "./client.ts";
+import { FakeOfficeError, payloadBytes, type StrictCell } from "./excel-rules.ts";
+import { recorder } from "./recorder.ts";
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+/** "B3", "B3:D4", "A:C" (whole columns) or "1:61" (whole rows) → bounds; anything else is InvalidArgument. */
+export function parseAddress(address: string): Bounds {
+  const cells = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(address);
+  if (cells) return ordered(Number(cells[2]) - 1, columnIndex(cells[1]!), Number(cells[4] ?? cells[2]) - 1, columnIndex(cells[3] ?? cells[1]!));
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) return ordered(Number(rows[1]) - 1, 0, Number(rows[2]) - 1, MAX_COLUMNS - 1);
+  const cols = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(address);
+  if (cols) return ordered(0, columnIndex(cols[1]!), MAX_ROWS - 1, columnIndex(cols[2]!));
+  throw new FakeOfficeError("InvalidArgument", `"${address}" is not a range address.`, "Worksheet.getRange");
+}
+
+function ordered(r0: number, c0: number, r1: number, c1: number): Bounds {
+  const b = { r0: Math.min(r0, r1), c0: Math.min(c0, c1), r1: Math.max(r0, r1), c1: Math.max(c0, c1) };
+  if (b.r0 < 0 || b.r1 >= MAX_ROWS || b.c0 < 0 || b.c1 >= MAX_COLUMNS) throw new FakeOfficeError("InvalidArgument", "The range is outside the sheet.", "Worksheet.getRange");
+  return b;
+}
+
+export const addressOf = (b: Bounds) => blockAddress(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1);
+const cellsIn = (b: Bounds) => (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
+
+export interface RangeTarget {
+  sheet: StrictSheet;
+  b: Bounds;
+}
+
+const CELL_PROPERTIES = ["values", "formulas", "numberFormat", "valueTypes"] as const;
+
+function cellProperty(cell: StrictCell | undefined, prop: (typeof CELL_PROPERTIES)[number]): unknown {
+  if (prop === "numberFormat") return cell?.numberFormat ?? "General";
+  if (prop === "valueTypes") return cell?.type ?? "Empty";
+  if (prop === "formulas") return cell?.formula ?? cell?.value ?? "";
+  return cell?.value ?? "";
+}
+
+/** Excel.Range over the strict book. Cells load as whole rectangles, the way Excel sends them. */
+export class FakeRange extends FakeClient<RangeTarget> {
+  constructor(ctx: FakeContext, path: string, resolve: () => RangeTarget | null) {
+    super(ctx, path, resolve);
+  }
+
+  private get book(): StrictBook {
+    return this.ctx.book;
+  }
+
+  protected snapshot({ sheet, b }: RangeTarget, props: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const prop of props) {
+      if (prop === "rowIndex") out[prop] = b.r0;
+      else if (prop === "columnIndex") out[prop] = b.c0;
+      else if (prop === "rowCount") out[prop] = b.r1 - b.r0 + 1;
+      else if (prop === "columnCount") out[prop] = b.c1 - b.c0 + 1;
+      else if (prop === "address") out[prop] = `${sheet.name}!${addressOf(b)}`;
+      else if ((CELL_PROPERTIES as readonly string[]).includes(prop)) {
+        const p = prop as (typeof CELL_PROPERTIES)[number];
+        out[prop] = Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => cellProperty(this.book.cell(sheet, b.r0 + i, b.c0 + j), p)));
+      } else throw new TypeError(`strict fake: Range.${prop} is not modelled`);
+    }
+    return out;
+  }
+
+  protected override cellsOf({ sheet, b }: RangeTarget, props: string[]): { sheet: string; count: number } | null {
+    return props.some((p) => (CELL_PROPERTIES as readonly string[]).includes(p)) ? { sheet: sheet.name, count: cellsIn(b) } : null;
+  }
+
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+
+  set values(block: unknown[][]) {
+    this.act("values", payloadBytes(block), ({ sheet, b }) => this.book.write(this.book.alive(sheet), b, block, "values"));
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+
+  set numberFormat(block: unknown[][]) {
+    this.act("numberFormat", payloadBytes(block), ({ sheet, b }) => this.book.write(this.book.alive(sheet), b, block, "numberFormat"));
+  }
+
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, `${this.path}.getUsedRangeOrNullObject()`, () => {
+      const { sheet, b } = this.target("getUsedRangeOrNullObject");
+      const used = this.book.usedBounds(this.book.alive(sheet), valuesOnly, b);
+      return used ? { sheet, b: used } : null;
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, `${this.path}.getMergedAreasOrNullObject()`, () => {
+      const { sheet, b } = this.target("getMergedAreasOrNullObject");
+      const areas = this.book.mergedAreas(this.book.alive(sheet), b);
+      return areas.length ? { sheet, areas } : null;
+    });
+  }
+
+  select(): void {
+    this.act("select", ACTION_BYTES, ({ sheet, b }) => {
+      this.book.selection = { sheetId: this.book.alive(sheet).id, address: addressOf(b) };
+      this.book.log.push(`select ${sheet.name}!${addressOf(b)}`);
+    });
+  }
+
+  /** Formatting the fake records without interpreting (fonts, widths, wrapping, autofit). */
+  get format(): unknown {
+    return recorder(this.ctx, "format", /^format\.(font\.(bold|size|color|italic)|columnWidth|wrapText|fill\.color|autofitColumns\(\)|autofitRows\(\))$/, (path, value) => this.style(path, value));
+  }
+
+  get conditionalFormats(): unknown {
+    return recorder(this.ctx, "conditionalFormats", /^conditionalFormats\.add\(\)(\.textComparison\.(rule|format\.fill\.color|format\.font\.color))?$/, (path, value) => this.style(path, value));
+  }
+
+  private style(path: string, value: unknown): void {
+    const { sheet, b } = this.target(path);
+    this.book.styles.push({ sheetId: this.book.alive(sheet).id, address: addressOf(b), path, value });
+  }
+}
+
+/** Excel.RangeAreas: the merged areas of a range, as one address list. */
+export class FakeRangeAreas extends FakeClient<{ sheet: StrictSheet; areas: Bounds[] }> {
+  protected snapshot({ sheet, areas }: { sheet: StrictSheet; areas: Bounds[] }, props: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const prop of props) {
+      if (prop === "address") out[prop] = areas.map((a) => `${sheet.name}!${addressOf(a)}`).join(",");
+      else if (prop === "areaCount") out[prop] = areas.length;
+      else throw new TypeError(`strict fake: RangeAreas.${prop} is not modelled`);
+    }
+    return out;
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+}
