@@ -49,7 +49,8 @@ export function printBanner(baseUrl: string): void {
 
 /**
  * `npm start [-- --port N --persist-to DIR --var NAME:value --no-addin]`: the Worker and,
- * beside it, the add-in over https on localhost:3000 with sideload steps printed.
+ * beside it, the add-in over https on localhost:3000 (its /v1 proxied to the Worker, so the
+ * pane calls its own origin as a deployed one does) with sideload steps printed.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -63,8 +64,8 @@ async function main(): Promise<void> {
   await prepareDatabase({ persistTo });
   printBanner(baseUrl);
   const worker = startWorker({ port, persistTo, vars });
-  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000) });
-  if (addin) console.log(`\nAdd-in Excel (https, chứng chỉ tự ký / self-signed) — máy chủ API trong Cài đặt: ${baseUrl}\n${sideloadHelp(addin.url)}\n`);
+  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
+  if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
   const stop = () => {
     void addin?.close();
     worker.kill("SIGINT");

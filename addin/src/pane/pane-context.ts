@@ -34,9 +34,9 @@ export class PaneContext {
     return STRINGS[this.locale];
   }
 
-  /** Signed in to a server for a period: what every Worker call needs. */
+  /** Signed in for a period: what every Worker call needs (an empty server is the pane's own origin). */
   get ready(): boolean {
-    return Boolean(this.settings.server && this.token && this.settings.periodId);
+    return Boolean(this.token && this.settings.periodId);
   }
 
   client(): ApiClient {
