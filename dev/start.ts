@@ -17,6 +17,10 @@ export interface DevOptions extends Target {
   port?: number;
   /** Extra `--var NAME:value` for wrangler dev (e.g. BENCH_RAW_INSERT). */
   vars?: Record<string, string>;
+  /** A wrangler.toml environment, e.g. "production" (a province's Worker, serving the built add-in). */
+  env?: string;
+  /** The built add-in to serve as static assets (overrides the environment's assets directory). */
+  assets?: string;
 }
 
 export async function prepareDatabase(t: Target = {}): Promise<void> {
@@ -27,6 +31,8 @@ export async function prepareDatabase(t: Target = {}): Promise<void> {
 export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
+  if (opts.env) args.push("--env", opts.env);
+  if (opts.assets) args.push("--assets", opts.assets);
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   return spawnWrangler(args, { stdio });
 }

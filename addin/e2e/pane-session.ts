@@ -17,13 +17,14 @@ export interface PaneSession {
   close: () => Promise<void>;
 }
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 export async function openPaneSession(criteriaSetId: string, periodId = "2024-province", token = "demo-unit"): Promise<PaneSession> {
   const worker = await startRealWorker();
   // a free port, so that two checkouts can run their browser tests at once
   const addin = await startAddinServer({ port: await freePort(), api: worker.url });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
   await context.addInitScript(
     ([setId, period, secret]) => {
