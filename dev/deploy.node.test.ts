@@ -2,8 +2,9 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runAdmin } from "./admin.ts";
 import { buildAddin } from "./addin-build.ts";
-import { runWrangler } from "./wrangler.ts";
+import { applyMigrations, querySql, runWrangler } from "./wrangler.ts";
 
 describe("wrangler deploy --dry-run", () => {
   const dirs: string[] = [];
@@ -32,5 +33,14 @@ describe("wrangler deploy --dry-run", () => {
     expect(out).toContain("env.DB (parindex)");
     expect(out).toContain("env.ARCHIVE (parindex-archive)");
     expect(out).toMatch(/env\.ALLOWED_ORIGINS \(""\)/);
+  });
+
+  it("gives a deployment its first unit and admin token through the production environment's database (local here: --remote needs a Cloudflare login)", async () => {
+    const target = { env: "production", persistTo: await tempDir("parindex-deploy-d1-") };
+    await applyMigrations(target);
+    await runAdmin(["create-unit", "--env", "production", "--persist-to", target.persistTo, "--id", "tinh-moi", "--name", "Tỉnh Mới", "--type", "province", "--valid-from", "2025-07-01"]);
+    const printed = await runAdmin(["create-token", "--env", "production", "--persist-to", target.persistTo, "--role", "admin"]);
+    expect(printed.split("\n")[0]).toMatch(/^pi_[\w-]{40,}$/);
+    expect(await querySql<{ role: string }>("SELECT role FROM tokens", target)).toEqual([{ role: "admin" }]);
   });
 });
