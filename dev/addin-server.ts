@@ -1,29 +1,42 @@
 import { fileURLToPath } from "node:url";
-import { createServer } from "vite";
+import basicSsl from "@vitejs/plugin-basic-ssl";
+import { createServer, type ProxyOptions } from "vite";
+import { devCertificate, fallbackNotice, type CertificateLookup } from "./dev-certs.ts";
+import { REPO_ROOT } from "./wrangler.ts";
 
-/** The add-in's dev server (https on localhost with a self-signed certificate kept in .dev-certs/). */
+/** The add-in's dev server: https on localhost, the pane's /v1 proxied to the local Worker. */
 export interface AddinServer {
   url: string;
+  /** Where its certificate comes from: the trusted dev CA, or a self-signed fallback (and why). */
+  certificate: CertificateLookup;
   close: () => Promise<void>;
 }
 
-export async function startAddinServer(options: { port?: number; https?: boolean } = {}): Promise<AddinServer> {
+/** What the pane calls on its own origin, so it never calls an http server from its https page (mixed content). */
+export const API_PATHS = ["/v1", "/health", "/openapi.json"];
+
+/** `api`: the Worker behind /v1; `certificates`: where the trusted dev certificate lives (default ~/.office-addin-dev-certs). */
+export async function startAddinServer(options: { port?: number; api?: string; certificates?: string } = {}): Promise<AddinServer> {
   const port = options.port ?? 3000;
+  const api = options.api ?? "http://127.0.0.1:8787";
+  const certificate = devCertificate(options.certificates);
+  const proxy: Record<string, ProxyOptions> = Object.fromEntries(API_PATHS.map((p) => [p, { target: api }]));
   const server = await createServer({
     configFile: fileURLToPath(new URL("../addin/vite.config.ts", import.meta.url)),
-    mode: options.https === false ? "http" : "development",
-    server: { port, strictPort: true },
+    plugins: certificate.ok ? [] : [basicSsl({ name: "parindex-addin", domains: ["localhost"], certDir: `${REPO_ROOT}.dev-certs` })],
+    server: { port, strictPort: true, proxy, ...(certificate.ok ? { https: { key: certificate.certificate.key, cert: certificate.certificate.cert } } : {}) },
     logLevel: "warn",
   });
   await server.listen();
-  const url = `${options.https === false ? "http" : "https"}://localhost:${port}`;
-  return { url, close: () => server.close() };
+  return { url: `https://localhost:${port}`, certificate, close: () => server.close() };
 }
 
-export function sideloadHelp(url: string): string {
+export function sideloadHelp(server: AddinServer): string {
+  const { url } = server;
   return [
+    ...(server.certificate.ok ? [] : [fallbackNotice(server.certificate.reason)]),
     `Add-in: ${url}/taskpane.html   (harness without Excel: ${url}/harness.html)`,
-    `Open ${url} once in your browser and accept the self-signed certificate.`,
+    `The pane calls the Worker through ${url}/v1 (leave the server empty in Cài đặt / Settings).`,
     "Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload My Add-in › manifest.xml.",
     "Excel desktop (Windows): share a folder holding manifest.xml, add it under File › Options › Trust Center › Trusted Add-in Catalogs,",
     "  restart Excel, then Home › Add-ins › Shared folder. (Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/.)",
@@ -32,6 +45,6 @@ export function sideloadHelp(url: string): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const server = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000) });
-  console.log(sideloadHelp(server.url));
+  const server = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), ...(process.env.PARINDEX_API ? { api: process.env.PARINDEX_API } : {}) });
+  console.log(sideloadHelp(server));
 }

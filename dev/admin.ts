@@ -8,7 +8,7 @@ import { sql } from "../worker/src/seed/demo-seed.ts";
 import { executeSqlFile, type Target } from "./wrangler.ts";
 
 /**
- * Admin commands for a province's D1 (local by default, `--remote` for a deployed one):
+ * Admin commands for a province's D1 (local by default, `--remote --env production` for a deployed one):
  *   npm run -s admin -- create-unit --id xa-moi --name "Xã Mới" --type commune --parent tinh-minh-hoa --valid-from 2025-07-01
  *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"] [--expires 2027-03-31|never]
  *     (prints the token once; valid through the given day, Vietnam time, by default 400 days:
@@ -17,10 +17,11 @@ import { executeSqlFile, type Target } from "./wrangler.ts";
  *   npm run -s admin -- revoke-token --id tok-…   (refused from the next request on; rotate = create a new one, then revoke)
  * Each command writes its row and its audit row in one file executed by wrangler.
  */
-const USAGE = "usage: admin <create-unit|create-token|create-period|revoke-token> [--remote] [--persist-to DIR] …";
+const USAGE = "usage: admin <create-unit|create-token|create-period|revoke-token> [--remote] [--env production] [--persist-to DIR] …";
 
 const OPTIONS = {
   remote: { type: "boolean" },
+  env: { type: "string" },
   "persist-to": { type: "string" },
   id: { type: "string" },
   name: { type: "string" },
@@ -116,7 +117,7 @@ export function buildCommand(command: string, values: Values, at = new Date().to
 export async function runAdmin(argv: string[]): Promise<string> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   const { statements, print } = buildCommand(positionals[0] ?? "", values);
-  const target: Target = { remote: values.remote, persistTo: values["persist-to"] };
+  const target: Target = { remote: values.remote, env: values.env, persistTo: values["persist-to"] };
   const file = join(await mkdtemp(join(tmpdir(), "parindex-admin-")), "command.sql");
   await writeFile(file, `${statements.join(";\n")};\n`);
   await executeSqlFile(file, target);

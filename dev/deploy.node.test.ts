@@ -2,18 +2,45 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runWrangler } from "./wrangler.ts";
+import { runAdmin } from "./admin.ts";
+import { buildAddin } from "./addin-build.ts";
+import { applyMigrations, querySql, runWrangler } from "./wrangler.ts";
 
 describe("wrangler deploy --dry-run", () => {
   const dirs: string[] = [];
+  const tempDir = async (name: string) => {
+    const dir = await mkdtemp(join(tmpdir(), name));
+    dirs.push(dir);
+    return dir;
+  };
   afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
   it("bundles the Worker offline without a Cloudflare login", async () => {
-    const outdir = await mkdtemp(join(tmpdir(), "parindex-deploy-"));
-    dirs.push(outdir);
+    const outdir = await tempDir("parindex-deploy-");
     const out = await runWrangler(["deploy", "--dry-run", "--outdir", outdir]);
     expect(out).toMatch(/--dry-run: exiting now/);
     expect(out).toContain("env.DB (parindex)");
     expect((await readdir(outdir)).some((f) => f.endsWith(".js"))).toBe(true);
+  });
+
+  it("deploys a province's Worker with the built add-in as its static assets (env production, one origin)", async () => {
+    const assets = await tempDir("parindex-assets-");
+    await buildAddin(assets);
+    // --assets only moves the directory (dist/addin in wrangler.toml); run_worker_first and the rest come from [env.production.assets].
+    const out = await runWrangler(["deploy", "--dry-run", "--env", "production", "--assets", assets, "--outdir", await tempDir("parindex-deploy-prod-")]);
+    expect(out).toMatch(/--dry-run: exiting now/);
+    expect(out).toMatch(new RegExp(`Read \\d+ files from the assets directory ${assets.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(out).toContain("env.DB (parindex)");
+    expect(out).toContain("env.ARCHIVE (parindex-archive)");
+    expect(out).toMatch(/env\.ALLOWED_ORIGINS \(""\)/);
+  });
+
+  it("gives a deployment its first unit and admin token through the production environment's database (local here: --remote needs a Cloudflare login)", async () => {
+    const target = { env: "production", persistTo: await tempDir("parindex-deploy-d1-") };
+    await applyMigrations(target);
+    await runAdmin(["create-unit", "--env", "production", "--persist-to", target.persistTo, "--id", "tinh-moi", "--name", "Tỉnh Mới", "--type", "province", "--valid-from", "2025-07-01"]);
+    const printed = await runAdmin(["create-token", "--env", "production", "--persist-to", target.persistTo, "--role", "admin"]);
+    expect(printed.split("\n")[0]).toMatch(/^pi_[\w-]{40,}$/);
+    expect(await querySql<{ role: string }>("SELECT role FROM tokens", target)).toEqual([{ role: "admin" }]);
   });
 });

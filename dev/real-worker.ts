@@ -14,15 +14,15 @@ export interface RealWorker {
 }
 
 
-/** `origin`: where the pane is served from, allowed by the Worker's CORS. */
-export async function startRealWorker(origin: string): Promise<RealWorker> {
+/** The pane reaches it through its dev server's proxy (its own origin), so no CORS is involved. */
+export async function startRealWorker(): Promise<RealWorker> {
   const persistTo = mkdtempSync(join(tmpdir(), "parindex-e2e-d1-"));
   await prepareDatabase({ persistTo });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = startWorker({ port, persistTo, vars: { ALLOWED_ORIGINS: origin } }, "pipe");
+    child = startWorker({ port, persistTo }, "pipe");
     await waitForHealth(url, 60_000);
   };
   const stop = async () => {

@@ -17,6 +17,10 @@ export interface DevOptions extends Target {
   port?: number;
   /** Extra `--var NAME:value` for wrangler dev (e.g. BENCH_RAW_INSERT). */
   vars?: Record<string, string>;
+  /** A wrangler.toml environment, e.g. "production" (a province's Worker, serving the built add-in). */
+  env?: string;
+  /** The built add-in to serve as static assets (overrides the environment's assets directory). */
+  assets?: string;
 }
 
 export async function prepareDatabase(t: Target = {}): Promise<void> {
@@ -27,6 +31,8 @@ export async function prepareDatabase(t: Target = {}): Promise<void> {
 export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
+  if (opts.env) args.push("--env", opts.env);
+  if (opts.assets) args.push("--assets", opts.assets);
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   return spawnWrangler(args, { stdio });
 }
@@ -49,7 +55,8 @@ export function printBanner(baseUrl: string): void {
 
 /**
  * `npm start [-- --port N --persist-to DIR --var NAME:value --no-addin]`: the Worker and,
- * beside it, the add-in over https on localhost:3000 with sideload steps printed.
+ * beside it, the add-in over https on localhost:3000 (its /v1 proxied to the Worker, so the
+ * pane calls its own origin as a deployed one does) with sideload steps printed.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -63,8 +70,8 @@ async function main(): Promise<void> {
   await prepareDatabase({ persistTo });
   printBanner(baseUrl);
   const worker = startWorker({ port, persistTo, vars });
-  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000) });
-  if (addin) console.log(`\nAdd-in Excel (https, chứng chỉ tự ký / self-signed) — máy chủ API trong Cài đặt: ${baseUrl}\n${sideloadHelp(addin.url)}\n`);
+  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
+  if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
   const stop = () => {
     void addin?.close();
     worker.kill("SIGINT");

@@ -15,9 +15,11 @@ export interface Target {
   persistTo?: string | undefined;
   /** A deployed database instead of the local one (needs `wrangler login`; untested here). */
   remote?: boolean | undefined;
+  /** A wrangler.toml environment whose database is meant ("production": a province's deployment). */
+  env?: string | undefined;
 }
 
-export const targetFlags = (t: Target): string[] => (t.remote ? ["--remote"] : ["--local", ...(t.persistTo ? ["--persist-to", t.persistTo] : [])]);
+export const targetFlags = (t: Target): string[] => [...(t.remote ? ["--remote"] : ["--local", ...(t.persistTo ? ["--persist-to", t.persistTo] : [])]), ...(t.env ? ["--env", t.env] : [])];
 
 export function spawnWrangler(args: string[], opts: { env?: NodeJS.ProcessEnv; stdio?: "inherit" | "pipe" } = {}): ChildProcess {
   return spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: REPO_ROOT, env: wranglerEnv(opts.env), stdio: opts.stdio === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"] });

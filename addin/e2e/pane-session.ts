@@ -6,7 +6,8 @@ import { freePort } from "../../dev/wrangler.ts";
 /**
  * The pane in headless Debian Chromium on the https dev server, next to the real Worker
  * (its own seeded local D1), signed in with a demo token (the commune's `demo-unit` unless
- * told otherwise) and a criteria set.
+ * told otherwise) and a criteria set. The server setting is left empty: the pane calls its
+ * own origin, whose /v1 the dev server proxies to the Worker, as a deployed pane does.
  */
 export interface PaneSession {
   addin: AddinServer;
@@ -16,21 +17,22 @@ export interface PaneSession {
   close: () => Promise<void>;
 }
 
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 export async function openPaneSession(criteriaSetId: string, periodId = "2024-province", token = "demo-unit"): Promise<PaneSession> {
+  const worker = await startRealWorker();
   // a free port, so that two checkouts can run their browser tests at once
-  const addin = await startAddinServer({ port: await freePort() });
-  const worker = await startRealWorker(addin.url);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const addin = await startAddinServer({ port: await freePort(), api: worker.url });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
   await context.addInitScript(
-    ([server, setId, period, secret]) => {
+    ([setId, period, secret]) => {
       if (localStorage.getItem("parindex.token")) return;
-      localStorage.setItem("parindex.settings", JSON.stringify({ server, periodId: period, criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
+      localStorage.setItem("parindex.settings", JSON.stringify({ server: "", periodId: period, criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));
       localStorage.setItem("parindex.token", secret);
     },
-    [worker.url, criteriaSetId, periodId, token] as const,
+    [criteriaSetId, periodId, token] as const,
   );
   const page = await context.newPage();
   page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));

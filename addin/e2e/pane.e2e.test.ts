@@ -32,7 +32,7 @@ const versions = async (): Promise<number[]> =>
 it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mid-submit: queued, then delivered once", { timeout: 120_000 }, async () => {
   await page.goto(`${addin.url}/harness.html`);
   const province = await page.evaluate(() => localStorage.getItem("parindex.settings"));
-  await page.evaluate(([server, c]) => localStorage.setItem("parindex.settings", JSON.stringify({ server, ...c, locale: "vi" })), [worker.url, commune] as const);
+  await page.evaluate((c) => localStorage.setItem("parindex.settings", JSON.stringify({ server: "", ...c, locale: "vi" })), commune);
   await page.reload();
   // A commune workbook as LibreOffice saves it: two warnings, no errors.
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");

@@ -1,64 +1,59 @@
-import { ApiClient } from "./api/client.ts";
-import { flushQueue, SubmissionQueue } from "./api/queue.ts";
-import { cachedCriteriaSet } from "./criteria.ts";
-import { describeFailure, describeOfficeError } from "./errors.ts";
-import { ExcelHost } from "./excel/excel-host.ts";
-import { STRINGS } from "./i18n.ts";
-import { loadSettings, TOKEN_KEY } from "./settings.ts";
-import { readJson, userStore } from "./storage.ts";
-import { rememberOutcome, submitOutcomeRecord } from "./last-outcome.ts";
-import { submitWorkbook, type AcceptedWarning } from "./submit.ts";
+import { describeRuntimeError } from "./i18n-runtime.ts";
+import { rememberOutcome, type RibbonCommand } from "./last-outcome.ts";
+import type { PaneApp } from "./pane/app.ts";
+import { loadSettings } from "./settings.ts";
+import type { KeyValueStore } from "./storage.ts";
 
 /**
- * Ribbon buttons that run without the pane (function file). Each calls event.completed()
- * in `finally`, or Office keeps the button busy and the next click does nothing. The
- * outcome goes to the "Kết quả kiểm tra" sheet, the shared outbox, and LAST_OUTCOME_KEY,
- * which the pane shows when it opens or becomes visible.
+ * The CCHC tab's four buttons, all ExecuteFunction (manifest.xml FunctionName → command).
+ * The manifest asks for SharedRuntime 1.1 before it shows them, and the function file is the
+ * pane's own page: one runtime, so each button drives the open pane (paneRunner). Should a
+ * host run them without a shared runtime, they work alone in the function file
+ * (ribbon-standalone.ts) and leave their outcome in the store the pane reads.
  */
-const store = userStore();
+export const RIBBON_FUNCTIONS = {
+  checkWorkbook: "check",
+  submitReport: "submit",
+  pullConsolidated: "consolidate",
+  openSettings: "settings",
+} as const satisfies Record<string, RibbonCommand>;
 
-async function submitReport(): Promise<void> {
-  const settings = await loadSettings(store);
-  const t = STRINGS[settings.locale];
-  const token = (await store.get(TOKEN_KEY)) ?? "";
-  const set = settings.criteriaSetId ? await cachedCriteriaSet(store, settings.criteriaSetId, settings.criteriaSetVersion) : null;
-  if (!set || !token || !settings.periodId) return failed("submit", set ? t.needSettings : t.noCriteria);
-  const host = new ExcelHost();
-  const client = new ApiClient(settings.server, token);
-  const queue = new SubmissionQueue(store);
-  await flushQueue(queue, (server) => new ApiClient(server, token));
-  const accepted = await readJson<AcceptedWarning[]>(store, `parindex.accepted.${set.id}`, []);
-  const outcome = await submitWorkbook({ host, set, period: settings.periodId, locale: settings.locale, accepted, client, queue });
-  await host.writeResultSheet(outcome.report, settings.locale);
-  await rememberOutcome(store, submitOutcomeRecord(outcome, settings.locale));
+export type RibbonRunner = (command: RibbonCommand) => Promise<void>;
+
+/** Office keeps a button busy until `event.completed()`, and the next click then does nothing: it is called on every path. */
+export function associateRibbon(run: RibbonRunner, store: KeyValueStore): void {
+  for (const [name, command] of Object.entries(RIBBON_FUNCTIONS)) {
+    Office.actions.associate(name, async (event: Office.AddinCommands.Event) => {
+      try {
+        await run(command);
+      } catch (e) {
+        await recordFailure(store, command, e).catch(() => {});
+      } finally {
+        event.completed();
+      }
+    });
+  }
 }
 
-async function pullConsolidated(): Promise<void> {
-  const settings = await loadSettings(store);
-  const token = (await store.get(TOKEN_KEY)) ?? "";
-  const r = await new ApiClient(settings.server, token).ranking(settings.periodId);
-  if (!r.ok) return failed("consolidate", describeFailure(r, settings.locale));
-  await new ExcelHost().writeConsolidated(r.value, settings.locale);
-  await rememberOutcome(store, { kind: "done", command: "consolidate", at: new Date().toISOString(), text: STRINGS[settings.locale].consolidated(r.value.items.length) });
-}
-
-function failed(command: "submit" | "consolidate", text: string): Promise<void> {
-  return rememberOutcome(store, { kind: "failed", command, at: new Date().toISOString(), text });
-}
-
-function command(name: "submit" | "consolidate", run: () => Promise<void>) {
-  return async (event: Office.AddinCommands.Event) => {
-    try {
-      await run();
-    } catch (e) {
-      await failed(name, describeOfficeError(e, (await loadSettings(store)).locale)).catch(() => {});
-    } finally {
-      event.completed();
-    }
+/**
+ * Under a shared runtime: show the pane (it may be closed) and start the action there, where
+ * its progress and outcome are drawn. The button is released at once; the long-lived
+ * runtime carries the work on, so no 5-minute function limit applies to it.
+ */
+export function paneRunner(app: PaneApp, showPane: () => Promise<void> = () => Office.addin.showAsTaskpane()): RibbonRunner {
+  const actions: Record<RibbonCommand, () => Promise<void>> = {
+    check: () => app.check(),
+    submit: () => app.submit(),
+    consolidate: () => app.consolidate(),
+    settings: () => app.showSettings(),
+  };
+  return async (command) => {
+    await showPane();
+    void actions[command]();
   };
 }
 
-Office.onReady(() => {
-  Office.actions.associate("submitReport", command("submit", submitReport));
-  Office.actions.associate("pullConsolidated", command("consolidate", pullConsolidated));
-});
+async function recordFailure(store: KeyValueStore, command: RibbonCommand, error: unknown): Promise<void> {
+  const { locale } = await loadSettings(store);
+  await rememberOutcome(store, { kind: "failed", command, at: new Date().toISOString(), text: describeRuntimeError(error, locale) });
+}

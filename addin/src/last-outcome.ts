@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { formatNumber, type Locale } from "../../shared/index.ts";
-import { describeFailure } from "./errors.ts";
+import { OUTBOX_LIMITS } from "./api/queue.ts";
 import { STRINGS } from "./i18n.ts";
+import { describeApiFailure, describeUnsent } from "./i18n-runtime.ts";
 import type { KeyValueStore } from "./storage.ts";
 import type { SubmitOutcome } from "./submit.ts";
 
@@ -12,9 +13,20 @@ import type { SubmitOutcome } from "./submit.ts";
  */
 export const LAST_OUTCOME_KEY = "parindex.lastOutcome";
 
+export const RIBBON_COMMANDS = ["check", "submit", "consolidate", "settings"] as const;
+export type RibbonCommand = (typeof RIBBON_COMMANDS)[number];
+
 export const LastOutcomeSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("submitted"), at: z.string(), percent: z.number(), band: z.string().nullable(), version: z.number().int() }),
-  z.object({ kind: z.enum(["queued", "failed", "done"]), at: z.string(), command: z.enum(["submit", "consolidate"]), text: z.string() }),
+  z.object({
+    kind: z.literal("submitted"),
+    at: z.string(),
+    percent: z.number(),
+    band: z.string().nullable(),
+    version: z.number().int(),
+    /** Set when the server took the submission but the result sheet could not be written afterwards. */
+    note: z.string().optional(),
+  }),
+  z.object({ kind: z.enum(["queued", "failed", "done"]), at: z.string(), command: z.enum(RIBBON_COMMANDS), text: z.string() }),
 ]);
 export type LastOutcome = z.infer<typeof LastOutcomeSchema>;
 
@@ -28,9 +40,11 @@ export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at =
       return { kind: "submitted", at: base.at, percent: r.percent, band: r.band, version: outcome.created.version };
     }
     case "queued":
-      return { ...base, kind: "queued", text: `${describeFailure(outcome.failure, locale)} ${t.queued}` };
+      return { ...base, kind: "queued", text: `${describeApiFailure(outcome.failure, locale)} ${t.queued}` };
+    case "unsent":
+      return { ...base, kind: "failed", text: `${describeApiFailure(outcome.failure, locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, locale)}` };
     case "rejected":
-      return { ...base, kind: "failed", text: describeFailure(outcome.failure, locale) };
+      return { ...base, kind: "failed", text: describeApiFailure(outcome.failure, locale) };
     case "blocked":
       return { ...base, kind: "failed", text: t.blocked(outcome.errors.length) };
     case "needs-mapping":
@@ -65,7 +79,8 @@ export function describeLastOutcome(o: LastOutcome, locale: Locale): { tone: "ok
   const when = formatWhen(o.at, locale);
   if (o.kind === "submitted") {
     const band = o.band ? ` — ${t.band}: ${o.band}` : "";
-    return { tone: "ok", when, text: `${t.submitted(formatNumber(o.percent, locale), o.version)}${band}` };
+    const note = o.note ? ` ${o.note}` : "";
+    return { tone: "ok", when, text: `${t.submitted(formatNumber(o.percent, locale), o.version)}${band}${note}` };
   }
   return { tone: o.kind === "failed" ? "error" : o.kind === "queued" ? "info" : "ok", when, text: o.text };
 }

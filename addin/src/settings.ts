@@ -3,6 +3,7 @@ import { readJson, type KeyValueStore } from "./storage.ts";
 
 /** What the user sets once in "Cài đặt". Not secret; the token is kept apart (TOKEN_KEY). */
 export interface AppSettings {
+  /** "" = the pane's own origin, where the deployed Worker (or the dev server's proxy) answers /v1. */
   server: string;
   periodId: string;
   criteriaSetId: string;
@@ -14,7 +15,7 @@ export const SETTINGS_KEY = "parindex.settings";
 /** The unit's token: only ever in user storage, never in the document, cells or exports. */
 export const TOKEN_KEY = "parindex.token";
 
-export const DEFAULT_SETTINGS: AppSettings = { server: "http://127.0.0.1:8787", periodId: "", criteriaSetId: "", criteriaSetVersion: null, locale: "vi" };
+export const DEFAULT_SETTINGS: AppSettings = { server: "", periodId: "", criteriaSetId: "", criteriaSetVersion: null, locale: "vi" };
 
 export async function loadSettings(store: KeyValueStore): Promise<AppSettings> {
   return { ...DEFAULT_SETTINGS, ...(await readJson<Partial<AppSettings>>(store, SETTINGS_KEY, {})) };
@@ -22,4 +23,31 @@ export async function loadSettings(store: KeyValueStore): Promise<AppSettings> {
 
 export async function saveSettings(store: KeyValueStore, settings: AppSettings): Promise<void> {
   await store.set(SETTINGS_KEY, JSON.stringify({ ...settings, server: settings.server.replace(/\/+$/, "") }));
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+export const isLoopback = (hostname: string) => LOOPBACK.has(hostname);
+
+/**
+ * May the pane, served from `paneOrigin`, call this server? The pane is https, so an http
+ * server is mixed content: blocked everywhere except loopback in Chromium, and there too in
+ * Safari and Excel for Mac (office-js#3674, "by design"). Loopback http is allowed only while
+ * the pane itself is served from loopback (a developer's `npm start`), with a warning.
+ */
+export type ServerCheck = { ok: true; server: string; warning: "loopback" | null } | { ok: false; problem: "invalid" | "insecure" };
+
+export function checkServer(input: string, paneOrigin: string): ServerCheck {
+  const text = input.trim().replace(/\/+$/, "");
+  if (text === "") return { ok: true, server: "", warning: null };
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return { ok: false, problem: "invalid" };
+  }
+  const server = url.origin + url.pathname.replace(/\/+$/, "");
+  if (url.protocol === "https:") return { ok: true, server, warning: null };
+  if (url.protocol !== "http:") return { ok: false, problem: "invalid" };
+  if (isLoopback(url.hostname) && isLoopback(new URL(paneOrigin).hostname)) return { ok: true, server, warning: "loopback" };
+  return { ok: false, problem: "insecure" };
 }

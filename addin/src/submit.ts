@@ -56,6 +56,8 @@ export type SubmitOutcome =
   | { kind: "blocked"; report: Report; errors: Finding[] }
   | { kind: "submitted"; report: Report; created: SubmissionCreated }
   | { kind: "queued"; report: Report; key: string; failure: ApiFailure }
+  /** Not delivered and not queued either (outbox or storage full): nothing was lost, the workbook still holds it. */
+  | { kind: "unsent"; report: Report; failure: ApiFailure; reason: "outbox-full" | "storage-full" }
   | { kind: "rejected"; report: Report; failure: ApiFailure };
 
 export interface SubmitDeps {
@@ -82,6 +84,7 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitOutcome> {
   const r = await deps.client.submit(body, key);
   if (r.ok) return { kind: "submitted", report, created: r.value };
   if (!r.retryable) return { kind: "rejected", report, failure: r };
-  await deps.queue.add({ key, server: deps.client.server, period: deps.period, body });
+  const queued = await deps.queue.add({ key, server: deps.client.server, period: deps.period, body });
+  if (!queued.ok) return { kind: "unsent", report, failure: r, reason: queued.reason };
   return { kind: "queued", report, key, failure: r };
 }

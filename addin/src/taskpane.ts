@@ -1,14 +1,33 @@
+import { associateRibbon, paneRunner } from "./commands.ts";
 import { ExcelHost } from "./excel/excel-host.ts";
+import { RUNTIME_STRINGS } from "./i18n-runtime.ts";
 import { PaneApp } from "./pane/app.ts";
+import { esc } from "./pane/render.ts";
+import { standaloneRunner } from "./ribbon-standalone.ts";
 import { userStore } from "./storage.ts";
 
-/** Task pane entry: Excel only; a host below ExcelApi 1.4 gets a plain explanation, not a blank pane. */
+/**
+ * The add-in's one page: the task pane, and the ribbon's function file too (manifest
+ * FunctionFile = Taskpane.Url, the shared runtime's page). Nothing runs before
+ * `Office.onReady`: office.js defines the context (and the partition key of the one store)
+ * only after its host file has loaded, later than this module may run.
+ */
 void Office.onReady((info) => {
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel || !ExcelHost.canRead()) {
-    root.innerHTML = `<div class="banner error" role="alert">Phiên bản Excel này chưa hỗ trợ đọc bảng tính cho Chỉ số CCHC (cần ExcelApi 1.4: Excel 2016 trở lên hoặc Excel trên web). / This Excel version cannot run the add-in (needs ExcelApi 1.4).</div>`;
+    const checker = `${location.origin}/`;
+    root.innerHTML = `<div class="banner error" role="alert" data-testid="unsupported-host">${esc(RUNTIME_STRINGS.vi.unsupportedHost(checker))}<br>${esc(RUNTIME_STRINGS.en.unsupportedHost(checker))}</div>`;
     return;
   }
-  const app = new PaneApp(root, new ExcelHost(), userStore());
+  const { store, persistent } = userStore();
+  const app = new PaneApp(root, new ExcelHost(), store, { persistent });
+  const shared = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
+  associateRibbon(shared ? paneRunner(app) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings }), store);
   void app.start(new URLSearchParams(location.search).get("action"));
 });
+
+function refreshDocumentSettings(): Promise<void> {
+  return new Promise((resolve, reject) =>
+    Office.context.document.settings.refreshAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error))),
+  );
+}

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { OfficeAddinManifest } from "office-addin-manifest";
+import { RIBBON_FUNCTIONS } from "../src/commands.ts";
 
 /** Structural checks of manifest.xml (the online validator is unreachable offline). */
 const require = createRequire(import.meta.url);
@@ -50,12 +51,12 @@ describe("manifest.xml", async () => {
     for (const url of values) {
       expect(url.startsWith(DEV), url).toBe(true);
       const path = new URL(url).pathname;
-      const file = path.startsWith("/assets/") ? `addin/public${path}` : `addin${path}`;
+      const file = path.startsWith("/assets/") || path === "/help.html" ? `addin/public${path}` : `addin${path}`;
       expect(existsSync(file), `${url} → ${file}`).toBe(true);
     }
   });
 
-  it("defines a CCHC tab whose four buttons have actions, localized labels and icons", () => {
+  it("defines a CCHC tab whose four buttons run functions of the add-in, with localized labels and icons", () => {
     const tab = all(app, "CustomTab")[0];
     expect(strings.get(attr(tab.Label[0], "resid")!)?.$.DefaultValue).toBe("CCHC");
     const buttons = all(tab, "Control").map((c) => {
@@ -66,19 +67,33 @@ describe("manifest.xml", async () => {
         vi: attr(label, "DefaultValue"),
         en: attr(label?.["bt:Override"]?.[0], "Value"),
         action: attr(action, "xsi:type"),
-        target: action.FunctionName?.[0] ?? urls.get(attr(action.SourceLocation?.[0], "resid")!)?.$.DefaultValue,
+        target: action.FunctionName?.[0],
         icons: all(c.Icon, "bt:Image").map((i) => attr(i, "size")),
       };
     });
+    const icons = ["16", "32", "80"];
     expect(buttons).toEqual([
-      { id: "Cchc.Check", vi: "Kiểm tra & chấm điểm", en: "Check & score", action: "ShowTaskpane", target: `${DEV}taskpane.html?action=check`, icons: ["16", "32", "80"] },
-      { id: "Cchc.Submit", vi: "Nộp báo cáo", en: "Submit", action: "ExecuteFunction", target: "submitReport", icons: ["16", "32", "80"] },
-      { id: "Cchc.Consolidate", vi: "Tổng hợp", en: "Consolidate", action: "ExecuteFunction", target: "pullConsolidated", icons: ["16", "32", "80"] },
-      { id: "Cchc.Settings", vi: "Cài đặt", en: "Settings", action: "ShowTaskpane", target: `${DEV}taskpane.html?action=settings`, icons: ["16", "32", "80"] },
+      { id: "Cchc.Check", vi: "Kiểm tra & chấm điểm", en: "Check & score", action: "ExecuteFunction", target: "checkWorkbook", icons },
+      { id: "Cchc.Submit", vi: "Nộp báo cáo", en: "Submit", action: "ExecuteFunction", target: "submitReport", icons },
+      { id: "Cchc.Consolidate", vi: "Tổng hợp", en: "Consolidate", action: "ExecuteFunction", target: "pullConsolidated", icons },
+      { id: "Cchc.Settings", vi: "Cài đặt", en: "Settings", action: "ExecuteFunction", target: "openSettings", icons },
     ]);
-    const commands = readFileSync("addin/src/commands.ts", "utf8");
-    for (const b of buttons.filter((x) => x.action === "ExecuteFunction")) expect(commands).toContain(`Office.actions.associate("${b.target}"`);
-    expect(urls.get(attr(all(app, "FunctionFile")[0], "resid")!)?.$.DefaultValue).toBe(`${DEV}commands.html`);
+    // Every FunctionName is a function the add-in associates, and nothing else is associated.
+    expect(buttons.map((b) => b.target).sort()).toEqual(Object.keys(RIBBON_FUNCTIONS).sort());
+  });
+
+  it("runs the ribbon in one long-lived runtime with the pane, and only where SharedRuntime 1.1 exists", () => {
+    const overrides = app.VersionOverrides[0];
+    expect(all(overrides.Requirements, "bt:Set").map((s) => `${attr(s, "Name")} ${attr(s, "MinVersion")}`)).toEqual(["SharedRuntime 1.1"]);
+    const runtimes = all(app, "Runtime");
+    expect(runtimes.map((r) => attr(r, "lifetime"))).toEqual(["long"]);
+    // The shared runtime loads only if its resid is the function file's and the pane's page (Microsoft's shared-runtime guide).
+    const resid = attr(runtimes[0], "resid")!;
+    expect(attr(all(app, "FunctionFile")[0], "resid")).toBe(resid);
+    expect(urls.get(resid)?.$.DefaultValue).toBe(attr(app.DefaultSettings[0].SourceLocation[0], "DefaultValue"));
+    expect(urls.get(resid)?.$.DefaultValue).toBe(`${DEV}taskpane.html`);
+    // No button loads another page into the pane (that would reload it and lose the report).
+    expect(all(app, "SourceLocation").filter((l) => attr(l, "resid"))).toEqual([]);
   });
 
   it("resolves every resid, and each icon is a PNG of its declared size", () => {

@@ -21,14 +21,19 @@ import { planRoute } from "./cycle/plan.ts";
 import { getUnit } from "./repositories/unit-repository.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** The add-in's dev server; a deployment lists its own add-in origin(s) in ALLOWED_ORIGINS. */
+/**
+ * The add-in's dev server. A deployment serves the built add-in itself (wrangler.toml
+ * [env.production.assets], run_worker_first for /v1/*, /health, /openapi.json), so its pane
+ * calls its own origin and ALLOWED_ORIGINS is empty there.
+ */
 const DEFAULT_ALLOWED_ORIGINS = "https://localhost:3000";
 
 // Only the default export: workerd treats every named export of the main module as an entrypoint.
 const app = new Hono<AppEnv>();
 
-// The task pane runs on the add-in's origin and calls the API cross-origin with a bearer
-// token (no cookies), so only listed origins are allowed and credentials are not.
+// A browser page on another origin (a developer's pane before the dev proxy, a tool) calls
+// the API cross-origin with a bearer token (no cookies): only listed origins are allowed,
+// credentials are not.
 app.use("*", async (c, next) => {
   const allowed = (c.env.ALLOWED_ORIGINS ?? DEFAULT_ALLOWED_ORIGINS).split(",").map((o) => o.trim()).filter(Boolean);
   return cors({

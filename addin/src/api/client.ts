@@ -14,7 +14,7 @@ const EnvelopeSchema = z.object({ error: z.object({ code: z.string(), message: z
 
 export interface ApiFailure {
   ok: false;
-  /** offline: no answer at all; http: the server answered with an error; invalid: an answer we cannot read. */
+  /** offline: no answer at all (TIMEOUT: none in time); http: the server answered with an error; invalid: an answer we cannot read. */
   kind: "offline" | "http" | "invalid";
   status: number | null;
   code: string;
@@ -25,23 +25,45 @@ export type ApiResult<T> = { ok: true; value: T } | ApiFailure;
 
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 
+/**
+ * How long one request may take. A stalled connection must not outlive a ribbon command
+ * (Office stops function commands after 5 minutes, api/deadline.ts); a submission may carry
+ * 2 MB over a commune's slow line, so it gets longer than a read.
+ */
+export const REQUEST_TIMEOUT_MS = { read: 30_000, submit: 90_000 };
+
+export interface ClientLimits {
+  timeoutMs?: { read: number; submit: number };
+  /** Aborts every request still running when the command's overall time is up. */
+  deadline?: AbortSignal;
+}
+
 export class ApiClient {
   constructor(
+    /** "" is the pane's own origin: the deployed Worker serves the add-in beside /v1 (API-NOTES "One origin"). */
     readonly server: string,
     private readonly token: string,
     private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+    private readonly limits: ClientLimits = {},
   ) {}
 
   private async request<T>(method: string, path: string, schema: z.ZodType<T>, init: { body?: string; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
+    const timeouts = this.limits.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    const signal = requestSignal(init.body === undefined ? timeouts.read : timeouts.submit, this.limits.deadline);
     let response: Response;
+    let json: unknown;
     try {
       const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${this.token}`, ...init.headers };
       if (init.body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
-      response = await this.fetchImpl(`${this.server.replace(/\/+$/, "")}${path}`, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+      response = await this.fetchImpl(`${this.server.replace(/\/+$/, "")}${path}`, { method, headers, signal, ...(init.body !== undefined ? { body: init.body } : {}) });
+      json = await response.json().catch((e: unknown) => {
+        if (signal.aborted) throw e;
+        return undefined;
+      });
     } catch {
-      return { ok: false, kind: "offline", status: null, code: "OFFLINE", retryable: true };
+      // A request cut by its timeout may have reached the server: retrying with the same key is safe.
+      return { ok: false, kind: "offline", status: null, code: signal.aborted ? "TIMEOUT" : "OFFLINE", retryable: true };
     }
-    const json: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const envelope = EnvelopeSchema.safeParse(json);
       const code = envelope.success ? envelope.data.error.code : `HTTP_${response.status}`;
@@ -108,4 +130,16 @@ function insightFailure<T>(r: ApiResult<T>, known: string): ApiResult<T> {
   if (r.status === 403) return { ...r, code: "INSIGHT_FORBIDDEN" };
   if (r.status === 404 && r.code !== known) return { ...r, code: "INSIGHT_UNSUPPORTED" };
   return r;
+}
+
+/** One request's signal: its own timeout, and the command's deadline when there is one. */
+function requestSignal(timeoutMs: number, deadline: AbortSignal | undefined): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  if (!deadline) return timeout;
+  const both = new AbortController();
+  for (const s of [timeout, deadline]) {
+    if (s.aborted) both.abort(s.reason);
+    else s.addEventListener("abort", () => both.abort(s.reason), { once: true });
+  }
+  return both.signal;
 }

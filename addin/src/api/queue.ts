@@ -1,4 +1,4 @@
-import { readJson, type KeyValueStore } from "../storage.ts";
+import { readJson, StorageFullError, type KeyValueStore } from "../storage.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./client.ts";
 
 /** Submissions not delivered yet: kept in user storage (survives closing the workbook), retried with the same key and body. */
@@ -16,8 +16,22 @@ export interface QueuedSubmission {
 
 export const QUEUE_KEY = "parindex.outbox";
 
+/**
+ * The outbox lives in the browser's storage (5 MB per origin in Safari, counted in UTF-16,
+ * and shared with the cached criteria sets); one submission may carry up to 2 MB (the
+ * Worker's MAX_BODY_BYTES), most carry a few hundred KB. Past either bound a new
+ * submission is not queued: the user is told it was not sent, and the workbook still holds
+ * it; older queued submissions are never dropped to make room.
+ */
+export const OUTBOX_LIMITS = { items: 20, chars: 2_000_000 };
+
+export type QueueAddResult = { ok: true } | { ok: false; reason: "outbox-full" | "storage-full" };
+
 export class SubmissionQueue {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly limits: { items: number; chars: number } = OUTBOX_LIMITS,
+  ) {}
 
   list(): Promise<QueuedSubmission[]> {
     return readJson<QueuedSubmission[]>(this.store, QUEUE_KEY, []);
@@ -27,9 +41,16 @@ export class SubmissionQueue {
     return this.store.set(QUEUE_KEY, JSON.stringify(items));
   }
 
-  async add(item: Omit<QueuedSubmission, "attempts" | "rejected" | "queuedAt">, now = new Date()): Promise<void> {
-    const items = (await this.list()).filter((q) => q.key !== item.key);
-    await this.save([...items, { ...item, queuedAt: now.toISOString(), attempts: 1, rejected: null }]);
+  async add(item: Omit<QueuedSubmission, "attempts" | "rejected" | "queuedAt">, now = new Date()): Promise<QueueAddResult> {
+    const items = [...(await this.list()).filter((q) => q.key !== item.key), { ...item, queuedAt: now.toISOString(), attempts: 1, rejected: null }];
+    if (items.length > this.limits.items || JSON.stringify(items).length > this.limits.chars) return { ok: false, reason: "outbox-full" };
+    try {
+      await this.save(items);
+    } catch (e) {
+      if (e instanceof StorageFullError) return { ok: false, reason: "storage-full" };
+      throw e;
+    }
+    return { ok: true };
   }
 
   async remove(key: string): Promise<void> {
@@ -46,10 +67,11 @@ export interface FlushResult {
   failed: { item: QueuedSubmission; failure: ApiFailure }[];
 }
 
-/** Send what waits, oldest first, each with its own key; stop at the first sign of being offline. */
-export async function flushQueue(queue: SubmissionQueue, clientFor: (server: string) => ApiClient): Promise<FlushResult> {
+/** Send what waits, oldest first, each with its own key; stop at the first sign of being offline or when the command's time is up. */
+export async function flushQueue(queue: SubmissionQueue, clientFor: (server: string) => ApiClient, deadline?: { passed: boolean }): Promise<FlushResult> {
   const result: FlushResult = { delivered: [], failed: [] };
   for (const item of await queue.list()) {
+    if (deadline?.passed) break;
     if (item.rejected) continue;
     const r = await clientFor(item.server).submit(item.body, item.key);
     if (r.ok) {

@@ -1,17 +1,18 @@
 import { evidenceRegister, type CriteriaSet, type Locale } from "../../../shared/index.ts";
 import { ApiClient } from "../api/client.ts";
-import { flushQueue, SubmissionQueue } from "../api/queue.ts";
+import { flushQueue, OUTBOX_LIMITS, SubmissionQueue } from "../api/queue.ts";
 import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
-import { describeFailure } from "../errors.ts";
 import type { WorkbookHost } from "../host.ts";
+import { describeApiFailure, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
+import { besideNotice } from "../i18n-excel.ts";
 import { loadSettings, saveSettings, TOKEN_KEY } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 import { checkWorkbook, submitWorkbook } from "../submit.ts";
 import { InsightPulls } from "./insight-pulls.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
-import { actionsHtml, chromeHtml, queueHtml } from "./render.ts";
+import { actionsHtml, chromeHtml, esc, queueHtml } from "./render.ts";
 import { ReportPanel } from "./report-panel.ts";
 import { RibbonOutcome } from "./ribbon-outcome.ts";
 import { loadPeriods, onPeriodPicked, saveSettingsForm, settingsHtml } from "./settings-form.ts";
@@ -27,7 +28,8 @@ export class PaneApp {
   private set: CriteriaSet | null = null;
   private view: "main" | "settings" = "main";
 
-  constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore) {
+  /** `persistent: false`: the browser blocks storage and the pane says that nothing outlives this session. */
+  constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore, private readonly storage = { persistent: true }) {
     this.pane = new PaneContext(root, host, store, () => this.render());
     this.queue = new SubmissionQueue(store);
     this.mapping = new MappingFlow(this.pane);
@@ -48,6 +50,7 @@ export class PaneApp {
     return this.pane.locale;
   }
 
+  /** `action`: the view a link asks for (`?action=settings|check`). */
   async start(action: string | null): Promise<void> {
     this.pane.settings = await loadSettings(this.pane.store);
     this.pane.token = (await this.pane.store.get(TOKEN_KEY)) ?? "";
@@ -57,6 +60,12 @@ export class PaneApp {
     this.ribbon.watch(() => void this.refresh());
     await this.render();
     if (action === "check") await this.check();
+  }
+
+  /** The ribbon's *Cài đặt* under a shared runtime: the same pane switches view, the report stays. */
+  async showSettings(): Promise<void> {
+    this.view = "settings";
+    await this.render();
   }
 
   async refresh(): Promise<void> {
@@ -75,7 +84,7 @@ export class PaneApp {
     if (!pane.settings.criteriaSetId) return this.set;
     const r = await loadCriteriaSet(pane.store, pane.token ? pane.client() : null, pane.settings.criteriaSetId, pane.settings.criteriaSetVersion);
     if (r && "ok" in r) {
-      pane.status = { kind: "error", text: describeFailure(r, pane.locale) };
+      pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) };
       return this.set;
     }
     if (r) await this.reportPanel.warnings.load(r.id);
@@ -94,8 +103,9 @@ export class PaneApp {
       this.mapping.question = null;
       this.reportPanel.report = checked.report;
       this.reportPanel.register = evidenceRegister(checked.grid, set, checked.report, { confirmedHeaders: checked.confirmedHeaders });
-      pane.status = checked.truncated.length ? { kind: "info", text: pane.t.truncated(checked.truncated) } : null;
-      await pane.host.writeResultSheet(checked.report, pane.locale);
+      const written = await pane.host.writeResultSheet(checked.report, pane.locale);
+      const beside = besideNotice(written, pane.locale);
+      pane.status = checked.truncated.length ? { kind: "info", text: pane.t.truncated(checked.truncated) + beside } : beside ? { kind: "info", text: beside.trim() } : null;
     });
   }
 
@@ -112,8 +122,9 @@ export class PaneApp {
       const t = pane.t;
       if (outcome.kind === "blocked") pane.status = { kind: "error", text: `${t.blocked(outcome.errors.length)} ${outcome.errors.map((e) => e.criterion ?? e.code).join(", ")}` };
       else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(String(outcome.created.report.percent).replace(".", pane.locale === "vi" ? "," : "."), outcome.created.version) };
-      else if (outcome.kind === "queued") pane.status = { kind: "info", text: `${describeFailure(outcome.failure, pane.locale)} ${t.queued}` };
-      else pane.status = { kind: "error", text: describeFailure(outcome.failure, pane.locale) };
+      else if (outcome.kind === "queued") pane.status = { kind: "info", text: `${describeApiFailure(outcome.failure, pane.locale)} ${t.queued}` };
+      else if (outcome.kind === "unsent") pane.status = { kind: "error", text: `${describeApiFailure(outcome.failure, pane.locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, pane.locale)}` };
+      else pane.status = { kind: "error", text: describeApiFailure(outcome.failure, pane.locale) };
     });
   }
 
@@ -128,7 +139,7 @@ export class PaneApp {
     const { pane } = this;
     const r = await flushQueue(this.queue, (server) => new ApiClient(server, pane.token));
     if (r.delivered.length) pane.status = { kind: "ok", text: pane.t.delivered(r.delivered.length) };
-    else if (r.failed[0]) pane.status = { kind: "error", text: describeFailure(r.failed[0].failure, pane.locale) };
+    else if (r.failed[0]) pane.status = { kind: "error", text: describeApiFailure(r.failed[0].failure, pane.locale) };
     if (render) await this.render();
   }
 
@@ -137,9 +148,9 @@ export class PaneApp {
     if (!pane.ready) return void (await pane.say("error", pane.t.needSettings));
     await pane.guard(async () => {
       const r = await pane.client().ranking(pane.settings.periodId);
-      if (!r.ok) return void (pane.status = { kind: "error", text: describeFailure(r, pane.locale) });
-      await pane.host.writeConsolidated(r.value, pane.locale);
-      pane.status = { kind: "ok", text: pane.t.consolidated(r.value.items.length) };
+      if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
+      const written = await pane.host.writeConsolidated(r.value, pane.locale);
+      pane.status = { kind: "ok", text: pane.t.consolidated(r.value.items.length, written.name) + besideNotice(written, pane.locale) };
     });
   }
 
@@ -195,7 +206,7 @@ export class PaneApp {
     if (form.classList.contains("accept-form") && this.reportPanel.report && this.set) {
       if (!(await this.reportPanel.warnings.accept(this.reportPanel.report, this.set.id, form.dataset.key, String(data.get("reason") ?? "")))) return;
     } else if (form.id === "settings-form") {
-      await saveSettingsForm(this.pane, data);
+      if (!(await saveSettingsForm(this.pane, data))) return this.render();
       this.set = await this.loadSet();
       this.insights.forget();
       this.view = "main";
@@ -213,8 +224,9 @@ export class PaneApp {
   async render(): Promise<void> {
     const { pane } = this;
     const chrome = chromeHtml(pane.locale, pane.host.unsupported(pane.locale), pane.progress, pane.status);
+    const storage = this.storage.persistent ? "" : `<div class="banner warning" role="alert" data-testid="storage-blocked">${esc(RUNTIME_STRINGS[pane.locale].storageBlocked)}</div>`;
     const body = this.view === "settings" ? await settingsHtml(pane) : await this.mainHtml();
-    pane.root.innerHTML = `${chrome}<main>${body}</main>`;
+    pane.root.innerHTML = `${chrome}${storage}<main>${body}</main>`;
     if (this.view === "main") this.mapping.focusFirstMissing();
   }
 

@@ -1,8 +1,8 @@
 import type { Locale } from "../../../shared/index.ts";
 import { ApiClient } from "../api/client.ts";
-import { describeOfficeError } from "../errors.ts";
 import type { WorkbookHost } from "../host.ts";
 import { STRINGS } from "../i18n.ts";
+import { describeRuntimeError } from "../i18n-runtime.ts";
 import type { AppSettings } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 
@@ -34,9 +34,9 @@ export class PaneContext {
     return STRINGS[this.locale];
   }
 
-  /** Signed in to a server for a period: what every Worker call needs. */
+  /** Signed in for a period: what every Worker call needs (an empty server is the pane's own origin). */
   get ready(): boolean {
-    return Boolean(this.settings.server && this.token && this.settings.periodId);
+    return Boolean(this.token && this.settings.periodId);
   }
 
   client(): ApiClient {
@@ -48,12 +48,12 @@ export class PaneContext {
     await this.render();
   }
 
-  /** Run one user action: an Office error becomes the status line, and the pane is drawn again whatever happened. */
+  /** Run one user action: an Office error (or a full browser storage) becomes the status line, and the pane is drawn again whatever happened. */
   async guard(work: () => Promise<void>): Promise<void> {
     try {
       await work();
     } catch (e) {
-      this.status = { kind: "error", text: describeOfficeError(e, this.locale) };
+      this.status = { kind: "error", text: describeRuntimeError(e, this.locale) };
     } finally {
       this.progress = null;
       await this.render();

@@ -15,17 +15,16 @@ export class RibbonOutcome {
   }
 
   /**
-   * The ribbon's function file runs apart from the pane and leaves its outcome and the
-   * outbox in user storage: show them again whenever the pane becomes visible, or at once
-   * when that storage is localStorage (its "storage" event reaches other documents).
+   * Without a shared runtime the ribbon's function file runs apart from the pane and leaves
+   * its outcome and the outbox in the one store: show them again whenever the pane becomes
+   * visible, and at once when the store tells (localStorage's "storage" event reaches the
+   * other documents of the add-in's origin, under the same partition key).
    */
   watch(refresh: () => void): void {
     document.addEventListener("visibilitychange", () => {
       if (document.visibilityState === "visible") refresh();
     });
-    window.addEventListener("storage", (e) => {
-      if (e.key === LAST_OUTCOME_KEY || e.key === QUEUE_KEY) refresh();
-    });
+    this.store.watch?.([LAST_OUTCOME_KEY, QUEUE_KEY], refresh);
   }
 
   html(locale: Locale): string {

@@ -1,0 +1,206 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAddin } from "../../dev/addin-build.ts";
+import { startWorker, waitForHealth } from "../../dev/start.ts";
+import { applyMigrations, freePort } from "../../dev/wrangler.ts";
+import { OFFICE_JS_CDN } from "../vite.config.ts";
+import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
+
+/**
+ * The boot test (issue 14): the production build, served by the Worker itself on one origin
+ * (`wrangler dev --env production`, the built pages as its static assets), opened in headless
+ * Chromium inside a stand-in for Excel on the web with the real office.js and its Excel host
+ * file (the npm copy swapped in for the CDN). Nothing here is a mock of our code: the pages,
+ * the bundle, office.js and the Worker are the ones a province deploys.
+ */
+const ORIGIN = "https://cchc.example.gov.vn";
+const PANE = `${ORIGIN}/taskpane.html`;
+const dirs: string[] = [];
+const temp = (name: string) => {
+  const dir = mkdtempSync(join(tmpdir(), name));
+  dirs.push(dir);
+  return dir;
+};
+let worker: ChildProcess;
+let server = "";
+let context: BrowserContext;
+let browser: Browser;
+
+beforeAll(async () => {
+  const assets = temp("parindex-boot-assets-");
+  const persistTo = temp("parindex-boot-d1-");
+  await Promise.all([buildAddin(assets), applyMigrations({ persistTo })]);
+  const port = await freePort();
+  server = `http://127.0.0.1:${port}`;
+  worker = startWorker({ port, persistTo, env: "production", assets }, "pipe");
+  await waitForHealth(server, 60_000);
+  // A profile that lets the add-in's frame keep storage under Excel's site, as browsers do by default.
+  const profile = temp("parindex-boot-profile-");
+  mkdirSync(join(profile, "Default"));
+  writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  worker?.kill("SIGINT");
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A fresh tab in Excel on the web (shared runtime or not) over the deployment's origin. */
+async function excel(ctx: BrowserContext, shared: boolean) {
+  await ctx.unrouteAll({ behavior: "ignoreErrors" });
+  await routeOffice(ctx, ORIGIN, server, hostPage({ shared }));
+  const page = await ctx.newPage();
+  page.on("pageerror", (e) => console.log("boot page error:", e.message));
+  return page;
+}
+
+describe("one origin: the Worker serves the add-in beside its API", () => {
+  it("serves the built pages and icons, the API and its health, and leaves / to the web checker", async () => {
+    const get = (path: string) => fetch(`${server}${path}`, { redirect: "manual" });
+    const pane = await get("/taskpane.html");
+    expect(pane.status).toBe(200);
+    expect(await pane.text()).toContain(`<script src="${OFFICE_JS_CDN}"></script>`);
+    expect((await get("/help.html")).status).toBe(200);
+    expect((await get("/assets/icon-32.png")).headers.get("content-type")).toBe("image/png");
+    expect(await (await get("/health")).json()).toMatchObject({ status: "ok" });
+    expect((await get("/v1/periods")).status).toBe(401);
+    for (const path of ["/", "/harness.html"]) {
+      const r = await get(path);
+      expect([path, r.status]).toEqual([path, 404]);
+      expect(await r.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+    }
+  });
+});
+
+describe("the production build in Excel on the web, with the real office.js", () => {
+  it("shared runtime: the ribbon's buttons drive the open pane, which never reloads", async () => {
+    const page = await excel(context, true);
+    const office = await openInExcel(page, { pane: PANE });
+    const pane = await office.frame("pane");
+    await pane.locator("[data-action=check]").waitFor();
+    await pane.evaluate(() => ((window as unknown as { bootMarker: number }).bootMarker = 1));
+
+    await office.fire("pane", "checkWorkbook");
+    await expect.poll(() => pane.locator("[data-testid=status]").textContent()).toContain("Chưa có bộ tiêu chí");
+    await office.fire("pane", "openSettings");
+    await pane.locator("#settings-form").waitFor();
+    expect(await pane.evaluate(() => (window as unknown as { bootMarker?: number }).bootMarker)).toBe(1);
+    // Each button showed the pane first, and released the ribbon (event.completed).
+    expect(await office.richApi()).toEqual(expect.arrayContaining(['pane:SetAppRuntimeState:["Visible"]']));
+    await expect.poll(async () => (await office.completed()).length).toBe(2);
+    await page.close();
+  });
+
+  it("without a shared runtime: the ribbon's function file and the pane are two runtimes over one store", async () => {
+    const page = await excel(context, false);
+    const rankingCalls: (string | null)[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(`${ORIGIN}/v1/periods/`)) rankingCalls.push(r.headers()["authorization"] ?? null);
+    });
+    const office = await openInExcel(page, { pane: PANE, ribbon: PANE });
+    const pane = await office.frame("pane");
+
+    // The pane writes the settings and the token…
+    await pane.locator("[data-action=settings]").first().click();
+    const form = pane.locator("#settings-form");
+    await form.locator("input[name=token]").fill("pi_boot-test-token");
+    await form.locator("input[name=period]").fill("2024-commune");
+    await form.locator("button[type=submit]").click();
+    await pane.locator("[data-action=check]").waitFor();
+
+    // …the ribbon's function file, another document and runtime, reads them and leaves its outcome…
+    await office.fire("ribbon", "pullConsolidated");
+    await expect.poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
+    // …which the pane, still open, shows at once.
+    const last = pane.locator("[data-testid=last-outcome]");
+    await expect.poll(() => last.getAttribute("data-kind"), { timeout: 10_000 }).toBe("failed");
+    expect(await last.textContent()).toContain("Mã truy cập không đúng hoặc đã bị thu hồi");
+    await expect.poll(async () => (await office.completed()).filter((c) => c.startsWith("ribbon:"))).toHaveLength(1);
+    // One set of keys, the documented ones: no runtime-private store beside them.
+    const keys = await pane.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("parindex")).sort());
+    expect(keys).toEqual(["parindex.lastOutcome", "parindex.settings", "parindex.token"]);
+    await page.close();
+  });
+
+  it("where the browser blocks the add-in's storage, the pane still opens and says nothing will be kept", async () => {
+    const ctx = await browser.newContext();
+    try {
+      const page = await excel(ctx, true);
+      const office = await openInExcel(page, { pane: PANE });
+      const pane = await office.frame("pane");
+      expect(await pane.evaluate(() => {
+        try {
+          return typeof localStorage;
+        } catch (e) {
+          return (e as Error).name;
+        }
+      })).toBe("SecurityError");
+      await pane.locator("[data-testid=storage-blocked]").waitFor();
+      await office.fire("pane", "openSettings");
+      await pane.locator("#settings-form").waitFor();
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe("hosts where the module cannot run", () => {
+  const message = async (ctx: BrowserContext, block: boolean) => {
+    await routeOffice(ctx, ORIGIN, server);
+    if (block) await ctx.route(`${ORIGIN}/assets/*.js`, (route) => route.abort("blockedbyclient"));
+    const page = await ctx.newPage();
+    await page.goto(PANE);
+    const box = page.locator("#old-webview");
+    await box.waitFor();
+    return { page, box };
+  };
+
+  it.each([
+    ["Excel 2019 volume (Internet Explorer 11)", "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16; rv:11.0) like Gecko"],
+    ["Excel 2019 retail (EdgeHTML)", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; WebView/3.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045"],
+  ])("%s: says what to do, in Vietnamese and English, with the web checker's address", async (_, userAgent) => {
+    const ctx = await browser.newContext({ userAgent });
+    try {
+      const { page, box } = await message(ctx, false);
+      expect(await box.isVisible()).toBe(true);
+      expect(await box.textContent()).toMatch(/Excel này dùng trình duyệt nhúng cũ[\s\S]*This Excel runs add-ins in an old embedded browser/);
+      expect(await box.locator("a").allTextContents()).toEqual([`${ORIGIN}/`, `${ORIGIN}/`]);
+      expect(await page.locator("#app").isVisible()).toBe(false);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("a module that cannot load shows the same message instead of a blank pane", async () => {
+    const ctx = await browser.newContext();
+    try {
+      const { box } = await message(ctx, true);
+      await expect.poll(() => box.isVisible()).toBe(true);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  it("a current browser outside Excel gets no such message: the pane says it needs Excel, and where the web checker is", async () => {
+    const ctx = await browser.newContext();
+    try {
+      await routeOffice(ctx, ORIGIN, server);
+      const page = await ctx.newPage();
+      await page.goto(PANE);
+      await page.locator("[data-testid=unsupported-host]").waitFor();
+      expect(await page.locator("[data-testid=unsupported-host]").textContent()).toContain(`${ORIGIN}/`);
+      expect(await page.locator("#old-webview").isVisible()).toBe(false);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { manifestFor } from "../../dev/manifest.ts";
+import { buildAddin } from "../../dev/addin-build.ts";
+import { OFFICE_JS_CDN } from "../vite.config.ts";
+
+/** What a province deploys: the production build (`vite build`), read as Office and the Worker's assets will. */
+const out = mkdtempSync(join(tmpdir(), "parindex-build-"));
+beforeAll(() => buildAddin(out), 60_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
+
+describe("the production build", () => {
+  it("loads office.js from Microsoft's CDN, never from the npm copy", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    expect([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1])).toEqual([OFFICE_JS_CDN, expect.stringMatching(/^\/assets\/taskpane-[\w-]+\.js$/)]);
+    expect(html).not.toContain("/office-js/");
+    expect(files(out).some((f) => f.includes("office-js") || f.startsWith("office"))).toBe(false);
+  });
+
+  it("carries the old-webview message in a classic script, outside the module", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    expect(html).toMatch(/<div id="old-webview"[^>]*hidden>/);
+    const classic = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(classic).toHaveLength(1);
+    expect(classic[0]).toMatch(/Trident/);
+    // ES5 only: no arrow functions, let/const, classes or template strings outside the probe's string.
+    const code = classic[0]!.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    expect(code).not.toMatch(/=>|\blet\b|\bconst\b|\bclass\b|`/);
+  });
+
+  it("holds the pane and its support page, not the harness", () => {
+    const built = files(out);
+    expect(built).toContain("taskpane.html");
+    expect(built).toContain("help.html");
+    expect(built.filter((f) => f.endsWith(".html")).sort()).toEqual(["help.html", "taskpane.html"]);
+    expect(built.filter((f) => /harness/i.test(f))).toEqual([]);
+  });
+
+  it("serves every address a generated manifest names", () => {
+    const origin = "https://cchc.example.gov.vn";
+    const paths = [...manifestFor(origin).matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => new URL(m[1]!).pathname);
+    expect(new Set(paths)).toEqual(new Set(["/taskpane.html", "/help.html", "/assets/icon-16.png", "/assets/icon-32.png", "/assets/icon-64.png", "/assets/icon-80.png"]));
+    for (const p of paths) expect(existsSync(join(out, p)), p).toBe(true);
+  });
+});

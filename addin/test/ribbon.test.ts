@@ -1,0 +1,132 @@
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Report } from "../../shared/index.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+import { QUEUE_KEY } from "../src/api/queue.ts";
+import { associateRibbon, paneRunner, RIBBON_FUNCTIONS, type RibbonRunner } from "../src/commands.ts";
+import { rememberCriteriaSet } from "../src/criteria.ts";
+import { FileHost } from "../src/harness/file-host.ts";
+import { describeLastOutcome, readLastOutcome } from "../src/last-outcome.ts";
+import type { PaneApp } from "../src/pane/app.ts";
+import { standaloneRunner } from "../src/ribbon-standalone.ts";
+import { saveSettings, TOKEN_KEY } from "../src/settings.ts";
+import { memoryStore, StorageFullError, type KeyValueStore } from "../src/storage.ts";
+import { loadFixtureSet, startFakeWorker, type FakeWorker } from "./fake-worker.ts";
+
+/** The CCHC tab's buttons (issue 14 items 10 and 12): with a shared runtime they drive the pane; without, they work alone and always leave an outcome. */
+const province = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
+const grid = () => {
+  const r = readWorkbookBytes(new Uint8Array(readFileSync("fixtures/workbooks/province-clean.xlsx")));
+  if (!r.ok) throw new Error(r.message);
+  return r.grid;
+};
+
+let worker: FakeWorker | null = null;
+afterEach(async () => {
+  await worker?.close();
+  worker = null;
+  delete (globalThis as { Office?: unknown }).Office;
+});
+
+async function signedIn(server: string): Promise<KeyValueStore> {
+  const store = memoryStore();
+  await saveSettings(store, { server, periodId: province.id, criteriaSetId: province.id, criteriaSetVersion: 1, locale: "vi" });
+  await store.set(TOKEN_KEY, "demo-unit");
+  await rememberCriteriaSet(store, province, 1);
+  return store;
+}
+
+/** The workbook as the function file sees it, with a log of what was asked in which order. */
+class LoggingHost extends FileHost {
+  readonly log: string[] = [];
+  failWrites = false;
+  override async readGrid(...args: Parameters<FileHost["readGrid"]>) {
+    this.log.push("read");
+    return super.readGrid(...args);
+  }
+  override async getDocumentSetting(key: string) {
+    this.log.push("document-setting");
+    return super.getDocumentSetting(key);
+  }
+  override async writeResultSheet(report: Report, locale: "vi" | "en") {
+    this.log.push("write-sheet");
+    if (this.failWrites) throw Object.assign(new Error("renamed meanwhile"), { name: "RichApi.Error", code: "ItemNotFound", debugInfo: {} }); // as office.js raises it
+    return super.writeResultSheet(report, locale);
+  }
+}
+
+describe("the ribbon without a shared runtime", () => {
+  it("records a submission the server took as submitted, even when the result sheet then cannot be written", async () => {
+    worker = await startFakeWorker({ set: province });
+    const store = await signedIn(worker.url);
+    const host = new LoggingHost(grid());
+    host.failWrites = true;
+    await standaloneRunner({ store, host, refreshDocumentSettings: async () => void host.log.push("refresh") })("submit");
+    const outcome = (await readLastOutcome(store))!;
+    expect(outcome).toMatchObject({ kind: "submitted", version: 1 });
+    expect(describeLastOutcome(outcome, "vi").text).toMatch(/^Đã nộp\. .*Chưa ghi được trang "Kết quả kiểm tra": Không tìm thấy trang tính/);
+    expect(worker.created()).toBe(1);
+    // Fresh document settings before the workbook is read; the sheet only after the outcome is safe.
+    expect(host.log.indexOf("refresh")).toBeLessThan(host.log.indexOf("document-setting"));
+    expect(host.log.at(-1)).toBe("write-sheet");
+  });
+
+  it("stops within the command's deadline when the server never answers, queues the submission and says so", async () => {
+    const store = await signedIn("http://x");
+    const silent: typeof fetch = (_i, init) => new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
+    await standaloneRunner({ store, host: new LoggingHost(grid()), refreshDocumentSettings: async () => {}, fetchImpl: silent, budgetMs: 30 })("submit");
+    const outcome = (await readLastOutcome(store))!;
+    expect(outcome).toMatchObject({ kind: "queued", command: "submit" });
+    expect(describeLastOutcome(outcome, "vi").text).toMatch(/^Máy chủ không trả lời kịp.*hàng đợi/);
+    expect(JSON.parse((await store.get(QUEUE_KEY))!)).toHaveLength(1);
+  });
+
+  it("checks and writes the result sheet, and says where to change settings", async () => {
+    const store = await signedIn("");
+    const host = new LoggingHost(grid());
+    const run = standaloneRunner({ store, host, refreshDocumentSettings: async () => {} });
+    await run("check");
+    expect(host.ownSheets.has("Kết quả kiểm tra")).toBe(true);
+    expect((await readLastOutcome(store))!).toMatchObject({ kind: "done", command: "check", text: expect.stringMatching(/^Đã kiểm tra: chỉ số [\d,]+%, 0 lỗi/) });
+    await run("settings");
+    expect((await readLastOutcome(store))!).toMatchObject({ kind: "failed", command: "settings", text: expect.stringContaining("Trang đầu › Bổ trợ") });
+  });
+});
+
+describe("associating the ribbon's functions", () => {
+  function officeStub() {
+    const handlers = new Map<string, (event: { completed: () => void }) => Promise<void>>();
+    (globalThis as { Office?: unknown }).Office = { actions: { associate: (name: string, fn: (event: { completed: () => void }) => Promise<void>) => handlers.set(name, fn) } };
+    return handlers;
+  }
+
+  it("associates exactly the manifest's functions and completes every event, also when the command throws", async () => {
+    const handlers = officeStub();
+    const store = memoryStore();
+    const ran: string[] = [];
+    const run: RibbonRunner = async (command) => {
+      ran.push(command);
+      if (command === "consolidate") throw new StorageFullError("parindex.outbox");
+    };
+    associateRibbon(run, store);
+    expect([...handlers.keys()].sort()).toEqual(Object.keys(RIBBON_FUNCTIONS).sort());
+    let completed = 0;
+    for (const name of Object.keys(RIBBON_FUNCTIONS)) await handlers.get(name)!({ completed: () => void completed++ });
+    expect(completed).toBe(4);
+    expect(ran).toEqual(["check", "submit", "consolidate", "settings"]);
+    expect((await readLastOutcome(store))!).toMatchObject({ kind: "failed", command: "consolidate", text: expect.stringMatching(/^Bộ nhớ của add-in trong trình duyệt đã đầy/) });
+  });
+
+  it("under a shared runtime shows the pane, then runs the action in the pane that is open", async () => {
+    const calls: string[] = [];
+    const app = {
+      check: async () => void calls.push("check"),
+      submit: async () => void calls.push("submit"),
+      consolidate: async () => void calls.push("consolidate"),
+      showSettings: async () => void calls.push("settings"),
+    } as unknown as PaneApp;
+    const run = paneRunner(app, async () => void calls.push("show"));
+    for (const command of ["check", "settings", "submit", "consolidate"] as const) await run(command);
+    expect(calls).toEqual(["show", "check", "show", "settings", "show", "submit", "show", "consolidate"]);
+  });
+});
