@@ -35,41 +35,27 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
   const findingsOf = (code: string) => report.findings.filter((f) => f.criterion === code).map((f) => f.message);
   const t = ruleText(locale);
   const out: (PointsExplanation & { order: number })[] = [];
+  const scoreOf = (node: CriteriaNode) => combined.items.get(node.code)!;
+  // A best-of parent, or a parent held at its floor, is explained as one: its children's points
+  // do not add up to what it lost.
+  const isGroup = (node: CriteriaNode) => !node.isLeaf && (node.item.combine === "best" || (node.item.floor !== undefined && scoreOf(node).cents === toCents(node.item.floor)));
+  const inGroup = (node: CriteriaNode) => {
+    for (let n = node.parent; n; n = n.parent) if (isGroup(n)) return true;
+    return false;
+  };
   index.nodes.forEach((node, order) => {
-    const bestParent = ancestorBest(node);
-    if (node.rule.kind === "survey" || (bestParent && bestParent !== node)) return;
-    if (!node.isLeaf && node.item.combine !== "best") return;
+    if (node.rule.kind === "survey" || inGroup(node) || (!node.isLeaf && !isGroup(node))) return;
     const item = items.get(node.code);
-    const scoreCents = combined.items.get(node.code)!.cents;
-    const maxCents = toCents(node.item.max ?? 0);
-    const floored = floorOf(node, combined.items);
-    // Under a parent held at its floor, no more is lost than the parent itself lost.
-    const leafLost = node.inAdjustment ? Math.max(0, -scoreCents) : item?.notApplicable ? 0 : maxCents - scoreCents;
-    const lost = floored ? Math.min(leafLost, floored.lostCents) : leafLost;
+    const { cents: scoreCents, maxCents } = scoreOf(node);
+    const lost = node.inAdjustment ? Math.max(0, -scoreCents) : item?.notApplicable ? 0 : maxCents - scoreCents;
     const marked = item && (item.notApplicable || item.nothingArose);
     if (lost <= 0 && !marked) return;
-    const reasons = node.isLeaf ? leafReasons(node, item!, scoreCents, t) : bestReasons(node, combined.items, t);
-    if (floored) reasons.push(t.floor(floored.code, fromCents(floored.cents)));
+    const reasons = node.isLeaf ? leafReasons(node, item!, scoreCents, t) : groupReasons(node, combined.items, t);
     const cell = item?.cell ?? node.leaves.map((l) => items.get(l.code)?.cell).find((c) => c) ?? null;
-    out.push({ code: node.code, title: node.title, cell, lost: fromCents(lost), reasons, findings: findingsOf(node.code), order });
+    const findings = [node, ...(node.isLeaf ? [] : node.leaves)].flatMap((n) => findingsOf(n.code));
+    out.push({ code: node.code, title: node.title, cell, lost: fromCents(lost), reasons, findings, order });
   });
   return out.sort((a, b) => b.lost - a.lost || a.order - b.order).map(({ order: _, ...e }) => e);
-}
-
-function ancestorBest(node: CriteriaNode): CriteriaNode | null {
-  let best: CriteriaNode | null = null;
-  for (let n: CriteriaNode | null = node; n; n = n.parent) if (!n.isLeaf && n.item.combine === "best") best = n;
-  return best;
-}
-
-/** The nearest floored parent that holds the item up at its floor, and what that parent lost. */
-function floorOf(node: CriteriaNode, scores: Map<string, { cents: number; maxCents: number }>): { code: string; cents: number; lostCents: number } | null {
-  for (let n = node.parent; n; n = n.parent) {
-    const floor = n.item.floor;
-    const at = scores.get(n.code)!;
-    if (floor !== undefined && at.cents === toCents(floor)) return { code: n.code, cents: at.cents, lostCents: at.maxCents - at.cents };
-  }
-  return null;
 }
 
 type Texts = ReturnType<typeof ruleText>;
@@ -115,7 +101,10 @@ function countReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
   return [t.count(item.count, rule.each, rule.base, points, max, item.dataCell), ...(next !== null && next > points ? [t.nextCount(step, next)] : [])];
 }
 
-function bestReasons(parent: CriteriaNode, scores: Map<string, { cents: number; maxCents: number }>, t: Texts): string[] {
-  const alternatives = parent.children.map((c) => ({ code: c.code, score: fromCents(scores.get(c.code)!.cents), max: fromCents(toCents(c.item.max ?? 0)) }));
-  return [t.best(alternatives)];
+/** A best-of parent (its alternatives) or a parent held at its floor (its parts and the floor). */
+function groupReasons(parent: CriteriaNode, scores: Map<string, { cents: number; maxCents: number }>, t: Texts): string[] {
+  const parts = parent.children.map((c) => ({ code: c.code, score: fromCents(scores.get(c.code)!.cents), max: fromCents(toCents(c.item.max ?? 0)) }));
+  const floor = parent.item.floor;
+  const held = floor !== undefined && scores.get(parent.code)!.cents === toCents(floor);
+  return [parent.item.combine === "best" ? t.best(parts) : t.parts(parts), ...(held ? [t.floor(parent.code, floor)] : [])];
 }

@@ -29,6 +29,7 @@ export function ruleText(locale: Locale) {
     nextCount: (count: number, points: number) => `Với số lượng ${count}: ${n(points)} điểm.`,
     best: (alternatives: { code: string; score: number; max: number }[]) =>
       `Tính theo phương án có điểm cao nhất, không cộng các phương án: ${alternatives.map((a) => `${a.code} được ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
+    parts: (parts: { code: string; score: number; max: number }[]) => `Gồm: ${parts.map((a) => `${a.code} được ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
     floor: (code: string, floor: number) => `Mục ${code} được giữ ở mức sàn ${n(floor)} điểm: phần bị trừ dưới mức sàn không tính.`,
   };
   if (locale === "vi") return vi;
@@ -53,6 +54,7 @@ export function ruleText(locale: Locale) {
         : `Declared count ${count}${at(cell)}, ${n(base)} points less ${n(-each)} each: ${n(points)}/${n(max)} points left.`,
     nextCount: (count, points) => `With ${count}: ${n(points)} points.`,
     best: (alternatives) => `The best alternative counts, not their sum: ${alternatives.map((a) => `${a.code} ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
+    parts: (parts) => `Its parts: ${parts.map((a) => `${a.code} ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
     floor: (code, floor) => `Item ${code} is held at its floor of ${n(floor)} points: deductions below it do not count.`,
   };
   return en;

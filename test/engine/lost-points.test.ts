@@ -41,7 +41,7 @@ describe("explainLostPoints", () => {
       ["1.8", 2, ["Không phát sinh: được tính đủ điểm tối đa (khi tiêu chí yêu cầu tài liệu kiểm chứng, cần tài liệu hoặc giải trình ở cột ghi chú)."]],
       ["1.1", 1, ["Số liệu kê khai 63/70 (90 %) (ô Biểu!D2) đạt mức từ 70 %: 1/2 điểm.", "Mức kế tiếp: trên 90 % được 2 điểm."]],
       ["1.4", 1, ["Tính theo phương án có điểm cao nhất, không cộng các phương án: 1.4.1 được 1/2; 1.4.2 được 1/1."]],
-      ["1.5.1", 1, ["Tự chấm -1,5/1.", "Bị trừ 1,5 điểm (mức trừ nhiều nhất 2).", "Mục 1.5 được giữ ở mức sàn 0 điểm: phần bị trừ dưới mức sàn không tính."]],
+      ["1.5", 1, ["Gồm: 1.5.1 được -1,5/1.", "Mục 1.5 được giữ ở mức sàn 0 điểm: phần bị trừ dưới mức sàn không tính."]],
       ["1.7", 1, ["Tự chấm 1/1, được tính 0.", "Chỉ được tính khi tiêu chí 1.6 đạt từ 1 điểm; khi đó tiêu chí này được 1 điểm."]],
       ["9.1", 1, ["Tự chấm -1/0.", "Bị trừ 1 điểm (mức trừ nhiều nhất 2)."]],
       ["1.2", 0.91, ["Số liệu kê khai 34,8 % (ô Biểu!D3) so với mục tiêu 50 %: được 2,09/3 điểm; đạt 50 % thì được đủ điểm."]],
