@@ -43,6 +43,8 @@ const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+)/;
 
 /** A word label at the start of `s`: its token and what follows the number. */
 function readWordLabel(s: string): { token: CodeToken; rest: string } | null {
+  // Every label starts with l, t or c ("lĩnh vực", "tiêu chí", "tc", "tctp", "chỉ tiêu").
+  if (!/^[lLtTcC]/.test(s)) return null;
   for (const [re, level] of WORD_LABELS) {
     const prefix = re.exec(s);
     if (!prefix) continue;

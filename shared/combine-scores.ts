@@ -59,9 +59,9 @@ export interface CombinedScores {
 
 export function combineScores(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>, options: CombineOptions = {}): CombinedScores {
   const rescaled = index.set.whenSurveyAbsent === "rescale" && options.surveyImported !== true;
-  const all = evaluate(index, leaves, () => false);
-  const own = evaluate(index, leaves, (leaf) => leaf.rule.kind === "survey");
-  const totals = (view: Evaluation, surveyOut: boolean) => {
+  const all = new TreeView(index, leaves);
+  const own = new TreeView(index, leaves, (leaf) => leaf.rule.kind === "survey", all);
+  const totals = (view: TreeView, surveyOut: boolean) => {
     let score = 0;
     let max = 0;
     for (const field of index.fields) {
@@ -101,74 +101,111 @@ export function combineScores(index: CriteriaIndex, leaves: ReadonlyMap<string, 
 
 /** The total alone, in cents (what combineScores reports as `total`): the planner tries many fixes. */
 export function combinedTotalCents(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>): number {
-  const all = evaluate(index, leaves, () => false);
+  const all = new TreeView(index, leaves);
   return index.fields.reduce((acc, field) => acc + all.cents(field), 0);
 }
 
-interface Evaluation {
-  cents(node: CriteriaNode): number;
-  maxCents(node: CriteriaNode): number;
-  unmet: UnmetRequirement[];
-}
+/**
+ * Accepted scores and maxima of one view of the tree, memoised per node (`leftOut`: leaves
+ * treated as absent, e.g. the survey items for the self-assessable part).
+ */
+class TreeView {
+  private readonly scores = new Map<CriteriaNode, number>();
+  private readonly maxima = new Map<CriteriaNode, number>();
+  private readonly exclusions = new Map<CriteriaNode, boolean>();
+  readonly unmet: UnmetRequirement[] = [];
 
-/** Accepted scores and maxima of one view of the tree (`left out`: leaves treated as absent). */
-function evaluate(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>, leftOut: (leaf: CriteriaNode) => boolean): Evaluation {
-  const scores = new Map<CriteriaNode, number>();
-  const maxima = new Map<CriteriaNode, number>();
-  const unmet: UnmetRequirement[] = [];
-  const exclusions = new Map<CriteriaNode, boolean>();
-  const excluded = (node: CriteriaNode): boolean => {
-    let out = exclusions.get(node);
+  /** Nodes with a left-out leaf below; elsewhere this view is the `like` view. */
+  private readonly touched = new Set<CriteriaNode>();
+
+  constructor(
+    private readonly index: CriteriaIndex,
+    private readonly leaves: ReadonlyMap<string, LeafScore>,
+    private readonly leftOut: (leaf: CriteriaNode) => boolean = () => false,
+    private readonly like?: TreeView,
+  ) {
+    if (like) {
+      const touch = (leaf: CriteriaNode) => {
+        for (let n: CriteriaNode | null = leaf; n && !this.touched.has(n); n = n.parent) this.touched.add(n);
+      };
+      for (const leaf of index.leaves) if (leftOut(leaf)) touch(leaf);
+      // A leaf whose condition names a touched item is touched too (chains: until nothing changes).
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const leaf of index.leaves) {
+          const target = leaf.item.requires && index.byCode.get(leaf.item.requires.code);
+          if (target && this.touched.has(target) && !this.touched.has(leaf)) {
+            touch(leaf);
+            changed = true;
+          }
+        }
+      }
+    }
+  }
+
+  excluded(node: CriteriaNode): boolean {
+    if (this.like && !this.touched.has(node)) return this.like.excluded(node);
+    let out = this.exclusions.get(node);
     if (out === undefined) {
-      out = node.isLeaf ? leftOut(node) || leaves.get(node.code)?.excluded === true : node.children.every(excluded);
-      exclusions.set(node, out);
+      if (node.isLeaf) out = this.leftOut(node) || this.leaves.get(node.code)?.excluded === true;
+      else {
+        out = true;
+        for (const child of node.children) if (!this.excluded(child)) out = false;
+      }
+      this.exclusions.set(node, out);
     }
     return out;
-  };
-  const counted = (node: CriteriaNode) => node.children.filter((child) => !excluded(child));
+  }
 
-  const maxCents = (node: CriteriaNode): number => {
-    let max = maxima.get(node);
+  maxCents(node: CriteriaNode): number {
+    if (this.like && !this.touched.has(node)) return this.like.maxCents(node);
+    let max = this.maxima.get(node);
     if (max === undefined) {
-      if (excluded(node)) max = 0;
+      if (this.excluded(node)) max = 0;
       else if (node.isLeaf) max = toCents(node.item.max ?? 0);
-      else {
-        const children = counted(node).map(maxCents);
-        max = node.item.combine === "best" ? Math.max(...children) : children.reduce((a, b) => a + b, 0);
-      }
-      maxima.set(node, max);
+      else max = this.combine(node, "max");
+      this.maxima.set(node, max);
     }
     return max;
-  };
+  }
 
-  const cents = (node: CriteriaNode): number => {
-    let score = scores.get(node);
+  cents(node: CriteriaNode): number {
+    if (this.like && !this.touched.has(node)) return this.like.cents(node);
+    let score = this.scores.get(node);
     if (score === undefined) {
       // A guard, not a rule: the schema refuses circles, so only an unchecked set gets here twice.
-      scores.set(node, 0);
-      score = excluded(node) ? 0 : node.isLeaf ? leafCents(node) : parentCents(node);
-      scores.set(node, score);
+      this.scores.set(node, 0);
+      if (this.excluded(node)) score = 0;
+      else if (node.isLeaf) score = this.leafCents(node);
+      else {
+        const combined = this.combine(node, "score");
+        score = node.item.floor === undefined ? combined : Math.max(combined, toCents(node.item.floor));
+      }
+      this.scores.set(node, score);
     }
     return score;
-  };
+  }
 
-  const leafCents = (leaf: CriteriaNode): number => {
-    const raw = leaves.get(leaf.code)?.cents ?? 0;
+  /** The children's scores or maxima (those not left out), summed, or the greatest for a best-of parent. */
+  private combine(parent: CriteriaNode, of: "score" | "max"): number {
+    const best = parent.item.combine === "best";
+    let acc = best ? -Infinity : 0;
+    for (const child of parent.children) {
+      if (this.excluded(child)) continue;
+      const v = of === "score" ? this.cents(child) : this.maxCents(child);
+      acc = best ? Math.max(acc, v) : acc + v;
+    }
+    return acc;
+  }
+
+  private leafCents(leaf: CriteriaNode): number {
+    const raw = this.leaves.get(leaf.code)?.cents ?? 0;
     const requires = leaf.item.requires;
-    const target = requires && index.byCode.get(requires.code);
+    const target = requires && this.index.byCode.get(requires.code);
     if (!requires || !target) return raw;
-    const reached = cents(target);
+    const reached = this.cents(target);
     if (reached >= toCents(requires.atLeast)) return raw;
-    if (raw > 0) unmet.push({ code: leaf.code, target: requires.code, atLeast: requires.atLeast, reached: fromCents(reached), lost: fromCents(raw) });
+    if (raw > 0) this.unmet.push({ code: leaf.code, target: requires.code, atLeast: requires.atLeast, reached: fromCents(reached), lost: fromCents(raw) });
     return 0;
-  };
-
-  const parentCents = (parent: CriteriaNode): number => {
-    const children = counted(parent).map(cents);
-    const combined = parent.item.combine === "best" ? Math.max(...children) : children.reduce((a, b) => a + b, 0);
-    const floor = parent.item.floor;
-    return floor === undefined ? combined : Math.max(combined, toCents(floor));
-  };
-
-  return { cents, maxCents, unmet };
+  }
 }

@@ -13,24 +13,27 @@ import { ratioPoints } from "./ratio-bands.ts";
  */
 export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { kind: "nothing-arose" }>, typed: TypedSelf, selfAddress: string | undefined, findings: FindingInput[]): LeafResult {
   const rule = node.rule;
-  const base = { self: typed.self, notApplicable: false, nothingArose: false, findings };
   if (declared.kind === "missing") {
     if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });
     else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined } });
-    return { ...base, cents: 0 };
+    return { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
   }
-  let cents: number;
-  let extra: Partial<LeafResult>;
+  const result: LeafResult = { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
   if (declared.kind === "ratio" && rule.kind === "ratio") {
-    cents = toCents(ratioPoints(rule, node.item.max ?? 0, declared.ratio.percent));
-    extra = { ...declared.ratio };
+    result.cents = toCents(ratioPoints(rule, node.item.max ?? 0, declared.ratio.percent));
+    result.percent = declared.ratio.percent;
+    if (declared.ratio.numerator !== undefined && declared.ratio.denominator !== undefined) {
+      result.numerator = declared.ratio.numerator;
+      result.denominator = declared.ratio.denominator;
+    }
   } else if (declared.kind === "count" && rule.kind === "count") {
-    cents = countCents(rule, node.item.min ?? 0, node.item.max ?? 0, declared.n);
-    extra = { count: declared.n };
+    result.cents = countCents(rule, node.item.min ?? 0, node.item.max ?? 0, declared.n);
+    result.count = declared.n;
   } else {
     throw new Error(`declared ${declared.kind} data for a ${rule.kind} rule`);
   }
-  const result: LeafResult = { ...base, cents, computedCents: cents, ...extra };
+  const cents = result.cents;
+  result.computedCents = cents;
   if (declared.address !== undefined) result.dataAddress = declared.address;
   const self = typed.self;
   if (typed.error !== null) {

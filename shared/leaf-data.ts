@@ -36,17 +36,10 @@ type Reading = Exclude<Declared, { kind: "missing" }> | null;
  */
 export function declaredData(kind: "ratio" | "count", cells: DataCells): Declared {
   const twoColumns = cells.rate.address !== undefined && cells.data.address !== undefined;
-  const sources: [RowCell, (cell: GridCell) => Reading][] =
+  const sources: [RowCell, Reader][] =
     kind === "ratio"
-      ? [
-          [cells.rate, (c) => ratioCell(c, readDeclaredRatio)],
-          [cells.data, (c) => ratioCell(c, twoColumns ? fractionOnly : readDeclaredRatio)],
-          [cells.note, (c) => fromText(ratioInText(cellText(c)), (ratio) => ({ kind: "ratio", ratio, address: undefined }))],
-        ]
-      : [
-          [cells.data, countCell],
-          [cells.note, (c) => fromNumber(countInText(cellText(c)))],
-        ];
+      ? [[cells.rate, readRate], [cells.data, twoColumns ? readFraction : readRate], [cells.note, readRatioNote]]
+      : [[cells.data, readCount], [cells.note, readCountNote]];
   let error: { text: string; address: string | undefined } | undefined;
   for (const [source, read] of sources) {
     const cell = source.cell;
@@ -56,38 +49,57 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
       continue;
     }
     const reading = read(cell);
-    if (reading) return { ...reading, address: source.address };
+    if (reading) {
+      reading.address = source.address;
+      return reading;
+    }
   }
   const where = kind === "ratio" ? (cells.rate.address ?? cells.data.address) : cells.data.address;
   const missing: Declared = { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   return error ? { ...missing, error } : missing;
 }
 
-function fromText<T extends object>(read: T | typeof NOTHING_AROSE | null, make: (value: T) => Reading): Reading {
-  if (read === NOTHING_AROSE) return { kind: "nothing-arose", address: undefined };
-  return read ? make(read) : null;
+type Reader = (cell: GridCell) => Reading;
+function nothing(): Reading {
+  return { kind: "nothing-arose", address: undefined };
 }
 
-function fromNumber(n: number | null): Reading {
+function asRatio(read: DeclaredRatio | typeof NOTHING_AROSE | null): Reading {
+  if (read === NOTHING_AROSE) return nothing();
+  return read ? { kind: "ratio", ratio: read, address: undefined } : null;
+}
+
+function asCount(n: number | null): Reading {
   return n === null ? null : { kind: "count", n, address: undefined };
 }
 
+/** "0/0" somewhere in the text (checked before reading it, so "0/0 (không có hồ sơ)" is nothing arose). */
+const ZERO_OVER_ZERO = /(?<![\d.,/])0\s*\/\s*0(?![\d/]|[.,]\d)/;
+
 function saysNothingArose(cell: GridCell): boolean {
-  return typeof cell.v === "string" && isNotApplicableText(cell.v);
+  return typeof cell.v === "string" && (isNotApplicableText(cell.v) || ZERO_OVER_ZERO.test(cell.v));
 }
 
-function ratioCell(cell: GridCell, read: (cell: GridCell) => DeclaredRatio | typeof NOTHING_AROSE | null): Reading {
-  if (saysNothingArose(cell)) return { kind: "nothing-arose", address: undefined };
-  if (typeof cell.v === "string" && fractionInText(cell.v) === NOTHING_AROSE) return { kind: "nothing-arose", address: undefined };
-  return fromText(read(cell), (ratio) => ({ kind: "ratio", ratio, address: undefined }));
+/** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300". */
+function readRate(cell: GridCell): Reading {
+  return saysNothingArose(cell) ? nothing() : asRatio(readDeclaredRatio(cell));
 }
 
 /** Beside a rate column, the count column feeds a ratio only through an "a/b" ("15/28"). */
-function fractionOnly(cell: GridCell): DeclaredRatio | typeof NOTHING_AROSE | null {
-  return typeof cell.v === "string" ? fractionInText(cell.v) : null;
+function readFraction(cell: GridCell): Reading {
+  if (saysNothingArose(cell)) return nothing();
+  return typeof cell.v === "string" ? asRatio(fractionInText(cell.v)) : null;
 }
 
-function countCell(cell: GridCell): Reading {
-  if (saysNothingArose(cell)) return { kind: "nothing-arose", address: undefined };
-  return fromNumber(readDeclaredCount(cell));
+function readRatioNote(cell: GridCell): Reading {
+  return asRatio(ratioInText(cellText(cell)));
+}
+
+function readCount(cell: GridCell): Reading {
+  if (typeof cell.v === "string" && isNotApplicableText(cell.v)) return nothing();
+  return asCount(readDeclaredCount(cell));
+}
+
+function readCountNote(cell: GridCell): Reading {
+  return asCount(countInText(cellText(cell)));
 }

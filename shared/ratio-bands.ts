@@ -21,9 +21,15 @@ export function ratioBandsBestFirst(bands: readonly RatioBand[]): RatioBand[] {
   return [...bands].sort((a, b) => bandThreshold(b) - bandThreshold(a) || Number(b.above !== undefined) - Number(a.above !== undefined));
 }
 
+/** A rule's bands best first, sorted once per rule (a set's rules are scored again and again). */
+const sortedBands = new WeakMap<RatioRule, RatioBand[]>();
+
 /** The band a percentage reaches, or null below every band. */
 export function ratioBandFor(rule: RatioRule, percent: number): RatioBand | null {
-  return ratioBandsBestFirst(rule.bands ?? []).find((band) => bandHolds(band, percent)) ?? null;
+  let bands = sortedBands.get(rule);
+  if (!bands) sortedBands.set(rule, (bands = ratioBandsBestFirst(rule.bands ?? [])));
+  for (const band of bands) if (bandHolds(band, percent)) return band;
+  return null;
 }
 
 /** Points of a ratio rule for a declared percentage. */

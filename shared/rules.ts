@@ -3,7 +3,7 @@ import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
 import { isNotApplicableText, readCellNumber } from "./values.ts";
-import { declaredData, type DataCells, type RowCell } from "./leaf-data.ts";
+import { declaredData, type DataCells } from "./leaf-data.ts";
 import { scoreComputed } from "./computed-rules.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 
@@ -43,33 +43,38 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   const max = node.item.max ?? 0;
   const typed = typedSelf(input.self);
   const findings: FindingInput[] = [];
-  const at = (cell: string | undefined): Pick<FindingInput, "criterion" | "cell"> => ({ criterion: node.code, cell });
-  const result = (cents: number, extra: Partial<LeafResult> = {}): LeafResult => ({ self: typed.self, notApplicable: false, nothingArose: false, cents, findings, ...extra });
 
   if (node.rule.kind === "survey") {
-    if (typed.self !== null) findings.push({ code: "SURVEY_SCORED", ...at(input.selfAddress), params: { value: typed.self } });
-    return result(toCents(Math.min(max, Math.max(0, input.survey ?? 0))));
+    if (typed.self !== null) findings.push({ code: "SURVEY_SCORED", criterion: node.code, cell: input.selfAddress, params: { value: typed.self } });
+    return leafResult(typed, toCents(Math.min(max, Math.max(0, input.survey ?? 0))), findings);
   }
 
   const kind = node.rule.kind;
-  const cells: DataCells = { data: cell(input.data, input.dataAddress), rate: cell(input.rate, input.rateAddress), note: cell(input.note, input.noteAddress) };
-  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, cells) : null;
+  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, dataCells(input)) : null;
   const dataSaysNa = declared ? declared.kind === "nothing-arose" : typeof input.data?.v === "string" && isNotApplicableText(input.data.v);
   if (typed.na || dataSaysNa) {
     const mode = notApplicableMode(node);
-    if (mode === "exclude") return result(0, { notApplicable: true });
-    if (mode === "full") return result(toCents(max), { nothingArose: true });
+    if (mode === "exclude") return { ...leafResult(typed, 0, findings), notApplicable: true };
+    if (mode === "full") return { ...leafResult(typed, toCents(max), findings), nothingArose: true };
     const where = typed.na ? input.selfAddress : (declared?.address ?? input.dataAddress);
-    findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", ...at(where ?? input.selfAddress) });
-    return result(0);
+    findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress });
+    return leafResult(typed, 0, findings);
   }
 
   if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings);
   return scoreTyped(node, typed, input.selfAddress, findings);
 }
 
-function cell(value: GridCell | undefined, address: string | undefined): RowCell {
-  return { cell: value, address };
+function dataCells(input: LeafInput): DataCells {
+  return {
+    data: { cell: input.data, address: input.dataAddress },
+    rate: { cell: input.rate, address: input.rateAddress },
+    note: { cell: input.note, address: input.noteAddress },
+  };
+}
+
+function leafResult(typed: TypedSelf, cents: number, findings: FindingInput[]): LeafResult {
+  return { self: typed.self, notApplicable: false, nothingArose: false, cents, findings };
 }
 
 /** manual and choice: the self-score if valid, else 0 with an error (steps counted from 0). */
@@ -78,27 +83,26 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   const min = node.item.min ?? 0;
   const rule = node.rule;
   const at = { criterion: node.code, cell: selfAddress };
-  const result = (cents: number): LeafResult => ({ self: typed.self, notApplicable: false, nothingArose: false, cents, findings });
   if (typed.error !== null) {
     findings.push({ code: "FORMULA_ERROR", ...at, params: { value: typed.error } });
-    return result(0);
+    return leafResult(typed, 0, findings);
   }
   if (typed.self === null) {
     findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
-    return result(0);
+    return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {
     findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self } });
-    return result(0);
+    return leafResult(typed, 0, findings);
   }
   const value = typed.self;
   if (value > max) {
     findings.push({ code: "SCORE_OVER_MAX", ...at, params: { value, max } });
-    return result(0);
+    return leafResult(typed, 0, findings);
   }
   if (value < min) {
     findings.push({ code: "SCORE_NEGATIVE", ...at, params: { value, min } });
-    return result(0);
+    return leafResult(typed, 0, findings);
   }
   const onScale =
     isWholeHundredths(value) &&
@@ -106,7 +110,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   if (!onScale) {
     const scale = rule.kind === "choice" ? { options: rule.options } : { step: rule.kind === "manual" ? rule.step : 0.01 };
     findings.push({ code: "SCORE_STEP", ...at, params: { value, ...scale } });
-    return result(0);
+    return leafResult(typed, 0, findings);
   }
-  return result(toCents(value));
+  return leafResult(typed, toCents(value), findings);
 }

@@ -84,8 +84,9 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     evidenceAddress: addressOf(m, "evidence") ?? scoreAddress(m),
     noteText: cellText(cellOf(m, "note", true)),
   });
-  const findings = [...result.findings, ...evidence.findings];
-  return evidence.accepted ? { ...result, findings } : { ...result, cents: 0, findings };
+  result.findings.push(...evidence.findings);
+  if (!evidence.accepted) result.cents = 0;
+  return result;
 }
 
 /** Blank alternatives of a `best` parent raise no SCORE_BLANK when one alternative is scored (§6). */

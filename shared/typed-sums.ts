@@ -25,13 +25,17 @@ function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): 
   return mode === "total" && r.self === null && r.computedCents !== undefined ? r.computedCents : null;
 }
 
-/** The typed scores under `node` combined, or null when nothing under it is typed. */
-function typedCombination(node: CriteriaNode, results: ReadonlyMap<string, LeafResult>, mode: Mode, read: (leaf: CriteriaNode) => boolean): number | null {
-  if (node.isLeaf) return read(node) ? typedCents(node, results.get(node.code), mode) : null;
-  const values = node.children.map((child) => typedCombination(child, results, mode, read)).filter((v): v is number => v !== null);
-  if (values.length === 0) return null;
-  const combined = node.item.combine === "best" ? Math.max(...values) : values.reduce((a, b) => a + b, 0);
-  return node.item.floor === undefined ? combined : Math.max(combined, toCents(node.item.floor));
+/** The typed scores under `node` combined, or null when nothing under it is typed (`read`: the leaves counted, all by default). */
+function typedCombination(node: CriteriaNode, results: ReadonlyMap<string, LeafResult>, mode: Mode, read?: (leaf: CriteriaNode) => boolean): number | null {
+  if (node.isLeaf) return read === undefined || read(node) ? typedCents(node, results.get(node.code), mode) : null;
+  const best = node.item.combine === "best";
+  let combined: number | null = null;
+  for (const child of node.children) {
+    const v = typedCombination(child, results, mode, read);
+    if (v !== null) combined = combined === null ? v : best ? Math.max(combined, v) : combined + v;
+  }
+  if (combined === null || node.item.floor === undefined) return combined;
+  return Math.max(combined, toCents(node.item.floor));
 }
 
 /** A parent row's typed score should equal its children's typed scores combined. */
@@ -47,7 +51,7 @@ export function checkParentRows(index: CriteriaIndex, matched: ReadonlyMap<strin
       continue;
     }
     if (typed.kind !== "number") continue;
-    const sum = typedCombination(node, results, "parent", () => true);
+    const sum = typedCombination(node, results, "parent");
     if (sum !== null && sum !== toCents(typed.value)) {
       inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell, params: { value: typed.value, sum: fromCents(sum), best: node.item.combine === "best" ? "yes" : undefined } });
     }

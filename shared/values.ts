@@ -61,7 +61,8 @@ const NOT_APPLICABLE_LEAD = /^(khong ap dung|khong phat sinh|chua phat sinh)\b/;
 
 /** "Không áp dụng", "Không phát sinh", "KPS", "N/A", "KAD" … in a self-score or data cell: nothing arose. */
 export function isNotApplicableText(text: string): boolean {
-  if (text.length > 80) return false;
+  // Every phrase holds a letter: figures ("100%", "1,5") are never folded.
+  if (text.length > 80 || !/\p{L}/u.test(text)) return false;
   const folded = foldText(text).replace(/[()]/g, "").trim();
   return NOT_APPLICABLE.has(folded) || NOT_APPLICABLE_LEAD.test(folded);
 }
