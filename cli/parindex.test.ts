@@ -22,12 +22,23 @@ describe("parindex check", () => {
     expect(stdout).toContain("Tổng điểm: 64 / 100 — Chỉ số: 64 % — Xếp loại: Trung bình");
     expect(stdout).toContain("Phát hiện: 5 lỗi, 1 cảnh báo, 0 thông tin");
     expect(stdout).toMatch(/\[1\. Công tác chỉ đạo[^\]]*\]\n\s+LỖI\s+'Tự đánh giá'!G\d+\s+Điểm tự đánh giá của tiêu chí 1\.2 \("đạt"\) không phải là số/);
+    // Scales and steps with decimal commas, and why each item lost points.
+    expect(stdout).toContain("không đúng thang điểm 3; 1,5; 0");
+    expect(stdout).toContain("không đúng bước 0,5");
+    expect(stdout).toContain("Vì sao mất điểm:\n");
   });
 
   it("speaks English with --lang en", async () => {
     const { stdout } = await run("check", wb("commune-score-errors"), "--criteria", COMMUNE, "--lang", "en");
     expect(stdout).toContain("Findings: 5 errors, 1 warnings, 0 info");
     expect(stdout).toContain("is not a number");
+    expect(stdout).toContain("is not on the scale 3; 1.5; 0");
+    expect(stdout).toContain("Why points were lost:\n");
+  });
+
+  it("explains a ratio item's loss with its data, the band reached and the next one", async () => {
+    const { stdout } = await run("check", wb("district-ratio-problems"), "--criteria", "fixtures/criteria/demo-district-2024.json");
+    expect(stdout).toMatch(/1\.1\.2 .* — mất 2 điểm \('Tự đánh giá'!G10\)\n\s+Số liệu kê khai 15\/28 \(53,57 %\) \(ô 'Tự đánh giá'!D10\) chưa đạt mức có điểm: 0\/2 điểm\.\n\s+Mức kế tiếp: từ 80 % được 1 điểm\./);
   });
 
   it.each([
