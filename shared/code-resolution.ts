@@ -3,7 +3,8 @@ import type { CodeToken } from "./codes.ts";
 /**
  * Turn the tokens of a table's rows into full dotted codes. Roman sections name fields;
  * when numbers under section N do not start with N (local numbering "II / 1 / 2"), they
- * are read as children of the section; letters are children of the last numbered row.
+ * are read as children of the section; letters are children of the last numbered row (when
+ * the set gives it children).
  * A table labelled with words ("Tiêu chí 2", "Chỉ tiêu 1") is read by `resolveWordCodes`.
  *
  * `parents` (codes of the set's items that have children), when given, tells a numbered
@@ -26,7 +27,8 @@ export function resolveCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet
       lastNumbered = code;
       return code;
     }
-    return lastNumbered ? `${lastNumbered}.${token.n}` : null;
+    // A letter under a leaf of the set ("a) Ban hành kịp thời: 1 điểm") is one of its options.
+    return lastNumbered && (!parents || parents.has(lastNumbered)) ? `${lastNumbered}.${token.n}` : null;
   });
 }
 

@@ -278,7 +278,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
   // The code column is authoritative, unless it is only a running number (STT 1, 2, 3 …)
   // while the titles carry the real dotted codes.
   const codeColumnIsRunningNumber = rows.every((row) => row.token === row.titleToken || (row.token?.kind === "dotted" && !row.token.code.includes(".")));
-  const titlesCarryCodes = rows.some((row) => row.titleToken?.kind === "dotted" && row.titleToken.code.includes("."));
+  const titlesCarryCodes = rows.some((row) => (row.titleToken?.kind === "dotted" && row.titleToken.code.includes(".")) || row.titleToken?.kind === "word");
   const tokens = rows.map((row) => (codeColumnIsRunningNumber && titlesCarryCodes ? row.titleToken : row.token));
   const codes = resolveCodes(tokens, parents);
   const located = rows.map((row, i) => ({ r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null }));

@@ -99,6 +99,17 @@ describe("codes written as words, titles in 'Nội dung'", () => {
     expect(readTableRows(s, findHeader(s)!, parents).map((r) => r.code)).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2", null, null]);
   });
 
+  it("labels in the titles win over a running STT; letters under a leaf are its options", () => {
+    const s = table(["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"], [
+      [1, "Tiêu chí 1: Công tác chỉ đạo", 3, 3],
+      [2, "Chỉ tiêu 1: Kế hoạch CCHC", 2, 2],
+      [3, "Chỉ tiêu 2: Báo cáo định kỳ", 1, 1],
+      [null, "a) Báo cáo đúng hạn: 1 điểm", null, null],
+      [null, "b) Báo cáo chậm: 0 điểm", null, null],
+    ]).sheets[0]!;
+    expect(readTableRows(s, findHeader(s)!, new Set(["1"])).map((r) => r.code)).toEqual(["1", "1.1", "1.2", null, null]);
+  });
+
   it("scores such a table: option rows under a leaf are never criteria", () => {
     const set = setOf([
       { code: "1.1", title: "Kế hoạch CCHC", max: 2, children: [{ code: "1.1.1", title: "Ban hành đúng hạn", max: 1 }, { code: "1.1.2", title: "Tổ chức thực hiện", max: 1 }] },
