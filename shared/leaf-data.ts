@@ -30,8 +30,8 @@ type Reading = Exclude<Declared, { kind: "missing" }> | null;
 /**
  * The declared data of a leaf (CRITERIA-FORMAT.md §6 "Details settled"): a ratio leaf uses the
  * rate column when it holds a usable rate, else an "a/b" in the count or data column, else the
- * note; a count leaf uses the count or data column, else the note. "Không phát sinh" in a data
- * cell, or "0/0" for a ratio, is nothing arose. Without usable data, DATA_MISSING points at the
+ * note; a count leaf uses the count or data column, else the note. "Không phát sinh" or "0/0"
+ * in a data cell is nothing arose (a count's declared 0 is n = 0). Without usable data, DATA_MISSING points at the
  * data cell, or the note cell when there is no data column.
  */
 export function declaredData(kind: "ratio" | "count", cells: DataCells): Declared {
@@ -95,8 +95,9 @@ function readRatioNote(cell: GridCell): Reading {
   return asRatio(ratioInText(cellText(cell)));
 }
 
+/** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */
 function readCount(cell: GridCell): Reading {
-  if (typeof cell.v === "string" && isNotApplicableText(cell.v)) return nothing();
+  if (saysNothingArose(cell)) return nothing();
   return asCount(readDeclaredCount(cell));
 }
 
