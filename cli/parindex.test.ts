@@ -53,7 +53,25 @@ describe("parindex check", () => {
     const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stdout).error.code).toBe("CRITERIA_INVALID");
-    expect(stderr).toContain("max of 1 is 10 but its children sum to 9");
+    expect(stderr).toContain("items.0.max: điểm tối đa của 1 là 10 nhưng các mục con cộng lại là 9");
+    const en = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--lang", "en");
+    expect([en.code, en.stderr.trim()]).toEqual([2, `criteria set ${join(dir, "bad.json")} is invalid: items.0.max: max of 1 is 10 but its children sum to 9`]);
+  });
+
+  it.each<[string, (set: { items: { children?: { rule?: unknown; requires?: unknown; max?: number; combine?: string }[] }[] }) => void, string]>([
+    ["an above and a min in one band", (s) => (s.items[0]!.children![1]!.rule = { kind: "ratio", bands: [{ above: 90, min: 90, points: 1 }] }), "có cả \"above\" (trên) và \"min\" (từ)"],
+    ["a requires naming itself", (s) => (s.items[0]!.children![1]!.requires = { code: "1.2", atLeast: 1 }), "có điều kiện theo chính nó"],
+    ["a fractional each that cannot reach its max", (s) => (s.items[0]!.children![1]!.rule = { kind: "count", each: 0.3 }), "không bao giờ bằng điểm tối đa"],
+  ])("exits 2 on a set using a v2 field wrongly: %s", async (_name, mutate, vi) => {
+    const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
+    mutate(set);
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(set));
+    const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
+    expect([code, JSON.parse(stdout).error.code]).toEqual([2, "CRITERIA_INVALID"]);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/items\.0\.children\.\d\.(rule|requires)/);
+    expect(stderr).toContain(vi);
   });
 
   it("reads the sheet named by --sheet only", async () => {

@@ -41,7 +41,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (!values.criteria) throw new UnusableInput("USAGE", "--criteria <set.json> is required");
     if (values.lang !== "vi" && values.lang !== "en") throw new UnusableInput("USAGE", "--lang must be vi or en");
     const locale: Locale = values.lang;
-    const set = await loadCriteriaSet(values.criteria);
+    const set = await loadCriteriaSet(values.criteria, locale);
 
     if (command === "check-dir") {
       const result = await checkDir(target, set, locale);

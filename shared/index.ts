@@ -9,6 +9,7 @@ export * from "./evidence.ts";
 export * from "./findings.ts";
 export * from "./messages.ts";
 export * from "./rules.ts";
+export * from "./ratio-bands.ts";
 export * from "./report.ts";
 export * from "./rank.ts";
 export * from "./score-workbook.ts";

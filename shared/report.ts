@@ -15,7 +15,7 @@ export type FieldScore = z.infer<typeof FieldScoreSchema>;
 export const ItemScoreSchema = z.object({
   code: z.string(),
   title: z.string(),
-  kind: z.enum(["manual", "choice", "ratio", "survey"]),
+  kind: z.enum(["manual", "choice", "ratio", "count", "survey"]),
   max: z.number(),
   self: z.union([z.number(), z.string()]).nullable(),
   score: z.number(),

@@ -3,6 +3,7 @@ import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, round2, toCents } from "./decimal.ts";
 import { isNotApplicableText, readCellNumber, readDeclaredRatio } from "./values.ts";
+import { ratioPoints } from "./ratio-bands.ts";
 
 /** What the workbook says about one leaf. */
 export interface LeafInput {
@@ -96,7 +97,7 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   const rule = node.rule;
   const onScale =
     isWholeHundredths(value) &&
-    (rule.kind === "choice" ? rule.options.some((o) => toCents(o) === toCents(value)) : toCents(value) % toCents(rule.step) === 0);
+    (rule.kind === "choice" ? rule.options.some((o) => toCents(o) === toCents(value)) : rule.kind === "manual" && toCents(value) % toCents(rule.step) === 0);
   if (!onScale) {
     findings.push({ code: "SCORE_STEP", ...at(input.selfAddress), params: { value, allowed: allowedScale(node) } });
     return result(0);
@@ -131,14 +132,4 @@ function scoreRatio(input: LeafInput, self: number | string | null, selfError: s
     });
   }
   return { self, notApplicable: false, cents, percent: declared.percent, findings };
-}
-
-/** Points of a ratio rule for a declared percentage. */
-export function ratioPoints(rule: Extract<CriteriaNode["rule"], { kind: "ratio" }>, max: number, percent: number): number {
-  if (rule.proportional) {
-    const target = rule.target ?? 100;
-    return round2(max * Math.min(1, Math.max(0, percent) / target));
-  }
-  const bands = [...(rule.bands ?? [])].sort((a, b) => b.min - a.min);
-  return bands.find((band) => band.min <= percent)?.points ?? 0;
 }

@@ -4,7 +4,7 @@ import type { FindingCode, Locale } from "./findings.ts";
 import { formatNumber } from "./messages.ts";
 import type { Rankable } from "./rank.ts";
 import type { ItemScore, Report } from "./report.ts";
-import { ratioPoints } from "./rules.ts";
+import { bandThreshold, ratioPoints } from "./ratio-bands.ts";
 import { clamp, fromCents, percentOf, toCents } from "./decimal.ts";
 
 /**
@@ -154,14 +154,14 @@ function candidateFor(report: Report, node: CriteriaNode, item: ItemScore, order
       if (gainCents <= 0) return null;
       return { node, item, gainCents, order, needs: withFinding({ kind: "ratio", mode: "proportional", fromPercent, toPercent: target, evidenceRequired }) };
     }
-    const bands = [...(rule.bands ?? [])].sort((a, b) => a.min - b.min);
+    const bands = [...(rule.bands ?? [])].sort((a, b) => bandThreshold(a) - bandThreshold(b));
     const best = Math.max(...bands.map((b) => toCents(b.points)));
     const top = bands.find((b) => toCents(b.points) === best)!;
     const gainCents = best - scoreCents;
     if (gainCents <= 0) return null;
-    const nextBand = bands.find((b) => toCents(b.points) > scoreCents && (fromPercent === null || b.min > fromPercent));
-    const needs: PlanNeeds = { kind: "ratio", mode: "bands", fromPercent, toPercent: top.min, evidenceRequired };
-    if (nextBand && nextBand !== top) needs.next = { percent: nextBand.min, gain: fromCents(toCents(nextBand.points) - scoreCents) };
+    const nextBand = bands.find((b) => toCents(b.points) > scoreCents && (fromPercent === null || bandThreshold(b) > fromPercent));
+    const needs: PlanNeeds = { kind: "ratio", mode: "bands", fromPercent, toPercent: bandThreshold(top), evidenceRequired };
+    if (nextBand && nextBand !== top) needs.next = { percent: bandThreshold(nextBand), gain: fromCents(toCents(nextBand.points) - scoreCents) };
     return { node, item, gainCents, order, needs: withFinding(needs) };
   }
 
@@ -170,7 +170,7 @@ function candidateFor(report: Report, node: CriteriaNode, item: ItemScore, order
   let next: number | undefined;
   if (rule.kind === "choice") {
     next = rule.options.map(toCents).filter((o) => o > scoreCents).sort((a, b) => a - b).map(fromCents)[0];
-  } else {
+  } else if (rule.kind === "manual") {
     const step = toCents(rule.step);
     next = fromCents(Math.min(toCents(max), (Math.floor(scoreCents / step) + 1) * step));
   }
