@@ -20,7 +20,8 @@ export function buildItems(table: DecisionTable, note: Note): { items: ImportedI
   const roots = treeOf(table.rows, note);
   const items = roots.map((node) => {
     const adjustment = ADJUSTMENT_SECTION.test(foldText(node.row.title));
-    return inContractOrder(build(node, { adjustment, deduction: false, survey: false }, note));
+    const item = build(node, { adjustment, deduction: false, survey: false }, note);
+    return inContractOrder(adjustment ? { ...item, adjustment: true } : item);
   });
   const maxPoints = fromCents(items.filter((i) => !i.adjustment).reduce((sum, i) => sum + toCents(i.max ?? 0), 0));
   if (table.totals && toCents(table.totals.value) !== toCents(maxPoints)) note("TOTAL_MISMATCH", table.totals.cell, { value: table.totals.value, sum: maxPoints });
@@ -123,10 +124,7 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
   const reading = readMethod(row.method);
   const item: ImportedItem = { code: row.code, title: row.title };
   if (reading.rule.kind !== "none" && !reading.best) note("PARENT_METHOD_IGNORED", row.method[0]!.cell, { code: row.code, text: row.method.map((l) => l.text).join("; ") });
-  if (ctx.adjustment) {
-    if (!outer.adjustment) item.adjustment = true;
-    return { ...item, children };
-  }
+  if (ctx.adjustment) return { ...item, children };
   const cents = children.map((c) => toCents(c.max ?? 0));
   const computed = fromCents(reading.best ? Math.max(...cents) : cents.reduce((a, b) => a + b, 0));
   if (row.max === null) note("MAX_DERIVED", row.maxCell, { code: row.code, max: computed, from: reading.best ? "best" : "children" });

@@ -98,7 +98,10 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
     case "choice": {
       const options = rule.options.filter((o) => fits(o, o));
       // A bonus or a deduction is 0 when it does not happen ("có vi phạm: trừ 1 điểm").
-      if (src.adjustment && options.length > 0 && !options.includes(0)) options.push(0);
+      if (src.adjustment && options.length > 0 && !options.includes(0)) {
+        const firstNegative = options.findIndex((o) => o < 0);
+        options.splice(firstNegative < 0 ? options.length : firstNegative, 0, 0);
+      }
       if (options.length > 0 && !src.adjustment && Math.max(...options) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...options), max });
       return options.length > 0 ? { kind: "choice", options } : { kind: "manual", step: manualStep(max, item.min) };
     }
