@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { countBySeverity, evidenceRegister, registerCsv, renderRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
-import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
+import { exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
 import { IMPORT_USAGE, importCriteriaCommand } from "./import-criteria.ts";
@@ -65,10 +65,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(json ? JSON.stringify(report) : renderReport(report, set, locale));
     return countBySeverity(report).errors > 0 ? 1 : 0;
   } catch (e) {
-    const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", e instanceof Error ? e.message : String(e));
-    err(failure.message.split("\n")[0]!);
-    if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
-    return 2;
+    return exitUnusable(e, json, out, err);
   }
 }
 
