@@ -53,7 +53,8 @@ function treeOf(rows: DecisionRow[], note: Note): Node[] {
       note("DUPLICATE_CODE", row.cell, { code: row.code, first: seen.row.cell });
       continue;
     }
-    const node: Node = { row, children: [] };
+    if (!row.title) note("TITLE_MISSING", row.cell, { code: row.code });
+    const node: Node = { row: row.title ? row : { ...row, title: `Tiêu chí ${row.code}` }, children: [] };
     byCode.set(row.code, node);
     const parent = parentOf(row, byCode, roots, note);
     (parent ? parent.children : roots).push(node);
@@ -72,7 +73,7 @@ function parentOf(row: DecisionRow, byCode: Map<string, Node>, roots: Node[], no
   const code = parts[0]!;
   const title = `Lĩnh vực ${code}`;
   note("PARENT_MISSING", row.cell, { code: row.code, parent: code, title });
-  const made: Node = { row: { ...row, code, letter: false, title, max: null, maxText: "", method: [], note: [], evidence: "" }, children: [] };
+  const made: Node = { row: { ...row, code, letter: false, title, max: null, method: [], note: [], evidence: "" }, children: [] };
   byCode.set(code, made);
   roots.push(made);
   return made;

@@ -61,7 +61,8 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   const typed = src.max === null ? null : Math.abs(src.max);
 
   const top = highestPoints(rule);
-  let max = typed ?? (rule.kind === "count" ? rule.cap : top);
+  // A method of deductions only ("bị trừ 1 điểm") tops out at 0, never below.
+  let max = typed ?? (rule.kind === "count" ? rule.cap : top === null ? null : Math.max(0, top));
   if (max === null) {
     note("MAX_MISSING", src.cell, { code: src.code });
     max = 0;

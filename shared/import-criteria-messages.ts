@@ -13,6 +13,8 @@ export const IMPORT_NOTE_CODES = [
   "BAND_IN_POINTS",
   "DUPLICATE_CODE",
   "PARENT_MISSING",
+  "TITLE_MISSING",
+  "NO_POINTS",
   "MAX_MISSING",
   "MAX_DERIVED",
   "SUM_MISMATCH",
@@ -65,6 +67,14 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   PARENT_MISSING: {
     vi: (p) => `Tiêu chí ${p.code} không có dòng mục cha ${p.parent}: đã tạo mục ${p.parent} "${p.title}"; đặt lại tên theo quyết định.`,
     en: (p) => `Criterion ${p.code} has no parent row ${p.parent}: created ${p.parent} "${p.title}"; rename it from the decision.`,
+  },
+  TITLE_MISSING: {
+    vi: (p) => `Dòng mã ${p.code} không có tên tiêu chí: đặt tạm "Tiêu chí ${p.code}"; sửa theo quyết định.`,
+    en: (p) => `Row ${p.code} has no criterion title: named "Tiêu chí ${p.code}" for now; correct it from the decision.`,
+  },
+  NO_POINTS: {
+    vi: () => `Bảng không cho điểm nào: cột điểm tối đa trống hoặc bằng 0 ở mọi lĩnh vực.`,
+    en: () => `The table gives no points: the max column is blank or 0 for every field.`,
   },
   MAX_MISSING: {
     vi: (p) => `Tiêu chí ${p.code} không có điểm tối đa và không suy ra được từ cách chấm: tạm để 0; nhập điểm tối đa.`,

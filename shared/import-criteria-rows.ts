@@ -4,6 +4,7 @@ import { findHeader, readTableRows, type HeaderMatch } from "./locate-table.ts";
 import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
+import { round2 } from "./decimal.ts";
 
 /**
  * A decision's criteria table, row by row: the coded rows (fields, criteria, sub-criteria)
@@ -12,7 +13,6 @@ import { parseNumberText } from "./values.ts";
  * engine's own reading of workbooks, so a decision is read the way a unit's workbook is.
  */
 export interface DecisionRow {
-  r: number;
   code: string;
   /** Coded by a list letter ("a)", "b)"): maybe an option rather than a criterion. */
   letter: boolean;
@@ -20,9 +20,8 @@ export interface DecisionRow {
   /** The title cell and the max cell, where notes about the row point. */
   cell: string;
   maxCell: string;
-  /** The max column: a number, null when blank, or the text that is not one. */
+  /** The max column's number, null when blank or not a number. */
   max: number | null;
-  maxText: string;
   /** The method column and the uncoded rows under this one, line by line. */
   method: MethodLine[];
   /** The note column ("Ghi chú"), read only for survey and "không phát sinh" words. */
@@ -33,7 +32,6 @@ export interface DecisionRow {
 export interface DecisionTable {
   sheet: GridSheet;
   header: HeaderMatch;
-  maxColumn: number;
   rows: DecisionRow[];
   /** "Tổng cộng" row with the total it states, when the table has one. */
   totals: { cell: string; value: number } | null;
@@ -58,13 +56,13 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   /** An uncoded row under a coded one: its words (title, method) and the points beside them. */
   const attachedLine = (r: number): MethodLine[] => {
     const words = [lines(r, columns.title), lines(r, columns.method)].filter(Boolean).join(": ");
-    const points = readMax(at(r, maxColumn)).value;
+    const points = readMax(at(r, maxColumn));
     if (!words && points === null) return [];
     const c = text(r, columns.title) ? columns.title : (columns.method ?? maxColumn);
     return [{ text: words, points: points ?? undefined, cell: a1(sheet.name, r, c ?? maxColumn) }];
   };
   const isMethodOnly = (r: number): boolean =>
-    !text(r, columns.title) && !text(r, columns.code) && (!!text(r, columns.method) || readMax(at(r, maxColumn)).value !== null);
+    !text(r, columns.title) && !text(r, columns.code) && (!!text(r, columns.method) || readMax(at(r, maxColumn)) !== null);
 
   const rows: DecisionRow[] = [];
   let last = header.headerBottom;
@@ -76,16 +74,13 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
       owner?.method.push(...attachedLine(row.r));
       continue;
     }
-    const max = readMax(at(row.r, maxColumn));
     rows.push({
-      r: row.r,
       code: row.code,
       letter: row.token?.kind === "letter",
       cell: a1(sheet.name, row.r, titleColumn),
       maxCell: a1(sheet.name, row.r, maxColumn),
       title: readTitleCode(row.title) ? stripTitleCode(row.title) : cleanText(row.title),
-      max: max.value,
-      maxText: max.text,
+      max: readMax(at(row.r, maxColumn)),
       method: line(row.r, columns.method),
       note: line(row.r, columns.note),
       evidence: text(row.r, columns.evidence),
@@ -99,11 +94,10 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   const totalsAt = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].find((r) =>
     /^(tong cong|tong diem|tong so diem|tong so|cong)\b/.test(foldText(rowText(r).slice(0, 40))),
   );
-  const totalValue = totalsAt === undefined ? null : readMax(at(totalsAt, maxColumn)).value;
+  const totalValue = totalsAt === undefined ? null : readMax(at(totalsAt, maxColumn));
   return {
     sheet,
     header,
-    maxColumn,
     rows,
     totals: totalsAt !== undefined && totalValue !== null ? { cell: a1(sheet.name, totalsAt, maxColumn), value: totalValue } : null,
     above: range(0, header.headerTop).map(rowText).filter(Boolean),
@@ -126,12 +120,12 @@ function range(from: number, to: number): number[] {
 }
 
 /** "2", "1,5", "(2)", "-2 điểm": a max as decisions type it. */
-function readMax(cell: GridCell | undefined): { value: number | null; text: string } {
-  if (isBlankCell(cell)) return { value: null, text: "" };
-  if (typeof cell!.v === "number") return { value: cell!.v, text: String(cell!.v) };
-  const text = cleanText(cellText(cell));
-  const bare = /^\(?\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*\)?\s*(?:điểm|đ)?\.?$/iu.exec(text);
-  return { value: bare ? parseNumberText(bare[1]!.replace(/\s/g, "")) : null, text };
+function readMax(cell: GridCell | undefined): number | null {
+  if (isBlankCell(cell)) return null;
+  const bare = typeof cell!.v === "number" ? null : /^\(?\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*\)?\s*(?:điểm|đ)?\.?$/iu.exec(cleanText(cellText(cell)));
+  const value = typeof cell!.v === "number" ? cell!.v : bare ? parseNumberText(bare[1]!.replace(/\s/g, "")) : null;
+  // Points are hundredths: a stored 0.30000000000000004 or a typed 1,333 is read to the hundredth.
+  return value === null || !Number.isFinite(value) ? null : round2(value);
 }
 
 /**

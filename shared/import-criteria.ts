@@ -59,6 +59,7 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   if (!picked) return { ok: false, code: "HEADER_NOT_FOUND", message: message("HEADER_NOT_FOUND", {}, locale), notes };
 
   const { items, maxPoints } = buildItems(picked, note);
+  if (maxPoints <= 0) return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: importNote("NO_POINTS", "", {}, locale).message.replace(/\.$/, "") }, locale), notes };
   let bands = readBands(picked.below, maxPoints, note);
   if (bands.length === 0) {
     note("BANDS_DEFAULT", a1(picked.sheet.name, picked.header.headerTop, picked.header.columns.title ?? 0), {});

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, parseCriteriaSet, type Grid, type GridSheet, type ImportCriteriaOptions } from "../../shared/index.ts";
 
@@ -162,5 +163,27 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
       'Could not read the method of 1 ("Theo kết quả kiểm tra"): left as manual, step 0.25; edit its "rule" if needed.',
       'No rating bands (xếp loại) found below the table: using Tốt from 90%, Khá from 80%, Trung bình from 70%, Yếu below 70%; correct "bands" from the decision.',
     ]);
+  });
+});
+
+describe("importCriteriaSet never crashes on a broken table (property)", () => {
+  const cell = fc.oneof(
+    fc.constant(null),
+    fc.constantFrom("I", "II", "1", "1.1", "1.1.1", "a)", "Tổng cộng", "Ghi chú:", "Điểm thưởng, điểm trừ", "(điều tra xã hội học)"),
+    fc.constantFrom("Kịp thời: 1 điểm; chậm: 0,5", "Trên 90%: 2; dưới 90%: 0", "Mỗi báo cáo chậm trừ 0,25 điểm", "Tính điểm cao nhất", "không phát sinh được tính đủ điểm"),
+    fc.string({ maxLength: 12 }),
+    fc.double({ min: -5, max: 120, noNaN: true }),
+  );
+
+  it("gives a set the engine accepts, or says why none can be made", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 25 }), (rows) => {
+        const result = importCriteriaSet({ sheets: [sheet("S", [HEADER, ...rows])] }, OPTIONS);
+        if (result.ok) expect(parseCriteriaSet(result.set).ok).toBe(true);
+        else expect(["HEADER_NOT_FOUND", "CRITERIA_INVALID"]).toContain(result.code);
+        for (const n of result.notes) expect(n.cell).toMatch(/^S!/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
