@@ -1,4 +1,4 @@
-import { a1, cellAt, cellText, isBlankCell, type GridCell, type GridSheet } from "./grid.ts";
+import { a1, cellAt, cellText, isBlankCell, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
 import type { MethodLine } from "./import-criteria-clauses.ts";
 import { findHeader, readTableRows, type HeaderMatch } from "./locate-table.ts";
 import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
@@ -45,8 +45,8 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   const header = findHeader(sheet);
   const maxColumn = header?.columns.max ?? header?.columns.self;
   if (!header || header.columns.title === undefined || maxColumn === undefined) return null;
-  const { columns } = header;
   const titleColumn = header.columns.title;
+  const columns = { ...header.columns, ...methodAndNote(sheet, header) };
   const normalized = titlesInTitleColumn(sheet, header);
   const located = readTableRows(normalized, header);
   const at = (r: number, c: number | undefined): GridCell | undefined => (c === undefined ? undefined : cellAt(normalized, r, c));
@@ -126,6 +126,25 @@ function readMax(cell: GridCell | undefined): number | null {
   const value = typeof cell!.v === "number" ? cell!.v : bare ? parseNumberText(bare[1]!.replace(/\s/g, "")) : null;
   // Points are hundredths: a stored 0.30000000000000004 or a typed 1,333 is read to the hundredth.
   return value === null || !Number.isFinite(value) ? null : round2(value);
+}
+
+const METHOD_LABEL = /cach thuc|tieu chuan (danh gia|cham)|yeu cau|huong dan|dien giai|mo ta|muc diem/;
+
+/**
+ * Where the method stands: the column the engine names ("Cách chấm", "Phương pháp chấm
+ * điểm"), else one whose label says so in other words ("Cách thức đánh giá", "Tiêu chuẩn
+ * đánh giá"), else the note column, which then holds the method ("Ghi chú: Kịp thời: 1 …").
+ */
+function methodAndNote(sheet: GridSheet, header: HeaderMatch): { method?: number; note?: number } {
+  const { method, note } = header.columns;
+  if (method !== undefined) return { method, note };
+  const named = new Set(Object.values(header.columns));
+  for (let c = 0; c < sheetWidth(sheet); c++) {
+    if (named.has(c)) continue;
+    const label = [header.headerTop, header.headerBottom].map((r) => cellText(mergedCellAt(sheet, r, c))).join(" ");
+    if (METHOD_LABEL.test(foldText(label))) return { method: c, note };
+  }
+  return { method: note };
 }
 
 /**

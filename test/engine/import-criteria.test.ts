@@ -129,6 +129,14 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
     expect(notes).toEqual([["MAX_DERIVED", "S!C2", "1"]]);
   });
 
+  it.each([
+    ["Cách thức đánh giá", "a column the engine does not name"],
+    ["Ghi chú", "the note column, when there is no method column"],
+  ])("finds the method under %j (%s)", (label) => {
+    const result = importCriteriaSet({ sheets: [sheet("S", [["TT", "Nội dung", "Điểm tối đa", label], ["1", "Kế hoạch", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm; không: 0"], [], XEP_LOAI])] }, OPTIONS);
+    expect(result.ok && result.set.items[0]!.rule).toEqual({ kind: "choice", options: [1, 0.5, 0] });
+  });
+
   it("reads 'không tổ chức điều tra … quy về thang điểm 100' as rescaling without a survey", () => {
     const grid: Grid = {
       sheets: [sheet("S", [HEADER, ["1", "Kế hoạch", 1], ["2", "Hài lòng (điều tra xã hội học)", 1], [], XEP_LOAI, ["Trường hợp không tổ chức điều tra xã hội học thì kết quả tự chấm được quy về thang điểm 100."]])],
