@@ -79,7 +79,8 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   if (reading.unreadable && !survey) note("METHOD_UNREAD", at, { code: src.code, text: excerpt(src.method), step: (item.rule as { step?: number }).step ?? 0.25 });
   for (const clause of reading.unused) note("CLAUSE_UNUSED", clause.cell, { code: src.code, text: clause.text, kind: rule.kind });
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
-  const nothingArose = reading.notApplicablePoints ?? aside.notApplicablePoints;
+  // A survey item is never the unit's to declare "không phát sinh".
+  const nothingArose = survey ? null : (reading.notApplicablePoints ?? aside.notApplicablePoints);
   if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
   else if (nothingArose !== null) note("NOT_APPLICABLE_PARTIAL", at, { code: src.code, value: nothingArose, max: item.max });
   if (src.evidence && !survey) item.evidence = { required: true, hint: src.evidence };
@@ -88,16 +89,16 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
 
 function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: Note, at: string): ImportedRule {
   const max = item.max!;
-  const fits = (points: number, what: number) => {
+  const fits = (points: number) => {
     if (points <= max) return true;
-    note("OPTION_OVER_MAX", at, { code: src.code, value: what, max });
+    note("OPTION_OVER_MAX", at, { code: src.code, value: points, max });
     return false;
   };
   switch (rule.kind) {
     case "survey":
       return { kind: "survey" };
     case "choice": {
-      const options = rule.options.filter((o) => fits(o, o));
+      const options = rule.options.filter((o) => fits(o));
       // A bonus or a deduction is 0 when it does not happen ("có vi phạm: trừ 1 điểm").
       if (src.adjustment && options.length > 0 && !options.includes(0)) {
         const firstNegative = options.findIndex((o) => o < 0);
@@ -107,7 +108,7 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       return options.length > 0 ? { kind: "choice", options } : { kind: "manual", step: manualStep(max, item.min) };
     }
     case "ratio": {
-      const bands = rule.bands.filter((b) => fits(b.points, b.points));
+      const bands = rule.bands.filter((b) => fits(b.points));
       if (bands.length > 0 && Math.max(...bands.map((b) => b.points)) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...bands.map((b) => b.points)), max });
       return bands.length > 0 ? { kind: "ratio", bands } : { kind: "manual", step: manualStep(max, item.min) };
     }

@@ -14,7 +14,6 @@ export const IMPORT_NOTE_CODES = [
   "DUPLICATE_CODE",
   "PARENT_MISSING",
   "TITLE_MISSING",
-  "NO_POINTS",
   "MAX_MISSING",
   "MAX_DERIVED",
   "SUM_MISMATCH",
@@ -71,10 +70,6 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   TITLE_MISSING: {
     vi: (p) => `Dòng mã ${p.code} không có tên tiêu chí: đặt tạm "Tiêu chí ${p.code}"; sửa theo quyết định.`,
     en: (p) => `Row ${p.code} has no criterion title: named "Tiêu chí ${p.code}" for now; correct it from the decision.`,
-  },
-  NO_POINTS: {
-    vi: () => `Bảng không cho điểm nào: cột điểm tối đa trống hoặc bằng 0 ở mọi lĩnh vực.`,
-    en: () => `The table gives no points: the max column is blank or 0 for every field.`,
   },
   MAX_MISSING: {
     vi: (p) => `Tiêu chí ${p.code} không có điểm tối đa và không suy ra được từ cách chấm: tạm để 0; nhập điểm tối đa.`,
@@ -133,6 +128,22 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     en: (p) => `The method read for ${p.code} is not valid (${p.detail}): left as manual, step ${p.step}.`,
   },
 };
+
+/** Why no set could be made, beside the engine's HEADER_NOT_FOUND and CRITERIA_INVALID. */
+const FAILURES = {
+  SHEET_NOT_FOUND: {
+    vi: (p: MessageParams) => `Không có trang tính "${p.sheet}" (có: ${p.sheets}).`,
+    en: (p: MessageParams) => `No sheet named "${p.sheet}" (sheets: ${p.sheets}).`,
+  },
+  NO_POINTS: {
+    vi: () => "bảng không cho điểm nào: cột điểm tối đa trống hoặc bằng 0 ở mọi lĩnh vực",
+    en: () => "the table gives no points: the max column is blank or 0 for every field",
+  },
+} satisfies Record<string, Record<Locale, Template>>;
+
+export function importFailure(code: keyof typeof FAILURES, params: MessageParams, locale: Locale): string {
+  return FAILURES[code][locale](params);
+}
 
 export function importNote(code: ImportNoteCode, cell: string, params: MessageParams, locale: Locale): ImportNote {
   const shown: MessageParams = {};

@@ -92,7 +92,7 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
 
   const rowText = (r: number): string => (sheet.rows[r] ?? []).map((c) => cleanText(cellText(c ?? undefined))).filter(Boolean).join(" ");
   const totalsAt = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].find((r) =>
-    /^(tong cong|tong diem|tong so diem|tong so|cong)\b/.test(foldText(rowText(r).slice(0, 40))),
+    /^(tong cong|tong so diem|tong diem)\b|^(tong|cong)\s*(\(.*\))?\s*[:.]?[\d.,\s]*$/.test(foldText(rowText(r).slice(0, 60))),
   );
   const totalValue = totalsAt === undefined ? null : readMax(at(totalsAt, maxColumn));
   return {

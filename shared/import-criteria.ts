@@ -5,7 +5,7 @@ import { DEFAULT_BANDS, readBands } from "./import-criteria-bands.ts";
 import { buildItems } from "./import-criteria-items.ts";
 import { manualStep, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
 export type { ImportedItem, ImportedRule } from "./import-criteria-leaf.ts";
-import { importNote, type ImportNote } from "./import-criteria-messages.ts";
+import { importFailure, importNote, type ImportNote } from "./import-criteria-messages.ts";
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
 import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
@@ -53,13 +53,13 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   const note: Note = (code, cell, params) => notes.push(importNote(code, cell, params, locale));
   const picked = pickTable(grid.sheets, options.sheet, note);
   if (picked === "SHEET_NOT_FOUND") {
-    const names = grid.sheets.map((s) => s.name).join(", ");
-    return { ok: false, code: "SHEET_NOT_FOUND", message: locale === "vi" ? `Không có trang tính "${options.sheet}" (có: ${names}).` : `No sheet named "${options.sheet}" (sheets: ${names}).`, notes };
+    const sheets = grid.sheets.map((s) => s.name).join(", ");
+    return { ok: false, code: "SHEET_NOT_FOUND", message: importFailure("SHEET_NOT_FOUND", { sheet: options.sheet, sheets }, locale), notes };
   }
   if (!picked) return { ok: false, code: "HEADER_NOT_FOUND", message: message("HEADER_NOT_FOUND", {}, locale), notes };
 
   const { items, maxPoints } = buildItems(picked, note);
-  if (maxPoints <= 0) return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: importNote("NO_POINTS", "", {}, locale).message.replace(/\.$/, "") }, locale), notes };
+  if (maxPoints <= 0) return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: importFailure("NO_POINTS", {}, locale) }, locale), notes };
   let bands = readBands(picked.below, maxPoints, note);
   if (bands.length === 0) {
     note("BANDS_DEFAULT", a1(picked.sheet.name, picked.header.headerTop, picked.header.columns.title ?? 0), {});
