@@ -60,3 +60,8 @@ export function indexCriteria(set: CriteriaSet): CriteriaIndex {
     fields,
   };
 }
+
+/** Codes of the set's items that have children: a numbered row under a word-labelled leaf is part of its text. */
+export function parentCodes(index: CriteriaIndex): Set<string> {
+  return new Set(index.nodes.filter((n) => !n.isLeaf).map((n) => n.code));
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readCodeCell, readTitleCode, resolveCodes, stripTitleCode } from "../../shared/codes.ts";
+import { readCodeCell, readTitleCode, stripTitleCode } from "../../shared/codes.ts";
+import { resolveCodes } from "../../shared/code-resolution.ts";
 
 describe("codes", () => {
   it.each([
@@ -9,7 +10,12 @@ describe("codes", () => {
     ["IV - Tổ chức bộ máy", { kind: "roman", n: 4 }],
     ["a) Ban hành đúng hạn", { kind: "letter", n: 1 }],
     ["đ) Thứ năm", { kind: "letter", n: 5 }],
-    ["Tiêu chí 3.2: Công khai TTHC", { kind: "dotted", code: "3.2" }],
+    ["Tiêu chí 3.2: Công khai TTHC", { kind: "word", level: 2, label: "3.2" }],
+    ["Chỉ tiêu 1: Ban hành kế hoạch", { kind: "word", level: 3, label: "1" }],
+    ["TCTP 1.1. Ban hành kế hoạch", { kind: "word", level: 3, label: "1.1" }],
+    ["Lĩnh vực II - Cải cách thể chế", { kind: "word", level: 1, label: "2" }],
+    ["Chỉ tiêu giao năm 2024", null],
+    ["Chỉ tiêu 1", null],
     ["Nghị định 61/2018/NĐ-CP về một cửa", null],
     ["61/2018/NĐ-CP về một cửa", null],
     ["Ban hành kế hoạch", null],
