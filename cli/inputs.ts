@@ -13,6 +13,14 @@ export class UnusableInput extends Error {
 }
 
 /** The set at `path`, or CRITERIA_INVALID naming the path in the JSON and what is wrong, in `locale`. */
+/** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout. */
+export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void): 2 {
+  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", e instanceof Error ? e.message : String(e));
+  err(failure.message.split("\n")[0]!);
+  if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
+  return 2;
+}
+
 export async function loadCriteriaSet(path: string, locale: Locale = "en"): Promise<CriteriaSet> {
   let text: string;
   try {

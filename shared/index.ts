@@ -30,3 +30,5 @@ export * from "./api-insight.ts";
 export * from "./code-map.ts";
 export * from "./excel-csv.ts";
 export * from "./register-export.ts";
+export * from "./import-criteria.ts";
+export * from "./import-criteria-messages.ts";
