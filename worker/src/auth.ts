@@ -6,8 +6,8 @@ import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { isWithinSubtree } from "./repositories/unit-repository.ts";
 
 /** Tokens are stored only as this hash (hex SHA-256 of the secret). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", typeof data === "string" ? new TextEncoder().encode(data) : data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
@@ -28,8 +28,18 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export function requireRole(principal: Principal, ...roles: Role[]): void {
+export function requireRole(principal: Principal, ...roles: readonly Role[]): void {
   if (!roles.includes(principal.role)) throw forbidden(`Cần quyền ${roles.join(" hoặc ")} / requires role ${roles.join(" or ")}`);
+}
+
+/** A route's declared roles (api-route.ts): the token, then its role, before anything else is read. */
+export function requireRoles(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await requireToken(c, async () => {
+      requireRole(c.get("principal"), ...roles);
+      await next();
+    });
+  };
 }
 
 /**
