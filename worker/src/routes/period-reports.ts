@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
+import { gridOfWorkbook } from "../workbook-file.ts";
 import { BaselineSchema, BoardQuerySchema, BoardSchema, IdSchema, NewBaselineSchema, PeriodParam, RankingQuerySchema, RankingSchema, SurveyImportResultSchema } from "../api-schemas.ts";
 import { apiRoute, BINARY, jsonBody, ok, TEXT } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
@@ -112,13 +112,7 @@ periodReports.openapi(survey, async (c) => {
   const type = mediaType(c.req.header("Content-Type"));
   if (!SURVEY_TYPES.includes(type)) throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc tệp .xlsx / send text/csv or an .xlsx body`);
   const scope = await periodScope(c.env.DB, id);
-  let records;
-  if (type.startsWith("text/")) records = csvRecords(await c.req.text());
-  else {
-    const read = readWorkbookBytes(new Uint8Array(await c.req.arrayBuffer()));
-    if (!read.ok) throw new ApiError(422, read.code, read.message);
-    records = gridRecords(read.grid);
-  }
+  const records = type.startsWith("text/") ? csvRecords(await c.req.text()) : gridRecords(gridOfWorkbook(new Uint8Array(await c.req.arrayBuffer())));
   const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string }>();
   const parsed = validateSurvey(records, scope.set, new Set(results.map((r) => r.id)));
   if (!parsed.ok) {

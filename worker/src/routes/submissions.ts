@@ -21,7 +21,7 @@ import { storedJson } from "../idempotency.ts";
 import { getConfirmedHeaders, getSubmission, listSubmissions } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
 import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
-import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
+import { gridOfWorkbook } from "../workbook-file.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
 import { archiveBucket, insertFileStatement, prepareFile } from "../cycle/archive.ts";
@@ -29,9 +29,7 @@ import { submissionItemsStatement } from "../cycle/submission-items.ts";
 
 /** A submission that sends only its workbook file: the server reads the grid as the CLI would. */
 function gridOfFile(bytes: Uint8Array): SubmissionRequest["grid"] & object {
-  const read = readWorkbookBytes(bytes);
-  if (!read.ok) throw new ApiError(422, read.code, read.message);
-  return { sheets: read.grid.sheets.map((s) => ({ ...s, merges: s.merges ?? [] })) };
+  return { sheets: gridOfWorkbook(bytes).sheets.map((s) => ({ ...s, merges: s.merges ?? [] })) };
 }
 
 /** Evidence workbooks submitted by units: append-only versions, re-scored by the server. */
