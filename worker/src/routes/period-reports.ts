@@ -16,6 +16,7 @@ import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period
 import { computeRanking, type Ranking } from "../cycle/ranking.ts";
 import { rankingCsvStream, rankingJsonStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
+import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
@@ -66,10 +67,10 @@ periodReports.openapi(ranking, async (c) => {
   const visible = await visibleRanking(c.env.DB, principal, await computeRanking(c.env.DB, id, { now: now(c) }));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
-    return new Response(rankingCsvStream(visible), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}.csv"` } });
+    return new Response(rankingCsvStream(visible), { headers: downloadHeaders("text/csv; charset=utf-8", `${file}.csv`) });
   }
   if (format === "xlsx") {
-    return new Response(rankingXlsx(visible), { headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="${file}.xlsx"` } });
+    return new Response(rankingXlsx(visible), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
   // Streamed in slices (exports stream); typed as the documented JSON.
   return new Response(rankingJsonStream(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });

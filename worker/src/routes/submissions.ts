@@ -17,6 +17,7 @@ import { canAccessUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
+import { downloadHeaders } from "../downloads.ts";
 import { storedJson } from "../idempotency.ts";
 import { getConfirmedHeaders, getSubmission, listSubmissions } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
@@ -145,9 +146,7 @@ submissions.openapi(register, async (c) => {
   const confirmedHeaders = headers ? z.array(ConfirmedHeaderSchema).parse(headers) : undefined;
   const result = evidenceRegister(found.grid, set, found.report, { confirmedHeaders });
   if (q.format !== "csv") return c.json(result, 200);
-  return new Response(registerCsv(result, q.lang), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv"`, "X-Content-Type-Options": "nosniff" },
-  });
+  return new Response(registerCsv(result, q.lang), { headers: downloadHeaders("text/csv; charset=utf-8", `so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv`) });
 });
 
 const diff = apiRoute({
