@@ -53,3 +53,14 @@ export async function canAccessUnit(db: D1Database, principal: Principal, unitId
   if (principal.unitId === unitId) return true;
   return principal.role === "reviewer" && isWithinSubtree(db, principal.unitId, unitId);
 }
+
+/**
+ * The appraisal rule (issue 15, item 4): a reviewer appraises units strictly below its own;
+ * its own unit's submission (a district's) is appraised by the province — the admin, or a
+ * reviewer of a unit above it. Reading the appraisal stays with canAccessUnit.
+ */
+export async function canAppraiseUnit(db: D1Database, principal: Principal, unitId: string): Promise<boolean> {
+  if (principal.role === "admin") return true;
+  if (principal.role !== "reviewer" || principal.unitId === null || principal.unitId === unitId) return false;
+  return isWithinSubtree(db, principal.unitId, unitId);
+}
