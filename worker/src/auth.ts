@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { IsoDateTimeSchema } from "./api-schemas.ts";
 import type { AppEnv, Principal, Role } from "./env.ts";
 import { formatVietnamTime, now } from "./clock.ts";
 import { ApiError, forbidden } from "./errors.ts";
@@ -20,9 +21,15 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!match) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
   const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(match[1]!));
   if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
-  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now(c).getTime()) {
-    const shown = formatVietnamTime(token.expiresAt);
-    throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+  if (token.expiresAt !== null) {
+    // An end of validity that is not a real instant (Date.parse would take 2027-02-30 as
+    // 2 March) is treated as passed: a token never outlives a typo.
+    const end = IsoDateTimeSchema.safeParse(token.expiresAt).success ? Date.parse(token.expiresAt) : Number.NaN;
+    if (Number.isNaN(end)) throw new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one");
+    if (end <= now(c).getTime()) {
+      const shown = formatVietnamTime(token.expiresAt);
+      throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+    }
   }
   c.set("principal", { tokenId: token.tokenId, role: token.role, unitId: token.unitId });
   await next();
