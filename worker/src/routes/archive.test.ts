@@ -81,12 +81,17 @@ describe("evidence files: media types and names (issue 15, items 3 and 9)", () =
 
   it("serves downloads with nosniff, and a stored type from before the allow-list as a neutral binary", async () => {
     await newPeriod(A);
-    const { base64 } = workbookBase64();
-    const stored = await send({ name: "a.xlsx", base64 });
-    await env.DB.prepare("UPDATE submission_files SET content_type = ?2 WHERE submission_id = ?1").bind(stored.body.id, "text/html\r\nX-Injected: 1").run();
-    const file = await workerFetch(`https://parindex.test/v1/submissions/${stored.body.id}/file`, { headers: { Authorization: "Bearer demo-admin" } });
+    // A row stored before the allow-list (files are append-only: written once, as the API used to).
+    const stored = await submitFor(A, "xa-an-phu");
+    const { bytes } = workbookBase64();
+    const key = `submissions/${stored.id}/a.xlsx`;
+    await env.ARCHIVE!.put(key, bytes);
+    await env.DB.prepare("INSERT INTO submission_files (submission_id, r2_key, name, content_type, size, sha256) VALUES (?1, ?2, 'a.xlsx', ?3, ?4, 'x')")
+      .bind(stored.id, key, "text/html\r\nX-Injected: 1", bytes.length)
+      .run();
+    const file = await workerFetch(`https://parindex.test/v1/submissions/${stored.id}/file`, { headers: { Authorization: "Bearer demo-admin" } });
     expect([file.status, file.headers.get("Content-Type"), file.headers.get("X-Content-Type-Options"), file.headers.get("X-Injected")]).toEqual([200, "application/octet-stream", "nosniff", null]);
-    for (const path of [`/v1/units/xa-an-phu/periods/${A}/bundle.zip`, `/v1/periods/${A}/ranking?format=csv`, `/v1/periods/${A}/ranking?format=xlsx`, `/v1/submissions/${stored.body.id}/register?format=csv`]) {
+    for (const path of [`/v1/units/xa-an-phu/periods/${A}/bundle.zip`, `/v1/periods/${A}/ranking?format=csv`, `/v1/periods/${A}/ranking?format=xlsx`, `/v1/submissions/${stored.id}/register?format=csv`]) {
       const res = await workerFetch(`https://parindex.test${path}`, { headers: { Authorization: "Bearer demo-admin", "X-Test-Now": AT } });
       expect([path, res.status, res.headers.get("X-Content-Type-Options")]).toEqual([path, 200, "nosniff"]);
     }
