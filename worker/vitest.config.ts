@@ -17,6 +17,9 @@ export default defineProject(async () => ({
           TEST_MIGRATIONS: await readD1Migrations(here("./migrations")),
           ALLOW_TEST_CLOCK: "1",
           MAX_BODY_BYTES: String(512 * 1024),
+          // Replays a fuzz run (test/api-fuzz.test.ts): FUZZ_SEED=… FUZZ_PATH=… npx vitest run --project worker …
+          ...(process.env.FUZZ_SEED ? { FUZZ_SEED: process.env.FUZZ_SEED } : {}),
+          ...(process.env.FUZZ_PATH ? { FUZZ_PATH: process.env.FUZZ_PATH } : {}),
         },
         serviceBindings: { STATUS_LOG: appendStatusLog },
       },
