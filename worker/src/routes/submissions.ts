@@ -14,6 +14,7 @@ import {
 } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok, TEXT } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
+import { parseVersionCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
@@ -72,13 +73,6 @@ submissions.openapi(create, async (c) => {
   return storedJson<z.infer<typeof SubmissionCreatedSchema>, 201>(stored, 201);
 });
 
-function parseCursor(cursor: string): { period: string; version: number } {
-  const at = cursor.lastIndexOf("@");
-  const version = Number(cursor.slice(at + 1));
-  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
-  return { period: cursor.slice(0, at), version };
-}
-
 const list = apiRoute({
   operationId: "listSubmissions",
   method: "get",
@@ -95,7 +89,8 @@ submissions.openapi(list, async (c) => {
   const unitId = q.unit ?? principal.unitId;
   if (!unitId) throw new ApiError(400, "VALIDATION_FAILED", "unit is required", [{ path: "unit", message: "required" }]);
   if (!(await canAccessUnit(c.env.DB, principal, unitId))) throw forbidden();
-  const after = q.cursor ? parseCursor(q.cursor) : undefined;
+  const cursor = q.cursor ? parseVersionCursor(q.cursor) : undefined;
+  const after = cursor ? { period: cursor.key, version: cursor.version } : undefined;
   const items = await listSubmissions(c.env.DB, { unitId, periodId: q.period, limit: q.limit, after });
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.period}@${last.version}` : null }, 200);
