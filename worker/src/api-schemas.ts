@@ -17,6 +17,12 @@ export const ErrorEnvelopeSchema = z.object({
   }),
 });
 
+// — path parameters —
+export const PeriodParam = z.object({ id: z.string().min(1).max(64) });
+export const UnitParam = z.object({ id: IdSchema });
+export const SubmissionParam = z.object({ id: z.string().min(1).max(64) });
+export const PeriodUnitParams = PeriodParam.extend({ unit: IdSchema });
+
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
@@ -121,9 +127,17 @@ export const AcceptedWarningSchema = z.object({
   cell: z.string().optional(),
   reason: z.string().trim().min(1).max(2_000),
 });
+/** What an evidence file may be stored and served as (issue 15, item 3): workbooks, or a neutral binary type. */
+export const WORKBOOK_MEDIA_TYPES = [
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel.sheet.macroEnabled.12",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "application/octet-stream",
+] as const;
 export const SubmittedFileSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  contentType: z.string().max(200).optional(),
+  contentType: z.enum(WORKBOOK_MEDIA_TYPES, { message: `one of ${WORKBOOK_MEDIA_TYPES.join(", ")}` }).optional(),
   base64: z.string().min(4).max(3_000_000),
 });
 export const SubmissionRequestSchema = z
@@ -272,10 +286,18 @@ export const RankingSchema = z.object({
   previousPeriod: z.string().nullable(),
   items: z.array(RankingEntrySchema),
 });
-/** `submitted` = units that sent a version; `statuses` one count per status; other status keys at top level too. */
-const BoardCountsSchema = z
-  .object({ total: z.number().int(), submitted: z.number().int(), late: z.number().int(), statuses: z.record(ReviewStatusSchema, z.number().int()) })
-  .catchall(z.number().int());
+/** `submitted` = units that sent a version; `statuses` one count per status; the other statuses' counts at top level too. */
+const BoardCountsSchema = z.object({
+  total: z.number().int(),
+  submitted: z.number().int(),
+  late: z.number().int(),
+  statuses: z.record(ReviewStatusSchema, z.number().int()),
+  not_submitted: z.number().int().optional(),
+  under_review: z.number().int().optional(),
+  returned_for_explanation: z.number().int().optional(),
+  explained: z.number().int().optional(),
+  final: z.number().int().optional(),
+});
 export const BulkReviewResultSchema = z.object({
   action: z.string(),
   items: z.array(z.object({ unit: z.string(), status: ReviewStatusSchema, turn: z.enum(["unit", "reviewer", "none"]), round: z.number().int() })),

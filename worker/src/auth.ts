@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { IsoDateTimeSchema } from "./api-schemas.ts";
 import type { AppEnv, Principal, Role } from "./env.ts";
 import { formatVietnamTime, now } from "./clock.ts";
 import { ApiError, forbidden } from "./errors.ts";
@@ -6,8 +7,8 @@ import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { isWithinSubtree } from "./repositories/unit-repository.ts";
 
 /** Tokens are stored only as this hash (hex SHA-256 of the secret). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", typeof data === "string" ? new TextEncoder().encode(data) : data);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
@@ -20,16 +21,32 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!match) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
   const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(match[1]!));
   if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
-  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now(c).getTime()) {
-    const shown = formatVietnamTime(token.expiresAt);
-    throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+  if (token.expiresAt !== null) {
+    // An end of validity that is not a real instant (Date.parse would take 2027-02-30 as
+    // 2 March) is treated as passed: a token never outlives a typo.
+    const end = IsoDateTimeSchema.safeParse(token.expiresAt).success ? Date.parse(token.expiresAt) : Number.NaN;
+    if (Number.isNaN(end)) throw new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one");
+    if (end <= now(c).getTime()) {
+      const shown = formatVietnamTime(token.expiresAt);
+      throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+    }
   }
   c.set("principal", { tokenId: token.tokenId, role: token.role, unitId: token.unitId });
   await next();
 };
 
-export function requireRole(principal: Principal, ...roles: Role[]): void {
+export function requireRole(principal: Principal, ...roles: readonly Role[]): void {
   if (!roles.includes(principal.role)) throw forbidden(`Cần quyền ${roles.join(" hoặc ")} / requires role ${roles.join(" or ")}`);
+}
+
+/** A route's declared roles (api-route.ts): the token, then its role, before anything else is read. */
+export function requireRoles(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await requireToken(c, async () => {
+      requireRole(c.get("principal"), ...roles);
+      await next();
+    });
+  };
 }
 
 /**
@@ -42,4 +59,15 @@ export async function canAccessUnit(db: D1Database, principal: Principal, unitId
   if (principal.unitId === null) return false;
   if (principal.unitId === unitId) return true;
   return principal.role === "reviewer" && isWithinSubtree(db, principal.unitId, unitId);
+}
+
+/**
+ * The appraisal rule (issue 15, item 4): a reviewer appraises units strictly below its own;
+ * its own unit's submission (a district's) is appraised by the province — the admin, or a
+ * reviewer of a unit above it. Reading the appraisal stays with canAccessUnit.
+ */
+export async function canAppraiseUnit(db: D1Database, principal: Principal, unitId: string): Promise<boolean> {
+  if (principal.role === "admin") return true;
+  if (principal.role !== "reviewer" || principal.unitId === null || principal.unitId === unitId) return false;
+  return isWithinSubtree(db, principal.unitId, unitId);
 }
