@@ -38,8 +38,8 @@ export const formatActivationCode = (symbols: string): string => symbols.replace
 const ActivationCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/, "ABCD-EFGH-JK (Crockford base32)");
 const UnitRefSchema = z.object({ id: z.string(), name: z.string() });
 
-/** POST /v1/activate: the code as typed (normalised by the server). */
-export const ActivateRequestSchema = z.object({ code: z.string().min(1).max(64) });
+/** POST /v1/activate: the code as typed (normalised by the server; an empty or mistyped one gets the 401 sentence, not a schema error). */
+export const ActivateRequestSchema = z.object({ code: z.string().max(64) });
 export type ActivateRequest = z.infer<typeof ActivateRequestSchema>;
 
 /** 201 of POST /v1/activate: the unit's new token, shown this once (the server keeps its hash). */
