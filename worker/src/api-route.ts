@@ -18,7 +18,7 @@ import { boundedJsonBody } from "./validation.ts";
  */
 export const ALL_ROLES = ["unit", "reviewer", "admin"] as const satisfies readonly Role[];
 
-export type RouteStatus = 400 | 403 | 404 | 409 | 410 | 422 | 503;
+export type RouteStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503;
 
 type Responses = NonNullable<RouteConfig["responses"]>;
 
@@ -40,7 +40,7 @@ const envelope = (description: string) => ({ description, content: { "applicatio
 
 const WHY: Record<number, string> = {
   400: "Invalid input (VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_REQUIRED …), in the error envelope",
-  401: "No token, an unknown, revoked or expired one (UNAUTHENTICATED, TOKEN_EXPIRED)",
+  401: "No token, an unknown, revoked or expired one (UNAUTHENTICATED, TOKEN_EXPIRED); on /v1/activate an unknown or expired code (ACTIVATION_INVALID)",
   403: "The token's role or scope does not allow this (FORBIDDEN)",
   404: "Not found, or outside the token's scope (existence does not leak)",
   409: "Conflict with the current state (or IDEMPOTENCY_KEY_REUSED)",
@@ -48,6 +48,7 @@ const WHY: Record<number, string> = {
   413: "The body exceeds the size limit (PAYLOAD_TOO_LARGE)",
   415: "The body's Content-Type is not one this route accepts (UNSUPPORTED_MEDIA_TYPE)",
   422: "Well-formed but not acceptable (e.g. an unknown unit, a workbook without a criteria table)",
+  429: "Too many failed attempts from this address or in all; wait the Retry-After seconds (ACTIVATION_RATE_LIMITED)",
   503: "A storage the route needs does not answer or is not bound (DATABASE_UNAVAILABLE, ARCHIVE_UNAVAILABLE)",
 };
 

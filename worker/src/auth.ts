@@ -5,21 +5,23 @@ import { formatVietnamTime, now } from "./clock.ts";
 import { ApiError, forbidden } from "./errors.ts";
 import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { isWithinSubtree } from "./repositories/unit-repository.ts";
+import { sha256Hex } from "./sha256.ts";
 
 /** Tokens are stored only as this hash (hex SHA-256 of the secret). */
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", typeof data === "string" ? new TextEncoder().encode(data) : data);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export { sha256Hex };
 
 const unauthenticated = (message: string) => new ApiError(401, "UNAUTHENTICATED", message);
 
+/** The secret of `Authorization: Bearer <secret>`, or null when the header is absent or malformed. */
+export function bearerSecret(header: string | undefined): string | null {
+  return (header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header)?.[1] : null) ?? null;
+}
+
 /** `Authorization: Bearer <token>` → the principal, or 401 in the envelope. */
 export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const header = c.req.header("Authorization");
-  const match = header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header) : null;
-  if (!match) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
-  const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(match[1]!));
+  const secret = bearerSecret(c.req.header("Authorization"));
+  if (!secret) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
+  const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(secret));
   if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
   if (token.expiresAt !== null) {
     // An end of validity that is not a real instant (Date.parse would take 2027-02-30 as

@@ -17,8 +17,10 @@ import { validate } from "./validation.ts";
  *   that batch and is answered from the winner's record.
  * - "required" (submissions, the hot path): no lookup first; the submission's batch itself
  *   detects a used key (submit.ts).
+ * - "sealed" (activation codes): optional too, but the route replays itself, because its
+ *   answer is stored sealed rather than as plain JSON (onboarding/sealed-answer.ts).
  */
-export type IdempotencyMode = "optional" | "required";
+export type IdempotencyMode = "optional" | "required" | "sealed";
 
 export interface IdempotentRequest {
   key: string;

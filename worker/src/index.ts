@@ -18,6 +18,8 @@ import { appraisal } from "./routes/appraisal.ts";
 import { archive } from "./routes/archive.ts";
 import { insights } from "./routes/insights.ts";
 import { periodReports } from "./routes/period-reports.ts";
+import { activation } from "./routes/activation.ts";
+import { unitImport } from "./routes/unit-import.ts";
 import { invalidJson, validationHook } from "./validation.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -75,12 +77,14 @@ app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
 
 app.route("/v1/criteria-sets", criteriaSets);
 app.route("/v1/units", units);
+app.route("/v1/units", unitImport);
 app.route("/v1/periods", periods);
 app.route("/v1/periods", appraisal);
 app.route("/v1/periods", periodReports);
 app.route("/v1/submissions", submissions);
 app.route("/v1", archive);
 app.route("/v1", insights);
+app.route("/v1", activation);
 app.use("/v1/bench/*", async (c, next) => {
   if (c.env.BENCH_RAW_INSERT !== "1") return errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`);
   await next();

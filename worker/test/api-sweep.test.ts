@@ -38,7 +38,7 @@ async function documentedOperations(): Promise<Operation[]> {
 /** Path parameters filled with a syntactically valid value (a version is a number), or all with `value`. */
 const fill = (op: Operation, value?: string) => op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(value ?? (name === "version" ? "1" : "x")));
 /** Values that fail each query schema of the API (a number out of range, an unknown enum value, a bad date). */
-const BAD_QUERY = "limit=0&asOf=31-12-2024&format=pdf&at=yesterday&version=0&percent=abc&lang=fr&rank=0";
+const BAD_QUERY = "limit=0&asOf=31-12-2024&format=pdf&at=yesterday&version=0&percent=abc&lang=fr&rank=0&days=0";
 const ROLE_TOKENS: Record<string, Exclude<Who, "none" | "bogus">> = { unit: "unit", reviewer: "reviewer", admin: "admin" };
 
 interface Probe {

@@ -11,6 +11,7 @@ import { computeAnalysis } from "../cycle/analysis.ts";
 import { planForUnit } from "../cycle/plan.ts";
 import { computeTrend } from "../cycle/trend.ts";
 import { unitHistory } from "../cycle/unit-history.ts";
+import { openPeriods } from "../onboarding/open-periods.ts";
 
 /** Reviewers' and units' views over the cycle (mounted under /v1): analysis, trend, plan, history, and who the caller is. */
 export const insights = new OpenAPIHono<AppEnv>();
@@ -20,12 +21,21 @@ async function countedUnits(db: D1Database, principal: Principal): Promise<Set<s
   return principal.role === "admin" ? null : subtreeIds(await listAllUnits(db), principal.unitId ?? "");
 }
 
-/** Who the token is: the add-in shows a unit token its own history. */
-const me = apiRoute({ operationId: "getMe", method: "get", path: "/me", summary: "The caller's role and unit", roles: ALL_ROLES, responses: { 200: ok(MeSchema) } });
+/** Who the token is (the add-in shows a unit token its own history) and the periods open to it (the pane picks one for the user). */
+const me = apiRoute({
+  operationId: "getMe",
+  method: "get",
+  path: "/me",
+  summary: "The caller's role and unit, and the periods open to it now, labelled (one: nothing to choose)",
+  roles: ALL_ROLES,
+  responses: { 200: ok(MeSchema) },
+});
 insights.openapi(me, async (c) => {
   const p = c.get("principal");
-  const unit = p.unitId ? await getUnit(c.env.DB, p.unitId) : null;
-  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null }, 200);
+  const units = await listAllUnits(c.env.DB);
+  const unit = units.find((u) => u.id === p.unitId);
+  const periods = await openPeriods(c.env.DB, p, units, now(c));
+  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null, periods }, 200);
 });
 
 const analysis = apiRoute({
