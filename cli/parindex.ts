@@ -5,7 +5,6 @@ import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.t
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
 
-
 const USAGE = `usage:
   parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
   parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]
@@ -67,11 +66,4 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
     return 2;
   }
-}
-
-const isEntryPoint = process.argv[1] && /parindex\.ts$/.test(process.argv[1]);
-if (isEntryPoint) {
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
-    process.exitCode = code;
-  });
 }
