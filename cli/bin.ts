@@ -13,4 +13,4 @@ if (here.endsWith(`/${BUILT_CLI}`)) {
   if (newer.length > 0) process.stderr.write(`${staleBuildWarning(newer)}\n`);
 }
 
-process.exitCode = await main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+process.exitCode = await main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`), process.stderr);

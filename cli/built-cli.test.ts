@@ -43,6 +43,15 @@ describe("the built CLI", () => {
     expect(JSON.parse(viaNpm.stdout)).toMatchObject({ criteriaSet: "demo-commune-2024", total: 64 });
   });
 
+
+  it("check-dir prints no progress when stderr is not a terminal", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-built-"));
+    copyFileSync("fixtures/workbooks/commune-structure.xlsx", join(dir, "Xã A.xlsx"));
+    const { code, stdout, stderr } = spawnCli(BUILT_CLI, ["check-dir", dir, "--criteria", COMMUNE, "--json"]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).ranking).toHaveLength(1);
+    expect(stderr).toBe("");
+  });
 });
 
 describe("a build older than its sources", () => {

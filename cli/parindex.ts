@@ -4,6 +4,7 @@ import { countBySeverity, evidenceRegister, registerCsv, renderRegister, scoreWo
 import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
+import { terminalProgress, type ProgressStream } from "./progress.ts";
 
 const USAGE = `usage:
   parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
@@ -15,8 +16,12 @@ const USAGE = `usage:
  * warnings to look at, not errors), 1 error findings, 2 unusable input.
  */
 
-/** Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input). */
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input).
+ * `out`/`err` take whole lines; `stderr` (process.stderr from cli/bin.ts) gets check-dir's
+ * progress when it is a terminal.
+ */
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stderr?: ProgressStream): Promise<number> {
   let json = argv.includes("--json");
   try {
     const { positionals, values } = parseArgs({
@@ -40,7 +45,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     const set = await loadCriteriaSet(values.criteria);
 
     if (command === "check-dir") {
-      const result = await checkDir(target, set, locale);
+      const progress = terminalProgress(stderr, locale);
+      const result = await checkDir(target, set, locale, progress?.step).finally(() => progress?.end());
       out(json ? JSON.stringify(result) : renderDir(result, locale));
       return dirExitCode(result);
     }
