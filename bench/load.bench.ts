@@ -20,6 +20,7 @@ import { applySeed } from "../dev/seed.ts";
 import { applyMigrations, executeSqlFile, querySql, type Target } from "../dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
 import { freePort } from "../dev/wrangler.ts";
+import { goalLine } from "./goal.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -189,7 +190,7 @@ async function main(): Promise<void> {
     );
   }
   const errors = rows.reduce((a, r) => a + r.failed, 0);
-  console.log(`  goal 0 errors, 0 lost: errors ${errors}, lost ${lostTotal}, version gaps ${gapsTotal} ${lostTotal + gapsTotal === 0 ? "OK" : "DATA LOST"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+  console.log(goalLine("accepted submissions lost", lostTotal, { atMost: 0 }, "", `errors ${errors}, version gaps ${gapsTotal}, ${((Date.now() - started) / 1000).toFixed(1)} s`));
   // Losing an accepted submission is a correctness failure, not a slow run.
   if (lostTotal > 0 || gapsTotal !== 0) process.exitCode = 1;
 }
