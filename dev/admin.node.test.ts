@@ -1,9 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
-import { applyMigrations, querySql } from "./wrangler.ts";
+import { seededDatabase } from "./seeded-d1.ts";
+import { querySql } from "./wrangler.ts";
 
 describe("admin CLI: a token's end of validity", () => {
   const at = "2026-11-24T10:00:00.000Z";
@@ -20,9 +19,8 @@ describe("admin CLI: a token's end of validity", () => {
 describe("admin CLI: token lifecycle", () => {
   let persistTo = "";
   beforeAll(async () => {
-    persistTo = await mkdtemp(join(tmpdir(), "parindex-admin-"));
-    await applyMigrations({ persistTo });
-  }, 60_000);
+    persistTo = await seededDatabase();
+  }, 200_000); // the run's seeded template may still be in the making
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
   it("revokes a token once, with its audit row; a second revoke changes nothing", async () => {

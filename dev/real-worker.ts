@@ -1,8 +1,6 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
-import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
+import { seededDatabase } from "./seeded-d1.ts";
+import { startWorker, waitForHealth } from "./start.ts";
 import { freePort } from "./wrangler.ts";
 
 /** The real Worker under `wrangler dev` on 127.0.0.1, on its own migrated and seeded local D1. */
@@ -16,8 +14,7 @@ export interface RealWorker {
 
 /** `origin`: where the pane is served from, allowed by the Worker's CORS. */
 export async function startRealWorker(origin: string): Promise<RealWorker> {
-  const persistTo = mkdtempSync(join(tmpdir(), "parindex-e2e-d1-"));
-  await prepareDatabase({ persistTo });
+  const persistTo = await seededDatabase();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
