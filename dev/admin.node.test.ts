@@ -24,13 +24,17 @@ describe("admin CLI: token lifecycle", () => {
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
   it("revokes a token once, with its audit row; a second revoke changes nothing", async () => {
-    await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
-    const [token] = await querySql<{ id: string }>("SELECT id FROM tokens WHERE label = 'rotated'", { persistTo });
-    expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", token!.id])).toContain("revoked");
-    await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", token!.id]);
-    const rows = await querySql<{ revoked_at: string | null }>(`SELECT revoked_at FROM tokens WHERE id = '${token!.id}'`, { persistTo });
-    expect(rows[0]?.revoked_at).toMatch(/^\d{4}-\d\d-\d\dT/);
-    const audit = await querySql<{ action: string }>(`SELECT action FROM audit_log WHERE entity_id = '${token!.id}' ORDER BY id`, { persistTo });
-    expect(audit.map((a) => a.action)).toEqual(["token.create", "token.revoke"]);
+    const created = await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
+    const id = /\(token (tok-[\w-]+),/.exec(created)?.[1];
+    expect(id).toBeDefined();
+    expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!])).toContain("revoked");
+    await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!]);
+    // The token's row and its audit trail in one wrangler run: one row per audit entry, in order.
+    const rows = await querySql<{ label: string; revoked_at: string | null; action: string }>(
+      `SELECT t.label, t.revoked_at, a.action FROM tokens t JOIN audit_log a ON a.entity_id = t.id WHERE t.id = '${id}' ORDER BY a.id`,
+      { persistTo },
+    );
+    expect(rows.map((r) => r.action)).toEqual(["token.create", "token.revoke"]);
+    expect(rows[0]).toMatchObject({ label: "rotated", revoked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 });
