@@ -6,7 +6,7 @@ const files = readdirSync("bench").filter((f) => f.endsWith(".bench.ts")).sort()
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const run = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", `bench/${file}`], { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", `bench/${file}`], { stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
   if (run.status !== 0) {
     failed++;
     console.log(`${file} failed (exit ${run.status})`);
