@@ -18,7 +18,7 @@ export default defineConfig({
       // 120 s: addin/test/read-grid.test.ts reads 100,000 rows through the Excel fake (14 s on an
       // idle machine, 37 s on a loaded one); a limit near its duration fails by the machine's speed.
       { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 120_000 } },
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 200_000, globalSetup: SEEDED_D1 } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: SEEDED_D1 } },
       "worker/vitest.config.ts",
       { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, globalSetup: SEEDED_D1 } },
     ],

@@ -50,7 +50,7 @@ describe("npm start steps and the admin CLI", () => {
 
   it("serves /health and the seeded criteria sets to a demo token under wrangler dev", async () => {
     const port = await freePort();
-    const worker = startWorker({ persistTo, port }, "pipe");
+    const worker = startWorker({ persistTo, port, inspectorPort: await freePort() }, "pipe");
     try {
       const base = `http://127.0.0.1:${port}`;
       await waitForHealth(base, 40_000);

@@ -12,6 +12,8 @@ export interface RealWorker {
 }
 
 
+const WORKER_START_LIMIT_MS = 180_000;
+
 /** `origin`: where the pane is served from, allowed by the Worker's CORS. */
 export async function startRealWorker(origin: string): Promise<RealWorker> {
   const persistTo = await seededDatabase();
@@ -19,8 +21,18 @@ export async function startRealWorker(origin: string): Promise<RealWorker> {
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const start = async () => {
-    child = startWorker({ port, persistTo, vars: { ALLOWED_ORIGINS: origin } }, "pipe");
-    await waitForHealth(url, 60_000);
+    const started = startWorker({ port, persistTo, vars: { ALLOWED_ORIGINS: origin }, inspectorPort: await freePort() }, "pipe");
+    child = started;
+    // wrangler logs every request: drain its pipes (a full pipe would stall it), keep the tail to explain a failed start.
+    let tail = "";
+    const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-4000));
+    started.stdout?.on("data", keep);
+    started.stderr?.on("data", keep);
+    // A limit against a hang, not a speed check: with the test files of both cores starting
+    // wrangler, workerd and Chromium at once, a start can take well over a minute here.
+    await waitForHealth(url, WORKER_START_LIMIT_MS).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${tail}`);
+    });
   };
   const stop = async () => {
     const running = child;

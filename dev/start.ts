@@ -17,6 +17,12 @@ export interface DevOptions extends Target {
   port?: number;
   /** Extra `--var NAME:value` for wrangler dev (e.g. BENCH_RAW_INSERT). */
   vars?: Record<string, string>;
+  /**
+   * The devtools port (wrangler's default: the first free one from 9229). Workers started at
+   * once must each be given a free one: two wranglers probing together both pick 9229, and
+   * the second workerd dies on it while its wrangler waits forever.
+   */
+  inspectorPort?: number;
 }
 
 export async function prepareDatabase(t: Target = {}): Promise<void> {
@@ -27,6 +33,7 @@ export async function prepareDatabase(t: Target = {}): Promise<void> {
 export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
+  if (opts.inspectorPort) args.push("--inspector-port", String(opts.inspectorPort));
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   return spawnWrangler(args, { stdio });
 }
