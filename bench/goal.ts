@@ -29,18 +29,20 @@ export interface GrowthPoint {
   ms: number;
 }
 
-const perUnitUs = (p: GrowthPoint): number => (p.ms * 1000) / p.size;
-
 /**
  * Cost at each size, cost per unit, and one goal line per range: per-unit cost at the
- * larger size over per-unit cost at the smaller (linear growth = 1.00×).
+ * larger size over per-unit cost at the smaller (linear growth = 1.00×). With
+ * `perSize: false` the cost is already per unit (a request whose cost should not depend on
+ * the size): it is compared as it is.
  */
-export function growthLines(label: string, unit: string, points: GrowthPoint[], goal: Goal | null = { atMost: 1.2 }): string[] {
-  const sizes = points.map((p) => `${p.size.toLocaleString("en-US")} ${unit}s ${p.ms.toFixed(1)} ms (${perUnitUs(p).toFixed(2)} µs/${unit})`);
+export function growthLines(label: string, unit: string, points: GrowthPoint[], goal: Goal | null = { atMost: 1.2 }, opts = { perSize: true }): string[] {
+  const perUnitUs = (p: GrowthPoint): number => (p.ms * 1000) / (opts.perSize ? p.size : 1);
+  const sizes = points.map((p) => (opts.perSize ? `${p.size.toLocaleString("en-US")} ${unit}s ${p.ms.toFixed(1)} ms (${perUnitUs(p).toFixed(2)} µs/${unit})` : `at ${p.size.toLocaleString("en-US")} ${p.ms.toFixed(1)} ms/${unit}`));
   const lines = [`  ${label}: ${sizes.join(", ")}`];
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1]!, points[i]!];
-    lines.push(goalLine(`  per-${unit} cost growth ${a.size.toLocaleString("en-US")} → ${b.size.toLocaleString("en-US")} ${unit}s`, perUnitUs(b) / perUnitUs(a), goal));
+    const range = `${a.size.toLocaleString("en-US")} → ${b.size.toLocaleString("en-US")}`;
+    lines.push(goalLine(`  per-${unit} cost growth ${range}${opts.perSize ? ` ${unit}s` : ""}`, perUnitUs(b) / perUnitUs(a), goal));
   }
   return lines;
 }
