@@ -1,9 +1,15 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "@e965/xlsx";
+import { vietnamDate } from "../shared/index.ts";
+import { activationCodeHash } from "../worker/src/onboarding/activation-code.ts";
+import { validThrough } from "../worker/src/validity.ts";
+import { codeDays } from "./admin-codes.ts";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
-import { applyMigrations, querySql } from "./wrangler.ts";
+import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
+import { applyMigrations, freePort, querySql } from "./wrangler.ts";
 
 describe("admin CLI: a token's end of validity", () => {
   const at = "2026-11-24T10:00:00.000Z";
@@ -35,4 +41,65 @@ describe("admin CLI: token lifecycle", () => {
     const audit = await querySql<{ action: string }>(`SELECT action FROM audit_log WHERE entity_id = '${token!.id}' ORDER BY id`, { persistTo });
     expect(audit.map((a) => a.action)).toEqual(["token.create", "token.revoke"]);
   });
+});
+
+describe("admin CLI: activation codes", () => {
+  let persistTo = "";
+  const at = new Date().toISOString();
+  beforeAll(async () => {
+    persistTo = await mkdtemp(join(tmpdir(), "parindex-admin-codes-"));
+    await prepareDatabase({ persistTo });
+  }, 90_000);
+  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+
+  it("refuses days outside 1–60 and a call without exactly one of --unit and --under", async () => {
+    expect(codeDays(undefined)).toBe(14);
+    expect(() => codeDays("61")).toThrow(/1 to 60/);
+    expect(() => codeDays("0")).toThrow(/1 to 60/);
+    await expect(runAdmin(["issue-codes", "--persist-to", persistTo])).rejects.toThrow(/--unit ID or --under ID/);
+    await expect(runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "no-such-unit"])).rejects.toThrow(/no open unit with id no-such-unit/);
+  });
+
+  it("issues codes for every open unit below a unit, stores only their hashes with an audit row each, writes the sheet, and the Worker redeems them", async () => {
+    await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "huyen-cli", "--name", "Huyện Dòng Lệnh", "--type", "district", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"]);
+    await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli-b", "--name", "Xã Bến", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
+    await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli-a", "--name", "Xã Ấp", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
+    const csv = join(persistTo, "codes.csv");
+    const xlsx = join(persistTo, "codes.xlsx");
+    const out = await runAdmin(["issue-codes", "--persist-to", persistTo, "--under", "huyen-cli", "--days", "30", "--csv", csv, "--xlsx", xlsx]);
+    const until = vietnamDate(validThrough(at, 30));
+    const lines = out.split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}  ${until}  Xã Ấp \\(xa-cli-a\\)$`));
+    expect(lines[1]).toMatch(/  Xã Bến \(xa-cli-b\)$/);
+    expect(lines[2]).toContain("only their SHA-256 is stored");
+    const codes = lines.slice(0, 2).map((l) => l.slice(0, 12));
+
+    const rows = await querySql<{ code_hash: string; unit_id: string; created_by: string | null }>("SELECT code_hash, unit_id, created_by FROM activation_codes WHERE unit_id LIKE 'xa-cli-%' ORDER BY unit_id", { persistTo });
+    expect(rows).toEqual([
+      { code_hash: await activationCodeHash(codes[0]!), unit_id: "xa-cli-a", created_by: null },
+      { code_hash: await activationCodeHash(codes[1]!), unit_id: "xa-cli-b", created_by: null },
+    ]);
+    const audit = await querySql<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'activation_code.issue' ORDER BY id", { persistTo });
+    expect(audit.map((a) => JSON.parse(a.detail).via)).toEqual(["admin-cli", "admin-cli"]);
+    expect(audit.map((a) => a.detail).join()).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}/);
+
+    const sheet = await readFile(csv, "utf8");
+    expect(sheet.split("\r\n")[1]).toBe(`Xã Ấp;xa-cli-a;${codes[0]};${until};Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh), chọn Kích hoạt và nhập mã này. Mỗi mã chỉ dùng được một lần.`);
+    const book = XLSX.read(await readFile(xlsx), { type: "buffer", cellNF: true });
+    expect(book.Sheets["Mã kích hoạt"]?.C3?.v).toBe(codes[1]);
+
+    // The real Worker on the same database redeems a code the CLI issued.
+    const port = await freePort();
+    const worker = startWorker({ persistTo, port }, "pipe");
+    try {
+      await waitForHealth(`http://127.0.0.1:${port}`, 60_000);
+      const redeem = () => fetch(`http://127.0.0.1:${port}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });
+      const first = await redeem();
+      expect(first.status).toBe(201);
+      expect(await first.json()).toMatchObject({ unit: { id: "xa-cli-b", name: "Xã Bến" }, role: "unit" });
+      expect((await redeem()).status).toBe(410);
+    } finally {
+      worker.kill("SIGINT");
+    }
+  }, 180_000);
 });

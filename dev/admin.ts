@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { sql } from "../worker/src/seed/demo-seed.ts";
+import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
+import { issueCodes } from "./admin-codes.ts";
 import { executeSqlFile, type Target } from "./wrangler.ts";
 
 /**
@@ -15,9 +17,11 @@ import { executeSqlFile, type Target } from "./wrangler.ts";
  *     one yearly cycle with its appraisal and explanation rounds, plus margin)
  *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 2026-01-31T17:00:00+07:00
  *   npm run -s admin -- revoke-token --id tok-…   (refused from the next request on; rotate = create a new one, then revoke)
+ *   npm run -s admin -- issue-codes --unit ID | --under ID [--days N] [--csv FILE] [--xlsx FILE]
+ *     (single-use activation codes, valid N days (default 14, 1–60); the sheet to hand out)
  * Each command writes its row and its audit row in one file executed by wrangler.
  */
-const USAGE = "usage: admin <create-unit|create-token|create-period|revoke-token> [--remote] [--env production] [--persist-to DIR] …";
+const USAGE = "usage: admin <create-unit|create-token|create-period|revoke-token|issue-codes> [--remote] [--env production] [--persist-to DIR] …";
 
 const OPTIONS = {
   remote: { type: "boolean" },
@@ -38,21 +42,25 @@ const OPTIONS = {
   deadline: { type: "string" },
   locked: { type: "boolean" },
   expires: { type: "string" },
+  under: { type: "string" },
+  days: { type: "string" },
+  csv: { type: "string" },
+  xlsx: { type: "string" },
 } as const;
 
-export const DEFAULT_TOKEN_DAYS = 400;
+export { DEFAULT_TOKEN_DAYS };
 
 /** End of validity of a new token: through `expires` (YYYY-MM-DD, Vietnam time), none for "never", else DEFAULT_TOKEN_DAYS. */
 export function tokenExpiry(expires: string | undefined, at: string): string | null {
   if (expires === "never") return null;
-  const day = expires ?? new Date(Date.parse(at) + DEFAULT_TOKEN_DAYS * 86_400_000 + 7 * 3600_000).toISOString().slice(0, 10);
+  const day = expires ?? vietnamDayAfter(at, DEFAULT_TOKEN_DAYS);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new Error("--expires is a day YYYY-MM-DD or never");
-  const end = `${day}T23:59:59+07:00`;
+  const end = endOfVietnamDay(day);
   if (Date.parse(end) <= Date.parse(at)) throw new Error("--expires must be a day after today");
   return end;
 }
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 function need(values: Values, name: keyof Values): string {
   const v = values[name];
@@ -116,11 +124,13 @@ export function buildCommand(command: string, values: Values, at = new Date().to
 
 export async function runAdmin(argv: string[]): Promise<string> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
-  const { statements, print } = buildCommand(positionals[0] ?? "", values);
   const target: Target = { remote: values.remote, env: values.env, persistTo: values["persist-to"] };
+  // Codes need the units first (a read), so they are built apart from the write-only commands.
+  const { statements, print, afterStored } = positionals[0] === "issue-codes" ? await issueCodes(values, target) : { ...buildCommand(positionals[0] ?? "", values), afterStored: undefined };
   const file = join(await mkdtemp(join(tmpdir(), "parindex-admin-")), "command.sql");
   await writeFile(file, `${statements.join(";\n")};\n`);
   await executeSqlFile(file, target);
+  await afterStored?.();
   return print;
 }
 

@@ -5,13 +5,6 @@ import { z } from "zod";
  * the Worker (which checks its answers parse) and the add-in (which parses them).
  */
 
-/** GET /v1/me: who the token belongs to (the add-in picks the unit for the history view). */
-export const MeSchema = z.object({
-  role: z.enum(["unit", "reviewer", "admin"]),
-  unit: z.object({ id: z.string(), name: z.string() }).nullable(),
-});
-export type Me = z.infer<typeof MeSchema>;
-
 /** GET /v1/periods/:id/analysis: where units lose points, and each field's spread. */
 export const AnalysisItemSchema = z.object({
   code: z.string(),

@@ -1,9 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineProject } from "vitest/config";
+import { appendStatusLog, statusLogPath } from "./test/status-log-file.ts";
 
 /** The Worker's tests run inside workerd against a real local D1 with the migrations applied. */
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+// Fixed now, in the vitest process, so the api-contract project started later finds the same file.
+statusLogPath();
 
 export default defineProject(async () => ({
   plugins: [
@@ -15,6 +18,7 @@ export default defineProject(async () => ({
           ALLOW_TEST_CLOCK: "1",
           MAX_BODY_BYTES: String(512 * 1024),
         },
+        serviceBindings: { STATUS_LOG: appendStatusLog },
       },
     }),
   ],

@@ -17,6 +17,12 @@ export const ErrorEnvelopeSchema = z.object({
   }),
 });
 
+// — path parameters —
+export const PeriodParam = z.object({ id: z.string().min(1).max(64) });
+export const UnitParam = z.object({ id: IdSchema });
+export const SubmissionParam = z.object({ id: z.string().min(1).max(64) });
+export const PeriodUnitParams = PeriodParam.extend({ unit: IdSchema });
+
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
@@ -272,10 +278,18 @@ export const RankingSchema = z.object({
   previousPeriod: z.string().nullable(),
   items: z.array(RankingEntrySchema),
 });
-/** `submitted` = units that sent a version; `statuses` one count per status; other status keys at top level too. */
-const BoardCountsSchema = z
-  .object({ total: z.number().int(), submitted: z.number().int(), late: z.number().int(), statuses: z.record(ReviewStatusSchema, z.number().int()) })
-  .catchall(z.number().int());
+/** `submitted` = units that sent a version; `statuses` one count per status; the other statuses' counts at top level too. */
+const BoardCountsSchema = z.object({
+  total: z.number().int(),
+  submitted: z.number().int(),
+  late: z.number().int(),
+  statuses: z.record(ReviewStatusSchema, z.number().int()),
+  not_submitted: z.number().int().optional(),
+  under_review: z.number().int().optional(),
+  returned_for_explanation: z.number().int().optional(),
+  explained: z.number().int().optional(),
+  final: z.number().int().optional(),
+});
 export const BulkReviewResultSchema = z.object({
   action: z.string(),
   items: z.array(z.object({ unit: z.string(), status: ReviewStatusSchema, turn: z.enum(["unit", "reviewer", "none"]), round: z.number().int() })),

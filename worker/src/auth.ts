@@ -4,21 +4,23 @@ import { formatVietnamTime, now } from "./clock.ts";
 import { ApiError, forbidden } from "./errors.ts";
 import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { isWithinSubtree } from "./repositories/unit-repository.ts";
+import { sha256Hex } from "./sha256.ts";
 
 /** Tokens are stored only as this hash (hex SHA-256 of the secret). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+export { sha256Hex };
 
 const unauthenticated = (message: string) => new ApiError(401, "UNAUTHENTICATED", message);
 
+/** The secret of `Authorization: Bearer <secret>`, or null when the header is absent or malformed. */
+export function bearerSecret(header: string | undefined): string | null {
+  return (header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header)?.[1] : null) ?? null;
+}
+
 /** `Authorization: Bearer <token>` → the principal, or 401 in the envelope. */
 export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const header = c.req.header("Authorization");
-  const match = header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header) : null;
-  if (!match) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
-  const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(match[1]!));
+  const secret = bearerSecret(c.req.header("Authorization"));
+  if (!secret) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
+  const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(secret));
   if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
   if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now(c).getTime()) {
     const shown = formatVietnamTime(token.expiresAt);
@@ -28,8 +30,18 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export function requireRole(principal: Principal, ...roles: Role[]): void {
+export function requireRole(principal: Principal, ...roles: readonly Role[]): void {
   if (!roles.includes(principal.role)) throw forbidden(`Cần quyền ${roles.join(" hoặc ")} / requires role ${roles.join(" or ")}`);
+}
+
+/** A route's declared roles (api-route.ts): the token, then its role, before anything else is read. */
+export function requireRoles(roles: readonly Role[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await requireToken(c, async () => {
+      requireRole(c.get("principal"), ...roles);
+      await next();
+    });
+  };
 }
 
 /**

@@ -24,5 +24,9 @@ export interface Principal {
 
 export interface AppEnv {
   Bindings: Env;
-  Variables: { principal: Principal };
+  Variables: {
+    principal: Principal;
+    /** Set by the idempotency middleware when a create request carries a key. */
+    idempotency?: { key: string; requestHash: string };
+  };
 }

@@ -1,7 +1,10 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { HealthSchema } from "./api-schemas.ts";
+import { apiRoute, ok } from "./api-route.ts";
 import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./errors.ts";
@@ -13,12 +16,11 @@ import { submissions } from "./routes/submissions.ts";
 import { units } from "./routes/units.ts";
 import { appraisal } from "./routes/appraisal.ts";
 import { archive } from "./routes/archive.ts";
+import { insights } from "./routes/insights.ts";
 import { periodReports } from "./routes/period-reports.ts";
-import { analysisRoute } from "./cycle/analysis.ts";
-import { unitHistoryRoute } from "./cycle/unit-history.ts";
-import { trendRoute } from "./cycle/trend.ts";
-import { planRoute } from "./cycle/plan.ts";
-import { getUnit } from "./repositories/unit-repository.ts";
+import { activation } from "./routes/activation.ts";
+import { unitImport } from "./routes/unit-import.ts";
+import { invalidJson, validationHook } from "./validation.ts";
 
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
@@ -29,7 +31,8 @@ const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 const DEFAULT_ALLOWED_ORIGINS = "https://localhost:3000";
 
 // Only the default export: workerd treats every named export of the main module as an entrypoint.
-const app = new Hono<AppEnv>();
+// Every route is defined with its schemas, roles and statuses (api-route.ts); a failed schema check becomes the 400 envelope.
+const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 // A browser page on another origin (a developer's pane before the dev proxy, a tool) calls
 // the API cross-origin with a bearer token (no cookies): only listed origins are allowed,
@@ -53,43 +56,59 @@ app.use("*", async (c, next) => {
   })(c, next);
 });
 
-app.get("/health", async (c) => {
-  await c.env.DB.prepare("SELECT 1").first();
-  return c.json({ status: "ok", database: "ok", time: new Date().toISOString() });
+const health = apiRoute({
+  operationId: "getHealth",
+  method: "get",
+  path: "/health",
+  summary: "Liveness and database check",
+  roles: "public",
+  responses: { 200: ok(HealthSchema) },
+  errors: [503],
 });
-app.get("/openapi.json", (c) => c.json(openApiDocument()));
+app.openapi(health, async (c) => {
+  try {
+    await c.env.DB.prepare("SELECT 1").first();
+  } catch {
+    throw new ApiError(503, "DATABASE_UNAVAILABLE", "Cơ sở dữ liệu chưa sẵn sàng / the database does not answer");
+  }
+  return c.json({ status: "ok" as const, database: "ok" as const, time: new Date().toISOString() }, 200);
+});
+app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
 
-app.use("/v1/*", requireToken);
-/** Who the token is: the add-in shows a unit token its own history. */
-app.get("/v1/me", async (c) => {
-  const p = c.get("principal");
-  const unit = p.unitId ? await getUnit(c.env.DB, p.unitId) : null;
-  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null });
-});
 app.route("/v1/criteria-sets", criteriaSets);
-app.get("/v1/units/:id/history", unitHistoryRoute);
 app.route("/v1/units", units);
+app.route("/v1/units", unitImport);
 app.route("/v1/periods", periods);
 app.route("/v1/periods", appraisal);
 app.route("/v1/periods", periodReports);
-app.get("/v1/periods/:id/analysis", analysisRoute);
-app.get("/v1/periods/:id/trend", trendRoute);
-app.get("/v1/periods/:id/units/:unit/plan", planRoute);
 app.route("/v1/submissions", submissions);
 app.route("/v1", archive);
+app.route("/v1", insights);
+app.route("/v1", activation);
 app.use("/v1/bench/*", async (c, next) => {
   if (c.env.BENCH_RAW_INSERT !== "1") return errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`);
   await next();
-});
+}, requireToken);
 app.route("/v1/bench", bench);
 
 app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`));
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message, err.issues);
-  if (err instanceof HTTPException) return errorResponse(c, err.status, err.status === 413 ? "PAYLOAD_TOO_LARGE" : "HTTP_ERROR", err.message || "request refused");
+  if (err instanceof HTTPException) return httpExceptionResponse(c, err);
   console.error("unhandled", err);
   return errorResponse(c, 500, "INTERNAL_ERROR", "Lỗi máy chủ, vui lòng thử lại / internal error, please retry");
 });
+
+/** Refusals raised by Hono and the validator before our code runs, in the same envelope. */
+function httpExceptionResponse(c: Context, err: HTTPException): Response {
+  if (err.status === 400) {
+    const e = invalidJson(err.message);
+    return errorResponse(c, 400, e.code, e.message);
+  }
+  if (err.status === 415) return errorResponse(c, 415, "UNSUPPORTED_MEDIA_TYPE", "Chỉ nhận JSON (application/json) / send application/json");
+  if (err.status === 413) return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", err.message || "the body is too large");
+  return errorResponse(c, err.status, "HTTP_ERROR", err.message || "request refused");
+}
 
 export default app;

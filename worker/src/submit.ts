@@ -6,14 +6,9 @@ import { ApiError, forbidden, notFound } from "./errors.ts";
 import { gridFromItems } from "./items-grid.ts";
 import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.ts";
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
-import {
-  auditSubmissionStatement,
-  findIdempotentAnswer,
-  insertIdempotencyStatement,
-  insertSubmissionStatement,
-  type NewSubmission,
-  type StoredAnswer,
-} from "./repositories/submission-repository.ts";
+import { sameRequest } from "./idempotency.ts";
+import { findIdempotentAnswer, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
+import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement, type NewSubmission } from "./repositories/submission-repository.ts";
 
 const COMMUNE_LEVEL = new Set(["commune", "ward"]);
 const fitsUnitType = (setType: string, unitType: string) => setType === unitType || (COMMUNE_LEVEL.has(setType) && COMMUNE_LEVEL.has(unitType));
@@ -80,8 +75,6 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
   };
 }
 
-const isIdempotencyConflict = (e: unknown) => /UNIQUE constraint failed: idempotency_keys/i.test(String(e));
-
 /**
  * Store the version, its idempotency record and its audit row in ONE batch (one
  * transaction), no lookups first. A key already used (an earlier or concurrent identical
@@ -105,13 +98,6 @@ export async function storeSubmission(db: D1Database, row: NewSubmission, key: s
   }
   if (idem) return { requestHash, status: 201, response: idem.response };
   const first = await findIdempotentAnswer(db, row.tokenId, key);
-  if (first) return replay(first, requestHash);
+  if (first) return sameRequest(first, requestHash);
   throw await closedPeriodError(db, row.periodId, row.unitId, row.createdAt);
-}
-
-export function replay(answer: StoredAnswer, requestHash: string): StoredAnswer {
-  if (answer.requestHash !== requestHash) {
-    throw new ApiError(409, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key này đã dùng cho một nội dung khác / this Idempotency-Key was used with a different body");
-  }
-  return answer;
 }

@@ -1,5 +1,6 @@
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
+import type { AppEnv } from "./env.ts";
 import { ApiError, zodIssues } from "./errors.ts";
 
 /** Zod at every boundary: bad JSON → 400 INVALID_JSON, schema errors → 400 VALIDATION_FAILED with issues. */
@@ -8,27 +9,35 @@ export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.i
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new ApiError(400, "INVALID_JSON", `Nội dung không phải JSON hợp lệ / the body is not valid JSON (${(e as Error).message})`);
+    throw invalidJson((e as Error).message);
   }
   return validate(json, schema, "body");
 }
 
+export const invalidJson = (detail: string): ApiError =>
+  new ApiError(400, "INVALID_JSON", `Nội dung không phải JSON hợp lệ / the body is not valid JSON (${detail})`);
+
+export function validationError(error: z.ZodError, what: string): ApiError {
+  const issues = zodIssues(error);
+  const first = issues[0];
+  const where = first ? `${first.path || "(root)"}: ${first.message}` : "invalid";
+  return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid ${what} — ${where}`, issues);
+}
+
 export function validate<S extends z.ZodType>(value: unknown, schema: S, what: string): z.infer<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issues = zodIssues(parsed.error);
-    const first = issues[0];
-    const where = first ? `${first.path || "(root)"}: ${first.message}` : "invalid";
-    throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid ${what} — ${where}`, issues);
-  }
+  if (!parsed.success) throw validationError(parsed.error, what);
   return parsed.data;
 }
 
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  return parseJsonText(await readText(c), schema);
+const TARGET_NAMES: Record<string, string> = { json: "body", param: "path", query: "query", header: "header" };
+
+/** The routers' defaultHook: a failed schema check of any part of the request becomes the 400 envelope. */
+export function validationHook(result: { success: boolean; error?: z.ZodError; target: string }): void {
+  if (!result.success && result.error) throw validationError(result.error, TARGET_NAMES[result.target] ?? result.target);
 }
 
-/** The raw body, refusing anything that says it is not JSON. */
+/** The raw body, refusing anything that says it is not JSON (routes outside the OpenAPI definitions). */
 export async function readText(c: Context): Promise<string> {
   const type = c.req.header("Content-Type");
   if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
@@ -37,5 +46,35 @@ export async function readText(c: Context): Promise<string> {
   return c.req.text();
 }
 
-export const query = <S extends z.ZodType>(c: Context, schema: S): z.infer<S> => validate(c.req.query(), schema, "query");
-export const params = <S extends z.ZodType>(c: Context, schema: S): z.infer<S> => validate(c.req.param(), schema, "path");
+/**
+ * No request body is legitimately nested deeper than this (a criteria set is a handful of
+ * levels, a grid five). Recursive schema checks of deeper input could exhaust the stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Deepest nesting of arrays and objects in JSON text, scanned without parsing (strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** Before the schema check of a JSON body: refuse nesting deeper than MAX_JSON_DEPTH. */
+export const boundedJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (jsonDepth(await c.req.text()) > MAX_JSON_DEPTH) {
+    throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu lồng quá ${MAX_JSON_DEPTH} cấp / the body is nested deeper than ${MAX_JSON_DEPTH} levels`, [
+      { path: "(root)", message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
+    ]);
+  }
+  await next();
+};

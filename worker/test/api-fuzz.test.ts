@@ -13,6 +13,7 @@ import app from "../src/index.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seededRandom } from "../../fixtures/seeded-random.ts";
 import { BEFORE_DEADLINE, COMMUNE_SET, fullItems, TOKENS } from "./helpers.ts";
+import { observe } from "./observed-statuses.ts";
 
 const SEED = Number((env as unknown as { FUZZ_SEED?: string }).FUZZ_SEED ?? Date.now() % 2 ** 31);
 console.log(`api fuzz seed: ${SEED}`);
@@ -142,6 +143,7 @@ describe(`API fuzz (seed ${SEED})`, () => {
       const ctx = createExecutionContext();
       const res = await app.fetch(new Request(`https://parindex.test${req.path}`, { method: req.method, headers: req.headers, body: req.body }), env, ctx);
       await waitOnExecutionContext(ctx);
+      observe(req.method, req.path, res.status);
       const text = await res.text();
       let envelope: { error?: { code?: unknown; message?: unknown } } | null = null;
       try {

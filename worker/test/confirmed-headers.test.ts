@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EvidenceRegisterSchema } from "../src/api-schemas.ts";
 import type { Grid } from "../../shared/index.ts";
-import { SELF } from "cloudflare:test";
+import { workerFetch } from "./observed-statuses.ts";
 import { BEFORE_DEADLINE, call, TOKENS, uniqueKey } from "./helpers.ts";
 
 // A commune table whose self-score column carries a label detection cannot know.
@@ -49,7 +49,7 @@ describe("confirmed column mappings travel with the submission", () => {
     expect(docs[0]).toMatchObject({ dates: ["2024-01-05", "2024-01-06"], criteria: ["2.1", "1.3"], cells: ["'Bảng điểm'!E2", "'Bảng điểm'!E4"], flags: ["DATE_CONFLICT"] });
     expect(docs[2]!.flags).toEqual(["OUT_OF_PERIOD"]);
 
-    const csv = await SELF.fetch(`https://parindex.test/v1/submissions/${stored.body.id}/register?format=csv`, { headers: { Authorization: `Bearer ${TOKENS.unit}` } });
+    const csv = await workerFetch(`https://parindex.test/v1/submissions/${stored.body.id}/register?format=csv`, { headers: { Authorization: `Bearer ${TOKENS.unit}` } });
     expect(csv.status).toBe(200);
     expect(csv.headers.get("Content-Type")).toMatch(/^text\/csv/);
     const bytes = new Uint8Array(await csv.arrayBuffer());

@@ -5,6 +5,8 @@ declare global {
   namespace Cloudflare {
     interface Env extends Env_ {
       TEST_MIGRATIONS: D1Migration[];
+      /** Where the tests report the statuses they saw (test/observed-statuses.ts). */
+      STATUS_LOG: Fetcher;
     }
   }
 }

@@ -5,6 +5,7 @@ import type { TestProject } from "vitest/node";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { CriteriaSetSchema, scoreWorkbook } from "../../shared/index.ts";
 import type { GoldenCase } from "./golden-cases.ts";
+import { startStatusLog } from "./status-log-file.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -35,6 +36,7 @@ async function manifest(): Promise<ManifestCase[]> {
 
 /** Node side of the golden test: the CLI's path (SheetJS → engine) on each fixture. */
 export default async function setup(project: TestProject): Promise<void> {
+  startStatusLog();
   const cases: GoldenCase[] = [];
   for (const c of await manifest()) {
     if (c.exit === 2) continue; // unusable input: the CLI exits 2, nothing to compare

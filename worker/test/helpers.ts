@@ -1,4 +1,4 @@
-import { env, SELF } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import commune from "../../fixtures/criteria/demo-commune-2024.json";
 import district from "../../fixtures/criteria/demo-district-2024.json";
 import province from "../../fixtures/criteria/demo-province-2024.json";
@@ -6,6 +6,7 @@ import commune2022 from "../../fixtures/criteria/demo-commune-2022.json";
 import commune2023 from "../../fixtures/criteria/demo-commune-2023.json";
 import { demoCycleStatements } from "../src/seed/demo-cycle.ts";
 import { demoHistoryStatements } from "../src/seed/demo-history.ts";
+import { workerFetch } from "./observed-statuses.ts";
 import { DEMO_CYCLE_MARKER_SQL, DEMO_HISTORY_MARKER_SQL, demoSeedStatements } from "../src/seed/demo-seed.ts";
 
 export const DEMO_SETS = [commune, district, province];
@@ -54,7 +55,7 @@ export async function call(method: string, path: string, opts: CallOptions = {})
     body = JSON.stringify(opts.body);
     headers["Content-Type"] ??= "application/json";
   }
-  const res = await SELF.fetch(`https://parindex.test${path}`, { method, headers, body });
+  const res = await workerFetch(`https://parindex.test${path}`, { method, headers, body });
   const text = await res.text();
   let parsed: any = null;
   try {

@@ -139,8 +139,9 @@ describe("GET /v1/periods/:id/trend", () => {
 describe("GET /v1/me", () => {
   it("names the token's role and unit", async () => {
     const unit = await call("GET", "/v1/me", { as: "unit" });
-    expect(MeSchema.parse(unit.body)).toEqual({ role: "unit", unit: { id: "xa-an-phu", name: "Xã An Phú" } });
-    expect((await call("GET", "/v1/me", { as: "admin" })).body).toEqual({ role: "admin", unit: null });
+    expect(MeSchema.parse(unit.body)).toMatchObject({ role: "unit", unit: { id: "xa-an-phu", name: "Xã An Phú" } });
+    // The periods open to each token: worker/test/me-periods.test.ts.
+    expect((await call("GET", "/v1/me", { as: "admin", at: "2026-06-01T00:00:00Z" })).body).toEqual({ role: "admin", unit: null, periods: [] });
     expect((await call("GET", "/v1/me", { as: "none" })).status).toBe(401);
   });
 });

@@ -3,7 +3,6 @@ import { fromCents, indexCriteria, round2, type Analysis, type AnalysisItem, typ
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { periodScope } from "./period-units.ts";
-import { reviewerPeriodScope } from "./reviewer-scope.ts";
 import { computeRanking, type Ranking } from "./ranking.ts";
 
 /**
@@ -117,10 +116,4 @@ export async function computeAnalysis(db: D1Database, periodId: string, visible:
     }))
     .sort((a, b) => b.shareLost - a.shareLost || b.pointsLost - a.pointsLost || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
   return { period: periodId, year: ranking.year, units: units.length, items, fields: fieldDistributions(ranking, units) };
-}
-
-/** GET /v1/periods/:id/analysis — reviewers over their subtree, the admin over all; unit tokens 403. */
-export async function analysisRoute(c: Context<AppEnv>): Promise<Response> {
-  const { periodId, visible } = await reviewerPeriodScope(c);
-  return c.json(await computeAnalysis(c.env.DB, periodId, visible, now(c)));
 }

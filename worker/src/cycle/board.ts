@@ -55,12 +55,12 @@ export async function periodBoard(db: D1Database, periodId: string, principal: P
   // "submitted" (sent, review not started) is counted only in `statuses`, never added to it.
   const countOf = (list: typeof units) => {
     const statuses = Object.fromEntries(REVIEW_STATUSES.map((s) => [s, 0])) as Record<ReviewStatus, number>;
-    const counts: Record<string, number> = { total: list.length, submitted: 0, late: 0 };
+    const counts: { total: number; submitted: number; late: number } & Partial<Record<Exclude<ReviewStatus, "submitted">, number>> = { total: list.length, submitted: 0, late: 0 };
     for (const u of list) {
       statuses[u.status]++;
       if (u.status !== "submitted") counts[u.status] = (counts[u.status] ?? 0) + 1;
-      if (u.submittedAt) counts.submitted!++;
-      if (u.late) counts.late!++;
+      if (u.submittedAt) counts.submitted++;
+      if (u.late) counts.late++;
     }
     return { ...counts, statuses };
   };

@@ -6,7 +6,6 @@ import { canAccessUnit, requireRole } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
-import { params, query } from "../validation.ts";
 import { EFFECTIVE_ITEMS_SQL } from "./analysis.ts";
 import { periodScope } from "./period-units.ts";
 import { computeRanking } from "./ranking.ts";
@@ -49,16 +48,4 @@ function asRanked(report: Report, effective: Map<string, number>): Report {
   if (delta === 0) return report;
   const total = fromCents(toCents(report.total) + delta);
   return { ...report, items, total, percent: clamp(percentOf(toCents(total), toCents(report.max)), 0, 100) };
-}
-
-/** GET /v1/periods/:id/units/:unit/plan?percent=85[&rank=35] */
-export async function planRoute(c: Context<AppEnv>): Promise<Response> {
-  const { id, unit } = params(c, z.object({ id: z.string().min(1).max(64), unit: IdSchema }));
-  const target = query(c, PlanQuerySchema);
-  const principal = c.get("principal");
-  if (!(await canAccessUnit(c.env.DB, principal, unit))) throw notFound("unit", unit);
-  if (target.rank !== undefined) requireRole(principal, "reviewer", "admin");
-  const plan = await planForUnit(c.env.DB, id, unit, target, now(c));
-  if (!plan) throw new ApiError(404, "SUBMISSION_NOT_FOUND", `Đơn vị ${unit} chưa nộp cho kỳ ${id} / unit ${unit} has not submitted for period ${id}`);
-  return c.json(plan);
 }

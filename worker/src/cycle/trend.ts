@@ -3,7 +3,6 @@ import { bandsBestFirst, round2, type Trend, type TrendYear } from "../../../sha
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { periodScope } from "./period-units.ts";
-import { reviewerPeriodScope } from "./reviewer-scope.ts";
 import { computeRanking } from "./ranking.ts";
 
 /**
@@ -45,10 +44,4 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
   }
   for (const y of years) y.counts = Object.fromEntries(bands.map((b) => [b, y.counts[b] ?? 0]));
   return { period: periodId, bands, years };
-}
-
-/** GET /v1/periods/:id/trend — reviewers over their subtree, the admin over all; unit tokens 403. */
-export async function trendRoute(c: Context<AppEnv>): Promise<Response> {
-  const { periodId, visible } = await reviewerPeriodScope(c);
-  return c.json(await computeTrend(c.env.DB, periodId, visible, now(c)));
 }

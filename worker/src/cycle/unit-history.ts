@@ -8,7 +8,6 @@ import type { AppEnv } from "../env.ts";
 import { notFound } from "../errors.ts";
 import { loadCriteriaSetVersion } from "../repositories/criteria-set-repository.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
-import { params } from "../validation.ts";
 import { EFFECTIVE_ITEMS_SQL } from "./analysis.ts";
 import { periodScope, unitTypesOf, type PeriodScope } from "./period-units.ts";
 import { computeRanking, type Ranking } from "./ranking.ts";
@@ -215,12 +214,4 @@ async function ownItemScores(db: D1Database, unitId: string, years: YearData[]):
   const out: { code: string; max_cents: number; score_cents: number }[][] = [];
   own.forEach(({ n }, i) => (out[n] = (results[i]?.results ?? []) as { code: string; max_cents: number; score_cents: number }[]));
   return out;
-}
-
-/** GET /v1/units/:id/history — a unit token its own unit, a reviewer its subtree, the admin all; else 404. */
-export async function unitHistoryRoute(c: Context<AppEnv>): Promise<Response> {
-  const { id } = params(c, z.object({ id: IdSchema }));
-  const unit = await getUnit(c.env.DB, id);
-  if (!unit || !(await canAccessUnit(c.env.DB, c.get("principal"), id))) throw notFound("unit", id);
-  return c.json(await unitHistory(c.env.DB, { id: unit.id, name: unit.name }, now(c)));
 }

@@ -64,20 +64,6 @@ export function auditSubmissionStatement(db: D1Database, submissionId: string, t
     .bind(at, tokenId, submissionId);
 }
 
-export interface StoredAnswer {
-  requestHash: string;
-  status: number;
-  response: string;
-}
-
-export async function findIdempotentAnswer(db: D1Database, tokenId: string, key: string): Promise<StoredAnswer | null> {
-  const row = await db
-    .prepare("SELECT request_hash, status, response FROM idempotency_keys WHERE token_id = ?1 AND key = ?2")
-    .bind(tokenId, key)
-    .first<{ request_hash: string; status: number; response: string }>();
-  return row ? { requestHash: row.request_hash, status: row.status, response: row.response } : null;
-}
-
 interface SummaryRow {
   id: string;
   version: number;

@@ -1,7 +1,7 @@
-import { Hono } from "hono";
-import { z } from "zod";
-import { AppraisalItemsSchema, BulkReviewSchema, IdSchema, ReviewTransitionSchema } from "../api-schemas.ts";
-import { canAccessUnit, requireRole } from "../auth.ts";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { AppraisalItemsSchema, AppraisalViewSchema, BulkReviewResultSchema, BulkReviewSchema, PeriodParam, PeriodUnitParams, ReviewTransitionSchema } from "../api-schemas.ts";
+import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
+import { canAccessUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
@@ -10,16 +10,14 @@ import { appraisalStatements, checkRole, refused, runReviewBatch, stepStatements
 import { periodScope } from "../cycle/period-units.ts";
 import { acceptUnchangedStatement, latestItems, reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
-import { params, readJson } from "../validation.ts";
 
 /**
  * Appraisal of a unit's submission in a period (mounted under /v1/periods): the reviewer
  * appraises item by item, returns for explanation, the unit explains, a second round,
  * final. Every step is an appended event plus an audit row in one batch.
  */
-export const appraisal = new Hono<AppEnv>();
+export const appraisal = new OpenAPIHono<AppEnv>();
 
-const UnitParams = z.object({ id: z.string().min(1).max(64), unit: IdSchema });
 
 async function visibleUnit(db: D1Database, principal: Principal, unitId: string): Promise<void> {
   if (!(await canAccessUnit(db, principal, unitId))) throw notFound("unit", unitId);
@@ -45,31 +43,60 @@ async function view(db: D1Database, periodId: string, unitId: string) {
   };
 }
 
-appraisal.get("/:id/units/:unit/appraisal", async (c) => {
-  const { id, unit } = params(c, UnitParams);
+const read = apiRoute({
+  operationId: "getAppraisal",
+  method: "get",
+  path: "/{id}/units/{unit}/appraisal",
+  summary: "A unit's appraisal: status, whose turn, round, items (server, appraised, comments, explanations), history",
+  roles: ALL_ROLES,
+  request: { params: PeriodUnitParams },
+  responses: { 200: ok(AppraisalViewSchema) },
+  errors: [404],
+});
+appraisal.openapi(read, async (c) => {
+  const { id, unit } = c.req.valid("param");
   await visibleUnit(c.env.DB, c.get("principal"), unit);
   await periodScope(c.env.DB, id);
-  return c.json(await view(c.env.DB, id, unit));
+  return c.json(await view(c.env.DB, id, unit), 200);
 });
 
-appraisal.post("/:id/units/:unit/appraisal/transitions", async (c) => {
-  const { id, unit } = params(c, UnitParams);
+const transition = apiRoute({
+  operationId: "appraisalTransition",
+  method: "post",
+  path: "/{id}/units/{unit}/appraisal/transitions",
+  summary: "One workflow step (start_review, return, explain, finalize, reopen), appended as an event",
+  roles: ALL_ROLES,
+  request: { params: PeriodUnitParams, ...jsonBody(ReviewTransitionSchema) },
+  responses: { 200: ok(AppraisalViewSchema) },
+  errors: [403, 404, 409, 422],
+});
+appraisal.openapi(transition, async (c) => {
+  const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
-  const body = await readJson(c, ReviewTransitionSchema);
+  const body = c.req.valid("json");
   checkRole(principal, body.action);
   await visibleUnit(c.env.DB, principal, unit);
   const { set } = await periodScope(c.env.DB, id);
   const state = await reviewState(c.env.DB, id, unit);
   const statements = stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at: now(c).toISOString(), set }, state);
   await runReviewBatch(c.env.DB, statements, async () => refused(unit, await reviewState(c.env.DB, id, unit), body.action));
-  return c.json(await view(c.env.DB, id, unit));
+  return c.json(await view(c.env.DB, id, unit), 200);
 });
 
-appraisal.put("/:id/units/:unit/appraisal/items", async (c) => {
-  const { id, unit } = params(c, UnitParams);
+const appraise = apiRoute({
+  operationId: "appraiseItems",
+  method: "put",
+  path: "/{id}/units/{unit}/appraisal/items",
+  summary: "Appraised scores and comments per item (only while under_review)",
+  roles: ["reviewer", "admin"],
+  request: { params: PeriodUnitParams, ...jsonBody(AppraisalItemsSchema) },
+  responses: { 200: ok(AppraisalViewSchema) },
+  errors: [404, 409, 422],
+});
+appraisal.openapi(appraise, async (c) => {
+  const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
-  requireRole(principal, "reviewer", "admin");
-  const body = await readJson(c, AppraisalItemsSchema);
+  const body = c.req.valid("json");
   await visibleUnit(c.env.DB, principal, unit);
   const { set } = await periodScope(c.env.DB, id);
   const state = await reviewState(c.env.DB, id, unit);
@@ -77,7 +104,7 @@ appraisal.put("/:id/units/:unit/appraisal/items", async (c) => {
   if (state.status !== "under_review") throw locked();
   const statements = appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at: now(c).toISOString() });
   await runReviewBatch(c.env.DB, statements, async () => locked());
-  return c.json(await view(c.env.DB, id, unit));
+  return c.json(await view(c.env.DB, id, unit), 200);
 });
 
 /** Accepts, for every unit listed, the server score of each item not yet appraised. */
@@ -88,27 +115,45 @@ function acceptStatements(db: D1Database, periodId: string, unitId: string, roun
   ];
 }
 
-appraisal.post("/:id/units/:unit/appraisal/accept-unchanged", async (c) => {
-  const { id, unit } = params(c, UnitParams);
+const acceptUnchanged = apiRoute({
+  operationId: "acceptUnchangedItems",
+  method: "post",
+  path: "/{id}/units/{unit}/appraisal/accept-unchanged",
+  summary: "Accept the server score of every item not yet appraised",
+  roles: ["reviewer", "admin"],
+  request: { params: PeriodUnitParams },
+  responses: { 200: ok(AppraisalViewSchema) },
+  errors: [404, 409],
+});
+appraisal.openapi(acceptUnchanged, async (c) => {
+  const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
-  requireRole(principal, "reviewer", "admin");
   await visibleUnit(c.env.DB, principal, unit);
   await periodScope(c.env.DB, id);
   const state = await reviewState(c.env.DB, id, unit);
   if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
   await runReviewBatch(c.env.DB, acceptStatements(c.env.DB, id, unit, state.round, principal, now(c).toISOString()), async () => new ApiError(409, "APPRAISAL_LOCKED", "status changed meanwhile"));
-  return c.json(await view(c.env.DB, id, unit));
+  return c.json(await view(c.env.DB, id, unit), 200);
 });
 
 /**
  * Bulk steps over several units, all or nothing: every unit is checked first (scope and
  * status), then one batch; the trigger makes a concurrent change fail the whole batch.
  */
-appraisal.post("/:id/appraisal/bulk", async (c) => {
-  const { id } = params(c, z.object({ id: z.string().min(1).max(64) }));
+const bulk = apiRoute({
+  operationId: "bulkAppraisal",
+  method: "post",
+  path: "/{id}/appraisal/bulk",
+  summary: "One step for several units, all or nothing",
+  roles: ["reviewer", "admin"],
+  request: { params: PeriodParam, ...jsonBody(BulkReviewSchema) },
+  responses: { 200: ok(BulkReviewResultSchema) },
+  errors: [403, 404, 409],
+});
+appraisal.openapi(bulk, async (c) => {
+  const { id } = c.req.valid("param");
   const principal = c.get("principal");
-  requireRole(principal, "reviewer", "admin");
-  const body = await readJson(c, BulkReviewSchema);
+  const body = c.req.valid("json");
   const { set } = await periodScope(c.env.DB, id);
   const at = now(c).toISOString();
   const units = [...new Set(body.units)];
@@ -133,5 +178,5 @@ appraisal.post("/:id/appraisal/bulk", async (c) => {
   if (refusals.length) throw new ApiError(409, "REVIEW_TRANSITION_REFUSED", `${refusals.length} đơn vị không thực hiện được, không đơn vị nào thay đổi / ${refusals.length} unit(s) refused, nothing changed`, refusals);
   await runReviewBatch(c.env.DB, statements, async () => new ApiError(409, "REVIEW_TRANSITION_REFUSED", "a unit's status changed meanwhile; nothing changed"));
   const states = await Promise.all(units.map(async (unit) => ({ unit, ...(await reviewState(c.env.DB, id, unit)) })));
-  return c.json({ action: body.action, items: states.map((s) => ({ unit: s.unit, status: s.status, turn: turnOf(s.status), round: s.round })) });
+  return c.json({ action: body.action, items: states.map((s) => ({ unit: s.unit, status: s.status, turn: turnOf(s.status), round: s.round })) }, 200);
 });

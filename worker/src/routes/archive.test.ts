@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { SELF } from "cloudflare:test";
+import { workerFetch } from "../../test/observed-statuses.ts";
 import { describe, expect, it } from "vitest";
 import { call, uniqueKey } from "../../test/helpers.ts";
 import { AT, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
@@ -31,7 +31,7 @@ describe("evidence archive", () => {
     expect(res.status).toBe(201);
     expect(res.body.report.items.find((i: { code: string }) => i.code === "1.2").score).toBe(3);
     for (const who of ["reviewer", "unit", "admin"] as const) {
-      const file = await SELF.fetch(`https://parindex.test/v1/submissions/${res.body.id}/file`, { headers: { Authorization: `Bearer demo-${who}` } });
+      const file = await workerFetch(`https://parindex.test/v1/submissions/${res.body.id}/file`, { headers: { Authorization: `Bearer demo-${who}` } });
       expect([who, file.status]).toEqual([who, 200]);
       expect(file.headers.get("Content-Disposition")).toContain("tu-danh-gia.xlsx");
       expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes);
@@ -49,7 +49,7 @@ describe("evidence archive", () => {
     const { bytes, base64 } = workbookBase64();
     await submitFor(A, "xa-an-loc", { file: { name: "an-loc.xlsx", base64 } });
     await step(A, "xa-an-loc", { action: "start_review" });
-    const res = await SELF.fetch(`https://parindex.test/v1/units/xa-an-loc/periods/${A}/bundle.zip`, { headers: { Authorization: "Bearer demo-reviewer" } });
+    const res = await workerFetch(`https://parindex.test/v1/units/xa-an-loc/periods/${A}/bundle.zip`, { headers: { Authorization: "Bearer demo-reviewer" } });
     expect([res.status, res.headers.get("Content-Type")]).toEqual([200, "application/zip"]);
     const files = readZip(new Uint8Array(await res.arrayBuffer()));
     expect([...files.keys()]).toEqual(["v1/bao-cao-may-chu.json", "v1/an-loc.xlsx", "tham-dinh.json"]);

@@ -1,6 +1,7 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { IdSchema } from "../api-schemas.ts";
+import { IdSchema, SubmissionParam } from "../api-schemas.ts";
+import { ALL_ROLES, apiRoute, BINARY } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
 import type { AppEnv } from "../env.ts";
 import { notFound } from "../errors.ts";
@@ -9,16 +10,25 @@ import { archiveBucket, findFile, type FileRow } from "../cycle/archive.ts";
 import { reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
 import { zipStream } from "../cycle/zip-stream.ts";
-import { params } from "../validation.ts";
 
 /** Evidence archive (mounted under /v1): a version's original workbook, and a ZIP per unit and period. */
-export const archive = new Hono<AppEnv>();
+export const archive = new OpenAPIHono<AppEnv>();
 
 const encoder = new TextEncoder();
 const attachment = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-archive.get("/submissions/:id/file", async (c) => {
-  const { id } = params(c, z.object({ id: z.string().min(1).max(64) }));
+const fileRoute = apiRoute({
+  operationId: "getSubmissionFile",
+  method: "get",
+  path: "/submissions/{id}/file",
+  summary: "The original workbook of a version (from R2), as it was submitted",
+  roles: ALL_ROLES,
+  request: { params: SubmissionParam },
+  responses: { 200: { description: "The file, with the media type it was stored with (a workbook type)", content: { "application/octet-stream": { schema: BINARY } } } },
+  errors: [404, 503],
+});
+archive.openapi(fileRoute, async (c) => {
+  const { id } = c.req.valid("param");
   const found = await getSubmission(c.env.DB, id);
   if (!found || !(await canAccessUnit(c.env.DB, c.get("principal"), found.unit))) throw notFound("submission", id);
   const file = await findFile(c.env.DB, id);
@@ -27,8 +37,18 @@ archive.get("/submissions/:id/file", async (c) => {
   return new Response(object.body, { headers: { "Content-Type": file.contentType, "Content-Length": String(file.size), "Content-Disposition": attachment(file.name) } });
 });
 
-archive.get("/units/:id/periods/:pid/bundle.zip", async (c) => {
-  const { id, pid } = params(c, z.object({ id: IdSchema, pid: z.string().min(1).max(64) }));
+const bundleRoute = apiRoute({
+  operationId: "getEvidenceBundle",
+  method: "get",
+  path: "/units/{id}/periods/{pid}/bundle.zip",
+  summary: "ZIP of a unit's versions (workbooks, server reports) and its appraisal in a period",
+  roles: ALL_ROLES,
+  request: { params: z.object({ id: IdSchema, pid: z.string().min(1).max(64) }) },
+  responses: { 200: { description: "The ZIP, streamed", content: { "application/zip": { schema: BINARY } } } },
+  errors: [404],
+});
+archive.openapi(bundleRoute, async (c) => {
+  const { id, pid } = c.req.valid("param");
   const db = c.env.DB;
   if (!(await canAccessUnit(db, c.get("principal"), id))) throw notFound("unit", id);
   const { results: versions } = await db

@@ -1,16 +1,17 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { z } from "zod";
-import { CriteriaSetStatusChangeSchema, CriteriaSetQuerySchema, NewCriteriaSetVersionSchema, PageQuerySchema } from "../api-schemas.ts";
-import { requireRole } from "../auth.ts";
+import { CriteriaSetDetailSchema, CriteriaSetListSchema, CriteriaSetQuerySchema, CriteriaSetStatusChangeSchema, NewCriteriaSetVersionSchema, PageQuerySchema } from "../api-schemas.ts";
+import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
+import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { changeStatusStatement, getCriteriaSet, insertCriteriaSetStatement, latestVersion, listCriteriaSets } from "../repositories/criteria-set-repository.ts";
-import { params, query, readJson } from "../validation.ts";
 
 /** The criteria registry: versioned sets, immutable once published (draft → published → retired). */
-export const criteriaSets = new Hono<AppEnv>();
+export const criteriaSets = new OpenAPIHono<AppEnv>();
 
 const IdParam = z.object({ id: z.string().min(1).max(100) });
 const VersionParam = IdParam.extend({ version: z.coerce.number().int().min(1) });
@@ -19,54 +20,100 @@ function parseCursor(cursor: string | undefined): { id: string; version: number 
   if (!cursor) return undefined;
   const at = cursor.lastIndexOf("@");
   const version = Number(cursor.slice(at + 1));
-  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave");
+  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
   return { id: cursor.slice(0, at), version };
 }
 
-criteriaSets.get("/", async (c) => {
-  const { limit, cursor } = query(c, PageQuerySchema);
+const list = apiRoute({
+  operationId: "listCriteriaSets",
+  method: "get",
+  path: "/",
+  summary: "Criteria set versions (admins also see drafts), ?limit=&cursor=",
+  roles: ALL_ROLES,
+  request: { query: PageQuerySchema },
+  responses: { 200: ok(CriteriaSetListSchema) },
+});
+criteriaSets.openapi(list, async (c) => {
+  const { limit, cursor } = c.req.valid("query");
   const principal = c.get("principal");
   const items = await listCriteriaSets(c.env.DB, { includeDrafts: principal.role === "admin", limit, after: parseCursor(cursor) });
   const last = items.at(-1);
-  return c.json({ items, nextCursor: items.length === limit && last ? `${last.id}@${last.version}` : null });
+  return c.json({ items, nextCursor: items.length === limit && last ? `${last.id}@${last.version}` : null }, 200);
 });
 
-criteriaSets.get("/:id", async (c) => {
-  const { id } = params(c, IdParam);
-  const { version } = query(c, CriteriaSetQuerySchema);
+const one = apiRoute({
+  operationId: "getCriteriaSet",
+  method: "get",
+  path: "/{id}",
+  summary: "One criteria set: the published version, or ?version=",
+  roles: ALL_ROLES,
+  request: { params: IdParam, query: CriteriaSetQuerySchema },
+  responses: { 200: ok(CriteriaSetDetailSchema) },
+  errors: [404],
+});
+criteriaSets.openapi(one, async (c) => {
+  const { id } = c.req.valid("param");
+  const { version } = c.req.valid("query");
   const found = await getCriteriaSet(c.env.DB, id, { version, includeDrafts: c.get("principal").role === "admin" });
   if (!found) throw notFound("criteria_set", version ? `${id}@${version}` : id);
-  return c.json(found);
+  return c.json(found, 200);
 });
 
 /** A new set (version 1). An existing id takes new versions through PUT. */
-criteriaSets.post("/", async (c) => {
-  const principal = c.get("principal");
-  requireRole(principal, "admin");
-  const { set, status } = await readJson(c, NewCriteriaSetVersionSchema);
+const create = apiRoute({
+  operationId: "createCriteriaSet",
+  method: "post",
+  path: "/",
+  summary: "Create a criteria set (version 1), as a draft or published",
+  roles: ["admin"],
+  idempotent: "optional",
+  request: jsonBody(NewCriteriaSetVersionSchema),
+  responses: { 201: ok(CriteriaSetDetailSchema, "Created") },
+  errors: [409],
+});
+criteriaSets.openapi(create, async (c) => {
+  const { set, status } = c.req.valid("json");
   if ((await latestVersion(c.env.DB, set.id)) > 0) {
     throw new ApiError(409, "CRITERIA_SET_EXISTS", `Bộ tiêu chí ${set.id} đã có: dùng PUT để thêm phiên bản / ${set.id} exists: PUT a new version`);
   }
-  return c.json(await storeVersion(c.env.DB, set, 1, status, principal.tokenId, now(c).toISOString()), 201);
+  return storeVersion(c, set, 1, status);
 });
 
 /** A new version of an existing set; published versions are never overwritten. */
-criteriaSets.put("/:id", async (c) => {
-  const principal = c.get("principal");
-  requireRole(principal, "admin");
-  const { id } = params(c, IdParam);
-  const { set, status } = await readJson(c, NewCriteriaSetVersionSchema);
+const newVersion = apiRoute({
+  operationId: "addCriteriaSetVersion",
+  method: "put",
+  path: "/{id}",
+  summary: "Add a new version of an existing criteria set",
+  roles: ["admin"],
+  idempotent: "optional",
+  request: { params: IdParam, ...jsonBody(NewCriteriaSetVersionSchema) },
+  responses: { 201: ok(CriteriaSetDetailSchema, "Created") },
+  errors: [404, 409],
+});
+criteriaSets.openapi(newVersion, async (c) => {
+  const { id } = c.req.valid("param");
+  const { set, status } = c.req.valid("json");
   if (set.id !== id) throw new ApiError(400, "VALIDATION_FAILED", `set.id (${set.id}) differs from the path (${id})`, [{ path: "set.id", message: "must equal the path id" }]);
   const latest = await latestVersion(c.env.DB, id);
   if (latest === 0) throw notFound("criteria_set", id);
-  return c.json(await storeVersion(c.env.DB, set, latest + 1, status, principal.tokenId, now(c).toISOString()), 201);
+  return storeVersion(c, set, latest + 1, status);
 });
 
-criteriaSets.post("/:id/versions/:version/status", async (c) => {
+const changeStatus = apiRoute({
+  operationId: "changeCriteriaSetStatus",
+  method: "post",
+  path: "/{id}/versions/{version}/status",
+  summary: "Publish a draft or retire a published version",
+  roles: ["admin"],
+  request: { params: VersionParam, ...jsonBody(CriteriaSetStatusChangeSchema) },
+  responses: { 200: ok(CriteriaSetDetailSchema) },
+  errors: [404, 409],
+});
+criteriaSets.openapi(changeStatus, async (c) => {
   const principal = c.get("principal");
-  requireRole(principal, "admin");
-  const { id, version } = params(c, VersionParam);
-  const { status } = await readJson(c, CriteriaSetStatusChangeSchema);
+  const { id, version } = c.req.valid("param");
+  const { status } = c.req.valid("json");
   const current = await getCriteriaSet(c.env.DB, id, { version, includeDrafts: true });
   if (!current) throw notFound("criteria_set", `${id}@${version}`);
   const allowed = (current.status === "draft" && status === "published") || (current.status === "published" && status === "retired");
@@ -76,18 +123,30 @@ criteriaSets.post("/:id/versions/:version/status", async (c) => {
     changeStatusStatement(c.env.DB, id, version, status, at),
     auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: `criteria_set.${status}`, entity: "criteria_set", entityId: `${id}@${version}` }),
   ]);
-  return c.json((await getCriteriaSet(c.env.DB, id, { version, includeDrafts: true }))!);
+  return c.json((await getCriteriaSet(c.env.DB, id, { version, includeDrafts: true }))!, 200);
 });
 
-async function storeVersion(db: D1Database, set: z.infer<typeof NewCriteriaSetVersionSchema>["set"], version: number, status: "draft" | "published", tokenId: string, at: string) {
-  try {
-    await db.batch([
-      insertCriteriaSetStatement(db, set, version, status, at),
-      auditStatement(db, { at, tokenId, action: "criteria_set.create", entity: "criteria_set", entityId: `${set.id}@${version}`, detail: { status } }),
-    ]);
-  } catch (e) {
-    if (/UNIQUE|PRIMARY KEY/i.test(String(e))) throw new ApiError(409, "CRITERIA_SET_EXISTS", `${set.id}@${version} was stored by a concurrent request`);
-    throw e;
-  }
-  return (await getCriteriaSet(db, set.id, { version, includeDrafts: true }))!;
+type NewVersion = z.infer<typeof NewCriteriaSetVersionSchema>;
+
+/** The version as GET answers it, built before the write so that a replay repeats it exactly. */
+async function storeVersion(c: Context<AppEnv>, set: NewVersion["set"], version: number, status: NewVersion["status"]) {
+  const principal = c.get("principal");
+  const at = now(c).toISOString();
+  const answer: z.infer<typeof CriteriaSetDetailSchema> = {
+    id: set.id,
+    version,
+    status,
+    title: set.title,
+    year: set.year,
+    unitType: set.unitType,
+    createdAt: at,
+    publishedAt: status === "published" ? at : null,
+    retiredAt: null,
+    set,
+  };
+  const statements = [
+    insertCriteriaSetStatement(c.env.DB, set, version, status, at),
+    auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "criteria_set.create", entity: "criteria_set", entityId: `${set.id}@${version}`, detail: { status } }),
+  ];
+  return createOnce(c, { statements, answer, at, taken: () => new ApiError(409, "CRITERIA_SET_EXISTS", `${set.id}@${version} was stored by a concurrent request`) });
 }

@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { SELF } from "cloudflare:test";
+import { workerFetch } from "../../test/observed-statuses.ts";
 import { describe, expect, it } from "vitest";
 import { csvLine, RankingSchema, safeText } from "../../../shared/index.ts";
 import { call, count } from "../../test/helpers.ts";
@@ -17,7 +17,7 @@ const TIES = [
 async function rankingBytes(period: string, format: string, accept?: string): Promise<Response> {
   const headers: Record<string, string> = { Authorization: "Bearer demo-admin", "X-Test-Now": AT };
   if (accept) headers.Accept = accept;
-  return SELF.fetch(`https://parindex.test/v1/periods/${period}/ranking${format ? `?format=${format}` : ""}`, { headers });
+  return workerFetch(`https://parindex.test/v1/periods/${period}/ranking${format ? `?format=${format}` : ""}`, { headers });
 }
 
 describe("consolidated ranking", () => {
@@ -157,7 +157,7 @@ describe("year over year through a merge", () => {
 describe("survey import", () => {
   const S = "t-survey-2024";
   const post = (body: string | Uint8Array, type = "text/csv", as: "admin" | "reviewer" = "admin") =>
-    SELF.fetch(`https://parindex.test/v1/periods/${S}/survey`, { method: "POST", headers: { Authorization: `Bearer demo-${as}`, "Content-Type": type }, body });
+    workerFetch(`https://parindex.test/v1/periods/${S}/survey`, { method: "POST", headers: { Authorization: `Bearer demo-${as}`, "Content-Type": type }, body });
 
   it("reports every bad line by number and imports nothing; a clean file imports all", async () => {
     await newPeriod(S);

@@ -1,8 +1,9 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
-import { BoardQuerySchema, IdSchema, NewBaselineSchema, RankingQuerySchema } from "../api-schemas.ts";
-import { canAccessUnit, requireRole } from "../auth.ts";
+import { BaselineSchema, BoardQuerySchema, BoardSchema, IdSchema, NewBaselineSchema, PeriodParam, RankingQuerySchema, RankingSchema, SurveyImportResultSchema } from "../api-schemas.ts";
+import { apiRoute, BINARY, jsonBody, ok, TEXT } from "../api-route.ts";
+import { canAccessUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -15,11 +16,10 @@ import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period
 import { computeRanking, type Ranking } from "../cycle/ranking.ts";
 import { rankingCsvStream, rankingJsonStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
-import { params, query, readJson } from "../validation.ts";
+import { createOnce } from "../idempotency.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
-export const periodReports = new Hono<AppEnv>();
-const PeriodParam = z.object({ id: z.string().min(1).max(64) });
+export const periodReports = new OpenAPIHono<AppEnv>();
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -44,44 +44,81 @@ async function visibleRanking(db: D1Database, principal: Principal, ranking: Ran
   return { ...ranking, items, bandCounts };
 }
 
-periodReports.get("/:id/ranking", async (c) => {
-  const { id } = params(c, PeriodParam);
+const ranking = apiRoute({
+  operationId: "getRanking",
+  method: "get",
+  path: "/{id}/ranking",
+  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows",
+  roles: ["reviewer", "admin"],
+  request: { params: PeriodParam, query: RankingQuerySchema },
+  responses: {
+    200: {
+      description: "The ranking: JSON, CSV (UTF-8 with BOM, ';', decimal commas) or XLSX",
+      content: { "application/json": { schema: RankingSchema }, "text/csv": { schema: TEXT }, [XLSX_TYPE]: { schema: BINARY } },
+    },
+  },
+  errors: [404],
+});
+periodReports.openapi(ranking, async (c) => {
+  const { id } = c.req.valid("param");
   const principal = c.get("principal");
-  requireRole(principal, "reviewer", "admin");
-  const format = formatOf(query(c, RankingQuerySchema).format, c.req.header("Accept"));
-  const ranking = await visibleRanking(c.env.DB, principal, await computeRanking(c.env.DB, id, { now: now(c) }));
+  const format = formatOf(c.req.valid("query").format, c.req.header("Accept"));
+  const visible = await visibleRanking(c.env.DB, principal, await computeRanking(c.env.DB, id, { now: now(c) }));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
-    return new Response(rankingCsvStream(ranking), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}.csv"` } });
+    return new Response(rankingCsvStream(visible), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}.csv"` } });
   }
   if (format === "xlsx") {
-    return new Response(rankingXlsx(ranking), { headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="${file}.xlsx"` } });
+    return new Response(rankingXlsx(visible), { headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="${file}.xlsx"` } });
   }
-  return new Response(rankingJsonStream(ranking), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  // Streamed in slices (exports stream); typed as the documented JSON.
+  return new Response(rankingJsonStream(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
-periodReports.get("/:id/board", async (c) => {
-  const { id } = params(c, PeriodParam);
-  const principal = c.get("principal");
-  requireRole(principal, "reviewer", "admin");
-  const q = query(c, BoardQuerySchema);
-  return c.json(await periodBoard(c.env.DB, id, principal, q.at ? new Date(q.at) : now(c)));
+const board = apiRoute({
+  operationId: "getBoard",
+  method: "get",
+  path: "/{id}/board",
+  summary: "Completeness board per district/department: submitted, late, status, whose turn",
+  roles: ["reviewer", "admin"],
+  request: { params: PeriodParam, query: BoardQuerySchema },
+  responses: { 200: ok(BoardSchema) },
+  errors: [404],
+});
+periodReports.openapi(board, async (c) => {
+  const { id } = c.req.valid("param");
+  const q = c.req.valid("query");
+  return c.json(await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c)), 200);
 });
 
 /** Survey scores (CSV as text/csv, or the XLSX bytes): validated line by line, then all or nothing. */
-periodReports.post("/:id/survey", async (c) => {
-  const { id } = params(c, PeriodParam);
+const SURVEY_TYPES = ["text/csv", "text/plain", XLSX_TYPE, "application/octet-stream"];
+const mediaType = (header: string | undefined) => (header ?? "").split(";")[0]!.trim().toLowerCase();
+
+const survey = apiRoute({
+  operationId: "importSurvey",
+  method: "post",
+  path: "/{id}/survey",
+  summary: "Import survey scores (unit, code, score) as text/csv or .xlsx bytes, all or nothing",
+  roles: ["admin"],
+  idempotent: "optional",
+  request: { params: PeriodParam, body: { required: true, content: Object.fromEntries(SURVEY_TYPES.map((t) => [t, { schema: t.startsWith("text/") ? TEXT : BINARY }])) } },
+  responses: { 201: ok(SurveyImportResultSchema, "Imported") },
+  errors: [404, 422],
+});
+periodReports.openapi(survey, async (c) => {
+  const { id } = c.req.valid("param");
   const principal = c.get("principal");
-  requireRole(principal, "admin");
+  const type = mediaType(c.req.header("Content-Type"));
+  if (!SURVEY_TYPES.includes(type)) throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc tệp .xlsx / send text/csv or an .xlsx body`);
   const scope = await periodScope(c.env.DB, id);
-  const type = c.req.header("Content-Type") ?? "";
   let records;
-  if (type.startsWith("text/csv") || type.startsWith("text/plain")) records = csvRecords(await c.req.text());
-  else if (type.startsWith(XLSX_TYPE) || type.startsWith("application/octet-stream")) {
+  if (type.startsWith("text/")) records = csvRecords(await c.req.text());
+  else {
     const read = readWorkbookBytes(new Uint8Array(await c.req.arrayBuffer()));
     if (!read.ok) throw new ApiError(422, read.code, read.message);
     records = gridRecords(read.grid);
-  } else throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc ${XLSX_TYPE} / send text/csv or an .xlsx body`);
+  }
   const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string }>();
   const parsed = validateSurvey(records, scope.set, new Set(results.map((r) => r.id)));
   if (!parsed.ok) {
@@ -95,19 +132,28 @@ periodReports.post("/:id/survey", async (c) => {
   const importId = crypto.randomUUID();
   const at = now(c).toISOString();
   const units = new Set(parsed.rows.map((r) => r.unit)).size;
-  await c.env.DB.batch([
+  const statements = [
     upsertSurveyStatement(c.env.DB, id, importId, parsed.rows),
     auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "survey.import", entity: "period", entityId: id, detail: { importId, rows: parsed.rows.length, units } }),
-  ]);
-  return c.json({ period: id, importId, rows: parsed.rows.length, units }, 201);
+  ];
+  return createOnce(c, { statements, answer: { period: id, importId, rows: parsed.rows.length, units }, at });
 });
 
 /** A stated previous-year index for a unit (e.g. a merged commune), overriding the weighted mean. */
-periodReports.put("/baselines/:unit", async (c) => {
-  const { unit } = params(c, z.object({ unit: IdSchema }));
+const baseline = apiRoute({
+  operationId: "setBaseline",
+  method: "put",
+  path: "/baselines/{unit}",
+  summary: "A unit's stated previous-year index (overrides the merge-weighted mean)",
+  roles: ["admin"],
+  request: { params: z.object({ unit: IdSchema }), ...jsonBody(NewBaselineSchema) },
+  responses: { 200: ok(BaselineSchema) },
+  errors: [404],
+});
+periodReports.openapi(baseline, async (c) => {
+  const { unit } = c.req.valid("param");
   const principal = c.get("principal");
-  requireRole(principal, "admin");
-  const body = await readJson(c, NewBaselineSchema);
+  const body = c.req.valid("json");
   if (!(await getUnit(c.env.DB, unit)) || !(await canAccessUnit(c.env.DB, principal, unit))) throw notFound("unit", unit);
   const at = now(c).toISOString();
   await c.env.DB.batch([
@@ -117,5 +163,5 @@ periodReports.put("/baselines/:unit", async (c) => {
     ).bind(unit, body.year, body.percent, body.note, at),
     auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "baseline.set", entity: "unit", entityId: unit, detail: body }),
   ]);
-  return c.json({ unit, ...body });
+  return c.json({ unit, ...body }, 200);
 });

@@ -1,14 +1,26 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { IdempotencyKeySchema, RegisterQuerySchema, SubmissionListQuerySchema, SubmissionRequestSchema, type SubmissionRequest } from "../api-schemas.ts";
-import { canAccessUnit, sha256Hex } from "../auth.ts";
+import {
+  EvidenceRegisterSchema,
+  RegisterQuerySchema,
+  SubmissionCreatedSchema,
+  SubmissionDetailSchema,
+  SubmissionDiffSchema,
+  SubmissionListQuerySchema,
+  SubmissionListSchema,
+  SubmissionParam,
+  SubmissionRequestSchema,
+  type SubmissionRequest,
+} from "../api-schemas.ts";
+import { ALL_ROLES, apiRoute, jsonBody, ok, TEXT } from "../api-route.ts";
+import { canAccessUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
-import { getConfirmedHeaders, getSubmission, listSubmissions, type StoredAnswer } from "../repositories/submission-repository.ts";
+import { storedJson } from "../idempotency.ts";
+import { getConfirmedHeaders, getSubmission, listSubmissions } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
 import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
-import { params, parseJsonText, query, readText, validate } from "../validation.ts";
 import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
@@ -23,19 +35,23 @@ function gridOfFile(bytes: Uint8Array): SubmissionRequest["grid"] & object {
 }
 
 /** Evidence workbooks submitted by units: append-only versions, re-scored by the server. */
-export const submissions = new Hono<AppEnv>();
+export const submissions = new OpenAPIHono<AppEnv>();
 
-const answer = (a: StoredAnswer): Response =>
-  new Response(a.response, { status: a.status, headers: { "Content-Type": "application/json; charset=utf-8" } });
-
-submissions.post("/", async (c) => {
+const create = apiRoute({
+  operationId: "createSubmission",
+  method: "post",
+  path: "/",
+  summary: "Submit a grid, an item list or the workbook file; the server re-scores it and stores a new version",
+  roles: ["unit", "admin"],
+  idempotent: "required",
+  request: jsonBody(SubmissionRequestSchema),
+  responses: { 201: ok(SubmissionCreatedSchema, "Stored (or the first answer for this Idempotency-Key)") },
+  errors: [403, 404, 409, 422, 503],
+});
+submissions.openapi(create, async (c) => {
   const principal = c.get("principal");
-  const header = c.req.header("Idempotency-Key");
-  if (header === undefined) throw new ApiError(400, "IDEMPOTENCY_KEY_REQUIRED", "Thiếu header Idempotency-Key / send an Idempotency-Key header");
-  const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
-  const text = await readText(c);
-  const requestHash = await sha256Hex(text);
-  const body = parseJsonText(text, SubmissionRequestSchema);
+  const { key, requestHash } = c.get("idempotency")!;
+  const body = c.req.valid("json");
   const unitId = submittingUnit(principal, body.unit);
   const set = await criteriaSetFor(c.env.DB, body.period, unitId);
   const id = crypto.randomUUID();
@@ -54,63 +70,101 @@ submissions.post("/", async (c) => {
   });
   // A replay answered with an earlier version: this request's object is not referenced.
   if (file && !stored.response.includes(`"id":"${id}"`)) await archiveBucket(c.env).delete(file.key);
-  return answer(stored);
+  return storedJson<z.infer<typeof SubmissionCreatedSchema>, 201>(stored, 201);
 });
 
-submissions.get("/", async (c) => {
+function parseCursor(cursor: string): { period: string; version: number } {
+  const at = cursor.lastIndexOf("@");
+  const version = Number(cursor.slice(at + 1));
+  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
+  return { period: cursor.slice(0, at), version };
+}
+
+const list = apiRoute({
+  operationId: "listSubmissions",
+  method: "get",
+  path: "/",
+  summary: "Versions of a unit's submissions (?unit=&period=); a unit token's own unit by default",
+  roles: ALL_ROLES,
+  request: { query: SubmissionListQuerySchema },
+  responses: { 200: ok(SubmissionListSchema) },
+  errors: [403],
+});
+submissions.openapi(list, async (c) => {
   const principal = c.get("principal");
-  const q = query(c, SubmissionListQuerySchema);
+  const q = c.req.valid("query");
   const unitId = q.unit ?? principal.unitId;
   if (!unitId) throw new ApiError(400, "VALIDATION_FAILED", "unit is required", [{ path: "unit", message: "required" }]);
   if (!(await canAccessUnit(c.env.DB, principal, unitId))) throw forbidden();
   const after = q.cursor ? parseCursor(q.cursor) : undefined;
   const items = await listSubmissions(c.env.DB, { unitId, periodId: q.period, limit: q.limit, after });
   const last = items.at(-1);
-  return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.period}@${last.version}` : null });
+  return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.period}@${last.version}` : null }, 200);
 });
 
-function parseCursor(cursor: string): { period: string; version: number } {
-  const at = cursor.lastIndexOf("@");
-  const version = Number(cursor.slice(at + 1));
-  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave");
-  return { period: cursor.slice(0, at), version };
-}
-
 /** A stored version, or 404 when it does not exist or lies outside the caller's scope. */
-async function visibleSubmission(db: D1Database, principal: Principal, id: string) {
+export async function visibleSubmission(db: D1Database, principal: Principal, id: string) {
   const found = await getSubmission(db, id);
   if (!found || !(await canAccessUnit(db, principal, found.unit))) throw notFound("submission", id);
   return found;
 }
 
-const IdParam = z.object({ id: z.string().min(1).max(64) });
 
-submissions.get("/:id", async (c) => {
-  const { id } = params(c, IdParam);
-  return c.json(await visibleSubmission(c.env.DB, c.get("principal"), id));
+const one = apiRoute({
+  operationId: "getSubmission",
+  method: "get",
+  path: "/{id}",
+  summary: "One stored version with the server's report",
+  roles: ALL_ROLES,
+  request: { params: SubmissionParam },
+  responses: { 200: ok(SubmissionDetailSchema) },
+  errors: [404],
+});
+submissions.openapi(one, async (c) => {
+  const { id } = c.req.valid("param");
+  return c.json(await visibleSubmission(c.env.DB, c.get("principal"), id), 200);
 });
 
 /**
  * The evidence register of a stored version, from its grid located as when it was scored
  * (its report's sheets, the column mapping confirmed then): JSON, or ?format=csv for Excel.
  */
-submissions.get("/:id/register", async (c) => {
-  const { id } = params(c, IdParam);
-  const q = query(c, RegisterQuerySchema);
+const register = apiRoute({
+  operationId: "getEvidenceRegister",
+  method: "get",
+  path: "/{id}/register",
+  summary: "Evidence register of a stored version (documents cited, dates in conflict, outside the period); ?format=csv for Excel",
+  roles: ALL_ROLES,
+  request: { params: SubmissionParam, query: RegisterQuerySchema },
+  responses: { 200: { description: "The register: JSON, or CSV (UTF-8 with BOM, ';') with ?format=csv", content: { "application/json": { schema: EvidenceRegisterSchema }, "text/csv": { schema: TEXT } } } },
+  errors: [404],
+});
+submissions.openapi(register, async (c) => {
+  const { id } = c.req.valid("param");
+  const q = c.req.valid("query");
   const found = await visibleSubmission(c.env.DB, c.get("principal"), id);
   const [{ set }, headers] = await Promise.all([periodScope(c.env.DB, found.period), getConfirmedHeaders(c.env.DB, id)]);
   const confirmedHeaders = headers ? z.array(ConfirmedHeaderSchema).parse(headers) : undefined;
-  const register = evidenceRegister(found.grid, set, found.report, { confirmedHeaders });
-  if (q.format !== "csv") return c.json(register);
-  return c.body(registerCsv(register, q.lang), 200, {
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv"`,
+  const result = evidenceRegister(found.grid, set, found.report, { confirmedHeaders });
+  if (q.format !== "csv") return c.json(result, 200);
+  return new Response(registerCsv(result, q.lang), {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv"`, "X-Content-Type-Options": "nosniff" },
   });
 });
 
-submissions.get("/:id/diff/:otherId", async (c) => {
-  const { id, otherId } = params(c, IdParam.extend({ otherId: z.string().min(1).max(64) }));
+const diff = apiRoute({
+  operationId: "diffSubmissions",
+  method: "get",
+  path: "/{id}/diff/{otherId}",
+  summary: "What changed between two versions, item by item",
+  roles: ALL_ROLES,
+  request: { params: SubmissionParam.extend({ otherId: z.string().min(1).max(64) }) },
+  responses: { 200: ok(SubmissionDiffSchema) },
+  errors: [404],
+});
+submissions.openapi(diff, async (c) => {
+  const { id, otherId } = c.req.valid("param");
   const principal = c.get("principal");
   const [a, b] = [await visibleSubmission(c.env.DB, principal, id), await visibleSubmission(c.env.DB, principal, otherId)];
-  return c.json(diffSubmissions(a, b));
+  return c.json(diffSubmissions(a, b), 200);
 });

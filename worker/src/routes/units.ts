@@ -1,29 +1,50 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { IdSchema, MergeSchema, NewUnitSchema, UnitTreeQuerySchema, type NewUnit } from "../api-schemas.ts";
-import { canAccessUnit, requireRole } from "../auth.ts";
+import { MergeSchema, NewUnitSchema, UnitDetailSchema, UnitParam, UnitSchema, UnitTreeQuerySchema, UnitTreeSchema, type NewUnit, type Unit } from "../api-schemas.ts";
+import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
+import { canAccessUnit } from "../auth.ts";
 import { dayBefore, now, today } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
+import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { closeUnitStatement, getUnit, getUnits, insertUnitStatement, isValidOn, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
 import { unitTree } from "../unit-tree.ts";
-import { params, query, readJson } from "../validation.ts";
 
 /** The unit hierarchy over time: 2024's three tiers and 2025's two, linked by merges. */
-export const units = new Hono<AppEnv>();
+export const units = new OpenAPIHono<AppEnv>();
 
-units.get("/", async (c) => {
-  const asOf = query(c, UnitTreeQuerySchema).asOf ?? today(now(c));
-  return c.json({ asOf, units: unitTree(await listAllUnits(c.env.DB), c.get("principal"), asOf) });
+
+const tree = apiRoute({
+  operationId: "getUnitTree",
+  method: "get",
+  path: "/",
+  summary: "Units valid on ?asOf= as a tree, limited to the caller's scope",
+  roles: ALL_ROLES,
+  request: { query: UnitTreeQuerySchema },
+  responses: { 200: ok(UnitTreeSchema) },
+});
+units.openapi(tree, async (c) => {
+  const asOf = c.req.valid("query").asOf ?? today(now(c));
+  return c.json({ asOf, units: unitTree(await listAllUnits(c.env.DB), c.get("principal"), asOf) }, 200);
 });
 
 /** One unit with its merge history; 404 outside the caller's scope (existence must not leak). */
-units.get("/:id", async (c) => {
-  const { id } = params(c, z.object({ id: IdSchema }));
+const one = apiRoute({
+  operationId: "getUnit",
+  method: "get",
+  path: "/{id}",
+  summary: "One unit with its merge history",
+  roles: ALL_ROLES,
+  request: { params: UnitParam },
+  responses: { 200: ok(UnitDetailSchema) },
+  errors: [404],
+});
+units.openapi(one, async (c) => {
+  const { id } = c.req.valid("param");
   const unit = await getUnit(c.env.DB, id);
   if (!unit || !(await canAccessUnit(c.env.DB, c.get("principal"), id))) throw notFound("unit", id);
-  return c.json({ ...unit, ...(await unitLinks(c.env.DB, id)) });
+  return c.json({ ...unit, ...(await unitLinks(c.env.DB, id)) }, 200);
 });
 
 async function checkParent(db: D1Database, parentId: string | null, validFrom: string): Promise<void> {
@@ -33,52 +54,74 @@ async function checkParent(db: D1Database, parentId: string | null, validFrom: s
   if (!isValidOn(parent, validFrom)) throw new ApiError(422, "PARENT_NOT_VALID", `Đơn vị cha ${parentId} không còn hiệu lực ngày ${validFrom} / parent not valid on ${validFrom}`);
 }
 
-function unitExists(e: unknown, id: string): never {
-  if (/UNIQUE|PRIMARY KEY/i.test(String(e))) throw new ApiError(409, "UNIT_EXISTS", `Đơn vị ${id} đã có / unit ${id} already exists`);
-  throw e;
-}
+const unitExists = (id: string) => () => new ApiError(409, "UNIT_EXISTS", `Đơn vị ${id} đã có / unit ${id} already exists`);
 
-units.post("/", async (c) => {
+const toUnit = (u: NewUnit): Unit => ({ id: u.id, name: u.name, type: u.type, parentId: u.parentId, validFrom: u.validFrom, validTo: u.validTo });
+
+const create = apiRoute({
+  operationId: "createUnit",
+  method: "post",
+  path: "/",
+  summary: "Create a unit",
+  roles: ["admin"],
+  idempotent: "optional",
+  request: jsonBody(NewUnitSchema),
+  responses: { 201: ok(UnitSchema, "Created") },
+  errors: [409, 422],
+});
+units.openapi(create, async (c) => {
   const principal = c.get("principal");
-  requireRole(principal, "admin");
-  const unit = await readJson(c, NewUnitSchema);
+  const unit = c.req.valid("json");
   await checkParent(c.env.DB, unit.parentId, unit.validFrom);
   const at = now(c).toISOString();
-  await c.env.DB.batch([
+  const statements = [
     insertUnitStatement(c.env.DB, unit, at),
     auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "unit.create", entity: "unit", entityId: unit.id, detail: unit }),
-  ]).catch((e: unknown) => unitExists(e, unit.id));
-  return c.json((await getUnit(c.env.DB, unit.id))!, 201);
+  ];
+  return createOnce(c, { statements, answer: toUnit(unit), at, taken: unitExists(unit.id) });
 });
 
 /**
  * Merge: the predecessors end the day before `date`, the successor starts on `date`, and
  * each predecessor is linked to it, all in one batch with the audit row.
  */
-units.post("/merge", async (c) => {
+const merge = apiRoute({
+  operationId: "mergeUnits",
+  method: "post",
+  path: "/merge",
+  summary: "Merge units into a new successor from a date",
+  roles: ["admin"],
+  idempotent: "optional",
+  request: jsonBody(MergeSchema),
+  responses: { 201: ok(UnitDetailSchema, "Created") },
+  errors: [409, 422],
+});
+units.openapi(merge, async (c) => {
   const principal = c.get("principal");
-  requireRole(principal, "admin");
-  const merge = await readJson(c, MergeSchema);
+  const body = c.req.valid("json");
   const db = c.env.DB;
-  const lastDay = dayBefore(merge.date);
-  const found = await getUnits(db, merge.from);
-  for (const id of merge.from) {
+  const lastDay = dayBefore(body.date);
+  const found = await getUnits(db, body.from);
+  for (const id of body.from) {
     const unit = found.find((u) => u.id === id);
     if (!unit) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${id} / unit ${id} does not exist`);
     if (unit.validTo !== null || !isValidOn(unit, lastDay)) {
       throw new ApiError(409, "UNIT_NOT_OPEN", `Đơn vị ${id} không còn hiệu lực đến ${lastDay} / unit ${id} is not open on ${lastDay}`);
     }
   }
-  const successor: NewUnit = { ...merge.into, validFrom: merge.date, validTo: null };
+  const successor: NewUnit = { ...body.into, validFrom: body.date, validTo: null };
   await checkParent(db, successor.parentId, successor.validFrom);
   const at = now(c).toISOString();
-  await db
-    .batch([
-      insertUnitStatement(db, successor, at),
-      ...merge.from.map((id) => closeUnitStatement(db, id, lastDay)),
-      ...merge.from.map((id) => linkSuccessorStatement(db, id, successor.id, merge.weights?.[id] ?? 1, merge.date)),
-      auditStatement(db, { at, tokenId: principal.tokenId, action: "unit.merge", entity: "unit", entityId: successor.id, detail: { from: merge.from, date: merge.date } }),
-    ])
-    .catch((e: unknown) => unitExists(e, successor.id));
-  return c.json({ ...(await getUnit(db, successor.id))!, ...(await unitLinks(db, successor.id)) }, 201);
+  const weight = (id: string) => body.weights?.[id] ?? 1;
+  const statements = [
+    insertUnitStatement(db, successor, at),
+    ...body.from.map((id) => closeUnitStatement(db, id, lastDay)),
+    ...body.from.map((id) => linkSuccessorStatement(db, id, successor.id, weight(id), body.date)),
+    auditStatement(db, { at, tokenId: principal.tokenId, action: "unit.merge", entity: "unit", entityId: successor.id, detail: { from: body.from, date: body.date } }),
+  ];
+  // As GET /v1/units/{id} will show it (links ordered by unit id), so that a replay repeats it.
+  const predecessors = [...found]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((u) => ({ unit: { ...u, validTo: lastDay }, weight: weight(u.id), effectiveDate: body.date }));
+  return createOnce(c, { statements, answer: { ...toUnit(successor), predecessors, successors: [] }, at, taken: unitExists(successor.id) });
 });

@@ -3,6 +3,8 @@
  * tests. Everything is INSERT OR IGNORE, so applying the seed twice changes nothing.
  * Pure TypeScript (Web Crypto only), so it runs in Node and in workerd alike.
  */
+import { activationCodeHash } from "../onboarding/activation-code.ts";
+import { sha256Hex } from "../sha256.ts";
 
 export const DEMO_PROVINCE = "tinh-minh-hoa";
 /** Last day of the three-tier structure; communes merged from 2025-07-01. */
@@ -54,6 +56,19 @@ export const DEMO_TOKENS = [
   { id: "tok-demo-unit", token: "demo-unit", role: "unit", unit: "xa-an-phu", label: "Demo: UBND Xã An Phú" },
 ] as const;
 
+/**
+ * Fixed, documented local activation codes (README): three to redeem once each (reset with a
+ * fresh local database), one expired (401) and one already used (410). Stored like real
+ * codes, by the SHA-256 of their symbols; "DEMO-…" works as typed (O is read as 0).
+ */
+export const DEMO_CODES = [
+  { id: "act-demo-an-loc", code: "DEM0-0000-01", unit: "xa-an-loc", expiresAt: "2099-12-31T23:59:59+07:00", used: false },
+  { id: "act-demo-phu-my", code: "DEM0-0000-02", unit: "phuong-phu-my", expiresAt: "2099-12-31T23:59:59+07:00", used: false },
+  { id: "act-demo-an-phu-loc", code: "DEM0-0000-03", unit: "xa-an-phu-loc", expiresAt: "2099-12-31T23:59:59+07:00", used: false },
+  { id: "act-demo-expired", code: "DEM0-0000-EX", unit: "xa-binh-hoa", expiresAt: "2024-12-31T23:59:59+07:00", used: false },
+  { id: "act-demo-used", code: "DEM0-0000-D0", unit: "xa-an-phu", expiresAt: "2099-12-31T23:59:59+07:00", used: true },
+] as const;
+
 export const DEMO_PERIODS = [
   { id: "2024-commune", year: 2024, set: "demo-commune-2024", deadline: "2025-01-31T17:00:00+07:00" },
   { id: "2024-district", year: 2024, set: "demo-district-2024", deadline: "2025-01-31T17:00:00+07:00" },
@@ -65,10 +80,6 @@ export const DEMO_EXCEPTIONS = [{ unit: "xa-an-phu", period: "2024-commune", dea
 
 export const sql = (v: string | number | null): string => (v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`);
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 interface SeedSet {
   id: string;
@@ -100,6 +111,11 @@ export async function demoSeedStatements(criteriaSets: readonly SeedSet[], creat
   }
   for (const t of DEMO_TOKENS) {
     out.push(`INSERT OR IGNORE INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (${[t.id, await sha256Hex(t.token), t.role, t.unit, t.label, createdAt].map(sql).join(", ")})`);
+  }
+  for (const c of DEMO_CODES) {
+    const used = c.used ? [createdAt, "tok-demo-unit"] : [null, null];
+    const values = [c.id, await activationCodeHash(c.code), c.unit, createdAt, c.expiresAt, ...used];
+    out.push(`INSERT OR IGNORE INTO activation_codes (id, code_hash, unit_id, created_at, expires_at, used_at, token_id) VALUES (${values.map(sql).join(", ")})`);
   }
   return out;
 }

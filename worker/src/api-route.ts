@@ -1,0 +1,105 @@
+import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { ErrorEnvelopeSchema, IdempotencyKeySchema } from "./api-schemas.ts";
+import { requireRoles } from "./auth.ts";
+import type { AppEnv, Role } from "./env.ts";
+import { idempotency, type IdempotencyMode } from "./idempotency.ts";
+import { boundedJsonBody } from "./validation.ts";
+
+/**
+ * One definition per route (issue 15): method, path, request schemas, the roles allowed and
+ * every status it answers. `@hono/zod-openapi` validates with these schemas and generates
+ * `/openapi.json` from them, so the document cannot drift from the code. The statuses every
+ * route of a kind shares are added here, from what the definition says it needs:
+ *   401 (a token is needed), 403 (not every role may call it), 400 (anything to validate),
+ *   413 and 415 (a body), 409 (an Idempotency-Key: the same key with another body).
+ * A route lists in `errors` only what its own logic answers (404, 409, 422, 503 …).
+ */
+export const ALL_ROLES = ["unit", "reviewer", "admin"] as const satisfies readonly Role[];
+
+export type RouteStatus = 400 | 401 | 403 | 404 | 409 | 410 | 422 | 429 | 503;
+
+type Responses = NonNullable<RouteConfig["responses"]>;
+
+export interface ApiRouteSpec extends Omit<RouteConfig, "responses" | "middleware" | "security"> {
+  /** A stable name for clients and the document, e.g. "listPeriods". */
+  operationId: string;
+  summary: string;
+  /** Token roles allowed (others get 403 before the body is read), or "public": no token. */
+  roles: readonly Role[] | "public";
+  /** "required" for submissions, "optional" on every other create route (API-NOTES). */
+  idempotent?: IdempotencyMode;
+  /** The success answer(s): `ok(schema)`, `media(...)`. */
+  responses: Responses;
+  /** What this route's own logic answers besides the shared statuses above. */
+  errors?: readonly RouteStatus[];
+}
+
+const envelope = (description: string) => ({ description, content: { "application/json": { schema: ErrorEnvelopeSchema } } });
+
+const WHY: Record<number, string> = {
+  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_REQUIRED …), in the error envelope",
+  401: "No token, an unknown, revoked or expired one (UNAUTHENTICATED, TOKEN_EXPIRED); on /v1/activate an unknown or expired code (ACTIVATION_INVALID)",
+  403: "The token's role or scope does not allow this (FORBIDDEN)",
+  404: "Not found, or outside the token's scope (existence does not leak)",
+  409: "Conflict with the current state (or IDEMPOTENCY_KEY_REUSED)",
+  410: "Gone: used once already",
+  413: "The body exceeds the size limit (PAYLOAD_TOO_LARGE)",
+  415: "The body's Content-Type is not one this route accepts (UNSUPPORTED_MEDIA_TYPE)",
+  422: "Well-formed but not acceptable (e.g. an unknown unit, a workbook without a criteria table)",
+  429: "Too many failed attempts from this address or in all; wait the Retry-After seconds (ACTIVATION_RATE_LIMITED)",
+  503: "A storage the route needs does not answer or is not bound (DATABASE_UNAVAILABLE, ARCHIVE_UNAVAILABLE)",
+};
+
+/** Statuses a definition implies, plus its own; sorted, without repeats. */
+export function documentedStatuses(spec: Pick<ApiRouteSpec, "roles" | "request" | "idempotent" | "errors">): number[] {
+  const out = new Set<number>(spec.errors ?? []);
+  const { params, query, headers, body } = spec.request ?? {};
+  if (spec.roles !== "public") out.add(401);
+  if (spec.roles !== "public" && ALL_ROLES.some((r) => !spec.roles.includes(r))) out.add(403);
+  if (params || query || headers || body || spec.idempotent) out.add(400);
+  if (body) (out.add(413), out.add(415));
+  if (spec.idempotent) out.add(409);
+  return [...out].sort((a, b) => a - b);
+}
+
+function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
+  const out: MiddlewareHandler<AppEnv>[] = [];
+  if (spec.roles !== "public") out.push(requireRoles(spec.roles));
+  const json = spec.request?.body?.content["application/json"];
+  if (json) out.push(boundedJsonBody);
+  if (spec.idempotent) out.push(idempotency(spec.idempotent));
+  return out;
+}
+
+const idempotencyHeader = (mode: IdempotencyMode) =>
+  z.object({ "idempotency-key": mode === "required" ? IdempotencyKeySchema : IdempotencyKeySchema.optional() });
+
+/** The route for `app.openapi(route, handler)`: the library's config, with our conventions added. */
+export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
+  const { roles, idempotent, errors: _errors, responses, ...route } = spec;
+  const errors = Object.fromEntries(documentedStatuses(spec).map((s) => [s, envelope(WHY[s] ?? "Error envelope")]));
+  // The key is read by the idempotency middleware; it is declared here so the document shows it.
+  const request = idempotent ? { ...route.request, headers: idempotencyHeader(idempotent) } : route.request;
+  const xRoles: string[] = roles === "public" ? [] : [...roles];
+  return createRoute({
+    ...route,
+    ...(request ? { request } : {}),
+    ...(roles === "public" ? { security: [] } : {}),
+    "x-roles": xRoles,
+    ...(idempotent ? { "x-idempotency": idempotent } : {}),
+    middleware: middlewareFor(spec),
+    responses: { ...errors, ...responses } as S["responses"],
+  });
+}
+
+/** A required JSON body, to spread into `request`. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
+
+/** A JSON success answer. */
+export const ok = <T extends z.ZodType>(schema: T, description = "OK") => ({ description, content: { "application/json": { schema } } });
+
+/** A success answer in media other than JSON (CSV, XLSX, ZIP, the original file). */
+export const BINARY = { type: "string", format: "binary" } as const;
+export const TEXT = { type: "string" } as const;

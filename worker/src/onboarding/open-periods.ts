@@ -1,0 +1,66 @@
+import { periodLabel, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
+import type { Unit } from "../api-schemas.ts";
+import { unitTypesOf } from "../cycle/period-units.ts";
+import type { Principal } from "../env.ts";
+import { subtreeIds } from "../unit-tree.ts";
+
+interface PeriodRow {
+  id: string;
+  year: number;
+  criteria_set_id: string;
+  criteria_set_version: number;
+  title: string;
+  unit_type: UnitType;
+  deadline: string;
+  exception_deadline: string | null;
+}
+
+/**
+ * The unit types a token works on: a unit token its own; a reviewer the types of the units
+ * below its own (a district reviewer: communes and wards — never its own district's level);
+ * the admin all (null).
+ */
+function coveredTypes(principal: Principal, units: readonly Unit[]): Set<string> | null {
+  if (principal.role === "admin") return null;
+  const own = units.find((u) => u.id === principal.unitId);
+  if (principal.role === "unit") return new Set(own ? [own.type] : []);
+  const below = subtreeIds([...units], principal.unitId ?? "");
+  below.delete(principal.unitId ?? "");
+  return new Set(units.filter((u) => below.has(u.id)).map((u) => u.type));
+}
+
+/**
+ * Periods open to a token now (GET /v1/me): not locked, of a level it covers, and before the
+ * deadline that applies — for a unit token its exception when it has one. Newest year first,
+ * each labelled in both languages so the pane can offer it by name, not by id.
+ */
+export async function openPeriods(db: D1Database, principal: Principal, units: readonly Unit[], at: Date): Promise<OpenPeriod[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT p.id, p.year, p.criteria_set_id, p.criteria_set_version, cs.title, cs.unit_type, p.deadline, e.deadline AS exception_deadline
+       FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+       LEFT JOIN deadline_exceptions e ON e.period_id = p.id AND e.unit_id = ?1
+       WHERE p.locked = 0 ORDER BY p.year DESC, p.id`,
+    )
+    .bind(principal.role === "unit" ? principal.unitId : null)
+    .all<PeriodRow>();
+  const types = coveredTypes(principal, units);
+  return results.flatMap((r) => {
+    const deadline = r.exception_deadline ?? r.deadline;
+    const covered = types === null || unitTypesOf(r.unit_type).some((t) => types.has(t));
+    if (!covered || Date.parse(deadline) <= at.getTime()) return [];
+    const extended = r.exception_deadline !== null;
+    const labelled = { year: r.year, unitType: r.unit_type, deadline, extended };
+    return [
+      {
+        id: r.id,
+        year: r.year,
+        criteriaSet: { id: r.criteria_set_id, version: r.criteria_set_version, title: r.title },
+        unitType: r.unit_type,
+        deadline,
+        extended,
+        label: { vi: periodLabel(labelled, "vi"), en: periodLabel(labelled, "en") },
+      },
+    ];
+  });
+}

@@ -1,0 +1,10 @@
+/** Every row of every table, sorted: "nothing changed" is this string being equal before and after. */
+export async function databaseDump(db: D1Database): Promise<string> {
+  const tables = await db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%' ORDER BY name").all<{ name: string }>();
+  const parts: string[] = [];
+  for (const { name } of tables.results) {
+    const rows = await db.prepare(`SELECT * FROM "${name}"`).all();
+    parts.push(`${name}:${rows.results.map((row) => JSON.stringify(row)).sort().join("\n")}`);
+  }
+  return parts.join("\n--\n");
+}
