@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid } from "../shared/index.ts";
+import { parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid, type Locale } from "../shared/index.ts";
 import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 
 /** An input the CLI cannot use: exit 2 with one line (CRITERIA-FORMAT.md §5). */
@@ -12,7 +12,16 @@ export class UnusableInput extends Error {
   }
 }
 
-export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
+/** The set at `path`, or CRITERIA_INVALID naming the path in the JSON and what is wrong, in `locale`. */
+/** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout. */
+export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void): 2 {
+  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", e instanceof Error ? e.message : String(e));
+  err(failure.message.split("\n")[0]!);
+  if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
+  return 2;
+}
+
+export async function loadCriteriaSet(path: string, locale: Locale = "en"): Promise<CriteriaSet> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
@@ -25,8 +34,11 @@ export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
   } catch (e) {
     throw new UnusableInput("CRITERIA_INVALID", `criteria set ${path} is not valid JSON (${(e as Error).message})`);
   }
-  const parsed = parseCriteriaSet(json);
-  if (!parsed.ok) throw new UnusableInput("CRITERIA_INVALID", `criteria set ${path} is invalid: ${parsed.message}`);
+  const parsed = parseCriteriaSet(json, locale);
+  if (!parsed.ok) {
+    const lead = locale === "vi" ? `bộ tiêu chí ${path} không hợp lệ` : `criteria set ${path} is invalid`;
+    throw new UnusableInput("CRITERIA_INVALID", `${lead}: ${parsed.message}`);
+  }
   return parsed.set;
 }
 

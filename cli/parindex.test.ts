@@ -22,12 +22,23 @@ describe("parindex check", () => {
     expect(stdout).toContain("Tổng điểm: 64 / 100 — Chỉ số: 64 % — Xếp loại: Trung bình");
     expect(stdout).toContain("Phát hiện: 5 lỗi, 1 cảnh báo, 0 thông tin");
     expect(stdout).toMatch(/\[1\. Công tác chỉ đạo[^\]]*\]\n\s+LỖI\s+'Tự đánh giá'!G\d+\s+Điểm tự đánh giá của tiêu chí 1\.2 \("đạt"\) không phải là số/);
+    // Scales and steps with decimal commas, and why each item lost points.
+    expect(stdout).toContain("không đúng thang điểm 3; 1,5; 0");
+    expect(stdout).toContain("không đúng bước 0,5");
+    expect(stdout).toContain("Vì sao mất điểm:\n");
   });
 
   it("speaks English with --lang en", async () => {
     const { stdout } = await run("check", wb("commune-score-errors"), "--criteria", COMMUNE, "--lang", "en");
     expect(stdout).toContain("Findings: 5 errors, 1 warnings, 0 info");
     expect(stdout).toContain("is not a number");
+    expect(stdout).toContain("is not on the scale 3; 1.5; 0");
+    expect(stdout).toContain("Why points were lost:\n");
+  });
+
+  it("explains a ratio item's loss with its data, the band reached and the next one", async () => {
+    const { stdout } = await run("check", wb("district-ratio-problems"), "--criteria", "fixtures/criteria/demo-district-2024.json");
+    expect(stdout).toMatch(/1\.1\.2 .* — mất 2 điểm \('Tự đánh giá'!G10\)\n\s+Số liệu kê khai 15\/28 \(53,57 %\) \(ô 'Tự đánh giá'!D10\) chưa đạt mức có điểm: 0\/2 điểm\.\n\s+Mức kế tiếp: từ 80 % được 1 điểm\./);
   });
 
   it.each([
@@ -53,7 +64,25 @@ describe("parindex check", () => {
     const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stdout).error.code).toBe("CRITERIA_INVALID");
-    expect(stderr).toContain("max of 1 is 10 but its children sum to 9");
+    expect(stderr).toContain("items.0.max: điểm tối đa của 1 là 10 nhưng các mục con cộng lại là 9");
+    const en = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--lang", "en");
+    expect([en.code, en.stderr.trim()]).toEqual([2, `criteria set ${join(dir, "bad.json")} is invalid: items.0.max: max of 1 is 10 but its children sum to 9`]);
+  });
+
+  it.each<[string, (set: { items: { children?: { rule?: unknown; requires?: unknown; max?: number; combine?: string }[] }[] }) => void, string]>([
+    ["an above and a min in one band", (s) => (s.items[0]!.children![1]!.rule = { kind: "ratio", bands: [{ above: 90, min: 90, points: 1 }] }), "có cả \"above\" (trên) và \"min\" (từ)"],
+    ["a requires naming itself", (s) => (s.items[0]!.children![1]!.requires = { code: "1.2", atLeast: 1 }), "có điều kiện theo chính nó"],
+    ["a fractional each that cannot reach its max", (s) => (s.items[0]!.children![1]!.rule = { kind: "count", each: 0.3 }), "không bao giờ bằng điểm tối đa"],
+  ])("exits 2 on a set using a v2 field wrongly: %s", async (_name, mutate, vi) => {
+    const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
+    mutate(set);
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "bad.json"), JSON.stringify(set));
+    const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
+    expect([code, JSON.parse(stdout).error.code]).toEqual([2, "CRITERIA_INVALID"]);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(/items\.0\.children\.\d\.(rule|requires)/);
+    expect(stderr).toContain(vi);
   });
 
   it("reads the sheet named by --sheet only", async () => {

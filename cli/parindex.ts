@@ -1,15 +1,17 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { countBySeverity, evidenceRegister, registerCsv, renderRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
-import { loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
+import { exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
+import { IMPORT_USAGE, importCriteriaCommand } from "./import-criteria.ts";
 
 
 const USAGE = `usage:
   parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
   parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]
-  parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]`;
+  parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]
+  ${IMPORT_USAGE}`;
 
 /**
  * Exit codes: 0 clean (for \`register\`: the workbook was read — flagged documents are
@@ -18,6 +20,7 @@ const USAGE = `usage:
 
 /** Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input). */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (argv[0] === "import-criteria") return importCriteriaCommand(argv.slice(1), out, err);
   let json = argv.includes("--json");
   try {
     const { positionals, values } = parseArgs({
@@ -38,7 +41,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (!values.criteria) throw new UnusableInput("USAGE", "--criteria <set.json> is required");
     if (values.lang !== "vi" && values.lang !== "en") throw new UnusableInput("USAGE", "--lang must be vi or en");
     const locale: Locale = values.lang;
-    const set = await loadCriteriaSet(values.criteria);
+    const set = await loadCriteriaSet(values.criteria, locale);
 
     if (command === "check-dir") {
       const result = await checkDir(target, set, locale);
@@ -62,10 +65,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(json ? JSON.stringify(report) : renderReport(report, set, locale));
     return countBySeverity(report).errors > 0 ? 1 : 0;
   } catch (e) {
-    const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", e instanceof Error ? e.message : String(e));
-    err(failure.message.split("\n")[0]!);
-    if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
-    return 2;
+    return exitUnusable(e, json, out, err);
   }
 }
 

@@ -1,4 +1,4 @@
-import { countBySeverity, formatNumber, type CriteriaSet, type Finding, type Locale, type Report } from "../shared/index.ts";
+import { countBySeverity, explainLostPoints, formatNumber, type CriteriaSet, type Finding, type Locale, type Report } from "../shared/index.ts";
 import { LABELS } from "./labels.ts";
 
 /** The readable report of `parindex check`: totals, fields, findings grouped by field. */
@@ -17,6 +17,12 @@ export function renderReport(report: Report, set: CriteriaSet, locale: Locale): 
   for (const f of report.fields) {
     const share = f.adjustment ? "" : ` (${n(f.percent)} %)`;
     lines.push(`  ${f.code}. ${f.title}: ${n(f.score)}${f.adjustment ? "" : ` / ${n(f.max)}`}${share}`);
+  }
+  const lost = explainLostPoints(report, set, locale).filter((e) => e.lost > 0);
+  if (lost.length > 0) lines.push("", `${L.lostPoints}:`);
+  for (const e of lost) {
+    lines.push(`  ${e.code} ${e.title} — ${L.lost(n(e.lost))}${e.cell ? ` (${e.cell})` : ""}`);
+    for (const reason of e.reasons) lines.push(`      ${reason}`);
   }
   const c = countBySeverity(report);
   lines.push("", `${L.findings}: ${L.counts(c.errors, c.warnings, c.infos)}`);

@@ -126,8 +126,10 @@ export const PlanResponseSchema = z.object({
         title: z.string(),
         ruleKind: z.string(),
         gain: z.number(),
-        /** What the fix needs: kind "evidence", "score" or "ratio" with its figures (target-planner.ts PlanNeeds). */
-        needs: z.looseObject({ kind: z.enum(["evidence", "score", "ratio"]) }),
+        /** What the fix needs: kind "evidence", "score", "ratio" or "count" with its figures (plan-candidates.ts PlanNeeds). */
+        needs: z.looseObject({ kind: z.enum(["evidence", "score", "ratio", "count"]) }),
+        /** Criteria whose condition (requires) this fix meets. */
+        unlocks: z.array(z.string()).optional(),
         message: LocalisedSchema,
       }),
     ),

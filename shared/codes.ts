@@ -2,13 +2,16 @@ import { cleanText } from "./text.ts";
 
 /**
  * Criterion codes as offices write them: in their own column ("2.1.1", "II", "a"), or at
- * the start of the title ("2.1.1. Ban hành…", "II. CẢI CÁCH…", "a) Ban hành…").
+ * the start of the title ("2.1.1. Ban hành…", "II. CẢI CÁCH…", "a) Ban hành…"), or as words
+ * ("Lĩnh vực II", "Tiêu chí 2", "Chỉ tiêu 1", "TCTP 1.1", "Tiêu chí thành phần 1.1").
  * Numbers later in a title ("Nghị định 61/2018/NĐ-CP") are never codes.
  */
 export type CodeToken =
   | { kind: "dotted"; code: string }
   | { kind: "roman"; n: number }
-  | { kind: "letter"; n: number };
+  | { kind: "letter"; n: number }
+  /** A word label: its level (1 lĩnh vực, 2 tiêu chí, 3 chỉ tiêu / tiêu chí thành phần) and its number as written ("1", "1.1"). */
+  | { kind: "word"; level: 1 | 2 | 3; label: string };
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
@@ -30,10 +33,37 @@ function normaliseDotted(s: string): string | null {
   return m[1]!.split(".").map((part) => String(Number(part))).join(".");
 }
 
-/** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)". */
+/** Word labels, the more specific first ("tiêu chí thành phần" before "tiêu chí"); the number follows. */
+const WORD_LABELS: [RegExp, 1 | 2 | 3][] = [
+  [/^lĩnh vực\s*(?=[\dIVXL])/iu, 1],
+  [/^(?:tiêu chí thành phần|tctp|chỉ tiêu)\s*(?=\d)/iu, 3],
+  [/^(?:tiêu chí|tc)\s*(?=\d)/iu, 2],
+];
+const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+)/;
+
+/** A word label at the start of `s`: its token and what follows the number. */
+function readWordLabel(s: string): { token: CodeToken; rest: string } | null {
+  // Every label starts with l, t or c ("lĩnh vực", "tiêu chí", "tc", "tctp", "chỉ tiêu").
+  if (!/^[lLtTcC]/.test(s)) return null;
+  for (const [re, level] of WORD_LABELS) {
+    const prefix = re.exec(s);
+    if (!prefix) continue;
+    const after = s.slice(prefix[0].length);
+    const number = LABEL_NUMBER.exec(after);
+    if (!number) return null;
+    const label = /\d/.test(number[1]!) ? normaliseDotted(number[1]!) : String(parseRoman(number[1]!) ?? "");
+    if (!label) return null;
+    return { token: { kind: "word", level, label }, rest: after.slice(number[0].length) };
+  }
+  return null;
+}
+
+/** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1". */
 export function readCodeCell(text: string): CodeToken | null {
-  const s = cleanText(text).replace(/^(tiêu chí|tc|lĩnh vực)\s*/iu, "");
+  const s = cleanText(text);
   if (s === "") return null;
+  const word = readWordLabel(s);
+  if (word) return /^[.:)]?$/.test(word.rest.trim()) ? word.token : null;
   const dotted = normaliseDotted(s);
   if (dotted) return { kind: "dotted", code: dotted };
   const roman = /^([IVXLivxl]+)[.)]?$/.exec(s);
@@ -52,14 +82,17 @@ function letterIndex(letter: string): number {
   return VIETNAMESE_LIST_LETTERS.indexOf(letter) + 1;
 }
 
-/** A code at the start of a title, followed by a separator and more text. */
-/** A title can start with a code only if it starts with a digit, a Roman numeral, a list letter or "Tiêu chí"/"Lĩnh vực". */
-const MAY_START_WITH_CODE = /^\s*(\d|[IVXLivxl]|[a-zđ]\)|t|l)/iu;
+/** A title can start with a code only if it starts with a digit, a Roman numeral, a list letter or a word label. */
+const MAY_START_WITH_CODE = /^\s*(\d|[IVXLivxl]|[a-zđ]\)|t|l|c)/iu;
+/** What separates a code from the text after it: ". ", ") ", ": ", " - " or a space. */
+const CODE_SEPARATOR = /^(?:\.\s*|\)\s*|:\s*|\s+-\s*|\s+)(?=\S)/u;
 
 export function readTitleCode(title: string): CodeToken | null {
   if (!MAY_START_WITH_CODE.test(title)) return null;
   // A code sits in the first characters: cleaning the whole (long) title is wasted work.
-  const s = cleanText(title.slice(0, 48)).replace(/^(tiêu chí thành phần|tiêu chí|lĩnh vực)\s+(?=[\dIVX])/iu, "");
+  const s = cleanText(title.slice(0, 48));
+  const word = readWordLabel(s);
+  if (word) return CODE_SEPARATOR.test(word.rest) ? word.token : null;
   const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.\s*|\)\s*|:\s*|\s+-\s*|\s+)(?=\S)/u.exec(s);
   if (dotted && !/^\d+(?:\.\d+)*[.]?\d*\//.test(s)) {
     const code = normaliseDotted(dotted[1]!);
@@ -75,44 +108,10 @@ export function readTitleCode(title: string): CodeToken | null {
   return null;
 }
 
-/** The title without its leading code ("2.1.1. Ban hành…" → "Ban hành…"). */
+/** The title without its leading code ("2.1.1. Ban hành…" → "Ban hành…", "Chỉ tiêu 1: Ban hành…" → "Ban hành…"). */
 export function stripTitleCode(title: string): string {
-  return cleanText(title)
-    .replace(/^(tiêu chí thành phần|tiêu chí|lĩnh vực)\s+(?=[\dIVX])/iu, "")
-    .replace(/^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+|[a-zđ])(?:\.|\)|:|\s+-)?\s+/u, "")
-    .trim();
-}
-
-/**
- * Turn the tokens of a table's rows into full dotted codes. Roman sections name fields;
- * when numbers under section N do not start with N (local numbering "II / 1 / 2"), they
- * are read as children of the section; letters are children of the last numbered row.
- */
-export function resolveCodes(tokens: (CodeToken | null)[]): (string | null)[] {
-  const localNumbering = usesLocalNumbering(tokens);
-  let field: string | null = null;
-  let lastNumbered: string | null = null;
-  return tokens.map((token) => {
-    if (!token) return null;
-    if (token.kind === "roman") {
-      field = String(token.n);
-      lastNumbered = field;
-      return field;
-    }
-    if (token.kind === "dotted") {
-      const code = localNumbering && field ? `${field}.${token.code}` : token.code;
-      lastNumbered = code;
-      return code;
-    }
-    return lastNumbered ? `${lastNumbered}.${token.n}` : null;
-  });
-}
-
-function usesLocalNumbering(tokens: (CodeToken | null)[]): boolean {
-  let section: number | null = null;
-  for (const token of tokens) {
-    if (token?.kind === "roman") section = token.n;
-    else if (token?.kind === "dotted" && section !== null && token.code.split(".")[0] !== String(section)) return true;
-  }
-  return false;
+  const s = cleanText(title);
+  const word = readWordLabel(s);
+  if (word) return word.rest.replace(CODE_SEPARATOR, "").trim();
+  return s.replace(/^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+|[a-zđ])(?:\.|\)|:|\s+-)?\s+/u, "").trim();
 }

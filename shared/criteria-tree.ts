@@ -28,7 +28,19 @@ export interface CriteriaIndex {
 
 const DEFAULT_RULE: Rule = { kind: "manual", step: 0.25 };
 
+/**
+ * Indexes by set: a criteria set is a value (parsed once, never changed), and the CLI, the
+ * Worker and the add-in score many workbooks against the same one.
+ */
+const indexes = new WeakMap<CriteriaSet, CriteriaIndex>();
+
 export function indexCriteria(set: CriteriaSet): CriteriaIndex {
+  let index = indexes.get(set);
+  if (!index) indexes.set(set, (index = buildIndex(set)));
+  return index;
+}
+
+function buildIndex(set: CriteriaSet): CriteriaIndex {
   const nodes: CriteriaNode[] = [];
   const fields: CriteriaNode[] = [];
   const build = (item: CriteriaItem, parent: CriteriaNode | null, depth: number): CriteriaNode => {
@@ -59,4 +71,13 @@ export function indexCriteria(set: CriteriaSet): CriteriaIndex {
     leaves: nodes.filter((n) => n.isLeaf),
     fields,
   };
+}
+
+const parents = new WeakMap<CriteriaIndex, ReadonlySet<string>>();
+
+/** Codes of the set's items that have children: a numbered row under a word-labelled leaf is part of its text. */
+export function parentCodes(index: CriteriaIndex): ReadonlySet<string> {
+  let codes = parents.get(index);
+  if (!codes) parents.set(index, (codes = new Set(index.nodes.filter((n) => !n.isLeaf).map((n) => n.code))));
+  return codes;
 }

@@ -47,6 +47,14 @@ export function parseEvidenceRef(text: string): EvidenceRef {
   };
 }
 
-export function parseEvidence(text: string): EvidenceRef[] {
-  return splitEvidence(text).map(parseEvidenceRef);
+const parsed = new Map<string, readonly EvidenceRef[]>();
+
+/** The entries of an evidence cell, read-only: one text is parsed once (a unit cites one report for many criteria). */
+export function parseEvidence(text: string): readonly EvidenceRef[] {
+  let refs = parsed.get(text);
+  if (!refs) {
+    refs = splitEvidence(text).map(parseEvidenceRef);
+    if (parsed.size < 4096) parsed.set(text, refs);
+  }
+  return refs;
 }

@@ -24,6 +24,9 @@ export const FINDING_CODES = [
   "EVIDENCE_DATE_OUT_OF_PERIOD",
   "EVIDENCE_UNRECOGNISED",
   "SURVEY_SCORED",
+  "COMPUTED_SCORE_MISMATCH",
+  "REQUIREMENT_NOT_MET",
+  "TOTAL_MISMATCH",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -49,6 +52,9 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   EVIDENCE_DATE_OUT_OF_PERIOD: "warning",
   EVIDENCE_UNRECOGNISED: "info",
   SURVEY_SCORED: "info",
+  COMPUTED_SCORE_MISMATCH: "warning",
+  REQUIREMENT_NOT_MET: "warning",
+  TOTAL_MISMATCH: "warning",
 };
 
 export const FindingSchema = z.object({

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { cellAt, cellText, isBlankCell, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { readCodeCell, readTitleCode, resolveCodes, type CodeToken } from "./codes.ts";
+import { readCodeCell, readTitleCode, type CodeToken } from "./codes.ts";
+import { resolveCodes } from "./code-resolution.ts";
+import { titleBesideLabels } from "./label-columns.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -9,30 +11,37 @@ import { readCodeCell, readTitleCode, resolveCodes, type CodeToken } from "./cod
  * rows between, and a totals row, notes or a signature block below.
  */
 export type ColumnKind = "code" | "title" | "max" | "data" | "method" | "evidence" | "self" | "appraised" | "note";
-export type ColumnMap = Partial<Record<ColumnKind, number>>;
+/**
+ * Columns read: the kinds a user may confirm, and the rate column ("Tỷ lệ đạt được") beside
+ * a count column ("Số liệu thực hiện"), which only detection finds (CRITERIA-FORMAT.md §6).
+ */
+export type ReadColumn = ColumnKind | "rate";
+export type ColumnMap = Partial<Record<ReadColumn, number>>;
 
 /** First match wins, so the specific labels come before the generic ones. */
-const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
+const COLUMN_PATTERNS: [ReadColumn, RegExp][] = [
   ["self", /tu (danh gia|cham|dg)|diem tu|^tdg$/],
   ["appraised", /tham dinh|hoi dong|phuc tra/],
   ["max", /toi da|thang diem|diem chuan|diem quy dinh|^max$/],
   ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh/],
   ["note", /ghi chu|giai trinh|^note/],
-  ["data", /so lieu|ke khai|ket qua thuc hien|^ty le|^data/],
+  // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
+  ["data", /so lieu|ke khai|ket qua thuc hien|^so luong|^data/],
+  ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan cham/],
   ["code", /^(stt|tt|so tt|ma|ma so|ma tieu chi|ky hieu|code|no\.?)$/],
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
 
-const classified = new Map<string, ColumnKind | null>();
+const classified = new Map<string, ReadColumn | null>();
 
 /** Classify an already folded label; memoised, since a header window repeats few labels. */
-function classifyFolded(folded: string): ColumnKind | null {
+function classifyFolded(folded: string): ReadColumn | null {
   const cleaned = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
   if (cleaned === "") return null;
   const known = classified.get(cleaned);
   if (known !== undefined) return known;
-  let kind: ColumnKind | null = null;
+  let kind: ReadColumn | null = null;
   for (const [k, re] of COLUMN_PATTERNS) {
     if (re.test(cleaned)) {
       kind = k;
@@ -43,7 +52,7 @@ function classifyFolded(folded: string): ColumnKind | null {
   return kind;
 }
 
-export function classifyLabel(label: string): ColumnKind | null {
+export function classifyLabel(label: string): ReadColumn | null {
   return classifyFolded(foldText(label));
 }
 
@@ -53,7 +62,7 @@ export interface HeaderMatch {
   headerBottom: number;
   columns: ColumnMap;
   /** Label text per mapped column, for showing the user what was recognised. */
-  labels: Partial<Record<ColumnKind, string>>;
+  labels: Partial<Record<ReadColumn, string>>;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -164,7 +173,17 @@ export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null 
       }
     }
   }
-  return best;
+  return best && withLabelColumn(sheet, w, best);
+}
+
+/** The title column holding labels ("Tiêu chí 1") is the code column; the titles stand beside it. */
+function withLabelColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
+  const { code, title } = header.columns;
+  if (code !== undefined || title === undefined) return header;
+  const beside = titleBesideLabels(sheet, header.headerBottom + 1, title, new Set(Object.values(header.columns)));
+  if (beside === null) return header;
+  const label = w.raw[header.headerBottom]![beside] || w.raw[header.headerTop]![beside]!;
+  return { ...header, columns: { ...header.columns, code: title, title: beside }, labels: { ...header.labels, code: header.labels.title, title: label } };
 }
 
 export interface TableRow {
@@ -179,6 +198,8 @@ export interface LocatedTable {
   sheet: GridSheet;
   header: HeaderMatch;
   rows: TableRow[];
+  /** The "Tổng cộng / Tổng điểm" row, when the table has one (0-based sheet row). */
+  totalsRow?: number;
 }
 
 /** A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" … */
@@ -211,9 +232,14 @@ function hasValue(cell: GridCell | undefined): boolean {
   return !isBlankCell(cell);
 }
 
-/** Read the criteria rows of a sheet under a header. */
-export function readTableRows(sheet: GridSheet, header: HeaderMatch): TableRow[] {
+/** Read the criteria rows of a sheet under a header (`parents`: see resolveCodes). */
+export function readTableRows(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): TableRow[] {
+  return readTable(sheet, header, parents).rows;
+}
+
+function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): Pick<LocatedTable, "rows" | "totalsRow"> {
   const { columns } = header;
+  let totalsRow: number | undefined;
   const rows: (Omit<TableRow, "code"> & { titleToken: CodeToken | null })[] = [];
   let start = header.headerBottom + 1;
   if (isColumnNumberRow(sheet, start)) start++;
@@ -229,12 +255,13 @@ export function readTableRows(sheet: GridSheet, header: HeaderMatch): TableRow[]
     const title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
     const titleToken = title ? readTitleCode(title) : null;
     const token = (codeText.trim() ? readCodeCell(codeText) : null) ?? titleToken;
-    const valueKinds = (["max", "self", "data", "evidence"] as const).filter((k) => columns[k] !== undefined);
+    const valueKinds = (["max", "self", "data", "rate", "evidence"] as const).filter((k) => columns[k] !== undefined);
     const hasValues = valueKinds.some((k) => hasValue(cellAt(sheet, r, columns[k]!)));
     // End markers never carry a criterion code; a signature or note line carries no points.
     // They sit at the start of a short line: fold only a prefix of long cells.
     const first = token ? "" : foldText(firstRaw.slice(0, 80));
     if (!token && TOTALS.test(first)) {
+      totalsRow ??= r;
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;
     }
@@ -251,10 +278,11 @@ export function readTableRows(sheet: GridSheet, header: HeaderMatch): TableRow[]
   // The code column is authoritative, unless it is only a running number (STT 1, 2, 3 …)
   // while the titles carry the real dotted codes.
   const codeColumnIsRunningNumber = rows.every((row) => row.token === row.titleToken || (row.token?.kind === "dotted" && !row.token.code.includes(".")));
-  const titlesCarryCodes = rows.some((row) => row.titleToken?.kind === "dotted" && row.titleToken.code.includes("."));
+  const titlesCarryCodes = rows.some((row) => (row.titleToken?.kind === "dotted" && row.titleToken.code.includes(".")) || row.titleToken?.kind === "word");
   const tokens = rows.map((row) => (codeColumnIsRunningNumber && titlesCarryCodes ? row.titleToken : row.token));
-  const codes = resolveCodes(tokens);
-  return rows.map((row, i) => ({ r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null }));
+  const codes = resolveCodes(tokens, parents);
+  const located = rows.map((row, i) => ({ r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null }));
+  return totalsRow === undefined ? { rows: located } : { rows: located, totalsRow };
 }
 
 /**
@@ -275,8 +303,8 @@ export function missingColumns(header: HeaderMatch): ColumnKind[] {
   return (["code", "max", "self", "evidence", "data", "note"] as const).filter((k) => header.columns[k] === undefined);
 }
 
-/** Header and rows of every sheet that holds a criteria table. */
-export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = []): LocatedTable[] {
+/** Header and rows of every sheet that holds a criteria table (`parents`: see resolveCodes). */
+export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = [], parents?: ReadonlySet<string>): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const sheet of sheets) {
     const own = confirmed.find((c) => c.sheet === sheet.name);
@@ -284,8 +312,8 @@ export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirm
       ? { headerTop: own.headerTop, headerBottom: Math.max(own.headerTop, own.headerBottom), columns: own.columns, labels: {} }
       : findHeader(sheet, year);
     if (!header || header.columns.title === undefined) continue;
-    const rows = readTableRows(sheet, header);
-    if (rows.length > 0) tables.push({ sheet, header, rows });
+    const table = readTable(sheet, header, parents);
+    if (table.rows.length > 0) tables.push({ sheet, header, ...table });
   }
   return tables;
 }

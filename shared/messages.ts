@@ -1,9 +1,10 @@
 import { SEVERITY, type Finding, type FindingCode, type Locale } from "./findings.ts";
 
-/** Values a message may mention; numbers are shown with the locale's decimal mark. */
-export type MessageParams = Record<string, string | number | undefined>;
+/** Values a message may mention; numbers (and lists of them, "3; 1,5; 0") are shown with the locale's decimal mark. */
+export type MessageParams = Record<string, string | number | readonly number[] | undefined>;
+type Shown = Record<string, string | undefined>;
 
-type Template = (p: MessageParams) => string;
+type Template = (p: Shown) => string;
 
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
@@ -48,8 +49,14 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `The self-score of ${p.code} is ${p.value}, below the minimum ${p.min}: fix it.`,
   },
   SCORE_STEP: {
-    vi: (p) => `Điểm ${p.value} của tiêu chí ${p.code} không đúng thang điểm (${p.allowed}): chọn một mức hợp lệ.`,
-    en: (p) => `Score ${p.value} of ${p.code} is not on the scale (${p.allowed}): pick an allowed value.`,
+    vi: (p) =>
+      p.options !== undefined
+        ? `Điểm ${p.value} của tiêu chí ${p.code} không đúng thang điểm ${p.options}: chọn một trong các mức đó.`
+        : `Điểm ${p.value} của tiêu chí ${p.code} không đúng bước ${p.step} (tính từ 0): nhập một bội số của ${p.step}.`,
+    en: (p) =>
+      p.options !== undefined
+        ? `Score ${p.value} of ${p.code} is not on the scale ${p.options}: pick one of them.`
+        : `Score ${p.value} of ${p.code} is not a multiple of the step ${p.step} (counted from 0): enter a multiple of ${p.step}.`,
   },
   NOT_APPLICABLE_NOT_ALLOWED: {
     vi: (p) => `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng": nhập điểm tự đánh giá.`,
@@ -59,17 +66,37 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
     en: (p) => `Criterion ${p.code}: declared ${p.percent}% gives ${p.computed} points but the self-score is ${p.value}: ${p.computed} is used.`,
   },
+  COMPUTED_SCORE_MISMATCH: {
+    vi: (p) => `Tiêu chí ${p.code}: số lượng kê khai ${p.count} cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
+    en: (p) => `Criterion ${p.code}: the declared count ${p.count} gives ${p.computed} points but the self-score is ${p.value}: ${p.computed} is used.`,
+  },
   DATA_MISSING: {
-    vi: (p) => `Tiêu chí ${p.code} cần số liệu kê khai (tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300): bổ sung vào cột số liệu.`,
-    en: (p) => `Criterion ${p.code} needs declared data (a percentage or a/b such as 1250/1300) in the data column.`,
+    vi: (p) =>
+      `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`,
+    en: (p) =>
+      `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`,
+  },
+  REQUIREMENT_NOT_MET: {
+    vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,
+    en: (p) => `Criterion ${p.code} counts only when ${p.target} reaches ${p.atLeast} points; ${p.target} has ${p.reached}, so ${p.code} counts 0 (${p.lost} points lost).`,
+  },
+  TOTAL_MISMATCH: {
+    vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
+    en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,
   },
   SUM_MISMATCH: {
-    vi: (p) => `Điểm của mục ${p.code} là ${p.value} nhưng tổng điểm các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
-    en: (p) => `Item ${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,
+    vi: (p) =>
+      p.best
+        ? `Điểm của mục ${p.code} là ${p.value} nhưng phương án có điểm cao nhất được ${p.sum}: mục này tính theo phương án cao nhất, không cộng các phương án.`
+        : `Điểm của mục ${p.code} là ${p.value} nhưng tổng điểm các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
+    en: (p) =>
+      p.best
+        ? `Item ${p.code} shows ${p.value} but its best alternative scores ${p.sum}: it takes the highest alternative, not their sum.`
+        : `Item ${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,
   },
   FORMULA_ERROR: {
-    vi: (p) => `Ô của tiêu chí ${p.code} có lỗi công thức ${p.value}: sửa công thức hoặc nhập giá trị.`,
-    en: (p) => `A cell of ${p.code} holds the formula error ${p.value}: fix the formula or type the value.`,
+    vi: (p) => `${p.code ? `Ô của tiêu chí ${p.code}` : "Ô tổng cộng"} có lỗi công thức ${p.value}: sửa công thức hoặc nhập giá trị.`,
+    en: (p) => `${p.code ? `A cell of ${p.code}` : "The totals cell"} holds the formula error ${p.value}: fix the formula or type the value.`,
   },
   EVIDENCE_MISSING: {
     vi: (p) => `Tiêu chí ${p.code} có điểm ${p.value} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
@@ -94,10 +121,17 @@ export function formatNumber(n: number, locale: Locale): string {
   return locale === "vi" ? s.replace(".", ",") : s;
 }
 
+/** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"). */
+export function showParams(params: MessageParams, locale: Locale): Shown {
+  const shown: Shown = {};
+  for (const [k, v] of Object.entries(params)) {
+    shown[k] = typeof v === "number" ? formatNumber(v, locale) : Array.isArray(v) ? v.map((x: number) => formatNumber(x, locale)).join("; ") : (v as string | undefined);
+  }
+  return shown;
+}
+
 export function message(code: FindingCode, params: MessageParams, locale: Locale): string {
-  const shown: MessageParams = {};
-  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "number" ? formatNumber(v, locale) : v;
-  return CATALOGUE[code][locale](shown);
+  return CATALOGUE[code][locale](showParams(params, locale));
 }
 
 export interface FindingInput {

@@ -15,13 +15,25 @@ export type FieldScore = z.infer<typeof FieldScoreSchema>;
 export const ItemScoreSchema = z.object({
   code: z.string(),
   title: z.string(),
-  kind: z.enum(["manual", "choice", "ratio", "survey"]),
+  kind: z.enum(["manual", "choice", "ratio", "count", "survey"]),
   max: z.number(),
   self: z.union([z.number(), z.string()]).nullable(),
   score: z.number(),
   cell: z.string().nullable(),
+  /** Marked "không áp dụng" under notApplicable "exclude": its max left the denominator. */
   notApplicable: z.boolean(),
+  /** Declared data of a ratio leaf: the percentage (unrounded), and a/b when written so. */
   percent: z.number().optional(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  /** Declared data of a count leaf. */
+  count: z.number().optional(),
+  /** The cell the declared data was read from (data, rate or note column). */
+  dataCell: z.string().optional(),
+  /** Marked "không phát sinh" under notApplicable "full": scored its max. */
+  nothingArose: z.boolean().optional(),
+  /** The score it would have if its condition (`requires`) were met; present only when it is not. */
+  scoreIfConditionMet: z.number().optional(),
 });
 export type ItemScore = z.infer<typeof ItemScoreSchema>;
 

@@ -1,39 +1,30 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
-import { isWholeHundredths, round2, toCents } from "./decimal.ts";
-import { isNotApplicableText, readCellNumber, readDeclaredRatio } from "./values.ts";
+import { isWholeHundredths, toCents } from "./decimal.ts";
+import { isNotApplicableText, readCellNumber } from "./values.ts";
+import { declaredData, type DataCells } from "./leaf-data.ts";
+import { scoreComputed } from "./computed-rules.ts";
+import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 
 /** What the workbook says about one leaf. */
 export interface LeafInput {
   node: CriteriaNode;
   self?: GridCell | undefined;
   selfAddress?: string | undefined;
+  /** The data column (see DataCells). */
   data?: GridCell | undefined;
   dataAddress?: string | undefined;
+  /** The rate column beside a count column, when the table has one. */
+  rate?: GridCell | undefined;
+  rateAddress?: string | undefined;
+  note?: GridCell | undefined;
+  noteAddress?: string | undefined;
   /** Imported survey score, for survey leaves. */
   survey?: number | undefined;
 }
 
-export interface LeafResult {
-  /** What was typed: a number, the raw text, or null. */
-  self: number | string | null;
-  notApplicable: boolean;
-  /** Accepted score in cents before the evidence check. */
-  cents: number;
-  /** Declared percentage, for ratio leaves. */
-  percent?: number;
-  findings: FindingInput[];
-}
-
-function allowedScale(node: CriteriaNode): string {
-  const rule = node.rule;
-  if (rule.kind === "choice") return rule.options.join("; ");
-  if (rule.kind === "manual") return `bước ${rule.step}`;
-  return "";
-}
-
-function typedSelf(cell: GridCell | undefined): { self: number | string | null; na: boolean; error: string | null } {
+function typedSelf(cell: GridCell | undefined): TypedSelf {
   const read = readCellNumber(cell);
   if (read.kind === "number") return { self: read.value, na: false, error: null };
   if (read.kind === "error") return { self: read.text, na: false, error: read.text };
@@ -41,104 +32,85 @@ function typedSelf(cell: GridCell | undefined): { self: number | string | null; 
   return { self: null, na: false, error: null };
 }
 
-/** Score one leaf by its rule (CRITERIA-FORMAT.md §3), before the evidence check. */
+/** The item's "không phát sinh" rule: notApplicable wins over the v1 `optional`. */
+export function notApplicableMode(node: CriteriaNode): "full" | "exclude" | null {
+  return node.item.notApplicable ?? (node.item.optional ? "exclude" : null);
+}
+
+/** Score one leaf by its rule (CRITERIA-FORMAT.md §3 and §6), before the evidence check and conditions. */
 export function scoreLeaf(input: LeafInput): LeafResult {
   const { node } = input;
   const max = node.item.max ?? 0;
-  const min = node.item.min ?? 0;
-  const at = (cell: string | undefined): Pick<FindingInput, "criterion" | "cell"> => ({ criterion: node.code, cell });
   const typed = typedSelf(input.self);
-  const dataNa = typeof input.data?.v === "string" && isNotApplicableText(input.data.v);
   const findings: FindingInput[] = [];
-  const result = (cents: number, extra: Partial<LeafResult> = {}): LeafResult => ({
-    self: typed.self,
-    notApplicable: false,
-    cents,
-    findings,
-    ...extra,
-  });
 
   if (node.rule.kind === "survey") {
-    if (typed.self !== null) findings.push({ code: "SURVEY_SCORED", ...at(input.selfAddress), params: { value: String(typed.self) } });
-    const survey = input.survey ?? 0;
-    return result(toCents(Math.min(max, Math.max(0, survey))));
+    if (typed.self !== null) findings.push({ code: "SURVEY_SCORED", criterion: node.code, cell: input.selfAddress, params: { value: typed.self } });
+    return leafResult(typed, toCents(Math.min(max, Math.max(0, input.survey ?? 0))), findings);
   }
 
-  if (typed.na || dataNa) {
-    if (node.item.optional) return result(0, { notApplicable: true });
-    findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", ...at(input.selfAddress) });
-    return result(0);
+  const kind = node.rule.kind;
+  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, dataCells(input)) : null;
+  const dataSaysNa = declared ? declared.kind === "nothing-arose" : typeof input.data?.v === "string" && isNotApplicableText(input.data.v);
+  if (typed.na || dataSaysNa) {
+    const mode = notApplicableMode(node);
+    if (mode === "exclude") return { ...leafResult(typed, 0, findings), notApplicable: true };
+    if (mode === "full") return { ...leafResult(typed, toCents(max), findings), nothingArose: true };
+    const where = typed.na ? input.selfAddress : (declared?.address ?? input.dataAddress);
+    findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress });
+    return leafResult(typed, 0, findings);
   }
 
-  if (node.rule.kind === "ratio") return scoreRatio(input, typed.self, typed.error, findings);
+  if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings);
+  return scoreTyped(node, typed, input.selfAddress, findings);
+}
 
+function dataCells(input: LeafInput): DataCells {
+  return {
+    data: { cell: input.data, address: input.dataAddress },
+    rate: { cell: input.rate, address: input.rateAddress },
+    note: { cell: input.note, address: input.noteAddress },
+  };
+}
+
+function leafResult(typed: TypedSelf, cents: number, findings: FindingInput[]): LeafResult {
+  return { self: typed.self, notApplicable: false, nothingArose: false, cents, findings };
+}
+
+/** manual and choice: the self-score if valid, else 0 with an error (steps counted from 0). */
+function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | undefined, findings: FindingInput[]): LeafResult {
+  const max = node.item.max ?? 0;
+  const min = node.item.min ?? 0;
+  const rule = node.rule;
+  const at = { criterion: node.code, cell: selfAddress };
   if (typed.error !== null) {
-    findings.push({ code: "FORMULA_ERROR", ...at(input.selfAddress), params: { value: typed.error } });
-    return result(0);
+    findings.push({ code: "FORMULA_ERROR", ...at, params: { value: typed.error } });
+    return leafResult(typed, 0, findings);
   }
   if (typed.self === null) {
-    findings.push({ code: "SCORE_BLANK", ...at(input.selfAddress), params: { max } });
-    return result(0);
+    findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
+    return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {
-    findings.push({ code: "SCORE_NOT_NUMBER", ...at(input.selfAddress), params: { value: typed.self } });
-    return result(0);
+    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self } });
+    return leafResult(typed, 0, findings);
   }
   const value = typed.self;
   if (value > max) {
-    findings.push({ code: "SCORE_OVER_MAX", ...at(input.selfAddress), params: { value, max } });
-    return result(0);
+    findings.push({ code: "SCORE_OVER_MAX", ...at, params: { value, max } });
+    return leafResult(typed, 0, findings);
   }
   if (value < min) {
-    findings.push({ code: "SCORE_NEGATIVE", ...at(input.selfAddress), params: { value, min } });
-    return result(0);
+    findings.push({ code: "SCORE_NEGATIVE", ...at, params: { value, min } });
+    return leafResult(typed, 0, findings);
   }
-  const rule = node.rule;
   const onScale =
     isWholeHundredths(value) &&
-    (rule.kind === "choice" ? rule.options.some((o) => toCents(o) === toCents(value)) : toCents(value) % toCents(rule.step) === 0);
+    (rule.kind === "choice" ? rule.options.some((o) => toCents(o) === toCents(value)) : rule.kind === "manual" && toCents(value) % toCents(rule.step) === 0);
   if (!onScale) {
-    findings.push({ code: "SCORE_STEP", ...at(input.selfAddress), params: { value, allowed: allowedScale(node) } });
-    return result(0);
+    const scale = rule.kind === "choice" ? { options: rule.options } : { step: rule.kind === "manual" ? rule.step : 0.01 };
+    findings.push({ code: "SCORE_STEP", ...at, params: { value, ...scale } });
+    return leafResult(typed, 0, findings);
   }
-  return result(toCents(value));
-}
-
-function scoreRatio(input: LeafInput, self: number | string | null, selfError: string | null, findings: FindingInput[]): LeafResult {
-  const { node } = input;
-  const rule = node.rule;
-  if (rule.kind !== "ratio") throw new Error("scoreRatio needs a ratio rule");
-  const max = node.item.max ?? 0;
-  if (input.data?.err !== undefined) {
-    findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: input.dataAddress, params: { value: input.data.err } });
-    return { self, notApplicable: false, cents: 0, findings };
-  }
-  const declared = readDeclaredRatio(input.data);
-  if (!declared) {
-    findings.push({ code: "DATA_MISSING", criterion: node.code, cell: input.dataAddress ?? input.selfAddress });
-    return { self, notApplicable: false, cents: 0, findings };
-  }
-  const points = ratioPoints(rule, max, declared.percent);
-  const cents = toCents(points);
-  if (selfError !== null) {
-    findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: input.selfAddress, params: { value: selfError } });
-  } else if (self !== null && (typeof self !== "number" || toCents(self) !== cents || !isWholeHundredths(self))) {
-    findings.push({
-      code: "RATIO_SCORE_MISMATCH",
-      criterion: node.code,
-      cell: input.selfAddress,
-      params: { value: typeof self === "number" ? self : String(self), computed: points, percent: round2(declared.percent) },
-    });
-  }
-  return { self, notApplicable: false, cents, percent: declared.percent, findings };
-}
-
-/** Points of a ratio rule for a declared percentage. */
-export function ratioPoints(rule: Extract<CriteriaNode["rule"], { kind: "ratio" }>, max: number, percent: number): number {
-  if (rule.proportional) {
-    const target = rule.target ?? 100;
-    return round2(max * Math.min(1, Math.max(0, percent) / target));
-  }
-  const bands = [...(rule.bands ?? [])].sort((a, b) => b.min - a.min);
-  return bands.find((band) => band.min <= percent)?.points ?? 0;
+  return leafResult(typed, toCents(value), findings);
 }

@@ -55,13 +55,16 @@ export function readCellNumber(cell: GridCell | undefined): CellNumber {
   return n === null ? { kind: "text", text: trimmed } : { kind: "number", value: n };
 }
 
-const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap"]);
+const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap", "khong phat sinh", "kps", "k.p.s", "chua phat sinh"]);
+/** The phrase may run on: "Không phát sinh (trong năm không có nhiệm vụ)". */
+const NOT_APPLICABLE_LEAD = /^(khong ap dung|khong phat sinh|chua phat sinh)\b/;
 
-/** "Không áp dụng", "N/A", "KAD" … in a self-score or data cell. */
+/** "Không áp dụng", "Không phát sinh", "KPS", "N/A", "KAD" … in a self-score or data cell: nothing arose. */
 export function isNotApplicableText(text: string): boolean {
-  if (text.length > 24) return false;
+  // Every phrase holds a letter: figures ("100%", "1,5") are never folded.
+  if (text.length > 80 || !/\p{L}/u.test(text)) return false;
   const folded = foldText(text).replace(/[()]/g, "").trim();
-  return NOT_APPLICABLE.has(folded);
+  return NOT_APPLICABLE.has(folded) || NOT_APPLICABLE_LEAD.test(folded);
 }
 
 export function isPercentFormat(format: string | undefined): boolean {
@@ -100,7 +103,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
     return { percent: cleanPercent(isPercentFormat(cell.z) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
-  const text = cell.v.normalize("NFC").replace(DATE_WORDS, " ").replace(DATE_DMY, " ");
+  const text = withoutDates(cell.v.normalize("NFC"));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
     const a = parseNumberText(ratio[1]!);
@@ -116,6 +119,11 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
   const lone = text.trim();
   const n = parseNumberText(lone);
   return n === null ? null : { percent: cleanPercent(n) };
+}
+
+/** The text with its dates (dd/mm/yyyy, "ngày 5 tháng 1 năm 2024") blanked out, so their numbers are never data. */
+export function withoutDates(text: string): string {
+  return text.replace(DATE_WORDS, " ").replace(DATE_DMY, " ");
 }
 
 /** ISO date "YYYY-MM-DD" when day/month/year form a real date. */

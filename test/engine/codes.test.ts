@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readCodeCell, readTitleCode, resolveCodes, stripTitleCode } from "../../shared/codes.ts";
+import { readCodeCell, readTitleCode, stripTitleCode } from "../../shared/codes.ts";
+import { resolveCodes } from "../../shared/code-resolution.ts";
 
 describe("codes", () => {
   it.each([
@@ -9,7 +10,12 @@ describe("codes", () => {
     ["IV - Tổ chức bộ máy", { kind: "roman", n: 4 }],
     ["a) Ban hành đúng hạn", { kind: "letter", n: 1 }],
     ["đ) Thứ năm", { kind: "letter", n: 5 }],
-    ["Tiêu chí 3.2: Công khai TTHC", { kind: "dotted", code: "3.2" }],
+    ["Tiêu chí 3.2: Công khai TTHC", { kind: "word", level: 2, label: "3.2" }],
+    ["Chỉ tiêu 1: Ban hành kế hoạch", { kind: "word", level: 3, label: "1" }],
+    ["TCTP 1.1. Ban hành kế hoạch", { kind: "word", level: 3, label: "1.1" }],
+    ["Lĩnh vực II - Cải cách thể chế", { kind: "word", level: 1, label: "2" }],
+    ["Chỉ tiêu giao năm 2024", null],
+    ["Chỉ tiêu 1", null],
     ["Nghị định 61/2018/NĐ-CP về một cửa", null],
     ["61/2018/NĐ-CP về một cửa", null],
     ["Ban hành kế hoạch", null],
@@ -36,5 +42,7 @@ describe("codes", () => {
     expect(resolveCodes(["I", "1", "1.1", "a", "b", "II", "1", "1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "2", "2.1", "2.1.1"]);
     expect(resolveCodes(["I", "1.1", "1.1.1", "II", "2.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
     expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2"]);
+    // Knowing the set: letters under a leaf are its options ("a) Ban hành kịp thời: 1 điểm"), not criteria.
+    expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t), new Set(["1"]))).toEqual(["1", "1.1", null, null, "1.2"]);
   });
 });

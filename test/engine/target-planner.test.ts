@@ -246,3 +246,135 @@ describe("Cái Răng 2024 (district-percent-format fixture): digitisation 55.96 
     expect(item.message.en).toBe("Criterion 7.2.2: ratio 55.96 % → 80 % gives +0.9, with evidence.");
   });
 });
+
+describe("planTarget with the rules of real decisions (best-of, floors, conditions, strict bounds, counts), against a brute force", () => {
+  /**
+   * A block of a random set, with what the unit has now (cents) and what the fix gives (its max).
+   * The brute force below scores the tree by the rules of §6 directly, not through the engine.
+   */
+  interface Leaf { code: string; maxQ: number; nowQ: number; min?: number; requires?: { code: string; atLeastQ: number }; spec: Record<string, unknown>; cells: Row }
+  interface Block { item: Record<string, unknown>; leaves: Leaf[]; combine?: "best"; floorQ?: number }
+
+  const q = (x: number) => x / 4;
+  function block(random: () => number, code: string, previous: Leaf | undefined): Block {
+    const r = (n: number) => Math.floor(random() * n);
+    const manual = (c: string, maxQ = 1 + r(8), nowQ = r(maxQ + 1)): Leaf => ({ code: c, maxQ, nowQ, spec: { code: c, title: c, max: q(maxQ) }, cells: { code: c, self: q(nowQ) } });
+    switch (r(6)) {
+      case 0: {
+        const alternatives = [manual(`${code}.1`), manual(`${code}.2`), ...(random() < 0.5 ? [manual(`${code}.3`)] : [])];
+        const maxQ = Math.max(...alternatives.map((a) => a.maxQ));
+        return { combine: "best", leaves: alternatives, item: { code, title: code, max: q(maxQ), combine: "best", children: alternatives.map((a) => a.spec) } };
+      }
+      case 1: {
+        const plus = manual(`${code}.1`);
+        const penaltyQ = 1 + r(6);
+        const nowQ = -r(penaltyQ + 1);
+        const penalty: Leaf = { code: `${code}.2`, maxQ: 0, nowQ, min: -q(penaltyQ), spec: { code: `${code}.2`, title: "trừ", max: 0, min: -q(penaltyQ) }, cells: { code: `${code}.2`, self: q(nowQ) } };
+        return { floorQ: 0, leaves: [plus, penalty], item: { code, title: code, max: q(plus.maxQ), floor: 0, children: [plus.spec, penalty.spec] } };
+      }
+      case 2: {
+        if (!previous) return plainBlock(manual(code));
+        const leaf = manual(code);
+        leaf.requires = { code: previous.code, atLeastQ: previous.maxQ };
+        leaf.spec.requires = { code: previous.code, atLeast: q(previous.maxQ) };
+        return plainBlock(leaf);
+      }
+      case 3: {
+        const maxQ = 2 * (1 + r(4));
+        const [data, nowQ] = ([["95%", maxQ], ["90%", maxQ / 2], ["40%", 0]] as const)[r(3)]!;
+        const spec = { code, title: code, max: q(maxQ), rule: { kind: "ratio", bands: [{ above: 90, points: q(maxQ) }, { min: 50, points: q(maxQ / 2) }, { min: 0, points: 0 }] } };
+        return plainBlock({ code, maxQ, nowQ, spec, cells: { code, data } });
+      }
+      case 4: {
+        const n = r(5);
+        return plainBlock({ code, maxQ: 16, nowQ: 4 * n, spec: { code, title: code, max: 4, rule: { kind: "count", each: 1 } }, cells: { code, data: n } });
+      }
+      default:
+        return plainBlock(manual(code));
+    }
+  }
+  const plainBlock = (leaf: Leaf): Block => ({ item: leaf.spec, leaves: [leaf] });
+
+  /** The field's score from leaf values (quarters), by the rules: best takes the greatest, floors raise, conditions zero. */
+  function fieldQ(blocks: Block[], value: (leaf: Leaf) => number): number {
+    const accepted = new Map<string, number>();
+    let total = 0;
+    for (const b of blocks) {
+      const leafQ = b.leaves.map((l) => {
+        const met = !l.requires || (accepted.get(l.requires.code) ?? 0) >= l.requires.atLeastQ;
+        const v = met ? value(l) : 0;
+        accepted.set(l.code, v);
+        return v;
+      });
+      const combined = b.combine === "best" ? Math.max(...leafQ) : leafQ.reduce((a, x) => a + x, 0);
+      total += b.floorQ === undefined ? combined : Math.max(b.floorQ, combined);
+    }
+    return total;
+  }
+
+  const random = seededRandom(13_2024);
+  const cases = Array.from({ length: 60 }, (_, i) => {
+    const blocks: Block[] = [];
+    for (let k = 1; k <= 2 + Math.floor(random() * 5); k++) blocks.push(block(random, `1.${k}`, blocks.at(-1)?.leaves.at(-1)));
+    return [i, blocks, Math.round(random() * 10000) / 100] as const;
+  });
+  /** Index cents the independent way: integer half-up of total·10000/max. */
+  const indexCents = (totalQ: number, maxQ: number) => Math.min(10000, Math.max(0, Math.floor((2 * totalQ * 10000 + maxQ) / (2 * maxQ))));
+
+  it.each(cases)("case %i", (_i, blocks, target) => {
+    const maxQ = blocks.reduce((a, b) => a + (b.combine === "best" ? Math.max(...b.leaves.map((l) => l.maxQ)) : b.leaves.reduce((s, l) => s + l.maxQ, 0)), 0);
+    const parsed = parseCriteriaSet({
+      id: "t", title: "t", year: 2024, unitType: "district", period: { from: "2024-01-01", to: "2024-12-31" }, maxPoints: q(maxQ),
+      bands: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }], items: [{ code: "1", title: "Lĩnh vực", max: q(maxQ), children: blocks.map((b) => b.item) }],
+    });
+    if (!parsed.ok) throw new Error(parsed.message);
+    const report = score(parsed.set, blocks.flatMap((b) => [...(b.leaves.length > 1 || b.leaves[0]!.code !== b.item.code ? [{ code: String(b.item.code) }] : []), ...b.leaves.map((l) => l.cells)]));
+    const leaves = blocks.flatMap((b) => b.leaves);
+    const baseQ = fieldQ(blocks, (l) => l.nowQ);
+    expect(report.total * 4).toBe(baseQ);
+    // Every leaf below its max is a fix to its max; the brute force tries every subset.
+    const fixable = leaves.filter((l) => l.nowQ < l.maxQ);
+    let best: { count: number; gainQ: number } | null = null;
+    for (let mask = 0; mask < 1 << fixable.length; mask++) {
+      const fixed = new Set(fixable.filter((_, i) => mask & (1 << i)).map((l) => l.code));
+      const gainQ = fieldQ(blocks, (l) => (fixed.has(l.code) ? l.maxQ : l.nowQ)) - baseQ;
+      if (indexCents(baseQ + gainQ, maxQ) < Math.round(target * 100)) continue;
+      if (!best || fixed.size < best.count || (fixed.size === best.count && gainQ > best.gainQ)) best = { count: fixed.size, gainQ };
+    }
+    const plan = planTarget(report, parsed.set, { percent: target });
+    expect(plan.candidates).toBe(fixable.length);
+    expect(plan.reachable).toBe(best !== null);
+    if (best) {
+      expect(plan.items).toHaveLength(best.count);
+      expect(plan.gain * 4).toBe(best.gainQ);
+      expect(Math.round(plan.resultingPercent * 100)).toBe(indexCents(baseQ + best.gainQ, maxQ));
+    } else {
+      const allQ = fieldQ(blocks, (l) => l.maxQ) - baseQ;
+      expect(plan.gain * 4).toBe(allQ);
+    }
+    expect(plan.items.reduce((a, i) => a + i.gain * 4, 0)).toBe(plan.gain * 4);
+  });
+});
+
+describe("planTarget says what a v2 fix needs", () => {
+  const set = makeSet([
+    { title: "trên 90%", max: 2, rule: { kind: "ratio", bands: [{ above: 90, points: 2 }, { above: 70, points: 1 }, { min: 0, points: 0 }] } },
+    { title: "mỗi ứng dụng 1 điểm", max: 3, rule: { kind: "count", each: 1 } },
+    { title: "kế hoạch", max: 1, rule: { kind: "choice", options: [1, 0] } },
+    { title: "kiểm tra khi có kế hoạch", max: 1, requires: { code: "1.3", atLeast: 1 } },
+  ] as never);
+  const report = score(set, [{ code: "1.1", data: "70%" }, { code: "1.2", data: 1 }, { code: "1.3", self: 0 }, { code: "1.4", self: 1 }]);
+
+  it("strict bounds need strictly more; counts name the count; a condition's fix says what it unlocks", () => {
+    expect(report.total).toBe(1);
+    const plan = planTarget(report, set, { percent: 100 });
+    const byCode = Object.fromEntries(plan.items.map((i) => [i.code, i]));
+    expect(byCode["1.1"]!.needs).toEqual({ kind: "ratio", mode: "bands", fromPercent: 70, toPercent: 90, strict: true, next: { percent: 70, gain: 1, strict: true }, evidenceRequired: false });
+    expect(byCode["1.1"]!.message.vi).toBe("Tiêu chí 1.1: tỷ lệ 70 % → trên 90 % được +2 điểm; mức kế tiếp trên 70 % được +1.");
+    expect(byCode["1.2"]!.message.vi).toBe("Tiêu chí 1.2: số lượng 1 → 3 được +2 điểm; mức kế tiếp 2 được +1.");
+    expect(byCode["1.2"]!.message.en).toBe("Criterion 1.2: count 1 → 3 gives +2; 2 gives +1.");
+    expect(byCode["1.3"]).toMatchObject({ gain: 2, unlocks: ["1.4"] });
+    expect(byCode["1.3"]!.message.vi).toBe("Tiêu chí 1.3: nâng điểm từ 0 lên 1 (+2); là điều kiện để tính điểm tiêu chí 1.4.");
+    expect(plan.gain).toBe(6);
+  });
+});

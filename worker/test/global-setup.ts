@@ -17,10 +17,12 @@ interface ManifestCase {
   exit?: number;
 }
 
-/** The golden fixtures' manifest, or (without one) every workbook whose expected.json names its set. */
+/** The golden table's manifests (the same three the CLI's golden test runs), or (without them) every workbook whose expected.json names its set. */
+const MANIFESTS = ["cases.json", "realistic-cases.json", "real-layouts-cases.json"];
+
 async function manifest(): Promise<ManifestCase[]> {
-  const path = `${root}fixtures/workbooks/cases.json`;
-  if (existsSync(path)) return JSON.parse(await readFile(path, "utf8")) as ManifestCase[];
+  const paths = MANIFESTS.map((m) => `${root}fixtures/workbooks/${m}`).filter((p) => existsSync(p));
+  if (paths.length) return (await Promise.all(paths.map(async (p) => JSON.parse(await readFile(p, "utf8")) as ManifestCase[]))).flat();
   const dir = `${root}fixtures/workbooks`;
   const files = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith(".xlsx")) : [];
   const cases: ManifestCase[] = [];

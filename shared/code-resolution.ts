@@ -1,0 +1,89 @@
+import type { CodeToken } from "./codes.ts";
+
+/**
+ * Turn the tokens of a table's rows into full dotted codes. Roman sections name fields;
+ * when numbers under section N do not start with N (local numbering "II / 1 / 2"), they
+ * are read as children of the section; letters are children of the last numbered row (when
+ * the set gives it children).
+ * A table labelled with words ("Tiêu chí 2", "Chỉ tiêu 1") is read by `resolveWordCodes`.
+ *
+ * `parents` (codes of the set's items that have children), when given, tells a numbered
+ * row under a word-labelled leaf (an option row: part of its text) from a child criterion.
+ */
+export function resolveCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<string>): (string | null)[] {
+  if (tokens.some((t) => t?.kind === "word")) return resolveWordCodes(tokens, parents);
+  const localNumbering = usesLocalNumbering(tokens);
+  let field: string | null = null;
+  let lastNumbered: string | null = null;
+  return tokens.map((token) => {
+    if (!token) return null;
+    if (token.kind === "roman" || token.kind === "word") {
+      field = token.kind === "roman" ? String(token.n) : token.label;
+      lastNumbered = field;
+      return field;
+    }
+    if (token.kind === "dotted") {
+      const code = localNumbering && field ? `${field}.${token.code}` : token.code;
+      lastNumbered = code;
+      return code;
+    }
+    // A letter under a leaf of the set ("a) Ban hành kịp thời: 1 điểm") is one of its options.
+    return lastNumbered && (!parents || parents.has(lastNumbered)) ? `${lastNumbered}.${token.n}` : null;
+  });
+}
+
+function usesLocalNumbering(tokens: (CodeToken | null)[]): boolean {
+  let section: number | null = null;
+  for (const token of tokens) {
+    if (token?.kind === "roman") section = token.n;
+    else if (token?.kind === "dotted" && section !== null && token.code.split(".")[0] !== String(section)) return true;
+  }
+  return false;
+}
+
+interface Label {
+  level: number;
+  /** Full code. */
+  code: string;
+  /** The number as written ("1" in "Chỉ tiêu 1" under "Tiêu chí 2"). */
+  local: string;
+}
+
+/**
+ * Word labels (CRITERIA-FORMAT.md §6): a label's number is local to the nearest higher label
+ * ("Chỉ tiêu 3" under "Tiêu chí 2" is 2.3; Roman rows are level-1 labels), unless it is already
+ * dotted ("TCTP 2.1"; "TCTP 1.1" under a "Tiêu chí 1" that is 2.1 is 2.1.1). Numbered rows and
+ * letters under a word-labelled row are its children with local numbering when the set has
+ * children there, and part of its text (no code) under a leaf.
+ */
+function resolveWordCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<string>): (string | null)[] {
+  const stack: Label[] = [];
+  let context: string | null = null;
+  let lastNumbered: string | null = null;
+  const hasChildren = (code: string) => !parents || parents.has(code);
+  return tokens.map((token) => {
+    if (!token) return null;
+    if (token.kind === "word" || token.kind === "roman") {
+      const level = token.kind === "word" ? token.level : 1;
+      const local = token.kind === "word" ? token.label : String(token.n);
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      const parent = stack[stack.length - 1];
+      let code = local;
+      if (parent && !local.startsWith(`${parent.code}.`)) {
+        code = local.includes(".") && local.startsWith(`${parent.local}.`) ? `${parent.code}${local.slice(parent.local.length)}` : local.includes(".") ? local : `${parent.code}.${local}`;
+      }
+      stack.push({ level, code, local });
+      context = code;
+      lastNumbered = code;
+      return code;
+    }
+    if (token.kind === "dotted") {
+      if (context === null || token.code.startsWith(`${context}.`)) lastNumbered = token.code;
+      else if (!hasChildren(context)) return null;
+      else lastNumbered = `${context}.${token.code}`;
+      return lastNumbered;
+    }
+    if (lastNumbered === null || !hasChildren(lastNumbered)) return null;
+    return `${lastNumbered}.${token.n}`;
+  });
+}

@@ -1,0 +1,55 @@
+import type { CriteriaNode } from "./criteria-tree.ts";
+import type { CountRule } from "./criteria-shape.ts";
+import type { FindingInput } from "./messages.ts";
+import type { Declared } from "./leaf-data.ts";
+import type { LeafResult, TypedSelf } from "./leaf-result.ts";
+import { clamp, isWholeHundredths, toCents } from "./decimal.ts";
+import { ratioPoints } from "./ratio-bands.ts";
+
+/**
+ * Ratio and count leaves score what their declared data gives (CRITERIA-FORMAT.md §3, §6);
+ * they need no self-score, and a typed one that differs is a warning at the score cell
+ * (RATIO_SCORE_MISMATCH, COMPUTED_SCORE_MISMATCH). Without usable data: 0 and DATA_MISSING.
+ */
+export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { kind: "nothing-arose" }>, typed: TypedSelf, selfAddress: string | undefined, findings: FindingInput[]): LeafResult {
+  const rule = node.rule;
+  if (declared.kind === "missing") {
+    if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });
+    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined } });
+    return { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
+  }
+  const result: LeafResult = { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
+  if (declared.kind === "ratio" && rule.kind === "ratio") {
+    result.cents = toCents(ratioPoints(rule, node.item.max ?? 0, declared.ratio.percent));
+    result.percent = declared.ratio.percent;
+    if (declared.ratio.numerator !== undefined && declared.ratio.denominator !== undefined) {
+      result.numerator = declared.ratio.numerator;
+      result.denominator = declared.ratio.denominator;
+    }
+  } else if (declared.kind === "count" && rule.kind === "count") {
+    result.cents = countCents(rule, node.item.min ?? 0, node.item.max ?? 0, declared.n);
+    result.count = declared.n;
+  } else {
+    throw new Error(`declared ${declared.kind} data for a ${rule.kind} rule`);
+  }
+  const cents = result.cents;
+  result.computedCents = cents;
+  if (declared.address !== undefined) result.dataAddress = declared.address;
+  const self = typed.self;
+  if (typed.error !== null) {
+    findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: selfAddress, params: { value: typed.error } });
+  } else if (self !== null && (typeof self !== "number" || !isWholeHundredths(self) || toCents(self) !== cents)) {
+    const shown = typeof self === "number" ? self : String(self);
+    findings.push(
+      declared.kind === "ratio"
+        ? { code: "RATIO_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, percent: declared.ratio.percent } }
+        : { code: "COMPUTED_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, count: declared.n } },
+    );
+  }
+  return result;
+}
+
+/** clamp(base + n × each, min, max), in cents. */
+export function countCents(rule: CountRule, min: number, max: number, n: number): number {
+  return clamp(toCents(rule.base) + n * toCents(rule.each), toCents(min), toCents(max));
+}

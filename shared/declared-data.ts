@@ -1,0 +1,75 @@
+import type { GridCell } from "./grid.ts";
+import { isPercentFormat, parseNumberText, withoutDates, type DeclaredRatio } from "./values.ts";
+
+/**
+ * Declared data written in words (CRITERIA-FORMAT.md §6 "Details settled"): in a note such as
+ * "Hoàn thành 26/28 nhiệm vụ (92,86%)" or "Đã triển khai 3 ứng dụng", never a date, a
+ * document number like "12/QĐ-UBND" or a year. An "a/b" is two whole numbers joined by "/";
+ * a percentage is a number followed by "%"; a count is the first whole number.
+ */
+
+/** "0/0": nothing arose (a ratio of no cases). */
+export const NOTHING_AROSE = "nothing-arose";
+
+const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
+/** Document numbers: "12/QĐ-UBND", "61/2018/NĐ-CP", "307/KH-MTTQ-BTT". */
+const DOCUMENT_NUMBER = /\d+(?:\s*\/\s*\d+)*\s*\/\s*\p{L}[\p{L}\d.-]*/gu;
+/** A month of a year: "tháng 12/2024", "12/2024". */
+const MONTH_YEAR = /(?<![\d/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\d/])/g;
+const A_OVER_B = new RegExp(String.raw`(?<![\d.,/])${WHOLE}\s*\/\s*${WHOLE}(?![\d/]|[.,]\d)`, "gu");
+const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%/u;
+const WHOLE_NUMBER = /(?<![\d.,/])\d+(?![\d%]|[.,]\d|\s*%)/g;
+
+/** The text with dates, months of a year and document numbers blanked out. */
+function dataText(text: string): string {
+  return withoutDates(text.normalize("NFC")).replace(DOCUMENT_NUMBER, " ").replace(MONTH_YEAR, " ");
+}
+
+const cleanPercent = (p: number) => Math.round(p * 1e10) / 1e10;
+
+/** The first a/b in the text (else null), "0/0" as nothing arose; an a/0 is skipped. */
+function firstFraction(text: string): DeclaredRatio | typeof NOTHING_AROSE | null {
+  for (const m of text.matchAll(A_OVER_B)) {
+    // Whole numbers: a dot only groups thousands here ("1.250/1.300").
+    const a = Number(m[1]!.replace(/\./g, ""));
+    const b = Number(m[2]!.replace(/\./g, ""));
+    if (a === 0 && b === 0) return NOTHING_AROSE;
+    if (b > 0) return { percent: cleanPercent((a / b) * 100), numerator: a, denominator: b };
+  }
+  return null;
+}
+
+/** Ratio data in free text: the first a/b wins over a percentage. */
+export function ratioInText(text: string): DeclaredRatio | typeof NOTHING_AROSE | null {
+  const cleaned = dataText(text);
+  const fraction = firstFraction(cleaned);
+  if (fraction) return fraction;
+  const pct = PERCENT.exec(cleaned);
+  const p = pct ? parseNumberText(pct[1]!) : null;
+  return p === null ? null : { percent: cleanPercent(p) };
+}
+
+/** An "a/b" in free text only (a count column that also carries "15/28"). */
+export function fractionInText(text: string): DeclaredRatio | typeof NOTHING_AROSE | null {
+  return firstFraction(dataText(text));
+}
+
+/** Count data in free text: the first whole number that is not a year (1900–2100). */
+export function countInText(text: string): number | null {
+  for (const m of dataText(text).matchAll(WHOLE_NUMBER)) {
+    const n = Number(m[0]);
+    if (m[0].length === 4 && n >= 1900 && n <= 2100) continue;
+    return n;
+  }
+  return null;
+}
+
+/** A count cell: a whole number ≥ 0 ("3", 3), or text with a count in it ("3 ứng dụng"). */
+export function readDeclaredCount(cell: GridCell | undefined): number | null {
+  if (!cell || cell.err !== undefined || cell.v === undefined) return null;
+  if (typeof cell.v === "number") return Number.isInteger(cell.v) && cell.v >= 0 && !isPercentFormat(cell.z) ? cell.v : null;
+  if (typeof cell.v !== "string") return null;
+  const n = parseNumberText(cell.v);
+  if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
+  return countInText(cell.v);
+}

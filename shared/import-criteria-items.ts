@@ -1,0 +1,134 @@
+import { fromCents, toCents } from "./decimal.ts";
+import { buildLeaf, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
+import { readMethod, titleNamesSurvey } from "./import-criteria-method.ts";
+import type { DecisionRow, DecisionTable } from "./import-criteria-rows.ts";
+import { foldText } from "./text.ts";
+
+/**
+ * The decision's rows as a tree of criteria items: parents by code, maxes that add up
+ * (or the greatest child for "trường hợp nào có điểm cao nhất"), the bonus/deduction
+ * section, survey parts; every max it had to derive or correct is noted.
+ */
+interface Node {
+  row: DecisionRow;
+  children: Node[];
+}
+
+const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru/;
+
+export function buildItems(table: DecisionTable, note: Note): { items: ImportedItem[]; maxPoints: number } {
+  const roots = treeOf(table.rows, note);
+  const items = roots.map((node) => {
+    const adjustment = ADJUSTMENT_SECTION.test(foldText(node.row.title));
+    const item = build(node, { adjustment, deduction: false, survey: false }, note);
+    return inContractOrder(adjustment ? { ...item, adjustment: true } : item);
+  });
+  const maxPoints = fromCents(items.filter((i) => !i.adjustment).reduce((sum, i) => sum + toCents(i.max ?? 0), 0));
+  if (table.totals && toCents(table.totals.value) !== toCents(maxPoints)) note("TOTAL_MISMATCH", table.totals.cell, { value: table.totals.value, sum: maxPoints });
+  return { items, maxPoints };
+}
+
+/** Keys in the order the contract writes them, so a printed set reads like a hand-written one. */
+function inContractOrder(item: ImportedItem): ImportedItem {
+  const { code, title, max, min, adjustment, combine, notApplicable, rule, evidence, children } = item;
+  const ordered: ImportedItem = { code, title };
+  if (max !== undefined) ordered.max = max;
+  if (min !== undefined) ordered.min = min;
+  if (adjustment) ordered.adjustment = adjustment;
+  if (combine) ordered.combine = combine;
+  if (notApplicable) ordered.notApplicable = notApplicable;
+  if (rule) ordered.rule = rule;
+  if (evidence) ordered.evidence = evidence;
+  if (children) ordered.children = children.map(inContractOrder);
+  return ordered;
+}
+
+/** Parents are found by code (the longest code the row's code extends); the first duplicate wins. */
+function treeOf(rows: DecisionRow[], note: Note): Node[] {
+  const roots: Node[] = [];
+  const byCode = new Map<string, Node>();
+  for (const row of rows) {
+    const seen = byCode.get(row.code);
+    if (seen) {
+      note("DUPLICATE_CODE", row.cell, { code: row.code, first: seen.row.cell });
+      continue;
+    }
+    if (!row.title) note("TITLE_MISSING", row.cell, { code: row.code });
+    const node: Node = { row: row.title ? row : { ...row, title: `Tiêu chí ${row.code}` }, children: [] };
+    byCode.set(row.code, node);
+    const parent = parentOf(row, byCode, roots, note);
+    (parent ? parent.children : roots).push(node);
+  }
+  for (const node of byCode.values()) foldLetterOptions(node);
+  return roots;
+}
+
+function parentOf(row: DecisionRow, byCode: Map<string, Node>, roots: Node[], note: Note): Node | null {
+  const parts = row.code.split(".");
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const parent = byCode.get(parts.slice(0, n).join("."));
+    if (parent) return parent;
+  }
+  if (parts.length === 1) return null;
+  const code = parts[0]!;
+  const title = `Lĩnh vực ${code}`;
+  note("PARENT_MISSING", row.cell, { code: row.code, parent: code, title });
+  const made: Node = { row: { ...row, code, letter: false, title, max: null, method: [], note: [], evidence: "" }, children: [] };
+  byCode.set(code, made);
+  roots.push(made);
+  return made;
+}
+
+/**
+ * "a) Ban hành kịp thời: 1 điểm", "b) …" under a criterion are its options, not its
+ * sub-criteria, when their points are alternatives: some are blank or 0, or the greatest
+ * is the criterion's max while they do not add up to it.
+ */
+function foldLetterOptions(node: Node): void {
+  const kids = node.children;
+  if (kids.length === 0 || !kids.every((k) => k.row.letter && k.children.length === 0)) return;
+  const maxes = kids.map((k) => k.row.max);
+  const sum = maxes.reduce<number>((acc, m) => acc + toCents(m ?? 0), 0);
+  const addsUp = node.row.max !== null && sum === toCents(node.row.max);
+  const alternatives = maxes.some((m) => m === null || m === 0) || (node.row.max !== null && Math.max(...maxes.map((m) => m ?? 0)) === node.row.max);
+  if (addsUp || !alternatives) return;
+  for (const kid of kids) node.row.method.push({ text: kid.row.title, points: kid.row.max ?? undefined, cell: kid.row.cell }, ...kid.row.method);
+  node.children = [];
+}
+
+interface Context {
+  adjustment: boolean;
+  deduction: boolean;
+  survey: boolean;
+}
+
+/** In the bonus/deduction section: does this text speak of a deduction (true), a bonus (false), or both or neither (null)? */
+function deductionWords(text: string): boolean | null {
+  const folded = foldText(text);
+  const deducts = /(?<![a-z])(tru|phat)(?![a-z])/.test(folded);
+  const adds = /(?<![a-z])(thuong|cong)(?![a-z])/.test(folded);
+  return deducts === adds ? null : deducts;
+}
+
+function build(node: Node, outer: Context, note: Note): ImportedItem {
+  const { row } = node;
+  const words = node.children.length === 0 ? [row.title, ...row.method.map((l) => l.text)].join(" ") : row.title;
+  const ctx: Context = {
+    adjustment: outer.adjustment,
+    deduction: outer.adjustment && ((row.max !== null && row.max < 0) || (deductionWords(words) ?? outer.deduction)),
+    survey: outer.survey || titleNamesSurvey(row.title),
+  };
+  if (node.children.length === 0) {
+    return buildLeaf({ ...row, cell: row.maxCell, survey: ctx.survey, adjustment: ctx.adjustment, deduction: ctx.deduction }, note);
+  }
+  const children = node.children.map((child) => build(child, ctx, note));
+  const reading = readMethod(row.method);
+  const item: ImportedItem = { code: row.code, title: row.title };
+  if (reading.rule.kind !== "none" && !reading.best) note("PARENT_METHOD_IGNORED", row.method[0]!.cell, { code: row.code, text: row.method.map((l) => l.text).join("; ") });
+  if (ctx.adjustment) return { ...item, children };
+  const cents = children.map((c) => toCents(c.max ?? 0));
+  const computed = fromCents(reading.best ? Math.max(...cents) : cents.reduce((a, b) => a + b, 0));
+  if (row.max === null) note("MAX_DERIVED", row.maxCell, { code: row.code, max: computed, from: reading.best ? "best" : "children" });
+  else if (toCents(row.max) !== toCents(computed)) note("SUM_MISMATCH", row.maxCell, { code: row.code, value: row.max, sum: computed });
+  return { ...item, max: computed, ...(reading.best ? { combine: "best" as const } : {}), children };
+}

@@ -1,0 +1,152 @@
+import { round2, toCents } from "./decimal.ts";
+import type { MethodLine } from "./import-criteria-clauses.ts";
+import type { ImportNoteCode } from "./import-criteria-messages.ts";
+import { readMethod, type RatioBandReading, type RuleReading } from "./import-criteria-method.ts";
+import type { MessageParams } from "./messages.ts";
+
+/** A criteria item as the importer writes it (CRITERIA-FORMAT.md §1 and §6). */
+export type ImportedRule =
+  | { kind: "manual"; step: number }
+  | { kind: "choice"; options: number[] }
+  | { kind: "ratio"; bands: RatioBandReading[] }
+  | { kind: "ratio"; proportional: true; target?: number }
+  | { kind: "count"; each: number; base: number }
+  | { kind: "survey" };
+
+export interface ImportedItem {
+  code: string;
+  title: string;
+  max?: number;
+  min?: number;
+  adjustment?: true;
+  combine?: "best";
+  notApplicable?: "full";
+  rule?: ImportedRule;
+  evidence?: { required: true; hint: string };
+  children?: ImportedItem[];
+}
+
+export interface LeafSource {
+  code: string;
+  title: string;
+  max: number | null;
+  method: MethodLine[];
+  note: MethodLine[];
+  evidence: string;
+  /** Cell of the row's max, where notes about the row point. */
+  cell: string;
+  survey: boolean;
+  /** In the bonus/deduction section: "trừ" makes a deduction (max 0, negative min). */
+  adjustment: boolean;
+  deduction: boolean;
+}
+
+export type Note = (code: ImportNoteCode, cell: string, params: MessageParams) => void;
+
+/** The finest step that lands on the max: 0.25 as decisions usually score, else hundredths. */
+export function manualStep(max: number, min = 0): number {
+  return [0.25, 0.05].find((step) => Number.isInteger(round2(max / step)) && Number.isInteger(round2(min / step))) ?? 0.01;
+}
+
+/** One leaf: its max, min, rule and "không phát sinh" from the words of its method. */
+export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
+  const parts = uncodedParts(src);
+  if (parts) note("UNCODED_PARTS", parts, { code: src.code, max: src.max ?? 0 });
+  const reading = readMethod(parts ? [] : src.method);
+  const aside = readMethod(src.note);
+  const item: ImportedItem = { code: src.code, title: src.title };
+  const at = src.method[0]?.cell ?? src.cell;
+  const survey = src.survey || reading.rule.kind === "survey" || aside.rule.kind === "survey";
+  const rule: RuleReading = survey ? { kind: "survey" } : reading.rule;
+  const typed = src.max === null ? null : Math.abs(src.max);
+
+  const top = highestPoints(rule);
+  // A method of deductions only ("bị trừ 1 điểm") tops out at 0, never below.
+  let max = typed ?? (rule.kind === "count" ? rule.cap : top === null ? null : Math.max(0, top));
+  if (max === null) {
+    note("MAX_MISSING", src.cell, { code: src.code });
+    max = 0;
+  } else if (typed === null) note("MAX_DERIVED", src.cell, { code: src.code, max, from: "method" });
+
+  if (src.adjustment && src.deduction) {
+    item.max = 0;
+    item.min = -(rule.kind === "count" && rule.cap !== null ? rule.cap : max);
+  } else item.max = max;
+  item.rule = ruleFor(rule, item, src, note, at);
+  const lowest = lowestPoints(item.rule);
+  if (lowest !== null && lowest < (item.min ?? 0)) item.min = lowest;
+
+  if (reading.unreadable && !survey) note("METHOD_UNREAD", at, { code: src.code, text: excerpt(src.method), step: (item.rule as { step?: number }).step ?? 0.25 });
+  for (const clause of reading.unused) note("CLAUSE_UNUSED", clause.cell, { code: src.code, text: clause.text, kind: rule.kind });
+  if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
+  // A survey item is never the unit's to declare "không phát sinh".
+  const nothingArose = survey ? null : (reading.notApplicablePoints ?? aside.notApplicablePoints);
+  if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
+  else if (nothingArose !== null) note("NOT_APPLICABLE_PARTIAL", at, { code: src.code, value: nothingArose, max: item.max });
+  if (src.evidence && !survey) item.evidence = { required: true, hint: src.evidence };
+  return item;
+}
+
+function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: Note, at: string): ImportedRule {
+  const max = item.max!;
+  const fits = (points: number) => {
+    if (points <= max) return true;
+    note("OPTION_OVER_MAX", at, { code: src.code, value: points, max });
+    return false;
+  };
+  switch (rule.kind) {
+    case "survey":
+      return { kind: "survey" };
+    case "choice": {
+      const options = rule.options.filter((o) => fits(o));
+      // A bonus or a deduction is 0 when it does not happen ("có vi phạm: trừ 1 điểm").
+      if (src.adjustment && options.length > 0 && !options.includes(0)) {
+        const firstNegative = options.findIndex((o) => o < 0);
+        options.splice(firstNegative < 0 ? options.length : firstNegative, 0, 0);
+      }
+      if (options.length > 0 && !src.adjustment && Math.max(...options) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...options), max });
+      return options.length > 0 ? { kind: "choice", options } : { kind: "manual", step: manualStep(max, item.min) };
+    }
+    case "ratio": {
+      const bands = rule.bands.filter((b) => fits(b.points));
+      if (bands.length > 0 && Math.max(...bands.map((b) => b.points)) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...bands.map((b) => b.points)), max });
+      return bands.length > 0 ? { kind: "ratio", bands } : { kind: "manual", step: manualStep(max, item.min) };
+    }
+    case "proportional":
+      return rule.target === undefined ? { kind: "ratio", proportional: true } : { kind: "ratio", proportional: true, target: rule.target };
+    case "count": {
+      if (rule.cap !== null && src.max !== null && rule.cap !== Math.abs(src.max) && !src.adjustment) note("CAP_DIFFERS", at, { code: src.code, cap: rule.cap, max });
+      // A deduction inside a criterion starts from its max and goes down to 0 ("trừ 0,5 điểm mỗi báo cáo chậm").
+      const base = rule.each < 0 && !src.adjustment ? max : 0;
+      return { kind: "count", each: src.adjustment && src.deduction ? -Math.abs(rule.each) : rule.each, base };
+    }
+    case "none":
+      return { kind: "manual", step: manualStep(max, item.min) };
+  }
+}
+
+/**
+ * Uncoded rows with points that add up to the leaf's max, none of them the whole max, are
+ * parts of the criterion rather than alternatives: the cell of the first, or null.
+ */
+function uncodedParts(src: LeafSource): string | null {
+  const scored = src.method.filter((l) => l.points !== undefined);
+  if (scored.length < 2 || src.max === null || scored.some((l) => l.points! <= 0 || l.points! >= src.max!)) return null;
+  return scored.reduce((sum, l) => sum + toCents(l.points!), 0) === toCents(src.max) ? scored[0]!.cell : null;
+}
+
+function highestPoints(rule: RuleReading): number | null {
+  if (rule.kind === "choice") return Math.max(...rule.options);
+  if (rule.kind === "ratio") return Math.max(...rule.bands.map((b) => b.points));
+  return null;
+}
+
+function lowestPoints(rule: ImportedRule): number | null {
+  if (rule.kind === "choice") return Math.min(...rule.options);
+  return null;
+}
+
+function excerpt(lines: MethodLine[]): string {
+  const text = lines.map((l) => l.text).join("; ");
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}

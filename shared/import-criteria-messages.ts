@@ -1,0 +1,154 @@
+import type { Locale } from "./findings.ts";
+import { formatNumber, type MessageParams } from "./messages.ts";
+
+/**
+ * What the importer could not infer from a decision's table (CRITERIA-FORMAT.md §7), one
+ * note per thing, each with the cell to look at. Vietnamese first, English second; numbers
+ * with the locale's decimal mark.
+ */
+export const IMPORT_NOTE_CODES = [
+  "SEVERAL_TABLES",
+  "BANDS_DEFAULT",
+  "BAND_STRICT_AS_MIN",
+  "BAND_IN_POINTS",
+  "DUPLICATE_CODE",
+  "PARENT_MISSING",
+  "TITLE_MISSING",
+  "MAX_MISSING",
+  "MAX_DERIVED",
+  "SUM_MISMATCH",
+  "TOTAL_MISMATCH",
+  "METHOD_UNREAD",
+  "CLAUSE_UNUSED",
+  "OPTION_OVER_MAX",
+  "OPTIONS_BELOW_MAX",
+  "CAP_DIFFERS",
+  "NOT_APPLICABLE_PARTIAL",
+  "BEST_ON_LEAF",
+  "PARENT_METHOD_IGNORED",
+  "UNCODED_PARTS",
+  "RULE_INVALID",
+] as const;
+export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
+
+export interface ImportNote {
+  code: ImportNoteCode;
+  /** A1 address with its sheet, as findings write it. */
+  cell: string;
+  /** The item the note is about, when it is about one. */
+  criterion?: string;
+  message: string;
+}
+
+type Template = (p: MessageParams) => string;
+
+const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
+  SEVERAL_TABLES: {
+    vi: (p) => `Tệp có bảng tiêu chí ở nhiều trang tính (${p.sheets}); đã đọc trang "${p.sheet}". Chọn trang khác bằng --sheet.`,
+    en: (p) => `The workbook has criteria tables on several sheets (${p.sheets}); read "${p.sheet}". Pick another with --sheet.`,
+  },
+  BANDS_DEFAULT: {
+    vi: () => `Không thấy quy định xếp loại dưới bảng: tạm dùng Tốt từ 90%, Khá từ 80%, Trung bình từ 70%, Yếu dưới 70%; sửa "bands" theo quyết định.`,
+    en: () => `No rating bands (xếp loại) found below the table: using Tốt from 90%, Khá from 80%, Trung bình from 70%, Yếu below 70%; correct "bands" from the decision.`,
+  },
+  BAND_STRICT_AS_MIN: {
+    vi: (p) => `Xếp loại "${p.label}" ghi "trên ${p.value}%": bộ tiêu chí chỉ có ngưỡng "từ", đã ghi từ ${p.value}% (đúng bằng ${p.value}% cũng được xếp "${p.label}"); kiểm tra lại.`,
+    en: (p) => `Band "${p.label}" says "above ${p.value}%": set bands are inclusive, so it reads from ${p.value}% (exactly ${p.value}% also gets "${p.label}"); check it.`,
+  },
+  BAND_IN_POINTS: {
+    vi: (p) => `Xếp loại "${p.label}" tính theo điểm (${p.value} điểm) trên tổng ${p.total}: đã quy ra ${p.percent}%.`,
+    en: (p) => `Band "${p.label}" is in points (${p.value}) out of ${p.total}: converted to ${p.percent}%.`,
+  },
+  DUPLICATE_CODE: {
+    vi: (p) => `Mã ${p.code} lặp lại (đã có ở ${p.first}): bỏ qua dòng này và các dòng cách chấm dưới nó.`,
+    en: (p) => `Code ${p.code} appears again (first at ${p.first}): this row and its method rows are skipped.`,
+  },
+  PARENT_MISSING: {
+    vi: (p) => `Tiêu chí ${p.code} không có dòng mục cha ${p.parent}: đã tạo mục ${p.parent} "${p.title}"; đặt lại tên theo quyết định.`,
+    en: (p) => `Criterion ${p.code} has no parent row ${p.parent}: created ${p.parent} "${p.title}"; rename it from the decision.`,
+  },
+  TITLE_MISSING: {
+    vi: (p) => `Dòng mã ${p.code} không có tên tiêu chí: đặt tạm "Tiêu chí ${p.code}"; sửa theo quyết định.`,
+    en: (p) => `Row ${p.code} has no criterion title: named "Tiêu chí ${p.code}" for now; correct it from the decision.`,
+  },
+  MAX_MISSING: {
+    vi: (p) => `Tiêu chí ${p.code} không có điểm tối đa và không suy ra được từ cách chấm: tạm để 0; nhập điểm tối đa.`,
+    en: (p) => `Criterion ${p.code} has no max and none can be derived from its method: set to 0; enter its max.`,
+  },
+  MAX_DERIVED: {
+    vi: (p) => `Mục ${p.code} không ghi điểm tối đa: lấy ${p.max} (${p.from === "children" ? "tổng các tiêu chí con" : p.from === "best" ? "tiêu chí con cao nhất" : "mức điểm cao nhất của cách chấm"}).`,
+    en: (p) => `Item ${p.code} states no max: using ${p.max} (${p.from === "children" ? "the sum of its children" : p.from === "best" ? "its greatest child" : "the highest points of its method"}).`,
+  },
+  SUM_MISMATCH: {
+    vi: (p) => `Điểm tối đa của mục ${p.code} ghi ${p.value} nhưng các tiêu chí con cộng lại ${p.sum}: bộ tiêu chí dùng ${p.sum}; kiểm tra lại quyết định.`,
+    en: (p) => `Max of ${p.code} is ${p.value} but its children add up to ${p.sum}: the set uses ${p.sum}; check the decision.`,
+  },
+  TOTAL_MISMATCH: {
+    vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng các lĩnh vực cộng lại ${p.sum}: bộ tiêu chí dùng ${p.sum}.`,
+    en: (p) => `The totals row says ${p.value} points but the fields add up to ${p.sum}: the set uses ${p.sum}.`,
+  },
+  METHOD_UNREAD: {
+    vi: (p) => `Không đọc được cách chấm của tiêu chí ${p.code} ("${p.text}"): để chấm tự do, bước ${p.step}; sửa "rule" nếu cần.`,
+    en: (p) => `Could not read the method of ${p.code} ("${p.text}"): left as manual, step ${p.step}; edit its "rule" if needed.`,
+  },
+  CLAUSE_UNUSED: {
+    vi: (p) => `Tiêu chí ${p.code}: không dùng được mức "${p.text}" cùng các mức còn lại (${p.kind}); kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: the level "${p.text}" does not fit with the others (${p.kind}); check it.`,
+  },
+  OPTION_OVER_MAX: {
+    vi: (p) => `Tiêu chí ${p.code}: mức ${p.value} điểm vượt điểm tối đa ${p.max}: đã bỏ mức này.`,
+    en: (p) => `Criterion ${p.code}: the level of ${p.value} points exceeds its max ${p.max}: dropped.`,
+  },
+  OPTIONS_BELOW_MAX: {
+    vi: (p) => `Tiêu chí ${p.code}: mức cao nhất của cách chấm là ${p.value} điểm, thấp hơn điểm tối đa ${p.max}; kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: its method tops out at ${p.value} points, below its max ${p.max}; check it.`,
+  },
+  CAP_DIFFERS: {
+    vi: (p) => `Tiêu chí ${p.code}: cách chấm ghi tối đa ${p.cap} điểm nhưng cột điểm tối đa ghi ${p.max}: dùng ${p.max}.`,
+    en: (p) => `Criterion ${p.code}: the method caps at ${p.cap} points but the max column says ${p.max}: using ${p.max}.`,
+  },
+  NOT_APPLICABLE_PARTIAL: {
+    vi: (p) => `Tiêu chí ${p.code}: "không phát sinh" được ${p.value} điểm, không phải đủ điểm tối đa ${p.max}: bộ tiêu chí chưa ghi được quy định này; xem lại.`,
+    en: (p) => `Criterion ${p.code}: "nothing arose" gives ${p.value} points, not its full max ${p.max}: the set cannot say this; review it.`,
+  },
+  BEST_ON_LEAF: {
+    vi: (p) => `Tiêu chí ${p.code} ghi "tính điểm cao nhất" nhưng không có tiêu chí con: bỏ qua.`,
+    en: (p) => `Criterion ${p.code} says "take the highest" but has no sub-criteria: ignored.`,
+  },
+  PARENT_METHOD_IGNORED: {
+    vi: (p) => `Mục ${p.code} có tiêu chí con nên được chấm theo các tiêu chí con; cách chấm "${p.text}" ở dòng mục không được dùng.`,
+    en: (p) => `Item ${p.code} is scored by its sub-criteria; the method "${p.text}" on its own row is not used.`,
+  },
+  UNCODED_PARTS: {
+    vi: (p) => `Các dòng không đánh mã dưới tiêu chí ${p.code} cộng lại đúng ${p.max} điểm, có thể là tiêu chí thành phần: bộ tiêu chí chấm ${p.code} chung; đánh mã các dòng đó nếu cần chấm riêng.`,
+    en: (p) => `The uncoded rows under ${p.code} add up to its ${p.max} points and may be sub-criteria: the set scores ${p.code} as one; give them codes to score them apart.`,
+  },
+  RULE_INVALID: {
+    vi: (p) => `Cách chấm đọc được của tiêu chí ${p.code} không hợp lệ (${p.detail}): để chấm tự do, bước ${p.step}.`,
+    en: (p) => `The method read for ${p.code} is not valid (${p.detail}): left as manual, step ${p.step}.`,
+  },
+};
+
+/** Why no set could be made, beside the engine's HEADER_NOT_FOUND and CRITERIA_INVALID. */
+const FAILURES = {
+  SHEET_NOT_FOUND: {
+    vi: (p: MessageParams) => `Không có trang tính "${p.sheet}" (có: ${p.sheets}).`,
+    en: (p: MessageParams) => `No sheet named "${p.sheet}" (sheets: ${p.sheets}).`,
+  },
+  NO_POINTS: {
+    vi: () => "bảng không cho điểm nào: cột điểm tối đa trống hoặc bằng 0 ở mọi lĩnh vực",
+    en: () => "the table gives no points: the max column is blank or 0 for every field",
+  },
+} satisfies Record<string, Record<Locale, Template>>;
+
+export function importFailure(code: keyof typeof FAILURES, params: MessageParams, locale: Locale): string {
+  return FAILURES[code][locale](params);
+}
+
+export function importNote(code: ImportNoteCode, cell: string, params: MessageParams, locale: Locale): ImportNote {
+  const shown: MessageParams = {};
+  for (const [k, v] of Object.entries(params)) shown[k] = typeof v === "number" ? formatNumber(v, locale) : v;
+  const note: ImportNote = { code, cell, message: CATALOGUE[code][locale](shown) };
+  if (typeof params.code === "string") note.criterion = params.code;
+  return note;
+}

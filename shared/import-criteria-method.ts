@@ -1,0 +1,122 @@
+import { capIn, percentBound, splitClauses, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
+import { foldText } from "./text.ts";
+import { parseNumberText } from "./values.ts";
+
+/**
+ * What a leaf's scoring method says, read from its text (CRITERIA-FORMAT.md §7): fixed
+ * options, percentage bands with strict ("trên 90%") or inclusive ("từ 70%") bounds,
+ * points per counted item, a proportional rate, a survey, "không phát sinh → đủ điểm",
+ * penalties and best-of. Only the words are read here; the max, the adjustment section and
+ * the notes are the builder's.
+ */
+export type RatioBandReading = { above: number; points: number } | { min: number; points: number };
+
+export type RuleReading =
+  | { kind: "none" }
+  | { kind: "survey" }
+  | { kind: "choice"; options: number[] }
+  | { kind: "ratio"; bands: RatioBandReading[] }
+  | { kind: "proportional"; target?: number }
+  | { kind: "count"; each: number; cap: number | null };
+
+export interface MethodReading {
+  rule: RuleReading;
+  /** "Không phát sinh … được tính đủ điểm": points awarded when nothing arose (null: not said). */
+  notApplicablePoints: number | "full" | null;
+  /** "Tính điểm cho trường hợp nào có điểm cao nhất". */
+  best: boolean;
+  /** Clauses naming points that the rule could not use. */
+  unused: Clause[];
+  /** The method had words but no rule could be read from them. */
+  unreadable: boolean;
+}
+
+const SURVEY = /dieu tra xa hoi hoc|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
+const BEST = /cao nhat/;
+const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|(?:tinh|cham) (?:diem )?theo ty le/;
+const NOTHING_AROSE = /khong phat sinh|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:nhiem vu|van ban|ho so|truong hop|du an|doi tuong|phat sinh)|khong thuoc (?:doi tuong|pham vi)/;
+const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
+/** "mỗi" (each), never "mọi" (all): both fold to "moi", so the written text is read. */
+const EACH = /(?<!\p{L})mỗi(?!\p{L})|điểm\s*\/\s*\p{L}/iu;
+const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
+
+export function readMethod(lines: MethodLine[]): MethodReading {
+  const clauses = splitClauses(lines);
+  const all = clauses.map((c) => c.folded).join(" ; ");
+  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false };
+  if (clauses.length === 0) return reading;
+
+  const rest = clauses.filter((c) => {
+    if (!NOTHING_AROSE.test(c.folded)) return true;
+    reading.notApplicablePoints = FULL_POINTS.test(c.folded) ? "full" : c.points;
+    return false;
+  });
+  if (SURVEY.test(all)) return { ...reading, rule: { kind: "survey" } };
+  const counted = rest.find((c) => EACH.test(c.text.normalize("NFC")));
+  if (counted) return withRest(reading, countRule(counted, all), rest, counted);
+  if (PROPORTIONAL.test(all)) return { ...reading, rule: proportional(all) };
+  const scored = rest.filter((c) => c.points !== null && !BEST.test(c.folded));
+  reading.rule = optionsOrBands(scored, reading.unused);
+  reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
+  return reading;
+}
+
+function withRest(reading: MethodReading, rule: RuleReading, rest: Clause[], used: Clause): MethodReading {
+  const unused = rest.filter((c) => c !== used && c.points !== null && capIn(c.folded) === null);
+  return { ...reading, rule, unused, unreadable: rule.kind === "none" };
+}
+
+/** "Mỗi ứng dụng 1 điểm, tổng không quá 5 điểm"; "trừ 0,5 điểm mỗi báo cáo chậm". */
+function countRule(clause: Clause, all: string): RuleReading {
+  const cap = capIn(all);
+  for (const m of clause.folded.matchAll(/(\d+(?:[.,]\d+)?)\s*diem/g)) {
+    if (/(toi da|khong qua)(\s+la)?\s*$/.test(clause.folded.slice(0, m.index))) continue;
+    const each = parseNumberText(m[1]!);
+    if (each === null || each === 0) continue;
+    return { kind: "count", each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each, cap };
+  }
+  return { kind: "none" };
+}
+
+/** "Điểm = tỷ lệ × điểm tối đa"; "(tỷ lệ / 80%) × điểm tối đa" sets the target. */
+function proportional(all: string): RuleReading {
+  const target = /(?:ty le|ti le)[^/]{0,20}\/\s*(\d+(?:[.,]\d+)?)\s*%/.exec(all);
+  const value = target ? parseNumberText(target[1]!) : null;
+  return value !== null && value > 0 && value < 100 ? { kind: "proportional", target: value } : { kind: "proportional" };
+}
+
+/** Percentage clauses make bands; otherwise each clause's points are one option. */
+function optionsOrBands(scored: Clause[], unused: Clause[]): RuleReading {
+  if (scored.length === 0) return { kind: "none" };
+  const withPercent = scored.filter((c) => percentBound(c.folded) !== null);
+  if (withPercent.length === 0) return { kind: "choice", options: [...new Set(scored.map((c) => c.points!))].sort((a, b) => b - a) };
+  const bands: RatioBandReading[] = [];
+  for (const clause of scored) {
+    const bound = percentBound(clause.folded);
+    // "Không thực hiện: 0" beside percentage bands is the band that starts at 0.
+    const band: RatioBandReading | null = bound === null ? (clause.points === 0 ? { min: 0, points: 0 } : null) : bound.bound === "above" ? { above: bound.value, points: clause.points! } : { min: bound.bound === "below" ? 0 : bound.value, points: clause.points! };
+    const same = band && bands.find((b) => sameThreshold(b, band));
+    if (band && !same) bands.push(band);
+    else if (!same || same.points !== band!.points) unused.push(clause);
+  }
+  return { kind: "ratio", bands: bands.sort(byThresholdDescending) };
+}
+
+function threshold(b: RatioBandReading): number {
+  return "above" in b ? b.above : b.min;
+}
+
+function sameThreshold(a: RatioBandReading, b: RatioBandReading): boolean {
+  return threshold(a) === threshold(b) && "above" in a === "above" in b;
+}
+
+/** Greatest threshold first; at an equal threshold a strict bound outranks an inclusive one. */
+function byThresholdDescending(a: RatioBandReading, b: RatioBandReading): number {
+  return threshold(b) - threshold(a) || Number("above" in b) - Number("above" in a);
+}
+
+/** Survey words in a title: "(điều tra xã hội học)", "qua khảo sát" — not "Tổ chức khảo sát …". */
+export function titleNamesSurvey(title: string): boolean {
+  const folded = foldText(title);
+  return /\([^)]*(dieu tra xa hoi hoc|dt ?xhh|khao sat)[^)]*\)|(?:qua|bang) (?:dieu tra xa hoi hoc|khao sat)/.test(folded);
+}

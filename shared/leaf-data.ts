@@ -1,0 +1,106 @@
+import type { GridCell } from "./grid.ts";
+import { cellText } from "./grid.ts";
+import { isNotApplicableText, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
+import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText } from "./declared-data.ts";
+
+/** A cell of a leaf's row and its address (undefined when the table has no such column). */
+export interface RowCell {
+  cell?: GridCell | undefined;
+  address?: string | undefined;
+}
+
+/** Where a ratio or count leaf may find its declared data. */
+export interface DataCells {
+  /** The data column: a count ("Số liệu thực hiện") or, with no rate column, any declared data. */
+  data: RowCell;
+  /** The rate column ("Tỷ lệ đạt được"), when the table has one. */
+  rate: RowCell;
+  note: RowCell;
+}
+
+export type Declared =
+  | { kind: "ratio"; ratio: DeclaredRatio; address: string | undefined }
+  | { kind: "count"; n: number; address: string | undefined }
+  | { kind: "nothing-arose"; address: string | undefined }
+  /** No usable data; `error` when a data cell holds a formula error; `inNote` when the table has no data column for it. */
+  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined } };
+
+type Reading = Exclude<Declared, { kind: "missing" }> | null;
+
+/**
+ * The declared data of a leaf (CRITERIA-FORMAT.md §6 "Details settled"): a ratio leaf uses the
+ * rate column when it holds a usable rate, else an "a/b" in the count or data column, else the
+ * note; a count leaf uses the count or data column, else the note. "Không phát sinh" or "0/0"
+ * in a data cell is nothing arose (a count's declared 0 is n = 0). Without usable data, DATA_MISSING points at the
+ * data cell, or the note cell when there is no data column.
+ */
+export function declaredData(kind: "ratio" | "count", cells: DataCells): Declared {
+  const twoColumns = cells.rate.address !== undefined && cells.data.address !== undefined;
+  const sources: [RowCell, Reader][] =
+    kind === "ratio"
+      ? [[cells.rate, readRate], [cells.data, twoColumns ? readFraction : readRate], [cells.note, readRatioNote]]
+      : [[cells.data, readCount], [cells.note, readCountNote]];
+  let error: { text: string; address: string | undefined } | undefined;
+  for (const [source, read] of sources) {
+    const cell = source.cell;
+    if (!cell) continue;
+    if (cell.err !== undefined) {
+      error ??= { text: cell.err, address: source.address };
+      continue;
+    }
+    const reading = read(cell);
+    if (reading) {
+      reading.address = source.address;
+      return reading;
+    }
+  }
+  const where = kind === "ratio" ? (cells.rate.address ?? cells.data.address) : cells.data.address;
+  const missing: Declared = { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
+  return error ? { ...missing, error } : missing;
+}
+
+type Reader = (cell: GridCell) => Reading;
+function nothing(): Reading {
+  return { kind: "nothing-arose", address: undefined };
+}
+
+function asRatio(read: DeclaredRatio | typeof NOTHING_AROSE | null): Reading {
+  if (read === NOTHING_AROSE) return nothing();
+  return read ? { kind: "ratio", ratio: read, address: undefined } : null;
+}
+
+function asCount(n: number | null): Reading {
+  return n === null ? null : { kind: "count", n, address: undefined };
+}
+
+/** "0/0" somewhere in the text (checked before reading it, so "0/0 (không có hồ sơ)" is nothing arose). */
+const ZERO_OVER_ZERO = /(?<![\d.,/])0\s*\/\s*0(?![\d/]|[.,]\d)/;
+
+function saysNothingArose(cell: GridCell): boolean {
+  return typeof cell.v === "string" && (isNotApplicableText(cell.v) || ZERO_OVER_ZERO.test(cell.v));
+}
+
+/** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300". */
+function readRate(cell: GridCell): Reading {
+  return saysNothingArose(cell) ? nothing() : asRatio(readDeclaredRatio(cell));
+}
+
+/** Beside a rate column, the count column feeds a ratio only through an "a/b" ("15/28"). */
+function readFraction(cell: GridCell): Reading {
+  if (saysNothingArose(cell)) return nothing();
+  return typeof cell.v === "string" ? asRatio(fractionInText(cell.v)) : null;
+}
+
+function readRatioNote(cell: GridCell): Reading {
+  return asRatio(ratioInText(cellText(cell)));
+}
+
+/** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */
+function readCount(cell: GridCell): Reading {
+  if (saysNothingArose(cell)) return nothing();
+  return asCount(readDeclaredCount(cell));
+}
+
+function readCountNote(cell: GridCell): Reading {
+  return asCount(countInText(cellText(cell)));
+}

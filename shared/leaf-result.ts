@@ -1,0 +1,26 @@
+import type { FindingInput } from "./messages.ts";
+
+/** What scoring one leaf found (rules.ts), before conditions are applied. */
+export interface LeafResult {
+  /** What was typed: a number, the raw text, or null. */
+  self: number | string | null;
+  /** Marked "không áp dụng" under notApplicable "exclude": its max leaves the denominator. */
+  notApplicable: boolean;
+  /** Marked "không phát sinh" under notApplicable "full": it scores its max. */
+  nothingArose: boolean;
+  /** Accepted score in cents before the evidence check. */
+  cents: number;
+  /** Ratio and count leaves: the score the declared data gives (a blank self-score counts it in the totals row). */
+  computedCents?: number;
+  /** Declared data of a ratio leaf. */
+  percent?: number;
+  numerator?: number;
+  denominator?: number;
+  /** Declared data of a count leaf. */
+  count?: number;
+  /** The cell the declared data was read from (the data, rate or note cell). */
+  dataAddress?: string;
+  findings: FindingInput[];
+}
+
+export type TypedSelf = { self: number | string | null; na: boolean; error: string | null };

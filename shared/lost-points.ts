@@ -1,0 +1,110 @@
+import type { CriteriaSet } from "./criteria-schema.ts";
+import { indexCriteria, type CriteriaNode } from "./criteria-tree.ts";
+import type { Locale } from "./findings.ts";
+import type { ItemScore, Report } from "./report.ts";
+import { combineScores } from "./combine-scores.ts";
+import { countCents } from "./computed-rules.ts";
+import { bandHolds, ratioBandFor, ratioBandsBestFirst } from "./ratio-bands.ts";
+import type { RatioBand } from "./criteria-shape.ts";
+import { fromCents, toCents } from "./decimal.ts";
+import { ruleText } from "./rule-text.ts";
+
+/**
+ * "Vì sao mất điểm?" — why each item scores what it does, for every rule kind
+ * (CRITERIA-FORMAT.md §6 "Messages"): for ratio and count items the declared data, the band
+ * or count reached and the next step up; best-of parents, floors, penalties, conditions and
+ * "không phát sinh / không áp dụng" too, with the item's findings beside.
+ */
+export interface PointsExplanation {
+  code: string;
+  title: string;
+  /** Where to go in the workbook (the score cell). */
+  cell: string | null;
+  /** Points below the item's maximum (a penalty counts in full; 0 for an item marked not applicable). */
+  lost: number;
+  /** How the rule gave this score: the data, the band or count reached, the next step up. */
+  reasons: string[];
+  /** The messages of the item's findings (what to fix). */
+  findings: string[];
+}
+
+export function explainLostPoints(report: Report, set: CriteriaSet, locale: Locale): PointsExplanation[] {
+  const index = indexCriteria(set);
+  const items = new Map(report.items.map((i) => [i.code, i]));
+  const combined = combineScores(index, new Map(report.items.map((i) => [i.code, { cents: toCents(i.scoreIfConditionMet ?? i.score), excluded: i.notApplicable }])), { surveyImported: report.survey.imported });
+  const findingsOf = (code: string) => report.findings.filter((f) => f.criterion === code).map((f) => f.message);
+  const t = ruleText(locale);
+  const out: (PointsExplanation & { order: number })[] = [];
+  const scoreOf = (node: CriteriaNode) => combined.items.get(node.code)!;
+  // A best-of parent, or a parent held at its floor, is explained as one: its children's points
+  // do not add up to what it lost.
+  const isGroup = (node: CriteriaNode) => !node.isLeaf && (node.item.combine === "best" || (node.item.floor !== undefined && scoreOf(node).cents === toCents(node.item.floor)));
+  const inGroup = (node: CriteriaNode) => {
+    for (let n = node.parent; n; n = n.parent) if (isGroup(n)) return true;
+    return false;
+  };
+  index.nodes.forEach((node, order) => {
+    if (node.rule.kind === "survey" || inGroup(node) || (!node.isLeaf && !isGroup(node))) return;
+    const item = items.get(node.code);
+    const { cents: scoreCents, maxCents } = scoreOf(node);
+    const lost = node.inAdjustment ? Math.max(0, -scoreCents) : item?.notApplicable ? 0 : maxCents - scoreCents;
+    const marked = item && (item.notApplicable || item.nothingArose);
+    if (lost <= 0 && !marked) return;
+    const reasons = node.isLeaf ? leafReasons(node, item!, scoreCents, t) : groupReasons(node, combined.items, t);
+    const cell = item?.cell ?? node.leaves.map((l) => items.get(l.code)?.cell).find((c) => c) ?? null;
+    const findings = [node, ...(node.isLeaf ? [] : node.leaves)].flatMap((n) => findingsOf(n.code));
+    out.push({ code: node.code, title: node.title, cell, lost: fromCents(lost), reasons, findings, order });
+  });
+  return out.sort((a, b) => b.lost - a.lost || a.order - b.order).map(({ order: _, ...e }) => e);
+}
+
+type Texts = ReturnType<typeof ruleText>;
+
+function leafReasons(node: CriteriaNode, item: ItemScore, scoreCents: number, t: Texts): string[] {
+  const max = node.item.max ?? 0;
+  const score = fromCents(scoreCents);
+  const reasons: string[] = [];
+  if (item.notApplicable) return [t.excluded];
+  if (item.nothingArose) reasons.push(t.nothingArose);
+  else if (node.rule.kind === "ratio" && item.percent !== undefined) reasons.push(...ratioReasons(node, item, t));
+  else if (node.rule.kind === "count" && item.count !== undefined) reasons.push(...countReasons(node, item, t));
+  else if (node.rule.kind === "ratio" || node.rule.kind === "count") reasons.push(t.noData(max));
+  else reasons.push(t.typed(item.self, score, max));
+  if (item.scoreIfConditionMet !== undefined && node.item.requires) reasons.push(t.condition(node.item.requires.code, node.item.requires.atLeast, item.scoreIfConditionMet));
+  if (scoreCents < 0) reasons.push(t.penalty(-score, node.item.min ?? 0));
+  return reasons;
+}
+
+function ratioReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
+  const rule = node.rule;
+  if (rule.kind !== "ratio" || item.percent === undefined) return [];
+  const declared = t.declared(item.percent, item.numerator, item.denominator, item.dataCell);
+  const points = fromCents(toCents(item.scoreIfConditionMet ?? item.score));
+  if (rule.proportional) return [t.proportional(declared, rule.target ?? 100, points, node.item.max ?? 0)];
+  const reached = ratioBandFor(rule, item.percent);
+  const next = [...ratioBandsBestFirst(rule.bands ?? [])].reverse().find((b) => b.points > (reached?.points ?? 0) && !bandHolds(b, item.percent!));
+  return [t.band(declared, reached && bandLabel(reached, t), reached?.points ?? 0, node.item.max ?? 0), ...(next ? [t.nextBand(bandLabel(next, t), next.points)] : [])];
+}
+
+function bandLabel(band: RatioBand, t: Texts): string {
+  return band.above !== undefined ? t.above(band.above) : t.from(band.min ?? 0);
+}
+
+function countReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
+  const rule = node.rule;
+  if (rule.kind !== "count" || item.count === undefined) return [];
+  const max = node.item.max ?? 0;
+  const min = node.item.min ?? 0;
+  const points = fromCents(countCents(rule, min, max, item.count));
+  const step = rule.each > 0 ? item.count + 1 : item.count - 1;
+  const next = step >= 0 ? fromCents(countCents(rule, min, max, step)) : null;
+  return [t.count(item.count, rule.each, rule.base, points, max, item.dataCell), ...(next !== null && next > points ? [t.nextCount(step, next)] : [])];
+}
+
+/** A best-of parent (its alternatives) or a parent held at its floor (its parts and the floor). */
+function groupReasons(parent: CriteriaNode, scores: Map<string, { cents: number; maxCents: number }>, t: Texts): string[] {
+  const parts = parent.children.map((c) => ({ code: c.code, score: fromCents(scores.get(c.code)!.cents), max: fromCents(toCents(c.item.max ?? 0)) }));
+  const floor = parent.item.floor;
+  const held = floor !== undefined && scores.get(parent.code)!.cents === toCents(floor);
+  return [parent.item.combine === "best" ? t.best(parts) : t.parts(parts), ...(held ? [t.floor(parent.code, floor)] : [])];
+}

@@ -1,0 +1,42 @@
+import type { RatioBand, RatioRule } from "./criteria-shape.ts";
+import { round2 } from "./decimal.ts";
+
+/**
+ * Bands of a ratio rule (CRITERIA-FORMAT.md §6): `min` holds at percentage ≥ min ("từ 70%"),
+ * `above` at percentage > above ("trên 90%"). The band with the greatest threshold that holds
+ * wins; at an equal threshold `above` outranks `min`. Percentages are compared unrounded
+ * (26/28 = 92.857…, a typed "90%" is exactly 90).
+ */
+
+export function bandThreshold(band: RatioBand): number {
+  return band.above ?? band.min ?? 0;
+}
+
+export function bandHolds(band: RatioBand, percent: number): boolean {
+  return band.above !== undefined ? percent > band.above : percent >= (band.min ?? 0);
+}
+
+/** Highest threshold first; at an equal threshold the strict one first. */
+export function ratioBandsBestFirst(bands: readonly RatioBand[]): RatioBand[] {
+  return [...bands].sort((a, b) => bandThreshold(b) - bandThreshold(a) || Number(b.above !== undefined) - Number(a.above !== undefined));
+}
+
+/** A rule's bands best first, sorted once per rule (a set's rules are scored again and again). */
+const sortedBands = new WeakMap<RatioRule, RatioBand[]>();
+
+/** The band a percentage reaches, or null below every band. */
+export function ratioBandFor(rule: RatioRule, percent: number): RatioBand | null {
+  let bands = sortedBands.get(rule);
+  if (!bands) sortedBands.set(rule, (bands = ratioBandsBestFirst(rule.bands ?? [])));
+  for (const band of bands) if (bandHolds(band, percent)) return band;
+  return null;
+}
+
+/** Points of a ratio rule for a declared percentage. */
+export function ratioPoints(rule: RatioRule, max: number, percent: number): number {
+  if (rule.proportional) {
+    const target = rule.target ?? 100;
+    return round2(max * Math.min(1, Math.max(0, percent) / target));
+  }
+  return ratioBandFor(rule, percent)?.points ?? 0;
+}

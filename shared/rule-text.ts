@@ -1,0 +1,61 @@
+import type { Locale } from "./findings.ts";
+import { formatNumber } from "./messages.ts";
+
+/** The phrases that explain a score (lost-points.ts), in Vietnamese and English, numbers with the locale's decimal mark. */
+export function ruleText(locale: Locale) {
+  const n = (x: number) => formatNumber(x, locale);
+  const at = (cell: string | undefined) => (cell ? (locale === "vi" ? ` (ô ${cell})` : ` (cell ${cell})`) : "");
+  const vi = {
+    excluded: "Không áp dụng: điểm tối đa của tiêu chí không tính vào tổng điểm tối đa.",
+    nothingArose: "Không phát sinh: được tính đủ điểm tối đa (khi tiêu chí yêu cầu tài liệu kiểm chứng, cần tài liệu hoặc giải trình ở cột ghi chú).",
+    typed: (self: number | string | null, score: number, max: number) =>
+      self === null ? `Chưa tự chấm điểm (tối đa ${n(max)}).` : typeof self === "string" ? `Điểm tự đánh giá "${self}" không được tính: ${n(score)}/${n(max)}.` : `Tự chấm ${n(self)}/${n(max)}${score !== self ? `, được tính ${n(score)}` : ""}.`,
+    condition: (target: string, atLeast: number, would: number) => `Chỉ được tính khi tiêu chí ${target} đạt từ ${n(atLeast)} điểm; khi đó tiêu chí này được ${n(would)} điểm.`,
+    penalty: (points: number, min: number) => `Bị trừ ${n(points)} điểm (mức trừ nhiều nhất ${n(-min)}).`,
+    declared: (percent: number, a: number | undefined, b: number | undefined, cell: string | undefined) =>
+      `${a !== undefined && b !== undefined ? `${a}/${b} (${n(percent)} %)` : `${n(percent)} %`}${at(cell)}`,
+    proportional: (declared: string, target: number, points: number, max: number) =>
+      `Số liệu kê khai ${declared} so với mục tiêu ${n(target)} %: được ${n(points)}/${n(max)} điểm; đạt ${n(target)} % thì được đủ điểm.`,
+    band: (declared: string, label: string | null, points: number, max: number) =>
+      label && points !== 0 ? `Số liệu kê khai ${declared} đạt mức ${label}: ${n(points)}/${n(max)} điểm.` : `Số liệu kê khai ${declared} chưa đạt mức có điểm: ${n(points)}/${n(max)} điểm.`,
+    noData: (max: number) => `Chưa có số liệu kê khai dùng được: 0/${n(max)} điểm.`,
+    nextBand: (label: string, points: number) => `Mức kế tiếp: ${label} được ${n(points)} điểm.`,
+    above: (x: number) => `trên ${n(x)} %`,
+    from: (x: number) => `từ ${n(x)} %`,
+    count: (count: number, each: number, base: number, points: number, max: number, cell: string | undefined) =>
+      each > 0
+        ? `Số lượng kê khai ${count}${at(cell)}, mỗi ${n(each)} điểm, tối đa ${n(max)}: được ${n(points)} điểm.`
+        : `Số lượng kê khai ${count}${at(cell)}, từ ${n(base)} điểm mỗi lần trừ ${n(-each)}: còn ${n(points)}/${n(max)} điểm.`,
+    nextCount: (count: number, points: number) => `Với số lượng ${count}: ${n(points)} điểm.`,
+    best: (alternatives: { code: string; score: number; max: number }[]) =>
+      `Tính theo phương án có điểm cao nhất, không cộng các phương án: ${alternatives.map((a) => `${a.code} được ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
+    parts: (parts: { code: string; score: number; max: number }[]) => `Gồm: ${parts.map((a) => `${a.code} được ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
+    floor: (code: string, floor: number) => `Mục ${code} được giữ ở mức sàn ${n(floor)} điểm: phần bị trừ dưới mức sàn không tính.`,
+  };
+  if (locale === "vi") return vi;
+  const en: typeof vi = {
+    excluded: "Not applicable: its maximum left the total maximum.",
+    nothingArose: "Nothing arose: it scores its maximum (with evidence or an explanation in the note column when the criterion requires evidence).",
+    typed: (self, score, max) =>
+      self === null ? `Not self-scored (max ${n(max)}).` : typeof self === "string" ? `The self-score "${self}" does not count: ${n(score)}/${n(max)}.` : `Self-scored ${n(self)}/${n(max)}${score !== self ? `, counted ${n(score)}` : ""}.`,
+    condition: (target, atLeast, would) => `Counts only when ${target} reaches ${n(atLeast)} points; it would then score ${n(would)}.`,
+    penalty: (points, min) => `A deduction of ${n(points)} points (at most ${n(-min)}).`,
+    declared: (percent, a, b, cell) => `${a !== undefined && b !== undefined ? `${a}/${b} (${n(percent)} %)` : `${n(percent)} %`}${at(cell)}`,
+    proportional: (declared, target, points, max) => `Declared ${declared} against the target ${n(target)} %: ${n(points)}/${n(max)} points; ${n(target)} % gives full points.`,
+    band: (declared, label, points, max) =>
+      label && points !== 0 ? `Declared ${declared} reaches the band ${label}: ${n(points)}/${n(max)} points.` : `Declared ${declared} reaches no band with points: ${n(points)}/${n(max)} points.`,
+    noData: (max) => `No usable declared data: 0/${n(max)} points.`,
+    nextBand: (label, points) => `Next band: ${label} gives ${n(points)} points.`,
+    above: (x) => `above ${n(x)} %`,
+    from: (x) => `from ${n(x)} %`,
+    count: (count, each, base, points, max, cell) =>
+      each > 0
+        ? `Declared count ${count}${at(cell)}, ${n(each)} points each, at most ${n(max)}: ${n(points)} points.`
+        : `Declared count ${count}${at(cell)}, ${n(base)} points less ${n(-each)} each: ${n(points)}/${n(max)} points left.`,
+    nextCount: (count, points) => `With ${count}: ${n(points)} points.`,
+    best: (alternatives) => `The best alternative counts, not their sum: ${alternatives.map((a) => `${a.code} ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
+    parts: (parts) => `Its parts: ${parts.map((a) => `${a.code} ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
+    floor: (code, floor) => `Item ${code} is held at its floor of ${n(floor)} points: deductions below it do not count.`,
+  };
+  return en;
+}

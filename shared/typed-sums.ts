@@ -1,0 +1,74 @@
+import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
+import type { LocatedTable } from "./locate-table.ts";
+import type { FindingInput } from "./messages.ts";
+import type { LeafResult } from "./leaf-result.ts";
+import { a1, cellAt } from "./grid.ts";
+import { addressOf, cellOf, type MatchedRow } from "./matched-rows.ts";
+import { readCellNumber } from "./values.ts";
+import { fromCents, toCents } from "./decimal.ts";
+
+/**
+ * The workbook's own sums checked against its typed self-scores (CRITERIA-FORMAT.md §6
+ * "Details settled"), combined the way the set combines them: sums, the greatest for a
+ * `best` parent, floors. "Không phát sinh" counts its max under "full" and nothing under
+ * "exclude". A parent row (SUM_MISMATCH) sees what a SUM formula sees: typed numbers; the
+ * totals row (TOTAL_MISMATCH) also counts a blank ratio or count leaf's computed score,
+ * adjustments included, survey items not.
+ */
+type Mode = "parent" | "total";
+
+function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): number | null {
+  if (!r || r.notApplicable) return null;
+  if (mode === "total" && leaf.rule.kind === "survey") return null;
+  if (r.nothingArose) return toCents(leaf.item.max ?? 0);
+  if (typeof r.self === "number") return toCents(r.self);
+  return mode === "total" && r.self === null && r.computedCents !== undefined ? r.computedCents : null;
+}
+
+/** The typed scores under `node` combined, or null when nothing under it is typed (`read`: the leaves counted, all by default). */
+function typedCombination(node: CriteriaNode, results: ReadonlyMap<string, LeafResult>, mode: Mode, read?: (leaf: CriteriaNode) => boolean): number | null {
+  if (node.isLeaf) return read === undefined || read(node) ? typedCents(node, results.get(node.code), mode) : null;
+  const best = node.item.combine === "best";
+  let combined: number | null = null;
+  for (const child of node.children) {
+    const v = typedCombination(child, results, mode, read);
+    if (v !== null) combined = combined === null ? v : best ? Math.max(combined, v) : combined + v;
+  }
+  if (combined === null || node.item.floor === undefined) return combined;
+  return Math.max(combined, toCents(node.item.floor));
+}
+
+/** A parent row's typed score should equal its children's typed scores combined. */
+export function checkParentRows(index: CriteriaIndex, matched: ReadonlyMap<string, MatchedRow>, results: ReadonlyMap<string, LeafResult>, inputs: FindingInput[]): void {
+  for (const node of index.nodes) {
+    if (node.isLeaf) continue;
+    const m = matched.get(node.code);
+    if (!m) continue;
+    const cell = addressOf(m, "self");
+    const typed = readCellNumber(cellOf(m, "self"));
+    if (typed.kind === "error") {
+      inputs.push({ code: "FORMULA_ERROR", criterion: node.code, cell, params: { value: typed.text } });
+      continue;
+    }
+    if (typed.kind !== "number") continue;
+    const sum = typedCombination(node, results, "parent");
+    if (sum !== null && sum !== toCents(typed.value)) {
+      inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell, params: { value: typed.value, sum: fromCents(sum), best: node.item.combine === "best" ? "yes" : undefined } });
+    }
+  }
+}
+
+/** A number in a table's totals row should equal the typed self-scores of the leaves read there, combined. */
+export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, matched: ReadonlyMap<string, MatchedRow>, results: ReadonlyMap<string, LeafResult>, inputs: FindingInput[]): void {
+  for (const table of tables) {
+    const column = table.header.columns.self;
+    if (table.totalsRow === undefined || column === undefined) continue;
+    const cell = a1(table.sheet.name, table.totalsRow, column);
+    const typed = readCellNumber(cellAt(table.sheet, table.totalsRow, column));
+    if (typed.kind === "error") inputs.push({ code: "FORMULA_ERROR", cell, params: { value: typed.text } });
+    if (typed.kind !== "number") continue;
+    const readHere = (leaf: CriteriaNode) => matched.get(leaf.code)?.table === table;
+    const sum = index.fields.reduce((acc, field) => acc + (typedCombination(field, results, "total", readHere) ?? 0), 0);
+    if (sum !== toCents(typed.value)) inputs.push({ code: "TOTAL_MISMATCH", cell, params: { value: typed.value, sum: fromCents(sum) } });
+  }
+}

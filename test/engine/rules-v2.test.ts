@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
+
+/** The rules of real decisions (CRITERIA-FORMAT.md §6), one table per rule; cells: D data, E score, F evidence, G note. */
+
+describe("strict and inclusive bands: 'trên 90%: 2; từ 70% đến 90%: 1; dưới 70%: 0'", () => {
+  const set = setOf([{ code: "1.1", title: "Tỷ lệ hoàn thành kế hoạch", max: 2, rule: { kind: "ratio", bands: [{ above: 90, points: 2 }, { min: 70, points: 1 }, { min: 0, points: 0 }] } }]);
+  it.each<[string, number]>([
+    ["90%", 1], // exactly 90: the strict bound does not hold
+    ["90,01%", 2],
+    ["26/28", 2], // 92.857… unrounded
+    ["63/70", 1], // exactly 90
+    ["70%", 1], // the inclusive bound holds at 70
+    ["69,99%", 0],
+    ["100%", 2],
+  ])("%s gives %d", (data, points) => {
+    expect(scores(score(set, [row("1.1", { data, evidence: EV })]))["1.1"]).toBe(points);
+  });
+
+  it("at an equal threshold 'above' outranks 'min'", () => {
+    const tie = setOf([{ code: "1.1", title: "x", max: 2, rule: { kind: "ratio", bands: [{ min: 80, points: 1 }, { above: 80, points: 2 }, { min: 0, points: 0 }] } }]);
+    expect([80, 80.5].map((p) => scores(score(tie, [row("1.1", { data: p, evidence: EV })]))["1.1"])).toEqual([1, 2]);
+  });
+});
+
+describe("'Không phát sinh → được tính đủ điểm' (notApplicable full) and 'không áp dụng' (exclude)", () => {
+  const set = setOf([
+    { code: "1.1", title: "Xử lý văn bản trái pháp luật", max: 3, notApplicable: "full", evidence: { required: true } },
+    { code: "1.2", title: "Sắp xếp thôn", max: 2, notApplicable: "exclude" },
+    { code: "1.3", title: "Tự kiểm tra văn bản", max: 1 },
+    { code: "1.4", title: "Tỷ lệ hồ sơ trễ hạn có xin lỗi", max: 2, notApplicable: "full", rule: { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 0, points: 0 }] } },
+    { code: "1.5", title: "Sáp nhập đơn vị", max: 2, optional: true, notApplicable: "full" },
+  ]);
+  it.each<[string, Record<string, unknown>[], Record<string, number>, number, string[]]>([
+    ["words in the score cell score the max, explained in the note", [{ self: "Không phát sinh", note: "Trong năm không có văn bản trái pháp luật" }, { self: "Không áp dụng" }, { self: 1 }, { data: "0/0" }, { self: "KPS" }],
+      { "1.1": 3, "1.2": 0, "1.3": 1, "1.4": 2, "1.5": 2 }, 8, []],
+    ["a full item with required evidence and no explanation counts 0", [{ self: "Không phát sinh" }, { self: "N/A" }, { self: 1 }, { data: "Không phát sinh" }, { self: 2 }],
+      { "1.1": 0, "1.2": 0, "1.3": 1, "1.4": 2, "1.5": 2 }, 8, ["EVIDENCE_MISSING 1.1 Biểu!F2"]],
+    ["a mandatory item cannot be marked", [{ self: 3, evidence: EV }, { self: 2 }, { self: "Không phát sinh" }, { data: "100%" }, { self: 2 }],
+      { "1.1": 3, "1.2": 2, "1.3": 0, "1.4": 2, "1.5": 2 }, 10, ["NOT_APPLICABLE_NOT_ALLOWED 1.3 Biểu!E4"]],
+  ])("%s", (_name, cells, expected, max, findings) => {
+    const report = score(set, cells.map((c, i) => row(`1.${i + 1}`, c)));
+    expect(scores(report)).toEqual(expected);
+    expect(report.max).toBe(max);
+    expect(codes(report)).toEqual(findings);
+  });
+});
+
+describe("penalties inside a criterion ('0 điểm và bị trừ 0,25 điểm') and parent floors", () => {
+  const set = setOf([
+    { code: "1.1", title: "Bố trí công chức đầu mối", max: 1, min: -0.25, rule: { kind: "choice", options: [1, 0, -0.25] } },
+    { code: "1.2", title: "Kiểm tra, rà soát", max: 2, floor: 0, children: [
+      { code: "1.2.1", title: "Ban hành kế hoạch", max: 1 },
+      { code: "1.2.2", title: "Chậm báo cáo", max: 1, min: -2, rule: { kind: "manual", step: 0.5 } },
+    ] },
+  ]);
+  it.each<[string, number[], Record<string, number>, number, string[]]>([
+    ["the penalty is a valid score and counts", [-0.25, 1, 1], { "1.1": -0.25, "1.2.1": 1, "1.2.2": 1 }, 1.75, []],
+    ["the floor stops the parent at 0", [1, 0, -2], { "1.1": 1, "1.2.1": 0, "1.2.2": -2 }, 1, []],
+    ["below the leaf's min is SCORE_NEGATIVE", [-0.5, 1, 1], { "1.1": 0, "1.2.1": 1, "1.2.2": 1 }, 2, ["SCORE_NEGATIVE 1.1 Biểu!E2"]],
+  ])("%s", (_name, [a, b, c], expected, total, findings) => {
+    const report = score(set, [row("1.1", { self: a, evidence: EV }), row("1.2"), row("1.2.1", { self: b }), row("1.2.2", { self: c })]);
+    expect(scores(report)).toEqual(expected);
+    expect(report.total).toBe(total);
+    expect(codes(report)).toEqual(findings);
+  });
+});
+
+describe("best of alternatives ('tính điểm cho trường hợp nào có điểm cao nhất')", () => {
+  const set = setOf([
+    { code: "1.1", title: "Đối thoại với người dân", max: 2, combine: "best", children: [
+      { code: "1.1.1", title: "Chủ tịch trực tiếp đối thoại", max: 2, rule: { kind: "choice", options: [2, 0] } },
+      { code: "1.1.2", title: "Ủy quyền Phó Chủ tịch đối thoại", max: 1, rule: { kind: "choice", options: [1, 0] } },
+    ] },
+    { code: "1.2", title: "Báo cáo", max: 1 },
+  ]);
+  it.each<[string, (number | null)[], number | null, number, string[]]>([
+    ["the greater alternative counts", [2, 1], null, 3, []],
+    ["one alternative scored: the blank one raises no SCORE_BLANK", [null, 1], null, 2, []],
+    ["a typed parent is checked against the greatest, not the sum", [2, 1], 3, 3, ["SUM_MISMATCH 1.1 Biểu!E2"]],
+    ["all blank: SCORE_BLANK on each", [null, null], null, 1, ["SCORE_BLANK 1.1.1 Biểu!E3", "SCORE_BLANK 1.1.2 Biểu!E4"]],
+  ])("%s", (_name, [a, b], parent, total, findings) => {
+    const report = score(set, [row("1.1", { self: parent }), row("1.1.1", { self: a }), row("1.1.2", { self: b }), row("1.2", { self: 1 })]);
+    expect(report.total).toBe(total);
+    expect(report.max).toBe(3);
+    expect(report.fields[0]!.score).toBe(total);
+    expect(codes(report)).toEqual(findings);
+  });
+});
+
+describe("counted items ('mỗi ứng dụng 1 điểm, tối đa 5'; 'trừ 0,5 điểm mỗi báo cáo chậm')", () => {
+  const set = setOf([
+    { code: "1.1", title: "Ứng dụng CNTT", max: 5, rule: { kind: "count", each: 1 } },
+    { code: "1.2", title: "Báo cáo đúng hạn", max: 2, rule: { kind: "count", base: 2, each: -0.5 } },
+  ]);
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, Record<string, number>, string[]]>([
+    ["counts in the data column", { data: 3 }, { data: "1" }, { "1.1": 3, "1.2": 1.5 }, []],
+    ["capped at the max and clamped at 0", { data: "7 ứng dụng" }, { data: 6 }, { "1.1": 5, "1.2": 0 }, []],
+    ["a declared 0 is n = 0 (base), not nothing arose", { data: 0 }, { data: 0 }, { "1.1": 0, "1.2": 2 }, []],
+    ["'0/0' or 'Không phát sinh' on an item without notApplicable is refused", { data: "0/0" }, { data: "Không phát sinh" }, { "1.1": 0, "1.2": 0 }, ["NOT_APPLICABLE_NOT_ALLOWED 1.1 Biểu!D2", "NOT_APPLICABLE_NOT_ALLOWED 1.2 Biểu!D3"]],
+    ["from the note when the data cell is empty, never a date or a document number", { note: "Báo cáo số 15/BC-UBND ngày 10/12/2024: triển khai 4 ứng dụng" }, { data: 0 }, { "1.1": 4, "1.2": 2 }, []],
+    ["a differing self-score is COMPUTED_SCORE_MISMATCH", { data: 3, self: 5 }, { data: 2, self: 1 }, { "1.1": 3, "1.2": 1 }, ["COMPUTED_SCORE_MISMATCH 1.1 Biểu!E2"]],
+    ["no usable count is DATA_MISSING and 0", { data: "nhiều" }, { data: 2.5 }, { "1.1": 0, "1.2": 0 }, ["DATA_MISSING 1.1 Biểu!D2", "DATA_MISSING 1.2 Biểu!D3"]],
+  ])("%s", (_name, a, b, expected, findings) => {
+    const report = score(set, [row("1.1", a), row("1.2", b)]);
+    expect(scores(report)).toEqual(expected);
+    expect(codes(report)).toEqual(findings);
+  });
+
+  it("names the declared count in the report and the mismatch", () => {
+    const report = score(set, [row("1.1", { data: 3, self: 5 }), row("1.2", { data: 1 })]);
+    expect(report.items[0]).toMatchObject({ kind: "count", count: 3, dataCell: "Biểu!D2" });
+    expect(report.findings[0]!.message).toBe("Tiêu chí 1.1: số lượng kê khai 3 cho 3 điểm, nhưng điểm tự đánh giá là 5: hệ thống tính 3.");
+  });
+});
+
+describe("conditions ('requires')", () => {
+  const set = setOf([
+    { code: "1.1", title: "Ban hành kế hoạch", max: 1, rule: { kind: "choice", options: [1, 0.5, 0] } },
+    { code: "1.2", title: "Kiểm tra thực hiện kế hoạch", max: 2, requires: { code: "1.1", atLeast: 0.5 } },
+    { code: "1.3", title: "Khen thưởng", max: 1, requires: { code: "1.2", atLeast: 1 } },
+  ]);
+  it.each<[string, number[], Record<string, number>, string[]]>([
+    ["met", [0.5, 2, 1], { "1.1": 0.5, "1.2": 2, "1.3": 1 }, []],
+    ["unmet: the leaf scores 0 and says which", [0, 2, 1], { "1.1": 0, "1.2": 0, "1.3": 0 }, ["REQUIREMENT_NOT_MET 1.2 Biểu!E3", "REQUIREMENT_NOT_MET 1.3 Biểu!E4"]],
+    ["no finding when the leaf would score 0 anyway", [0, 0, 0], { "1.1": 0, "1.2": 0, "1.3": 0 }, []],
+  ])("%s", (_name, [a, b, c], expected, findings) => {
+    const report = score(set, [row("1.1", { self: a }), row("1.2", { self: b }), row("1.3", { self: c })]);
+    expect(scores(report)).toEqual(expected);
+    expect(codes(report)).toEqual(findings);
+  });
+
+  it("keeps the score the leaf would have and says it", () => {
+    const report = score(set, [row("1.1", { self: 0 }), row("1.2", { self: 2 }), row("1.3", { self: 0 })]);
+    expect(report.items[1]).toMatchObject({ score: 0, scoreIfConditionMet: 2 });
+    expect(report.findings[0]!.message).toBe("Tiêu chí 1.2 chỉ được tính khi tiêu chí 1.1 đạt từ 0,5 điểm; 1.1 hiện được 0 điểm nên 1.2 tính 0 (mất 2 điểm).");
+  });
+});
+
+describe("survey not conducted: whenSurveyAbsent rescale (Hà Nội's department index)", () => {
+  const set = setOf(
+    [{ code: "1.1", title: "Tự đánh giá", max: 70 }],
+    { whenSurveyAbsent: "rescale" },
+    [{ code: "2", title: "Điều tra xã hội học", max: 30, children: [{ code: "2.1", title: "Hài lòng", max: 20, rule: { kind: "survey" } }, { code: "2.2", title: "Tin cậy", max: 10, rule: { kind: "survey" } }] }],
+  );
+  it.each<[string, Record<string, number> | undefined, number, number, number]>([
+    ["no survey: the 70 points are scaled to 100", undefined, 56, 70, 80],
+    ["a partial import counts the missing item as 0", { "2.1": 15 }, 71, 100, 71],
+    ["a full import", { "2.1": 15, "2.2": 9 }, 80, 100, 80],
+  ])("%s", (_name, survey, total, max, percent) => {
+    const report = score(set, [row("1.1", { self: 56 })], { survey });
+    expect([report.total, report.max, report.percent]).toEqual([total, max, percent]);
+    expect(report.selfAssessable).toEqual({ score: 56, max: 70, percent: 80 });
+  });
+});
+
+describe("messages use decimal commas in Vietnamese and dots in English", () => {
+  const set = setOf([
+    { code: "1.1", title: "a", max: 3, rule: { kind: "choice", options: [3, 1.5, 0] } },
+    { code: "1.2", title: "b", max: 2, rule: { kind: "manual", step: 0.5 } },
+    { code: "1.3", title: "c", max: 1 },
+  ]);
+  const rows = [row("1.1", { self: 2 }), row("1.2", { self: 1.25 }), row("1.3", { self: 0.5 }), row("", {})];
+  it("vi", () => {
+    const messages = score(set, rows).findings.map((f) => f.message);
+    expect(messages).toEqual([
+      "Điểm 2 của tiêu chí 1.1 không đúng thang điểm 3; 1,5; 0: chọn một trong các mức đó.",
+      "Điểm 1,25 của tiêu chí 1.2 không đúng bước 0,5 (tính từ 0): nhập một bội số của 0,5.",
+    ]);
+  });
+  it("en", () => {
+    const messages = score(set, rows, { locale: "en" }).findings.map((f) => f.message);
+    expect(messages).toEqual([
+      "Score 2 of 1.1 is not on the scale 3; 1.5; 0: pick one of them.",
+      "Score 1.25 of 1.2 is not a multiple of the step 0.5 (counted from 0): enter a multiple of 0.5.",
+    ]);
+  });
+});
