@@ -27,6 +27,7 @@ const vi = {
   noOpenPeriod: "Hiện chưa có kỳ đánh giá nào đang mở cho đơn vị. Khi tỉnh mở kỳ, vào Cài đặt để chọn.",
   choosePeriod: "Có nhiều kỳ đánh giá đang mở: chọn kỳ cần làm rồi bấm Lưu.",
   noPeriodChosen: "Chưa chọn kỳ đánh giá: mở Cài đặt để chọn.",
+  notActivated: "Chưa kích hoạt: nhập mã kích hoạt của đơn vị (do cơ quan thường trực CCHC của tỉnh cấp), kỳ đánh giá và bộ tiêu chí sẽ được chọn sẵn.",
   criteriaNotLoaded: "Đã lưu kỳ đánh giá nhưng chưa tải được bộ tiêu chí.",
   roles: { unit: "đơn vị", reviewer: "người thẩm định", admin: "quản trị" },
   settings: {
@@ -97,14 +98,12 @@ const vi = {
       fields: "Các lĩnh vực",
       publish: "Lưu thành bản nháp trên máy chủ",
       published: (id: string, version: number) => `Đã lưu bộ tiêu chí ${id}, phiên bản ${version}, dưới dạng bản nháp: kiểm tra lại rồi ban hành.`,
-      unavailable: "Phiên bản này chưa có chức năng đọc bộ tiêu chí từ quyết định.",
     },
   },
   help: {
     title: "Các loại quy tắc chấm điểm",
     intro: "Mỗi tiêu chí trong bộ tiêu chí được chấm theo một quy tắc. Dưới đây là các loại quy tắc và một ví dụ cho mỗi loại.",
     example: "Ví dụ",
-    none: "Phiên bản này chưa có hướng dẫn các loại quy tắc.",
   },
   input: {
     notWorkbook: (file: string) => `Tệp "${file}" không phải bảng tính Excel (.xlsx, .xls): chọn đúng tệp bảng tự đánh giá rồi thử lại.`,
@@ -151,6 +150,7 @@ const en: OnboardingStrings = {
   noOpenPeriod: "No assessment period is open for your unit yet. When the province opens one, choose it in Settings.",
   choosePeriod: "Several assessment periods are open: choose the one to work on, then Save.",
   noPeriodChosen: "No assessment period chosen: open Settings to choose one.",
+  notActivated: "Not activated yet: type your unit's activation code (from the province's PAR office); the period and criteria set are then chosen for you.",
   criteriaNotLoaded: "The period is saved but its criteria set could not be loaded.",
   roles: { unit: "unit", reviewer: "reviewer", admin: "administrator" },
   settings: {
@@ -221,14 +221,12 @@ const en: OnboardingStrings = {
       fields: "Fields",
       publish: "Store as a draft on the server",
       published: (id, version) => `Stored criteria set ${id}, version ${version}, as a draft: check it, then publish.`,
-      unavailable: "This version cannot read a criteria set from a decision yet.",
     },
   },
   help: {
     title: "Kinds of scoring rules",
     intro: "Each criterion of a criteria set is scored by one rule. The kinds of rules, with an example of each:",
     example: "Example",
-    none: "This version has no help on the kinds of rules yet.",
   },
   input: {
     notWorkbook: (file) => `"${file}" is not an Excel workbook (.xlsx, .xls): pick the self-assessment workbook and try again.`,

@@ -8,7 +8,7 @@ import { firstRunHtml, settingsHtml, type AdvancedOptions } from "./account-view
 import type { View } from "./chrome-view.ts";
 import type { PaneContext } from "./pane-context.ts";
 
-/** Loads the chosen period's criteria set; null when it is ready, else why not. */
+/** The period changed: drop what was checked for the one before and load its criteria set; null when ready (or none chosen), else why not. */
 export type LoadSet = () => Promise<ApiFailure | null>;
 
 /** The server's sentences for the activation's own refusals; anything else (offline, 5xx) is the pane's. */
@@ -97,6 +97,8 @@ export class AccountFlow {
     pane.settings = withAccount(pane.settings, who);
     await pane.store.set(TOKEN_KEY, token);
     await saveSettings(pane.store, pane.settings);
+    // Nothing chosen yet for this account: the previous one's set and report go.
+    await this.loadSet();
     let offered = periods;
     if (!offered) {
       const me = await pane.client().me();

@@ -48,8 +48,8 @@ export function periodChoiceHtml(locale: Locale, periods: OpenPeriod[] | null, c
   if (periods === null) return `<p data-testid="periods-loading">${o.settings.periodsLoading}</p>`;
   if (periods.length === 0) return `<p data-testid="no-period">${o.noOpenPeriod}</p>`;
   const current = periods.some((p) => p.id === chosen) ? chosen : (periods[0]?.id ?? "");
-  const radios = periods.map((p) => choiceHtml("radio", p.label[locale], `value="${esc(p.id)}"${p.id === current ? " checked" : ""}`)).join("");
-  return `<form id="period-form" class="vertical-form" data-testid="period-form"><fluent-radio-group id="period-group" name="period" orientation="vertical" value="${esc(current)}" aria-labelledby="period-title">${radios}</fluent-radio-group>
+  const radios = periods.map((p) => choiceHtml("radio", p.label[locale], `name="period" value="${esc(p.id)}"${p.id === current ? " checked" : ""}`)).join("");
+  return `<form id="period-form" class="vertical-form" data-testid="period-form"><div role="radiogroup" aria-labelledby="period-title">${radios}</div>
     <fluent-button type="submit" appearance="primary">${o.settings.save}</fluent-button></form>`;
 }
 

@@ -12,7 +12,7 @@ import { loadSettings, saveSettings, TOKEN_KEY } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 import { checkWorkbook, submitWorkbook } from "../submit.ts";
 import { AccountFlow } from "./account-flow.ts";
-import { AdminFlows } from "./admin/admin-flows.ts";
+import type { AdminFlows } from "./admin/admin-flows.ts";
 import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
 import { focusKey, PaneFrame } from "./pane-frame.ts";
 import { InsightPulls } from "./insight-pulls.ts";
@@ -43,7 +43,8 @@ export class PaneApp {
   private readonly reportPanel: ReportPanel;
   private readonly ribbon: RibbonOutcome;
   private readonly account: AccountFlow;
-  private readonly admin: AdminFlows;
+  /** Loaded the first time an admin or reviewer opens it: units, codes and the importer stay out of everyone's initial download. */
+  private admin: AdminFlows | null = null;
   private set: CriteriaSet | null = null;
   private view: View = "main";
 
@@ -55,14 +56,14 @@ export class PaneApp {
     this.insights = new InsightPulls(this.pane);
     this.reportPanel = new ReportPanel(this.pane);
     this.ribbon = new RibbonOutcome(store);
-    this.account = new AccountFlow(this.pane, () => this.reloadSet());
-    this.admin = new AdminFlows(this.pane);
+    this.account = new AccountFlow(this.pane, () => this.periodChanged());
     root.addEventListener("click", (e) => void this.onClick(e));
     root.addEventListener("submit", (e) => void this.onSubmit(e));
+    root.addEventListener("keydown", submitOnEnter);
     root.addEventListener("input", (e) => this.insights.onInput(e));
     root.addEventListener("focusin", (e) => this.insights.onFocus(e));
     root.addEventListener("change", (e) => {
-      this.admin.onChange(e);
+      this.admin?.onChange(e);
       void this.mapping.onHeaderRowChanged(e, this.set?.year);
     });
   }
@@ -71,12 +72,18 @@ export class PaneApp {
     return this.pane.locale;
   }
 
-  /** `action`: the view a link asks for (`?action=settings|check`). */
+  /** The view on screen (the web checker keeps an admin in the admin view when another file is opened). */
+  get currentView(): View {
+    return this.view;
+  }
+
+  /** `action`: the view a link asks for (`?action=settings|check|admin`). */
   async start(action: string | null): Promise<void> {
     const { pane } = this;
     pane.settings = await loadSettings(pane.store);
     pane.token = (await pane.store.get(TOKEN_KEY)) ?? "";
-    this.view = pane.token ? (action === "settings" ? "settings" : "main") : "first-run";
+    this.view = !pane.token ? "first-run" : action === "settings" ? "settings" : action === "admin" && pane.canReview ? "admin" : "main";
+    if (this.view === "admin") this.admin = new (await import("./admin/admin-flows.ts")).AdminFlows(pane);
     await this.loadSet();
     await this.ribbon.read();
     this.ribbon.watch(() => void this.refresh());
@@ -104,6 +111,7 @@ export class PaneApp {
   }
 
   private async show(view: View): Promise<void> {
+    if (view === "admin") this.admin ??= new (await import("./admin/admin-flows.ts")).AdminFlows(this.pane);
     this.view = view;
     await this.render();
     if (view === "settings") {
@@ -116,6 +124,16 @@ export class PaneApp {
   private async loadSet(): Promise<void> {
     const failure = await this.reloadSet();
     if (failure) this.pane.status = { kind: "error", text: describeApiFailure(failure, this.pane.locale) };
+  }
+
+  /** Another unit or period: the last check was scored for the one before, so it goes, and the new set comes. */
+  private async periodChanged(): Promise<ApiFailure | null> {
+    this.set = null;
+    this.reportPanel.report = null;
+    this.reportPanel.register = null;
+    this.mapping.question = null;
+    this.insights.forget();
+    return this.reloadSet();
   }
 
   private async reloadSet(): Promise<ApiFailure | null> {
@@ -133,7 +151,9 @@ export class PaneApp {
   /** Why there is nothing to check against yet, in the words that say what to do. */
   private missingSet(): string {
     const { pane } = this;
-    return pane.token && !pane.settings.periodId ? ONBOARDING_STRINGS[pane.locale].noPeriodChosen : pane.t.noCriteria;
+    const o = ONBOARDING_STRINGS[pane.locale];
+    if (!pane.token) return o.notActivated;
+    return pane.settings.periodId ? pane.t.noCriteria : o.noPeriodChosen;
   }
 
   async check(): Promise<void> {
@@ -159,7 +179,7 @@ export class PaneApp {
   async submit(): Promise<void> {
     const { pane } = this;
     if (!this.set) return void (await pane.say("error", this.missingSet()));
-    if (!pane.ready) return void (await pane.say("error", pane.token ? ONBOARDING_STRINGS[pane.locale].noPeriodChosen : pane.t.needSettings));
+    if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
     await pane.guard(async () => {
       await this.retryQueue(false);
@@ -196,7 +216,7 @@ export class PaneApp {
 
   async consolidate(): Promise<void> {
     const { pane } = this;
-    if (!pane.ready) return void (await pane.say("error", pane.token ? ONBOARDING_STRINGS[pane.locale].noPeriodChosen : pane.t.needSettings));
+    if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     await pane.guard(async () => {
       const r = await pane.client().ranking(pane.settings.periodId);
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
@@ -238,9 +258,13 @@ export class PaneApp {
     if (action === "settings") return this.show(this.view === "settings" ? "main" : "settings");
     if (action === "admin") return this.show(this.view === "admin" ? "main" : "admin");
     if (action === "back") return this.show("main");
+    if (action === "help") return this.show("help");
     if (action === "reactivate") return this.show("first-run");
-    if (action === "sign-out") return this.show(await this.account.signOut());
-    if (action && (await this.admin.onClick(action))) return;
+    if (action === "sign-out") {
+      await this.periodChanged();
+      return this.show(await this.account.signOut());
+    }
+    if (action && this.admin && (await this.admin.onClick(action))) return;
     if (action === "remove-queued" && key) await this.queue.remove(key);
     this.reportPanel.onClick(action, button.dataset);
     if (action === "language") {
@@ -263,7 +287,7 @@ export class PaneApp {
     if (form.id === "mapping-form" && this.mapping.question) return this.confirmMapping(data);
     if (form.id === "history-form") return this.history();
     if (form.id === "target-form") return this.reportPanel.planTarget(data);
-    if (await this.admin.onSubmit(form, data)) return;
+    if (this.admin && (await this.admin.onSubmit(form, data))) return;
     if (form.classList.contains("accept-form") && this.reportPanel.report && this.set) {
       if (!(await this.reportPanel.warnings.accept(this.reportPanel.report, this.set.id, form.dataset.key, String(data.get("reason") ?? "")))) return;
     }
@@ -294,7 +318,9 @@ export class PaneApp {
   private async bodyHtml(): Promise<string> {
     if (this.view === "first-run") return this.account.firstRunHtml();
     if (this.view === "settings") return this.account.settingsHtml();
-    if (this.view === "admin") return this.admin.html();
+    if (this.view === "admin" && this.admin) return this.admin.html();
+    // The rule kinds' help (the engine's catalogue) loads when asked for.
+    if (this.view === "help") return (await import("./help-view.ts")).helpHtml(this.pane.locale);
     return this.mainHtml();
   }
 
@@ -307,4 +333,17 @@ export class PaneApp {
     const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
     return `${actions}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${queueHtml(await this.queue.list(), pane.locale)}`;
   }
+}
+
+/**
+ * Enter in a field submits its form, in every form of the pane: browsers do it by themselves
+ * only for a form of one field or with a native submit button, and the pane's buttons are
+ * Fluent's.
+ */
+function submitOnEnter(e: KeyboardEvent): void {
+  const input = e.target;
+  if (e.key !== "Enter" || e.defaultPrevented || !(input instanceof HTMLInputElement) || !input.form) return;
+  if (["checkbox", "radio", "file", "button", "submit", "reset"].includes(input.type)) return;
+  e.preventDefault();
+  input.form.requestSubmit();
 }

@@ -2,8 +2,10 @@ import type { Locale } from "../../../shared/index.ts";
 import { STRINGS } from "../i18n.ts";
 import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
 import type { AppSettings } from "../settings.ts";
-import type { Status } from "./pane-context.ts";
 import { esc } from "./render.ts";
+
+/** The status line: one sentence in the user's words, and what only an administrator needs (an add-in bug's own text). */
+export type Status = { kind: "info" | "ok" | "warning" | "error"; text: string; detail?: string } | null;
 
 /** The pane's frame: title and the buttons beside it, who is signed in for what, banners, progress and the status line. */
 
@@ -15,8 +17,10 @@ export function headerHtml(locale: Locale, view: View, options: { canReview: boo
   const t = STRINGS[locale];
   const o = ONBOARDING_STRINGS[locale];
   const other = locale === "vi" ? "en" : "vi";
-  const admin = options.canReview ? `<fluent-button appearance="subtle" size="small" data-action="admin" aria-pressed="${view === "admin"}">${o.admin.open}</fluent-button>` : "";
-  const settings = !options.signedIn ? "" : `<fluent-button appearance="subtle" size="small" data-action="settings" aria-pressed="${view === "settings"}">${t.settings}</fluent-button>`;
+  // The view that is open shows as the outlined button (its own heading says where one is).
+  const look = (v: View) => (view === v ? "outline" : "subtle");
+  const admin = options.canReview ? `<fluent-button appearance="${look("admin")}" size="small" data-action="admin">${o.admin.open}</fluent-button>` : "";
+  const settings = !options.signedIn ? "" : `<fluent-button appearance="${look("settings")}" size="small" data-action="settings">${t.settings}</fluent-button>`;
   return `<header class="pane-header"><h1>${t.appTitle}</h1><div class="header-actions">${admin}<fluent-button appearance="subtle" size="small" data-action="language" lang="${other}">${t.language}</fluent-button>${settings}</div></header>`;
 }
 
@@ -43,7 +47,7 @@ export function progressSlotHtml(progress: string | null): string {
 }
 
 export function progressHtml(progress: string | null): string {
-  return progress ? `<div class="progress" role="status" data-testid="progress"><fluent-progress-bar aria-label="${esc(progress)}"></fluent-progress-bar><span>${esc(progress)}</span></div>` : "";
+  return progress ? `<div class="progress" data-testid="progress"><fluent-progress-bar role="progressbar" aria-label="${esc(progress)}"></fluent-progress-bar><span>${esc(progress)}</span></div>` : "";
 }
 
 export function statusHtml(status: Status, locale: Locale): string {

@@ -5,10 +5,7 @@ import { STRINGS } from "../i18n.ts";
 import { describeRuntimeFailure } from "../i18n-runtime.ts";
 import type { AppSettings } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
-import { progressHtml } from "./chrome-view.ts";
-
-/** The status line: one sentence in the user's words, and what only an administrator needs (an add-in bug's own text). */
-export type Status = { kind: "info" | "ok" | "warning" | "error"; text: string; detail?: string } | null;
+import { progressHtml, type Status } from "./chrome-view.ts";
 
 /**
  * Reads and pulls that end within this time show no progress at all, so a quick check never
@@ -28,6 +25,7 @@ export class PaneContext {
   /** Drawn progress (null: none shown). */
   progress: string | null = null;
   private pendingProgress: string | null = null;
+  private busy = false;
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -69,6 +67,9 @@ export class PaneContext {
    * progress shows if it takes over a second, and the pane is drawn again whatever happened.
    */
   async guard(work: () => Promise<void>, progress?: string): Promise<void> {
+    // One action at a time: a second press of Enter on "Kích hoạt" must not redeem the code twice.
+    if (this.busy) return;
+    this.busy = true;
     if (progress) this.startProgress(progress);
     try {
       await work();
@@ -76,6 +77,7 @@ export class PaneContext {
       const failure = describeRuntimeFailure(e, this.locale);
       this.status = { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
     } finally {
+      this.busy = false;
       this.stopProgress();
       await this.render();
     }

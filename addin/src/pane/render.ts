@@ -15,14 +15,16 @@ export function cellLinkHtml(cell: string, label = cell): string {
 
 /** A Fluent button that runs a pane action. */
 export function actionButtonHtml(action: string, label: string, options: { primary?: boolean; disabled?: boolean; attrs?: string } = {}): string {
-  const appearance = options.primary ? ` appearance="primary"` : "";
-  return `<fluent-button data-action="${action}"${appearance}${options.disabled ? " disabled" : ""}${options.attrs ? ` ${options.attrs}` : ""}>${esc(label)}</fluent-button>`;
+  const attrs = [options.primary ? `appearance="primary"` : "", options.disabled ? `disabled aria-disabled="true"` : "", options.attrs ?? ""].filter(Boolean).join(" ");
+  // A state (aria-expanded, aria-disabled) needs the role in the markup, where every checker sees it.
+  const role = attrs.includes("aria-") ? ` role="button"` : "";
+  return `<fluent-button data-action="${action}"${role}${attrs ? ` ${attrs}` : ""}>${esc(label)}</fluent-button>`;
 }
 
 /**
  * One labelled field of a vertical form: the label above its control, a hint below. The
  * control is given with slot="input" and the id; native controls keep the browser's own
- * keyboard and screen-reader behaviour, Fluent ones (fluent-text-input) their own.
+ * keyboard and screen-reader behaviour (ui/fluent.ts says why).
  */
 export function fieldHtml(id: string, label: string, control: string, hint?: string): string {
   const message = hint ? `<span slot="message" id="${id}-hint" class="hint">${esc(hint)}</span>` : "";
@@ -30,11 +32,12 @@ export function fieldHtml(id: string, label: string, control: string, hint?: str
 }
 
 /**
- * A Fluent checkbox or radio with its label after it: Fluent's own pattern (the control has
- * no label of its own; fluent-field ties the label to it for clicks and screen readers).
+ * A checkbox or radio inside its label, in Fluent's colours (pane.css). Native on purpose:
+ * Fluent's own keep their role and state in ElementInternals, which assistive checks such as
+ * axe-core cannot see, and a native control carries its label, state and form value itself.
  */
 export function choiceHtml(kind: "checkbox" | "radio", label: string, attrs: string): string {
-  return `<fluent-field label-position="after" class="choice"><label slot="label">${esc(label)}</label><fluent-${kind} slot="input" ${attrs}></fluent-${kind}></fluent-field>`;
+  return `<label class="choice"><input type="${kind}" ${attrs}><span>${esc(label)}</span></label>`;
 }
 
 export function queueHtml(items: QueuedSubmission[], locale: Locale): string {

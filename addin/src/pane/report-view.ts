@@ -2,7 +2,7 @@ import { formatNumber, type Finding, type Locale, type Report } from "../../../s
 import { formatPercent } from "../format.ts";
 import { STRINGS } from "../i18n.ts";
 import { warningKey, type AcceptedWarning } from "../submit.ts";
-import { cellLinkHtml, esc } from "./render.ts";
+import { cellLinkHtml, esc, fieldHtml } from "./render.ts";
 
 /**
  * A check's report as the pane shows it, in the order a civil servant works: the score and
@@ -36,7 +36,7 @@ function findingHtml(f: Finding, locale: Locale, accepted: Map<string, AcceptedW
   if (f.severity === "warning") {
     if (ok) accept = `<p class="accepted">${esc(t.accepted(ok.reason))}</p>`;
     else if (accepting === key)
-      accept = `<form class="accept-form" data-key="${esc(key)}"><fluent-field label-position="above"><label slot="label">${t.acceptReason}</label><fluent-textarea slot="input" name="reason" required resize="vertical"></fluent-textarea></fluent-field><div class="form-actions"><fluent-button type="submit" appearance="primary">${t.save}</fluent-button><fluent-button data-action="cancel-accept">${t.cancel}</fluent-button></div></form>`;
+      accept = `<form class="accept-form" data-key="${esc(key)}">${fieldHtml(`reason-${f.code}`, t.acceptReason, `<textarea slot="input" id="reason-${f.code}" name="reason" required rows="3"></textarea>`)}<div class="form-actions"><fluent-button type="submit" appearance="primary">${t.save}</fluent-button><fluent-button data-action="cancel-accept">${t.cancel}</fluent-button></div></form>`;
     else accept = `<fluent-button appearance="transparent" size="small" data-action="accept" data-key="${esc(key)}">${t.accept}</fluent-button>`;
   }
   return `<li class="finding ${f.severity}" data-code="${f.code}"><span class="sev">${t.severity[f.severity]}</span> ${cell}<p>${esc(f.message)}</p>${accept}</li>`;

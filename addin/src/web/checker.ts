@@ -46,8 +46,10 @@ async function openFile(file: File): Promise<void> {
     fileStatus.innerHTML = `<fluent-message-bar intent="error" layout="multiline" data-testid="file-problem">${esc(opened.text)}</fluent-message-bar>`;
     return;
   }
-  const app = await page.open(opened.grid, file.name);
-  await app.check();
+  // An admin reading a units list or a decision stays in the admin view; anyone else gets the check.
+  const admin = page.app?.currentView === "admin";
+  const app = await page.open(opened.grid, file.name, admin ? "admin" : null);
+  if (!admin) await app.check();
 }
 
 picker.addEventListener("change", () => {

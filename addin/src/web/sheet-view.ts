@@ -28,9 +28,9 @@ export class SheetView {
     };
   }
 
-  /** The sheet shown last (or the first one) again, after the add-in wrote one of its own. */
-  refresh(): void {
-    this.show(this.shown || (this.host.sheets[0]?.name ?? ""), this.host.selected);
+  /** The sheet shown last again (else `fallback`, else the first one), after the add-in wrote one of its own. */
+  refresh(fallback?: string): void {
+    this.show(this.shown || fallback || (this.host.sheets[0]?.name ?? ""), this.host.selected);
   }
 
   show(name: string, selected: CellTarget | null): void {
@@ -44,7 +44,7 @@ export class SheetView {
       .map((r, i) => {
         const cells = Array.from({ length: width }, (_, c) => {
           const sel = selected && selected.sheet === name && selected.row === i && selected.col === c;
-          return `<td${sel ? ' class="selected" data-selected-cell aria-selected="true"' : ""} data-address="${columnLetter(c)}${i + 1}">${esc(r[c] ?? "")}</td>`;
+          return `<td${sel ? ' class="selected" data-selected-cell' : ""} data-address="${columnLetter(c)}${i + 1}">${esc(r[c] ?? "")}</td>`;
         });
         return `<tr><th scope="row">${i + 1}</th>${cells.join("")}</tr>`;
       })

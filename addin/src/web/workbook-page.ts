@@ -25,11 +25,14 @@ export class WorkbookPage {
     private readonly download: boolean,
   ) {}
 
-  /** `grid` null: no file yet (the pane opens, for the first run, and says to pick one when asked to check). */
-  async open(grid: Grid | null, fileName: string): Promise<PaneApp> {
+  /**
+   * `grid` null: no file yet (the pane opens, for the first run, and says to pick one when
+   * asked to check). `action`: the view to open on (PaneApp.start).
+   */
+  async open(grid: Grid | null, fileName: string, action: string | null = null): Promise<PaneApp> {
     const host: FileHost = new FileHost(grid ?? { sheets: [] }, {
       onSelect: (target) => view.show(target.sheet, target),
-      onOwnSheet: () => view.refresh(),
+      onOwnSheet: (sheet) => view.refresh(sheet.name),
       persist: { fileName, storage: localStorage },
       noFile: grid === null,
     });
@@ -42,7 +45,7 @@ export class WorkbookPage {
     const locale = await this.locale();
     const download = this.download ? { label: ONBOARDING_STRINGS[locale].checker.download, available: () => host.ownSheets.size > 0, run: () => this.save(host, fileName) } : undefined;
     this.app = new PaneApp(fresh, host, this.store, download ? { download } : {});
-    await this.app.start(null);
+    await this.app.start(action);
     return this.app;
   }
 
