@@ -98,6 +98,7 @@ const vi = {
       fields: "Các lĩnh vực",
       publish: "Lưu thành bản nháp trên máy chủ",
       published: (id: string, version: number) => `Đã lưu bộ tiêu chí ${id}, phiên bản ${version}, dưới dạng bản nháp: kiểm tra lại rồi ban hành.`,
+      invalid: "Bảng của quyết định chưa đọc thành bộ tiêu chí hợp lệ: kiểm tra điểm tối đa của từng mục, các mức điểm và dòng tổng cộng trong bảng rồi đọc lại.",
     },
   },
   help: {
@@ -221,6 +222,7 @@ const en: OnboardingStrings = {
       fields: "Fields",
       publish: "Store as a draft on the server",
       published: (id, version) => `Stored criteria set ${id}, version ${version}, as a draft: check it, then publish.`,
+      invalid: "The decision's table does not make a valid criteria set: check each item's max points, the score options and the totals row, then read it again.",
     },
   },
   help: {

@@ -41,10 +41,12 @@ export class CriteriaImportFlow {
     await pane.guard(async () => {
       const { grid } = await pane.host.readGrid({ year, onProgress: (p) => pane.showProgress(p.step, p.of) });
       const imported = importCriteriaSet(grid, { id: this.form.id, year, unitType: this.form.unitType, locale: pane.locale });
+      // A set the schema refuses is said in words; the schema's own text is for the administrator only.
+      if (!imported.ok && imported.code === "CRITERIA_INVALID") return void (pane.status = { kind: "error", text: this.words.invalid, detail: imported.message });
       if (!imported.ok) return void (pane.status = { kind: "error", text: imported.message });
       // The importer hands back a set its own schema accepted; parsing gives it the engine's type.
       const parsed = parseCriteriaSet(imported.set);
-      if (!parsed.ok) return void (pane.status = { kind: "error", text: parsed.message });
+      if (!parsed.ok) return void (pane.status = { kind: "error", text: this.words.invalid, detail: parsed.message });
       this.preview = { set: parsed.set, sheet: imported.sheet, notes: imported.notes };
       this.key = crypto.randomUUID();
       pane.status = { kind: imported.notes.length ? "warning" : "info", text: this.summary(parsed.set) };
@@ -95,7 +97,7 @@ export class CriteriaImportFlow {
       return `<li${mark} data-code="${esc(i.code)}"><span class="code">${esc(i.code)}</span> ${esc(i.title)}${i.max !== undefined ? ` <span class="max">(${formatNumber(i.max, locale)})</span>` : ""}${children}</li>`;
     };
     return `<div class="preview" data-testid="import-preview"><p data-testid="import-summary">${esc(this.summary(p.set))}</p>${notes}
-      <details class="import-tree"><summary>${w.fields}</summary><ul class="criteria-tree">${p.set.items.map(item).join("")}</ul></details>
+      <details class="import-tree"${noted.size ? " open" : ""}><summary>${w.fields}</summary><ul class="criteria-tree">${p.set.items.map(item).join("")}</ul></details>
       <fluent-button data-action="criteria-publish" appearance="primary">${w.publish}</fluent-button></div>`;
   }
 }
