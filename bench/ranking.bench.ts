@@ -1,13 +1,14 @@
 /**
- * Consolidated ranking of 5,000 units × 100 items under `wrangler dev` (127.0.0.1 only,
- * fresh local D1 in a temp dir):
+ * Consolidated ranking of 500, 5,000 and 20,000 units × 100 items under `wrangler dev`
+ * (127.0.0.1 only, a fresh local D1 in a temp dir for each count):
  *   (a) GET /v1/periods/bench-2024/ranking — the endpoint: one SQL aggregation per unit and
  *       field (appraisal and survey joins, status, deadlines) + rankUnits + JSON stream;
  *   (b) GET /v1/bench/ranking-sql/bench-2024 — a hand-written SQL aggregation of the same
  *       rows with RANK() (mounted only with BENCH_RAW_INSERT=1).
  * Rows are generated inside D1 in batches of 500 units. Prints the median ms of each,
- * interleaved a b b a …, and the ratio a/b (goal ≤ 2×, a < 1 s). Bounded: about 40 s.
- * Run: npx tsx bench/ranking.bench.ts [--runs 7]
+ * interleaved a b b a …, the ratio a/b at each count (goal ≤ 1.2×, issue 17 item 3) and the
+ * growth of the cost per unit across the counts (goal ≤ 1.2× per range, item 4).
+ * Run: npx tsx bench/ranking.bench.ts [--runs 7] [--units 500,5000,20000]
  */
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -15,13 +16,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { goalLine, growthLines } from "./goal.ts";
 import { fmt, median } from "./stats.ts";
 import { freePort, waitForHealth } from "../dev/wrangler.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
-const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, units: { type: "string", default: "5000" } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "7" }, units: { type: "string", default: "500,5000,20000" } } });
 const RUNS = Number(values.runs);
-const UNITS = Number(values.units);
+const UNIT_COUNTS = values.units.split(",").map(Number);
 const FIELDS = 10;
 const LEAVES = 10; // 100 items of 1 point
 const PERIOD = "bench-2024";
@@ -56,7 +58,7 @@ function benchSet() {
   };
 }
 
-function seedSql(): string {
+function seedSql(units: number): string {
   const set = benchSet();
   const at = "2024-12-01T00:00:00.000Z";
   const out = [
@@ -64,8 +66,8 @@ function seedSql(): string {
     `INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${q(PERIOD)}, 2024, ${q(set.id)}, 1, '2099-12-31T17:00:00+07:00', 0, ${q(at)})`,
   ];
   const leaves = set.items.flatMap((f) => f.children.map((c) => `(${q(c.code)}, ${q(f.code)})`)).join(", ");
-  for (let start = 0; start < UNITS; start += BATCH) {
-    const n = `WITH RECURSIVE n(x) AS (SELECT ${start} UNION ALL SELECT x + 1 FROM n WHERE x < ${Math.min(start + BATCH, UNITS) - 1})`;
+  for (let start = 0; start < units; start += BATCH) {
+    const n = `WITH RECURSIVE n(x) AS (SELECT ${start} UNION ALL SELECT x + 1 FROM n WHERE x < ${Math.min(start + BATCH, units) - 1})`;
     const id = "'bench-' || printf('%05d', x)";
     out.push(`${n} INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) SELECT ${id}, 'Xã Thử ' || printf('%05d', x), 'commune', 'tinh-minh-hoa', '2020-01-01', NULL, ${q(at)} FROM n`);
     out.push(`${n} INSERT INTO submissions (id, unit_id, period_id, version, token_id, source, grid, report, accepted_warnings, total, percent, band, errors, warnings, created_at)
@@ -87,8 +89,16 @@ async function timed(url: string): Promise<{ ms: number; count: number }> {
   return { ms: performance.now() - t0, count: body.items.length };
 }
 
-async function main(): Promise<void> {
-  const started = Date.now();
+interface Measured {
+  units: number;
+  endpoint: number;
+  sql: number;
+  ranked: number;
+  seededIn: number;
+}
+
+/** One unit count on its own fresh D1 and Worker: median ms of the endpoint and of the SQL, interleaved. */
+async function measure(units: number): Promise<Measured> {
   const persistTo = await mkdtemp(join(tmpdir(), "parindex-rank-bench-"));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -98,7 +108,7 @@ async function main(): Promise<void> {
     await wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo]);
     await wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--yes", "--command", `INSERT OR IGNORE INTO units (id, name, type, parent_id, valid_from, created_at) VALUES ('tinh-minh-hoa', 'Tỉnh Minh Họa (minh họa)', 'province', NULL, '2020-01-01', '2024-01-01');INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES ('tok-bench', '${"0".repeat(64)}', 'admin', NULL, 'bench rows (no secret)', '2024-01-01')`]);
     const file = join(persistTo, "bench-seed.sql");
-    await writeFile(file, seedSql());
+    await writeFile(file, seedSql(units));
     const t0 = Date.now();
     await wrangler(["d1", "execute", "DB", "--local", "--persist-to", persistTo, "--yes", "--file", file]);
     const seededIn = (Date.now() - t0) / 1000;
@@ -113,22 +123,17 @@ async function main(): Promise<void> {
     await timed(baseline);
     const a: number[] = [];
     const b: number[] = [];
-    let counts = [0, 0];
+    let ranked = 0;
     for (let i = 0; i < RUNS; i++) {
       const order = i % 2 === 0 ? ([endpoint, baseline] as const) : ([baseline, endpoint] as const);
       for (const url of order) {
         const r = await timed(url);
+        if (r.count < units) throw new Error(`${url} listed ${r.count} units, fewer than the ${units} seeded`);
         (url === endpoint ? a : b).push(r.ms);
-        counts = url === endpoint ? [r.count, counts[1]!] : [counts[0]!, r.count];
+        ranked = r.count;
       }
     }
-    const ma = median(a);
-    const mb = median(b);
-    const ratio = ma / mb;
-    console.log(`ranking bench (${UNITS} units × ${FIELDS * LEAVES} items = ${UNITS * FIELDS * LEAVES} rows, seeded in ${seededIn.toFixed(1)} s, wrangler dev on 127.0.0.1, median of ${RUNS})`);
-    console.log(`  endpoint  GET /v1/periods/${PERIOD}/ranking   ${fmt(ma).padStart(8)} ms   (${counts[0]} units ranked)`);
-    console.log(`  SQL only  hand-written aggregation + RANK()   ${fmt(mb).padStart(8)} ms   (${counts[1]} units)`);
-    console.log(`  ratio endpoint/SQL = ${ratio.toFixed(2)} (goal ≤ 2.00) ${ratio <= 2 ? "OK" : "ABOVE GOAL"}; endpoint ${ma < 1000 ? "< 1 s OK" : "≥ 1 s ABOVE GOAL"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+    return { units, endpoint: median(a), sql: median(b), ranked, seededIn };
   } finally {
     if (worker) {
       worker.kill("SIGINT");
@@ -136,6 +141,20 @@ async function main(): Promise<void> {
     }
     await rm(persistTo, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const results: Measured[] = [];
+  for (const units of UNIT_COUNTS) results.push(await measure(units));
+  console.log(`ranking bench (units × ${FIELDS * LEAVES} items, wrangler dev on 127.0.0.1, fresh D1 per count, median of ${RUNS}, interleaved)`);
+  for (const r of results) {
+    console.log(`  ${String(r.units).padStart(6)} units (${r.ranked} ranked; seeded in ${r.seededIn.toFixed(1)} s): endpoint GET /v1/periods/${PERIOD}/ranking ${fmt(r.endpoint).padStart(8)} ms, hand-written SQL + RANK() ${fmt(r.sql).padStart(8)} ms`);
+  }
+  for (const r of results) console.log(goalLine(`ranking endpoint / hand-written SQL at ${r.units.toLocaleString("en-US")} units`, r.endpoint / r.sql, { atMost: 1.2 }));
+  for (const line of growthLines("endpoint", "unit", results.map((r) => ({ size: r.units, ms: r.endpoint })))) console.log(line);
+  for (const line of growthLines("hand-written SQL", "unit", results.map((r) => ({ size: r.units, ms: r.sql })), null)) console.log(line);
+  console.log(`  [${((Date.now() - started) / 1000).toFixed(1)} s]`);
 }
 
 main().catch((e: unknown) => {

@@ -1,9 +1,10 @@
 import { randomBytes, createHash, randomUUID } from "node:crypto";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
 import { issueCodes } from "./admin-codes.ts";
@@ -50,11 +51,15 @@ const OPTIONS = {
 
 export { DEFAULT_TOKEN_DAYS };
 
-/** End of validity of a new token: through `expires` (YYYY-MM-DD, Vietnam time), none for "never", else DEFAULT_TOKEN_DAYS. */
+/**
+ * End of validity of a new token: through `expires` (YYYY-MM-DD, Vietnam time), none for
+ * "never", else DEFAULT_TOKEN_DAYS. The day must exist: Date.parse takes 2027-02-30 for
+ * 2 March, zod's ISO date does not.
+ */
 export function tokenExpiry(expires: string | undefined, at: string): string | null {
   if (expires === "never") return null;
   const day = expires ?? vietnamDayAfter(at, DEFAULT_TOKEN_DAYS);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new Error("--expires is a day YYYY-MM-DD or never");
+  if (!z.iso.date().safeParse(day).success) throw new Error(`--expires is a day that exists, YYYY-MM-DD, or never (got ${day})`);
   const end = endOfVietnamDay(day);
   if (Date.parse(end) <= Date.parse(at)) throw new Error("--expires must be a day after today");
   return end;
@@ -122,14 +127,20 @@ export function buildCommand(command: string, values: Values, at = new Date().to
   }
 }
 
-export async function runAdmin(argv: string[]): Promise<string> {
+/** Runs one command; its SQL file (a token's hash, for create-token) is removed whatever happens. */
+export async function runAdmin(argv: string[], options: { tmpRoot?: string } = {}): Promise<string> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
   const target: Target = { remote: values.remote, env: values.env, persistTo: values["persist-to"] };
   // Codes need the units first (a read), so they are built apart from the write-only commands.
   const { statements, print, afterStored } = positionals[0] === "issue-codes" ? await issueCodes(values, target) : { ...buildCommand(positionals[0] ?? "", values), afterStored: undefined };
-  const file = join(await mkdtemp(join(tmpdir(), "parindex-admin-")), "command.sql");
-  await writeFile(file, `${statements.join(";\n")};\n`);
-  await executeSqlFile(file, target);
+  const dir = await mkdtemp(join(options.tmpRoot ?? tmpdir(), "parindex-admin-"));
+  try {
+    const file = join(dir, "command.sql");
+    await writeFile(file, `${statements.join(";\n")};\n`, { mode: 0o600 });
+    await executeSqlFile(file, target);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   await afterStored?.();
   return print;
 }
@@ -138,7 +149,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   runAdmin(process.argv.slice(2)).then(
     (out) => console.log(out),
     (e: unknown) => {
-      console.error(e instanceof Error ? e.message.split("\n").slice(0, 6).join("\n") : e);
+      console.error(e instanceof Error ? e.message : e);
       process.exit(1);
     },
   );

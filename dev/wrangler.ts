@@ -25,7 +25,34 @@ export function spawnWrangler(args: string[], opts: { env?: NodeJS.ProcessEnv; s
   return spawn(process.execPath, [WRANGLER_BIN, ...args], { cwd: REPO_ROOT, env: wranglerEnv(opts.env), stdio: opts.stdio === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"] });
 }
 
-/** Run wrangler to completion; rejects with its output when it fails. */
+/**
+ * Why wrangler failed, from its output: its "✘ [ERROR]" lines without colours (e.g.
+ * "UNIQUE constraint failed: units.id: SQLITE_CONSTRAINT"), else its last lines — never its
+ * banner, which is all the first lines of a failure show.
+ */
+export function wranglerReason(output: string): string {
+  const lines = output
+    .replace(/\x1b\[[0-9;]*m/g, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const errors = lines.filter((l) => /^✘ \[ERROR\]/.test(l)).map((l) => l.replace(/^✘ \[ERROR\]\s*/, ""));
+  if (errors.length > 0) return errors.join("\n");
+  const banner = /wrangler \d|^─+$|^Resource location|^Use --remote|^🌀|^🪵|^\[?wrangler/i;
+  return lines.filter((l) => !banner.test(l)).slice(-3).join("\n") || "no reason given";
+}
+
+/** A failed wrangler run: the reason as its message, the whole output kept for debugging. */
+export class WranglerError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly output: string,
+  ) {
+    super(`wrangler ${args.slice(0, 2).join(" ")} failed: ${wranglerReason(output)}`);
+  }
+}
+
+/** Run wrangler to completion; rejects with a WranglerError (the reason) when it fails. */
 export function runWrangler(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawnWrangler(args, { env });
@@ -33,7 +60,7 @@ export function runWrangler(args: string[], env: NodeJS.ProcessEnv = {}): Promis
     child.stdout?.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`wrangler ${args.join(" ")} exited ${code}\n${out}`))));
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new WranglerError(args, out))));
   });
 }
 

@@ -94,6 +94,7 @@ export const BandSchema = z.strictObject({ label: z.string().min(1), min: z.numb
 export type Band = z.infer<typeof BandSchema>;
 
 export const UnitTypeSchema = z.enum(["province", "department", "district", "commune", "ward"]);
+export type UnitType = z.infer<typeof UnitTypeSchema>;
 const isoDay = z.iso.date();
 
 export const CriteriaSetShape = z.strictObject({

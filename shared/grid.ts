@@ -19,19 +19,43 @@ export const GridCellSchema = z.object({
 });
 export type GridCell = z.infer<typeof GridCellSchema>;
 
-export const CellRefSchema = z.object({ r: z.number().int().min(0), c: z.number().int().min(0) });
-export const MergeSchema = z.object({ s: CellRefSchema, e: CellRefSchema });
+/**
+ * Bounds of a grid, checked where one arrives (issue 15): Excel's own sheet size, and caps
+ * on merges and cells far above any real evidence workbook (the largest criteria sheets
+ * have a few thousand cells and a few hundred merges), so that the work a grid can cause
+ * is bounded by what it holds, never by coordinates it names.
+ */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+export const MAX_MERGES_PER_SHEET = 20_000;
+export const MAX_SHEETS = 256;
+/** Row positions summed over every sheet (empty positions count: they travel and are stored). */
+export const MAX_GRID_CELLS = 1_000_000;
+
+export const CellRefSchema = z.object({ r: z.number().int().min(0).max(MAX_ROWS - 1), c: z.number().int().min(0).max(MAX_COLUMNS - 1) });
+export const MergeSchema = z
+  .object({ s: CellRefSchema, e: CellRefSchema })
+  .refine((m) => m.s.r <= m.e.r && m.s.c <= m.e.c, { message: "a merge ends (e) before it starts (s)", path: ["e"] });
 export type Merge = z.infer<typeof MergeSchema>;
 
 export const GridSheetSchema = z.object({
   name: z.string().min(1).max(31),
-  rows: z.array(z.array(GridCellSchema.nullable())),
-  merges: z.array(MergeSchema).default([]),
+  rows: z.array(z.array(GridCellSchema.nullable()).max(MAX_COLUMNS)).max(MAX_ROWS),
+  merges: z.array(MergeSchema).max(MAX_MERGES_PER_SHEET).default([]),
   hidden: z.boolean().optional(),
 });
 export type GridSheet = z.input<typeof GridSheetSchema>;
 
-export const GridSchema = z.object({ sheets: z.array(GridSheetSchema) });
+/** Positions in every row of every sheet: what a grid costs to hold, read and store. */
+export function gridCellCount(grid: { sheets: readonly { rows: readonly (readonly unknown[])[] }[] }): number {
+  let cells = 0;
+  for (const sheet of grid.sheets) for (const row of sheet.rows) cells += row.length;
+  return cells;
+}
+
+export const GridSchema = z
+  .object({ sheets: z.array(GridSheetSchema).max(MAX_SHEETS) })
+  .refine((g) => gridCellCount(g) <= MAX_GRID_CELLS, { message: `more than ${MAX_GRID_CELLS} cells`, path: ["sheets"] });
 export type Grid = z.input<typeof GridSchema>;
 
 export function cellAt(sheet: GridSheet, r: number, c: number): GridCell | undefined {
@@ -40,17 +64,92 @@ export function cellAt(sheet: GridSheet, r: number, c: number): GridCell | undef
 
 /** Number of columns of the widest row. */
 export function sheetWidth(sheet: GridSheet): number {
+  return rowsWidth(sheet, 0, sheet.rows.length);
+}
+
+/** Number of columns of the widest row among rows [from, to): a window's width, whatever rows lie below. */
+export function rowsWidth(sheet: GridSheet, from: number, to: number): number {
   let width = 0;
-  for (const row of sheet.rows) if (row.length > width) width = row.length;
+  for (let r = from; r < Math.min(to, sheet.rows.length); r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   return width;
 }
 
 /** The cell at (r, c), or the top-left cell of the merged range that covers it. */
 export function mergedCellAt(sheet: GridSheet, r: number, c: number): GridCell | undefined {
-  for (const m of sheet.merges ?? []) {
-    if (r >= m.s.r && r <= m.e.r && c >= m.s.c && c <= m.e.c) return cellAt(sheet, m.s.r, m.s.c);
+  const m = mergeAt(sheet, r, c);
+  return m ? cellAt(sheet, m.s.r, m.s.c) : cellAt(sheet, r, c);
+}
+
+/** The merged range covering (r, c), if any, from the sheet's merge index. */
+export function mergeAt(sheet: GridSheet, r: number, c: number): Merge | undefined {
+  return sheet.merges?.length ? mergeIndex(sheet).at(r, c) : undefined;
+}
+
+/** Does a merge spanning several columns start on row r (a label over two-row columns)? */
+export function wideMergeStartsAt(sheet: GridSheet, r: number): boolean {
+  return sheet.merges?.length ? mergeIndex(sheet).wideStarts.has(r) : false;
+}
+
+const ROW_LEVELS = 21; // aligned row blocks of 1, 2, 4 … 2^20 rows (MAX_ROWS = 2^20)
+
+/**
+ * A sheet's merges, indexed once so that a lookup costs the same whatever the merges name:
+ * each merge is filed under the aligned row blocks (sizes 1, 2, 4 … 2^20) that tile its row
+ * span, two per size at most; a lookup visits the one block of each size holding the row
+ * and finds the merge by column in that block's list, sorted by first column (merges do
+ * not overlap in a real workbook, so a block's column ranges are disjoint).
+ */
+class MergeIndex {
+  private readonly blocks = new Map<number, Merge[]>();
+  readonly wideStarts = new Set<number>();
+
+  constructor(merges: readonly Merge[]) {
+    for (const m of merges) {
+      const [top, bottom, left, right] = [m.s.r, Math.min(m.e.r, MAX_ROWS - 1), m.s.c, m.e.c];
+      if (!(top >= 0 && left >= 0 && top <= bottom && left <= right)) continue;
+      if (right > left) this.wideStarts.add(top);
+      for (let a = top; a <= bottom; ) {
+        let level = 0;
+        while (level + 1 < ROW_LEVELS && a % 2 ** (level + 1) === 0 && a + 2 ** (level + 1) - 1 <= bottom) level++;
+        const key = level * MAX_ROWS + a / 2 ** level;
+        let list = this.blocks.get(key);
+        if (!list) this.blocks.set(key, (list = []));
+        list.push(m);
+        a += 2 ** level;
+      }
+    }
+    for (const list of this.blocks.values()) list.sort((x, y) => x.s.c - y.s.c);
   }
-  return cellAt(sheet, r, c);
+
+  at(r: number, c: number): Merge | undefined {
+    if (!(r >= 0 && r < MAX_ROWS)) return undefined;
+    for (let level = 0; level < ROW_LEVELS; level++) {
+      const list = this.blocks.get(level * MAX_ROWS + Math.floor(r / 2 ** level));
+      if (!list) continue;
+      let lo = 0;
+      let hi = list.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (list[mid]!.s.c <= c) lo = mid;
+        else hi = mid - 1;
+      }
+      const m = list[lo]!;
+      if (m.s.c <= c && c <= m.e.c) return m;
+    }
+    return undefined;
+  }
+}
+
+/** Built once per sheet and merge list (the add-in fills a sheet's merges before anything reads them). */
+const indexes = new WeakMap<GridSheet, { merges: readonly Merge[]; length: number; index: MergeIndex }>();
+
+function mergeIndex(sheet: GridSheet): MergeIndex {
+  const merges = sheet.merges ?? [];
+  const known = indexes.get(sheet);
+  if (known && known.merges === merges && known.length === merges.length) return known.index;
+  const index = new MergeIndex(merges);
+  indexes.set(sheet, { merges, length: merges.length, index });
+  return index;
 }
 
 export function columnLetter(c: number): string {

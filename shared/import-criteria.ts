@@ -1,5 +1,4 @@
-import { parseCriteriaSet, type Band } from "./criteria-schema.ts";
-import type { UnitType } from "./unit-levels.ts";
+import { parseCriteriaSet, type Band, type UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
 import { a1, type Grid, type GridSheet } from "./grid.ts";
 import { DEFAULT_BANDS, readBands } from "./import-criteria-bands.ts";
@@ -10,7 +9,6 @@ import { importFailure, importNote, type ImportNote } from "./import-criteria-me
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
 import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
-import type { z } from "zod";
 
 /**
  * A criteria set from a decision's own table (CRITERIA-FORMAT.md §7): the CLI's
@@ -18,7 +16,6 @@ import type { z } from "zod";
  * set valid against the engine's schema with the notes of what it could not infer (each
  * with its cell), or why no set can be made.
  */
-
 export interface ImportCriteriaOptions {
   id: string;
   year: number;

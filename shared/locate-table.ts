@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellAt, cellText, isBlankCell, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
+import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet } from "./grid.ts";
 import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
@@ -77,7 +77,6 @@ const ROWS_PAST_CONFIDENT_HEADER = 3;
 class HeaderWindow {
   readonly raw: string[][] = [];
   private readonly foldedRows: (string[] | undefined)[] = [];
-  private readonly fromAbove = new Set<string>();
 
   constructor(
     readonly sheet: GridSheet,
@@ -89,15 +88,11 @@ class HeaderWindow {
       for (let c = 0; c < width; c++) raw.push(cellText(mergedCellAt(sheet, r, c)).trim());
       this.raw.push(raw);
     }
-    for (const m of sheet.merges ?? []) {
-      for (let r = Math.max(m.s.r + 1, 0); r <= Math.min(m.e.r, rows - 1); r++) {
-        for (let c = m.s.c; c <= m.e.c; c++) this.fromAbove.add(`${r},${c}`);
-      }
-    }
   }
 
   continuesMergeFromAbove(r: number, c: number): boolean {
-    return this.fromAbove.has(`${r},${c}`);
+    const m = mergeAt(this.sheet, r, c);
+    return m !== undefined && m.s.r < r;
   }
 
   /** Folded labels of a row, computed when a header reading first needs them. */
@@ -152,7 +147,8 @@ function headerScore(match: HeaderMatch): number {
 /** The best header in the first rows of the sheet, or null. */
 export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null {
   const rows = Math.min(sheet.rows.length, HEADER_WINDOW_ROWS + 1);
-  const w = new HeaderWindow(sheet, rows, sheetWidth(sheet));
+  // As wide as the window's own rows: a long row far below does not widen the search.
+  const w = new HeaderWindow(sheet, rows, rowsWidth(sheet, 0, rows));
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   for (let r = 0; r < Math.min(rows, HEADER_WINDOW_ROWS); r++) {
@@ -161,7 +157,7 @@ export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null 
     if (w.filledCells(r) < 2) continue;
     // A top row with a label merged across columns ("Điểm" over "Tối đa" | "Tự đánh giá")
     // announces a two-row header: it wins a tie against reading the top row alone.
-    const spansColumns = (sheet.merges ?? []).some((m) => m.s.r === r && m.e.c > m.s.c);
+    const spansColumns = wideMergeStartsAt(sheet, r);
     for (const bottom of [r, r + 1]) {
       if (bottom >= rows) continue;
       const match = mapHeader(w, r, bottom, year);

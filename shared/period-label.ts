@@ -1,6 +1,7 @@
 import { vietnamDate } from "./excel-csv.ts";
 import type { Locale } from "./findings.ts";
-import { UNIT_LEVEL_LABEL, type UnitType } from "./unit-levels.ts";
+import type { UnitType } from "./criteria-schema.ts";
+import { UNIT_LEVEL_LABEL } from "./unit-levels.ts";
 
 export interface PeriodLabelInput {
   year: number;

@@ -1,5 +1,4 @@
-import type { z } from "zod";
-import type { UnitTypeSchema } from "./criteria-schema.ts";
+import type { UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
 import { foldText } from "./text.ts";
 
@@ -8,8 +7,6 @@ import { foldText } from "./text.ts";
  * called (for a period's label and for a units sheet typed by hand) and which tier may sit
  * above which. Communes and wards share one level (and one criteria set).
  */
-export type UnitType = z.infer<typeof UnitTypeSchema>;
-
 export const UNIT_LEVEL_LABEL: Record<UnitType, Record<Locale, string>> = {
   province: { vi: "cấp tỉnh", en: "province level" },
   department: { vi: "cấp sở, ban, ngành", en: "department level" },

@@ -1,12 +1,22 @@
 import * as XLSX from "@e965/xlsx";
-import type { Grid, GridCell, GridSheet } from "../shared/index.ts";
+import { unzipSync } from "fflate";
+import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
 
 /**
  * SheetJS edge: bytes of an .xlsx/.xls → the engine's Grid. Used by the CLI, the Worker
  * (re-reading a submitted file) and the browser harness. Reads dense, keeps formulas,
  * number formats (for "92%") and error values.
+ *
+ * Bounded by what the workbook holds (issue 15): rows past MAX_READ_ROWS are not read (the
+ * criteria table starts in the first 61 rows and ends long before), trailing empty rows and
+ * columns are never materialised (one stray cell at XFD1048576 does not make a million-row
+ * grid), and a workbook whose sheets unpack to more than MAX_UNZIPPED_BYTES or hold more
+ * than MAX_GRID_CELLS positions is refused as too large instead of being parsed.
  */
-export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false };
+export const MAX_READ_ROWS = 65_536;
+export const MAX_UNZIPPED_BYTES = 48 * 1024 * 1024;
+
+export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, sheetRows: MAX_READ_ROWS };
 
 const ERROR_TEXT: Record<number, string> = {
   0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA",
@@ -31,16 +41,39 @@ function toGridCell(cell: XLSX.CellObject | undefined): GridCell | null {
   return out;
 }
 
-export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean): GridSheet {
+class TooLarge extends Error {}
+
+/** Counts the positions materialised so far, across sheets, against MAX_GRID_CELLS. */
+interface CellBudget {
+  used: number;
+}
+
+function spend(budget: CellBudget, cells: number, sheet: string): void {
+  budget.used += cells;
+  if (budget.used > MAX_GRID_CELLS) throw new TooLarge(`sheet "${sheet}" takes the workbook past ${MAX_GRID_CELLS} cells`);
+}
+
+/** Only the cells present (dense rows may have holes), each row up to its last cell, the sheet up to its last row. */
+export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean, budget: CellBudget = { used: 0 }): GridSheet {
   const data = (ws["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
   const rows: (GridCell | null)[][] = [];
-  for (let r = 0; r < data.length; r++) {
-    const src = data[r];
+  data.forEach((src, r) => {
     const row: (GridCell | null)[] = [];
-    if (src) for (let c = 0; c < src.length; c++) row.push(toGridCell(src[c]));
+    src?.forEach((cell, c) => {
+      const value = toGridCell(cell);
+      if (!value) return;
+      spend(budget, c + 1 - row.length, name);
+      while (row.length < c) row.push(null);
+      row.push(value);
+    });
+    if (row.length === 0) return;
+    while (rows.length < r) rows.push([]);
     rows.push(row);
-  }
-  const merges = (ws["!merges"] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
+  });
+  const all = ws["!merges"] ?? [];
+  if (all.length > MAX_MERGES_PER_SHEET) throw new TooLarge(`sheet "${name}" has more than ${MAX_MERGES_PER_SHEET} merged ranges`);
+  // Merges that start below the rows read cover nothing read.
+  const merges: Merge[] = all.filter((m) => m.s.r < MAX_READ_ROWS).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
   const sheet: GridSheet = { name, rows, merges };
   if (hidden) sheet.hidden = true;
   return sheet;
@@ -48,19 +81,40 @@ export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean): 
 
 export function workbookToGrid(wb: XLSX.WorkBook): Grid {
   const meta = wb.Workbook?.Sheets ?? [];
+  const budget: CellBudget = { used: 0 };
   return {
-    sheets: wb.SheetNames.map((name, i) => sheetToGrid(name, wb.Sheets[name]!, (meta[i]?.Hidden ?? 0) !== 0)),
+    sheets: wb.SheetNames.map((name, i) => sheetToGrid(name, wb.Sheets[name]!, (meta[i]?.Hidden ?? 0) !== 0, budget)),
   };
 }
 
-export type ReadGrid = { ok: true; grid: Grid } | { ok: false; code: "NOT_A_WORKBOOK"; message: string };
+/** What a zipped workbook (xlsx, xlsm, ods) unpacks to, read from its directory without unpacking anything. */
+function unzippedBytes(bytes: Uint8Array): number {
+  let total = 0;
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
 
-/** Bytes → Grid, or why the bytes are not a workbook. Never throws. */
+export type ReadGrid = { ok: true; grid: Grid } | { ok: false; code: "NOT_A_WORKBOOK" | "WORKBOOK_TOO_LARGE"; message: string };
+
+const tooLarge = (why: string): ReadGrid => ({
+  ok: false,
+  code: "WORKBOOK_TOO_LARGE",
+  message: `the workbook is too large to check (${why}); delete stray cells far from the table, or move large registers to another file`,
+});
+
+/** Bytes → Grid, or why the bytes are not a workbook (or too large to read). Never throws. */
 export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
   if (!looksLikeWorkbook(bytes)) return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)" };
   try {
+    if (bytes[0] === 0x50 && unzippedBytes(bytes) > MAX_UNZIPPED_BYTES) return tooLarge(`it unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB`);
     return { ok: true, grid: workbookToGrid(XLSX.read(bytes, SHEETJS_READ_OPTIONS)) };
   } catch (e) {
+    if (e instanceof TooLarge) return tooLarge(e.message);
     return { ok: false, code: "NOT_A_WORKBOOK", message: `the workbook cannot be read (${e instanceof Error ? e.message : String(e)})` };
   }
 }

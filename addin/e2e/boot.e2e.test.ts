@@ -37,8 +37,12 @@ beforeAll(async () => {
   await Promise.all([buildAddin(assets), applyMigrations({ persistTo })]);
   const port = await freePort();
   server = `http://127.0.0.1:${port}`;
-  worker = startWorker({ port, persistTo, env: "production", assets }, "pipe");
-  await waitForHealth(server, 60_000);
+  worker = startWorker({ port, persistTo, env: "production", assets, inspectorPort: await freePort() }, "pipe");
+  // wrangler logs every request: drain its pipes, a full one would stall it
+  worker.stdout?.resume();
+  worker.stderr?.resume();
+  // a limit against a hang, not a speed check (both cores start wrangler, workerd and Chromium at once)
+  await waitForHealth(server, 180_000);
   // A profile that lets the add-in's frame keep storage under Excel's site, as browsers do by default.
   const profile = temp("parindex-boot-profile-");
   mkdirSync(join(profile, "Default"));

@@ -59,6 +59,4 @@ describe.skipIf(lines.length === 0)("statuses in /openapi.json against what the 
   });
 });
 
-describe.runIf(lines.length === 0)("statuses in /openapi.json", () => {
-  it.skip("need the worker project in the same run (npx vitest run --project worker --project api-contract)", () => {});
-});
+if (lines.length === 0) it.skip("statuses in /openapi.json need the worker project in the same run (npx vitest run --project worker --project api-contract)", () => {});

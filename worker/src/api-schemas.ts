@@ -127,9 +127,17 @@ export const AcceptedWarningSchema = z.object({
   cell: z.string().optional(),
   reason: z.string().trim().min(1).max(2_000),
 });
+/** What an evidence file may be stored and served as (issue 15, item 3): workbooks, or a neutral binary type. */
+export const WORKBOOK_MEDIA_TYPES = [
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/vnd.ms-excel.sheet.macroEnabled.12",
+  "application/vnd.ms-excel",
+  "application/vnd.oasis.opendocument.spreadsheet",
+  "application/octet-stream",
+] as const;
 export const SubmittedFileSchema = z.object({
   name: z.string().trim().min(1).max(200),
-  contentType: z.string().max(200).optional(),
+  contentType: z.enum(WORKBOOK_MEDIA_TYPES, { message: `one of ${WORKBOOK_MEDIA_TYPES.join(", ")}` }).optional(),
   base64: z.string().min(4).max(3_000_000),
 });
 export const SubmissionRequestSchema = z

@@ -61,6 +61,12 @@ describe("every /v1 route needs a known token", () => {
     expect(after.body.error.code).toBe("TOKEN_EXPIRED");
     expect(after.body.error.message).toContain("31/03/2025 23:59");
   });
+
+  it.each(["2099-02-30T23:59:59+07:00", "2099-12-31", "not a date", "", "31/12/2099"])("treats an end of validity it cannot read (%j) as passed", async (expiresAt) => {
+    const token = await createToken("unit", "xa-an-phu", expiresAt);
+    const res = await call("GET", "/v1/me", { headers: bearer(token) });
+    expect([res.status, res.body.error.code]).toEqual([401, "TOKEN_EXPIRED"]);
+  });
 });
 
 describe("admin-only writes", () => {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from "hono";
+import { IsoDateTimeSchema } from "./api-schemas.ts";
 import type { AppEnv, Principal, Role } from "./env.ts";
 import { formatVietnamTime, now } from "./clock.ts";
 import { ApiError, forbidden } from "./errors.ts";
@@ -22,9 +23,15 @@ export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!secret) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
   const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(secret));
   if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
-  if (token.expiresAt !== null && Date.parse(token.expiresAt) <= now(c).getTime()) {
-    const shown = formatVietnamTime(token.expiresAt);
-    throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+  if (token.expiresAt !== null) {
+    // An end of validity that is not a real instant (Date.parse would take 2027-02-30 as
+    // 2 March) is treated as passed: a token never outlives a typo.
+    const end = IsoDateTimeSchema.safeParse(token.expiresAt).success ? Date.parse(token.expiresAt) : Number.NaN;
+    if (Number.isNaN(end)) throw new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one");
+    if (end <= now(c).getTime()) {
+      const shown = formatVietnamTime(token.expiresAt);
+      throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+    }
   }
   c.set("principal", { tokenId: token.tokenId, role: token.role, unitId: token.unitId });
   await next();
@@ -54,4 +61,15 @@ export async function canAccessUnit(db: D1Database, principal: Principal, unitId
   if (principal.unitId === null) return false;
   if (principal.unitId === unitId) return true;
   return principal.role === "reviewer" && isWithinSubtree(db, principal.unitId, unitId);
+}
+
+/**
+ * The appraisal rule (issue 15, item 4): a reviewer appraises units strictly below its own;
+ * its own unit's submission (a district's) is appraised by the province — the admin, or a
+ * reviewer of a unit above it. Reading the appraisal stays with canAccessUnit.
+ */
+export async function canAppraiseUnit(db: D1Database, principal: Principal, unitId: string): Promise<boolean> {
+  if (principal.role === "admin") return true;
+  if (principal.role !== "reviewer" || principal.unitId === null || principal.unitId === unitId) return false;
+  return isWithinSubtree(db, principal.unitId, unitId);
 }

@@ -19,8 +19,32 @@ export class ApiError extends Error {
   }
 }
 
+/** An answer stays small whatever the input (issue 15, item 5): at most this many issues … */
+export const MAX_ISSUES = 100;
+/** … and input echoed in a message at most this long (quote()); longer texts are cut as a last resort. */
+export const MAX_QUOTED = 80;
+const MAX_MESSAGE = 1_000;
+const MAX_PATH = 200;
+
+const clip = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+};
+
+/** Input echoed in a message (a cell, a code, a name): at most MAX_QUOTED characters. */
+export const quote = (text: string): string => clip(text, MAX_QUOTED);
+
+function cappedIssues(issues: Issue[]): Issue[] {
+  const listed = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES - 1) : issues;
+  const capped = listed.map((i) => ({ path: clip(i.path, MAX_PATH), message: clip(i.message, MAX_MESSAGE) }));
+  const more = issues.length - listed.length;
+  return more > 0 ? [...capped, { path: "…", message: `còn ${more} lỗi nữa không liệt kê / ${more} more not listed` }] : capped;
+}
+
 export function errorBody(code: string, message: string, issues?: Issue[]): { error: { code: string; message: string; issues?: Issue[] } } {
-  return { error: issues ? { code, message, issues } : { code, message } };
+  const text = clip(message, MAX_MESSAGE);
+  return { error: issues ? { code, message: text, issues: cappedIssues(issues) } : { code, message: text } };
 }
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: Issue[]): Response {

@@ -52,6 +52,25 @@ async function closedPeriodError(db: D1Database, periodId: string, unitId: strin
   return new ApiError(409, "PERIOD_CLOSED", `Kỳ ${periodId} không nhận hồ sơ lúc này, vui lòng thử lại / period ${periodId} refused the submission, retry`);
 }
 
+/**
+ * D1 refuses a row over 2,000,000 bytes (SQLITE_TOOBIG). A JSON body is capped below that,
+ * but a grid read from a workbook file can expand far past the file's size; what would not
+ * fit is refused in words, never as a 500.
+ */
+export const MAX_STORED_BYTES = 1_900_000;
+
+function checkStoredSize(s: Pick<NewSubmission, "gridJson" | "reportJson" | "clientReportJson" | "acceptedWarningsJson" | "confirmedHeadersJson">): void {
+  const encoder = new TextEncoder();
+  const bytes = [s.gridJson, s.reportJson, s.clientReportJson ?? "", s.acceptedWarningsJson, s.confirmedHeadersJson ?? ""].reduce((n, text) => n + encoder.encode(text).length, 0);
+  if (bytes > MAX_STORED_BYTES) {
+    throw new ApiError(
+      422,
+      "WORKBOOK_TOO_LARGE",
+      `Sổ tính quá lớn để lưu (${Math.ceil(bytes / 1000)} kB ô dữ liệu): xóa các ô lạc ở xa bảng / the workbook is too large to store (${Math.ceil(bytes / 1000)} kB of cells); delete stray cells far from the table`,
+    );
+  }
+}
+
 /** Re-score on the server with the same engine as the CLI and the add-in; the client's report is never trusted. */
 export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base: Pick<NewSubmission, "id" | "unitId" | "periodId" | "tokenId" | "createdAt">): NewSubmission {
   const grid = body.grid ?? gridFromItems(body.items ?? [], set);
@@ -59,7 +78,7 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
   const unusable = report.findings.find((f) => f.code === "HEADER_NOT_FOUND");
   if (unusable) throw new ApiError(422, "HEADER_NOT_FOUND", unusable.message);
   const { errors, warnings } = countBySeverity(report);
-  return {
+  const row: NewSubmission = {
     ...base,
     source: body.grid ? "grid" : "items",
     gridJson: JSON.stringify(grid),
@@ -73,6 +92,8 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
     errors,
     warnings,
   };
+  checkStoredSize(row);
+  return row;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { indexCriteria, isWholeHundredths, toCents, type CriteriaSet } from "../../../shared/index.ts";
 import type { Principal } from "../env.ts";
-import { ApiError, forbidden } from "../errors.ts";
+import { ApiError, forbidden, quote } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { insertExplanationStatement, insertReviewEventStatement, isRefusal, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
 import { nextRound, REVIEW_STEPS, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
@@ -43,7 +43,7 @@ export function stepStatements(db: D1Database, input: StepInput, state: ReviewSt
     if (explanations.length === 0) throw new ApiError(400, "VALIDATION_FAILED", "Cần giải trình ít nhất một tiêu chí / explain at least one item", [{ path: "explanations", message: "required" }]);
     const index = indexCriteria(input.set);
     const unknown = explanations.find((x) => !index.byCode.has(x.code));
-    if (unknown) throw new ApiError(422, "UNKNOWN_CRITERION", `Không có tiêu chí ${unknown.code} / unknown code ${unknown.code}`);
+    if (unknown) throw new ApiError(422, "UNKNOWN_CRITERION", `Không có tiêu chí ${quote(unknown.code)} / unknown code ${quote(unknown.code)}`);
   }
   const id = crypto.randomUUID();
   const base = { periodId: input.periodId, unitId: input.unitId, tokenId: input.principal.tokenId, at: input.at };
@@ -85,7 +85,7 @@ export function appraisalStatements(db: D1Database, set: CriteriaSet, items: App
   const issues = items.flatMap((item, i) => {
     const node = index.byCode.get(item.code);
     const path = `items.${i}`;
-    if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${item.code} is not a leaf of ${set.id}` }];
+    if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${quote(item.code)} is not a leaf of ${set.id}` }];
     if (node.rule.kind === "survey") return [{ path: `${path}.code`, message: `${item.code} is scored by the survey import` }];
     const max = node.item.max ?? 0;
     const min = node.item.min ?? 0;

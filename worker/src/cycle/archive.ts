@@ -1,3 +1,6 @@
+import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
+import { WORKBOOK_MEDIA_TYPES } from "../api-schemas.ts";
+import { safeFileName } from "../downloads.ts";
 import { ApiError } from "../errors.ts";
 
 /**
@@ -20,7 +23,6 @@ export interface ArchivedFile {
   bytes: Uint8Array;
 }
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function decodeBase64(base64: string): Uint8Array {
   let bin: string;
@@ -34,15 +36,14 @@ export function decodeBase64(base64: string): Uint8Array {
   return out;
 }
 
-/** Only the last path segment of a client's file name, without control characters. */
-export const safeFileName = (name: string): string => name.split(/[\\/]/).pop()!.replace(/[\x00-\x1f\x7f"]/g, "_").slice(0, 120) || "workbook.xlsx";
-
+/** A workbook as the schema admitted it (a name, an allowed media type); its bytes must be a workbook too. */
 export async function prepareFile(submissionId: string, file: SubmittedFile): Promise<ArchivedFile> {
   const bytes = decodeBase64(file.base64);
+  if (!looksLikeWorkbook(bytes)) throw new ApiError(422, "NOT_A_WORKBOOK", "Tệp gửi kèm không phải sổ tính Excel / file.base64 is not an Excel workbook (.xlsx/.xls/.ods)");
   const name = safeFileName(file.name);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return { key: `submissions/${submissionId}/${name}`, name, contentType: file.contentType ?? XLSX_TYPE, size: bytes.length, sha256, bytes };
+  return { key: `submissions/${submissionId}/${name}`, name, contentType: file.contentType ?? WORKBOOK_MEDIA_TYPES[0], size: bytes.length, sha256, bytes };
 }
 
 export function archiveBucket(env: { ARCHIVE?: R2Bucket }): R2Bucket {
@@ -67,6 +68,9 @@ export interface FileRow {
   size: number;
   sha256: string;
 }
+
+/** The stored media type if it is one this API would accept today, else a neutral one (rows from before the allow-list). */
+export const servedContentType = (stored: string): string => ((WORKBOOK_MEDIA_TYPES as readonly string[]).includes(stored) ? stored : "application/octet-stream");
 
 export async function findFile(db: D1Database, submissionId: string): Promise<FileRow | null> {
   return db

@@ -1,3 +1,4 @@
+import { quote } from "../errors.ts";
 import { indexCriteria, isWholeHundredths, parseNumberText, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
@@ -64,12 +65,12 @@ export function validateSurvey(records: { line: number; cells: string[] }[], set
     const [unit = "", code = "", scoreText = ""] = rec.cells;
     const err = (message: string) => errors.push({ line: rec.line, message });
     if (rec.cells.filter((c) => c !== "").length !== 3) return err(`cần 3 cột "đơn vị, mã tiêu chí, điểm" / expected "unit, code, score"`);
-    if (!units.has(unit)) return err(`đơn vị "${unit}" không thuộc kỳ này / unknown unit ${unit}`);
+    if (!units.has(unit)) return err(`đơn vị "${quote(unit)}" không thuộc kỳ này / unknown unit ${quote(unit)}`);
     const node = index.byCode.get(code);
-    if (!node) return err(`mã tiêu chí "${code}" không có trong bộ ${set.id} / unknown code ${code}`);
+    if (!node) return err(`mã tiêu chí "${quote(code)}" không có trong bộ ${set.id} / unknown code ${quote(code)}`);
     if (!node.isLeaf || node.rule.kind !== "survey") return err(`tiêu chí ${code} không chấm bằng điều tra XHH / ${code} is not a survey item`);
     const score = /^[+-]?\d+([.,]\d+)?$/.test(scoreText.replace(/\s/g, "")) ? parseNumberText(scoreText) : null;
-    if (score === null || !Number.isFinite(score)) return err(`điểm "${scoreText}" không phải số / score is not a number`);
+    if (score === null || !Number.isFinite(score)) return err(`điểm "${quote(scoreText)}" không phải số / score is not a number`);
     if (score < 0) return err(`điểm ${score} âm / score below 0`);
     if (!isWholeHundredths(score)) return err(`điểm ${score} quá 2 chữ số thập phân / more than two decimals`);
     const max = node.item.max ?? 0;

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call, count } from "../../test/helpers.ts";
-import { appraise, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
+import { bearer, call, count, createToken, DEMO_SETS, fullItems, uniqueKey } from "../../test/helpers.ts";
+import { appraise, AT, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
 
 const P = "t-appraisal-2024";
 const reviewAudits = (unit: string) => count("audit_log", "entity = 'review' AND entity_id = ?1", `${P}/${unit}`);
@@ -116,5 +116,36 @@ describe("bulk actions", () => {
     expect(await count("audit_log", "action = 'review.return' AND entity_id LIKE ?1", `${B}/%`)).toBe(2);
     expect((await bulk({ action: "return", units: ["xa-dong-hai"] })).status).toBe(403);
     expect((await bulk({ action: "return", units: ["xa-an-loc"] }, "unit")).status).toBe(403);
+  });
+});
+
+describe("the appraisal rule: a reviewer appraises units strictly below its own (issue 15, item 4)", () => {
+  const D = "2024-district";
+  const district = "huyen-an-binh";
+  const districtSet = DEMO_SETS.find((s) => s.id === "demo-district-2024")!;
+
+  it("the district's own submission is appraised by the province, not by the district's reviewer", async () => {
+    const submitted = await call("POST", "/v1/submissions", { body: { period: D, unit: district, items: fullItems(districtSet) }, at: AT, headers: { "Idempotency-Key": uniqueKey("district") } });
+    expect(submitted.status).toBe(201);
+    const own = (body: unknown) => step(D, district, body, "reviewer");
+    // the district's reviewer reads its own unit's appraisal, but takes no step on it
+    expect((await call("GET", `/v1/periods/${D}/units/${district}/appraisal`, { as: "reviewer" })).status).toBe(200);
+    for (const action of ["start_review", "return", "finalize"]) {
+      const res = await own({ action, reason: "x" });
+      expect([action, res.status, res.body.error.code]).toEqual([action, 403, "FORBIDDEN"]);
+    }
+    const bulk = await call("POST", `/v1/periods/${D}/appraisal/bulk`, { body: { action: "start_review", units: [district] }, as: "reviewer", at: AT });
+    expect([bulk.status, bulk.body.error.code]).toEqual([403, "FORBIDDEN"]);
+    expect(await count("review_events", "period_id = ?1 AND unit_id = ?2", D, district)).toBe(0);
+
+    // the province: a reviewer of the province's unit starts, appraises and finalizes it
+    const province = bearer(await createToken("reviewer", "tinh-minh-hoa"));
+    const asProvince = (path: string, method: string, body?: unknown) => call(method, path, { ...(body ? { body } : {}), headers: province, at: AT });
+    expect((await asProvince(`/v1/periods/${D}/units/${district}/appraisal/transitions`, "POST", { action: "start_review" })).status).toBe(200);
+    const leaf = fullItems(districtSet).find((i) => typeof i.self === "number")!;
+    expect((await appraise(D, district, [{ code: leaf.code, score: 0 }])).status).toBe(403);
+    expect((await call("POST", `/v1/periods/${D}/units/${district}/appraisal/accept-unchanged`, { as: "reviewer", at: AT })).status).toBe(403);
+    expect((await asProvince(`/v1/periods/${D}/units/${district}/appraisal/accept-unchanged`, "POST")).status).toBe(200);
+    expect((await asProvince(`/v1/periods/${D}/units/${district}/appraisal/transitions`, "POST", { action: "finalize" })).body.status).toBe("final");
   });
 });

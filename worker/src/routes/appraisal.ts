@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { AppraisalItemsSchema, AppraisalViewSchema, BulkReviewResultSchema, BulkReviewSchema, PeriodParam, PeriodUnitParams, ReviewTransitionSchema } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
-import { canAccessUnit } from "../auth.ts";
+import { canAccessUnit, canAppraiseUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
@@ -21,6 +21,15 @@ export const appraisal = new OpenAPIHono<AppEnv>();
 
 async function visibleUnit(db: D1Database, principal: Principal, unitId: string): Promise<void> {
   if (!(await canAccessUnit(db, principal, unitId))) throw notFound("unit", unitId);
+}
+
+const ownUnit = (unitId: string) =>
+  forbidden(`Hồ sơ của chính đơn vị ${unitId} do cấp tỉnh thẩm định / a reviewer does not appraise its own unit (${unitId}): the province does`);
+
+/** A reviewer's step or score on a unit it sees: only on units strictly below its own (canAppraiseUnit). */
+async function appraisableUnit(db: D1Database, principal: Principal, unitId: string): Promise<void> {
+  await visibleUnit(db, principal, unitId);
+  if (principal.role === "reviewer" && !(await canAppraiseUnit(db, principal, unitId))) throw ownUnit(unitId);
 }
 
 async function view(db: D1Database, periodId: string, unitId: string) {
@@ -75,7 +84,7 @@ appraisal.openapi(transition, async (c) => {
   const principal = c.get("principal");
   const body = c.req.valid("json");
   checkRole(principal, body.action);
-  await visibleUnit(c.env.DB, principal, unit);
+  await appraisableUnit(c.env.DB, principal, unit);
   const { set } = await periodScope(c.env.DB, id);
   const state = await reviewState(c.env.DB, id, unit);
   const statements = stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at: now(c).toISOString(), set }, state);
@@ -97,7 +106,7 @@ appraisal.openapi(appraise, async (c) => {
   const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
   const body = c.req.valid("json");
-  await visibleUnit(c.env.DB, principal, unit);
+  await appraisableUnit(c.env.DB, principal, unit);
   const { set } = await periodScope(c.env.DB, id);
   const state = await reviewState(c.env.DB, id, unit);
   const locked = () => new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: ${state.status}) / appraise only while under_review (now ${state.status})`);
@@ -128,7 +137,7 @@ const acceptUnchanged = apiRoute({
 appraisal.openapi(acceptUnchanged, async (c) => {
   const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
-  await visibleUnit(c.env.DB, principal, unit);
+  await appraisableUnit(c.env.DB, principal, unit);
   await periodScope(c.env.DB, id);
   const state = await reviewState(c.env.DB, id, unit);
   if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
@@ -161,6 +170,7 @@ appraisal.openapi(bulk, async (c) => {
   const refusals: { path: string; message: string }[] = [];
   for (const [i, unit] of units.entries()) {
     if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
+    if (!(await canAppraiseUnit(c.env.DB, principal, unit))) throw ownUnit(unit);
     const state = await reviewState(c.env.DB, id, unit);
     try {
       if (body.action === "accept_unchanged") {

@@ -1,8 +1,9 @@
 import * as XLSX from "@e965/xlsx";
 import { workerFetch } from "../../test/observed-statuses.ts";
 import { describe, expect, it } from "vitest";
-import { call, uniqueKey } from "../../test/helpers.ts";
-import { AT, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
+import { env } from "cloudflare:test";
+import { call, count, uniqueKey } from "../../test/helpers.ts";
+import { AT, itemsWith, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
 import { unzipSync } from "fflate";
 
 const A = "t-archive-2024";
@@ -57,5 +58,65 @@ describe("evidence archive", () => {
     expect(JSON.parse(new TextDecoder().decode(files.get("tham-dinh.json")))).toMatchObject({ status: "under_review", turn: "reviewer", history: [{ status: "under_review" }] });
     expect((await call("GET", `/v1/units/xa-an-loc/periods/${A}/bundle.zip`, { as: "unit" })).status).toBe(404);
     expect((await call("GET", `/v1/units/xa-binh-hoa/periods/${A}/bundle.zip`, { as: "reviewer" })).status).toBe(404);
+  });
+});
+
+describe("evidence files: media types and names (issue 15, items 3 and 9)", () => {
+  const send = (file: Record<string, string>) =>
+    call("POST", "/v1/submissions", { body: { period: A, unit: "xa-an-phu", items: itemsWith(0), file }, at: AT, headers: { "Idempotency-Key": uniqueKey("ct") } });
+
+  it("accepts only workbook media types, without CR/LF, and only workbook bytes", async () => {
+    await newPeriod(A);
+    const { base64 } = workbookBase64();
+    const before = await count("submission_files");
+    for (const contentType of ["text/html", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\nX-Injected: 1", "image/svg+xml"]) {
+      const res = await send({ name: "a.xlsx", base64, contentType });
+      expect([contentType, res.status, res.body.error.code]).toEqual([contentType, 400, "VALIDATION_FAILED"]);
+    }
+    const html = await send({ name: "a.xlsx", base64: btoa("<html><script>alert(1)</script></html>") });
+    expect([html.status, html.body.error.code]).toEqual([422, "NOT_A_WORKBOOK"]);
+    expect(await count("submission_files")).toBe(before);
+    expect((await send({ name: "a.xls", base64, contentType: "application/vnd.ms-excel" })).status).toBe(201);
+  });
+
+  it("serves downloads with nosniff, and a stored type from before the allow-list as a neutral binary", async () => {
+    await newPeriod(A);
+    // A row stored before the allow-list (files are append-only: written once, as the API used to).
+    const stored = await submitFor(A, "xa-an-phu");
+    const { bytes } = workbookBase64();
+    const key = `submissions/${stored.id}/a.xlsx`;
+    await env.ARCHIVE!.put(key, bytes);
+    await env.DB.prepare("INSERT INTO submission_files (submission_id, r2_key, name, content_type, size, sha256) VALUES (?1, ?2, 'a.xlsx', ?3, ?4, 'x')")
+      .bind(stored.id, key, "text/html\r\nX-Injected: 1", bytes.length)
+      .run();
+    const file = await workerFetch(`https://parindex.test/v1/submissions/${stored.id}/file`, { headers: { Authorization: "Bearer demo-admin" } });
+    expect([file.status, file.headers.get("Content-Type"), file.headers.get("X-Content-Type-Options"), file.headers.get("X-Injected")]).toEqual([200, "application/octet-stream", "nosniff", null]);
+    for (const path of [`/v1/units/xa-an-phu/periods/${A}/bundle.zip`, `/v1/periods/${A}/ranking?format=csv`, `/v1/periods/${A}/ranking?format=xlsx`, `/v1/submissions/${stored.id}/register?format=csv`]) {
+      const res = await workerFetch(`https://parindex.test${path}`, { headers: { Authorization: "Bearer demo-admin", "X-Test-Now": AT } });
+      expect([path, res.status, res.headers.get("X-Content-Type-Options")]).toEqual([path, 200, "nosniff"]);
+    }
+  });
+
+  it.each([
+    ["..", "workbook.xlsx"],
+    ["../../etc/passwd", "passwd"],
+    ["C:x.xlsx:stream", "C_x.xlsx_stream"],
+    ["hoso\u202Exslx.exe", "hosoxslx.exe"],
+    ["CON.xlsx", "_CON.xlsx"],
+    [" .Tự đánh giá 2024.xlsx. ", "Tự đánh giá 2024.xlsx"],
+    ['a"b\r\nc.xlsx', "a_bc.xlsx"],
+  ])("stores, zips and names %j as %j", async (name, safe) => {
+    await newPeriod(A);
+    const { base64 } = workbookBase64();
+    const stored = await send({ name, base64 });
+    expect(stored.status).toBe(201);
+    const file = await workerFetch(`https://parindex.test/v1/submissions/${stored.body.id}/file`, { headers: { Authorization: "Bearer demo-admin" } });
+    const disposition = file.headers.get("Content-Disposition")!;
+    expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(safe).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`);
+    expect(disposition).not.toMatch(/[\r\n\u202e]|\.\.|filename="[^"]*"[^;]/);
+    const zip = await workerFetch(`https://parindex.test/v1/units/xa-an-phu/periods/${A}/bundle.zip`, { headers: { Authorization: "Bearer demo-admin" } });
+    const entries = [...readZip(new Uint8Array(await zip.arrayBuffer())).keys()];
+    expect(entries).toContain(`v${stored.body.version}/${safe}`);
+    for (const entry of entries) expect(entry).not.toMatch(/\.\.|:|\\|[\u202a-\u202e\u2066-\u2069]|^\//);
   });
 });

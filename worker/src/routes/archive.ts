@@ -1,12 +1,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { IdSchema, SubmissionParam } from "../api-schemas.ts";
+import { IdSchema, SubmissionParam, WORKBOOK_MEDIA_TYPES } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, BINARY } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
 import type { AppEnv } from "../env.ts";
 import { notFound } from "../errors.ts";
 import { getSubmission } from "../repositories/submission-repository.ts";
-import { archiveBucket, findFile, type FileRow } from "../cycle/archive.ts";
+import { archiveBucket, findFile, servedContentType, type FileRow } from "../cycle/archive.ts";
+import { downloadHeaders, safeFileName } from "../downloads.ts";
 import { reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
 import { zipStream } from "../cycle/zip-stream.ts";
@@ -15,7 +16,6 @@ import { zipStream } from "../cycle/zip-stream.ts";
 export const archive = new OpenAPIHono<AppEnv>();
 
 const encoder = new TextEncoder();
-const attachment = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 const fileRoute = apiRoute({
   operationId: "getSubmissionFile",
@@ -24,7 +24,7 @@ const fileRoute = apiRoute({
   summary: "The original workbook of a version (from R2), as it was submitted",
   roles: ALL_ROLES,
   request: { params: SubmissionParam },
-  responses: { 200: { description: "The file, with the media type it was stored with (a workbook type)", content: { "application/octet-stream": { schema: BINARY } } } },
+  responses: { 200: { description: "The file, with the workbook media type it was stored with", content: Object.fromEntries(WORKBOOK_MEDIA_TYPES.map((t) => [t, { schema: BINARY }])) } },
   errors: [404, 503],
 });
 archive.openapi(fileRoute, async (c) => {
@@ -34,7 +34,7 @@ archive.openapi(fileRoute, async (c) => {
   const file = await findFile(c.env.DB, id);
   const object = file ? await archiveBucket(c.env).get(file.key) : null;
   if (!file || !object) throw notFound("file", id);
-  return new Response(object.body, { headers: { "Content-Type": file.contentType, "Content-Length": String(file.size), "Content-Disposition": attachment(file.name) } });
+  return new Response(object.body, { headers: downloadHeaders(servedContentType(file.contentType), file.name, { "Content-Length": String(file.size) }) });
 });
 
 const bundleRoute = apiRoute({
@@ -66,11 +66,11 @@ archive.openapi(bundleRoute, async (c) => {
       zip.add(`${prefix}/bao-cao-may-chu.json`, encoder.encode(JSON.stringify(JSON.parse(v.report), null, 2)), { date });
       const file: FileRow | null = await findFile(db, v.id);
       const object = file && c.env.ARCHIVE ? await c.env.ARCHIVE.get(file.key) : null;
-      if (file && object) zip.add(`${prefix}/${file.name}`, new Uint8Array(await object.arrayBuffer()), { date, compress: false });
+      if (file && object) zip.add(`${prefix}/${safeFileName(file.name)}`, new Uint8Array(await object.arrayBuffer()), { date, compress: false });
     }
     zip.add("tham-dinh.json", encoder.encode(JSON.stringify(appraisalJson, null, 2)));
     zip.end();
   };
   c.executionCtx.waitUntil(write().catch((error: unknown) => zip.fail(error)));
-  return new Response(zip.stream, { headers: { "Content-Type": "application/zip", "Content-Disposition": attachment(`ho-so-${id}-${pid}.zip`) } });
+  return new Response(zip.stream, { headers: downloadHeaders("application/zip", `ho-so-${id}-${pid}.zip`) });
 });

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { CriteriaSetDetailSchema, CriteriaSetListSchema, CriteriaSetQuerySchema, CriteriaSetStatusChangeSchema, NewCriteriaSetVersionSchema, PageQuerySchema } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
+import { parseVersionCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -16,14 +17,6 @@ export const criteriaSets = new OpenAPIHono<AppEnv>();
 const IdParam = z.object({ id: z.string().min(1).max(100) });
 const VersionParam = IdParam.extend({ version: z.coerce.number().int().min(1) });
 
-function parseCursor(cursor: string | undefined): { id: string; version: number } | undefined {
-  if (!cursor) return undefined;
-  const at = cursor.lastIndexOf("@");
-  const version = Number(cursor.slice(at + 1));
-  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
-  return { id: cursor.slice(0, at), version };
-}
-
 const list = apiRoute({
   operationId: "listCriteriaSets",
   method: "get",
@@ -36,7 +29,8 @@ const list = apiRoute({
 criteriaSets.openapi(list, async (c) => {
   const { limit, cursor } = c.req.valid("query");
   const principal = c.get("principal");
-  const items = await listCriteriaSets(c.env.DB, { includeDrafts: principal.role === "admin", limit, after: parseCursor(cursor) });
+  const after = cursor ? parseVersionCursor(cursor) : undefined;
+  const items = await listCriteriaSets(c.env.DB, { includeDrafts: principal.role === "admin", limit, after: after && { id: after.key, version: after.version } });
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === limit && last ? `${last.id}@${last.version}` : null }, 200);
 });

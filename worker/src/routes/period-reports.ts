@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
+import { gridOfWorkbook } from "../workbook-file.ts";
 import { BaselineSchema, BoardQuerySchema, BoardSchema, IdSchema, NewBaselineSchema, PeriodParam, RankingQuerySchema, RankingSchema, SurveyImportResultSchema } from "../api-schemas.ts";
 import { apiRoute, BINARY, jsonBody, ok, TEXT } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
@@ -16,6 +16,7 @@ import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period
 import { computeRanking, type Ranking } from "../cycle/ranking.ts";
 import { rankingCsvStream, rankingJsonStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
+import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
@@ -66,10 +67,10 @@ periodReports.openapi(ranking, async (c) => {
   const visible = await visibleRanking(c.env.DB, principal, await computeRanking(c.env.DB, id, { now: now(c) }));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
-    return new Response(rankingCsvStream(visible), { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}.csv"` } });
+    return new Response(rankingCsvStream(visible), { headers: downloadHeaders("text/csv; charset=utf-8", `${file}.csv`) });
   }
   if (format === "xlsx") {
-    return new Response(rankingXlsx(visible), { headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="${file}.xlsx"` } });
+    return new Response(rankingXlsx(visible), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
   // Streamed in slices (exports stream); typed as the documented JSON.
   return new Response(rankingJsonStream(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });
@@ -112,13 +113,7 @@ periodReports.openapi(survey, async (c) => {
   const type = mediaType(c.req.header("Content-Type"));
   if (!SURVEY_TYPES.includes(type)) throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc tệp .xlsx / send text/csv or an .xlsx body`);
   const scope = await periodScope(c.env.DB, id);
-  let records;
-  if (type.startsWith("text/")) records = csvRecords(await c.req.text());
-  else {
-    const read = readWorkbookBytes(new Uint8Array(await c.req.arrayBuffer()));
-    if (!read.ok) throw new ApiError(422, read.code, read.message);
-    records = gridRecords(read.grid);
-  }
+  const records = type.startsWith("text/") ? csvRecords(await c.req.text()) : gridRecords(gridOfWorkbook(new Uint8Array(await c.req.arrayBuffer())));
   const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string }>();
   const parsed = validateSurvey(records, scope.set, new Set(results.map((r) => r.id)));
   if (!parsed.ok) {

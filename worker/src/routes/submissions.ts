@@ -14,14 +14,16 @@ import {
 } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok, TEXT } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
+import { parseVersionCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
+import { downloadHeaders } from "../downloads.ts";
 import { storedJson } from "../idempotency.ts";
 import { getConfirmedHeaders, getSubmission, listSubmissions } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
 import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
-import { readWorkbookBytes } from "../../../xlsx/sheetjs-grid.ts";
+import { gridOfWorkbook } from "../workbook-file.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
 import { archiveBucket, insertFileStatement, prepareFile } from "../cycle/archive.ts";
@@ -29,9 +31,7 @@ import { submissionItemsStatement } from "../cycle/submission-items.ts";
 
 /** A submission that sends only its workbook file: the server reads the grid as the CLI would. */
 function gridOfFile(bytes: Uint8Array): SubmissionRequest["grid"] & object {
-  const read = readWorkbookBytes(bytes);
-  if (!read.ok) throw new ApiError(422, read.code, read.message);
-  return { sheets: read.grid.sheets.map((s) => ({ ...s, merges: s.merges ?? [] })) };
+  return { sheets: gridOfWorkbook(bytes).sheets.map((s) => ({ ...s, merges: s.merges ?? [] })) };
 }
 
 /** Evidence workbooks submitted by units: append-only versions, re-scored by the server. */
@@ -73,13 +73,6 @@ submissions.openapi(create, async (c) => {
   return storedJson<z.infer<typeof SubmissionCreatedSchema>, 201>(stored, 201);
 });
 
-function parseCursor(cursor: string): { period: string; version: number } {
-  const at = cursor.lastIndexOf("@");
-  const version = Number(cursor.slice(at + 1));
-  if (at <= 0 || !Number.isInteger(version)) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
-  return { period: cursor.slice(0, at), version };
-}
-
 const list = apiRoute({
   operationId: "listSubmissions",
   method: "get",
@@ -96,7 +89,8 @@ submissions.openapi(list, async (c) => {
   const unitId = q.unit ?? principal.unitId;
   if (!unitId) throw new ApiError(400, "VALIDATION_FAILED", "unit is required", [{ path: "unit", message: "required" }]);
   if (!(await canAccessUnit(c.env.DB, principal, unitId))) throw forbidden();
-  const after = q.cursor ? parseCursor(q.cursor) : undefined;
+  const cursor = q.cursor ? parseVersionCursor(q.cursor) : undefined;
+  const after = cursor ? { period: cursor.key, version: cursor.version } : undefined;
   const items = await listSubmissions(c.env.DB, { unitId, periodId: q.period, limit: q.limit, after });
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.period}@${last.version}` : null }, 200);
@@ -147,9 +141,7 @@ submissions.openapi(register, async (c) => {
   const confirmedHeaders = headers ? z.array(ConfirmedHeaderSchema).parse(headers) : undefined;
   const result = evidenceRegister(found.grid, set, found.report, { confirmedHeaders });
   if (q.format !== "csv") return c.json(result, 200);
-  return new Response(registerCsv(result, q.lang), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv"`, "X-Content-Type-Options": "nosniff" },
-  });
+  return new Response(registerCsv(result, q.lang), { headers: downloadHeaders("text/csv; charset=utf-8", `so-tai-lieu-${found.unit}-${found.period}-v${found.version}.csv`) });
 });
 
 const diff = apiRoute({

@@ -1,0 +1,103 @@
+/**
+ * Work per byte is bounded (issue 15, item 1): locating and scoring a grid reads it in
+ * proportion to the cells it holds, whatever coordinates its merges name. Work is counted,
+ * not timed: every property read on the grid (sheets, rows, cells, merges and their
+ * corners) goes through a counting proxy, so a loop over a merge's columns or a linear
+ * merge lookup per cell shows up as reads. Random grids with hostile merges are compared
+ * with the same grid without merges.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { evidenceRegister, GridSchema, scoreWorkbook, type Grid, type GridCell } from "../../shared/index.ts";
+import { fuzzParameters } from "../../fixtures/fuzz-settings.ts";
+import { loadFixtureSet } from "../../fixtures/load-fixture.ts";
+
+const set = loadFixtureSet("demo-commune-2024");
+const params = <T>(name: string) => fuzzParameters<T>(name, process.env, 60);
+
+/** A view of `value` whose every property read adds one to `reads.n` (same proxy for the same object). */
+function counted<T extends object>(value: T, reads: { n: number }, seen = new WeakMap<object, object>()): T {
+  const known = seen.get(value);
+  if (known) return known as T;
+  const proxy = new Proxy(value, {
+    get(target, prop, receiver) {
+      reads.n++;
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === "object" && v !== null ? counted(v, reads, seen) : v;
+    },
+  });
+  seen.set(value, proxy);
+  return proxy;
+}
+
+function readsOf(grid: Grid): number {
+  const reads = { n: 0 };
+  const view = counted(structuredClone(grid), reads);
+  scoreWorkbook(view, set);
+  evidenceRegister(view, set);
+  return reads.n;
+}
+
+const LABELS = ["Mã tiêu chí", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng"];
+const cell = fc.oneof(fc.constant(null), fc.record({ v: fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 10 })) }), fc.constant({ v: "1.2" } as GridCell));
+
+/** A criteria-looking sheet: a header row somewhere in the first rows, then random rows. */
+const sheetRows = fc
+  .tuple(fc.integer({ min: 0, max: 8 }), fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 4, maxLength: 120 }))
+  .map(([at, rows]) => {
+    const out = rows.map((r) => [...r]);
+    out.splice(Math.min(at, out.length), 0, LABELS.map((v) => ({ v })));
+    return out;
+  });
+
+/** Merges that start inside the sheet and run far past it: to Excel's last row and column, or beyond. */
+const hostileMerge = fc
+  .record({
+    r: fc.integer({ min: 0, max: 100 }),
+    c: fc.integer({ min: 0, max: 8 }),
+    rows: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(1_048_575), fc.integer({ min: 1000, max: 5_000_000 })),
+    cols: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(16_383), fc.integer({ min: 1000, max: 5_000_000 })),
+  })
+  .map(({ r, c, rows, cols }) => ({ s: { r, c }, e: { r: r + rows, c: c + cols } }));
+
+describe("work grows with the cells present, not with the coordinates merges name", () => {
+  it("random grids with hostile merges: at most 3× the reads of the same grid without merges, plus a constant per merge", () => {
+    fc.assert(
+      fc.property(sheetRows, fc.array(hostileMerge, { minLength: 1, maxLength: 40 }), (rows, merges) => {
+        const plain: Grid = { sheets: [{ name: "Tự đánh giá", rows, merges: [] }] };
+        const hostile: Grid = { sheets: [{ name: "Tự đánh giá", rows, merges }] };
+        const [base, work] = [readsOf(plain), readsOf(hostile)];
+        expect(work).toBeLessThanOrEqual(3 * base + 200 * merges.length);
+      }),
+      params("bounded work"),
+    );
+  });
+
+  it("the issue's ~170-byte grid (one merge to column 5,000,000) costs a few hundred reads, and the API schema refuses it", () => {
+    const text = '{"sheets":[{"name":"S","rows":[[{"v":"STT"},{"v":"Tiêu chí"},{"v":"Điểm tối đa"}],[{"v":"1"},{"v":"A"},{"v":2}]],"merges":[{"s":{"r":0,"c":0},"e":{"r":1,"c":5000000}}]}]}';
+    const grid = JSON.parse(text) as Grid;
+    expect(readsOf(grid)).toBeLessThan(2_000);
+    expect(GridSchema.safeParse(grid).success).toBe(false);
+  });
+
+  it("50 merges over A1:XFD61 cost what the cells cost", () => {
+    const rows = [LABELS.map((v) => ({ v })), ...Array.from({ length: 60 }, (_, r) => [{ v: `1.${r + 1}` }, { v: "Tiêu chí" }, { v: 2 }, { v: 1 }, null])];
+    const merges = Array.from({ length: 50 }, () => ({ s: { r: 0, c: 0 }, e: { r: 60, c: 16_383 } }));
+    const plain = readsOf({ sheets: [{ name: "S", rows, merges: [] }] });
+    expect(readsOf({ sheets: [{ name: "S", rows, merges }] })).toBeLessThanOrEqual(3 * plain + 200 * merges.length);
+  });
+});
+
+describe("grid bounds at the boundary (zod)", () => {
+  const sheet = (extra: object) => ({ sheets: [{ name: "S", rows: [[{ v: 1 }]], ...extra }] });
+  it.each([
+    ["a merge past the last column", sheet({ merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 16_384 } }] })],
+    ["a merge past the last row", sheet({ merges: [{ s: { r: 0, c: 0 }, e: { r: 1_048_576, c: 0 } }] })],
+    ["a merge that ends before it starts", sheet({ merges: [{ s: { r: 5, c: 5 }, e: { r: 4, c: 6 } }] })],
+    ["too many merges", sheet({ merges: Array.from({ length: 20_001 }, (_, i) => ({ s: { r: i, c: 0 }, e: { r: i, c: 1 } })) })],
+    ["a row wider than Excel", { sheets: [{ name: "S", rows: [Array.from({ length: 16_385 }, () => null)] }] }],
+    ["more cells than the cap", { sheets: Array.from({ length: 2 }, (_, i) => ({ name: `S${i}`, rows: Array.from({ length: 50_001 }, () => Array.from({ length: 10 }, () => null)) })) }],
+  ])("refuses %s", (_name, grid) => expect(GridSchema.safeParse(grid).success).toBe(false));
+
+  it("accepts a merge ending on Excel's last cell", () => expect(GridSchema.safeParse(sheet({ merges: [{ s: { r: 0, c: 0 }, e: { r: 1_048_575, c: 16_383 } }] })).success).toBe(true));
+});
