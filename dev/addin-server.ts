@@ -36,7 +36,8 @@ export function sideloadHelp(server: AddinServer): string {
   return [
     ...(server.certificate.ok ? [] : [fallbackNotice(server.certificate.reason)]),
     `Add-in: ${url}/taskpane.html   (harness without Excel: ${url}/harness.html)`,
-    `The pane calls the Worker through ${url}/v1 (leave the server empty in Cài đặt / Settings).`,
+    `The pane calls the Worker through ${url}/v1; its first run asks only for an activation code (one of the demo codes above).`,
+    `Web checker (no Excel needed): ${url}/`,
     "Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload My Add-in › manifest.xml.",
     "Excel desktop (Windows): share a folder holding manifest.xml, add it under File › Options › Trust Center › Trusted Add-in Catalogs,",
     "  restart Excel, then Home › Add-ins › Shared folder. (Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/.)",

@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, DEMO_HISTORY_MARKER_SQL, DEMO_HISTORY_SETS, demoSeedStatements, DEMO_TOKENS, DEMO_UNITS } from "../worker/src/seed/demo-seed.ts";
+import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, DEMO_HISTORY_MARKER_SQL, DEMO_HISTORY_SETS, demoSeedStatements, DEMO_CODES, DEMO_TOKENS, DEMO_UNITS } from "../worker/src/seed/demo-seed.ts";
 import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
 
 /**
@@ -69,6 +69,15 @@ export function demoCycleLines(): string[] {
       return `  ${c.status.padEnd(25)} ${`${name} (${c.unit})`.padEnd(36)} ${STATUS_VI[c.status]} — ${c.note}`;
     }),
   ];
+}
+
+/** The demo activation codes, as a first-run pane asks for them (each redeems once per fresh local database). */
+export function demoCodeLines(): string[] {
+  const state = (c: (typeof DEMO_CODES)[number]) => (c.used ? "đã dùng / already used (410)" : Date.parse(c.expiresAt) < Date.now() ? "hết hạn / expired (401)" : "dùng được một lần / redeems once");
+  return DEMO_CODES.map((c) => {
+    const unit = DEMO_UNITS.find((u) => u.id === c.unit);
+    return `  ${c.code.padEnd(14)} ${`${unit?.name ?? c.unit} (${c.unit})`.padEnd(36)} ${state(c)}`;
+  });
 }
 
 export function demoTokenLines(): string[] {

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { sideloadHelp, startAddinServer } from "./addin-server.ts";
-import { applySeed, demoCycleLines, demoTokenLines } from "./seed.ts";
+import { applySeed, demoCodeLines, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
 import { applyMigrations, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
 
@@ -49,6 +49,8 @@ export function printBanner(baseUrl: string): void {
   console.log(`\nChỉ số CCHC (PAR INDEX) API — ${baseUrl}`);
   console.log("Mã truy cập minh họa / demo tokens (local only):");
   for (const line of demoTokenLines()) console.log(line);
+  console.log("Mã kích hoạt minh họa cho lần mở đầu tiên của add-in / demo activation codes for the pane's first run:");
+  for (const line of demoCodeLines()) console.log(line);
   console.log("");
   for (const line of demoCycleLines()) console.log(line);
   console.log("Năm trước / past years: 2022-commune, 2023-commune (mọi xã đã có kết quả cuối cùng / all communes final)");
@@ -76,8 +78,10 @@ async function main(): Promise<void> {
   console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
   await prepareDatabase({ persistTo });
   printBanner(baseUrl);
-  const worker = startWorker({ port, persistTo, vars });
-  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
+  const addinPort = Number(process.env.ADDIN_PORT ?? 3000);
+  const paneOrigin: Record<string, string> = values["no-addin"] ? {} : { PANE_ORIGIN: `https://localhost:${addinPort}` };
+  const worker = startWorker({ port, persistTo, vars: { ...paneOrigin, ...vars } });
+  const addin = values["no-addin"] ? null : await startAddinServer({ port: addinPort, api: baseUrl });
   if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
   const stop = () => {
     void addin?.close();

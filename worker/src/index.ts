@@ -78,10 +78,15 @@ app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
 /**
  * The web checker (API-NOTES "One origin"): the deployed Worker's root is the pane in a page
  * for offices whose Excel cannot run add-ins, built as index.html among the assets. Pages
- * keep their .html names there (html_handling "none"), so "/" is answered here. A Worker
- * without the built add-in (npm start's, the tests') has no page to give and says so.
+ * keep their .html names there (html_handling "none"), so "/" is answered here. npm start's
+ * Worker has no built add-in: it sends the browser to the add-in's dev server (PANE_ORIGIN),
+ * where the same page is served; a Worker with neither (the tests') says so in the envelope.
  */
-app.get("/", (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL("/index.html", c.req.url)) : c.notFound()));
+app.get("/", (c) => {
+  if (c.env.ASSETS) return c.env.ASSETS.fetch(new URL("/index.html", c.req.url));
+  if (c.env.PANE_ORIGIN && /^https:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(c.env.PANE_ORIGIN)) return c.redirect(`${c.env.PANE_ORIGIN}/`, 302);
+  return c.notFound();
+});
 
 app.route("/v1/criteria-sets", criteriaSets);
 app.route("/v1/units", units);
