@@ -1,10 +1,12 @@
 import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { join } from "node:path";
+import { buildAddin } from "./addin-build.ts";
 import { sideloadHelp, startAddinServer } from "./addin-server.ts";
 import { applySeed, demoCodeLines, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
-import { applyMigrations, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
+import { applyMigrations, REPO_ROOT, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
 
 export { waitForHealth };
 
@@ -54,6 +56,7 @@ export function printBanner(baseUrl: string): void {
   console.log("");
   for (const line of demoCycleLines()) console.log(line);
   console.log("Năm trước / past years: 2022-commune, 2023-commune (mọi xã đã có kết quả cuối cùng / all communes final)");
+  console.log(`\nKiểm tra bảng tính trên trình duyệt / web checker: ${baseUrl}/`);
   console.log(`\n  curl ${baseUrl}/health`);
   console.log(`  curl -H "Authorization: Bearer demo-unit" ${baseUrl}/v1/criteria-sets`);
   console.log(`  curl -H "Authorization: Bearer demo-reviewer" ${baseUrl}/v1/periods/${DEMO_CYCLE_PERIOD}/board`);
@@ -78,10 +81,12 @@ async function main(): Promise<void> {
   console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
   await prepareDatabase({ persistTo });
   printBanner(baseUrl);
-  const addinPort = Number(process.env.ADDIN_PORT ?? 3000);
-  const paneOrigin: Record<string, string> = values["no-addin"] ? {} : { PANE_ORIGIN: `https://localhost:${addinPort}` };
-  const worker = startWorker({ port, persistTo, vars: { ...paneOrigin, ...vars } });
-  const addin = values["no-addin"] ? null : await startAddinServer({ port: addinPort, api: baseUrl });
+  // The Worker's own "/" is the web checker, as a deployed one's is: the add-in built (~3 s) and
+  // served as its static assets (assets first, so "/" is the page and /v1 the API).
+  const checker = join(REPO_ROOT, ".wrangler", "dev-checker");
+  await buildAddin(checker);
+  const worker = startWorker({ port, persistTo, vars, assets: checker });
+  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
   if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
   const stop = () => {
     void addin?.close();

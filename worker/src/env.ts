@@ -9,8 +9,6 @@ export interface Env {
   ALLOWED_ORIGINS?: string;
   /** "1" only in the test config: lets `X-Test-Now` set the clock. Never set in production. */
   ALLOW_TEST_CLOCK?: string;
-  /** npm start only: the add-in's local https dev server, where "/" sends a browser for the web checker. */
-  PANE_ORIGIN?: string;
   /** "1" only under the benchmark: enables the raw-insert comparison route. */
   BENCH_RAW_INSERT?: string;
   /** The built add-in (wrangler.toml [env.production.assets]): absent where the Worker serves the API alone. */

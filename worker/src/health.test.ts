@@ -24,14 +24,10 @@ describe("GET /health", () => {
     expect(res.body).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
   });
 
-  it("answers / with the web checker where it can: the built page, npm start's dev server, or the envelope", async () => {
+  it("answers / with the web checker where the add-in is built beside it, else with the envelope", async () => {
     const at = (e: object) => app.fetch(new Request("https://parindex.test/"), { ...env, ...e }, createExecutionContext());
     const bare = await at({});
     expect([bare.status, ((await bare.json()) as { error: { code: string } }).error.code]).toEqual([404, "NOT_FOUND"]);
-    const dev = await at({ PANE_ORIGIN: "https://localhost:3000" });
-    expect([dev.status, dev.headers.get("location")]).toEqual([302, "https://localhost:3000/"]);
-    // Only a loopback https origin: the variable can never send users elsewhere.
-    expect((await at({ PANE_ORIGIN: "https://evil.example" })).status).toBe(404);
     const page = new Response("<!doctype html><title>Kiểm tra</title>", { headers: { "content-type": "text/html" } });
     const built = await at({ ASSETS: { fetch: (u: URL) => (u.pathname === "/index.html" ? page : new Response(null, { status: 404 })) } });
     expect([built.status, await built.text()]).toEqual([200, "<!doctype html><title>Kiểm tra</title>"]);

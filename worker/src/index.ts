@@ -79,14 +79,10 @@ app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
  * The web checker (API-NOTES "One origin"): the deployed Worker's root is the pane in a page
  * for offices whose Excel cannot run add-ins, built as index.html among the assets. Pages
  * keep their .html names there (html_handling "none"), so "/" is answered here. npm start's
- * Worker has no built add-in: it sends the browser to the add-in's dev server (PANE_ORIGIN),
- * where the same page is served; a Worker with neither (the tests') says so in the envelope.
+ * Worker serves the page before it reaches the Worker (assets first); a Worker without the
+ * built add-in (the tests') says so in the envelope.
  */
-app.get("/", (c) => {
-  if (c.env.ASSETS) return c.env.ASSETS.fetch(new URL("/index.html", c.req.url));
-  if (c.env.PANE_ORIGIN && /^https:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(c.env.PANE_ORIGIN)) return c.redirect(`${c.env.PANE_ORIGIN}/`, 302);
-  return c.notFound();
-});
+app.get("/", (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL("/index.html", c.req.url)) : c.notFound()));
 
 app.route("/v1/criteria-sets", criteriaSets);
 app.route("/v1/units", units);
