@@ -1,8 +1,10 @@
-import { rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
-import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
+import { buildWebChecker, prepareDatabase, startWorker, waitForHealth } from "./start.ts";
 import { querySql, freePort } from "./wrangler.ts";
 
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
@@ -48,9 +50,10 @@ describe("npm start steps and the admin CLI", () => {
     await expect(runAdmin(["create-token", "--persist-to", persistTo, "--role", "unit"])).rejects.toThrow(/--unit is required/);
   });
 
-  it("serves /health and the seeded criteria sets to a demo token under wrangler dev", async () => {
+  it("serves /health, the seeded criteria sets to a demo token, and the web checker at / under wrangler dev", async () => {
     const port = await freePort();
-    const worker = startWorker({ persistTo, port, inspectorPort: await freePort() }, "pipe");
+    const assets = await buildWebChecker(await mkdtemp(join(tmpdir(), "parindex-checker-")));
+    const worker = startWorker({ persistTo, port, inspectorPort: await freePort(), assets }, "pipe");
     try {
       const base = `http://127.0.0.1:${port}`;
       await waitForHealth(base, 40_000);
@@ -59,8 +62,18 @@ describe("npm start steps and the admin CLI", () => {
       const body = (await sets.json()) as { items: { id: string }[] };
       expect(body.items.map((s) => s.id)).toContain("demo-commune-2024");
       expect((await fetch(`${base}/v1/criteria-sets`)).status).toBe(401);
+      // npm start's Worker answers / as a deployed one does: the web checker's page, its script beside it
+      const page = await fetch(`${base}/`);
+      const html = await page.text();
+      expect([page.status, page.headers.get("content-type")]).toEqual([200, "text/html; charset=utf-8"]);
+      const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+      expect(script).toMatch(/^\/assets\/checker-/);
+      expect((await fetch(`${base}${script!}`)).status).toBe(200);
+      // an unknown path still reaches the Worker's envelope, not an empty 404
+      expect(((await (await fetch(`${base}/nope`)).json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
     } finally {
       worker.kill("SIGINT");
+      await rm(assets, { recursive: true, force: true });
     }
   });
 });

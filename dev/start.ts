@@ -36,6 +36,15 @@ export async function prepareDatabase(t: Target = {}): Promise<void> {
   await applySeed(t);
 }
 
+/**
+ * The Worker's own "/" is the web checker, as a deployed one's is: the add-in built (~3 s) for
+ * `wrangler dev --assets` (assets first, so "/" is the page and /v1 the API). Returns the folder.
+ */
+export async function buildWebChecker(dir = join(REPO_ROOT, ".wrangler", "dev-checker")): Promise<string> {
+  await buildAddin(dir);
+  return dir;
+}
+
 export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
@@ -81,11 +90,7 @@ async function main(): Promise<void> {
   console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
   await prepareDatabase({ persistTo });
   printBanner(baseUrl);
-  // The Worker's own "/" is the web checker, as a deployed one's is: the add-in built (~3 s) and
-  // served as its static assets (assets first, so "/" is the page and /v1 the API).
-  const checker = join(REPO_ROOT, ".wrangler", "dev-checker");
-  await buildAddin(checker);
-  const worker = startWorker({ port, persistTo, vars, assets: checker });
+  const worker = startWorker({ port, persistTo, vars, assets: await buildWebChecker() });
   const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
   if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
   const stop = () => {
