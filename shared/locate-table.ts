@@ -10,12 +10,13 @@ import { titleBesideLabels } from "./label-columns.ts";
  * of one or two (merged) rows, maybe a row of column numbers, criteria rows with blank
  * rows between, and a totals row, notes or a signature block below.
  */
-export type ColumnKind = "code" | "title" | "max" | "data" | "method" | "evidence" | "self" | "appraised" | "note";
 /**
- * Columns read: the kinds a user may confirm, and the rate column ("Tỷ lệ đạt được") beside
- * a count column ("Số liệu thực hiện"), which only detection finds (CRITERIA-FORMAT.md §6).
+ * Columns read, all of which a user may confirm in the mapping form: among them the rate
+ * column ("Tỷ lệ đạt được") beside a count column ("Số liệu thực hiện", CRITERIA-FORMAT.md §6),
+ * so a confirmed header on a two-data-column sheet keeps reading ratio leaves from the rate.
  */
-export type ReadColumn = ColumnKind | "rate";
+export type ColumnKind = "code" | "title" | "max" | "data" | "rate" | "method" | "evidence" | "self" | "appraised" | "note";
+export type ReadColumn = ColumnKind;
 export type ColumnMap = Partial<Record<ReadColumn, number>>;
 
 /** First match wins, so the specific labels come before the generic ones. */
@@ -285,7 +286,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
  * A header the user confirmed (the add-in asks when detection is unsure and keeps the
  * answer in the workbook's settings). It replaces detection on its sheet.
  */
-export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "method", "evidence", "self", "appraised", "note"]);
+export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "self", "appraised", "note"]);
 export const ConfirmedHeaderSchema = z.object({
   sheet: z.string().min(1).max(31),
   headerTop: z.number().int().min(0),

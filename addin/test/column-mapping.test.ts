@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
-import type { Grid } from "../../shared/index.ts";
+import { locateCriteriaTables, type Grid } from "../../shared/index.ts";
 import { ApiClient } from "../src/api/client.ts";
 import { SubmissionQueue } from "../src/api/queue.ts";
-import { CONFIRMED_HEADERS_KEY, loadConfirmedHeaders, mappingAnswer, mappingQuestion, parseConfirmedHeaders, resetConfirmedHeaders, saveConfirmedHeader } from "../src/column-mapping.ts";
+import { CONFIRMED_HEADERS_KEY, loadConfirmedHeaders, MAPPED_KINDS, mappingAnswer, mappingQuestion, parseConfirmedHeaders, questionFor, resetConfirmedHeaders, saveConfirmedHeader } from "../src/column-mapping.ts";
+import { mappingFormHtml } from "../src/pane/mapping-view.ts";
 import { FileHost } from "../src/web/file-host.ts";
 import { memoryStore } from "../src/storage.ts";
 import { checkWorkbook, submissionBody, submitWorkbook } from "../src/submit.ts";
@@ -104,6 +105,30 @@ describe("the confirmed mapping in the document settings", () => {
     ["a sheet name too long for Excel", [{ ...confirmed, sheet: "x".repeat(32) }], []],
   ])("reads %s safely", (_what, value, expected) => {
     expect(parseConfirmedHeaders(value)).toEqual(expected);
+  });
+});
+
+describe("a two-data-column sheet confirmed through the form (CRITERIA-FORMAT.md §6)", () => {
+  it("offers the rate column, and the confirmed header scores as detection does (a count is never read as a rate)", async () => {
+    const commune = loadFixtureSet("fixtures/criteria/demo-commune-2025.json");
+    const grid = fixture("real-commune-labels-two-columns.xlsx");
+    const detected = await checkWorkbook(new FileHost(grid), commune, "vi");
+    const sheet = grid.sheets.find((s) => s.name === detected.report.sheets[0])!;
+    const located = locateCriteriaTables([sheet], commune.year)[0]!;
+    const q = questionFor(sheet, located.header.headerTop, located.header.headerBottom, commune.year);
+    expect(q.columns.rate).toBeDefined();
+    expect(q.columns.data).toBeDefined();
+    // The form as a user leaves it: every field as prefilled.
+    const fields = Object.fromEntries([["headerTop", String(q.headerTop + 1)], ["headerBottom", String(q.headerBottom + 1)], ...MAPPED_KINDS.map((k) => [k, q.columns[k] === undefined ? "" : String(q.columns[k])])]);
+    expect(mappingFormHtml(q, "vi", null)).toContain(`id="map-rate"`);
+    const answer = mappingAnswer(sheet.name, fields);
+    if (!answer.ok) throw new Error(answer.problem);
+    expect(answer.header.columns.rate).toBe(q.columns.rate);
+    const host = new FileHost(grid);
+    await saveConfirmedHeader(host, answer.header);
+    const confirmedReport = (await checkWorkbook(host, commune, "vi")).report;
+    expect(confirmedReport.items.map((i) => [i.code, i.score])).toEqual(detected.report.items.map((i) => [i.code, i.score]));
+    expect(confirmedReport.total).toBe(detected.report.total);
   });
 });
 
