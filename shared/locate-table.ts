@@ -70,6 +70,18 @@ const MAX_LABEL_LENGTH = 120;
 /** Rows past a confident header that are still compared (a second header row, a better one). */
 const ROWS_PAST_CONFIDENT_HEADER = 3;
 
+const foldedLabels = new Map<string, string>();
+
+/** foldText, memoised: workbooks made from one template repeat their title block and header labels. */
+function foldLabel(text: string): string {
+  let folded = foldedLabels.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldedLabels.size < 4096) foldedLabels.set(text, folded);
+  }
+  return folded;
+}
+
 /**
  * The header window, each row read when a header reading first needs it (the search stops
  * a few rows past a confident header, long before the window's end): each cell's label
@@ -106,7 +118,7 @@ class HeaderWindow {
     let row = this.foldedRows[r];
     if (!row) {
       // Labels are short: a long cell is a title or a note, never a column label.
-      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldText(text)));
+      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldLabel(text)));
       this.foldedRows[r] = row;
     }
     return row;
