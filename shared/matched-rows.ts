@@ -13,6 +13,9 @@ export interface MatchedRow {
   row: TableRow;
 }
 
+/** The row matched to each criterion, at the node's index (CriteriaNode.index). */
+export type MatchedRows = readonly (MatchedRow | undefined)[];
+
 /** The address of a row's cell in a column kind, or undefined when the table has no such column. */
 export function addressOf(m: MatchedRow, kind: ReadColumn): string | undefined {
   const column = m.table.header.columns[kind];
@@ -35,8 +38,8 @@ export function scoreAddress(m: MatchedRow): string | undefined {
 const rowAddress = (m: MatchedRow): string | undefined => addressOf(m, "code") ?? addressOf(m, "title");
 
 /** Rows matched to criteria by code (or, for rows without any code, by title), with the findings of matching. */
-export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: FindingInput[]): Map<string, MatchedRow> {
-  const matched = new Map<string, MatchedRow>();
+export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: FindingInput[]): MatchedRows {
+  const matched: (MatchedRow | undefined)[] = new Array<MatchedRow | undefined>(index.nodes.length).fill(undefined);
   // Rows without any code are matched by title; the title index is built only then.
   let byTitle: Map<string, string> | null = null;
   const codeByTitle = (title: string): string | null => {
@@ -53,12 +56,12 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
         inputs.push({ code: "UNKNOWN_CRITERION", criterion: code, cell: rowAddress(m), params: { set: index.set.id } });
         continue;
       }
-      const first = matched.get(code);
+      const first = matched[node.index];
       if (first) {
         inputs.push({ code: "DUPLICATE_CRITERION", criterion: code, cell: rowAddress(m), params: { first: rowAddress(first) } });
         continue;
       }
-      matched.set(code, m);
+      matched[node.index] = m;
       checkMax(node, m, inputs);
     }
   }
