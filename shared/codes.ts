@@ -30,7 +30,8 @@ export function parseRoman(s: string): number | null {
 function normaliseDotted(s: string): string | null {
   const m = /^(\d{1,3}(?:\.\d{1,3}){0,4})\.?$/.exec(s);
   if (!m) return null;
-  return m[1]!.split(".").map((part) => String(Number(part))).join(".");
+  // Parts without a leading zero are already as Number would write them ("1.02" → "1.2").
+  return /(?:^|\.)0\d/.test(m[1]!) ? m[1]!.split(".").map((part) => String(Number(part))).join(".") : m[1]!;
 }
 
 /** Word labels, the more specific first ("tiêu chí thành phần" before "tiêu chí"); the number follows. */

@@ -58,9 +58,27 @@ export interface CombinedScores {
 }
 
 export function combineScores(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>, options: CombineOptions = {}): CombinedScores {
+  const tree = combineTree(index, (leaf) => leaves.get(leaf.code), options);
+  const items = new Map(index.nodes.map((node) => [node.code, { cents: tree.cents(node), maxCents: tree.maxCents(node) }]));
+  const { unmet, ...scores } = tree.scores;
+  return { ...scores, items, unmet };
+}
+
+/** A leaf's score by its node (scoreWorkbook keeps them by node index; others by code). */
+export type LeafScoreOf = (leaf: CriteriaNode) => LeafScore | undefined;
+
+/** What combineScores reports but the per-item map, and the accepted score and maximum of any node (in cents). */
+export interface CombinedTree {
+  scores: Omit<CombinedScores, "items">;
+  cents(node: CriteriaNode): number;
+  maxCents(node: CriteriaNode): number;
+}
+
+/** combineScores without a map per item: the engine asks the tree for the items it reports. */
+export function combineTree(index: CriteriaIndex, leafScore: LeafScoreOf, options: CombineOptions = {}): CombinedTree {
   const rescaled = index.set.whenSurveyAbsent === "rescale" && options.surveyImported !== true;
-  const all = new TreeView(index, leaves);
-  const own = new TreeView(index, leaves, (leaf) => leaf.rule.kind === "survey", all);
+  const all = new TreeView(index, leafScore);
+  const own = new TreeView(index, leafScore, (leaf) => leaf.rule.kind === "survey", all);
   const totals = (view: TreeView, surveyOut: boolean) => {
     let score = 0;
     let max = 0;
@@ -85,8 +103,7 @@ export function combineScores(index: CriteriaIndex, leaves: ReadonlyMap<string, 
     if (field.inAdjustment) entry.adjustment = true;
     return entry;
   });
-  const items = new Map(index.nodes.map((node) => [node.code, { cents: all.cents(node), maxCents: all.maxCents(node) }]));
-  return {
+  const scores = {
     total: fromCents(total.score),
     max: fromCents(total.max),
     percent,
@@ -94,39 +111,51 @@ export function combineScores(index: CriteriaIndex, leaves: ReadonlyMap<string, 
     selfAssessable: part(self.score, self.max),
     survey: part(surveyScore, surveyMax),
     fields,
-    items,
     unmet: all.unmet,
   };
+  return { scores, cents: (node) => all.cents(node), maxCents: (node) => all.maxCents(node) };
 }
 
 /** The total alone, in cents (what combineScores reports as `total`): the planner tries many fixes. */
 export function combinedTotalCents(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>): number {
-  const all = new TreeView(index, leaves);
+  const all = new TreeView(index, (leaf) => leaves.get(leaf.code));
   return index.fields.reduce((acc, field) => acc + all.cents(field), 0);
 }
 
+const UNKNOWN = -1;
+const NO = 0;
+const YES = 1;
+
 /**
- * Accepted scores and maxima of one view of the tree, memoised per node (`leftOut`: leaves
- * treated as absent, e.g. the survey items for the self-assessable part).
+ * Accepted scores and maxima of one view of the tree, memoised per node in arrays at the
+ * node's index (`leftOut`: leaves treated as absent, e.g. the survey items for the
+ * self-assessable part).
  */
 class TreeView {
-  private readonly scores = new Map<CriteriaNode, number>();
-  private readonly maxima = new Map<CriteriaNode, number>();
-  private readonly exclusions = new Map<CriteriaNode, boolean>();
+  private readonly scores: Float64Array;
+  private readonly maxima: Float64Array;
+  /** Per node: UNKNOWN, NO or YES. */
+  private readonly exclusions: Int8Array;
   readonly unmet: UnmetRequirement[] = [];
 
   /** Nodes with a left-out leaf below; elsewhere this view is the `like` view. */
-  private readonly touched = new Set<CriteriaNode>();
+  private readonly touched: Uint8Array;
 
   constructor(
     private readonly index: CriteriaIndex,
-    private readonly leaves: ReadonlyMap<string, LeafScore>,
+    private readonly leafScore: LeafScoreOf,
     private readonly leftOut: (leaf: CriteriaNode) => boolean = () => false,
     private readonly like?: TreeView,
   ) {
+    const n = index.nodes.length;
+    // NaN: not computed yet (every computed score and maximum is a whole number of cents).
+    this.scores = new Float64Array(n).fill(NaN);
+    this.maxima = new Float64Array(n).fill(NaN);
+    this.exclusions = new Int8Array(n).fill(UNKNOWN);
+    this.touched = new Uint8Array(n);
     if (like) {
       const touch = (leaf: CriteriaNode) => {
-        for (let n: CriteriaNode | null = leaf; n && !this.touched.has(n); n = n.parent) this.touched.add(n);
+        for (let node: CriteriaNode | null = leaf; node && !this.touched[node.index]; node = node.parent) this.touched[node.index] = 1;
       };
       for (const leaf of index.leaves) if (leftOut(leaf)) touch(leaf);
       // A leaf whose condition names a touched item is touched too (chains: until nothing changes).
@@ -134,7 +163,7 @@ class TreeView {
         changed = false;
         for (const leaf of index.leaves) {
           const target = leaf.item.requires && index.byCode.get(leaf.item.requires.code);
-          if (target && this.touched.has(target) && !this.touched.has(leaf)) {
+          if (target && this.touched[target.index] && !this.touched[leaf.index]) {
             touch(leaf);
             changed = true;
           }
@@ -144,44 +173,44 @@ class TreeView {
   }
 
   excluded(node: CriteriaNode): boolean {
-    if (this.like && !this.touched.has(node)) return this.like.excluded(node);
-    let out = this.exclusions.get(node);
-    if (out === undefined) {
-      if (node.isLeaf) out = this.leftOut(node) || this.leaves.get(node.code)?.excluded === true;
-      else {
-        out = true;
-        for (const child of node.children) if (!this.excluded(child)) out = false;
-      }
-      this.exclusions.set(node, out);
+    if (this.like && !this.touched[node.index]) return this.like.excluded(node);
+    const known = this.exclusions[node.index]!;
+    if (known !== UNKNOWN) return known === YES;
+    let out: boolean;
+    if (node.isLeaf) out = this.leftOut(node) || this.leafScore(node)?.excluded === true;
+    else {
+      out = true;
+      for (const child of node.children) if (!this.excluded(child)) out = false;
     }
+    this.exclusions[node.index] = out ? YES : NO;
     return out;
   }
 
   maxCents(node: CriteriaNode): number {
-    if (this.like && !this.touched.has(node)) return this.like.maxCents(node);
-    let max = this.maxima.get(node);
-    if (max === undefined) {
+    if (this.like && !this.touched[node.index]) return this.like.maxCents(node);
+    let max = this.maxima[node.index]!;
+    if (Number.isNaN(max)) {
       if (this.excluded(node)) max = 0;
       else if (node.isLeaf) max = toCents(node.item.max ?? 0);
       else max = this.combine(node, "max");
-      this.maxima.set(node, max);
+      this.maxima[node.index] = max;
     }
     return max;
   }
 
   cents(node: CriteriaNode): number {
-    if (this.like && !this.touched.has(node)) return this.like.cents(node);
-    let score = this.scores.get(node);
-    if (score === undefined) {
+    if (this.like && !this.touched[node.index]) return this.like.cents(node);
+    let score = this.scores[node.index]!;
+    if (Number.isNaN(score)) {
       // A guard, not a rule: the schema refuses circles, so only an unchecked set gets here twice.
-      this.scores.set(node, 0);
+      this.scores[node.index] = 0;
       if (this.excluded(node)) score = 0;
       else if (node.isLeaf) score = this.leafCents(node);
       else {
         const combined = this.combine(node, "score");
         score = node.item.floor === undefined ? combined : Math.max(combined, toCents(node.item.floor));
       }
-      this.scores.set(node, score);
+      this.scores[node.index] = score;
     }
     return score;
   }
@@ -199,7 +228,7 @@ class TreeView {
   }
 
   private leafCents(leaf: CriteriaNode): number {
-    const raw = this.leaves.get(leaf.code)?.cents ?? 0;
+    const raw = this.leafScore(leaf)?.cents ?? 0;
     const requires = leaf.item.requires;
     const target = requires && this.index.byCode.get(requires.code);
     if (!requires || !target) return raw;

@@ -2,6 +2,8 @@ import type { CriteriaItem, CriteriaSet, Rule } from "./criteria-schema.ts";
 
 /** A criteria item placed in its tree, with what scoring needs precomputed. */
 export interface CriteriaNode {
+  /** Position in CriteriaIndex.nodes: per-node results of one scoring live in arrays at it. */
+  index: number;
   item: CriteriaItem;
   code: string;
   title: string;
@@ -45,6 +47,7 @@ function buildIndex(set: CriteriaSet): CriteriaIndex {
   const fields: CriteriaNode[] = [];
   const build = (item: CriteriaItem, parent: CriteriaNode | null, depth: number): CriteriaNode => {
     const node: CriteriaNode = {
+      index: nodes.length,
       item,
       code: item.code,
       title: item.title,

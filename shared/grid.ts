@@ -104,9 +104,12 @@ class MergeIndex {
   readonly wideStarts = new Set<number>();
 
   constructor(merges: readonly Merge[]) {
-    for (const m of merges) {
-      const [top, bottom, left, right] = [m.s.r, Math.min(m.e.r, MAX_ROWS - 1), m.s.c, m.e.c];
+    for (const merge of merges) {
+      const [top, last, left, right] = [merge.s.r, merge.e.r, merge.s.c, merge.e.c];
+      const bottom = Math.min(last, MAX_ROWS - 1);
       if (!(top >= 0 && left >= 0 && top <= bottom && left <= right)) continue;
+      // The index's own copy: a lookup reads plain numbers, not the grid's objects.
+      const m: Merge = { s: { r: top, c: left }, e: { r: last, c: right } };
       if (right > left) this.wideStarts.add(top);
       for (let a = top; a <= bottom; ) {
         let level = 0;

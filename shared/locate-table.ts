@@ -38,18 +38,18 @@ const classified = new Map<string, ReadColumn | null>();
 
 /** Classify an already folded label; memoised, since a header window repeats few labels. */
 function classifyFolded(folded: string): ReadColumn | null {
-  const cleaned = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
-  if (cleaned === "") return null;
-  const known = classified.get(cleaned);
+  // Keyed by the label as given: a window of a few repeated labels costs one lookup each.
+  const known = classified.get(folded);
   if (known !== undefined) return known;
+  const cleaned = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
   let kind: ReadColumn | null = null;
   for (const [k, re] of COLUMN_PATTERNS) {
-    if (re.test(cleaned)) {
+    if (cleaned !== "" && re.test(cleaned)) {
       kind = k;
       break;
     }
   }
-  if (classified.size < 4096) classified.set(cleaned, kind);
+  if (classified.size < 4096) classified.set(folded, kind);
   return kind;
 }
 
@@ -71,24 +71,42 @@ const MAX_LABEL_LENGTH = 120;
 /** Rows past a confident header that are still compared (a second header row, a better one). */
 const ROWS_PAST_CONFIDENT_HEADER = 3;
 
+const foldedLabels = new Map<string, string>();
+
+/** foldText, memoised: workbooks made from one template repeat their title block and header labels. */
+function foldLabel(text: string): string {
+  let folded = foldedLabels.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldedLabels.size < 4096) foldedLabels.set(text, folded);
+  }
+  return folded;
+}
+
 /**
- * The header window read once: each cell's label (merges resolved) raw and folded, and
- * which cells continue a vertical merge from the row above.
+ * The header window, each row read when a header reading first needs it (the search stops
+ * a few rows past a confident header, long before the window's end): each cell's label
+ * (merges resolved) raw and folded, and which cells continue a vertical merge from above.
  */
 class HeaderWindow {
-  readonly raw: string[][] = [];
+  private readonly rawRows: (string[] | undefined)[] = [];
   private readonly foldedRows: (string[] | undefined)[] = [];
 
   constructor(
     readonly sheet: GridSheet,
     readonly rows: number,
     readonly width: number,
-  ) {
-    for (let r = 0; r < rows; r++) {
-      const raw: string[] = [];
-      for (let c = 0; c < width; c++) raw.push(cellText(mergedCellAt(sheet, r, c)).trim());
-      this.raw.push(raw);
+  ) {}
+
+  /** Labels of a row as written (trimmed), merges resolved. */
+  raw(r: number): string[] {
+    let row = this.rawRows[r];
+    if (!row) {
+      row = [];
+      for (let c = 0; c < this.width; c++) row.push(cellText(mergedCellAt(this.sheet, r, c)).trim());
+      this.rawRows[r] = row;
     }
+    return row;
   }
 
   continuesMergeFromAbove(r: number, c: number): boolean {
@@ -101,14 +119,14 @@ class HeaderWindow {
     let row = this.foldedRows[r];
     if (!row) {
       // Labels are short: a long cell is a title or a note, never a column label.
-      row = this.raw[r]!.map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldText(text)));
+      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldLabel(text)));
       this.foldedRows[r] = row;
     }
     return row;
   }
 
   filledCells(r: number): number {
-    return this.raw[r]!.reduce((n, t) => (t ? n + 1 : n), 0);
+    return this.raw(r).reduce((n, t) => (t ? n + 1 : n), 0);
   }
 }
 
@@ -121,7 +139,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
     const child = hasChild ? w.folded(bottom)[c]! : "";
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
-    const label = child ? `${w.raw[top]![c]} ${w.raw[bottom]![c]}`.trim() : w.raw[top]![c]!;
+    const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     if (!kind) {
       if (/^diem( dat| so)?$/.test(child ? `${parent} ${child}` : parent)) plainScoreColumn ??= c;
       continue;
@@ -134,7 +152,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
   }
   if (columns.self === undefined && plainScoreColumn !== null) {
     columns.self = plainScoreColumn;
-    labels.self = w.raw[top]![plainScoreColumn]!;
+    labels.self = w.raw(top)[plainScoreColumn]!;
   }
   return { headerTop: top, headerBottom: bottom, columns, labels };
 }
@@ -179,7 +197,7 @@ function withLabelColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch)
   if (code !== undefined || title === undefined) return header;
   const beside = titleBesideLabels(sheet, header.headerBottom + 1, title, new Set(Object.values(header.columns)));
   if (beside === null) return header;
-  const label = w.raw[header.headerBottom]![beside] || w.raw[header.headerTop]![beside]!;
+  const label = w.raw(header.headerBottom)[beside] || w.raw(header.headerTop)[beside]!;
   return { ...header, columns: { ...header.columns, code: title, title: beside }, labels: { ...header.labels, code: header.labels.title, title: label } };
 }
 
@@ -234,10 +252,44 @@ export function readTableRows(sheet: GridSheet, header: HeaderMatch, parents?: R
   return readTable(sheet, header, parents).rows;
 }
 
+/** Columns a row's values are read from, of the kinds the header maps (hoisted out of the row loop). */
+function mappedColumns(columns: ColumnMap, kinds: readonly ReadColumn[]): number[] {
+  return kinds.flatMap((k) => {
+    const c = columns[k];
+    return c === undefined ? [] : [c];
+  });
+}
+
+const anyValueIn = (sheet: GridSheet, r: number, columns: readonly number[]): boolean => columns.some((c) => hasValue(cellAt(sheet, r, c)));
+
+/** Equal tokens, equal keys: a token's fields joined (cheaper than JSON per row of a 10⁵-row table). */
+function tokenKey(token: CodeToken): string {
+  switch (token.kind) {
+    case "dotted":
+      return `d:${token.code}`;
+    case "word":
+      return `w:${token.level}:${token.label}`;
+    default:
+      return `${token.kind}:${token.n}`;
+  }
+}
+
+interface ReadRow {
+  r: number;
+  token: CodeToken | null;
+  title: string;
+  /** The code read from the title; read only when needed (see readTable). */
+  titleToken?: CodeToken | null;
+  /** The token came from the title (the code column had none). */
+  fromTitle: boolean;
+}
+
 function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): Pick<LocatedTable, "rows" | "totalsRow"> {
   const { columns } = header;
+  const valueColumns = mappedColumns(columns, ["max", "self", "data", "rate", "evidence"]);
+  const pointColumns = mappedColumns(columns, ["max", "self"]);
   let totalsRow: number | undefined;
-  const rows: (Omit<TableRow, "code"> & { titleToken: CodeToken | null })[] = [];
+  const rows: ReadRow[] = [];
   let start = header.headerBottom + 1;
   if (isColumnNumberRow(sheet, start)) start++;
   const seenTokens = new Set<string>();
@@ -250,10 +302,11 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     }
     const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
     const title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
-    const titleToken = title ? readTitleCode(title) : null;
-    const token = (codeText.trim() ? readCodeCell(codeText) : null) ?? titleToken;
-    const valueKinds = (["max", "self", "data", "rate", "evidence"] as const).filter((k) => columns[k] !== undefined);
-    const hasValues = valueKinds.some((k) => hasValue(cellAt(sheet, r, columns[k]!)));
+    const codeToken = codeText.trim() ? readCodeCell(codeText) : null;
+    // The title's own code is read here only when the code column has none; the others are
+    // read after the loop, and only when the code column may be a running number.
+    const titleToken = codeToken === null && title ? readTitleCode(title) : null;
+    const token = codeToken ?? titleToken;
     // End markers never carry a criterion code; a signature or note line carries no points.
     // They sit at the start of a short line: fold only a prefix of long cells.
     const first = token ? "" : foldText(firstRaw.slice(0, 80));
@@ -262,21 +315,26 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;
     }
-    const carriesPoints = (["max", "self"] as const).some((k) => columns[k] !== undefined && hasValue(cellAt(sheet, r, columns[k]!)));
-    if (!token && !carriesPoints && (NOTES.test(first) || SIGNATURE.test(first))) break;
-    const tokenKey = token ? JSON.stringify(token) : null;
+    if (!token && (NOTES.test(first) || SIGNATURE.test(first)) && !anyValueIn(sheet, r, pointColumns)) break;
+    const key = token ? tokenKey(token) : null;
     // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values.
-    if (gapSinceLastRow && !hasValues && (!tokenKey || seenTokens.has(tokenKey))) break;
+    if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns)) break;
     if (!title && !token) continue;
-    rows.push({ r, token, title, titleToken });
-    if (tokenKey) seenTokens.add(tokenKey);
+    rows.push(codeToken === null ? { r, token, title, titleToken, fromTitle: true } : { r, token, title, fromTitle: false });
+    if (key) seenTokens.add(key);
     gapSinceLastRow = false;
   }
   // The code column is authoritative, unless it is only a running number (STT 1, 2, 3 …)
   // while the titles carry the real dotted codes.
-  const codeColumnIsRunningNumber = rows.every((row) => row.token === row.titleToken || (row.token?.kind === "dotted" && !row.token.code.includes(".")));
-  const titlesCarryCodes = rows.some((row) => (row.titleToken?.kind === "dotted" && row.titleToken.code.includes(".")) || row.titleToken?.kind === "word");
-  const tokens = rows.map((row) => (codeColumnIsRunningNumber && titlesCarryCodes ? row.titleToken : row.token));
+  const codeColumnIsRunningNumber = rows.every((row) => row.fromTitle || (row.token?.kind === "dotted" && !row.token.code.includes(".")));
+  const titleTokenOf = (row: ReadRow): CodeToken | null => (row.titleToken !== undefined ? row.titleToken : (row.titleToken = row.title ? readTitleCode(row.title) : null));
+  const titlesCarryCodes =
+    codeColumnIsRunningNumber &&
+    rows.some((row) => {
+      const t = titleTokenOf(row);
+      return (t?.kind === "dotted" && t.code.includes(".")) || t?.kind === "word";
+    });
+  const tokens = rows.map((row) => (titlesCarryCodes ? titleTokenOf(row) : row.token));
   const codes = resolveCodes(tokens, parents);
   const located = rows.map((row, i) => ({ r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null }));
   return totalsRow === undefined ? { rows: located } : { rows: located, totalsRow };

@@ -13,6 +13,9 @@ export interface MatchedRow {
   row: TableRow;
 }
 
+/** The row matched to each criterion, at the node's index (CriteriaNode.index). */
+export type MatchedRows = readonly (MatchedRow | undefined)[];
+
 /** The address of a row's cell in a column kind, or undefined when the table has no such column. */
 export function addressOf(m: MatchedRow, kind: ReadColumn): string | undefined {
   const column = m.table.header.columns[kind];
@@ -31,9 +34,12 @@ export function scoreAddress(m: MatchedRow): string | undefined {
   return addressOf(m, "self") ?? addressOf(m, "title");
 }
 
+/** Where findings about a row itself go (unknown, duplicate): its code cell, else its title cell; built only for a finding. */
+const rowAddress = (m: MatchedRow): string | undefined => addressOf(m, "code") ?? addressOf(m, "title");
+
 /** Rows matched to criteria by code (or, for rows without any code, by title), with the findings of matching. */
-export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: FindingInput[]): Map<string, MatchedRow> {
-  const matched = new Map<string, MatchedRow>();
+export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: FindingInput[]): MatchedRows {
+  const matched: (MatchedRow | undefined)[] = new Array<MatchedRow | undefined>(index.nodes.length).fill(undefined);
   // Rows without any code are matched by title; the title index is built only then.
   let byTitle: Map<string, string> | null = null;
   const codeByTitle = (title: string): string | null => {
@@ -43,20 +49,19 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
   for (const table of tables) {
     for (const row of table.rows) {
       const code = row.code ?? codeByTitle(row.title);
-      const m: MatchedRow = { table, row };
-      const cell = addressOf(m, "code") ?? addressOf(m, "title");
       if (code === null) continue;
+      const m: MatchedRow = { table, row };
       const node = index.byCode.get(code);
       if (!node) {
-        inputs.push({ code: "UNKNOWN_CRITERION", criterion: code, cell, params: { set: index.set.id } });
+        inputs.push({ code: "UNKNOWN_CRITERION", criterion: code, cell: rowAddress(m), params: { set: index.set.id } });
         continue;
       }
-      const first = matched.get(code);
+      const first = matched[node.index];
       if (first) {
-        inputs.push({ code: "DUPLICATE_CRITERION", criterion: code, cell, params: { first: addressOf(first, "code") ?? addressOf(first, "title") } });
+        inputs.push({ code: "DUPLICATE_CRITERION", criterion: code, cell: rowAddress(m), params: { first: rowAddress(first) } });
         continue;
       }
-      matched.set(code, m);
+      matched[node.index] = m;
       checkMax(node, m, inputs);
     }
   }

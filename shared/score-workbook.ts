@@ -8,9 +8,9 @@ import type { Finding, Locale } from "./findings.ts";
 import { scoreLeaf } from "./rules.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
-import { combineScores, type CombinedScores, type LeafScore } from "./combine-scores.ts";
-import { addressOf, cellOf, matchRows, scoreAddress, type MatchedRow } from "./matched-rows.ts";
-import { checkParentRows, checkTotalsRows } from "./typed-sums.ts";
+import { combineTree, type CombinedTree, type LeafScore } from "./combine-scores.ts";
+import { addressOf, cellOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
+import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
 
@@ -32,19 +32,21 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
-  const matched = tables.length === 0 ? new Map<string, MatchedRow>() : matchRows(tables, index, inputs);
-  const results = new Map<string, LeafResult>();
-  for (const leaf of index.leaves) results.set(leaf.code, scoreMatchedLeaf(leaf, matched.get(leaf.code), set.period, options));
+  const matched: MatchedRows = tables.length === 0 ? [] : matchRows(tables, index, inputs);
+  // Per-node results in arrays at the node's index: no map keyed by code grows with the table.
+  const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
+  for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options);
   forgiveBlankAlternatives(index, results);
   if (tables.length > 0) {
-    for (const leaf of index.leaves) inputs.push(...results.get(leaf.code)!.findings);
+    for (const leaf of index.leaves) for (const finding of results[leaf.index]!.findings) inputs.push(finding);
     checkParentRows(index, matched, results, inputs);
     checkTotalsRows(tables, index, matched, results, inputs);
   }
-  const leafScores = new Map<string, LeafScore>([...results].map(([code, r]) => [code, { cents: r.cents, excluded: r.notApplicable }]));
-  const combined = combineScores(index, leafScores, { surveyImported: surveyImported(index, options) });
-  for (const u of combined.unmet) {
-    const m = matched.get(u.code);
+  const leafScores: LeafScore[] = new Array<LeafScore>(index.nodes.length);
+  for (const leaf of index.leaves) leafScores[leaf.index] = { cents: results[leaf.index]!.cents, excluded: results[leaf.index]!.notApplicable };
+  const combined = combineTree(index, (leaf) => leafScores[leaf.index], { surveyImported: surveyImported(index, options) });
+  for (const u of combined.scores.unmet) {
+    const m = matched[index.byCode.get(u.code)!.index];
     inputs.push({ code: "REQUIREMENT_NOT_MET", criterion: u.code, cell: m && scoreAddress(m), params: { target: u.target, atLeast: u.atLeast, reached: u.reached, lost: u.lost } });
   }
   return buildReport(index, tables, matched, results, combined, inputs, options, locale);
@@ -90,9 +92,9 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
 }
 
 /** Blank alternatives of a `best` parent raise no SCORE_BLANK when one alternative is scored (§6). */
-function forgiveBlankAlternatives(index: CriteriaIndex, results: Map<string, LeafResult>): void {
+function forgiveBlankAlternatives(index: CriteriaIndex, results: LeafResult[]): void {
   const scored = (leaf: CriteriaNode) => {
-    const r = results.get(leaf.code)!;
+    const r = results[leaf.index]!;
     return r.self !== null || r.computedCents !== undefined || r.nothingArose || r.notApplicable;
   };
   for (const parent of index.nodes) {
@@ -100,8 +102,8 @@ function forgiveBlankAlternatives(index: CriteriaIndex, results: Map<string, Lea
     const blank = parent.children.filter((alternative) => !alternative.leaves.some(scored));
     if (blank.length === parent.children.length) continue;
     for (const leaf of blank.flatMap((alternative) => alternative.leaves)) {
-      const r = results.get(leaf.code)!;
-      results.set(leaf.code, { ...r, findings: r.findings.filter((f) => f.code !== "SCORE_BLANK") });
+      const r = results[leaf.index]!;
+      results[leaf.index] = { ...r, findings: r.findings.filter((f) => f.code !== "SCORE_BLANK") };
     }
   }
 }
@@ -109,17 +111,17 @@ function forgiveBlankAlternatives(index: CriteriaIndex, results: Map<string, Lea
 function buildReport(
   index: CriteriaIndex,
   tables: LocatedTable[],
-  matched: Map<string, MatchedRow>,
-  results: Map<string, LeafResult>,
-  combined: CombinedScores,
+  matched: MatchedRows,
+  results: LeafResults,
+  combined: CombinedTree,
   inputs: FindingInput[],
   options: ScoreOptions,
   locale: Locale,
 ): Report {
   const items: ItemScore[] = index.leaves.map((leaf) => {
-    const r = results.get(leaf.code)!;
-    const m = matched.get(leaf.code);
-    const cents = combined.items.get(leaf.code)!.cents;
+    const r = results[leaf.index]!;
+    const m = matched[leaf.index];
+    const cents = combined.cents(leaf);
     const item: ItemScore = {
       code: leaf.code,
       title: leaf.title,
@@ -140,17 +142,18 @@ function buildReport(
   });
   const findings: Finding[] = inputs.map((input) => makeFinding(input, locale));
   const sheetNames = tables.map((t) => t.sheet.name);
+  const scores = combined.scores;
   return {
     criteriaSet: index.set.id,
     sheet: sheetNames[0] ?? null,
     sheets: sheetNames,
-    total: combined.total,
-    max: combined.max,
-    percent: combined.percent,
-    band: combined.band,
-    selfAssessable: combined.selfAssessable,
-    survey: { ...combined.survey, imported: surveyImported(index, options) },
-    fields: combined.fields,
+    total: scores.total,
+    max: scores.max,
+    percent: scores.percent,
+    band: scores.band,
+    selfAssessable: scores.selfAssessable,
+    survey: { ...scores.survey, imported: surveyImported(index, options) },
+    fields: scores.fields,
     items,
     findings,
   };

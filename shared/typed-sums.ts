@@ -3,7 +3,7 @@ import type { LocatedTable } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { a1, cellAt } from "./grid.ts";
-import { addressOf, cellOf, type MatchedRow } from "./matched-rows.ts";
+import { addressOf, cellOf, type MatchedRows } from "./matched-rows.ts";
 import { readCellNumber } from "./values.ts";
 import { fromCents, toCents } from "./decimal.ts";
 
@@ -25,9 +25,12 @@ function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): 
   return mode === "total" && r.self === null && r.computedCents !== undefined ? r.computedCents : null;
 }
 
+/** Each leaf's result, at the node's index (CriteriaNode.index). */
+export type LeafResults = readonly (LeafResult | undefined)[];
+
 /** The typed scores under `node` combined, or null when nothing under it is typed (`read`: the leaves counted, all by default). */
-function typedCombination(node: CriteriaNode, results: ReadonlyMap<string, LeafResult>, mode: Mode, read?: (leaf: CriteriaNode) => boolean): number | null {
-  if (node.isLeaf) return read === undefined || read(node) ? typedCents(node, results.get(node.code), mode) : null;
+function typedCombination(node: CriteriaNode, results: LeafResults, mode: Mode, read?: (leaf: CriteriaNode) => boolean): number | null {
+  if (node.isLeaf) return read === undefined || read(node) ? typedCents(node, results[node.index], mode) : null;
   const best = node.item.combine === "best";
   let combined: number | null = null;
   for (const child of node.children) {
@@ -39,10 +42,10 @@ function typedCombination(node: CriteriaNode, results: ReadonlyMap<string, LeafR
 }
 
 /** A parent row's typed score should equal its children's typed scores combined. */
-export function checkParentRows(index: CriteriaIndex, matched: ReadonlyMap<string, MatchedRow>, results: ReadonlyMap<string, LeafResult>, inputs: FindingInput[]): void {
+export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, results: LeafResults, inputs: FindingInput[]): void {
   for (const node of index.nodes) {
     if (node.isLeaf) continue;
-    const m = matched.get(node.code);
+    const m = matched[node.index];
     if (!m) continue;
     const cell = addressOf(m, "self");
     const typed = readCellNumber(cellOf(m, "self"));
@@ -59,7 +62,7 @@ export function checkParentRows(index: CriteriaIndex, matched: ReadonlyMap<strin
 }
 
 /** A number in a table's totals row should equal the typed self-scores of the leaves read there, combined. */
-export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, matched: ReadonlyMap<string, MatchedRow>, results: ReadonlyMap<string, LeafResult>, inputs: FindingInput[]): void {
+export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, matched: MatchedRows, results: LeafResults, inputs: FindingInput[]): void {
   for (const table of tables) {
     const column = table.header.columns.self;
     if (table.totalsRow === undefined || column === undefined) continue;
@@ -67,7 +70,7 @@ export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, ma
     const typed = readCellNumber(cellAt(table.sheet, table.totalsRow, column));
     if (typed.kind === "error") inputs.push({ code: "FORMULA_ERROR", cell, params: { value: typed.text } });
     if (typed.kind !== "number") continue;
-    const readHere = (leaf: CriteriaNode) => matched.get(leaf.code)?.table === table;
+    const readHere = (leaf: CriteriaNode) => matched[leaf.index]?.table === table;
     const sum = index.fields.reduce((acc, field) => acc + (typedCombination(field, results, "total", readHere) ?? 0), 0);
     if (sum !== toCents(typed.value)) inputs.push({ code: "TOTAL_MISMATCH", cell, params: { value: typed.value, sum: fromCents(sum) } });
   }
