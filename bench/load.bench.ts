@@ -1,13 +1,15 @@
 /**
  * Load under `wrangler dev` (127.0.0.1 only, fresh local D1 in a temp dir, migrations and
- * demo seed applied) at two scales: one province (~230 communes) and national (~5,000).
+ * demo seed applied) at 500, 5,000 and 20,000 communes (one database, grown scale by scale).
  * Per scale, generated units + one unit token each + a period are written into D1, then:
  *   (a) POST /v1/submissions from every unit's own token in turn, each with a unique
  *       Idempotency-Key, a full item list of the demo commune set, for --seconds;
  *   (b) GET /v1/periods/:id/ranking as the demo admin, for --rank-seconds.
  * The Worker is then stopped and D1 read back: "lost" = 2xx answers whose submission id is
  * not in D1 (goal 0; any → exit 1), "gaps" = units whose versions are not 1..n.
- * Bounded: about 60–75 s in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5]
+ * Growth: mean latency of a submission, and of a ranking per ranked unit, across the
+ * counts (goal ≤ 1.2× per range, issue 17 item 4).
+ * Bounded: about 2 minutes in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5]
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -20,6 +22,7 @@ import { applySeed } from "../dev/seed.ts";
 import { applyMigrations, executeSqlFile, querySql, type Target } from "../dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
 import { freePort } from "../dev/wrangler.ts";
+import { goalLine, growthLines } from "./goal.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -29,7 +32,7 @@ interface AutocannonRequest {
 }
 interface AutocannonResult {
   requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
+  latency: { p50: number; p99: number; average: number };
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -50,9 +53,12 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const RANK_SECONDS = Number(values["rank-seconds"]);
 const CONNECTIONS = Number(values.connections);
+// The counts of issue 17's growth goal: cost per submission, and per ranked unit, may grow
+// at most 1.2× from one count to the next.
 const SCALES = [
-  { name: "province", units: 230, period: "load-2024-province" },
-  { name: "national", units: 5000, period: "load-2024-national" },
+  { name: "500", units: 500, period: "load-2024-500" },
+  { name: "5000", units: 5000, period: "load-2024-5000" },
+  { name: "20000", units: 20_000, period: "load-2024-20000" },
 ] as const;
 
 
@@ -61,6 +67,8 @@ interface Row {
   units: number;
   what: string;
   reqPerSec: number;
+  /** Mean latency, ms. */
+  mean: number;
   p99: number;
   failed: number;
   total: number;
@@ -168,11 +176,11 @@ async function main(): Promise<void> {
       lostTotal += check.lost;
       gapsTotal += check.gaps;
       rows.push({
-        scale: scale.name, units: scale.units, what: "POST submissions", reqPerSec: sub.requests.average, p99: sub.latency.p99, failed: failures(sub), total: sub.requests.total, lost: check.lost,
+        scale: scale.name, units: scale.units, what: "POST submissions", reqPerSec: sub.requests.average, mean: sub.latency.average, p99: sub.latency.p99, failed: failures(sub), total: sub.requests.total, lost: check.lost,
         note: `2xx ${accepted.size}, in D1 ${check.stored} (${check.stored - accepted.size + check.lost} in flight at the stop), version gaps ${check.gaps}, body ${bodies[0]!.length} B`,
       });
       rows.push({
-        scale: scale.name, units: scale.units, what: "GET ranking", reqPerSec: rank.result.requests.average, p99: rank.result.latency.p99, failed: failures(rank.result), total: rank.result.requests.total,
+        scale: scale.name, units: scale.units, what: "GET ranking", reqPerSec: rank.result.requests.average, mean: rank.result.latency.average, p99: rank.result.latency.p99, failed: failures(rank.result), total: rank.result.requests.total,
         note: `${rank.ranked} units ranked, ${rank.submitted} submitted`,
       });
     }
@@ -189,7 +197,11 @@ async function main(): Promise<void> {
     );
   }
   const errors = rows.reduce((a, r) => a + r.failed, 0);
-  console.log(`  goal 0 errors, 0 lost: errors ${errors}, lost ${lostTotal}, version gaps ${gapsTotal} ${lostTotal + gapsTotal === 0 ? "OK" : "DATA LOST"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+  const series = (what: string) => rows.filter((r) => r.what === what);
+  // A submission's cost should not depend on how many units exist: per submission, not per unit.
+  for (const line of growthLines("POST submissions by units in D1, mean latency", "submission", series("POST submissions").map((r) => ({ size: r.units, ms: r.mean })), { atMost: 1.2 }, { perSize: false })) console.log(line);
+  for (const line of growthLines("GET ranking, mean latency", "unit", series("GET ranking").map((r) => ({ size: r.units, ms: r.mean })))) console.log(line);
+  console.log(goalLine("accepted submissions lost", lostTotal, { atMost: 0 }, "", `errors ${errors}, version gaps ${gapsTotal}, ${((Date.now() - started) / 1000).toFixed(1)} s`));
   // Losing an accepted submission is a correctness failure, not a slow run.
   if (lostTotal > 0 || gapsTotal !== 0) process.exitCode = 1;
 }

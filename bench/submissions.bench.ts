@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 import type { Grid } from "../shared/index.ts";
 import { freePort, waitForHealth } from "../dev/wrangler.ts";
+import { goalLine } from "./goal.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
 interface AutocannonRequest {
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     const ratio = scored.reqPerSec / raw.reqPerSec;
     console.log(`submissions bench (${CONNECTIONS} connections, ${SECONDS} s each, grid ${scoredBody.length} bytes, wrangler dev on 127.0.0.1)`);
     for (const r of [scored, raw]) console.log(`  ${r.name.padEnd(7)} ${r.reqPerSec.toFixed(1).padStart(8)} req/s   p99 ${String(r.p99).padStart(4)} ms   non-2xx ${r.non2xx}   total ${r.total}`);
-    console.log(`  ratio scored/raw = ${ratio.toFixed(2)} (goal ≥ 0.80) ${ratio >= 0.8 ? "OK" : "BELOW GOAL"}   [${((Date.now() - started) / 1000).toFixed(1)} s]`);
+    console.log(goalLine("submissions/s scored / raw inserts", ratio, { atLeast: 0.8 }, "×", `${((Date.now() - started) / 1000).toFixed(1)} s`));
     if (scored.non2xx + raw.non2xx > 0) process.exitCode = 1;
   } finally {
     worker.kill("SIGINT");

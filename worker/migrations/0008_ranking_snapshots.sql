@@ -25,8 +25,9 @@ BEGIN
   SELECT RAISE(ABORT, 'submission items are append-only');
 END;
 
--- A period's latest versions, found from the period (the unique key starts with the unit).
-CREATE INDEX submissions_period_latest ON submissions (period_id, unit_id, version);
+-- A period's latest versions and each unit's first submission time, read from the index
+-- alone (the unique key starts with the unit; a row carries its grid and report).
+CREATE INDEX submissions_period_latest ON submissions (period_id, unit_id, version, created_at);
 
 -- rev counts the writes that touched the unit; computed_rev is the rev the result columns
 -- were computed at (computed_rev < rev: to compute again before the next ranking).

@@ -61,14 +61,21 @@ async function setUp(): Promise<void> {
 }
 
 describe("the ranking snapshot is never stale", () => {
-  it("serves the stored snapshot while nothing changed", async () => {
+  it("serves the stored snapshot while nothing changed: from the isolate's memory, else from its rows in D1", async () => {
     await setUp();
-    const first = await read();
+    const first = await read(); // built, stored, kept in memory
     expect(await stored()).toBe(true);
-    // Mark the stored row: a read served from the snapshot shows the mark, a rebuild would not.
-    await env.DB.prepare("UPDATE ranking_snapshot_items SET item = json_set(item, '$.unitName', 'Đã lưu') WHERE period_id = ?1 AND unit_id = 't-snap-a'").bind(P).run();
-    const second = await read();
-    expect(second.items.find((i: { unit: string }) => i.unit === "t-snap-a").unitName).toBe("Đã lưu");
+    // Mark the stored row: a read from D1 shows the mark, a read from memory does not, a rebuild removes it.
+    const mark = () => env.DB.prepare("UPDATE ranking_snapshot_items SET item = json_set(item, '$.unitName', 'Đã lưu') WHERE period_id = ?1 AND unit_id = 't-snap-a'").bind(P).run();
+    const marked = async () => (await env.DB.prepare("SELECT item ->> '$.unitName' AS name FROM ranking_snapshot_items WHERE period_id = ?1 AND unit_id = 't-snap-a'").bind(P).first<{ name: string }>())!.name === "Đã lưu";
+    await mark();
+    expect(await read()).toEqual(first);
+    expect(await marked()).toBe(true);
+    // Two other periods read push this one out of memory (two at most): the next read is from D1.
+    await read(PRIOR);
+    await read("2024-commune");
+    expect((await read()).items.find((i: { unit: string }) => i.unit === "t-snap-a").unitName).toBe("Đã lưu");
+    expect(await marked()).toBe(true);
     expect(await rebuilt()).toEqual(first);
   });
 

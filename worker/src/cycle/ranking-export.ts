@@ -50,31 +50,6 @@ export function rankingCsvStream(r: RankingHead, items: readonly RankedUnit[], s
   });
 }
 
-/**
- * The JSON document { ...head, "items": [...] } streamed from items already serialised (the
- * snapshot stores each ranked unit as JSON): nothing is parsed or built again on a read.
- */
-export function rankingJsonStream(head: RankingHead, items: readonly string[], slice = 500): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let next = -1;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (next === -1) {
-        controller.enqueue(encoder.encode(`${JSON.stringify(head).slice(0, -1)},"items":[`));
-        next = 0;
-        return;
-      }
-      if (next >= items.length) {
-        controller.enqueue(encoder.encode("]}"));
-        return controller.close();
-      }
-      const part = items.slice(next, next + slice).join(",");
-      controller.enqueue(encoder.encode(next === 0 ? part : `,${part}`));
-      next += slice;
-    },
-  });
-}
-
 const excelSerial = (iso: string): number => (Date.parse(iso) + 7 * 3600_000) / 86_400_000 + 25_569;
 
 function xlsxCell(cell: Cell): XLSX.CellObject | null {

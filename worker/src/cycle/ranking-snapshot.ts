@@ -1,9 +1,9 @@
 import { indexCriteria } from "../../../shared/index.ts";
 import { periodScope, type PeriodScope } from "./period-units.ts";
-import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead, type Validity } from "./ranking.ts";
+import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeUnitResults } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
-import { previousYear, type PriorYear } from "./year-over-year.ts";
+import { previousYear } from "./year-over-year.ts";
 
 /**
  * The stored ranking of a period (migration 0008): what every ranking read, export, history,
@@ -18,7 +18,8 @@ import { previousYear, type PriorYear } from "./year-over-year.ts";
  *     submit passing turns its null into false).
  * Otherwise it is built again: stale units are computed (ranking-units.ts), the units ranked
  * (ranking.ts), and the result stored in one batch that writes only if the period's
- * generation has not moved since its rows were read.
+ * generation has not moved since its rows were read. Each isolate keeps the last snapshots it
+ * read in memory, used only while D1's description of the stored one is unchanged.
  */
 export interface SnapshotRow {
   unit: string;
@@ -55,7 +56,9 @@ const META_SQL = `SELECT r.generation, r.built, r.structure, r.prior_period_id, 
   (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now
 FROM ranking_periods r WHERE r.period_id = ?1`;
 
-const ROWS_SQL = "SELECT unit_id AS unit, rank, percent, band, submitted, item FROM ranking_snapshot_items WHERE period_id = ?1 ORDER BY position";
+/** The stored rows, read in the same transaction as the description; none unless built at the current generation. */
+const ROWS_SQL = `SELECT unit_id AS unit, rank, percent, band, submitted, item FROM ranking_snapshot_items
+  WHERE period_id = ?1 AND EXISTS (SELECT 1 FROM ranking_periods r WHERE r.period_id = ?1 AND r.built = r.generation) ORDER BY position`;
 
 /** `timeless`: the caller reads ranks and indices only, which no deadline changes. */
 function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta & { head: string; built: number } {
@@ -67,14 +70,37 @@ function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta 
 
 const toRow = (r: Omit<SnapshotRow, "submitted"> & { submitted: number | boolean }): SnapshotRow => ({ ...r, submitted: r.submitted === 1 || r.submitted === true });
 
+/**
+ * Per isolate, the snapshots last read or built, by period: a read whose description in D1 is
+ * the same (same generations, same span of validity — so the same stored rows) takes them from
+ * memory and reads only the description. The two periods used last: a 20,000-unit ranking is
+ * ~11 MB.
+ */
+const CACHED_PERIODS = 2;
+const cache = new Map<string, { key: string; snapshot: RankingSnapshot }>();
+type Described = Pick<Meta, "built" | "structure" | "prior_period_id" | "prior_generation" | "valid_after" | "valid_until">;
+const keyOf = (m: Described): string => JSON.stringify([m.built, m.structure, m.prior_period_id, m.prior_generation, m.valid_after, m.valid_until]);
+
+function remember(periodId: string, key: string, snapshot: RankingSnapshot): RankingSnapshot {
+  cache.delete(periodId);
+  cache.set(periodId, { key, snapshot });
+  for (const oldest of cache.keys()) if (cache.size > CACHED_PERIODS) cache.delete(oldest);
+  return snapshot;
+}
+
 /** The period's ranking, from its snapshot when that is current, else built and stored. 404 when the period does not exist. */
 export async function rankingSnapshot(db: D1Database, periodId: string, now: Date, opts: { timeless?: boolean } = {}): Promise<RankingSnapshot> {
-  const [meta, rows] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
-  const m = meta?.results[0] as Meta | undefined;
-  if (servable(m, now, opts.timeless === true)) {
-    return { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows: (rows?.results ?? []).map((r) => toRow(r as never)) };
+  const timeless = opts.timeless === true;
+  const cached = cache.get(periodId);
+  if (cached) {
+    // A copy in memory: only the description is read, and the copy is used if it describes it.
+    const m = (await db.prepare(META_SQL).bind(periodId).first<Meta>()) ?? undefined;
+    if (servable(m, now, timeless) && keyOf(m) === cached.key) return remember(periodId, cached.key, cached.snapshot);
   }
-  return buildSnapshot(db, await periodScope(db, periodId), now);
+  const [described, stored] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
+  const m = described?.results[0] as Meta | undefined;
+  if (!servable(m, now, timeless)) return buildSnapshot(db, await periodScope(db, periodId), now);
+  return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows: (stored?.results ?? []).map((r) => toRow(r as never)) });
 }
 
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
@@ -96,8 +122,10 @@ export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Dat
   const { ranking, validity } = assembleRanking(scope, rows, fresh, none, prior, now);
   const { items, ...head } = ranking;
   const snapshot: RankingSnapshot = { head, generation, rows: items.map(rowOf) };
-  await db.batch(storeStatements(db, snapshot, { structure, prior, validity }));
-  return snapshot;
+  const described: Described = { built: generation, structure, prior_period_id: prior?.periodId ?? null, prior_generation: prior?.generation ?? null, valid_after: validity.after, valid_until: validity.until };
+  await db.batch(storeStatements(db, snapshot, described));
+  // Kept even if a write overtook the build: no description in D1 will ever match it then.
+  return remember(periodId, keyOf(described), snapshot);
 }
 
 const rowOf = (item: RankedUnit): SnapshotRow => ({ unit: item.unit, rank: item.rank, percent: item.percent, band: item.band, submitted: item.submitted, item: JSON.stringify(item) });
@@ -107,7 +135,7 @@ const STORE_CHUNK = 500;
 const CURRENT = "EXISTS (SELECT 1 FROM ranking_periods WHERE period_id = ?1 AND generation = ?2)";
 
 /** One batch: the old rows out, the new rows and the description in, all only if the generation is still the one built. */
-function storeStatements(db: D1Database, s: RankingSnapshot, built: { structure: number; prior: PriorYear | null; validity: Validity }): D1PreparedStatement[] {
+function storeStatements(db: D1Database, s: RankingSnapshot, d: Described): D1PreparedStatement[] {
   const period = s.head.period;
   const out = [db.prepare(`DELETE FROM ranking_snapshot_items WHERE period_id = ?1 AND ${CURRENT}`).bind(period, s.generation)];
   for (let at = 0; at < s.rows.length; at += STORE_CHUNK) {
@@ -128,7 +156,7 @@ function storeStatements(db: D1Database, s: RankingSnapshot, built: { structure:
         `UPDATE ranking_periods SET built = ?2, structure = ?3, prior_period_id = ?4, prior_generation = ?5, valid_after = ?6, valid_until = ?7, head = ?8
          WHERE period_id = ?1 AND generation = ?2`,
       )
-      .bind(period, s.generation, built.structure, built.prior?.periodId ?? null, built.prior?.generation ?? null, built.validity.after, built.validity.until, JSON.stringify(s.head)),
+      .bind(period, s.generation, d.structure, d.prior_period_id, d.prior_generation, d.valid_after, d.valid_until, JSON.stringify(s.head)),
   );
   return out;
 }
@@ -139,6 +167,15 @@ export function visibleRows(s: RankingSnapshot, visible: ReadonlySet<string> | n
   const rows = s.rows.filter((r) => visible.has(r.unit));
   const bandCounts = s.head.bandCounts.map((b) => ({ band: b.band, count: rows.filter((r) => r.band === b.band).length }));
   return { ...s, head: { ...s.head, bandCounts }, rows };
+}
+
+const jsonBodies = new WeakMap<RankingSnapshot, Uint8Array>();
+
+/** The JSON document { ...head, "items": [...] } from the stored items as they are (made once per snapshot in memory). */
+export function rankingJson(s: RankingSnapshot): Uint8Array {
+  let body = jsonBodies.get(s);
+  if (!body) jsonBodies.set(s, (body = new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${s.rows.map((r) => r.item).join(",")}]}`)));
+  return body;
 }
 
 /** The ranked units themselves (parsed; for exports and views that read their fields). */

@@ -58,11 +58,18 @@ interface InputRow {
   survey: string;
 }
 
-const WRITE_SQL = `UPDATE ranking_units SET percent = j.percent, band = j.band, status = j.status, entry = j.entry, items = j.items, computed_rev = j.rev,
-    first_at = (SELECT MIN(created_at) FROM submissions f WHERE f.period_id = ranking_units.period_id AND f.unit_id = ranking_units.unit_id)
-  FROM (SELECT value ->> '$[0]' AS unit_id, value ->> '$[1]' AS rev, value ->> '$[2]' AS percent, value ->> '$[3]' AS band,
-               value ->> '$[4]' AS status, value ->> '$[5]' AS entry, value ->> '$[6]' AS items FROM json_each(?2)) AS j
-  WHERE ranking_units.period_id = ?1 AND ranking_units.unit_id = j.unit_id AND ranking_units.rev = j.rev`;
+/**
+ * The results of a chunk of units (?2: JSON rows of resultRow), each written only where the
+ * unit's rev is still the one its inputs were read at. An upsert, so that the JSON rows drive
+ * the statement and each finds its unit by primary key.
+ */
+const WRITE_SQL = `INSERT INTO ranking_units (period_id, unit_id, rev, computed_rev, percent, band, status, entry, items, first_at)
+  SELECT ?1, j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]', j.value ->> '$[5]', j.value ->> '$[6]',
+    (SELECT MIN(created_at) FROM submissions f WHERE f.period_id = ?1 AND f.unit_id = j.value ->> '$[0]')
+  FROM json_each(?2) j WHERE true
+  ON CONFLICT (period_id, unit_id) DO UPDATE SET percent = excluded.percent, band = excluded.band, status = excluded.status, entry = excluded.entry,
+    items = excluded.items, first_at = excluded.first_at, computed_rev = excluded.computed_rev
+  WHERE ranking_units.rev = excluded.rev`;
 
 function inputsOf(row: InputRow): UnitInputs {
   const pairs = (json: string) => new Map(JSON.parse(json) as [string, number][]);

@@ -12,8 +12,8 @@ import { getUnit } from "../repositories/unit-repository.ts";
 import { countedUnits } from "../unit-tree.ts";
 import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
-import { rankedUnits, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
-import { rankingCsvStream, rankingJsonStream, rankingXlsx } from "../cycle/ranking-export.ts";
+import { rankedUnits, rankingJson, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
+import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
@@ -61,8 +61,8 @@ periodReports.openapi(ranking, async (c) => {
   if (format === "xlsx") {
     return new Response(rankingXlsx(visible.head, rankedUnits(visible)), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
-  // The stored items as they are, streamed in slices; typed as the documented JSON.
-  return new Response(rankingJsonStream(visible.head, visible.rows.map((r) => r.item)), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  // The stored items as they are; typed as the documented JSON.
+  return new Response(rankingJson(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
 const board = apiRoute({
