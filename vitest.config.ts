@@ -1,14 +1,24 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { ProjectOrderSequencer } from "./test/project-order-sequencer.ts";
+
+/** Projects that start the real Worker or the admin CLI share one seeded D1 template per run. */
+const SEEDED_D1 = ["dev/seeded-d1.global-setup.ts"];
 
 export default defineConfig({
   test: {
+    // Most of the suite waits on wrangler, workerd and Chromium child processes: one test
+    // file per core. Vitest's default keeps a core for itself, which on this 2-core machine
+    // ran every file one after another.
+    maxWorkers: Math.max(2, availableParallelism()),
+    sequence: { sequencer: ProjectOrderSequencer },
     projects: [
       { test: { name: "engine", include: ["test/**/*.test.ts"], environment: "node" } },
-      { test: { name: "cli", include: ["cli/**/*.test.ts", "fixtures/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
+      { test: { name: "cli", include: ["cli/**/*.test.ts", "fixtures/**/*.test.ts"], environment: "node", testTimeout: 30_000, globalSetup: ["cli/build.global-setup.ts"] } },
       { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 90_000 } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: SEEDED_D1 } },
       "worker/vitest.config.ts",
-      { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000 } },
+      { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, globalSetup: SEEDED_D1 } },
       // After every other project (groupOrder): it compares the worker tests' observed statuses with /openapi.json.
       { test: { name: "api-contract", include: ["worker/contract/**/*.test.ts"], environment: "node", testTimeout: 120_000, sequence: { groupOrder: 1 } } },
     ],

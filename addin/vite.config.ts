@@ -40,8 +40,8 @@ function officeJsFromNpm(): Plugin {
 /**
  * One config for the dev server and the build. The dev server's https certificate and its
  * proxy to the local Worker are set by dev/addin-server.ts, which starts it. The build holds
- * the pane only: the harness (a workbook file opened in the page) is for development and
- * tests, never deployed.
+ * the pane and the web checker (index.html, "/"): the harness (a workbook and a criteria
+ * file opened in the page) is for development and tests, never deployed.
  */
 export default defineConfig({
   root: here,
@@ -52,6 +52,7 @@ export default defineConfig({
     outDir: resolve(here, "../dist/addin"),
     emptyOutDir: true,
     target: BUILD_TARGET,
-    rollupOptions: { input: { taskpane: resolve(here, "taskpane.html") } },
+    // The pane (also the ribbon's function file) and the web checker served at the Worker's "/".
+    rollupOptions: { input: { taskpane: resolve(here, "taskpane.html"), checker: resolve(here, "index.html") } },
   },
 });

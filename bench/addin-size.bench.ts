@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Rollup } from "vite";
+import { goalLine } from "./goal.ts";
 
 /** Builds the add-in and prints the task pane's initial JS (entry + its static imports), gzip'd, against the 150 KB goal. */
 export const GOAL_KB = 150;
@@ -35,5 +36,5 @@ export async function measureTaskpaneSize(): Promise<{ files: string[]; gzipKb: 
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const size = await measureTaskpaneSize();
-  console.log(`task pane initial JS: ${size.gzipKb} KB gzip (${size.rawKb} KB raw, ${size.files.length} files; office.js served apart) — goal ≤ ${GOAL_KB} KB: ${size.gzipKb <= GOAL_KB ? "met" : "MISSED"}`);
+  console.log(goalLine("task pane initial JS, gzip", size.gzipKb, { atMost: GOAL_KB }, " KB", `${size.rawKb} KB raw, ${size.files.length} files; office.js served apart`));
 }

@@ -1,63 +1,88 @@
 /**
- * Engine check vs bare SheetJS parsing of the same bytes, measured in the same run:
- * - the 88-criteria provincial workbook (fixtures/workbooks/province-clean.xlsx);
- * - a 10,000-row workbook: the same table plus a 10,000-row records sheet, as offices
- *   keep registers beside the self-assessment.
- * "check" = bytes → Grid (SheetJS, same options) → scoreWorkbook. Goal: ≤ 1.5× parsing.
+ * The engine against its floor and against its own size (issue 17, items 3 and 4); every
+ * figure is measured in this run, in this process:
+ * 1. check vs bare SheetJS parse of the same bytes (same read options): "check" = bytes →
+ *    Grid (xlsx/sheetjs-grid.ts) → scoreWorkbook. The 88-criteria provincial workbook
+ *    (fixtures/workbooks/province-clean.xlsx), and the same beside a 10,000-row register.
+ *    Goal ≤ 1.2×.
+ * 2. the engine alone (Grid → report) as the criteria table grows: 100, 10,000 and 100,000
+ *    rows. Goal: cost per row grows ≤ 1.2× across each range, in wall time and in CPU time
+ *    of this process (on a shared machine the wall time also holds waits for a core).
+ * 3. the whole check as rows on another sheet grow: the 88-criteria table beside a register
+ *    of 100, 10,000 and 100,000 rows (cost per workbook row; the bare parse beside it).
+ * Run: npx tsx bench/engine.bench.ts [--quick]   (--quick: fewer rounds, for a smoke run)
  */
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import * as XLSX from "@e965/xlsx";
-import { scoreWorkbook } from "../shared/index.ts";
+import { scoreWorkbook, type CriteriaSet, type Grid } from "../shared/index.ts";
 import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from "../xlsx/sheetjs-grid.ts";
 import { loadFixtureSet } from "../fixtures/load-fixture.ts";
-import { fmt, median } from "./stats.ts";
+import { gridOf, scaledSet, tableWorkbook, withRecordsSheet, workbookBytes } from "./engine-workloads.ts";
+import { goalLine, growthLines } from "./goal.ts";
+import { fmt, interleavedMedians } from "./stats.ts";
 
-const set = loadFixtureSet("demo-province-2024");
-const small = new Uint8Array(readFileSync("fixtures/workbooks/province-clean.xlsx"));
+const { values } = parseArgs({ options: { quick: { type: "boolean", default: false } } });
+const ROUNDS = values.quick ? 3 : 15;
+const SIZES = [100, 10_000, 100_000];
 
-function withRecordsSheet(bytes: Uint8Array, rows: number): Uint8Array {
-  const wb = XLSX.read(bytes, { type: "array", cellFormula: true, cellNF: true });
-  const aoa: (string | number)[][] = [["STT", "Mã hồ sơ", "Thủ tục", "Ngày tiếp nhận", "Hạn xử lý", "Ngày trả", "Đúng hạn", "Ghi chú"]];
-  for (let i = 1; i <= rows; i++) aoa.push([i, `H${String(i).padStart(6, "0")}`, "Cấp giấy chứng nhận quyền sử dụng đất", "05/01/2024", "20/01/2024", "18/01/2024", i % 17 ? 1 : 0, i % 50 ? "" : "Trễ hạn do bổ sung hồ sơ"]);
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), "Danh mục hồ sơ");
-  return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
-}
-const large = withRecordsSheet(small, 10_000);
+const province = loadFixtureSet("demo-province-2024");
+const cleanBytes = new Uint8Array(readFileSync("fixtures/workbooks/province-clean.xlsx"));
+const CLEAN_TOTAL = 68;
 
-function check(bytes: Uint8Array): number {
+function check(bytes: Uint8Array, set: CriteriaSet): number {
   const read = readWorkbookBytes(bytes);
   if (!read.ok) throw new Error(read.message);
   return scoreWorkbook(read.grid, set).total;
 }
-function parseOnly(bytes: Uint8Array): number {
-  return XLSX.read(bytes, SHEETJS_READ_OPTIONS).SheetNames.length;
+const parseOnly = (bytes: Uint8Array): number => XLSX.read(bytes, SHEETJS_READ_OPTIONS).SheetNames.length;
+
+/** A workload that scores otherwise than a clean one measures the wrong thing: stop. */
+function assertClean(what: string, grid: Grid, set: CriteriaSet, total?: number): void {
+  const report = scoreWorkbook(grid, set);
+  const errors = report.findings.filter((f) => f.severity === "error");
+  if (errors.length > 0 || (total !== undefined && report.total !== total)) {
+    throw new Error(`${what} does not score clean: total ${report.total}, ${errors.length} errors (first: ${errors[0]?.message})`);
+  }
 }
 
-/** Alternate the two measurements run by run so both see the same machine state. */
-const WARMUP_RUNS = 30;
-function compare(bytes: Uint8Array, runs: number): { check: number; parse: number } {
-  // Warm both paths until the JIT has settled, so steady state is compared with steady state.
-  for (let i = 0; i < WARMUP_RUNS; i++) {
-    check(bytes);
-    parseOnly(bytes);
-  }
-  const c: number[] = [];
-  const p: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    let t = performance.now();
-    parseOnly(bytes);
-    p.push(performance.now() - t);
-    t = performance.now();
-    check(bytes);
-    c.push(performance.now() - t);
-  }
-  return { check: median(c), parse: median(p) };
+const started = Date.now();
+const rowsOf = (grid: Grid): number => grid.sheets.reduce((n, s) => n + s.rows.length, 0);
+
+// 1. check vs bare parse
+const cleanBook = XLSX.read(cleanBytes, { type: "array", cellFormula: true, cellNF: true });
+const withRegister = workbookBytes(withRecordsSheet(cleanBook, 10_000));
+console.log("1. engine check vs bare SheetJS parse (same bytes, same read options; medians, interleaved)");
+for (const [name, bytes, rounds] of [["88-criteria workbook", cleanBytes, ROUNDS * 3], ["88-criteria + 10,000-row register", withRegister, ROUNDS]] as const) {
+  if (check(bytes, province) !== CLEAN_TOTAL) throw new Error(`${name} does not score as the clean fixture`);
+  const m = interleavedMedians({ check: () => check(bytes, province), parse: () => parseOnly(bytes) }, { rounds, warmup: 10, batchMs: 200 });
+  console.log(goalLine(`check / parse, ${name} (${Math.round(bytes.length / 1024)} KB)`, m.check.ms / m.parse.ms, { atMost: 1.2 }, "×", `check ${fmt(m.check.ms)} ms, parse ${fmt(m.parse.ms)} ms`));
 }
 
-if (check(small) !== 68 || check(large) !== 68) throw new Error("benchmark workbooks do not score as the clean fixture");
-console.log("engine check vs bare SheetJS parse (same bytes, same read options, medians, interleaved)");
-for (const [name, bytes, runs] of [["88-criteria workbook", small, 41], ["10,000-row workbook", large, 11]] as const) {
-  const r = compare(bytes, runs);
-  const ratio = r.check / r.parse;
-  console.log(`  ${name.padEnd(22)} ${(bytes.length / 1024).toFixed(0).padStart(5)} KB  check ${fmt(r.check).padStart(7)} ms  parse ${fmt(r.parse).padStart(7)} ms  ratio ${ratio.toFixed(2)}×  (goal ≤ 1.5×) ${ratio <= 1.5 ? "ok" : "OVER GOAL"}`);
-}
+// 2. the engine alone, criteria table growing; one size after another (see interleavedMedians)
+console.log("\n2. engine alone (Grid → report), criteria table of 100 / 10,000 / 100,000 rows (medians)");
+const tables = SIZES.map((rows) => {
+  const set = scaledSet(rows);
+  const grid = gridOf(tableWorkbook(set));
+  assertClean(`the ${rows}-row table`, grid, set);
+  const timing = interleavedMedians({ score: () => scoreWorkbook(grid, set) }, { rounds: ROUNDS, warmup: 3, batchMs: 300 }).score;
+  return { size: rowsOf(grid), ...timing };
+});
+for (const line of growthLines("engine, wall time", "row", tables)) console.log(line);
+for (const line of growthLines("engine, CPU time", "row", tables.map((t) => ({ size: t.size, ms: t.cpuMs })))) console.log(line);
+
+// 3. the whole check, rows on another sheet growing
+console.log("\n3. whole check (bytes → report), the 88-criteria table beside a register of 100 / 10,000 / 100,000 rows (medians, check and parse interleaved)");
+const registers = SIZES.map((rows) => {
+  const bytes = workbookBytes(withRecordsSheet(cleanBook, rows));
+  const read = readWorkbookBytes(bytes);
+  if (!read.ok) throw new Error(read.message);
+  assertClean(`the table beside ${rows} register rows`, read.grid, province, CLEAN_TOTAL);
+  const m = interleavedMedians({ check: () => check(bytes, province), parse: () => parseOnly(bytes) }, { rounds: Math.max(3, Math.round(ROUNDS / 3)), warmup: 2, batchMs: 300 });
+  return { size: rowsOf(read.grid), ...m };
+});
+for (const line of growthLines("check, wall time", "row", registers.map((r) => ({ size: r.size, ms: r.check.ms })))) console.log(line);
+for (const line of growthLines("check, CPU time", "row", registers.map((r) => ({ size: r.size, ms: r.check.cpuMs })))) console.log(line);
+for (const line of growthLines("bare parse, wall time", "row", registers.map((r) => ({ size: r.size, ms: r.parse.ms })), null)) console.log(line);
+for (const r of registers) console.log(goalLine(`check / parse at ${r.size.toLocaleString("en-US")} rows`, r.check.ms / r.parse.ms, { atMost: 1.2 }));
+console.log(`  [${((Date.now() - started) / 1000).toFixed(0)} s]`);

@@ -24,8 +24,11 @@ export interface DirResult {
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
 
-/** Check every workbook of a folder (not recursive, Excel's ~$ lock files skipped) and rank them. */
-export async function checkDir(dir: string, set: CriteriaSet, locale: Locale): Promise<DirResult> {
+/**
+ * Check every workbook of a folder (not recursive, Excel's ~$ lock files skipped) and rank
+ * them; `onFile` hears of each file before it is read (progress on a terminal).
+ */
+export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, onFile?: (n: number, total: number, file: string) => void): Promise<DirResult> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
@@ -36,7 +39,8 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale): P
   const files = names.filter((n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$")).sort();
   const scored: Omit<RankingRow, "rank">[] = [];
   const unreadable: DirResult["unreadable"] = [];
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
+    onFile?.(i + 1, files.length, file);
     try {
       const report = scoreWorkbook(await loadGrid(join(dir, file)), set, { locale });
       if (report.sheet === null) {

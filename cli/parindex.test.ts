@@ -152,6 +152,33 @@ describe("parindex check-dir", () => {
     expect(lines.at(-1)).toMatch(/^Không đọc được: Hỏng\.xlsx/);
   });
 
+  it("shows progress on a terminal's stderr, one line redrawn in place and cleared before the result", async () => {
+    const dir = folder();
+    const args = ["check-dir", dir, "--criteria", COMMUNE, "--json"];
+    const writes: string[] = [];
+    const terminal = { isTTY: true, columns: 30, write: (s: string) => writes.push(s) };
+    let stdout = "";
+    const code = await main(args, (s) => (stdout += `${s}\n`), () => {}, terminal);
+    expect(code).toBe(1);
+    expect(writes.at(-1)).toBe("\r\x1b[K");
+    const lines = writes.slice(0, -1);
+    expect(lines).toHaveLength(5); // five workbooks; the ~$ lock file is not one
+    expect(lines[0]).toBe("\r\x1b[KĐang kiểm tra 1/5: An Giang.…");
+    for (const line of lines) expect(line.length - "\r\x1b[K".length).toBeLessThanOrEqual(29); // never wraps a 30-column terminal
+    expect(lines.map((l) => /\d\/5/.exec(l)?.[0])).toEqual(["1/5", "2/5", "3/5", "4/5", "5/5"]);
+    // stdout is the one JSON object it is without a terminal
+    expect(stdout).toBe((await run(...args)).stdout);
+  });
+
+  it.each([
+    ["a pipe or a file", { isTTY: false }],
+    ["a stream that does not say", {}],
+  ])("prints no progress when stderr is %s", async (_what, stream) => {
+    const writes: string[] = [];
+    await main(["check-dir", folder(), "--criteria", COMMUNE, "--lang", "en"], () => {}, () => {}, { ...stream, write: (s: string) => writes.push(s) });
+    expect(writes).toEqual([]);
+  });
+
   it("exits 2 on a missing folder", async () => {
     const { code } = await run("check-dir", "fixtures/nope", "--criteria", COMMUNE);
     expect(code).toBe(2);

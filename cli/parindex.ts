@@ -6,6 +6,7 @@ import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
 import { IMPORT_USAGE, importCriteriaCommand } from "./import-criteria.ts";
 
+import { terminalProgress, type ProgressStream } from "./progress.ts";
 
 const USAGE = `usage:
   parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
@@ -18,8 +19,12 @@ const USAGE = `usage:
  * warnings to look at, not errors), 1 error findings, 2 unusable input.
  */
 
-/** Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input). */
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * Runs the CLI; returns the exit code (0 clean, 1 error findings, 2 unusable input).
+ * `out`/`err` take whole lines; `stderr` (process.stderr from cli/bin.ts) gets check-dir's
+ * progress when it is a terminal.
+ */
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stderr?: ProgressStream): Promise<number> {
   if (argv[0] === "import-criteria") return importCriteriaCommand(argv.slice(1), out, err);
   let json = argv.includes("--json");
   try {
@@ -44,7 +49,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     const set = await loadCriteriaSet(values.criteria, locale);
 
     if (command === "check-dir") {
-      const result = await checkDir(target, set, locale);
+      const progress = terminalProgress(stderr, locale);
+      const result = await checkDir(target, set, locale, progress?.step).finally(() => progress?.end());
       out(json ? JSON.stringify(result) : renderDir(result, locale));
       return dirExitCode(result);
     }
@@ -67,11 +73,4 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   } catch (e) {
     return exitUnusable(e, json, out, err);
   }
-}
-
-const isEntryPoint = process.argv[1] && /parindex\.ts$/.test(process.argv[1]);
-if (isEntryPoint) {
-  main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
-    process.exitCode = code;
-  });
 }

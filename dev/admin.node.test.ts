@@ -8,8 +8,9 @@ import { activationCodeHash } from "../worker/src/onboarding/activation-code.ts"
 import { validThrough } from "../worker/src/validity.ts";
 import { codeDays } from "./admin-codes.ts";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
-import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
-import { applyMigrations, freePort, querySql, wranglerReason } from "./wrangler.ts";
+import { seededDatabase } from "./seeded-d1.ts";
+import { startWorker, waitForHealth } from "./start.ts";
+import { freePort, querySql, wranglerReason } from "./wrangler.ts";
 
 describe("admin CLI: a token's end of validity", () => {
   const at = "2026-11-24T10:00:00.000Z";
@@ -40,20 +41,23 @@ describe("admin CLI: why wrangler failed", () => {
 describe("admin CLI: token lifecycle", () => {
   let persistTo = "";
   beforeAll(async () => {
-    persistTo = await mkdtemp(join(tmpdir(), "parindex-admin-"));
-    await applyMigrations({ persistTo });
-  }, 60_000);
+    persistTo = await seededDatabase();
+  }, 200_000); // the run's seeded template may still be in the making
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
   it("revokes a token once, with its audit row; a second revoke changes nothing", async () => {
-    await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
-    const [token] = await querySql<{ id: string }>("SELECT id FROM tokens WHERE label = 'rotated'", { persistTo });
-    expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", token!.id])).toContain("revoked");
-    await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", token!.id]);
-    const rows = await querySql<{ revoked_at: string | null }>(`SELECT revoked_at FROM tokens WHERE id = '${token!.id}'`, { persistTo });
-    expect(rows[0]?.revoked_at).toMatch(/^\d{4}-\d\d-\d\dT/);
-    const audit = await querySql<{ action: string }>(`SELECT action FROM audit_log WHERE entity_id = '${token!.id}' ORDER BY id`, { persistTo });
-    expect(audit.map((a) => a.action)).toEqual(["token.create", "token.revoke"]);
+    const created = await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
+    const id = /\(token (tok-[\w-]+),/.exec(created)?.[1];
+    expect(id).toBeDefined();
+    expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!])).toContain("revoked");
+    await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!]);
+    // The token's row and its audit trail in one wrangler run: one row per audit entry, in order.
+    const rows = await querySql<{ label: string; revoked_at: string | null; action: string }>(
+      `SELECT t.label, t.revoked_at, a.action FROM tokens t JOIN audit_log a ON a.entity_id = t.id WHERE t.id = '${id}' ORDER BY a.id`,
+      { persistTo },
+    );
+    expect(rows.map((r) => r.action)).toEqual(["token.create", "token.revoke"]);
+    expect(rows[0]).toMatchObject({ label: "rotated", revoked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
   });
 
   it("leaves no SQL file behind, and a failed command says why", async () => {
@@ -76,9 +80,8 @@ describe("admin CLI: activation codes", () => {
   let persistTo = "";
   const at = new Date().toISOString();
   beforeAll(async () => {
-    persistTo = await mkdtemp(join(tmpdir(), "parindex-admin-codes-"));
-    await prepareDatabase({ persistTo });
-  }, 90_000);
+    persistTo = await seededDatabase();
+  }, 200_000); // the run's seeded template may still be in the making
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
   it("refuses days outside 1–60 and a call without exactly one of --unit and --under", async () => {
@@ -119,7 +122,7 @@ describe("admin CLI: activation codes", () => {
 
     // The real Worker on the same database redeems a code the CLI issued.
     const port = await freePort();
-    const worker = startWorker({ persistTo, port }, "pipe");
+    const worker = startWorker({ persistTo, port, inspectorPort: await freePort() }, "pipe");
     try {
       await waitForHealth(`http://127.0.0.1:${port}`, 60_000);
       const redeem = () => fetch(`http://127.0.0.1:${port}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });

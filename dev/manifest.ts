@@ -8,7 +8,8 @@ import { REPO_ROOT } from "./wrangler.ts";
  * add-in's manifest for a deployment: the repo's manifest.xml (the dev one, on
  * https://localhost:3000) with every address moved to the deployment's origin, where the
  * Worker serves the built pages beside /v1 (API-NOTES "One origin"). The support page is the
- * deployment's /help.html unless the province names its own.
+ * deployment's web checker at "/" (for whoever's Excel cannot run the add-in, with the help
+ * page one click away) unless the province names its own.
  */
 const DEV_ORIGIN = "https://localhost:3000";
 
@@ -30,7 +31,7 @@ export function deploymentOrigin(input: string): string {
 
 export function manifestFor(origin: string, options: { support?: string; template?: string } = {}): string {
   const base = deploymentOrigin(origin);
-  const support = options.support ? new URL(options.support).href : `${base}/help.html`;
+  const support = options.support ? new URL(options.support).href : `${base}/`;
   if (!support.startsWith("https://")) throw new ManifestOriginError(`the support page must be https: ${support}`);
   const template = options.template ?? readFileSync(`${REPO_ROOT}manifest.xml`, "utf8");
   const xml = template

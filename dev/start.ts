@@ -21,6 +21,12 @@ export interface DevOptions extends Target {
   env?: string;
   /** The built add-in to serve as static assets (overrides the environment's assets directory). */
   assets?: string;
+  /**
+   * The devtools port (wrangler's default: the first free one from 9229). Workers started at
+   * once must each be given a free one: two wranglers probing together both pick 9229, and
+   * the second workerd dies on it while its wrangler waits forever.
+   */
+  inspectorPort?: number;
 }
 
 export async function prepareDatabase(t: Target = {}): Promise<void> {
@@ -33,6 +39,7 @@ export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "
   if (opts.persistTo) args.push("--persist-to", opts.persistTo);
   if (opts.env) args.push("--env", opts.env);
   if (opts.assets) args.push("--assets", opts.assets);
+  if (opts.inspectorPort) args.push("--inspector-port", String(opts.inspectorPort));
   for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
   return spawnWrangler(args, { stdio });
 }

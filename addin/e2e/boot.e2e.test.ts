@@ -37,8 +37,12 @@ beforeAll(async () => {
   await Promise.all([buildAddin(assets), applyMigrations({ persistTo })]);
   const port = await freePort();
   server = `http://127.0.0.1:${port}`;
-  worker = startWorker({ port, persistTo, env: "production", assets }, "pipe");
-  await waitForHealth(server, 60_000);
+  worker = startWorker({ port, persistTo, env: "production", assets, inspectorPort: await freePort() }, "pipe");
+  // wrangler logs every request: drain its pipes, a full one would stall it
+  worker.stdout?.resume();
+  worker.stderr?.resume();
+  // a limit against a hang, not a speed check (both cores start wrangler, workerd and Chromium at once)
+  await waitForHealth(server, 180_000);
   // A profile that lets the add-in's frame keep storage under Excel's site, as browsers do by default.
   const profile = temp("parindex-boot-profile-");
   mkdirSync(join(profile, "Default"));
@@ -73,11 +77,14 @@ describe("one origin: the Worker serves the add-in beside its API", () => {
     expect((await get("/assets/icon-32.png")).headers.get("content-type")).toBe("image/png");
     expect(await (await get("/health")).json()).toMatchObject({ status: "ok" });
     expect((await get("/v1/periods")).status).toBe(401);
-    for (const path of ["/", "/harness.html"]) {
-      const r = await get(path);
-      expect([path, r.status]).toEqual([path, 404]);
-      expect(await r.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
-    }
+    // "/" is the web checker, for users; the test harness is never deployed.
+    const root = await get("/");
+    expect(root.status).toBe(200);
+    expect(root.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await root.text()).toMatch(/<script type="module"[^>]*src="\/assets\/checker-[\w-]+\.js"/);
+    const harness = await get("/harness.html");
+    expect(harness.status).toBe(404);
+    expect(await harness.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 });
 
@@ -86,13 +93,14 @@ describe("the production build in Excel on the web, with the real office.js", ()
     const page = await excel(context, true);
     const office = await openInExcel(page, { pane: PANE });
     const pane = await office.frame("pane");
-    await pane.locator("[data-action=check]").waitFor();
+    // Never run on this computer: the first run, asking for the activation code.
+    await pane.locator("[data-testid=first-run]").waitFor();
     await pane.evaluate(() => ((window as unknown as { bootMarker: number }).bootMarker = 1));
 
     await office.fire("pane", "checkWorkbook");
-    await expect.poll(() => pane.locator("[data-testid=status]").textContent()).toContain("Chưa có bộ tiêu chí");
+    await expect.poll(() => pane.locator("[data-testid=status]").textContent()).toContain("Chưa kích hoạt: nhập mã kích hoạt");
     await office.fire("pane", "openSettings");
-    await pane.locator("#settings-form").waitFor();
+    await pane.locator("[data-testid=first-run]").waitFor();
     expect(await pane.evaluate(() => (window as unknown as { bootMarker?: number }).bootMarker)).toBe(1);
     // Each button showed the pane first, and released the ribbon (event.completed).
     expect(await office.richApi()).toEqual(expect.arrayContaining(['pane:SetAppRuntimeState:["Visible"]']));
@@ -101,6 +109,12 @@ describe("the production build in Excel on the web, with the real office.js", ()
   });
 
   it("without a shared runtime: the ribbon's function file and the pane are two runtimes over one store", async () => {
+    // The unit activated earlier (as the first run leaves it): its settings and a token in the one store.
+    await context.addInitScript((origin) => {
+      if (location.origin !== origin || localStorage.getItem("parindex.token")) return;
+      localStorage.setItem("parindex.settings", JSON.stringify({ server: "", periodId: "2024-commune", criteriaSetId: "", criteriaSetVersion: null, locale: "vi" }));
+      localStorage.setItem("parindex.token", "pi_boot-test-token");
+    }, ORIGIN);
     const page = await excel(context, false);
     const rankingCalls: (string | null)[] = [];
     page.on("request", (r) => {
@@ -109,12 +123,6 @@ describe("the production build in Excel on the web, with the real office.js", ()
     const office = await openInExcel(page, { pane: PANE, ribbon: PANE });
     const pane = await office.frame("pane");
 
-    // The pane writes the settings and the token…
-    await pane.locator("[data-action=settings]").first().click();
-    const form = pane.locator("#settings-form");
-    await form.locator("input[name=token]").fill("pi_boot-test-token");
-    await form.locator("input[name=period]").fill("2024-commune");
-    await form.locator("button[type=submit]").click();
     await pane.locator("[data-action=check]").waitFor();
 
     // …the ribbon's function file, another document and runtime, reads them and leaves its outcome…
@@ -146,7 +154,7 @@ describe("the production build in Excel on the web, with the real office.js", ()
       })).toBe("SecurityError");
       await pane.locator("[data-testid=storage-blocked]").waitFor();
       await office.fire("pane", "openSettings");
-      await pane.locator("#settings-form").waitFor();
+      await pane.locator("[data-testid=first-run]").waitFor();
     } finally {
       await ctx.close();
     }

@@ -28,9 +28,9 @@ it("submits the second workbook opened in the page, once", { timeout: 120_000 },
   await page.goto(`${addin.url}/harness.html`);
   const percent = () => page.locator("[data-testid=percent]").textContent();
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
-  await expect.poll(percent).toBe("66,26%");
+  await expect.poll(percent).toBe("66,26 %");
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/commune-code-in-title.xlsx");
-  await expect.poll(percent).toBe("76%");
+  await expect.poll(percent).toBe("76 %");
 
   const before = await stored();
   await page.click("[data-action=submit]");
@@ -39,5 +39,5 @@ it("submits the second workbook opened in the page, once", { timeout: 120_000 },
   await page.waitForLoadState("networkidle");
   const after = await stored();
   expect(after.slice(before.length).map((s) => s.percent)).toEqual([76]);
-  expect(await percent()).toBe("76%");
+  expect(await percent()).toBe("76 %");
 });

@@ -1,7 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
 import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { expectAccessible, shoot } from "./views.ts";
 
 /**
  * The target planner and the evidence register in headless Chromium, in the harness on the
@@ -59,9 +59,9 @@ it("opens the evidence register: a document outside the period is flagged and it
   await expect.poll(selection).toBe("'Tự đánh giá'!F28");
   // Selecting re-renders the pane: the register stays open.
   expect(await register.locator("[data-action=toggle-register]").getAttribute("aria-expanded")).toBe("true");
-  mkdirSync("test-artifacts", { recursive: true });
+  await expectAccessible(page, "register, open");
   await old.scrollIntoViewIfNeeded();
-  await register.screenshot({ path: "test-artifacts/addin-register.png" });
+  await shoot(register, "addin-register");
 
   // Export: the register becomes the own sheet "CCHC Tài liệu KC", one row per document.
   await register.locator("[data-action=export-register]").click();
@@ -71,17 +71,17 @@ it("opens the evidence register: a document outside the period is flagged and it
   const rows = await page.locator("#grid-view tr").allInnerTexts();
   expect(rows.some((r) => r.includes("5 tài liệu, 3 cần xem lại"))).toBe(true);
   expect(rows.some((r) => /Kế hoạch\t307\/KH-MTTQ-BTT\t09\/09\/2022\t.*Tự đánh giá!F28\t\tCó/.test(r))).toBe(true);
-  await page.locator("#grid-view").screenshot({ path: "test-artifacts/addin-register-sheet.png" });
+  await shoot(page.locator("#grid-view"), "addin-register-sheet");
 });
 
 it("plans a reachable next band with several fixes ordered by gain (district set from the file picker)", async () => {
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/district-percent-format.xlsx");
   await page.setInputFiles("#criteria-file", "fixtures/criteria/demo-district-2024.json");
   await page.click("[data-action=check]");
-  await expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe("75,81%");
+  await expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe("75,81 %");
   await expect.poll(() => page.locator("[data-testid=plan-needs]").textContent()).toBe("Để đạt 80 % cần:");
   expect(await page.locator(".plan-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["7.2.3", "7.2.1", "7.2.2"]);
   await page.locator(".plan-item .finding-link").nth(1).click();
   await expect.poll(selection).toBe(await page.locator(".plan-item .finding-link").nth(1).textContent());
-  await page.locator("[data-testid=planner]").screenshot({ path: "test-artifacts/addin-planner.png" });
+  await shoot(page.locator("[data-testid=planner]"), "addin-planner");
 });

@@ -20,13 +20,20 @@ export interface PaneSession {
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-export async function openPaneSession(criteriaSetId: string, periodId = "2024-province", token = "demo-unit"): Promise<PaneSession> {
+export interface SessionOptions {
+  /** The browser window's size (the pane's own width is what the task pane gives it). */
+  viewport?: { width: number; height: number };
+  /** False: nothing in storage, as on a computer that never ran the add-in (the first run). */
+  signedIn?: boolean;
+}
+
+export async function openPaneSession(criteriaSetId: string, periodId = "2024-province", token = "demo-unit", options: SessionOptions = {}): Promise<PaneSession> {
   const worker = await startRealWorker();
   // a free port, so that two checkouts can run their browser tests at once
   const addin = await startAddinServer({ port: await freePort(), api: worker.url });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
+  if (options.signedIn !== false) await context.addInitScript(
     ([setId, period, secret]) => {
       if (localStorage.getItem("parindex.token")) return;
       localStorage.setItem("parindex.settings", JSON.stringify({ server: "", periodId: period, criteriaSetId: setId, criteriaSetVersion: 1, locale: "vi" }));

@@ -5,13 +5,16 @@ import {
   columnLetter,
   ConfirmedHeaderSchema,
   findHeader,
+  foldText,
   HEADER_WINDOW_ROWS,
+  indexCriteria,
   isBlankCell,
   mergedCellAt,
   sheetWidth,
   type ColumnKind,
   type ColumnMap,
   type ConfirmedHeader,
+  type CriteriaSet,
   type Grid,
   type GridSheet,
   type Report,
@@ -77,7 +80,28 @@ export interface MappingQuestion {
   missing: ColumnKind[];
 }
 
-const hasText = (sheet: GridSheet, rows: number) => sheet.rows.slice(0, rows).some((row) => row.some((c) => !isBlankCell(c ?? undefined)));
+/**
+ * Cells naming the set's own criteria that a sheet must hold before the pane asks about its
+ * columns: then it is a self-assessment table whose header was not recognised. A staff list,
+ * a budget or a letter holds none, and the pane says there is no criteria table instead.
+ */
+const CRITERIA_CELLS = 3;
+
+/** Does the sheet name at least CRITERIA_CELLS of the set's dotted codes ("1.2", "2.1.3") or titles? Bounded by the cells present. */
+export function namesCriteria(sheet: GridSheet, set: CriteriaSet): boolean {
+  const nodes = indexCriteria(set).nodes;
+  const codes = new Set(nodes.filter((n) => n.code.includes(".")).map((n) => n.code));
+  const titles = new Set(nodes.map((n) => foldText(n.title)));
+  const seen = new Set<string>();
+  for (const row of sheet.rows) {
+    for (const cell of row) {
+      const text = cellText(cell ?? undefined).trim().replace(/\.$/, "");
+      if (text && (codes.has(text) || titles.has(foldText(text)))) seen.add(text);
+      if (seen.size >= CRITERIA_CELLS) return true;
+    }
+  }
+  return false;
+}
 
 /** First row naming at least two columns, else the first row with text. */
 function guessHeaderRow(sheet: GridSheet): number {
@@ -112,11 +136,12 @@ export function questionFor(sheet: GridSheet, headerTop: number, headerBottom: n
 }
 
 /**
- * Ask when a table the engine used lacks a self-score or max column, or when no table
- * was found at all but a visible sheet has text in its first rows. Sheets already
+ * Ask when a table the engine used lacks a self-score or max column, or when no table was
+ * found at all but a visible sheet names the set's criteria (namesCriteria). Sheets already
  * confirmed are never asked again.
  */
-export function mappingQuestion(grid: Grid, report: Report, confirmed: ConfirmedHeader[], year?: number): MappingQuestion | null {
+export function mappingQuestion(grid: Grid, report: Report, confirmed: ConfirmedHeader[], set: CriteriaSet): MappingQuestion | null {
+  const year = set.year;
   const isConfirmed = (name: string) => confirmed.some((h) => h.sheet === name);
   for (const name of report.sheets) {
     const sheet = grid.sheets.find((s) => s.name === name);
@@ -125,7 +150,7 @@ export function mappingQuestion(grid: Grid, report: Report, confirmed: Confirmed
     if (header && SURE_KINDS.some((k) => header.columns[k] === undefined)) return questionFor(sheet, header.headerTop, header.headerBottom, year);
   }
   if (report.sheets.length > 0) return null;
-  const candidate = grid.sheets.find((s) => !s.hidden && !isConfirmed(s.name) && hasText(s, HEADER_WINDOW_ROWS));
+  const candidate = grid.sheets.find((s) => !s.hidden && !isConfirmed(s.name) && namesCriteria(s, set));
   if (!candidate) return null;
   const top = guessHeaderRow(candidate);
   return questionFor(candidate, top, top, year);

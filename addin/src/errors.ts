@@ -31,7 +31,7 @@ export function describeFailure(f: ApiFailure, locale: Locale): string {
 }
 
 /** A workbook action the add-in itself refuses, with the sheet concerned: not an Office error. */
-export type WorkbookProblemCode = "SheetHidden" | "SheetVeryHidden" | "SheetMissing" | "BadCellRef";
+export type WorkbookProblemCode = "SheetHidden" | "SheetVeryHidden" | "SheetMissing" | "BadCellRef" | "NoFile";
 
 export class WorkbookProblem extends Error {
   constructor(
@@ -64,5 +64,15 @@ export function describeOfficeError(error: unknown, locale: Locale): string {
   const code = officeErrorCode(error);
   if (code !== null) return t.office[code] ?? t.unknownOffice(code);
   if (isQuotaError(error)) return t.quota;
-  return t.notExcel(error instanceof Error ? error.message : String(error));
+  return t.notExcel;
+}
+
+/**
+ * What the add-in's own bug said, for the status line's "technical details" (the user's
+ * sentence never carries it: it is English and means nothing to them). Null for every
+ * error that has words of its own.
+ */
+export function technicalDetail(error: unknown): string | null {
+  if (error instanceof WorkbookProblem || officeErrorCode(error) !== null || isQuotaError(error)) return null;
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

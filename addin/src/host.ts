@@ -1,4 +1,4 @@
-import type { Grid, Locale, Report } from "../../shared/index.ts";
+import type { Grid, GridSheet, Locale, Report } from "../../shared/index.ts";
 import type { Ranking } from "../../shared/index.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
 import type { OwnSheetSpec } from "./own-sheet.ts";
@@ -10,6 +10,8 @@ export interface GridReadOptions {
   year?: number | undefined;
   /** Sheets whose header the user confirmed: read in full even when detection finds no table. */
   tableSheets?: string[] | undefined;
+  /** Another kind of table to read in full, known from a sheet's first rows (an admin's units list, a decision's criteria table). */
+  alsoTable?: ((window: GridSheet) => boolean) | undefined;
 }
 
 /** Where the workbook lives: Excel through Office.js, or a file opened in the browser harness. */

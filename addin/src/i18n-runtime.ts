@@ -1,6 +1,6 @@
 import { formatNumber, type Locale } from "../../shared/index.ts";
 import type { ApiFailure } from "./api/client.ts";
-import { describeFailure, describeOfficeError } from "./errors.ts";
+import { describeFailure, describeOfficeError, technicalDetail } from "./errors.ts";
 import { StorageFullError } from "./storage.ts";
 
 /** Words of the add-in's runtime (issue 14): storage, outbox, timeouts, the server address, the ribbon. Vietnamese first. */
@@ -21,7 +21,7 @@ const vi = {
   unsupportedHost: (checker: string) =>
     `Phiên bản Excel này chưa chạy được add-in Chỉ số CCHC (cần ExcelApi 1.4: Microsoft 365, Excel 2021 trở lên, Excel trên web hoặc Excel cho Mac). Có thể kiểm tra bảng tính bằng trang web ${checker}.`,
   ribbon: {
-    checked: (percent: string, errors: number, warnings: number) => `Đã kiểm tra: chỉ số ${percent}%, ${errors} lỗi, ${warnings} cảnh báo — xem trang "Kết quả kiểm tra".`,
+    checked: (percent: string, errors: number, warnings: number) => `Đã kiểm tra: chỉ số ${percent}, ${errors} lỗi, ${warnings} cảnh báo — xem trang "Kết quả kiểm tra".`,
     openPaneForSettings: "Phiên bản Excel này không mở được ngăn từ nút Cài đặt: mở ngăn Chỉ số CCHC từ Trang đầu › Bổ trợ rồi chọn Cài đặt.",
     sheetNotWritten: (reason: string) => `Chưa ghi được trang "Kết quả kiểm tra": ${reason}`,
   },
@@ -45,7 +45,7 @@ const en: RuntimeStrings = {
   unsupportedHost: (checker: string) =>
     `This Excel cannot run the PAR Index add-in (it needs ExcelApi 1.4: Microsoft 365, Excel 2021 or later, Excel on the web or Excel for Mac). Workbooks can be checked on the web page ${checker}.`,
   ribbon: {
-    checked: (percent: string, errors: number, warnings: number) => `Checked: index ${percent}%, ${errors} errors, ${warnings} warnings — see the "Kết quả kiểm tra" sheet.`,
+    checked: (percent: string, errors: number, warnings: number) => `Checked: index ${percent}, ${errors} errors, ${warnings} warnings — see the "Kết quả kiểm tra" sheet.`,
     openPaneForSettings: "This Excel cannot open the pane from the Settings button: open the PAR Index pane from Home › Add-ins and choose Settings.",
     sheetNotWritten: (reason: string) => `The "Kết quả kiểm tra" sheet was not written: ${reason}`,
   },
@@ -68,4 +68,9 @@ export function describeUnsent(reason: "outbox-full" | "storage-full", limits: {
 /** A thrown error in plain words: a full browser storage has its own message, anything else is Excel's. */
 export function describeRuntimeError(error: unknown, locale: Locale): string {
   return error instanceof StorageFullError ? RUNTIME_STRINGS[locale].storageFull : describeOfficeError(error, locale);
+}
+
+/** The sentence, and for the add-in's own bugs the error's text apart (shown folded, never in the sentence). */
+export function describeRuntimeFailure(error: unknown, locale: Locale): { text: string; detail: string | null } {
+  return { text: describeRuntimeError(error, locale), detail: error instanceof StorageFullError ? null : technicalDetail(error) };
 }

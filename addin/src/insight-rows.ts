@@ -1,4 +1,5 @@
 import { formatNumber, type Analysis, type Locale, type Trend, type UnitHistory } from "../../shared/index.ts";
+import { formatStamp } from "./format.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
 import type { OwnColumn, OwnSheetSpec } from "./own-sheet.ts";
 
@@ -6,12 +7,6 @@ import type { OwnColumn, OwnSheetSpec } from "./own-sheet.ts";
 
 /** Bars in the analysis chart: the weakest criteria only, a longer list is unreadable. */
 export const CHART_TOP = 15;
-
-/** "15/01/2025 08:00" in the machine's time zone. */
-export function stamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(now.getDate())}/${p(now.getMonth() + 1)}/${now.getFullYear()} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
 
 /** A share 0..1 as a percentage with 2 decimals (the API gives 4). */
 export const percentOf = (share: number): number => Math.round(share * 10_000) / 100;
@@ -29,7 +24,7 @@ export function analysisSheet(a: Analysis, locale: Locale, now: Date): OwnSheetS
   return {
     role: "analysis",
     title: s.title(a.period, a.year),
-    notes: [s.units(a.units), s.share, t.generated(stamp(now))],
+    notes: [s.units(a.units), s.share, t.generated(formatStamp(now))],
     tables: [
       {
         name: "PhanTich_TieuChi",
@@ -85,7 +80,7 @@ export function historySheet(h: UnitHistory, locale: Locale, now: Date): OwnShee
   return {
     role: "history",
     title: s.title(h.unitName),
-    notes: [s.unit(h.unit), ...(h.criteriaSet ? [s.codes(h.criteriaSet.id, h.criteriaSet.version)] : []), t.generated(stamp(now))],
+    notes: [s.unit(h.unit), ...(h.criteriaSet ? [s.codes(h.criteriaSet.id, h.criteriaSet.version)] : []), t.generated(formatStamp(now))],
     tables: [
       {
         name: "DienBien_Nam",
@@ -121,7 +116,7 @@ export function trendSheet(tr: Trend, locale: Locale, now: Date): OwnSheetSpec {
   return {
     role: "trend",
     title: s.title(tr.period),
-    notes: [t.generated(stamp(now))],
+    notes: [t.generated(formatStamp(now))],
     tables: [
       {
         name: "XuHuong_XepLoai",

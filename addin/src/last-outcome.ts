@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { formatNumber, type Locale } from "../../shared/index.ts";
+import type { Locale } from "../../shared/index.ts";
+import { formatInstant, formatPercent } from "./format.ts";
 import { OUTBOX_LIMITS } from "./api/queue.ts";
 import { STRINGS } from "./i18n.ts";
 import { describeApiFailure, describeUnsent } from "./i18n-runtime.ts";
+import { refusalText } from "./i18n-onboarding.ts";
 import type { KeyValueStore } from "./storage.ts";
 import type { SubmitOutcome } from "./submit.ts";
 
@@ -49,6 +51,8 @@ export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at =
       return { ...base, kind: "failed", text: t.blocked(outcome.errors.length) };
     case "needs-mapping":
       return { ...base, kind: "failed", text: t.mapping.openPane };
+    case "refused":
+      return { ...base, kind: "failed", text: refusalText(outcome.refusal, locale) };
   }
 }
 
@@ -67,20 +71,14 @@ export async function readLastOutcome(store: KeyValueStore): Promise<LastOutcome
   }
 }
 
-export function formatWhen(iso: string, locale: Locale): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
-}
-
 /** One line for the pane: when, and the server's score/band/version or the reason. */
 export function describeLastOutcome(o: LastOutcome, locale: Locale): { tone: "ok" | "info" | "error"; when: string; text: string } {
   const t = STRINGS[locale];
-  const when = formatWhen(o.at, locale);
+  const when = formatInstant(o.at);
   if (o.kind === "submitted") {
     const band = o.band ? ` — ${t.band}: ${o.band}` : "";
     const note = o.note ? ` ${o.note}` : "";
-    return { tone: "ok", when, text: `${t.submitted(formatNumber(o.percent, locale), o.version)}${band}${note}` };
+    return { tone: "ok", when, text: `${t.submitted(formatPercent(o.percent, locale), o.version)}${band}${note}` };
   }
   return { tone: o.kind === "failed" ? "error" : o.kind === "queued" ? "info" : "ok", when, text: o.text };
 }

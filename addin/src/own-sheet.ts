@@ -191,16 +191,24 @@ export function withFreeTableNames(layout: OwnSheetLayout, taken: readonly strin
   return { ...layout, tables };
 }
 
-/** The sheet as the harness shows it: the same cells, formatted as Excel would show them. */
-export function displayRows(spec: OwnSheetSpec, locale: Locale): string[][] {
-  const lines: string[][] = [[spec.title], ...spec.notes.map((n) => [n]), []];
+/**
+ * The sheet's lines from A1 as the layout places them (title, notes, then each table's
+ * caption, header and rows), each table cell made by `cell` from its value and format.
+ */
+export function sheetLines<T>(spec: OwnSheetSpec, text: (s: string) => T, cell: (v: SheetValue, format: ColumnFormat) => T): T[][] {
+  const lines: T[][] = [[text(spec.title)], ...spec.notes.map((n) => [text(n)]), []];
   for (const t of spec.tables) {
-    lines.push([t.caption]);
-    if (t.rows.length === 0) lines.push([t.empty]);
-    else lines.push(t.columns.map((c) => c.header), ...t.rows.map((r) => t.columns.map((c, j) => displayValue(r[j] ?? "", c.format, locale))));
+    lines.push([text(t.caption)]);
+    if (t.rows.length === 0) lines.push([text(t.empty)]);
+    else lines.push(t.columns.map((c) => text(c.header)), ...t.rows.map((r) => t.columns.map((c, j) => cell(r[j] ?? "", c.format))));
     lines.push([]);
   }
   return lines;
+}
+
+/** The sheet as the harness shows it: the same cells, formatted as Excel would show them. */
+export function displayRows(spec: OwnSheetSpec, locale: Locale): string[][] {
+  return sheetLines(spec, (s) => s, (v, format) => displayValue(v, format, locale));
 }
 
 function padTo(rows: SheetRows, width: number): SheetRows {

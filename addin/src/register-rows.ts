@@ -2,7 +2,7 @@ import { documentReference, formatDateVi, type EvidenceRegister, type Locale, ty
 import { parseCellRef } from "./cell-address.ts";
 import { STRINGS } from "./i18n.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
-import { stamp } from "./insight-rows.ts";
+import { formatStamp } from "./format.ts";
 import type { OwnSheetSpec } from "./own-sheet.ts";
 
 /** The evidence register of the last check as an own sheet: one row per cited document. */
@@ -41,7 +41,7 @@ export function registerSheet(register: EvidenceRegister, locale: Locale, now: D
   return {
     role: "register",
     title: s.title,
-    notes: [s.scope(register.criteriaSet, formatDateVi(register.period.from), formatDateVi(register.period.to)), s.counts(register.documents.length, flagged), t.generated(stamp(now))],
+    notes: [s.scope(register.criteriaSet, formatDateVi(register.period.from), formatDateVi(register.period.to)), s.counts(register.documents.length, flagged), t.generated(formatStamp(now))],
     tables: [
       {
         name: "SoTaiLieuKiemChung",

@@ -1,4 +1,3 @@
-import { formatNumber } from "../../shared/index.ts";
 import { ApiClient, type ClientLimits } from "./api/client.ts";
 import { Deadline } from "./api/deadline.ts";
 import { flushQueue, SubmissionQueue } from "./api/queue.ts";
@@ -8,6 +7,8 @@ import type { WorkbookHost } from "./host.ts";
 import { STRINGS } from "./i18n.ts";
 import { describeApiFailure, describeRuntimeError, RUNTIME_STRINGS } from "./i18n-runtime.ts";
 import { besideNotice } from "./i18n-excel.ts";
+import { refusalText } from "./i18n-onboarding.ts";
+import { formatPercent } from "./format.ts";
 import { rememberOutcome, submitOutcomeRecord, type LastOutcome, type RibbonCommand } from "./last-outcome.ts";
 import { AcceptedWarnings } from "./pane/accepted-warnings.ts";
 import { loadSettings, TOKEN_KEY, type AppSettings } from "./settings.ts";
@@ -57,10 +58,11 @@ export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
     if (!set) return failed("check", STRINGS[settings.locale].noCriteria);
     await deps.refreshDocumentSettings();
     const checked = await checkWorkbook(deps.host, set, settings.locale);
+    if (checked.refusal) return failed("check", refusalText(checked.refusal, settings.locale));
     if (checked.question) return failed("check", STRINGS[settings.locale].mapping.openPane);
     const written = await deps.host.writeResultSheet(checked.report, settings.locale);
     const count = (severity: string) => checked.report.findings.filter((f) => f.severity === severity).length;
-    const text = RUNTIME_STRINGS[settings.locale].ribbon.checked(formatNumber(checked.report.percent, settings.locale), count("error"), count("warning")) + besideNotice(written, settings.locale);
+    const text = RUNTIME_STRINGS[settings.locale].ribbon.checked(formatPercent(checked.report.percent, settings.locale), count("error"), count("warning")) + besideNotice(written, settings.locale);
     await remember({ kind: "done", command: "check", at: now().toISOString(), text });
   }
 

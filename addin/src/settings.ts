@@ -1,7 +1,11 @@
-import type { Locale } from "../../shared/index.ts";
+import type { Locale, Me, OpenPeriod } from "../../shared/index.ts";
 import { readJson, type KeyValueStore } from "./storage.ts";
 
-/** What the user sets once in "Cài đặt". Not secret; the token is kept apart (TOKEN_KEY). */
+/**
+ * What the pane keeps between sessions. Not secret; the token is kept apart (TOKEN_KEY).
+ * Set by the first run (an activation code, then the period chosen from GET /v1/me), never
+ * typed as ids by a user.
+ */
 export interface AppSettings {
   /** "" = the pane's own origin, where the deployed Worker (or the dev server's proxy) answers /v1. */
   server: string;
@@ -9,13 +13,28 @@ export interface AppSettings {
   criteriaSetId: string;
   criteriaSetVersion: number | null;
   locale: Locale;
+  /** Who the token is, as /v1/me or the activation said (null until known). */
+  role: Me["role"] | null;
+  unit: { id: string; name: string } | null;
+  /** The chosen period as people name it ("Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025"). */
+  periodLabel: { vi: string; en: string } | null;
 }
 
 export const SETTINGS_KEY = "parindex.settings";
 /** The unit's token: only ever in user storage, never in the document, cells or exports. */
 export const TOKEN_KEY = "parindex.token";
 
-export const DEFAULT_SETTINGS: AppSettings = { server: "", periodId: "", criteriaSetId: "", criteriaSetVersion: null, locale: "vi" };
+export const DEFAULT_SETTINGS: AppSettings = { server: "", periodId: "", criteriaSetId: "", criteriaSetVersion: null, locale: "vi", role: null, unit: null, periodLabel: null };
+
+/** The settings once `period` is chosen: its id, its criteria set and its label. */
+export function withPeriod(settings: AppSettings, period: OpenPeriod): AppSettings {
+  return { ...settings, periodId: period.id, criteriaSetId: period.criteriaSet.id, criteriaSetVersion: period.criteriaSet.version, periodLabel: period.label };
+}
+
+/** The settings of another token: who it is, and nothing chosen for the one before. */
+export function withAccount(settings: AppSettings, me: Pick<AppSettings, "role" | "unit">): AppSettings {
+  return { ...settings, role: me.role, unit: me.unit, periodId: "", criteriaSetId: "", criteriaSetVersion: null, periodLabel: null };
+}
 
 export async function loadSettings(store: KeyValueStore): Promise<AppSettings> {
   return { ...DEFAULT_SETTINGS, ...(await readJson<Partial<AppSettings>>(store, SETTINGS_KEY, {})) };

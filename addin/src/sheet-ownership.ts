@@ -19,6 +19,7 @@ export const OWN_SHEET_NAMES = {
   history: "CCHC Diễn biến",
   trend: "CCHC Xu hướng",
   register: "CCHC Tài liệu KC",
+  codes: "CCHC Mã kích hoạt",
 } as const;
 export type OwnRole = keyof typeof OWN_SHEET_NAMES;
 const ROLES = Object.keys(OWN_SHEET_NAMES) as [OwnRole, ...OwnRole[]];

@@ -2,7 +2,8 @@ import { formatNumber, type Locale, type Ranking, type Report } from "../../shar
 import { STRINGS } from "./i18n.ts";
 import { EXCEL_STRINGS } from "./i18n-excel.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
-import { dec, int, stamp, text } from "./insight-rows.ts";
+import { formatPercent, formatStamp } from "./format.ts";
+import { dec, int, text } from "./insight-rows.ts";
 import type { OwnSheetSpec } from "./own-sheet.ts";
 
 /** The check's result and the period's ranking as the add-in's own sheets (pure; Excel and the harness draw them). */
@@ -21,9 +22,9 @@ export function resultSheet(report: Report, locale: Locale, now: Date): OwnSheet
     role: "result",
     title: t.sheet.title,
     notes: [
-      INSIGHT_STRINGS[locale].generated(stamp(now)),
-      `${t.index}: ${n(report.percent)}% — ${t.band}: ${report.band ?? "—"} — ${t.total}: ${n(report.total)}/${n(report.max)}`,
-      `${t.selfAssessable}: ${n(report.selfAssessable.score)}/${n(report.selfAssessable.max)} (${n(report.selfAssessable.percent)}%)`,
+      INSIGHT_STRINGS[locale].generated(formatStamp(now)),
+      `${t.index}: ${formatPercent(report.percent, locale)} — ${t.band}: ${report.band ?? "—"} — ${t.total}: ${n(report.total)}/${n(report.max)}`,
+      `${t.selfAssessable}: ${n(report.selfAssessable.score)}/${n(report.selfAssessable.max)} (${formatPercent(report.selfAssessable.percent, locale)})`,
     ],
     tables: [
       {
@@ -62,7 +63,7 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
   return {
     role: "consolidated",
     title: words.title(ranking.period, ranking.year),
-    notes: [INSIGHT_STRINGS[locale].generated(stamp(now))],
+    notes: [INSIGHT_STRINGS[locale].generated(formatStamp(now))],
     tables: [
       {
         name: `TongHop_${ranking.period.replace(/[^A-Za-z0-9_]/g, "_")}`,

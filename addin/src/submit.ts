@@ -1,4 +1,4 @@
-import { scoreWorkbook, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import { isBlankCell, scoreWorkbook, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
 import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
@@ -24,6 +24,19 @@ export interface Checked {
   question: MappingQuestion | null;
   /** Sheets read only up to the bound (read-grid.ts MAX_TABLE_SYNCS): the pane says so. */
   truncated: string[];
+  /**
+   * Refused like the CLI refuses it (exit 2): an empty workbook, or one holding no criteria
+   * table and nothing to ask about. Its report (0 %, a band, a plan) would mean nothing.
+   */
+  refusal: Refusal | null;
+}
+
+export type Refusal = "empty" | "no-table";
+
+function refusalOf(grid: Grid, report: Report, question: MappingQuestion | null): Refusal | null {
+  if (question || report.sheet !== null) return null;
+  const empty = grid.sheets.every((s) => s.rows.every((row) => row.every((c) => isBlankCell(c ?? undefined))));
+  return empty ? "empty" : "no-table";
 }
 
 /** Read with the workbook's confirmed column mappings, score with them, and say whether to ask about columns. */
@@ -31,7 +44,8 @@ export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale
   const confirmedHeaders = await loadConfirmedHeaders(host);
   const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet) });
   const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
-  return { grid, report, confirmedHeaders, question: mappingQuestion(grid, report, confirmedHeaders, set.year), truncated };
+  const question = mappingQuestion(grid, report, confirmedHeaders, set);
+  return { grid, report, confirmedHeaders, question, truncated, refusal: refusalOf(grid, report, question) };
 }
 
 /**
@@ -52,6 +66,7 @@ export function submissionBody(checked: Checked, period: string, accepted: Accep
 }
 
 export type SubmitOutcome =
+  | { kind: "refused"; report: Report; refusal: Refusal }
   | { kind: "needs-mapping"; report: Report; question: MappingQuestion }
   | { kind: "blocked"; report: Report; errors: Finding[] }
   | { kind: "submitted"; report: Report; created: SubmissionCreated }
@@ -76,6 +91,7 @@ export interface SubmitDeps {
 export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitOutcome> {
   const checked = await checkWorkbook(deps.host, deps.set, deps.locale, deps.onProgress);
   const { report } = checked;
+  if (checked.refusal) return { kind: "refused", report, refusal: checked.refusal };
   if (checked.question) return { kind: "needs-mapping", report, question: checked.question };
   const errors = report.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) return { kind: "blocked", report, errors };

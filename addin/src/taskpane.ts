@@ -5,6 +5,7 @@ import { PaneApp } from "./pane/app.ts";
 import { esc } from "./pane/render.ts";
 import { standaloneRunner } from "./ribbon-standalone.ts";
 import { userStore } from "./storage.ts";
+import { useFluent } from "./ui/fluent.ts";
 
 /**
  * The add-in's one page: the task pane, and the ribbon's function file too (manifest
@@ -12,11 +13,13 @@ import { userStore } from "./storage.ts";
  * `Office.onReady`: office.js defines the context (and the partition key of the one store)
  * only after its host file has loaded, later than this module may run.
  */
+useFluent();
 void Office.onReady((info) => {
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel || !ExcelHost.canRead()) {
     const checker = `${location.origin}/`;
-    root.innerHTML = `<div class="banner error" role="alert" data-testid="unsupported-host">${esc(RUNTIME_STRINGS.vi.unsupportedHost(checker))}<br>${esc(RUNTIME_STRINGS.en.unsupportedHost(checker))}</div>`;
+    const link = `<a href="${esc(checker)}">${esc(checker)}</a>`;
+    root.innerHTML = `<fluent-message-bar intent="warning" layout="multiline" role="alert" data-testid="unsupported-host"><p>${RUNTIME_STRINGS.vi.unsupportedHost(link)}</p><p lang="en">${RUNTIME_STRINGS.en.unsupportedHost(link)}</p></fluent-message-bar>`;
     return;
   }
   const { store, persistent } = userStore();

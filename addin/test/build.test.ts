@@ -32,18 +32,19 @@ describe("the production build", () => {
     expect(code).not.toMatch(/=>|\blet\b|\bconst\b|\bclass\b|`/);
   });
 
-  it("holds the pane and its support page, not the harness", () => {
+  it("holds the pane, the web checker and the support page, not the harness", () => {
     const built = files(out);
     expect(built).toContain("taskpane.html");
     expect(built).toContain("help.html");
-    expect(built.filter((f) => f.endsWith(".html")).sort()).toEqual(["help.html", "taskpane.html"]);
+    expect(built.filter((f) => f.endsWith(".html")).sort()).toEqual(["help.html", "index.html", "taskpane.html"]);
     expect(built.filter((f) => /harness/i.test(f))).toEqual([]);
   });
 
   it("serves every address a generated manifest names", () => {
     const origin = "https://cchc.example.gov.vn";
     const paths = [...manifestFor(origin).matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => new URL(m[1]!).pathname);
-    expect(new Set(paths)).toEqual(new Set(["/taskpane.html", "/help.html", "/assets/icon-16.png", "/assets/icon-32.png", "/assets/icon-64.png", "/assets/icon-80.png"]));
-    for (const p of paths) expect(existsSync(join(out, p)), p).toBe(true);
+    expect(new Set(paths)).toEqual(new Set(["/", "/taskpane.html", "/help.html", "/assets/icon-16.png", "/assets/icon-32.png", "/assets/icon-64.png", "/assets/icon-80.png"]));
+    // "/" is the web checker: the Worker answers it with index.html (worker/src/index.ts).
+    for (const p of paths) expect(existsSync(join(out, p === "/" ? "index.html" : p)), p).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import type { Grid } from "../../shared/index.ts";
 import { ApiClient } from "../src/api/client.ts";
 import { SubmissionQueue } from "../src/api/queue.ts";
 import { CONFIRMED_HEADERS_KEY, loadConfirmedHeaders, mappingAnswer, mappingQuestion, parseConfirmedHeaders, resetConfirmedHeaders, saveConfirmedHeader } from "../src/column-mapping.ts";
-import { FileHost } from "../src/harness/file-host.ts";
+import { FileHost } from "../src/web/file-host.ts";
 import { memoryStore } from "../src/storage.ts";
 import { checkWorkbook, submissionBody, submitWorkbook } from "../src/submit.ts";
 import { loadFixtureSet } from "./fake-worker.ts";
@@ -41,12 +41,25 @@ describe("when to ask about columns", () => {
     expect(question!.options.map((o) => o.text)).toEqual(["A — STT", "B — Nội dung tiêu chí", "C — Điểm tối đa", `D — ${UNUSUAL_SELF_LABEL}`, "E — Tài liệu kiểm chứng"]);
   });
 
-  it("asks on a sheet with text but no table at all, guessing its first multi-column row", () => {
-    const grid: Grid = { sheets: [{ name: "Sheet1", rows: [[{ v: "Báo cáo" }], [], [{ v: "Số" }, { v: "Việc" }, { v: "Kết quả" }]] }] };
+  it("asks on a sheet with no recognised header when its rows name the set's criteria, guessing its first multi-column row", () => {
+    const [a, b, c] = province.items[0]!.children ?? [];
+    const rows = [[{ v: "Báo cáo" }], [], [{ v: "Số" }, { v: "Việc" }, { v: "Kết quả" }], ...[a, b, c].map((n) => [{ v: n!.code }, { v: n!.title }, { v: 1 }])];
+    const grid: Grid = { sheets: [{ name: "Sheet1", rows }] };
     const report = { sheets: [] as string[] } as Parameters<typeof mappingQuestion>[1];
-    expect(mappingQuestion(grid, report, [])).toMatchObject({ sheet: "Sheet1", headerTop: 2, headerBottom: 2 });
-    expect(mappingQuestion(grid, report, [{ sheet: "Sheet1", headerTop: 2, headerBottom: 2, columns: { title: 1 } }])).toBeNull();
-    expect(mappingQuestion({ sheets: [{ name: "Trống", rows: [] }] }, report, [])).toBeNull();
+    expect(mappingQuestion(grid, report, [], province)).toMatchObject({ sheet: "Sheet1", headerTop: 2, headerBottom: 2 });
+    expect(mappingQuestion(grid, report, [{ sheet: "Sheet1", headerTop: 2, headerBottom: 2, columns: { title: 1 } }], province)).toBeNull();
+    expect(mappingQuestion({ sheets: [{ name: "Trống", rows: [] }] }, report, [], province)).toBeNull();
+  });
+
+  it("does not ask about a staff list: no criteria table here, and the check is refused like the CLI refuses it", async () => {
+    const staff: Grid = { sheets: [{ name: "Nhân sự", rows: [[{ v: "STT" }, { v: "Họ và tên" }, { v: "Chức vụ" }], [{ v: 1 }, { v: "Nguyễn Văn A" }, { v: "Chủ tịch" }], [{ v: 2 }, { v: "Trần Thị B" }, { v: "Công chức" }]] }] };
+    const checked = await checkWorkbook(new FileHost(staff), province, "vi");
+    expect(checked.question).toBeNull();
+    expect(checked.refusal).toBe("no-table");
+    const empty = await checkWorkbook(new FileHost({ sheets: [{ name: "Sheet1", rows: [[null, { v: "  " }]] }] }), province, "vi");
+    expect(empty.refusal).toBe("empty");
+    const outcome = await submitWorkbook({ host: new FileHost(staff), set: province, period: "p", locale: "vi", accepted: [], client: new ApiClient("http://127.0.0.1:9", "t"), queue: new SubmissionQueue(memoryStore()) });
+    expect(outcome.kind).toBe("refused");
   });
 });
 

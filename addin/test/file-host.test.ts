@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RankingSchema, type Grid } from "../../shared/index.ts";
 import { WorkbookProblem } from "../src/errors.ts";
-import { FileHost } from "../src/harness/file-host.ts";
+import { FileHost } from "../src/web/file-host.ts";
 import { OWN_SHEET_MARKER } from "../src/sheet-ownership.ts";
 
 /** The harness's host follows Excel's rules for the add-in's own sheets and hidden sheets. */

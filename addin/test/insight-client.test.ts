@@ -71,12 +71,16 @@ describe("insight section of the pane", () => {
 
   it("reviewers get a unit field with the units to pick; a unit token only the button", () => {
     const html = insightHtml({ result: null, unit: "xa-an", askUnit: true, options }, "vi");
-    expect(html).toContain('<label for="history-unit">Đơn vị (mã hoặc tên)</label>');
+    expect(html).toContain('<label slot="label" for="history-unit">Đơn vị (mã hoặc tên)</label>');
     expect(html).toContain('list="unit-options"');
     expect(html).toContain('value="xa-an"');
     expect(html).toContain('<option value="xa-an-loc">Xã An Lộc</option>');
-    for (const label of ["Phân tích tiêu chí yếu", "Diễn biến qua các năm", "Xu hướng xếp loại"]) expect(html).toContain(`>${label}</button>`);
-    expect(insightHtml({ result: null, unit: "", askUnit: false, options: [] }, "vi")).not.toContain("history-unit");
+    for (const label of ["Phân tích tiêu chí yếu", "Diễn biến qua các năm", "Xu hướng xếp loại"]) expect(html).toContain(`>${label}</fluent-button>`);
+    const unit = insightHtml({ result: null, unit: "", askUnit: false, options: [] }, "vi");
+    expect(unit).not.toContain("history-unit");
+    // a unit sees its own years; the period-wide views are for reviewers and admins
+    expect(unit).toContain(">Diễn biến qua các năm</fluent-button>");
+    expect(unit).not.toContain("Phân tích tiêu chí yếu");
   });
 
   it("resolves a typed unit by id or by name without case or diacritics", () => {
@@ -85,6 +89,8 @@ describe("insight section of the pane", () => {
     expect(resolveUnit("XÃ AN LỘC", options)).toBe("xa-an-loc");
     expect(resolveUnit("huyen-an-binh", options)).toBe("huyen-an-binh");
     expect(resolveUnit("  ", options)).toBe("");
+    // a name in no list is refused in the pane: the server is never asked about "Xã Không Có"
+    expect(resolveUnit("Xã Không Có", options)).toBeNull();
   });
 
   it("shows the top weak criteria with the share lost in Vietnamese numbers", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OWN_SHEET_NAMES } from "../src/sheet-ownership.ts";
-import { analysisSheet, CHART_TOP, historySheet, stamp, trendSheet } from "../src/insight-rows.ts";
+import { formatStamp } from "../src/format.ts";
+import { analysisSheet, CHART_TOP, historySheet, trendSheet } from "../src/insight-rows.ts";
 import { displayRows, excelDate, layoutOwnSheet, withFreeTableNames } from "../src/own-sheet.ts";
 import { registerSheet } from "../src/register-rows.ts";
 import { analysis, history, merged, provinceRegister, trend } from "./insight-fixtures.ts";
@@ -158,6 +159,6 @@ describe("layoutOwnSheet", () => {
   });
 
   it("stamps dd/mm/yyyy hh:mm", () => {
-    expect(stamp(new Date(2024, 11, 3, 17, 0))).toBe("03/12/2024 17:00");
+    expect(formatStamp(new Date(2024, 11, 3, 17, 0))).toBe("03/12/2024 17:00");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../shared/index.ts";
 import { describeLastOutcome, LAST_OUTCOME_KEY, readLastOutcome, rememberOutcome, submitOutcomeRecord } from "../src/last-outcome.ts";
+import { formatStamp } from "../src/format.ts";
 import { memoryStore } from "../src/storage.ts";
 
 const report = { percent: 85.5, band: "Khá" } as Report;
@@ -11,8 +12,8 @@ describe("the ribbon's last outcome", () => {
     const store = memoryStore();
     await rememberOutcome(store, submitOutcomeRecord({ kind: "submitted", report, created: { id: "s", version: 3, unit: "u", period: "p", report } }, "vi", at));
     const o = (await readLastOutcome(store))!;
-    expect(describeLastOutcome(o, "vi")).toMatchObject({ tone: "ok", text: "Đã nộp. Máy chủ chấm 85,5%, phiên bản 3. — Xếp loại: Khá" });
-    expect(describeLastOutcome(o, "en").text).toBe("Submitted. The server scored 85.5%, version 3. — Band: Khá");
+    expect(describeLastOutcome(o, "vi")).toMatchObject({ tone: "ok", text: "Đã nộp. Máy chủ chấm 85,5 %, phiên bản 3. — Xếp loại: Khá", when: formatStamp(at) });
+    expect(describeLastOutcome(o, "en").text).toBe("Submitted. The server scored 85.5 %, version 3. — Band: Khá");
   });
 
   it("keeps the plain-language reason of a queued or refused submission", () => {

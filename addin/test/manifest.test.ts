@@ -51,7 +51,8 @@ describe("manifest.xml", async () => {
     for (const url of values) {
       expect(url.startsWith(DEV), url).toBe(true);
       const path = new URL(url).pathname;
-      const file = path.startsWith("/assets/") || path === "/help.html" ? `addin/public${path}` : `addin${path}`;
+      // "/" is the web checker (index.html): where people whose Excel cannot run the add-in are sent.
+      const file = path === "/" ? "addin/index.html" : path.startsWith("/assets/") || path === "/help.html" ? `addin/public${path}` : `addin${path}`;
       expect(existsSync(file), `${url} → ${file}`).toBe(true);
     }
   });

@@ -9,6 +9,7 @@ import { trimSheet } from "../src/excel/office-cells.ts";
 import { OWN_SHEET_MARKER } from "../src/sheet-ownership.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
 import { strictExcel } from "./strict-excel.ts";
+import { findUnitsTable, holdsUnitsList, problemCell } from "../src/units-sheet.ts";
 import { withRowsBelowTable } from "../../fixtures/hostile-workbooks.ts";
 
 interface Case {
@@ -98,6 +99,22 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     expect(read.grid.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
     expect(read.tableSheets).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
     expect(mock.cellsRead("Kết quả kiểm tra")).toBe(0);
+  });
+
+  it("reads an admin's units list in full when asked (issue 16), in the same 4 syncs, and the units' rows with their cells", async () => {
+    const header = ["Tên đơn vị", "Loại", "Đơn vị cấp trên", "Ngày hiệu lực"].map(text);
+    const rows = Array.from({ length: 150 }, (_, i): XLSX.CellObject[] => [text(`Xã ${i + 1}`), text("Xã"), text("tinh-minh-hoa"), { t: "n", v: 45839, z: "dd/mm/yyyy" }]);
+    const list: MockSheet = { name: "Danh sách", cells: [[text("DANH SÁCH ĐƠN VỊ")], header, ...rows], merges: [] };
+    const without = await readWorkbookGrid(fake([list]).context, {});
+    expect(without.grid.sheets[0]!.rows).toHaveLength(WINDOW_ROWS); // not a criteria table: its window only
+    const mock = fake([list, bigSheet("Dữ liệu", 1_000)]);
+    const read = await readWorkbookGrid(mock.context, { alsoTable: holdsUnitsList });
+    expect(read.syncs).toBe(4);
+    expect(read.tableSheets).toEqual(["Danh sách"]);
+    const table = findUnitsTable(read.grid)!;
+    expect(table.rows).toHaveLength(150);
+    expect(table.rows[149]).toEqual({ row: 152, name: "Xã 150", type: "Xã", parent: "tinh-minh-hoa", validFrom: "01/07/2025" });
+    expect(problemCell(table, { row: 152, column: "validFrom" })).toBe("'Danh sách'!D152");
   });
 
   it("reports progress through the stages", async () => {

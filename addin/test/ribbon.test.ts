@@ -5,11 +5,11 @@ import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { QUEUE_KEY } from "../src/api/queue.ts";
 import { associateRibbon, paneRunner, RIBBON_FUNCTIONS, type RibbonRunner } from "../src/commands.ts";
 import { rememberCriteriaSet } from "../src/criteria.ts";
-import { FileHost } from "../src/harness/file-host.ts";
+import { FileHost } from "../src/web/file-host.ts";
 import { describeLastOutcome, readLastOutcome } from "../src/last-outcome.ts";
 import type { PaneApp } from "../src/pane/app.ts";
 import { standaloneRunner } from "../src/ribbon-standalone.ts";
-import { saveSettings, TOKEN_KEY } from "../src/settings.ts";
+import { DEFAULT_SETTINGS, saveSettings, TOKEN_KEY } from "../src/settings.ts";
 import { memoryStore, StorageFullError, type KeyValueStore } from "../src/storage.ts";
 import { loadFixtureSet, startFakeWorker, type FakeWorker } from "./fake-worker.ts";
 
@@ -30,7 +30,7 @@ afterEach(async () => {
 
 async function signedIn(server: string): Promise<KeyValueStore> {
   const store = memoryStore();
-  await saveSettings(store, { server, periodId: province.id, criteriaSetId: province.id, criteriaSetVersion: 1, locale: "vi" });
+  await saveSettings(store, { ...DEFAULT_SETTINGS, server, periodId: province.id, criteriaSetId: province.id, criteriaSetVersion: 1, locale: "vi" });
   await store.set(TOKEN_KEY, "demo-unit");
   await rememberCriteriaSet(store, province, 1);
   return store;
@@ -87,7 +87,7 @@ describe("the ribbon without a shared runtime", () => {
     const run = standaloneRunner({ store, host, refreshDocumentSettings: async () => {} });
     await run("check");
     expect(host.ownSheets.has("Kết quả kiểm tra")).toBe(true);
-    expect((await readLastOutcome(store))!).toMatchObject({ kind: "done", command: "check", text: expect.stringMatching(/^Đã kiểm tra: chỉ số [\d,]+%, 0 lỗi/) });
+    expect((await readLastOutcome(store))!).toMatchObject({ kind: "done", command: "check", text: expect.stringMatching(/^Đã kiểm tra: chỉ số [\d,]+ %, 0 lỗi/) });
     await run("settings");
     expect((await readLastOutcome(store))!).toMatchObject({ kind: "failed", command: "settings", text: expect.stringContaining("Trang đầu › Bổ trợ") });
   });

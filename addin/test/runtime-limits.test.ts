@@ -4,7 +4,7 @@ import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { ApiClient } from "../src/api/client.ts";
 import { Deadline } from "../src/api/deadline.ts";
 import { flushQueue, SubmissionQueue } from "../src/api/queue.ts";
-import { FileHost } from "../src/harness/file-host.ts";
+import { FileHost } from "../src/web/file-host.ts";
 import { describeApiFailure } from "../src/i18n-runtime.ts";
 import { describeLastOutcome, submitOutcomeRecord } from "../src/last-outcome.ts";
 import { memoryStore } from "../src/storage.ts";

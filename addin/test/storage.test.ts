@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SubmissionQueue } from "../src/api/queue.ts";
 import { LAST_OUTCOME_KEY, readLastOutcome, rememberOutcome } from "../src/last-outcome.ts";
-import { loadSettings, saveSettings, TOKEN_KEY } from "../src/settings.ts";
+import { loadSettings, DEFAULT_SETTINGS, saveSettings, TOKEN_KEY } from "../src/settings.ts";
 import { chooseStore, StorageFullError, type StoreEnvironment } from "../src/storage.ts";
 import { FakeStorage } from "./fake-storage.ts";
 
@@ -15,7 +15,7 @@ describe("the add-in's one store", () => {
     const pane = chooseStore(env(origin, "pk-7f3a:"));
     const ribbon = chooseStore(env(origin, "pk-7f3a:"));
     expect(pane.persistent).toBe(true);
-    await saveSettings(pane.store, { server: "", periodId: "2024-commune", criteriaSetId: "demo-commune-2024", criteriaSetVersion: 1, locale: "vi" });
+    await saveSettings(pane.store, { ...DEFAULT_SETTINGS, server: "", periodId: "2024-commune", criteriaSetId: "demo-commune-2024", criteriaSetVersion: 1, locale: "vi" });
     await pane.store.set(TOKEN_KEY, "demo-unit");
     await rememberOutcome(ribbon.store, outcome);
     expect((await loadSettings(ribbon.store)).periodId).toBe("2024-commune");

@@ -5,7 +5,7 @@ import type { Grid } from "../../shared/index.ts";
 import { ApiClient } from "../src/api/client.ts";
 import { flushQueue, SubmissionQueue } from "../src/api/queue.ts";
 import { describeFailure } from "../src/errors.ts";
-import { FileHost } from "../src/harness/file-host.ts";
+import { FileHost } from "../src/web/file-host.ts";
 import { memoryStore } from "../src/storage.ts";
 import { submitWorkbook, type SubmitDeps } from "../src/submit.ts";
 import { loadFixtureSet, startFakeWorker, type FakeWorker } from "./fake-worker.ts";

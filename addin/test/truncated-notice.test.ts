@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import type { Grid } from "../../shared/index.ts";
 import type { GridReadOptions } from "../src/host.ts";
-import { FileHost } from "../src/harness/file-host.ts";
+import { FileHost } from "../src/web/file-host.ts";
 import { STRINGS } from "../src/i18n.ts";
 import { checkWorkbook } from "../src/submit.ts";
 import { loadFixtureSet } from "./fake-worker.ts";

@@ -11,6 +11,8 @@ export interface Env {
   ALLOW_TEST_CLOCK?: string;
   /** "1" only under the benchmark: enables the raw-insert comparison route. */
   BENCH_RAW_INSERT?: string;
+  /** The built add-in (wrangler.toml [env.production.assets]): absent where the Worker serves the API alone. */
+  ASSETS?: Fetcher;
 }
 
 export type Role = "unit" | "reviewer" | "admin";

@@ -11,7 +11,9 @@ import { validate } from "./validation.ts";
 /**
  * `Idempotency-Key` on every create route (API-NOTES): the same key with the same body gets
  * the first answer (status and bytes); the same key with another body → 409
- * IDEMPOTENCY_KEY_REUSED. Keys are per token.
+ * IDEMPOTENCY_KEY_REUSED. Keys are per token, and a request is its method, path, query and
+ * body: the same key and body sent to another unit's path is another request (409), never a
+ * replay of the first unit's answer.
  * - "optional" (admin creates): a known key is answered from its record before anything
  *   runs; otherwise the record joins the create's own batch, so a concurrent twin fails
  *   that batch and is answered from the winner's record.
@@ -24,7 +26,7 @@ export type IdempotencyMode = "optional" | "required" | "sealed";
 
 export interface IdempotentRequest {
   key: string;
-  /** SHA-256 of the raw body: a retry must send the same bytes. */
+  /** SHA-256 of the method, path, query and raw body: a retry must send the same request. */
   requestHash: string;
 }
 
@@ -36,7 +38,9 @@ export function idempotency(mode: IdempotencyMode): MiddlewareHandler<AppEnv> {
       return next();
     }
     const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
-    const requestHash = await sha256Hex(new Uint8Array(await c.req.arrayBuffer()));
+    const url = new URL(c.req.url);
+    const bodyHash = await sha256Hex(new Uint8Array(await c.req.arrayBuffer()));
+    const requestHash = await sha256Hex(`${c.req.method} ${url.pathname}${url.search}\n${bodyHash}`);
     c.set("idempotency", { key, requestHash });
     if (mode === "optional") {
       const first = await findIdempotentAnswer(c.env.DB, c.get("principal").tokenId, key);

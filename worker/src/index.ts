@@ -75,6 +75,14 @@ app.openapi(health, async (c) => {
 });
 app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
 
+/**
+ * The web checker (API-NOTES "One origin"): the deployed Worker's root is the pane in a page
+ * for offices whose Excel cannot run add-ins, built as index.html among the assets. Pages
+ * keep their .html names there (html_handling "none"), so "/" is answered here. A Worker
+ * without the built add-in (npm start's, the tests') has no page to give and says so.
+ */
+app.get("/", (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL("/index.html", c.req.url)) : c.notFound()));
+
 app.route("/v1/criteria-sets", criteriaSets);
 app.route("/v1/units", units);
 app.route("/v1/units", unitImport);

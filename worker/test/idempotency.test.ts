@@ -127,6 +127,21 @@ describe("Idempotency-Key on every create route", () => {
     expect((await call("GET", `/v1/criteria-sets/${set.body.id}`)).body).toEqual(set.body);
   });
 
+  it("the same key and body sent to another period's path is another request: 409, never the first period's answer", async () => {
+    await newPeriod(P);
+    const other = `${P}-b`;
+    await newPeriod(other);
+    const id = `xa-idem-${suffix()}`;
+    await call("POST", "/v1/units", { body: unitBody(id) });
+    const body = { unit: id, deadline: "2025-02-15T17:00:00+07:00", reason: "Bão lũ" };
+    const key = uniqueKey("idem-path");
+    const first = await call("POST", `/v1/periods/${P}/exceptions`, { body, headers: { "Idempotency-Key": key } });
+    expect(first.status, first.text).toBe(201);
+    const elsewhere = await call("POST", `/v1/periods/${other}/exceptions`, { body, headers: { "Idempotency-Key": key } });
+    expect([elsewhere.status, elsewhere.body.error.code]).toEqual([409, "IDEMPOTENCY_KEY_REUSED"]);
+    expect(await count("deadline_exceptions", "unit_id = ?1 AND period_id = ?2", id, other)).toBe(0);
+  });
+
   it("a survey import repeated with its key imports once", async () => {
     await newPeriod(P);
     const key = uniqueKey("survey");

@@ -2,6 +2,18 @@ import { z } from "zod";
 import { CriteriaSetSchema, ReportSchema, type CriteriaSet } from "../../../shared/index.ts";
 import { RankingSchema, type Ranking } from "../../../shared/index.ts";
 import { AnalysisSchema, MeSchema, TrendSchema, UnitHistorySchema, type Analysis, type Me, type Trend, type UnitHistory } from "../../../shared/index.ts";
+import {
+  ActivationSchema,
+  IssuedCodesSchema,
+  UnitImportResultSchema,
+  UnitTypeSchema,
+  type Activation,
+  type IssueCodesRequest,
+  type IssuedCodes,
+  type Locale,
+  type UnitImportResult,
+  type UnitImportRow,
+} from "../../../shared/index.ts";
 
 /** The Worker's HTTP API as the add-in uses it (API-NOTES.md); every answer validated with zod. */
 export const SubmissionCreatedSchema = z.object({ id: z.string(), version: z.number().int(), unit: z.string(), period: z.string(), report: ReportSchema });
@@ -10,7 +22,18 @@ export const PeriodSchema = z.object({ id: z.string(), year: z.number().int(), c
 export type Period = z.infer<typeof PeriodSchema>;
 const PeriodListSchema = z.object({ items: z.array(PeriodSchema) });
 const CriteriaSetDetailSchema = z.object({ id: z.string(), version: z.number().int(), set: CriteriaSetSchema });
+const StoredVersionSchema = z.object({ id: z.string(), version: z.number().int() });
 const EnvelopeSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** The unit tree as GET /v1/units gives it (the caller's scope, valid today): what codes are issued for. */
+export interface UnitNode {
+  id: string;
+  name: string;
+  type: z.infer<typeof UnitTypeSchema>;
+  children: UnitNode[];
+}
+const UnitNodeSchema: z.ZodType<UnitNode> = z.object({ id: z.string(), name: z.string(), type: UnitTypeSchema, children: z.array(z.lazy(() => UnitNodeSchema)) });
+const UnitTreeSchema = z.object({ units: z.array(UnitNodeSchema) });
 
 export interface ApiFailure {
   ok: false;
@@ -18,6 +41,8 @@ export interface ApiFailure {
   kind: "offline" | "http" | "invalid";
   status: number | null;
   code: string;
+  /** The server's own sentence (in the language asked with Accept-Language), for codes the pane has no words of its own for. */
+  message?: string;
   /** Worth retrying later with the same idempotency key. */
   retryable: boolean;
 }
@@ -36,6 +61,8 @@ export interface ClientLimits {
   timeoutMs?: { read: number; submit: number };
   /** Aborts every request still running when the command's overall time is up. */
   deadline?: AbortSignal;
+  /** Asked of the server (Accept-Language) for the sentences it writes itself, such as a units sheet's problems. */
+  locale?: Locale;
 }
 
 export class ApiClient {
@@ -47,13 +74,21 @@ export class ApiClient {
     private readonly limits: ClientLimits = {},
   ) {}
 
+  /** The same caller against another server (a queued submission goes back where it was first sent). */
+  withServer(server: string): ApiClient {
+    return new ApiClient(server, this.token, this.fetchImpl, this.limits);
+  }
+
   private async request<T>(method: string, path: string, schema: z.ZodType<T>, init: { body?: string; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
     const timeouts = this.limits.timeoutMs ?? REQUEST_TIMEOUT_MS;
     const signal = requestSignal(init.body === undefined ? timeouts.read : timeouts.submit, this.limits.deadline);
     let response: Response;
     let json: unknown;
     try {
-      const headers: Record<string, string> = { Accept: "application/json", Authorization: `Bearer ${this.token}`, ...init.headers };
+      const headers: Record<string, string> = { Accept: "application/json", ...init.headers };
+      // /v1/activate is the one call made before there is a token.
+      if (this.token) headers.Authorization = `Bearer ${this.token}`;
+      if (this.limits.locale) headers["Accept-Language"] = this.limits.locale;
       if (init.body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
       response = await this.fetchImpl(`${this.server.replace(/\/+$/, "")}${path}`, { method, headers, signal, ...(init.body !== undefined ? { body: init.body } : {}) });
       json = await response.json().catch((e: unknown) => {
@@ -67,7 +102,7 @@ export class ApiClient {
     if (!response.ok) {
       const envelope = EnvelopeSchema.safeParse(json);
       const code = envelope.success ? envelope.data.error.code : `HTTP_${response.status}`;
-      return { ok: false, kind: "http", status: response.status, code, retryable: RETRYABLE_STATUS.has(response.status) };
+      return { ok: false, kind: "http", status: response.status, code, retryable: RETRYABLE_STATUS.has(response.status), ...(envelope.success ? { message: envelope.data.error.message } : {}) };
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) return { ok: false, kind: "invalid", status: response.status, code: "INVALID_RESPONSE", retryable: false };
@@ -110,9 +145,43 @@ export class ApiClient {
   /** A unit's years: a unit token its own unit, a reviewer its subtree (else UNIT_NOT_VISIBLE). */
   async history(unitId: string): Promise<ApiResult<UnitHistory>> {
     const r = await this.request("GET", `/v1/units/${encodeURIComponent(unitId)}/history`, UnitHistorySchema);
-    // The Worker answers 404 for unknown units and for units outside the token's scope alike.
-    if (!r.ok && r.status === 404 && r.code === "UNIT_NOT_FOUND") return { ...r, code: "UNIT_NOT_VISIBLE" };
+    // The Worker answers 404 for unknown units and for units outside the token's scope alike,
+    // and 400 for text that cannot be a unit id at all: for the user, all three are "no such unit".
+    if (!r.ok && ((r.status === 404 && r.code === "UNIT_NOT_FOUND") || r.status === 400)) return { ...r, code: "UNIT_NOT_VISIBLE" };
     return insightFailure(r, "UNIT_NOT_VISIBLE");
+  }
+
+  /** Redeem an activation code for the unit's token (no token needed: this is how a unit gets one). */
+  activate(code: string): Promise<ApiResult<Activation>> {
+    return this.request("POST", "/v1/activate", ActivationSchema, { body: JSON.stringify({ code }) });
+  }
+
+  /** The units in the token's scope valid today, as a tree. */
+  async unitTree(): Promise<ApiResult<UnitNode[]>> {
+    const r = await this.request("GET", "/v1/units", UnitTreeSchema);
+    return r.ok ? { ok: true, value: r.value.units } : r;
+  }
+
+  /** Codes for a list of units or every open unit below one (reviewers: below their own unit). */
+  issueCodes(body: IssueCodesRequest, days: number, idempotencyKey: string): Promise<ApiResult<IssuedCodes>> {
+    return this.request("POST", `/v1/activation-codes?days=${days}`, IssuedCodesSchema, { body: JSON.stringify(body), headers: { "Idempotency-Key": idempotencyKey } });
+  }
+
+  /** Units from a sheet: a preview (`dryRun`, nothing created) or the one all-or-nothing create. */
+  importUnits(rows: UnitImportRow[], dryRun: boolean, idempotencyKey: string): Promise<ApiResult<UnitImportResult>> {
+    return this.request("POST", "/v1/units/import", UnitImportResultSchema, { body: JSON.stringify({ rows, dryRun }), headers: dryRun ? {} : { "Idempotency-Key": idempotencyKey } });
+  }
+
+  /**
+   * A criteria set as a draft version: version 1 of a new id, else the next version of that
+   * id (a published version is never overwritten). The answer says which version it became.
+   */
+  async publishDraft(set: CriteriaSet, idempotencyKey: string): Promise<ApiResult<{ id: string; version: number }>> {
+    const body = JSON.stringify({ set, status: "draft" });
+    const headers = { "Idempotency-Key": idempotencyKey };
+    const created = await this.request("POST", "/v1/criteria-sets", StoredVersionSchema, { body, headers });
+    if (created.ok || created.code !== "CRITERIA_SET_EXISTS") return created;
+    return this.request("PUT", `/v1/criteria-sets/${encodeURIComponent(set.id)}`, StoredVersionSchema, { body, headers: { "Idempotency-Key": `${idempotencyKey}-v` } });
   }
 
   /** Band counts year by year for the period's unit level: reviewers and admins. */

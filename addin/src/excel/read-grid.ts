@@ -40,6 +40,8 @@ export interface ReadOptions {
   year?: number | undefined;
   /** Sheets to read in full even when detection finds no header (the user confirmed one). */
   tableSheets?: string[] | undefined;
+  /** Sheets to read in full when their first rows show another kind of table (host.ts GridReadOptions). */
+  alsoTable?: ((window: GridSheet) => boolean) | undefined;
   /** Ids of the add-in's own sheets (sheet-ownership.ts): never read. */
   ownSheetIds?: readonly string[] | undefined;
   /** Cells per sync (tests use smaller budgets). */
@@ -112,7 +114,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const tableSheets: string[] = [];
   const tails: Region[] = [];
   candidates.forEach((c, index) => {
-    if (carriesOwnMarker(sheets[index]!) || (!confirmed(c) && !findHeader(sheets[index]!, options.year))) return;
+    const window = sheets[index]!;
+    if (carriesOwnMarker(window) || (!confirmed(c) && !findHeader(window, options.year) && !options.alsoTable?.(window))) return;
     tableSheets.push(c.name);
     if (c.used.isNullObject) return;
     const first = Math.max(WINDOW_ROWS, c.used.rowIndex);

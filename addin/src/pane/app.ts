@@ -1,47 +1,69 @@
 import { evidenceRegister, type CriteriaSet, type Locale } from "../../../shared/index.ts";
-import { ApiClient } from "../api/client.ts";
+import type { ApiFailure } from "../api/client.ts";
 import { flushQueue, OUTBOX_LIMITS, SubmissionQueue } from "../api/queue.ts";
 import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
 import type { WorkbookHost } from "../host.ts";
+import { ONBOARDING_STRINGS, refusalText } from "../i18n-onboarding.ts";
 import { describeApiFailure, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
 import { besideNotice } from "../i18n-excel.ts";
+import { formatPercent } from "../format.ts";
 import { loadSettings, saveSettings, TOKEN_KEY } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 import { checkWorkbook, submitWorkbook } from "../submit.ts";
+import { AccountFlow } from "./account-flow.ts";
+import type { AdminFlows } from "./admin/admin-flows.ts";
+import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
+import { focusKey, PaneFrame } from "./pane-frame.ts";
 import { InsightPulls } from "./insight-pulls.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
-import { actionsHtml, chromeHtml, esc, queueHtml } from "./render.ts";
+import { actionButtonHtml, queueHtml } from "./render.ts";
 import { ReportPanel } from "./report-panel.ts";
 import { RibbonOutcome } from "./ribbon-outcome.ts";
-import { loadPeriods, onPeriodPicked, saveSettingsForm, settingsHtml } from "./settings-form.ts";
 
-/** The task pane: one object, re-rendered from its state; the same code runs in Excel and in the harness. */
+export interface PaneOptions {
+  /** False when the browser blocks storage: the pane says that nothing outlives this session. */
+  persistent?: boolean;
+  /** The web checker's download of the report as a workbook (no Excel to write into). */
+  download?: { label: string; available: () => boolean; run: () => Promise<void> };
+}
+
+/**
+ * The task pane: one object, re-rendered from its state; the same code runs in Excel, in the
+ * web checker and in the test harness. Without a token it shows the first run; with one, the
+ * check (score first, then what to fix), and for reviewers and admins their own tools.
+ */
 export class PaneApp {
   private readonly pane: PaneContext;
+  private readonly frame: PaneFrame;
   private readonly queue: SubmissionQueue;
   private readonly mapping: MappingFlow;
   private readonly insights: InsightPulls;
   private readonly reportPanel: ReportPanel;
   private readonly ribbon: RibbonOutcome;
+  private readonly account: AccountFlow;
+  /** Loaded the first time an admin or reviewer opens it: units, codes and the importer stay out of everyone's initial download. */
+  private admin: AdminFlows | null = null;
   private set: CriteriaSet | null = null;
-  private view: "main" | "settings" = "main";
+  private view: View = "main";
 
-  /** `persistent: false`: the browser blocks storage and the pane says that nothing outlives this session. */
-  constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore, private readonly storage = { persistent: true }) {
+  constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore, private readonly options: PaneOptions = {}) {
+    this.frame = new PaneFrame(root);
     this.pane = new PaneContext(root, host, store, () => this.render());
     this.queue = new SubmissionQueue(store);
     this.mapping = new MappingFlow(this.pane);
     this.insights = new InsightPulls(this.pane);
     this.reportPanel = new ReportPanel(this.pane);
     this.ribbon = new RibbonOutcome(store);
+    this.account = new AccountFlow(this.pane, () => this.periodChanged());
     root.addEventListener("click", (e) => void this.onClick(e));
     root.addEventListener("submit", (e) => void this.onSubmit(e));
+    root.addEventListener("keydown", submitOnEnter);
     root.addEventListener("input", (e) => this.insights.onInput(e));
     root.addEventListener("focusin", (e) => this.insights.onFocus(e));
     root.addEventListener("change", (e) => {
-      onPeriodPicked(e);
+      this.admin?.onChange(e);
       void this.mapping.onHeaderRowChanged(e, this.set?.year);
     });
   }
@@ -50,22 +72,31 @@ export class PaneApp {
     return this.pane.locale;
   }
 
-  /** `action`: the view a link asks for (`?action=settings|check`). */
+  /** The view on screen (the web checker keeps an admin in the admin view when another file is opened). */
+  get currentView(): View {
+    return this.view;
+  }
+
+  /** `action`: the view a link asks for (`?action=settings|check|admin`). */
   async start(action: string | null): Promise<void> {
-    this.pane.settings = await loadSettings(this.pane.store);
-    this.pane.token = (await this.pane.store.get(TOKEN_KEY)) ?? "";
-    this.set = await this.loadSet();
-    if (action === "settings") this.view = "settings";
+    const { pane } = this;
+    pane.settings = await loadSettings(pane.store);
+    pane.token = (await pane.store.get(TOKEN_KEY)) ?? "";
+    this.view = !pane.token ? "first-run" : action === "settings" ? "settings" : action === "admin" && pane.canReview ? "admin" : "main";
+    if (this.view === "admin") this.admin = new (await import("./admin/admin-flows.ts")).AdminFlows(pane);
+    await this.loadSet();
     await this.ribbon.read();
     this.ribbon.watch(() => void this.refresh());
     await this.render();
-    if (action === "check") await this.check();
+    // A token saved before the pane knew roles: learn who it is, quietly, for the admin tools.
+    if (pane.token && pane.settings.role === null) void this.account.refreshPeriods().then(() => this.render());
+    if (this.view === "settings") void this.account.refreshPeriods().then(() => this.render());
+    if (action === "check" && pane.token) await this.check();
   }
 
   /** The ribbon's *Cài đặt* under a shared runtime: the same pane switches view, the report stays. */
   async showSettings(): Promise<void> {
-    this.view = "settings";
-    await this.render();
+    await this.show(this.pane.token ? "settings" : "first-run");
   }
 
   async refresh(): Promise<void> {
@@ -79,26 +110,62 @@ export class PaneApp {
     await this.render();
   }
 
-  private async loadSet(): Promise<CriteriaSet | null> {
-    const { pane } = this;
-    if (!pane.settings.criteriaSetId) return this.set;
-    const r = await loadCriteriaSet(pane.store, pane.token ? pane.client() : null, pane.settings.criteriaSetId, pane.settings.criteriaSetVersion);
-    if (r && "ok" in r) {
-      pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) };
-      return this.set;
+  private async show(view: View): Promise<void> {
+    if (view === "admin") this.admin ??= new (await import("./admin/admin-flows.ts")).AdminFlows(this.pane);
+    this.view = view;
+    await this.render();
+    if (view === "settings") {
+      await this.account.refreshPeriods();
+      await this.render();
     }
-    if (r) await this.reportPanel.warnings.load(r.id);
-    return r ?? this.set;
+  }
+
+  /** The chosen period's set, from the cache or the server; a failure becomes the status line. */
+  private async loadSet(): Promise<void> {
+    const failure = await this.reloadSet();
+    if (failure) this.pane.status = { kind: "error", text: describeApiFailure(failure, this.pane.locale) };
+  }
+
+  /** Another unit or period: the last check was scored for the one before, so it goes, and the new set comes. */
+  private async periodChanged(): Promise<ApiFailure | null> {
+    this.set = null;
+    this.reportPanel.report = null;
+    this.reportPanel.register = null;
+    this.mapping.question = null;
+    this.insights.forget();
+    return this.reloadSet();
+  }
+
+  private async reloadSet(): Promise<ApiFailure | null> {
+    const { pane } = this;
+    if (!pane.settings.criteriaSetId) return null;
+    const r = await loadCriteriaSet(pane.store, pane.token ? pane.client() : null, pane.settings.criteriaSetId, pane.settings.criteriaSetVersion);
+    if (r && "ok" in r) return r;
+    if (r) {
+      this.set = r;
+      await this.reportPanel.warnings.load(r.id);
+    }
+    return null;
+  }
+
+  /** Why there is nothing to check against yet, in the words that say what to do. */
+  private missingSet(): string {
+    const { pane } = this;
+    const o = ONBOARDING_STRINGS[pane.locale];
+    if (!pane.token) return o.notActivated;
+    return pane.settings.periodId ? pane.t.noCriteria : o.noPeriodChosen;
   }
 
   async check(): Promise<void> {
     const { pane } = this;
-    if (!this.set) return void (await pane.say("error", pane.t.noCriteria));
+    if (!this.set) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
     await pane.guard(async () => {
-      const checked = await checkWorkbook(pane.host, set, pane.locale, (p) => void pane.showProgress(p.step, p.of));
+      const checked = await checkWorkbook(pane.host, set, pane.locale, (p) => pane.showProgress(p.step, p.of));
       this.mapping.grid = checked.grid;
       this.reportPanel.register = null;
+      this.reportPanel.report = null;
+      if (checked.refusal) return void (pane.status = { kind: "error", text: refusalText(checked.refusal, pane.locale) });
       if (checked.question) return this.ask(checked.question);
       this.mapping.question = null;
       this.reportPanel.report = checked.report;
@@ -106,26 +173,30 @@ export class PaneApp {
       const written = await pane.host.writeResultSheet(checked.report, pane.locale);
       const beside = besideNotice(written, pane.locale);
       pane.status = checked.truncated.length ? { kind: "info", text: pane.t.truncated(checked.truncated) + beside } : beside ? { kind: "info", text: beside.trim() } : null;
-    });
+    }, pane.t.reading(1, 4));
   }
 
   async submit(): Promise<void> {
     const { pane } = this;
-    if (!this.set) return void (await pane.say("error", pane.t.noCriteria));
-    if (!pane.ready) return void (await pane.say("error", pane.t.needSettings));
+    if (!this.set) return void (await pane.say("error", this.missingSet()));
+    if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
     await pane.guard(async () => {
       await this.retryQueue(false);
-      const outcome = await submitWorkbook({ host: pane.host, set, period: pane.settings.periodId, locale: pane.locale, accepted: this.reportPanel.warnings.list(), client: pane.client(), queue: this.queue, onProgress: (p) => void pane.showProgress(p.step, p.of) });
+      const outcome = await submitWorkbook({ host: pane.host, set, period: pane.settings.periodId, locale: pane.locale, accepted: this.reportPanel.warnings.list(), client: pane.client(), queue: this.queue, onProgress: (p) => pane.showProgress(p.step, p.of) });
+      if (outcome.kind === "refused") {
+        this.reportPanel.report = null;
+        return void (pane.status = { kind: "error", text: refusalText(outcome.refusal, pane.locale) });
+      }
       if (outcome.kind === "needs-mapping") return this.ask(outcome.question);
       this.reportPanel.report = outcome.report;
       const t = pane.t;
       if (outcome.kind === "blocked") pane.status = { kind: "error", text: `${t.blocked(outcome.errors.length)} ${outcome.errors.map((e) => e.criterion ?? e.code).join(", ")}` };
-      else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(String(outcome.created.report.percent).replace(".", pane.locale === "vi" ? "," : "."), outcome.created.version) };
+      else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(formatPercent(outcome.created.report.percent, pane.locale), outcome.created.version) };
       else if (outcome.kind === "queued") pane.status = { kind: "info", text: `${describeApiFailure(outcome.failure, pane.locale)} ${t.queued}` };
       else if (outcome.kind === "unsent") pane.status = { kind: "error", text: `${describeApiFailure(outcome.failure, pane.locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, pane.locale)}` };
       else pane.status = { kind: "error", text: describeApiFailure(outcome.failure, pane.locale) };
-    });
+    }, pane.t.reading(1, 4));
   }
 
   /** Show the mapping form instead of a report scored from a guessed header. */
@@ -137,7 +208,7 @@ export class PaneApp {
 
   async retryQueue(render = true): Promise<void> {
     const { pane } = this;
-    const r = await flushQueue(this.queue, (server) => new ApiClient(server, pane.token));
+    const r = await flushQueue(this.queue, (server) => pane.client().withServer(server));
     if (r.delivered.length) pane.status = { kind: "ok", text: pane.t.delivered(r.delivered.length) };
     else if (r.failed[0]) pane.status = { kind: "error", text: describeApiFailure(r.failed[0].failure, pane.locale) };
     if (render) await this.render();
@@ -145,13 +216,13 @@ export class PaneApp {
 
   async consolidate(): Promise<void> {
     const { pane } = this;
-    if (!pane.ready) return void (await pane.say("error", pane.t.needSettings));
+    if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     await pane.guard(async () => {
       const r = await pane.client().ranking(pane.settings.periodId);
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
       const written = await pane.host.writeConsolidated(r.value, pane.locale);
       pane.status = { kind: "ok", text: pane.t.consolidated(r.value.items.length, written.name) + besideNotice(written, pane.locale) };
-    });
+    }, pane.t.loadingRanking);
   }
 
   async analysis(): Promise<void> {
@@ -172,7 +243,7 @@ export class PaneApp {
 
   private async onClick(e: Event): Promise<void> {
     const button = (e.target as HTMLElement).closest<HTMLElement>("[data-action]");
-    if (!button) return;
+    if (!button || button.hasAttribute("disabled")) return;
     const { pane } = this;
     const { action, cell, key } = button.dataset;
     if (action === "select" && cell) return pane.guard(() => pane.host.selectCell(cell));
@@ -182,16 +253,25 @@ export class PaneApp {
     if (action === "analysis") return this.analysis();
     if (action === "trend") return this.trend();
     if (action === "export-register") return this.exportRegister();
+    if (action === "download" && this.options.download) return pane.guard(this.options.download.run);
     if (action === "retry") return pane.guard(() => this.retryQueue(false));
+    if (action === "settings") return this.show(this.view === "settings" ? "main" : "settings");
+    if (action === "admin") return this.show(this.view === "admin" ? "main" : "admin");
+    if (action === "back") return this.show("main");
+    if (action === "help") return this.show("help");
+    if (action === "reactivate") return this.show("first-run");
+    if (action === "sign-out") {
+      await this.periodChanged();
+      return this.show(await this.account.signOut());
+    }
+    if (action && this.admin && (await this.admin.onClick(action))) return;
     if (action === "remove-queued" && key) await this.queue.remove(key);
     this.reportPanel.onClick(action, button.dataset);
-    if (action === "settings") this.view = this.view === "settings" ? "main" : "settings";
     if (action === "language") {
       pane.settings = { ...pane.settings, locale: pane.locale === "vi" ? "en" : "vi" };
       await saveSettings(pane.store, pane.settings);
       if (this.reportPanel.report && this.set) return this.check();
     }
-    if (action === "load-periods") return loadPeriods(pane);
     if (action === "reset-mapping") await this.mapping.reset();
     await this.render();
   }
@@ -200,16 +280,16 @@ export class PaneApp {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
+    const { pane } = this;
+    if (form.id === "activate-form") return pane.guard(async () => void (this.view = await this.account.activate(data)), ONBOARDING_STRINGS[pane.locale].firstRun.activating);
+    if (form.id === "token-form") return pane.guard(async () => void (this.view = await this.account.useToken(data)));
+    if (form.id === "period-form") return pane.guard(async () => void (this.view = await this.account.savePeriod(data)));
     if (form.id === "mapping-form" && this.mapping.question) return this.confirmMapping(data);
     if (form.id === "history-form") return this.history();
     if (form.id === "target-form") return this.reportPanel.planTarget(data);
+    if (this.admin && (await this.admin.onSubmit(form, data))) return;
     if (form.classList.contains("accept-form") && this.reportPanel.report && this.set) {
       if (!(await this.reportPanel.warnings.accept(this.reportPanel.report, this.set.id, form.dataset.key, String(data.get("reason") ?? "")))) return;
-    } else if (form.id === "settings-form") {
-      if (!(await saveSettingsForm(this.pane, data))) return this.render();
-      this.set = await this.loadSet();
-      this.insights.forget();
-      this.view = "main";
     }
     await this.render();
   }
@@ -223,16 +303,47 @@ export class PaneApp {
 
   async render(): Promise<void> {
     const { pane } = this;
-    const chrome = chromeHtml(pane.locale, pane.host.unsupported(pane.locale), pane.progress, pane.status);
-    const storage = this.storage.persistent ? "" : `<div class="banner warning" role="alert" data-testid="storage-blocked">${esc(RUNTIME_STRINGS[pane.locale].storageBlocked)}</div>`;
-    const body = this.view === "settings" ? await settingsHtml(pane) : await this.mainHtml();
-    pane.root.innerHTML = `${chrome}${storage}<main>${body}</main>`;
+    const signedIn = Boolean(pane.token);
+    const chrome =
+      headerHtml(pane.locale, this.view, { canReview: pane.canReview && signedIn, signedIn }) +
+      contextHtml(pane.settings, signedIn) +
+      bannersHtml(pane.locale, pane.host.unsupported(pane.locale), this.options.persistent === false ? RUNTIME_STRINGS[pane.locale].storageBlocked : null) +
+      progressSlotHtml(pane.progress) +
+      statusHtml(pane.status, pane.locale);
+    const focused = focusKey(pane.root);
+    this.frame.draw(`${chrome}<main>${await this.bodyHtml()}</main>`, pane.status?.text ?? "", focused, pane.status?.kind === "error");
     if (this.view === "main") this.mapping.focusFirstMissing();
   }
 
-  private async mainHtml(): Promise<string> {
-    const locale = this.pane.locale;
-    const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
-    return `${actionsHtml(locale)}${this.insights.html()}${result}${this.ribbon.html(locale)}${queueHtml(await this.queue.list(), locale)}`;
+  private async bodyHtml(): Promise<string> {
+    if (this.view === "first-run") return this.account.firstRunHtml();
+    if (this.view === "settings") return this.account.settingsHtml();
+    if (this.view === "admin" && this.admin) return this.admin.html();
+    // The rule kinds' help (the engine's catalogue) loads when asked for.
+    if (this.view === "help") return (await import("./help-view.ts")).helpHtml(this.pane.locale);
+    return this.mainHtml();
   }
+
+  private async mainHtml(): Promise<string> {
+    const { pane } = this;
+    const t = pane.t;
+    const consolidate = pane.settings.role === "unit" ? "" : actionButtonHtml("consolidate", t.consolidate);
+    const download = this.options.download?.available() ? actionButtonHtml("download", this.options.download.label) : "";
+    const actions = `<nav class="actions" aria-label="${t.appTitle}">${actionButtonHtml("check", t.check, { primary: true })}${actionButtonHtml("submit", t.submit)}${consolidate}${download}</nav>`;
+    const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
+    return `${actions}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${queueHtml(await this.queue.list(), pane.locale)}`;
+  }
+}
+
+/**
+ * Enter in a field submits its form, in every form of the pane: browsers do it by themselves
+ * only for a form of one field or with a native submit button, and the pane's buttons are
+ * Fluent's.
+ */
+function submitOnEnter(e: KeyboardEvent): void {
+  const input = e.target;
+  if (e.key !== "Enter" || e.defaultPrevented || !(input instanceof HTMLInputElement) || !input.form) return;
+  if (["checkbox", "radio", "file", "button", "submit", "reset"].includes(input.type)) return;
+  e.preventDefault();
+  input.form.requestSubmit();
 }

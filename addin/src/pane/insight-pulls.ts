@@ -3,6 +3,7 @@ import type { ApiResult } from "../api/client.ts";
 import { describeFailure } from "../errors.ts";
 import { besideNotice } from "../i18n-excel.ts";
 import { INSIGHT_STRINGS } from "../i18n-insight.ts";
+import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
 import { analysisSheet, historySheet, trendSheet } from "../insight-rows.ts";
 import type { OwnSheetSpec } from "../own-sheet.ts";
 import { registerSheet } from "../register-rows.ts";
@@ -25,7 +26,7 @@ export class InsightPulls {
 
   html(): string {
     if (!this.pane.ready) return "";
-    return insightHtml({ result: this.insight, unit: this.historyUnit, askUnit: this.unitRole !== "unit", options: this.unitOptions ?? [] }, this.pane.locale);
+    return insightHtml({ result: this.insight, unit: this.historyUnit, askUnit: this.unitRole !== "unit" && this.pane.settings.role !== "unit", options: this.unitOptions ?? [] }, this.pane.locale);
   }
 
   /** Another server, token or period: who is asking and which units to pick may differ. */
@@ -58,11 +59,18 @@ export class InsightPulls {
   /** The typed unit, else the token's own unit (GET /v1/me); a unit token is never asked again. */
   async history(): Promise<void> {
     const { pane } = this;
-    const focus = "#history-form button[type=submit]";
+    const focus = "#history-form [type=submit]";
+    const typed = resolveUnit(this.historyUnit, this.unitOptions ?? []);
+    if (typed === null) {
+      // A name in no list: say so, and take the previous unit's years off the screen.
+      this.insight = null;
+      await pane.say("error", ONBOARDING_STRINGS[pane.locale].input.wrongUnit(this.historyUnit.trim()));
+      pane.root.querySelector<HTMLElement>("#history-unit")?.focus();
+      return;
+    }
     await this.pull(
       focus,
       async () => {
-        const typed = resolveUnit(this.historyUnit, this.unitOptions ?? []);
         if (typed) return pane.client().history(typed);
         const me = await pane.client().me();
         if (!me.ok) return me;
@@ -89,16 +97,18 @@ export class InsightPulls {
   private async pull<T>(focus: string, get: () => Promise<ApiResult<T>>, show: (value: T) => InsightResult, sheet: (value: T) => OwnSheetSpec): Promise<void> {
     const { pane } = this;
     if (!pane.ready) return void (await pane.say("error", pane.t.needSettings));
-    pane.progress = INSIGHT_STRINGS[pane.locale].loading;
-    await pane.render();
     await pane.guard(async () => {
       const r = await get();
-      if (!r.ok) return void (pane.status = { kind: "error", text: describeFailure(r, pane.locale) });
+      if (!r.ok) {
+        // Never leave the previous answer (another unit's years) under a sentence about this one.
+        this.insight = null;
+        return void (pane.status = { kind: "error", text: describeFailure(r, pane.locale) });
+      }
       this.insight = show(r.value);
       const spec = sheet(r.value);
       pane.status = null;
       await this.writeSheet(spec);
-    });
+    }, INSIGHT_STRINGS[pane.locale].loading);
     pane.root.querySelector<HTMLElement>(focus)?.focus();
   }
 

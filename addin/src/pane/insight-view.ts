@@ -2,7 +2,7 @@ import { foldText, formatNumber, type Analysis, type Locale, type Trend, type Un
 import { INSIGHT_STRINGS } from "../i18n-insight.ts";
 import { STRINGS } from "../i18n.ts";
 import { percentOf } from "../insight-rows.ts";
-import { esc } from "./render.ts";
+import { actionButtonHtml, esc, fieldHtml } from "./render.ts";
 
 /** The "Phân tích và diễn biến" section: buttons that pull insight from the Worker into sheets, and a glance at the answer (issue 8). */
 export type InsightResult = { kind: "analysis"; value: Analysis } | { kind: "history"; value: UnitHistory } | { kind: "trend"; value: Trend };
@@ -24,13 +24,21 @@ export interface InsightState {
 /** Criteria listed in the pane; the sheet has them all. */
 export const PANE_TOP = 5;
 
-/** A typed unit: an id, or a name from the list (without case or diacritics); "" when empty. */
-export function resolveUnit(typed: string, options: readonly UnitOption[]): string {
+/** Unit ids are slugs ("xa-an-phu"); anything else typed is a name. */
+const UNIT_ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * A typed unit: an id, or a name from the list (without case or diacritics); "" when empty;
+ * null for a name that is in no list (the pane says so, and asks the server nothing).
+ */
+export function resolveUnit(typed: string, options: readonly UnitOption[]): string | null {
   const t = typed.trim();
   if (!t) return "";
   const byId = options.find((o) => o.id === t);
   if (byId) return byId.id;
-  return options.find((o) => foldText(o.name) === foldText(t))?.id ?? t;
+  const byName = options.find((o) => foldText(o.name) === foldText(t));
+  if (byName) return byName.id;
+  return UNIT_ID.test(t) ? t : null;
 }
 
 export function unitOptionsHtml(options: readonly UnitOption[]): string {
@@ -39,13 +47,15 @@ export function unitOptionsHtml(options: readonly UnitOption[]): string {
 
 export function insightHtml(state: InsightState, locale: Locale): string {
   const t = INSIGHT_STRINGS[locale];
+  // A native input: its suggestion list (datalist) must sit in the same tree as the input.
   const unit = state.askUnit
-    ? `<label for="history-unit">${t.unit}</label><input id="history-unit" name="unit" list="unit-options" autocomplete="off" value="${esc(state.unit)}" aria-describedby="history-unit-hint">
-      <datalist id="unit-options">${unitOptionsHtml(state.options)}</datalist><p id="history-unit-hint" class="hint">${t.unitHint}</p>`
+    ? fieldHtml("history-unit", t.unit, `<input slot="input" id="history-unit" name="unit" list="unit-options" autocomplete="off" value="${esc(state.unit)}" aria-describedby="history-unit-hint">`, t.unitHint) +
+      `<datalist id="unit-options">${unitOptionsHtml(state.options)}</datalist>`
     : "";
+  // Period-wide views are for reviewers and admins; a unit sees its own years only.
+  const periodViews = state.askUnit ? `<div class="actions">${actionButtonHtml("analysis", t.analysis)}${actionButtonHtml("trend", t.trend)}</div>` : "";
   return `<section class="insight" aria-labelledby="insight-title" data-testid="insight"><h2 id="insight-title">${t.section}</h2>
-    <div class="actions"><button data-action="analysis">${t.analysis}</button><button data-action="trend">${t.trend}</button></div>
-    <form id="history-form" class="history-form">${unit}<button type="submit">${t.history}</button></form>
+    ${periodViews}<form id="history-form" class="history-form vertical-form">${unit}<fluent-button type="submit">${t.history}</fluent-button></form>
     <div id="insight-result" data-testid="insight-result" data-kind="${state.result?.kind ?? ""}">${state.result ? resultHtml(state.result, locale) : ""}</div></section>`;
 }
 

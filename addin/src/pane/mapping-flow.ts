@@ -1,7 +1,7 @@
 import type { Grid } from "../../../shared/index.ts";
 import { mappingAnswer, questionFor, resetConfirmedHeaders, saveConfirmedHeader, type MappingQuestion } from "../column-mapping.ts";
 import type { PaneContext } from "./pane-context.ts";
-import { mappingFormHtml } from "./render.ts";
+import { mappingFormHtml } from "./mapping-view.ts";
 
 /**
  * When header detection is unsure, the pane asks which columns hold what instead of showing

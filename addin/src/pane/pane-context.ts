@@ -2,11 +2,16 @@ import type { Locale } from "../../../shared/index.ts";
 import { ApiClient } from "../api/client.ts";
 import type { WorkbookHost } from "../host.ts";
 import { STRINGS } from "../i18n.ts";
-import { describeRuntimeError } from "../i18n-runtime.ts";
+import { describeRuntimeFailure } from "../i18n-runtime.ts";
 import type { AppSettings } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
+import { progressHtml, type Status } from "./chrome-view.ts";
 
-export type Status = { kind: "info" | "ok" | "error"; text: string } | null;
+/**
+ * Reads and pulls that end within this time show no progress at all, so a quick check never
+ * flashes a bar; longer ones show it from then on (issue 17 item 5).
+ */
+export const PROGRESS_DELAY_MS = 1000;
 
 /**
  * What every part of the pane shares: where it draws, the workbook, user storage, who is
@@ -17,7 +22,11 @@ export class PaneContext {
   settings!: AppSettings;
   token = "";
   status: Status = null;
+  /** Drawn progress (null: none shown). */
   progress: string | null = null;
+  private pendingProgress: string | null = null;
+  private busy = false;
+  private progressTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -39,32 +48,70 @@ export class PaneContext {
     return Boolean(this.token && this.settings.periodId);
   }
 
-  client(): ApiClient {
-    return new ApiClient(this.settings.server, this.token);
+  /** Admins and reviewers (a token whose role is not known yet counts as neither). */
+  get canReview(): boolean {
+    return this.settings.role === "admin" || this.settings.role === "reviewer";
   }
 
-  async say(kind: "info" | "ok" | "error", text: string): Promise<void> {
+  client(token = this.token): ApiClient {
+    return new ApiClient(this.settings.server, token, undefined, { locale: this.locale });
+  }
+
+  async say(kind: "info" | "ok" | "warning" | "error", text: string): Promise<void> {
     this.status = { kind, text };
     await this.render();
   }
 
-  /** Run one user action: an Office error (or a full browser storage) becomes the status line, and the pane is drawn again whatever happened. */
-  async guard(work: () => Promise<void>): Promise<void> {
+  /**
+   * Run one user action: an Office error (or a full browser storage) becomes the status line,
+   * progress shows if it takes over a second, and the pane is drawn again whatever happened.
+   */
+  async guard(work: () => Promise<void>, progress?: string): Promise<void> {
+    // One action at a time: a second press of Enter on "Kích hoạt" must not redeem the code twice.
+    if (this.busy) return;
+    this.busy = true;
+    if (progress) this.startProgress(progress);
     try {
       await work();
     } catch (e) {
-      this.status = { kind: "error", text: describeRuntimeError(e, this.locale) };
+      const failure = describeRuntimeFailure(e, this.locale);
+      this.status = { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
     } finally {
-      this.progress = null;
+      this.busy = false;
+      this.stopProgress();
       await this.render();
     }
   }
 
-  /** Update the progress line in place while reading, so a long read does not redraw the pane each step. */
-  async showProgress(step: number, of: number): Promise<void> {
-    this.progress = this.t.reading(step, of);
-    const el = this.root.querySelector<HTMLElement>("[data-testid=progress]");
-    if (el) el.textContent = this.progress;
-    else await this.render();
+  /** Progress to show if the work is still running after PROGRESS_DELAY_MS. */
+  startProgress(text: string): void {
+    this.pendingProgress = text;
+    this.progressTimer ??= setTimeout(() => {
+      this.progressTimer = null;
+      this.progress = this.pendingProgress;
+      this.drawProgress();
+    }, PROGRESS_DELAY_MS);
+  }
+
+  /** The read's step, in place (shown only once the delay has passed). */
+  showProgress(step: number, of: number): void {
+    this.pendingProgress = this.t.reading(step, of);
+    if (this.progress === null) return;
+    this.progress = this.pendingProgress;
+    this.drawProgress();
+  }
+
+  stopProgress(): void {
+    if (this.progressTimer) clearTimeout(this.progressTimer);
+    this.progressTimer = null;
+    this.pendingProgress = null;
+    this.progress = null;
+    this.drawProgress();
+  }
+
+  /** Into the slot the chrome keeps for it: no re-render, so nothing typed is lost while work runs. */
+  private drawProgress(): void {
+    const slot = this.root.querySelector<HTMLElement>("[data-testid=progress-slot]");
+    if (slot) slot.innerHTML = progressHtml(this.progress);
   }
 }

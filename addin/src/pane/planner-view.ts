@@ -1,6 +1,6 @@
 import { formatNumber, planTarget, type CriteriaSet, type Locale, type Plan, type Report } from "../../../shared/index.ts";
 import { STRINGS } from "../i18n.ts";
-import { esc } from "./render.ts";
+import { cellLinkHtml, esc } from "./render.ts";
 
 /** The "Mục tiêu" section: what to fix to reach a target index, from the engine's planner (issue 8). */
 
@@ -23,8 +23,8 @@ export function plannerHtml(report: Report, set: CriteriaSet, input: string, loc
   const target = parseTarget(input);
   const form = `<form id="target-form" class="target-form"><label for="target-input">${t.target}</label>
     <input id="target-input" name="target" type="text" inputmode="decimal" autocomplete="off" size="6" value="${esc(input)}" aria-describedby="plan-result">
-    <button type="submit" class="primary">${t.plan}</button></form>`;
-  const body = target === null ? `<p class="banner error" role="alert">${t.invalid}</p>` : planBody(report, planTarget(report, set, { percent: target }), locale);
+    <fluent-button type="submit" appearance="primary">${t.plan}</fluent-button></form>`;
+  const body = target === null ? `<fluent-message-bar intent="error" layout="multiline">${t.invalid}</fluent-message-bar>` : planBody(report, planTarget(report, set, { percent: target }), locale);
   return `<section class="planner" aria-labelledby="planner-title" data-testid="planner"><h2 id="planner-title">${t.title}</h2>${form}<div id="plan-result" data-testid="plan-result">${body}</div></section>`;
 }
 
@@ -36,16 +36,16 @@ function planBody(report: Report, plan: Plan, locale: Locale): string {
   const list = items
     .map((i) => {
       const cell = cells.get(i.code);
-      const link = cell ? ` <button class="finding-link" data-action="select" data-cell="${esc(cell)}">${esc(cell)}</button>` : "";
+      const link = cell ? ` ${cellLinkHtml(cell)}` : "";
       return `<li class="plan-item" data-code="${esc(i.code)}"><span class="gain">${t.gain(n(i.gain))}</span>${link}<p>${esc(i.message[locale])}</p></li>`;
     })
     .join("");
-  if (plan.alreadyReached) return `<p class="banner ok" data-testid="plan-message">${esc(plan.message[locale])}</p>`;
+  if (plan.alreadyReached) return `<fluent-message-bar intent="success" layout="multiline" data-testid="plan-message">${esc(plan.message[locale])}</fluent-message-bar>`;
   if (plan.reachable) {
     return `<h3 data-testid="plan-needs">${t.needs(n(plan.targetPercent))}</h3><p class="plan-now">${t.now(n(plan.currentPercent), n(plan.shortfall))}</p>
       <ol class="plan">${list}</ol><p data-testid="plan-message">${esc(plan.message[locale])}</p>`;
   }
   const survey = !report.survey.imported && report.survey.max > 0 ? `<p>${esc(t.surveyMissing(n(report.survey.max), n(plan.resultingPercent)))}</p>` : "";
   const rest = items.length ? `<p>${t.allFixes}</p><ol class="plan">${list}</ol>` : `<p>${t.noCandidates}</p>`;
-  return `<div class="banner warning unreachable" role="status" data-testid="plan-unreachable"><strong>${t.unreachable}</strong><p data-testid="plan-message">${esc(plan.message[locale])}</p>${survey}</div>${rest}`;
+  return `<fluent-message-bar intent="warning" layout="multiline" class="unreachable" data-testid="plan-unreachable"><strong>${t.unreachable}</strong><p data-testid="plan-message">${esc(plan.message[locale])}</p>${survey}</fluent-message-bar>${rest}`;
 }

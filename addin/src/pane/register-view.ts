@@ -1,7 +1,7 @@
 import { documentReference, formatDateVi, REGISTER_FLAGS, type EvidenceRegister, type Locale, type RegisterDocument } from "../../../shared/index.ts";
 import { STRINGS } from "../i18n.ts";
 import { INSIGHT_STRINGS } from "../i18n-insight.ts";
-import { esc } from "./render.ts";
+import { actionButtonHtml, cellLinkHtml, esc } from "./render.ts";
 
 /** The "Sổ tài liệu kiểm chứng" section: the engine's evidence register, flagged documents first (issue 8). */
 
@@ -19,7 +19,7 @@ function documentHtml(d: RegisterDocument, locale: Locale): string {
   const citing = d.criteria
     .map((code) => {
       const cell = d.citations.find((c) => c.criterion === code)?.cell;
-      return cell ? `<button class="finding-link" data-action="select" data-cell="${esc(cell)}" title="${esc(cell)}">${esc(code)}</button>` : esc(code);
+      return cell ? cellLinkHtml(cell, code) : esc(code);
     })
     .join(" ");
   const flags = d.flags.map((f) => `<span class="flag flag-${f}">${t.flags[f]}</span>`).join(" ");
@@ -36,7 +36,7 @@ export function registerHtml(register: EvidenceRegister, locale: Locale, open: b
   const counts = REGISTER_FLAGS.filter((f) => register.counts[f] > 0)
     .map((f) => `<span class="flag flag-${f}">${t.flags[f]}: ${register.counts[f]}</span>`)
     .join(" ");
-  const toggle = `<div class="actions"><button data-action="toggle-register" aria-expanded="${open}" aria-controls="register-list">${open ? t.hide : t.show}</button><button data-action="export-register">${INSIGHT_STRINGS[locale].exportRegister}</button></div>`;
+  const toggle = `<div class="actions">${actionButtonHtml("toggle-register", open ? t.hide : t.show, { attrs: `aria-expanded="${open}" aria-controls="register-list"` })}${actionButtonHtml("export-register", INSIGHT_STRINGS[locale].exportRegister)}</div>`;
   const list = !open ? "" : docs.length ? `<ul id="register-list" class="register-list">${docs.map((d) => documentHtml(d, locale)).join("")}</ul>` : `<p id="register-list">${t.empty}</p>`;
   return `<section class="register" aria-labelledby="register-title" data-testid="register"><h2 id="register-title">${t.title}</h2>
     <p data-testid="register-summary">${t.summary(register.documents.length, flagged.length)} ${counts}</p>${toggle}${list}</section>`;

@@ -3,19 +3,18 @@ import { AcceptedWarnings } from "./accepted-warnings.ts";
 import type { PaneContext } from "./pane-context.ts";
 import { defaultTarget, plannerHtml } from "./planner-view.ts";
 import { registerHtml } from "./register-view.ts";
-import { findingsHtml, lostPointsHtml, summaryHtml, type Filter } from "./render.ts";
+import { fixFirstHtml, lostPointsHtml, summaryHtml } from "./report-view.ts";
 
 /**
- * The last report as the pane shows it: score, target planner, evidence register, lost
- * points and findings, with what the user chose on each (target, filter, open register,
- * accepted warnings).
+ * The last report as the pane shows it: score and band, what to fix first, target planner,
+ * evidence register and lost points, with what the user chose on each (target, open
+ * register, accepted warnings).
  */
 export class ReportPanel {
   report: Report | null = null;
   /** The evidence register of the last check. */
   register: EvidenceRegister | null = null;
   readonly warnings: AcceptedWarnings;
-  private filter: Filter = "all";
   /** The target index as typed (null: the next band's minimum). */
   private target: string | null = null;
   private registerOpen = false;
@@ -24,9 +23,8 @@ export class ReportPanel {
     this.warnings = new AcceptedWarnings(pane.store);
   }
 
-  /** The report's own buttons: the findings filter, a warning's reason form, the register list. */
+  /** The report's own buttons: a warning's reason form, the register list. */
   onClick(action: string | undefined, data: DOMStringMap): void {
-    if (action === "filter") this.filter = data.filter as Filter;
     if (action === "accept") this.warnings.accepting = data.key ?? null;
     if (action === "cancel-accept") this.warnings.accepting = null;
     if (action === "toggle-register") this.registerOpen = !this.registerOpen;
@@ -43,7 +41,7 @@ export class ReportPanel {
     const report = this.report;
     if (!report) return "";
     const locale = this.pane.locale;
-    return summaryHtml(report, locale) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale) + findingsHtml(report, locale, this.filter, this.warnings.accepted, this.warnings.accepting);
+    return summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale);
   }
 
   /** The target planner and the evidence register, only for a report of the set in use. */

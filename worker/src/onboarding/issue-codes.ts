@@ -7,7 +7,6 @@ import type { AppEnv } from "../env.ts";
 import { sameRequest } from "../idempotency.ts";
 import { insertCodesStatements } from "../repositories/activation-code-repository.ts";
 import { findIdempotentAnswer, insertAnswerStatement, isIdempotencyConflict } from "../repositories/idempotency-repository.ts";
-import { sha256Hex } from "../sha256.ts";
 import { validThrough } from "../validity.ts";
 import { activationCodeHash, newActivationCode } from "./activation-code.ts";
 import { openAnswer, sealAnswer } from "./sealed-answer.ts";
@@ -23,9 +22,8 @@ export async function issueCodes(c: Context<AppEnv>, units: readonly Unit[], day
   const { tokenId } = c.get("principal");
   const request = c.get("idempotency");
   const secret = bearerSecret(c.req.header("Authorization"))!;
-  // The unit and ?days= are in the URL, not the body: the same key for another unit is another request.
-  const url = new URL(c.req.url);
-  const fingerprint = request ? await sha256Hex(`${c.req.method} ${url.pathname}${url.search}\n${request.requestHash}`) : "";
+  // The unit and ?days= are in the URL: requestHash covers them (idempotency.ts).
+  const fingerprint = request?.requestHash ?? "";
   const replay = async (): Promise<IssuedCodes | null> => {
     const first = request ? await findIdempotentAnswer(db, tokenId, request.key) : null;
     return first && request ? (JSON.parse(await openAnswer(secret, request.key, sameRequest(first, fingerprint).response)) as IssuedCodes) : null;

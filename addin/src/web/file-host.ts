@@ -7,10 +7,11 @@ import { displayRows, type OwnSheetSpec } from "../own-sheet.ts";
 import { carriesOwnMarker, placeOwnSheet, type OwnSheetRecord, type SheetWritten } from "../sheet-ownership.ts";
 import { consolidatedSheet, resultSheet } from "../sheet-rows.ts";
 
-/** The add-in's own sheets as the harness shows them: the cells as Excel would display them. */
+/** The add-in's own sheets as the harness shows them: the cells as Excel would display them, and what they were made from. */
 export interface OwnSheet {
   name: string;
   rows: string[][];
+  spec: OwnSheetSpec;
 }
 
 export interface FileHostEvents {
@@ -18,6 +19,8 @@ export interface FileHostEvents {
   onOwnSheet?: (sheet: OwnSheet) => void;
   /** Keep document settings across page loads, keyed by this file name (like Excel keeps them in the file). */
   persist?: { fileName: string; storage: Storage };
+  /** No file opened yet (the web checker before one is picked): reading says so. */
+  noFile?: boolean;
 }
 
 /**
@@ -47,6 +50,7 @@ export class FileHost implements WorkbookHost {
   }
 
   async readGrid(options: GridReadOptions = {}): Promise<{ grid: Grid; tableSheets: string[] }> {
+    if (this.events.noFile) throw new WorkbookProblem("NoFile", "");
     options.onProgress?.({ step: 1, of: 1, stage: "sheets" });
     const sheets = this.grid.sheets.filter((s) => !carriesOwnMarker(s));
     return { grid: { sheets }, tableSheets: sheets.map((s) => s.name) };
@@ -76,7 +80,7 @@ export class FileHost implements WorkbookHost {
     const place = placeOwnSheet(spec.role, this.sheetRefs(), this.records);
     if (place.replaceId) this.ownSheets.delete(place.replaceId);
     this.records = [...this.records.filter((r) => r.role !== spec.role), { id: place.name, role: spec.role, name: place.name }];
-    const sheet = { name: place.name, rows: displayRows(spec, locale) };
+    const sheet = { name: place.name, rows: displayRows(spec, locale), spec };
     this.ownSheets.set(place.name, sheet);
     this.events.onOwnSheet?.(sheet);
     return { name: place.name, besideSheet: place.besideSheet };

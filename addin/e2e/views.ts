@@ -1,0 +1,40 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+
+/**
+ * What every browser test does to a view it reaches: a screenshot at the pane's width (into
+ * test-artifacts/screenshots, or docs/screenshots when SCREENSHOTS_DIR says so: `npm run
+ * screenshots`), and axe-core over the page, failing on any serious or critical violation.
+ */
+export const PANE_WIDTH = 350;
+export const SCREENSHOTS_DIR = process.env.SCREENSHOTS_DIR ?? "test-artifacts/screenshots";
+
+export async function shoot(target: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await target.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), animations: "disabled" });
+}
+
+/** axe-core (WCAG 2 A/AA and best practices) on the page as it is now; `view` names it in the failure. */
+export async function expectAccessible(page: Page, view: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  const bad = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+  expect(bad, `axe on ${view}`).toEqual([]);
+}
+
+/**
+ * Wait for the pane to show something: a generous bound, since reading a workbook and a
+ * round trip to the Worker take what they take on a shared machine (only a failure waits it out).
+ */
+export const poll: typeof expect.poll = (read, options) => expect.poll(read, { timeout: 30_000, interval: 100, ...options });
+
+/** The view at the pane's width: a screenshot of the pane, and axe over the page. */
+export async function checkView(page: Page, name: string, pane: Locator = page.locator("#app")): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await expectAccessible(page, name);
+  await shoot(pane, name);
+}

@@ -1,0 +1,141 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as XLSX from "@e965/xlsx";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { loadFixtureSet } from "../test/fake-worker.ts";
+import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
+import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { checkView, expectAccessible, PANE_WIDTH, shoot, poll } from "./views.ts";
+
+/**
+ * The web checker at the dev server's "/" (the deployed Worker's root), in headless Chromium
+ * at the pane's width, signed in as the demo commune (`demo-unit`, period 2024-commune): bad
+ * files are refused in one sentence, a workbook picked or dropped is checked by the same
+ * engine, a finding's cell is shown, the report is submitted like the add-in's and downloaded
+ * as a workbook read back with SheetJS.
+ */
+let session: PaneSession;
+let page: PaneSession["page"];
+
+beforeAll(async () => {
+  session = await openPaneSession("demo-commune-2024", "2024-commune", "demo-unit", { viewport: { width: PANE_WIDTH, height: 900 } });
+  page = session.page;
+});
+
+afterAll(async () => session?.close());
+
+const status = () => page.locator("[data-testid=status]").textContent();
+const percent = () => page.locator("[data-testid=percent]").textContent();
+const pick = (file: string) => page.setInputFiles("#workbook-file", file);
+
+/** Drop a file on the page, as from the file manager. */
+async function drop(file: string): Promise<void> {
+  const b64 = readFileSync(file).toString("base64");
+  const name = file.split("/").pop()!;
+  const transfer = await page.evaluateHandle(([data, fileName]) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], fileName, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    return dt;
+  }, [b64, name] as const);
+  await page.dispatchEvent("#drop-zone", "drop", { dataTransfer: transfer });
+}
+
+it("is the page at /, for users: no harness, the pane ready for a file", async () => {
+  await page.goto(`${session.addin.url}/`);
+  await page.locator("[data-action=check]").waitFor();
+  expect(await page.locator("#criteria-file").count()).toBe(0);
+  expect(await page.locator("#checker-title").textContent()).toBe("Kiểm tra bảng tự đánh giá Chỉ số CCHC");
+  // Checking before a file is picked says what to do.
+  await page.locator("[data-action=check]").click();
+  await poll(status).toBe("Chưa mở bảng tính nào: chọn tệp .xlsx (hoặc kéo thả tệp vào trang) rồi kiểm tra.");
+});
+
+it("refuses what is not a self-assessment, in one sentence each: not a workbook, an empty one, one without a criteria table", async () => {
+  await pick("fixtures/workbooks/not-a-workbook.xlsx");
+  await poll(() => page.locator("[data-testid=file-problem]").textContent()).toBe('Tệp "not-a-workbook.xlsx" không phải bảng tính Excel (.xlsx, .xls): chọn đúng tệp bảng tự đánh giá rồi thử lại.');
+
+  await pick("fixtures/workbooks/empty-sheet.xlsx");
+  await poll(status).toBe("Bảng tính này trống: mở bảng tự đánh giá của đơn vị (có các tiêu chí và điểm) rồi kiểm tra lại.");
+  expect(await page.locator("[data-testid=percent]").count()).toBe(0); // no "0 % Yếu"
+  expect(await page.locator("[data-testid=planner]").count()).toBe(0); // and no plan
+
+  await pick("fixtures/workbooks/no-table.xlsx");
+  await poll(status).toContain("Không có bảng tiêu chí ở đây");
+  expect(await page.locator("[data-testid=mapping]").count()).toBe(0); // not the column-mapping form
+  expect(await page.locator("[data-testid=percent]").count()).toBe(0);
+  await checkView(page, "errors");
+});
+
+it("checks a dropped workbook with the same engine: score first, then what to fix; a finding's cell is shown in the sheet", async () => {
+  await drop("fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+  await poll(percent).toBe("66,26 %");
+  expect(await page.locator("[data-testid=band]").textContent()).toBe("Khá");
+  expect(await page.locator("[data-testid=counts]").textContent()).toBe("0 lỗi · 3 cảnh báo");
+  await checkView(page, "result", page.locator("[data-testid=summary]"));
+  await shoot(page.locator("[data-testid=fix-first]"), "what-to-fix");
+  await shoot(page.locator("[data-testid=planner]"), "planner");
+  await shoot(page.locator("[data-testid=register]"), "register");
+
+  const link = page.locator("[data-testid=fix-first] .finding-link").first();
+  const cell = (await link.textContent())!;
+  await link.click();
+  await poll(() => page.locator("[data-testid=selection]").textContent()).toBe(cell);
+  expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
+});
+
+it("submits like the add-in: once, to the period chosen", async () => {
+  const versions = async () => ((await (await fetch(`${session.worker.url}/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100`, { headers: { Authorization: "Bearer demo-unit" } })).json()) as { items: unknown[] }).items.length;
+  const before = await versions();
+  await page.locator("[data-action=submit]").click();
+  await poll(status).toMatch(/^Đã nộp\. Máy chủ chấm 66,26 %, phiên bản \d+\.$/);
+  await page.waitForLoadState("networkidle");
+  expect(await versions()).toBe(before + 1);
+});
+
+it("downloads the report as a workbook built in the browser: text stays text, numbers stay numbers", async () => {
+  const downloading = page.waitForEvent("download");
+  await page.locator("[data-action=download]").click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("realistic-commune-libreoffice - ket-qua-kiem-tra.xlsx");
+  const book = XLSX.read(readFileSync((await download.path())!), { type: "buffer" });
+  expect(book.SheetNames).toEqual(["Kết quả kiểm tra"]);
+  const sheet = book.Sheets["Kết quả kiểm tra"]!;
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+  expect(rows[0]).toEqual(["KẾT QUẢ KIỂM TRA, CHẤM ĐIỂM CHỈ SỐ CCHC"]);
+  expect(rows.some((r) => r[0] === "Chỉ số: 66,26 % — Xếp loại: Khá — Tổng điểm: 64,27/97")).toBe(true);
+  // The fields table: codes as text cells ("1", never the number 1), points as numbers.
+  const field = rows.findIndex((r) => r[0] === "Lĩnh vực");
+  const first = field + 1;
+  expect(sheet[XLSX.utils.encode_cell({ r: first, c: 0 })]).toMatchObject({ t: "s", v: "1" });
+  expect(sheet[XLSX.utils.encode_cell({ r: first, c: 2 })]?.t).toBe("n");
+  // The findings: the cell reference keeps its quote, as text.
+  const findings = rows.findIndex((r) => r[0] === "Mức độ");
+  expect(String(rows[findings + 1]?.[3])).toMatch(/^'TĐG 2024'!F\d+$/);
+  for (const address of Object.keys(sheet).filter((k) => !k.startsWith("!"))) expect(sheet[address]!.f, address).toBeUndefined();
+});
+
+it("asks for unsure columns in one labelled column: every drop-down right under its own label", async () => {
+  const file = "test-artifacts/don-vi-cham-xa.xlsx";
+  mkdirSync("test-artifacts", { recursive: true });
+  writeFileSync(file, unusualWorkbookBytes(loadFixtureSet("fixtures/criteria/demo-commune-2024.json")));
+  await pick(file);
+  const form = page.locator("#mapping-form");
+  await form.waitFor();
+  const fields = await form.locator("select, input").evaluateAll((controls) =>
+    controls.map((c) => {
+      const label = document.querySelector(`label[for="${c.id}"]`)!;
+      const [l, b] = [label.getBoundingClientRect(), c.getBoundingClientRect()];
+      return { name: (c as HTMLSelectElement).name, label: label.textContent, above: l.bottom <= b.top + 1 && b.top - l.bottom < 16, aligned: Math.abs(l.left - b.left) < 2 };
+    }),
+  );
+  expect(fields.map((f) => f.name)).toEqual(["headerTop", "headerBottom", "code", "title", "max", "self", "data", "evidence", "note", "method", "appraised"]);
+  for (const f of fields) expect(f, f.label ?? "").toMatchObject({ above: true, aligned: true });
+  await checkView(page, "mapping-form");
+});
+
+it("is the same page on a wide screen: the workbook beside the pane", async () => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page, "web checker");
+  await shoot(page.locator("body"), "web-checker");
+  await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+});

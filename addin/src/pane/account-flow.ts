@@ -1,0 +1,172 @@
+import { formatActivationCode, normalizeActivationCode, onboardingMessage, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
+import type { ApiFailure } from "../api/client.ts";
+import { loadConfirmedHeaders } from "../column-mapping.ts";
+import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
+import { describeApiFailure, RUNTIME_STRINGS } from "../i18n-runtime.ts";
+import { checkServer, isLoopback, saveSettings, TOKEN_KEY, withAccount, withPeriod } from "../settings.ts";
+import { firstRunHtml, settingsHtml, type AdvancedOptions } from "./account-view.ts";
+import type { View } from "./chrome-view.ts";
+import type { PaneContext } from "./pane-context.ts";
+
+/** The period changed: drop what was checked for the one before and load its criteria set; null when ready (or none chosen), else why not. */
+export type LoadSet = () => Promise<ApiFailure | null>;
+
+/** The server's sentences for the activation's own refusals; anything else (offline, 5xx) is the pane's. */
+const ACTIVATION_CODES = new Set(["ACTIVATION_INVALID", "ACTIVATION_USED", "ACTIVATION_RATE_LIMITED"]);
+
+/**
+ * Who the pane works for, and for which period (issue 16 items 1 and 3): a unit types its
+ * activation code once; admins and reviewers paste their access token under "advanced".
+ * The period and its criteria set then come from GET /v1/me: one open period is chosen for
+ * the user, several are offered by their labels. The token lives only in the one store.
+ */
+export class AccountFlow {
+  /** The periods /v1/me offered last (null: not asked yet, or asking). */
+  periods: OpenPeriod[] | null = null;
+  /** The code as typed, kept across re-renders after a refusal. */
+  private typedCode = "";
+
+  constructor(
+    private readonly pane: PaneContext,
+    private readonly loadSet: LoadSet,
+  ) {}
+
+  private get words() {
+    return ONBOARDING_STRINGS[this.pane.locale];
+  }
+
+  private advanced(): AdvancedOptions {
+    return { development: isLoopback(location.hostname), server: this.pane.settings.server, origin: location.origin };
+  }
+
+  firstRunHtml(): string {
+    return firstRunHtml(this.pane.locale, this.typedCode, this.advanced());
+  }
+
+  async settingsHtml(): Promise<string> {
+    const confirmedSheets = (await loadConfirmedHeaders(this.pane.host)).length;
+    return settingsHtml({ settings: this.pane.settings, periods: this.periods, confirmedSheets, advanced: this.advanced() });
+  }
+
+  /** The server typed under "advanced" (development only); false when it cannot be used, with the reason as the status. */
+  private async takeServer(data: FormData): Promise<boolean> {
+    if (!data.has("server")) return true;
+    const server = checkServer(String(data.get("server") ?? ""), location.origin);
+    if (!server.ok) {
+      this.pane.status = { kind: "error", text: RUNTIME_STRINGS[this.pane.locale].server[server.problem] };
+      return false;
+    }
+    this.pane.settings = { ...this.pane.settings, server: server.server };
+    return true;
+  }
+
+  /** Redeem the code; the view to show next. A mistyped, spent or expired code gets one sentence and changes nothing. */
+  async activate(data: FormData): Promise<View> {
+    const { pane } = this;
+    this.typedCode = String(data.get("code") ?? "");
+    const code = normalizeActivationCode(this.typedCode);
+    // A code that cannot be one is refused here: it would only use up the office's attempts.
+    if (code === null) return this.refuse(onboardingMessage("ACTIVATION_INVALID", pane.locale));
+    const r = await pane.client("").activate(formatActivationCode(code));
+    if (!r.ok) return this.refuse(ACTIVATION_CODES.has(r.code) ? activationRefusal(r, pane.locale) : describeApiFailure(r, pane.locale));
+    this.typedCode = "";
+    return this.signIn(r.value.token, r.value, this.words.activated(r.value.unit.name));
+  }
+
+  /** An access token pasted under "advanced" (admins, reviewers; also a unit given one by the CLI). */
+  async useToken(data: FormData): Promise<View> {
+    const { pane } = this;
+    if (!(await this.takeServer(data))) return pane.token ? "settings" : "first-run";
+    const token = String(data.get("token") ?? "").trim();
+    if (!token) return this.refuse(this.words.firstRun.emptyToken);
+    const me = await pane.client(token).me();
+    if (!me.ok) return this.refuse(describeApiFailure(me, pane.locale));
+    const who = me.value.unit?.name ?? this.words.settings.wholeProvince;
+    return this.signIn(token, me.value, this.words.signedIn(`${who} (${this.words.roles[me.value.role]})`), me.value.periods);
+  }
+
+  private refuse(text: string): View {
+    this.pane.status = { kind: "error", text };
+    return this.pane.token ? "settings" : "first-run";
+  }
+
+  /** Keep the new token and who it is, then choose the period for the user where there is nothing to choose. */
+  private async signIn(token: string, who: Pick<Activation | Me, "role" | "unit">, greeting: string, periods?: OpenPeriod[]): Promise<View> {
+    const { pane } = this;
+    pane.token = token;
+    pane.settings = withAccount(pane.settings, who);
+    await pane.store.set(TOKEN_KEY, token);
+    await saveSettings(pane.store, pane.settings);
+    // Nothing chosen yet for this account: the previous one's set and report go.
+    await this.loadSet();
+    let offered = periods;
+    if (!offered) {
+      const me = await pane.client().me();
+      if (!me.ok) {
+        this.periods = null;
+        pane.status = { kind: "warning", text: `${greeting} ${describeApiFailure(me, pane.locale)}` };
+        return "settings";
+      }
+      offered = me.value.periods;
+    }
+    this.periods = offered;
+    const [only] = offered;
+    if (offered.length === 1 && only) return this.choose(only, greeting);
+    pane.status = { kind: "info", text: `${greeting} ${offered.length === 0 ? this.words.noOpenPeriod : this.words.choosePeriod}` };
+    return offered.length === 0 ? "main" : "settings";
+  }
+
+  /** The period picked in settings. */
+  async savePeriod(data: FormData): Promise<View> {
+    const id = String(data.get("period") ?? "");
+    const period = this.periods?.find((p) => p.id === id);
+    if (!period) return "settings";
+    return this.choose(period, "");
+  }
+
+  /** Save the period and load its criteria set; the confirmation names it as people do. */
+  private async choose(period: OpenPeriod, greeting: string): Promise<View> {
+    const { pane } = this;
+    pane.settings = withPeriod(pane.settings, period);
+    await saveSettings(pane.store, pane.settings);
+    const label = period.label[pane.locale];
+    const failure = await this.loadSet();
+    if (failure) {
+      pane.status = { kind: "error", text: `${greeting} ${this.words.criteriaNotLoaded} ${describeApiFailure(failure, pane.locale)}`.trim() };
+      return "settings";
+    }
+    pane.status = { kind: "ok", text: `${greeting} ${this.words.periodReady(label)}`.trim() };
+    return "main";
+  }
+
+  /** The open periods afresh (settings opened): quietly nothing when offline, the saved choice stays. */
+  async refreshPeriods(): Promise<void> {
+    if (!this.pane.token) return;
+    const me = await this.pane.client().me();
+    if (!me.ok) {
+      this.periods = this.periods ?? [];
+      return;
+    }
+    this.periods = me.value.periods;
+    this.pane.settings = { ...this.pane.settings, role: me.value.role, unit: me.value.unit };
+    await saveSettings(this.pane.store, this.pane.settings);
+  }
+
+  /** Forget the token on this computer (another unit's code, or leaving a shared computer). */
+  async signOut(): Promise<View> {
+    const { pane } = this;
+    pane.token = "";
+    pane.settings = withAccount(pane.settings, { role: null, unit: null });
+    this.periods = null;
+    await pane.store.remove(TOKEN_KEY);
+    await saveSettings(pane.store, pane.settings);
+    pane.status = { kind: "ok", text: this.words.settings.signedOut };
+    return "first-run";
+  }
+}
+
+/** The refusal's sentence from the shared catalogue; the wait after too many tries as the server counted it. */
+function activationRefusal(f: ApiFailure, locale: "vi" | "en"): string {
+  if (f.code === "ACTIVATION_RATE_LIMITED") return f.message ?? onboardingMessage("ACTIVATION_RATE_LIMITED", locale, { minutes: 15 });
+  return onboardingMessage(f.code as "ACTIVATION_INVALID" | "ACTIVATION_USED", locale);
+}

@@ -1,0 +1,107 @@
+import { formatNumber, importCriteriaSet, parseCriteriaSet, UNIT_TYPE_NAME, type CriteriaItem, type CriteriaSet, type ImportNote, type UnitType } from "../../../../shared/index.ts";
+import { ONBOARDING_STRINGS } from "../../i18n-onboarding.ts";
+import { describeApiFailure } from "../../i18n-runtime.ts";
+import type { PaneContext } from "../pane-context.ts";
+import { cellLinkHtml, esc, fieldHtml } from "../render.ts";
+
+/** The id a criteria set has in the API's paths (worker/src/api-schemas.ts IdSchema). */
+const SET_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const UNIT_TYPES = Object.keys(UNIT_TYPE_NAME) as UnitType[];
+
+interface Preview {
+  set: CriteriaSet;
+  sheet: string;
+  notes: ImportNote[];
+}
+
+/**
+ * A criteria set from a decision's own table open in the workbook (issue 13 item 3, the
+ * add-in's part): the engine's importer (CRITERIA-FORMAT §7) reads it, the preview marks
+ * what it could not infer, each note a link to its cell, and the set goes to the server as a
+ * draft version through the criteria-set API, to be checked before it is published.
+ */
+export class CriteriaImportFlow {
+  private form = { id: "", year: String(new Date().getFullYear()), unitType: "commune" as UnitType };
+  private preview: Preview | null = null;
+  private key: string | null = null;
+
+  constructor(private readonly pane: PaneContext) {}
+
+  private get words() {
+    return ONBOARDING_STRINGS[this.pane.locale].admin.criteria;
+  }
+
+  async read(data: FormData): Promise<void> {
+    const { pane } = this;
+    this.form = { id: String(data.get("setId") ?? "").trim(), year: String(data.get("year") ?? "").trim(), unitType: UNIT_TYPES.find((t) => t === data.get("unitType")) ?? "commune" };
+    this.preview = null;
+    const year = Number(this.form.year);
+    if (!SET_ID.test(this.form.id)) return pane.say("error", this.words.badId);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return pane.say("error", this.words.badYear);
+    await pane.guard(async () => {
+      const { grid } = await pane.host.readGrid({ year, onProgress: (p) => pane.showProgress(p.step, p.of) });
+      const imported = importCriteriaSet(grid, { id: this.form.id, year, unitType: this.form.unitType, locale: pane.locale });
+      // A set the schema refuses is said in words; the schema's own text is for the administrator only.
+      if (!imported.ok && imported.code === "CRITERIA_INVALID") return void (pane.status = { kind: "error", text: this.words.invalid, detail: imported.message });
+      if (!imported.ok) return void (pane.status = { kind: "error", text: imported.message });
+      // The importer hands back a set its own schema accepted; parsing gives it the engine's type.
+      const parsed = parseCriteriaSet(imported.set);
+      if (!parsed.ok) return void (pane.status = { kind: "error", text: this.words.invalid, detail: parsed.message });
+      this.preview = { set: parsed.set, sheet: imported.sheet, notes: imported.notes };
+      this.key = crypto.randomUUID();
+      pane.status = { kind: imported.notes.length ? "warning" : "info", text: this.summary(parsed.set) };
+    }, pane.t.reading(1, 4));
+  }
+
+  async publish(): Promise<void> {
+    const { pane, preview, key } = this;
+    if (!preview || !key) return;
+    await pane.guard(async () => {
+      const r = await pane.client().publishDraft(preview.set, key);
+      if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
+      this.preview = null;
+      this.key = null;
+      pane.status = { kind: "ok", text: this.words.published(r.value.id, r.value.version) };
+    });
+  }
+
+  private summary(set: CriteriaSet): string {
+    return this.words.summary(set.title, leaves(set.items).length, formatNumber(set.maxPoints, this.pane.locale));
+  }
+
+  html(): string {
+    const w = this.words;
+    const locale = this.pane.locale;
+    const types = UNIT_TYPES.map((t) => `<option value="${t}"${t === this.form.unitType ? " selected" : ""}>${esc(UNIT_TYPE_NAME[t][locale])}</option>`).join("");
+    // No field is named "id": form.id would then be that field, not the form's id (the pane routes by it).
+    const form = `<form id="criteria-import-form" class="vertical-form">
+      ${fieldHtml("import-id", w.id, `<input slot="input" id="import-id" name="setId" required autocomplete="off" spellcheck="false" value="${esc(this.form.id)}">`)}
+      ${fieldHtml("import-year", w.year, `<input slot="input" id="import-year" name="year" type="number" min="2000" max="2100" step="1" inputmode="numeric" required value="${esc(this.form.year)}">`)}
+      ${fieldHtml("import-unit-type", w.unitType, `<select slot="input" id="import-unit-type" name="unitType">${types}</select>`)}
+      <fluent-button type="submit"${this.preview ? "" : ' appearance="primary"'}>${w.read}</fluent-button></form>`;
+    return `<section aria-labelledby="criteria-import-title" data-testid="admin-criteria"><h3 id="criteria-import-title">${w.title}</h3><p>${w.intro}</p>${form}${this.previewHtml()}</section>`;
+  }
+
+  private previewHtml(): string {
+    const p = this.preview;
+    if (!p) return "";
+    const w = this.words;
+    const locale = this.pane.locale;
+    const noted = new Set(p.notes.flatMap((n) => (n.criterion ? [n.criterion] : [])));
+    const notes = p.notes.length
+      ? `<h4>${w.notes}</h4><ul class="findings" data-testid="import-notes">${p.notes.map((n) => `<li class="finding warning" data-code="${esc(n.code)}">${cellLinkHtml(n.cell)}<p>${esc(n.message)}</p></li>`).join("")}</ul>`
+      : `<p class="all-good">${w.noNotes}</p>`;
+    const item = (i: CriteriaItem): string => {
+      const mark = noted.has(i.code) ? ' class="noted"' : "";
+      const children = i.children?.length ? `<ul>${i.children.map(item).join("")}</ul>` : "";
+      return `<li${mark} data-code="${esc(i.code)}"><span class="code">${esc(i.code)}</span> ${esc(i.title)}${i.max !== undefined ? ` <span class="max">(${formatNumber(i.max, locale)})</span>` : ""}${children}</li>`;
+    };
+    return `<div class="preview" data-testid="import-preview"><p data-testid="import-summary">${esc(this.summary(p.set))}</p>${notes}
+      <details class="import-tree"${noted.size ? " open" : ""}><summary>${w.fields}</summary><ul class="criteria-tree">${p.set.items.map(item).join("")}</ul></details>
+      <fluent-button data-action="criteria-publish" appearance="primary">${w.publish}</fluent-button></div>`;
+  }
+}
+
+function leaves(items: CriteriaItem[]): CriteriaItem[] {
+  return items.flatMap((i) => (i.children?.length ? leaves(i.children) : [i]));
+}

@@ -1,0 +1,87 @@
+import { formatNumber, type Finding, type Locale, type Report } from "../../../shared/index.ts";
+import { formatPercent } from "../format.ts";
+import { STRINGS } from "../i18n.ts";
+import { warningKey, type AcceptedWarning } from "../submit.ts";
+import { cellLinkHtml, esc, fieldHtml } from "./render.ts";
+
+/**
+ * A check's report as the pane shows it, in the order a civil servant works: the score and
+ * band, then what to fix first (errors by field, each a click to its cell), then warnings
+ * and notes folded away. The planner and the register follow (report-panel.ts).
+ */
+
+export function summaryHtml(report: Report, locale: Locale): string {
+  const t = STRINGS[locale];
+  const n = (x: number) => formatNumber(x, locale);
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  const fields = report.fields
+    .filter((f) => !f.adjustment)
+    .map((f) => `<li><span class="field-name">${esc(f.code)}. ${esc(f.title)}</span><span class="bar" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, f.percent))}%"></span></span><span class="num">${formatPercent(f.percent, locale)}</span></li>`)
+    .join("");
+  return `<section class="score-card" aria-labelledby="score-title" data-testid="summary">
+    <h2 id="score-title">${t.result}</h2>
+    <div class="score"><span class="big" data-testid="percent">${formatPercent(report.percent, locale)}</span><fluent-badge appearance="tint" size="large" data-testid="band">${esc(report.band ?? "—")}</fluent-badge></div>
+    <p>${t.total}: ${n(report.total)} / ${n(report.max)} · ${t.selfAssessable}: ${n(report.selfAssessable.score)} / ${n(report.selfAssessable.max)} (${formatPercent(report.selfAssessable.percent, locale)})</p>
+    <p class="counts" data-testid="counts">${t.counts(errors, warnings)}</p>
+    <details class="fields-details"><summary>${t.fields}</summary><ul class="fields">${fields}</ul></details></section>`;
+}
+
+function findingHtml(f: Finding, locale: Locale, accepted: Map<string, AcceptedWarning>, accepting: string | null): string {
+  const t = STRINGS[locale];
+  const key = warningKey(f);
+  const ok = f.severity === "warning" ? accepted.get(key) : undefined;
+  const cell = f.cell ? cellLinkHtml(f.cell) : "";
+  let accept = "";
+  if (f.severity === "warning") {
+    if (ok) accept = `<p class="accepted">${esc(t.accepted(ok.reason))}</p>`;
+    else if (accepting === key)
+      accept = `<form class="accept-form" data-key="${esc(key)}">${fieldHtml(`reason-${f.code}`, t.acceptReason, `<textarea slot="input" id="reason-${f.code}" name="reason" required rows="3"></textarea>`)}<div class="form-actions"><fluent-button type="submit" appearance="primary">${t.save}</fluent-button><fluent-button data-action="cancel-accept">${t.cancel}</fluent-button></div></form>`;
+    else accept = `<fluent-button appearance="transparent" size="small" data-action="accept" data-key="${esc(key)}">${t.accept}</fluent-button>`;
+  }
+  return `<li class="finding ${f.severity}" data-code="${f.code}"><span class="sev">${t.severity[f.severity]}</span> ${cell}<p>${esc(f.message)}</p>${accept}</li>`;
+}
+
+/** Findings grouped under their field's heading, fields in the set's order, general ones first. */
+function byFieldHtml(report: Report, findings: Finding[], locale: Locale, accepted: Map<string, AcceptedWarning>, accepting: string | null): string {
+  const t = STRINGS[locale];
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const field = f.criterion?.split(".")[0] ?? "";
+    groups.set(field, [...(groups.get(field) ?? []), f]);
+  }
+  const order = (code: string) => (code === "" ? -1 : report.fields.findIndex((x) => x.code === code));
+  const titleOf = (code: string) => (code ? `${code}. ${report.fields.find((x) => x.code === code)?.title ?? ""}` : t.general);
+  return [...groups.entries()]
+    .sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))
+    .map(([code, fs]) => `<h3>${esc(titleOf(code))} <fluent-badge appearance="ghost" size="small">${fs.length}</fluent-badge></h3><ul class="findings">${fs.map((f) => findingHtml(f, locale, accepted, accepting)).join("")}</ul>`)
+    .join("");
+}
+
+export function fixFirstHtml(report: Report, locale: Locale, accepted: Map<string, AcceptedWarning>, accepting: string | null): string {
+  const t = STRINGS[locale];
+  const of = (severity: Finding["severity"]) => report.findings.filter((f) => f.severity === severity);
+  const [errors, warnings, infos] = [of("error"), of("warning"), of("info")];
+  const errorsHtml = errors.length ? `<p class="hint">${t.fixFirstHint}</p>${byFieldHtml(report, errors, locale, accepted, accepting)}` : `<p class="all-good" data-testid="no-errors">${t.noErrors}</p>`;
+  // Warnings open by themselves once nothing is left to fix, or while one is being accepted.
+  const open = errors.length === 0 || accepting !== null ? " open" : "";
+  const warningsHtml = warnings.length ? `<details class="warnings" data-testid="warnings"${open}><summary>${t.warningsTitle(warnings.length)}</summary>${byFieldHtml(report, warnings, locale, accepted, accepting)}</details>` : "";
+  const infosHtml = infos.length ? `<details class="infos"><summary>${t.infosTitle(infos.length)}</summary>${byFieldHtml(report, infos, locale, accepted, accepting)}</details>` : "";
+  return `<section class="fix-first" aria-labelledby="fix-title" data-testid="fix-first"><h2 id="fix-title">${t.fixFirst}</h2>${errorsHtml}${warningsHtml}${infosHtml}</section>`;
+}
+
+export function lostPointsHtml(report: Report, locale: Locale): string {
+  const t = STRINGS[locale];
+  const lost = report.items
+    .filter((i) => i.kind !== "survey" && !i.notApplicable && i.score < i.max)
+    .map((i) => ({ i, lost: Math.round((i.max - i.score) * 100) / 100, why: report.findings.filter((f) => f.criterion === i.code) }))
+    .sort((a, b) => b.lost - a.lost);
+  const rows = lost
+    .map(({ i, lost: l, why }) => {
+      const link = i.cell ? cellLinkHtml(i.cell) : "";
+      const reasons = why.map((f) => `<p>${esc(f.message)}</p>`).join("");
+      return `<li><strong>${esc(i.code)}</strong> ${esc(i.title)} — <span class="lost">${t.lost(formatNumber(l, locale))}</span> ${link}${reasons}</li>`;
+    })
+    .join("");
+  return `<details class="lost-points"><summary>${t.lostPoints}</summary>${lost.length ? `<ul>${rows}</ul>` : `<p>${t.noLostPoints}</p>`}</details>`;
+}

@@ -1,0 +1,78 @@
+import type { Locale } from "../../../shared/index.ts";
+import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
+import { esc } from "../pane/render.ts";
+import { loadSettings } from "../settings.ts";
+import { localStore } from "../storage.ts";
+import { useFluent } from "../ui/fluent.ts";
+import { openWorkbookFile } from "./open-workbook.ts";
+import { WorkbookPage } from "./workbook-page.ts";
+
+/**
+ * The web checker at the Worker's `/` (issue 16 item 4), for offices whose Excel cannot run
+ * add-ins: the same pane, the same engine and the same store (activation code first), with a
+ * workbook picked from disk or dropped on the page instead of Excel, and the report offered
+ * as a download. Nothing leaves the computer until the user submits.
+ */
+useFluent();
+const store = localStore();
+const intro = document.getElementById("checker-intro")!;
+const picker = document.getElementById("workbook-file") as HTMLInputElement;
+const drop = document.getElementById("drop-zone")!;
+const fileStatus = document.getElementById("file-status")!;
+const page = new WorkbookPage(document.getElementById("app")!, { tabs: document.getElementById("sheet-tabs")!, grid: document.getElementById("grid-view")! }, store, true);
+
+async function locale(): Promise<Locale> {
+  return page.app?.locale ?? (await loadSettings(store)).locale;
+}
+
+/** The page's own words, in the pane's language (drawn again when the pane switches it). */
+async function drawChrome(): Promise<void> {
+  const lang = await locale();
+  const t = ONBOARDING_STRINGS[lang].checker;
+  document.documentElement.lang = lang;
+  document.title = `${t.title} — Chỉ số CCHC`;
+  document.getElementById("checker-title")!.textContent = t.title;
+  intro.textContent = t.intro;
+  document.getElementById("pick-label")!.textContent = t.pick;
+  document.getElementById("drop-hint")!.textContent = t.drop;
+  if (!page.host || page.host.sheets.length === 0) fileStatus.textContent = t.noFile;
+}
+
+async function openFile(file: File): Promise<void> {
+  const lang = await locale();
+  fileStatus.textContent = ONBOARDING_STRINGS[lang].checker.opened(file.name);
+  const opened = await openWorkbookFile(file, lang);
+  if (!opened.ok) {
+    fileStatus.innerHTML = `<fluent-message-bar intent="error" layout="multiline" data-testid="file-problem">${esc(opened.text)}</fluent-message-bar>`;
+    return;
+  }
+  // An admin reading a units list or a decision stays in the admin view; anyone else gets the check.
+  const admin = page.app?.currentView === "admin";
+  const app = await page.open(opened.grid, file.name, admin ? "admin" : null);
+  if (!admin) await app.check();
+}
+
+picker.addEventListener("change", () => {
+  const file = picker.files?.[0];
+  if (file) void openFile(file);
+  // The same file picked again (after fixing it in Excel) is a change too.
+  picker.value = "";
+});
+drop.addEventListener("dragover", (e) => {
+  e.preventDefault();
+  drop.classList.add("dragging");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
+drop.addEventListener("drop", (e) => {
+  e.preventDefault();
+  drop.classList.remove("dragging");
+  const file = e.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+// The pane's language button: the page's words follow once the pane has saved the choice.
+document.addEventListener("click", (e) => {
+  if ((e.target as HTMLElement).closest("[data-action=language]")) setTimeout(() => void drawChrome(), 0);
+});
+
+await page.open(null, "");
+await drawChrome();

@@ -1,0 +1,59 @@
+import { cellText, columnLetter, quoteSheetName, type GridSheet } from "../../../shared/index.ts";
+import type { CellTarget } from "../cell-address.ts";
+import { esc } from "../pane/render.ts";
+import type { FileHost } from "./file-host.ts";
+
+/**
+ * A workbook opened in the page, drawn as a grid with sheet tabs: the cell a finding points
+ * to is selected and scrolled into view, as Excel would select it. Used by the web checker
+ * and the test harness.
+ */
+export interface SheetViewElements {
+  tabs: HTMLElement;
+  grid: HTMLElement;
+}
+
+export class SheetView {
+  private shown = "";
+
+  constructor(
+    private readonly host: FileHost,
+    private readonly el: SheetViewElements,
+    /** The tab strip's accessible name. */
+    private readonly label: string,
+  ) {
+    el.tabs.onclick = (e) => {
+      const name = (e.target as HTMLElement).closest<HTMLElement>("[data-sheet]")?.dataset.sheet;
+      if (name) this.show(name, host.selected);
+    };
+  }
+
+  /** The sheet shown last again (else `fallback`, else the first one), after the add-in wrote one of its own. */
+  refresh(fallback?: string): void {
+    this.show(this.shown || fallback || (this.host.sheets[0]?.name ?? ""), this.host.selected);
+  }
+
+  show(name: string, selected: CellTarget | null): void {
+    this.shown = name;
+    const own = this.host.ownSheets.get(name);
+    const sheet: GridSheet | undefined = this.host.sheets.find((s) => s.name === name);
+    const rows: string[][] = own ? own.rows : (sheet?.rows ?? []).map((r) => r.map((c) => cellText(c ?? undefined)));
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    const head = `<tr><th scope="col"></th>${Array.from({ length: width }, (_, c) => `<th scope="col">${columnLetter(c)}</th>`).join("")}</tr>`;
+    const body = rows
+      .map((r, i) => {
+        const cells = Array.from({ length: width }, (_, c) => {
+          const sel = selected && selected.sheet === name && selected.row === i && selected.col === c;
+          return `<td${sel ? ' class="selected" data-selected-cell' : ""} data-address="${columnLetter(c)}${i + 1}">${esc(r[c] ?? "")}</td>`;
+        });
+        return `<tr><th scope="row">${i + 1}</th>${cells.join("")}</tr>`;
+      })
+      .join("");
+    const where = selected ? esc(`${quoteSheetName(selected.sheet)}!${selected.address}`) : "";
+    this.el.grid.innerHTML = `<p data-testid="selection">${where}</p><table aria-label="${esc(name)}">${head}${body}</table>`;
+    const names = [...this.host.sheets.map((s) => s.name), ...this.host.ownSheets.keys()];
+    this.el.tabs.setAttribute("aria-label", this.label);
+    this.el.tabs.innerHTML = names.map((n) => `<button type="button" role="tab" aria-selected="${n === name}" data-sheet="${esc(n)}">${esc(n)}</button>`).join("");
+    this.el.grid.querySelector(".selected")?.scrollIntoView({ block: "center" });
+  }
+}

@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { OpenPeriod } from "../../shared/index.ts";
+import { AccountFlow } from "../src/pane/account-flow.ts";
+import { PaneContext, PROGRESS_DELAY_MS } from "../src/pane/pane-context.ts";
+import { DEFAULT_SETTINGS, loadSettings, TOKEN_KEY } from "../src/settings.ts";
+import { memoryStore, type KeyValueStore } from "../src/storage.ts";
+import { FileHost } from "../src/web/file-host.ts";
+
+/**
+ * The first run's logic without a browser (issue 16 items 1, 3 and "Bad input"): what each
+ * code gets, what the server is asked, what is kept, and the period chosen for the user.
+ * The browser test (e2e/first-run) drives the same against the real Worker.
+ */
+const period = (id: string, year: number, extended = false): OpenPeriod => ({
+  id,
+  year,
+  criteriaSet: { id: "demo-commune-2024", version: 1, title: "Bộ tiêu chí cấp xã" },
+  unitType: "commune",
+  deadline: "2027-01-31T10:00:00.000Z",
+  extended,
+  label: { vi: `Kỳ đánh giá năm ${year} — cấp xã, hạn nộp 31/01/2027`, en: `Assessment period ${year} — commune level, due 31/01/2027` },
+});
+
+/** A stand-in for the Worker's three routes the first run calls; every request recorded. */
+function worker(answers: { activate?: [number, unknown]; periods?: OpenPeriod[] }) {
+  const calls: string[] = [];
+  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+  const fetch = vi.fn(async (url: string, init: RequestInit = {}) => {
+    calls.push(`${init.method ?? "GET"} ${url}`);
+    if (url.endsWith("/v1/activate")) return json(...(answers.activate ?? [201, { token: "pi_new", unit: { id: "xa-an-loc", name: "Xã An Lộc" }, role: "unit", expiresAt: "2027-12-31T23:59:59+07:00" }]));
+    if (url.endsWith("/v1/me")) return json(200, { role: "unit", unit: { id: "xa-an-loc", name: "Xã An Lộc" }, periods: answers.periods ?? [] });
+    return json(404, { error: { code: "NOT_FOUND", message: "no route" } });
+  });
+  return { fetch, calls };
+}
+
+/** No DOM here: the pane's element only ever has its progress slot looked up. */
+const root = { querySelector: () => null } as unknown as HTMLElement;
+
+async function setup(answers: Parameters<typeof worker>[0]) {
+  const w = worker(answers);
+  vi.stubGlobal("fetch", w.fetch);
+  vi.stubGlobal("location", new URL("https://cchc.example.gov.vn/taskpane.html"));
+  const store: KeyValueStore = memoryStore();
+  const pane = new PaneContext(root, new FileHost({ sheets: [] }), store, async () => {});
+  pane.settings = { ...DEFAULT_SETTINGS };
+  const loadSet = vi.fn(async () => null);
+  const flow = new AccountFlow(pane, loadSet);
+  const form = (fields: Record<string, string>) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.set(k, v);
+    return data;
+  };
+  return { ...w, store, pane, flow, loadSet, form };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the first run: only the activation code", () => {
+  it.each([
+    ["ABCD-12", "never sent: it cannot be a code"],
+    ["", "never sent: nothing typed"],
+    ["ABCD-EFGH-JKL!", "never sent: a character no code has"],
+  ])("%s is refused in the pane (%s)", async (typed) => {
+    const { flow, pane, calls, store, form } = await setup({});
+    expect(await flow.activate(form({ code: typed }))).toBe("first-run");
+    expect(pane.status).toEqual({ kind: "error", text: "Mã kích hoạt không đúng hoặc đã hết hạn: kiểm tra lại 10 ký tự (dạng ABCD-EFGH-JK) hoặc đề nghị nơi cấp mã cấp mã mới." });
+    expect(calls).toEqual([]);
+    expect(await store.get(TOKEN_KEY)).toBeNull();
+  });
+
+  it.each([
+    [401, "ACTIVATION_INVALID", "Mã kích hoạt không đúng hoặc đã hết hạn: kiểm tra lại 10 ký tự (dạng ABCD-EFGH-JK) hoặc đề nghị nơi cấp mã cấp mã mới."],
+    [410, "ACTIVATION_USED", "Mã kích hoạt này đã được dùng (mỗi mã chỉ dùng một lần): đề nghị nơi cấp mã cấp mã mới."],
+    [429, "ACTIVATION_RATE_LIMITED", "Đã nhập sai mã kích hoạt quá nhiều lần: đợi 15 phút rồi nhập lại thật cẩn thận."],
+  ])("a %s %s gets one sentence that says what to do, and nothing is kept", async (status, code, sentence) => {
+    const { flow, pane, calls, store, form } = await setup({ activate: [status, { error: { code, message: sentence } }] });
+    expect(await flow.activate(form({ code: "dem0 0000 0l" }))).toBe("first-run");
+    expect(pane.status?.text).toBe(sentence);
+    expect(calls).toEqual(["POST /v1/activate"]); // the code as typed, normalised: O read as 0, l as 1
+    expect(await store.get(TOKEN_KEY)).toBeNull();
+  });
+
+  it("one open period: chosen for the user, saved, its set loaded, and said in words", async () => {
+    const { flow, pane, store, loadSet, form, fetch } = await setup({ periods: [period("2025-commune", 2025)] });
+    expect(await flow.activate(form({ code: "DEM0-0000-01" }))).toBe("main");
+    expect(JSON.parse(String(fetch.mock.calls[0]![1]!.body))).toEqual({ code: "DEM0-0000-01" });
+    expect(pane.status).toEqual({ kind: "ok", text: 'Đã kích hoạt cho Xã An Lộc. Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/2027. Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".' });
+    expect(await store.get(TOKEN_KEY)).toBe("pi_new");
+    expect(await loadSettings(store)).toMatchObject({ role: "unit", unit: { id: "xa-an-loc" }, periodId: "2025-commune", criteriaSetId: "demo-commune-2024", criteriaSetVersion: 1 });
+    expect(JSON.stringify(await loadSettings(store))).not.toContain("pi_new"); // the token apart from the settings
+    expect(loadSet).toHaveBeenCalled();
+  });
+
+  it("several open periods: offered by their labels; the one picked is saved", async () => {
+    const { flow, pane, store, form } = await setup({ periods: [period("2025-commune", 2025), period("2024-commune", 2024, true)] });
+    expect(await flow.activate(form({ code: "DEM0-0000-01" }))).toBe("settings");
+    expect(pane.status).toEqual({ kind: "info", text: "Đã kích hoạt cho Xã An Lộc. Có nhiều kỳ đánh giá đang mở: chọn kỳ cần làm rồi bấm Lưu." });
+    expect((await flow.settingsHtml()).match(/<label class="choice">.*?<\/label>/g)).toHaveLength(2);
+    expect(await flow.savePeriod(form({ period: "2024-commune" }))).toBe("main");
+    expect(await loadSettings(store)).toMatchObject({ periodId: "2024-commune", periodLabel: { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2027" } });
+  });
+
+  it("no open period: activated, and told when to come back", async () => {
+    const { flow, pane, form } = await setup({ periods: [] });
+    expect(await flow.activate(form({ code: "DEM0-0000-01" }))).toBe("main");
+    expect(pane.status?.text).toBe("Đã kích hoạt cho Xã An Lộc. Hiện chưa có kỳ đánh giá nào đang mở cho đơn vị. Khi tỉnh mở kỳ, vào Cài đặt để chọn.");
+  });
+
+  it("deployed, the first run has no server field at all (the pane's own origin is the server)", async () => {
+    const { flow } = await setup({});
+    expect(flow.firstRunHtml()).not.toContain('name="server"');
+    vi.stubGlobal("location", new URL("https://localhost:3000/taskpane.html"));
+    expect(flow.firstRunHtml()).toContain('name="server"'); // only while developing on this computer
+  });
+});
+
+describe("progress", () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A pane whose progress slot records what is drawn into it. */
+  function paneWithSlot() {
+    const slot = { innerHTML: "" };
+    const el = { querySelector: () => slot } as unknown as HTMLElement;
+    const pane = new PaneContext(el, new FileHost({ sheets: [] }), memoryStore(), async () => {});
+    pane.settings = { ...DEFAULT_SETTINGS };
+    return { pane, slot };
+  }
+
+  it("shows nothing for work under a second", async () => {
+    const { pane, slot } = paneWithSlot();
+    const done = pane.guard(() => new Promise((r) => setTimeout(r, PROGRESS_DELAY_MS / 2)), "Đang đọc bảng tính (1/4)…");
+    await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS);
+    await done;
+    expect(slot.innerHTML).toBe("");
+  });
+
+  it("shows the read's progress once work passes a second, follows its steps, and clears it at the end", async () => {
+    const { pane, slot } = paneWithSlot();
+    const done = pane.guard(async () => {
+      await new Promise((r) => setTimeout(r, PROGRESS_DELAY_MS + 200));
+      pane.showProgress(3, 4);
+      await new Promise((r) => setTimeout(r, 500));
+    }, "Đang đọc bảng tính (1/4)…");
+    await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS + 100);
+    expect(slot.innerHTML).toContain("Đang đọc bảng tính (1/4)…");
+    await vi.advanceTimersByTimeAsync(200);
+    expect(slot.innerHTML).toContain("Đang đọc bảng tính (3/4)…");
+    expect(slot.innerHTML).toContain("fluent-progress-bar");
+    await vi.advanceTimersByTimeAsync(500);
+    await done;
+    expect(slot.innerHTML).toBe("");
+  });
+});

@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { prepareDatabase } from "./start.ts";
+
+/**
+ * Fresh local D1s, migrated and seeded as `npm start` leaves them, for tests that run the
+ * real Worker or the admin CLI. Preparing one takes six wrangler runs (~20 s of CPU here);
+ * a test run prepares one template (seededD1Template, from a vitest global setup) and each
+ * test copies it (a few ms). Outside such a run, each call prepares its own.
+ */
+export const SEEDED_D1_ENV = "PARINDEX_SEEDED_D1";
+
+const ready = (root: string) => join(root, "READY");
+const failed = (root: string) => join(root, "FAILED");
+const template = (root: string) => join(root, "d1");
+
+/**
+ * Starts preparing the template and returns at once, so the tests that do not need it run
+ * meanwhile; `done` settles when it is ready or has failed (the failure is written beside
+ * it, for the tests waiting on it to report).
+ */
+export async function seededD1Template(): Promise<{ root: string; done: Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), "parindex-seeded-d1-"));
+  const done = prepareDatabase({ persistTo: template(root) }).then(
+    () => writeFile(ready(root), ""),
+    (e: unknown) => writeFile(failed(root), e instanceof Error ? e.message : String(e)),
+  );
+  return { root, done };
+}
+
+const TEMPLATE_WAIT_MS = 180_000;
+
+async function templateReady(root: string): Promise<void> {
+  for (const until = Date.now() + TEMPLATE_WAIT_MS; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+    if (existsSync(ready(root))) return;
+    if (existsSync(failed(root))) throw new Error(`preparing the seeded D1 template failed: ${await readFile(failed(root), "utf8")}`);
+  }
+  throw new Error(`the seeded D1 template in ${root} was not ready within ${TEMPLATE_WAIT_MS / 1000} s`);
+}
+
+/** A new directory holding a migrated and seeded local D1 of its own (wrangler's --persist-to). */
+export async function seededDatabase(): Promise<string> {
+  const persistTo = await mkdtemp(join(tmpdir(), "parindex-d1-"));
+  const root = process.env[SEEDED_D1_ENV];
+  if (!root) {
+    await prepareDatabase({ persistTo });
+    return persistTo;
+  }
+  await templateReady(root);
+  await cp(template(root), persistTo, { recursive: true });
+  return persistTo;
+}
+
+/** Removes a template made by seededD1Template once its preparation has settled. */
+export async function removeTemplate(root: string, done: Promise<void>): Promise<void> {
+  await done;
+  await rm(root, { recursive: true, force: true });
+}
