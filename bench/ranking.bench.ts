@@ -11,9 +11,14 @@
  *            first read after migration 0008 pays;
  *   read     GET ranking with the snapshot current: one batch (is it current? its rows);
  *   raw      GET /v1/bench/snapshot-rows — the same rows read raw, one SELECT, no check.
- * Goals (issue 17): build ≤ 1.2× sql (item 3), read ≤ 1.2× raw (item 2); cost per unit of
- * build, scratch and read grows ≤ 1.2× from one count to the next (item 4). scratch against
- * sql is printed with the same goal. The bench routes are mounted only with BENCH_RAW_INSERT=1.
+ * Goals (issue 17): the ranking computation — scratch, a rebuild from nothing — ≤ 1.2× sql
+ * (item 3; build, what a read after one write pays, is held to the same), read ≤ 1.2× raw
+ * (item 2); cost per unit of each grows ≤ 1.2× from one count to the next (item 4). The bench
+ * routes are mounted only with BENCH_RAW_INSERT=1.
+ * Each request is timed twice: wall time until its last byte, and the CPU time the Worker's
+ * processes (wrangler, workerd, D1 inside it) spent on it. The goals are held against the CPU
+ * time — on a machine shared with other work the wall time also holds waits for a core — and
+ * the wall-time ratio is printed beside each.
  * Run: npx tsx bench/ranking.bench.ts [--runs 5] [--units 500,5000,20000]
  */
 import { spawn } from "node:child_process";
@@ -23,6 +28,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { goalLine, growthLines } from "./goal.ts";
+import { cpuNs, processTree } from "./process-cpu.ts";
 import { fmt, median } from "./stats.ts";
 import { freePort, waitForHealth } from "../dev/wrangler.ts";
 
@@ -89,13 +95,22 @@ function seedSql(units: number): string {
 
 const ADMIN = { Authorization: "Bearer demo-admin" };
 
+interface Timing {
+  /** Until the last byte, ms. */
+  ms: number;
+  /** CPU time of the server's processes meanwhile, ms. */
+  cpuMs: number;
+}
+
 /** One request, timed until its last byte (the body is not parsed: both sides of a ratio send JSON). */
-async function timed(url: string, init: RequestInit = {}): Promise<number> {
+async function timed(server: readonly number[], url: string): Promise<Timing> {
+  const c0 = cpuNs(server);
   const t0 = performance.now();
-  const res = await fetch(url, { ...init, headers: ADMIN });
+  const res = await fetch(url, { headers: ADMIN });
   await res.arrayBuffer();
+  const ms = performance.now() - t0;
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  return performance.now() - t0;
+  return { ms, cpuMs: (cpuNs(server) - c0) / 1e6 };
 }
 
 async function itemCount(url: string): Promise<number> {
@@ -110,7 +125,9 @@ interface Measured {
   units: number;
   ranked: number;
   seededIn: number;
+  /** Medians, ms. */
   ms: Record<Workload, number>;
+  cpuMs: Record<Workload, number>;
 }
 
 /** One unit count on its own fresh D1 and Worker: median ms of each workload, in a rotating order. */
@@ -133,20 +150,22 @@ async function measure(units: number): Promise<Measured> {
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitForHealth(base, 45_000);
+    // Started by now: node (dev/start.ts) → wrangler → workerd, which holds the Worker and D1.
+    const server = processTree(worker.pid!);
     const endpoint = `${base}/v1/periods/${PERIOD}/ranking`;
     const reset = (what: "snapshot" | "units") => fetch(`${base}/v1/bench/ranking-reset/${PERIOD}?what=${what}`, { method: "POST", headers: ADMIN }).then((r) => r.arrayBuffer());
-    const run: Record<Workload, () => Promise<number>> = {
-      sql: () => timed(`${base}/v1/bench/ranking-sql/${PERIOD}`),
-      build: async () => (await reset("snapshot"), timed(endpoint)),
-      scratch: async () => (await reset("units"), timed(endpoint)),
-      read: () => timed(endpoint),
-      raw: () => timed(`${base}/v1/bench/snapshot-rows/${PERIOD}`),
+    const run: Record<Workload, () => Promise<Timing>> = {
+      sql: () => timed(server, `${base}/v1/bench/ranking-sql/${PERIOD}`),
+      build: async () => (await reset("snapshot"), timed(server, endpoint)),
+      scratch: async () => (await reset("units"), timed(server, endpoint)),
+      read: () => timed(server, endpoint),
+      raw: () => timed(server, `${base}/v1/bench/snapshot-rows/${PERIOD}`),
     };
     for (const w of WORKLOADS) await run[w]();
     const ranked = await itemCount(endpoint);
     const raw = await itemCount(`${base}/v1/bench/snapshot-rows/${PERIOD}`);
     if (ranked < units || raw !== ranked) throw new Error(`the ranking lists ${ranked} units and the raw read ${raw}, for ${units} seeded`);
-    const times = Object.fromEntries(WORKLOADS.map((w) => [w, [] as number[]])) as Record<Workload, number[]>;
+    const times = Object.fromEntries(WORKLOADS.map((w) => [w, [] as Timing[]])) as Record<Workload, Timing[]>;
     for (let i = 0; i < RUNS; i++) {
       // Rotate the order, so that no workload always runs right after the same one.
       for (let k = 0; k < WORKLOADS.length; k++) {
@@ -154,7 +173,8 @@ async function measure(units: number): Promise<Measured> {
         times[w].push(await run[w]());
       }
     }
-    return { units, ranked, seededIn, ms: Object.fromEntries(WORKLOADS.map((w) => [w, median(times[w])])) as Record<Workload, number> };
+    const medians = (of: (t: Timing) => number) => Object.fromEntries(WORKLOADS.map((w) => [w, median(times[w].map(of))])) as Record<Workload, number>;
+    return { units, ranked, seededIn, ms: medians((t) => t.ms), cpuMs: medians((t) => t.cpuMs) };
   } finally {
     if (worker) {
       worker.kill("SIGINT");
@@ -168,17 +188,18 @@ async function main(): Promise<void> {
   const started = Date.now();
   const results: Measured[] = [];
   for (const units of UNIT_COUNTS) results.push(await measure(units));
-  console.log(`ranking bench (units × ${FIELDS * LEAVES} items, wrangler dev on 127.0.0.1, fresh D1 per count, median of ${RUNS}, rotating order; ms)`);
-  console.log(`  ${"units".padStart(6)}${WORKLOADS.map((w) => w.padStart(10)).join("")}   seeded`);
-  for (const r of results) console.log(`  ${String(r.units).padStart(6)}${WORKLOADS.map((w) => fmt(r.ms[w]).padStart(10)).join("")}   ${r.seededIn.toFixed(1)} s (${r.ranked} ranked)`);
+  console.log(`ranking bench (units × ${FIELDS * LEAVES} items, wrangler dev on 127.0.0.1, fresh D1 per count, median of ${RUNS}, rotating order; ms: server CPU / wall)`);
+  console.log(`  ${"units".padStart(6)}${WORKLOADS.map((w) => w.padStart(16)).join("")}   seeded`);
+  for (const r of results) console.log(`  ${String(r.units).padStart(6)}${WORKLOADS.map((w) => `${fmt(r.cpuMs[w])} / ${fmt(r.ms[w])}`.padStart(16)).join("")}   ${r.seededIn.toFixed(1)} s (${r.ranked} ranked)`);
+  const ratios = (r: Measured, label: string, a: Workload, b: Workload) =>
+    console.log(goalLine(`${label} at ${r.units.toLocaleString("en-US")} units, CPU`, r.cpuMs[a] / r.cpuMs[b], { atMost: 1.2 }, "×", `wall ${(r.ms[a] / r.ms[b]).toFixed(2)}×`));
   for (const r of results) {
-    const at = `${r.units.toLocaleString("en-US")} units`;
-    console.log(goalLine(`ranking computation (build) / hand-written SQL at ${at}`, r.ms.build / r.ms.sql, { atMost: 1.2 }));
-    console.log(goalLine(`snapshot read / raw D1 read of its rows at ${at}`, r.ms.read / r.ms.raw, { atMost: 1.2 }));
-    console.log(goalLine(`from scratch (every unit combined) / hand-written SQL at ${at}`, r.ms.scratch / r.ms.sql, { atMost: 1.2 }));
+    ratios(r, "from scratch (every unit combined) / hand-written SQL", "scratch", "sql");
+    ratios(r, "after a write (build) / hand-written SQL", "build", "sql");
+    ratios(r, "snapshot read / raw D1 read of its rows", "read", "raw");
   }
-  for (const w of ["build", "scratch", "read"] as const) for (const line of growthLines(w, "unit", results.map((r) => ({ size: r.units, ms: r.ms[w] })))) console.log(line);
-  for (const w of ["sql", "raw"] as const) for (const line of growthLines(w, "unit", results.map((r) => ({ size: r.units, ms: r.ms[w] })), null)) console.log(line);
+  for (const w of ["scratch", "build", "read"] as const) for (const line of growthLines(`${w}, CPU`, "unit", results.map((r) => ({ size: r.units, ms: r.cpuMs[w] })))) console.log(line);
+  for (const w of ["sql", "raw"] as const) for (const line of growthLines(`${w}, CPU`, "unit", results.map((r) => ({ size: r.units, ms: r.cpuMs[w] })), null)) console.log(line);
   console.log(`  [${((Date.now() - started) / 1000).toFixed(1)} s]`);
 }
 
