@@ -3,7 +3,8 @@
 --                           counts it, computed with the engine's combineScores;
 --   ranking_periods         per period, a generation every write that can change its ranking
 --                           bumps, and the description of the stored snapshot;
---   ranking_snapshot_items  the stored ranking, one row per ranked unit, in rank order;
+--   ranking_snapshot_chunks the stored ranking in rank order, a JSON array of ranked units
+--                           per row (500 a row);
 --   ranking_structure       one generation for what every period's ranking reads beside its
 --                           own rows (units, merges, baselines, which periods exist).
 -- Invalidation is done by triggers, one per table written, so no write path — a route, the
@@ -69,20 +70,16 @@ CREATE TABLE ranking_structure (
 );
 INSERT INTO ranking_structure (id, generation) VALUES (1, 1);
 
-CREATE TABLE ranking_snapshot_items (
+-- Every read takes a period's whole ranking in order, and a build writes it all again: a row
+-- per unit cost a B-tree entry and a JSON extraction per unit on every build (20,000 at the
+-- national scale); a row per 500 units is written as it is.
+CREATE TABLE ranking_snapshot_chunks (
   period_id TEXT    NOT NULL,
-  position  INTEGER NOT NULL,
-  unit_id   TEXT    NOT NULL,
-  rank      INTEGER NOT NULL,
-  percent   REAL    NOT NULL,
-  band      TEXT,
-  submitted INTEGER NOT NULL,
-  -- the ranked unit as the API answers it (JSON)
-  item      TEXT    NOT NULL,
-  PRIMARY KEY (period_id, position)
-) WITHOUT ROWID;
--- No index by unit: every read takes a period's rows in order, and each index is one more
--- B-tree written per row on every build (20,000 rows at the national scale).
+  chunk     INTEGER NOT NULL,
+  -- a JSON array of the ranked units as the API answers them
+  items     TEXT    NOT NULL,
+  PRIMARY KEY (period_id, chunk)
+);
 
 -- A unit's inputs: its versions, its appraisal (status and scores), its survey scores.
 CREATE TRIGGER ranking_on_submission AFTER INSERT ON submissions

@@ -66,8 +66,13 @@ describe("the ranking snapshot is never stale", () => {
     const first = await read(); // built, stored, kept in memory
     expect(await stored()).toBe(true);
     // Mark the stored row: a read from D1 shows the mark, a read from memory does not, a rebuild removes it.
-    const mark = () => env.DB.prepare("UPDATE ranking_snapshot_items SET item = json_set(item, '$.unitName', 'Đã lưu') WHERE period_id = ?1 AND unit_id = 't-snap-a'").bind(P).run();
-    const marked = async () => (await env.DB.prepare("SELECT item ->> '$.unitName' AS name FROM ranking_snapshot_items WHERE period_id = ?1 AND unit_id = 't-snap-a'").bind(P).first<{ name: string }>())!.name === "Đã lưu";
+    const mark = () =>
+      env.DB.prepare(
+        `UPDATE ranking_snapshot_chunks SET items = (SELECT json_set(items, j.fullkey || '.unitName', 'Đã lưu') FROM json_each(items) j WHERE j.value ->> '$.unit' = 't-snap-a')
+         WHERE period_id = ?1 AND EXISTS (SELECT 1 FROM json_each(items) j WHERE j.value ->> '$.unit' = 't-snap-a')`,
+      ).bind(P).run();
+    const marked = async () =>
+      (await env.DB.prepare("SELECT j.value ->> '$.unitName' AS name FROM ranking_snapshot_chunks c, json_each(c.items) j WHERE c.period_id = ?1 AND j.value ->> '$.unit' = 't-snap-a'").bind(P).first<{ name: string }>())!.name === "Đã lưu";
     await mark();
     expect(await read()).toEqual(first);
     expect(await marked()).toBe(true);

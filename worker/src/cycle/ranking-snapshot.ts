@@ -56,9 +56,9 @@ const META_SQL = `SELECT r.generation, r.built, r.structure, r.prior_period_id, 
   (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now
 FROM ranking_periods r WHERE r.period_id = ?1`;
 
-/** The stored rows, read in the same transaction as the description; none unless built at the current generation. */
-const ROWS_SQL = `SELECT unit_id AS unit, rank, percent, band, submitted, item FROM ranking_snapshot_items
-  WHERE period_id = ?1 AND EXISTS (SELECT 1 FROM ranking_periods r WHERE r.period_id = ?1 AND r.built = r.generation) ORDER BY position`;
+/** The stored chunks, read in the same transaction as the description; none unless built at the current generation. */
+const ROWS_SQL = `SELECT items FROM ranking_snapshot_chunks
+  WHERE period_id = ?1 AND EXISTS (SELECT 1 FROM ranking_periods r WHERE r.period_id = ?1 AND r.built = r.generation) ORDER BY chunk`;
 
 /** `timeless`: the caller reads ranks and indices only, which no deadline changes. */
 function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta & { head: string; built: number } {
@@ -67,8 +67,6 @@ function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta 
   const t = now.getTime();
   return timeless || ((m.valid_after === null || t > m.valid_after) && (m.valid_until === null || t <= m.valid_until));
 }
-
-const toRow = (r: Omit<SnapshotRow, "submitted"> & { submitted: number | boolean }): SnapshotRow => ({ ...r, submitted: r.submitted === 1 || r.submitted === true });
 
 /**
  * Per isolate, the snapshots last read or built, by period: a read whose description in D1 is
@@ -100,7 +98,8 @@ export async function rankingSnapshot(db: D1Database, periodId: string, now: Dat
   const [described, stored] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
   const m = described?.results[0] as Meta | undefined;
   if (!servable(m, now, timeless)) return buildSnapshot(db, await periodScope(db, periodId), now);
-  return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows: (stored?.results ?? []).map((r) => toRow(r as never)) });
+  const rows = ((stored?.results ?? []) as { items: string }[]).flatMap((c) => (JSON.parse(c.items) as RankedUnit[]).map(rowOf));
+  return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows });
 }
 
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
@@ -130,25 +129,18 @@ export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Dat
 
 const rowOf = (item: RankedUnit): SnapshotRow => ({ unit: item.unit, rank: item.rank, percent: item.percent, band: item.band, submitted: item.submitted, item: JSON.stringify(item) });
 
-/** Items per INSERT: a JSON parameter of a few hundred kB. */
+/** Ranked units per stored row: a few hundred kB, far under D1's 2 MB a row. */
 const STORE_CHUNK = 500;
 const CURRENT = "EXISTS (SELECT 1 FROM ranking_periods WHERE period_id = ?1 AND generation = ?2)";
 
-/** One batch: the old rows out, the new rows and the description in, all only if the generation is still the one built. */
+/** One batch: the old chunks out, the new chunks and the description in, all only if the generation is still the one built. */
 function storeStatements(db: D1Database, s: RankingSnapshot, d: Described): D1PreparedStatement[] {
   const period = s.head.period;
-  const out = [db.prepare(`DELETE FROM ranking_snapshot_items WHERE period_id = ?1 AND ${CURRENT}`).bind(period, s.generation)];
+  const out = [db.prepare(`DELETE FROM ranking_snapshot_chunks WHERE period_id = ?1 AND ${CURRENT}`).bind(period, s.generation)];
   for (let at = 0; at < s.rows.length; at += STORE_CHUNK) {
-    const chunk = s.rows.slice(at, at + STORE_CHUNK).map((r) => [r.unit, r.rank, r.percent, r.band, r.submitted ? 1 : 0, r.item]);
-    out.push(
-      db
-        .prepare(
-          `INSERT INTO ranking_snapshot_items (period_id, position, unit_id, rank, percent, band, submitted, item)
-           SELECT ?1, ?3 + key, value ->> '$[0]', value ->> '$[1]', value ->> '$[2]', value ->> '$[3]', value ->> '$[4]', value ->> '$[5]'
-           FROM json_each(?4) WHERE ${CURRENT}`,
-        )
-        .bind(period, s.generation, at, JSON.stringify(chunk)),
-    );
+    // The items are JSON already: joined, not serialised again.
+    const items = `[${s.rows.slice(at, at + STORE_CHUNK).map((r) => r.item).join(",")}]`;
+    out.push(db.prepare(`INSERT INTO ranking_snapshot_chunks (period_id, chunk, items) SELECT ?1, ?3, ?4 WHERE ${CURRENT}`).bind(period, s.generation, at / STORE_CHUNK, items));
   }
   out.push(
     db

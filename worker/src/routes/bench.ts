@@ -68,11 +68,11 @@ bench.get("/ranking-sql/:period", async (c) => {
 
 /**
  * Snapshot baseline (bench/ranking.bench.ts): the rows a ranking read serves, read raw — one
- * SELECT of the stored items and their concatenation, no check that they are current.
+ * SELECT of the stored chunks and their concatenation, no check that they are current.
  */
 bench.get("/snapshot-rows/:period", async (c) => {
-  const { results } = await c.env.DB.prepare("SELECT item FROM ranking_snapshot_items WHERE period_id = ?1 ORDER BY position").bind(c.req.param("period")).all<{ item: string }>();
-  return new Response(`{"items":[${results.map((r) => r.item).join(",")}]}`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  const { results } = await c.env.DB.prepare("SELECT items FROM ranking_snapshot_chunks WHERE period_id = ?1 ORDER BY chunk").bind(c.req.param("period")).all<{ items: string }>();
+  return new Response(`{"items":[${results.map((r) => r.items.slice(1, -1)).join(",")}]}`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
 /**
