@@ -1,4 +1,5 @@
-import { compareSortKeys, vietnameseSortKey } from "./text.ts";
+import { compareSortKeys } from "./text.ts";
+import { rememberedSortKey } from "./sort-key-memo.ts";
 import { toCents } from "./decimal.ts";
 
 export interface Rankable {
@@ -12,8 +13,8 @@ export interface Rankable {
  * Vietnamese alphabetical order of the unit name.
  */
 export function rankUnits<T extends Rankable>(entries: readonly T[]): (T & { rank: number })[] {
-  // Keys computed once per unit, not on every comparison (5,000 units: ~60,000 comparisons).
-  const keyed = entries.map((entry) => ({ entry, cents: toCents(entry.percent), key: vietnameseSortKey(entry.unit) }));
+  // Keys made once per unit name and remembered across rankings, not on every comparison (5,000 units: ~60,000 comparisons).
+  const keyed = entries.map((entry) => ({ entry, cents: toCents(entry.percent), key: rememberedSortKey(entry.unit) }));
   keyed.sort((a, b) => b.cents - a.cents || compareSortKeys(a.key, b.key));
   let rank = 0;
   return keyed.map(({ entry, cents }, i) => {

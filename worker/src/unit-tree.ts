@@ -1,6 +1,11 @@
 import type { Unit, UnitNode } from "./api-schemas.ts";
 import type { Principal } from "./env.ts";
-import { isValidOn } from "./repositories/unit-repository.ts";
+import { isValidOn, listAllUnits } from "./repositories/unit-repository.ts";
+
+/** The units a period-wide reviewer view counts: a reviewer its subtree, the admin all (null). */
+export async function countedUnits(db: D1Database, principal: Principal): Promise<Set<string> | null> {
+  return principal.role === "admin" ? null : subtreeIds(await listAllUnits(db), principal.unitId ?? "");
+}
 
 /** Ids in the subtree under `rootId` (parent links, all dates). */
 export function subtreeIds(units: Unit[], rootId: string): Set<string> {

@@ -1,23 +1,17 @@
-import type { Context } from "hono";
-import { z } from "zod";
-import { clamp, fromCents, percentOf, planTarget, ReportSchema, toCents, type Plan, type PlanTarget, type Report } from "../../../shared/index.ts";
-import { IdSchema, PlanQuerySchema } from "../api-schemas.ts";
-import { canAccessUnit, requireRole } from "../auth.ts";
-import { now } from "../clock.ts";
-import type { AppEnv } from "../env.ts";
-import { ApiError, notFound } from "../errors.ts";
-import { EFFECTIVE_ITEMS_SQL } from "./analysis.ts";
+import { combineScores, fromCents, indexCriteria, planTarget, ReportSchema, toCents, type CriteriaSet, type Plan, type PlanTarget, type Report } from "../../../shared/index.ts";
 import { periodScope } from "./period-units.ts";
-import { computeRanking } from "./ranking.ts";
+import { rankingSnapshot } from "./ranking-snapshot.ts";
+import { readUnitInputs } from "./ranking-units.ts";
+import { rankedLeaves, type UnitInputs } from "./unit-result.ts";
 
 /**
  * The target planner on the server (documented in worker/README.md): the engine's
  * planTarget on the unit's latest version as the ranking counts it — its stored report with
- * the survey import and, once the appraisal is final, the appraised scores put in (so the
- * plan starts from the index the ranking shows). A rank target is converted against the
- * province-wide ranking of the period; it reveals the index that rank takes, so it is for
- * reviewers (their subtree) and the admin only: a unit token may plan by index (before the
- * results are published, other units' scores are not its data).
+ * the survey import and, once the appraisal is final, the appraised scores put in, combined
+ * by the engine (so the plan starts from the index the ranking shows). A rank target is
+ * converted against the province-wide ranking of the period; it reveals the index that rank
+ * takes, so it is for reviewers (their subtree) and the admin only: a unit token may plan by
+ * index (before the results are published, other units' scores are not its data).
  */
 export async function planForUnit(db: D1Database, periodId: string, unitId: string, target: { percent?: number | undefined; rank?: number | undefined }, at: Date): Promise<{ period: string; unit: string; unitName: string; version: number; plan: Plan } | null> {
   const scope = await periodScope(db, periodId);
@@ -25,27 +19,32 @@ export async function planForUnit(db: D1Database, periodId: string, unitId: stri
     .prepare("SELECT s.version, s.report, u.name FROM submissions s JOIN units u ON u.id = s.unit_id WHERE s.period_id = ?1 AND s.unit_id = ?2 ORDER BY s.version DESC LIMIT 1")
     .bind(periodId, unitId)
     .first<{ version: number; report: string; name: string }>();
-  if (!row) return null;
-  const ranking = await computeRanking(db, periodId, { now: at, withPrevious: false, scope });
-  const entry = ranking.items.find((i) => i.unit === unitId);
-  const final = entry?.status === "final" ? [unitId] : [];
-  const { results } = await db.prepare(EFFECTIVE_ITEMS_SQL).bind(periodId, JSON.stringify(final), JSON.stringify([unitId])).all<{ code: string; score_cents: number }>();
-  const report = asRanked(ReportSchema.parse(JSON.parse(row.report)), new Map(results.map((r) => [r.code, r.score_cents])));
-  const others = ranking.items.filter((i) => i.submitted).map((i) => ({ unit: i.unit, percent: i.percent }));
+  const inputs = row ? (await readUnitInputs(db, periodId, [unitId])).get(unitId)?.inputs : undefined;
+  if (!row || !inputs) return null;
+  const report = rankedReport(ReportSchema.parse(JSON.parse(row.report)), scope.set, inputs);
+  const others = target.rank === undefined ? [] : (await rankingSnapshot(db, periodId, at, { timeless: true })).rows.filter((r) => r.submitted).map((r) => ({ unit: r.unit, percent: r.percent }));
   const goal: PlanTarget = target.rank !== undefined ? { rank: target.rank, unit: unitId, ranking: others, ...(target.percent !== undefined ? { percent: target.percent } : {}) } : { percent: target.percent! };
   return { period: periodId, unit: unitId, unitName: row.name, version: row.version, plan: planTarget(report, scope.set, goal) };
 }
 
-/** The stored report with the scores the ranking counts (survey import, final appraisal); total and index follow. */
-function asRanked(report: Report, effective: Map<string, number>): Report {
-  let delta = 0;
-  const items = report.items.map((item) => {
-    const cents = effective.get(item.code);
-    if (cents === undefined || cents === toCents(item.score)) return item;
-    delta += cents - toCents(item.score);
-    return { ...item, score: fromCents(cents) };
+/** The stored report with the scores the ranking counts (unit-result.ts) and the totals the engine combines from them. */
+function rankedReport(report: Report, set: CriteriaSet, inputs: UnitInputs): Report {
+  const { counted, surveyImported } = rankedLeaves({ ...inputs, leaves: inputs.leaves ?? new Map() });
+  const combined = combineScores(indexCriteria(set), counted, { surveyImported });
+  const items = report.items.map(({ scoreIfConditionMet, ...item }) => {
+    const raw = counted.get(item.code)?.cents ?? toCents(scoreIfConditionMet ?? item.score);
+    const cents = combined.items.get(item.code)?.cents ?? toCents(item.score);
+    return cents === raw ? { ...item, score: fromCents(cents) } : { ...item, score: fromCents(cents), scoreIfConditionMet: fromCents(raw) };
   });
-  if (delta === 0) return report;
-  const total = fromCents(toCents(report.total) + delta);
-  return { ...report, items, total, percent: clamp(percentOf(toCents(total), toCents(report.max)), 0, 100) };
+  return {
+    ...report,
+    items,
+    total: combined.total,
+    max: combined.max,
+    percent: combined.percent,
+    band: combined.band,
+    selfAssessable: combined.selfAssessable,
+    survey: { ...combined.survey, imported: surveyImported },
+    fields: combined.fields,
+  };
 }

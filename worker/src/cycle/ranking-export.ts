@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
-import { csvLine, safeText, vietnamDate, type CsvCell } from "../../../shared/index.ts";
-import type { Ranking, RankedUnit } from "./ranking.ts";
+import { csvLine, safeText, type CsvCell } from "../../../shared/index.ts";
+import type { RankedUnit, RankingHead } from "./ranking.ts";
 import { STATUS_LABEL } from "./review-workflow.ts";
 
 /**
@@ -10,7 +10,7 @@ import { STATUS_LABEL } from "./review-workflow.ts";
  * with = + - @, tab or CR) gets a leading apostrophe in both (formula injection).
  */
 export type Cell = CsvCell;
-export function rankingColumns(r: Ranking): string[] {
+export function rankingColumns(r: RankingHead): string[] {
   return [
     "Hạng", "Mã đơn vị", "Đơn vị", "Trực thuộc", "Chỉ số (%)", "Xếp loại",
     ...r.fields.map((f) => `${f.code}. ${f.title} (%)`),
@@ -19,7 +19,7 @@ export function rankingColumns(r: Ranking): string[] {
   ];
 }
 
-export function rankingRow(r: Ranking, e: RankedUnit): Cell[] {
+export function rankingRow(r: RankingHead, e: RankedUnit): Cell[] {
   return [
     e.rank, e.unit, e.unitName, e.parentName, e.percent, e.band,
     ...r.fields.map((f) => e.fields[f.code] ?? null),
@@ -32,7 +32,7 @@ export function rankingRow(r: Ranking, e: RankedUnit): Cell[] {
 }
 
 /** Streams the CSV in slices of rows, so a large period never becomes one huge string. */
-export function rankingCsvStream(r: Ranking, slice = 500): ReadableStream<Uint8Array> {
+export function rankingCsvStream(r: RankingHead, items: readonly RankedUnit[], slice = 500): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let next = -1;
   return new ReadableStream<Uint8Array>({
@@ -42,33 +42,10 @@ export function rankingCsvStream(r: Ranking, slice = 500): ReadableStream<Uint8A
         next = 0;
         return;
       }
-      if (next >= r.items.length) return controller.close();
-      const part = r.items.slice(next, next + slice).map((e) => csvLine(rankingRow(r, e))).join("");
+      if (next >= items.length) return controller.close();
+      const part = items.slice(next, next + slice).map((e) => csvLine(rankingRow(r, e))).join("");
       next += slice;
       controller.enqueue(encoder.encode(part));
-    },
-  });
-}
-
-/** JSON streamed item by item slice (same document as JSON.stringify(r)). */
-export function rankingJsonStream(r: Ranking, slice = 500): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const { items, ...head } = r;
-  let next = -1;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (next === -1) {
-        controller.enqueue(encoder.encode(`${JSON.stringify(head).slice(0, -1)},"items":[`));
-        next = 0;
-        return;
-      }
-      if (next >= items.length) {
-        controller.enqueue(encoder.encode("]}"));
-        return controller.close();
-      }
-      const part = items.slice(next, next + slice).map((e) => JSON.stringify(e)).join(",");
-      controller.enqueue(encoder.encode(next === 0 ? part : `,${part}`));
-      next += slice;
     },
   });
 }
@@ -95,9 +72,9 @@ function sheetOf(rows: Cell[][]): XLSX.WorkSheet {
   return ws;
 }
 
-export function rankingXlsx(r: Ranking): Uint8Array {
+export function rankingXlsx(r: RankingHead, items: readonly RankedUnit[]): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, sheetOf([rankingColumns(r), ...r.items.map((e) => rankingRow(r, e))]), "Xếp hạng");
+  XLSX.utils.book_append_sheet(wb, sheetOf([rankingColumns(r), ...items.map((e) => rankingRow(r, e))]), "Xếp hạng");
   XLSX.utils.book_append_sheet(wb, sheetOf([["Xếp loại", "Số đơn vị"], ...r.bandCounts.map((b) => [b.band, b.count])]), "Xếp loại");
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

@@ -1,16 +1,16 @@
-import { bandFor, bandsBestFirst, clamp, fromCents, indexCriteria, percentOf, rankUnits, round2, toCents, type CriteriaSet } from "../../../shared/index.ts";
-import { currentStatusSql } from "./review-repository.ts";
-import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds, type PeriodScope } from "./period-units.ts";
+import { bandsBestFirst, indexCriteria, rankUnits, round2 } from "../../../shared/index.ts";
+import type { PeriodScope } from "./period-units.ts";
 import type { ReviewStatus } from "./review-workflow.ts";
-import { previousYear, type Previous } from "./year-over-year.ts";
+import type { UnitEntry, UnitResult } from "./unit-result.ts";
+import type { Previous, PriorYear } from "./year-over-year.ts";
 
 /**
- * Consolidated ranking of a period. Which score ranks: the appraised score (appraisal
- * overrides per item) once the unit's appraisal is final, else the server's score of its
- * latest version; survey items always take the imported survey scores. Sums run in cents
- * over submission_items (one SQL aggregation); percent and band follow the engine's rules.
+ * Consolidated ranking of a period, assembled from the per-unit results (unit-result.ts,
+ * stored in ranking_units): which score ranks is decided there; here the units of the period
+ * are ranked (rankUnits: percent, ties in Vietnamese order), given their deadlines, their
+ * parents and last year's index. ranking-snapshot.ts stores what this builds and serves it.
  */
-export interface RankedUnit {
+export interface RankedUnit extends UnitEntry {
   rank: number;
   unit: string;
   unitName: string;
@@ -18,17 +18,7 @@ export interface RankedUnit {
   parentName: string | null;
   percent: number;
   band: string | null;
-  fields: Record<string, number | null>;
-  total: number;
-  max: number;
-  /** Server score of the latest version (self-assessed part, points). */
-  selfScore: number | null;
-  /** With the reviewers' appraised scores (points); null before any item is appraised. */
-  appraisedScore: number | null;
-  survey: { score: number; max: number; imported: boolean };
-  basis: "appraised" | "submission" | "none";
   status: ReviewStatus;
-  submitted: boolean;
   onTime: boolean | null;
   submittedAt: string | null;
   change: number | null;
@@ -46,180 +36,93 @@ export interface Ranking {
   previousPeriod: string | null;
   items: RankedUnit[];
 }
+export type RankingHead = Omit<Ranking, "items">;
 
-interface UnitRow {
+/**
+ * The units of the period (PERIOD_UNITS_SQL's rule) with their stored results and deadlines.
+ * ?1 period, ?2 JSON unit types, ?3 from, ?4 to, ?5 the period's deadline.
+ */
+export const ASSEMBLY_SQL = `WITH pu AS (SELECT u.id, u.name, u.parent_id FROM units u
+    WHERE (u.type IN (SELECT value FROM json_each(?2)) AND u.valid_from <= ?4 AND (u.valid_to IS NULL OR u.valid_to >= ?3))
+       OR u.id IN (SELECT unit_id FROM ranking_units WHERE period_id = ?1))
+SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, COALESCE(e.deadline, ?5) AS deadline,
+  r.rev, r.computed_rev, r.percent, r.band, r.status, r.first_at, r.entry
+FROM pu LEFT JOIN units p ON p.id = pu.parent_id
+  LEFT JOIN ranking_units r ON r.period_id = ?1 AND r.unit_id = pu.id
+  LEFT JOIN deadline_exceptions e ON e.period_id = ?1 AND e.unit_id = pu.id`;
+
+export const assemblyBinds = (s: PeriodScope): unknown[] => [s.period.id, JSON.stringify(s.unitTypes), s.set.period.from, s.set.period.to, s.period.deadline];
+
+export interface AssemblyRow {
   id: string;
   name: string;
   parent_id: string | null;
   parent_name: string | null;
-  status: ReviewStatus;
-  first_at: string | null;
   deadline: string;
-}
-interface FieldRow {
-  unit_id: string;
-  field_code: string;
-  self_cents: number;
-  appraised_cents: number;
-  survey_cents: number;
-  max_cents: number;
-  survey_max_cents: number;
-  appraised_items: number;
-  surveyed_items: number;
+  rev: number | null;
+  computed_rev: number | null;
+  percent: number | null;
+  band: string | null;
+  status: ReviewStatus | null;
+  first_at: string | null;
+  entry: string | null;
 }
 
-const LATEST = "latest AS (SELECT unit_id, MAX(version) AS version FROM submissions WHERE period_id = ?1 GROUP BY unit_id)";
+/** A row whose stored result is missing or older than its inputs. */
+export const isStale = (r: AssemblyRow): boolean => r.rev !== null && (r.computed_rev ?? 0) < r.rev;
 
 /**
- * Per unit, one row: its latest version's per-field sums packed as
- * "field:self:max:surveyMax,…" (5,000 rows to read instead of 50,000). No joins per item:
- * appraisals and survey scores are few and come as deltas from DELTAS_SQL.
- * The sums run over every version of the period in the order of the covering index
- * submission_items_field_sums (unit, version, field: streamed, no sort, no table reads);
- * only then are the (unit, version, field) groups of the latest version kept — one lookup
- * per group instead of one per item.
+ * The span of `now` in which every "on time" answer of a unit yet to submit holds: after the
+ * last of their deadlines that has passed, up to the first that has not (ms; null: unbounded).
  */
-export const FIELD_SUMS_SQL = `WITH ${LATEST},
-v AS (SELECT unit_id, version, field_code,
-    SUM(CASE WHEN kind = 'survey' THEN 0 ELSE score_cents END) AS self_cents,
-    SUM(CASE WHEN adjustment = 0 AND not_applicable = 0 THEN max_cents ELSE 0 END) AS max_cents,
-    SUM(CASE WHEN kind = 'survey' AND adjustment = 0 THEN max_cents ELSE 0 END) AS survey_max_cents
-  FROM submission_items WHERE period_id = ?1
-  GROUP BY unit_id, version, field_code)
-SELECT v.unit_id, group_concat(v.field_code || ':' || v.self_cents || ':' || v.max_cents || ':' || v.survey_max_cents, ',') AS packed
-FROM v JOIN latest l ON l.unit_id = v.unit_id AND l.version = v.version
-GROUP BY v.unit_id`;
-
-/**
- * Appraised-minus-server points and survey points on the latest version's items, per unit
- * and field. Driven from the (few) appraisal and survey rows — CROSS JOIN fixes that order —
- * and reaching each item by the primary key (submission_id, code) of its latest version,
- * never by scanning the period's items.
- */
-export const DELTAS_SQL = `WITH ${LATEST}
-SELECT i.unit_id, i.field_code, SUM(CASE WHEN i.kind = 'survey' THEN 0 ELSE a.score_cents - i.score_cents END) AS appraised_delta, COUNT(*) AS appraised_items, 0 AS survey_cents, 0 AS surveyed_items
-FROM appraisal_items a CROSS JOIN latest l ON l.unit_id = a.unit_id
-  CROSS JOIN submissions s ON s.unit_id = a.unit_id AND s.period_id = ?1 AND s.version = l.version
-  CROSS JOIN submission_items i ON i.submission_id = s.id AND i.code = a.code AND i.period_id = ?1 AND i.unit_id = a.unit_id AND i.version = l.version
-WHERE a.period_id = ?1 GROUP BY i.unit_id, i.field_code
-UNION ALL
-SELECT i.unit_id, i.field_code, 0, 0, SUM(CASE WHEN i.kind = 'survey' THEN sv.score_cents ELSE 0 END), COUNT(*)
-FROM survey_scores sv CROSS JOIN latest l ON l.unit_id = sv.unit_id
-  CROSS JOIN submissions s ON s.unit_id = sv.unit_id AND s.period_id = ?1 AND s.version = l.version
-  CROSS JOIN submission_items i ON i.submission_id = s.id AND i.code = sv.code AND i.period_id = ?1 AND i.unit_id = sv.unit_id AND i.version = l.version
-WHERE sv.period_id = ?1 GROUP BY i.unit_id, i.field_code`;
-
-/** Rows of FIELD_SUMS_SQL and DELTAS_SQL merged into the per-field sums buildEntries reads. */
-function fieldRows(packed: { unit_id: string; packed: string }[], deltas: { unit_id: string; field_code: string; appraised_delta: number; appraised_items: number; survey_cents: number; surveyed_items: number }[]): FieldRow[] {
-  const out: FieldRow[] = [];
-  const byKey = new Map<string, FieldRow>();
-  for (const p of packed) {
-    for (const part of p.packed.split(",")) {
-      const [field, self, max, surveyMax] = part.split(":");
-      const row: FieldRow = { unit_id: p.unit_id, field_code: field!, self_cents: Number(self), appraised_cents: Number(self), survey_cents: 0, max_cents: Number(max), survey_max_cents: Number(surveyMax), appraised_items: 0, surveyed_items: 0 };
-      out.push(row);
-      byKey.set(`${p.unit_id}\u0000${field}`, row);
-    }
-  }
-  for (const d of deltas) {
-    const row = byKey.get(`${d.unit_id}\u0000${d.field_code}`);
-    if (!row) continue;
-    row.appraised_cents += d.appraised_delta;
-    row.appraised_items += d.appraised_items;
-    row.survey_cents += d.survey_cents;
-    row.surveyed_items += d.surveyed_items;
-  }
-  return out;
+export interface Validity {
+  after: number | null;
+  until: number | null;
 }
 
-const UNITS_SQL = `WITH pu AS (${PERIOD_UNITS_SQL})
-SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, ${currentStatusSql("pu.id", "?1")} AS status,
-  (SELECT MIN(created_at) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = pu.id) AS first_at,
-  COALESCE((SELECT deadline FROM deadline_exceptions e WHERE e.period_id = ?1 AND e.unit_id = pu.id), (SELECT deadline FROM periods WHERE id = ?1)) AS deadline
-FROM pu LEFT JOIN units p ON p.id = pu.parent_id`;
-
-/** `scope`: the period's scope when the caller has already loaded it (else it is loaded here). */
-export async function computeRanking(db: D1Database, periodId: string, opts: { now: Date; withPrevious?: boolean; scope?: PeriodScope }): Promise<Ranking> {
-  const scope = opts.scope ?? (await periodScope(db, periodId));
-  const [units, sums, deltas, unsubmittedSurvey] = await db.batch([
-    db.prepare(UNITS_SQL).bind(...periodUnitsBinds(scope)),
-    db.prepare(FIELD_SUMS_SQL).bind(periodId),
-    db.prepare(DELTAS_SQL).bind(periodId),
-    db.prepare("SELECT unit_id, SUM(score_cents) AS cents FROM survey_scores WHERE period_id = ?1 AND unit_id NOT IN (SELECT unit_id FROM submissions WHERE period_id = ?1) GROUP BY unit_id").bind(periodId),
-  ]);
-  const entries = buildEntries(scope, (units?.results ?? []) as unknown as UnitRow[], fieldRows((sums?.results ?? []) as never, (deltas?.results ?? []) as never), (unsubmittedSurvey?.results ?? []) as unknown as { unit_id: string; cents: number }[], opts.now);
+/**
+ * Ranks the period's units. `fresh`: results just computed for rows that were stale;
+ * `none`: the result of a unit with no data (nothing submitted, no survey score).
+ */
+export function assembleRanking(scope: PeriodScope, rows: AssemblyRow[], fresh: ReadonlyMap<string, UnitResult>, none: UnitResult, prior: PriorYear | null, now: Date): { ranking: Ranking; validity: Validity } {
+  const validity: Validity = { after: null, until: null };
+  const at = now.getTime();
+  const entries = rows.map((r) => {
+    const result = fresh.get(r.id) ?? (r.entry === null ? none : { percent: r.percent!, band: r.band, status: r.status!, entry: JSON.parse(r.entry) as UnitEntry });
+    const deadline = Date.parse(r.deadline);
+    let onTime: boolean | null;
+    if (result.entry.submitted) onTime = r.first_at ? Date.parse(r.first_at) <= deadline : null;
+    else if (at > deadline) (onTime = false), (validity.after = Math.max(validity.after ?? deadline, deadline));
+    else (onTime = null), (validity.until = Math.min(validity.until ?? deadline, deadline));
+    return {
+      unit: r.id,
+      unitName: r.name,
+      parent: r.parent_id,
+      parentName: r.parent_name,
+      percent: result.percent,
+      band: result.band,
+      ...result.entry,
+      status: result.status,
+      onTime,
+      submittedAt: result.entry.submitted ? r.first_at : null,
+    };
+  });
   const ranked = rankUnits(entries.map((e) => ({ ...e, unit: e.unitName, id: e.unit }))).map(({ id, ...e }) => ({ ...e, unit: id }));
-  const yoy = opts.withPrevious === false ? null : await previousYear(db, scope, (id) => computeRanking(db, id, { now: opts.now, withPrevious: false }));
-  const items: RankedUnit[] = ranked.map((e) => {
-    const previous = yoy?.previousOf(e.unit) ?? null;
-    return { ...e, previous, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - e.rank : null };
+  const items: RankedUnit[] = ranked.map(({ rank, ...e }) => {
+    const previous = prior?.previousOf(e.unit) ?? null;
+    return { rank, ...e, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - rank : null, previous };
   });
   const index = indexCriteria(scope.set);
   const bands = bandsBestFirst(scope.set).map((b) => b.label);
-  return {
-    period: periodId,
+  const ranking: Ranking = {
+    period: scope.period.id,
     year: scope.period.year,
     unitType: scope.set.unitType,
     criteriaSet: scope.period.criteriaSet,
     fields: index.fields.map((f) => ({ code: f.code, title: f.title })),
     bandCounts: bands.map((band) => ({ band, count: items.filter((i) => i.band === band).length })),
-    previousPeriod: yoy?.periodId ?? null,
+    previousPeriod: prior?.periodId ?? null,
     items,
   };
+  return { ranking, validity };
 }
-
-type Entry = Omit<RankedUnit, "rank" | "change" | "rankChange" | "previous">;
-
-function buildEntries(scope: PeriodScope, units: UnitRow[], sums: FieldRow[], unsubmittedSurvey: { unit_id: string; cents: number }[], now: Date): Entry[] {
-  const index = indexCriteria(scope.set);
-  const byUnit = new Map<string, FieldRow[]>();
-  for (const row of sums) {
-    let list = byUnit.get(row.unit_id);
-    if (!list) byUnit.set(row.unit_id, (list = []));
-    list.push(row);
-  }
-  const scoredLeaves = index.leaves.filter((l) => !l.inAdjustment);
-  const setMaxCents = scoredLeaves.reduce((a, l) => a + toCents(l.item.max ?? 0), 0);
-  const setSurveyMaxCents = scoredLeaves.filter((l) => l.rule.kind === "survey").reduce((a, l) => a + toCents(l.item.max ?? 0), 0);
-  const adjustmentFields = new Set(index.fields.filter((f) => f.inAdjustment).map((f) => f.code));
-  const unsubmitted = new Map(unsubmittedSurvey.map((r) => [r.unit_id, r.cents]));
-  return units.map((u) => {
-    const rows = byUnit.get(u.id);
-    const final = u.status === "final";
-    const deadlinePassed = now.getTime() > Date.parse(u.deadline);
-    const base = { unit: u.id, unitName: u.name, parent: u.parent_id, parentName: u.parent_name, status: u.status, submittedAt: u.first_at };
-    if (!rows) {
-      const surveyCents = unsubmitted.get(u.id) ?? 0;
-      const percent = clamp(percentOf(surveyCents, setMaxCents), 0, 100);
-      const fields = Object.fromEntries(index.fields.map((f) => [f.code, null]));
-      return {
-        ...base, percent, band: bandFor(scope.set, percent), fields, total: fromCents(surveyCents), max: fromCents(setMaxCents), selfScore: null, appraisedScore: null,
-        survey: { score: fromCents(surveyCents), max: fromCents(setSurveyMaxCents), imported: unsubmitted.has(u.id) }, basis: "none" as const, submitted: false, onTime: deadlinePassed ? false : null,
-      };
-    }
-    let self = 0, appraised = 0, survey = 0, max = 0, surveyMax = 0, appraisedItems = 0, surveyedItems = 0;
-    const fields: Record<string, number | null> = {};
-    for (const r of rows) {
-      const own = final ? r.appraised_cents : r.self_cents;
-      self += r.self_cents;
-      appraised += r.appraised_cents;
-      survey += r.survey_cents;
-      max += r.max_cents;
-      surveyMax += r.survey_max_cents;
-      appraisedItems += r.appraised_items;
-      surveyedItems += r.surveyed_items;
-      fields[r.field_code] = adjustmentFields.has(r.field_code) ? null : clamp(percentOf(own + r.survey_cents, r.max_cents), 0, 100);
-    }
-    for (const f of index.fields) fields[f.code] ??= null;
-    const total = (final ? appraised : self) + survey;
-    const percent = clamp(percentOf(total, max), 0, 100);
-    return {
-      ...base, percent, band: bandFor(scope.set, percent), fields, total: fromCents(total), max: fromCents(max),
-      selfScore: fromCents(self), appraisedScore: appraisedItems > 0 ? fromCents(appraised) : null,
-      survey: { score: fromCents(survey), max: fromCents(surveyMax), imported: surveyedItems > 0 },
-      basis: final ? ("appraised" as const) : ("submission" as const), submitted: true,
-      onTime: u.first_at ? Date.parse(u.first_at) <= Date.parse(u.deadline) : null,
-    };
-  });
-}
-

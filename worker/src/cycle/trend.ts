@@ -1,9 +1,6 @@
-import type { Context } from "hono";
 import { bandsBestFirst, round2, type Trend, type TrendYear } from "../../../shared/index.ts";
-import { now } from "../clock.ts";
-import type { AppEnv } from "../env.ts";
 import { periodScope } from "./period-units.ts";
-import { computeRanking } from "./ranking.ts";
+import { rankingSnapshot } from "./ranking-snapshot.ts";
 
 /**
  * The province's trend of band counts (documented in worker/README.md): for the period's
@@ -27,9 +24,9 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
   const years: TrendYear[] = [];
   for (const [year, id] of [...perYear].sort((a, b) => a[0] - b[0])) {
     const yearScope = id === periodId ? scope : await periodScope(db, id);
-    const ranking = await computeRanking(db, id, { now, withPrevious: false, scope: yearScope });
+    const { rows } = await rankingSnapshot(db, id, now, { timeless: true });
     for (const b of bandsBestFirst(yearScope.set)) if (!bands.includes(b.label)) bands.push(b.label);
-    const units = ranking.items.filter((i) => visible === null || visible.has(i.unit));
+    const units = rows.filter((i) => visible === null || visible.has(i.unit));
     const submitted = units.filter((i) => i.submitted);
     const counts: Record<string, number> = {};
     for (const u of submitted) if (u.band !== null) counts[u.band] = (counts[u.band] ?? 0) + 1;

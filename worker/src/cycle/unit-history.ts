@@ -1,22 +1,17 @@
-import type { Context } from "hono";
-import { z } from "zod";
 import { bandFor, codeTranslator, fromCents, indexCriteria, round2, type CriteriaSet, type HistoryYear, type UnitHistory } from "../../../shared/index.ts";
-import { IdSchema } from "../api-schemas.ts";
-import { canAccessUnit } from "../auth.ts";
-import { now } from "../clock.ts";
-import type { AppEnv } from "../env.ts";
-import { notFound } from "../errors.ts";
 import { loadCriteriaSetVersion } from "../repositories/criteria-set-repository.ts";
-import { getUnit } from "../repositories/unit-repository.ts";
-import { EFFECTIVE_ITEMS_SQL } from "./analysis.ts";
 import { periodScope, unitTypesOf, type PeriodScope } from "./period-units.ts";
-import { computeRanking, type Ranking } from "./ranking.ts";
+import type { RankedUnit, RankingHead } from "./ranking.ts";
+import { rankingSnapshot } from "./ranking-snapshot.ts";
+import { effectiveItemsOf } from "./ranking-units.ts";
+import type { EffectiveItem } from "./unit-result.ts";
 
 /**
  * A unit's index, rank and field sub-indices over the years it has data (documented in
  * worker/README.md). A period counts when the unit has a submission or imported survey
- * scores in it; its row is the unit's own row of computeRanking (province-wide rank, `of` =
- * units in that ranking). For a unit formed by a merge, a period where it has no data but
+ * scores in it; its row is the unit's own row of that period's ranking snapshot
+ * (province-wide rank, `of` = units in that ranking). For a unit formed by a merge, a
+ * period where it has no data but
  * its predecessors (unit_successors) do gives a "merge" row: the predecessors' indices and
  * field sub-indices averaged with the merge weights (as year over year does), band from
  * that mean, rank null. A predecessor itself formed by an earlier merge stands, where it has
@@ -48,8 +43,10 @@ interface Standing {
 }
 interface YearData {
   scope: PeriodScope;
-  ranking: Ranking;
-  own: Ranking["items"][number] | undefined;
+  head: RankingHead;
+  /** Units in that period's ranking. */
+  of: number;
+  own: RankedUnit | undefined;
   preds: { id: string; weight: number; name: string; standing: Standing }[];
 }
 interface Link {
@@ -113,6 +110,7 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   const predsOf = new Map<string, Link[]>();
   for (const l of links) predsOf.set(l.successor, [...(predsOf.get(l.successor) ?? []), l]);
   const ids = ancestry(unit.id, predsOf);
+  const related = new Set(ids);
   const { results: rows } = await db.prepare(PERIODS_SQL).bind(JSON.stringify(ids)).all<{ period_id: string; unit_id: string }>();
   const withData = new Map<string, Set<string>>();
   for (const r of rows) withData.set(r.period_id, (withData.get(r.period_id) ?? new Set()).add(r.unit_id));
@@ -120,8 +118,8 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   const years: YearData[] = [];
   for (const [periodId, has] of withData) {
     const scope = await periodScope(db, periodId);
-    const ranking = await computeRanking(db, periodId, { now, withPrevious: false, scope });
-    const byUnit = new Map(ranking.items.map((i) => [i.unit, i]));
+    const snapshot = await rankingSnapshot(db, periodId, now, { timeless: true });
+    const byUnit = new Map(snapshot.rows.filter((r) => related.has(r.unit)).map((r) => [r.unit, JSON.parse(r.item) as RankedUnit]));
     // A unit stands on its own row where it has data, else on its predecessors' (recursively).
     const standing = (id: string, path: Set<string>): Standing | null => {
       const entry = has.has(id) ? byUnit.get(id) : undefined;
@@ -138,9 +136,9 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
     };
     const own = has.has(unit.id) ? byUnit.get(unit.id) : undefined;
     const preds = own ? [] : (predsOf.get(unit.id) ?? []).map((l) => ({ ...l, standing: standing(l.id, new Set([unit.id, l.id])) })).filter((p): p is YearData["preds"][number] => p.standing !== null);
-    if (own || preds.length > 0) years.push({ scope, ranking, own, preds });
+    if (own || preds.length > 0) years.push({ scope, head: snapshot.head, of: snapshot.rows.length, own, preds });
   }
-  years.sort((a, b) => a.ranking.year - b.ranking.year || a.ranking.period.localeCompare(b.ranking.period));
+  years.sort((a, b) => a.scope.period.year - b.scope.period.year || a.scope.period.id.localeCompare(b.scope.period.id));
   if (years.length === 0) return { unit: unit.id, unitName: unit.name, criteriaSet: null, fields: [], criteria: [], years: [] };
 
   const newest = years[years.length - 1]!;
@@ -148,7 +146,7 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   const { chain, keys } = await setChain(db, years);
   const carry = codeTranslator(chain);
   const itemRows = await ownItemScores(db, unit.id, years);
-  const refFields = newest.ranking.fields.filter((f) => !reference.byCode.get(f.code)?.inAdjustment);
+  const refFields = newest.head.fields.filter((f) => !reference.byCode.get(f.code)?.inAdjustment);
 
   const out: HistoryYear[] = years.map((y, n) => {
     const at = keys.indexOf(setKey(y.scope.period.criteriaSet));
@@ -167,15 +165,15 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
       }));
     };
     const unmapped = old.leaves.filter((l) => !l.inAdjustment && forward(l.code) === null).map((l) => l.code);
-    const base = { year: y.ranking.year, period: y.ranking.period, criteriaSet: y.scope.period.criteriaSet, of: y.ranking.items.length, unmapped };
+    const base = { year: y.scope.period.year, period: y.scope.period.id, criteriaSet: y.scope.period.criteriaSet, of: y.of, unmapped };
     if (y.own) {
       const items: Record<string, { score: number; max: number }> = {};
       const cents = new Map<string, { score: number; max: number }>();
-      for (const r of itemRows[n] ?? []) {
-        const to = forward(r.code);
+      for (const [code, score, max] of itemRows[n] ?? []) {
+        const to = forward(code);
         if (to === null) continue;
         const sum = cents.get(to) ?? { score: 0, max: 0 };
-        cents.set(to, { score: sum.score + r.score_cents, max: sum.max + r.max_cents });
+        cents.set(to, { score: sum.score + score, max: sum.max + max });
       }
       for (const [code, c] of cents) items[code] = { score: fromCents(c.score), max: fromCents(c.max) };
       const own = y.own;
@@ -205,13 +203,11 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   };
 }
 
-/** Effective criterion scores of the unit's own years (one batch; [] for merge years). */
-async function ownItemScores(db: D1Database, unitId: string, years: YearData[]): Promise<{ code: string; max_cents: number; score_cents: number }[][]> {
-  const own = years.map((y, n) => ({ y, n })).filter(({ y }) => y.own?.submitted);
-  if (own.length === 0) return [];
-  const only = JSON.stringify([unitId]);
-  const results = await db.batch(own.map(({ y }) => db.prepare(EFFECTIVE_ITEMS_SQL).bind(y.ranking.period, JSON.stringify(y.own!.status === "final" ? [unitId] : []), only)));
-  const out: { code: string; max_cents: number; score_cents: number }[][] = [];
-  own.forEach(({ n }, i) => (out[n] = (results[i]?.results ?? []) as { code: string; max_cents: number; score_cents: number }[]));
+/** Effective criterion scores of the unit's own years ([] for merge years), as the ranking counted them. */
+async function ownItemScores(db: D1Database, unitId: string, years: YearData[]): Promise<EffectiveItem[][]> {
+  const out: EffectiveItem[][] = [];
+  for (const [n, y] of years.entries()) {
+    if (y.own?.submitted) out[n] = (await effectiveItemsOf(db, y.scope.period.id, y.scope.set, [unitId])).get(unitId) ?? [];
+  }
   return out;
 }

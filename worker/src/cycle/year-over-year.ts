@@ -17,16 +17,20 @@ export interface Previous {
   note: string | null;
 }
 
-/** What year over year needs of last year's ranking (a structural type, so this module and ranking.ts do not import each other). */
+/** What year over year needs of last year's ranking: each unit's index and rank, and the generation they were read at. */
 export interface RankedLastYear {
+  generation: number;
   items: readonly { unit: string; percent: number; rank: number }[];
 }
 
-export async function previousYear(
-  db: D1Database,
-  scope: PeriodScope,
-  compute: (periodId: string) => Promise<RankedLastYear>,
-): Promise<{ periodId: string | null; previousOf: (unitId: string) => Previous | null } | null> {
+/** Last year's period (if any, with the generation of its ranking read) and each unit's previous index. */
+export interface PriorYear {
+  periodId: string | null;
+  generation: number | null;
+  previousOf: (unitId: string) => Previous | null;
+}
+
+export async function previousYear(db: D1Database, scope: PeriodScope, ranked: (periodId: string) => Promise<RankedLastYear>): Promise<PriorYear | null> {
   const [prior, baselines, links] = await db.batch([
     db
       .prepare(
@@ -40,7 +44,7 @@ export async function previousYear(
   const priorId = (prior?.results[0] as { id: string } | undefined)?.id ?? null;
   const stated = new Map(((baselines?.results ?? []) as { unit_id: string; percent: number; note: string }[]).map((b) => [b.unit_id, b]));
   if (!priorId && stated.size === 0) return null;
-  const last = priorId ? await compute(priorId) : null;
+  const last = priorId ? await ranked(priorId) : null;
   const lastByUnit = new Map((last?.items ?? []).map((i) => [i.unit, i]));
   const predecessors = new Map<string, { id: string; weight: number; name: string }[]>();
   for (const l of (links?.results ?? []) as { successor_id: string; predecessor_id: string; weight: number; name: string }[]) {
@@ -60,5 +64,5 @@ export async function previousYear(
     const parts = ranked.map((p) => `${p.name} ${lastByUnit.get(p.id)!.percent}% × ${p.weight}`).join("; ");
     return { percent, rank: null, basis: "merge", note: `Bình quân gia quyền các đơn vị trước sáp nhập / weighted mean of predecessors: ${parts}` };
   };
-  return { periodId: priorId, previousOf };
+  return { periodId: priorId, generation: last?.generation ?? null, previousOf };
 }

@@ -65,3 +65,25 @@ bench.get("/ranking-sql/:period", async (c) => {
     .all();
   return c.json({ items: results });
 });
+
+/**
+ * Snapshot baseline (bench/ranking.bench.ts): the rows a ranking read serves, read raw — one
+ * SELECT of the stored chunks and their concatenation, no check that they are current.
+ */
+bench.get("/snapshot-rows/:period", async (c) => {
+  const { results } = await c.env.DB.prepare("SELECT items FROM ranking_snapshot_chunks WHERE period_id = ?1 ORDER BY chunk").bind(c.req.param("period")).all<{ items: string }>();
+  return new Response(`{"items":[${results.map((r) => r.items.slice(1, -1)).join(",")}]}`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
+});
+
+/**
+ * Forgets a period's stored ranking (?what=snapshot), or also every unit's stored result
+ * (?what=units), so that the next ranking read times a build: from the units' results, or
+ * from nothing.
+ */
+bench.post("/ranking-reset/:period", async (c) => {
+  const period = c.req.param("period");
+  const statements = [c.env.DB.prepare("UPDATE ranking_periods SET built = NULL WHERE period_id = ?1").bind(period)];
+  if (c.req.query("what") === "units") statements.push(c.env.DB.prepare("UPDATE ranking_units SET computed_rev = 0 WHERE period_id = ?1").bind(period));
+  await c.env.DB.batch(statements);
+  return c.json({ period, reset: c.req.query("what") === "units" ? "units" : "snapshot" });
+});

@@ -3,10 +3,10 @@ import { AnalysisSchema, MeSchema, PeriodParam, PeriodUnitParams, PlanQuerySchem
 import { ALL_ROLES, apiRoute, ok } from "../api-route.ts";
 import { canAccessUnit, requireRole } from "../auth.ts";
 import { now } from "../clock.ts";
-import type { AppEnv, Principal } from "../env.ts";
+import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { getUnit, listAllUnits } from "../repositories/unit-repository.ts";
-import { subtreeIds } from "../unit-tree.ts";
+import { countedUnits } from "../unit-tree.ts";
 import { computeAnalysis } from "../cycle/analysis.ts";
 import { planForUnit } from "../cycle/plan.ts";
 import { computeTrend } from "../cycle/trend.ts";
@@ -15,11 +15,6 @@ import { openPeriods } from "../onboarding/open-periods.ts";
 
 /** Reviewers' and units' views over the cycle (mounted under /v1): analysis, trend, plan, history, and who the caller is. */
 export const insights = new OpenAPIHono<AppEnv>();
-
-/** The units a period-wide reviewer view counts: a reviewer its subtree, the admin all (null). */
-async function countedUnits(db: D1Database, principal: Principal): Promise<Set<string> | null> {
-  return principal.role === "admin" ? null : subtreeIds(await listAllUnits(db), principal.unitId ?? "");
-}
 
 /** Who the token is (the add-in shows a unit token its own history) and the periods open to it (the pane picks one for the user). */
 const me = apiRoute({

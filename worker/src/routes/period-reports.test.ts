@@ -116,7 +116,7 @@ describe("consolidated ranking", () => {
     const { rankingXlsx } = await import("../cycle/ranking-export.ts");
     expect(safeText(text)).toBe(expected);
     expect(csvLine([text, 1.5])).toBe(`${/[;"\r\n]/.test(expected) || expected !== expected.trim() ? `"${expected}"` : expected};1,5\r\n`);
-    const bytes = rankingXlsx({ period: "p", year: 2024, unitType: "commune", criteriaSet: { id: "s", version: 1 }, fields: [], previousPeriod: null, bandCounts: [{ band: text, count: 1 }], items: [] });
+    const bytes = rankingXlsx({ period: "p", year: 2024, unitType: "commune", criteriaSet: { id: "s", version: 1 }, fields: [], previousPeriod: null, bandCounts: [{ band: text, count: 1 }] }, []);
     const cell = XLSX.read(bytes, { type: "array", cellFormula: true }).Sheets["Xếp loại"]!.A2!;
     expect([cell.t, cell.v, cell.f]).toEqual(["s", expected, undefined]);
   });

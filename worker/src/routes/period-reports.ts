@@ -8,13 +8,12 @@ import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { getUnit, listAllUnits } from "../repositories/unit-repository.ts";
-import { subtreeIds } from "../unit-tree.ts";
-import type { Principal } from "../env.ts";
+import { getUnit } from "../repositories/unit-repository.ts";
+import { countedUnits } from "../unit-tree.ts";
 import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
-import { computeRanking, type Ranking } from "../cycle/ranking.ts";
-import { rankingCsvStream, rankingJsonStream, rankingXlsx } from "../cycle/ranking-export.ts";
+import { rankedUnits, rankingJson, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
+import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
@@ -32,19 +31,6 @@ function formatOf(param: string | undefined, accept: string | undefined): "json"
   return "json";
 }
 
-/**
- * A reviewer sees the rows of its own subtree, each with its province-wide rank; band counts
- * are recounted over those rows. A unit token sees no ranking at all: other units' scores
- * before publication are not its data (its own result is in its submissions).
- */
-async function visibleRanking(db: D1Database, principal: Principal, ranking: Ranking): Promise<Ranking> {
-  if (principal.role === "admin") return ranking;
-  const visible = subtreeIds(await listAllUnits(db), principal.unitId ?? "");
-  const items = ranking.items.filter((i) => visible.has(i.unit));
-  const bandCounts = ranking.bandCounts.map((b) => ({ band: b.band, count: items.filter((i) => i.band === b.band).length }));
-  return { ...ranking, items, bandCounts };
-}
-
 const ranking = apiRoute({
   operationId: "getRanking",
   method: "get",
@@ -60,20 +46,23 @@ const ranking = apiRoute({
   },
   errors: [404],
 });
+// A reviewer sees the rows of its own subtree, each with its province-wide rank; band counts
+// are recounted over those rows. A unit token sees no ranking at all: other units' scores
+// before publication are not its data (its own result is in its submissions).
 periodReports.openapi(ranking, async (c) => {
   const { id } = c.req.valid("param");
   const principal = c.get("principal");
   const format = formatOf(c.req.valid("query").format, c.req.header("Accept"));
-  const visible = await visibleRanking(c.env.DB, principal, await computeRanking(c.env.DB, id, { now: now(c) }));
+  const visible = visibleRows(await rankingSnapshot(c.env.DB, id, now(c)), await countedUnits(c.env.DB, principal));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
-    return new Response(rankingCsvStream(visible), { headers: downloadHeaders("text/csv; charset=utf-8", `${file}.csv`) });
+    return new Response(rankingCsvStream(visible.head, rankedUnits(visible)), { headers: downloadHeaders("text/csv; charset=utf-8", `${file}.csv`) });
   }
   if (format === "xlsx") {
-    return new Response(rankingXlsx(visible), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
+    return new Response(rankingXlsx(visible.head, rankedUnits(visible)), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
-  // Streamed in slices (exports stream); typed as the documented JSON.
-  return new Response(rankingJsonStream(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  // The stored items as they are; typed as the documented JSON.
+  return new Response(rankingJson(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
 const board = apiRoute({

@@ -27,7 +27,7 @@ import { gridOfWorkbook } from "../workbook-file.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
 import { archiveBucket, insertFileStatement, prepareFile } from "../cycle/archive.ts";
-import { submissionItemsStatement } from "../cycle/submission-items.ts";
+import { submissionStatements } from "../cycle/submission-items.ts";
 
 /** A submission that sends only its workbook file: the server reads the grid as the CLI would. */
 function gridOfFile(bytes: Uint8Array): SubmissionRequest["grid"] & object {
@@ -58,7 +58,7 @@ submissions.openapi(create, async (c) => {
   const file = body.file ? await prepareFile(id, body.file) : null;
   const scored = file && !body.grid && !body.items ? { ...body, grid: gridOfFile(file.bytes) } : body;
   const row = scoreSubmission(scored, set, { id, unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
-  const extra = [submissionItemsStatement(c.env.DB, id, JSON.parse(row.reportJson) as Report, set)];
+  const extra = submissionStatements(c.env.DB, id, JSON.parse(row.reportJson) as Report, set);
   if (file) {
     // The object goes first (keyed by this version's id); its D1 row joins the version's batch.
     await archiveBucket(c.env).put(file.key, file.bytes, { httpMetadata: { contentType: file.contentType }, sha256: file.sha256 });

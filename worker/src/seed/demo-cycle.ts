@@ -3,7 +3,7 @@ import type { Principal } from "../env.ts";
 import { appraisalStatements, stepStatements } from "../cycle/appraisal-service.ts";
 import { acceptUnchangedStatement } from "../cycle/review-repository.ts";
 import type { ReviewAction, ReviewStatus } from "../cycle/review-workflow.ts";
-import { submissionItemsStatement } from "../cycle/submission-items.ts";
+import { submissionStatements } from "../cycle/submission-items.ts";
 import { upsertSurveyStatement } from "../cycle/survey-import.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement } from "../repositories/submission-repository.ts";
@@ -80,7 +80,7 @@ export function demoCycleStatements(communeSet: unknown, createdAt = "2024-01-01
       insertSubmissionStatement(db, row),
       insertIdempotencyStatement(db, { tokenId: row.tokenId, key: `demo-seed-${id}`, requestHash: "0".repeat(64), submissionId: id, createdAt: at }),
       auditSubmissionStatement(db, id, row.tokenId, at),
-      submissionItemsStatement(db, id, JSON.parse(row.reportJson), set),
+      ...submissionStatements(db, id, JSON.parse(row.reportJson), set),
     );
   };
   let hour = 0;

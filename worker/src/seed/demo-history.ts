@@ -1,7 +1,7 @@
 import { CriteriaSetSchema, toCents, type CriteriaSet } from "../../../shared/index.ts";
 import { stepStatements } from "../cycle/appraisal-service.ts";
 import { acceptUnchangedStatement } from "../cycle/review-repository.ts";
-import { submissionItemsStatement } from "../cycle/submission-items.ts";
+import { submissionStatements } from "../cycle/submission-items.ts";
 import { upsertSurveyStatement } from "../cycle/survey-import.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement } from "../repositories/submission-repository.ts";
@@ -73,7 +73,7 @@ function yearStatements(db: D1Database, periodId: string, year: number, set: Cri
       insertSubmissionStatement(db, row),
       insertIdempotencyStatement(db, { tokenId: row.tokenId, key: `demo-seed-${id}`, requestHash: "0".repeat(64), submissionId: id, createdAt: time }),
       auditSubmissionStatement(db, id, row.tokenId, time),
-      submissionItemsStatement(db, id, JSON.parse(row.reportJson), set),
+      ...submissionStatements(db, id, JSON.parse(row.reportJson), set),
     );
     // Past years are closed: every unit appraised to final with the server's scores.
     out.push(...stepStatements(db, { periodId, unitId: unit, action: "start_review", principal: principal("admin"), at: at(), set }, { status: "submitted", round: 1, latestSubmission: null }));

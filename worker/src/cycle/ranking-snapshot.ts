@@ -1,0 +1,174 @@
+import { indexCriteria } from "../../../shared/index.ts";
+import { periodScope, type PeriodScope } from "./period-units.ts";
+import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
+import { computeUnitResults } from "./ranking-units.ts";
+import { unitResult } from "./unit-result.ts";
+import { previousYear } from "./year-over-year.ts";
+
+/**
+ * The stored ranking of a period (migration 0008): what every ranking read, export, history,
+ * trend, analysis and plan serve, so a read is one batch instead of a computation.
+ *
+ * It is served only while it is exactly what a fresh build would give (never a stale answer):
+ *   - built at the period's current generation (triggers bump it on every write to its units'
+ *     versions, appraisals, review steps, survey scores and deadlines);
+ *   - at the current structure generation (units, merges, baselines, periods);
+ *   - with last year's ranking at the generation it was read at (year over year);
+ *   - and `now` inside the span where its "on time" answers hold (a deadline of a unit yet to
+ *     submit passing turns its null into false).
+ * Otherwise it is built again: stale units are computed (ranking-units.ts), the units ranked
+ * (ranking.ts), and the result stored in one batch that writes only if the period's
+ * generation has not moved since its rows were read. Each isolate keeps the last snapshots it
+ * read in memory, used only while D1's description of the stored one is unchanged.
+ */
+export interface SnapshotRow {
+  unit: string;
+  rank: number;
+  percent: number;
+  band: string | null;
+  submitted: boolean;
+  /** The ranked unit, as JSON. */
+  item: string;
+}
+
+export interface RankingSnapshot {
+  head: RankingHead;
+  /** The period's generation this ranking reflects. */
+  generation: number;
+  rows: SnapshotRow[];
+}
+
+interface Meta {
+  generation: number;
+  built: number | null;
+  structure: number | null;
+  prior_period_id: string | null;
+  prior_generation: number | null;
+  valid_after: number | null;
+  valid_until: number | null;
+  head: string | null;
+  structure_now: number;
+  prior_now: number | null;
+}
+
+const META_SQL = `SELECT r.generation, r.built, r.structure, r.prior_period_id, r.prior_generation, r.valid_after, r.valid_until, r.head,
+  (SELECT generation FROM ranking_structure WHERE id = 1) AS structure_now,
+  (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now
+FROM ranking_periods r WHERE r.period_id = ?1`;
+
+/** The stored chunks, read in the same transaction as the description; none unless built at the current generation. */
+const ROWS_SQL = `SELECT items FROM ranking_snapshot_chunks
+  WHERE period_id = ?1 AND EXISTS (SELECT 1 FROM ranking_periods r WHERE r.period_id = ?1 AND r.built = r.generation) ORDER BY chunk`;
+
+/** `timeless`: the caller reads ranks and indices only, which no deadline changes. */
+function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta & { head: string; built: number } {
+  if (!m || m.head === null || m.built !== m.generation || m.structure !== m.structure_now) return false;
+  if (m.prior_period_id !== null && m.prior_generation !== m.prior_now) return false;
+  const t = now.getTime();
+  return timeless || ((m.valid_after === null || t > m.valid_after) && (m.valid_until === null || t <= m.valid_until));
+}
+
+/**
+ * Per isolate, the snapshots last read or built, by period: a read whose description in D1 is
+ * the same (same generations, same span of validity — so the same stored rows) takes them from
+ * memory and reads only the description. The two periods used last: a 20,000-unit ranking is
+ * ~11 MB.
+ */
+const CACHED_PERIODS = 2;
+const cache = new Map<string, { key: string; snapshot: RankingSnapshot }>();
+type Described = Pick<Meta, "built" | "structure" | "prior_period_id" | "prior_generation" | "valid_after" | "valid_until">;
+const keyOf = (m: Described): string => JSON.stringify([m.built, m.structure, m.prior_period_id, m.prior_generation, m.valid_after, m.valid_until]);
+
+function remember(periodId: string, key: string, snapshot: RankingSnapshot): RankingSnapshot {
+  cache.delete(periodId);
+  cache.set(periodId, { key, snapshot });
+  for (const oldest of cache.keys()) if (cache.size > CACHED_PERIODS) cache.delete(oldest);
+  return snapshot;
+}
+
+/** The period's ranking, from its snapshot when that is current, else built and stored. 404 when the period does not exist. */
+export async function rankingSnapshot(db: D1Database, periodId: string, now: Date, opts: { timeless?: boolean } = {}): Promise<RankingSnapshot> {
+  const timeless = opts.timeless === true;
+  const cached = cache.get(periodId);
+  if (cached) {
+    // A copy in memory: only the description is read, and the copy is used if it describes it.
+    const m = (await db.prepare(META_SQL).bind(periodId).first<Meta>()) ?? undefined;
+    if (servable(m, now, timeless) && keyOf(m) === cached.key) return remember(periodId, cached.key, cached.snapshot);
+  }
+  const [described, stored] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
+  const m = described?.results[0] as Meta | undefined;
+  if (!servable(m, now, timeless)) return buildSnapshot(db, await periodScope(db, periodId), now);
+  const rows = ((stored?.results ?? []) as { items: string }[]).flatMap((c) => (JSON.parse(c.items) as RankedUnit[]).map(rowOf));
+  return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows });
+}
+
+/** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
+export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Date): Promise<RankingSnapshot> {
+  const periodId = scope.period.id;
+  const [state, units] = await db.batch([
+    db.prepare("SELECT COALESCE((SELECT generation FROM ranking_periods WHERE period_id = ?1), 0) AS generation, (SELECT generation FROM ranking_structure WHERE id = 1) AS structure").bind(periodId),
+    db.prepare(ASSEMBLY_SQL).bind(...assemblyBinds(scope)),
+  ]);
+  const { generation, structure } = state!.results[0] as { generation: number; structure: number };
+  const rows = (units?.results ?? []) as unknown as AssemblyRow[];
+  const stale = rows.filter(isStale).map((r) => r.id);
+  const fresh = stale.length > 0 ? await computeUnitResults(db, periodId, scope.set, stale) : new Map();
+  const none = unitResult(indexCriteria(scope.set), { leaves: null, appraised: new Map(), survey: new Map(), status: "not_submitted" });
+  const prior = await previousYear(db, scope, async (id) => {
+    const last = await rankingSnapshot(db, id, now, { timeless: true });
+    return { generation: last.generation, items: last.rows };
+  });
+  const { ranking, validity } = assembleRanking(scope, rows, fresh, none, prior, now);
+  const { items, ...head } = ranking;
+  const snapshot: RankingSnapshot = { head, generation, rows: items.map(rowOf) };
+  const described: Described = { built: generation, structure, prior_period_id: prior?.periodId ?? null, prior_generation: prior?.generation ?? null, valid_after: validity.after, valid_until: validity.until };
+  await db.batch(storeStatements(db, snapshot, described));
+  // Kept even if a write overtook the build: no description in D1 will ever match it then.
+  return remember(periodId, keyOf(described), snapshot);
+}
+
+const rowOf = (item: RankedUnit): SnapshotRow => ({ unit: item.unit, rank: item.rank, percent: item.percent, band: item.band, submitted: item.submitted, item: JSON.stringify(item) });
+
+/** Ranked units per stored row: a few hundred kB, far under D1's 2 MB a row. */
+const STORE_CHUNK = 500;
+const CURRENT = "EXISTS (SELECT 1 FROM ranking_periods WHERE period_id = ?1 AND generation = ?2)";
+
+/** One batch: the old chunks out, the new chunks and the description in, all only if the generation is still the one built. */
+function storeStatements(db: D1Database, s: RankingSnapshot, d: Described): D1PreparedStatement[] {
+  const period = s.head.period;
+  const out = [db.prepare(`DELETE FROM ranking_snapshot_chunks WHERE period_id = ?1 AND ${CURRENT}`).bind(period, s.generation)];
+  for (let at = 0; at < s.rows.length; at += STORE_CHUNK) {
+    // The items are JSON already: joined, not serialised again.
+    const items = `[${s.rows.slice(at, at + STORE_CHUNK).map((r) => r.item).join(",")}]`;
+    out.push(db.prepare(`INSERT INTO ranking_snapshot_chunks (period_id, chunk, items) SELECT ?1, ?3, ?4 WHERE ${CURRENT}`).bind(period, s.generation, at / STORE_CHUNK, items));
+  }
+  out.push(
+    db
+      .prepare(
+        `UPDATE ranking_periods SET built = ?2, structure = ?3, prior_period_id = ?4, prior_generation = ?5, valid_after = ?6, valid_until = ?7, head = ?8
+         WHERE period_id = ?1 AND generation = ?2`,
+      )
+      .bind(period, s.generation, d.structure, d.prior_period_id, d.prior_generation, d.valid_after, d.valid_until, JSON.stringify(s.head)),
+  );
+  return out;
+}
+
+/** The rows of the units in `visible` (null: all), with the band counts over those rows. */
+export function visibleRows(s: RankingSnapshot, visible: ReadonlySet<string> | null): RankingSnapshot {
+  if (visible === null) return s;
+  const rows = s.rows.filter((r) => visible.has(r.unit));
+  const bandCounts = s.head.bandCounts.map((b) => ({ band: b.band, count: rows.filter((r) => r.band === b.band).length }));
+  return { ...s, head: { ...s.head, bandCounts }, rows };
+}
+
+const jsonBodies = new WeakMap<RankingSnapshot, Uint8Array>();
+
+/** The JSON document { ...head, "items": [...] } from the stored items as they are (made once per snapshot in memory). */
+export function rankingJson(s: RankingSnapshot): Uint8Array {
+  let body = jsonBodies.get(s);
+  if (!body) jsonBodies.set(s, (body = new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${s.rows.map((r) => r.item).join(",")}]}`)));
+  return body;
+}
+
+/** The ranked units themselves (parsed; for exports and views that read their fields). */
+export const rankedUnits = (s: RankingSnapshot): RankedUnit[] => s.rows.map((r) => JSON.parse(r.item) as RankedUnit);

@@ -1,0 +1,125 @@
+import { indexCriteria, type CriteriaSet, type LeafScore, type Report } from "../../../shared/index.ts";
+import { currentStatusSql } from "./review-repository.ts";
+import type { ReviewStatus } from "./review-workflow.ts";
+import { leavesOfReport, unitResult, type EffectiveItem, type UnitInputs, type UnitResult } from "./unit-result.ts";
+
+/**
+ * The per-unit rows of the ranking snapshot (ranking_units, migration 0008). Triggers mark a
+ * unit to compute again (rev > computed_rev) on every write to its inputs; its result is then
+ * computed here, either in the submission's own batch or when a ranking is next built. A
+ * result is written only where the unit's rev is still the one its inputs were read at, so
+ * a write that lands in between leaves the unit marked, never overwritten with older data.
+ */
+
+/** Units computed per statement: one row of ~100 leaves each, well under D1's limits. */
+const CHUNK = 200;
+
+/** A result as one JSON row of the write-back statement. */
+const resultRow = (unitId: string, rev: number, r: UnitResult) => [unitId, rev, r.percent, r.band, r.status, JSON.stringify(r.entry), JSON.stringify(r.items)];
+
+/**
+ * The unit's result from the version being stored, in the submission's own batch: when the
+ * unit has no appraisal yet and no survey score (the first months of a cycle), its result is
+ * the report's own leaves combined. The statement checks that inside the batch; otherwise it
+ * writes nothing and the unit stays marked for the next build.
+ */
+export function submittedResultStatement(db: D1Database, submissionId: string, report: Report, set: CriteriaSet): D1PreparedStatement {
+  const result = unitResult(indexCriteria(set), { leaves: leavesOfReport(report), appraised: new Map(), survey: new Map(), status: "submitted" });
+  const [, , percent, band, status, entry, items] = resultRow("", 0, result);
+  return db
+    .prepare(
+      `UPDATE ranking_units SET percent = ?2, band = ?3, status = ?4, entry = ?5, items = ?6, computed_rev = rev,
+         first_at = (SELECT MIN(created_at) FROM submissions f WHERE f.period_id = ranking_units.period_id AND f.unit_id = ranking_units.unit_id)
+       FROM submissions s
+       WHERE s.id = ?1 AND ranking_units.period_id = s.period_id AND ranking_units.unit_id = s.unit_id
+         AND NOT EXISTS (SELECT 1 FROM review_events e WHERE e.period_id = s.period_id AND e.unit_id = s.unit_id)
+         AND NOT EXISTS (SELECT 1 FROM survey_scores v WHERE v.period_id = s.period_id AND v.unit_id = s.unit_id)`,
+    )
+    .bind(submissionId, percent, band, status, entry, items);
+}
+
+/** Everything a unit's result depends on, read in one statement per chunk of units. ?1 period, ?2 JSON array of unit ids. */
+const INPUTS_SQL = `SELECT r.unit_id, r.rev, ${currentStatusSql("r.unit_id", "?1")} AS status,
+  (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id) AS version,
+  (SELECT json_group_array(json_array(i.code, COALESCE(i.raw_cents, i.score_cents), i.not_applicable)) FROM submission_items i
+     WHERE i.period_id = ?1 AND i.unit_id = r.unit_id
+       AND i.version = (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id)) AS leaves,
+  (SELECT json_group_array(json_array(a.code, a.score_cents)) FROM appraisal_items a WHERE a.period_id = ?1 AND a.unit_id = r.unit_id) AS appraised,
+  (SELECT json_group_array(json_array(v.code, v.score_cents)) FROM survey_scores v WHERE v.period_id = ?1 AND v.unit_id = r.unit_id) AS survey
+FROM ranking_units r WHERE r.period_id = ?1 AND r.unit_id IN (SELECT value FROM json_each(?2))`;
+
+interface InputRow {
+  unit_id: string;
+  rev: number;
+  status: ReviewStatus;
+  version: number | null;
+  leaves: string;
+  appraised: string;
+  survey: string;
+}
+
+/**
+ * The results of a chunk of units (?2: JSON rows of resultRow), each written only where the
+ * unit's rev is still the one its inputs were read at. An upsert, so that the JSON rows drive
+ * the statement and each finds its unit by primary key.
+ */
+const WRITE_SQL = `INSERT INTO ranking_units (period_id, unit_id, rev, computed_rev, percent, band, status, entry, items, first_at)
+  SELECT ?1, j.value ->> '$[0]', j.value ->> '$[1]', j.value ->> '$[1]', j.value ->> '$[2]', j.value ->> '$[3]', j.value ->> '$[4]', j.value ->> '$[5]', j.value ->> '$[6]',
+    (SELECT MIN(created_at) FROM submissions f WHERE f.period_id = ?1 AND f.unit_id = j.value ->> '$[0]')
+  FROM json_each(?2) j WHERE true
+  ON CONFLICT (period_id, unit_id) DO UPDATE SET percent = excluded.percent, band = excluded.band, status = excluded.status, entry = excluded.entry,
+    items = excluded.items, first_at = excluded.first_at, computed_rev = excluded.computed_rev
+  WHERE ranking_units.rev = excluded.rev`;
+
+function inputsOf(row: InputRow): UnitInputs {
+  const pairs = (json: string) => new Map(JSON.parse(json) as [string, number][]);
+  const leaves = row.version === null ? null : new Map((JSON.parse(row.leaves) as [string, number, number][]).map(([code, cents, na]): [string, LeafScore] => [code, { cents, excluded: na === 1 }]));
+  return { leaves, appraised: pairs(row.appraised), survey: pairs(row.survey), status: row.status };
+}
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** The inputs of each of `unitIds` that has data in the period, with the rev they were read at (one round trip per 1,000 units). */
+export async function readUnitInputs(db: D1Database, periodId: string, unitIds: readonly string[]): Promise<Map<string, { rev: number; inputs: UnitInputs }>> {
+  const out = new Map<string, { rev: number; inputs: UnitInputs }>();
+  for (const group of chunks(chunks(unitIds, CHUNK), 5)) {
+    const read = await db.batch<InputRow>(group.map((ids) => db.prepare(INPUTS_SQL).bind(periodId, JSON.stringify(ids))));
+    for (const r of read) for (const row of r.results) out.set(row.unit_id, { rev: row.rev, inputs: inputsOf(row) });
+  }
+  return out;
+}
+
+/**
+ * Computes the results of `unitIds` from their inputs, stores each one whose rev has not
+ * moved since, and returns them all (a build uses them even where a newer write won).
+ */
+export async function computeUnitResults(db: D1Database, periodId: string, set: CriteriaSet, unitIds: readonly string[]): Promise<Map<string, UnitResult>> {
+  const index = indexCriteria(set);
+  const out = new Map<string, UnitResult>();
+  const rows: ReturnType<typeof resultRow>[] = [];
+  for (const [unitId, { rev, inputs }] of await readUnitInputs(db, periodId, unitIds)) {
+    const result = unitResult(index, inputs);
+    out.set(unitId, result);
+    rows.push(resultRow(unitId, rev, result));
+  }
+  for (const group of chunks(chunks(rows, CHUNK), 5)) await db.batch(group.map((chunk) => db.prepare(WRITE_SQL).bind(periodId, JSON.stringify(chunk))));
+  return out;
+}
+
+/**
+ * Effective leaf scores of the period's units (all, or those listed), as the ranking counts
+ * them; units whose stored result is older than their inputs are computed first.
+ */
+export async function effectiveItemsOf(db: D1Database, periodId: string, set: CriteriaSet, unitIds: readonly string[] | null = null): Promise<Map<string, EffectiveItem[]>> {
+  const { results } = await db
+    .prepare("SELECT unit_id, rev, computed_rev, items FROM ranking_units WHERE period_id = ?1 AND (?2 IS NULL OR unit_id IN (SELECT value FROM json_each(?2)))")
+    .bind(periodId, unitIds === null ? null : JSON.stringify(unitIds))
+    .all<{ unit_id: string; rev: number; computed_rev: number; items: string | null }>();
+  const stale = results.filter((r) => r.computed_rev < r.rev).map((r) => r.unit_id);
+  const fresh = stale.length > 0 ? await computeUnitResults(db, periodId, set, stale) : new Map<string, UnitResult>();
+  return new Map(results.map((r) => [r.unit_id, fresh.get(r.unit_id)?.items ?? (JSON.parse(r.items ?? "[]") as EffectiveItem[])]));
+}

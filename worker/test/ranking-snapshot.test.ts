@@ -1,0 +1,164 @@
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { buildSnapshot } from "../src/cycle/ranking-snapshot.ts";
+import { periodScope } from "../src/cycle/period-units.ts";
+import { AT, appraise, createCommune, newPeriod, step, submitFor } from "./cycle-helpers.ts";
+import { call } from "./helpers.ts";
+
+/**
+ * Never a stale answer (issue 17, item 2): for every write that can change a period's
+ * ranking, read it (the snapshot is stored), write, read again — the answer must differ from
+ * the one before and equal a ranking rebuilt from nothing (every unit computed again, no
+ * stored snapshot). The ranking of the year before matters too (year over year).
+ */
+const P = "t-snap-2024";
+const PRIOR = "t-snap-2023";
+const AFTER_DEADLINE = "2025-02-10T09:00:00+07:00";
+
+const read = async (period = P, at = AT) => {
+  const res = await call("GET", `/v1/periods/${period}/ranking`, { at });
+  expect(res.status, res.text).toBe(200);
+  return res.body;
+};
+
+/** The period's snapshot is stored and current (a read now is served from it). */
+async function stored(period = P): Promise<boolean> {
+  const row = await env.DB.prepare("SELECT built = generation AS current FROM ranking_periods WHERE period_id = ?1").bind(period).first<{ current: number }>();
+  return row?.current === 1;
+}
+
+/** What a build from nothing gives: every unit's result and every snapshot dropped first. */
+async function rebuilt(period = P, at = AT) {
+  await env.DB.batch([env.DB.prepare("UPDATE ranking_units SET computed_rev = 0"), env.DB.prepare("UPDATE ranking_periods SET built = NULL")]);
+  return read(period, at);
+}
+
+async function expectFreshAfter(write: () => Promise<unknown>, at = AT): Promise<void> {
+  const before = await read(P, at);
+  expect(await stored()).toBe(true);
+  await write();
+  const after = await read(P, at);
+  expect(after).not.toEqual(before);
+  expect(after).toEqual(await rebuilt(P, at));
+}
+
+const expectOk = async (res: Promise<{ status: number; text: string }>, status = 200) => {
+  const r = await res;
+  expect(r.status, r.text).toBe(status);
+};
+
+let ready = false;
+async function setUp(): Promise<void> {
+  if (ready) return;
+  ready = true;
+  await newPeriod(PRIOR, 2023);
+  await newPeriod(P, 2024);
+  for (const [id, name] of [["t-snap-a", "Xã Ảnh A"], ["t-snap-b", "Xã Ảnh B"], ["t-snap-c", "Xã Ảnh C"], ["t-snap-d", "Xã Ảnh D"]] as const) await createCommune(id, name);
+  for (const [unit, short] of [["t-snap-a", 0], ["t-snap-b", 2], ["t-snap-c", 4], ["t-snap-d", 1]] as const) {
+    await submitFor(PRIOR, unit, { short: short + 1 });
+    await submitFor(P, unit, { short });
+  }
+}
+
+describe("the ranking snapshot is never stale", () => {
+  it("serves the stored snapshot while nothing changed: from the isolate's memory, else from its rows in D1", async () => {
+    await setUp();
+    const first = await read(); // built, stored, kept in memory
+    expect(await stored()).toBe(true);
+    // Mark the stored row: a read from D1 shows the mark, a read from memory does not, a rebuild removes it.
+    const mark = () =>
+      env.DB.prepare(
+        `UPDATE ranking_snapshot_chunks SET items = (SELECT json_set(items, j.fullkey || '.unitName', 'Đã lưu') FROM json_each(items) j WHERE j.value ->> '$.unit' = 't-snap-a')
+         WHERE period_id = ?1 AND EXISTS (SELECT 1 FROM json_each(items) j WHERE j.value ->> '$.unit' = 't-snap-a')`,
+      ).bind(P).run();
+    const marked = async () =>
+      (await env.DB.prepare("SELECT j.value ->> '$.unitName' AS name FROM ranking_snapshot_chunks c, json_each(c.items) j WHERE c.period_id = ?1 AND j.value ->> '$.unit' = 't-snap-a'").bind(P).first<{ name: string }>())!.name === "Đã lưu";
+    await mark();
+    expect(await read()).toEqual(first);
+    expect(await marked()).toBe(true);
+    // Two other periods read push this one out of memory (two at most): the next read is from D1.
+    await read(PRIOR);
+    await read("2024-commune");
+    expect((await read()).items.find((i: { unit: string }) => i.unit === "t-snap-a").unitName).toBe("Đã lưu");
+    expect(await marked()).toBe(true);
+    expect(await rebuilt()).toEqual(first);
+  });
+
+  it("a new version", () => expectFreshAfter(() => submitFor(P, "t-snap-a", { short: 3 })));
+
+  it("each appraisal step and write: start, appraise, return, explain, start again, accept unchanged, finalize, reopen", async () => {
+    await setUp();
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-b", { action: "start_review" }, "admin")));
+    await expectFreshAfter(() => expectOk(appraise(P, "t-snap-b", [{ code: "1.3", score: 0 }], "admin")));
+    await expectFreshAfter(() => expectOk(appraise(P, "t-snap-b", [{ code: "1.3", score: 1 }], "admin")));
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-b", { action: "return", reason: "Bổ sung tài liệu" }, "admin")));
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-b", { action: "explain", explanations: [{ code: "1.3", text: "Đã bổ sung" }] }, "admin")));
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-b", { action: "start_review" }, "admin")));
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-c", { action: "start_review" }, "admin")));
+    await expectFreshAfter(() => expectOk(call("POST", `/v1/periods/${P}/units/t-snap-c/appraisal/accept-unchanged`, { at: AT })));
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-b", { action: "finalize" }, "admin")));
+    await expectFreshAfter(() => expectOk(step(P, "t-snap-b", { action: "reopen", reason: "Khiếu nại của đơn vị" }, "admin")));
+    await expectFreshAfter(() => expectOk(call("POST", `/v1/periods/${P}/appraisal/bulk`, { body: { action: "finalize", units: ["t-snap-b", "t-snap-c"] }, at: AT })));
+  });
+
+  it("a survey import", () => expectFreshAfter(() => expectOk(call("POST", `/v1/periods/${P}/survey`, { rawBody: "t-snap-d;7.1.1;4\r\nt-snap-a;7.2;3,5\r\n", headers: { "Content-Type": "text/csv" } }), 201)));
+
+  it("a deadline exception, and a deadline passing with no write at all", async () => {
+    await setUp();
+    await createCommune("t-snap-late", "Xã Ảnh Chưa Nộp");
+    // Before the deadline a unit yet to submit is neither on time nor late (null), after it late (false).
+    const early = (await read(P, AT)).items.find((i: { unit: string }) => i.unit === "t-snap-late");
+    expect(early.onTime).toBeNull();
+    const late = (await read(P, AFTER_DEADLINE)).items.find((i: { unit: string }) => i.unit === "t-snap-late");
+    expect(late.onTime).toBe(false);
+    expect(await read(P, AFTER_DEADLINE)).toEqual(await rebuilt(P, AFTER_DEADLINE));
+    // …and back: the clock of a test may go backwards; the snapshot says when its answers hold.
+    expect((await read(P, AT)).items.find((i: { unit: string }) => i.unit === "t-snap-late").onTime).toBeNull();
+    await expectFreshAfter(
+      () => expectOk(call("POST", `/v1/periods/${P}/exceptions`, { body: { unit: "t-snap-late", deadline: "2025-03-31T17:00:00+07:00", reason: "Bão lũ" } }), 201),
+      AFTER_DEADLINE,
+    );
+  });
+
+  it("a unit created, a merge, a stated baseline", async () => {
+    await setUp();
+    await expectFreshAfter(() => createCommune("t-snap-new", "Xã Ảnh Mới"));
+    for (const id of ["t-snap-m1", "t-snap-m2"]) {
+      await expectOk(call("POST", "/v1/units", { body: { id, name: `Xã Ảnh ${id}`, type: "commune", parentId: "huyen-dong-son", validFrom: "2020-01-01", validTo: null } }), 201);
+    }
+    await expectFreshAfter(() =>
+      expectOk(call("POST", "/v1/units/merge", { body: { into: { id: "t-snap-m12", name: "Xã Ảnh Hợp Nhất", type: "commune", parentId: "huyen-dong-son" }, from: ["t-snap-m1", "t-snap-m2"], date: "2024-07-01" } }), 201),
+    );
+    await expectFreshAfter(() => expectOk(call("PUT", "/v1/periods/baselines/t-snap-a", { body: { year: 2023, percent: 55.5, note: "UBND tỉnh công bố" } })));
+  });
+
+  it("last year's ranking: a write to it, and a period of last year that now comes first", async () => {
+    await setUp();
+    await expectFreshAfter(() => submitFor(PRIOR, "t-snap-b"));
+    await expectFreshAfter(() => newPeriod("t-snap-0000", 2023));
+    expect((await read()).previousPeriod).toBe("t-snap-0000");
+  });
+
+  it("a write that lands while a ranking is being built leaves that build unstored", async () => {
+    await setUp();
+    await read();
+    let batches = 0;
+    // A new version of t-snap-a lands right after the build has read the units' rows.
+    const racing = new Proxy(env.DB, {
+      get(target, key) {
+        if (key !== "batch") return Reflect.get(target, key, target);
+        return async (statements: D1PreparedStatement[]) => {
+          const out = await target.batch(statements);
+          if (batches++ === 0) await submitFor(P, "t-snap-a", { short: 6 });
+          return out;
+        };
+      },
+    }) as D1Database;
+    const built = await buildSnapshot(racing, await periodScope(env.DB, P), new Date(AT));
+    expect(await stored()).toBe(false);
+    const now = await read();
+    const percentOf = (items: { unit: string; percent: number }[]) => items.find((i) => i.unit === "t-snap-a")!.percent;
+    expect(percentOf(now.items)).not.toBe(percentOf(built.rows.map((r) => JSON.parse(r.item))));
+    expect(now).toEqual(await rebuilt());
+  });
+});
