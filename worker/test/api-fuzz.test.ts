@@ -119,7 +119,10 @@ describe("API fuzz (fast-check)", () => {
   });
 
   it("answers 1,000 generated bad requests with a 4xx envelope and leaves the database unchanged", { timeout: 120_000 }, async () => {
-    const before = await databaseDump(env.DB);
+    // A refused activation is audited by design (the audit trail, and the rows its rate limit
+    // counts: API-NOTES "Activation codes"); every other row must stay as it was.
+    const refusedActivationsAside = { audit_log: "action <> 'activation.fail'" };
+    const before = await databaseDump(env.DB, refusedActivationsAside);
     const vars = env as unknown as { FUZZ_SEED?: string; FUZZ_PATH?: string };
     await fc.assert(
       fc.asyncProperty(requests, async (req) => {
@@ -129,6 +132,6 @@ describe("API fuzz (fast-check)", () => {
       }),
       fuzzParameters("api fuzz", vars, 1000),
     );
-    expect(await databaseDump(env.DB)).toBe(before);
+    expect((await databaseDump(env.DB, refusedActivationsAside)).split("\n")).toEqual(before.split("\n"));
   });
 });
