@@ -88,9 +88,10 @@ async function main(): Promise<void> {
   const vars = Object.fromEntries((values.var ?? []).map((v) => [v.slice(0, v.indexOf(":")), v.slice(v.indexOf(":") + 1)]));
   const baseUrl = `http://127.0.0.1:${port}`;
   console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
-  await prepareDatabase({ persistTo });
+  // The web checker builds while wrangler migrates and seeds (both only wait on their own work).
+  const [assets] = await Promise.all([buildWebChecker(), prepareDatabase({ persistTo })]);
   printBanner(baseUrl);
-  const worker = startWorker({ port, persistTo, vars, assets: await buildWebChecker() });
+  const worker = startWorker({ port, persistTo, vars, assets });
   const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
   if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
   const stop = () => {
