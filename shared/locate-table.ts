@@ -15,12 +15,12 @@ import { titleBesideLabels } from "./label-columns.ts";
  * column ("Tỷ lệ đạt được") beside a count column ("Số liệu thực hiện", CRITERIA-FORMAT.md §6),
  * so a confirmed header on a two-data-column sheet keeps reading ratio leaves from the rate.
  */
-export type ColumnKind = "code" | "title" | "max" | "data" | "rate" | "method" | "evidence" | "self" | "appraised" | "note";
-export type ReadColumn = ColumnKind;
-export type ColumnMap = Partial<Record<ReadColumn, number>>;
+export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "self", "appraised", "note"]);
+export type ColumnKind = z.infer<typeof ColumnKindSchema>;
+export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
 /** First match wins, so the specific labels come before the generic ones. */
-const COLUMN_PATTERNS: [ReadColumn, RegExp][] = [
+const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["self", /tu (danh gia|cham|dg)|diem tu|^tdg$/],
   ["appraised", /tham dinh|hoi dong|phuc tra/],
   ["max", /toi da|thang diem|diem chuan|diem quy dinh|^max$/],
@@ -34,15 +34,15 @@ const COLUMN_PATTERNS: [ReadColumn, RegExp][] = [
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
 
-const classified = new Map<string, ReadColumn | null>();
+const classified = new Map<string, ColumnKind | null>();
 
 /** Classify an already folded label; memoised, since a header window repeats few labels. */
-function classifyFolded(folded: string): ReadColumn | null {
+function classifyFolded(folded: string): ColumnKind | null {
   // Keyed by the label as given: a window of a few repeated labels costs one lookup each.
   const known = classified.get(folded);
   if (known !== undefined) return known;
   const cleaned = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
-  let kind: ReadColumn | null = null;
+  let kind: ColumnKind | null = null;
   for (const [k, re] of COLUMN_PATTERNS) {
     if (cleaned !== "" && re.test(cleaned)) {
       kind = k;
@@ -53,7 +53,7 @@ function classifyFolded(folded: string): ReadColumn | null {
   return kind;
 }
 
-export function classifyLabel(label: string): ReadColumn | null {
+export function classifyLabel(label: string): ColumnKind | null {
   return classifyFolded(foldText(label));
 }
 
@@ -63,7 +63,7 @@ export interface HeaderMatch {
   headerBottom: number;
   columns: ColumnMap;
   /** Label text per mapped column, for showing the user what was recognised. */
-  labels: Partial<Record<ReadColumn, string>>;
+  labels: Partial<Record<ColumnKind, string>>;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -253,7 +253,7 @@ export function readTableRows(sheet: GridSheet, header: HeaderMatch, parents?: R
 }
 
 /** Columns a row's values are read from, of the kinds the header maps (hoisted out of the row loop). */
-function mappedColumns(columns: ColumnMap, kinds: readonly ReadColumn[]): number[] {
+function mappedColumns(columns: ColumnMap, kinds: readonly ColumnKind[]): number[] {
   return kinds.flatMap((k) => {
     const c = columns[k];
     return c === undefined ? [] : [c];
@@ -344,7 +344,6 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
  * A header the user confirmed (the add-in asks when detection is unsure and keeps the
  * answer in the workbook's settings). It replaces detection on its sheet.
  */
-export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "self", "appraised", "note"]);
 export const ConfirmedHeaderSchema = z.object({
   sheet: z.string().min(1).max(31),
   headerTop: z.number().int().min(0),

@@ -1,6 +1,6 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellAt, mergedCellAt, type GridCell } from "./grid.ts";
-import type { LocatedTable, ReadColumn, TableRow } from "./locate-table.ts";
+import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import { readCellNumber } from "./values.ts";
 import { foldText } from "./text.ts";
@@ -17,13 +17,13 @@ export interface MatchedRow {
 export type MatchedRows = readonly (MatchedRow | undefined)[];
 
 /** The address of a row's cell in a column kind, or undefined when the table has no such column. */
-export function addressOf(m: MatchedRow, kind: ReadColumn): string | undefined {
+export function addressOf(m: MatchedRow, kind: ColumnKind): string | undefined {
   const column = m.table.header.columns[kind];
   return column === undefined ? undefined : a1(m.table.sheet.name, m.row.r, column);
 }
 
 /** A row's cell in a column kind (merged: the top-left cell of a merge covering it). */
-export function cellOf(m: MatchedRow, kind: ReadColumn, merged = false): GridCell | undefined {
+export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCell | undefined {
   const column = m.table.header.columns[kind];
   if (column === undefined) return undefined;
   return merged ? mergedCellAt(m.table.sheet, m.row.r, column) : cellAt(m.table.sheet, m.row.r, column);
