@@ -1,6 +1,6 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
 import type { FieldScore } from "./report.ts";
-import { bandFor } from "./bands.ts";
+import { bandsBestFirst } from "./bands.ts";
 import { clamp, fromCents, percentOf, toCents } from "./decimal.ts";
 
 /**
@@ -76,165 +76,241 @@ export interface CombinedTree {
 
 /** combineScores without a map per item: the engine asks the tree for the items it reports. */
 export function combineTree(index: CriteriaIndex, leafScore: LeafScoreOf, options: CombineOptions = {}): CombinedTree {
-  const rescaled = index.set.whenSurveyAbsent === "rescale" && options.surveyImported !== true;
-  const all = new TreeView(index, leafScore);
-  const own = new TreeView(index, leafScore, (leaf) => leaf.rule.kind === "survey", all);
-  const totals = (view: TreeView, surveyOut: boolean) => {
-    let score = 0;
-    let max = 0;
-    for (const field of index.fields) {
-      score += view.cents(field);
-      if (!field.inAdjustment) max += surveyOut ? own.maxCents(field) : view.maxCents(field);
-    }
-    return { score, max };
-  };
-  const total = totals(all, rescaled);
-  const self = totals(own, true);
-  const percent = clamp(percentOf(total.score, total.max), 0, 100);
-  const surveyLeaves = index.leaves.filter((l) => l.rule.kind === "survey" && !l.inAdjustment);
-  const surveyScore = surveyLeaves.reduce((a, l) => a + all.cents(l), 0);
-  const surveyMax = surveyLeaves.reduce((a, l) => a + all.maxCents(l), 0);
-  const part = (score: number, max: number): PartScore => ({ score: fromCents(score), max: fromCents(max), percent: clamp(percentOf(score, max), 0, 100) });
+  const { cents, excluded } = leafVectors(index);
+  for (const leaf of index.leaves) {
+    const score = leafScore(leaf);
+    cents[leaf.index] = score?.cents ?? 0;
+    excluded[leaf.index] = score?.excluded === true ? 1 : 0;
+  }
+  const combined = combineVectors(index, cents, excluded, options);
+  return { scores: combined.scores, cents: (node) => combined.cents[node.index]!, maxCents: (node) => combined.maxCents[node.index]! };
+}
 
-  const fields: FieldScore[] = index.fields.map((field) => {
-    const score = all.cents(field);
-    const max = rescaled ? own.maxCents(field) : all.maxCents(field);
+/** Leaf inputs by node index, zeroed, for combineVectors (entries of parents are not read). */
+export function leafVectors(index: CriteriaIndex): { cents: Float64Array; excluded: Uint8Array } {
+  return { cents: new Float64Array(index.nodes.length), excluded: new Uint8Array(index.nodes.length) };
+}
+
+/** What combineScores reports, with every node's accepted score and maximum by node index (cents). */
+export interface CombinedVectors {
+  scores: Omit<CombinedScores, "items">;
+  cents: Float64Array;
+  maxCents: Float64Array;
+}
+
+/**
+ * combineScores over leaf inputs by node index (`cents`, accepted before conditions; `excluded`,
+ * 1 where marked "không áp dụng"): the form the Worker combines thousands of units in, with
+ * no map and no object per item.
+ */
+export function combineVectors(index: CriteriaIndex, cents: ArrayLike<number>, excluded: ArrayLike<number>, options: CombineOptions = {}): CombinedVectors {
+  const plan = planOf(index);
+  const unmet: UnmetRequirement[] = [];
+  const all = evaluate(plan, cents, excluded, false, unmet);
+  // Without survey items the self-assessable view is the same tree.
+  const own = plan.surveyLeafCount === 0 ? all : evaluate(plan, cents, excluded, true, null);
+  const rescaled = index.set.whenSurveyAbsent === "rescale" && options.surveyImported !== true;
+  let totalScore = 0;
+  let totalMax = 0;
+  let selfScore = 0;
+  let selfMax = 0;
+  const fields: FieldScore[] = [];
+  for (const field of index.fields) {
+    const i = field.index;
+    const score = all.score[i]!;
+    const max = rescaled ? own.max[i]! : all.max[i]!;
+    totalScore += score;
+    selfScore += own.score[i]!;
+    if (!field.inAdjustment) (totalMax += max), (selfMax += own.max[i]!);
     const entry: FieldScore = { code: field.code, title: field.title, score: fromCents(score), max: fromCents(max), percent: field.inAdjustment ? 0 : clamp(percentOf(score, max), 0, 100) };
     if (field.inAdjustment) entry.adjustment = true;
-    return entry;
-  });
+    fields.push(entry);
+  }
+  let surveyScore = 0;
+  let surveyMax = 0;
+  for (const i of plan.surveyLeaves) (surveyScore += all.score[i]!), (surveyMax += all.max[i]!);
+  const percent = clamp(percentOf(totalScore, totalMax), 0, 100);
+  const part = (score: number, max: number): PartScore => ({ score: fromCents(score), max: fromCents(max), percent: clamp(percentOf(score, max), 0, 100) });
   const scores = {
-    total: fromCents(total.score),
-    max: fromCents(total.max),
+    total: fromCents(totalScore),
+    max: fromCents(totalMax),
     percent,
-    band: bandFor(index.set, percent),
-    selfAssessable: part(self.score, self.max),
+    band: plan.bands.find((b) => b.min <= percent)?.label ?? null,
+    selfAssessable: part(selfScore, selfMax),
     survey: part(surveyScore, surveyMax),
     fields,
-    unmet: all.unmet,
+    unmet,
   };
-  return { scores, cents: (node) => all.cents(node), maxCents: (node) => all.maxCents(node) };
+  return { scores, cents: all.score, maxCents: all.max };
 }
 
 /** The total alone, in cents (what combineScores reports as `total`): the planner tries many fixes. */
 export function combinedTotalCents(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>): number {
-  const all = new TreeView(index, (leaf) => leaves.get(leaf.code));
-  return index.fields.reduce((acc, field) => acc + all.cents(field), 0);
+  const { cents, excluded } = leafVectors(index);
+  for (const leaf of index.leaves) {
+    const score = leaves.get(leaf.code);
+    cents[leaf.index] = score?.cents ?? 0;
+    excluded[leaf.index] = score?.excluded === true ? 1 : 0;
+  }
+  const all = evaluate(planOf(index), cents, excluded, false, null);
+  return index.fields.reduce((acc, field) => acc + all.score[field.index]!, 0);
 }
 
-const UNKNOWN = -1;
-const NO = 0;
-const YES = 1;
+/**
+ * A criteria tree compiled once into flat arrays by node index, so that combining a unit's
+ * leaves is three loops over typed arrays: exclusions and maxima from the leaves up, then
+ * scores in `scoreOrder`.
+ */
+interface CombinePlan {
+  index: CriteriaIndex;
+  isLeaf: Uint8Array;
+  isSurvey: Uint8Array;
+  /** Children of node i: childList[childStart[i] .. childStart[i + 1]). */
+  childStart: Int32Array;
+  childList: Int32Array;
+  best: Uint8Array;
+  /** Floor in cents; NaN where none. */
+  floor: Float64Array;
+  leafMax: Float64Array;
+  /** The node a leaf's condition names (-1: none, or no such code), and the cents it must reach. */
+  requires: Int32Array;
+  atLeast: Float64Array;
+  /**
+   * Every node once, each after the nodes its score reads: a parent after its children, a
+   * conditioned leaf after the item it names — the order a depth-first walk of the fields
+   * finishes them in, so conditions not met are found in the order the set lists them. In a
+   * circle (only an unchecked set has one: the schema refuses them) the node read first is
+   * read as 0.
+   */
+  scoreOrder: Int32Array;
+  /** Survey leaves outside the bonus and deduction part. */
+  surveyLeaves: Int32Array;
+  surveyLeafCount: number;
+  bands: CriteriaIndex["set"]["bands"];
+}
+
+const plans = new WeakMap<CriteriaIndex, CombinePlan>();
+
+function planOf(index: CriteriaIndex): CombinePlan {
+  let plan = plans.get(index);
+  if (!plan) plans.set(index, (plan = compilePlan(index)));
+  return plan;
+}
+
+function compilePlan(index: CriteriaIndex): CombinePlan {
+  const n = index.nodes.length;
+  const plan: CombinePlan = {
+    index,
+    isLeaf: new Uint8Array(n),
+    isSurvey: new Uint8Array(n),
+    childStart: new Int32Array(n + 1),
+    childList: new Int32Array(Math.max(0, n - index.fields.length)),
+    best: new Uint8Array(n),
+    floor: new Float64Array(n).fill(NaN),
+    leafMax: new Float64Array(n),
+    requires: new Int32Array(n).fill(-1),
+    atLeast: new Float64Array(n),
+    scoreOrder: new Int32Array(n),
+    surveyLeaves: Int32Array.from(index.leaves.filter((l) => l.rule.kind === "survey" && !l.inAdjustment).map((l) => l.index)),
+    surveyLeafCount: index.leaves.filter((l) => l.rule.kind === "survey").length,
+    bands: bandsBestFirst(index.set),
+  };
+  let next = 0;
+  for (const node of index.nodes) {
+    const i = node.index;
+    plan.childStart[i] = next;
+    for (const child of node.children) plan.childList[next++] = child.index;
+    plan.isLeaf[i] = node.isLeaf ? 1 : 0;
+    plan.best[i] = node.item.combine === "best" ? 1 : 0;
+    if (node.item.floor !== undefined) plan.floor[i] = toCents(node.item.floor);
+    if (node.isLeaf) {
+      plan.isSurvey[i] = node.rule.kind === "survey" ? 1 : 0;
+      plan.leafMax[i] = toCents(node.item.max ?? 0);
+      const requires = node.item.requires;
+      const target = requires && index.byCode.get(requires.code);
+      if (requires && target) (plan.requires[i] = target.index), (plan.atLeast[i] = toCents(requires.atLeast));
+    }
+  }
+  plan.childStart[n] = next;
+  const state = new Uint8Array(n); // 0 not seen, 1 being walked, 2 done
+  let at = 0;
+  const walk = (i: number): void => {
+    if (state[i] !== 0) return;
+    state[i] = 1;
+    if (plan.isLeaf[i]) {
+      if (plan.requires[i]! >= 0) walk(plan.requires[i]!);
+    } else for (let c = plan.childStart[i]!; c < plan.childStart[i + 1]!; c++) walk(plan.childList[c]!);
+    state[i] = 2;
+    plan.scoreOrder[at++] = i;
+  };
+  for (const field of index.fields) walk(field.index);
+  return plan;
+}
+
+interface View {
+  excluded: Uint8Array;
+  max: Float64Array;
+  score: Float64Array;
+}
 
 /**
- * Accepted scores and maxima of one view of the tree, memoised per node in arrays at the
- * node's index (`leftOut`: leaves treated as absent, e.g. the survey items for the
- * self-assessable part).
+ * One view of the tree: accepted scores and maxima of every node (`surveyOut`: survey leaves
+ * treated as absent, for the self-assessable part). Conditions not met are added to `unmet`.
  */
-class TreeView {
-  private readonly scores: Float64Array;
-  private readonly maxima: Float64Array;
-  /** Per node: UNKNOWN, NO or YES. */
-  private readonly exclusions: Int8Array;
-  readonly unmet: UnmetRequirement[] = [];
-
-  /** Nodes with a left-out leaf below; elsewhere this view is the `like` view. */
-  private readonly touched: Uint8Array;
-
-  constructor(
-    private readonly index: CriteriaIndex,
-    private readonly leafScore: LeafScoreOf,
-    private readonly leftOut: (leaf: CriteriaNode) => boolean = () => false,
-    private readonly like?: TreeView,
-  ) {
-    const n = index.nodes.length;
-    // NaN: not computed yet (every computed score and maximum is a whole number of cents).
-    this.scores = new Float64Array(n).fill(NaN);
-    this.maxima = new Float64Array(n).fill(NaN);
-    this.exclusions = new Int8Array(n).fill(UNKNOWN);
-    this.touched = new Uint8Array(n);
-    if (like) {
-      const touch = (leaf: CriteriaNode) => {
-        for (let node: CriteriaNode | null = leaf; node && !this.touched[node.index]; node = node.parent) this.touched[node.index] = 1;
-      };
-      for (const leaf of index.leaves) if (leftOut(leaf)) touch(leaf);
-      // A leaf whose condition names a touched item is touched too (chains: until nothing changes).
-      for (let changed = true; changed; ) {
-        changed = false;
-        for (const leaf of index.leaves) {
-          const target = leaf.item.requires && index.byCode.get(leaf.item.requires.code);
-          if (target && this.touched[target.index] && !this.touched[leaf.index]) {
-            touch(leaf);
-            changed = true;
-          }
-        }
+function evaluate(plan: CombinePlan, cents: ArrayLike<number>, excludedIn: ArrayLike<number>, surveyOut: boolean, unmet: UnmetRequirement[] | null): View {
+  const { isLeaf, childStart, childList, best } = plan;
+  const n = isLeaf.length;
+  const excluded = new Uint8Array(n);
+  const max = new Float64Array(n);
+  const score = new Float64Array(n);
+  // Set order lists a parent before its children: backwards, every child comes first.
+  for (let i = n - 1; i >= 0; i--) {
+    if (isLeaf[i]) {
+      const out = excludedIn[i] === 1 || (surveyOut && plan.isSurvey[i] === 1);
+      excluded[i] = out ? 1 : 0;
+      max[i] = out ? 0 : plan.leafMax[i]!;
+      continue;
+    }
+    const takeBest = best[i] === 1;
+    let acc = takeBest ? -Infinity : 0;
+    let none = 1;
+    for (let c = childStart[i]!, end = childStart[i + 1]!; c < end; c++) {
+      const child = childList[c]!;
+      if (excluded[child]) continue;
+      none = 0;
+      acc = takeBest ? Math.max(acc, max[child]!) : acc + max[child]!;
+    }
+    excluded[i] = none;
+    max[i] = none ? 0 : acc;
+  }
+  const { scoreOrder, requires } = plan;
+  for (let k = 0; k < scoreOrder.length; k++) {
+    const i = scoreOrder[k]!;
+    if (excluded[i]) continue;
+    if (isLeaf[i]) {
+      const raw = cents[i]!;
+      const target = requires[i]!;
+      if (target >= 0 && score[target]! < plan.atLeast[i]!) {
+        if (raw > 0 && unmet) unmet.push(unmetRequirement(plan.index.nodes[i]!, score[target]!, raw));
+        continue;
       }
+      score[i] = raw;
+      continue;
     }
-  }
-
-  excluded(node: CriteriaNode): boolean {
-    if (this.like && !this.touched[node.index]) return this.like.excluded(node);
-    const known = this.exclusions[node.index]!;
-    if (known !== UNKNOWN) return known === YES;
-    let out: boolean;
-    if (node.isLeaf) out = this.leftOut(node) || this.leafScore(node)?.excluded === true;
-    else {
-      out = true;
-      for (const child of node.children) if (!this.excluded(child)) out = false;
+    const takeBest = best[i] === 1;
+    let acc = takeBest ? -Infinity : 0;
+    for (let c = childStart[i]!, end = childStart[i + 1]!; c < end; c++) {
+      const child = childList[c]!;
+      if (excluded[child]) continue;
+      acc = takeBest ? Math.max(acc, score[child]!) : acc + score[child]!;
     }
-    this.exclusions[node.index] = out ? YES : NO;
-    return out;
+    const floor = plan.floor[i]!;
+    score[i] = Number.isNaN(floor) ? acc : Math.max(acc, floor);
   }
+  return { excluded, max, score };
+}
 
-  maxCents(node: CriteriaNode): number {
-    if (this.like && !this.touched[node.index]) return this.like.maxCents(node);
-    let max = this.maxima[node.index]!;
-    if (Number.isNaN(max)) {
-      if (this.excluded(node)) max = 0;
-      else if (node.isLeaf) max = toCents(node.item.max ?? 0);
-      else max = this.combine(node, "max");
-      this.maxima[node.index] = max;
-    }
-    return max;
-  }
-
-  cents(node: CriteriaNode): number {
-    if (this.like && !this.touched[node.index]) return this.like.cents(node);
-    let score = this.scores[node.index]!;
-    if (Number.isNaN(score)) {
-      // A guard, not a rule: the schema refuses circles, so only an unchecked set gets here twice.
-      this.scores[node.index] = 0;
-      if (this.excluded(node)) score = 0;
-      else if (node.isLeaf) score = this.leafCents(node);
-      else {
-        const combined = this.combine(node, "score");
-        score = node.item.floor === undefined ? combined : Math.max(combined, toCents(node.item.floor));
-      }
-      this.scores[node.index] = score;
-    }
-    return score;
-  }
-
-  /** The children's scores or maxima (those not left out), summed, or the greatest for a best-of parent. */
-  private combine(parent: CriteriaNode, of: "score" | "max"): number {
-    const best = parent.item.combine === "best";
-    let acc = best ? -Infinity : 0;
-    for (const child of parent.children) {
-      if (this.excluded(child)) continue;
-      const v = of === "score" ? this.cents(child) : this.maxCents(child);
-      acc = best ? Math.max(acc, v) : acc + v;
-    }
-    return acc;
-  }
-
-  private leafCents(leaf: CriteriaNode): number {
-    const raw = this.leafScore(leaf)?.cents ?? 0;
-    const requires = leaf.item.requires;
-    const target = requires && this.index.byCode.get(requires.code);
-    if (!requires || !target) return raw;
-    const reached = this.cents(target);
-    if (reached >= toCents(requires.atLeast)) return raw;
-    if (raw > 0) this.unmet.push({ code: leaf.code, target: requires.code, atLeast: requires.atLeast, reached: fromCents(reached), lost: fromCents(raw) });
-    return 0;
-  }
+function unmetRequirement(leaf: CriteriaNode, reachedCents: number, rawCents: number): UnmetRequirement {
+  const requires = leaf.item.requires!;
+  return { code: leaf.code, target: requires.code, atLeast: requires.atLeast, reached: fromCents(reachedCents), lost: fromCents(rawCents) };
 }

@@ -1,4 +1,4 @@
-import { combineScores, fromCents, indexCriteria, planTarget, ReportSchema, toCents, type CriteriaSet, type Plan, type PlanTarget, type Report } from "../../../shared/index.ts";
+import { combineVectors, fromCents, indexCriteria, planTarget, ReportSchema, toCents, type CriteriaSet, type Plan, type PlanTarget, type Report } from "../../../shared/index.ts";
 import { periodScope } from "./period-units.ts";
 import { rankingSnapshot } from "./ranking-snapshot.ts";
 import { readUnitInputs } from "./ranking-units.ts";
@@ -19,7 +19,7 @@ export async function planForUnit(db: D1Database, periodId: string, unitId: stri
     .prepare("SELECT s.version, s.report, u.name FROM submissions s JOIN units u ON u.id = s.unit_id WHERE s.period_id = ?1 AND s.unit_id = ?2 ORDER BY s.version DESC LIMIT 1")
     .bind(periodId, unitId)
     .first<{ version: number; report: string; name: string }>();
-  const inputs = row ? (await readUnitInputs(db, periodId, [unitId])).get(unitId)?.inputs : undefined;
+  const inputs = row ? (await readUnitInputs(db, periodId, indexCriteria(scope.set), [unitId])).get(unitId)?.inputs : undefined;
   if (!row || !inputs) return null;
   const report = rankedReport(ReportSchema.parse(JSON.parse(row.report)), scope.set, inputs);
   const others = target.rank === undefined ? [] : (await rankingSnapshot(db, periodId, at, { timeless: true })).rows.filter((r) => r.submitted).map((r) => ({ unit: r.unit, percent: r.percent }));
@@ -29,11 +29,13 @@ export async function planForUnit(db: D1Database, periodId: string, unitId: stri
 
 /** The stored report with the scores the ranking counts (unit-result.ts) and the totals the engine combines from them. */
 function rankedReport(report: Report, set: CriteriaSet, inputs: UnitInputs): Report {
-  const { counted, surveyImported } = rankedLeaves({ ...inputs, leaves: inputs.leaves ?? new Map() });
-  const combined = combineScores(indexCriteria(set), counted, { surveyImported });
+  const index = indexCriteria(set);
+  const { counted, surveyImported } = rankedLeaves(index, inputs);
+  const { scores: combined, cents: combinedCents } = combineVectors(index, counted.cents, counted.excluded, { surveyImported });
   const items = report.items.map(({ scoreIfConditionMet, ...item }) => {
-    const raw = counted.get(item.code)?.cents ?? toCents(scoreIfConditionMet ?? item.score);
-    const cents = combined.items.get(item.code)?.cents ?? toCents(item.score);
+    const node = index.byCode.get(item.code);
+    const raw = node && counted.present[node.index] ? counted.cents[node.index]! : toCents(scoreIfConditionMet ?? item.score);
+    const cents = node ? combinedCents[node.index]! : toCents(item.score);
     return cents === raw ? { ...item, score: fromCents(cents) } : { ...item, score: fromCents(cents), scoreIfConditionMet: fromCents(raw) };
   });
   return {

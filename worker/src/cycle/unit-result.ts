@@ -1,4 +1,4 @@
-import { combineScores, toCents, type CombinedScores, type CriteriaIndex, type LeafScore, type Report } from "../../../shared/index.ts";
+import { combineVectors, leafVectors, toCents, type CombinedVectors, type CriteriaIndex, type Report } from "../../../shared/index.ts";
 import type { ReviewStatus } from "./review-workflow.ts";
 
 /**
@@ -31,18 +31,40 @@ export interface UnitEntry {
 /** [code, cents, max cents] of a leaf after conditions: what analysis and history read per criterion. */
 export type EffectiveItem = [code: string, cents: number, maxCents: number];
 
+/**
+ * The effective items in the form ranking_units.items stores (migration 0010): per leaf of the
+ * set, in set order, its cents after conditions, or null where it does not count. The code and
+ * the maximum (a counted leaf's own max) come from the set, which a period never changes.
+ */
+export type ItemCents = (number | null)[];
+
 export interface UnitResult {
   percent: number;
   band: string | null;
   status: ReviewStatus;
   entry: UnitEntry;
   /** Self-assessed leaves not marked "không áp dụng" and survey leaves with an imported score; no bonus or deduction. */
-  items: EffectiveItem[];
+  itemCents: ItemCents;
+}
+
+/**
+ * A unit's leaf scores by node index (the criteria index's numbering): accepted cents before
+ * conditions, "không áp dụng", and whether the unit has a score for the item at all. Thousands
+ * of units are combined in this form, with no map or object per item.
+ */
+export interface LeafInputs {
+  cents: Float64Array;
+  excluded: Uint8Array;
+  present: Uint8Array;
+}
+
+export function emptyLeafInputs(index: CriteriaIndex): LeafInputs {
+  return { ...leafVectors(index), present: new Uint8Array(index.nodes.length) };
 }
 
 export interface UnitInputs {
   /** The latest version's leaves (accepted cents before conditions); null when the unit has no version. */
-  leaves: ReadonlyMap<string, LeafScore> | null;
+  leaves: LeafInputs | null;
   /** Appraised cents by code. */
   appraised: ReadonlyMap<string, number>;
   /** Imported survey cents by code. */
@@ -50,49 +72,74 @@ export interface UnitInputs {
   status: ReviewStatus;
 }
 
-/** A stored report's leaves as combineScores takes them (the score before a condition zeroed it). */
-export function leavesOfReport(report: Pick<Report, "items">): Map<string, LeafScore> {
-  return new Map(report.items.map((i) => [i.code, { cents: toCents(i.scoreIfConditionMet ?? i.score), excluded: i.notApplicable }]));
+/** A stored report's leaves as the ranking combines them (the score before a condition zeroed it). */
+export function leavesOfReport(index: CriteriaIndex, report: Pick<Report, "items">): LeafInputs {
+  const out = emptyLeafInputs(index);
+  for (const item of report.items) {
+    const node = index.byCode.get(item.code);
+    if (node) setLeaf(out, node.index, toCents(item.scoreIfConditionMet ?? item.score), item.notApplicable === true);
+  }
+  return out;
 }
 
-function overlay(leaves: ReadonlyMap<string, LeafScore>, cents: ReadonlyMap<string, number>): Map<string, LeafScore> {
-  const out = new Map(leaves);
-  for (const [code, value] of cents) out.set(code, { cents: value, excluded: leaves.get(code)?.excluded });
+function setLeaf(leaves: LeafInputs, i: number, cents: number, excluded: boolean): void {
+  leaves.cents[i] = cents;
+  leaves.excluded[i] = excluded ? 1 : 0;
+  leaves.present[i] = 1;
+}
+
+/** `leaves` with the scores in `cents` (by code) put in, each keeping its "không áp dụng" mark. */
+function overlay(index: CriteriaIndex, leaves: LeafInputs, cents: ReadonlyMap<string, number>): LeafInputs {
+  const out = { cents: leaves.cents.slice(), excluded: leaves.excluded.slice(), present: leaves.present.slice() };
+  for (const [code, value] of cents) {
+    const node = index.byCode.get(code);
+    if (node) setLeaf(out, node.index, value, leaves.excluded[node.index] === 1);
+  }
   return out;
 }
 
 /** Did the reviewers change nothing (every appraised score equal to the server's)? */
-const sameAsServer = (leaves: ReadonlyMap<string, LeafScore>, appraised: ReadonlyMap<string, number>): boolean =>
-  [...appraised].every(([code, cents]) => leaves.get(code)?.cents === cents);
+function sameAsServer(index: CriteriaIndex, leaves: LeafInputs, appraised: ReadonlyMap<string, number>): boolean {
+  for (const [code, cents] of appraised) {
+    const node = index.byCode.get(code);
+    if (!node || leaves.present[node.index] !== 1 || leaves.cents[node.index] !== cents) return false;
+  }
+  return true;
+}
 
 /**
  * The leaf scores of a unit as the server scored them, with the appraised scores put in, and
  * the ones that count (the appraised ones once final); survey scores in all three.
  */
-export function rankedLeaves(input: UnitInputs): { server: Map<string, LeafScore>; appraised: Map<string, LeafScore>; counted: Map<string, LeafScore>; surveyImported: boolean } {
-  const server = input.leaves ? overlay(input.leaves, input.survey) : new Map([...input.survey].map(([code, cents]) => [code, { cents }]));
-  const appraised = input.leaves && input.appraised.size > 0 && !sameAsServer(input.leaves, input.appraised) ? overlay(server, input.appraised) : server;
+export function rankedLeaves(index: CriteriaIndex, input: UnitInputs): { server: LeafInputs; appraised: LeafInputs; counted: LeafInputs; surveyImported: boolean } {
+  const server = input.survey.size === 0 ? (input.leaves ?? emptyLeafInputs(index)) : overlay(index, input.leaves ?? emptyLeafInputs(index), input.survey);
+  const appraised = input.leaves && input.appraised.size > 0 && !sameAsServer(index, input.leaves, input.appraised) ? overlay(index, server, input.appraised) : server;
   return { server, appraised, counted: input.status === "final" ? appraised : server, surveyImported: input.survey.size > 0 };
 }
 
+const combine = (index: CriteriaIndex, leaves: LeafInputs, surveyImported?: boolean): CombinedVectors => combineVectors(index, leaves.cents, leaves.excluded, { surveyImported });
+
 export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult {
-  const { server, appraised, counted: leaves, surveyImported: imported } = rankedLeaves(input);
+  const { server, appraised, counted: leaves, surveyImported: imported } = rankedLeaves(index, input);
   const final = input.status === "final";
-  const counted = combineScores(index, leaves, { surveyImported: imported });
-  const selfOf = (these: Map<string, LeafScore>): number => (these === leaves ? counted : combineScores(index, these)).selfAssessable.score;
-  const survey = { score: counted.survey.score, max: counted.survey.max, imported };
-  const base = { percent: counted.percent, band: counted.band, status: input.status };
+  const counted = combine(index, leaves, imported);
+  const selfOf = (these: LeafInputs): number => (these === leaves ? counted : combine(index, these)).scores.selfAssessable.score;
+  const scores = counted.scores;
+  const survey = { score: scores.survey.score, max: scores.survey.max, imported };
+  const base = { percent: scores.percent, band: scores.band, status: input.status };
   if (!input.leaves) {
     const fields = Object.fromEntries(index.fields.map((f) => [f.code, null]));
-    return { ...base, items: [], entry: { total: counted.total, max: counted.max, fields, selfScore: null, appraisedScore: null, survey, basis: "none", submitted: false } };
+    return { ...base, itemCents: [], entry: { total: scores.total, max: scores.max, fields, selfScore: null, appraisedScore: null, survey, basis: "none", submitted: false } };
   }
+  const fields: Record<string, number | null> = {};
+  for (const f of scores.fields) fields[f.code] = f.adjustment ? null : f.percent;
   return {
     ...base,
-    items: effectiveItems(index, counted, input.leaves, input.survey),
+    itemCents: countedItems(index, counted, input.leaves, input.survey),
     entry: {
-      total: counted.total,
-      max: counted.max,
-      fields: Object.fromEntries(counted.fields.map((f) => [f.code, f.adjustment ? null : f.percent])),
+      total: scores.total,
+      max: scores.max,
+      fields,
       selfScore: selfOf(server),
       appraisedScore: input.appraised.size > 0 ? selfOf(appraised) : null,
       survey,
@@ -102,13 +149,20 @@ export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult 
   };
 }
 
-function effectiveItems(index: CriteriaIndex, counted: CombinedScores, leaves: ReadonlyMap<string, LeafScore>, survey: ReadonlyMap<string, number>): EffectiveItem[] {
+function countedItems(index: CriteriaIndex, counted: CombinedVectors, leaves: LeafInputs, survey: ReadonlyMap<string, number>): ItemCents {
+  return index.leaves.map((leaf) => {
+    if (leaf.inAdjustment || leaves.excluded[leaf.index] === 1) return null;
+    if (leaf.rule.kind === "survey" && !survey.has(leaf.code)) return null;
+    return counted.cents[leaf.index]!;
+  });
+}
+
+/** The effective items of stored or fresh ItemCents. */
+export function effectiveItems(index: CriteriaIndex, itemCents: ItemCents): EffectiveItem[] {
   const out: EffectiveItem[] = [];
-  for (const leaf of index.leaves) {
-    if (leaf.inAdjustment || leaves.get(leaf.code)?.excluded) continue;
-    if (leaf.rule.kind === "survey" && !survey.has(leaf.code)) continue;
-    const scored = counted.items.get(leaf.code)!;
-    out.push([leaf.code, scored.cents, scored.maxCents]);
-  }
+  itemCents.forEach((cents, k) => {
+    const leaf = index.leaves[k];
+    if (cents !== null && leaf) out.push([leaf.code, cents, toCents(leaf.item.max ?? 0)]);
+  });
   return out;
 }
