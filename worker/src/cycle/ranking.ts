@@ -107,8 +107,10 @@ export function assembleRanking(scope: PeriodScope, rows: AssemblyRow[], fresh: 
       submittedAt: result.entry.submitted ? r.first_at : null,
     };
   });
-  const ranked = rankUnits(entries.map((e) => ({ ...e, unit: e.unitName, id: e.unit }))).map(({ id, ...e }) => ({ ...e, unit: id }));
-  const items: RankedUnit[] = ranked.map(({ rank, ...e }) => {
+  // Ranked by name and index alone; each unit's item is then made once.
+  const ranked = rankUnits(entries.map((e, at) => ({ unit: e.unitName, percent: e.percent, at })));
+  const items: RankedUnit[] = ranked.map(({ rank, at }) => {
+    const e = entries[at]!;
     const previous = prior?.previousOf(e.unit) ?? null;
     return { rank, ...e, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - rank : null, previous };
   });
