@@ -3,7 +3,7 @@ import { periodScope, type PeriodScope } from "./period-units.ts";
 import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeUnitResults } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
-import { previousYear } from "./year-over-year.ts";
+import { previousYear, previousYearStatements } from "./year-over-year.ts";
 
 /**
  * The stored ranking of a period (migration 0008): what every ranking read, export, history,
@@ -94,6 +94,8 @@ export async function rankingSnapshot(db: D1Database, periodId: string, now: Dat
     // A copy in memory: only the description is read, and the copy is used if it describes it.
     const m = (await db.prepare(META_SQL).bind(periodId).first<Meta>()) ?? undefined;
     if (servable(m, now, timeless) && keyOf(m) === cached.key) return remember(periodId, cached.key, cached.snapshot);
+    // Nothing stored to serve (a write since): built now, without reading the description again.
+    if (m && !servable(m, now, timeless)) return buildSnapshot(db, await periodScope(db, periodId), now);
   }
   const [described, stored] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
   const m = described?.results[0] as Meta | undefined;
@@ -105,16 +107,17 @@ export async function rankingSnapshot(db: D1Database, periodId: string, now: Dat
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
 export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Date): Promise<RankingSnapshot> {
   const periodId = scope.period.id;
-  const [state, units] = await db.batch([
+  const [state, units, ...lastYear] = await db.batch([
     db.prepare("SELECT COALESCE((SELECT generation FROM ranking_periods WHERE period_id = ?1), 0) AS generation, (SELECT generation FROM ranking_structure WHERE id = 1) AS structure").bind(periodId),
     db.prepare(ASSEMBLY_SQL).bind(...assemblyBinds(scope)),
+    ...previousYearStatements(db, scope),
   ]);
   const { generation, structure } = state!.results[0] as { generation: number; structure: number };
   const rows = (units?.results ?? []) as unknown as AssemblyRow[];
   const stale = rows.filter(isStale).map((r) => r.id);
   const fresh = stale.length > 0 ? await computeUnitResults(db, periodId, scope.set, stale) : new Map();
   const none = unitResult(indexCriteria(scope.set), { leaves: null, appraised: new Map(), survey: new Map(), status: "not_submitted" });
-  const prior = await previousYear(db, scope, async (id) => {
+  const prior = await previousYear(lastYear, async (id) => {
     const last = await rankingSnapshot(db, id, now, { timeless: true });
     return { generation: last.generation, items: last.rows };
   });

@@ -30,8 +30,9 @@ export interface PriorYear {
   previousOf: (unitId: string) => Previous | null;
 }
 
-export async function previousYear(db: D1Database, scope: PeriodScope, ranked: (periodId: string) => Promise<RankedLastYear>): Promise<PriorYear | null> {
-  const [prior, baselines, links] = await db.batch([
+/** What year over year reads: last year's period, the stated baselines, the merges. Sent in the caller's batch, handed back to previousYear. */
+export function previousYearStatements(db: D1Database, scope: PeriodScope): D1PreparedStatement[] {
+  return [
     db
       .prepare(
         `SELECT p.id FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
@@ -40,7 +41,12 @@ export async function previousYear(db: D1Database, scope: PeriodScope, ranked: (
       .bind(scope.period.year - 1, JSON.stringify(scope.unitTypes)),
     db.prepare("SELECT unit_id, percent, note FROM ranking_baselines WHERE year = ?1").bind(scope.period.year - 1),
     db.prepare("SELECT l.successor_id, l.predecessor_id, l.weight, u.name FROM unit_successors l JOIN units u ON u.id = l.predecessor_id ORDER BY l.predecessor_id"),
-  ]);
+  ];
+}
+
+/** Year over year from the results of previousYearStatements (in their order); `ranked` reads last year's ranking. */
+export async function previousYear(read: D1Result[], ranked: (periodId: string) => Promise<RankedLastYear>): Promise<PriorYear | null> {
+  const [prior, baselines, links] = read;
   const priorId = (prior?.results[0] as { id: string } | undefined)?.id ?? null;
   const stated = new Map(((baselines?.results ?? []) as { unit_id: string; percent: number; note: string }[]).map((b) => [b.unit_id, b]));
   if (!priorId && stated.size === 0) return null;
