@@ -155,7 +155,15 @@ function mergeIndex(sheet: GridSheet): MergeIndex {
   return index;
 }
 
+/** Letters of the first 702 columns (A … ZZ), made once: every address of every row asks. */
+const COLUMN_LETTERS: string[] = [];
+
 export function columnLetter(c: number): string {
+  if (c >= 0 && c < 702) return (COLUMN_LETTERS[c] ??= columnLetterOf(c));
+  return columnLetterOf(c);
+}
+
+function columnLetterOf(c: number): string {
   let s = "";
   let n = c + 1;
   while (n > 0) {

@@ -70,10 +70,10 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
 
 function checkMax(node: CriteriaNode, m: MatchedRow, inputs: FindingInput[]): void {
   const read = readCellNumber(cellOf(m, "max"));
-  const cell = addressOf(m, "max");
-  if (read.kind === "error") inputs.push({ code: "FORMULA_ERROR", criterion: node.code, cell, params: { value: read.text } });
+  // The address only for a finding: most rows have none.
+  if (read.kind === "error") inputs.push({ code: "FORMULA_ERROR", criterion: node.code, cell: addressOf(m, "max"), params: { value: read.text } });
   const setMax = node.inAdjustment && !node.isLeaf ? undefined : node.item.max;
   if (read.kind === "number" && setMax !== undefined && toCents(read.value) !== toCents(setMax) && !node.inAdjustment) {
-    inputs.push({ code: "MAX_MISMATCH", criterion: node.code, cell, params: { found: read.value, max: setMax } });
+    inputs.push({ code: "MAX_MISMATCH", criterion: node.code, cell: addressOf(m, "max"), params: { found: read.value, max: setMax } });
   }
 }
