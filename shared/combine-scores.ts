@@ -76,12 +76,7 @@ export interface CombinedTree {
 
 /** combineScores without a map per item: the engine asks the tree for the items it reports. */
 export function combineTree(index: CriteriaIndex, leafScore: LeafScoreOf, options: CombineOptions = {}): CombinedTree {
-  const { cents, excluded } = leafVectors(index);
-  for (const leaf of index.leaves) {
-    const score = leafScore(leaf);
-    cents[leaf.index] = score?.cents ?? 0;
-    excluded[leaf.index] = score?.excluded === true ? 1 : 0;
-  }
+  const { cents, excluded } = vectorsOf(index, leafScore);
   const combined = combineVectors(index, cents, excluded, options);
   return { scores: combined.scores, cents: (node) => combined.cents[node.index]!, maxCents: (node) => combined.maxCents[node.index]! };
 }
@@ -89,6 +84,16 @@ export function combineTree(index: CriteriaIndex, leafScore: LeafScoreOf, option
 /** Leaf inputs by node index, zeroed, for combineVectors (entries of parents are not read). */
 export function leafVectors(index: CriteriaIndex): { cents: Float64Array; excluded: Uint8Array } {
   return { cents: new Float64Array(index.nodes.length), excluded: new Uint8Array(index.nodes.length) };
+}
+
+function vectorsOf(index: CriteriaIndex, leafScore: LeafScoreOf): { cents: Float64Array; excluded: Uint8Array } {
+  const vectors = leafVectors(index);
+  for (const leaf of index.leaves) {
+    const score = leafScore(leaf);
+    vectors.cents[leaf.index] = score?.cents ?? 0;
+    vectors.excluded[leaf.index] = score?.excluded === true ? 1 : 0;
+  }
+  return vectors;
 }
 
 /** What combineScores reports, with every node's accepted score and maximum by node index (cents). */
@@ -146,12 +151,7 @@ export function combineVectors(index: CriteriaIndex, cents: ArrayLike<number>, e
 
 /** The total alone, in cents (what combineScores reports as `total`): the planner tries many fixes. */
 export function combinedTotalCents(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>): number {
-  const { cents, excluded } = leafVectors(index);
-  for (const leaf of index.leaves) {
-    const score = leaves.get(leaf.code);
-    cents[leaf.index] = score?.cents ?? 0;
-    excluded[leaf.index] = score?.excluded === true ? 1 : 0;
-  }
+  const { cents, excluded } = vectorsOf(index, (leaf) => leaves.get(leaf.code));
   const all = evaluate(planOf(index), cents, excluded, false, null);
   return index.fields.reduce((acc, field) => acc + all.score[field.index]!, 0);
 }
