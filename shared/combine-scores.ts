@@ -58,27 +58,11 @@ export interface CombinedScores {
 }
 
 export function combineScores(index: CriteriaIndex, leaves: ReadonlyMap<string, LeafScore>, options: CombineOptions = {}): CombinedScores {
-  const tree = combineTree(index, (leaf) => leaves.get(leaf.code), options);
-  const items = new Map(index.nodes.map((node) => [node.code, { cents: tree.cents(node), maxCents: tree.maxCents(node) }]));
-  const { unmet, ...scores } = tree.scores;
-  return { ...scores, items, unmet };
-}
-
-/** A leaf's score by its node (scoreWorkbook keeps them by node index; others by code). */
-export type LeafScoreOf = (leaf: CriteriaNode) => LeafScore | undefined;
-
-/** What combineScores reports but the per-item map, and the accepted score and maximum of any node (in cents). */
-export interface CombinedTree {
-  scores: Omit<CombinedScores, "items">;
-  cents(node: CriteriaNode): number;
-  maxCents(node: CriteriaNode): number;
-}
-
-/** combineScores without a map per item: the engine asks the tree for the items it reports. */
-export function combineTree(index: CriteriaIndex, leafScore: LeafScoreOf, options: CombineOptions = {}): CombinedTree {
-  const { cents, excluded } = vectorsOf(index, leafScore);
+  const { cents, excluded } = vectorsOf(index, (leaf) => leaves.get(leaf.code));
   const combined = combineVectors(index, cents, excluded, options);
-  return { scores: combined.scores, cents: (node) => combined.cents[node.index]!, maxCents: (node) => combined.maxCents[node.index]! };
+  const items = new Map(index.nodes.map((node) => [node.code, { cents: combined.cents[node.index]!, maxCents: combined.maxCents[node.index]! }]));
+  const { unmet, ...scores } = combined.scores;
+  return { ...scores, items, unmet };
 }
 
 /** Leaf inputs by node index, zeroed, for combineVectors (entries of parents are not read). */
@@ -86,7 +70,7 @@ export function leafVectors(index: CriteriaIndex): { cents: Float64Array; exclud
   return { cents: new Float64Array(index.nodes.length), excluded: new Uint8Array(index.nodes.length) };
 }
 
-function vectorsOf(index: CriteriaIndex, leafScore: LeafScoreOf): { cents: Float64Array; excluded: Uint8Array } {
+function vectorsOf(index: CriteriaIndex, leafScore: (leaf: CriteriaNode) => LeafScore | undefined): { cents: Float64Array; excluded: Uint8Array } {
   const vectors = leafVectors(index);
   for (const leaf of index.leaves) {
     const score = leafScore(leaf);

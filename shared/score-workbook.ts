@@ -8,7 +8,7 @@ import type { Finding, Locale } from "./findings.ts";
 import { scoreLeaf } from "./rules.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
-import { combineTree, type CombinedTree, type LeafScore } from "./combine-scores.ts";
+import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
 import { addressOf, cellOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { fromCents } from "./decimal.ts";
@@ -42,9 +42,12 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
     checkParentRows(index, matched, results, inputs);
     checkTotalsRows(tables, index, matched, results, inputs);
   }
-  const leafScores: LeafScore[] = new Array<LeafScore>(index.nodes.length);
-  for (const leaf of index.leaves) leafScores[leaf.index] = { cents: results[leaf.index]!.cents, excluded: results[leaf.index]!.notApplicable };
-  const combined = combineTree(index, (leaf) => leafScores[leaf.index], { surveyImported: surveyImported(index, options) });
+  const leaves = leafVectors(index);
+  for (const leaf of index.leaves) {
+    leaves.cents[leaf.index] = results[leaf.index]!.cents;
+    leaves.excluded[leaf.index] = results[leaf.index]!.notApplicable ? 1 : 0;
+  }
+  const combined = combineVectors(index, leaves.cents, leaves.excluded, { surveyImported: surveyImported(index, options) });
   for (const u of combined.scores.unmet) {
     const m = matched[index.byCode.get(u.code)!.index];
     inputs.push({ code: "REQUIREMENT_NOT_MET", criterion: u.code, cell: m && scoreAddress(m), params: { target: u.target, atLeast: u.atLeast, reached: u.reached, lost: u.lost } });
@@ -113,7 +116,7 @@ function buildReport(
   tables: LocatedTable[],
   matched: MatchedRows,
   results: LeafResults,
-  combined: CombinedTree,
+  combined: CombinedVectors,
   inputs: FindingInput[],
   options: ScoreOptions,
   locale: Locale,
@@ -121,7 +124,7 @@ function buildReport(
   const items: ItemScore[] = index.leaves.map((leaf) => {
     const r = results[leaf.index]!;
     const m = matched[leaf.index];
-    const cents = combined.cents(leaf);
+    const cents = combined.cents[leaf.index]!;
     const item: ItemScore = {
       code: leaf.code,
       title: leaf.title,
