@@ -10,6 +10,7 @@ import { applyMigrations, freePort } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
+import { poll } from "./views.ts";
 
 /**
  * The boot test (issue 14): the production build, served by the Worker itself on one origin
@@ -59,9 +60,9 @@ afterAll(async () => {
 });
 
 /** A fresh tab in Excel on the web (shared runtime or not) over the deployment's origin. */
-async function excel(ctx: BrowserContext, shared: boolean) {
+async function excel(ctx: BrowserContext, shared: boolean, clickOnRegister?: { frame: string; functionName: string }) {
   await ctx.unrouteAll({ behavior: "ignoreErrors" });
-  await routeOffice(ctx, ORIGIN, server, hostPage({ shared }));
+  await routeOffice(ctx, ORIGIN, server, hostPage({ shared, ...(clickOnRegister ? { clickOnRegister } : {}) }));
   const page = await ctx.newPage();
   page.on("pageerror", (e) => console.log("boot page error:", e.message));
   return page;
@@ -98,23 +99,26 @@ describe("the production build in Excel on the web, with the real office.js", ()
     await pane.evaluate(() => ((window as unknown as { bootMarker: number }).bootMarker = 1));
 
     await office.fire("pane", "checkWorkbook");
-    await expect.poll(() => pane.locator("[data-testid=status]").textContent()).toContain("Chưa kích hoạt: nhập mã kích hoạt");
+    await poll(() => pane.locator("[data-testid=status]").textContent()).toContain("Chưa kích hoạt: nhập mã kích hoạt");
     await office.fire("pane", "openSettings");
     await pane.locator("[data-testid=first-run]").waitFor();
     expect(await pane.evaluate(() => (window as unknown as { bootMarker?: number }).bootMarker)).toBe(1);
     // Each button showed the pane first, and released the ribbon (event.completed).
     expect(await office.richApi()).toEqual(expect.arrayContaining(['pane:SetAppRuntimeState:["Visible"]']));
-    await expect.poll(async () => (await office.completed()).length).toBe(2);
+    await poll(async () => (await office.completed()).length).toBe(2);
     await page.close();
   });
 
-  it("without a shared runtime: the ribbon's function file and the pane are two runtimes over one store", async () => {
-    // The unit activated earlier (as the first run leaves it): its settings and a token in the one store.
-    await context.addInitScript((origin) => {
+  /** The unit activated earlier (as the first run leaves it): its settings and a token in the one store. */
+  const activated = () =>
+    context.addInitScript((origin) => {
       if (location.origin !== origin || localStorage.getItem("parindex.token")) return;
       localStorage.setItem("parindex.settings", JSON.stringify({ server: "", periodId: "2024-commune", criteriaSetId: "", criteriaSetVersion: null, locale: "vi" }));
       localStorage.setItem("parindex.token", "pi_boot-test-token");
     }, ORIGIN);
+
+  it("without a shared runtime: the ribbon's function file and the pane are two runtimes over one store", async () => {
+    await activated();
     const page = await excel(context, false);
     const rankingCalls: (string | null)[] = [];
     page.on("request", (r) => {
@@ -127,15 +131,30 @@ describe("the production build in Excel on the web, with the real office.js", ()
 
     // …the ribbon's function file, another document and runtime, reads them and leaves its outcome…
     await office.fire("ribbon", "pullConsolidated");
-    await expect.poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
+    await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
     // …which the pane, still open, shows at once.
     const last = pane.locator("[data-testid=last-outcome]");
-    await expect.poll(() => last.getAttribute("data-kind"), { timeout: 10_000 }).toBe("failed");
+    await poll(() => last.getAttribute("data-kind")).toBe("failed");
     expect(await last.textContent()).toContain("Mã truy cập không đúng hoặc đã bị thu hồi");
-    await expect.poll(async () => (await office.completed()).filter((c) => c.startsWith("ribbon:"))).toHaveLength(1);
+    await poll(async () => (await office.completed()).filter((c) => c.startsWith("ribbon:"))).toHaveLength(1);
     // One set of keys, the documented ones: no runtime-private store beside them.
     const keys = await pane.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("parindex")).sort());
     expect(keys).toEqual(["parindex.lastOutcome", "parindex.settings", "parindex.token"]);
+    await page.close();
+  });
+
+  it("a click that loads the function file runs: its functions are associated before office.js takes clicks", async () => {
+    // Excel sends the click that opened the function file as soon as office.js registers for
+    // clicks; office.js refuses one whose function is not associated yet (the click is lost).
+    await activated();
+    const page = await excel(context, false, { frame: "ribbon", functionName: "pullConsolidated" });
+    const rankingCalls: (string | null)[] = [];
+    page.on("request", (r) => {
+      if (r.url().startsWith(`${ORIGIN}/v1/periods/`)) rankingCalls.push(r.headers()["authorization"] ?? null);
+    });
+    const office = await openInExcel(page, { ribbon: PANE });
+    await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
+    await poll(async () => (await office.completed()).filter((c) => c.startsWith("ribbon:"))).toHaveLength(1);
     await page.close();
   });
 
@@ -192,7 +211,7 @@ describe("hosts where the module cannot run", () => {
     const ctx = await browser.newContext();
     try {
       const { box } = await message(ctx, true);
-      await expect.poll(() => box.isVisible()).toBe(true);
+      await poll(() => box.isVisible()).toBe(true);
     } finally {
       await ctx.close();
     }

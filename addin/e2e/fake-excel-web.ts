@@ -35,12 +35,18 @@ export async function routeOffice(context: BrowserContext, origin: string, serve
   );
 }
 
-/** The host page. `shared`: whether the host has SharedRuntime 1.1 (Excel on the web does). */
-export function hostPage(options: { shared: boolean }): string {
+/**
+ * The host page. `shared`: whether the host has SharedRuntime 1.1 (Excel on the web does).
+ * `clickOnRegister`: a button whose click loaded the page `frame` (a function file opened by
+ * its first click): Excel sends the click the moment office.js registers for clicks, whatever
+ * the add-in's own code has done by then.
+ */
+export function hostPage(options: { shared: boolean; clickOnRegister?: { frame: string; functionName: string } }): string {
   const requirements = JSON.stringify({ ExcelApi: 1.13, ...(options.shared ? { SharedRuntime: 1.1 } : {}) });
   return `<!doctype html><html><body><script>
 window.excel = { frames: {}, conversations: {}, completed: [], richApi: [] };
 var requirements = ${JSON.stringify(requirements)};
+var clickOnRegister = ${JSON.stringify(options.clickOnRegister ?? null)};
 function post(frame, message) { frame.el.contentWindow.postMessage(JSON.stringify(message), new URL(frame.url).origin); }
 function reply(frame, m, data) {
   post(frame, { _messageType: 1, _actionName: m._actionName, _conversationId: m._conversationId, _correlationId: m._correlationId, _origin: location.origin, _data: data, _errorCode: 0, _responseType: 0 });
@@ -73,7 +79,9 @@ window.addEventListener("message", function (e) {
   }
   if (m._actionType === 1) {
     if (m._actionName === "appCommandInvoked") frame.events = m._conversationId;
-    return reply(frame, m, { Error: 0 });
+    reply(frame, m, { Error: 0 });
+    if (m._actionName === "appCommandInvoked" && clickOnRegister && clickOnRegister.frame === name) window.excel.fire(name, clickOnRegister.functionName);
+    return;
   }
   if (m._actionName === "executeMethod") {
     var data = m._data || {};

@@ -20,20 +20,43 @@ export const RIBBON_FUNCTIONS = {
 
 export type RibbonRunner = (command: RibbonCommand) => Promise<void>;
 
-/** Office keeps a button busy until `event.completed()`, and the next click then does nothing: it is called on every path. */
-export function associateRibbon(run: RibbonRunner, store: KeyValueStore): void {
+/**
+ * Office keeps a button busy until `event.completed()`, and the next click then does nothing: it
+ * is called on every path. `store` may still be coming (it is known only after Office.onReady,
+ * while the functions are associated before it: see taskpane.ts).
+ */
+export function associateRibbon(run: RibbonRunner, store: KeyValueStore | PromiseLike<KeyValueStore>): void {
+  const handlers = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
   for (const [name, command] of Object.entries(RIBBON_FUNCTIONS)) {
-    Office.actions.associate(name, async (event: Office.AddinCommands.Event) => {
+    const handler = async (event: Office.AddinCommands.Event): Promise<void> => {
       try {
         await run(command);
       } catch (e) {
-        await recordFailure(store, command, e).catch(() => {});
+        await Promise.resolve(store)
+          .then((s) => recordFailure(s, command, e))
+          .catch(() => {});
       } finally {
         event.completed();
       }
-    });
+    };
+    handlers.set(name, handler);
+    Office.actions.associate(name, handler);
+  }
+  // Clicks the page's stand-ins (taskpane.html) took before this module ran.
+  for (const click of earlyClicks().splice(0)) {
+    const handler = handlers.get(click.name);
+    if (handler) void handler(click.event);
+    else click.event.completed();
   }
 }
+
+/** A click taken by taskpane.html's stand-in for a ribbon function, before the module ran. */
+export interface EarlyClick {
+  name: string;
+  event: Office.AddinCommands.Event;
+}
+
+const earlyClicks = (): EarlyClick[] => (globalThis as { parindexEarlyClicks?: EarlyClick[] }).parindexEarlyClicks ?? [];
 
 /**
  * Under a shared runtime: show the pane (it may be closed) and start the action there, where

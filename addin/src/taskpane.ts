@@ -1,22 +1,39 @@
-import { associateRibbon, paneRunner } from "./commands.ts";
+import { associateRibbon, paneRunner, type RibbonRunner } from "./commands.ts";
 import { ExcelHost } from "./excel/excel-host.ts";
 import { RUNTIME_STRINGS } from "./i18n-runtime.ts";
 import { PaneApp } from "./pane/app.ts";
 import { esc } from "./pane/render.ts";
 import { standaloneRunner } from "./ribbon-standalone.ts";
-import { userStore } from "./storage.ts";
+import { userStore, type KeyValueStore } from "./storage.ts";
 import { useFluent } from "./ui/fluent.ts";
 
 /**
  * The add-in's one page: the task pane, and the ribbon's function file too (manifest
- * FunctionFile = Taskpane.Url, the shared runtime's page). Nothing runs before
- * `Office.onReady`: office.js defines the context (and the partition key of the one store)
+ * FunctionFile = Taskpane.Url, the shared runtime's page). Nothing that reads the context
+ * runs before `Office.onReady`: office.js defines it (and the partition key of the one store)
  * only after its host file has loaded, later than this module may run.
  */
 useFluent();
+
+/**
+ * The ribbon's functions are associated as soon as this module runs, taking over the
+ * stand-ins taskpane.html associated right after office.js (and the clicks they hold): a click
+ * reaches the page as soon as office.js has registered for clicks, and office.js refuses one
+ * whose function is not associated yet (ooeInvalidCallback: the click is lost). What they run,
+ * and the store they record into, come with Office.onReady.
+ */
+let ribbonReady: (ribbon: { run: RibbonRunner; store: KeyValueStore }) => void = () => {};
+const ribbon = new Promise<{ run: RibbonRunner; store: KeyValueStore }>((resolve) => (ribbonReady = resolve));
+associateRibbon(
+  async (command) => (await ribbon).run(command),
+  ribbon.then((r) => r.store),
+);
+
 void Office.onReady((info) => {
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel || !ExcelHost.canRead()) {
+    // No button of the add-in runs here: a click is released at once.
+    ribbonReady({ run: async () => {}, store: userStore().store });
     const checker = `${location.origin}/`;
     const link = `<a href="${esc(checker)}">${esc(checker)}</a>`;
     root.innerHTML = `<fluent-message-bar intent="warning" layout="multiline" role="alert" data-testid="unsupported-host"><p>${RUNTIME_STRINGS.vi.unsupportedHost(link)}</p><p lang="en">${RUNTIME_STRINGS.en.unsupportedHost(link)}</p></fluent-message-bar>`;
@@ -25,7 +42,7 @@ void Office.onReady((info) => {
   const { store, persistent } = userStore();
   const app = new PaneApp(root, new ExcelHost(), store, { persistent });
   const shared = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
-  associateRibbon(shared ? paneRunner(app) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings }), store);
+  ribbonReady({ run: shared ? paneRunner(app) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings }), store });
   void app.start(new URLSearchParams(location.search).get("action"));
 });
 

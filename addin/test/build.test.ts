@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manifestFor } from "../../dev/manifest.ts";
 import { buildAddin } from "../../dev/addin-build.ts";
+import { RIBBON_FUNCTIONS } from "../src/commands.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 
 /** What a province deploys: the production build (`vite build`), read as Office and the Worker's assets will. */
@@ -21,15 +22,21 @@ describe("the production build", () => {
     expect(files(out).some((f) => f.includes("office-js") || f.startsWith("office"))).toBe(false);
   });
 
-  it("carries the old-webview message in a classic script, outside the module", () => {
+  it("carries the old-webview message and the ribbon's stand-ins in classic scripts, outside the module", () => {
     const html = readFileSync(join(out, "taskpane.html"), "utf8");
     expect(html).toMatch(/<div id="old-webview"[^>]*hidden>/);
     const classic = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-    expect(classic).toHaveLength(1);
-    expect(classic[0]).toMatch(/Trident/);
+    expect(classic).toHaveLength(2);
+    const [standIns, oldWebview] = classic;
+    expect(oldWebview).toMatch(/Trident/);
     // ES5 only: no arrow functions, let/const, classes or template strings outside the probe's string.
-    const code = classic[0]!.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-    expect(code).not.toMatch(/=>|\blet\b|\bconst\b|\bclass\b|`/);
+    for (const script of classic) expect(script.replace(/"(?:[^"\\]|\\.)*"/g, '""')).not.toMatch(/=>|\blet\b|\bconst\b|\bclass\b|`/);
+    // The stand-ins come right after office.js (before it, Office.actions does not exist) and
+    // stand for exactly the manifest's functions, which commands.ts then takes over.
+    expect(html.indexOf(OFFICE_JS_CDN)).toBeLessThan(html.indexOf(standIns!));
+    expect(standIns).toContain("parindexEarlyClicks");
+    const names = JSON.parse(/var names = (\[[^\]]*\]);/.exec(standIns!)![1]!) as string[];
+    expect(names.sort()).toEqual(Object.keys(RIBBON_FUNCTIONS).sort());
   });
 
   it("holds the pane, the web checker and the support page, not the harness", () => {

@@ -117,6 +117,26 @@ describe("associating the ribbon's functions", () => {
     expect((await readLastOutcome(store))!).toMatchObject({ kind: "failed", command: "consolidate", text: expect.stringMatching(/^Bộ nhớ của add-in trong trình duyệt đã đầy/) });
   });
 
+  it("runs the clicks taskpane.html's stand-ins took before the module ran, once each", async () => {
+    const handlers = officeStub();
+    const ran: string[] = [];
+    let completed = 0;
+    const event = { completed: () => void completed++ } as unknown as Office.AddinCommands.Event;
+    const waiting = [{ name: "pullConsolidated", event }, { name: "checkWorkbook", event }];
+    (globalThis as { parindexEarlyClicks?: unknown }).parindexEarlyClicks = waiting;
+    try {
+      associateRibbon(async (command) => void ran.push(command), memoryStore());
+      await expect.poll(() => completed).toBe(2);
+      expect(ran).toEqual(["consolidate", "check"]);
+      // Taken over: the queue is empty, and the next click goes to the real function.
+      expect(waiting).toEqual([]);
+      await handlers.get("pullConsolidated")!({ completed: () => void completed++ });
+      expect(ran).toEqual(["consolidate", "check", "consolidate"]);
+    } finally {
+      delete (globalThis as { parindexEarlyClicks?: unknown }).parindexEarlyClicks;
+    }
+  });
+
   it("under a shared runtime shows the pane, then runs the action in the pane that is open", async () => {
     const calls: string[] = [];
     const app = {
