@@ -4,7 +4,7 @@ import { RUNTIME_STRINGS } from "./i18n-runtime.ts";
 import { PaneApp } from "./pane/app.ts";
 import { esc } from "./pane/render.ts";
 import { standaloneRunner } from "./ribbon-standalone.ts";
-import { userStore, type KeyValueStore } from "./storage.ts";
+import { memoryStore, userStore, type KeyValueStore } from "./storage.ts";
 import { useFluent } from "./ui/fluent.ts";
 
 /**
@@ -24,16 +24,19 @@ useFluent();
  */
 let ribbonReady: (ribbon: { run: RibbonRunner; store: KeyValueStore }) => void = () => {};
 const ribbon = new Promise<{ run: RibbonRunner; store: KeyValueStore }>((resolve) => (ribbonReady = resolve));
-associateRibbon(
-  async (command) => (await ribbon).run(command),
-  ribbon.then((r) => r.store),
-);
+// A host whose office.js has no Office.actions has no ribbon of ours either: the pane still opens.
+if (Office.actions) {
+  associateRibbon(
+    async (command) => (await ribbon).run(command),
+    ribbon.then((r) => r.store),
+  );
+}
 
 void Office.onReady((info) => {
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel || !ExcelHost.canRead()) {
     // No button of the add-in runs here: a click is released at once.
-    ribbonReady({ run: async () => {}, store: userStore().store });
+    ribbonReady({ run: async () => {}, store: memoryStore() });
     const checker = `${location.origin}/`;
     const link = `<a href="${esc(checker)}">${esc(checker)}</a>`;
     root.innerHTML = `<fluent-message-bar intent="warning" layout="multiline" role="alert" data-testid="unsupported-host"><p>${RUNTIME_STRINGS.vi.unsupportedHost(link)}</p><p lang="en">${RUNTIME_STRINGS.en.unsupportedHost(link)}</p></fluent-message-bar>`;
