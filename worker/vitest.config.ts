@@ -31,6 +31,10 @@ export default defineProject(async () => ({
     setupFiles: ["./test/apply-migrations.ts"],
     globalSetup: ["./test/global-setup.ts"],
     testTimeout: 30_000,
+    // Each isolate runs test file after test file, loading the Worker once rather than once per
+    // file (about 2.5 s of module loading each); test/apply-migrations.ts gives every file a
+    // fresh D1 and an isolate that forgot the last file's caches (issue 17: npm test time).
+    isolate: false,
     // Every test file loads the Worker afresh inside workerd, one module request at a time
     // (the pool inlines all dependencies); bundling the dependencies into one file each cut
     // the suite's CPU time by about a third (issue 17). Hono's subpaths are listed so that

@@ -1,4 +1,5 @@
 import { indexCriteria } from "../../../shared/index.ts";
+import { isolateCache } from "../isolate-caches.ts";
 import { periodScope, type PeriodScope } from "./period-units.ts";
 import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeUnitResults } from "./ranking-units.ts";
@@ -75,7 +76,7 @@ function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta 
  * ~11 MB.
  */
 const CACHED_PERIODS = 2;
-const cache = new Map<string, { key: string; snapshot: RankingSnapshot }>();
+const cache = isolateCache<string, { key: string; snapshot: RankingSnapshot }>();
 type Described = Pick<Meta, "built" | "structure" | "prior_period_id" | "prior_generation" | "valid_after" | "valid_until">;
 const keyOf = (m: Described): string => JSON.stringify([m.built, m.structure, m.prior_period_id, m.prior_generation, m.valid_after, m.valid_until]);
 

@@ -1,4 +1,5 @@
 import { CriteriaSetSchema, type CriteriaSet } from "../../../shared/index.ts";
+import { isolateCache } from "../isolate-caches.ts";
 import type { CriteriaSetSummary } from "../api-schemas.ts";
 
 interface CriteriaSetRow {
@@ -79,7 +80,7 @@ export function changeStatusStatement(db: D1Database, id: string, version: numbe
  * Published versions never change, so their parsed form is cached per isolate: scoring a
  * submission then costs no JSON parse or schema check of the set.
  */
-const parsedSets = new Map<string, CriteriaSet>();
+const parsedSets = isolateCache<string, CriteriaSet>();
 
 export async function loadCriteriaSetVersion(db: D1Database, id: string, version: number): Promise<CriteriaSet | null> {
   const key = `${id}@${version}`;

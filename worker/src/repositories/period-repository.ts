@@ -1,4 +1,5 @@
 import type { Period } from "../api-schemas.ts";
+import { isolateCache } from "../isolate-caches.ts";
 
 interface PeriodRow {
   id: string;
@@ -61,8 +62,8 @@ export async function submissionContext(db: D1Database, periodId: string, unitId
  * Worker keeps them per isolate: the hot submission path then needs no lookup query.
  * Locks and deadlines do change and are checked inside the INSERT instead.
  */
-const periodSets = new Map<string, Period["criteriaSet"]>();
-const unitTypes = new Map<string, string>();
+const periodSets = isolateCache<string, Period["criteriaSet"]>();
+const unitTypes = isolateCache<string, string>();
 
 export async function periodCriteriaSet(db: D1Database, periodId: string): Promise<Period["criteriaSet"] | null> {
   const cached = periodSets.get(periodId);
