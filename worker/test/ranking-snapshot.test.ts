@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { buildSnapshot } from "../src/cycle/ranking-snapshot.ts";
+import { buildSnapshot, rankingSnapshot } from "../src/cycle/ranking-snapshot.ts";
 import { periodScope } from "../src/cycle/period-units.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "./cycle-helpers.ts";
 import { call } from "./helpers.ts";
@@ -160,5 +160,47 @@ describe("the ranking snapshot is never stale", () => {
     const percentOf = (items: { unit: string; percent: number }[]) => items.find((i) => i.unit === "t-snap-a")!.percent;
     expect(percentOf(now.items)).not.toBe(percentOf(built.rows.map((r) => JSON.parse(r.item))));
     expect(now).toEqual(await rebuilt());
+  });
+
+  it("readers arriving together while it is stale wait for one build, and are served it", async () => {
+    await setUp();
+    await read();
+    await submitFor(P, "t-snap-d", { short: 5 });
+    const [a, b, c] = await Promise.all([0, 1, 2].map(() => rankingSnapshot(env.DB, P, new Date(AT))));
+    // One build: the same snapshot object for all three (each build makes its own).
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+    expect(await stored()).toBe(true);
+    expect(await read()).toEqual(await rebuilt());
+  });
+
+  it("a reader that arrives after a write that landed during a build is not served that build", async () => {
+    await setUp();
+    await read();
+    await submitFor(P, "t-snap-d", { short: 2 }); // stale: the next read builds
+    let batches = 0;
+    let second: Promise<Awaited<ReturnType<typeof rankingSnapshot>>> | null = null;
+    // A new version of t-snap-a lands while the first reader's build runs; then a second reader comes, waits for that build…
+    const racing = new Proxy(env.DB, {
+      get(target, key) {
+        if (key !== "batch") return Reflect.get(target, key, target);
+        return async (statements: D1PreparedStatement[]) => {
+          const out = await target.batch(statements);
+          if (batches++ === 0) {
+            await submitFor(P, "t-snap-a", { short: 1 });
+            second = rankingSnapshot(env.DB, P, new Date(AT));
+          }
+          return out;
+        };
+      },
+    }) as D1Database;
+    const first = await rankingSnapshot(racing, P, new Date(AT));
+    const late = await second!;
+    // …and gets a build of its own, with the write in it.
+    expect(late).not.toBe(first);
+    const percentOf = (items: { unit: string; percent: number }[]) => items.find((i) => i.unit === "t-snap-a")!.percent;
+    const fresh = await rebuilt();
+    expect(percentOf(late.rows.map((r) => JSON.parse(r.item)))).toBe(percentOf(fresh.items));
+    expect(percentOf(first.rows.map((r) => JSON.parse(r.item)))).not.toBe(percentOf(fresh.items));
   });
 });

@@ -88,21 +88,44 @@ function remember(periodId: string, key: string, snapshot: RankingSnapshot): Ran
 }
 
 /** The period's ranking, from its snapshot when that is current, else built and stored. 404 when the period does not exist. */
-export async function rankingSnapshot(db: D1Database, periodId: string, now: Date, opts: { timeless?: boolean } = {}): Promise<RankingSnapshot> {
+export async function rankingSnapshot(db: D1Database, periodId: string, now: Date, opts: { timeless?: boolean; wait?: boolean } = {}): Promise<RankingSnapshot> {
   const timeless = opts.timeless === true;
+  const build = () => buildOnce(db, periodId, now, timeless, opts.wait !== false);
   const cached = cache.get(periodId);
   if (cached) {
     // A copy in memory: only the description is read, and the copy is used if it describes it.
     const m = (await db.prepare(META_SQL).bind(periodId).first<Meta>()) ?? undefined;
     if (servable(m, now, timeless) && keyOf(m) === cached.key) return remember(periodId, cached.key, cached.snapshot);
     // Nothing stored to serve (a write since): built now, without reading the description again.
-    if (m && !servable(m, now, timeless)) return buildSnapshot(db, await periodScope(db, periodId), now);
+    if (m && !servable(m, now, timeless)) return build();
   }
   const [described, stored] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
   const m = described?.results[0] as Meta | undefined;
-  if (!servable(m, now, timeless)) return buildSnapshot(db, await periodScope(db, periodId), now);
+  if (!servable(m, now, timeless)) return build();
   const rows = ((stored?.results ?? []) as { items: string }[]).flatMap((c) => (JSON.parse(c.items) as RankedUnit[]).map(rowOf));
   return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows });
+}
+
+/** Builds in progress in this isolate, by period. */
+const building = new Map<string, Promise<RankingSnapshot>>();
+
+/**
+ * A build, or the one already in progress for the period: readers that arrive together (the
+ * first reads after a burst of writes) wait for one build instead of each making its own.
+ * A reader that waited then checks D1's description as any read does and is served the build
+ * only if nothing was written since it began (else it builds, without waiting again).
+ */
+function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolean, wait: boolean): Promise<RankingSnapshot> {
+  const running = building.get(periodId);
+  if (running && wait) {
+    const again = () => rankingSnapshot(db, periodId, now, { timeless, wait: false });
+    return running.then(again, again);
+  }
+  const started = (async () => buildSnapshot(db, await periodScope(db, periodId), now))().finally(() => {
+    if (building.get(periodId) === started) building.delete(periodId);
+  });
+  building.set(periodId, started);
+  return started;
 }
 
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
