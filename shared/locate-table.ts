@@ -274,6 +274,31 @@ function tokenKey(token: CodeToken): string {
   }
 }
 
+/** Rows looked at past a row that may end the table (notes and a signature block are short). */
+const LOOK_AHEAD_ROWS = 12;
+
+/**
+ * Whether a criteria row follows within a few rows: a code not seen yet, with points. Stops
+ * at a totals line or a signature, which end the table whatever comes after them.
+ */
+function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
+  const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
+  for (let r = from; r < until; r++) {
+    const firstRaw = firstText(sheet, r);
+    if (firstRaw === "") continue;
+    const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
+    const title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
+    const token = (codeText.trim() ? readCodeCell(codeText) : null) ?? (title ? readTitleCode(title) : null);
+    if (!token) {
+      const first = foldText(firstRaw.slice(0, 80));
+      if (TOTALS.test(first) || SIGNATURE.test(first)) return false;
+      continue;
+    }
+    if (!seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns)) return true;
+  }
+  return false;
+}
+
 interface ReadRow {
   r: number;
   token: CodeToken | null;
@@ -317,8 +342,10 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     }
     if (!token && (NOTES.test(first) || SIGNATURE.test(first)) && !anyValueIn(sheet, r, pointColumns)) break;
     const key = token ? tokenKey(token) : null;
-    // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values.
-    if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns)) break;
+    // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values —
+    // unless the table goes on below: a blank row before an option line ("- Ban hành trước
+    // ngày 15/01: 1 điểm") does not end it when a row with a code not seen yet and points follows.
+    if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) break;
     if (!title && !token) continue;
     rows.push(codeToken === null ? { r, token, title, titleToken, fromTitle: true } : { r, token, title, fromTitle: false });
     if (key) seenTokens.add(key);

@@ -91,6 +91,32 @@ describe("findHeader and readTableRows", () => {
     expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1"]);
   });
 
+  it("does not end at a blank row before an option line when criteria with points follow", () => {
+    const s = sheet([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      ["I", "Chỉ đạo, điều hành", 2, 1],
+      ["1", "Ban hành kế hoạch", 2, 1],
+      [],
+      [null, "- Ban hành trước ngày 15/01: 2 điểm", null, null],
+      [null, "- Ban hành sau ngày 15/01: 1 điểm", null, null],
+      ["II", "Thể chế", 3, 3],
+      [],
+      ["1", "Văn bản", 3, 3],
+      [],
+      ["1. Số liệu tính đến ngày 15/12/2024.", null, null, null],
+      ["2. Điểm khảo sát do Sở Nội vụ tổng hợp.", null, null, null],
+    ]);
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code ?? r.title)).toEqual(["1", "1.1", "- Ban hành trước ngày 15/01: 2 điểm", "- Ban hành sau ngày 15/01: 1 điểm", "2", "2.1"]);
+  });
+
+  it("still ends at notes after a gap when no criterion follows before a totals line or a signature", () => {
+    const header = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"];
+    const notes = sheet([header, ["1", "A", 1, 1], ["2", "B", 1, 1], [], ["1. Số liệu tính đến ngày 15/12/2024.", null, null, null], [null, null, "NGƯỜI LẬP BIỂU", null], ["3", "Danh mục kèm theo", 1, null]]);
+    expect(readTableRows(notes, findHeader(notes)!).map((r) => r.code)).toEqual(["1", "2"]);
+    const totals = sheet([header, ["1", "A", 1, 1], [], [null, "ghi chú", null, null], [null, "Tổng cộng", 1, 1], ["2", "B", 1, 1]]);
+    expect(readTableRows(totals, findHeader(totals)!).map((r) => r.code)).toEqual(["1"]);
+  });
+
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
   });
