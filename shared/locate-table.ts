@@ -21,7 +21,8 @@ export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
 /** First match wins, so the specific labels come before the generic ones. */
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
-  ["self", /tu (danh gia|cham|dg)|diem tu|^tdg$/],
+  // "TĐG" is how tables abbreviate "tự đánh giá"; "Điểm (đơn vị) đề xuất" is the unit's own proposal.
+  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|diem (don vi )?de xuat/],
   ["appraised", /tham dinh|hoi dong|phuc tra/],
   ["max", /toi da|thang diem|diem chuan|diem quy dinh|^max$/],
   ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh/],
@@ -130,6 +131,9 @@ class HeaderWindow {
   }
 }
 
+/** A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá": the unit's own score when no column says "tự đánh giá". */
+const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
+
 function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderMatch {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
@@ -141,7 +145,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     if (!kind) {
-      if (/^diem( dat| so)?$/.test(child ? `${parent} ${child}` : parent)) plainScoreColumn ??= c;
+      if (PLAIN_SCORE.test(child ? `${parent} ${child}` : parent)) plainScoreColumn ??= c;
       continue;
     }
     const prefersThis = kind === "self" && year !== undefined && columns.self !== undefined && label.includes(String(year));

@@ -20,6 +20,9 @@ describe("classifyLabel", () => {
     ["Tài liệu kiểm chứng", "evidence"],
     ["ĐIỂM TỰ ĐÁNH GIÁ", "self"],
     ["Điểm tự chấm", "self"],
+    ["Điểm TĐG", "self"],
+    ["Điểm đơn vị đề xuất", "self"],
+    ["Đề xuất, kiến nghị", null],
     ["Điểm thẩm định", "appraised"],
     ["Ghi chú / Giải trình", "note"],
     ["Cách tính điểm", "method"],
@@ -115,6 +118,13 @@ describe("findHeader and readTableRows", () => {
     expect(readTableRows(notes, findHeader(notes)!).map((r) => r.code)).toEqual(["1", "2"]);
     const totals = sheet([header, ["1", "A", 1, 1], [], [null, "ghi chú", null, null], [null, "Tổng cộng", 1, 1], ["2", "B", 1, 1]]);
     expect(readTableRows(totals, findHeader(totals)!).map((r) => r.code)).toEqual(["1"]);
+  });
+
+  it.each(["Điểm", "Điểm đạt được", "Số điểm đạt", "Điểm đánh giá", "Điểm thực tế"])("reads a column named only %j as the unit's score when none says tự đánh giá", (label) => {
+    const s = sheet([["STT", "Tiêu chí", "Điểm tối đa", label, "Tài liệu kiểm chứng"], ["1", "A", 1, 0.5, null]]);
+    expect(findHeader(s)!.columns).toMatchObject({ code: 0, title: 1, max: 2, self: 3, evidence: 4 });
+    const both = sheet([["STT", "Tiêu chí", "Điểm tối đa", label, "Điểm tự chấm"], ["1", "A", 1, 0.5, 1]]);
+    expect(findHeader(both)!.columns.self).toBe(4);
   });
 
   it("finds nothing on a sheet without a criteria header", () => {
