@@ -10,7 +10,8 @@ import type { GridCell } from "./grid.ts";
 /** Parse a number typed as text. Decimal comma or point; grouped thousands. */
 export function parseNumberText(raw: string): number | null {
   let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "");
-  s = s.replace(/(điểm|đ)$/iu, "");
+  // "0,5 điểm." — the full stop of a sentence typed after the unit.
+  s = s.replace(/(điểm|đ)[.;]?$/iu, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
   const commas = (s.match(/,/g) ?? []).length;
   const points = (s.match(/\./g) ?? []).length;
@@ -55,9 +56,9 @@ export function readCellNumber(cell: GridCell | undefined): CellNumber {
   return n === null ? { kind: "text", text: trimmed } : { kind: "number", value: n };
 }
 
-const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap", "khong phat sinh", "kps", "k.p.s", "chua phat sinh"]);
-/** The phrase may run on: "Không phát sinh (trong năm không có nhiệm vụ)". */
-const NOT_APPLICABLE_LEAD = /^(khong ap dung|khong phat sinh|chua phat sinh)\b/;
+const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap", "khong phat sinh", "kps", "k.p.s", "chua phat sinh", "khong ps", "ko ps", "k ps"]);
+/** The phrase may run on: "Không phát sinh (trong năm không có nhiệm vụ)"; "không" is often typed "ko" or "k". */
+const NOT_APPLICABLE_LEAD = /^(khong|ko|k) (ap dung|phat sinh)\b|^chua phat sinh\b/;
 
 /** "Không áp dụng", "Không phát sinh", "KPS", "N/A", "KAD" … in a self-score or data cell: nothing arose. */
 export function isNotApplicableText(text: string): boolean {

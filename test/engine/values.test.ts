@@ -13,6 +13,7 @@ describe("parseNumberText", () => {
     ["1.250.000", 1250000],
     ["1 điểm", 1],
     ["0,5đ", 0.5],
+    ["0,5 điểm.", 0.5],
     ["abc", null],
     ["1,5,6", null],
     ["", null],
@@ -55,8 +56,9 @@ describe("dates and N/A", () => {
     expect(findDates("Quyết định ngày 5 tháng 1 năm 2024")).toEqual(["2024-01-05"]);
     expect(findDates("ngày 31/02/2024")).toEqual([]);
   });
-  it.each(["Không áp dụng", "KHÔNG ÁP DỤNG", "N/A", "n/a", "KAD", "(Không áp dụng)"])("%s is not applicable", (s) =>
+  it.each(["Không áp dụng", "KHÔNG ÁP DỤNG", "N/A", "n/a", "KAD", "(Không áp dụng)", "Ko phát sinh", "k phát sinh trong năm", "Không PS", "ko áp dụng"])("%s is not applicable", (s) =>
     expect(isNotApplicableText(s)).toBe(true),
   );
   it("a score is not N/A", () => expect(isNotApplicableText("0")).toBe(false));
+  it.each(["Không có", "Không thực hiện", "Kế hoạch phát sinh thêm"])("%s is not N/A (it says what was not done)", (s) => expect(isNotApplicableText(s)).toBe(false));
 });
