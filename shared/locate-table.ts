@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { readCodeCell, readTitleCode, type CodeToken } from "./codes.ts";
+import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
 import { titleBesideLabels } from "./label-columns.ts";
 
@@ -330,8 +330,14 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
       continue;
     }
     const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
-    const title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
-    const codeToken = codeText.trim() ? readCodeCell(codeText) : null;
+    let title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
+    let codeToken = codeText.trim() ? readCodeCell(codeText) : null;
+    // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ
+    // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest.
+    if (codeToken === null && title === "" && codeText.trim()) {
+      codeToken = readTitleCode(codeText.trim());
+      if (codeToken) title = stripTitleCode(codeText);
+    }
     // The title's own code is read here only when the code column has none; the others are
     // read after the loop, and only when the code column may be a running number.
     const titleToken = codeToken === null && title ? readTitleCode(title) : null;

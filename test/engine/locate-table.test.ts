@@ -127,6 +127,28 @@ describe("findHeader and readTableRows", () => {
     expect(findHeader(both)!.columns.self).toBe(4);
   });
 
+  it("reads a field row typed whole in the code cell and merged across the table", () => {
+    const s = sheet(
+      [
+        ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+        ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
+        ["1", "Kế hoạch", 2, 2],
+        ["II. CẢI CÁCH THỂ CHẾ", null, null, null],
+        ["1", "Văn bản", 3, 3],
+      ],
+      [
+        { s: { r: 1, c: 0 }, e: { r: 1, c: 3 } },
+        { s: { r: 3, c: 0 }, e: { r: 3, c: 3 } },
+      ],
+    );
+    expect(readTableRows(s, findHeader(s)!).map((r) => [r.code, r.title])).toEqual([
+      ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"],
+      ["1.1", "Kế hoạch"],
+      ["2", "CẢI CÁCH THỂ CHẾ"],
+      ["2.1", "Văn bản"],
+    ]);
+  });
+
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
   });
