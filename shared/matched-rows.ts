@@ -11,7 +11,15 @@ import { toCents } from "./decimal.ts";
 export interface MatchedRow {
   table: LocatedTable;
   row: TableRow;
+  /**
+   * The sheet row holding the leaf's self-score when it is not its own: a unit that marks its
+   * score on the option line it reached ("- Ban hành sau ngày 15/01: 0,5 điểm") and leaves the
+   * criterion's own cell blank (see optionScoreRow).
+   */
+  selfRow?: number;
 }
+
+const rowOfKind = (m: MatchedRow, kind: ColumnKind): number => (kind === "self" && m.selfRow !== undefined ? m.selfRow : m.row.r);
 
 /** The row matched to each criterion, at the node's index (CriteriaNode.index). */
 export type MatchedRows = readonly (MatchedRow | undefined)[];
@@ -19,14 +27,15 @@ export type MatchedRows = readonly (MatchedRow | undefined)[];
 /** The address of a row's cell in a column kind, or undefined when the table has no such column. */
 export function addressOf(m: MatchedRow, kind: ColumnKind): string | undefined {
   const column = m.table.header.columns[kind];
-  return column === undefined ? undefined : a1(m.table.sheet.name, m.row.r, column);
+  return column === undefined ? undefined : a1(m.table.sheet.name, rowOfKind(m, kind), column);
 }
 
 /** A row's cell in a column kind (merged: the top-left cell of a merge covering it). */
 export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCell | undefined {
   const column = m.table.header.columns[kind];
   if (column === undefined) return undefined;
-  return merged ? mergedCellAt(m.table.sheet, m.row.r, column) : cellAt(m.table.sheet, m.row.r, column);
+  const r = rowOfKind(m, kind);
+  return merged ? mergedCellAt(m.table.sheet, r, column) : cellAt(m.table.sheet, r, column);
 }
 
 /** Where findings about a row's score go: its score cell, else its code or title cell. */
@@ -46,10 +55,22 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));
     return byTitle.get(foldText(stripTitleCode(title))) ?? null;
   };
+  // The last leaf matched whose own score cell is blank, and the rows without a code under it.
+  let blankLeaf: MatchedRow | null = null;
+  let options: number[] = [];
+  const settle = () => {
+    if (blankLeaf && options.length > 0) blankLeaf.selfRow = optionScoreRow(blankLeaf.table, options);
+    blankLeaf = null;
+    options = [];
+  };
   for (const table of tables) {
     for (const row of table.rows) {
       const code = row.code ?? codeByTitle(row.title);
-      if (code === null) continue;
+      if (code === null) {
+        if (blankLeaf) options.push(row.r);
+        continue;
+      }
+      settle();
       const m: MatchedRow = { table, row };
       const node = index.byCode.get(code);
       if (!node) {
@@ -63,9 +84,30 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       }
       matched[node.index] = m;
       checkMax(node, m, inputs);
+      if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") blankLeaf = m;
     }
+    settle();
   }
   return matched;
+}
+
+/**
+ * Of a leaf's option lines, the one holding its score: the only one with a number in the
+ * self-score column, else the only one with a number other than 0 (the others marked 0), else
+ * the first when all are 0. None when two lines hold different scores: the leaf stays blank.
+ */
+function optionScoreRow(table: LocatedTable, rows: readonly number[]): number | undefined {
+  const column = table.header.columns.self;
+  if (column === undefined) return undefined;
+  const scored: { r: number; value: number }[] = [];
+  for (const r of rows) {
+    const read = readCellNumber(cellAt(table.sheet, r, column));
+    if (read.kind === "number") scored.push({ r, value: read.value });
+  }
+  if (scored.length <= 1) return scored[0]?.r;
+  const nonZero = scored.filter((s) => s.value !== 0);
+  if (nonZero.length === 1) return nonZero[0]!.r;
+  return nonZero.length === 0 ? scored[0]!.r : undefined;
 }
 
 function checkMax(node: CriteriaNode, m: MatchedRow, inputs: FindingInput[]): void {
