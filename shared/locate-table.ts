@@ -31,7 +31,7 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["data", /so lieu|ke khai|ket qua thuc hien|^so luong|^data/],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan cham/],
-  ["code", /^(stt|tt|so tt|ma|ma so|ma tieu chi|ky hieu|code|no\.?)$/],
+  ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ky hieu|code|no\.?)$/],
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
 
@@ -131,6 +131,10 @@ class HeaderWindow {
   }
 }
 
+/** A running-number column's label ("STT", "TT", "Số thứ tự"): a code column only when no other is. */
+const RUNNING_NUMBER = /^(stt|tt|so tt|so thu tu|no)$/;
+const isRunningNumber = (label: string): boolean => RUNNING_NUMBER.test(foldText(label).replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim());
+
 /** A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá": the unit's own score when no column says "tự đánh giá". */
 const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
 
@@ -148,7 +152,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
       if (PLAIN_SCORE.test(child ? `${parent} ${child}` : parent)) plainScoreColumn ??= c;
       continue;
     }
-    const prefersThis = kind === "self" && year !== undefined && columns.self !== undefined && label.includes(String(year));
+    const prefersThis =
+      (kind === "self" && year !== undefined && columns.self !== undefined && label.includes(String(year))) ||
+      // "STT | Mã tiêu chí | …": the codes are in the "Mã" column, the running numbers are not codes.
+      (kind === "code" && labels.code !== undefined && isRunningNumber(labels.code) && !isRunningNumber(label));
     if (columns[kind] === undefined || prefersThis) {
       columns[kind] = c;
       labels[kind] = label;

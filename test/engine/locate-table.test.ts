@@ -149,6 +149,19 @@ describe("findHeader and readTableRows", () => {
     ]);
   });
 
+  it.each([["STT", "Mã tiêu chí"], ["TT", "Mã số"], ["Số thứ tự", "Ký hiệu"], ["STT.", "Mã"]])("takes the codes from %j's neighbour %j, not the running numbers", (running, code) => {
+    const s = sheet([
+      [running, code, "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      [1, "1", "Chỉ đạo", 2, 2],
+      [2, "1.1", "Kế hoạch", 2, 2],
+      [3, "2", "Thể chế", 1, 1],
+    ]);
+    expect(findHeader(s)!.columns).toMatchObject({ code: 1, title: 2 });
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1", "1.1", "2"]);
+    const codeFirst = sheet([[code, running, "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"], ["1", 1, "Chỉ đạo", 2, 2]]);
+    expect(findHeader(codeFirst)!.columns.code).toBe(0);
+  });
+
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
   });
