@@ -25,12 +25,12 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|diem (don vi )?de xuat/],
   ["appraised", /tham dinh|hoi dong|phuc tra/],
   ["max", /toi da|thang diem|diem chuan|diem quy dinh|^max$/],
-  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh/],
-  ["note", /ghi chu|giai trinh|^note/],
+  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu/],
+  ["note", /ghi chu|giai trinh|thuyet minh|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
-  ["data", /so lieu|ke khai|ket qua thuc hien|^so luong|^data/],
+  ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^data/],
   ["rate", /^ty le|^%$/],
-  ["method", /cach tinh|cach cham|phuong phap|huong dan cham/],
+  ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
   ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ky hieu|code|no\.?)$/],
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
