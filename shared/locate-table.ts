@@ -340,10 +340,11 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     let title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
     let codeToken = codeText.trim() ? readCodeCell(codeText) : null;
     // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ
-    // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest.
+    // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest — a code not seen yet, so
+    // that a numbered note right under the table ("1. Số liệu tính đến…") stays a note.
     if (codeToken === null && title === "" && codeText.trim()) {
-      codeToken = readTitleCode(codeText.trim());
-      if (codeToken) title = stripTitleCode(codeText);
+      const lead = readTitleCode(codeText.trim());
+      if (lead && !seenTokens.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
     }
     // The title's own code is read here only when the code column has none; the others are
     // read after the loop, and only when the code column may be a running number.

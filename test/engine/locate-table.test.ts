@@ -153,6 +153,9 @@ describe("findHeader and readTableRows", () => {
       ["2", "CẢI CÁCH THỂ CHẾ"],
       ["2.1", "Văn bản"],
     ]);
+    // A numbered note right under the table, typed the same way, is not a criterion.
+    const noted = sheet([...s.rows.map((r) => r.map((c) => c?.v ?? null)), ["1. Số liệu tính đến ngày 15/12/2024.", null, null, null]], s.merges);
+    expect(readTableRows(noted, findHeader(noted)!).map((r) => r.code)).toEqual(["1", "1.1", "2", "2.1"]);
   });
 
   it.each([["STT", "Mã tiêu chí"], ["TT", "Mã số"], ["Số thứ tự", "Ký hiệu"], ["STT.", "Mã"]])("takes the codes from %j's neighbour %j, not the running numbers", (running, code) => {
