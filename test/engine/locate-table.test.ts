@@ -134,19 +134,18 @@ describe("findHeader and readTableRows", () => {
   });
 
   it("reads a field row typed whole in the code cell and merged across the table", () => {
-    const s = sheet(
-      [
-        ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
-        ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
-        ["1", "Kế hoạch", 2, 2],
-        ["II. CẢI CÁCH THỂ CHẾ", null, null, null],
-        ["1", "Văn bản", 3, 3],
-      ],
-      [
-        { s: { r: 1, c: 0 }, e: { r: 1, c: 3 } },
-        { s: { r: 3, c: 0 }, e: { r: 3, c: 3 } },
-      ],
-    );
+    const rows: (string | number | null)[][] = [
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
+      ["1", "Kế hoạch", 2, 2],
+      ["II. CẢI CÁCH THỂ CHẾ", null, null, null],
+      ["1", "Văn bản", 3, 3],
+    ];
+    const merges = [
+      { s: { r: 1, c: 0 }, e: { r: 1, c: 3 } },
+      { s: { r: 3, c: 0 }, e: { r: 3, c: 3 } },
+    ];
+    const s = sheet(rows, merges);
     expect(readTableRows(s, findHeader(s)!).map((r) => [r.code, r.title])).toEqual([
       ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"],
       ["1.1", "Kế hoạch"],
@@ -154,7 +153,7 @@ describe("findHeader and readTableRows", () => {
       ["2.1", "Văn bản"],
     ]);
     // A numbered note right under the table, typed the same way, is not a criterion.
-    const noted = sheet([...s.rows.map((r) => r.map((c) => c?.v ?? null)), ["1. Số liệu tính đến ngày 15/12/2024.", null, null, null]], s.merges);
+    const noted = sheet([...rows, ["1. Số liệu tính đến ngày 15/12/2024.", null, null, null]], merges);
     expect(readTableRows(noted, findHeader(noted)!).map((r) => r.code)).toEqual(["1", "1.1", "2", "2.1"]);
   });
 
