@@ -297,9 +297,7 @@ function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: R
   for (let r = from; r < until; r++) {
     const firstRaw = firstText(sheet, r);
     if (firstRaw === "") continue;
-    const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
-    const title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
-    const token = (codeText.trim() ? readCodeCell(codeText) : null) ?? (title ? readTitleCode(title) : null);
+    const { token } = readRowCode(sheet, columns, r, seen);
     if (!token) {
       const first = foldText(firstRaw.slice(0, 80));
       if (TOTALS.test(first) || SIGNATURE.test(first)) return false;
@@ -308,6 +306,26 @@ function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: R
     if (!seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns)) return true;
   }
   return false;
+}
+
+/**
+ * A row's title and code: the code column's, else the title's own (read here only when the
+ * code column has none; readTable reads the others after its loop, and only when the code
+ * column may be a running number).
+ */
+function readRowCode(sheet: GridSheet, columns: ColumnMap, r: number, seen: ReadonlySet<string>): { title: string; codeToken: CodeToken | null; titleToken: CodeToken | null; token: CodeToken | null } {
+  const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
+  let title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
+  let codeToken = codeText.trim() ? readCodeCell(codeText) : null;
+  // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ
+  // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest — a code not seen yet, so
+  // that a numbered note right under the table ("1. Số liệu tính đến…") stays a note.
+  if (codeToken === null && title === "" && codeText.trim()) {
+    const lead = readTitleCode(codeText.trim());
+    if (lead && !seen.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
+  }
+  const titleToken = codeToken === null && title ? readTitleCode(title) : null;
+  return { title, codeToken, titleToken, token: codeToken ?? titleToken };
 }
 
 interface ReadRow {
@@ -336,20 +354,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
       if (rows.length > 0) gapSinceLastRow = true;
       continue;
     }
-    const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
-    let title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
-    let codeToken = codeText.trim() ? readCodeCell(codeText) : null;
-    // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ
-    // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest — a code not seen yet, so
-    // that a numbered note right under the table ("1. Số liệu tính đến…") stays a note.
-    if (codeToken === null && title === "" && codeText.trim()) {
-      const lead = readTitleCode(codeText.trim());
-      if (lead && !seenTokens.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
-    }
-    // The title's own code is read here only when the code column has none; the others are
-    // read after the loop, and only when the code column may be a running number.
-    const titleToken = codeToken === null && title ? readTitleCode(title) : null;
-    const token = codeToken ?? titleToken;
+    const { title, codeToken, titleToken, token } = readRowCode(sheet, columns, r, seenTokens);
     // End markers never carry a criterion code; a signature or note line carries no points.
     // They sit at the start of a short line: fold only a prefix of long cells.
     const first = token ? "" : foldText(firstRaw.slice(0, 80));
