@@ -31,15 +31,27 @@ export function splitEvidence(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/**
+ * The kind a document's symbol names when the entry does not spell it ("KH 08/KH-UBND",
+ * "QĐ số 12/QĐ-UBND"): the abbreviations of Nghị định 30/2020/NĐ-CP, appendix I.
+ */
+const KIND_OF_SYMBOL: Record<string, string> = {
+  NQ: "Nghị quyết", QĐ: "Quyết định", CT: "Chỉ thị", QC: "Quy chế", QYĐ: "Quy định", TB: "Thông báo", HD: "Hướng dẫn",
+  CTR: "Chương trình", KH: "Kế hoạch", ĐA: "Đề án", BC: "Báo cáo", BB: "Biên bản", TTR: "Tờ trình", CĐ: "Công điện", GM: "Giấy mời",
+  KL: "Kết luận", TT: "Thông tư", NĐ: "Nghị định",
+};
+
 /** One entry, already cleaned by `splitEvidence`. */
 export function parseEvidenceRef(text: string): EvidenceRef {
-  const kind = KIND_RE.exec(text)?.[1] ?? null;
+  const spelled = KIND_RE.exec(text)?.[1] ?? null;
   const num = NUMBER_RE.exec(text);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
   const date = findDates(text)[0] ?? null;
+  // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year.
+  const symbolKind = hasSymbolLetters ? KIND_OF_SYMBOL[num![2]!.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
   return {
     text,
-    kind: kind ? kind[0]!.toUpperCase() + kind.slice(1) : null,
+    kind: spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : (symbolKind ?? null),
     number: hasSymbolLetters ? num![1]! : null,
     symbol: hasSymbolLetters ? num![2]! : null,
     date,
