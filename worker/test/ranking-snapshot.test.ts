@@ -1,6 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { buildSnapshot, rankingSnapshot } from "../src/cycle/ranking-snapshot.ts";
+import { BUILD_WAIT, buildSnapshot, rankingSnapshot } from "../src/cycle/ranking-snapshot.ts";
 import { periodScope } from "../src/cycle/period-units.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "./cycle-helpers.ts";
 import { call } from "./helpers.ts";
@@ -202,5 +202,35 @@ describe("the ranking snapshot is never stale", () => {
     const fresh = await rebuilt();
     expect(percentOf(late.rows.map((r) => JSON.parse(r.item)))).toBe(percentOf(fresh.items));
     expect(percentOf(first.rows.map((r) => JSON.parse(r.item)))).not.toBe(percentOf(fresh.items));
+  });
+
+  it("a build that never settles (its request cancelled mid-build) holds the next readers only for a bounded wait", async () => {
+    await setUp();
+    await read();
+    await submitFor(P, "t-snap-d", { short: 4 }); // stale: the next read builds
+    // The first reader's D1 stops answering at its build's first batch, as a cancelled request's I/O does.
+    const hanging = new Proxy(env.DB, {
+      get(target, key) {
+        if (key !== "batch") return Reflect.get(target, key, target);
+        return () => new Promise<never>(() => {});
+      },
+    }) as D1Database;
+    const wait = BUILD_WAIT.ms;
+    BUILD_WAIT.ms = 200;
+    try {
+      void rankingSnapshot(hanging, P, new Date(AT));
+      await new Promise((r) => setTimeout(r, 20));
+      const started = Date.now();
+      const served = await rankingSnapshot(env.DB, P, new Date(AT));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+      expect(served.rows.map((r) => JSON.parse(r.item))).toEqual((await rebuilt()).items);
+      // Past the wait, the hanging build is ignored outright.
+      await submitFor(P, "t-snap-d", { short: 1 });
+      const again = Date.now();
+      await rankingSnapshot(env.DB, P, new Date(AT));
+      expect(Date.now() - again).toBeLessThan(2_000);
+    } finally {
+      BUILD_WAIT.ms = wait;
+    }
   });
 });

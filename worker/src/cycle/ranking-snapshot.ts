@@ -106,8 +106,15 @@ export async function rankingSnapshot(db: D1Database, periodId: string, now: Dat
   return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows });
 }
 
-/** Builds in progress in this isolate, by period. */
-const building = new Map<string, Promise<RankingSnapshot>>();
+/** Builds in progress in this isolate, by period, with when each began. */
+const building = isolateCache<string, { began: number; build: Promise<RankingSnapshot> }>();
+
+/**
+ * How long a reader waits for another request's build before making its own. A request
+ * cancelled mid-build (its client gone) may leave its build never settling; past this, the
+ * entry is ignored and replaced. Builds of 20,000 units take 2–4 s here. (Tests shorten it.)
+ */
+export const BUILD_WAIT = { ms: 8_000 };
 
 /**
  * A build, or the one already in progress for the period: readers that arrive together (the
@@ -117,15 +124,20 @@ const building = new Map<string, Promise<RankingSnapshot>>();
  */
 function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolean, wait: boolean): Promise<RankingSnapshot> {
   const running = building.get(periodId);
-  if (running && wait) {
-    const again = () => rankingSnapshot(db, periodId, now, { timeless, wait: false });
-    return running.then(again, again);
+  const left = running ? running.began + BUILD_WAIT.ms - Date.now() : 0;
+  if (running && wait && left > 0) {
+    const waited = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, left);
+      const settled = () => (clearTimeout(timer), resolve());
+      running.build.then(settled, settled);
+    });
+    return waited.then(() => rankingSnapshot(db, periodId, now, { timeless, wait: false }));
   }
-  const started = (async () => buildSnapshot(db, await periodScope(db, periodId), now))().finally(() => {
-    if (building.get(periodId) === started) building.delete(periodId);
+  const build = (async () => buildSnapshot(db, await periodScope(db, periodId), now))().finally(() => {
+    if (building.get(periodId)?.build === build) building.delete(periodId);
   });
-  building.set(periodId, started);
-  return started;
+  building.set(periodId, { began: Date.now(), build });
+  return build;
 }
 
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
