@@ -7,5 +7,10 @@ export function bandsBestFirst(set: Pick<CriteriaSet, "bands">): CriteriaSet["ba
 
 /** Label of the highest band whose `min` ≤ percent (CRITERIA-FORMAT §3). */
 export function bandFor(set: Pick<CriteriaSet, "bands">, percent: number): string | null {
-  return bandsBestFirst(set).find((b) => b.min <= percent)?.label ?? null;
+  return bandAmong(bandsBestFirst(set), percent);
+}
+
+/** bandFor over bands already sorted by bandsBestFirst (sorted once, read for many units). */
+export function bandAmong(bestFirst: CriteriaSet["bands"], percent: number): string | null {
+  return bestFirst.find((b) => b.min <= percent)?.label ?? null;
 }

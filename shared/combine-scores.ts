@@ -1,6 +1,6 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
 import type { FieldScore } from "./report.ts";
-import { bandsBestFirst } from "./bands.ts";
+import { bandAmong, bandsBestFirst } from "./bands.ts";
 import { clamp, fromCents, percentOf, toCents } from "./decimal.ts";
 
 /**
@@ -124,7 +124,7 @@ export function combineVectors(index: CriteriaIndex, cents: ArrayLike<number>, e
     total: fromCents(totalScore),
     max: fromCents(totalMax),
     percent,
-    band: plan.bands.find((b) => b.min <= percent)?.label ?? null,
+    band: bandAmong(plan.bands, percent),
     selfAssessable: part(selfScore, selfMax),
     survey: part(surveyScore, surveyMax),
     fields,
