@@ -27,6 +27,7 @@ export const FINDING_CODES = [
   "COMPUTED_SCORE_MISMATCH",
   "REQUIREMENT_NOT_MET",
   "TOTAL_MISMATCH",
+  "HIDDEN_ROW_SKIPPED",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -55,6 +56,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   COMPUTED_SCORE_MISMATCH: "warning",
   REQUIREMENT_NOT_MET: "warning",
   TOTAL_MISMATCH: "warning",
+  HIDDEN_ROW_SKIPPED: "warning",
 };
 
 export const FindingSchema = z.object({

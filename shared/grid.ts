@@ -38,11 +38,27 @@ export const MergeSchema = z
   .refine((m) => m.s.r <= m.e.r && m.s.c <= m.e.c, { message: "a merge ends (e) before it starts (s)", path: ["e"] });
 export type Merge = z.infer<typeof MergeSchema>;
 
+/** Spans of hidden rows or columns a sheet may list: a real sheet hides a few blocks. */
+export const MAX_HIDDEN_SPANS = 20_000;
+
+/** Rows (or columns) first to last, 0-based and inclusive: `[4, 9]` hides rows 5–10 of Excel. */
+const spanSchema = (size: number) =>
+  z
+    .tuple([z.number().int().min(0).max(size - 1), z.number().int().min(0).max(size - 1)])
+    .refine(([first, last]) => first <= last, { message: "a hidden span ends before it starts" });
+export type HiddenSpan = [number, number];
+
 export const GridSheetSchema = z.object({
   name: z.string().min(1).max(31),
   rows: z.array(z.array(GridCellSchema.nullable()).max(MAX_COLUMNS)).max(MAX_ROWS),
   merges: z.array(MergeSchema).max(MAX_MERGES_PER_SHEET).default([]),
   hidden: z.boolean().optional(),
+  /**
+   * Rows and columns hidden in Excel (visibility.ts), when the reader can tell: SheetJS from
+   * .xlsx/.xlsb, the add-in from ExcelApi 1.9. Absent: none known to be hidden.
+   */
+  hiddenRows: z.array(spanSchema(MAX_ROWS)).max(MAX_HIDDEN_SPANS).optional(),
+  hiddenColumns: z.array(spanSchema(MAX_COLUMNS)).max(MAX_HIDDEN_SPANS).optional(),
 });
 export type GridSheet = z.input<typeof GridSheetSchema>;
 

@@ -4,6 +4,7 @@ import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
 import { titleBesideLabels } from "./label-columns.ts";
+import { isColumnHidden, isRowHidden } from "./visibility.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -148,15 +149,22 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const child = hasChild ? w.folded(bottom)[c]! : "";
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
+    const hidden = isColumnHidden(w.sheet, c);
     if (!kind) {
-      if (PLAIN_SCORE.test(child ? `${parent} ${child}` : parent)) plainScoreColumn ??= c;
+      if (PLAIN_SCORE.test(child ? `${parent} ${child}` : parent) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !hidden))) plainScoreColumn = c;
       continue;
     }
+    const taken = columns[kind];
+    // A column the user sees beats a hidden one of the same kind (a helper or last year's
+    // column kept hidden), whatever their labels say; a hidden one never displaces a visible one.
+    const takenHidden = taken !== undefined && isColumnHidden(w.sheet, taken);
+    if (taken !== undefined && hidden && !takenHidden) continue;
     const prefersThis =
-      (kind === "self" && year !== undefined && columns.self !== undefined && label.includes(String(year))) ||
+      (takenHidden && !hidden) ||
+      (kind === "self" && year !== undefined && taken !== undefined && label.includes(String(year))) ||
       // "STT | Mã tiêu chí | …": the codes are in the "Mã" column, the running numbers are not codes.
       (kind === "code" && labels.code !== undefined && isRunningNumber(labels.code) && !isRunningNumber(label));
-    if (columns[kind] === undefined || prefersThis) {
+    if (taken === undefined || prefersThis) {
       columns[kind] = c;
       labels[kind] = label;
     }
@@ -181,10 +189,14 @@ export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null 
   const w = new HeaderWindow(sheet, rows, rowsWidth(sheet, 0, rows));
   let best: HeaderMatch | null = null;
   let bestScore = 0;
+  // A header on a hidden row (last year's table kept hidden above this year's) loses to any visible one.
+  let bestHidden = false;
   for (let r = 0; r < Math.min(rows, HEADER_WINDOW_ROWS); r++) {
-    if (best && bestScore >= 3 && r > best.headerBottom + ROWS_PAST_CONFIDENT_HEADER) break;
+    if (best && !bestHidden && bestScore >= 3 && r > best.headerBottom + ROWS_PAST_CONFIDENT_HEADER) break;
     // A header row names at least two columns.
     if (w.filledCells(r) < 2) continue;
+    const hidden = isRowHidden(sheet, r);
+    if (best && hidden && !bestHidden) continue;
     // A top row with a label merged across columns ("Điểm" over "Tối đa" | "Tự đánh giá")
     // announces a two-row header: it wins a tie against reading the top row alone.
     const spansColumns = wideMergeStartsAt(sheet, r);
@@ -192,10 +204,11 @@ export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null 
       if (bottom >= rows) continue;
       const match = mapHeader(w, r, bottom, year);
       const score = headerScore(match);
-      const wins = bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore;
+      const wins = (bestHidden && !hidden) || (bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore);
       if (score > 0 && wins) {
         best = match;
         bestScore = score;
+        bestHidden = hidden;
       }
     }
   }

@@ -6,6 +6,7 @@ import { readCellNumber } from "./values.ts";
 import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
+import { hasHiddenRows, isRowHidden } from "./visibility.ts";
 
 /** A workbook row matched to a criterion. */
 export interface MatchedRow {
@@ -63,7 +64,9 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     blankLeaf = null;
     options = [];
   };
+  const shownElsewhere = visiblyCoded(tables, codeByTitle);
   for (const table of tables) {
+    const hiding = hasHiddenRows(table.sheet);
     for (const row of table.rows) {
       const code = row.code ?? codeByTitle(row.title);
       if (code === null) {
@@ -72,6 +75,13 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       }
       settle();
       const m: MatchedRow = { table, row };
+      // A hidden row whose code a visible row also carries (last year's rows hidden instead of
+      // deleted): the visible row is the one the unit sees and scores; the hidden one is said and skipped.
+      if (hiding && isRowHidden(table.sheet, row.r) && shownElsewhere.get(code)) {
+        const at = rowAddress(m);
+        inputs.push({ code: "HIDDEN_ROW_SKIPPED", criterion: code, cell: at, params: { at, shown: rowAddress(shownElsewhere.get(code)!) } });
+        continue;
+      }
       const node = index.byCode.get(code);
       if (!node) {
         inputs.push({ code: "UNKNOWN_CRITERION", criterion: code, cell: rowAddress(m), params: { set: index.set.id } });
@@ -89,6 +99,20 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     settle();
   }
   return matched;
+}
+
+/** The first visible row of each code, when some table hides rows (else nothing to compare: empty). */
+function visiblyCoded(tables: readonly LocatedTable[], codeByTitle: (title: string) => string | null): Map<string, MatchedRow> {
+  const shown = new Map<string, MatchedRow>();
+  if (!tables.some((t) => hasHiddenRows(t.sheet))) return shown;
+  for (const table of tables) {
+    for (const row of table.rows) {
+      if (isRowHidden(table.sheet, row.r)) continue;
+      const code = row.code ?? codeByTitle(row.title);
+      if (code !== null && !shown.has(code)) shown.set(code, { table, row });
+    }
+  }
+  return shown;
 }
 
 /**

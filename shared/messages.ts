@@ -80,6 +80,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,
     en: (p) => `Criterion ${p.code} counts only when ${p.target} reaches ${p.atLeast} points; ${p.target} has ${p.reached}, so ${p.code} counts 0 (${p.lost} points lost).`,
   },
+  HIDDEN_ROW_SKIPPED: {
+    vi: (p) => `Dòng ẩn ở ${p.at} mang mã ${p.code}, trùng với dòng đang hiện ở ${p.shown}: chỉ tính dòng đang hiện. Nếu dòng ẩn mới là dòng đúng, hãy hiện nó và xóa dòng kia.`,
+    en: (p) => `The hidden row at ${p.at} carries code ${p.code}, as does the visible row at ${p.shown}: only the visible row counts. If the hidden row is the right one, unhide it and delete the other.`,
+  },
   TOTAL_MISMATCH: {
     vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
     en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,

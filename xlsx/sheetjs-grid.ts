@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { unzipSync } from "fflate";
-import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
+import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
 
 /**
  * SheetJS edge: bytes of an .xlsx/.xls → the engine's Grid. Used by the CLI, the Worker
@@ -16,7 +16,11 @@ import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, type Grid, type GridCell, type Gr
 export const MAX_READ_ROWS = 65_536;
 export const MAX_UNZIPPED_BYTES = 48 * 1024 * 1024;
 
-export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, sheetRows: MAX_READ_ROWS };
+/**
+ * `cellStyles` is what makes SheetJS read row and column properties (`!rows`, `!cols`): which
+ * are hidden (.xlsx, .xlsb; columns only from .xls; nothing from .ods).
+ */
+export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, sheetRows: MAX_READ_ROWS };
 
 const ERROR_TEXT: Record<number, string> = {
   0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA",
@@ -76,7 +80,21 @@ export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean, b
   const merges: Merge[] = all.filter((m) => m.s.r < MAX_READ_ROWS).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
   const sheet: GridSheet = { name, rows, merges };
   if (hidden) sheet.hidden = true;
+  const hiddenRows = hiddenIndices(ws["!rows"], MAX_READ_ROWS);
+  const hiddenColumns = hiddenIndices(ws["!cols"], Infinity);
+  if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
+  if (hiddenColumns.length) sheet.hiddenColumns = hiddenColumns;
   return sheet;
+}
+
+/** Rows or columns SheetJS read as hidden (sparse arrays of properties), as spans. */
+function hiddenIndices(props: readonly ({ hidden?: boolean } | undefined)[] | undefined, below: number): [number, number][] {
+  if (!props) return [];
+  const hidden: number[] = [];
+  props.forEach((p, i) => {
+    if (p?.hidden && i < below) hidden.push(i);
+  });
+  return spansOf(hidden);
 }
 
 export function workbookToGrid(wb: XLSX.WorkBook): Grid {
