@@ -27,6 +27,7 @@ const vi = {
     NoFile: () => "Chưa mở bảng tính nào: chọn tệp .xlsx (hoặc kéo thả tệp vào trang) rồi kiểm tra.",
   },
   mergesUnread: "ô gộp của bảng tính này: Excel không trả về được nên đã đọc không có ô gộp (tiêu đề hai dòng, ô gộp nhiều dòng có thể không nhận ra)",
+  visibilityUnread: "dòng, cột đang ẩn của bảng tính này: Excel không trả về được nên đã đọc như không có dòng, cột nào ẩn (dòng ẩn trùng mã với dòng đang hiện có thể bị tính)",
   unreadSheets: (sheets: string[]) => `các trang ${sheets.map((s) => `"${s}"`).join(", ")}: bảng tính có quá nhiều trang, phần đầu các trang này chưa được đọc (nếu bảng tự đánh giá nằm ở đó, chuyển nó lên đầu hoặc tách ra bảng tính riêng)`,
   besideSheet: (kept: string, written: string) => `Trang "${kept}" là của người dùng nên được giữ nguyên; add-in ghi vào trang "${written}".`,
   consolidated: {
@@ -62,6 +63,7 @@ const en: ExcelStrings = {
     NoFile: () => "No workbook is open: pick an .xlsx file (or drop it on the page), then check.",
   },
   mergesUnread: "merged cells of this workbook: Excel could not return them, so it was read without (two-row headers and cells merged over rows may be missed)",
+  visibilityUnread: "hidden rows and columns of this workbook: Excel could not return them, so it was read as if none were hidden (a hidden row with the code of a visible one may be counted)",
   unreadSheets: (sheets) => `sheets ${sheets.map((s) => `"${s}"`).join(", ")}: the workbook has too many sheets and their first rows were not read (if the self-assessment table is there, move it first or into its own workbook)`,
   besideSheet: (kept, written) => `The sheet "${kept}" is the user's and stays as it is; the add-in wrote to "${written}".`,
   consolidated: {

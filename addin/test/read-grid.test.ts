@@ -9,6 +9,7 @@ import { trimSheet } from "../src/excel/office-cells.ts";
 import { OWN_SHEET_MARKER } from "../src/sheet-ownership.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
 import { strictExcel } from "./strict-excel.ts";
+import { FakeOfficeError } from "./strict-excel/excel-rules.ts";
 import { findUnitsTable, holdsUnitsList, problemCell } from "../src/units-sheet.ts";
 import { withRowsBelowTable } from "../../fixtures/hostile-workbooks.ts";
 
@@ -230,6 +231,68 @@ describe("what Excel refuses, under the strict fake", () => {
     expect(read.tableSheets).toEqual([cliSheets(merged)[0]!.name]);
   });
 
+  it("the table sheets' hidden rows and columns come in one more sync, as the CLI reads them from the same file, and score alike", async () => {
+    // Last year's rows (self-scores 0) kept hidden under the header, a hidden helper column.
+    const clean = XLSX.read(readFileSync(file), { type: "buffer", cellFormula: true, cellNF: true, dense: true });
+    const ws = clean.Sheets[clean.SheetNames[0]!]!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true, defval: null });
+    const header = rows.findIndex((r) => r.some((v) => v === "Điểm tự đánh giá"));
+    const selfColumn = rows[header]!.indexOf("Điểm tự đánh giá");
+    const old = rows.slice(header + 1).filter((r) => typeof r[0] === "string" && /^\d+\.\d+$/.test(r[0])).map((r) => r.map((v, c) => (c === selfColumn ? 0 : v)));
+    const changed = [...rows.slice(0, header + 1), ...old, ...rows.slice(header + 1)];
+    const sheet = XLSX.utils.aoa_to_sheet(changed);
+    sheet["!rows"] = changed.map((_, r) => (r > header && r <= header + old.length ? { hidden: true } : {}));
+    sheet["!cols"] = [];
+    sheet["!cols"][changed[header]!.length] = { hidden: true };
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "Tự đánh giá");
+    const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
+    const cli = cliSheets(bytes);
+    expect(cli[0]!.hiddenRows).toEqual([[header + 1, header + old.length]]);
+
+    const hiddenRows = Array.from({ length: old.length }, (_, i) => header + 1 + i);
+    const excel = strictExcel(sheetsFromFile(bytes).map((s) => ({ ...s, hiddenRows, hiddenColumns: [changed[header]!.length] })));
+    const read = await readWorkbookGrid(excel.context, { merges: true, visibility: true, year: set.year });
+    expect(read.syncs).toBe(5);
+    expect(read.visibilityUnread).toBe(false);
+    expect(read.grid.sheets[0]).toMatchObject({ hiddenRows: cli[0]!.hiddenRows });
+    // The helper column lies past the used range: nothing there to read, nothing to say.
+    expect(read.grid.sheets[0]!.hiddenColumns).toBeUndefined();
+    const report = scoreWorkbook(read.grid, set);
+    expect(report).toEqual(scoreWorkbook({ sheets: cli }, set));
+    expect(report.total).toBe(scoreWorkbook({ sheets: cliSheets(file) }, set).total);
+    expect(report.findings.filter((f) => f.code === "HIDDEN_ROW_SKIPPED")).toHaveLength(old.length);
+
+    // Without asking (ExcelApi before 1.9): 4 syncs, no visibility.
+    const plain = strictExcel(sheetsFromFile(bytes).map((s) => ({ ...s, hiddenRows })));
+    const unasked = await readWorkbookGrid(plain.context, { merges: true, year: set.year });
+    expect([unasked.syncs, unasked.grid.sheets[0]!.hiddenRows]).toEqual([4, undefined]);
+  });
+
+  it("a hidden column inside the table and a sheet with every row hidden are read as such", async () => {
+    const table: XLSX.CellObject[][] = [[text("STT"), text("Tiêu chí"), text("Điểm tối đa"), text("Điểm tự đánh giá"), text("Điểm tự đánh giá")], [text("1.1"), text("Kế hoạch"), { t: "n", v: 1 }, { t: "n", v: 0 }, { t: "n", v: 1 }]];
+    const excel = strictExcel([
+      { name: "Bảng", cells: table, merges: [], hiddenColumns: [3] },
+      { name: "Ẩn hết", cells: table, merges: [], hiddenRows: [0, 1] },
+    ]);
+    const read = await readWorkbookGrid(excel.context, { visibility: true });
+    expect(read.grid.sheets.map((s) => [s.hiddenRows, s.hiddenColumns])).toEqual([
+      [undefined, [[3, 3]]],
+      [[[0, 1]], [[0, 4]]],
+    ]);
+  });
+
+  it("when Excel fails the visible cells, the read goes on as if nothing were hidden and says so", async () => {
+    const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))).map((s) => ({ ...s, hiddenRows: [10] })));
+    excel.book.visibleAreas = () => {
+      throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", "Range.getSpecialCellsOrNullObject");
+    };
+    const read = await readWorkbookGrid(excel.context, { merges: true, visibility: true, year: set.year });
+    expect(read.visibilityUnread).toBe(true);
+    expect(read.grid.sheets[0]!.hiddenRows).toBeUndefined();
+    expect(scoreWorkbook(read.grid, set).total).toBe(scoreWorkbook({ sheets: cliSheets(file) }, set).total);
+  });
+
   it("formatted empty cells far below the table do not widen what is read (used range of values only)", async () => {
     const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
     const sheet = excel.book.sheets[0]!;
@@ -263,6 +326,6 @@ describe("planning batches", () => {
   });
 
   it("bounds: the documented maximum of syncs", () => {
-    expect(MAX_SYNCS).toBe(2 + MAX_WINDOW_SYNCS + MAX_TABLE_SYNCS);
+    expect(MAX_SYNCS).toBe(3 + MAX_WINDOW_SYNCS + MAX_TABLE_SYNCS);
   });
 });

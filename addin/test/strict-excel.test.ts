@@ -166,6 +166,20 @@ describe("strict fake: Excel on the web's limits", () => {
   });
 });
 
+describe("strict fake: hidden rows and columns", () => {
+  // d.ts Range.getSpecialCellsOrNullObject (ExcelApi 1.9), SpecialCellType.visible: "Cells that are visible"
+  it("the visible cells of a range are its visible rows × visible columns, as areas; none when all are hidden", async () => {
+    const excel = strictExcel([sheet("A", [["x"]], { hiddenRows: [2, 3], hiddenColumns: [1] })]);
+    const ws = excel.context.workbook.worksheets.getItem("A");
+    const visible = ws.getRange("A1:C6").getSpecialCellsOrNullObject("Visible").load("address");
+    const none = ws.getRange("B3:B4").getSpecialCellsOrNullObject("Visible").load("address");
+    await excel.context.sync();
+    expect(visible.address).toBe("A!A1:A2,A!C1:C2,A!A5:A6,A!C5:C6");
+    expect(none.isNullObject).toBe(true);
+    expect(() => ws.getRange("A1").getSpecialCellsOrNullObject("Formulas")).toThrow(/not modelled/);
+  });
+});
+
 describe("strict fake: activating sheets", () => {
   // a hidden sheet cannot be the active one (Excel's UI and VBA's Activate; undocumented for Office.js)
   it("activating a hidden or very hidden sheet fails", async () => {

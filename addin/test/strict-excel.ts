@@ -16,6 +16,9 @@ import { officeCell, type MockSheet } from "./excel-mock.ts";
 export interface StrictSheetInit extends Omit<MockSheet, "hidden"> {
   visibility?: Visibility;
   hidden?: boolean;
+  /** Rows and columns the user hid (0-based). */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 export interface StrictExcel {
@@ -44,6 +47,8 @@ export function strictExcel(sheets: StrictSheetInit[] = [], limits: Partial<Stri
       }),
     );
     sheet.merges = init.merges.map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+    sheet.hiddenRows = new Set(init.hiddenRows);
+    sheet.hiddenColumns = new Set(init.hiddenColumns);
   }
   book.log = [];
   const records: SyncRecord[] = [];

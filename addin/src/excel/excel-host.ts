@@ -10,10 +10,11 @@ import { readWorkbookGrid, type ReadResult } from "./read-grid.ts";
 import { writeOwnSheet, type WriteCapabilities } from "./write-own-sheet.ts";
 
 /** ExcelApi levels behind each feature; the manifest asks only for the reading level. */
-export const NEEDED = { read: "1.4", conditionalFormats: "1.6", freezePanes: "1.7", chartAxes: "1.7", merges: "1.13" } as const;
+export const NEEDED = { read: "1.4", conditionalFormats: "1.6", freezePanes: "1.7", chartAxes: "1.7", visibility: "1.9", merges: "1.13" } as const;
 
 const FEATURE_NAMES: Record<Exclude<keyof typeof NEEDED, "read">, Record<Locale, string>> = {
   merges: { vi: "đọc ô gộp (ExcelApi 1.13): tiêu đề hai dòng có thể không nhận ra", en: "reading merged cells (ExcelApi 1.13): two-row headers may be missed" },
+  visibility: { vi: "nhận biết dòng, cột đang ẩn (ExcelApi 1.9): dòng ẩn trùng mã với dòng đang hiện có thể bị tính", en: "telling hidden rows and columns (ExcelApi 1.9): a hidden row with the code of a visible one may be counted" },
   conditionalFormats: { vi: "tô màu theo xếp loại (ExcelApi 1.6)", en: "band colours (ExcelApi 1.6)" },
   freezePanes: { vi: "cố định dòng tiêu đề (ExcelApi 1.7)", en: "frozen header (ExcelApi 1.7)" },
   chartAxes: { vi: "biểu đồ tiêu chí yếu xếp từ trên xuống (ExcelApi 1.7)", en: "weak-criteria chart listed top-down (ExcelApi 1.7)" },
@@ -37,7 +38,7 @@ export const officeEnv = (): OfficeEnv => ({
 /** Excel through Office.js: one Excel.run per user action. */
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
-  private lastRead: Pick<ReadResult, "mergesUnread" | "unread"> = { mergesUnread: false, unread: [] };
+  private lastRead: Pick<ReadResult, "mergesUnread" | "visibilityUnread" | "unread"> = { mergesUnread: false, visibilityUnread: false, unread: [] };
 
   constructor(private readonly env: OfficeEnv = officeEnv()) {}
 
@@ -49,13 +50,14 @@ export class ExcelHost implements WorkbookHost {
   unsupported(locale: Locale): string[] {
     const t = EXCEL_STRINGS[locale];
     const missing = (Object.keys(FEATURE_NAMES) as (keyof typeof FEATURE_NAMES)[]).filter((k) => !this.env.supports(NEEDED[k])).map((k) => FEATURE_NAMES[k][locale]);
-    return [...missing, ...(this.lastRead.mergesUnread ? [t.mergesUnread] : []), ...(this.lastRead.unread.length ? [t.unreadSheets(this.lastRead.unread)] : [])];
+    const failed = [...(this.lastRead.mergesUnread ? [t.mergesUnread] : []), ...(this.lastRead.visibilityUnread ? [t.visibilityUnread] : [])];
+    return [...missing, ...failed, ...(this.lastRead.unread.length ? [t.unreadSheets(this.lastRead.unread)] : [])];
   }
 
   async readGrid(options: GridReadOptions = {}): Promise<ReadResult> {
     const own = await this.ownSheets();
-    const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), ownSheetIds: own.map((r) => r.id) }));
-    this.lastRead = { mergesUnread: read.mergesUnread, unread: read.unread };
+    const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), visibility: this.env.supports(NEEDED.visibility), ownSheetIds: own.map((r) => r.id) }));
+    this.lastRead = { mergesUnread: read.mergesUnread, visibilityUnread: read.visibilityUnread, unread: read.unread };
     return read;
   }
 

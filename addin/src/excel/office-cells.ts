@@ -1,4 +1,4 @@
-import type { GridCell, GridSheet, Merge } from "../../../shared/index.ts";
+import { spansOf, type GridCell, type GridSheet, type HiddenSpan, type Merge } from "../../../shared/index.ts";
 import { parseRangeAddress } from "../cell-address.ts";
 
 /** What one `load("values, formulas, numberFormat, valueTypes")` of a range gives back. */
@@ -53,13 +53,21 @@ export function trimSheet(sheet: GridSheet): GridSheet {
   return { ...sheet, rows };
 }
 
+/**
+ * "Sheet1!A1:B2, Sheet1!C5" (RangeAreas.address) → rectangles. A comma inside a quoted sheet
+ * name leaves a piece without a cell address, which is skipped: each area's address is read
+ * after its last "!".
+ */
+export function parseAreas(address: string | undefined): Merge[] {
+  if (!address) return [];
+  return address.split(",").flatMap((part) => parseRangeAddress(part) ?? []);
+}
+
 /** "Sheet1!A1:B2, Sheet1!C5:C9" (RangeAreas.address) → merges, without duplicates. */
 export function parseMergeAreas(address: string | undefined, into: Merge[] = []): Merge[] {
-  if (!address) return into;
   const seen = new Set(into.map((m) => `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`));
-  for (const part of address.split(",")) {
-    const m = parseRangeAddress(part);
-    if (!m || (m.s.r === m.e.r && m.s.c === m.e.c)) continue;
+  for (const m of parseAreas(address)) {
+    if (m.s.r === m.e.r && m.s.c === m.e.c) continue;
     const key = `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -67,4 +75,36 @@ export function parseMergeAreas(address: string | undefined, into: Merge[] = [])
     }
   }
   return into;
+}
+
+/** A used range's place on its sheet (0-based), as loaded. */
+export interface Extent {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+/**
+ * The rows and columns of `extent` that no visible area covers (`visible`: the areas of
+ * Range.getSpecialCellsOrNullObject("Visible"), null when nothing in it is visible): visible
+ * cells are visible rows × visible columns, so a row is hidden when no area spans it.
+ */
+export function hiddenOutside(visible: Merge[] | null, extent: Extent): { rows: HiddenSpan[]; columns: HiddenSpan[] } {
+  const uncovered = (first: number, count: number, spans: [number, number][]): HiddenSpan[] => {
+    const out: number[] = [];
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    let next = first;
+    for (const [from, to] of sorted) {
+      for (let i = next; i < Math.min(from, first + count); i++) out.push(i);
+      next = Math.max(next, to + 1);
+    }
+    for (let i = next; i < first + count; i++) out.push(i);
+    return spansOf(out);
+  };
+  const areas = visible ?? [];
+  return {
+    rows: uncovered(extent.rowIndex, extent.rowCount, areas.map((a) => [a.s.r, a.e.r])),
+    columns: uncovered(extent.columnIndex, extent.columnCount, areas.map((a) => [a.s.c, a.e.c])),
+  };
 }

@@ -1,6 +1,7 @@
 import { HEADER_WINDOW_ROWS, findHeader, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
 import { carriesOwnMarker } from "../sheet-ownership.ts";
-import { parseMergeAreas, placeBlock, trimSheet } from "./office-cells.ts";
+import { officeErrorCode } from "../errors.ts";
+import { hiddenOutside, parseAreas, parseMergeAreas, placeBlock, trimSheet } from "./office-cells.ts";
 import type { Region } from "./read-plan.ts";
 import { readRegions, type ReadBlock, type ReadBudget } from "./read-regions.ts";
 
@@ -23,8 +24,8 @@ export const MAX_HALVINGS = 2;
  */
 export const MAX_WINDOW_SYNCS = 8;
 export const MAX_TABLE_SYNCS = 4;
-/** Sheet list + used extents + windows + table rows, when Excel refuses nothing. */
-export const MAX_SYNCS = 2 + MAX_WINDOW_SYNCS + MAX_TABLE_SYNCS;
+/** Sheet list + used extents + windows + table rows + the table sheets' hidden rows and columns, when Excel refuses nothing. */
+export const MAX_SYNCS = 3 + MAX_WINDOW_SYNCS + MAX_TABLE_SYNCS;
 
 export interface ReadProgress {
   step: number;
@@ -36,6 +37,11 @@ export interface ReadOptions {
   onProgress?: ((p: ReadProgress) => void) | undefined;
   /** Read merged areas (ExcelApi 1.13); without them two-row headers may be missed. */
   merges?: boolean | undefined;
+  /**
+   * Read which rows and columns of the table sheets are hidden (ExcelApi 1.9), in one more
+   * sync: the engine prefers a visible row, column or header to a hidden one (visibility.ts).
+   */
+  visibility?: boolean | undefined;
   /** The criteria set's year, to prefer "… 2024" score columns like the engine does. */
   year?: number | undefined;
   /** Sheets to read in full even when detection finds no header (the user confirmed one). */
@@ -58,6 +64,8 @@ export interface ReadResult {
   unread: string[];
   /** Excel failed to give the merged areas: read without them. */
   mergesUnread: boolean;
+  /** Excel failed to say which rows and columns are hidden: read as if none were. */
+  visibilityUnread: boolean;
   syncs: number;
 }
 
@@ -125,8 +133,37 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const tableRead = await readRegions(sheetAt, tails, MAX_TABLE_SYNCS, budget, sync, (left) => progress({ step: syncs + 1, of: syncs + left, stage: "table" }));
   place(sheets, tableRead.blocks);
 
+  const shown = candidates.flatMap((c, index) => (options.visibility && tableSheets.includes(c.name) && !c.used.isNullObject ? [{ c, index }] : []));
+  const visibilityUnread = !(await readVisibility(shown, sheets, sync));
   const evidence = sheets.filter((s) => !carriesOwnMarker(s));
-  return { grid: { sheets: evidence.map(trimSheet) }, tableSheets, truncated: tableRead.cut, unread: windowRead.cut, mergesUnread: budget.mergesFailed, syncs };
+  return { grid: { sheets: evidence.map(trimSheet) }, tableSheets, truncated: tableRead.cut, unread: windowRead.cut, mergesUnread: budget.mergesFailed, visibilityUnread, syncs };
+}
+
+/**
+ * The hidden rows and columns of each table sheet's used range, in one sync: the visible
+ * cells as areas (Range.getSpecialCellsOrNullObject("Visible"), ExcelApi 1.9), whatever is
+ * outside them hidden. False when Excel refused them (the grid then says none are hidden).
+ */
+async function readVisibility(shown: { c: Candidate; index: number }[], sheets: GridSheet[], sync: () => Promise<void>): Promise<boolean> {
+  if (shown.length === 0) return true;
+  const asked = shown.map(({ c, index }) => {
+    const visible = c.used.getSpecialCellsOrNullObject("Visible");
+    visible.load("address");
+    return { used: c.used, index, visible };
+  });
+  try {
+    await sync();
+  } catch (e) {
+    if (officeErrorCode(e) === null) throw e;
+    return false;
+  }
+  for (const { used, index, visible } of asked) {
+    const { rows, columns } = hiddenOutside(visible.isNullObject ? null : parseAreas(visible.address), used);
+    const sheet = sheets[index]!;
+    if (rows.length) sheet.hiddenRows = rows;
+    if (columns.length) sheet.hiddenColumns = columns;
+  }
+  return true;
 }
 
 function place(sheets: GridSheet[], blocks: ReadBlock[]): void {

@@ -18,6 +18,9 @@ export interface StrictSheet {
   /** "r,c" → cell. */
   cells: Map<string, StrictCell>;
   merges: Bounds[];
+  /** Rows and columns hidden by the user (0-based). */
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
   frozenRows: number;
   /** The sync that created it (Excel on the web ignores activating it in that same batch). */
   addedInSync: number;
@@ -67,7 +70,7 @@ export class StrictBook {
     // Sheet names are unique without case ("Rename a worksheet"); worksheets.add rejects a clash.
     if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${name}" already exists.`, "WorksheetCollection.add");
     const n = this.nextId++;
-    const sheet: StrictSheet = { id: `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`, name, visibility, cells: new Map(), merges: [], frozenRows: 0, addedInSync: this.syncNumber };
+    const sheet: StrictSheet = { id: `{00000000-0001-0000-${String(n).padStart(4, "0")}-000000000000}`, name, visibility, cells: new Map(), merges: [], hiddenRows: new Set(), hiddenColumns: new Set(), frozenRows: 0, addedInSync: this.syncNumber };
     this.sheets.push(sheet);
     this.activeId ??= sheet.id;
     this.log.push(`add ${name}`);
@@ -161,6 +164,25 @@ export class StrictBook {
       b = b ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
     }
     return b;
+  }
+
+  /**
+   * Range.getSpecialCells("Visible") (ExcelApi 1.9): the visible cells of the range as areas,
+   * each a run of visible rows × a run of visible columns, row by row; none when all are hidden.
+   */
+  visibleAreas(sheet: StrictSheet, b: Bounds): Bounds[] {
+    const runs = (first: number, last: number, hidden: Set<number>): [number, number][] => {
+      const out: [number, number][] = [];
+      for (let i = first; i <= last; i++) {
+        if (hidden.has(i)) continue;
+        const prev = out[out.length - 1];
+        if (prev && prev[1] === i - 1) prev[1] = i;
+        else out.push([i, i]);
+      }
+      return out;
+    };
+    const columns = runs(b.c0, b.c1, sheet.hiddenColumns);
+    return runs(b.r0, b.r1, sheet.hiddenRows).flatMap(([r0, r1]) => columns.map(([c0, c1]) => ({ r0, c0, r1, c1 })));
   }
 
   /** office-js#3611: only the merged areas whose top-left cell lies in the range are returned. */

@@ -131,6 +131,16 @@ export class FakeRange extends FakeClient<RangeTarget> {
     });
   }
 
+  /** Only "Visible" is modelled (the adapter asks for nothing else). */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    if (cellType !== "Visible") throw new TypeError(`strict fake: Range.getSpecialCellsOrNullObject("${cellType}") is not modelled`);
+    return new FakeRangeAreas(this.ctx, `${this.path}.getSpecialCellsOrNullObject()`, () => {
+      const { sheet, b } = this.target("getSpecialCellsOrNullObject");
+      const areas = this.book.visibleAreas(this.book.alive(sheet), b);
+      return areas.length ? { sheet, areas } : null;
+    });
+  }
+
   select(): void {
     this.act("select", ACTION_BYTES, ({ sheet, b }) => {
       this.book.selection = { sheetId: this.book.alive(sheet).id, address: addressOf(b) };
@@ -153,7 +163,7 @@ export class FakeRange extends FakeClient<RangeTarget> {
   }
 }
 
-/** Excel.RangeAreas: the merged areas of a range, as one address list. */
+/** Excel.RangeAreas: the merged (or visible) areas of a range, as one address list. */
 export class FakeRangeAreas extends FakeClient<{ sheet: StrictSheet; areas: Bounds[] }> {
   protected snapshot({ sheet, areas }: { sheet: StrictSheet; areas: Bounds[] }, props: string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
