@@ -80,7 +80,8 @@ interface Candidate {
  * Workbook → engine grid in a bounded number of syncs, whatever its size: (1) the sheet
  * list; (2) each sheet's used extent (values only); (3) each sheet's first WINDOW_ROWS rows,
  * packed by cell count, to find the header with the engine; (4) only the table sheets'
- * rows below that window. A 10,000-row sheet beside the table costs its first 61 rows and
+ * rows below that window; (5) from ExcelApi 1.9, which of the table sheets' rows and
+ * columns are hidden. A 10,000-row sheet beside the table costs its first 61 rows and
  * nothing more. Merged areas come with the cells they start in, per small tile.
  */
 export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ReadResult> {
