@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { datedEvidence, evidenceCellDates, isDateFormat, serialDate, type GridCell } from "../../shared/index.ts";
+import { datedEvidence, evidenceCellDates, evidenceRegister, isDateFormat, serialDate, type GridCell } from "../../shared/index.ts";
+import { codes, row, score, setOf, type Cell } from "./v2-helpers.ts";
 
 /** 22/01/2025 as Excel keeps it: days since 1899-12-30. */
 const JAN_22_2025 = 45679;
@@ -81,5 +82,37 @@ describe("entries dated from the row's date cell", () => {
   it("an entry dated so is recognised, as the same text with its date would be", () => {
     expect(datedEvidence("Báo cáo tổng kết", { v: "22/01/2025" })[0]).toMatchObject({ recognised: true, date: "2025-01-22" });
     expect(datedEvidence("Báo cáo tổng kết", undefined)[0]).toMatchObject({ recognised: false, date: null });
+  });
+});
+
+describe("scoring reads the 'Ngày ban hành' column beside the evidence", () => {
+  const set = setOf([
+    { code: "1.1", title: "Tiêu chí 1.1", max: 1, evidence: { required: true } },
+    { code: "1.2", title: "Tiêu chí 1.2", max: 1, evidence: { required: true } },
+  ]);
+  const header = ["STT", "Tiêu chí", "Điểm tối đa", "Số liệu kê khai", "Điểm tự đánh giá", "Số, ký hiệu văn bản", "Ghi chú", "Ngày ban hành"];
+  const dated = (code: string, evidence: string, date: Cell) => [...row(code, { max: 1, self: 1, evidence }), date];
+  const field = [...row("1", { max: 2 }), null];
+
+  it("flags an out-of-period date from the date cell at that cell, as a warning; an in-period one is not flagged", () => {
+    const report = score(set, [field, dated("1.1", "Kế hoạch số 08/KH-UBND", { v: 45000, z: "dd/mm/yyyy" }), dated("1.2", "Báo cáo số 20/BC-UBND", "02/12/2024")], {}, header);
+    expect(codes(report)).toEqual(["EVIDENCE_DATE_OUT_OF_PERIOD 1.1 Biểu!H3"]);
+    expect(report.findings[0]!.severity).toBe("warning");
+    expect(report.findings[0]!.message).toMatch(/Kế hoạch số 08\/KH-UBND.*15\/03\/2023/);
+    expect(report.items.map((i) => i.score)).toEqual([1, 1]);
+  });
+
+  it("an entry's own date wins over the date cell", () => {
+    const report = score(set, [field, dated("1.1", "Kế hoạch số 08/KH-UBND ngày 05/01/2024", "15/03/2023"), dated("1.2", "Báo cáo số 20/BC-UBND ngày 15/03/2023", "02/12/2024")], {}, header);
+    expect(codes(report)).toEqual(["EVIDENCE_DATE_OUT_OF_PERIOD 1.2 Biểu!F4"]);
+  });
+
+  it("the evidence register dates the documents from the column too", () => {
+    const grid = { sheets: [{ name: "Biểu", merges: [], rows: [header, field, dated("1.1", "Kế hoạch số 08/KH-UBND", "15-03-2023"), dated("1.2", "Báo cáo số 20/BC-UBND", "02.12.2024")].map((r) => r.map((v) => (v === null ? null : typeof v === "object" ? v : { v }))) }] };
+    const register = evidenceRegister(grid, set);
+    expect(register.documents.map((d) => [d.number, d.dates, d.flags])).toEqual([
+      ["08", ["2023-03-15"], ["OUT_OF_PERIOD"]],
+      ["20", ["2024-12-02"], []],
+    ]);
   });
 });
