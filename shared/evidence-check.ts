@@ -1,6 +1,7 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import type { FindingInput } from "./messages.ts";
-import { parseEvidence } from "./evidence.ts";
+import { datedEvidence } from "./evidence.ts";
+import type { GridCell } from "./grid.ts";
 import { formatDateVi } from "./values.ts";
 import { fromCents } from "./decimal.ts";
 
@@ -10,6 +11,9 @@ export interface EvidenceCheckInput {
   scoreCents: number;
   evidenceText: string;
   evidenceAddress: string | undefined;
+  /** The row's cell in the evidence date column ("Ngày ban hành"), when the table has one. */
+  dateCell?: GridCell | undefined;
+  dateAddress?: string | undefined;
   noteText: string;
 }
 
@@ -17,14 +21,16 @@ export interface EvidenceCheckInput {
  * Points without evidence are not accepted: a positive score of a leaf that requires
  * evidence needs a cited document or a written explanation in the note column.
  * Cited documents dated outside the set's period are flagged for the unit to confirm
- * (a resolution from an earlier year may still be in force: a warning, not an error).
+ * (a resolution from an earlier year may still be in force: a warning, not an error), at
+ * the date cell when the date came from the row's date column.
  */
 export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; findings: FindingInput[] } {
   const { node, period } = input;
   const findings: FindingInput[] = [];
-  const refs = parseEvidence(input.evidenceText);
+  const refs = datedEvidence(input.evidenceText, input.dateCell);
   for (const ref of refs) {
-    const at = { criterion: node.code, cell: input.evidenceAddress };
+    // A date from the row's date column is pointed at there (it is always recognised).
+    const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : input.evidenceAddress };
     if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text } });
     else if (ref.date && (ref.date < period.from || ref.date > period.to)) {
       findings.push({

@@ -3,7 +3,7 @@ import { indexCriteria, parentCodes } from "./criteria-tree.ts";
 import { a1, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
-import { parseEvidence } from "./evidence.ts";
+import { datedEvidence } from "./evidence.ts";
 import { formatDateVi } from "./values.ts";
 import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
@@ -22,7 +22,8 @@ import type { Report } from "./report.ts";
  * - NO_NUMBER / NO_DATE: no number+symbol, or no date, in any citation;
  * - UNRECOGNISED: neither (e.g. "Có", "Có văn bản kèm theo").
  * The evidence column comes from the located criteria tables, chosen the way scoring chooses
- * them; a merged evidence cell counts for every row it spans, cited at its top-left cell.
+ * them; a merged evidence cell counts for every row it spans, cited at its top-left cell. An
+ * entry without a date takes the row's "Ngày ban hành" as scoring does (datedEvidence).
  */
 export type RegisterFlag = "DATE_CONFLICT" | "OUT_OF_PERIOD" | "NO_NUMBER" | "NO_DATE" | "UNRECOGNISED";
 
@@ -93,7 +94,7 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
   const documents = new Map<string, RegisterDocument>();
   const seenCodes = new Set<string>();
   for (const table of tables) {
-    const column = table.header.columns.evidence;
+    const { evidence: column, evidenceDate } = table.header.columns;
     if (column === undefined) continue;
     for (const row of table.rows) {
       const code = row.code ?? codeByTitle(row.title);
@@ -103,7 +104,8 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
       const text = cellText(mergedCellAt(table.sheet, row.r, column));
       if (text.trim() === "") continue;
       const cell = evidenceAddress(table.sheet, row.r, column);
-      for (const ref of parseEvidence(text)) {
+      const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, row.r, evidenceDate);
+      for (const ref of datedEvidence(text, dateCell)) {
         const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
         let doc = documents.get(key);
         if (!doc) {

@@ -1,5 +1,6 @@
 import { cleanText } from "./text.ts";
-import { findDates } from "./values.ts";
+import { findDates, isDateFormat, serialDate } from "./values.ts";
+import type { GridCell } from "./grid.ts";
 
 /**
  * Evidence references as units cite them: "Kế hoạch số 307/KH-MTTQ-BTT ngày 09/9/2022",
@@ -69,4 +70,39 @@ export function parseEvidence(text: string): readonly EvidenceRef[] {
     if (parsed.size < 4096) parsed.set(text, refs);
   }
   return refs;
+}
+
+/** An entry with the date it was checked by; `dateFromColumn` when that came from the row's date column. */
+export interface DatedEvidenceRef extends EvidenceRef {
+  dateFromColumn?: true;
+}
+
+/**
+ * The dates of an evidence date cell ("Ngày ban hành"), a line each: a date cell (a serial
+ * shown with a date format) is one line; a text line (split as entries are) gives its one date,
+ * written as in an entry ("22/01/2025", "22-01-2025", "22.01.2025"), or null.
+ */
+export function evidenceCellDates(cell: GridCell | undefined): (string | null)[] {
+  if (!cell || cell.err !== undefined) return [];
+  if (typeof cell.v === "number") return isDateFormat(cell.z) ? [serialDate(cell.v)] : [];
+  if (typeof cell.v !== "string") return [];
+  return splitEvidence(cell.v).map((line) => {
+    const dates = findDates(line);
+    return dates.length === 1 ? dates[0]! : null;
+  });
+}
+
+/**
+ * A row's entries dated from its date column where they carry no date of their own: one date
+ * dates every entry, the i-th line's the i-th entry when the counts match; otherwise they stay
+ * undated (no guessing). An entry so dated is recognised, as the same text with the date in it is.
+ */
+export function datedEvidence(text: string, dateCell: GridCell | undefined): readonly DatedEvidenceRef[] {
+  const refs = parseEvidence(text);
+  const dates = refs.some((ref) => ref.date === null) ? evidenceCellDates(dateCell) : [];
+  if (dates.length !== 1 && dates.length !== refs.length) return refs;
+  return refs.map((ref, i) => {
+    const date = dates.length === 1 ? dates[0]! : dates[i]!;
+    return ref.date === null && date !== null ? { ...ref, date, recognised: true, dateFromColumn: true } : ref;
+  });
 }

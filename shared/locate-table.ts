@@ -14,9 +14,10 @@ import { isColumnHidden, isRowHidden } from "./visibility.ts";
 /**
  * Columns read, all of which a user may confirm in the mapping form: among them the rate
  * column ("Tỷ lệ đạt được") beside a count column ("Số liệu thực hiện", CRITERIA-FORMAT.md §6),
- * so a confirmed header on a two-data-column sheet keeps reading ratio leaves from the rate.
+ * so a confirmed header on a two-data-column sheet keeps reading ratio leaves from the rate,
+ * and the evidence's date ("Ngày ban hành") kept beside its number ("Số, ký hiệu văn bản").
  */
-export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "self", "appraised", "note"]);
+export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "evidenceDate", "self", "appraised", "note"]);
 export type ColumnKind = z.infer<typeof ColumnKindSchema>;
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
@@ -26,6 +27,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|diem (don vi )?de xuat/],
   ["appraised", /tham dinh|hoi dong|phuc tra/],
   ["max", /toi da|thang diem|diem chuan|diem quy dinh|^max$/],
+  // The day a cited document was issued, in a column of its own: "Ngày ban hành", "Ngày văn bản",
+  // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
+  // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
+  ["evidenceDate", /^(ngay|thoi gian|thoi diem)([ ,/-]+(thang|nam))*[ ,/-]+(ban hanh|van ban|vb|ky)\b|(kiem chung|tai lieu|minh chung|van ban) ngay([ ,/-]+(thang|nam))*$/],
   ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu/],
   ["note", /ghi chu|giai trinh|thuyet minh|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").

@@ -87,6 +87,8 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     scoreCents: result.cents,
     evidenceText: cellText(cellOf(m, "evidence", true)),
     evidenceAddress: addressOf(m, "evidence") ?? scoreAddress(m),
+    dateCell: cellOf(m, "evidenceDate", true),
+    dateAddress: addressOf(m, "evidenceDate"),
     noteText: cellText(cellOf(m, "note", true)),
   });
   result.findings.push(...evidence.findings);

@@ -72,6 +72,23 @@ export function isPercentFormat(format: string | undefined): boolean {
   return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
 }
 
+/**
+ * A number format that shows a date, as SheetJS and Office.js hand a date cell over (its serial
+ * with the format): days or years named outside quoted text, brackets and escapes
+ * ("dd/mm/yyyy", "[$-42A]d/m/yyyy;@", "m/d/yy"); never "mm:ss", "0.00" or "#,##0 \"đ\"".
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || /^general$/i.test(format)) return false;
+  return /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\.|[_*]./g, "").split(";")[0]!);
+}
+
+/** The ISO day of an Excel serial (1900 date system, counted from 1899-12-30 past the leap day Excel invents), or null before March 1900. */
+export function serialDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 61) return null;
+  const day = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return isoDate(day.getUTCDate(), day.getUTCMonth() + 1, day.getUTCFullYear());
+}
+
 const DATE_DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
 const DATE_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
 

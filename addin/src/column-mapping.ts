@@ -29,7 +29,7 @@ export const CONFIRMED_HEADERS_KEY = "parindex.confirmedHeaders";
 const ConfirmedHeaderListSchema = z.array(ConfirmedHeaderSchema).max(255);
 
 /** Kinds in the order the form lists them; `title` is required by the engine. */
-export const MAPPED_KINDS: readonly ColumnKind[] = ["code", "title", "max", "self", "data", "rate", "evidence", "note", "method", "appraised"];
+export const MAPPED_KINDS: readonly ColumnKind[] = ["code", "title", "max", "self", "data", "rate", "evidence", "evidenceDate", "note", "method", "appraised"];
 /** Without these the score is a guess: ask instead of scoring blanks. */
 const SURE_KINDS: readonly ColumnKind[] = ["self", "max"];
 const LABEL_LENGTH = 40;

@@ -132,6 +132,42 @@ describe("a two-data-column sheet confirmed through the form (CRITERIA-FORMAT.md
   });
 });
 
+describe("an evidence date kept in a column of its own ('Ngày ban hành')", () => {
+  /** The unusual workbook with its evidence split: "Quyết định số 12/QĐ-UBND" | 05/01/2023 as an Excel date cell, a year before the period. */
+  const splitDates = (): Grid => {
+    const grid = unusual();
+    const sheet = grid.sheets[0]!;
+    const rows = sheet.rows.map((row, r) => {
+      if (r === 3) return [...row.slice(0, 4), { v: "Số, ký hiệu văn bản" }, { v: "Ngày ban hành" }];
+      if (r < 4) return row;
+      return [...row.slice(0, 4), { v: "Quyết định số 12/QĐ-UBND" }, { v: 44931, z: "dd/mm/yyyy" }];
+    });
+    return { sheets: [{ ...sheet, rows }] };
+  };
+
+  it("is offered in the form, prefilled, and a confirmed header with it checks the dates against the period", async () => {
+    const host = new FileHost(splitDates());
+    const { question } = await checkWorkbook(host, province, "vi");
+    expect(question).toMatchObject({ columns: { code: 0, title: 1, max: 2, evidence: 4, evidenceDate: 5 } });
+    expect(MAPPED_KINDS).toContain("evidenceDate");
+    const form = mappingFormHtml(question!, "vi", null);
+    expect(form).toContain(`id="map-evidenceDate"`);
+    expect(form).toContain("Ngày ban hành (tài liệu kiểm chứng)");
+    expect(mappingFormHtml(question!, "en", null)).toContain("Evidence issue date");
+    const fields = Object.fromEntries([["headerTop", "4"], ["headerBottom", "4"], ...MAPPED_KINDS.map((k) => [k, question!.columns[k] === undefined ? "" : String(question!.columns[k])]), ["self", "3"]]);
+    const answer = mappingAnswer(question!.sheet, fields);
+    if (!answer.ok) throw new Error(answer.problem);
+    expect(answer.header.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4, evidenceDate: 5 });
+    await saveConfirmedHeader(host, answer.header);
+    expect(await loadConfirmedHeaders(host)).toEqual([answer.header]);
+    const { report } = await checkWorkbook(host, province, "vi");
+    const flagged = report.findings.filter((f) => f.code === "EVIDENCE_DATE_OUT_OF_PERIOD");
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((f) => /^'Bảng chấm'!F\d+$/.test(f.cell ?? ""))).toBe(true);
+    expect(flagged[0]!.message).toContain("05/01/2023");
+  });
+});
+
 describe("the form's answer", () => {
   const base = { headerTop: "4", headerBottom: "4", code: "0", title: "1", max: "2", self: "3", evidence: "", data: "", note: "", method: "", appraised: "" };
   it("turns 1-based rows and column indexes into a confirmed header", () => {

@@ -33,6 +33,21 @@ describe("classifyLabel", () => {
     ["Ghi chú / Giải trình", "note"],
     ["Cách tính điểm", "method"],
     ["Đơn vị: Sở Nội vụ", null],
+    // The evidence's date in a column of its own; a plan's time, or a combined cell, is not it.
+    ["Ngày ban hành", "evidenceDate"],
+    ["NGÀY BAN HÀNH", "evidenceDate"],
+    ["Ngày văn bản", "evidenceDate"],
+    ["Ngày, tháng, năm ban hành", "evidenceDate"],
+    ["Ngày/tháng/năm\nban hành", "evidenceDate"],
+    ["Ngày ký", "evidenceDate"],
+    ["Thời gian ban hành", "evidenceDate"],
+    ["Ngày ban hành (dd/mm/yyyy)", "evidenceDate"],
+    ["Thời gian thực hiện", null],
+    ["Thời hạn hoàn thành", null],
+    ["Ngày", null],
+    ["Người ký", null],
+    ["Số, ký hiệu, ngày ban hành", "evidence"],
+    ["Tài liệu kiểm chứng (số, ngày)", "evidence"],
   ])("%j → %s", (label, kind) => expect(classifyLabel(label)).toBe(kind));
 });
 
@@ -169,6 +184,21 @@ describe("findHeader and readTableRows", () => {
     const codeFirst = sheet([[code, running, "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"], ["1", 1, "Chỉ đạo", 2, 2]]);
     expect(findHeader(codeFirst)!.columns.code).toBe(0);
   });
+
+  it.each([["Số, ký hiệu văn bản", "Ngày ban hành"], ["Số", "Ngày"], ["Số, ký hiệu", "Ngày, tháng, năm"]])(
+    "reads 'Tài liệu kiểm chứng' merged over %j | %j as the evidence and its date",
+    (number, date) => {
+      const s = sheet(
+        [
+          ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng", null, "Ghi chú"],
+          [null, null, null, null, number, date, null],
+          ["1", "A", 1, 1, "Kế hoạch số 08/KH-UBND", "22/01/2025", null],
+        ],
+        [0, 1, 2, 3, 6].map((c) => ({ s: { r: 0, c }, e: { r: 1, c } })).concat([{ s: { r: 0, c: 4 }, e: { r: 0, c: 5 } }]),
+      );
+      expect(findHeader(s)).toMatchObject({ headerTop: 0, headerBottom: 1, columns: { code: 0, title: 1, max: 2, self: 3, evidence: 4, evidenceDate: 5, note: 6 } });
+    },
+  );
 
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();

@@ -32,6 +32,23 @@ describe("confirmed column mappings travel with the submission", () => {
     expect(score(withMapping)).toEqual({ "2.1": 3, "2.2": 3 });
   });
 
+  it("accepts a mapping naming the evidence's date column ('Ngày ban hành'), and the stored version's register reads it too", async () => {
+    const [head, ...rest] = grid.sheets[0]!.rows;
+    const dates = [{ v: 44931, z: "dd/mm/yyyy" }, { v: "10/11/2024" }]; // 05/01/2023 as an Excel date cell, a year early; then text
+    const rows = [[...head!.slice(0, 4), { v: "Số, ký hiệu văn bản" }, { v: "Ngày ban hành" }], ...rest.map((row, i) => [...row.slice(0, 4), { v: String(row[4]!.v).replace(/ ngày .*$/, "") }, dates[i]!])];
+    const stored = await submit({ grid: { sheets: [{ ...grid.sheets[0]!, rows }] }, confirmedHeaders: [{ ...mapping[0]!, columns: { ...mapping[0]!.columns, evidenceDate: 5 } }] });
+    expect(stored.status).toBe(201);
+    const findings = stored.body.report.findings as { code: string; cell?: string }[];
+    expect(findings.filter((f) => f.code === "EVIDENCE_DATE_OUT_OF_PERIOD").map((f) => f.cell)).toEqual(["'Bảng điểm'!F2"]);
+    const res = await call("GET", `/v1/submissions/${stored.body.id}/register`, { as: "unit" });
+    expect(res.status).toBe(200);
+    const docs = res.body.documents as { number: string; dates: string[]; flags: string[] }[];
+    expect(docs.map((d) => [d.number, d.dates, d.flags])).toEqual([
+      ["12", ["2023-01-05"], ["OUT_OF_PERIOD"]],
+      ["20", ["2024-11-10"], []],
+    ]);
+  });
+
   it("rejects a malformed mapping with a 400 envelope", async () => {
     const res = await submit({ confirmedHeaders: [{ sheet: "Bảng điểm", headerTop: -1, columns: { self: "D" } }] });
     expect(res.status).toBe(400);
