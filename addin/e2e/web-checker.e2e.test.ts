@@ -128,7 +128,7 @@ it("asks for unsure columns in one labelled column: every drop-down right under 
       return { name: (c as HTMLSelectElement).name, label: label.textContent, above: l.bottom <= b.top + 1 && b.top - l.bottom < 16, aligned: Math.abs(l.left - b.left) < 2 };
     }),
   );
-  expect(fields.map((f) => f.name)).toEqual(["headerTop", "headerBottom", "code", "title", "max", "self", "data", "rate", "evidence", "note", "method", "appraised"]);
+  expect(fields.map((f) => f.name)).toEqual(["headerTop", "headerBottom", "code", "title", "max", "self", "data", "rate", "evidence", "evidenceDate", "note", "method", "appraised"]);
   for (const f of fields) expect(f, f.label ?? "").toMatchObject({ above: true, aligned: true });
   await checkView(page, "mapping-form");
 });
