@@ -272,6 +272,9 @@ function isColumnNumberRow(sheet: GridSheet, r: number): boolean {
   return increasing(numbers) && increasing(letters);
 }
 
+/** What a row of column numbers starts with ("1", "(1)", "A"): most rows are passed over on this alone. */
+const COLUMN_NUMBER_LEAD = /^\(?(\d{1,2}|[A-Z])\)?$/;
+
 function hasValue(cell: GridCell | undefined): boolean {
   return !isBlankCell(cell);
 }
@@ -372,6 +375,10 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
       if (rows.length > 0) gapSinceLastRow = true;
       continue;
     }
+    // A table pasted from Word or a PDF repeats its header, and the row of column numbers under
+    // it, at each page: the numbers are not fields "1", "2" … again (DUPLICATE_CRITERION). The
+    // repeated labels are harmless: a row without a code, scored nowhere.
+    if (COLUMN_NUMBER_LEAD.test(firstRaw) && isColumnNumberRow(sheet, r)) continue;
     const { title, codeToken, titleToken, token } = readRowCode(sheet, columns, r, seenTokens);
     // End markers never carry a criterion code; a signature or note line carries no points.
     // They sit at the start of a short line: fold only a prefix of long cells.
