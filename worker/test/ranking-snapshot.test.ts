@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { BUILD_WAIT, buildSnapshot, rankingSnapshot } from "../src/cycle/ranking-snapshot.ts";
+import { UNITS_PER_STATEMENT } from "../src/cycle/ranking-units.ts";
 import { periodScope } from "../src/cycle/period-units.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "./cycle-helpers.ts";
 import { call } from "./helpers.ts";
@@ -137,6 +138,68 @@ describe("the ranking snapshot is never stale", () => {
     await expectFreshAfter(() => submitFor(PRIOR, "t-snap-b"));
     await expectFreshAfter(() => newPeriod("t-snap-0000", 2023));
     expect((await read()).previousPeriod).toBe("t-snap-0000");
+  });
+
+  /** D1 through a proxy that counts batches and statements run alone. */
+  function counted(): { db: D1Database; batches: () => number; alone: () => number } {
+    let batches = 0;
+    let alone = 0;
+    const statement = (s: D1PreparedStatement): D1PreparedStatement =>
+      new Proxy(s, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target) as unknown;
+          if (typeof value !== "function") return value;
+          if (key === "bind") return (...args: unknown[]) => statement(target.bind(...args));
+          if (key === "first" || key === "all" || key === "run" || key === "raw") alone++;
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
+    const db = new Proxy(env.DB, {
+      get(target, key) {
+        if (key === "prepare") return (sql: string) => statement(target.prepare(sql));
+        if (key === "batch") return (statements: D1PreparedStatement[]) => (batches++, target.batch(statements));
+        return Reflect.get(target, key, target);
+      },
+    }) as D1Database;
+    return { db, batches: () => batches, alone: () => alone };
+  }
+
+  const markStale = (units: string[]) =>
+    env.DB.batch([
+      env.DB.prepare("UPDATE ranking_units SET computed_rev = 0 WHERE period_id = ?1 AND unit_id IN (SELECT value FROM json_each(?2))").bind(P, JSON.stringify(units)),
+      env.DB.prepare("UPDATE ranking_periods SET built = NULL WHERE period_id = ?1").bind(P),
+    ]);
+
+  it("after one write a build is two batches: the stale unit's inputs ride in the first, its result is stored with the ranking", async () => {
+    await setUp();
+    await read(PRIOR);
+    const fresh = await rebuilt();
+    await markStale(["t-snap-b"]);
+    const d1 = counted();
+    const built = await buildSnapshot(d1.db, await periodScope(env.DB, P), new Date(AT));
+    // (Last year's snapshot, kept in this isolate's memory, costs one look at its description.)
+    expect([d1.batches(), d1.alone()]).toEqual([2, 1]);
+    expect(await stored()).toBe(true);
+    const row = await env.DB.prepare("SELECT computed_rev = rev AS current FROM ranking_units WHERE period_id = ?1 AND unit_id = 't-snap-b'").bind(P).first<{ current: number }>();
+    expect(row?.current).toBe(1);
+    expect(built.rows.map((r) => JSON.parse(r.item))).toEqual(fresh.items);
+  });
+
+  it("more stale units than a statement holds: those the first batch did not read are read after it, and all are stored", async () => {
+    await setUp();
+    const fresh = await rebuilt();
+    const per = UNITS_PER_STATEMENT.n;
+    try {
+      UNITS_PER_STATEMENT.n = 1;
+      for (const stale of [["t-snap-c"], ["t-snap-a", "t-snap-b", "t-snap-c", "t-snap-d"]]) {
+        await markStale(stale);
+        expect(await read()).toEqual(fresh);
+        const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM ranking_units WHERE period_id = ?1 AND computed_rev < rev").bind(P).first<{ n: number }>();
+        expect(left?.n).toBe(0);
+      }
+    } finally {
+      UNITS_PER_STATEMENT.n = per;
+    }
   });
 
   it("a write that lands while a ranking is being built leaves that build unstored", async () => {

@@ -2,7 +2,7 @@ import { indexCriteria } from "../../../shared/index.ts";
 import { isolateCache } from "../isolate-caches.ts";
 import { periodScope, type PeriodScope } from "./period-units.ts";
 import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
-import { computeUnitResults } from "./ranking-units.ts";
+import { computeStaleResults, dirtyStatement, type InputRow } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
 import { previousYear, previousYearStatements } from "./year-over-year.ts";
 
@@ -143,15 +143,16 @@ function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolea
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
 export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Date): Promise<RankingSnapshot> {
   const periodId = scope.period.id;
-  const [state, units, ...lastYear] = await db.batch([
+  const [state, units, dirty, ...lastYear] = await db.batch([
     db.prepare("SELECT COALESCE((SELECT generation FROM ranking_periods WHERE period_id = ?1), 0) AS generation, (SELECT generation FROM ranking_structure WHERE id = 1) AS structure").bind(periodId),
     db.prepare(ASSEMBLY_SQL).bind(...assemblyBinds(scope)),
+    dirtyStatement(db, periodId),
     ...previousYearStatements(db, scope),
   ]);
   const { generation, structure } = state!.results[0] as { generation: number; structure: number };
   const rows = (units?.results ?? []) as unknown as AssemblyRow[];
   const stale = rows.filter(isStale).map((r) => r.id);
-  const fresh = stale.length > 0 ? await computeUnitResults(db, periodId, scope.set, stale) : new Map();
+  const { results: fresh, writes } = await computeStaleResults(db, periodId, scope.set, stale, (dirty?.results ?? []) as InputRow[]);
   const none = unitResult(indexCriteria(scope.set), { leaves: null, appraised: new Map(), survey: new Map(), status: "not_submitted" });
   const prior = await previousYear(lastYear, async (id) => {
     const last = await rankingSnapshot(db, id, now, { timeless: true });
@@ -161,7 +162,8 @@ export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Dat
   const { items, ...head } = ranking;
   const snapshot: RankingSnapshot = { head, generation, rows: items.map(rowOf) };
   const described: Described = { built: generation, structure, prior_period_id: prior?.periodId ?? null, prior_generation: prior?.generation ?? null, valid_after: validity.after, valid_until: validity.until };
-  await db.batch(storeStatements(db, snapshot, described));
+  // The stale units' results (a chunk or less) are stored in the same batch as the ranking.
+  await db.batch([...writes, ...storeStatements(db, snapshot, described)]);
   // Kept even if a write overtook the build: no description in D1 will ever match it then.
   return remember(periodId, keyOf(described), snapshot);
 }

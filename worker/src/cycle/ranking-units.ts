@@ -11,8 +11,8 @@ import { effectiveItems, emptyLeafInputs, leavesOfReport, unitResult, type Effec
  * a write that lands in between leaves the unit marked, never overwritten with older data.
  */
 
-/** Units computed per statement: one row of ~100 leaves each, well under D1's limits. */
-const CHUNK = 200;
+/** Units read or written per statement: one row of ~100 leaves each, well under D1's limits. (Tests lower it.) */
+export const UNITS_PER_STATEMENT = { n: 200 };
 
 /** A result as one JSON row of the write-back statement. */
 const resultRow = (unitId: string, rev: number, r: UnitResult) => [unitId, rev, r.percent, r.band, r.status, JSON.stringify(r.entry), JSON.stringify(r.itemCents)];
@@ -46,7 +46,7 @@ export function submittedResultStatement(db: D1Database, submissionId: string, r
  * the same order), U+001E, the codes marked "không áp dụng" — units share the codes' text, so
  * a chunk of 200 units × 100 leaves is parsed without an array or a string per leaf.
  */
-const INPUTS_SQL = `SELECT r.unit_id, r.rev, ${currentStatusSql("r.unit_id", "?1")} AS status,
+const inputsSql = (which: string) => `SELECT r.unit_id, r.rev, ${currentStatusSql("r.unit_id", "?1")} AS status,
   (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id) AS version,
   (SELECT group_concat(i.code, char(31)) || char(30) || group_concat(COALESCE(i.raw_cents, i.score_cents), ',') || char(30)
       || COALESCE(group_concat(CASE WHEN i.not_applicable = 1 THEN i.code END, char(31)), '')
@@ -55,9 +55,12 @@ const INPUTS_SQL = `SELECT r.unit_id, r.rev, ${currentStatusSql("r.unit_id", "?1
        AND i.version = (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id)) AS leaves,
   (SELECT json_group_array(json_array(a.code, a.score_cents)) FROM appraisal_items a WHERE a.period_id = ?1 AND a.unit_id = r.unit_id) AS appraised,
   (SELECT json_group_array(json_array(v.code, v.score_cents)) FROM survey_scores v WHERE v.period_id = ?1 AND v.unit_id = r.unit_id) AS survey
-FROM ranking_units r WHERE r.period_id = ?1 AND r.unit_id IN (SELECT value FROM json_each(?2))`;
+FROM ranking_units r WHERE r.period_id = ?1 AND ${which}`;
+const INPUTS_SQL = inputsSql("r.unit_id IN (SELECT value FROM json_each(?2))");
+/** The units marked to compute again (the partial index ranking_units_dirty), one more than a chunk: a build's first batch reads them. */
+const DIRTY_INPUTS_SQL = inputsSql("r.computed_rev < r.rev LIMIT ?2");
 
-interface InputRow {
+export interface InputRow {
   unit_id: string;
   rev: number;
   status: ReviewStatus;
@@ -116,20 +119,49 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The inputs of each of `unitIds` that has data in the period, with the rev they were read at (one round trip per 1,000 units). */
-export async function readUnitInputs(db: D1Database, periodId: string, index: CriteriaIndex, unitIds: readonly string[]): Promise<Map<string, { rev: number; inputs: UnitInputs }>> {
-  const out = new Map<string, { rev: number; inputs: UnitInputs }>();
-  const leaves = new LeavesReader(index);
-  for (const group of chunks(chunks(unitIds, CHUNK), 5)) {
-    const read = await db.batch<InputRow>(group.map((ids) => db.prepare(INPUTS_SQL).bind(periodId, JSON.stringify(ids))));
-    for (const r of read) {
-      for (const row of r.results) {
-        const inputs: UnitInputs = { leaves: row.version === null ? null : leaves.read(row.leaves), appraised: pairs(row.appraised), survey: pairs(row.survey), status: row.status };
-        out.set(row.unit_id, { rev: row.rev, inputs });
-      }
-    }
+type UnitInputsRead = Map<string, { rev: number; inputs: UnitInputs }>;
+
+/** Rows of INPUTS_SQL → each unit's inputs with the rev they were read at. */
+function inputsOfRows(leaves: LeavesReader, rows: readonly InputRow[], into: UnitInputsRead = new Map()): UnitInputsRead {
+  for (const row of rows) {
+    const inputs: UnitInputs = { leaves: row.version === null ? null : leaves.read(row.leaves), appraised: pairs(row.appraised), survey: pairs(row.survey), status: row.status };
+    into.set(row.unit_id, { rev: row.rev, inputs });
   }
-  return out;
+  return into;
+}
+
+/** The inputs of each of `unitIds` that has data in the period, with the rev they were read at (one round trip per 1,000 units). */
+export async function readUnitInputs(db: D1Database, periodId: string, index: CriteriaIndex, unitIds: readonly string[], leaves = new LeavesReader(index), into: UnitInputsRead = new Map()): Promise<UnitInputsRead> {
+  for (const group of chunks(chunks(unitIds, UNITS_PER_STATEMENT.n), 5)) {
+    const read = await db.batch<InputRow>(group.map((ids) => db.prepare(INPUTS_SQL).bind(periodId, JSON.stringify(ids))));
+    for (const r of read) inputsOfRows(leaves, r.results, into);
+  }
+  return into;
+}
+
+/** Results computed from inputs, with the rows that store them (WRITE_SQL). */
+interface Computed {
+  results: Map<string, UnitResult>;
+  rows: ReturnType<typeof resultRow>[];
+}
+
+function computeFrom(index: CriteriaIndex, read: UnitInputsRead): Computed {
+  const results = new Map<string, UnitResult>();
+  const rows: ReturnType<typeof resultRow>[] = [];
+  for (const [unitId, { rev, inputs }] of read) {
+    const result = unitResult(index, inputs);
+    results.set(unitId, result);
+    rows.push(resultRow(unitId, rev, result));
+  }
+  return { results, rows };
+}
+
+const writeStatements = (db: D1Database, periodId: string, rows: Computed["rows"]): D1PreparedStatement[] =>
+  chunks(rows, UNITS_PER_STATEMENT.n).map((chunk) => db.prepare(WRITE_SQL).bind(periodId, JSON.stringify(chunk)));
+
+/** Stored in batches of five statements (1,000 units). */
+async function storeResults(db: D1Database, periodId: string, rows: Computed["rows"]): Promise<void> {
+  for (const group of chunks(writeStatements(db, periodId, rows), 5)) await db.batch(group);
 }
 
 /**
@@ -138,15 +170,39 @@ export async function readUnitInputs(db: D1Database, periodId: string, index: Cr
  */
 export async function computeUnitResults(db: D1Database, periodId: string, set: CriteriaSet, unitIds: readonly string[]): Promise<Map<string, UnitResult>> {
   const index = indexCriteria(set);
-  const out = new Map<string, UnitResult>();
-  const rows: ReturnType<typeof resultRow>[] = [];
-  for (const [unitId, { rev, inputs }] of await readUnitInputs(db, periodId, index, unitIds)) {
-    const result = unitResult(index, inputs);
-    out.set(unitId, result);
-    rows.push(resultRow(unitId, rev, result));
+  const { results, rows } = computeFrom(index, await readUnitInputs(db, periodId, index, unitIds));
+  await storeResults(db, periodId, rows);
+  return results;
+}
+
+/**
+ * A build's unit results in fewer round trips: `dirtyStatement` rides in the build's first
+ * batch and reads the inputs of up to a chunk of the units marked to compute again, in the
+ * same transaction as the units it ranks; `compute` reads only the stale units it did not
+ * cover, and leaves the writes of a chunk or less to the build's store batch (`writes`, each
+ * still guarded by its unit's rev). After one write a build is then three round trips, not five.
+ */
+export const dirtyStatement = (db: D1Database, periodId: string): D1PreparedStatement => db.prepare(DIRTY_INPUTS_SQL).bind(periodId, UNITS_PER_STATEMENT.n + 1);
+
+export async function computeStaleResults(
+  db: D1Database,
+  periodId: string,
+  set: CriteriaSet,
+  stale: readonly string[],
+  dirty: readonly InputRow[],
+): Promise<{ results: Map<string, UnitResult>; writes: D1PreparedStatement[] }> {
+  if (stale.length === 0) return { results: new Map(), writes: [] };
+  const index = indexCriteria(set);
+  const leaves = new LeavesReader(index);
+  const read = inputsOfRows(leaves, dirty);
+  const rest = stale.filter((id) => !read.has(id));
+  if (rest.length > 0) await readUnitInputs(db, periodId, index, rest, leaves, read);
+  const computed = computeFrom(index, read);
+  if (computed.rows.length > UNITS_PER_STATEMENT.n) {
+    await storeResults(db, periodId, computed.rows);
+    return { results: computed.results, writes: [] };
   }
-  for (const group of chunks(chunks(rows, CHUNK), 5)) await db.batch(group.map((chunk) => db.prepare(WRITE_SQL).bind(periodId, JSON.stringify(chunk))));
-  return out;
+  return { results: computed.results, writes: writeStatements(db, periodId, computed.rows) };
 }
 
 /**
