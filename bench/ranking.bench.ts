@@ -4,8 +4,10 @@
  * snapshot (worker/src/cycle/ranking-snapshot.ts). Timed, interleaved, medians:
  *   sql      GET /v1/bench/ranking-sql — a hand-written SQL aggregation of the same leaf rows
  *            with RANK() (the floor: sums only, no appraisal, survey, fields or status);
- *   build    GET ranking after the stored ranking was dropped: the ranking computation a read
- *            pays after any write — the units' stored results ranked, year over year, stored;
+ *   build    GET ranking after the stored ranking was dropped and one unit's result with it, as
+ *            an appraisal step leaves them: the ranking computation a read pays after one write —
+ *            that unit computed, the units' stored results ranked, year over year, stored (after
+ *            a submission alone the unit's result is already stored: a little less);
  *   scratch  GET ranking after every unit's stored result was dropped too: each unit's leaves
  *            read and combined by the engine (combineScores), then ranked and stored — what the
  *            first read after migration 0008 pays;
@@ -154,10 +156,10 @@ async function measure(units: number): Promise<Measured> {
     const server = processTree(worker.pid!);
     const endpoint = `${base}/v1/periods/${PERIOD}/ranking`;
     // The reset's own trailing work (its commit, the log line) is let to finish before the timed request starts.
-    const reset = (what: "snapshot" | "units") => fetch(`${base}/v1/bench/ranking-reset/${PERIOD}?what=${what}`, { method: "POST", headers: ADMIN }).then((r) => r.arrayBuffer()).then(() => new Promise((r) => setTimeout(r, 150)));
+    const reset = (what: "one" | "units") => fetch(`${base}/v1/bench/ranking-reset/${PERIOD}?what=${what}`, { method: "POST", headers: ADMIN }).then((r) => r.arrayBuffer()).then(() => new Promise((r) => setTimeout(r, 150)));
     const run: Record<Workload, () => Promise<Timing>> = {
       sql: () => timed(server, `${base}/v1/bench/ranking-sql/${PERIOD}`),
-      build: async () => (await reset("snapshot"), timed(server, endpoint)),
+      build: async () => (await reset("one"), timed(server, endpoint)),
       scratch: async () => (await reset("units"), timed(server, endpoint)),
       read: () => timed(server, endpoint),
       raw: () => timed(server, `${base}/v1/bench/snapshot-rows/${PERIOD}`),

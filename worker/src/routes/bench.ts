@@ -76,14 +76,16 @@ bench.get("/snapshot-rows/:period", async (c) => {
 });
 
 /**
- * Forgets a period's stored ranking (?what=snapshot), or also every unit's stored result
- * (?what=units), so that the next ranking read times a build: from the units' results, or
- * from nothing.
+ * Forgets a period's stored ranking (?what=snapshot), and also one unit's stored result, as
+ * an appraisal step leaves it (?what=one), or every unit's (?what=units), so that the next
+ * ranking read times a build: after one write, or from nothing.
  */
 bench.post("/ranking-reset/:period", async (c) => {
   const period = c.req.param("period");
+  const what = c.req.query("what") ?? "snapshot";
   const statements = [c.env.DB.prepare("UPDATE ranking_periods SET built = NULL WHERE period_id = ?1").bind(period)];
-  if (c.req.query("what") === "units") statements.push(c.env.DB.prepare("UPDATE ranking_units SET computed_rev = 0 WHERE period_id = ?1").bind(period));
+  if (what === "units") statements.push(c.env.DB.prepare("UPDATE ranking_units SET computed_rev = 0 WHERE period_id = ?1").bind(period));
+  if (what === "one") statements.push(c.env.DB.prepare("UPDATE ranking_units SET computed_rev = 0 WHERE period_id = ?1 AND unit_id = (SELECT MIN(unit_id) FROM ranking_units WHERE period_id = ?1)").bind(period));
   await c.env.DB.batch(statements);
-  return c.json({ period, reset: c.req.query("what") === "units" ? "units" : "snapshot" });
+  return c.json({ period, reset: what });
 });
