@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { activationSheetCsv, activationSheetTable, compareVietnamese, vietnamDate, type IssuedCode } from "../shared/index.ts";
 import { activationCodeHash, newActivationCode } from "../worker/src/onboarding/activation-code.ts";
+import { withdrawCodesSql } from "../worker/src/onboarding/withdraw-codes.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_CODE_DAYS, validThrough } from "../worker/src/validity.ts";
 import { tableWorkbook } from "../xlsx/table-workbook.ts";
@@ -9,8 +10,8 @@ import { querySql, type Target } from "./wrangler.ts";
 
 /**
  * `admin issue-codes`: activation codes straight into D1, as the Worker issues them (same
- * generator, same hash, same validity, an audit row each), for one unit or every open unit
- * below one. The codes are printed and may be written to the sheet to hand out (CSV for
+ * generator, same hash, same validity, an audit row each, the units' earlier unused codes
+ * withdrawn), for one unit or every open unit below one. The codes are printed and may be written to the sheet to hand out (CSV for
  * Excel, XLSX); D1 keeps only their hashes.
  */
 export interface IssueCodesOptions {
@@ -51,7 +52,9 @@ export function codeDays(days: string | undefined): number {
 export async function codeStatements(units: readonly UnitRow[], days: number, at: string): Promise<{ codes: IssuedCode[]; statements: string[] }> {
   const expiresAt = validThrough(at, days);
   const codes = units.map((u): IssuedCode => ({ code: newActivationCode(), unit: { id: u.id, name: u.name }, role: "unit", expiresAt }));
-  const statements: string[] = [];
+  // The units' earlier unused codes are withdrawn first, as the Worker does when it issues.
+  const withdraw = withdrawCodesSql(sql(JSON.stringify(units.map((u) => u.id))), sql(at), "NULL");
+  const statements: string[] = [withdraw.audit, withdraw.update];
   for (const c of codes) {
     const id = `act-${randomUUID()}`;
     statements.push(

@@ -92,7 +92,7 @@ describe("admin CLI: activation codes", () => {
     await expect(runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "no-such-unit"])).rejects.toThrow(/no open unit with id no-such-unit/);
   });
 
-  it("issues codes for every open unit below a unit, stores only their hashes with an audit row each, writes the sheet, and the Worker redeems them", async () => {
+  it("issues codes for every open unit below a unit, stores only their hashes with an audit row each, writes the sheet, and the Worker redeems them; issuing again withdraws a unit's unused code", async () => {
     await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "huyen-cli", "--name", "Huyện Dòng Lệnh", "--type", "district", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"]);
     await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli-b", "--name", "Xã Bến", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
     await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli-a", "--name", "Xã Ấp", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
@@ -120,7 +120,12 @@ describe("admin CLI: activation codes", () => {
     const book = XLSX.read(await readFile(xlsx), { type: "buffer", cellNF: true });
     expect(book.Sheets["Mã kích hoạt"]?.C3?.v).toBe(codes[1]);
 
-    // The real Worker on the same database redeems a code the CLI issued.
+    // Issuing again for one unit withdraws its earlier unused code, as the Worker does.
+    await runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "xa-cli-a"]);
+    const withdrawn = await querySql<{ token_id: string | null; unit: string }>("SELECT token_id, json_extract(detail, '$.unit') AS unit FROM audit_log WHERE action = 'activation_code.withdraw'", { persistTo });
+    expect(withdrawn).toEqual([{ token_id: null, unit: "xa-cli-a" }]);
+
+    // The real Worker on the same database redeems a code the CLI issued, and refuses the withdrawn one.
     const port = await freePort();
     const worker = startWorker({ persistTo, port, inspectorPort: await freePort() }, "pipe");
     try {
@@ -130,6 +135,8 @@ describe("admin CLI: activation codes", () => {
       expect(first.status).toBe(201);
       expect(await first.json()).toMatchObject({ unit: { id: "xa-cli-b", name: "Xã Bến" }, role: "unit" });
       expect((await redeem()).status).toBe(410);
+      const old = await fetch(`http://127.0.0.1:${port}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[0] }) });
+      expect(old.status).toBe(401);
     } finally {
       worker.kill("SIGINT");
     }

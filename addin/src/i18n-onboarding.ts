@@ -53,7 +53,7 @@ const vi = {
     back: "Quay lại",
     codes: {
       title: "Cấp mã kích hoạt",
-      intro: "Chọn đơn vị (hoặc cả huyện) để cấp mã; danh sách mã được ghi vào trang \"CCHC Mã kích hoạt\" để in hoặc gửi cho từng đơn vị. Mã chỉ dùng một lần; mã truy cập không bao giờ nằm trong bảng tính.",
+      intro: "Chọn đơn vị (hoặc cả huyện) để cấp mã; danh sách mã được ghi vào trang \"CCHC Mã kích hoạt\" để in hoặc gửi cho từng đơn vị. Mã chỉ dùng một lần; cấp mã mới cho một đơn vị thì mã cũ chưa dùng của đơn vị đó bị thu hồi. Mã truy cập không bao giờ nằm trong bảng tính.",
       load: "Tải danh sách đơn vị",
       loading: "Đang tải danh sách đơn vị…",
       whole: (name: string, n: number) => `Cả ${name} (${n} đơn vị)`,
@@ -177,7 +177,7 @@ const en: OnboardingStrings = {
     back: "Back",
     codes: {
       title: "Issue activation codes",
-      intro: "Pick units (or a whole district) to issue codes for; the list goes to the \"CCHC Mã kích hoạt\" sheet to print or send to each unit. Each code works once; access tokens never go into a workbook.",
+      intro: "Pick units (or a whole district) to issue codes for; the list goes to the \"CCHC Mã kích hoạt\" sheet to print or send to each unit. Each code works once; issuing a new code for a unit withdraws its earlier unused one. Access tokens never go into a workbook.",
       load: "Load the units",
       loading: "Loading the units…",
       whole: (name, n) => `All of ${name} (${n} units)`,

@@ -7,7 +7,8 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import * as XLSX from "@e965/xlsx";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ActivationSchema, IssuedCodeSchema, IssuedCodesSchema, MeSchema } from "../../shared/index.ts";
+import { ActivationSchema, IssuedCodeSchema, IssuedCodesSchema, MeSchema, normalizeActivationCode } from "../../shared/index.ts";
+import { activationCodeHash } from "../src/onboarding/activation-code.ts";
 import app from "../src/index.ts";
 import { ADDRESS_LIMIT, GLOBAL_LIMIT } from "../src/onboarding/redeem.ts";
 import { bearer, call, count, createToken, uniqueKey } from "./helpers.ts";
@@ -72,6 +73,30 @@ describe("issuing one code", () => {
   });
 });
 
+describe("a unit has one live code", () => {
+  it("issuing a code withdraws the unit's earlier unused ones (401 as an unknown code, an audit row each); used codes and other units' stay as they were", async () => {
+    const first = IssuedCodeSchema.parse((await issue("xa-tan-hoa")).body);
+    const other = IssuedCodeSchema.parse((await issue("phuong-my-xuan")).body);
+    const spent = IssuedCodeSchema.parse((await issue("xa-tan-hoa")).body);
+    expect((await activate(spent.code)).status).toBe(201);
+    const second = IssuedCodeSchema.parse((await issue("xa-tan-hoa", { at: "2025-01-16T09:00:00+07:00" })).body);
+    // `spent` was redeemed before `second` was issued: still used (410), not withdrawn.
+    expect((await activate(spent.code, { at: "2025-01-16T10:00:00+07:00" })).status).toBe(410);
+    const withdrawn = await activate(first.code, { at: "2025-01-16T10:00:00+07:00" });
+    expect(withdrawn.status).toBe(401);
+    expect(withdrawn.body.error.code).toBe("ACTIVATION_INVALID");
+    const audit = await env.DB.prepare(
+      "SELECT a.token_id, json_extract(a.detail, '$.unit') AS unit FROM audit_log a JOIN activation_codes c ON c.id = a.entity_id WHERE a.action = 'activation_code.withdraw' AND c.unit_id = 'xa-tan-hoa'",
+    ).all();
+    // `first`, withdrawn when `spent` was issued; nothing was left to withdraw when `second` was.
+    expect(audit.results).toEqual([{ token_id: "tok-demo-admin", unit: "xa-tan-hoa" }]);
+    const failure = await env.DB.prepare("SELECT json_extract(detail, '$.reason') AS reason FROM audit_log WHERE action = 'activation.fail' ORDER BY id DESC LIMIT 1").first<{ reason: string }>();
+    expect(failure?.reason).toBe("withdrawn");
+    expect((await activate(other.code, { at: "2025-01-16T10:00:00+07:00" })).status).toBe(201);
+    expect((await activate(second.code, { at: "2025-01-16T10:00:00+07:00" })).status).toBe(201);
+  });
+});
+
 describe("redeeming a code", () => {
   it("gives the unit's token once (201), which then works; the code's row is spent and audited", async () => {
     const { code } = (await issue("xa-binh-hoa")).body;
@@ -94,8 +119,14 @@ describe("redeeming a code", () => {
   });
 
   it("reads the code as people type it: lower case, spaces, O for 0, I or L for 1", async () => {
-    expect((await activate("dem0 0000 02")).status).toBe(201);
-    expect((await activate("DEMO-OOOO-O3")).status).toBe(201);
+    // Codes of its own (the demo codes of the seed are withdrawn by codes other tests issue for their units).
+    for (const [n, code] of [[1, "D0D1-0000-71"], [2, "D0D1-0000-72"]] as const) {
+      await env.DB.prepare("INSERT INTO activation_codes (id, code_hash, unit_id, created_at, expires_at) VALUES (?1, ?2, 'xa-dong-tien', ?3, '2099-12-31T23:59:59+07:00')")
+        .bind(`act-typed-${n}`, await activationCodeHash(normalizeActivationCode(code)!), "2025-01-01T00:00:00Z")
+        .run();
+    }
+    expect((await activate("d0d1 0000 71")).status).toBe(201);
+    expect((await activate("DODL-OOOO-72")).status).toBe(201);
   });
 
   it("answers unknown, expired and malformed codes alike (401 ACTIVATION_INVALID), in English on request", async () => {

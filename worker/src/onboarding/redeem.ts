@@ -35,7 +35,7 @@ async function refuseWhenLimited(c: Context<AppEnv>, address: string, at: Date):
   throw localizedError(c, 429, "ACTIVATION_RATE_LIMITED", { minutes: limit.minutes });
 }
 
-type FailureReason = "malformed" | "unknown" | "expired" | "used";
+type FailureReason = "malformed" | "unknown" | "expired" | "withdrawn" | "used";
 
 /** A failed redeem's audit row (never the code: only why, and which code when one was found). */
 async function recordFailure(c: Context<AppEnv>, address: string, at: string, reason: FailureReason, codeId?: string): Promise<void> {
@@ -50,8 +50,10 @@ export async function redeemActivationCode(c: Context<AppEnv>, typed: string): P
   const symbols = normalizeActivationCode(typed);
   const code = symbols ? await findCodeByHash(c.env.DB, await activationCodeHash(symbols)) : null;
   const expired = code !== null && Date.parse(code.expiresAt) <= clock.getTime();
-  if (!code || expired) {
-    await recordFailure(c, address, at, !symbols ? "malformed" : expired ? "expired" : "unknown", code?.id);
+  // A code withdrawn by a newer one of its unit answers as an unknown one does (a used code is never withdrawn).
+  const withdrawn = code !== null && code.withdrawnAt !== null;
+  if (!code || expired || withdrawn) {
+    await recordFailure(c, address, at, !symbols ? "malformed" : withdrawn ? "withdrawn" : expired ? "expired" : "unknown", code?.id);
     throw localizedError(c, 401, "ACTIVATION_INVALID");
   }
   const used = () => localizedError(c, 410, "ACTIVATION_USED");

@@ -1,3 +1,5 @@
+import { withdrawCodesSql } from "../onboarding/withdraw-codes.ts";
+
 /** Activation codes in D1 (migration 0006): stored by hash, redeemed once for a unit token. */
 export interface NewActivationCode {
   id: string;
@@ -13,14 +15,19 @@ export interface IssueContext {
 }
 
 /**
- * Every code of one issue and its audit rows: two statements whatever the number of units
- * (a province issues a few hundred at once), rows passed as one JSON array.
+ * Every code of one issue and its audit rows, after the units' earlier unused codes are
+ * withdrawn: four statements whatever the number of units (a province issues a few hundred at
+ * once), rows passed as one JSON array.
  */
 export function insertCodesStatements(db: D1Database, codes: readonly NewActivationCode[], ctx: IssueContext): D1PreparedStatement[] {
   const rows = JSON.stringify(codes);
   const from = "FROM json_each(?1)";
   const field = (name: keyof NewActivationCode) => `json_extract(value, '$.${name}')`;
+  const units = JSON.stringify([...new Set(codes.map((c) => c.unitId))]);
+  const withdraw = withdrawCodesSql("?1", "?2", "?3");
   return [
+    db.prepare(withdraw.audit).bind(units, ctx.at, ctx.tokenId),
+    db.prepare(withdraw.update).bind(units, ctx.at),
     db
       .prepare(`INSERT INTO activation_codes (id, code_hash, unit_id, created_at, created_by, expires_at) SELECT ${field("id")}, ${field("codeHash")}, ${field("unitId")}, ?2, ?3, ${field("expiresAt")} ${from}`)
       .bind(rows, ctx.at, ctx.tokenId),
@@ -38,14 +45,16 @@ export interface StoredActivationCode {
   unit: { id: string; name: string };
   expiresAt: string;
   usedAt: string | null;
+  /** Withdrawn by a newer code of the unit (withdraw-codes.ts). */
+  withdrawnAt: string | null;
 }
 
 export async function findCodeByHash(db: D1Database, codeHash: string): Promise<StoredActivationCode | null> {
   const row = await db
-    .prepare("SELECT c.id, c.unit_id, u.name AS unit_name, c.expires_at, c.used_at FROM activation_codes c JOIN units u ON u.id = c.unit_id WHERE c.code_hash = ?1")
+    .prepare("SELECT c.id, c.unit_id, u.name AS unit_name, c.expires_at, c.used_at, c.withdrawn_at FROM activation_codes c JOIN units u ON u.id = c.unit_id WHERE c.code_hash = ?1")
     .bind(codeHash)
-    .first<{ id: string; unit_id: string; unit_name: string; expires_at: string; used_at: string | null }>();
-  return row ? { id: row.id, unit: { id: row.unit_id, name: row.unit_name }, expiresAt: row.expires_at, usedAt: row.used_at } : null;
+    .first<{ id: string; unit_id: string; unit_name: string; expires_at: string; used_at: string | null; withdrawn_at: string | null }>();
+  return row ? { id: row.id, unit: { id: row.unit_id, name: row.unit_name }, expiresAt: row.expires_at, usedAt: row.used_at, withdrawnAt: row.withdrawn_at } : null;
 }
 
 export interface Redemption {
@@ -69,7 +78,7 @@ export function redeemStatements(db: D1Database, r: Redemption): D1PreparedState
     db
       .prepare(
         `INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at, expires_at)
-         SELECT ?2, ?3, 'unit', c.unit_id, ?4, ?5, ?6 FROM activation_codes c WHERE c.id = ?1 AND c.used_at IS NULL`,
+         SELECT ?2, ?3, 'unit', c.unit_id, ?4, ?5, ?6 FROM activation_codes c WHERE c.id = ?1 AND c.used_at IS NULL AND c.withdrawn_at IS NULL`,
       )
       .bind(r.codeId, r.tokenId, r.tokenHash, r.label, r.at, r.expiresAt),
     db.prepare(`UPDATE activation_codes SET used_at = ?3, token_id = ?2 WHERE id = ?1 AND used_at IS NULL AND ${tokenExists}`).bind(r.codeId, r.tokenId, r.at),
