@@ -5,7 +5,7 @@ import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } fro
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { MAX_HALVINGS, MAX_SYNCS, MAX_TABLE_SYNCS, MAX_WINDOW_SYNCS, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
 import { planBatches, tileRegion } from "../src/excel/read-plan.ts";
-import { trimSheet } from "../src/excel/office-cells.ts";
+import { hiddenOutside, trimSheet } from "../src/excel/office-cells.ts";
 import { OWN_SHEET_MARKER } from "../src/sheet-ownership.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
 import { strictExcel } from "./strict-excel.ts";
@@ -299,6 +299,21 @@ describe("what Excel refuses, under the strict fake", () => {
     for (let r = 5_000; r < 5_010; r++) sheet.cells.set(`${r},0`, { value: "", type: "Empty", numberFormat: "0.00" });
     await readWorkbookGrid(excel.context, { year: set.year });
     expect(Math.max(...excel.records.map((r) => r.cellsBySheet["Tự đánh giá"] ?? 0))).toBeLessThan(5_000);
+  });
+});
+
+describe("hidden rows and columns from Excel's visible areas", () => {
+  const area = (r0: number, c0: number, r1: number, c1: number) => ({ s: { r: r0, c: c0 }, e: { r: r1, c: c1 } });
+  const extent = { rowIndex: 2, columnIndex: 1, rowCount: 1_000_000, columnCount: 6 };
+
+  it("are the gaps between the areas' spans, as spans whatever their length, in any order of areas", () => {
+    const visible = [area(500_000, 1, 1_000_001, 2), area(2, 1, 9, 2), area(2, 5, 9, 6), area(500_000, 5, 1_000_001, 6)];
+    expect(hiddenOutside(visible, extent)).toEqual({ rows: [[10, 499_999]], columns: [[3, 4]] });
+  });
+
+  it("are everything when nothing is visible, and nothing when all is", () => {
+    expect(hiddenOutside(null, extent)).toEqual({ rows: [[2, 1_000_001]], columns: [[1, 6]] });
+    expect(hiddenOutside([area(0, 0, 2_000_000, 10)], extent)).toEqual({ rows: [], columns: [] });
   });
 });
 

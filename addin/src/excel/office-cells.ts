@@ -1,4 +1,4 @@
-import { spansOf, type GridCell, type GridSheet, type HiddenSpan, type Merge } from "../../../shared/index.ts";
+import { MAX_HIDDEN_SPANS, type GridCell, type GridSheet, type HiddenSpan, type Merge } from "../../../shared/index.ts";
 import { parseRangeAddress } from "../cell-address.ts";
 
 /** What one `load("values, formulas, numberFormat, valueTypes")` of a range gives back. */
@@ -91,16 +91,17 @@ export interface Extent {
  * cells are visible rows × visible columns, so a row is hidden when no area spans it.
  */
 export function hiddenOutside(visible: Merge[] | null, extent: Extent): { rows: HiddenSpan[]; columns: HiddenSpan[] } {
+  // The gaps between the visible spans, as spans: never one entry per hidden row.
   const uncovered = (first: number, count: number, spans: [number, number][]): HiddenSpan[] => {
-    const out: number[] = [];
-    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    const out: HiddenSpan[] = [];
+    const end = first + count - 1;
     let next = first;
-    for (const [from, to] of sorted) {
-      for (let i = next; i < Math.min(from, first + count); i++) out.push(i);
+    for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+      if (from > next && next <= end && out.length < MAX_HIDDEN_SPANS) out.push([next, Math.min(from - 1, end)]);
       next = Math.max(next, to + 1);
     }
-    for (let i = next; i < first + count; i++) out.push(i);
-    return spansOf(out);
+    if (next <= end && out.length < MAX_HIDDEN_SPANS) out.push([next, end]);
+    return out;
   };
   const areas = visible ?? [];
   return {
