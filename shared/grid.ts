@@ -41,7 +41,7 @@ export type Merge = z.infer<typeof MergeSchema>;
 /** Spans of hidden rows or columns a sheet may list: a real sheet hides a few blocks. */
 export const MAX_HIDDEN_SPANS = 20_000;
 
-/** Rows (or columns) first to last, 0-based and inclusive: `[4, 9]` hides rows 5–10 of Excel. */
+/** Rows (or columns) first to last, 0-based and inclusive: `[4, 9]` hides the rows Excel numbers 5–10. */
 const spanSchema = (size: number) =>
   z
     .tuple([z.number().int().min(0).max(size - 1), z.number().int().min(0).max(size - 1)])

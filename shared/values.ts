@@ -73,8 +73,8 @@ export function isPercentFormat(format: string | undefined): boolean {
 }
 
 /**
- * A number format that shows a date, as SheetJS and Office.js hand a date cell over (its serial
- * with the format): days or years named outside quoted text, brackets and escapes
+ * A number format that shows a date, as SheetJS and the Office JavaScript API hand a date
+ * cell over (its serial with the format): days or years named outside quoted text, brackets and escapes
  * ("dd/mm/yyyy", "[$-42A]d/m/yyyy;@", "m/d/yy"); never "mm:ss", "0.00" or "#,##0 \"đ\"".
  */
 export function isDateFormat(format: string | undefined): boolean {
