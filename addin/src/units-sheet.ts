@@ -3,6 +3,8 @@ import {
   cellText,
   columnLetter,
   foldText,
+  formatDateVi,
+  serialDate,
   HEADER_WINDOW_ROWS,
   isBlankCell,
   quoteSheetName,
@@ -64,17 +66,10 @@ function findUnitsHeader(sheet: GridSheet): { row: number; columns: Record<UnitI
 /** Does this sheet's first rows hold a units list's header? (read-grid reads such a sheet in full) */
 export const holdsUnitsList = (sheet: GridSheet): boolean => findUnitsHeader(sheet) !== null;
 
-const DAY_MS = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-
 /** A date cell holds Excel's day number: written back as dd/mm/yyyy, the form the server reads. */
 function dateText(cell: GridCell | undefined): string {
-  if (typeof cell?.v === "number" && cell.v > 0 && cell.v < 2_958_466) {
-    const d = new Date(EXCEL_EPOCH + Math.round(cell.v) * DAY_MS);
-    const two = (n: number) => String(n).padStart(2, "0");
-    return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-  }
-  return cellText(cell).trim();
+  const iso = typeof cell?.v === "number" && cell.v < 2_958_466 ? serialDate(cell.v) : null;
+  return iso ? formatDateVi(iso) : cellText(cell).trim();
 }
 
 /** The first sheet holding a units list, with its rows (blank rows skipped; the list ends after a run of them). */
