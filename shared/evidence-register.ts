@@ -4,6 +4,7 @@ import { a1, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { datedEvidence } from "./evidence.ts";
+import { matchRows } from "./matched-rows.ts";
 import { formatDateVi } from "./values.ts";
 import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
@@ -92,15 +93,16 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
   };
 
   const documents = new Map<string, RegisterDocument>();
-  const seenCodes = new Set<string>();
+  // The row scoring counts for each code (matchRows: the first, a visible one before a hidden one).
+  const matched = matchRows(tables, index, []);
   for (const table of tables) {
     const { evidence: column, evidenceDate } = table.header.columns;
     if (column === undefined) continue;
     for (const row of table.rows) {
       const code = row.code ?? codeByTitle(row.title);
-      // As in scoring: codes outside the set are ignored and the first row of a code wins.
-      if (code === null || !index.byCode.has(code) || seenCodes.has(code)) continue;
-      seenCodes.add(code);
+      const node = code === null ? undefined : index.byCode.get(code);
+      // As in scoring: codes outside the set are ignored, and one row counts for each code.
+      if (code === null || !node || matched[node.index]?.row !== row) continue;
       const text = cellText(mergedCellAt(table.sheet, row.r, column));
       if (text.trim() === "") continue;
       const cell = evidenceAddress(table.sheet, row.r, column);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as XLSX from "@e965/xlsx";
-import { GridSchema, isColumnHidden, isRowHidden, scoreWorkbook, spansOf, type Grid, type GridSheet } from "../../shared/index.ts";
+import { evidenceRegister, GridSchema, isColumnHidden, isRowHidden, scoreWorkbook, spansOf, type Grid, type GridSheet } from "../../shared/index.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { codes, COLUMNS, EV, row, scores, setOf, table, type Cell } from "./v2-helpers.ts";
 
@@ -68,6 +68,19 @@ describe("hidden rows", () => {
     const hidden = scoreWorkbook(withHidden(grid, { rows: [0, 1, 2, 3] }), set);
     expect(scores(hidden)).toEqual({ "1.1": 0.75, "1.2": 2 });
     expect(codes(hidden)).toEqual([]);
+  });
+});
+
+describe("the evidence register of a table with hidden rows", () => {
+  it("cites the documents of the rows scoring counts: a visible row's, not the hidden copy's", () => {
+    const OLD = "Quyết định số 3/QĐ-UBND ngày 05/01/2023";
+    const rows = lastYearAbove.map((r) => (r[0] === "1.1" && r[4] === 0 ? row("1.1", { max: 1, self: 0, evidence: OLD }) : r));
+    const grid = withHidden(table(COLUMNS, rows), { rows: [2, 3] });
+    const register = evidenceRegister(grid, set);
+    expect(register.documents.map((d) => d.key)).toHaveLength(1);
+    expect(register.documents[0]!.citations.map((c) => c.cell)).toEqual(["Biểu!F5", "Biểu!F6"]);
+    // Without the rows hidden, the first row of each code counts, as scoring does: the old decision is cited.
+    expect(evidenceRegister(table(COLUMNS, rows), set).documents.map((d) => d.number)).toContain("3");
   });
 });
 
