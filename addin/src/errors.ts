@@ -31,12 +31,12 @@ export function describeFailure(f: ApiFailure, locale: Locale): string {
 }
 
 /** A workbook action the add-in itself refuses, with the sheet concerned: not an Office error. */
-export type WorkbookProblemCode = "SheetHidden" | "SheetVeryHidden" | "SheetMissing" | "BadCellRef" | "NoFile";
+export type WorkbookProblemCode = "SheetHidden" | "SheetVeryHidden" | "SheetMissing" | "CellHidden" | "BadCellRef" | "NoFile";
 
 export class WorkbookProblem extends Error {
   constructor(
     readonly problem: WorkbookProblemCode,
-    /** The sheet, or the cell reference for BadCellRef. */
+    /** The sheet, or the cell reference for CellHidden and BadCellRef. */
     readonly subject: string,
   ) {
     super(`${problem}: ${subject}`);

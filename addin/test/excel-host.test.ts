@@ -134,6 +134,24 @@ describe("ExcelHost: selecting a finding's cell", () => {
   });
 });
 
+describe("ExcelHost: a finding's cell on a hidden row or column", () => {
+  it("is selected in the same two syncs, and the pane is told it is hidden and how to show it", async () => {
+    const excel = strictExcel(province().map((s, i) => (i === 0 ? { ...s, hiddenRows: [11], hiddenColumns: [9] } : s)));
+    const host = hostOn(excel);
+    const failure = (ref: string) => host.selectCell(ref).then(() => null, (e: unknown) => e);
+    for (const ref of ["'Tự đánh giá'!G12", "'Tự đánh giá'!J3"]) {
+      const before = excel.syncs();
+      const hidden = await failure(ref);
+      expect(excel.syncs() - before).toBe(2);
+      expect(hidden).toBeInstanceOf(WorkbookProblem);
+      expect(describeOfficeError(hidden, "vi")).toContain(`Đã chọn ô ${ref}`);
+      expect(describeOfficeError(hidden, "en")).toContain("hidden row or column");
+    }
+    expect(excel.book.selection).toEqual({ sheetId: excel.book.sheets[0]!.id, address: "J3:J3" });
+    expect(await failure("'Tự đánh giá'!G13")).toBeNull();
+  });
+});
+
 describe("ExcelHost: the banner", () => {
   it("names the features this Excel lacks, and merged cells Excel failed to give in the last read", async () => {
     const old = hostOn(strictExcel(province()), "1.4");

@@ -61,7 +61,11 @@ export class ExcelHost implements WorkbookHost {
     return read;
   }
 
-  /** A hidden sheet cannot be activated: say so (and how to show it) rather than fail; the workbook is not changed. */
+  /**
+   * A hidden sheet cannot be activated: say so (and how to show it) rather than fail; the
+   * workbook is not changed. A cell on a hidden row or column is selected, and the pane says
+   * it is hidden, since Excel shows nothing.
+   */
   async selectCell(ref: string): Promise<void> {
     const target = parseCellRef(ref);
     if (!target) throw new WorkbookProblem("BadCellRef", ref);
@@ -73,8 +77,12 @@ export class ExcelHost implements WorkbookHost {
       if (sheet.visibility === "VeryHidden") throw new WorkbookProblem("SheetVeryHidden", target.sheet);
       if (sheet.visibility !== "Visible") throw new WorkbookProblem("SheetHidden", target.sheet);
       sheet.activate();
-      sheet.getRange(target.address).select();
+      const range = sheet.getRange(target.address);
+      range.select();
+      range.load("rowHidden, columnHidden");
       await context.sync();
+      // Selected, but out of sight: say where it is and how to show it (a HIDDEN_ROW_SKIPPED finding points there).
+      if (range.rowHidden || range.columnHidden) throw new WorkbookProblem("CellHidden", ref);
     });
   }
 

@@ -41,6 +41,12 @@ function cellProperty(cell: StrictCell | undefined, prop: (typeof CELL_PROPERTIE
   return cell?.value ?? "";
 }
 
+function hiddenState(hidden: Set<number>, first: number, last: number): boolean | null {
+  let count = 0;
+  for (const i of hidden) if (i >= first && i <= last) count++;
+  return count === 0 ? false : count === last - first + 1 ? true : null;
+}
+
 /** Excel.Range over the strict book. Cells load as whole rectangles, the way Excel sends them. */
 export class FakeRange extends FakeClient<RangeTarget> {
   constructor(ctx: FakeContext, path: string, resolve: () => RangeTarget | null) {
@@ -59,6 +65,9 @@ export class FakeRange extends FakeClient<RangeTarget> {
       else if (prop === "rowCount") out[prop] = b.r1 - b.r0 + 1;
       else if (prop === "columnCount") out[prop] = b.c1 - b.c0 + 1;
       else if (prop === "address") out[prop] = `${sheet.name}!${addressOf(b)}`;
+      // Range.rowHidden / columnHidden (ExcelApi 1.2): true when all are hidden, false when none, null when some are.
+      else if (prop === "rowHidden") out[prop] = hiddenState(sheet.hiddenRows, b.r0, b.r1);
+      else if (prop === "columnHidden") out[prop] = hiddenState(sheet.hiddenColumns, b.c0, b.c1);
       else if ((CELL_PROPERTIES as readonly string[]).includes(prop)) {
         const p = prop as (typeof CELL_PROPERTIES)[number];
         out[prop] = Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) => Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => cellProperty(this.book.cell(sheet, b.r0 + i, b.c0 + j), p)));
@@ -113,6 +122,14 @@ export class FakeRange extends FakeClient<RangeTarget> {
 
   get address(): string {
     return this.read("address");
+  }
+
+  get rowHidden(): boolean | null {
+    return this.read("rowHidden");
+  }
+
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
