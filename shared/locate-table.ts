@@ -187,16 +187,16 @@ function headerScore(match: HeaderMatch): number {
   return Object.keys(columns).length;
 }
 
-/** The best header in the first rows of the sheet, or null. */
-export function findHeader(sheet: GridSheet, year?: number): HeaderMatch | null {
-  const rows = Math.min(sheet.rows.length, HEADER_WINDOW_ROWS + 1);
+/** The best header in the first rows of the sheet (or in the rows from `from` on), or null. */
+export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMatch | null {
+  const rows = Math.min(sheet.rows.length, from + HEADER_WINDOW_ROWS + 1);
   // As wide as the window's own rows: a long row far below does not widen the search.
-  const w = new HeaderWindow(sheet, rows, rowsWidth(sheet, 0, rows));
+  const w = new HeaderWindow(sheet, rows, rowsWidth(sheet, from, rows));
   let best: HeaderMatch | null = null;
   let bestScore = 0;
   // A header on a hidden row (last year's table kept hidden above this year's) loses to any visible one.
   let bestHidden = false;
-  for (let r = 0; r < Math.min(rows, HEADER_WINDOW_ROWS); r++) {
+  for (let r = from; r < Math.min(rows, from + HEADER_WINDOW_ROWS); r++) {
     if (best && !bestHidden && bestScore >= 3 && r > best.headerBottom + ROWS_PAST_CONFIDENT_HEADER) break;
     // A header row names at least two columns.
     if (w.filledCells(r) < 2) continue;
@@ -432,17 +432,33 @@ export function missingColumns(header: HeaderMatch): ColumnKind[] {
   return (["code", "max", "self", "evidence", "data", "note"] as const).filter((k) => header.columns[k] === undefined);
 }
 
-/** Header and rows of every sheet that holds a criteria table (`parents`: see resolveCodes). */
+/** Tables looked for on one sheet, one under another (a summary above the detailed table, two years). */
+const MAX_TABLES_PER_SHEET = 4;
+
+/**
+ * Header and rows of every criteria table (`parents`: see resolveCodes). A sheet may hold
+ * several, one under another — a summary by field ("Bảng tổng hợp") above the detailed table,
+ * last year's above this year's: after each table the search goes on below it, and
+ * selectTables chooses among them as among sheets. A header the user confirmed is the
+ * sheet's one table.
+ */
 export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = [], parents?: ReadonlySet<string>): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const sheet of sheets) {
     const own = confirmed.find((c) => c.sheet === sheet.name);
-    const header: HeaderMatch | null = own
-      ? { headerTop: own.headerTop, headerBottom: Math.max(own.headerTop, own.headerBottom), columns: own.columns, labels: {} }
-      : findHeader(sheet, year);
-    if (!header || header.columns.title === undefined) continue;
-    const table = readTable(sheet, header, parents);
-    if (table.rows.length > 0) tables.push({ sheet, header, ...table });
+    if (own) {
+      const header: HeaderMatch = { headerTop: own.headerTop, headerBottom: Math.max(own.headerTop, own.headerBottom), columns: own.columns, labels: {} };
+      const table = header.columns.title === undefined ? null : readTable(sheet, header, parents);
+      if (table && table.rows.length > 0) tables.push({ sheet, header, ...table });
+      continue;
+    }
+    for (let from = 0, n = 0; n < MAX_TABLES_PER_SHEET && from < sheet.rows.length; n++) {
+      const header = findHeader(sheet, year, from);
+      if (!header || header.columns.title === undefined) break;
+      const table = readTable(sheet, header, parents);
+      if (table.rows.length > 0) tables.push({ sheet, header, ...table });
+      from = Math.max(header.headerBottom, table.totalsRow ?? 0, table.rows[table.rows.length - 1]?.r ?? 0) + 1;
+    }
   }
   return tables;
 }
