@@ -21,6 +21,31 @@ afterAll(async () => session?.close());
 
 const selection = () => page.locator("[data-testid=selection]").textContent();
 
+it("a redraw that lands while the user types (periods refreshed in the background) keeps the typed text and caret; a value the pane draws anew wins", async () => {
+  await page.goto(`${addin.url}/harness.html`);
+  // As source text: vitest would rewrite an import() inside a function it compiles.
+  const result = await page.evaluate(`(async () => {
+    const { PaneFrame, focusKey } = await import("/src/pane/pane-frame.ts");
+    const root = document.createElement("div");
+    document.body.append(root);
+    const frame = new PaneFrame(root);
+    const form = (target) => '<form><input id="target" type="text" value="' + target + '"><input id="other" type="text" value="x"></form>';
+    frame.draw(form("70"), "", null);
+    const input = root.querySelector("#target");
+    input.focus();
+    input.value = "68";
+    input.setSelectionRange(1, 1);
+    frame.draw(form("70"), "", focusKey(root));
+    const now = root.querySelector("#target");
+    const kept = { value: now.value, caret: now.selectionStart, focused: document.activeElement === now };
+    frame.draw(form("75"), "", focusKey(root));
+    const redrawn = root.querySelector("#target").value;
+    root.remove();
+    return { kept, redrawn };
+  })()`);
+  expect(result).toEqual({ kept: { value: "68", caret: 1, focused: true }, redrawn: "75" });
+});
+
 it("plans a target: the next band is out of reach without the survey, a typed target lists the fix, its link selects the cell", async () => {
   await page.goto(`${addin.url}/harness.html`);
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-evidence.xlsx");

@@ -2,7 +2,9 @@
  * The pane's element: a live region that stays in place, so each new status sentence is
  * announced once by screen readers (a region drawn afresh with its text already in it is
  * not), and the view, redrawn from state on every change. Focus stays on the control that
- * had it when that control is drawn again.
+ * had it when that control is drawn again, and so does what the user was typing there: a
+ * redraw that lands meanwhile (periods refreshed in the background, the ribbon's state) must
+ * not put the target or the server address back as they were before the first keystroke.
  */
 export class PaneFrame {
   private readonly live: HTMLElement;
@@ -21,7 +23,9 @@ export class PaneFrame {
 
   /** `announce`: the status sentence (said again only when it changed); `urgent` interrupts (errors). */
   draw(html: string, announce: string, focused: string | null, urgent = false): void {
+    const typing = typedInto(this.view, focused);
     this.view.innerHTML = html;
+    if (typing) keepTyping(this.view, typing);
     if (announce !== this.announced) {
       this.live.setAttribute("aria-live", urgent ? "assertive" : "polite");
       this.live.textContent = announce;
@@ -43,4 +47,32 @@ export function focusKey(root: HTMLElement): string | null {
   }
   const name = el.getAttribute("name");
   return name ? `[name="${CSS.escape(name)}"]` : null;
+}
+
+type TextControl = HTMLInputElement | HTMLTextAreaElement;
+const TEXT_TYPES = new Set(["text", "search", "url", "tel", "email", "number", "password"]);
+
+const isTextControl = (el: Element | null): el is TextControl =>
+  el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_TYPES.has(el.type));
+
+/** The focused text field's typed value, when it differs from what was drawn (its default). */
+function typedInto(view: HTMLElement, focused: string | null): { selector: string; drawn: string; value: string; start: number | null; end: number | null } | null {
+  if (!focused) return null;
+  const el = view.querySelector(focused);
+  if (!isTextControl(el) || el.value === el.defaultValue) return null;
+  return { selector: focused, drawn: el.defaultValue, value: el.value, start: el.selectionStart, end: el.selectionEnd };
+}
+
+/** The same field drawn again with the same default gets the typed value and caret back; a field the app drew with a new value keeps that. */
+function keepTyping(view: HTMLElement, typing: NonNullable<ReturnType<typeof typedInto>>): void {
+  const el = view.querySelector(typing.selector);
+  if (!isTextControl(el) || el.defaultValue !== typing.drawn) return;
+  el.value = typing.value;
+  if (typing.start !== null && typing.end !== null) {
+    try {
+      el.setSelectionRange(typing.start, typing.end);
+    } catch {
+      // number and email fields have no caret to set
+    }
+  }
 }
