@@ -147,11 +147,17 @@ const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
 function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderMatch {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
+  // Kinds read only from a group label over several columns, this column's own cell below it blank.
+  const fromGroupOnly = new Set<ColumnKind>();
   let plainScoreColumn: number | null = null;
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
     const child = hasChild ? w.folded(bottom)[c]! : "";
+    // "Kết quả tự đánh giá" over "Số liệu kê khai" | (blank) | "Điểm tự chấm": the blank one is a
+    // spacer or helper under the group, not the group's column when a sibling names its kind.
+    const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
+    const groupOnly = group !== undefined && group.e.c > group.s.c;
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     const hidden = isColumnHidden(w.sheet, c);
@@ -164,14 +170,18 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     // column kept hidden), whatever their labels say; a hidden one never displaces a visible one.
     const takenHidden = taken !== undefined && isColumnHidden(w.sheet, taken);
     if (taken !== undefined && hidden && !takenHidden) continue;
+    if (taken !== undefined && groupOnly && !fromGroupOnly.has(kind)) continue;
     const prefersThis =
       (takenHidden && !hidden) ||
+      (taken !== undefined && fromGroupOnly.has(kind) && !groupOnly) ||
       (kind === "self" && year !== undefined && taken !== undefined && label.includes(String(year))) ||
       // "STT | Mã tiêu chí | …": the codes are in the "Mã" column, the running numbers are not codes.
       (kind === "code" && labels.code !== undefined && isRunningNumber(labels.code) && !isRunningNumber(label));
     if (taken === undefined || prefersThis) {
       columns[kind] = c;
       labels[kind] = label;
+      if (groupOnly) fromGroupOnly.add(kind);
+      else fromGroupOnly.delete(kind);
     }
   }
   if (columns.self === undefined && plainScoreColumn !== null) {

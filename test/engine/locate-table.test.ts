@@ -82,6 +82,30 @@ describe("findHeader and readTableRows", () => {
     expect(findHeader(s, 2023)!.columns.self).toBe(3);
   });
 
+  it("under a group label, a column whose own cell is blank loses its kind to a sibling that names it, before or after it", () => {
+    const merges = (c0: number, c1: number) => [{ s: { r: 0, c: c0 }, e: { r: 0, c: c1 } }, { s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }, { s: { r: 0, c: 1 }, e: { r: 1, c: 1 } }];
+    // "Kết quả tự đánh giá" over "Số liệu kê khai" | (blank spacer) | "Điểm tự chấm".
+    const spacer = sheet(
+      [
+        ["STT", "Tiêu chí", "Kết quả tự đánh giá", null, null],
+        [null, null, "Số liệu kê khai", null, "Điểm tự chấm"],
+        ["1", "A", "5/5", null, 1],
+      ],
+      merges(2, 4),
+    );
+    expect(findHeader(spacer)!.columns).toMatchObject({ data: 2, self: 4 });
+    // The group's one unlabelled column, no sibling naming the kind: the group's label stands.
+    const alone = sheet(
+      [
+        ["STT", "Tiêu chí", "Kết quả tự đánh giá", null],
+        [null, null, "Số liệu kê khai", null],
+        ["1", "A", "5/5", 1],
+      ],
+      merges(2, 3),
+    );
+    expect(findHeader(alone)!.columns).toMatchObject({ data: 2, self: 3 });
+  });
+
   it("uses title codes when the STT column is a running number", () => {
     const s = sheet([
       ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
