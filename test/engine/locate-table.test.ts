@@ -94,6 +94,15 @@ describe("findHeader and readTableRows", () => {
       merges(2, 4),
     );
     expect(findHeader(spacer)!.columns).toMatchObject({ data: 2, self: 4 });
+    const after = sheet(
+      [
+        ["STT", "Tiêu chí", "Kết quả tự đánh giá", null, null],
+        [null, null, "Điểm tự chấm", null, "Số liệu kê khai"],
+        ["1", "A", 1, null, "5/5"],
+      ],
+      merges(2, 4),
+    );
+    expect(findHeader(after)!.columns).toMatchObject({ self: 2, data: 4 });
     // The group's one unlabelled column, no sibling naming the kind: the group's label stands.
     const alone = sheet(
       [
