@@ -144,11 +144,20 @@ const isRunningNumber = (label: string): boolean => RUNNING_NUMBER.test(foldText
 /** A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá": the unit's own score when no column says "tự đánh giá". */
 const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
 
+const LAST_YEAR = /\b(nam truoc|nam ngoai|ky truoc|lan truoc)\b/;
+
+/** A folded label naming last year's figures: "năm trước", "kỳ trước", or the year before the set's. */
+function saysLastYear(folded: string, year?: number): boolean {
+  return LAST_YEAR.test(folded) || (year !== undefined && new RegExp(`(^|\\D)${year - 1}(\\D|$)`).test(folded));
+}
+
 function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderMatch {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
   // Kinds read only from a group label over several columns, this column's own cell below it blank.
   const fromGroupOnly = new Set<ColumnKind>();
+  // Kinds taken by a column whose label says it is last year's ("năm trước", "năm 2023" in 2024).
+  const lastYears = new Set<ColumnKind>();
   let plainScoreColumn: number | null = null;
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
@@ -171,9 +180,13 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const takenHidden = taken !== undefined && isColumnHidden(w.sheet, taken);
     if (taken !== undefined && hidden && !takenHidden) continue;
     if (taken !== undefined && groupOnly && !fromGroupOnly.has(kind)) continue;
+    // Last year's column kept beside this year's ("Điểm tự đánh giá (năm trước)" | "(năm nay)").
+    const lastYear = saysLastYear(child ? `${parent} ${child}` : parent, year);
+    if (taken !== undefined && lastYear && !lastYears.has(kind)) continue;
     const prefersThis =
       (takenHidden && !hidden) ||
       (taken !== undefined && fromGroupOnly.has(kind) && !groupOnly) ||
+      (taken !== undefined && lastYears.has(kind) && !lastYear) ||
       (kind === "self" && year !== undefined && taken !== undefined && label.includes(String(year))) ||
       // "STT | Mã tiêu chí | …": the codes are in the "Mã" column, the running numbers are not codes.
       (kind === "code" && labels.code !== undefined && isRunningNumber(labels.code) && !isRunningNumber(label));
@@ -182,6 +195,8 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
       labels[kind] = label;
       if (groupOnly) fromGroupOnly.add(kind);
       else fromGroupOnly.delete(kind);
+      if (lastYear) lastYears.add(kind);
+      else lastYears.delete(kind);
     }
   }
   if (columns.self === undefined && plainScoreColumn !== null) {

@@ -115,6 +115,15 @@ describe("findHeader and readTableRows", () => {
     expect(findHeader(alone)!.columns).toMatchObject({ data: 2, self: 3 });
   });
 
+  it("a column of last year's figures ('năm trước', 'kỳ trước', the year before the set's) loses to this year's, before or after it", () => {
+    const header = (a: string, b: string) => sheet([["STT", "Tiêu chí", "Điểm tối đa", a, b], ["1", "A", 1, 0, 1]]);
+    expect(findHeader(header("Điểm tự đánh giá (năm trước)", "Điểm tự đánh giá (năm nay)"), 2024)!.columns.self).toBe(4);
+    expect(findHeader(header("Điểm tự đánh giá", "Điểm tự đánh giá kỳ trước"), 2024)!.columns.self).toBe(3);
+    expect(findHeader(header("Điểm tự đánh giá 2023", "Điểm tự đánh giá"), 2024)!.columns.self).toBe(4);
+    // Without the set's year, only the words tell: the first of two unmarked columns stays.
+    expect(findHeader(header("Điểm tự đánh giá", "Điểm tự chấm"))!.columns.self).toBe(3);
+  });
+
   it("uses title codes when the STT column is a running number", () => {
     const s = sheet([
       ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
