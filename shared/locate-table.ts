@@ -151,52 +151,52 @@ function saysLastYear(folded: string, year?: number): boolean {
   return LAST_YEAR.test(folded) || (year !== undefined && new RegExp(`(^|\\D)${year - 1}(\\D|$)`).test(folded));
 }
 
+/**
+ * How strongly a column claims the kind its label names, strongest first: a column the user
+ * sees (not hidden: a helper, last year's); one named in its own cell (not a blank spacer
+ * under a group label such as "Kết quả tự đánh giá" over "Số liệu" | blank | "Điểm tự chấm");
+ * this year's figures (not "năm trước", "kỳ trước", the year before the set's); for the
+ * self-score, the set's year named; for codes, not a running number ("STT" beside "Mã tiêu chí").
+ * Compared in that order; of equal claims the first column wins.
+ */
+function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, folded: string, groupOnly: boolean, year?: number): number[] {
+  return [
+    isColumnHidden(w.sheet, c) ? 0 : 1,
+    groupOnly ? 0 : 1,
+    saysLastYear(folded, year) ? 0 : 1,
+    kind === "self" && year !== undefined && label.includes(String(year)) ? 1 : 0,
+    kind === "code" && !isRunningNumber(label) ? 1 : 0,
+  ];
+}
+
+const stronger = (a: readonly number[], b: readonly number[]): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
+};
+
 function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderMatch {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
-  // Kinds read only from a group label over several columns, this column's own cell below it blank.
-  const fromGroupOnly = new Set<ColumnKind>();
-  // Kinds taken by a column whose label says it is last year's ("năm trước", "năm 2023" in 2024).
-  const lastYears = new Set<ColumnKind>();
+  const claims: Partial<Record<ColumnKind, number[]>> = {};
   let plainScoreColumn: number | null = null;
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
     const child = hasChild ? w.folded(bottom)[c]! : "";
-    // "Kết quả tự đánh giá" over "Số liệu kê khai" | (blank) | "Điểm tự chấm": the blank one is a
-    // spacer or helper under the group, not the group's column when a sibling names its kind.
-    const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
-    const groupOnly = group !== undefined && group.e.c > group.s.c;
+    const folded = child ? `${parent} ${child}` : parent;
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
-    const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
-    const hidden = isColumnHidden(w.sheet, c);
     if (!kind) {
-      if (PLAIN_SCORE.test(child ? `${parent} ${child}` : parent) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !hidden))) plainScoreColumn = c;
+      if (PLAIN_SCORE.test(folded) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !isColumnHidden(w.sheet, c)))) plainScoreColumn = c;
       continue;
     }
-    const taken = columns[kind];
-    // A column the user sees beats a hidden one of the same kind (a helper or last year's
-    // column kept hidden), whatever their labels say; a hidden one never displaces a visible one.
-    const takenHidden = taken !== undefined && isColumnHidden(w.sheet, taken);
-    if (taken !== undefined && hidden && !takenHidden) continue;
-    if (taken !== undefined && groupOnly && !fromGroupOnly.has(kind)) continue;
-    // Last year's column kept beside this year's ("Điểm tự đánh giá (năm trước)" | "(năm nay)").
-    const lastYear = saysLastYear(child ? `${parent} ${child}` : parent, year);
-    if (taken !== undefined && lastYear && !lastYears.has(kind)) continue;
-    const prefersThis =
-      (takenHidden && !hidden) ||
-      (taken !== undefined && fromGroupOnly.has(kind) && !groupOnly) ||
-      (taken !== undefined && lastYears.has(kind) && !lastYear) ||
-      (kind === "self" && year !== undefined && taken !== undefined && label.includes(String(year))) ||
-      // "STT | Mã tiêu chí | …": the codes are in the "Mã" column, the running numbers are not codes.
-      (kind === "code" && labels.code !== undefined && isRunningNumber(labels.code) && !isRunningNumber(label));
-    if (taken === undefined || prefersThis) {
+    const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
+    const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
+    const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year);
+    const taken = claims[kind];
+    if (taken === undefined || stronger(claim, taken)) {
       columns[kind] = c;
       labels[kind] = label;
-      if (groupOnly) fromGroupOnly.add(kind);
-      else fromGroupOnly.delete(kind);
-      if (lastYear) lastYears.add(kind);
-      else lastYears.delete(kind);
+      claims[kind] = claim;
     }
   }
   if (columns.self === undefined && plainScoreColumn !== null) {
