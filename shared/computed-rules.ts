@@ -15,7 +15,7 @@ export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { 
   const rule = node.rule;
   if (declared.kind === "missing") {
     if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });
-    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined } });
+    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined, asDate: declared.asDate ? "yes" : undefined } });
     return { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
   }
   const result: LeafResult = { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };

@@ -1,6 +1,6 @@
 import type { GridCell } from "./grid.ts";
 import { cellText } from "./grid.ts";
-import { isNotApplicableText, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
+import { isDateFormat, isNotApplicableText, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText } from "./declared-data.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
@@ -22,8 +22,12 @@ export type Declared =
   | { kind: "ratio"; ratio: DeclaredRatio; address: string | undefined }
   | { kind: "count"; n: number; address: string | undefined }
   | { kind: "nothing-arose"; address: string | undefined }
-  /** No usable data; `error` when a data cell holds a formula error; `inNote` when the table has no data column for it. */
-  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined } };
+  /**
+   * No usable data; `error` when a data cell holds a formula error; `inNote` when the table has
+   * no data column for it; `asDate` when a data cell holds a date (Excel turns "3/4" typed into
+   * a General cell into 3 April): the finding then points there and says so.
+   */
+  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true };
 
 type Reading = Exclude<Declared, { kind: "missing" }> | null;
 
@@ -41,11 +45,17 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
       ? [[cells.rate, readRate], [cells.data, twoColumns ? readFraction : readRate], [cells.note, readRatioNote]]
       : [[cells.data, readCount], [cells.note, readCountNote]];
   let error: { text: string; address: string | undefined } | undefined;
+  // A date is never declared data: read as a number it was a percentage of 45,000 and full points.
+  let date: { address: string | undefined } | undefined;
   for (const [source, read] of sources) {
     const cell = source.cell;
     if (!cell) continue;
     if (cell.err !== undefined) {
       error ??= { text: cell.err, address: source.address };
+      continue;
+    }
+    if (typeof cell.v === "number" && isDateFormat(cell.z)) {
+      date ??= { address: source.address };
       continue;
     }
     const reading = read(cell);
@@ -55,7 +65,9 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
     }
   }
   const where = kind === "ratio" ? (cells.rate.address ?? cells.data.address) : cells.data.address;
-  const missing: Declared = { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
+  const missing: Declared = date
+    ? { kind: "missing", address: date.address, inNote: false, asDate: true }
+    : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   return error ? { ...missing, error } : missing;
 }
 

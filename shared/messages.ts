@@ -72,9 +72,13 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   DATA_MISSING: {
     vi: (p) =>
-      `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`,
+      p.asDate
+        ? `Tiêu chí ${p.code}: ô số liệu đang là một ngày tháng, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
+        : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`,
     en: (p) =>
-      `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`,
+      p.asDate
+        ? `Criterion ${p.code}: the data cell holds a date, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
+        : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`,
   },
   REQUIREMENT_NOT_MET: {
     vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,

@@ -23,6 +23,30 @@ describe("strict and inclusive bands: 'trên 90%: 2; từ 70% đến 90%: 1; dư
   });
 });
 
+describe("a data cell Excel turned into a date ('3/4' typed into a General cell is 3 April)", () => {
+  const set = setOf([
+    { code: "1.1", title: "Tỷ lệ hồ sơ đúng hạn", max: 2, rule: { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 50, points: 1 }, { min: 0, points: 0 }] } },
+    { code: "1.2", title: "Số ứng dụng", max: 2, rule: { kind: "count", each: 1 } },
+  ]);
+  const date = { v: 45_385, z: "d/m" };
+
+  it("is not data — never a percentage of 45,000 and full points: DATA_MISSING at that cell, saying what Excel did", () => {
+    const report = score(set, [row("1.1", { data: date, self: 1, evidence: EV }), row("1.2", { data: { v: 45_385, z: "dd/mm/yyyy" }, self: 2, evidence: EV })]);
+    expect(scores(report)).toEqual({ "1.1": 0, "1.2": 0 });
+    expect(codes(report)).toEqual(expect.arrayContaining(["DATA_MISSING 1.1 Biểu!D2", "DATA_MISSING 1.2 Biểu!D3"]));
+    const finding = report.findings.find((f) => f.criterion === "1.1" && f.code === "DATA_MISSING")!;
+    expect(finding.message).toContain("đang là một ngày tháng");
+    const en = score(set, [row("1.1", { data: date, self: 1, evidence: EV })], { locale: "en" });
+    expect(en.findings.find((f) => f.code === "DATA_MISSING")!.message).toContain("holds a date");
+  });
+
+  it("does not hide data elsewhere: a usable note still feeds the leaf", () => {
+    const report = score(set, [row("1.1", { data: date, note: "Đúng hạn 28/28 hồ sơ", self: 2, evidence: EV })]);
+    expect(scores(report)["1.1"]).toBe(2);
+    expect(codes(report).filter((c) => c.startsWith("DATA_MISSING 1.1"))).toEqual([]);
+  });
+});
+
 describe("'Không phát sinh → được tính đủ điểm' (notApplicable full) and 'không áp dụng' (exclude)", () => {
   const set = setOf([
     { code: "1.1", title: "Xử lý văn bản trái pháp luật", max: 3, notApplicable: "full", evidence: { required: true } },
