@@ -1,6 +1,6 @@
 import type { GridCell } from "./grid.ts";
 import { cellText } from "./grid.ts";
-import { isDateFormat, isNotApplicableText, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
+import { isNotApplicableText, isTypedDate, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText } from "./declared-data.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
@@ -54,7 +54,7 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
       error ??= { text: cell.err, address: source.address };
       continue;
     }
-    if (typeof cell.v === "number" && isDateFormat(cell.z)) {
+    if (isTypedDate(cell)) {
       date ??= { address: source.address };
       continue;
     }

@@ -23,4 +23,5 @@ export interface LeafResult {
   findings: FindingInput[];
 }
 
-export type TypedSelf = { self: number | string | null; na: boolean; error: string | null };
+/** The self-score cell as typed; `asDate`: Excel holds it as a date ("1.5" typed becomes 1 May), `self` the day shown. */
+export type TypedSelf = { self: number | string | null; na: boolean; error: string | null; asDate?: true };

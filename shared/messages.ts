@@ -37,8 +37,14 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code} has no self-score: enter a score (max ${p.max}) or 0.`,
   },
   SCORE_NOT_NUMBER: {
-    vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
-    en: (p) => `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
+    vi: (p) =>
+      p.asDate
+        ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
+        : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
+    en: (p) =>
+      p.asDate
+        ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
+        : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
   },
   SCORE_OVER_MAX: {
     vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, vượt điểm tối đa ${p.max}: sửa lại, tính 0 điểm cho đến khi sửa.`,

@@ -2,7 +2,7 @@ import type { CriteriaNode } from "./criteria-tree.ts";
 import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
-import { isNotApplicableText, readCellNumber } from "./values.ts";
+import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
 import { declaredData, type DataCells } from "./leaf-data.ts";
 import { scoreComputed } from "./computed-rules.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
@@ -25,6 +25,8 @@ export interface LeafInput {
 }
 
 function typedSelf(cell: GridCell | undefined): TypedSelf {
+  // "1.5" typed where Excel reads it as 1 May: a date, shown as the cell shows it, is not a score.
+  if (isTypedDate(cell)) return { self: formatDateVi(serialDate(cell!.v as number)!), na: false, error: null, asDate: true };
   const read = readCellNumber(cell);
   if (read.kind === "number") return { self: read.value, na: false, error: null };
   if (read.kind === "error") return { self: read.text, na: false, error: read.text };
@@ -92,7 +94,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {
-    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self } });
+    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined } });
     return leafResult(typed, 0, findings);
   }
   const value = typed.self;

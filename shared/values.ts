@@ -82,6 +82,15 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\.|[_*]./g, "").split(";")[0]!);
 }
 
+/**
+ * A cell Excel holds as a date of 1901 or later: "3/4" or "1.5" typed into a General cell
+ * becomes a day of this year. Smaller numbers in a date-formatted cell (2 shown as 02/01/1900)
+ * are figures in a cell formatted by mistake, and read as figures.
+ */
+export function isTypedDate(cell: GridCell | undefined): boolean {
+  return typeof cell?.v === "number" && cell.v >= 367 && isDateFormat(cell.z);
+}
+
 /** The ISO day of an Excel serial (1900 date system, counted from 1899-12-30 past the leap day Excel invents), or null before March 1900. */
 export function serialDate(serial: number): string | null {
   if (!Number.isFinite(serial) || serial < 61) return null;

@@ -40,6 +40,16 @@ describe("a data cell Excel turned into a date ('3/4' typed into a General cell 
     expect(en.findings.find((f) => f.code === "DATA_MISSING")!.message).toContain("holds a date");
   });
 
+  it("a self-score Excel turned into a date ('1.5' typed, 1 May) is not a score: SCORE_NOT_NUMBER showing the date; small figures in a date-formatted cell stay figures", () => {
+    const manual = setOf([{ code: "1.1", title: "Ban hành kế hoạch", max: 2, rule: { kind: "manual", step: 0.25 } }, { code: "1.2", title: "Báo cáo", max: 2 }]);
+    const report = score(manual, [row("1.1", { self: { v: 46_143, z: "d/m/yyyy" }, evidence: EV }), row("1.2", { self: { v: 2, z: "dd/mm/yyyy" }, evidence: EV })]);
+    expect(scores(report)).toEqual({ "1.1": 0, "1.2": 2 });
+    expect(codes(report)).toEqual(["SCORE_NOT_NUMBER 1.1 Biểu!E2"]);
+    expect(report.findings[0]!.message).toContain("đang là ngày 01/05/2026");
+    // A count of 2 in a date-formatted data cell is 2, not 02/01/1900.
+    expect(scores(score(set, [row("1.2", { data: { v: 2, z: "dd/mm/yyyy" }, self: 2, evidence: EV })]))["1.2"]).toBe(2);
+  });
+
   it("does not hide data elsewhere: a usable note still feeds the leaf", () => {
     const report = score(set, [row("1.1", { data: date, note: "Đúng hạn 28/28 hồ sơ", self: 2, evidence: EV })]);
     expect(scores(report)["1.1"]).toBe(2);
