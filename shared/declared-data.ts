@@ -1,5 +1,5 @@
 import type { GridCell } from "./grid.ts";
-import { isPercentFormat, parseNumberText, withoutDates, type DeclaredRatio } from "./values.ts";
+import { groupedWhole, isPercentFormat, parseNumberText, withoutDates, type DeclaredRatio } from "./values.ts";
 
 /**
  * Declared data written in words (CRITERIA-FORMAT.md §6 "Details settled"): in a note such as
@@ -18,7 +18,8 @@ const DOCUMENT_NUMBER = /\d+(?:\s*\/\s*\d+)*\s*\/\s*\p{L}[\p{L}\d.-]*/gu;
 const MONTH_YEAR = /(?<![\d/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\d/])/g;
 const A_OVER_B = new RegExp(String.raw`(?<![\d.,/])${WHOLE}\s*\/\s*${WHOLE}(?![\d/]|[.,]\d)`, "gu");
 const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%/u;
-const WHOLE_NUMBER = /(?<![\d.,/])\d+(?![\d%]|[.,]\d|\s*%)/g;
+/** A whole number in words ("3 ứng dụng", "1.250 hồ sơ": dots group thousands), not a decimal, a percentage or part of an a/b. */
+const WHOLE_NUMBER = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d|\s*%)/g;
 
 /** The text with dates, months of a year and document numbers blanked out. */
 function dataText(text: string): string {
@@ -57,7 +58,7 @@ export function fractionInText(text: string): DeclaredRatio | typeof NOTHING_ARO
 /** Count data in free text: the first whole number that is not a year (1900–2100). */
 export function countInText(text: string): number | null {
   for (const m of dataText(text).matchAll(WHOLE_NUMBER)) {
-    const n = Number(m[0]);
+    const n = groupedWhole(m[0]) ?? Number(m[0]);
     if (m[0].length === 4 && n >= 1900 && n <= 2100) continue;
     return n;
   }
@@ -69,7 +70,7 @@ export function readDeclaredCount(cell: GridCell | undefined): number | null {
   if (!cell || cell.err !== undefined || cell.v === undefined) return null;
   if (typeof cell.v === "number") return Number.isInteger(cell.v) && cell.v >= 0 && !isPercentFormat(cell.z) ? cell.v : null;
   if (typeof cell.v !== "string") return null;
-  const n = parseNumberText(cell.v);
+  const n = groupedWhole(cell.v) ?? parseNumberText(cell.v);
   if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
   return countInText(cell.v);
 }

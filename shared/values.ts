@@ -33,6 +33,15 @@ export function parseNumberText(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/**
+ * A whole number grouped by thousands with dots, as Vietnamese writes counts: "1.250" is one
+ * thousand two hundred and fifty files, never 1.25 of one. Null for anything else.
+ */
+export function groupedWhole(text: string): number | null {
+  const s = text.trim();
+  return /^\d{1,3}(\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, "")) : null;
+}
+
 export type CellNumber =
   | { kind: "blank" }
   | { kind: "number"; value: number }
@@ -133,8 +142,9 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
   const text = withoutDates(cell.v.normalize("NFC"));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
-    const a = parseNumberText(ratio[1]!);
-    const b = parseNumberText(ratio[2]!);
+    // Counts of files: "1.250/1.300" is 1250 of 1300, as in a note (declared-data.ts).
+    const a = groupedWhole(ratio[1]!) ?? parseNumberText(ratio[1]!);
+    const b = groupedWhole(ratio[2]!) ?? parseNumberText(ratio[2]!);
     if (a !== null && b !== null && b > 0) return { percent: cleanPercent((a / b) * 100), numerator: a, denominator: b };
     if (b === 0) return null;
   }

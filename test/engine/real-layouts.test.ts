@@ -24,10 +24,29 @@ describe("declared data written in words", () => {
     ["ngày 5 tháng 1 năm 2024", null],
     ["đạt 50%, 2 ứng dụng", 2],
     ["1,5 điểm", null],
+    ["Tiếp nhận 1.250 hồ sơ", 1250],
+    ["Đạt 1.5 điểm", null],
   ])("count in %j", (text, expected) => expect(countInText(text)).toBe(expected));
 
-  it.each<[unknown, number | null]>([[{ v: 3 }, 3], [{ v: "3" }, 3], [{ v: 2.5 }, null], [{ v: -1 }, null], [{ v: 0.5, z: "0%" }, null], [{ v: "5 ứng dụng" }, 5]])("count cell %j", (cell, n) => {
+  it.each<[unknown, number | null]>([
+    [{ v: 3 }, 3],
+    [{ v: "3" }, 3],
+    [{ v: 2.5 }, null],
+    [{ v: -1 }, null],
+    [{ v: 0.5, z: "0%" }, null],
+    [{ v: "5 ứng dụng" }, 5],
+    // Dots group thousands in a count, as Vietnamese writes them: one thousand two hundred and fifty.
+    [{ v: "1.250" }, 1250],
+    [{ v: "1.000" }, 1000],
+    [{ v: "1.250 hồ sơ" }, 1250],
+  ])("count cell %j", (cell, n) => {
     expect(readDeclaredCount(cell as never)).toBe(n);
+  });
+
+  it("an a/b in the data cell reads its dot-grouped counts as a note does: 1.250/1.300 is 1250 of 1300", () => {
+    const set = setOf([{ code: "1.1", title: "Hồ sơ đúng hạn", max: 2, rule: { kind: "ratio", proportional: true } }]);
+    const report = score(set, [row("1.1", { data: "1.250/1.300", self: 1.92, evidence: EV })]);
+    expect(report.items[0]).toMatchObject({ numerator: 1250, denominator: 1300 });
   });
 });
 
