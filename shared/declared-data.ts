@@ -32,8 +32,8 @@ const cleanPercent = (p: number) => Math.round(p * 1e10) / 1e10;
 function firstFraction(text: string): DeclaredRatio | typeof NOTHING_AROSE | null {
   for (const m of text.matchAll(A_OVER_B)) {
     // Whole numbers: a dot only groups thousands here ("1.250/1.300").
-    const a = Number(m[1]!.replace(/\./g, ""));
-    const b = Number(m[2]!.replace(/\./g, ""));
+    const a = groupedWhole(m[1]!) ?? Number(m[1]!);
+    const b = groupedWhole(m[2]!) ?? Number(m[2]!);
     if (a === 0 && b === 0) return NOTHING_AROSE;
     if (b > 0) return { percent: cleanPercent((a / b) * 100), numerator: a, denominator: b };
   }
