@@ -16,7 +16,9 @@ export default defineConfig({
       { test: { name: "engine", include: ["test/**/*.test.ts"], environment: "node" } },
       { test: { name: "cli", include: ["cli/**/*.test.ts", "fixtures/**/*.test.ts"], environment: "node", testTimeout: 30_000, globalSetup: ["cli/build.global-setup.ts"] } },
       { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: SEEDED_D1 } },
+      // expect.poll waits here on the real Worker and Chromium: vitest's 1 s default is a speed check under load
+      // (a band trend of three years took longer in a full run), so it gets a bound against a hang instead.
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: SEEDED_D1, expect: { poll: { timeout: 20_000 } } } },
       "worker/vitest.config.ts",
       { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, globalSetup: SEEDED_D1 } },
       // After every other project (groupOrder): it compares the worker tests' observed statuses with /openapi.json.
