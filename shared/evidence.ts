@@ -5,7 +5,8 @@ import type { GridCell } from "./grid.ts";
 /**
  * Evidence references as units cite them: "Kế hoạch số 307/KH-MTTQ-BTT ngày 09/9/2022",
  * "Quyết định số 12/QĐ-UBND ngày 05/01/2024", dates also "ngày 5 tháng 1 năm 2024".
- * Entries are split on new lines and ";".
+ * Entries are split on new lines and ";", and a line listing several documents at its list
+ * breaks (splitListed).
  */
 export interface EvidenceRef {
   text: string;
@@ -28,8 +29,36 @@ const NUMBER_RE = /(?:số\s*)?(\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:
 export function splitEvidence(text: string): string[] {
   return text
     .split(/\r?\n|;/)
-    .map((s) => cleanText(s).replace(/^[-–•+*]\s*/, ""))
+    .flatMap((s) => splitListed(cleanText(s)))
+    .map((s) => s.replace(/^[-–•+*]\s*/, ""))
     .filter((s) => s !== "");
+}
+
+/** Each document number with a symbol ("12/QĐ-UBND", "61/2018/NĐ-CP") in a line. */
+const NUMBER_ALL = new RegExp(NUMBER_RE.source, "giu");
+/** Where a list goes on: a comma, "và", or the next item's number ("2.", "2)") after a space. */
+const LIST_BREAK = /,\s*|\s+và\s+|\s(?=\d{1,2}[.)]\s)/giu;
+
+/**
+ * One line citing several documents as a list — "QĐ số 12/QĐ-UBND ngày 05/01/2024, KH số
+ * 08/KH-UBND ngày 22/01/2023", "… và Kế hoạch …", "1. … 2. …" — is one entry each, cut at the
+ * last list break between two document numbers. Without a break between them the line is one
+ * entry: "Kế hoạch số 08/KH-UBND … thực hiện Nghị định 61/2018/NĐ-CP" cites the plan.
+ */
+function splitListed(line: string): string[] {
+  const numbers = [...line.matchAll(NUMBER_ALL)].filter((m) => /\p{L}/u.test(m[2]!));
+  if (numbers.length < 2) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 1; i < numbers.length; i++) {
+    const from = numbers[i - 1]!.index! + numbers[i - 1]![0].length;
+    const last = [...line.slice(from, numbers[i]!.index!).matchAll(LIST_BREAK)].at(-1);
+    if (!last) continue;
+    pieces.push(line.slice(start, from + last.index!));
+    start = from + last.index! + last[0].length;
+  }
+  pieces.push(line.slice(start));
+  return pieces.map((p) => p.trim()).filter((p) => p !== "");
 }
 
 /**

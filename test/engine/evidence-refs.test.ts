@@ -15,6 +15,23 @@ describe("evidence entries as units cite them", () => {
     expect(parseEvidence(text)).toEqual([{ text, kind, number, symbol, date, recognised: true }]);
   });
 
+  it.each([
+    "Quyết định số 12/QĐ-UBND ngày 05/01/2024, Kế hoạch số 08/KH-UBND ngày 22/01/2023",
+    "Quyết định 12/QĐ-UBND ngày 05/01/2024 và Kế hoạch 08/KH-UBND ngày 22/01/2023",
+    "1. QĐ số 12/QĐ-UBND ngày 05/01/2024 2. KH số 08/KH-UBND ngày 22/01/2023",
+    "QĐ số 12/QĐ-UBND, ngày 05/01/2024, KH số 08/KH-UBND, ngày 22/01/2023",
+  ])("a line listing two documents is two entries, each with its own date: %j", (text) => {
+    expect(parseEvidence(text).map((r) => [r.kind, r.number, r.date])).toEqual([
+      ["Quyết định", "12", "2024-01-05"],
+      ["Kế hoạch", "08", "2023-01-22"],
+    ]);
+  });
+
+  it("a document cited inside another's entry, with no list break between them, stays one entry", () => {
+    expect(parseEvidence("Kế hoạch số 08/KH-UBND ngày 22/01/2025 thực hiện Nghị định 61/2018/NĐ-CP").map((r) => [r.kind, r.number])).toEqual([["Kế hoạch", "08"]]);
+    expect(parseEvidence("Báo cáo số 40/BC-UBND, 41/BC-UBND").map((r) => [r.kind, r.number])).toEqual([["Báo cáo", "40"], ["Báo cáo", "41"]]);
+  });
+
   it("splits on new lines and ';', and leaves what it cannot read unrecognised", () => {
     expect(parseEvidence("Thông báo số 25/TB-UBND ngày 15/10/2025\nKH 03/KH-UBND ngày 08/01/2025; Đính kèm").map((r) => [r.kind, r.recognised])).toEqual([
       ["Thông báo", true],
