@@ -13,6 +13,12 @@ import { ratioPoints } from "./ratio-bands.ts";
  */
 export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { kind: "nothing-arose" }>, typed: TypedSelf, selfAddress: string | undefined, findings: FindingInput[]): LeafResult {
   const rule = node.rule;
+  // A bonus or deduction row left blank, or scored 0, is none — as an absent one is (CRITERIA-FORMAT
+  // §4): "Vi phạm bị nhắc nhở" with no violation has no count to declare. Scored otherwise, its data is asked for.
+  if (declared.kind === "missing" && node.inAdjustment && !declared.error && !declared.asDate && (typed.self === null || typed.self === 0)) {
+    const cents = rule.kind === "count" ? countCents(rule, node.item.min ?? 0, node.item.max ?? 0, 0) : 0;
+    return { self: typed.self, notApplicable: false, nothingArose: false, cents, findings };
+  }
   if (declared.kind === "missing") {
     if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });
     else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined, asDate: declared.asDate ? "yes" : undefined } });

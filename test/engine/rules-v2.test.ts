@@ -122,6 +122,26 @@ describe("best of alternatives ('tính điểm cho trường hợp nào có đi�
   });
 });
 
+describe("a bonus or deduction row left blank, or scored 0, is none (as an absent one is, §4)", () => {
+  const set = setOf(
+    [{ code: "1.1", title: "Báo cáo", max: 1 }],
+    {},
+    [{ code: "9", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [{ code: "9.1", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần)", max: 0, min: -2, rule: { kind: "count", each: -0.5 } }] }],
+  );
+  const rows = (deduction: Record<string, unknown>) => [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("9", {}), row("9.1", deduction)];
+
+  it.each<[string, Record<string, unknown>, number, string[]]>([
+    ["blank: no violation, no DATA_MISSING", {}, 0, []],
+    ["scored 0 with no count: the same", { self: 0 }, 0, []],
+    ["two violations counted", { data: 2, self: -1 }, -1, []],
+    ["scored -0,5 with no count: its count is asked for", { self: -0.5 }, 0, ["DATA_MISSING 9.1 Biểu!D5"]],
+  ])("%s", (_name, deduction, points, findings) => {
+    const report = score(set, rows(deduction));
+    expect(scores(report)["9.1"]).toBe(points);
+    expect(codes(report)).toEqual(findings);
+  });
+});
+
 describe("counted items ('mỗi ứng dụng 1 điểm, tối đa 5'; 'trừ 0,5 điểm mỗi báo cáo chậm')", () => {
   const set = setOf([
     { code: "1.1", title: "Ứng dụng CNTT", max: 5, rule: { kind: "count", each: 1 } },
