@@ -90,7 +90,8 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     return leafResult(typed, 0, findings);
   }
   if (typed.self === null) {
-    findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
+    // A bonus or deduction row left blank claims nothing, as an absent one does (CRITERIA-FORMAT §4).
+    if (!node.inAdjustment) findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
     return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {

@@ -126,9 +126,18 @@ describe("a bonus or deduction row left blank, or scored 0, is none (as an absen
   const set = setOf(
     [{ code: "1.1", title: "Báo cáo", max: 1 }],
     {},
-    [{ code: "9", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [{ code: "9.1", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần)", max: 0, min: -2, rule: { kind: "count", each: -0.5 } }] }],
+    [{ code: "9", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [
+      { code: "9.1", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần)", max: 0, min: -2, rule: { kind: "count", each: -0.5 } },
+      { code: "9.2", title: "Được khen thưởng về CCHC", max: 1, rule: { kind: "manual", step: 1 } },
+    ] }],
   );
-  const rows = (deduction: Record<string, unknown>) => [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("9", {}), row("9.1", deduction)];
+  const rows = (deduction: Record<string, unknown>, bonus: Record<string, unknown> = {}) => [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("9", {}), row("9.1", deduction), row("9.2", bonus)];
+
+  it("a bonus left blank raises no SCORE_BLANK; a blank criterion still does", () => {
+    expect(codes(score(set, rows({})))).toEqual([]);
+    expect(scores(score(set, rows({}, { self: 1, evidence: EV })))["9.2"]).toBe(1);
+    expect(codes(score(set, [row("1", { max: 1 }), row("1.1", { max: 1 }), row("9", {}), row("9.1", {}), row("9.2", {})]))).toEqual(["SCORE_BLANK 1.1 Biểu!E3"]);
+  });
 
   it.each<[string, Record<string, unknown>, number, string[]]>([
     ["blank: no violation, no DATA_MISSING", {}, 0, []],
