@@ -77,9 +77,10 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       const m: MatchedRow = { table, row };
       // A hidden row whose code a visible row also carries (last year's rows hidden instead of
       // deleted): the visible row is the one the unit sees and scores; the hidden one is said and skipped.
-      if (hiding && isRowHidden(table.sheet, row.r) && shownElsewhere.get(code)) {
+      const shown = hiding && isRowHidden(table.sheet, row.r) ? shownElsewhere.get(code) : undefined;
+      if (shown) {
         const at = rowAddress(m);
-        inputs.push({ code: "HIDDEN_ROW_SKIPPED", criterion: code, cell: at, params: { at, shown: rowAddress(shownElsewhere.get(code)!) } });
+        inputs.push({ code: "HIDDEN_ROW_SKIPPED", criterion: code, cell: at, params: { at, shown: rowAddress(shown) } });
         continue;
       }
       const node = index.byCode.get(code);

@@ -8,17 +8,21 @@ import { MAX_HIDDEN_SPANS, type GridSheet, type HiddenSpan } from "./grid.ts";
  * one of the same kind, a visible header over a hidden one.
  */
 
+/** Spans in any order, overlapping or touching → sorted, disjoint spans. */
+function mergedSpans(spans: Iterable<readonly [number, number]>): HiddenSpan[] {
+  const out: HiddenSpan[] = [];
+  for (const [first, last] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const prev = out[out.length - 1];
+    if (prev && first <= prev[1] + 1) prev[1] = Math.max(prev[1], last);
+    else out.push([first, last]);
+  }
+  return out;
+}
+
 /** Indices (any order, repeats allowed) → sorted, disjoint spans; at most MAX_HIDDEN_SPANS (the rest are not listed). */
 export function spansOf(indices: Iterable<number>): HiddenSpan[] {
-  const sorted = [...new Set(indices)].filter((i) => Number.isInteger(i) && i >= 0).sort((a, b) => a - b);
-  const spans: HiddenSpan[] = [];
-  for (const i of sorted) {
-    const last = spans[spans.length - 1];
-    if (last && last[1] + 1 === i) last[1] = i;
-    else if (spans.length === MAX_HIDDEN_SPANS) break;
-    else spans.push([i, i]);
-  }
-  return spans;
+  const valid = [...indices].filter((i) => Number.isInteger(i) && i >= 0);
+  return mergedSpans(valid.map((i): [number, number] => [i, i])).slice(0, MAX_HIDDEN_SPANS);
 }
 
 /** Spans sorted and merged once per list (a grid from a client may list them in any order). */
@@ -26,15 +30,7 @@ const normalised = new WeakMap<readonly HiddenSpan[], HiddenSpan[]>();
 
 function sortedSpans(spans: readonly HiddenSpan[]): HiddenSpan[] {
   let known = normalised.get(spans);
-  if (!known) {
-    known = [...spans].sort((a, b) => a[0] - b[0]).reduce<HiddenSpan[]>((out, [first, last]) => {
-      const prev = out[out.length - 1];
-      if (prev && first <= prev[1] + 1) prev[1] = Math.max(prev[1], last);
-      else out.push([first, last]);
-      return out;
-    }, []);
-    normalised.set(spans, known);
-  }
+  if (!known) normalised.set(spans, (known = mergedSpans(spans)));
   return known;
 }
 
