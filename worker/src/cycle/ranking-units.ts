@@ -178,7 +178,7 @@ export async function computeUnitResults(db: D1Database, periodId: string, set: 
 /**
  * A build's unit results in fewer round trips: `dirtyStatement` rides in the build's first
  * batch and reads the inputs of up to a chunk of the units marked to compute again, in the
- * same transaction as the units it ranks; `compute` reads only the stale units it did not
+ * same transaction as the units it ranks; `computeStaleResults` reads only the stale units it did not
  * cover, and leaves the writes of a chunk or less to the build's store batch (`writes`, each
  * still guarded by its unit's rev). After one write a build is then three round trips, not five.
  */
