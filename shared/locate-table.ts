@@ -23,21 +23,25 @@ export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
 /** First match wins, so the specific labels come before the generic ones. */
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
-  // "TĐG" is how tables abbreviate "tự đánh giá"; "Điểm (đơn vị) đề xuất" is the unit's own proposal.
-  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|diem (don vi )?de xuat/],
-  ["appraised", /tham dinh|hoi dong|phuc tra/],
+  // "TĐG" is how tables abbreviate "tự đánh giá"; "Điểm (đơn vị) đề xuất / đề nghị" is the unit's
+  // own proposal; "Điểm đơn vị (cơ quan, địa phương) chấm" its own score.
+  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\b/],
+  // The province's scores: appraisal, its council, a re-check, the score after the unit's
+  // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
+  // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
+  ["appraised", /tham dinh|hoi dong|phuc tra|sau giai trinh|^diem\b.*\bso noi vu\b|\bso noi vu (cham|danh gia)/],
   ["max", /toi da|thang diem|diem chuan|diem quy dinh|^max$/],
   // The day a cited document was issued, in a column of its own: "Ngày ban hành", "Ngày văn bản",
   // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
   ["evidenceDate", /^(ngay|thoi gian|thoi diem)([ ,/-]+(thang|nam))*[ ,/-]+(ban hanh|van ban|vb|ky)\b|(kiem chung|tai lieu|minh chung|van ban) ngay([ ,/-]+(thang|nam))*$/],
-  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu/],
+  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$/],
   ["note", /ghi chu|giai trinh|thuyet minh|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
   ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^data/],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
-  ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma tieu chi|ky hieu|code|no\.?)$/],
+  ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?)$/],
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
 

@@ -2,11 +2,11 @@ import * as XLSX from "@e965/xlsx";
 import { indexCriteria, type CriteriaSet } from "../../shared/index.ts";
 
 /**
- * A self-assessment workbook whose score column says "Đơn vị chấm" — a label the engine
+ * A self-assessment workbook whose score column says "Điểm chấm" — a label the engine
  * does not recognise, so header detection finds the title and max but no self-score.
  * Built at test time with SheetJS; every manual/choice leaf is given its max with evidence.
  */
-export const UNUSUAL_SELF_LABEL = "Đơn vị chấm";
+export const UNUSUAL_SELF_LABEL = "Điểm chấm";
 
 export function unusualWorkbookBytes(set: CriteriaSet): Uint8Array {
   const rows: (string | number)[][] = [

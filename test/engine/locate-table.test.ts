@@ -30,6 +30,21 @@ describe("classifyLabel", () => {
     ["Kết quả đạt được", "data"],
     ["Kết quả", null],
     ["Điểm thẩm định", "appraised"],
+    // Labels real templates use for the same columns (probed this session).
+    ["Điểm đơn vị chấm", "self"],
+    ["Điểm cơ quan chấm", "self"],
+    ["Điểm địa phương chấm", "self"],
+    ["Điểm đề nghị", "self"],
+    ["Điểm sau giải trình", "appraised"],
+    ["Điểm Sở Nội vụ chấm", "appraised"],
+    ["Điểm đánh giá của Sở Nội vụ", "appraised"],
+    ["Mã số tiêu chí", "code"],
+    ["Mã chỉ tiêu", "code"],
+    ["File đính kèm", "evidence"],
+    ["Tệp đính kèm", "evidence"],
+    ["Giải trình", "note"],
+    ["Điểm đánh giá", null],
+    ["Hướng dẫn chấm điểm của Sở Nội vụ", "method"],
     ["Ghi chú / Giải trình", "note"],
     ["Cách tính điểm", "method"],
     ["Đơn vị: Sở Nội vụ", null],
@@ -250,7 +265,7 @@ describe("findHeader and readTableRows", () => {
 describe("confirmed headers", () => {
   const s = sheet([
     ["Bảng điểm"],
-    ["Mục", "Nội dung", "Điểm chuẩn (đ)", "Đơn vị chấm"],
+    ["Mục", "Nội dung", "Điểm chuẩn (đ)", "Điểm chấm"],
     ["1", "A", 1, 1],
     ["2", "B", 1, 0.5],
   ]);

@@ -11,7 +11,7 @@ const grid: Grid = {
       name: "Bảng điểm",
       merges: [],
       rows: [
-        [{ v: "Mục" }, { v: "Nội dung tiêu chí" }, { v: "Điểm tối đa" }, { v: "Đơn vị chấm" }, { v: "Tài liệu kiểm chứng" }],
+        [{ v: "Mục" }, { v: "Nội dung tiêu chí" }, { v: "Điểm tối đa" }, { v: "Điểm chấm" }, { v: "Tài liệu kiểm chứng" }],
         [{ v: "2.1" }, { v: "Ban hành văn bản" }, { v: 3 }, { v: 3 }, { v: "Quyết định số 12/QĐ-UBND ngày 05/01/2024" }],
         [{ v: "2.2" }, { v: "Rà soát văn bản" }, { v: 3 }, { v: 3 }, { v: "Báo cáo số 20/BC-UBND ngày 10/11/2024" }],
       ],
