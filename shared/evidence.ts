@@ -34,6 +34,15 @@ export function splitEvidence(text: string): string[] {
     .filter((s) => s !== "");
 }
 
+/**
+ * A link to where the document is kept ("https://drive.google.com/file/d/1AbC23/view",
+ * "www.sonoivu…/ke-hoach-2024"), as units paste them beside or instead of a citation. Its
+ * path is never read for a number, symbol or date: "…/d/1AbC23/view" is no document "23/view".
+ */
+const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
+/** The text with each link blanked out, same length, so that positions still match the text. */
+const withoutLinks = (text: string): string => text.replace(LINK, (link) => " ".repeat(link.length));
+
 /** Each document number with a symbol ("12/QĐ-UBND", "61/2018/NĐ-CP") in a line. */
 const NUMBER_ALL = new RegExp(NUMBER_RE.source, "giu");
 /** Where a list goes on: a comma, "và", or the next item's number ("2.", "2)") after a space. */
@@ -46,7 +55,7 @@ const LIST_BREAK = /,\s*|\s+và\s+|\s(?=\d{1,2}[.)]\s)/giu;
  * entry: "Kế hoạch số 08/KH-UBND … thực hiện Nghị định 61/2018/NĐ-CP" cites the plan.
  */
 function splitListed(line: string): string[] {
-  const numbers = [...line.matchAll(NUMBER_ALL)].filter((m) => /\p{L}/u.test(m[2]!));
+  const numbers = [...withoutLinks(line).matchAll(NUMBER_ALL)].filter((m) => /\p{L}/u.test(m[2]!));
   if (numbers.length < 2) return [line];
   const pieces: string[] = [];
   let start = 0;
@@ -73,10 +82,11 @@ const KIND_OF_SYMBOL: Record<string, string> = {
 
 /** One entry, already cleaned by `splitEvidence`. */
 export function parseEvidenceRef(text: string): EvidenceRef {
-  const spelled = KIND_RE.exec(text)?.[1] ?? null;
-  const num = NUMBER_RE.exec(text);
+  const cited = withoutLinks(text);
+  const spelled = KIND_RE.exec(cited)?.[1] ?? null;
+  const num = NUMBER_RE.exec(cited);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
-  const date = findDates(text)[0] ?? null;
+  const date = findDates(cited)[0] ?? null;
   // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year.
   const symbolKind = hasSymbolLetters ? KIND_OF_SYMBOL[num![2]!.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
   return {

@@ -32,6 +32,16 @@ describe("evidence entries as units cite them", () => {
     expect(parseEvidence("Báo cáo số 40/BC-UBND, 41/BC-UBND").map((r) => [r.kind, r.number])).toEqual([["Báo cáo", "40"], ["Báo cáo", "41"]]);
   });
 
+  it("reads no number, symbol or date out of a link's path; a citation beside its link is read as written", () => {
+    const read = (text: string) => parseEvidence(text).map((r) => [r.kind, r.number, r.symbol, r.date, r.recognised]);
+    expect(read("https://drive.google.com/file/d/1AbC23/view?usp=sharing")).toEqual([[null, null, null, null, false]]);
+    expect(read("http://vpdt.hanoi.gov.vn/vbpq/2024/12/QD-UBND.pdf")).toEqual([[null, null, null, null, false]]);
+    expect(read("www.sonoivu.gov.vn/van-ban/05/01/2024/12-qd-ubnd")).toEqual([[null, null, null, null, false]]);
+    expect(read("Quyết định số 12/QĐ-UBND ngày 05/01/2024 (https://congbao.gov.vn/van-ban/99/QD-BNV)")).toEqual([["Quyết định", "12", "QĐ-UBND", "2024-01-05", true]]);
+    // Two links on one line, with a comma between numbers inside them, stay one entry.
+    expect(parseEvidence("Xem https://a.gov.vn/1/QD-A, https://b.gov.vn/2/KH-B")).toHaveLength(1);
+  });
+
   it("splits on new lines and ';', and leaves what it cannot read unrecognised", () => {
     expect(parseEvidence("Thông báo số 25/TB-UBND ngày 15/10/2025\nKH 03/KH-UBND ngày 08/01/2025; Đính kèm").map((r) => [r.kind, r.recognised])).toEqual([
       ["Thông báo", true],
