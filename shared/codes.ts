@@ -34,6 +34,25 @@ function normaliseDotted(s: string): string | null {
   return /(?:^|\.)0\d/.test(m[1]!) ? m[1]!.split(".").map((part) => String(Number(part))).join(".") : m[1]!;
 }
 
+/**
+ * A dotted code typed loosely in a code cell: "1,1" and "1,1,2" (the decimal comma's habit),
+ * "1. 1" (a stray space), "1.1)" or "1.1:", and "II.3" / "I.1.2" (the field's Roman numeral
+ * before the criterion's number: field II's criterion 3 is "2.3"). Only a whole code cell:
+ * in a title "1,5 điểm" or "I.1" could be anything.
+ */
+function looseDotted(s: string): string | null {
+  let t = s.replace(/\s*([.,])\s*/g, "$1").replace(/[):]$/, "");
+  const roman = /^([IVXL]+)\.(?=\d)/.exec(t);
+  if (roman) {
+    const n = parseRoman(roman[1]!);
+    if (n === null) return null;
+    t = `${n}${t.slice(roman[1]!.length)}`;
+  }
+  // Parts of one or two digits: "1,250,000" is an amount, never a code.
+  if (/^\d{1,3}(?:,\d{1,2}){1,4},?$/.test(t)) t = t.replace(/,/g, ".");
+  return normaliseDotted(t);
+}
+
 /** Word labels, the more specific first ("tiêu chí thành phần" before "tiêu chí"); the number follows. */
 const WORD_LABELS: [RegExp, 1 | 2 | 3][] = [
   [/^lĩnh vực\s*(?=[\dIVXL])/iu, 1],
@@ -65,7 +84,7 @@ export function readCodeCell(text: string): CodeToken | null {
   if (s === "") return null;
   const word = readWordLabel(s);
   if (word) return /^[.:)]?$/.test(word.rest.trim()) ? word.token : null;
-  const dotted = normaliseDotted(s);
+  const dotted = normaliseDotted(s) ?? looseDotted(s);
   if (dotted) return { kind: "dotted", code: dotted };
   const roman = /^([IVXLivxl]+)[.)]?$/.exec(s);
   if (roman) {

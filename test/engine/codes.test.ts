@@ -30,6 +30,19 @@ describe("codes", () => {
     ["w", null],
     ["x", { kind: "letter", n: 22 }],
     ["Tổng", null],
+    // Typed loosely (probed this session): a decimal comma, a stray space, a closing mark,
+    // the field's Roman numeral before the criterion's number.
+    ["1,1", { kind: "dotted", code: "1.1" }],
+    ["2,1,3", { kind: "dotted", code: "2.1.3" }],
+    ["1. 1", { kind: "dotted", code: "1.1" }],
+    ["1 . 1 . 2", { kind: "dotted", code: "1.1.2" }],
+    ["1.1)", { kind: "dotted", code: "1.1" }],
+    ["1.1:", { kind: "dotted", code: "1.1" }],
+    ["II.3", { kind: "dotted", code: "2.3" }],
+    ["I.1.2", { kind: "dotted", code: "1.1.2" }],
+    ["IIII.1", null],
+    ["1,250,000", null],
+    ["1/1", null],
   ])("code cell %j → %j", (text, token) => expect(readCodeCell(text)).toEqual(token));
 
   it("strips the code from a title", () => {
@@ -41,6 +54,7 @@ describe("codes", () => {
     const t = (s: string) => readCodeCell(s);
     expect(resolveCodes(["I", "1", "1.1", "a", "b", "II", "1", "1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "2", "2.1", "2.1.1"]);
     expect(resolveCodes(["I", "1.1", "1.1.1", "II", "2.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
+    expect(resolveCodes(["I", "I.1", "I.1.1", "II", "II.1", "II.1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1", "2.1.1"]);
     expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2"]);
     // Knowing the set: letters under a leaf are its options ("a) Ban hành kịp thời: 1 điểm"), not criteria.
     expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t), new Set(["1"]))).toEqual(["1", "1.1", null, null, "1.2"]);
