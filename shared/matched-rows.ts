@@ -65,6 +65,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     options = [];
   };
   const shownElsewhere = visiblyCoded(tables, codeByTitle);
+  const skipped = new SkippedHiddenRows(inputs);
   for (const table of tables) {
     const hiding = hasHiddenRows(table.sheet);
     for (const row of table.rows) {
@@ -79,10 +80,10 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       // deleted): the visible row is the one the unit sees and scores; the hidden one is said and skipped.
       const shown = hiding && isRowHidden(table.sheet, row.r) ? shownElsewhere.get(code) : undefined;
       if (shown) {
-        const at = rowAddress(m);
-        inputs.push({ code: "HIDDEN_ROW_SKIPPED", criterion: code, cell: at, params: { at, shown: rowAddress(shown) } });
+        skipped.add(code, m, shown);
         continue;
       }
+      skipped.flush();
       const node = index.byCode.get(code);
       if (!node) {
         inputs.push({ code: "UNKNOWN_CRITERION", criterion: code, cell: rowAddress(m), params: { set: index.set.id } });
@@ -98,8 +99,46 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") blankLeaf = m;
     }
     settle();
+    skipped.flush();
   }
   return matched;
+}
+
+/**
+ * Hidden rows skipped for their visible twins, said once per run of them: last year's whole
+ * table kept hidden is one warning ("32 dòng ẩn ở 'TĐG'!A11:A62, mã 1 đến 9.2"), not one per
+ * criterion; a lone hidden row is said as itself. The warning sits at the run's first row.
+ */
+class SkippedHiddenRows {
+  private run: { code: string; m: MatchedRow; shown: MatchedRow }[] = [];
+  constructor(private readonly inputs: FindingInput[]) {}
+
+  add(code: string, m: MatchedRow, shown: MatchedRow): void {
+    if (this.run.length > 0 && this.run[0]!.m.table !== m.table) this.flush();
+    this.run.push({ code, m, shown });
+  }
+
+  flush(): void {
+    const run = this.run;
+    if (run.length === 0) return;
+    this.run = [];
+    const first = run[0]!;
+    const at = rowAddress(first.m);
+    if (run.length === 1) {
+      this.inputs.push({ code: "HIDDEN_ROW_SKIPPED", criterion: first.code, cell: at, params: { at, shown: rowAddress(first.shown) } });
+      return;
+    }
+    const last = run.at(-1)!;
+    const lastAt = rowAddress(last.m);
+    // "'TĐG 2024'!A11" and "'TĐG 2024'!A62" → "'TĐG 2024'!A11:A62".
+    const span = at && lastAt ? `${at}:${lastAt.slice(lastAt.lastIndexOf("!") + 1)}` : at;
+    this.inputs.push({
+      code: "HIDDEN_ROW_SKIPPED",
+      criterion: first.code,
+      cell: at,
+      params: { at: span, shown: rowAddress(first.shown), count: run.length, last: last.code },
+    });
+  }
 }
 
 /** The first visible row of each code, when some table hides rows (else nothing to compare: empty). */

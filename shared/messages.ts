@@ -91,8 +91,14 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code} counts only when ${p.target} reaches ${p.atLeast} points; ${p.target} has ${p.reached}, so ${p.code} counts 0 (${p.lost} points lost).`,
   },
   HIDDEN_ROW_SKIPPED: {
-    vi: (p) => `Dòng ẩn ở ${p.at} mang mã ${p.code}, trùng với dòng đang hiện ở ${p.shown}: chỉ tính dòng đang hiện. Nếu dòng ẩn mới là dòng đúng, hãy hiện nó và xóa dòng kia.`,
-    en: (p) => `The hidden row at ${p.at} carries code ${p.code}, as does the visible row at ${p.shown}: only the visible row counts. If the hidden row is the right one, unhide it and delete the other.`,
+    vi: (p) =>
+      p.count
+        ? `${p.count} dòng ẩn ở ${p.at} (mã ${p.code} đến ${p.last}) trùng mã với các dòng đang hiện (từ ${p.shown}): chỉ tính các dòng đang hiện. Nếu dòng ẩn mới là dòng đúng, hãy hiện chúng và xóa các dòng kia.`
+        : `Dòng ẩn ở ${p.at} mang mã ${p.code}, trùng với dòng đang hiện ở ${p.shown}: chỉ tính dòng đang hiện. Nếu dòng ẩn mới là dòng đúng, hãy hiện nó và xóa dòng kia.`,
+    en: (p) =>
+      p.count
+        ? `${p.count} hidden rows at ${p.at} (codes ${p.code} to ${p.last}) carry the codes of visible rows (from ${p.shown}): only the visible rows count. If the hidden rows are the right ones, unhide them and delete the others.`
+        : `The hidden row at ${p.at} carries code ${p.code}, as does the visible row at ${p.shown}: only the visible row counts. If the hidden row is the right one, unhide it and delete the other.`,
   },
   TOTAL_MISMATCH: {
     vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,

@@ -32,15 +32,24 @@ describe("hidden rows", () => {
   it("a hidden row whose code a visible row carries is skipped with a warning, wherever it stands", () => {
     const report = scoreWorkbook(withHidden(table(COLUMNS, lastYearAbove), { rows: [2, 3] }), set);
     expect(scores(report)).toEqual({ "1.1": 1, "1.2": 1.5 });
-    expect(codes(report)).toEqual(["HIDDEN_ROW_SKIPPED 1.1 Biểu!A3", "HIDDEN_ROW_SKIPPED 1.2 Biểu!A4"]);
-    expect(report.findings[0]).toMatchObject({ severity: "warning", message: expect.stringContaining("Biểu!A5") });
+    // A run of hidden rows is one warning, at its first row, naming the run and where the visible rows start.
+    expect(codes(report)).toEqual(["HIDDEN_ROW_SKIPPED 1.1 Biểu!A3"]);
+    expect(report.findings[0]).toMatchObject({ severity: "warning", message: "2 dòng ẩn ở Biểu!A3:A4 (mã 1.1 đến 1.2) trùng mã với các dòng đang hiện (từ Biểu!A5): chỉ tính các dòng đang hiện. Nếu dòng ẩn mới là dòng đúng, hãy hiện chúng và xóa các dòng kia." });
     expect(report.items.find((i) => i.code === "1.1")?.cell).toBe("Biểu!E5");
 
     // Hidden below the visible rows: the same.
     const below = [lastYearAbove[0]!, ...lastYearAbove.slice(3), ...lastYearAbove.slice(1, 3)];
     const after = scoreWorkbook(withHidden(table(COLUMNS, below), { rows: [4, 5] }), set);
     expect(scores(after)).toEqual({ "1.1": 1, "1.2": 1.5 });
-    expect(codes(after)).toEqual(["HIDDEN_ROW_SKIPPED 1.1 Biểu!A5", "HIDDEN_ROW_SKIPPED 1.2 Biểu!A6"]);
+    expect(codes(after)).toEqual(["HIDDEN_ROW_SKIPPED 1.1 Biểu!A5"]);
+    expect(after.findings[0]!.message).toContain("Biểu!A5:A6");
+
+    // Hidden rows apart, a visible row between them: each is said as itself.
+    const apart = [lastYearAbove[0]!, lastYearAbove[1]!, lastYearAbove[3]!, lastYearAbove[2]!, lastYearAbove[4]!];
+    const each = scoreWorkbook(withHidden(table(COLUMNS, apart), { rows: [2, 4] }), set);
+    expect(scores(each)).toEqual({ "1.1": 1, "1.2": 1.5 });
+    expect(codes(each)).toEqual(["HIDDEN_ROW_SKIPPED 1.1 Biểu!A3", "HIDDEN_ROW_SKIPPED 1.2 Biểu!A5"]);
+    expect(each.findings[0]!.message).toMatch(/^Dòng ẩn ở Biểu!A3 mang mã 1\.1, trùng với dòng đang hiện ở Biểu!A4/);
   });
 
   it("is read as any row when no visible row carries its code (a collapsed group still holds criteria)", () => {
