@@ -12,8 +12,7 @@ export function selectTables(tables: LocatedTable[], index: CriteriaIndex): Loca
   const codesOf = (t: LocatedTable) => new Set(t.rows.map((r) => r.code).filter((c): c is string => c !== null && index.byCode.has(c)));
   const scored = tables.map((table, order) => {
     const codes = codesOf(table);
-    const namesYear = table.sheet.name.includes(year) || titleBlockMentions(table, year);
-    return { table, codes, order, weight: codes.size + (namesYear ? 1_000_000 : 0) };
+    return { table, codes, order, weight: codes.size + yearWeight(table, year) * 1_000_000 };
   });
   const byPreference = [...scored].sort((a, b) => b.weight - a.weight || a.order - b.order);
   const chosen: typeof scored = [];
@@ -25,6 +24,18 @@ export function selectTables(tables: LocatedTable[], index: CriteriaIndex): Loca
     for (const c of candidate.codes) taken.add(c);
   }
   return chosen.sort((a, b) => a.order - b.order).map((c) => c.table);
+}
+
+/**
+ * How surely a table is the set year's: its tab names the year (2), else its title block does
+ * (1). A tab naming another year ("TĐG 2023") gets nothing from a title block that names the
+ * set's: a sheet copied, renamed for the archive, its title left as it was.
+ */
+function yearWeight(table: LocatedTable, year: string): number {
+  const name = table.sheet.name;
+  if (name.includes(year)) return 2;
+  if (/(?:^|\D)(?:19|20)\d{2}(?!\d)/.test(name)) return 0;
+  return titleBlockMentions(table, year) ? 1 : 0;
 }
 
 function titleBlockMentions(table: LocatedTable, year: string): boolean {
