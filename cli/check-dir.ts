@@ -34,7 +34,7 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, on
     if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
     names = await readdir(dir);
   } catch {
-    throw new UnusableInput("FOLDER_NOT_FOUND", `folder not found: ${dir}`);
+    throw new UnusableInput("FOLDER_NOT_FOUND", { vi: `không tìm thấy thư mục: ${dir}`, en: `folder not found: ${dir}` });
   }
   const files = names.filter((n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$")).sort();
   const scored: Omit<RankingRow, "rank">[] = [];
@@ -51,7 +51,7 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, on
       const unit = basename(file, extname(file)).normalize("NFC");
       scored.push({ unit, file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
     } catch (e) {
-      unreadable.push({ file, reason: e instanceof Error ? e.message : String(e) });
+      unreadable.push({ file, reason: e instanceof UnusableInput ? e.said[locale] : e instanceof Error ? e.message : String(e) });
     }
   }
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { importCriteriaSet, UnitTypeSchema, type ImportCriteriaOptions } from "../shared/index.ts";
-import { exitUnusable, loadGrid, UnusableInput } from "./inputs.ts";
+import { askedLocale, exitUnusable, loadGrid, UnusableInput } from "./inputs.ts";
 
 export const IMPORT_USAGE = "parindex import-criteria <decision.xlsx> --id ID --year YYYY --unit-type commune|district|department|province [--sheet NAME] [--json] [--lang vi|en]";
 
@@ -14,12 +14,13 @@ export async function importCriteriaCommand(argv: string[], out: (s: string) => 
   try {
     const { file, options } = importArgs(argv);
     const result = importCriteriaSet(await loadGrid(file), options);
-    if (!result.ok) throw new UnusableInput(result.code, `${file}: ${result.message}`);
+    // The message is already in the locale asked for (options.locale).
+    if (!result.ok) throw new UnusableInput(result.code, { vi: `${file}: ${result.message}`, en: `${file}: ${result.message}` });
     for (const note of result.notes) err(`${note.cell}: ${note.message}`);
     out(JSON.stringify(result.set, null, 2));
     return 0;
   } catch (e) {
-    return exitUnusable(e, json, out, err);
+    return exitUnusable(e, json, out, err, askedLocale(argv));
   }
 }
 
@@ -38,12 +39,15 @@ function importArgs(argv: string[]): { file: string; options: ImportCriteriaOpti
     },
   });
   const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new UnusableInput("USAGE", IMPORT_USAGE);
-  if (!values.id || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(values.id)) throw new UnusableInput("USAGE", "--id is required: letters, digits, '.', '_' or '-' (e.g. ha-tinh-xa-2024)");
+  const usage = (vi: string, en: string) => new UnusableInput("USAGE", { vi, en });
+  if (!file || extra.length > 0) throw usage(`cách dùng: ${IMPORT_USAGE}`, `usage: ${IMPORT_USAGE}`);
+  if (!values.id || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(values.id)) {
+    throw usage("cần --id: chữ, số, '.', '_' hoặc '-' (ví dụ ha-tinh-xa-2024)", "--id is required: letters, digits, '.', '_' or '-' (e.g. ha-tinh-xa-2024)");
+  }
   const year = Number(values.year);
-  if (!/^\d{4}$/.test(values.year ?? "") || year < 2000 || year > 2100) throw new UnusableInput("USAGE", "--year YYYY is required (2000–2100)");
+  if (!/^\d{4}$/.test(values.year ?? "") || year < 2000 || year > 2100) throw usage("cần --year YYYY (2000–2100)", "--year YYYY is required (2000–2100)");
   const unitType = UnitTypeSchema.safeParse(values["unit-type"]);
-  if (!unitType.success) throw new UnusableInput("USAGE", "--unit-type must be commune, district, department or province");
-  if (values.lang !== "vi" && values.lang !== "en") throw new UnusableInput("USAGE", "--lang must be vi or en");
+  if (!unitType.success) throw usage("--unit-type phải là commune, district, department hoặc province", "--unit-type must be commune, district, department or province");
+  if (values.lang !== "vi" && values.lang !== "en") throw usage("--lang phải là vi hoặc en", "--lang must be vi or en");
   return { file, options: { id: values.id, year, unitType: unitType.data, sheet: values.sheet, locale: values.lang } };
 }

@@ -2,42 +2,60 @@ import { readFile, stat } from "node:fs/promises";
 import { parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid, type Locale } from "../shared/index.ts";
 import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 
-/** An input the CLI cannot use: exit 2 with one line (CRITERIA-FORMAT.md §5). */
+/** What the CLI says, in each locale: Vietnamese first (`--lang vi`, the default), English with `--lang en`. */
+export type Said = Record<Locale, string>;
+
+/** An input the CLI cannot use: exit 2 with one line (CRITERIA-FORMAT.md §5), in the user's language. */
 export class UnusableInput extends Error {
   constructor(
     readonly code: string,
-    message: string,
+    readonly said: Said,
   ) {
-    super(message);
+    super(said.en);
   }
 }
 
-/** The set at `path`, or CRITERIA_INVALID naming the path in the JSON and what is wrong, in `locale`. */
-/** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout. */
-export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void): 2 {
-  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", e instanceof Error ? e.message : String(e));
-  err(failure.message.split("\n")[0]!);
-  if (json) out(JSON.stringify({ error: { code: failure.code, message: failure.message } }));
+/**
+ * The locale asked for on the command line, before the arguments are parsed (a usage error is
+ * said in it too): `--lang en` or `--lang=en`, else Vietnamese.
+ */
+export function askedLocale(argv: readonly string[]): Locale {
+  const at = argv.indexOf("--lang");
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "en" ? "en" : "vi";
+}
+
+/** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout, in `locale`. */
+export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void, locale: Locale = "vi"): 2 {
+  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", { vi: e instanceof Error ? e.message : String(e), en: e instanceof Error ? e.message : String(e) });
+  const message = failure.said[locale];
+  err(message.split("\n")[0]!);
+  if (json) out(JSON.stringify({ error: { code: failure.code, message } }));
   return 2;
 }
 
-export async function loadCriteriaSet(path: string, locale: Locale = "en"): Promise<CriteriaSet> {
+/** The set at `path`, or CRITERIA_INVALID naming the path in the JSON and what is wrong. */
+export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new UnusableInput("CRITERIA_NOT_FOUND", `criteria set not found: ${path}`);
+    throw new UnusableInput("CRITERIA_NOT_FOUND", { vi: `không tìm thấy bộ tiêu chí: ${path}`, en: `criteria set not found: ${path}` });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UnusableInput("CRITERIA_INVALID", `criteria set ${path} is not valid JSON (${(e as Error).message})`);
+    const detail = (e as Error).message;
+    throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không phải JSON hợp lệ (${detail})`, en: `criteria set ${path} is not valid JSON (${detail})` });
   }
-  const parsed = parseCriteriaSet(json, locale);
+  const parsed = parseCriteriaSet(json, "vi");
   if (!parsed.ok) {
-    const lead = locale === "vi" ? `bộ tiêu chí ${path} không hợp lệ` : `criteria set ${path} is invalid`;
-    throw new UnusableInput("CRITERIA_INVALID", `${lead}: ${parsed.message}`);
+    const en = parseCriteriaSet(json, "en");
+    throw new UnusableInput("CRITERIA_INVALID", {
+      vi: `bộ tiêu chí ${path} không hợp lệ: ${parsed.message}`,
+      en: `criteria set ${path} is invalid: ${en.ok ? "" : en.message}`,
+    });
   }
   return parsed.set;
 }
@@ -48,10 +66,10 @@ export async function loadGrid(path: string): Promise<Grid> {
     if (!(await stat(path)).isFile()) throw new Error("not a file");
     bytes = new Uint8Array(await readFile(path));
   } catch {
-    throw new UnusableInput("FILE_NOT_FOUND", `file not found: ${path}`);
+    throw new UnusableInput("FILE_NOT_FOUND", { vi: `không tìm thấy tệp: ${path}`, en: `file not found: ${path}` });
   }
   const read = readWorkbookBytes(bytes);
-  if (!read.ok) throw new UnusableInput(read.code, `${path}: ${read.message}`);
+  if (!read.ok) throw new UnusableInput(read.code, { vi: `${path}: ${read.vi}`, en: `${path}: ${read.message}` });
   return read.grid;
 }
 
@@ -60,12 +78,15 @@ export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record
   try {
     text = await readFile(path, "utf8");
   } catch {
-    throw new UnusableInput("SURVEY_NOT_FOUND", `survey file not found: ${path}`);
+    throw new UnusableInput("SURVEY_NOT_FOUND", { vi: `không tìm thấy tệp điểm khảo sát: ${path}`, en: `survey file not found: ${path}` });
   }
   const parsed = parseSurveyCsv(text);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;
-    throw new UnusableInput("SURVEY_INVALID", `survey file ${path}, line ${first.line}: ${first.message}`);
+    throw new UnusableInput("SURVEY_INVALID", {
+      vi: `tệp điểm khảo sát ${path}, dòng ${first.line}: ${first.message.vi}`,
+      en: `survey file ${path}, line ${first.line}: ${first.message.en}`,
+    });
   }
   const surveyLeaves = new Map<string, number>();
   const walk = (items: CriteriaSet["items"]): void => {
@@ -77,8 +98,13 @@ export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record
   walk(set.items);
   for (const [code, score] of Object.entries(parsed.scores)) {
     const max = surveyLeaves.get(code);
-    if (max === undefined) throw new UnusableInput("SURVEY_INVALID", `survey file ${path}: ${code} is not a survey item of ${set.id}`);
-    if (score > max) throw new UnusableInput("SURVEY_INVALID", `survey file ${path}: ${code} scores ${score}, above its max ${max}`);
+    if (max === undefined) {
+      throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: ${code} không phải tiêu chí khảo sát của bộ ${set.id}`, en: `survey file ${path}: ${code} is not a survey item of ${set.id}` });
+    }
+    if (score > max) {
+      const vi = (n: number) => String(n).replace(".", ",");
+      throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: ${code} được ${vi(score)} điểm, vượt điểm tối đa ${vi(max)}`, en: `survey file ${path}: ${code} scores ${score}, above its max ${max}` });
+    }
   }
   return parsed.scores;
 }

@@ -106,7 +106,33 @@ describe("parindex check", () => {
     writeFileSync(join(dir, "s.csv"), "code;score\n1.1.1;0,5\n");
     const { code, stderr } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"));
     expect(code).toBe(2);
-    expect(stderr).toContain("1.1.1 is not a survey item");
+    expect(stderr).toContain("1.1.1 không phải tiêu chí khảo sát");
+    const en = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"), "--lang", "en");
+    expect(en.stderr).toContain("1.1.1 is not a survey item");
+  });
+
+  it("says why an input is unusable in Vietnamese, in English with --lang en (one line, exit 2)", async () => {
+    const missing = join(tmpdir(), "khong-co.xlsx");
+    const cases: [string[], string, string][] = [
+      [["check", missing, "--criteria", PROVINCE], `không tìm thấy tệp: ${missing}`, `file not found: ${missing}`],
+      [["check", wb("not-a-workbook"), "--criteria", PROVINCE], "không phải tệp Excel (.xlsx/.xls)", "not an Excel workbook (.xlsx/.xls)"],
+      [["check", wb("province-clean"), "--criteria", PROVINCE, "--sheet", "Nope"], 'không có trang tính "Nope"', 'no sheet named "Nope"'],
+      [["check", wb("province-clean"), "--criteria", missing], "không tìm thấy bộ tiêu chí", "criteria set not found"],
+      [["check", wb("province-clean")], "cần --criteria", "--criteria <set.json> is required"],
+      [["check-dir", missing, "--criteria", PROVINCE], "không tìm thấy thư mục", "folder not found"],
+      [["check", wb("no-table"), "--criteria", PROVINCE], "Không tìm thấy bảng tiêu chí", "No criteria table found"],
+    ];
+    for (const [args, vi, en] of cases) {
+      const inVi = await run(...args);
+      expect([inVi.code, inVi.stderr.trim().split("\n").length]).toEqual([2, 1]);
+      expect(inVi.stderr).toContain(vi);
+      const inEn = await run(...args, "--lang", "en");
+      expect(inEn.code).toBe(2);
+      expect(inEn.stderr).toContain(en);
+      // --json: the same message in the envelope.
+      const json = await run(...args, "--json");
+      expect(JSON.parse(json.stdout).error.message).toContain(vi);
+    }
   });
 
   it("accepts decimal commas in a ;-separated survey CSV", async () => {
@@ -141,7 +167,7 @@ describe("parindex check-dir", () => {
       [3, "Dĩ An", 73, 2],
       [4, "Điện Biên", 64, 5],
     ]);
-    expect(out.unreadable).toEqual([{ file: "Hỏng.xlsx", reason: expect.stringContaining("not an Excel workbook") }]);
+    expect(out.unreadable).toEqual([{ file: "Hỏng.xlsx", reason: expect.stringContaining("không phải tệp Excel") }]);
   });
 
   it("prints a readable table without --json", async () => {

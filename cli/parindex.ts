@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { countBySeverity, evidenceRegister, registerCsv, renderRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
-import { exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
+import { countBySeverity, evidenceRegister, makeFinding, registerCsv, renderRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
+import { askedLocale, exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
 import { IMPORT_USAGE, importCriteriaCommand } from "./import-criteria.ts";
@@ -27,6 +27,8 @@ const USAGE = `usage:
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stderr?: ProgressStream): Promise<number> {
   if (argv[0] === "import-criteria") return importCriteriaCommand(argv.slice(1), out, err);
   let json = argv.includes("--json");
+  let locale: Locale = askedLocale(argv);
+  const usage = (vi: string, en: string) => new UnusableInput("USAGE", { vi, en });
   try {
     const { positionals, values } = parseArgs({
       args: argv,
@@ -42,11 +44,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     });
     json = values.json === true;
     const [command, target] = positionals;
-    if (!["check", "check-dir", "register"].includes(command ?? "") || !target || positionals.length > 2) throw new UnusableInput("USAGE", USAGE.replace(/\n/g, " "));
-    if (!values.criteria) throw new UnusableInput("USAGE", "--criteria <set.json> is required");
-    if (values.lang !== "vi" && values.lang !== "en") throw new UnusableInput("USAGE", "--lang must be vi or en");
-    const locale: Locale = values.lang;
-    const set = await loadCriteriaSet(values.criteria, locale);
+    if (!["check", "check-dir", "register"].includes(command ?? "") || !target || positionals.length > 2) {
+      const synopsis = USAGE.replace(/\n/g, " ");
+      throw usage(synopsis.replace(/^usage:/, "cách dùng:"), synopsis);
+    }
+    if (!values.criteria) throw usage("cần --criteria <set.json> (tệp bộ tiêu chí)", "--criteria <set.json> is required");
+    if (values.lang !== "vi" && values.lang !== "en") throw usage("--lang phải là vi hoặc en", "--lang must be vi or en");
+    locale = values.lang;
+    const set = await loadCriteriaSet(values.criteria);
 
     if (command === "check-dir") {
       const progress = terminalProgress(stderr, locale);
@@ -57,13 +62,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
     const grid = await loadGrid(target);
     if (values.sheet !== undefined && !grid.sheets.some((s) => s.name === values.sheet)) {
-      throw new UnusableInput("SHEET_NOT_FOUND", `no sheet named "${values.sheet}" in ${target} (sheets: ${grid.sheets.map((s) => s.name).join(", ")})`);
+      const names = grid.sheets.map((s) => s.name).join(", ");
+      throw new UnusableInput("SHEET_NOT_FOUND", { vi: `không có trang tính "${values.sheet}" trong ${target} (các trang: ${names})`, en: `no sheet named "${values.sheet}" in ${target} (sheets: ${names})` });
     }
     const survey = values.survey && command === "check" ? await loadSurvey(values.survey, set) : undefined;
     const report = scoreWorkbook(grid, set, { sheet: values.sheet, survey, locale });
-    if (report.sheet === null) throw new UnusableInput("HEADER_NOT_FOUND", `${target}: ${report.findings[0]?.message ?? "no criteria table"}`);
+    if (report.sheet === null) {
+      const notFound = (l: Locale) => `${target}: ${makeFinding({ code: "HEADER_NOT_FOUND" }, l).message}`;
+      throw new UnusableInput("HEADER_NOT_FOUND", { vi: notFound("vi"), en: notFound("en") });
+    }
     if (command === "register") {
-      if (json && values.csv) throw new UnusableInput("USAGE", "--json and --csv cannot be combined");
+      if (json && values.csv) throw usage("không dùng --json cùng --csv", "--json and --csv cannot be combined");
       const register = evidenceRegister(grid, set, report);
       out(json ? JSON.stringify(register) : values.csv ? registerCsv(register, locale) : renderRegister(register, basename(target), locale));
       return 0;
@@ -71,6 +80,6 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(json ? JSON.stringify(report) : renderReport(report, set, locale));
     return countBySeverity(report).errors > 0 ? 1 : 0;
   } catch (e) {
-    return exitUnusable(e, json, out, err);
+    return exitUnusable(e, json, out, err, locale);
   }
 }

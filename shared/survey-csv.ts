@@ -1,4 +1,5 @@
 import { parseNumberText } from "./values.ts";
+import type { Locale } from "./findings.ts";
 
 /**
  * Survey scores as CSV `code,score` (dot decimals), or with ";" as the separator where
@@ -6,13 +7,19 @@ import { parseNumberText } from "./values.ts";
  */
 export type SurveyCsvParse =
   | { ok: true; scores: Record<string, number> }
-  | { ok: false; errors: { line: number; message: string }[] };
+  | { ok: false; errors: SurveyCsvError[] };
+
+/** What is wrong with one line, in each locale. */
+export interface SurveyCsvError {
+  line: number;
+  message: Record<Locale, string>;
+}
 
 export function parseSurveyCsv(text: string): SurveyCsvParse {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const separator = lines.some((l) => l.includes(";")) ? ";" : ",";
   const scores: Record<string, number> = {};
-  const errors: { line: number; message: string }[] = [];
+  const errors: SurveyCsvError[] = [];
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === "") return;
@@ -20,12 +27,12 @@ export function parseSurveyCsv(text: string): SurveyCsvParse {
     const [code = "", scoreText = ""] = cells;
     if (i === 0 && !/^\d/.test(code)) return; // header
     if (cells.length !== 2 || !/^\d+(\.\d+)*$/.test(code)) {
-      errors.push({ line: i + 1, message: `expected "code${separator}score", got "${line}"` });
+      errors.push({ line: i + 1, message: { vi: `cần dạng "mã${separator}điểm", gặp "${line}"`, en: `expected "code${separator}score", got "${line}"` } });
       return;
     }
     const score = separator === ";" ? parseNumberText(scoreText) : /^[+-]?\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : null;
-    if (score === null || score < 0) errors.push({ line: i + 1, message: `score "${scoreText}" is not a number ≥ 0` });
-    else if (scores[code] !== undefined) errors.push({ line: i + 1, message: `code ${code} appears twice` });
+    if (score === null || score < 0) errors.push({ line: i + 1, message: { vi: `điểm "${scoreText}" không phải là số ≥ 0`, en: `score "${scoreText}" is not a number ≥ 0` } });
+    else if (scores[code] !== undefined) errors.push({ line: i + 1, message: { vi: `mã ${code} xuất hiện hai lần`, en: `code ${code} appears twice` } });
     else scores[code] = score;
   });
   return errors.length ? { ok: false, errors } : { ok: true, scores };

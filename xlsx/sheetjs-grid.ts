@@ -45,7 +45,14 @@ function toGridCell(cell: XLSX.CellObject | undefined): GridCell | null {
   return out;
 }
 
-class TooLarge extends Error {}
+class TooLarge extends Error {
+  constructor(
+    en: string,
+    readonly vi: string,
+  ) {
+    super(en);
+  }
+}
 
 /** Counts the positions materialised so far, across sheets, against MAX_GRID_CELLS. */
 interface CellBudget {
@@ -54,7 +61,7 @@ interface CellBudget {
 
 function spend(budget: CellBudget, cells: number, sheet: string): void {
   budget.used += cells;
-  if (budget.used > MAX_GRID_CELLS) throw new TooLarge(`sheet "${sheet}" takes the workbook past ${MAX_GRID_CELLS} cells`);
+  if (budget.used > MAX_GRID_CELLS) throw new TooLarge(`sheet "${sheet}" takes the workbook past ${MAX_GRID_CELLS} cells`, `trang "${sheet}" đưa tệp vượt ${MAX_GRID_CELLS.toLocaleString("vi-VN")} ô`);
 }
 
 /** Only the cells present (dense rows may have holes), each row up to its last cell, the sheet up to its last row. */
@@ -75,7 +82,7 @@ export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean, b
     rows.push(row);
   });
   const all = ws["!merges"] ?? [];
-  if (all.length > MAX_MERGES_PER_SHEET) throw new TooLarge(`sheet "${name}" has more than ${MAX_MERGES_PER_SHEET} merged ranges`);
+  if (all.length > MAX_MERGES_PER_SHEET) throw new TooLarge(`sheet "${name}" has more than ${MAX_MERGES_PER_SHEET} merged ranges`, `trang "${name}" có hơn ${MAX_MERGES_PER_SHEET.toLocaleString("vi-VN")} vùng gộp ô`);
   // Merges that start below the rows read cover nothing read.
   const merges: Merge[] = all.filter((m) => m.s.r < MAX_READ_ROWS).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
   const sheet: GridSheet = { name, rows, merges };
@@ -117,22 +124,31 @@ function unzippedBytes(bytes: Uint8Array): number {
   return total;
 }
 
-export type ReadGrid = { ok: true; grid: Grid } | { ok: false; code: "NOT_A_WORKBOOK" | "WORKBOOK_TOO_LARGE"; message: string };
+/** A failure says why in English (`message`, as the API answers) and in Vietnamese (`vi`, for the CLI's users). */
+export type ReadGrid = { ok: true; grid: Grid } | { ok: false; code: "NOT_A_WORKBOOK" | "WORKBOOK_TOO_LARGE"; message: string; vi: string };
 
-const tooLarge = (why: string): ReadGrid => ({
+const tooLarge = (why: { en: string; vi: string }): ReadGrid => ({
   ok: false,
   code: "WORKBOOK_TOO_LARGE",
-  message: `the workbook is too large to check (${why}); delete stray cells far from the table, or move large registers to another file`,
+  message: `the workbook is too large to check (${why.en}); delete stray cells far from the table, or move large registers to another file`,
+  vi: `tệp quá lớn để kiểm tra (${why.vi}): xóa các ô thừa nằm xa bảng, hoặc chuyển các sổ theo dõi lớn sang tệp khác`,
 });
 
 /** Bytes → Grid, or why the bytes are not a workbook (or too large to read). Never throws. */
 export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
-  if (!looksLikeWorkbook(bytes)) return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)" };
+  if (!looksLikeWorkbook(bytes)) return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
   try {
-    if (bytes[0] === 0x50 && unzippedBytes(bytes) > MAX_UNZIPPED_BYTES) return tooLarge(`it unpacks to more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB`);
+    const mb = MAX_UNZIPPED_BYTES / 1024 / 1024;
+    if (bytes[0] === 0x50 && unzippedBytes(bytes) > MAX_UNZIPPED_BYTES) return tooLarge({ en: `it unpacks to more than ${mb} MB`, vi: `giải nén ra hơn ${mb} MB` });
     return { ok: true, grid: workbookToGrid(XLSX.read(bytes, SHEETJS_READ_OPTIONS)) };
   } catch (e) {
-    if (e instanceof TooLarge) return tooLarge(e.message);
-    return { ok: false, code: "NOT_A_WORKBOOK", message: `the workbook cannot be read (${e instanceof Error ? e.message : String(e)})` };
+    if (e instanceof TooLarge) return tooLarge({ en: e.message, vi: e.vi });
+    const detail = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      code: "NOT_A_WORKBOOK",
+      message: `the workbook cannot be read (${detail})`,
+      vi: `không đọc được tệp: tệp hỏng hoặc có mật khẩu (${detail})`,
+    };
   }
 }
