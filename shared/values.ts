@@ -139,7 +139,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
     return { percent: cleanPercent(isPercentFormat(cell.z) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
-  const text = withoutDates(cell.v.normalize("NFC"));
+  const text = overWritten(withoutDates(cell.v.normalize("NFC")));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
     // Counts of files: "1.250/1.300" is 1250 of 1300, as in a note (declared-data.ts).
@@ -156,6 +156,15 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
   const lone = text.trim();
   const n = parseNumberText(lone);
   return n === null ? null : { percent: cleanPercent(n) };
+}
+
+/**
+ * "a trên b" as reports write an a/b: "1.250 trên 1.300", "1.250 hồ sơ đúng hạn trên tổng số
+ * 1.300 hồ sơ" → "1.250/1.300 …". Only "trên" or "trên tổng (số)" right before the number:
+ * "3 hội nghị trên địa bàn 15 xã" stays as written.
+ */
+export function overWritten(text: string): string {
+  return text.includes("trên") ? text.replace(/(\d)(?:\s+\p{L}+){0,4}?\s+trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/gu, "$1/") : text;
 }
 
 /** The text with its dates (dd/mm/yyyy, "ngày 5 tháng 1 năm 2024") blanked out, so their numbers are never data. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, isNotApplicableText, parseNumberText, readCellNumber, readDeclaredRatio } from "../../shared/values.ts";
+import { ratioInText } from "../../shared/declared-data.ts";
 
 describe("parseNumberText", () => {
   it.each([
@@ -43,11 +44,23 @@ describe("readDeclaredRatio", () => {
     [{ v: "15/28 nhiệm vụ" }, (15 / 28) * 100],
     [{ v: "Tỷ lệ đạt 55,96 %" }, 55.96],
     [{ v: "Báo cáo ngày 09/9/2022: 80%" }, 80],
+    // "a trên b", as reports write an a/b.
+    [{ v: "1250 trên 1300" }, (1250 / 1300) * 100],
+    [{ v: "Giải quyết đúng hạn 1.250 hồ sơ trên tổng số 1.300 hồ sơ" }, (1250 / 1300) * 100],
+    [{ v: "26 nhiệm vụ trên tổng 28 nhiệm vụ" }, (26 / 28) * 100],
   ])("%j → %d %%", (cell, pct) => expect(readDeclaredRatio(cell)?.percent).toBeCloseTo(pct, 8));
 
-  it.each([[{ v: "chưa có" }], [{ v: "5/0" }], [{ err: "#N/A" }], [{}], [{ v: "Quyết định số 12/QĐ-UBND" }], [{ v: -1e308 }], [{ v: 1e307, z: "0%" }], [{ v: "-5%" }]])("%j has no ratio", (cell) =>
+  it.each([[{ v: "chưa có" }], [{ v: "5/0" }], [{ err: "#N/A" }], [{}], [{ v: "Quyết định số 12/QĐ-UBND" }], [{ v: -1e308 }], [{ v: 1e307, z: "0%" }], [{ v: "-5%" }], [{ v: "3 hội nghị trên địa bàn các xã" }]])("%j has no ratio", (cell) =>
     expect(readDeclaredRatio(cell)).toBeNull(),
   );
+});
+
+describe("ratioInText (a note)", () => {
+  it("reads 'a trên (tổng số) b' as a/b, never 'trên địa bàn'", () => {
+    expect(ratioInText("Giải quyết đúng hạn 1.250 hồ sơ trên tổng số 1.300 hồ sơ")).toMatchObject({ numerator: 1250, denominator: 1300 });
+    expect(ratioInText("0 trên 0 hồ sơ")).toBe("nothing-arose");
+    expect(ratioInText("Tổ chức 3 hội nghị trên địa bàn 15 xã")).toBeNull();
+  });
 });
 
 describe("dates and N/A", () => {
