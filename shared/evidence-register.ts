@@ -10,6 +10,7 @@ import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import type { Locale } from "./findings.ts";
 import type { Report } from "./report.ts";
+import { readableSheet } from "./tcvn3.ts";
 
 /**
  * Evidence register (issue 8): every document a unit's workbook cites, with the criteria
@@ -84,7 +85,7 @@ function evidenceAddress(sheet: GridSheet, r: number, c: number): string {
  */
 export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Report, "sheets">, options: RegisterOptions = {}): EvidenceRegister {
   const index = indexCriteria(set);
-  const sheets = report ? grid.sheets.filter((s) => report.sheets.includes(s.name)) : grid.sheets;
+  const sheets = (report ? grid.sheets.filter((s) => report.sheets.includes(s.name)) : grid.sheets).map(readableSheet);
   const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
   let byTitle: Map<string, string> | null = null;
   const codeByTitle = (title: string): string | null => {

@@ -9,6 +9,7 @@ import { importFailure, importNote, type ImportNote } from "./import-criteria-me
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
 import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
+import { readableSheet } from "./tcvn3.ts";
 
 /**
  * A criteria set from a decision's own table (CRITERIA-FORMAT.md §7): the CLI's
@@ -48,7 +49,8 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   const locale = options.locale ?? "vi";
   const notes: ImportNote[] = [];
   const note: Note = (code, cell, params) => notes.push(importNote(code, cell, params, locale));
-  const picked = pickTable(grid.sheets, options.sheet, note);
+  // A decision typed in TCVN3 (".VnTime" fonts) is read as the Unicode its reader sees.
+  const picked = pickTable(grid.sheets.map(readableSheet), options.sheet, note);
   if (picked === "SHEET_NOT_FOUND") {
     const sheets = grid.sheets.map((s) => s.name).join(", ");
     return { ok: false, code: "SHEET_NOT_FOUND", message: importFailure("SHEET_NOT_FOUND", { sheet: options.sheet, sheets }, locale), notes };

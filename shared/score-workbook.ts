@@ -13,6 +13,7 @@ import { addressOf, cellOf, matchRows, scoreAddress, type MatchedRow, type Match
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
+import { readableSheet } from "./tcvn3.ts";
 
 export interface ScoreOptions {
   /** Only this sheet (the CLI's --sheet). */
@@ -28,7 +29,8 @@ export interface ScoreOptions {
 export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOptions = {}): Report {
   const locale = options.locale ?? "vi";
   const index = indexCriteria(set);
-  const sheets: GridSheet[] = options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets;
+  // A sheet typed in TCVN3 (".VnTime" fonts) is read as the Unicode its user sees.
+  const sheets: GridSheet[] = (options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets).map(readableSheet);
   const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });

@@ -11,6 +11,7 @@ import {
   isBlankCell,
   mergedCellAt,
   sheetWidth,
+  readableSheet,
   type ColumnKind,
   type ColumnMap,
   type ConfirmedHeader,
@@ -88,7 +89,8 @@ export interface MappingQuestion {
 const CRITERIA_CELLS = 3;
 
 /** Does the sheet name at least CRITERIA_CELLS of the set's dotted codes ("1.2", "2.1.3") or titles? Bounded by the cells present. */
-export function namesCriteria(sheet: GridSheet, set: CriteriaSet): boolean {
+export function namesCriteria(typed: GridSheet, set: CriteriaSet): boolean {
+  const sheet = readableSheet(typed);
   const nodes = indexCriteria(set).nodes;
   const codes = new Set(nodes.filter((n) => n.code.includes(".")).map((n) => n.code));
   const titles = new Set(nodes.map((n) => foldText(n.title)));
@@ -122,7 +124,9 @@ export function columnOptions(sheet: GridSheet, headerTop: number, headerBottom:
 }
 
 /** A question for given header rows: detection's columns when it read those rows, else per-label guesses. */
-export function questionFor(sheet: GridSheet, headerTop: number, headerBottom: number, year?: number): MappingQuestion {
+export function questionFor(typed: GridSheet, headerTop: number, headerBottom: number, year?: number): MappingQuestion {
+  // Labels as the user reads them, also from a template typed in TCVN3 (as scoring reads it).
+  const sheet = readableSheet(typed);
   const found = findHeader(sheet, year);
   let columns: ColumnMap = {};
   if (found && found.headerTop === headerTop && found.headerBottom === headerBottom) columns = { ...found.columns };
