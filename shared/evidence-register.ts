@@ -10,7 +10,7 @@ import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import type { Locale } from "./findings.ts";
 import type { Report } from "./report.ts";
-import { readableSheet } from "./tcvn3.ts";
+import { readableSheet } from "./legacy-vietnamese.ts";
 
 /**
  * Evidence register (issue 8): every document a unit's workbook cites, with the criteria

@@ -9,7 +9,7 @@ import { importFailure, importNote, type ImportNote } from "./import-criteria-me
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
 import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
-import { readableSheet } from "./tcvn3.ts";
+import { readableSheet } from "./legacy-vietnamese.ts";
 
 /**
  * A criteria set from a decision's own table (CRITERIA-FORMAT.md §7): the CLI's

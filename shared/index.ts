@@ -3,7 +3,7 @@ export * from "./criteria-schema.ts";
 export * from "./criteria-tree.ts";
 export * from "./grid.ts";
 export * from "./visibility.ts";
-export * from "./tcvn3.ts";
+export * from "./legacy-vietnamese.ts";
 export * from "./locate-table.ts";
 export * from "./codes.ts";
 export * from "./code-resolution.ts";

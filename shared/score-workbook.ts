@@ -13,7 +13,7 @@ import { addressOf, cellOf, matchRows, scoreAddress, type MatchedRow, type Match
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
-import { readableSheet } from "./tcvn3.ts";
+import { readableSheet } from "./legacy-vietnamese.ts";
 
 export interface ScoreOptions {
   /** Only this sheet (the CLI's --sheet). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fromTcvn3, isTcvn3Sheet, parseEvidence, readableGrid, readableSheet, type GridSheet } from "../../shared/index.ts";
+import { fromTcvn3, fromVni, legacyEncodingOf, parseEvidence, readableGrid, readableSheet, type GridSheet } from "../../shared/index.ts";
 
 const sheet = (rows: (string | number | boolean | null)[][], name = "Tù ®¸nh gi¸"): GridSheet => ({ name, rows: rows.map((r) => r.map((v) => (v === null ? null : { v }))), merges: [] });
 
-describe("TCVN3 ('.VnTime' fonts)", () => {
+describe("TCVN3 ('.VnTime' fonts) and VNI ('VNI-Times' fonts)", () => {
   it.each([
     ["§iÓm tù chÊm", "Điểm tự chấm"],
     ["Tiªu chÝ", "Tiêu chí"],
@@ -14,7 +14,33 @@ describe("TCVN3 ('.VnTime' fonts)", () => {
     ["C¶i c¸ch hµnh chÝnh", "Cải cách hành chính"],
     ["Kh«ng ph¸t sinh", "Không phát sinh"],
     ["Tr\u00adêng", "Trường"],
-  ])("%j reads %j", (tcvn3, unicode) => expect(fromTcvn3(tcvn3)).toBe(unicode));
+  ])("TCVN3 %j reads %j", (tcvn3, unicode) => expect(fromTcvn3(tcvn3)).toBe(unicode));
+
+  it.each([
+    ["Ñieåm töï chaám", "Điểm tự chấm"],
+    ["Tieâu chí", "Tiêu chí"],
+    ["Noäi dung", "Nội dung"],
+    ["ÑIEÅM TOÁI ÑA", "ĐIỂM TỐI ĐA"],
+    ["Quyeát ñònh soá 12/QÑ-UBND ngaøy 05/01/2024", "Quyết định số 12/QĐ-UBND ngày 05/01/2024"],
+    ["Tröôøng", "Trường"],
+    ["Lónh vöïc", "Lĩnh vực"],
+    ["YÙ kieán", "Ý kiến"],
+    ["Xin chaøo caùc baïn", "Xin chào các bạn"],
+  ])("VNI %j reads %j", (vni, unicode) => expect(fromVni(vni)).toBe(unicode));
+
+  it("a sheet of VNI text is read in Unicode, told apart from TCVN3", () => {
+    const vniTable = sheet([
+      ["UBND xaõ Minh Hoøa"],
+      ["Baûng töï ñaùnh giaù chæ soá CCHC naêm 2024"],
+      ["STT", "Tieâu chí", "Ñieåm toái ña", "Ñieåm töï chaám", "Taøi lieäu kieåm chöùng"],
+      ["1.1", "Ban haønh keá hoaïch CCHC", 1, 1, "Keá hoaïch soá 08/KH-UBND ngaøy 22/01/2024"],
+    ], "Töï ñaùnh giaù");
+    expect(legacyEncodingOf(vniTable)).toBe("vni");
+    const read = readableSheet(vniTable);
+    expect(read.name).toBe("Töï ñaùnh giaù");
+    expect(read.rows[2]!.map((c) => c?.v)).toEqual(["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Tài liệu kiểm chứng"]);
+    expect(read.rows[3]![4]!.v).toBe("Kế hoạch số 08/KH-UBND ngày 22/01/2024");
+  });
 
   const tcvn3Table = sheet([
     ["UBND x· Minh Hßa"],
@@ -25,7 +51,7 @@ describe("TCVN3 ('.VnTime' fonts)", () => {
   ]);
 
   it("a sheet of TCVN3 text is read in Unicode; numbers, codes and the sheet's name stay", () => {
-    expect(isTcvn3Sheet(tcvn3Table)).toBe(true);
+    expect(legacyEncodingOf(tcvn3Table)).toBe("tcvn3");
     const read = readableSheet(tcvn3Table);
     expect(read.name).toBe("Tù ®¸nh gi¸");
     expect(read.rows[2]!.map((c) => c?.v)).toEqual(["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Tài liệu kiểm chứng"]);
@@ -37,7 +63,7 @@ describe("TCVN3 ('.VnTime' fonts)", () => {
 
   it("a Unicode sheet is the same object, even with a stray '§' or '×' in it; so is a grid of them", () => {
     const unicode = sheet([["Điều 3 § 2", "2 × 3"], ["Tiêu chí", "Điểm tối đa", "Điểm tự chấm"], ["Có", "Mã", "Tên"], ["× ·", "§ ¸"], ["Ghi chú ¶"]], "Tự đánh giá");
-    expect(isTcvn3Sheet(unicode)).toBe(false);
+    expect(legacyEncodingOf(unicode)).toBeNull();
     expect(readableSheet(unicode)).toBe(unicode);
     const grid = { sheets: [unicode] };
     expect(readableGrid(grid)).toBe(grid);
