@@ -97,6 +97,8 @@ const SAMPLE_CELLS = 400;
 const MIN_LEGACY_CELLS = 3;
 /** Unicode Vietnamese cells, with no legacy one among them, that settle it. */
 const UNICODE_ENOUGH = 10;
+/** Text cells of any kind looked at, at most (a sheet of ASCII codes tells nothing). */
+const MAX_TEXT_CELLS = 5_000;
 
 /** The legacy encoding a sheet's text is in, or null (Unicode, or no Vietnamese to tell by). */
 export function legacyEncodingOf(sheet: GridSheet): LegacyEncoding | null {
@@ -109,10 +111,14 @@ export function legacyEncodingOf(sheet: GridSheet): LegacyEncoding | null {
     if (best < MIN_LEGACY_CELLS || best <= unicode) return null;
     return tcvn3 >= vni ? "tcvn3" : "vni";
   };
+  let strings = 0;
   for (const row of sheet.rows) {
     for (const cell of row ?? []) {
       const v = cell?.v;
-      if (typeof v !== "string" || (!HIGH_LATIN1.test(v) && !BEYOND_LATIN1.test(v))) continue;
+      if (typeof v !== "string") continue;
+      // A register of codes and plain ASCII text: stop looking after a bounded number of cells.
+      if (++strings > MAX_TEXT_CELLS) return verdict();
+      if (!HIGH_LATIN1.test(v) && !BEYOND_LATIN1.test(v)) continue;
       if (BEYOND_LATIN1.test(v)) unicode++;
       else if (TCVN3_SIGN.test(v)) tcvn3++;
       else if (VNI_SIGN.test(v)) vni++;
