@@ -61,9 +61,26 @@ const VNI_FORM = new RegExp(
   "gi",
 );
 
-/** TCVN3 text → Unicode; characters outside the table are kept. */
+/** TCVN3's letters whose case the code tells: its upper-case base letters (the rest are lower-case codes). */
+const TCVN3_CAPITALS = "¡¢£¤¥¦§";
+
+/**
+ * TCVN3 text → Unicode; characters outside the table are kept. TCVN3 has no upper-case toned
+ * letters ("CÔNG T¸C" is typed with the lower-case "¸"), so a word with two or more letters
+ * whose case is known, all capitals, is read in capitals: "CÔNG TÁC", "§¹O" → "ĐẠO"; "Tiªu"
+ * stays "Tiêu", and "KÕ" (one known letter) stays "Kế".
+ */
 export function fromTcvn3(text: string): string {
-  return text.replace(/[\u00a0-\u00ff]/g, (c) => TCVN3_TO_UNICODE[c] ?? c);
+  const words = text.split(/([^A-Za-z\u00a0-\u00ff]+)/);
+  return words
+    .map((word, i) => {
+      if (i % 2 === 1) return word;
+      const converted = word.replace(/[\u00a0-\u00ff]/g, (c) => TCVN3_TO_UNICODE[c] ?? c);
+      const known = [...word].filter((c) => /[A-Za-z]/.test(c) || TCVN3_CAPITALS.includes(c));
+      const capitals = known.length >= 2 && known.every((c) => TCVN3_CAPITALS.includes(c) || c === c.toUpperCase());
+      return capitals ? converted.toUpperCase() : converted;
+    })
+    .join("");
 }
 
 /** VNI text → Unicode (NFC); characters outside the table are kept. */

@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { importCriteriaSet, parseCriteriaSet, type Grid, type GridSheet, type ImportCriteriaOptions } from "../../shared/index.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+import { toTcvn3, toVni } from "../../fixtures/legacy-encodings.ts";
 
 type Value = string | number | null;
 const sheet = (name: string, rows: Value[][], merges: GridSheet["merges"] = []): GridSheet => ({
@@ -193,5 +196,20 @@ describe("importCriteriaSet never crashes on a broken table (property)", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a decision typed in TCVN3 or VNI", () => {
+  const decisions = ["commune-option-rows", "commune-word-labels", "district-method-column"];
+  it.each(decisions.flatMap((name) => [[name, "TCVN3", toTcvn3], [name, "VNI", toVni]] as const))("%s in %s imports the set the Unicode file gives", (name, encoding, encode) => {
+    const read = readWorkbookBytes(new Uint8Array(readFileSync(`fixtures/decisions/${name}.xlsx`)));
+    if (!read.ok) throw new Error(read.message);
+    const legacy: Grid = { sheets: read.grid.sheets.map((s) => ({ ...s, rows: s.rows.map((row) => row.map((c) => (c && typeof c.v === "string" ? { ...c, v: encode(c.v) } : c))) })) };
+    const original = importCriteriaSet(read.grid, OPTIONS);
+    const imported = importCriteriaSet(legacy, OPTIONS);
+    expect(original.ok).toBe(true);
+    // TCVN3 has no capital toned letters ("Ứng" is typed "øng"): its titles match in any case.
+    const cased = (x: unknown) => (encoding === "TCVN3" ? JSON.parse(JSON.stringify(x).toLowerCase()) : x);
+    expect(cased(imported)).toEqual(cased(original));
   });
 });

@@ -14,6 +14,9 @@ describe("TCVN3 ('.VnTime' fonts) and VNI ('VNI-Times' fonts)", () => {
     ["C¶i c¸ch hµnh chÝnh", "Cải cách hành chính"],
     ["Kh«ng ph¸t sinh", "Không phát sinh"],
     ["Tr\u00adêng", "Trường"],
+    // No capital toned letters in TCVN3: a word of capitals is read in capitals.
+    ["C¤NG T¸C CHØ §¹O", "CÔNG TÁC CHỈ ĐẠO"],
+    ["KÕ ho¹ch", "Kế hoạch"],
   ])("TCVN3 %j reads %j", (tcvn3, unicode) => expect(fromTcvn3(tcvn3)).toBe(unicode));
 
   it.each([
