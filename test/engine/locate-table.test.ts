@@ -44,6 +44,9 @@ describe("classifyLabel", () => {
     ["Tệp đính kèm", "evidence"],
     ["Giải trình", "note"],
     ["Điểm đánh giá", null],
+    ["Điểm số chuẩn", "max"],
+    ["Chuẩn", "max"],
+    ["Tiêu chuẩn", null],
     ["Hướng dẫn chấm điểm của Sở Nội vụ", "method"],
     ["Ghi chú / Giải trình", "note"],
     ["Cách tính điểm", "method"],
@@ -256,6 +259,15 @@ describe("findHeader and readTableRows", () => {
       expect(findHeader(s)).toMatchObject({ headerTop: 0, headerBottom: 1, columns: { code: 0, title: 1, max: 2, self: 3, evidence: 4, evidenceDate: 5, note: 6 } });
     },
   );
+
+  it("reads the score columns under a group label 'Điểm số': Chuẩn | Đơn vị chấm | Hội đồng", () => {
+    const s = sheet([
+      ["STT", "Lĩnh vực, tiêu chí", "Điểm số", null, null, "Minh chứng"],
+      [null, null, "Chuẩn", "Đơn vị chấm", "Hội đồng", null],
+      ["1", "A", 2, 2, 1, "x"],
+    ], [{ s: { r: 0, c: 2 }, e: { r: 0, c: 4 } }]);
+    expect(findHeader(s)!.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, appraised: 4, evidence: 5 });
+  });
 
   it("finds nothing on a sheet without a criteria header", () => {
     expect(findHeader(sheet([["Kính gửi"], ["Nội dung công văn"]]))).toBeNull();
