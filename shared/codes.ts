@@ -56,14 +56,14 @@ function looseDotted(s: string): string | null {
 /** Word labels, the more specific first ("tiêu chí thành phần" before "tiêu chí"); the number follows. */
 const WORD_LABELS: [RegExp, 1 | 2 | 3][] = [
   [/^lĩnh vực\s*(?=[\dIVXL])/iu, 1],
-  [/^(?:tiêu chí thành phần|tctp|chỉ tiêu)\s*(?=\d)/iu, 3],
+  [/^(?:tiêu chí thành phần|tctp|chỉ tiêu|chỉ số thành phần)\s*(?=\d)/iu, 3],
   [/^(?:tiêu chí|tc)\s*(?=\d)/iu, 2],
 ];
 const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+)/;
 
 /** A word label at the start of `s`: its token and what follows the number. */
 function readWordLabel(s: string): { token: CodeToken; rest: string } | null {
-  // Every label starts with l, t or c ("lĩnh vực", "tiêu chí", "tc", "tctp", "chỉ tiêu").
+  // Every label starts with l, t or c ("lĩnh vực", "tiêu chí", "tc", "tctp", "chỉ tiêu", "chỉ số thành phần").
   if (!/^[lLtTcC]/.test(s)) return null;
   for (const [re, level] of WORD_LABELS) {
     const prefix = re.exec(s);

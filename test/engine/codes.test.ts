@@ -13,6 +13,7 @@ describe("codes", () => {
     ["Tiêu chí 3.2: Công khai TTHC", { kind: "word", level: 2, label: "3.2" }],
     ["Chỉ tiêu 1: Ban hành kế hoạch", { kind: "word", level: 3, label: "1" }],
     ["TCTP 1.1. Ban hành kế hoạch", { kind: "word", level: 3, label: "1.1" }],
+    ["Chỉ số thành phần 2.1.3: Công khai TTHC", { kind: "word", level: 3, label: "2.1.3" }],
     ["Lĩnh vực II - Cải cách thể chế", { kind: "word", level: 1, label: "2" }],
     ["Chỉ tiêu giao năm 2024", null],
     ["Chỉ tiêu 1", null],
