@@ -28,6 +28,7 @@ export const FINDING_CODES = [
   "REQUIREMENT_NOT_MET",
   "TOTAL_MISMATCH",
   "HIDDEN_ROW_SKIPPED",
+  "TABLE_SKIPPED",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -57,6 +58,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   REQUIREMENT_NOT_MET: "warning",
   TOTAL_MISMATCH: "warning",
   HIDDEN_ROW_SKIPPED: "warning",
+  TABLE_SKIPPED: "info",
 };
 
 export const FindingSchema = z.object({

@@ -100,6 +100,12 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         ? `${p.count} hidden rows at ${p.at} (codes ${p.code} to ${p.last}) carry the codes of visible rows (from ${p.shown}): only the visible rows count. If the hidden rows are the right ones, unhide them and delete the others.`
         : `The hidden row at ${p.at} carries code ${p.code}, as does the visible row at ${p.shown}: only the visible row counts. If the hidden row is the right one, unhide it and delete the other.`,
   },
+  TABLE_SKIPPED: {
+    vi: (p) =>
+      `Trang "${p.sheet}" cũng có bảng tự đánh giá (${p.leaves} tiêu chí) nhưng không được chấm: chỉ chấm bảng ở ${p.at}. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa bản kia khỏi tệp, hoặc ghi năm vào tên trang cũ (ví dụ "TĐG 2023").`,
+    en: (p) =>
+      `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
+  },
   TOTAL_MISMATCH: {
     vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
     en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,

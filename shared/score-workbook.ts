@@ -1,8 +1,8 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, parentCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
-import { cellText, type Grid, type GridSheet } from "./grid.ts";
+import { a1, cellText, type Grid, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
-import { selectTables } from "./table-selection.ts";
+import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import type { Finding, Locale } from "./findings.ts";
 import { scoreLeaf } from "./rules.ts";
@@ -31,9 +31,10 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const index = indexCriteria(set);
   // A sheet typed in TCVN3 (".VnTime" fonts) is read as the Unicode its user sees.
   const sheets: GridSheet[] = (options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets).map(readableSheet);
-  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
+  const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
+  for (const copy of skipped) inputs.push(copySkipped(copy));
   const matched: MatchedRows = tables.length === 0 ? [] : matchRows(tables, index, inputs);
   // Per-node results in arrays at the node's index: no map keyed by code grows with the table.
   const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
@@ -55,6 +56,12 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
     inputs.push({ code: "REQUIREMENT_NOT_MET", criterion: u.code, cell: m && scoreAddress(m), params: { target: u.target, atLeast: u.atLeast, reached: u.reached, lost: u.lost } });
   }
   return buildReport(index, tables, matched, results, combined, inputs, options, locale);
+}
+
+/** TABLE_SKIPPED (info) at the copy's header: which sheet was scored instead, so that a unit whose draft was scored sees it. */
+function copySkipped(copy: SkippedCopy): FindingInput {
+  const at = (t: LocatedTable) => a1(t.sheet.name, t.header.headerTop, 0);
+  return { code: "TABLE_SKIPPED", cell: at(copy.table), params: { sheet: copy.table.sheet.name, leaves: copy.leaves, scored: copy.instead.sheet.name, at: at(copy.instead) } };
 }
 
 function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {

@@ -1,29 +1,82 @@
 import type { CriteriaIndex } from "./criteria-tree.ts";
 import type { LocatedTable } from "./locate-table.ts";
 
+/** A table left out for another that carries the same criteria: a copy of the sheet, not last year's. */
+export interface SkippedCopy {
+  table: LocatedTable;
+  /** The chosen table it overlaps, which was scored instead. */
+  instead: LocatedTable;
+  /** Leaves of the set it holds. */
+  leaves: number;
+}
+
+/**
+ * A copy worth a word holds at least this many of the set's leaves, and at least half as
+ * many as the table scored instead (a summary of fields holds none, or the few fields that
+ * are leaves themselves).
+ */
+const COPY_LEAVES = 3;
+
 /**
  * Which located tables make up the workbook's answer. One sheet per field gives tables
  * with disjoint codes: all are used, in sheet order. One sheet per year gives tables with
  * the same codes: the one named after the set's year (else the best-matching) is used.
  */
 export function selectTables(tables: LocatedTable[], index: CriteriaIndex): LocatedTable[] {
-  if (tables.length <= 1) return tables;
+  return chooseTables(tables, index).chosen;
+}
+
+/**
+ * The chosen tables, and the copies left out: tables holding leaves of the set that a chosen
+ * table also holds, and not named for another year ("TĐG 2023" beside this year's is kept on
+ * purpose; "Tự đánh giá (2)" or "Bản nháp" beside "Tự đánh giá" may be the one the unit meant).
+ */
+export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { chosen: LocatedTable[]; skipped: SkippedCopy[] } {
+  if (tables.length <= 1) return { chosen: tables, skipped: [] };
   const year = String(index.set.year);
   const codesOf = (t: LocatedTable) => new Set(t.rows.map((r) => r.code).filter((c): c is string => c !== null && index.byCode.has(c)));
   const scored = tables.map((table, order) => {
     const codes = codesOf(table);
-    return { table, codes, order, weight: codes.size + yearWeight(table, year) * 1_000_000 };
+    return { table, codes, order, weight: codes.size + yearWeight(table, year) * 1_000_000 - (namedDraft(table) ? 500_000 : 0) };
   });
   const byPreference = [...scored].sort((a, b) => b.weight - a.weight || a.order - b.order);
   const chosen: typeof scored = [];
+  const left: typeof scored = [];
   const taken = new Set<string>();
   for (const candidate of byPreference) {
     if (candidate.codes.size === 0 && chosen.length > 0) continue;
-    if ([...candidate.codes].some((c) => taken.has(c))) continue;
+    if ([...candidate.codes].some((c) => taken.has(c))) {
+      left.push(candidate);
+      continue;
+    }
     chosen.push(candidate);
     for (const c of candidate.codes) taken.add(c);
   }
-  return chosen.sort((a, b) => a.order - b.order).map((c) => c.table);
+  const leavesOf = (codes: ReadonlySet<string>) => [...codes].filter((c) => index.byCode.get(c)!.isLeaf).length;
+  const skipped: SkippedCopy[] = [];
+  for (const copy of left.sort((a, b) => a.order - b.order)) {
+    const leaves = leavesOf(copy.codes);
+    const instead = chosen.find((c) => [...copy.codes].some((code) => c.codes.has(code)));
+    if (!instead || leaves < Math.max(COPY_LEAVES, leavesOf(instead.codes) / 2) || namesAnotherYear(copy.table, year)) continue;
+    skipped.push({ table: copy.table, instead: instead.table, leaves });
+  }
+  return { chosen: chosen.sort((a, b) => a.order - b.order).map((c) => c.table), skipped };
+}
+
+/** A tab named as a draft or a spare copy: "Bản nháp", "TĐG (cũ)", "Bản sao", "Copy of …", "backup". */
+const DRAFT = /(?<!\p{L})(nháp|cũ|bản sao|thử|copy|backup|old|draft)(?!\p{L})/iu;
+const namedDraft = (table: LocatedTable): boolean => DRAFT.test(table.sheet.name.normalize("NFC"));
+
+const A_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/g;
+
+/** Its tab, or else its title block, names a year and not the set's: last year's sheet, kept on purpose. */
+function namesAnotherYear(table: LocatedTable, year: string): boolean {
+  const years = (text: string) => [...text.matchAll(A_YEAR)].map((m) => m[1]!);
+  const tab = years(table.sheet.name);
+  if (tab.length > 0) return !tab.includes(year);
+  const title: string[] = [];
+  for (let r = 0; r < table.header.headerTop; r++) for (const cell of table.sheet.rows[r] ?? []) if (typeof cell?.v === "string") title.push(...years(cell.v));
+  return title.length > 0 && !title.includes(year);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreWorkbook, type GridSheet } from "../../shared/index.ts";
+import { a1, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
 import { loadFixtureGrid, loadFixtureSet } from "../../fixtures/load-fixture.ts";
 import { findHeader } from "../../shared/locate-table.ts";
 
@@ -42,5 +42,41 @@ describe("one sheet per year", () => {
     const report = scoreWorkbook({ sheets: [lastYear("TĐG 2023", 2024), { ...sheet, name: "Tự đánh giá" }] }, set);
     expect(report.sheets).toEqual(["Tự đánh giá"]);
     expect(report.total).toBe(CLEAN);
+  });
+
+  it("two tables in two sheets, both this year's, by their tabs or titles: the one scored is said, with the copy left out (info)", () => {
+    const copy = lastYear("Tự đánh giá (2)", 2024);
+    const report = scoreWorkbook({ sheets: [copy, { ...sheet, name: "Tự đánh giá" }] }, set);
+    // Equal in codes and year: the first is scored, and the unit is told which and where the other is.
+    expect(report.sheets).toEqual(["Tự đánh giá (2)"]);
+    const skipped = report.findings.filter((f) => f.code === "TABLE_SKIPPED");
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]).toMatchObject({ severity: "info", cell: `'Tự đánh giá'!A${header.headerTop + 1}` });
+    expect(skipped[0]!.message).toContain(`Trang "Tự đánh giá" cũng có bảng tự đánh giá`);
+    expect(skipped[0]!.message).toContain(`'Tự đánh giá (2)'!A${header.headerTop + 1}`);
+  });
+
+  it("last year's sheet, named for its year, is left out without a word; so is a summary of fields", () => {
+    const perYear = scoreWorkbook({ sheets: [lastYear("TĐG 2023", 2023), { ...sheet, name: "TĐG 2024" }] }, set);
+    expect(perYear.findings.filter((f) => f.code === "TABLE_SKIPPED")).toEqual([]);
+    const untitled = scoreWorkbook({ sheets: [lastYear("Sheet1", 2023), { ...sheet, name: "Sheet2" }] }, set);
+    expect(untitled.findings.filter((f) => f.code === "TABLE_SKIPPED")).toEqual([]);
+    // A summary: the fields' rows only, no leaf of the set.
+    const fields = sheet.rows.filter((row, r) => r <= header.headerBottom || /^\d+$/.test(String(row[header.columns.code!]?.v ?? "")));
+    const summary = scoreWorkbook({ sheets: [{ ...sheet, name: "Tổng hợp", rows: fields }, { ...sheet, name: "Chi tiết" }] }, set);
+    expect(summary.sheets).toEqual(["Chi tiết"]);
+    expect(summary.findings.filter((f) => f.code === "TABLE_SKIPPED")).toEqual([]);
+  });
+
+  it("a tab named as a draft or a spare copy loses to the same table under another name", () => {
+    for (const name of ["Bản nháp", "TĐG (cũ)", "Bản sao", "Copy of Tự đánh giá", "backup"]) {
+      const report = scoreWorkbook({ sheets: [lastYear(name, 2024), { ...sheet, name: "Tự đánh giá" }] }, set);
+      expect(report.sheets).toEqual(["Tự đánh giá"]);
+      expect(report.total).toBe(CLEAN);
+      // The draft left out is still said.
+      expect(report.findings.filter((f) => f.code === "TABLE_SKIPPED").map((f) => f.cell)).toEqual([a1(name, header.headerTop, 0)]);
+    }
+    // "Cụ thể" and "Thu hút" are no drafts: the first tab still wins the tie.
+    expect(scoreWorkbook({ sheets: [lastYear("Cụ thể", 2024), { ...sheet, name: "Tự đánh giá" }] }, set).sheets).toEqual(["Cụ thể"]);
   });
 });
