@@ -109,6 +109,10 @@ export function serialDate(serial: number): string | null {
 
 const DATE_DMY = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/g;
 const DATE_WORDS = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/giu;
+/** "ngày 05/01/24": a two-digit year, only after "ngày" (alone, "05/01/24" could be anything). */
+const DATE_SHORT_YEAR = /ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2})(?!\d)/giu;
+/** "2024-01-05", as systems export a date. */
+const DATE_ISO = /(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/.-])/g;
 
 export interface DeclaredRatio {
   percent: number;
@@ -169,7 +173,7 @@ export function overWritten(text: string): string {
 
 /** The text with its dates (dd/mm/yyyy, "ngày 5 tháng 1 năm 2024") blanked out, so their numbers are never data. */
 export function withoutDates(text: string): string {
-  return text.replace(DATE_WORDS, " ").replace(DATE_DMY, " ");
+  return text.replace(DATE_WORDS, " ").replace(DATE_DMY, " ").replace(DATE_SHORT_YEAR, " ").replace(DATE_ISO, " ");
 }
 
 /** ISO date "YYYY-MM-DD" when day/month/year form a real date. */
@@ -180,13 +184,22 @@ export function isoDate(day: number, month: number, year: number): string | null
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** Every date written dd/mm/yyyy (also with "." or "-") or "ngày d tháng m năm yyyy". */
+/**
+ * Every date written dd/mm/yyyy (also with "." or "-"), "ngày d tháng m năm yyyy", "ngày
+ * dd/mm/yy" (20yy) or yyyy-mm-dd, in that order of forms.
+ */
 export function findDates(text: string): string[] {
   const found: string[] = [];
   const normalized = text.normalize("NFC");
-  for (const re of [DATE_WORDS, DATE_DMY]) {
+  const forms: [RegExp, (m: RegExpMatchArray) => string | null][] = [
+    [DATE_WORDS, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
+    [DATE_DMY, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
+    [DATE_SHORT_YEAR, (m) => isoDate(Number(m[1]), Number(m[2]), 2000 + Number(m[3]))],
+    [DATE_ISO, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1]))],
+  ];
+  for (const [re, read] of forms) {
     for (const m of normalized.matchAll(re)) {
-      const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      const iso = read(m);
       if (iso) found.push(iso);
     }
   }

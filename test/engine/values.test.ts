@@ -69,6 +69,13 @@ describe("dates and N/A", () => {
     expect(findDates("Quyết định ngày 5 tháng 1 năm 2024")).toEqual(["2024-01-05"]);
     expect(findDates("ngày 31/02/2024")).toEqual([]);
   });
+  it("reads 'ngày dd/mm/yy' (20yy) and yyyy-mm-dd; a two-digit year without 'ngày' is no date", () => {
+    expect(findDates("QĐ số 12/QĐ-UBND ngày 05/01/24")).toEqual(["2024-01-05"]);
+    expect(findDates("Báo cáo 2024-12-15")).toEqual(["2024-12-15"]);
+    expect(findDates("05/01/24")).toEqual([]);
+    expect(findDates("ngày 05/01/2024")).toEqual(["2024-01-05"]);
+    expect(findDates("2024-13-05")).toEqual([]);
+  });
   it.each(["Không áp dụng", "KHÔNG ÁP DỤNG", "N/A", "n/a", "KAD", "(Không áp dụng)", "Ko phát sinh", "k phát sinh trong năm", "Không PS", "ko áp dụng"])("%s is not applicable", (s) =>
     expect(isNotApplicableText(s)).toBe(true),
   );
