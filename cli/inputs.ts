@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid, type Locale } from "../shared/index.ts";
+import { formatNumber, parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid, type Locale } from "../shared/index.ts";
 import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 
 /** What the CLI says, in each locale: Vietnamese first (`--lang vi`, the default), English with `--lang en`. */
@@ -27,7 +27,8 @@ export function askedLocale(argv: readonly string[]): Locale {
 
 /** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout, in `locale`. */
 export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void, locale: Locale = "vi"): 2 {
-  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", { vi: e instanceof Error ? e.message : String(e), en: e instanceof Error ? e.message : String(e) });
+  const text = e instanceof Error ? e.message : String(e);
+  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", { vi: text, en: text });
   const message = failure.said[locale];
   err(message.split("\n")[0]!);
   if (json) out(JSON.stringify({ error: { code: failure.code, message } }));
@@ -51,11 +52,10 @@ export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
   }
   const parsed = parseCriteriaSet(json, "vi");
   if (!parsed.ok) {
+    // The same issues, said in English (the set is just as invalid in either language).
     const en = parseCriteriaSet(json, "en");
-    throw new UnusableInput("CRITERIA_INVALID", {
-      vi: `bộ tiêu chí ${path} không hợp lệ: ${parsed.message}`,
-      en: `criteria set ${path} is invalid: ${en.ok ? "" : en.message}`,
-    });
+    const issues = { vi: parsed.message, en: en.ok ? parsed.message : en.message };
+    throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không hợp lệ: ${issues.vi}`, en: `criteria set ${path} is invalid: ${issues.en}` });
   }
   return parsed.set;
 }
@@ -102,7 +102,7 @@ export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record
       throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: ${code} không phải tiêu chí khảo sát của bộ ${set.id}`, en: `survey file ${path}: ${code} is not a survey item of ${set.id}` });
     }
     if (score > max) {
-      const vi = (n: number) => String(n).replace(".", ",");
+      const vi = (n: number) => formatNumber(n, "vi");
       throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: ${code} được ${vi(score)} điểm, vượt điểm tối đa ${vi(max)}`, en: `survey file ${path}: ${code} scores ${score}, above its max ${max}` });
     }
   }

@@ -122,13 +122,14 @@ export function legacyEncodingOf(sheet: GridSheet): LegacyEncoding | null {
   let tcvn3 = 0;
   let vni = 0;
   let unicode = 0;
+  /** Cells with letters beyond ASCII, and text cells of any kind. */
   let seen = 0;
+  let strings = 0;
   const verdict = (): LegacyEncoding | null => {
     const best = Math.max(tcvn3, vni);
     if (best < MIN_LEGACY_CELLS || best <= unicode) return null;
     return tcvn3 >= vni ? "tcvn3" : "vni";
   };
-  let strings = 0;
   for (const row of sheet.rows) {
     for (const cell of row ?? []) {
       const v = cell?.v;
