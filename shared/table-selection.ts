@@ -68,14 +68,20 @@ const DRAFT = /(?<!\p{L})(nháp|cũ|bản sao|thử|copy|backup|old|draft)(?!\p{
 const namedDraft = (table: LocatedTable): boolean => DRAFT.test(table.sheet.name.normalize("NFC"));
 
 const A_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/g;
+const yearsIn = (text: string): string[] => [...text.matchAll(A_YEAR)].map((m) => m[1]!);
+
+/** The years its title block names (the rows above its header). */
+function titleYears(table: LocatedTable): string[] {
+  const years: string[] = [];
+  for (let r = 0; r < table.header.headerTop; r++) for (const cell of table.sheet.rows[r] ?? []) if (typeof cell?.v === "string") years.push(...yearsIn(cell.v));
+  return years;
+}
 
 /** Its tab, or else its title block, names a year and not the set's: last year's sheet, kept on purpose. */
 function namesAnotherYear(table: LocatedTable, year: string): boolean {
-  const years = (text: string) => [...text.matchAll(A_YEAR)].map((m) => m[1]!);
-  const tab = years(table.sheet.name);
+  const tab = yearsIn(table.sheet.name);
   if (tab.length > 0) return !tab.includes(year);
-  const title: string[] = [];
-  for (let r = 0; r < table.header.headerTop; r++) for (const cell of table.sheet.rows[r] ?? []) if (typeof cell?.v === "string") title.push(...years(cell.v));
+  const title = titleYears(table);
   return title.length > 0 && !title.includes(year);
 }
 
@@ -85,17 +91,8 @@ function namesAnotherYear(table: LocatedTable, year: string): boolean {
  * set's: a sheet copied, renamed for the archive, its title left as it was.
  */
 function yearWeight(table: LocatedTable, year: string): number {
-  const name = table.sheet.name;
-  if (name.includes(year)) return 2;
-  if (/(?:^|\D)(?:19|20)\d{2}(?!\d)/.test(name)) return 0;
-  return titleBlockMentions(table, year) ? 1 : 0;
-}
-
-function titleBlockMentions(table: LocatedTable, year: string): boolean {
-  for (let r = 0; r < table.header.headerTop; r++) {
-    for (const cell of table.sheet.rows[r] ?? []) {
-      if (typeof cell?.v === "string" && cell.v.includes(year)) return true;
-    }
-  }
-  return false;
+  const tab = yearsIn(table.sheet.name);
+  if (tab.includes(year)) return 2;
+  if (tab.length > 0) return 0;
+  return titleYears(table).includes(year) ? 1 : 0;
 }
