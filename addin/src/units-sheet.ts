@@ -8,6 +8,7 @@ import {
   HEADER_WINDOW_ROWS,
   isBlankCell,
   quoteSheetName,
+  readableSheet,
   type Grid,
   type GridCell,
   type GridSheet,
@@ -64,7 +65,7 @@ function findUnitsHeader(sheet: GridSheet): { row: number; columns: Record<UnitI
 }
 
 /** Does this sheet's first rows hold a units list's header? (read-grid reads such a sheet in full) */
-export const holdsUnitsList = (sheet: GridSheet): boolean => findUnitsHeader(sheet) !== null;
+export const holdsUnitsList = (sheet: GridSheet): boolean => findUnitsHeader(readableSheet(sheet)) !== null;
 
 /** A date cell holds Excel's day number: written back as dd/mm/yyyy, the form the server reads. */
 function dateText(cell: GridCell | undefined): string {
@@ -74,7 +75,8 @@ function dateText(cell: GridCell | undefined): string {
 
 /** The first sheet holding a units list, with its rows (blank rows skipped; the list ends after a run of them). */
 export function findUnitsTable(grid: Grid): UnitsTable | null {
-  for (const sheet of grid.sheets) {
+  // A list typed in TCVN3 or VNI is read, and its names sent, as the Unicode its user sees.
+  for (const sheet of grid.sheets.map(readableSheet)) {
     if (sheet.hidden) continue;
     const header = findUnitsHeader(sheet);
     if (!header) continue;

@@ -118,6 +118,15 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     expect(problemCell(table, { row: 152, column: "validFrom" })).toBe("'Danh sách'!D152");
   });
 
+  it("a units list typed in TCVN3 is found and its names read in Unicode", () => {
+    const rows = [["Tªn ®¬n vÞ", "Lo¹i", "§¬n vÞ cÊp trªn", "Ngµy hiÖu lùc"], ["X· Hßa Mét", "X·", "huyen-minh-hoa", "01/07/2025"], ["Ph\u00adêng An Phó", "Ph\u00adêng", "huyen-minh-hoa", "01/07/2025"], ["ThÞ trÊn T©n Kú", "ThÞ trÊn", "huyen-minh-hoa", "01/07/2025"]];
+    const sheet: GridSheet = { name: "Danh s¸ch", rows: rows.map((r) => r.map((v) => ({ v }))), merges: [] };
+    expect(holdsUnitsList(sheet)).toBe(true);
+    const table = findUnitsTable({ sheets: [sheet] })!;
+    expect(table.sheet).toBe("Danh s¸ch");
+    expect(table.rows.map((r) => [r.name, r.type])).toEqual([["Xã Hòa Một", "Xã"], ["Phường An Phú", "Phường"], ["Thị trấn Tân Kỳ", "Thị trấn"]]);
+  });
+
   it("reports progress through the stages", async () => {
     const stages: string[] = [];
     await readWorkbookGrid(fake(province()).context, { onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
