@@ -1,5 +1,5 @@
 import type { GridCell } from "./grid.ts";
-import { groupedWhole, isPercentFormat, overWritten, parseNumberText, withoutDates, type DeclaredRatio } from "./values.ts";
+import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, withoutDates, type DeclaredRatio } from "./values.ts";
 
 /**
  * Declared data written in words (CRITERIA-FORMAT.md §6 "Details settled"): in a note such as
@@ -42,7 +42,7 @@ function firstFraction(text: string): DeclaredRatio | typeof NOTHING_AROSE | nul
 
 /** Ratio data in free text: the first a/b wins over a percentage. */
 export function ratioInText(text: string): DeclaredRatio | typeof NOTHING_AROSE | null {
-  const cleaned = overWritten(dataText(text));
+  const cleaned = overToSlash(dataText(text));
   const fraction = firstFraction(cleaned);
   if (fraction) return fraction;
   const pct = PERCENT.exec(cleaned);
@@ -52,7 +52,7 @@ export function ratioInText(text: string): DeclaredRatio | typeof NOTHING_AROSE 
 
 /** An "a/b" in free text only (a count column that also carries "15/28"). */
 export function fractionInText(text: string): DeclaredRatio | typeof NOTHING_AROSE | null {
-  return firstFraction(overWritten(dataText(text)));
+  return firstFraction(overToSlash(dataText(text)));
 }
 
 /** Count data in free text: the first whole number that is not a year (1900–2100). */

@@ -143,7 +143,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
     return { percent: cleanPercent(isPercentFormat(cell.z) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
-  const text = overWritten(withoutDates(cell.v.normalize("NFC")));
+  const text = overToSlash(withoutDates(cell.v.normalize("NFC")));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
     // Counts of files: "1.250/1.300" is 1250 of 1300, as in a note (declared-data.ts).
@@ -167,7 +167,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
  * 1.300 hồ sơ" → "1.250/1.300 …". Only "trên" or "trên tổng (số)" right before the number:
  * "3 hội nghị trên địa bàn 15 xã" stays as written.
  */
-export function overWritten(text: string): string {
+export function overToSlash(text: string): string {
   return text.includes("trên") ? text.replace(/(\d)(?:\s+\p{L}+){0,4}?\s+trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/gu, "$1/") : text;
 }
 
