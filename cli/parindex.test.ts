@@ -85,6 +85,14 @@ describe("parindex check", () => {
     expect(stderr).toContain(vi);
   });
 
+  it("--sheet names a sheet as Excel does: in any case, and in either Unicode form", async () => {
+    for (const name of ["năm 2023", "NĂM 2023", "Năm 2023".normalize("NFD")]) {
+      const { code, stdout } = await run("check", wb("province-per-year-sheets"), "--criteria", PROVINCE, "--sheet", name, "--json");
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).sheet).toBe("Năm 2023");
+    }
+  });
+
   it("reads the sheet named by --sheet only", async () => {
     const { code, stdout } = await run("check", wb("province-per-year-sheets"), "--criteria", PROVINCE, "--sheet", "Năm 2023", "--json");
     // Every self-score on that sheet is 0; ratio leaves still score from their declared 100 %.

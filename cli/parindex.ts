@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { countBySeverity, evidenceRegister, makeFinding, registerCsv, renderRegister, scoreWorkbook, type Locale } from "../shared/index.ts";
+import { countBySeverity, evidenceRegister, makeFinding, registerCsv, renderRegister, sameSheetName, scoreWorkbook, type Locale } from "../shared/index.ts";
 import { askedLocale, exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
@@ -61,7 +61,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     }
 
     const grid = await loadGrid(target);
-    if (values.sheet !== undefined && !grid.sheets.some((s) => s.name === values.sheet)) {
+    const only = values.sheet;
+    if (only !== undefined && !grid.sheets.some((s) => sameSheetName(only, s.name))) {
       const names = grid.sheets.map((s) => s.name).join(", ");
       throw new UnusableInput("SHEET_NOT_FOUND", { vi: `không có trang tính "${values.sheet}" trong ${target} (các trang: ${names})`, en: `no sheet named "${values.sheet}" in ${target} (sheets: ${names})` });
     }

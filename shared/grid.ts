@@ -207,6 +207,16 @@ function quoteSheetNameUncached(name: string): string {
   return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * Whether a name given (the CLI's --sheet, an import's sheet) names this sheet: as Excel
+ * compares sheet names, without regard to case, and in either Unicode form (a name typed on
+ * one machine, NFC, and a workbook saved on another, NFD).
+ */
+export function sameSheetName(given: string, name: string): boolean {
+  const key = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+  return given === name || key(given) === key(name);
+}
+
 /** A1 address with its sheet, e.g. `Sheet1!F2`, `'Tự đánh giá'!G12`. */
 export function a1(sheetName: string, r: number, c: number): string {
   return `${quoteSheetName(sheetName)}!${columnLetter(c)}${r + 1}`;

@@ -1,6 +1,6 @@
 import { parseCriteriaSet, type Band, type UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
-import { a1, type Grid, type GridSheet } from "./grid.ts";
+import { a1, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
 import { DEFAULT_BANDS, readBands } from "./import-criteria-bands.ts";
 import { buildItems } from "./import-criteria-items.ts";
 import { manualStep, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
@@ -82,7 +82,7 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
 /** The named sheet's table, or the first sheet's that has rows; "SHEET_NOT_FOUND" or null when none. */
 function pickTable(sheets: GridSheet[], name: string | undefined, note: Note): DecisionTable | "SHEET_NOT_FOUND" | null {
   if (name !== undefined) {
-    const sheet = sheets.find((s) => s.name === name);
+    const sheet = sheets.find((s) => sameSheetName(name, s.name));
     if (!sheet) return "SHEET_NOT_FOUND";
     const table = readDecisionTable(sheet);
     return table && table.rows.length > 0 ? table : null;

@@ -1,6 +1,6 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, parentCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
-import { a1, cellText, type Grid, type GridSheet } from "./grid.ts";
+import { a1, cellText, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
@@ -30,7 +30,8 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const locale = options.locale ?? "vi";
   const index = indexCriteria(set);
   // A sheet typed in TCVN3 (".VnTime" fonts) is read as the Unicode its user sees.
-  const sheets: GridSheet[] = (options.sheet ? grid.sheets.filter((s) => s.name === options.sheet) : grid.sheets).map(readableSheet);
+  const only = options.sheet;
+  const sheets: GridSheet[] = (only ? grid.sheets.filter((s) => sameSheetName(only, s.name)) : grid.sheets).map(readableSheet);
   const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
