@@ -1,4 +1,4 @@
-import { cleanText } from "./text.ts";
+import { cleanText, foldText } from "./text.ts";
 import { findDates, isDateFormat, serialDate } from "./values.ts";
 import type { GridCell } from "./grid.ts";
 
@@ -31,7 +31,18 @@ export function splitEvidence(text: string): string[] {
     .split(/\r?\n|;/)
     .flatMap((s) => splitListed(cleanText(s)))
     .map((s) => s.replace(/^[-–•+*]\s*/, ""))
-    .filter((s) => s !== "");
+    .filter((s) => s !== "" && !saysNoEvidence(s));
+}
+
+/**
+ * An entry that says there is no document: "Không", "Chưa có", "Không có tài liệu", "Đang cập
+ * nhật", "Sẽ bổ sung", "0". It cites nothing, so a positive score beside it has no evidence
+ * (EVIDENCE_MISSING), as a blank cell has; "Có" still counts (it says there is one).
+ */
+const NO_EVIDENCE =
+  /^((khong|ko|k|chua)( co)?( (tai lieu|van ban|minh chung|ho so|tai lieu kiem chung|van ban kiem chung))?|(dang|se) (cap nhat|bo sung)( sau)?|bo sung sau|0)$/;
+function saysNoEvidence(entry: string): boolean {
+  return entry.length <= 40 && NO_EVIDENCE.test(foldText(entry).replace(/[.,:!()]/g, "").replace(/\s+/g, " ").trim());
 }
 
 /**

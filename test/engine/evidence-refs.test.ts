@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEvidence } from "../../shared/evidence.ts";
+import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { loadFixtureGrid, loadFixtureSet } from "../../fixtures/load-fixture.ts";
 
 describe("evidence entries as units cite them", () => {
   it.each([
@@ -48,5 +50,25 @@ describe("evidence entries as units cite them", () => {
       ["Kế hoạch", true],
       [null, false],
     ]);
+  });
+});
+
+describe("an evidence cell that says there is none", () => {
+  it.each(["Chưa có", "Không", "không có tài liệu", "Đang cập nhật", "Sẽ bổ sung sau", "0", "Không có văn bản."])("%j cites nothing", (text) => expect(parseEvidence(text)).toEqual([]));
+
+  it.each(["Có", "Không phát sinh", "Quyết định số 12/QĐ-UBND"])("%j is an entry", (text) => expect(parseEvidence(text)).toHaveLength(1));
+
+  it("beside a positive score, 'Chưa có' is EVIDENCE_MISSING and the points are not accepted, as a blank cell", () => {
+    const set = loadFixtureSet("demo-province-2024");
+    const grid = loadFixtureGrid("province-clean");
+    const sheet = grid.sheets.find((s) => findHeader(s)?.columns.evidence !== undefined)!;
+    const { columns } = findHeader(sheet)!;
+    const r = sheet.rows.findIndex((row) => row[columns.code!]?.v === "1.1.1");
+    const before = scoreWorkbook(grid, set);
+    const rows = sheet.rows.map((row, i) => (i === r ? Object.assign([...row], { [columns.evidence!]: { v: "Chưa có" } }) : row));
+    const after = scoreWorkbook({ sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }, set);
+    expect(after.findings.filter((f) => f.code === "EVIDENCE_MISSING").map((f) => f.criterion)).toEqual(["1.1.1"]);
+    expect(after.items.find((i) => i.code === "1.1.1")!.score).toBe(0);
+    expect(after.total).toBeLessThan(before.total);
   });
 });
