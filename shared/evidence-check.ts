@@ -1,6 +1,6 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import type { FindingInput } from "./messages.ts";
-import { datedEvidence } from "./evidence.ts";
+import { datedEvidence, explainsSomething } from "./evidence.ts";
 import type { GridCell } from "./grid.ts";
 import { formatDateVi } from "./values.ts";
 import { fromCents } from "./decimal.ts";
@@ -40,7 +40,8 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
       });
     }
   }
-  const explained = input.noteText.trim() !== "";
+  // A note explains a missing document, unless it says nothing ("Không", "-", "0").
+  const explained = explainsSomething(input.noteText);
   const accepted = !(node.item.evidence?.required && input.scoreCents > 0 && refs.length === 0 && !explained);
   if (!accepted) {
     findings.push({

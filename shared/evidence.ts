@@ -41,8 +41,16 @@ export function splitEvidence(text: string): string[] {
  */
 const NO_EVIDENCE =
   /^((khong|ko|k|chua)( co)?( (tai lieu|van ban|minh chung|ho so|tai lieu kiem chung|van ban kiem chung))?|(dang|se) (cap nhat|bo sung)( sau)?|bo sung sau|0)$/;
+/** A note that says nothing: "Không", "Không có", "Chưa có", "-", "0" (a promise such as "Sẽ bổ sung sau" is an explanation). */
+const NOTHING = /^((khong|ko|k|chua)( co)?|0|)$/;
+const folded = (text: string) => foldText(text).replace(/[-–—.,:!()]/g, "").replace(/\s+/g, " ").trim();
 function saysNoEvidence(entry: string): boolean {
-  return entry.length <= 40 && NO_EVIDENCE.test(foldText(entry).replace(/[.,:!()]/g, "").replace(/\s+/g, " ").trim());
+  return entry.length <= 40 && NO_EVIDENCE.test(folded(entry));
+}
+
+/** Whether a note column's text explains anything: some line of it says more than "Không", "-" or "0". */
+export function explainsSomething(note: string): boolean {
+  return note.split(/\r?\n|;/).some((line) => line.length > 20 || !NOTHING.test(folded(line)));
 }
 
 /**

@@ -71,4 +71,18 @@ describe("an evidence cell that says there is none", () => {
     expect(after.items.find((i) => i.code === "1.1.1")!.score).toBe(0);
     expect(after.total).toBeLessThan(before.total);
   });
+
+  it("a note that says nothing ('Không', '-', '0') explains nothing; a promise does", () => {
+    const set = loadFixtureSet("demo-province-2024");
+    const grid = loadFixtureGrid("province-clean");
+    const sheet = grid.sheets.find((s) => findHeader(s)?.columns.note !== undefined)!;
+    const { columns } = findHeader(sheet)!;
+    const r = sheet.rows.findIndex((row) => row[columns.code!]?.v === "1.1.1");
+    const withNote = (note: string) => {
+      const rows = sheet.rows.map((row, i) => (i === r ? Object.assign([...row], { [columns.evidence!]: null, [columns.note!]: { v: note } }) : row));
+      return scoreWorkbook({ sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }, set);
+    };
+    for (const note of ["Không", "-", "0", "không có"]) expect(withNote(note).findings.filter((f) => f.code === "EVIDENCE_MISSING").map((f) => f.criterion)).toEqual(["1.1.1"]);
+    for (const note of ["Sẽ bổ sung sau", "Văn bản đang trình ký"]) expect(withNote(note).findings.filter((f) => f.code === "EVIDENCE_MISSING")).toEqual([]);
+  });
 });
