@@ -58,31 +58,28 @@ describe("an evidence cell that says there is none", () => {
 
   it.each(["Có", "Không phát sinh", "Quyết định số 12/QĐ-UBND"])("%j is an entry", (text) => expect(parseEvidence(text)).toHaveLength(1));
 
+  // The clean province workbook with leaf 1.1.1's evidence and note cells set: its report.
+  const set = loadFixtureSet("demo-province-2024");
+  const grid = loadFixtureGrid("province-clean");
+  const sheet = grid.sheets.find((s) => findHeader(s)?.columns.note !== undefined)!;
+  const { columns } = findHeader(sheet)!;
+  const r = sheet.rows.findIndex((row) => row[columns.code!]?.v === "1.1.1");
+  const scoredWith = (evidence: string | null, note: string | null) => {
+    const cell = (v: string | null) => (v === null ? null : { v });
+    const rows = sheet.rows.map((row, i) => (i === r ? Object.assign([...row], { [columns.evidence!]: cell(evidence), [columns.note!]: cell(note) }) : row));
+    return scoreWorkbook({ sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }, set);
+  };
+  const missing = (report: ReturnType<typeof scoreWorkbook>) => report.findings.filter((f) => f.code === "EVIDENCE_MISSING").map((f) => f.criterion);
+
   it("beside a positive score, 'Chưa có' is EVIDENCE_MISSING and the points are not accepted, as a blank cell", () => {
-    const set = loadFixtureSet("demo-province-2024");
-    const grid = loadFixtureGrid("province-clean");
-    const sheet = grid.sheets.find((s) => findHeader(s)?.columns.evidence !== undefined)!;
-    const { columns } = findHeader(sheet)!;
-    const r = sheet.rows.findIndex((row) => row[columns.code!]?.v === "1.1.1");
-    const before = scoreWorkbook(grid, set);
-    const rows = sheet.rows.map((row, i) => (i === r ? Object.assign([...row], { [columns.evidence!]: { v: "Chưa có" } }) : row));
-    const after = scoreWorkbook({ sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }, set);
-    expect(after.findings.filter((f) => f.code === "EVIDENCE_MISSING").map((f) => f.criterion)).toEqual(["1.1.1"]);
+    const after = scoredWith("Chưa có", null);
+    expect(missing(after)).toEqual(["1.1.1"]);
     expect(after.items.find((i) => i.code === "1.1.1")!.score).toBe(0);
-    expect(after.total).toBeLessThan(before.total);
+    expect(after.total).toBeLessThan(scoreWorkbook(grid, set).total);
   });
 
   it("a note that says nothing ('Không', '-', '0') explains nothing; a promise does", () => {
-    const set = loadFixtureSet("demo-province-2024");
-    const grid = loadFixtureGrid("province-clean");
-    const sheet = grid.sheets.find((s) => findHeader(s)?.columns.note !== undefined)!;
-    const { columns } = findHeader(sheet)!;
-    const r = sheet.rows.findIndex((row) => row[columns.code!]?.v === "1.1.1");
-    const withNote = (note: string) => {
-      const rows = sheet.rows.map((row, i) => (i === r ? Object.assign([...row], { [columns.evidence!]: null, [columns.note!]: { v: note } }) : row));
-      return scoreWorkbook({ sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }, set);
-    };
-    for (const note of ["Không", "-", "0", "không có"]) expect(withNote(note).findings.filter((f) => f.code === "EVIDENCE_MISSING").map((f) => f.criterion)).toEqual(["1.1.1"]);
-    for (const note of ["Sẽ bổ sung sau", "Văn bản đang trình ký"]) expect(withNote(note).findings.filter((f) => f.code === "EVIDENCE_MISSING")).toEqual([]);
+    for (const note of ["Không", "-", "0", "không có"]) expect(missing(scoredWith(null, note))).toEqual(["1.1.1"]);
+    for (const note of ["Sẽ bổ sung sau", "Văn bản đang trình ký"]) expect(missing(scoredWith(null, note))).toEqual([]);
   });
 });
