@@ -1,4 +1,4 @@
-import type { Grid, GridCell, GridSheet } from "./grid.ts";
+import type { GridCell, GridSheet } from "./grid.ts";
 
 /**
  * Workbooks typed in the Vietnamese encodings before Unicode, which older offices still keep
@@ -169,10 +169,4 @@ export function readableSheet(sheet: GridSheet): GridSheet {
   }
   converted.set(sheet, result);
   return result;
-}
-
-/** Every sheet readable (see readableSheet); the same grid when no sheet needs it. */
-export function readableGrid(grid: Grid): Grid {
-  const sheets = grid.sheets.map(readableSheet);
-  return sheets.every((s, i) => s === grid.sheets[i]) ? grid : { ...grid, sheets };
 }
