@@ -2,9 +2,10 @@ import type { CodeToken } from "./codes.ts";
 
 /**
  * Turn the tokens of a table's rows into full dotted codes. Roman sections name fields;
- * when numbers under section N do not start with N (local numbering "II / 1 / 2"), they
- * are read as children of the section; letters are children of the last numbered row (when
- * the set gives it children).
+ * when the numbers under sections restart at 1 (local numbering "II / 1 / 2"), they are read
+ * as children of the section. When Roman rows stand over fields numbered 1, 2 … themselves
+ * ("I. CÁC TIÊU CHÍ TỰ ĐÁNH GIÁ" over fields 1–6), they are parts and carry no code. Letters
+ * are children of the last numbered row (when the set gives it children).
  * A table labelled with words ("Tiêu chí 2", "Chỉ tiêu 1") is read by `resolveWordCodes`.
  *
  * `parents` (codes of the set's items that have children), when given, tells a numbered
@@ -12,11 +13,12 @@ import type { CodeToken } from "./codes.ts";
  */
 export function resolveCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<string>): (string | null)[] {
   if (tokens.some((t) => t?.kind === "word")) return resolveWordCodes(tokens, parents);
-  const localNumbering = usesLocalNumbering(tokens);
+  const { localNumbering, romanParts } = romanSections(tokens);
   let field: string | null = null;
   let lastNumbered: string | null = null;
   return tokens.map((token) => {
     if (!token) return null;
+    if (token.kind === "roman" && romanParts) return null;
     if (token.kind === "roman" || token.kind === "word") {
       field = token.kind === "roman" ? String(token.n) : token.label;
       lastNumbered = field;
@@ -32,13 +34,31 @@ export function resolveCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet
   });
 }
 
-function usesLocalNumbering(tokens: (CodeToken | null)[]): boolean {
+/**
+ * What the Roman rows are, read from the first number under each: under section N (N ≥ 2) a
+ * first number starting "1" is local numbering, one starting "N" is global; the most sections
+ * decide, so one mistyped code ("3.3" under IV) changes nothing. A first number that is a
+ * whole field ("1" under "I", "7" under "II") while numbering is global makes the Roman rows parts.
+ */
+function romanSections(tokens: (CodeToken | null)[]): { localNumbering: boolean; romanParts: boolean } {
   let section: number | null = null;
+  let local = 0;
+  let global = 0;
+  let romans = 0;
+  let fieldsUnderRoman = false;
   for (const token of tokens) {
-    if (token?.kind === "roman") section = token.n;
-    else if (token?.kind === "dotted" && section !== null && token.code.split(".")[0] !== String(section)) return true;
+    if (token?.kind === "roman") (section = token.n), romans++;
+    else if (token?.kind === "dotted" && section !== null) {
+      const lead = token.code.split(".")[0];
+      if (section >= 2 && lead === "1") local++;
+      else if (section >= 2 && lead === String(section)) global++;
+      if (!token.code.includes(".")) fieldsUnderRoman = true;
+      section = null;
+    }
   }
-  return false;
+  // One Roman row over "1", "2" … is a field with its criteria (a sheet per field), never a lone part.
+  const localNumbering = local > global || (romans === 1 && fieldsUnderRoman && global === 0);
+  return { localNumbering, romanParts: !localNumbering && fieldsUnderRoman };
 }
 
 interface Label {

@@ -51,12 +51,27 @@ describe("codes", () => {
     expect(stripTitleCode("II. CẢI CÁCH THỂ CHẾ")).toBe("CẢI CÁCH THỂ CHẾ");
   });
 
+  it("reads global codes under Roman fields even when one is mistyped", () => {
+    const t = (s: string) => readCodeCell(s);
+    // "3.3" typed for 4.3: that row alone is wrong, not the whole table read as local numbering.
+    expect(resolveCodes(["I", "1.1", "1.1.1", "II", "2.1", "III", "3.1", "IV", "4.1", "4.2", "3.3"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1", "3", "3.1", "4", "4.1", "4.2", "3.3"]);
+    // A mistyped first code under a section casts no vote either way.
+    expect(resolveCodes(["I", "1.1", "II", "2.1", "III", "2.2", "3.2"].map(t))).toEqual(["1", "1.1", "2", "2.1", "3", "2.2", "3.2"]);
+  });
+
+  it("reads Roman rows over fields numbered 1, 2 … as parts without a code", () => {
+    const t = (s: string) => readCodeCell(s);
+    expect(resolveCodes(["I", "1", "1.1", "2", "2.1", "II", "3", "3.1"].map(t))).toEqual([null, "1", "1.1", "2", "2.1", null, "3", "3.1"]);
+  });
+
   it("resolves local numbering under Roman sections and letters", () => {
     const t = (s: string) => readCodeCell(s);
     expect(resolveCodes(["I", "1", "1.1", "a", "b", "II", "1", "1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "2", "2.1", "2.1.1"]);
     expect(resolveCodes(["I", "1.1", "1.1.1", "II", "2.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
     expect(resolveCodes(["I", "I.1", "I.1.1", "II", "II.1", "II.1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1", "2.1.1"]);
     expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2"]);
+    // A sheet per field: one Roman row over its criteria numbered 1, 2 …
+    expect(resolveCodes(["I", "1", "1.1", "2"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.2"]);
     // Knowing the set: letters under a leaf are its options ("a) Ban hành kịp thời: 1 điểm"), not criteria.
     expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t), new Set(["1"]))).toEqual(["1", "1.1", null, null, "1.2"]);
   });
