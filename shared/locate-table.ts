@@ -277,6 +277,8 @@ export interface LocatedTable {
 
 /** A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" … */
 const TOTALS = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b/;
+/** A totals line of one part: bare "Cộng" (each section's in Vietnamese forms), or naming a field, part or group. */
+const SUBTOTAL = /^cong\s*[:.]?\s*$|\b(linh vuc|phan|muc|nhom)\b/;
 const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;
 const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho )?chu tich|(pho )?giam doc|truong phong|noi nhan|kt\.?|tm\.?|ky ten|lanh dao don vi|can bo (lap|tong hop))\s*[:.]?\s*($|ubnd|uy ban|so |phong |don vi)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
 
@@ -358,6 +360,17 @@ function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: R
   return false;
 }
 
+/** Whether the first filled row from `from` on is a criteria row with a code not seen yet and points. */
+function nextRowGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
+  const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
+  for (let r = from; r < until; r++) {
+    if (firstText(sheet, r) === "") continue;
+    const { token } = readRowCode(sheet, columns, r, seen);
+    return token !== null && !seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns);
+  }
+  return false;
+}
+
 /**
  * A row's title and code: the code column's, else the title's own (read here only when the
  * code column has none; readTable reads the others after its loop, and only when the code
@@ -413,6 +426,9 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     // They sit at the start of a short line: fold only a prefix of long cells.
     const first = token ? "" : foldText(firstRaw.slice(0, 80));
     if (!token && TOTALS.test(first)) {
+      // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
+      // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
+      if (rows.length > 0 && SUBTOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) continue;
       totalsRow ??= r;
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;
