@@ -23,9 +23,12 @@ export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
 /** First match wins, so the specific labels come before the generic ones. */
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
+  // Guidance beside the scores: "Hướng dẫn tự đánh giá, chấm điểm", "Quy định chấm điểm", "Cách đánh giá".
+  ["method", /^(huong dan|quy dinh (cham|tinh|danh gia)|cach (danh gia|cham|tinh)|phuong phap)/],
   // "TĐG" is how tables abbreviate "tự đánh giá"; "Điểm (đơn vị) đề xuất / đề nghị" is the unit's
   // own proposal; "Điểm đơn vị (cơ quan, địa phương) chấm" its own score.
-  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\b/],
+  // "Điểm TĐ"; "Điểm đánh giá của xã", "Điểm xã đánh giá" (never "… của Sở Nội vụ", the appraisal).
+  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|\bdiem td\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\b|diem (danh gia (cua )?)?(xa|phuong|thi tran|huyen|quan|so(?! noi vu)|don vi|co quan|dia phuong)( tu)? danh gia|diem danh gia cua (xa|phuong|thi tran|huyen|quan|so(?! noi vu)|don vi|co quan|dia phuong)\b/],
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
@@ -35,10 +38,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
   ["evidenceDate", /^(ngay|thoi gian|thoi diem)([ ,/-]+(thang|nam))*[ ,/-]+(ban hanh|van ban|vb|ky)\b|(kiem chung|tai lieu|minh chung|van ban) ngay([ ,/-]+(thang|nam))*$/],
-  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$/],
+  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo/],
   ["note", /ghi chu|giai trinh|thuyet minh|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
-  ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^data/],
+  ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^tinh hinh thuc hien|^data/],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
   ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?)$/],
@@ -170,6 +173,8 @@ function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, fo
     saysLastYear(folded, year) ? 0 : 1,
     kind === "self" && year !== undefined && label.includes(String(year)) ? 1 : 0,
     kind === "code" && !isRunningNumber(label) ? 1 : 0,
+    // "Điểm tự chấm" beside "Kết quả tự đánh giá": the column that says points holds them.
+    kind === "self" && /\bdiem\b/.test(folded) ? 1 : 0,
   ];
 }
 
@@ -183,6 +188,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
   const labels: HeaderMatch["labels"] = {};
   const claims: Partial<Record<ColumnKind, number[]>> = {};
   let plainScoreColumn: number | null = null;
+  /** A "Kết quả tự đánh giá" column that lost the self-score to one saying "Điểm": the declared data. */
+  let resultColumn: number | null = null;
+  let selfFolded = "";
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
@@ -198,10 +206,18 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year);
     const taken = claims[kind];
     if (taken === undefined || stronger(claim, taken)) {
+      if (kind === "self") {
+        resultColumn = columns.self !== undefined && /^ket qua\b/.test(selfFolded) ? columns.self : resultColumn;
+        selfFolded = folded;
+      }
       columns[kind] = c;
       labels[kind] = label;
       claims[kind] = claim;
-    }
+    } else if (kind === "self" && /^ket qua\b/.test(folded)) resultColumn ??= c;
+  }
+  if (resultColumn !== null && columns.data === undefined) {
+    columns.data = resultColumn;
+    labels.data = w.raw(top)[resultColumn] || w.raw(bottom)[resultColumn]!;
   }
   if (columns.self === undefined && plainScoreColumn !== null) {
     columns.self = plainScoreColumn;

@@ -66,6 +66,18 @@ describe("classifyLabel", () => {
     ["Người ký", null],
     ["Số, ký hiệu, ngày ban hành", "evidence"],
     ["Tài liệu kiểm chứng (số, ngày)", "evidence"],
+    // Labels other provinces' commune templates use.
+    ["TLKC", "evidence"],
+    ["Văn bản kèm theo", "evidence"],
+    ["Điểm TĐ", "self"],
+    ["Điểm đánh giá của xã", "self"],
+    ["Điểm xã đánh giá", "self"],
+    ["Điểm phường tự đánh giá", "self"],
+    ["Điểm đánh giá của Sở Nội vụ", "appraised"],
+    ["Tình hình thực hiện", "data"],
+    ["Hướng dẫn tự đánh giá, chấm điểm", "method"],
+    ["Quy định chấm điểm", "method"],
+    ["Cách đánh giá", "method"],
   ])("%j → %s", (label, kind) => expect(classifyLabel(label)).toBe(kind));
 });
 
@@ -85,6 +97,16 @@ describe("findHeader and readTableRows", () => {
     const header = findHeader(s)!;
     expect(header.columns).toEqual({ code: 0, title: 1, max: 2, self: 3, evidence: 4 });
     expect(readTableRows(s, header).map((r) => r.code)).toEqual(["1", "1.1"]);
+  });
+
+  it.each([
+    [["STT", "Nội dung", "Điểm tối đa", "Kết quả tự đánh giá", "Tài liệu kiểm chứng", "Điểm tự chấm"], { self: 5, data: 3 }],
+    [["STT", "Nội dung", "Điểm tối đa", "Điểm tự chấm", "Tài liệu kiểm chứng", "Kết quả tự đánh giá"], { self: 3, data: 5 }],
+    [["STT", "Nội dung", "Điểm tối đa", "Kết quả tự đánh giá", "Tài liệu kiểm chứng"], { self: 3 }],
+  ])("a 'Kết quả tự đánh giá' column beside one saying 'Điểm' holds the declared data: %j", (labels, expected) => {
+    const s = sheet([labels, ["1", "A", 1, "Đạt", "KH số 1/KH-UBND ngày 05/01/2024", 1]]);
+    expect(findHeader(s)!.columns).toMatchObject(expected);
+    if (!("data" in expected)) expect(findHeader(s)!.columns.data).toBeUndefined();
   });
 
   it("prefers the self-score column of the set's year in a two-row header", () => {
