@@ -376,6 +376,24 @@ function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: R
   return false;
 }
 
+/** A code cell holding a number (General format), where 2.10 is stored as 2.1. */
+function typedAsNumber(sheet: GridSheet, columns: ColumnMap, r: number): boolean {
+  return columns.code !== undefined && typeof cellAt(sheet, r, columns.code)?.v === "number";
+}
+
+/** "2.1" typed as a number right after 2.9 is 2.10 (and "2.2" after 2.19 is 2.20): Excel dropped the zero. */
+function tenthCode(token: CodeToken, lastChild: ReadonlyMap<string, number>): CodeToken {
+  const m = token.kind === "dotted" ? /^(\d+)\.(\d)$/.exec(token.code) : null;
+  if (!m) return token;
+  const tenth = Number(m[2]) * 10;
+  return lastChild.get(m[1]!) === tenth - 1 ? { kind: "dotted", code: `${m[1]}.${tenth}` } : token;
+}
+
+function noteChild(code: string, lastChild: Map<string, number>): void {
+  const at = code.lastIndexOf(".");
+  if (at > 0) lastChild.set(code.slice(0, at), Number(code.slice(at + 1)));
+}
+
 /** Whether the first filled row from `from` on is a criteria row with a code not seen yet and points. */
 function nextRowGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
@@ -426,6 +444,8 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
   let start = header.headerBottom + 1;
   if (isColumnNumberRow(sheet, start)) start++;
   const seenTokens = new Set<string>();
+  /** The last child number read under each dotted code ("2" → 9 after 2.9). */
+  const lastChild = new Map<string, number>();
   let gapSinceLastRow = false;
   for (let r = start; r < sheet.rows.length; r++) {
     const firstRaw = firstText(sheet, r);
@@ -437,7 +457,11 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     // it, at each page: the numbers are not fields "1", "2" … again (DUPLICATE_CRITERION). The
     // repeated labels are harmless: a row without a code, scored nowhere.
     if (COLUMN_NUMBER_LEAD.test(firstRaw) && isColumnNumberRow(sheet, r)) continue;
-    const { title, codeToken, titleToken, token } = readRowCode(sheet, columns, r, seenTokens);
+    const read = readRowCode(sheet, columns, r, seenTokens);
+    const { title, titleToken } = read;
+    const codeToken = read.codeToken && typedAsNumber(sheet, columns, r) ? tenthCode(read.codeToken, lastChild) : read.codeToken;
+    const token = codeToken ?? read.token;
+    if (token?.kind === "dotted") noteChild(token.code, lastChild);
     // End markers never carry a criterion code; a signature or note line carries no points.
     // They sit at the start of a short line: fold only a prefix of long cells.
     const first = token ? "" : foldText(firstRaw.slice(0, 80));

@@ -109,6 +109,22 @@ describe("findHeader and readTableRows", () => {
     if (!("data" in expected)) expect(findHeader(s)!.columns.data).toBeUndefined();
   });
 
+  it("reads a code cell holding the number 2.1 right after 2.9 as 2.10 (Excel drops the zero in General format)", () => {
+    const s = sheet([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      [2, "B", 3, 3],
+      [2.1, "B1", 1, 1],
+      [2.9, "B9", 1, 1],
+      [2.1, "B10", 1, 1],
+      [2.11, "B11", 1, 1],
+      [3, "C", 1, 1],
+      [3.1, "C1", 1, 1],
+      ["3.9", "C9", 1, 1],
+      ["3.1", "C1 typed again as text", 1, 1],
+    ]);
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["2", "2.1", "2.9", "2.10", "2.11", "3", "3.1", "3.9", "3.1"]);
+  });
+
   it("prefers the self-score column of the set's year in a two-row header", () => {
     const s = sheet(
       [
