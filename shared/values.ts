@@ -9,9 +9,10 @@ import type { GridCell } from "./grid.ts";
 
 /** Parse a number typed as text. Decimal comma or point; grouped thousands. */
 export function parseNumberText(raw: string): number | null {
-  let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "");
-  // "0,5 điểm." — the full stop of a sentence typed after the unit.
-  s = s.replace(/(điểm|đ)[.;]?$/iu, "");
+  // A minus sign or dash pasted from Word before a deduction ("−0,5", "– 0,5").
+  let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-");
+  // "0,5 điểm." — the full stop of a sentence typed after the unit; "5 (điểm)"; "1 diem", "3 d" typed without marks.
+  s = s.replace(/\(?(điểm|diem|đ|d)\)?[.;]?$/iu, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
   const commas = (s.match(/,/g) ?? []).length;
   const points = (s.match(/\./g) ?? []).length;
