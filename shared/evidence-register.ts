@@ -1,6 +1,6 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, parentCodes } from "./criteria-tree.ts";
-import { a1, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts";
+import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { datedEvidence } from "./evidence.ts";
@@ -104,22 +104,25 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
       const node = code === null ? undefined : index.byCode.get(code);
       // As in scoring: codes outside the set are ignored, and one row counts for each code.
       if (code === null || !node || matched[node.index]?.row !== row) continue;
-      const text = cellText(mergedCellAt(table.sheet, row.r, column));
-      if (text.trim() === "") continue;
-      const cell = evidenceAddress(table.sheet, row.r, column);
-      const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, row.r, evidenceDate);
-      for (const ref of datedEvidence(text, dateCell)) {
-        const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
-        let doc = documents.get(key);
-        if (!doc) {
-          doc = { key, kind: ref.kind, number: ref.number, symbol: ref.symbol, dates: [], criteria: [], cells: [], citations: [], flags: [], messages: { vi: [], en: [] } };
-          documents.set(key, doc);
+      // Its own cell, then the rows that continue it (one document a row), each cited where it is.
+      for (const r of [row.r, ...(row.more ?? [])]) {
+        const text = cellText(r === row.r ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column));
+        if (text.trim() === "") continue;
+        const cell = evidenceAddress(table.sheet, r, column);
+        const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);
+        for (const ref of datedEvidence(text, dateCell)) {
+          const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
+          let doc = documents.get(key);
+          if (!doc) {
+            doc = { key, kind: ref.kind, number: ref.number, symbol: ref.symbol, dates: [], criteria: [], cells: [], citations: [], flags: [], messages: { vi: [], en: [] } };
+            documents.set(key, doc);
+          }
+          doc.kind ??= ref.kind;
+          doc.citations.push({ criterion: code, cell, text: ref.text, date: ref.date });
+          if (!doc.criteria.includes(code)) doc.criteria.push(code);
+          if (!doc.cells.includes(cell)) doc.cells.push(cell);
+          if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
         }
-        doc.kind ??= ref.kind;
-        doc.citations.push({ criterion: code, cell, text: ref.text, date: ref.date });
-        if (!doc.criteria.includes(code)) doc.criteria.push(code);
-        if (!doc.cells.includes(cell)) doc.cells.push(cell);
-        if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
       }
     }
   }

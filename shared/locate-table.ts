@@ -281,6 +281,11 @@ export interface TableRow {
   token: CodeToken | null;
   code: string | null;
   title: string;
+  /**
+   * Rows under a coded row with neither code nor title but an evidence cell of their own: a
+   * criterion written over several rows, one document a row.
+   */
+  more?: number[];
 }
 
 export interface LocatedTable {
@@ -433,6 +438,7 @@ interface ReadRow {
   titleToken?: CodeToken | null;
   /** The token came from the title (the code column had none). */
   fromTitle: boolean;
+  more?: number[];
 }
 
 function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): Pick<LocatedTable, "rows" | "totalsRow"> {
@@ -444,6 +450,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
   let start = header.headerBottom + 1;
   if (isColumnNumberRow(sheet, start)) start++;
   const seenTokens = new Set<string>();
+  let lastCoded: ReadRow | null = null;
   /** The last child number read under each dotted code ("2" → 9 after 2.9). */
   const lastChild = new Map<string, number>();
   let gapSinceLastRow = false;
@@ -479,8 +486,14 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     // unless the table goes on below: a blank row before an option line ("- Ban hành trước
     // ngày 15/01: 1 điểm") does not end it when a row with a code not seen yet and points follows.
     if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) break;
-    if (!title && !token) continue;
-    rows.push(codeToken === null ? { r, token, title, titleToken, fromTitle: true } : { r, token, title, fromTitle: false });
+    if (!title && !token) {
+      const owner = lastCoded;
+      if (owner && columns.evidence !== undefined && !isBlankCell(cellAt(sheet, r, columns.evidence))) (owner.more ??= []).push(r);
+      continue;
+    }
+    const row: ReadRow = codeToken === null ? { r, token, title, titleToken, fromTitle: true } : { r, token, title, fromTitle: false };
+    rows.push(row);
+    if (token) lastCoded = row;
     if (key) seenTokens.add(key);
     gapSinceLastRow = false;
   }
@@ -496,7 +509,11 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     });
   const tokens = rows.map((row) => (titlesCarryCodes ? titleTokenOf(row) : row.token));
   const codes = resolveCodes(tokens, parents);
-  const located = rows.map((row, i) => ({ r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null }));
+  const located = rows.map((row, i): TableRow => {
+    const out: TableRow = { r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null };
+    if (row.more) out.more = row.more;
+    return out;
+  });
   return totalsRow === undefined ? { rows: located } : { rows: located, totalsRow };
 }
 

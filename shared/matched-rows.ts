@@ -1,5 +1,5 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
-import { a1, cellAt, mergedCellAt, type GridCell } from "./grid.ts";
+import { a1, cellAt, cellText, mergedCellAt, type GridCell } from "./grid.ts";
 import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import { readCellNumber } from "./values.ts";
@@ -37,6 +37,15 @@ export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCel
   if (column === undefined) return undefined;
   const r = rowOfKind(m, kind);
   return merged ? mergedCellAt(m.table.sheet, r, column) : cellAt(m.table.sheet, r, column);
+}
+
+/** A row's evidence: its own cell (merged: the merge's), then the cells of the rows that continue it (TableRow.more), a line each. */
+export function evidenceTextOf(m: MatchedRow): string {
+  const column = m.table.header.columns.evidence;
+  if (column === undefined) return "";
+  const own = cellText(mergedCellAt(m.table.sheet, m.row.r, column));
+  if (!m.row.more) return own;
+  return [own, ...m.row.more.map((r) => cellText(cellAt(m.table.sheet, r, column)))].filter((t) => t.trim() !== "").join("\n");
 }
 
 /** Where findings about a row's score go: its score cell, else its code or title cell. */

@@ -9,7 +9,7 @@ import { scoreLeaf } from "./rules.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
-import { addressOf, cellOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
+import { addressOf, cellOf, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
@@ -95,7 +95,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     node: leaf,
     period,
     scoreCents: result.cents,
-    evidenceText: cellText(cellOf(m, "evidence", true)),
+    evidenceText: evidenceTextOf(m),
     evidenceAddress: addressOf(m, "evidence") ?? scoreAddress(m),
     dateCell: cellOf(m, "evidenceDate", true),
     dateAddress: addressOf(m, "evidenceDate"),

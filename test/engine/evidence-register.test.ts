@@ -111,3 +111,26 @@ describe("evidence register on a hand-built workbook", () => {
     expect(register.counts).toMatchObject({ documents: 3, DATE_CONFLICT: 1, NO_DATE: 1, NO_NUMBER: 1, OUT_OF_PERIOD: 0, UNRECOGNISED: 0 });
   });
 });
+
+describe("evidence register: a criterion written over several rows, one document a row", () => {
+  it("cites each row's document at its own cell, for the criterion above", () => {
+    const grid: Grid = {
+      sheets: [{
+        name: "TĐG",
+        merges: [],
+        rows: [
+          [{ v: "STT" }, { v: "Tiêu chí" }, { v: "Điểm tự đánh giá" }, { v: "Tài liệu kiểm chứng" }],
+          [{ v: "1.1.1" }, { v: "a" }, { v: 1 }, null],
+          [null, null, null, { v: "Kế hoạch số 15/KH-UBND ngày 10/01/2024" }],
+          [null, null, null, { v: "Báo cáo số 120/BC-UBND ngày 02/12/2024" }],
+          [{ v: "1.1.2" }, { v: "b" }, { v: 1 }, { v: "Báo cáo số 120/BC-UBND ngày 02/12/2024" }],
+        ],
+      }],
+    };
+    const register = evidenceRegister(grid, loadFixtureSet("demo-commune-2024"));
+    expect(register.documents.map((d) => [d.key, d.criteria, d.cells])).toEqual([
+      ["15/kh-ubnd", ["1.1.1"], ["TĐG!D3"]],
+      ["120/bc-ubnd", ["1.1.1", "1.1.2"], ["TĐG!D4", "TĐG!D5"]],
+    ]);
+  });
+});
