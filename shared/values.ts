@@ -137,11 +137,19 @@ export function readDeclaredRatio(cell: GridCell | undefined): DeclaredRatio | n
   return ratio && Number.isFinite(ratio.percent) && ratio.percent >= 0 ? ratio : null;
 }
 
+/**
+ * "=B5/C5" or "=20/20" left in General format: a division whose value is at most 1 is the
+ * fraction itself (1 is 100 %), never 1 %. A formula that multiplies by 100 is a percentage already.
+ */
+function isFractionFormula(cell: GridCell): boolean {
+  return cell.f !== undefined && typeof cell.v === "number" && cell.v <= 1 && /\//.test(cell.f) && !/\b100\b|%/.test(cell.f);
+}
+
 function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio | null {
   if (!cell || cell.err !== undefined || cell.v === undefined) return null;
   if (typeof cell.v === "number") {
     if (!Number.isFinite(cell.v)) return null;
-    return { percent: cleanPercent(isPercentFormat(cell.z) ? cell.v * 100 : cell.v) };
+    return { percent: cleanPercent(isPercentFormat(cell.z) || isFractionFormula(cell) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
   const text = overToSlash(withoutDates(cell.v.normalize("NFC")));

@@ -43,6 +43,11 @@ describe("readCellNumber", () => {
 describe("readDeclaredRatio", () => {
   it.each([
     [{ v: 0.92, z: "0%" }, 92],
+    // A division left in General format is the fraction; one that multiplies by 100 is a percentage.
+    [{ v: 1, f: "20/20" }, 100],
+    [{ v: 0.95, f: "ROUND(D5/E5,2)" }, 95],
+    [{ v: 95, f: "D5/E5*100" }, 95],
+    [{ v: 2, f: "B5/C5" }, 2],
     [{ v: 0.29, z: "0.00%" }, 29],
     [{ v: 92 }, 92],
     [{ v: "93,48%" }, 93.48],
