@@ -1,8 +1,8 @@
 import type { Band } from "./criteria-schema.ts";
 import { round2 } from "./decimal.ts";
 import type { Note } from "./import-criteria-leaf.ts";
+import { lowerBound } from "./import-criteria-clauses.ts";
 import { foldText } from "./text.ts";
-import { parseNumberText } from "./values.ts";
 
 /**
  * The rating bands (xếp loại) a decision writes under its table: "Tốt: từ 90% trở lên;
@@ -18,7 +18,6 @@ export const DEFAULT_BANDS: Band[] = [
 ];
 
 const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt)["”']?\s*[:\-–]\s*([^;]*)/giu;
-const BOUND = /(?:(tren|hon|tu|dat|duoi)\s*)?(\d+(?:[.,]\d+)?)\s*(%|diem)/;
 
 /** Bands read from the lines under the table; at least two, or none. */
 export function readBands(lines: { cell: string; text: string }[], maxPoints: number, note: Note): Band[] {
@@ -26,18 +25,19 @@ export function readBands(lines: { cell: string; text: string }[], maxPoints: nu
   const pending: Parameters<Note>[] = [];
   for (const line of lines) {
     for (const m of line.text.normalize("NFC").matchAll(BAND)) {
-      const bound = BOUND.exec(foldText(m[2]!));
-      const value = bound ? parseNumberText(bound[2]!) : null;
-      if (!bound || value === null) continue;
+      // Read as a method's bands are: "từ 70 đến dưới 80 điểm" from 70, "< 70%" from 0.
+      const bound = lowerBound(foldText(m[2]!), "%|diem");
+      if (!bound) continue;
+      const { value } = bound;
       const label = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
       if (bands.some((b) => b.label === label)) continue;
-      let min = bound[1] === "duoi" ? 0 : value;
-      if (bound[3] === "diem" && min > 0) {
+      let min = bound.bound === "below" ? 0 : value;
+      if (bound.unit === "diem" && min > 0) {
         const percent = round2((min / maxPoints) * 100);
         if (percent !== min) pending.push(["BAND_IN_POINTS", line.cell, { label, value: min, total: maxPoints, percent }]);
         min = percent;
       }
-      if (bound[1] === "tren" || bound[1] === "hon") pending.push(["BAND_STRICT_AS_MIN", line.cell, { label, value }]);
+      if (bound.bound === "above") pending.push(["BAND_STRICT_AS_MIN", line.cell, { label, value }]);
       bands.push({ label, min: Math.min(100, min) });
     }
   }

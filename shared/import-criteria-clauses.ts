@@ -25,14 +25,17 @@ export interface Clause {
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
-const BULLET = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}\))\s*/u;
+const BULLET = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}\)|\d{1,2}\.(?=\s))\s*/u;
+
+// ", " or " - " ends a clause only after its points ("…: 1 điểm, không kịp thời: 0,5";
+// "Kịp thời 1 điểm, chậm 0,5 điểm"); a line's number ("1. Ban hành kịp thời") ends none.
+const CLAUSE_END = /\r?\n|;|(?<!(?:^|\n)\s*\d{1,2})\.\s+(?=\p{Lu})|(?<=:\s*\d+(?:[.,]\d+)?\s*(?:điểm)?|\d\s*điểm)\s*[,\-–+]\s+/u;
 
 /** Clauses of method lines: split on line breaks, ";" and sentence ends. */
 export function splitClauses(lines: MethodLine[]): Clause[] {
   const clauses: Clause[] = [];
   for (const line of lines) {
-    // ", " or " - " ends a clause only after its points ("…: 1 điểm, không kịp thời: 0,5").
-    const parts = line.text.split(/\r?\n|;|\.\s+(?=\p{Lu})|(?<=:\s*\d+(?:[.,]\d+)?\s*(?:điểm)?)\s*[,\-–+]\s+/u).map((p) => p.replace(BULLET, "").trim()).filter((p) => /\p{L}|\d/u.test(p));
+    const parts = line.text.normalize("NFC").split(CLAUSE_END).map((p) => p.replace(BULLET, "").trim()).filter((p) => /\p{L}|\d/u.test(p));
     if (parts.length === 0 && line.points !== undefined) parts.push("");
     for (const text of parts) {
       const folded = foldText(text);
@@ -50,8 +53,10 @@ export function pointsIn(folded: string): number | null {
   if (penalty && !/\bmoi\b/.test(folded)) return negate(parseNumberText(penalty[1]!));
   const trailing = new RegExp(String.raw`[:=]\s*${NUMBER}\s*(?:diem|d)?\s*[.,]?\s*$`).exec(folded);
   if (trailing) return parseNumberText(trailing[1]!);
-  const awarded = new RegExp(String.raw`(?:^|[\s:(])${NUMBER}\s*diem\b`).exec(folded);
-  if (awarded && !isCap(folded, awarded.index)) return parseNumberText(awarded[1]!);
+  const awarded = new RegExp(String.raw`(?:^|[\s:(])${NUMBER}\s*diem\b|\(${NUMBER}\s*d\)`).exec(folded);
+  if (awarded && !isCap(folded, awarded.index)) return parseNumberText(awarded[1] ?? awarded[2]!);
+  // "Không thực hiện: không chấm điểm" is the option that scores 0.
+  if (/:\s*khong (?:duoc )?(?:cham|tinh|cho) diem\s*[.,]?\s*$/.test(folded)) return 0;
   return null;
 }
 
@@ -70,23 +75,47 @@ export function capIn(folded: string): number | null {
   return m ? parseNumberText(m[1]!) : null;
 }
 
-/** The word before a percentage; longer words first, whole words only. */
+/** The word before a number; longer words first, whole words only. */
 const COMPARATOR = String.raw`(?:(?<![a-z])(nho hon|thap hon|khong dat|chua dat|tren|hon|duoi|tu|dat)|(>=|<=|≥|≤|>|<))`;
+const BELOW = /^(nho hon|thap hon|duoi|khong dat|chua dat|<|<=|≤)$/;
 
-export type PercentBound = { bound: "above" | "min"; value: number } | { bound: "below"; value: number };
+const boundPatterns = (units: string) => ({
+  single: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})`),
+  range: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})?\s*(den|toi|-|–)\s*(?:(?:duoi|nho hon|<=|<|≤)\s*)?${NUMBER}\s*(${units})`),
+});
+const BOUND_PATTERNS = { "%": boundPatterns("%"), "%|diem": boundPatterns("%|diem") };
+
+export interface Bound {
+  bound: "above" | "min" | "below";
+  value: number;
+  /** The unit written after the number: "%" or "diem". */
+  unit: string;
+}
 
 /**
- * The lower bound a percentage clause sets: "trên 90%" is strict (above 90), "từ 70%",
- * "70% - 90%", "đạt 100%" and "90% trở lên" are inclusive (min), "dưới 70%" is the band
- * that starts at 0.
+ * The lower bound a clause sets, in a unit ("%"; "%" or "điểm" for rating bands): "trên
+ * 90%" is strict (above 90), "từ 70%", "đạt 100%" and "90% trở lên" are inclusive (min),
+ * "dưới 70%" is the band that starts at 0. A range is read by its lower end wherever the
+ * unit stands: "từ 70 đến dưới 90%", "70% - < 90%", "trên 80 đến 95%" (strict).
  */
-export function percentBound(folded: string): PercentBound | null {
-  const m = new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*%`).exec(folded);
-  if (!m) return null;
-  const value = parseNumberText(m[3]!);
-  if (value === null) return null;
-  const word = m[1] ?? m[2] ?? "";
-  if (/^(nho hon|thap hon|duoi|khong dat|chua dat|<|<=|≤)$/.test(word)) return { bound: "below", value };
-  if (/^(tren|hon|>)$/.test(word)) return { bound: "above", value };
-  return { bound: "min", value };
+export function lowerBound(folded: string, units: "%" | "%|diem" = "%"): Bound | null {
+  const { single: singleAt, range: rangeAt } = BOUND_PATTERNS[units];
+  const single = singleAt.exec(folded);
+  const range = rangeAt.exec(folded);
+  if (range && (!single || range.index <= single.index)) {
+    const [, word, symbol, low, lowUnit, separator, high, highUnit] = range;
+    const from = parseNumberText(low!);
+    const to = parseNumberText(high!);
+    // "trường hợp 2 - dưới 70%": a bare number before "-" is no lower end.
+    const isRange = from !== null && to !== null && from <= to && !BELOW.test(word ?? symbol ?? "") && (lowUnit || word || symbol || separator === "den" || separator === "toi");
+    if (isRange) return bounded(word ?? symbol ?? "", from, highUnit!);
+  }
+  if (!single) return null;
+  const value = parseNumberText(single[3]!);
+  return value === null ? null : bounded(single[1] ?? single[2] ?? "", value, single[4]!);
+}
+
+function bounded(word: string, value: number, unit: string): Bound {
+  if (BELOW.test(word)) return { bound: "below", value, unit };
+  return { bound: /^(tren|hon|>)$/.test(word) ? "above" : "min", value, unit };
 }

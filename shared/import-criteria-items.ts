@@ -110,13 +110,25 @@ function deductionWords(text: string): boolean | null {
   return deducts === adds ? null : deducts;
 }
 
+/**
+ * A title that names the survey makes its items survey items, unless it is a leaf whose own
+ * method scores it ("Khảo sát sự hài lòng tại Bộ phận Một cửa": "Tổ chức khảo sát …: 1
+ * điểm; không tổ chức: 0"): then the survey is the unit's task.
+ */
+function namesSurvey(node: Node): boolean {
+  if (!titleNamesSurvey(node.row.title)) return false;
+  if (node.children.length > 0) return true;
+  const { kind } = readMethod(node.row.method).rule;
+  return kind === "none" || kind === "survey";
+}
+
 function build(node: Node, outer: Context, note: Note): ImportedItem {
   const { row } = node;
   const words = node.children.length === 0 ? [row.title, ...row.method.map((l) => l.text)].join(" ") : row.title;
   const ctx: Context = {
     adjustment: outer.adjustment,
     deduction: outer.adjustment && ((row.max !== null && row.max < 0) || (deductionWords(words) ?? outer.deduction)),
-    survey: outer.survey || titleNamesSurvey(row.title),
+    survey: outer.survey || row.surveyPart || namesSurvey(node),
   };
   if (node.children.length === 0) {
     return buildLeaf({ ...row, cell: row.maxCell, survey: ctx.survey, adjustment: ctx.adjustment, deduction: ctx.deduction }, note);

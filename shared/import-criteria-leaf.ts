@@ -120,6 +120,9 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       const base = rule.each < 0 && !src.adjustment ? max : 0;
       return { kind: "count", each: src.adjustment && src.deduction ? -Math.abs(rule.each) : rule.each, base };
     }
+    case "lowerIsBetter":
+      note("RATE_LOWER_IS_BETTER", at, { code: src.code });
+      return { kind: "manual", step: manualStep(max, item.min) };
     case "none":
       return { kind: "manual", step: manualStep(max, item.min) };
   }
@@ -138,6 +141,7 @@ function uncodedParts(src: LeafSource): string | null {
 function highestPoints(rule: RuleReading): number | null {
   if (rule.kind === "choice") return Math.max(...rule.options);
   if (rule.kind === "ratio") return Math.max(...rule.bands.map((b) => b.points));
+  if (rule.kind === "lowerIsBetter") return rule.top;
   return null;
 }
 

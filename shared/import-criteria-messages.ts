@@ -27,6 +27,7 @@ export const IMPORT_NOTE_CODES = [
   "BEST_ON_LEAF",
   "PARENT_METHOD_IGNORED",
   "UNCODED_PARTS",
+  "RATE_LOWER_IS_BETTER",
   "RULE_INVALID",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
@@ -122,6 +123,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   UNCODED_PARTS: {
     vi: (p) => `Các dòng không đánh mã dưới tiêu chí ${p.code} cộng lại đúng ${p.max} điểm, có thể là tiêu chí thành phần: bộ tiêu chí chấm ${p.code} chung; đánh mã các dòng đó nếu cần chấm riêng.`,
     en: (p) => `The uncoded rows under ${p.code} add up to its ${p.max} points and may be sub-criteria: the set scores ${p.code} as one; give them codes to score them apart.`,
+  },
+  RATE_LOWER_IS_BETTER: {
+    vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ càng thấp càng được nhiều điểm ("từ … trở xuống"): ngưỡng của bộ tiêu chí chỉ là cận dưới nên không ghi được; để chấm tự do, hoặc đổi sang tỷ lệ ngược lại (đúng hạn thay cho trễ hạn).`,
+    en: (p) => `Criterion ${p.code} gives more points to a lower rate ("… or less"): a set's bands are lower bounds and cannot say it; left as manual, or restate it as the opposite rate (on time instead of late).`,
   },
   RULE_INVALID: {
     vi: (p) => `Cách chấm đọc được của tiêu chí ${p.code} không hợp lệ (${p.detail}): để chấm tự do, bước ${p.step}.`,

@@ -1,4 +1,4 @@
-import { capIn, percentBound, splitClauses, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
+import { capIn, lowerBound, splitClauses, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
 import { foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
 
@@ -17,7 +17,9 @@ export type RuleReading =
   | { kind: "choice"; options: number[] }
   | { kind: "ratio"; bands: RatioBandReading[] }
   | { kind: "proportional"; target?: number }
-  | { kind: "count"; each: number; cap: number | null };
+  | { kind: "count"; each: number; cap: number | null }
+  /** "Trễ hạn từ 5% trở xuống: 2 điểm": fewer is better, which a set's lower bounds cannot say. */
+  | { kind: "lowerIsBetter"; top: number };
 
 export interface MethodReading {
   rule: RuleReading;
@@ -31,13 +33,25 @@ export interface MethodReading {
   unreadable: boolean;
 }
 
-const SURVEY = /dieu tra xa hoi hoc|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
+const SURVEY = /dieu tra (?:xa hoi hoc|xhh)|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
+/** "Qua điều tra xã hội học": scored by the survey, whoever runs it. */
+const BY_SURVEY = /(?:qua|bang|theo|ket qua|diem) (?:ket qua )?(?:dieu tra|dt ?xhh|khao sat)/;
+/** "Tổ chức khảo sát …: 1 điểm": the unit's own task, scored by its options. */
+const SURVEY_TASK = /(?:to chuc|phoi hop|thuc hien|trien khai|tien hanh|xay dung|ban hanh|ke hoach)(?: \S+){0,3}? (?:dieu tra|dt ?xhh|khao sat)/;
 const BEST = /cao nhat/;
-const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|(?:tinh|cham) (?:diem )?theo ty le/;
-const NOTHING_AROSE = /khong phat sinh|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:nhiem vu|van ban|ho so|truong hop|du an|doi tuong|phat sinh)|khong thuoc (?:doi tuong|pham vi)/;
+// "× 100" turns a rate into a percentage ("Tỷ lệ % = (…/tổng số …) x 100"): not a points formula.
+const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|(?:tinh|cham) (?:diem )?theo ty le/;
+// "Không có hồ sơ quá hạn: 1 điểm" is an option; "không có hồ sơ phát sinh", "không có
+// nhiệm vụ phải ban hành … được tính" say that nothing arose.
+const NOTHING_AROSE = /khong phat sinh|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)/;
 const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
-/** "mỗi" (each), never "mọi" (all): both fold to "moi", so the written text is read. */
-const EACH = /(?<!\p{L})mỗi(?!\p{L})|điểm\s*\/\s*\p{L}/iu;
+/**
+ * "mỗi" (each), never "mọi" (all): both fold to "moi", so the written text is read. "Mỗi
+ * quý" is how often, not what is counted, unless points are taken off per period; "cứ 01
+ * TTHC … được 0,25 điểm" counts too, "căn cứ" does not.
+ */
+const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d|điểm\s*\/\s*\p{L}/iu;
+const PER_PERIOD = /(?<!\p{L})mỗi\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L})/iu;
 const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
 
 export function readMethod(lines: MethodLine[]): MethodReading {
@@ -51,14 +65,24 @@ export function readMethod(lines: MethodLine[]): MethodReading {
     reading.notApplicablePoints = FULL_POINTS.test(c.folded) ? "full" : c.points;
     return false;
   });
-  if (SURVEY.test(all)) return { ...reading, rule: { kind: "survey" } };
-  const counted = rest.find((c) => EACH.test(c.text.normalize("NFC")));
-  if (counted) return withRest(reading, countRule(counted, all), rest, counted);
-  if (PROPORTIONAL.test(all)) return { ...reading, rule: proportional(all) };
   const scored = rest.filter((c) => c.points !== null && !BEST.test(c.folded));
+  if (namesSurvey(all, scored.length > 0)) return { ...reading, rule: { kind: "survey" } };
+  const counted = rest.find((c) => counts(c.text.normalize("NFC")));
+  if (counted) return withRest(reading, countRule(counted, all), rest, counted);
+  // Bands with points win over a proportional reading of a line that defines the rate.
+  if (PROPORTIONAL.test(all) && scored.filter((c) => lowerBound(c.folded) !== null).length < 2) return { ...reading, rule: proportional(all) };
   reading.rule = optionsOrBands(scored, reading.unused);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
+}
+
+/** Survey words, unless the points are for the unit's own task of running or joining one. */
+function namesSurvey(all: string, scored: boolean): boolean {
+  return SURVEY.test(all) && (BY_SURVEY.test(all) || !scored || !SURVEY_TASK.test(all));
+}
+
+function counts(text: string): boolean {
+  return EACH.test(text) || (PER_PERIOD.test(text) && DEDUCT.test(text));
 }
 
 function withRest(reading: MethodReading, rule: RuleReading, rest: Clause[], used: Clause): MethodReading {
@@ -88,18 +112,26 @@ function proportional(all: string): RuleReading {
 /** Percentage clauses make bands; otherwise each clause's points are one option. */
 function optionsOrBands(scored: Clause[], unused: Clause[]): RuleReading {
   if (scored.length === 0) return { kind: "none" };
-  const withPercent = scored.filter((c) => percentBound(c.folded) !== null);
+  const withPercent = scored.filter((c) => lowerBound(c.folded) !== null);
   if (withPercent.length === 0) return { kind: "choice", options: [...new Set(scored.map((c) => c.points!))].sort((a, b) => b - a) };
   const bands: RatioBandReading[] = [];
   for (const clause of scored) {
-    const bound = percentBound(clause.folded);
+    const bound = lowerBound(clause.folded);
     // "Không thực hiện: 0" beside percentage bands is the band that starts at 0.
     const band: RatioBandReading | null = bound === null ? (clause.points === 0 ? { min: 0, points: 0 } : null) : bound.bound === "above" ? { above: bound.value, points: clause.points! } : { min: bound.bound === "below" ? 0 : bound.value, points: clause.points! };
     const same = band && bands.find((b) => sameThreshold(b, band));
     if (band && !same) bands.push(band);
     else if (!same || same.points !== band!.points) unused.push(clause);
   }
-  return { kind: "ratio", bands: bands.sort(byThresholdDescending) };
+  bands.sort(byThresholdDescending);
+  return lowerIsBetter(scored, bands) ? { kind: "lowerIsBetter", top: Math.max(...bands.map((b) => b.points)) } : { kind: "ratio", bands };
+}
+
+/** "Từ 5% trở xuống: 2 điểm", "không quá 5%", or the band below all others giving the most. */
+function lowerIsBetter(scored: Clause[], bands: RatioBandReading[]): boolean {
+  if (scored.some((c) => /tro xuong|(?:khong qua|khong vuot qua?) \d+(?:[.,]\d+)?\s*%/.test(c.folded))) return true;
+  const floor = bands.at(-1);
+  return bands.length > 1 && floor !== undefined && "min" in floor && floor.min === 0 && bands.slice(0, -1).every((b) => b.points < floor.points);
 }
 
 function threshold(b: RatioBandReading): number {
@@ -115,8 +147,15 @@ function byThresholdDescending(a: RatioBandReading, b: RatioBandReading): number
   return threshold(b) - threshold(a) || Number("above" in b) - Number("above" in a);
 }
 
-/** Survey words in a title: "(điều tra xã hội học)", "qua khảo sát" — not "Tổ chức khảo sát …". */
+/**
+ * A title that names the survey: "(điều tra xã hội học)", "qua khảo sát", or the survey's
+ * own name after its code ("ĐIỀU TRA XÃ HỘI HỌC", "Điểm điều tra xã hội học", "Chỉ số hài
+ * lòng (SIPAS)", "Mức độ hài lòng của người dân …", "Khảo sát sự hài lòng …") — not a task
+ * ("Tổ chức khảo sát …", "Phối hợp điều tra …") nor a rate the unit declares ("Tỷ lệ hài lòng …").
+ */
+const SURVEY_TITLE =
+  /\([^)]*(dieu tra xa hoi hoc|dt ?xhh|khao sat)[^)]*\)|(?:qua|bang) (?:dieu tra xa hoi hoc|khao sat)|^(?:diem |ket qua )?(?:dieu tra (?:xa hoi hoc|xhh)|dt ?xhh(?![a-z]))|^khao sat (?:su |muc do )?hai long|^(?:chi so|muc do) hai long|(?<![a-z])sipas(?![a-z])/;
+
 export function titleNamesSurvey(title: string): boolean {
-  const folded = foldText(title);
-  return /\([^)]*(dieu tra xa hoi hoc|dt ?xhh|khao sat)[^)]*\)|(?:qua|bang) (?:dieu tra xa hoi hoc|khao sat)/.test(folded);
+  return SURVEY_TITLE.test(foldText(title));
 }

@@ -1,5 +1,7 @@
-import { a1, cellAt, cellText, isBlankCell, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
+import { a1, cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
 import type { MethodLine } from "./import-criteria-clauses.ts";
+import { isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
+import { titleNamesSurvey } from "./import-criteria-method.ts";
 import { findHeader, readTableRows, type HeaderMatch } from "./locate-table.ts";
 import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
@@ -27,6 +29,8 @@ export interface DecisionRow {
   /** The note column ("Ghi chú"), read only for survey and "không phát sinh" words. */
   note: MethodLine[];
   evidence: string;
+  /** Under a part row that names the survey ("B. ĐIỂM ĐIỀU TRA XÃ HỘI HỌC"). */
+  surveyPart: boolean;
 }
 
 export interface DecisionTable {
@@ -52,7 +56,15 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   const at = (r: number, c: number | undefined): GridCell | undefined => (c === undefined ? undefined : cellAt(normalized, r, c));
   const text = (r: number, c: number | undefined): string => cleanText(cellText(at(r, c)));
   const lines = (r: number, c: number | undefined): string => linesOf(cellText(at(r, c)));
-  const line = (r: number, c: number | undefined): MethodLine[] => (c !== undefined && text(r, c) ? [{ text: lines(r, c), cell: a1(sheet.name, r, c) }] : []);
+  // A coded row reads its method and evidence through a cell merged down over several rows;
+  // the option rows under a leaf do not, or they would repeat its method. A merge that starts
+  // in another column (a field's title across the table) is no method.
+  const merged = (r: number, c: number | undefined): string => {
+    if (c === undefined) return "";
+    const m = text(r, c) ? undefined : mergeAt(normalized, r, c);
+    return cellText(m && m.s.c === c ? cellAt(normalized, m.s.r, c) : at(r, c));
+  };
+  const line = (r: number, c: number | undefined): MethodLine[] => (c !== undefined && cleanText(merged(r, c)) ? [{ text: linesOf(merged(r, c)), cell: a1(sheet.name, r, c) }] : []);
   /** An uncoded row under a coded one: its words (title, method) and the points beside them. */
   const attachedLine = (r: number): MethodLine[] => {
     const words = [lines(r, columns.title), lines(r, columns.method)].filter(Boolean).join(": ");
@@ -64,26 +76,37 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   const isMethodOnly = (r: number): boolean =>
     !text(r, columns.title) && !text(r, columns.code) && (!!text(r, columns.method) || readMax(at(r, maxColumn)) !== null);
 
+  const options = numberedOptions(located, (r) => text(r, columns.code), (r) => readMax(at(r, maxColumn)));
   const rows: DecisionRow[] = [];
   let last = header.headerBottom;
+  let surveyPart = false;
   for (const row of located) {
     const owner = rows.at(-1);
     if (owner) for (let r = last + 1; r < row.r; r++) owner.method.push(...attachedLine(r));
     last = row.r;
-    if (row.code === null) {
+    if (row.code === null && isHeading(row.title)) {
+      // "A | ĐIỂM TỰ ĐÁNH GIÁ", "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC": a part of the table, no option.
+      surveyPart = titleNamesSurvey(row.title);
+      continue;
+    }
+    if (row.code === null || options.has(row.r)) {
       owner?.method.push(...attachedLine(row.r));
       continue;
     }
+    const method = line(row.r, columns.method);
+    const inTitle = method.length === 0 ? optionsInTitle(row.title, a1(sheet.name, row.r, titleColumn)) : null;
+    const title = inTitle?.title ?? row.title;
     rows.push({
       code: row.code,
       letter: row.token?.kind === "letter",
       cell: a1(sheet.name, row.r, titleColumn),
       maxCell: a1(sheet.name, row.r, maxColumn),
-      title: readTitleCode(row.title) ? stripTitleCode(row.title) : cleanText(row.title),
+      title: readTitleCode(title) ? stripTitleCode(title) : cleanText(title),
       max: readMax(at(row.r, maxColumn)),
-      method: line(row.r, columns.method),
+      method: inTitle ? [inTitle.method] : method,
       note: line(row.r, columns.note),
-      evidence: text(row.r, columns.evidence),
+      evidence: cleanText(merged(row.r, columns.evidence)),
+      surveyPart,
     });
   }
   // Method lines in the cells under the last row, down to the first blank row.
@@ -128,7 +151,7 @@ function readMax(cell: GridCell | undefined): number | null {
   return value === null || !Number.isFinite(value) ? null : round2(value);
 }
 
-const METHOD_LABEL = /cach thuc|tieu chuan (danh gia|cham)|yeu cau|huong dan|dien giai|mo ta|muc diem/;
+const METHOD_LABEL = /cach thuc|cach danh gia|tieu chuan (danh gia|cham)|quy dinh cham|thang danh gia|yeu cau|huong dan|dien giai|mo ta|muc diem/;
 
 /**
  * Where the method stands: the column the engine names ("Cách chấm", "Phương pháp chấm

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readMethod, type RatioBandReading } from "../../shared/import-criteria-method.ts";
+import { readMethod, titleNamesSurvey, type RatioBandReading } from "../../shared/import-criteria-method.ts";
 
 const read = (text: string, points?: number) => readMethod([{ text, points, cell: "S!D2" }]);
 
@@ -25,6 +25,30 @@ describe("readMethod: the scoring phrases of real decisions", () => {
     ["Văn bản ban hành chậm: trừ 0,25 điểm/văn bản", { kind: "count", each: -0.25, cap: null }],
     ["Đánh giá qua điều tra xã hội học", { kind: "survey" }],
     ["Qua khảo sát ý kiến người dân", { kind: "survey" }],
+    ["Sở Nội vụ tổ chức điều tra xã hội học", { kind: "survey" }],
+    // The % sign written once, after the upper end: the range starts at its lower end.
+    ["Từ 90 đến 100%: 2 điểm; Từ 70 đến dưới 90%: 1 điểm; Dưới 70%: 0 điểm", { kind: "ratio", bands: [{ min: 90, points: 2 }, { min: 70, points: 1 }, { min: 0, points: 0 }] }],
+    ["Trên 80 đến 95%: 1 điểm; Từ 50 - 80%: 0,5 điểm; dưới 50%: 0", { kind: "ratio", bands: [{ above: 80, points: 1 }, { min: 50, points: 0.5 }, { min: 0, points: 0 }] }],
+    ["≥ 90%: 1 điểm; từ 50 đến < 90%: 0,5 điểm; < 50%: 0 điểm", { kind: "ratio", bands: [{ min: 90, points: 1 }, { min: 50, points: 0.5 }, { min: 0, points: 0 }] }],
+    // "Không có hồ sơ quá hạn" is the better option, not "nothing arose".
+    ["Không có hồ sơ quá hạn: 1 điểm; Có hồ sơ quá hạn: 0 điểm", { kind: "choice", options: [1, 0] }],
+    ["Không có văn bản bị kiến nghị xử lý: 1 điểm; Có văn bản bị kiến nghị xử lý: 0 điểm", { kind: "choice", options: [1, 0] }],
+    // The unit's own survey task is scored by its options.
+    ["Tổ chức khảo sát sự hài lòng của người dân theo quy định: 1 điểm; Không tổ chức: 0 điểm", { kind: "choice", options: [1, 0] }],
+    ["Phối hợp tổ chức điều tra xã hội học đầy đủ, đúng thời gian: 1 điểm; Không phối hợp: 0 điểm", { kind: "choice", options: [1, 0] }],
+    // A line defining the rate ("× 100") is no proportional rule: the bands under it are.
+    ["Tỷ lệ % = (Số hồ sơ giải quyết đúng hạn/Tổng số hồ sơ đã giải quyết) x 100\n- Đạt 100%: 2 điểm\n- Từ 90% đến dưới 100%: 1 điểm\n- Dưới 90%: 0 điểm", { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 90, points: 1 }, { min: 0, points: 0 }] }],
+    ["Tỷ lệ hồ sơ trực tuyến (số hồ sơ trực tuyến/tổng số hồ sơ x 100%):\n- Từ 50% trở lên: 2 điểm\n- Từ 30% đến dưới 50%: 1 điểm\n- Dưới 30%: 0 điểm", { kind: "ratio", bands: [{ min: 50, points: 2 }, { min: 30, points: 1 }, { min: 0, points: 0 }] }],
+    ["Tỷ lệ được tính bằng số hồ sơ trực tuyến chia tổng số hồ sơ tiếp nhận nhân 100\n- Đạt 100%: 2 điểm\n- Dưới 100%: 0 điểm", { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 0, points: 0 }] }],
+    // "Mỗi quý" is how often; "cứ 01 …" counts; "căn cứ" does not.
+    ["Báo cáo định kỳ mỗi quý đầy đủ, đúng hạn: 1 điểm; Không đầy đủ hoặc chậm: 0,5 điểm; Không báo cáo: 0 điểm", { kind: "choice", options: [1, 0.5, 0] }],
+    ["Mỗi kỳ báo cáo chậm trừ 0,25 điểm", { kind: "count", each: -0.25, cap: null }],
+    ["Cứ 01 TTHC cắt giảm thời gian giải quyết được 0,25 điểm, tối đa 1 điểm", { kind: "count", each: 0.25, cap: 1 }],
+    ["Căn cứ 01 báo cáo của Sở: 1 điểm; không có: 0 điểm", { kind: "choice", options: [1, 0] }],
+    ["Kịp thời 1 điểm, chậm 0,5 điểm, không ban hành 0 điểm", { kind: "choice", options: [1, 0.5, 0] }],
+    ["- Ban hành kịp thời (1đ)\n- Ban hành chậm (0,5đ)\n- Không ban hành (0đ)", { kind: "choice", options: [1, 0.5, 0] }],
+    ["Thực hiện: 1 điểm; Không thực hiện: không chấm điểm", { kind: "choice", options: [1, 0] }],
+    ["Đạt 100%: 1 điểm; Dưới 100%: không tính điểm", { kind: "ratio", bands: [{ min: 100, points: 1 }, { min: 0, points: 0 }] }],
   ])("%j", (text, rule) => {
     const reading = read(text);
     expect(reading.rule).toEqual(rule);
@@ -40,12 +64,21 @@ describe("readMethod: the scoring phrases of real decisions", () => {
     ["Trường hợp không phát sinh hồ sơ: được tính điểm tối đa", "full"],
     ["Trong năm không có nhiệm vụ phải ban hành văn bản được tính 03 điểm", 3],
     ["Không có kiến nghị phải xử lý thì được tính 1,5 điểm", 1.5],
+    ["Trường hợp không có hồ sơ phát sinh thì được tính đủ điểm", "full"],
+    ["Không có hồ sơ phát sinh: 1 điểm", 1],
   ])("reads 'nothing arose' in %j as %j", (text, points) => {
     expect(read(text).notApplicablePoints).toBe(points);
   });
 
   it("never reads 'không có kế hoạch: 0' as 'nothing arose'", () => {
     expect(read("Có kế hoạch: 1 điểm; không có kế hoạch: 0 điểm")).toMatchObject({ notApplicablePoints: null, rule: { kind: "choice", options: [1, 0] } });
+  });
+
+  it.each([
+    "Tỷ lệ hồ sơ trễ hạn từ 5% trở xuống: 2 điểm; trên 5% đến 10%: 1 điểm; trên 10%: 0 điểm",
+    "Dưới 5%: 2 điểm; từ 5% đến 10%: 1 điểm; trên 10%: 0 điểm",
+  ])("reads a rate where lower is better (%j) as such, never as bands that say the opposite", (text) => {
+    expect(read(text)).toMatchObject({ rule: { kind: "lowerIsBetter", top: 2 }, unreadable: false });
   });
 
   it("reads 'tính điểm cho trường hợp nào có điểm cao nhất' as best-of", () => {
@@ -57,6 +90,25 @@ describe("readMethod: the scoring phrases of real decisions", () => {
     const mixed = read("Từ 90% trở lên: 2 điểm; có báo cáo riêng: 1 điểm");
     expect(mixed.rule).toEqual({ kind: "ratio", bands: [{ min: 90, points: 2 }] });
     expect(mixed.unused.map((c) => c.text)).toEqual(["có báo cáo riêng: 1 điểm"]);
+  });
+});
+
+describe("titleNamesSurvey: a part or item named after the survey", () => {
+  it.each([
+    ["Mức độ hài lòng (điều tra xã hội học)", true],
+    ["Đánh giá của người dân, tổ chức (thông qua ĐTXHH)", true],
+    ["ĐIỀU TRA XÃ HỘI HỌC", true],
+    ["Điểm điều tra xã hội học", true],
+    ["CHỈ SỐ HÀI LÒNG SIPAS", true],
+    ["Chỉ số hài lòng (SIPAS)", true],
+    ["Mức độ hài lòng của người dân về giải quyết TTHC", true],
+    ["Khảo sát sự hài lòng của người dân", true],
+    ["Tổ chức khảo sát sự hài lòng của người dân", false],
+    ["Phối hợp điều tra xã hội học", false],
+    ["Tỷ lệ hài lòng của người dân", false],
+    ["Công tác chỉ đạo, điều hành", false],
+  ])("%j → %j", (title, named) => {
+    expect(titleNamesSurvey(title)).toBe(named);
   });
 });
 

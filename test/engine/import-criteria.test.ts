@@ -132,9 +132,124 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
     expect(notes).toEqual([["MAX_DERIVED", "S!C2", "1"]]);
   });
 
+  it("marks the items of a part named after the survey, with or without parentheses; a leaf scoring its own survey task is not one", () => {
+    const { set } = imported([
+      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 2],
+      ["1", "Khảo sát sự hài lòng tại Bộ phận Một cửa", 1, "Tổ chức khảo sát sự hài lòng của người dân theo quy định: 1 điểm; Không tổ chức: 0 điểm"],
+      ["2", "Điều tra XHH phối hợp", 1, "Phối hợp tổ chức điều tra xã hội học đầy đủ: 1 điểm; Không phối hợp: 0 điểm"],
+      ["II", "ĐIỀU TRA XÃ HỘI HỌC", 4],
+      ["1", "Sự hài lòng của người dân về thủ tục hành chính", 2],
+      ["2", "Sự hài lòng của người dân về công chức", 2],
+      ["III", "CHỈ SỐ HÀI LÒNG SIPAS", 3],
+      ["1", "Mức độ hài lòng về tiếp cận dịch vụ", 3],
+      ["IV", "Mức độ hài lòng của người dân", 1],
+    ]);
+    expect(set.items.map((i) => [i.code, i.rule ?? i.children!.map((c) => c.rule)])).toEqual([
+      ["1", [{ kind: "choice", options: [1, 0] }, { kind: "choice", options: [1, 0] }]],
+      ["2", [{ kind: "survey" }, { kind: "survey" }]],
+      ["3", [{ kind: "survey" }]],
+      ["4", { kind: "survey" }],
+    ]);
+  });
+
+  it("part rows 'A | ĐIỂM TỰ ĐÁNH GIÁ', 'B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC' are no option of the leaf above; the survey part marks its items", () => {
+    const { set } = imported([
+      ["A", "ĐIỂM TỰ ĐÁNH GIÁ", 2],
+      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 2],
+      ["1", "Tỷ lệ hoàn thành kế hoạch", 2, "Đạt 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm"],
+      ["B", "ĐIỂM ĐIỀU TRA XÃ HỘI HỌC", 2],
+      ["II", "SỰ HÀI LÒNG CỦA NGƯỜI DÂN", 2],
+      ["1", "Sự hài lòng về thủ tục hành chính", 1],
+      ["2", "Sự hài lòng về công chức", 1],
+    ]);
+    expect(set.items.map((i) => [i.code, i.children!.map((c) => c.rule)])).toEqual([
+      ["1", [{ kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 80, points: 1 }, { min: 0, points: 0 }] }]],
+      ["2", [{ kind: "survey" }, { kind: "survey" }]],
+    ]);
+  });
+
+  it("a method and evidence cell merged down over coded sub-criteria applies to each; option rows under a leaf do not repeat a merged method", () => {
+    const { set, notes } = imported(
+      [
+        ["1", "Báo cáo CCHC định kỳ", 3],
+        ["1.1", "Báo cáo quý I", 1, "Gửi đầy đủ, đúng hạn: 1 điểm; gửi chậm: 0,5 điểm; không gửi: 0 điểm", "Báo cáo CCHC"],
+        ["1.2", "Báo cáo 6 tháng", 1],
+        ["1.3", "Báo cáo năm", 1],
+        ["2", "Kế hoạch CCHC", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm"],
+        [null, "Không ban hành", 0],
+      ],
+      {},
+      [{ s: { r: 2, c: 3 }, e: { r: 4, c: 3 } }, { s: { r: 2, c: 4 }, e: { r: 4, c: 4 } }, { s: { r: 5, c: 3 }, e: { r: 6, c: 3 } }],
+    );
+    const leaf = { max: 1, rule: { kind: "choice", options: [1, 0.5, 0] }, evidence: { required: true, hint: "Báo cáo CCHC" } };
+    expect(set.items[0]!.children).toEqual([
+      { code: "1.1", title: "Báo cáo quý I", ...leaf },
+      { code: "1.2", title: "Báo cáo 6 tháng", ...leaf },
+      { code: "1.3", title: "Báo cáo năm", ...leaf },
+    ]);
+    expect(set.items[1]!.rule).toEqual({ kind: "choice", options: [1, 0.5, 0] });
+    expect(notes).toEqual([]);
+  });
+
+  it("reads no method or evidence from a merge that starts in another column", () => {
+    const { set } = imported([["1", "Kế hoạch", 1, "Có: 1 điểm; không: 0 điểm"]], {}, [{ s: { r: 1, c: 3 }, e: { r: 1, c: 4 } }]);
+    expect(set.items[0]).toEqual({ code: "1", title: "Kế hoạch", max: 1, rule: { kind: "choice", options: [1, 0] } });
+  });
+
+  it("reads options written inside the criterion's own title cell when no method stands beside it", () => {
+    const { set } = imported([
+      ["1", "Ban hành kế hoạch CCHC năm\n- Ban hành kịp thời: 1 điểm\n- Ban hành không kịp thời: 0,5 điểm\n- Không ban hành: 0 điểm", 1],
+      ["2", "Mức độ hoàn thành kế hoạch CCHC\nĐạt 100% kế hoạch: 2 điểm; Từ 80% đến dưới 100%: 1 điểm; Dưới 80%: 0 điểm", 2],
+      ["3", "Kiểm tra CCHC\n(Kế hoạch kiểm tra ban hành trước 31/3)", 1, "Có: 1 điểm; không: 0 điểm"],
+    ]);
+    expect(set.items.map((i) => [i.title, i.rule])).toEqual([
+      ["Ban hành kế hoạch CCHC năm", { kind: "choice", options: [1, 0.5, 0] }],
+      ["Mức độ hoàn thành kế hoạch CCHC", { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 80, points: 1 }, { min: 0, points: 0 }] }],
+      ["Kiểm tra CCHC (Kế hoạch kiểm tra ban hành trước 31/3)", { kind: "choice", options: [1, 0] }],
+    ]);
+  });
+
+  it("a numbered list restarting at 1 under a criterion, with a 0 among its points, lists its options", () => {
+    const { set, notes } = imported([
+      ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 3],
+      ["1.1", "Ban hành kế hoạch CCHC năm", 1],
+      [null, "1. Ban hành kịp thời", 1],
+      [null, "2. Ban hành không kịp thời", 0.5],
+      [null, "3. Không ban hành", 0],
+      ["1.2", "Mức độ hoàn thành kế hoạch", 2],
+      [null, "1. Hoàn thành 100% kế hoạch", 2],
+      [null, "2. Hoàn thành từ 80% đến dưới 100%", 1],
+      [null, "3. Hoàn thành dưới 80%", 0],
+      ["2", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 1],
+      ["2.1", "Công khai TTHC", 1],
+      [null, "1. Công khai đầy đủ", 1],
+      [null, "2. Không đầy đủ", 0],
+    ]);
+    expect(set.items.map((i) => [i.code, i.children!.map((c) => [c.code, c.rule])])).toEqual([
+      [
+        "1",
+        [
+          ["1.1", { kind: "choice", options: [1, 0.5, 0] }],
+          ["1.2", { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 80, points: 1 }, { min: 0, points: 0 }] }],
+        ],
+      ],
+      ["2", [["2.1", { kind: "choice", options: [1, 0] }]]],
+    ]);
+    expect(notes).toEqual([]);
+  });
+
+  it("leaves a rate where lower is better manual, and says why", () => {
+    const { set, notes } = imported([["1", "Tỷ lệ hồ sơ trễ hạn", 2, "Từ 5% trở xuống: 2 điểm; trên 5% đến 10%: 1 điểm; trên 10%: 0 điểm"]]);
+    expect(set.items[0]!.rule).toEqual({ kind: "manual", step: 0.25 });
+    expect(notes).toEqual([["RATE_LOWER_IS_BETTER", "S!D2", "1"]]);
+  });
+
   it.each([
     ["Cách thức đánh giá", "a column the engine does not name"],
     ["Ghi chú", "the note column, when there is no method column"],
+    ["Quy định chấm điểm", "a rule for scoring"],
+    ["Cách đánh giá", "how it is assessed"],
+    ["Thang đánh giá", "a scale of assessment"],
   ])("finds the method under %j (%s)", (label) => {
     const result = importCriteriaSet({ sheets: [sheet("S", [["TT", "Nội dung", "Điểm tối đa", label], ["1", "Kế hoạch", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm; không: 0"], [], XEP_LOAI])] }, OPTIONS);
     expect(result.ok && result.set.items[0]!.rule).toEqual({ kind: "choice", options: [1, 0.5, 0] });
