@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { unzipSync } from "fflate";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
 
 /**
@@ -15,6 +15,7 @@ import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell
  */
 export const MAX_READ_ROWS = 65_536;
 export const MAX_UNZIPPED_BYTES = 48 * 1024 * 1024;
+const MAX_UNZIPPED_MB = MAX_UNZIPPED_BYTES / 1024 / 1024;
 
 /**
  * `cellStyles` is what makes SheetJS read row and column properties (`!rows`, `!cols`): which
@@ -53,6 +54,8 @@ class TooLarge extends Error {
     super(en);
   }
 }
+
+const unpacksPastBound = (): TooLarge => new TooLarge(`it unpacks to more than ${MAX_UNZIPPED_MB} MB`, `giải nén ra hơn ${MAX_UNZIPPED_MB} MB`);
 
 /** Counts the positions materialised so far, across sheets, against MAX_GRID_CELLS. */
 interface CellBudget {
@@ -112,8 +115,8 @@ export function workbookToGrid(wb: XLSX.WorkBook): Grid {
   };
 }
 
-/** What a zipped workbook (xlsx, xlsm, ods) unpacks to, read from its directory without unpacking anything. */
-function unzippedBytes(bytes: Uint8Array): number {
+/** What a zipped workbook declares it unpacks to, read from its directory: refuses an honest bomb before inflating anything. */
+function declaredUnzippedBytes(bytes: Uint8Array): number {
   let total = 0;
   unzipSync(bytes, {
     filter: (file) => {
@@ -122,6 +125,64 @@ function unzippedBytes(bytes: Uint8Array): number {
     },
   });
   return total;
+}
+
+/** Compressed bytes fed to the inflater at a time: one slice inflates to at most ~1,032 times as much. */
+const UNZIP_SLICE = 16 * 1024;
+
+/**
+ * The entries of a zipped workbook (xlsx, xlsm, xlsb, ods), inflated in slices and counted as
+ * they come out: the real output is held to MAX_UNZIPPED_BYTES whatever sizes the headers
+ * declare (a header may say 1,000 bytes of an entry that inflates to gigabytes). Throws
+ * TooLarge past it, fflate's error for a broken zip.
+ */
+function unzipBounded(bytes: Uint8Array): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array[]>();
+  let total = 0;
+  const unzip = new Unzip((file) => {
+    const chunks: Uint8Array[] = [];
+    files.set(file.name, chunks);
+    file.ondata = (err, chunk) => {
+      if (err) throw err;
+      total += chunk.length;
+      if (total > MAX_UNZIPPED_BYTES) throw unpacksPastBound();
+      chunks.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  for (let at = 0; at < bytes.length; at += UNZIP_SLICE) unzip.push(bytes.subarray(at, at + UNZIP_SLICE), at + UNZIP_SLICE >= bytes.length);
+  return new Map([...files].map(([name, chunks]) => [name, concat(chunks)]));
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) out.set(c, at), (at += c.length);
+  return out;
+}
+
+/**
+ * A zipped workbook read by SheetJS from the entries unzipBounded gave (its own unzip would
+ * inflate every entry in full first). The options as SheetJS's read would set them.
+ */
+function readZipped(bytes: Uint8Array): XLSX.WorkBook {
+  const cfb = XLSX.CFB as CfbUtils;
+  const container = cfb.utils.cfb_new();
+  for (const [name, content] of unzipBounded(bytes)) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, content);
+  const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS };
+  if (options.cellStyles) (options.cellNF = true), (options.sheetStubs = true);
+  return (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
+}
+
+/** SheetJS exports the parser of an unzipped container and the container's helpers; its types leave them out. */
+interface SheetJsZipParser {
+  parse_zip(container: CfbContainer, options: XLSX.ParsingOptions): XLSX.WorkBook;
+}
+type CfbContainer = { readonly FileIndex: unknown[] };
+interface CfbUtils {
+  utils: { cfb_new(): CfbContainer; cfb_add(container: CfbContainer, name: string, content: Uint8Array): void };
 }
 
 /** A failure says why in English (`message`, as the API answers) and in Vietnamese (`vi`, for the CLI's users). */
@@ -138,9 +199,8 @@ const tooLarge = (why: { en: string; vi: string }): ReadGrid => ({
 export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
   if (!looksLikeWorkbook(bytes)) return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
   try {
-    const mb = MAX_UNZIPPED_BYTES / 1024 / 1024;
-    if (bytes[0] === 0x50 && unzippedBytes(bytes) > MAX_UNZIPPED_BYTES) return tooLarge({ en: `it unpacks to more than ${mb} MB`, vi: `giải nén ra hơn ${mb} MB` });
-    return { ok: true, grid: workbookToGrid(XLSX.read(bytes, SHEETJS_READ_OPTIONS)) };
+    if (bytes[0] === 0x50 && declaredUnzippedBytes(bytes) > MAX_UNZIPPED_BYTES) throw unpacksPastBound();
+    return { ok: true, grid: workbookToGrid(bytes[0] === 0x50 ? readZipped(bytes) : XLSX.read(bytes, SHEETJS_READ_OPTIONS)) };
   } catch (e) {
     if (e instanceof TooLarge) return tooLarge({ en: e.message, vi: e.vi });
     const detail = e instanceof Error ? e.message : String(e);

@@ -38,7 +38,7 @@ describe("hostile payloads (issue 15 acceptance)", () => {
     const wrong: string[] = [];
     for (const p of PAYLOADS()) {
       const res = await send(p);
-      const ok = p.expect === "ok" ? res.status >= 200 && res.status < 300 : res.status === p.expect && typeof res.body?.error?.code === "string";
+      const ok = p.expect === "ok" ? res.status >= 200 && res.status < 300 : res.status === p.expect && typeof res.body?.error?.code === "string" && (p.code === undefined || res.body.error.code === p.code);
       if (!ok) wrong.push(`${p.name}: ${res.status} ${res.text.slice(0, 200)}`);
       // An answer stays small whatever came in: at most 100 issues, input quoted to 80 characters.
       if (res.status >= 400) {
