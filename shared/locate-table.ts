@@ -298,8 +298,12 @@ export interface LocatedTable {
 
 /** A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" … */
 const TOTALS = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b/;
-/** A totals line of one part: bare "Cộng" (each section's in Vietnamese forms), or naming a field, part or group. */
-const SUBTOTAL = /^cong\s*[:.]?\s*$|\b(linh vuc|phan|muc|nhom)\b/;
+/**
+ * The grand total: "Tổng cộng", "Tổng điểm", alone or with its sum ("Tổng điểm (I+II+III)",
+ * "TỔNG CỘNG (A+B)"). Any other totals line — "Cộng", "Cộng (I)", "Tổng điểm lĩnh vực 1",
+ * "TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "Tổng điểm (chưa tính điểm thưởng, điểm trừ)" — may be a part's.
+ */
+const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem|tong so|tong)\s*(\([^)]*\+[^)]*\))?\s*[:.]?\s*$|^cong\s*\([^)]*\+[^)]*\)\s*[:.]?\s*$/;
 const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;
 const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho )?chu tich|(pho )?giam doc|truong phong|noi nhan|kt\.?|tm\.?|ky ten|lanh dao don vi|can bo (lap|tong hop))\s*[:.]?\s*($|ubnd|uy ban|so |phong |don vi)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
 
@@ -399,13 +403,16 @@ function noteChild(code: string, lastChild: Map<string, number>): void {
   if (at > 0) lastChild.set(code.slice(0, at), Number(code.slice(at + 1)));
 }
 
-/** Whether the first filled row from `from` on is a criteria row with a code not seen yet and points. */
+/**
+ * Whether the first filled row from `from` on carries a code not seen yet, with criteria with
+ * points from there on (a field row of bonuses and deductions may have none of its own).
+ */
 function nextRowGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
   for (let r = from; r < until; r++) {
     if (firstText(sheet, r) === "") continue;
     const { token } = readRowCode(sheet, columns, r, seen);
-    return token !== null && !seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns);
+    return token !== null && !seen.has(tokenKey(token)) && tableGoesOn(sheet, columns, r, seen, pointColumns);
   }
   return false;
 }
@@ -475,7 +482,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     if (!token && TOTALS.test(first)) {
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
-      if (rows.length > 0 && SUBTOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) continue;
+      if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) continue;
       totalsRow ??= r;
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;

@@ -213,9 +213,28 @@ describe("findHeader and readTableRows", () => {
     expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1"]);
   });
 
-  it.each(["Tổng điểm lĩnh vực I", "Cộng", "Tổng điểm tự đánh giá (các lĩnh vực 1 - 6)"])("reads past a subtotal %j with the next field right under it", (subtotal) => {
+  it.each([
+    "Tổng điểm lĩnh vực I",
+    "Cộng",
+    "Tổng điểm tự đánh giá (các lĩnh vực 1 - 6)",
+    "TỔNG ĐIỂM TỰ ĐÁNH GIÁ",
+    "Cộng (I)",
+    "Tổng điểm (chưa tính điểm thưởng, điểm trừ)",
+    "Tổng điểm đạt được trước khi cộng, trừ điểm",
+  ])("reads past a subtotal %j with the next field right under it", (subtotal) => {
     const s = sheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"], ["1", "A", 1, 1], [null, subtotal, 1, 1], ["2", "B", 1, 1], [null, "Tổng cộng", 2, 2], ["3", "C", 1, 1]]);
     expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1", "2"]);
+  });
+
+  it("reads past a subtotal over a bonus and deduction field whose own row has no points", () => {
+    const s = sheet([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+      ["1", "A", 1, 1],
+      [null, "Tổng điểm (chưa tính điểm thưởng, điểm trừ)", 1, 1],
+      ["2", "ĐIỂM THƯỞNG, ĐIỂM TRỪ", null, null],
+      ["2.1", "Chậm báo cáo", 0, -0.5],
+    ]);
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1", "2", "2.1"]);
   });
 
   it("does not end at a blank row before an option line when criteria with points follow", () => {
