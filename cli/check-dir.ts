@@ -22,25 +22,39 @@ export interface DirResult {
   unreadable: { file: string; reason: string }[];
 }
 
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls"]);
+/** Other spreadsheets a folder may hold: not checked (CRITERIA-FORMAT.md §5 checks `.xlsx`), but said so. */
+const OTHER_SPREADSHEETS = new Set([".xls", ".xlsm", ".xlsb", ".ods"]);
 
-/**
- * Check every workbook of a folder (not recursive, Excel's ~$ lock files skipped) and rank
- * them; `onFile` hears of each file before it is read (progress on a terminal).
- */
-export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, onFile?: (n: number, total: number, file: string) => void): Promise<DirResult> {
+export interface DirHooks {
+  /** Hears of each file before it is read (progress on a terminal). */
+  onFile?: (n: number, total: number, file: string) => void;
+  /** Hears of each other spreadsheet (`.xls`, `.xlsm`, …) left out, before any file is read. */
+  onSkipped?: (file: string) => void;
+}
+
+/** Check every `.xlsx` file of a folder (not recursive, Excel's ~$ lock files skipped) and rank them. */
+export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, hooks: DirHooks = {}): Promise<DirResult> {
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
-    names = await readdir(dir);
+    names = (await readdir(dir)).filter((n) => !n.startsWith("~$")).sort();
   } catch {
     throw new UnusableInput("FOLDER_NOT_FOUND", { vi: `không tìm thấy thư mục: ${dir}`, en: `folder not found: ${dir}` });
   }
-  const files = names.filter((n) => WORKBOOK_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$")).sort();
+  // A folder named "X.xlsx" is not a workbook; a name that cannot be stat'ed is, and is listed unreadable.
+  const isFolder = async (n: string) => (await stat(join(dir, n)).catch(() => undefined))?.isDirectory() === true;
+  const files: string[] = [];
+  for (const n of names) {
+    const ext = extname(n).toLowerCase();
+    if (ext !== ".xlsx" && !OTHER_SPREADSHEETS.has(ext)) continue;
+    if (await isFolder(n)) continue;
+    if (ext === ".xlsx") files.push(n);
+    else hooks.onSkipped?.(n);
+  }
   const scored: Omit<RankingRow, "rank">[] = [];
   const unreadable: DirResult["unreadable"] = [];
   for (const [i, file] of files.entries()) {
-    onFile?.(i + 1, files.length, file);
+    hooks.onFile?.(i + 1, files.length, file);
     try {
       const report = scoreWorkbook(await loadGrid(join(dir, file)), set, { locale });
       if (report.sheet === null) {

@@ -59,6 +59,14 @@ describe("parindex import-criteria on decision tables as provinces publish them"
     expect(JSON.parse(stdout).error.code).toBe(errorCode);
   });
 
+  it("says what is wrong with the arguments in Vietnamese, in English with --lang en", async () => {
+    const args = ["import-criteria", "fixtures/decisions/commune-option-rows.xlsx", "--id", "x", "--year", "2024", "--unit-type", "commune", "--criteria", "set.json"];
+    const vi = await run(...args, "--json");
+    expect([vi.code, vi.lines, JSON.parse(vi.stdout)]).toEqual([2, ["không có tùy chọn --criteria"], { error: { code: "USAGE", message: "không có tùy chọn --criteria" } }]);
+    const en = await run(...args.slice(0, -2), "--lang", "en", "--year");
+    expect([en.code, en.lines]).toEqual([2, ["--year needs a value"]]);
+  });
+
   it.each([
     ["a missing file", "fixtures/decisions/nope.xlsx", "FILE_NOT_FOUND"],
     ["a file that is not a workbook", "fixtures/workbooks/not-a-workbook.xlsx", "NOT_A_WORKBOOK"],

@@ -28,18 +28,38 @@ export function askedLocale(argv: readonly string[]): Locale {
 /** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout, in `locale`. */
 export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void, locale: Locale = "vi"): 2 {
   const text = e instanceof Error ? e.message : String(e);
-  const failure = e instanceof UnusableInput ? e : new UnusableInput("USAGE", { vi: text, en: text });
+  const failure = e instanceof UnusableInput ? e : (argumentError(e) ?? new UnusableInput("USAGE", { vi: text, en: text }));
   const message = failure.said[locale];
   err(message.split("\n")[0]!);
   if (json) out(JSON.stringify({ error: { code: failure.code, message } }));
   return 2;
 }
 
+/**
+ * Node's parseArgs errors ("Unknown option '--bogus'. To specify…") in the user's words: they
+ * come before --lang is read, and say in English what the user typed wrong.
+ */
+function argumentError(e: unknown): UnusableInput | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS_")) return undefined;
+  const message = (e as Error).message;
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+  const said = (vi: string, en: string) => new UnusableInput("USAGE", { vi, en });
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return said(`không có tùy chọn ${option}`, `unknown option ${option}`);
+  if (/does not take an argument/.test(message)) return said(`${option} không nhận giá trị`, `${option} takes no value`);
+  if (/argument is ambiguous/.test(message)) {
+    return said(`thiếu giá trị sau ${option} (giá trị bắt đầu bằng "-" thì viết ${option}=-…)`, `${option} needs a value (one starting with "-" is written ${option}=-…)`);
+  }
+  if (/argument missing/.test(message)) return said(`thiếu giá trị sau ${option}`, `${option} needs a value`);
+  return said(`tham số dòng lệnh không hợp lệ${option ? `: ${option}` : ""}`, `invalid command-line arguments${option ? `: ${option}` : ""}`);
+}
+
 /** The set at `path`, or CRITERIA_INVALID naming the path in the JSON and what is wrong. */
 export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    // A BOM (Notepad, PowerShell's UTF8 encoding) is not part of the JSON.
+    text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
   } catch {
     throw new UnusableInput("CRITERIA_NOT_FOUND", { vi: `không tìm thấy bộ tiêu chí: ${path}`, en: `criteria set not found: ${path}` });
   }
@@ -48,7 +68,8 @@ export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
     json = JSON.parse(text);
   } catch (e) {
     const detail = (e as Error).message;
-    throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không phải JSON hợp lệ (${detail})`, en: `criteria set ${path} is not valid JSON (${detail})` });
+    const where = jsonErrorPlace(text, detail);
+    throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không phải JSON hợp lệ (${where})`, en: `criteria set ${path} is not valid JSON (${detail})` });
   }
   const parsed = parseCriteriaSet(json, "vi");
   if (!parsed.ok) {
@@ -58,6 +79,22 @@ export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
     throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không hợp lệ: ${issues.vi}`, en: `criteria set ${path} is invalid: ${issues.en}` });
   }
   return parsed.set;
+}
+
+/**
+ * Where JSON.parse stopped, in Vietnamese: its message is English ("… in JSON at position 4",
+ * and from Node 21 "(line 1 column 5)"); the end of the text when the JSON is cut short.
+ */
+function jsonErrorPlace(text: string, detail: string): string {
+  if (text.trim() === "") return "tệp trống";
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  const position = /at position (\d+)/.exec(detail);
+  const at = (line: number | string, column: number | string) => `dòng ${line}, cột ${column}`;
+  if (lineColumn) return `lỗi cú pháp ở ${at(lineColumn[1]!, lineColumn[2]!)}`;
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.trimEnd().length;
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  const place = at(before.length, before.at(-1)!.length + 1);
+  return position ? `lỗi cú pháp ở ${place}` : `JSON kết thúc giữa chừng ở ${place}`;
 }
 
 export async function loadGrid(path: string): Promise<Grid> {

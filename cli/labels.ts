@@ -1,5 +1,8 @@
 import type { Locale, Severity } from "../shared/index.ts";
 
+/** "1 warning", "2 warnings": English counts take the singular for exactly one. */
+const count = (n: number | string, one: string, many: string) => `${n} ${Number(n) === 1 ? one : many}`;
+
 /** Words of the CLI's readable reports, Vietnamese first. */
 export const LABELS = {
   vi: {
@@ -22,6 +25,7 @@ export const LABELS = {
     unit: "Đơn vị",
     errors: "Lỗi",
     unreadable: "Không đọc được",
+    skippedNotXlsx: (file: string) => `bỏ qua ${file}: chỉ kiểm tra tệp .xlsx`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
   },
   en: {
@@ -35,15 +39,16 @@ export const LABELS = {
     surveyNotImported: "survey scores not imported",
     fields: "By field",
     lostPoints: "Why points were lost",
-    lost: (n: string) => `${n} points lost`,
+    lost: (n: string) => `${count(n, "point", "points")} lost`,
     findings: "Findings",
     noFindings: "No errors or warnings.",
     general: "General",
-    counts: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+    counts: (e: number, w: number, i: number) => `${count(e, "error", "errors")}, ${count(w, "warning", "warnings")}, ${i} info`,
     rank: "Rank",
     unit: "Unit",
     errors: "Errors",
     unreadable: "Unreadable",
+    skippedNotXlsx: (file: string) => `skipped ${file}: only .xlsx files are checked`,
     severity: { error: "ERROR", warning: "WARNING", info: "INFO" } satisfies Record<Severity, string>,
   },
 } as const satisfies Record<Locale, unknown>;

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,7 +30,9 @@ describe("parindex check", () => {
 
   it("speaks English with --lang en", async () => {
     const { stdout } = await run("check", wb("commune-score-errors"), "--criteria", COMMUNE, "--lang", "en");
-    expect(stdout).toContain("Findings: 5 errors, 1 warnings, 0 info");
+    expect(stdout).toContain("Findings: 5 errors, 1 warning, 0 info");
+    expect(stdout).toContain("1.1.1 Ban hành kế hoạch CCHC năm đúng thời hạn — 1 point lost ('Tự đánh giá'!G9)");
+    expect(stdout).toContain("— 3 points lost ('Tự đánh giá'!G11)");
     expect(stdout).toContain("is not a number");
     expect(stdout).toContain("is not on the scale 3; 1.5; 0");
     expect(stdout).toContain("Why points were lost:\n");
@@ -143,6 +145,64 @@ describe("parindex check", () => {
     }
   });
 
+  it("reads a survey CSV saved by Excel for Mac (lines ending in a lone \\r), blank lines before its header", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "s.csv"), "\r\rcode,score\r3.5.1,0.5\r8.2.1,1.25\r");
+    const { code, stdout } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"), "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ total: 69.75, survey: { score: 1.75, imported: true } });
+  });
+
+  it("reads a criteria set that starts with a BOM", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "set.json"), `\uFEFF${readFileSync(PROVINCE, "utf8")}`);
+    const { code, stdout } = await run("check", wb("province-clean"), "--criteria", join(dir, "set.json"), "--json");
+    expect([code, JSON.parse(stdout).criteriaSet]).toEqual([0, "demo-province-2024"]);
+  });
+
+  it.each([
+    ["a misplaced comma", '{\n  "id": "x",\n}', "lỗi cú pháp ở dòng 3, cột 1"],
+    ["a set cut short", '{\n  "id": "x",\n  "items": [\n', "JSON kết thúc giữa chừng ở dòng 3, cột 13"],
+    ["an empty file", "", "tệp trống"],
+  ])("says where invalid JSON breaks, in Vietnamese words: %s", async (_what, text, where) => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "bad.json"), text);
+    const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
+    expect([code, JSON.parse(stdout).error.code]).toEqual([2, "CRITERIA_INVALID"]);
+    expect(stderr.trim()).toBe(`bộ tiêu chí ${join(dir, "bad.json")} không phải JSON hợp lệ (${where})`);
+    const en = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--lang", "en");
+    expect(en.stderr).toContain("is not valid JSON (");
+  });
+
+  it.each([
+    ["an unknown option", ["check", wb("province-clean"), "--criteria", PROVINCE, "--bogus"], "không có tùy chọn --bogus", "unknown option --bogus"],
+    ["an option without its value", ["check", wb("province-clean"), "--criteria"], "thiếu giá trị sau --criteria", "--criteria needs a value"],
+    ["an option followed by another", ["check", wb("province-clean"), "--criteria", "--sheet", "x"], 'thiếu giá trị sau --criteria (giá trị bắt đầu bằng "-" thì viết --criteria=-…)', '--criteria needs a value (one starting with "-" is written --criteria=-…)'],
+    ["a value given to a flag", ["check", wb("province-clean"), "--criteria", PROVINCE, "--json=yes"], "--json không nhận giá trị", "--json takes no value"],
+  ])("says what is wrong with the arguments in the user's language: %s", async (_what, args, vi, en) => {
+    // The options go first: after an option that lacks its value they would become it.
+    const inVi = await run(...args);
+    expect([inVi.code, inVi.stderr.trim()]).toEqual([2, vi]);
+    for (const lang of [["--lang", "en"], ["--lang=en"]]) {
+      const inEn = await run(...lang, ...args);
+      expect([inEn.code, inEn.stderr.trim()]).toEqual([2, en]);
+    }
+    const json = await run("--json", ...args);
+    expect([json.code, JSON.parse(json.stdout)]).toEqual([2, { error: { code: "USAGE", message: vi } }]);
+  });
+
+  it.each([
+    [["check-dir", "fixtures/workbooks", "--criteria", COMMUNE, "--sheet", "X"], "--sheet không dùng được với check-dir (chỉ với check, register)", "--sheet does not apply to check-dir (only to check, register)"],
+    [["check-dir", "fixtures/workbooks", "--criteria", COMMUNE, "--survey", "s.csv"], "--survey không dùng được với check-dir (chỉ với check)", "--survey does not apply to check-dir (only to check)"],
+    [["check", wb("province-clean"), "--criteria", PROVINCE, "--csv"], "--csv không dùng được với check (chỉ với register)", "--csv does not apply to check (only to register)"],
+    [["register", wb("province-evidence"), "--criteria", PROVINCE, "--survey", "s.csv"], "--survey không dùng được với register (chỉ với check)", "--survey does not apply to register (only to check)"],
+  ])("refuses an option its command does not use: %j", async (args, vi, en) => {
+    const inVi = await run(...args);
+    expect([inVi.code, inVi.stderr.trim(), inVi.stdout]).toEqual([2, vi, ""]);
+    const inEn = await run(...args, "--lang", "en", "--json");
+    expect([inEn.code, inEn.stderr.trim(), JSON.parse(inEn.stdout)]).toEqual([2, en, { error: { code: "USAGE", message: en } }]);
+  });
+
   it("accepts decimal commas in a ;-separated survey CSV", async () => {
     const dir = mkdtempSync(join(tmpdir(), "parindex-"));
     writeFileSync(join(dir, "s.csv"), "code;score\n8.2.1;1,5\n");
@@ -211,6 +271,23 @@ describe("parindex check-dir", () => {
     const writes: string[] = [];
     await main(["check-dir", folder(), "--criteria", COMMUNE, "--lang", "en"], () => {}, () => {}, { ...stream, write: (s: string) => writes.push(s) });
     expect(writes).toEqual([]);
+  });
+
+  it("checks .xlsx files only (in any case), says on stderr which other spreadsheets it left out, and passes over folders", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    copyFileSync(wb("commune-code-in-title"), join(dir, "An Giang.XLSX"));
+    for (const other of ["Cũ.xls", "Macro.xlsm", "Nhị phân.xlsb", "Calc.ods"]) copyFileSync(wb("commune-score-errors"), join(dir, other));
+    copyFileSync(wb("commune-score-errors"), join(dir, "~$Macro.xlsm"));
+    mkdirSync(join(dir, "Lưu trữ.xlsx"));
+    const { code, stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.ranking.map((r: { unit: string }) => r.unit)).toEqual(["An Giang"]);
+    expect(result.unreadable).toEqual([]);
+    expect(stderr.trim().split("\n")).toEqual(["Calc.ods", "Cũ.xls", "Macro.xlsm", "Nhị phân.xlsb"].map((f) => `bỏ qua ${f}: chỉ kiểm tra tệp .xlsx`));
+    const en = await run("check-dir", dir, "--criteria", COMMUNE, "--lang", "en");
+    expect([en.code, en.stdout.trim().split("\n")]).toEqual([0, [expect.stringMatching(/^Rank/), expect.stringMatching(/^1\s+An Giang/)]]);
+    expect(en.stderr).toContain("skipped Macro.xlsm: only .xlsx files are checked\n");
   });
 
   it("exits 2 on a missing folder", async () => {

@@ -4,6 +4,7 @@ import { countBySeverity, evidenceRegister, makeFinding, registerCsv, renderRegi
 import { askedLocale, exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
+import { LABELS } from "./labels.ts";
 import { IMPORT_USAGE, importCriteriaCommand } from "./import-criteria.ts";
 
 import { terminalProgress, type ProgressStream } from "./progress.ts";
@@ -13,6 +14,16 @@ const USAGE = `usage:
   parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]
   parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]
   ${IMPORT_USAGE}`;
+
+const COMMANDS = ["check", "check-dir", "register"] as const;
+type Command = (typeof COMMANDS)[number];
+
+/** The options each command uses beyond --criteria, --json and --lang; any other is refused, not ignored. */
+const OPTIONS_OF: Record<Command, readonly ("sheet" | "survey" | "csv")[]> = {
+  check: ["sheet", "survey"],
+  "check-dir": [],
+  register: ["sheet", "csv"],
+};
 
 /**
  * Exit codes: 0 clean (for \`register\`: the workbook was read — flagged documents are
@@ -44,9 +55,14 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     });
     json = values.json === true;
     const [command, target] = positionals;
-    if (!["check", "check-dir", "register"].includes(command ?? "") || !target || positionals.length > 2) {
+    if (!COMMANDS.includes(command as Command) || !target || positionals.length > 2) {
       const synopsis = USAGE.replace(/\n/g, " ");
       throw usage(synopsis.replace(/^usage:/, "cách dùng:"), synopsis);
+    }
+    const misplaced = (["sheet", "survey", "csv"] as const).find((o) => values[o] !== undefined && values[o] !== false && !OPTIONS_OF[command as Command].includes(o));
+    if (misplaced) {
+      const users = COMMANDS.filter((c) => OPTIONS_OF[c].includes(misplaced)).join(", ");
+      throw usage(`--${misplaced} không dùng được với ${command} (chỉ với ${users})`, `--${misplaced} does not apply to ${command} (only to ${users})`);
     }
     if (!values.criteria) throw usage("cần --criteria <set.json> (tệp bộ tiêu chí)", "--criteria <set.json> is required");
     if (values.lang !== "vi" && values.lang !== "en") throw usage("--lang phải là vi hoặc en", "--lang must be vi or en");
@@ -55,7 +71,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 
     if (command === "check-dir") {
       const progress = terminalProgress(stderr, locale);
-      const result = await checkDir(target, set, locale, progress?.step).finally(() => progress?.end());
+      const onSkipped = (file: string) => err(LABELS[locale].skippedNotXlsx(file));
+      const result = await checkDir(target, set, locale, { onFile: progress?.step, onSkipped }).finally(() => progress?.end());
       out(json ? JSON.stringify(result) : renderDir(result, locale));
       return dirExitCode(result);
     }
@@ -66,7 +83,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       const names = grid.sheets.map((s) => s.name).join(", ");
       throw new UnusableInput("SHEET_NOT_FOUND", { vi: `không có trang tính "${values.sheet}" trong ${target} (các trang: ${names})`, en: `no sheet named "${values.sheet}" in ${target} (sheets: ${names})` });
     }
-    const survey = values.survey && command === "check" ? await loadSurvey(values.survey, set) : undefined;
+    const survey = values.survey ? await loadSurvey(values.survey, set) : undefined;
     const report = scoreWorkbook(grid, set, { sheet: values.sheet, survey, locale });
     if (report.sheet === null) {
       const notFound = (l: Locale) => `${target}: ${makeFinding({ code: "HEADER_NOT_FOUND" }, l).message}`;

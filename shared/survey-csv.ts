@@ -3,7 +3,8 @@ import type { Locale } from "./findings.ts";
 
 /**
  * Survey scores as CSV `code,score` (dot decimals), or with ";" as the separator where
- * decimal commas are accepted (CRITERIA-FORMAT.md §5). A header line is allowed.
+ * decimal commas are accepted (CRITERIA-FORMAT.md §5). A header line is allowed (the first
+ * line that is not blank). Lines end in \r\n, \n or a lone \r (Excel for Mac's "CSV (Macintosh)").
  */
 export type SurveyCsvParse =
   | { ok: true; scores: Record<string, number> }
@@ -16,7 +17,8 @@ export interface SurveyCsvError {
 }
 
 export function parseSurveyCsv(text: string): SurveyCsvParse {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const first = lines.findIndex((l) => l.trim() !== "");
   const separator = lines.some((l) => l.includes(";")) ? ";" : ",";
   const scores: Record<string, number> = {};
   const errors: SurveyCsvError[] = [];
@@ -25,7 +27,7 @@ export function parseSurveyCsv(text: string): SurveyCsvParse {
     if (line === "") return;
     const cells = line.split(separator).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
     const [code = "", scoreText = ""] = cells;
-    if (i === 0 && !/^\d/.test(code)) return; // header
+    if (i === first && !/^\d/.test(code)) return; // header
     if (cells.length !== 2 || !/^\d+(\.\d+)*$/.test(code)) {
       errors.push({ line: i + 1, message: { vi: `cần dạng "mã${separator}điểm", gặp "${line}"`, en: `expected "code${separator}score", got "${line}"` } });
       return;
