@@ -1,4 +1,5 @@
 import type { CriteriaIndex } from "./criteria-tree.ts";
+import { cellAt, isBlankCell } from "./grid.ts";
 import type { LocatedTable } from "./locate-table.ts";
 
 /** A table left out for another that carries the same criteria: a copy of the sheet, not last year's. */
@@ -35,16 +36,19 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
   if (tables.length <= 1) return { chosen: tables, skipped: [] };
   const year = String(index.set.year);
   const codesOf = (t: LocatedTable) => new Set(t.rows.map((r) => r.code).filter((c): c is string => c !== null && index.byCode.has(c)));
+  const leavesOf = (codes: ReadonlySet<string>) => [...codes].filter((c) => index.byCode.get(c)!.isLeaf).length;
   const scored = tables.map((table, order) => {
     const codes = codesOf(table);
-    return { table, codes, order, weight: codes.size + yearWeight(table, year) * 1_000_000 - (namedDraft(table) ? 500_000 : 0) };
+    const leaves = leavesOf(codes);
+    return { table, codes, leaves, order, weight: preference(table, year, leaves) * 1_000 + codes.size };
   });
   const byPreference = [...scored].sort((a, b) => b.weight - a.weight || a.order - b.order);
   const chosen: typeof scored = [];
   const left: typeof scored = [];
   const taken = new Set<string>();
   for (const candidate of byPreference) {
-    if (candidate.codes.size === 0 && chosen.length > 0) continue;
+    // A summary of fields (no leaves of its own) beside the tables that hold them adds nothing.
+    if ((candidate.codes.size === 0 || candidate.leaves === 0) && chosen.some((c) => c.leaves > 0)) continue;
     if ([...candidate.codes].some((c) => taken.has(c))) {
       left.push(candidate);
       continue;
@@ -52,7 +56,6 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
     chosen.push(candidate);
     for (const c of candidate.codes) taken.add(c);
   }
-  const leavesOf = (codes: ReadonlySet<string>) => [...codes].filter((c) => index.byCode.get(c)!.isLeaf).length;
   const skipped: SkippedCopy[] = [];
   for (const copy of left.sort((a, b) => a.order - b.order)) {
     const leaves = leavesOf(copy.codes);
@@ -61,6 +64,24 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
     skipped.push({ table: copy.table, instead: instead.table, leaves });
   }
   return { chosen: chosen.sort((a, b) => a.order - b.order).map((c) => c.table), skipped };
+}
+
+/**
+ * How much a table is preferred, strongest first: it holds leaves of the set (a summary of
+ * fields, whatever its title, does not); the set's year named (tab, then title block); not a
+ * tab named as a draft; a sheet the user sees (a hidden "Mẫu" is the template); self-scores
+ * typed (a blank copy of the template loses to the filled one); then the most leaves.
+ */
+function preference(table: LocatedTable, year: string, leaves: number): number {
+  const base = (leaves > 0 ? 10_000_000 : 0) + yearWeight(table, year) * 1_000_000 - (namedDraft(table) ? 500_000 : 0);
+  return base - (table.sheet.hidden ? 200_000 : 0) + (holdsScores(table) ? 100_000 : 0) + leaves;
+}
+
+/** Whether any row of the table has a self-score typed. */
+function holdsScores(table: LocatedTable): boolean {
+  const self = table.header.columns.self;
+  if (self === undefined) return false;
+  return table.rows.some((row) => row.code !== null && !isBlankCell(cellAt(table.sheet, row.r, self)));
 }
 
 /** A tab named as a draft or a spare copy: "Bản nháp", "TĐG (cũ)", "Bản sao", "Copy of …", "backup". */

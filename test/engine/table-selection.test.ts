@@ -80,3 +80,36 @@ describe("one sheet per year", () => {
     expect(scoreWorkbook({ sheets: [lastYear("Cụ thể", 2024), { ...sheet, name: "Tự đánh giá" }] }, set).sheets).toEqual(["Cụ thể"]);
   });
 });
+
+describe("templates and summaries beside the filled table", () => {
+  /** The table with its self-score cells left blank: the template as the province sent it. */
+  const blank = (name: string, hidden: boolean): GridSheet => {
+    const rows = sheet.rows.map((row, r) => (r > header.headerBottom && row[self] ? Object.assign([...row], { [self]: null }) : row));
+    return hidden ? { ...sheet, name, rows, hidden } : { ...sheet, name, rows };
+  };
+
+  it("a blank template before the filled sheet, hidden or not, loses to it", () => {
+    for (const hidden of [true, false]) {
+      const report = scoreWorkbook({ sheets: [blank("Mẫu", hidden), { ...sheet, name: "Tự đánh giá" }] }, set);
+      expect(report.sheets).toEqual(["Tự đánh giá"]);
+      expect(report.total).toBe(CLEAN);
+    }
+  });
+
+  it("a hidden sheet loses to a visible one holding the same table", () => {
+    const report = scoreWorkbook({ sheets: [{ ...lastYear("TĐG", 2024), hidden: true }, { ...sheet, name: "Tự đánh giá" }] }, set);
+    expect(report.sheets).toEqual(["Tự đánh giá"]);
+  });
+
+  it("a summary of fields before one sheet per field is not scored, nor its total checked", () => {
+    const perField = loadFixtureGrid("province-per-field-sheets");
+    const expected = scoreWorkbook(perField, set);
+    // The fields' rows only (codes without a dot) and a typed total, as a "Tổng hợp" sheet first.
+    const fields = sheet.rows.filter((row, r) => r <= header.headerBottom || /^\d+$/.test(String(row[header.columns.code!]?.v ?? "")));
+    const summary: GridSheet = { ...sheet, name: "Tổng hợp", rows: [...fields, [null, { v: "Tổng cộng" }, null, null, null, { v: expected.total }]] };
+    const report = scoreWorkbook({ sheets: [summary, ...perField.sheets] }, set);
+    expect(report.sheets).not.toContain("Tổng hợp");
+    expect(report.total).toBe(expected.total);
+    expect(report.findings.filter((f) => f.cell?.startsWith("'Tổng hợp'"))).toEqual([]);
+  });
+});
