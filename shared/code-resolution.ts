@@ -80,6 +80,8 @@ function resolveWordCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<st
   const stack: Label[] = [];
   let context: string | null = null;
   let lastNumbered: string | null = null;
+  /** Numbers under the current label are local ("Lĩnh vực I" / "1" / "1.1"): decided by the first one under it. */
+  let localNumbers: boolean | null = null;
   const hasChildren = (code: string) => !parents || parents.has(code);
   return tokens.map((token) => {
     if (!token) return null;
@@ -95,10 +97,12 @@ function resolveWordCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<st
       stack.push({ level, code, local });
       context = code;
       lastNumbered = code;
+      localNumbers = null;
       return code;
     }
     if (token.kind === "dotted") {
-      if (context === null || token.code.startsWith(`${context}.`)) lastNumbered = token.code;
+      localNumbers ??= context !== null && !token.code.startsWith(`${context}.`);
+      if (context === null || (!localNumbers && token.code.startsWith(`${context}.`))) lastNumbered = token.code;
       else if (!hasChildren(context)) return null;
       else lastNumbered = `${context}.${token.code}`;
       return lastNumbered;

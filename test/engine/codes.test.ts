@@ -59,6 +59,12 @@ describe("codes", () => {
     expect(resolveCodes(["I", "1.1", "II", "2.1", "III", "2.2", "3.2"].map(t))).toEqual(["1", "1.1", "2", "2.1", "3", "2.2", "3.2"]);
   });
 
+  it("reads numbers under 'Lĩnh vực I' as local or global by the first one under it", () => {
+    const t = (s: string) => readCodeCell(s);
+    expect(resolveCodes(["Lĩnh vực I", "1", "1.1", "2", "Lĩnh vực II", "1", "1.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.2", "2", "2.1", "2.1.1"]);
+    expect(resolveCodes(["Lĩnh vực I", "1.1", "1.1.1", "Lĩnh vực II", "2.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
+  });
+
   it("reads Roman rows over fields numbered 1, 2 … as parts without a code", () => {
     const t = (s: string) => readCodeCell(s);
     expect(resolveCodes(["I", "1", "1.1", "2", "2.1", "II", "3", "3.1"].map(t))).toEqual([null, "1", "1.1", "2", "2.1", null, "3", "3.1"]);
