@@ -106,9 +106,11 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
       if (code === null || !node || matched[node.index]?.row !== row) continue;
       // Its own cell, then the rows that continue it (one document a row), each cited where it is.
       for (const r of [row.r, ...(row.more ?? [])]) {
-        const text = cellText(r === row.r ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column));
+        const cell = r === row.r ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column);
+        // A formula's error ("#N/A") is no document: scoring names it (FORMULA_ERROR).
+        const text = cell?.err === undefined ? cellText(cell) : "";
         if (text.trim() === "") continue;
-        const cell = evidenceAddress(table.sheet, r, column);
+        const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);
         for (const ref of datedEvidence(text, dateCell)) {
           const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
@@ -118,9 +120,9 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
             documents.set(key, doc);
           }
           doc.kind ??= ref.kind;
-          doc.citations.push({ criterion: code, cell, text: ref.text, date: ref.date });
+          doc.citations.push({ criterion: code, cell: address, text: ref.text, date: ref.date });
           if (!doc.criteria.includes(code)) doc.criteria.push(code);
-          if (!doc.cells.includes(cell)) doc.cells.push(cell);
+          if (!doc.cells.includes(address)) doc.cells.push(address);
           if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
         }
       }

@@ -43,9 +43,11 @@ export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCel
 export function evidenceTextOf(m: MatchedRow): string {
   const column = m.table.header.columns.evidence;
   if (column === undefined) return "";
-  const own = cellText(mergedCellAt(m.table.sheet, m.row.r, column));
+  // A formula's error ("#N/A" from a lookup) cites nothing (score-workbook says FORMULA_ERROR).
+  const text = (cell: GridCell | undefined) => (cell?.err === undefined ? cellText(cell) : "");
+  const own = text(mergedCellAt(m.table.sheet, m.row.r, column));
   if (!m.row.more) return own;
-  return [own, ...m.row.more.map((r) => cellText(cellAt(m.table.sheet, r, column)))].filter((t) => t.trim() !== "").join("\n");
+  return [own, ...m.row.more.map((r) => text(cellAt(m.table.sheet, r, column)))].filter((t) => t.trim() !== "").join("\n");
 }
 
 /** Where findings about a row's score go: its score cell, else its code or title cell. */

@@ -101,6 +101,9 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     dateAddress: addressOf(m, "evidenceDate"),
     noteText: cellText(cellOf(m, "note", true)),
   });
+  // "#N/A" from a lookup of the documents is no document: the formula is to mend.
+  const evidenceError = cellOf(m, "evidence", true)?.err;
+  if (evidenceError !== undefined) result.findings.push({ code: "FORMULA_ERROR", criterion: leaf.code, cell: addressOf(m, "evidence"), params: { value: evidenceError } });
   result.findings.push(...evidence.findings);
   if (!evidence.accepted) result.cents = 0;
   return result;

@@ -9,8 +9,11 @@ import type { GridCell } from "./grid.ts";
 
 /** Parse a number typed as text. Decimal comma or point; grouped thousands. */
 export function parseNumberText(raw: string): number | null {
-  // A minus sign or dash pasted from Word before a deduction ("−0,5", "– 0,5").
-  let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-");
+  // A minus sign or dash pasted from Word before a deduction ("−0,5", "– 0,5"); "Trừ 0,5" said in words.
+  let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-").replace(/^trừ(?=\d)/iu, "-");
+  // An accounting negative typed as text: "(0,5)", "(-0,5)".
+  const bracketed = /^\(-?([\d.,]+)\)$/.exec(s);
+  if (bracketed) s = `-${bracketed[1]}`;
   // "0,5 điểm." — the full stop of a sentence typed after the unit; "5 (điểm)"; "1 diem", "3 d" typed without marks.
   s = s.replace(/\(?(điểm|diem|đ|d)\)?[.;]?$/iu, "");
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
@@ -78,8 +81,9 @@ export function isNotApplicableText(text: string): boolean {
   return NOT_APPLICABLE.has(folded) || NOT_APPLICABLE_LEAD.test(folded);
 }
 
+/** A format that scales by 100: a "%" outside quoted text and not escaped ("0.0\\%" shows 95.5 as "95.5%" unscaled). */
 export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && /%/.test(format.replace(/"[^"]*"/g, ""));
+  return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEvidence } from "../../shared/evidence.ts";
-import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { a1, findHeader, scoreWorkbook } from "../../shared/index.ts";
 import { loadFixtureGrid, loadFixtureSet } from "../../fixtures/load-fixture.ts";
 
 describe("evidence entries as units cite them", () => {
@@ -76,6 +76,13 @@ describe("an evidence cell that says there is none", () => {
     expect(missing(after)).toEqual(["1.1.1"]);
     expect(after.items.find((i) => i.code === "1.1.1")!.score).toBe(0);
     expect(after.total).toBeLessThan(scoreWorkbook(grid, set).total);
+  });
+
+  it("an evidence cell holding a formula's error ('#N/A' from a lookup) cites nothing, and the formula is named", () => {
+    const rows = sheet.rows.map((row, i) => (i === r ? Object.assign([...row], { [columns.evidence!]: { err: "#N/A", f: "VLOOKUP(A11,DM!A:B,2,0)" } }) : row));
+    const report = scoreWorkbook({ sheets: grid.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) }, set);
+    expect(missing(report)).toEqual(["1.1.1"]);
+    expect(report.findings.filter((f) => f.code === "FORMULA_ERROR").map((f) => [f.criterion, f.cell])).toEqual([["1.1.1", a1(sheet.name, r, columns.evidence!)]]);
   });
 
   it("a note that says nothing ('Không', '-', '0') explains nothing; a promise does", () => {
