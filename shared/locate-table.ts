@@ -5,6 +5,7 @@ import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./c
 import { resolveCodes } from "./code-resolution.ts";
 import { titleBesideLabels } from "./label-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
+import { isDateFormat, serialDate } from "./values.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -385,9 +386,22 @@ function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: R
   return false;
 }
 
-/** A code cell holding a number (General format), where 2.10 is stored as 2.1. */
+/** A code cell holding a number (General format), where 2.10 is stored as 2.1; never a date, which keeps both parts. */
 function typedAsNumber(sheet: GridSheet, columns: ColumnMap, r: number): boolean {
-  return columns.code !== undefined && typeof cellAt(sheet, r, columns.code)?.v === "number";
+  const cell = columns.code === undefined ? undefined : cellAt(sheet, r, columns.code);
+  return typeof cell?.v === "number" && !isDateFormat(cell.z);
+}
+
+/**
+ * A code Excel turned into a date as it was typed ("1.1" → 1 January, "2.10" → 2 October,
+ * day first as Vietnamese writes dates): read back as day.month. Null for any other cell,
+ * and for a year before 2010 (a three-part code "2.1.1" became 2 January 2001: not read).
+ */
+function dateCode(cell: GridCell | undefined): string | null {
+  if (typeof cell?.v !== "number" || !isDateFormat(cell.z)) return null;
+  const iso = serialDate(cell.v);
+  if (iso === null || Number(iso.slice(0, 4)) < 2010) return null;
+  return `${Number(iso.slice(8, 10))}.${Number(iso.slice(5, 7))}`;
 }
 
 /** "2.1" typed as a number right after 2.9 is 2.10 (and "2.2" after 2.19 is 2.20): Excel dropped the zero. */
@@ -423,7 +437,8 @@ function nextRowGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen:
  * column may be a running number).
  */
 function readRowCode(sheet: GridSheet, columns: ColumnMap, r: number, seen: ReadonlySet<string>): { title: string; codeToken: CodeToken | null; titleToken: CodeToken | null; token: CodeToken | null } {
-  const codeText = columns.code !== undefined ? cellText(cellAt(sheet, r, columns.code)) : "";
+  const codeCell = columns.code !== undefined ? cellAt(sheet, r, columns.code) : undefined;
+  const codeText = dateCode(codeCell) ?? cellText(codeCell);
   let title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
   let codeToken = codeText.trim() ? readCodeCell(codeText) : null;
   // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ

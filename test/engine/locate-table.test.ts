@@ -125,6 +125,24 @@ describe("findHeader and readTableRows", () => {
     expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["2", "2.1", "2.9", "2.10", "2.11", "3", "3.1", "3.9", "3.1"]);
   });
 
+  it("reads a code Excel turned into a date back as day.month ('1.1' → 1 January, '2.10' → 2 October)", () => {
+    const serial = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    const date = (iso: string) => ({ v: serial(iso), z: "dd/mm/yyyy" });
+    const s: GridSheet = {
+      name: "S",
+      merges: [],
+      rows: [
+        [{ v: "STT" }, { v: "Tiêu chí" }, { v: "Điểm tối đa" }, { v: "Điểm tự đánh giá" }],
+        [{ v: 1 }, { v: "A" }, { v: 3 }, { v: 3 }],
+        [date("2024-01-01"), { v: "A1" }, { v: 1 }, { v: 1 }],
+        [{ v: 1.9 }, { v: "A9" }, { v: 1 }, { v: 1 }],
+        [date("2024-10-01"), { v: "A10" }, { v: 1 }, { v: 1 }],
+        [date("2024-01-02"), { v: "B1" }, { v: 1 }, { v: 1 }],
+      ],
+    };
+    expect(readTableRows(s, findHeader(s)!).map((r) => r.code)).toEqual(["1", "1.1", "1.9", "1.10", "2.1"]);
+  });
+
   it("prefers the self-score column of the set's year in a two-row header", () => {
     const s = sheet(
       [
