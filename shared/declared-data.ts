@@ -1,5 +1,6 @@
 import type { GridCell } from "./grid.ts";
 import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, withoutDates, type DeclaredRatio } from "./values.ts";
+import { foldText } from "./text.ts";
 
 /**
  * Declared data written in words (CRITERIA-FORMAT.md §6 "Details settled"): in a note such as
@@ -72,5 +73,6 @@ export function readDeclaredCount(cell: GridCell | undefined): number | null {
   if (typeof cell.v !== "string") return null;
   const n = groupedWhole(cell.v) ?? parseNumberText(cell.v);
   if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
-  return countInText(cell.v);
+  // "Không có báo cáo chậm": none of what is counted.
+  return countInText(cell.v) ?? (/^khong co\b/.test(foldText(cell.v.trim())) ? 0 : null);
 }

@@ -58,6 +58,8 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     const mode = notApplicableMode(node);
     if (mode === "exclude") return { ...leafResult(typed, 0, findings), notApplicable: true };
     if (mode === "full") return { ...leafResult(typed, toCents(max), findings), nothingArose: true };
+    // A deduction per late report that did not arise is none: the item keeps its base.
+    if (node.rule.kind === "count" && node.rule.each < 0) return scoreComputed(node, { kind: "count", n: 0, address: declared?.address ?? input.dataAddress }, typed, input.selfAddress, findings);
     const where = typed.na ? input.selfAddress : (declared?.address ?? input.dataAddress);
     findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress });
     return leafResult(typed, 0, findings);
