@@ -40,6 +40,6 @@ export default defineProject(async () => ({
     // the suite's CPU time by about a third (issue 17). Hono's subpaths are listed so that
     // they share the bundle's modules (one HTTPException class) rather than load their own —
     // hono/validator too, which @hono/zod-openapi throws bad JSON through (else a 500).
-    deps: { optimizer: { ssr: { enabled: true, include: ["zod", "hono", "hono/cors", "hono/body-limit", "hono/http-exception", "hono/utils/http-status", "hono/validator", "fflate", "@e965/xlsx"] } } },
+    deps: { optimizer: { ssr: { enabled: true, include: ["zod", "hono", "hono/cors", "hono/body-limit", "hono/http-exception", "hono/utils/http-status", "hono/validator", "hono/accepts", "fflate", "@e965/xlsx"] } } },
   },
 }));

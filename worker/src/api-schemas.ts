@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseNumberText, CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
+import { cleanText, isWholeHundredths, parseNumberText, CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
 
 /** Request and response shapes of the HTTP API: validated here, described by openapi.ts. */
 
@@ -66,10 +66,25 @@ export const UnitTreeSchema = z.object({ asOf: z.string(), units: z.array(UnitNo
 export const UnitTreeQuerySchema = z.object({ asOf: IsoDaySchema.optional() });
 export const UnitLinkSchema = z.object({ unit: UnitSchema, weight: z.number(), effectiveDate: z.string() });
 export const UnitDetailSchema = UnitSchema.extend({ predecessors: z.array(UnitLinkSchema), successors: z.array(UnitLinkSchema) });
+/**
+ * A unit's name as a units sheet's import keeps it (cleanText: NFC, whitespace and line breaks
+ * folded to one space). Control and invisible format characters (NUL, bidi overrides such as
+ * U+202E) are refused: the name travels into CSV and XLSX sheets and people's screens.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}]/u;
+export const HIDDEN_CHARACTERS_MESSAGE = "no control or invisible format characters (e.g. NUL, bidi overrides)";
+/** Does a name, once cleaned (cleanText), still hold a control or invisible format character? */
+export const hasHiddenCharacters = (name: string): boolean => HIDDEN_CHARACTERS.test(cleanText(name));
+export const UnitNameSchema = z
+  .string()
+  .overwrite(cleanText)
+  .min(1)
+  .max(200)
+  .refine((name) => !hasHiddenCharacters(name), { message: HIDDEN_CHARACTERS_MESSAGE });
 export const NewUnitSchema = z
   .object({
     id: IdSchema,
-    name: z.string().trim().min(1).max(200),
+    name: UnitNameSchema,
     type: UnitTypeSchema,
     parentId: IdSchema.nullable().default(null),
     validFrom: IsoDaySchema,
@@ -79,7 +94,7 @@ export const NewUnitSchema = z
 export type NewUnit = z.infer<typeof NewUnitSchema>;
 export const MergeSchema = z
   .object({
-    into: z.object({ id: IdSchema, name: z.string().trim().min(1).max(200), type: UnitTypeSchema, parentId: IdSchema.nullable().default(null) }),
+    into: z.object({ id: IdSchema, name: UnitNameSchema, type: UnitTypeSchema, parentId: IdSchema.nullable().default(null) }),
     from: z.array(IdSchema).min(1).max(50),
     /** First day of the successor; predecessors end the day before. */
     date: IsoDaySchema,
@@ -87,7 +102,12 @@ export const MergeSchema = z
     weights: z.record(z.string(), z.number().positive().max(1)).optional(),
   })
   .refine((m) => new Set(m.from).size === m.from.length, { message: "duplicate predecessor", path: ["from"] })
-  .refine((m) => !m.from.includes(m.into.id), { message: "a unit cannot merge into itself", path: ["from"] });
+  .refine((m) => !m.from.includes(m.into.id), { message: "a unit cannot merge into itself", path: ["from"] })
+  .superRefine((m, ctx) => {
+    for (const id of Object.keys(m.weights ?? {})) {
+      if (!m.from.includes(id)) ctx.addIssue({ code: "custom", message: `${id} is not one of the units in from`, path: ["weights", id] });
+    }
+  });
 export type MergeRequest = z.infer<typeof MergeSchema>;
 
 // — periods —
@@ -251,7 +271,11 @@ export const AppraisalViewSchema = z.object({
 export const SurveyImportResultSchema = z.object({ period: z.string(), importId: z.string(), rows: z.number().int(), units: z.number().int() });
 export const RankingQuerySchema = z.object({ format: z.enum(["json", "csv", "xlsx"]).optional() });
 export const BoardQuerySchema = z.object({ at: IsoDateTimeSchema.optional() });
-export const NewBaselineSchema = z.object({ year: z.number().int().min(2000).max(2100), percent: z.number().min(0).max(100), note: z.string().trim().min(1).max(500) });
+export const NewBaselineSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  percent: z.number().min(0).max(100).refine(isWholeHundredths, { message: "at most two decimals" }),
+  note: z.string().trim().min(1).max(500),
+});
 const PreviousSchema = z.object({ percent: z.number(), rank: z.number().int().nullable(), basis: z.enum(["baseline", "own", "merge"]), note: z.string().nullable() });
 export const RankingEntrySchema = z.object({
   rank: z.number().int().min(1),

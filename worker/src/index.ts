@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { HealthSchema } from "./api-schemas.ts";
+import { allowedMethods } from "./allowed-methods.ts";
 import { apiRoute, ok } from "./api-route.ts";
 import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
@@ -22,6 +23,7 @@ import { activation } from "./routes/activation.ts";
 import { unitImport } from "./routes/unit-import.ts";
 import { invalidJson, validationHook } from "./validation.ts";
 
+const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
  * The add-in's dev server. A deployment serves the built add-in itself (wrangler.toml
@@ -33,6 +35,13 @@ const DEFAULT_ALLOWED_ORIGINS = "https://localhost:3000";
 // Only the default export: workerd treats every named export of the main module as an entrypoint.
 // Every route is defined with its schemas, roles and statuses (api-route.ts); a failed schema check becomes the 400 envelope.
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+// API-NOTES: JSON answers are "application/json; charset=utf-8". Hono's c.json (every error
+// envelope, most answers) says only "application/json", so it is completed here, in one place.
+app.use("*", async (c, next) => {
+  await next();
+  if (c.res.headers.get("Content-Type") === "application/json") c.header("Content-Type", JSON_CONTENT_TYPE);
+});
 
 // A browser page on another origin (a developer's pane before the dev proxy, a tool) calls
 // the API cross-origin with a bearer token (no cookies): only listed origins are allowed,
@@ -100,7 +109,16 @@ app.use("/v1/bench/*", async (c, next) => {
 }, requireToken);
 app.route("/v1/bench", bench);
 
-app.notFound((c) => errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`));
+const methodsOf = allowedMethods(() => app.routes);
+app.notFound((c) => {
+  // A known path asked with a method it does not answer: 405 and what it does answer (RFC 9110 §15.5.6).
+  const allowed = methodsOf(c.req.path);
+  if (allowed.length > 0 && !allowed.includes(c.req.method)) {
+    c.header("Allow", allowed.join(", "));
+    return errorResponse(c, 405, "METHOD_NOT_ALLOWED", `Đường dẫn ${c.req.path} không nhận ${c.req.method} (chỉ ${allowed.join(", ")}) / ${c.req.method} is not allowed on ${c.req.path} (allowed: ${allowed.join(", ")})`);
+  }
+  return errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`);
+});
 
 app.onError((err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message, err.issues);

@@ -231,7 +231,8 @@ describe("issuing codes for many units at once", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="ma-kich-hoat-2025-01-15.csv"');
+    expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="ma-kich-hoat-2025-01-15.csv"; filename*=UTF-8''ma-kich-hoat-2025-01-15.csv`);
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
     const lines = text.split("\r\n");
     expect(lines[0]).toBe("\uFEFFĐơn vị;Mã đơn vị;Mã kích hoạt;Dùng được đến hết ngày;Cách dùng");
     expect(lines[1]).toMatch(/^Xã Tân Hòa;xa-tan-hoa;[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2};14\/02\/2025;Mở Chỉ số CCHC .*Mỗi mã chỉ dùng được một lần\.$/);
@@ -247,6 +248,7 @@ describe("issuing codes for many units at once", () => {
     });
     expect(res.status).toBe(201);
     expect(res.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect([res.headers.get("Content-Disposition"), res.headers.get("X-Content-Type-Options")]).toEqual([`attachment; filename="ma-kich-hoat-2025-01-15.xlsx"; filename*=UTF-8''ma-kich-hoat-2025-01-15.xlsx`, "nosniff"]);
     const workbook = XLSX.read(new Uint8Array(await res.arrayBuffer()), { type: "array", cellNF: true });
     expect(workbook.SheetNames).toEqual(["Activation codes"]);
     const sheet = workbook.Sheets["Activation codes"]!;

@@ -35,7 +35,9 @@ async function periodFor(criteria: { id: string; unitType: string }): Promise<{ 
   const period = `golden-${criteria.id}`.toLowerCase().slice(0, 64);
   await call("POST", "/v1/periods", { body: { id: period, year: 2024, criteriaSet: { id: criteria.id, version: 1 }, deadline: "2099-12-31T17:00:00+07:00" } });
   const unit = `golden-${criteria.unitType}`;
-  await call("POST", "/v1/units", { body: { id: unit, name: `Golden ${criteria.unitType}`, type: criteria.unitType, parentId: "tinh-minh-hoa", validFrom: "2020-01-01" } });
+  // A unit sits where its type belongs: a province at the top, anything else under the demo province.
+  const parentId = criteria.unitType === "province" ? null : "tinh-minh-hoa";
+  await call("POST", "/v1/units", { body: { id: unit, name: `Golden ${criteria.unitType}`, type: criteria.unitType, parentId, validFrom: "2020-01-01" } });
   return { period, unit };
 }
 

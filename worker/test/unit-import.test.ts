@@ -93,6 +93,19 @@ describe("units from a sheet", () => {
     expect(await databaseDump(env.DB)).toBe(before);
   });
 
+  it.each([
+    ["NUL", "Xã\u0000Hòa"],
+    ["a right-to-left override", "Xã \u202Eaòh"],
+  ])("refuses a name with %s as POST /v1/units does (400, by request row), previews included", async (_, name) => {
+    const before = await databaseDump(env.DB);
+    const rows = [...NEW_DISTRICT, { row: 7, name, type: "Xã", parent: "Huyện Sông Hồng", validFrom: "01/01/2026" }];
+    for (const dryRun of [true, false]) {
+      const res = await send(rows, { dryRun });
+      expect([res.status, res.body.error.code, res.body.error.issues]).toEqual([400, "VALIDATION_FAILED", [{ path: "rows.5.name", message: expect.stringContaining("row 7") }]]);
+    }
+    expect(await databaseDump(env.DB)).toBe(before);
+  });
+
   it("creates every unit in one batch (201) with an audit row each; the same sheet again changes nothing", async () => {
     const res = await send(NEW_DISTRICT);
     expect(res.status).toBe(201);

@@ -1,4 +1,4 @@
-import { indexCriteria, isWholeHundredths, toCents, type CriteriaSet } from "../../../shared/index.ts";
+import { indexCriteria, isWholeHundredths, scoreLeaf, toCents, type CriteriaNode, type CriteriaSet } from "../../../shared/index.ts";
 import type { Principal } from "../env.ts";
 import { ApiError, forbidden, quote } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
@@ -79,19 +79,36 @@ export interface AppraisalInput {
   comment?: string | undefined;
 }
 
-/** Appraised scores: leaf, not survey, within [min, max], in hundredths (the engine's rules). */
+/**
+ * A typed score off its leaf's scale (an option of a choice, a multiple of a manual step), as
+ * the engine decides it for a self-score (scoreLeaf's SCORE_STEP); null when it is on it.
+ * Ratio and count leaves score their declared data, so only [min, max] bounds an appraisal there.
+ */
+function offScale(node: CriteriaNode, score: number): string | null {
+  if (node.rule.kind !== "manual" && node.rule.kind !== "choice") return null;
+  const step = scoreLeaf({ node, self: { v: score } }).findings.find((f) => f.code === "SCORE_STEP");
+  if (!step) return null;
+  return node.rule.kind === "choice" ? `${score} is not one of the options ${node.rule.options.join(", ")} (SCORE_STEP)` : `${score} is not a multiple of the step ${node.rule.step} (SCORE_STEP)`;
+}
+
+/** Appraised scores: each leaf once, not survey, within [min, max], in hundredths, on the leaf's scale (the engine's rules). */
 export function appraisalStatements(db: D1Database, set: CriteriaSet, items: AppraisalInput[], ctx: { periodId: string; unitId: string; round: number; principal: Principal; at: string }): D1PreparedStatement[] {
   const index = indexCriteria(set);
+  const firstAt = new Map<string, number>();
   const issues = items.flatMap((item, i) => {
     const node = index.byCode.get(item.code);
     const path = `items.${i}`;
+    const first = firstAt.get(item.code);
+    if (first !== undefined) return [{ path: `${path}.code`, message: `${quote(item.code)} is listed twice (items.${first} too)` }];
+    firstAt.set(item.code, i);
     if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${quote(item.code)} is not a leaf of ${set.id}` }];
     if (node.rule.kind === "survey") return [{ path: `${path}.code`, message: `${item.code} is scored by the survey import` }];
     const max = node.item.max ?? 0;
     const min = node.item.min ?? 0;
-    if (item.score > max || item.score < min) return [{ path: `${path}.score`, message: `outside [${min}, ${max}]` }];
-    if (!isWholeHundredths(item.score)) return [{ path: `${path}.score`, message: "at most two decimals" }];
-    return [];
+    if (item.score > max || item.score < min) return [{ path: `${path}.score`, message: `${item.code}: outside [${min}, ${max}]` }];
+    if (!isWholeHundredths(item.score)) return [{ path: `${path}.score`, message: `${item.code}: at most two decimals` }];
+    const off = offScale(node, item.score);
+    return off ? [{ path: `${path}.score`, message: `${item.code}: ${off}` }] : [];
   });
   if (issues.length) throw new ApiError(422, "APPRAISAL_INVALID", `Điểm thẩm định không hợp lệ / invalid appraised scores — ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   return [

@@ -3,7 +3,6 @@ import {
   foldText,
   onboardingMessage,
   parseUnitTypeText,
-  PARENT_TYPES,
   UNIT_TYPE_NAME,
   type Locale,
   type PlannedUnit,
@@ -15,6 +14,7 @@ import {
 } from "../../../shared/index.ts";
 import type { Unit } from "../api-schemas.ts";
 import { isValidOn } from "../repositories/unit-repository.ts";
+import { allowedParentsText, maySitUnder } from "../unit-levels.ts";
 import { parseSheetDay } from "./import-dates.ts";
 
 /**
@@ -134,7 +134,7 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
       return undefined;
     }
     const parent = choices[0]!;
-    if (p.type && !PARENT_TYPES[p.type].includes(parent.type)) return wrongLevel(p.row, p.type, parent.name);
+    if (p.type && !maySitUnder(p.type, parent.type)) return wrongLevel(p.row, p.type, parent.name);
     if (p.validFrom && onDay.length === 0) {
       problem(p.row, "parent", "PARENT_NOT_VALID", { parent: parent.name, date: p.validFrom.split("-").reverse().join("/") });
       return undefined;
@@ -143,7 +143,7 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
   }
 
   function wrongLevel(row: number, type: UnitType, parentName: string): undefined {
-    const allowed = PARENT_TYPES[type].map((t) => UNIT_TYPE_NAME[t][locale]).join(locale === "vi" ? " hoặc " : " or ");
+    const allowed = allowedParentsText(type, locale);
     problem(row, "parent", "PARENT_WRONG_LEVEL", { type: UNIT_TYPE_NAME[type][locale], parent: parentName, allowed: allowed || (locale === "vi" ? "không có (để trống ô này)" : "none (leave the cell empty)") });
     return undefined;
   }

@@ -47,6 +47,29 @@ export async function isWithinSubtree(db: D1Database, rootId: string, unitId: st
   return row !== null;
 }
 
+/** The unit and the units above it, nearest first, following parent links (dates do not matter). */
+export async function unitAndAncestors(db: D1Database, unitId: string): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE up(id, parent_id, depth) AS (
+         SELECT id, parent_id, 0 FROM units WHERE id = ?1
+         UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 32)
+       SELECT id FROM up ORDER BY depth`,
+    )
+    .bind(unitId)
+    .all<{ id: string }>();
+  return results.map((r) => r.id);
+}
+
+/** Units under any of `parentIds` still valid on `day` or later (ordered by id, at most `limit`). */
+export async function childrenValidFrom(db: D1Database, parentIds: string[], day: string, limit = 5): Promise<Unit[]> {
+  const { results } = await db
+    .prepare(`SELECT ${COLUMNS} FROM units WHERE parent_id IN (SELECT value FROM json_each(?1)) AND (valid_to IS NULL OR valid_to >= ?2) ORDER BY id LIMIT ?3`)
+    .bind(JSON.stringify(parentIds), day, limit)
+    .all<UnitRow>();
+  return results.map(toUnit);
+}
+
 export function insertUnitStatement(db: D1Database, u: NewUnit, createdAt: string): D1PreparedStatement {
   return db
     .prepare(`INSERT INTO units (${COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`)

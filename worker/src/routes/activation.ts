@@ -15,6 +15,7 @@ import { UnitParam } from "../api-schemas.ts";
 import { apiRoute, BINARY, jsonBody, ok, TEXT } from "../api-route.ts";
 import { now, today } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
+import { downloadHeaders } from "../downloads.ts";
 import { requestLocale } from "../locale.ts";
 import { bulkTargets, singleTarget } from "../onboarding/code-targets.ts";
 import { issueCodes } from "../onboarding/issue-codes.ts";
@@ -67,10 +68,10 @@ activation.openapi(issueMany, async (c) => {
   const issued = await issueCodes(c, await bulkTargets(c, c.req.valid("json")), days);
   const file = `ma-kich-hoat-${today(now(c))}`;
   if (format === "csv") {
-    return c.body(activationSheetCsv(issued.items, requestLocale(c)), 201, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${file}.csv"` });
+    return c.body(activationSheetCsv(issued.items, requestLocale(c)), 201, downloadHeaders("text/csv; charset=utf-8", `${file}.csv`));
   }
   if (format === "xlsx") {
-    return c.body(tableWorkbook([activationSheetTable(issued.items, requestLocale(c))]), 201, { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="${file}.xlsx"` });
+    return c.body(tableWorkbook([activationSheetTable(issued.items, requestLocale(c))]), 201, downloadHeaders(XLSX_TYPE, `${file}.xlsx`));
   }
   return c.json(issued, 201);
 });

@@ -29,10 +29,10 @@ describe("appraisal workflow: submitted → under_review → returned_for_explan
     expect(await reviewAudits(u)).toBe(0);
 
     expect((await step(P, u, { action: "start_review" })).body).toMatchObject({ status: "under_review", turn: "reviewer", round: 1 });
-    // appraise: within max, comment kept; over max and survey items refused
-    const ok = await appraise(P, u, [{ code: "1.2", score: 1, comment: "Thiếu báo cáo quý IV" }]);
+    // appraise: one of the item's options (3, 1.5, 0), comment kept; over max and survey items refused
+    const ok = await appraise(P, u, [{ code: "1.2", score: 1.5, comment: "Thiếu báo cáo quý IV" }]);
     expect(ok.status).toBe(200);
-    expect(ok.body.items.find((i: { code: string }) => i.code === "1.2")).toMatchObject({ appraised: 1, comment: "Thiếu báo cáo quý IV" });
+    expect(ok.body.items.find((i: { code: string }) => i.code === "1.2")).toMatchObject({ appraised: 1.5, comment: "Thiếu báo cáo quý IV" });
     expect((await appraise(P, u, [{ code: "1.2", score: 99 }])).body.error.code).toBe("APPRAISAL_INVALID");
     expect((await appraise(P, u, [{ code: "7.2", score: 1 }])).body.error.code).toBe("APPRAISAL_INVALID");
     expect((await appraise(P, u, [{ code: "1.2", score: 1 }], "unit")).status).toBe(403);
@@ -80,6 +80,39 @@ describe("appraisal workflow: submitted → under_review → returned_for_explan
     await submitFor(P, "xa-an-phu");
     const insert = env.DB.prepare("INSERT INTO review_events (id, period_id, unit_id, status, round, token_id, at) VALUES (?1, ?2, 'xa-an-phu', 'final', 1, 'tok-demo-admin', '2024-12-01')");
     await expect(insert.bind(crypto.randomUUID(), P).run()).rejects.toThrow(/REVIEW_TRANSITION_REFUSED/);
+  });
+});
+
+describe("appraised scores follow the item's rule, as a self-score does", () => {
+  const S = "t-appraisal-scale-2024";
+  const u = "thi-tran-an-binh";
+
+  it("refuses a score off the options or the step, and a code listed twice, naming each; keeps nothing of the request", async () => {
+    await newPeriod(S);
+    await submitFor(S, u);
+    expect((await step(S, u, { action: "start_review" })).status).toBe(200);
+    const auditsBefore = await count("audit_log", "entity = 'review' AND entity_id = ?1", `${S}/${u}`);
+    for (const [items, issues] of [
+      // 1.1.1: options 1, 0.5, 0
+      [[{ code: "1.1.1", score: 0.7 }], [{ path: "items.0.score", message: expect.stringMatching(/^1\.1\.1: 0\.7 is not one of the options 1, 0\.5, 0/) }]],
+      // 1.3: manual, step 0.5 (max 2); 8.2: a deduction, step 0.5 down to -2
+      [[{ code: "1.3", score: 1 }, { code: "1.3", score: 1.25 }, { code: "8.2", score: -0.3 }], [
+        { path: "items.1.code", message: expect.stringContaining("1.3") },
+        { path: "items.2.score", message: expect.stringMatching(/^8\.2: -0\.3 is not a multiple of the step 0\.5/) },
+      ]],
+      [[{ code: "1.3", score: 1.25 }], [{ path: "items.0.score", message: expect.stringContaining("1.3: 1.25 is not a multiple of the step 0.5") }]],
+      [[{ code: "1.1.1", score: 1 }, { code: "1.1.1", score: 0 }], [{ path: "items.1.code", message: expect.stringContaining("1.1.1 is listed twice") }]],
+    ] as const) {
+      const res = await appraise(S, u, items as never);
+      expect([res.status, res.body.error.code, res.body.error.issues]).toEqual([422, "APPRAISAL_INVALID", issues]);
+    }
+    expect(await count("audit_log", "entity = 'review' AND entity_id = ?1", `${S}/${u}`)).toBe(auditsBefore);
+
+    // On the scale: options, multiples of the step (a deduction's too), a ratio leaf within its range.
+    const fine = await appraise(S, u, [{ code: "1.1.1", score: 0.5 }, { code: "1.3", score: 1.5 }, { code: "8.2", score: -1.5 }, { code: "1.1.2", score: 2 }]);
+    expect(fine.status).toBe(200);
+    const byCode = new Map(fine.body.items.map((i: { code: string; appraised: number }) => [i.code, i.appraised]));
+    expect([byCode.get("1.1.1"), byCode.get("1.3"), byCode.get("8.2"), byCode.get("1.1.2")]).toEqual([0.5, 1.5, -1.5, 2]);
   });
 });
 

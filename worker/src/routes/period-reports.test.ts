@@ -122,6 +122,27 @@ describe("consolidated ranking", () => {
   });
 });
 
+describe("the ranking's format from the Accept header", () => {
+  const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  it.each([
+    ["text/csv;q=0.1, application/json", "application/json"],
+    ["application/json, text/csv", "application/json"],
+    ["text/csv, application/json", "text/csv"],
+    ["application/json;q=0.5, text/csv", "text/csv"],
+    [`${XLSX_TYPE};q=0.2, text/csv;q=0.9, application/json;q=0.5`, "text/csv"],
+    [`text/csv;q=0, ${XLSX_TYPE}`, XLSX_TYPE],
+    ["text/*;q=0.3, */*;q=0.1", "text/csv"],
+    ["text/csv;q=0", "application/json"],
+    ["*/*", "application/json"],
+    ["text/html", "application/json"],
+  ])("Accept: %s → %s", async (accept, type) => {
+    await newPeriod(R);
+    const res = await rankingBytes(R, "", accept);
+    expect([res.status, res.headers.get("Content-Type")?.split(";")[0]]).toEqual([200, type]);
+    await res.arrayBuffer();
+  });
+});
+
 describe("year over year through a merge", () => {
   it("compares a merged commune with its predecessors' weighted mean, or a stated baseline", async () => {
     const Y0 = "t-yoy-2030";
@@ -148,6 +169,10 @@ describe("year over year through a merge", () => {
     expect(hai.rankChange).toBe(lastOf("xa-dong-hai").rank - hai.rank);
 
     expect((await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2030, percent: 70, note: "UBND tỉnh công bố" } })).status).toBe(200);
+    // API-NOTES: numbers with at most two decimals, refused in the envelope like every other score.
+    const tooFine = await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2030, percent: 77.123456, note: "x" } });
+    expect([tooFine.status, tooFine.body.error.code, tooFine.body.error.issues]).toEqual([400, "VALIDATION_FAILED", [{ path: "percent", message: "at most two decimals" }]]);
+    expect((await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2031, percent: 77.12, note: "x" } })).status).toBe(200);
     const stated = (await call("GET", `/v1/periods/${Y1}/ranking`, { at: AT })).body.items.find((i: { unit: string }) => i.unit === "xa-an-phu-loc");
     expect(stated.previous).toMatchObject({ basis: "baseline", percent: 70, note: "UBND tỉnh công bố" });
     expect(stated.change).toBe(Math.round((merged.report.percent - 70) * 100) / 100);

@@ -1,4 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { accepts } from "hono/accepts";
 import { z } from "zod";
 import { gridOfWorkbook } from "../workbook-file.ts";
 import { BaselineSchema, BoardQuerySchema, BoardSchema, IdSchema, NewBaselineSchema, PeriodParam, RankingQuerySchema, RankingSchema, SurveyImportResultSchema } from "../api-schemas.ts";
@@ -23,12 +25,15 @@ export const periodReports = new OpenAPIHono<AppEnv>();
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** ?format= wins; else the Accept header; else JSON. */
-function formatOf(param: string | undefined, accept: string | undefined): "json" | "csv" | "xlsx" {
+const FORMAT_OF_TYPE: Record<string, "json" | "csv" | "xlsx"> = { "application/json": "json", "text/csv": "csv", [XLSX_TYPE]: "xlsx" };
+
+/**
+ * ?format= wins; else the type the Accept header ranks highest by its q-values, read by Hono's
+ * own parser: on a tie the one listed first; no header, or only wildcards for everything: JSON.
+ */
+function formatOf(c: Context, param: string | undefined): "json" | "csv" | "xlsx" {
   if (param === "json" || param === "csv" || param === "xlsx") return param;
-  if (accept?.includes(XLSX_TYPE)) return "xlsx";
-  if (accept?.includes("text/csv")) return "csv";
-  return "json";
+  return FORMAT_OF_TYPE[accepts(c, { header: "Accept", supports: Object.keys(FORMAT_OF_TYPE), default: "application/json" })] ?? "json";
 }
 
 const ranking = apiRoute({
@@ -52,7 +57,7 @@ const ranking = apiRoute({
 periodReports.openapi(ranking, async (c) => {
   const { id } = c.req.valid("param");
   const principal = c.get("principal");
-  const format = formatOf(c.req.valid("query").format, c.req.header("Accept"));
+  const format = formatOf(c, c.req.valid("query").format);
   const visible = visibleRows(await rankingSnapshot(c.env.DB, id, now(c)), await countedUnits(c.env.DB, principal));
   const file = `xep-hang-${id}`;
   if (format === "csv") {

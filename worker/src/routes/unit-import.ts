@@ -1,8 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { UnitImportRequestSchema, UnitImportResultSchema, type PlannedUnit, type UnitImportResult } from "../../../shared/index.ts";
+import { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters } from "../api-schemas.ts";
 import { apiRoute, jsonBody, ok } from "../api-route.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { localizedError, requestLocale } from "../locale.ts";
 import { planUnitImport } from "../onboarding/unit-import.ts";
@@ -40,6 +42,9 @@ const importUnits = apiRoute({
 });
 unitImport.openapi(importUnits, async (c) => {
   const { rows, dryRun } = c.req.valid("json");
+  // As POST /v1/units: a name with control or bidi characters is refused before anything is planned.
+  const hidden = rows.flatMap((r, i) => (hasHiddenCharacters(r.name) ? [{ path: `rows.${i}.name`, message: `row ${r.row}: ${HIDDEN_CHARACTERS_MESSAGE}` }] : []));
+  if (hidden.length > 0) throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid body — ${hidden[0]!.path}: ${hidden[0]!.message}`, hidden);
   const plan = planUnitImport(rows, await listAllUnits(c.env.DB), requestLocale(c));
   if (dryRun) return c.json({ dryRun: true, ...plan } satisfies UnitImportResult, 200);
   if (plan.problems.length > 0) {

@@ -98,3 +98,83 @@ describe("POST /v1/units and /v1/units/merge", () => {
     expect([res.status, res.body.error.code]).toEqual([422, "UNKNOWN_UNIT"]);
   });
 });
+
+describe("POST /v1/units/merge refuses what would break the tree", () => {
+  const merge = (body: object) => call("POST", "/v1/units/merge", { body: { date: "2027-01-01", ...body } });
+  const commune = (id: string) => ({ id, name: "Xã M5", type: "commune", parentId: "tinh-minh-hoa" });
+
+  it.each([
+    ["the province into a commune under it", { into: commune("xa-m5"), from: ["tinh-minh-hoa"] }, 422, "MERGE_TYPE_MISMATCH"],
+    ["a department into a commune", { into: commune("xa-m6"), from: ["so-noi-vu"] }, 422, "MERGE_TYPE_MISMATCH"],
+    ["a commune into a district", { into: { id: "huyen-m7", name: "Huyện M7", type: "district", parentId: "tinh-minh-hoa" }, from: ["xa-an-phu-loc"] }, 422, "MERGE_TYPE_MISMATCH"],
+    ["weights for a unit not merged", { into: commune("xa-m8"), from: ["xa-an-phu-loc"], weights: { "xa-an-phu-loc": 1, "so-noi-vu": 0.5 } }, 400, "VALIDATION_FAILED"],
+  ])("refuses %s, changing nothing", async (_, body, status, code) => {
+    const res = await merge(body);
+    expect([res.status, res.body.error.code]).toEqual([status, code]);
+    for (const id of body.from) expect((await call("GET", `/v1/units/${id}`)).body.validTo).toBeNull();
+    expect((await call("GET", `/v1/units/${body.into.id}`)).status).toBe(404);
+  });
+
+  it("names the stray weight in the issues", async () => {
+    const res = await merge({ into: commune("xa-m9"), from: ["xa-an-phu-loc"], weights: { "so-noi-vu": 0.5 } });
+    expect(res.body.error.issues).toEqual([expect.objectContaining({ path: "weights.so-noi-vu" })]);
+  });
+
+  it("refuses predecessors with units below them still open, or above the new unit; merges once nothing is left orphaned", async () => {
+    const suffix = uniqueKey().slice(-6);
+    const [d1, d2, child, other] = [`huyen-p-${suffix}`, `huyen-q-${suffix}`, `xa-p-${suffix}`, `xa-q-${suffix}`];
+    const create = (id: string, type: string, parentId: string, validTo: string | null = null) =>
+      call("POST", "/v1/units", { body: { id, name: id, type, parentId, validFrom: "2020-01-01", validTo } });
+    for (const id of [d1, d2]) expect((await create(id, "district", "tinh-minh-hoa")).status).toBe(201);
+    expect((await create(child, "commune", d1)).status).toBe(201);
+    expect((await create(other, "commune", d2, "2026-12-31")).status).toBe(201);
+    const districts = { into: { id: `huyen-pq-${suffix}`, name: "Huyện PQ", type: "district", parentId: "tinh-minh-hoa" }, from: [d1, d2] };
+    const orphaning = await merge(districts);
+    expect([orphaning.status, orphaning.body.error.code]).toEqual([409, "UNIT_HAS_OPEN_CHILDREN"]);
+    expect(orphaning.body.error.message).toContain(child);
+    expect(orphaning.body.error.message).not.toContain(other); // it ends with its district
+
+    const underItself = await merge({ into: { id: `xa-pp-${suffix}`, name: "Xã PP", type: "commune", parentId: child }, from: [child] });
+    expect([underItself.status, underItself.body.error.code]).toEqual([422, "MERGE_INTO_OWN_SUBTREE"]);
+
+    // The commune merged away first, the districts may follow.
+    expect((await merge({ into: { id: `xa-pq-${suffix}`, name: "Xã PQ", type: "commune", parentId: "tinh-minh-hoa" }, from: [child], date: "2026-06-01" })).status).toBe(201);
+    expect((await merge(districts)).status).toBe(201);
+  });
+});
+
+describe("POST /v1/units checks what the units sheet's import checks", () => {
+  const body = (over: object) => ({ id: `xa-chk-${uniqueKey().slice(-8)}`, name: "Xã Kiểm Tra", type: "commune", parentId: "tinh-minh-hoa", validFrom: "2025-07-01", ...over });
+
+  it.each([
+    ["a commune under a commune", { parentId: "xa-an-phu-loc" }, "PARENT_WRONG_LEVEL"],
+    ["a province under a commune", { type: "province", parentId: "xa-an-phu-loc" }, "PARENT_WRONG_LEVEL"],
+    ["a department under a department", { type: "department", parentId: "so-noi-vu" }, "PARENT_WRONG_LEVEL"],
+    ["a commune without a parent", { parentId: null }, "PARENT_MISSING"],
+  ])("refuses %s with 422", async (_, over, code) => {
+    const res = await call("POST", "/v1/units", { body: body(over) });
+    expect([res.status, res.body.error.code]).toEqual([422, code]);
+  });
+
+  it("stores the name in NFC with its spaces folded, as the import does", async () => {
+    const res = await call("POST", "/v1/units", { body: body({ name: "  Xa\u0303 Đông\n  Tiến ".normalize("NFD") }) });
+    expect(res.status).toBe(201);
+    expect(res.body.name).toBe("Xã Đông Tiến");
+    expect((await call("GET", `/v1/units/${res.body.id}`)).body.name).toBe("Xã Đông Tiến");
+  });
+
+  it.each([
+    ["NUL", "Xã\u0000Tân"],
+    ["a right-to-left override", "Xã \u202Eauh naT"],
+    ["a bidi isolate", "Xã \u2067Tân\u2069"],
+    ["only spaces", "  \u00a0 "],
+  ])("refuses a name with %s in the envelope (400)", async (_, name) => {
+    const res = await call("POST", "/v1/units", { body: body({ name }) });
+    expect([res.status, res.body.error.code, res.body.error.issues[0].path]).toEqual([400, "VALIDATION_FAILED", "name"]);
+  });
+
+  it("applies the same to a merge's new unit", async () => {
+    const res = await call("POST", "/v1/units/merge", { body: { into: { id: "xa-m10", name: "Xã\u202EM10", type: "commune", parentId: "tinh-minh-hoa" }, from: ["xa-an-phu-loc"], date: "2027-01-01" } });
+    expect([res.status, res.body.error.issues[0].path]).toEqual([400, "into.name"]);
+  });
+});

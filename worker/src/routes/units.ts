@@ -8,7 +8,8 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { closeUnitStatement, getUnit, getUnits, insertUnitStatement, isValidOn, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
+import { closeUnitStatement, getUnit, insertUnitStatement, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
+import { checkParent, checkPredecessors } from "../unit-checks.ts";
 import { unitTree } from "../unit-tree.ts";
 
 /** The unit hierarchy over time: 2024's three tiers and 2025's two, linked by merges. */
@@ -47,13 +48,6 @@ units.openapi(one, async (c) => {
   return c.json({ ...unit, ...(await unitLinks(c.env.DB, id)) }, 200);
 });
 
-async function checkParent(db: D1Database, parentId: string | null, validFrom: string): Promise<void> {
-  if (parentId === null) return;
-  const parent = await getUnit(db, parentId);
-  if (!parent) throw new ApiError(422, "UNKNOWN_PARENT", `Không có đơn vị cha ${parentId} / parent unit ${parentId} does not exist`);
-  if (!isValidOn(parent, validFrom)) throw new ApiError(422, "PARENT_NOT_VALID", `Đơn vị cha ${parentId} không còn hiệu lực ngày ${validFrom} / parent not valid on ${validFrom}`);
-}
-
 const unitExists = (id: string) => () => new ApiError(409, "UNIT_EXISTS", `Đơn vị ${id} đã có / unit ${id} already exists`);
 
 const toUnit = (u: NewUnit): Unit => ({ id: u.id, name: u.name, type: u.type, parentId: u.parentId, validFrom: u.validFrom, validTo: u.validTo });
@@ -72,7 +66,7 @@ const create = apiRoute({
 units.openapi(create, async (c) => {
   const principal = c.get("principal");
   const unit = c.req.valid("json");
-  await checkParent(c.env.DB, unit.parentId, unit.validFrom);
+  await checkParent(c.env.DB, unit);
   const at = now(c).toISOString();
   const statements = [
     insertUnitStatement(c.env.DB, unit, at),
@@ -83,7 +77,8 @@ units.openapi(create, async (c) => {
 
 /**
  * Merge: the predecessors end the day before `date`, the successor starts on `date`, and
- * each predecessor is linked to it, all in one batch with the audit row.
+ * each predecessor is linked to it, all in one batch with the audit row. Refused: predecessors
+ * of another kind, above the successor, or with units below them that outlive them (unit-checks.ts).
  */
 const merge = apiRoute({
   operationId: "mergeUnits",
@@ -101,16 +96,9 @@ units.openapi(merge, async (c) => {
   const body = c.req.valid("json");
   const db = c.env.DB;
   const lastDay = dayBefore(body.date);
-  const found = await getUnits(db, body.from);
-  for (const id of body.from) {
-    const unit = found.find((u) => u.id === id);
-    if (!unit) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${id} / unit ${id} does not exist`);
-    if (unit.validTo !== null || !isValidOn(unit, lastDay)) {
-      throw new ApiError(409, "UNIT_NOT_OPEN", `Đơn vị ${id} không còn hiệu lực đến ${lastDay} / unit ${id} is not open on ${lastDay}`);
-    }
-  }
+  const found = await checkPredecessors(db, body);
   const successor: NewUnit = { ...body.into, validFrom: body.date, validTo: null };
-  await checkParent(db, successor.parentId, successor.validFrom);
+  await checkParent(db, successor);
   const at = now(c).toISOString();
   const weight = (id: string) => body.weights?.[id] ?? 1;
   const statements = [

@@ -117,18 +117,18 @@ export function demoCycleStatements(communeSet: unknown, createdAt = "2024-01-01
 
   // Huyện An Bình (demo-reviewer's district): one unit per open status.
   step("xa-binh-hoa", "start_review", "reviewer");
-  appraise("xa-binh-hoa", [{ code: "1.2", score: 2, comment: "Kế hoạch ban hành muộn / plan issued late" }, { code: "2.1", score: 1 }], "reviewer");
+  appraise("xa-binh-hoa", [{ code: "1.2", score: 1.5, comment: "Kế hoạch ban hành muộn / plan issued late" }, { code: "2.1", score: 1.5 }], "reviewer");
   step("xa-an-phu", "start_review", "reviewer");
   appraise("xa-an-phu", [{ code: "1.3", score: 1, comment: "Thiếu tài liệu kiểm chứng / evidence missing" }], "reviewer");
   step("xa-an-phu", "return", "reviewer", { reason: "Đề nghị bổ sung tài liệu kiểm chứng tiêu chí 1.3 / add evidence for 1.3" });
   step("thi-tran-an-binh", "start_review", "reviewer");
-  appraise("thi-tran-an-binh", [{ code: "3.1", score: 3, comment: "Chưa đạt kế hoạch / below plan" }], "reviewer");
+  appraise("thi-tran-an-binh", [{ code: "3.1", score: 2.5, comment: "Chưa đạt kế hoạch / below plan" }], "reviewer");
   step("thi-tran-an-binh", "return", "reviewer", { reason: "Giải trình tiêu chí 3.1 / explain 3.1" });
   step("thi-tran-an-binh", "explain", "admin", { explanations: [{ code: "3.1", text: "Đã hoàn thành 100% kế hoạch, bổ sung báo cáo", evidence: "Báo cáo số 20/BC-UBND ngày 20/12/2024" }] });
 
   // Huyện Đông Sơn and Thị xã Phú Mỹ (admin): final results and one still under review.
   step("xa-dong-hai", "start_review", "admin");
-  appraise("xa-dong-hai", [{ code: "1.2", score: 1, comment: "Chưa đủ căn cứ / not supported" }, { code: "4.3", score: 2 }], "admin");
+  appraise("xa-dong-hai", [{ code: "1.2", score: 1.5, comment: "Chưa đủ căn cứ / not supported" }, { code: "4.3", score: 2 }], "admin");
   step("xa-dong-hai", "return", "admin", { reason: "Giải trình tiêu chí 1.2 / explain 1.2" });
   step("xa-dong-hai", "explain", "admin", { explanations: [{ code: "1.2", text: "Bổ sung quyết định ban hành kế hoạch", evidence: "Quyết định số 3/QĐ-UBND ngày 03/01/2024" }] });
   step("xa-dong-hai", "start_review", "admin");

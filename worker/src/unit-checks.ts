@@ -1,0 +1,63 @@
+import { UNIT_TYPE_NAME, type UnitType } from "../../shared/index.ts";
+import type { MergeRequest, Unit } from "./api-schemas.ts";
+import { dayBefore } from "./clock.ts";
+import { ApiError } from "./errors.ts";
+import { childrenValidFrom, getUnit, getUnits, isValidOn, unitAndAncestors } from "./repositories/unit-repository.ts";
+import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
+
+/**
+ * What a unit created alone (POST /v1/units) or by a merge must satisfy against the units
+ * already there: a parent of the level above (the units sheet's rule, unit-levels.ts) that
+ * exists on its first day; for a merge, predecessors of its own kind that end without
+ * leaving units orphaned below them.
+ */
+
+export async function checkParent(db: D1Database, unit: { type: UnitType; parentId: string | null; validFrom: string }): Promise<void> {
+  const { type, parentId, validFrom } = unit;
+  if (parentId === null) {
+    if (maySitUnder(type, null)) return;
+    throw new ApiError(422, "PARENT_MISSING", `${UNIT_TYPE_NAME[type].vi} cần đơn vị cấp trên (${allowedParentsText(type, "vi")}) / a ${UNIT_TYPE_NAME[type].en} needs a parent (${allowedParentsText(type, "en")})`);
+  }
+  const parent = await getUnit(db, parentId);
+  if (!parent) throw new ApiError(422, "UNKNOWN_PARENT", `Không có đơn vị cha ${parentId} / parent unit ${parentId} does not exist`);
+  if (!maySitUnder(type, parent.type)) {
+    const allowed = (locale: "vi" | "en") => allowedParentsText(type, locale) || (locale === "vi" ? "không có" : "none");
+    throw new ApiError(
+      422,
+      "PARENT_WRONG_LEVEL",
+      `${UNIT_TYPE_NAME[type].vi} không thể trực thuộc ${parentId} (${UNIT_TYPE_NAME[parent.type].vi}): đơn vị cấp trên phải là ${allowed("vi")} / a ${UNIT_TYPE_NAME[type].en} cannot sit under ${parentId} (a ${UNIT_TYPE_NAME[parent.type].en}): its parent must be a ${allowed("en")}`,
+    );
+  }
+  if (!isValidOn(parent, validFrom)) throw new ApiError(422, "PARENT_NOT_VALID", `Đơn vị cha ${parentId} không còn hiệu lực ngày ${validFrom} / parent not valid on ${validFrom}`);
+}
+
+/**
+ * The predecessors of a merge, each open up to the day before `date`, of the successor's
+ * kind, none of them the successor's parent or above it, and none with units below it that
+ * outlive it (they would be left without a parent: merge or move those first).
+ */
+export async function checkPredecessors(db: D1Database, body: MergeRequest): Promise<Unit[]> {
+  const lastDay = dayBefore(body.date);
+  const found = await getUnits(db, body.from);
+  for (const id of body.from) {
+    const unit = found.find((u) => u.id === id);
+    if (!unit) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${id} / unit ${id} does not exist`);
+    if (unit.validTo !== null || !isValidOn(unit, lastDay)) {
+      throw new ApiError(409, "UNIT_NOT_OPEN", `Đơn vị ${id} không còn hiệu lực đến ${lastDay} / unit ${id} is not open on ${lastDay}`);
+    }
+    if (!mayMergeInto(unit.type, body.into.type)) {
+      throw new ApiError(422, "MERGE_TYPE_MISMATCH", `${id} (${UNIT_TYPE_NAME[unit.type].vi}) không thể sáp nhập vào một ${UNIT_TYPE_NAME[body.into.type].vi} / ${id} (a ${UNIT_TYPE_NAME[unit.type].en}) cannot merge into a ${UNIT_TYPE_NAME[body.into.type].en}`);
+    }
+  }
+  const above = body.into.parentId === null ? [] : await unitAndAncestors(db, body.into.parentId);
+  const ancestor = body.from.find((id) => above.includes(id));
+  if (ancestor) {
+    throw new ApiError(422, "MERGE_INTO_OWN_SUBTREE", `${ancestor} là cấp trên của đơn vị mới, không thể sáp nhập vào nó / ${ancestor} is the new unit's parent or above it and cannot merge into it`);
+  }
+  const children = await childrenValidFrom(db, body.from, body.date);
+  if (children.length > 0) {
+    const list = children.map((u) => `${u.id} (${u.parentId})`).join(", ");
+    throw new ApiError(409, "UNIT_HAS_OPEN_CHILDREN", `Còn đơn vị trực thuộc hoạt động từ ${body.date}: ${list}; hãy sáp nhập hoặc chuyển chúng trước / units below a predecessor are still open on ${body.date}: ${list}; merge or move them first`);
+  }
+  return found;
+}
