@@ -283,8 +283,9 @@ export interface TableRow {
   code: string | null;
   title: string;
   /**
-   * Rows under a coded row with neither code nor title but an evidence cell of their own: a
-   * criterion written over several rows, one document a row.
+   * Rows under a coded row with neither code nor title but a value of their own (evidence,
+   * score, data, note): a criterion written over several rows — one document a row, or its
+   * score typed on the last row of the block.
    */
   more?: number[];
 }
@@ -467,6 +468,8 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
   const { columns } = header;
   const valueColumns = mappedColumns(columns, ["max", "self", "data", "rate", "evidence"]);
   const pointColumns = mappedColumns(columns, ["max", "self"]);
+  /** What a row under a criterion written over several rows may hold for it (TableRow.more). */
+  const rowValueColumns = mappedColumns(columns, ["evidence", "self", "data", "rate", "note"]);
   let totalsRow: number | undefined;
   const rows: ReadRow[] = [];
   let start = header.headerBottom + 1;
@@ -509,8 +512,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     // ngày 15/01: 1 điểm") does not end it when a row with a code not seen yet and points follows.
     if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) break;
     if (!title && !token) {
-      const owner = lastCoded;
-      if (owner && columns.evidence !== undefined && !isBlankCell(cellAt(sheet, r, columns.evidence))) (owner.more ??= []).push(r);
+      if (lastCoded && anyValueIn(sheet, r, rowValueColumns)) (lastCoded.more ??= []).push(r);
       continue;
     }
     const row: ReadRow = codeToken === null ? { r, token, title, titleToken, fromTitle: true } : { r, token, title, fromTitle: false };

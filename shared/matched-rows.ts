@@ -1,5 +1,5 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
-import { a1, cellAt, cellText, mergedCellAt, type GridCell } from "./grid.ts";
+import { a1, cellAt, cellText, isBlankCell, mergedCellAt, type GridCell } from "./grid.ts";
 import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import { readCellNumber } from "./values.ts";
@@ -20,7 +20,16 @@ export interface MatchedRow {
   selfRow?: number;
 }
 
-const rowOfKind = (m: MatchedRow, kind: ColumnKind): number => (kind === "self" && m.selfRow !== undefined ? m.selfRow : m.row.r);
+/** The sheet row a kind is read from: the row's own, or (its own cell blank) the first row continuing it that holds one. */
+function rowOfKind(m: MatchedRow, kind: ColumnKind): number {
+  if (kind === "self" && m.selfRow !== undefined) return m.selfRow;
+  const column = m.table.header.columns[kind];
+  if (!m.row.more || column === undefined || !CONTINUED.has(kind) || !isBlankCell(mergedCellAt(m.table.sheet, m.row.r, column))) return m.row.r;
+  return m.row.more.find((r) => !isBlankCell(cellAt(m.table.sheet, r, column))) ?? m.row.r;
+}
+
+/** Kinds a criterion written over several rows may hold on a row under its first (its score is found as an option line's). */
+const CONTINUED: ReadonlySet<ColumnKind> = new Set(["data", "rate", "note"]);
 
 /** The row matched to each criterion, at the node's index (CriteriaNode.index). */
 export type MatchedRows = readonly (MatchedRow | undefined)[];
@@ -107,7 +116,11 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       }
       matched[node.index] = m;
       checkMax(node, m, inputs);
-      if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") blankLeaf = m;
+      if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") {
+        blankLeaf = m;
+        // A score typed on a row lower in the criterion's merged block counts as an option line's.
+        if (row.more) options.push(...row.more);
+      }
     }
     settle();
     skipped.flush();
