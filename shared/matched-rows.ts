@@ -64,6 +64,16 @@ export function scoreAddress(m: MatchedRow): string | undefined {
   return addressOf(m, "self") ?? addressOf(m, "title");
 }
 
+/**
+ * A part row ("PHẦN III", "Phần thứ ba" in the code cell over "ĐIỂM THƯỞNG, ĐIỂM TRỪ"): its
+ * title may be a field's, but it is no row of that field — matched by title it would make the
+ * field's own row a duplicate.
+ */
+function namesPart(table: LocatedTable, row: TableRow): boolean {
+  const column = table.header.columns.code;
+  return column !== undefined && /^phần(?!\p{L})/iu.test(cellText(cellAt(table.sheet, row.r, column)).normalize("NFC").trim());
+}
+
 /** Where findings about a row itself go (unknown, duplicate): its code cell, else its title cell; built only for a finding. */
 const rowAddress = (m: MatchedRow): string | undefined => addressOf(m, "code") ?? addressOf(m, "title");
 
@@ -89,7 +99,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
   for (const table of tables) {
     const hiding = hasHiddenRows(table.sheet);
     for (const row of table.rows) {
-      const code = row.code ?? codeByTitle(row.title);
+      const code = row.code ?? (namesPart(table, row) ? null : codeByTitle(row.title));
       if (code === null) {
         if (blankLeaf) options.push(row.r);
         continue;
@@ -172,7 +182,7 @@ function visiblyCoded(tables: readonly LocatedTable[], codeByTitle: (title: stri
   for (const table of tables) {
     for (const row of table.rows) {
       if (isRowHidden(table.sheet, row.r)) continue;
-      const code = row.code ?? codeByTitle(row.title);
+      const code = row.code ?? (namesPart(table, row) ? null : codeByTitle(row.title));
       if (code !== null && !shown.has(code)) shown.set(code, { table, row });
     }
   }

@@ -113,3 +113,14 @@ describe("templates and summaries beside the filled table", () => {
     expect(report.findings.filter((f) => f.cell?.startsWith("'Tổng hợp'"))).toEqual([]);
   });
 });
+
+describe("part rows", () => {
+  it("a 'PHẦN I' row over a field's title is not that field's row (it had made the field's own row a duplicate)", () => {
+    const field = sheet.rows.findIndex((row, r) => r > header.headerBottom && /^\d+$/.test(String(row[header.columns.code!]?.v ?? "")));
+    const part = Object.assign([...sheet.rows[field]!].map(() => null), { [header.columns.code!]: { v: "PHẦN I" }, [header.columns.title!]: sheet.rows[field]![header.columns.title!] });
+    const rows = [...sheet.rows.slice(0, field), part, ...sheet.rows.slice(field)];
+    const report = scoreWorkbook({ sheets: [{ ...sheet, rows, merges: [] }] }, set);
+    expect(report.findings.filter((f) => f.code === "DUPLICATE_CRITERION")).toEqual([]);
+    expect(report.total).toBe(CLEAN);
+  });
+});
