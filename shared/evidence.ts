@@ -22,9 +22,11 @@ const KINDS = [
   "Tờ trình", "Hướng dẫn", "Thông tư", "Nghị định", "Luật", "Quy chế", "Quy định", "Biên bản",
   "Giấy mời", "Kết luận", "Đề án", "Chương trình", "Thông tư liên tịch", "Công điện",
 ];
-const KIND_RE = new RegExp(`^(?:[-–•+*]\\s*)?(${KINDS.join("|")})\\b`, "iu");
+// After a bullet or a list number ("7. Công văn số …", "2) Kế hoạch …").
+const KIND_RE = new RegExp(`^(?:[-–•+*]\\s*|\\d{1,2}[.)]\\s+)?(${KINDS.join("|")})\\b`, "iu");
 // "số 307/KH-MTTQ-BTT" or a bare "307/KH-MTTQ-BTT"; the symbol has letters.
-const NUMBER_RE = /(?:số\s*)?(\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-–.\/][\p{L}\d]+)*)/iu;
+// "1.234/QĐ-UBND": a number grouped by thousands is one number (the dot dropped, as registers key it).
+const NUMBER_RE = /(?:số\s*)?(\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-–.\/][\p{L}\d]+)*)/iu;
 
 export function splitEvidence(text: string): string[] {
   return text
@@ -111,7 +113,7 @@ export function parseEvidenceRef(text: string): EvidenceRef {
   return {
     text,
     kind: spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : (symbolKind ?? null),
-    number: hasSymbolLetters ? num![1]! : null,
+    number: hasSymbolLetters ? num![1]!.replace(/\./g, "") : null,
     symbol: hasSymbolLetters ? num![2]! : null,
     date,
     recognised: hasSymbolLetters || date !== null,

@@ -6,6 +6,8 @@ import { loadFixtureGrid, loadFixtureSet } from "../../fixtures/load-fixture.ts"
 describe("evidence entries as units cite them", () => {
   it.each([
     ["Kế hoạch số 08/KH-UBND ngày 22/01/2025", "Kế hoạch", "08", "KH-UBND", "2025-01-22"],
+    ["Quyết định số 1.234/QĐ-UBND ngày 05/01/2024", "Quyết định", "1234", "QĐ-UBND", "2024-01-05"],
+    ["7. Công văn số 88/UBND-VP ngày 05/01/2024", "Công văn", "88", "UBND-VP", "2024-01-05"],
     ["KH 08/KH-UBND ngày 22/01/2025", "Kế hoạch", "08", "KH-UBND", "2025-01-22"],
     ["QĐ số 12/QĐ-UBND (05/01/2024)", "Quyết định", "12", "QĐ-UBND", "2024-01-05"],
     ["Số 45/2024/QĐ-UBND ngày 20/02/2024", "Quyết định", "45", "2024/QĐ-UBND", "2024-02-20"],
