@@ -4,6 +4,8 @@ import { formatNumber } from "./messages.ts";
 /** The phrases that explain a score (lost-points.ts), in Vietnamese and English, numbers with the locale's decimal mark. */
 export function ruleText(locale: Locale) {
   const n = (x: number) => formatNumber(x, locale);
+  /** "1 point", "2 points" (English only says the plural apart). */
+  const pts = (x: number) => `${n(x)} ${x === 1 ? "point" : "points"}`;
   const at = (cell: string | undefined) => (cell ? (locale === "vi" ? ` (ô ${cell})` : ` (cell ${cell})`) : "");
   const vi = {
     excluded: "Không áp dụng: điểm tối đa của tiêu chí không tính vào tổng điểm tối đa.",
@@ -38,24 +40,24 @@ export function ruleText(locale: Locale) {
     nothingArose: "Nothing arose: it scores its maximum (with evidence or an explanation in the note column when the criterion requires evidence).",
     typed: (self, score, max) =>
       self === null ? `Not self-scored (max ${n(max)}).` : typeof self === "string" ? `The self-score "${self}" does not count: ${n(score)}/${n(max)}.` : `Self-scored ${n(self)}/${n(max)}${score !== self ? `, counted ${n(score)}` : ""}.`,
-    condition: (target, atLeast, would) => `Counts only when ${target} reaches ${n(atLeast)} points; it would then score ${n(would)}.`,
-    penalty: (points, min) => `A deduction of ${n(points)} points (at most ${n(-min)}).`,
+    condition: (target, atLeast, would) => `Counts only when ${target} reaches ${pts(atLeast)}; it would then score ${n(would)}.`,
+    penalty: (points, min) => `A deduction of ${pts(points)} (at most ${n(-min)}).`,
     declared: (percent, a, b, cell) => `${a !== undefined && b !== undefined ? `${a}/${b} (${n(percent)} %)` : `${n(percent)} %`}${at(cell)}`,
     proportional: (declared, target, points, max) => `Declared ${declared} against the target ${n(target)} %: ${n(points)}/${n(max)} points; ${n(target)} % gives full points.`,
     band: (declared, label, points, max) =>
       label && points !== 0 ? `Declared ${declared} reaches the band ${label}: ${n(points)}/${n(max)} points.` : `Declared ${declared} reaches no band with points: ${n(points)}/${n(max)} points.`,
     noData: (max) => `No usable declared data: 0/${n(max)} points.`,
-    nextBand: (label, points) => `Next band: ${label} gives ${n(points)} points.`,
+    nextBand: (label, points) => `Next band: ${label} gives ${pts(points)}.`,
     above: (x) => `above ${n(x)} %`,
     from: (x) => `from ${n(x)} %`,
     count: (count, each, base, points, max, cell) =>
       each > 0
-        ? `Declared count ${count}${at(cell)}, ${n(each)} points each, at most ${n(max)}: ${n(points)} points.`
+        ? `Declared count ${count}${at(cell)}, ${pts(each)} each, at most ${n(max)}: ${pts(points)}.`
         : `Declared count ${count}${at(cell)}, ${n(base)} points less ${n(-each)} each: ${n(points)}/${n(max)} points left.`,
-    nextCount: (count, points) => `With ${count}: ${n(points)} points.`,
+    nextCount: (count, points) => `With ${count}: ${pts(points)}.`,
     best: (alternatives) => `The best alternative counts, not their sum: ${alternatives.map((a) => `${a.code} ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
     parts: (parts) => `Its parts: ${parts.map((a) => `${a.code} ${n(a.score)}/${n(a.max)}`).join("; ")}.`,
-    floor: (code, floor) => `Item ${code} is held at its floor of ${n(floor)} points: deductions below it do not count.`,
+    floor: (code, floor) => `Item ${code} is held at its floor of ${pts(floor)}: deductions below it do not count.`,
   };
   return en;
 }

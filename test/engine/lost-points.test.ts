@@ -57,5 +57,8 @@ describe("explainLostPoints", () => {
     expect(fullItem.findings).toEqual([expect.stringContaining("Tiêu chí 1.8 có điểm 2 nhưng chưa có tài liệu kiểm chứng")]);
     expect(en.find((e) => e.code === "1.1")!.reasons).toEqual(["Declared 63/70 (90 %) (cell Biểu!D2) reaches the band from 70 %: 1/2 points.", "Next band: above 90 % gives 2 points."]);
     expect(en.find((e) => e.code === "1.7")!.findings).toEqual([expect.stringContaining("1.7 chỉ được tính khi tiêu chí 1.6")]);
+    // One point is "1 point".
+    expect(en.find((e) => e.code === "1.3")!.reasons).toEqual(["Declared count 3 (cell Biểu!D4), 1 point each, at most 5: 3 points.", "With 4: 4 points."]);
+    expect(en.find((e) => e.code === "9.1")!.reasons).toEqual(["Self-scored -1/0.", "A deduction of 1 point (at most 2)."]);
   });
 });
