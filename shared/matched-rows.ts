@@ -2,7 +2,7 @@ import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellAt, cellText, isBlankCell, mergedCellAt, type GridCell } from "./grid.ts";
 import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
-import { readCellNumber } from "./values.ts";
+import { parseNumberText, readCellNumber } from "./values.ts";
 import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
@@ -18,6 +18,8 @@ export interface MatchedRow {
    * criterion's own cell blank (see optionScoreRow).
    */
   selfRow?: number;
+  /** The points of the option line marked "x" (or ✓) in the self-score column instead of its points. */
+  markedPoints?: number;
 }
 
 /** The sheet row a kind is read from: the row's own, or (its own cell blank) the first row continuing it that holds one. */
@@ -90,7 +92,11 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
   let blankLeaf: MatchedRow | null = null;
   let options: number[] = [];
   const settle = () => {
-    if (blankLeaf && options.length > 0) blankLeaf.selfRow = optionScoreRow(blankLeaf.table, options);
+    const chosen = blankLeaf && options.length > 0 ? optionScoreRow(blankLeaf.table, options) : undefined;
+    if (blankLeaf && chosen) {
+      blankLeaf.selfRow = chosen.r;
+      if (chosen.marked) blankLeaf.markedPoints = chosen.value;
+    }
     blankLeaf = null;
     options = [];
   };
@@ -194,18 +200,36 @@ function visiblyCoded(tables: readonly LocatedTable[], codeByTitle: (title: stri
  * self-score column, else the only one with a number other than 0 (the others marked 0), else
  * the first when all are 0. None when two lines hold different scores: the leaf stays blank.
  */
-function optionScoreRow(table: LocatedTable, rows: readonly number[]): number | undefined {
+function optionScoreRow(table: LocatedTable, rows: readonly number[]): { r: number; value: number; marked: boolean } | undefined {
   const column = table.header.columns.self;
   if (column === undefined) return undefined;
-  const scored: { r: number; value: number }[] = [];
+  const scored: { r: number; value: number; marked: boolean }[] = [];
   for (const r of rows) {
-    const read = readCellNumber(cellAt(table.sheet, r, column));
-    if (read.kind === "number") scored.push({ r, value: read.value });
+    const cell = cellAt(table.sheet, r, column);
+    const read = readCellNumber(cell);
+    if (read.kind === "number") scored.push({ r, value: read.value, marked: false });
+    else if (read.kind === "text" && MARK.test(read.text)) {
+      const points = optionPoints(table, r);
+      if (points !== null) scored.push({ r, value: points, marked: true });
+    }
   }
-  if (scored.length <= 1) return scored[0]?.r;
+  if (scored.length <= 1) return scored[0];
   const nonZero = scored.filter((s) => s.value !== 0);
-  if (nonZero.length === 1) return nonZero[0]!.r;
-  return nonZero.length === 0 ? scored[0]!.r : undefined;
+  if (nonZero.length === 1) return nonZero[0];
+  return nonZero.length === 0 ? scored[0] : undefined;
+}
+
+/** The option line reached, marked rather than scored: "x", "X", "✓", "√". */
+const MARK = /^[xX✓✔√]$/u;
+
+/** An option line's points: its max cell, else the last "… N điểm" of its words ("- Thực hiện nhưng chậm: 0,5 điểm"). */
+function optionPoints(table: LocatedTable, r: number): number | null {
+  const { max, title } = table.header.columns;
+  const typed = max === undefined ? null : readCellNumber(cellAt(table.sheet, r, max));
+  if (typed?.kind === "number") return typed.value;
+  const words = title === undefined ? "" : cellText(cellAt(table.sheet, r, title));
+  const named = [...words.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/giu)].at(-1);
+  return named ? parseNumberText(named[1]!) : null;
 }
 
 function checkMax(node: CriteriaNode, m: MatchedRow, inputs: FindingInput[]): void {

@@ -80,7 +80,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   }
   const result = scoreLeaf({
     node: leaf,
-    self: cellOf(m, "self"),
+    self: m.markedPoints !== undefined ? { v: m.markedPoints } : cellOf(m, "self"),
     selfAddress: scoreAddress(m),
     data: cellOf(m, "data"),
     dataAddress: addressOf(m, "data"),

@@ -43,4 +43,14 @@ describe("a score marked on the option line reached", () => {
   it("a score off the set's options is reported at the line", () => {
     expect(codes(score(set, plan(null, [null, 0.75, null])))).toEqual(["SCORE_STEP 1.1 Biểu!E5"]);
   });
+
+  it("a line marked 'x' (or ✓) scores the points it names, from its max cell or its own words", () => {
+    const report = score(set, plan(null, [null, "x", null]));
+    expect(scores(report)["1.1"]).toBe(0.5);
+    expect(report.items.find((i) => i.code === "1.1")?.cell).toBe("Biểu!E5");
+    expect(codes(report)).toEqual([]);
+    // No max on the lines: the points written in them ("…: 0,5 điểm").
+    const words = plan(null, []).map((cells, i) => (i >= 2 && i <= 4 ? Object.assign([...cells], { 2: null, 4: i === 3 ? "✓" : null }) : cells));
+    expect(scores(score(set, words))["1.1"]).toBe(0.5);
+  });
 });
