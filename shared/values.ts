@@ -10,12 +10,14 @@ import type { GridCell } from "./grid.ts";
 /** Parse a number typed as text. Decimal comma or point; grouped thousands. */
 export function parseNumberText(raw: string): number | null {
   // A minus sign or dash pasted from Word before a deduction ("−0,5", "– 0,5"); "Trừ 0,5" said in words.
-  let s = raw.normalize("NFC").replace(/[\s\u00a0]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-").replace(/^trừ(?=\d)/iu, "-");
+  let s = raw.normalize("NFC").replace(/[\s\u00a0\u200b-\u200d\ufeff]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-").replace(/^trừ(?=\d)/iu, "-");
   // An accounting negative typed as text: "(0,5)", "(-0,5)".
   const bracketed = /^\(-?([\d.,]+)\)$/.exec(s);
   if (bracketed) s = `-${bracketed[1]}`;
   // "0,5 điểm." — the full stop of a sentence typed after the unit; "5 (điểm)"; "1 diem", "3 d" typed without marks.
   s = s.replace(/\(?(điểm|diem|đ|d)\)?[.;]?$/iu, "");
+  // "0,5." — a full stop typed right after the number ends the sentence; it is no decimal point.
+  if (/\d[.;]$/.test(s)) s = s.slice(0, -1);
   if (!/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null;
   const commas = (s.match(/,/g) ?? []).length;
   const points = (s.match(/\./g) ?? []).length;
