@@ -105,7 +105,7 @@ function letterIndex(letter: string): number {
 /** A title can start with a code only if it starts with a digit, a Roman numeral, a list letter or a word label. */
 const MAY_START_WITH_CODE = /^\s*(\d|[IVXLivxl]|[a-zđ]\)|t|l|c)/iu;
 /** What separates a code from the text after it: ". ", ") ", ": ", " - " or a space. */
-const CODE_SEPARATOR = /^(?:\.\s*|\)\s*|:\s*|\s+-\s*|\s+)(?=\S)/u;
+const CODE_SEPARATOR = /^(?:\.\s*|\)\s*|\s*[:：]\s*|\s+-\s*|\s*[-–—]\s*(?=\p{L})|\s+)(?=\S)/u;
 
 export function readTitleCode(title: string): CodeToken | null {
   if (!MAY_START_WITH_CODE.test(title)) return null;
@@ -113,7 +113,9 @@ export function readTitleCode(title: string): CodeToken | null {
   const s = cleanText(title.slice(0, 48));
   const word = readWordLabel(s);
   if (word) return CODE_SEPARATOR.test(word.rest) ? word.token : null;
-  const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.\s*|\)\s*|:\s*|\s+-\s*|\s+)(?=\S)/u.exec(s);
+  // "4.4.2-Trừ …", "2.3：Theo dõi …": a dash or a full-width colon right after the code; a
+  // full stop never splits a code ("4.4.2" is never 4.4 and ".2 …").
+  const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d)\s*|\)\s*|\s*[:：]\s*|\s+-\s*|\s*[-–—]\s*(?=\p{L})|\s+)(?=\S)/u.exec(s);
   if (dotted && !/^\d+(?:\.\d+)*[.]?\d*\//.test(s)) {
     const code = normaliseDotted(dotted[1]!);
     if (code) return { kind: "dotted", code };
@@ -133,5 +135,5 @@ export function stripTitleCode(title: string): string {
   const s = cleanText(title);
   const word = readWordLabel(s);
   if (word) return word.rest.replace(CODE_SEPARATOR, "").trim();
-  return s.replace(/^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+|[a-zđ])(?:\.|\)|:|\s+-)?\s+/u, "").trim();
+  return s.replace(/^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+|[a-zđ])(?:(?:\.(?!\d)|\)|:|：|\s+-)?\s+|\s*[:：]\s*|\s*[-–—]\s*(?=\p{L}))/u, "").trim();
 }
