@@ -1,11 +1,13 @@
 import { countBySeverity, scoreWorkbook, type CriteriaSet } from "../../shared/index.ts";
 import type { SubmissionRequest } from "./api-schemas.ts";
 import { formatVietnamTime } from "./clock.ts";
+import { STATUS_LABEL, type ReviewStatus } from "./cycle/review-workflow.ts";
 import type { Principal } from "./env.ts";
 import { ApiError, forbidden, notFound } from "./errors.ts";
 import { gridFromItems } from "./items-grid.ts";
 import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.ts";
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
+import { existsIn } from "./repositories/unit-repository.ts";
 import { sameRequest } from "./idempotency.ts";
 import { findIdempotentAnswer, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
 import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement, type NewSubmission } from "./repositories/submission-repository.ts";
@@ -35,11 +37,14 @@ export async function criteriaSetFor(db: D1Database, periodId: string, unitId: s
   return set;
 }
 
-/** Why the guarded INSERT stored nothing: the period is locked or the unit's deadline has passed. */
-async function closedPeriodError(db: D1Database, periodId: string, unitId: string, at: string): Promise<ApiError> {
+/** Why the guarded INSERT stored nothing: the period is locked, the unit did not exist in its span, its review has started or its deadline has passed. */
+async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<ApiError> {
+  const { periodId, unitId, createdAt: at } = row;
   const ctx = await submissionContext(db, periodId, unitId);
   if (!ctx.period) return notFound("period", periodId);
   if (ctx.period.locked) return new ApiError(409, "PERIOD_LOCKED", `Kỳ đánh giá ${periodId} đã khóa, không nhận hồ sơ / period ${periodId} is locked`);
+  if (row.span && ctx.unitValidity && !existsIn(ctx.unitValidity, row.span)) return unitNotInPeriodError(periodId, unitId, ctx.unitValidity, row.span);
+  if (ctx.reviewStatus) return reviewStartedError(periodId, unitId, ctx.reviewStatus as ReviewStatus);
   const deadline = ctx.exceptionDeadline ?? ctx.period.deadline;
   if (Date.parse(at) > Date.parse(deadline)) {
     const shown = formatVietnamTime(deadline);
@@ -50,6 +55,28 @@ async function closedPeriodError(db: D1Database, periodId: string, unitId: strin
     );
   }
   return new ApiError(409, "PERIOD_CLOSED", `Kỳ ${periodId} không nhận hồ sơ lúc này, vui lòng thử lại / period ${periodId} refused the submission, retry`);
+}
+
+function unitNotInPeriodError(periodId: string, unitId: string, unit: { from: string; to: string | null }, span: { from: string; to: string }): ApiError {
+  const days = `${unit.from} – ${unit.to ?? "…"}`;
+  return new ApiError(
+    422,
+    "UNIT_NOT_IN_PERIOD",
+    `Đơn vị ${unitId} (hiệu lực ${days}) không tồn tại trong kỳ ${periodId} (${span.from} – ${span.to}) / unit ${unitId} (valid ${days}) does not exist during period ${periodId} (${span.from} – ${span.to})`,
+  );
+}
+
+/**
+ * Once the appraisal of a unit's version has begun, that version is the one appraised: a new
+ * one would carry the appraised scores over onto items nobody reviewed (and, once final,
+ * change a final result). What the unit has to add goes through the explanation (giải trình).
+ */
+function reviewStartedError(periodId: string, unitId: string, status: ReviewStatus): ApiError {
+  return new ApiError(
+    409,
+    "REVIEW_STARTED",
+    `Hồ sơ của ${unitId} kỳ ${periodId} đã vào thẩm định (${STATUS_LABEL[status]}): không nhận phiên bản mới; nội dung cần bổ sung được gửi qua bước giải trình / the review of ${unitId} for period ${periodId} has started (${status}): no new version is accepted; add what is missing through the explanation step`,
+  );
 }
 
 /**
@@ -80,6 +107,7 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
   const { errors, warnings } = countBySeverity(report);
   const row: NewSubmission = {
     ...base,
+    span: set.period,
     source: body.grid ? "grid" : "items",
     gridJson: JSON.stringify(grid),
     reportJson: JSON.stringify(report),
@@ -100,8 +128,9 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
  * Store the version, its idempotency record and its audit row in ONE batch (one
  * transaction), no lookups first. A key already used (an earlier or concurrent identical
  * request) fails the batch on the key's primary key: nothing is kept and the first answer
- * is read back. `extra` statements (guarded by the inserted row) join the same batch. A closed period makes the guarded INSERT store nothing: then an earlier
- * answer for the key is replayed, else the refusal is explained.
+ * is read back. `extra` statements (guarded by the inserted row) join the same batch. A closed period (or a review started, a unit outside the period's span)
+ * makes the guarded INSERT store nothing: then an earlier answer for the key is replayed,
+ * else the refusal is explained.
  */
 export async function storeSubmission(db: D1Database, row: NewSubmission, key: string, requestHash: string, extra: D1PreparedStatement[] = []): Promise<StoredAnswer> {
   let idem: { response: string } | undefined;
@@ -120,5 +149,5 @@ export async function storeSubmission(db: D1Database, row: NewSubmission, key: s
   if (idem) return { requestHash, status: 201, response: idem.response };
   const first = await findIdempotentAnswer(db, row.tokenId, key);
   if (first) return sameRequest(first, requestHash);
-  throw await closedPeriodError(db, row.periodId, row.unitId, row.createdAt);
+  throw await closedPeriodError(db, row);
 }

@@ -2,7 +2,7 @@ import { UNIT_TYPE_NAME, type UnitType } from "../../shared/index.ts";
 import type { MergeRequest, Unit } from "./api-schemas.ts";
 import { dayBefore } from "./clock.ts";
 import { ApiError } from "./errors.ts";
-import { childrenValidFrom, getUnit, getUnits, isValidOn, unitAndAncestors } from "./repositories/unit-repository.ts";
+import { childrenValidFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors } from "./repositories/unit-repository.ts";
 import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
 
 /**
@@ -32,18 +32,23 @@ export async function checkParent(db: D1Database, unit: { type: UnitType; parent
 }
 
 /**
- * The predecessors of a merge, each open up to the day before `date`, of the successor's
+ * The predecessors of a merge, each open on the day before `date` (a later planned end is
+ * moved back to it) and not merged before, of the successor's
  * kind, none of them the successor's parent or above it, and none with units below it that
  * outlive it (they would be left without a parent: merge or move those first).
  */
 export async function checkPredecessors(db: D1Database, body: MergeRequest): Promise<Unit[]> {
   const lastDay = dayBefore(body.date);
-  const found = await getUnits(db, body.from);
+  const [found, merged] = await Promise.all([getUnits(db, body.from), mergedAway(db, body.from)]);
   for (const id of body.from) {
     const unit = found.find((u) => u.id === id);
     if (!unit) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${id} / unit ${id} does not exist`);
-    if (unit.validTo !== null || !isValidOn(unit, lastDay)) {
+    // Open on its last day (a planned later end is moved back to it by the merge), and not merged already.
+    if (!isValidOn(unit, lastDay)) {
       throw new ApiError(409, "UNIT_NOT_OPEN", `Đơn vị ${id} không còn hiệu lực đến ${lastDay} / unit ${id} is not open on ${lastDay}`);
+    }
+    if (merged.has(id)) {
+      throw new ApiError(409, "UNIT_ALREADY_MERGED", `Đơn vị ${id} đã được sáp nhập trước đó / unit ${id} was already merged into another unit`);
     }
     if (!mayMergeInto(unit.type, body.into.type)) {
       throw new ApiError(422, "MERGE_TYPE_MISMATCH", `${id} (${UNIT_TYPE_NAME[unit.type].vi}) không thể sáp nhập vào một ${UNIT_TYPE_NAME[body.into.type].vi} / ${id} (a ${UNIT_TYPE_NAME[unit.type].en}) cannot merge into a ${UNIT_TYPE_NAME[body.into.type].en}`);

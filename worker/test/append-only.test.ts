@@ -9,11 +9,12 @@ import { describe, expect, it } from "vitest";
 import { AT, newPeriod, step, submitFor } from "./cycle-helpers.ts";
 import { count } from "./helpers.ts";
 
-const P = "t-append-only-2024";
 const TABLES = ["submissions", "submission_items", "submission_files", "review_events", "explanations", "audit_log"];
 
 describe("append-only tables", () => {
   it.each(TABLES)("%s refuses UPDATE and DELETE", async (table) => {
+    // A period per table: once a unit's review has started it takes no new version (submit.ts).
+    const P = `t-append-only-${TABLES.indexOf(table)}`;
     await newPeriod(P);
     const sub = await submitFor(P, "xa-an-loc", { file: { name: "a.xlsx", base64: "UEsDBAo=" } });
     await step(P, "xa-an-loc", { action: "start_review" });

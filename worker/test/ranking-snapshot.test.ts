@@ -4,7 +4,10 @@ import { BUILD_WAIT, buildSnapshot, rankingSnapshot } from "../src/cycle/ranking
 import { UNITS_PER_STATEMENT } from "../src/cycle/ranking-units.ts";
 import { periodScope } from "../src/cycle/period-units.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "./cycle-helpers.ts";
-import { call } from "./helpers.ts";
+import department from "../../fixtures/criteria/demo-department-2024.json";
+import { CriteriaSetSchema, scoreWorkbook } from "../../shared/index.ts";
+import { gridFromItems } from "../src/items-grid.ts";
+import { call, fullItems, uniqueKey } from "./helpers.ts";
 
 /**
  * Never a stale answer (issue 17, item 2): for every write that can change a period's
@@ -103,6 +106,38 @@ describe("the ranking snapshot is never stale", () => {
   });
 
   it("a survey import", () => expectFreshAfter(() => expectOk(call("POST", `/v1/periods/${P}/survey`, { rawBody: "t-snap-d;7.1.1;4\r\nt-snap-a;7.2;3,5\r\n", headers: { "Content-Type": "text/csv" } }), 201)));
+
+  it("the first survey import of a period with a rescaled set: every unit's result, not only the surveyed one's (§6: the rescale is per period)", async () => {
+    const SET = CriteriaSetSchema.parse({ ...department, id: "t-snap-department-2024" });
+    const Q = "t-snap-dept-2024";
+    await expectOk(call("POST", "/v1/criteria-sets", { body: { set: SET, status: "published" } }), 201);
+    await expectOk(call("POST", "/v1/periods", { body: { id: Q, year: 2024, criteriaSet: { id: SET.id, version: 1 }, deadline: "2099-01-31T17:00:00+07:00" } }), 201);
+    const items = fullItems(SET);
+    const submit = (unit: string) => expectOk(call("POST", "/v1/submissions", { body: { period: Q, unit, items }, at: AT, headers: { "Idempotency-Key": uniqueKey(unit) } }), 201);
+    await submit("so-noi-vu");
+    await submit("so-tu-phap");
+    const unit = (r: { items: { unit: string }[] }, id: string) => r.items.find((i) => i.unit === id) as unknown as { max: number; percent: number; survey: { imported: boolean } };
+    const before = await read(Q);
+    expect(await stored(Q)).toBe(true);
+    const rescaled = scoreWorkbook(gridFromItems(items as never, SET), SET);
+    expect(unit(before, "so-noi-vu")).toMatchObject({ max: rescaled.max, percent: rescaled.percent });
+
+    // so-tu-phap's survey only: so-noi-vu is no longer rescaled either (its survey counts 0).
+    await expectOk(call("POST", `/v1/periods/${Q}/survey`, { rawBody: "so-tu-phap;7.1;8\r\n", headers: { "Content-Type": "text/csv" } }), 201);
+    const after = await read(Q);
+    const unsurveyed = scoreWorkbook(gridFromItems(items as never, SET), SET, { survey: { "7.1": 0 } });
+    expect(unsurveyed.max).toBeGreaterThan(rescaled.max);
+    expect(unit(after, "so-noi-vu")).toMatchObject({ max: unsurveyed.max, percent: unsurveyed.percent, survey: { imported: false } });
+    expect(unit(after, "so-tu-phap")).toMatchObject({ max: unsurveyed.max, survey: { imported: true } });
+    expect(unit(after, "so-tu-phap").percent).toBeGreaterThan(unit(after, "so-noi-vu").percent);
+    expect(after).toEqual(await rebuilt(Q));
+
+    // A version stored after the import is not rescaled either (its result is written in its own batch).
+    await submit("so-y-te");
+    const later = await read(Q);
+    expect(unit(later, "so-y-te")).toMatchObject({ max: unsurveyed.max, percent: unsurveyed.percent });
+    expect(later).toEqual(await rebuilt(Q));
+  });
 
   it("a deadline exception, and a deadline passing with no write at all", async () => {
     await setUp();

@@ -90,11 +90,14 @@ describe("ranking under the v2 rules = the engine's scoreWorkbook", () => {
     const tuPhap = scored(itemsOf({ "1.4.1": 2 }), survey);
     const taiChinh = scored(itemsOf(finalScores));
     const yTe = scored(itemsOf({ "3.1": 1.5 }));
+    // The period has survey scores (so-tu-phap's), so no unit is rescaled (§6: the rescale is
+    // decided per period): a unit without survey scores counts them 0, as the engine does for an import of 0.
+    const none = { "7.1": 0 };
     const expected = {
-      "so-noi-vu": expectedOf(noiVu, noiVu, null, false),
+      "so-noi-vu": expectedOf(scored(itemsOf(), none), noiVu, null, false),
       "so-tu-phap": expectedOf(tuPhap, tuPhap, null, true),
-      "so-tai-chinh": expectedOf(taiChinh, scored(itemsOf()), taiChinh, false),
-      "so-y-te": expectedOf(yTe, yTe, scored(itemsOf(pending)), false),
+      "so-tai-chinh": expectedOf(scored(itemsOf(finalScores), none), scored(itemsOf()), taiChinh, false),
+      "so-y-te": expectedOf(scored(itemsOf({ "3.1": 1.5 }), none), yTe, scored(itemsOf(pending)), false),
       "t-v2-so-khao-sat": expectedOf(scored([], { "7.1": 5 }), null, null, true),
     };
     for (const [unit, want] of Object.entries(expected)) expect(byUnit.get(unit), unit).toMatchObject(want);

@@ -36,7 +36,9 @@ function rankedReport(report: Report, set: CriteriaSet, inputs: UnitInputs): Rep
     const node = index.byCode.get(item.code);
     const raw = node && counted.present[node.index] ? counted.cents[node.index]! : toCents(scoreIfConditionMet ?? item.score);
     const cents = node ? combinedCents[node.index]! : toCents(item.score);
-    return cents === raw ? { ...item, score: fromCents(cents) } : { ...item, score: fromCents(cents), scoreIfConditionMet: fromCents(raw) };
+    // An item marked "không áp dụng" that the council appraised counts again (unit-result.ts).
+    const notApplicable = node ? counted.excluded[node.index] === 1 : item.notApplicable;
+    return cents === raw ? { ...item, notApplicable, score: fromCents(cents) } : { ...item, notApplicable, score: fromCents(cents), scoreIfConditionMet: fromCents(raw) };
   });
   return {
     ...report,

@@ -144,16 +144,21 @@ function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolea
 export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Date): Promise<RankingSnapshot> {
   const periodId = scope.period.id;
   const [state, units, dirty, ...lastYear] = await db.batch([
-    db.prepare("SELECT COALESCE((SELECT generation FROM ranking_periods WHERE period_id = ?1), 0) AS generation, (SELECT generation FROM ranking_structure WHERE id = 1) AS structure").bind(periodId),
+    db
+      .prepare(
+        `SELECT COALESCE((SELECT generation FROM ranking_periods WHERE period_id = ?1), 0) AS generation, (SELECT generation FROM ranking_structure WHERE id = 1) AS structure,
+           EXISTS (SELECT 1 FROM survey_scores WHERE period_id = ?1) AS surveyed`,
+      )
+      .bind(periodId),
     db.prepare(ASSEMBLY_SQL).bind(...assemblyBinds(scope)),
     dirtyStatement(db, periodId),
     ...previousYearStatements(db, scope),
   ]);
-  const { generation, structure } = state!.results[0] as { generation: number; structure: number };
+  const { generation, structure, surveyed } = state!.results[0] as { generation: number; structure: number; surveyed: number };
   const rows = (units?.results ?? []) as unknown as AssemblyRow[];
   const stale = rows.filter(isStale).map((r) => r.id);
   const { results: fresh, writes } = await computeStaleResults(db, periodId, scope.set, stale, (dirty?.results ?? []) as InputRow[]);
-  const none = unitResult(indexCriteria(scope.set), { leaves: null, appraised: new Map(), survey: new Map(), status: "not_submitted" });
+  const none = unitResult(indexCriteria(scope.set), { leaves: null, appraised: new Map(), survey: new Map(), periodSurveyed: surveyed === 1, status: "not_submitted" });
   const prior = await previousYear(lastYear, async (id) => {
     const last = await rankingSnapshot(db, id, now, { timeless: true });
     return { generation: last.generation, items: last.rows };

@@ -19,13 +19,13 @@ const resultRow = (unitId: string, rev: number, r: UnitResult) => [unitId, rev, 
 
 /**
  * The unit's result from the version being stored, in the submission's own batch: when the
- * unit has no appraisal yet and no survey score (the first months of a cycle), its result is
- * the report's own leaves combined. The statement checks that inside the batch; otherwise it
+ * unit has no appraisal yet and the period no survey score (the first months of a cycle), its
+ * result is the report's own leaves combined (a survey of any unit decides the rescale, §6). The statement checks that inside the batch; otherwise it
  * writes nothing and the unit stays marked for the next build.
  */
 export function submittedResultStatement(db: D1Database, submissionId: string, report: Report, set: CriteriaSet): D1PreparedStatement {
   const index = indexCriteria(set);
-  const result = unitResult(index, { leaves: leavesOfReport(index, report), appraised: new Map(), survey: new Map(), status: "submitted" });
+  const result = unitResult(index, { leaves: leavesOfReport(index, report), appraised: new Map(), survey: new Map(), periodSurveyed: false, status: "submitted" });
   const [, , percent, band, status, entry, items] = resultRow("", 0, result);
   return db
     .prepare(
@@ -34,7 +34,7 @@ export function submittedResultStatement(db: D1Database, submissionId: string, r
        FROM submissions s
        WHERE s.id = ?1 AND ranking_units.period_id = s.period_id AND ranking_units.unit_id = s.unit_id
          AND NOT EXISTS (SELECT 1 FROM review_events e WHERE e.period_id = s.period_id AND e.unit_id = s.unit_id)
-         AND NOT EXISTS (SELECT 1 FROM survey_scores v WHERE v.period_id = s.period_id AND v.unit_id = s.unit_id)`,
+         AND NOT EXISTS (SELECT 1 FROM survey_scores v WHERE v.period_id = s.period_id)`,
     )
     .bind(submissionId, percent, band, status, entry, items);
 }
@@ -54,7 +54,8 @@ const inputsSql = (which: string) => `SELECT r.unit_id, r.rev, ${currentStatusSq
      WHERE i.period_id = ?1 AND i.unit_id = r.unit_id
        AND i.version = (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id)) AS leaves,
   (SELECT json_group_array(json_array(a.code, a.score_cents)) FROM appraisal_items a WHERE a.period_id = ?1 AND a.unit_id = r.unit_id) AS appraised,
-  (SELECT json_group_array(json_array(v.code, v.score_cents)) FROM survey_scores v WHERE v.period_id = ?1 AND v.unit_id = r.unit_id) AS survey
+  (SELECT json_group_array(json_array(v.code, v.score_cents)) FROM survey_scores v WHERE v.period_id = ?1 AND v.unit_id = r.unit_id) AS survey,
+  EXISTS (SELECT 1 FROM survey_scores v WHERE v.period_id = ?1) AS surveyed
 FROM ranking_units r WHERE r.period_id = ?1 AND ${which}`;
 const INPUTS_SQL = inputsSql("r.unit_id IN (SELECT value FROM json_each(?2))");
 /** The units marked to compute again (the partial index ranking_units_dirty), one more than a chunk: a build's first batch reads them. */
@@ -68,6 +69,8 @@ export interface InputRow {
   leaves: string | null;
   appraised: string;
   survey: string;
+  /** 1 when any unit of the period has a survey score. */
+  surveyed: number;
 }
 
 /**
@@ -124,7 +127,7 @@ type UnitInputsRead = Map<string, { rev: number; inputs: UnitInputs }>;
 /** Rows of INPUTS_SQL → each unit's inputs with the rev they were read at. */
 function inputsOfRows(leaves: LeavesReader, rows: readonly InputRow[], into: UnitInputsRead = new Map()): UnitInputsRead {
   for (const row of rows) {
-    const inputs: UnitInputs = { leaves: row.version === null ? null : leaves.read(row.leaves), appraised: pairs(row.appraised), survey: pairs(row.survey), status: row.status };
+    const inputs: UnitInputs = { leaves: row.version === null ? null : leaves.read(row.leaves), appraised: pairs(row.appraised), survey: pairs(row.survey), periodSurveyed: row.surveyed === 1, status: row.status };
     into.set(row.unit_id, { rev: row.rev, inputs });
   }
   return into;

@@ -46,7 +46,11 @@ export const ASSEMBLY_SQL = `WITH pu AS (SELECT u.id, u.name, u.parent_id FROM u
     WHERE (u.type IN (SELECT value FROM json_each(?2)) AND u.valid_from <= ?4 AND (u.valid_to IS NULL OR u.valid_to >= ?3))
        OR u.id IN (SELECT unit_id FROM ranking_units WHERE period_id = ?1))
 SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, COALESCE(e.deadline, ?5) AS deadline,
-  r.rev, r.computed_rev, r.percent, r.band, r.status, r.first_at,
+  r.rev, r.computed_rev, r.percent, r.band, r.status,
+  -- A first version whose result its own batch could not write (an appraisal or a survey score
+  -- already there) has no first_at stored yet: read from the versions, as WRITE_SQL stores it.
+  CASE WHEN r.first_at IS NULL AND r.computed_rev < r.rev
+    THEN (SELECT MIN(f.created_at) FROM submissions f WHERE f.period_id = ?1 AND f.unit_id = pu.id) ELSE r.first_at END AS first_at,
   -- A stale result is computed again before it is ranked: its old entry is not read.
   CASE WHEN r.computed_rev < r.rev THEN NULL ELSE r.entry END AS entry
 FROM pu LEFT JOIN units p ON p.id = pu.parent_id

@@ -67,14 +67,16 @@ export function upsertAppraisalStatement(db: D1Database, a: AppraisalWrite): D1P
 /**
  * Accept every item of the latest version that has no appraised score yet: appraised = the
  * server's score of the item itself (before a condition zeroed it; the condition still
- * applies when the ranking combines the scores, unit-result.ts).
+ * applies when the ranking combines the scores, unit-result.ts). An item the unit marked
+ * "không áp dụng" is left unappraised, so it stays excluded: an appraised score would bring
+ * it back into the maximum.
  */
 export function acceptUnchangedStatement(db: D1Database, p: { periodId: string; unitId: string; round: number; tokenId: string; at: string }): D1PreparedStatement {
   return db
     .prepare(
       `INSERT INTO appraisal_items (period_id, unit_id, code, score_cents, comment, round, token_id, at)
        SELECT i.period_id, i.unit_id, i.code, COALESCE(i.raw_cents, i.score_cents), NULL, ?3, ?4, ?5 FROM submission_items i
-       WHERE i.period_id = ?1 AND i.unit_id = ?2 AND i.kind <> 'survey'
+       WHERE i.period_id = ?1 AND i.unit_id = ?2 AND i.kind <> 'survey' AND i.not_applicable = 0
          AND i.version = (SELECT MAX(version) FROM submissions WHERE period_id = ?1 AND unit_id = ?2)
          AND NOT EXISTS (SELECT 1 FROM appraisal_items a WHERE a.period_id = ?1 AND a.unit_id = ?2 AND a.code = i.code)`,
     )

@@ -11,8 +11,10 @@ import type { ReviewStatus } from "./review-workflow.ts";
  *     appraised score is the item's own score: a condition (`requires`) still applies on top,
  *     so appraising the named item down can zero the conditioned one, as in the workbook;
  *   - survey leaves: the imported survey score (0 when none); `whenSurveyAbsent: "rescale"`
- *     applies when the unit has no survey score at all;
- *   - an item the unit marked "không áp dụng" stays out of every maximum above it.
+ *     applies only when no survey score at all was imported for the PERIOD (§6): once any unit
+ *     has one, a unit without is counted 0 on the survey, never rescaled above surveyed units;
+ *   - an item the unit marked "không áp dụng" stays out of every maximum above it, unless a
+ *     reviewer appraised it: then it counts with the appraised score (once final).
  * A unit without a version counts only its survey scores (basis "none").
  */
 export interface UnitEntry {
@@ -69,6 +71,8 @@ export interface UnitInputs {
   appraised: ReadonlyMap<string, number>;
   /** Imported survey cents by code. */
   survey: ReadonlyMap<string, number>;
+  /** Was any survey score imported for the period, for any unit? (decides the rescale, §6) */
+  periodSurveyed: boolean;
   status: ReviewStatus;
 }
 
@@ -88,21 +92,26 @@ function setLeaf(leaves: LeafInputs, i: number, cents: number, excluded: boolean
   leaves.present[i] = 1;
 }
 
-/** `leaves` with the scores in `cents` (by code) put in, each keeping its "không áp dụng" mark. */
+/**
+ * `leaves` with the scores in `cents` (by code) put in. A score put in counts: an item the
+ * unit marked "không áp dụng" that the council appraised is back in every maximum above it
+ * with the appraised score (the council's reading wins; accepting unchanged leaves such an
+ * item unappraised, review-repository.ts). Survey items are never marked.
+ */
 function overlay(index: CriteriaIndex, leaves: LeafInputs, cents: ReadonlyMap<string, number>): LeafInputs {
   const out = { cents: leaves.cents.slice(), excluded: leaves.excluded.slice(), present: leaves.present.slice() };
   for (const [code, value] of cents) {
     const node = index.byCode.get(code);
-    if (node) setLeaf(out, node.index, value, leaves.excluded[node.index] === 1);
+    if (node) setLeaf(out, node.index, value, false);
   }
   return out;
 }
 
-/** Did the reviewers change nothing (every appraised score equal to the server's)? */
+/** Did the reviewers change nothing (every appraised score equal to the server's, none on an item marked "không áp dụng")? */
 function sameAsServer(index: CriteriaIndex, leaves: LeafInputs, appraised: ReadonlyMap<string, number>): boolean {
   for (const [code, cents] of appraised) {
     const node = index.byCode.get(code);
-    if (!node || leaves.present[node.index] !== 1 || leaves.cents[node.index] !== cents) return false;
+    if (!node || leaves.present[node.index] !== 1 || leaves.excluded[node.index] === 1 || leaves.cents[node.index] !== cents) return false;
   }
   return true;
 }
@@ -114,18 +123,19 @@ function sameAsServer(index: CriteriaIndex, leaves: LeafInputs, appraised: Reado
 export function rankedLeaves(index: CriteriaIndex, input: UnitInputs): { server: LeafInputs; appraised: LeafInputs; counted: LeafInputs; surveyImported: boolean } {
   const server = input.survey.size === 0 ? (input.leaves ?? emptyLeafInputs(index)) : overlay(index, input.leaves ?? emptyLeafInputs(index), input.survey);
   const appraised = input.leaves && input.appraised.size > 0 && !sameAsServer(index, input.leaves, input.appraised) ? overlay(index, server, input.appraised) : server;
-  return { server, appraised, counted: input.status === "final" ? appraised : server, surveyImported: input.survey.size > 0 };
+  return { server, appraised, counted: input.status === "final" ? appraised : server, surveyImported: input.periodSurveyed || input.survey.size > 0 };
 }
 
 const combine = (index: CriteriaIndex, leaves: LeafInputs, surveyImported?: boolean): CombinedVectors => combineVectors(index, leaves.cents, leaves.excluded, { surveyImported });
 
 export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult {
-  const { server, appraised, counted: leaves, surveyImported: imported } = rankedLeaves(index, input);
+  const { server, appraised, counted: leaves, surveyImported } = rankedLeaves(index, input);
   const final = input.status === "final";
-  const counted = combine(index, leaves, imported);
+  const counted = combine(index, leaves, surveyImported);
   const selfOf = (these: LeafInputs): number => (these === leaves ? counted : combine(index, these)).scores.selfAssessable.score;
   const scores = counted.scores;
-  const survey = { score: scores.survey.score, max: scores.survey.max, imported };
+  // `imported` says whether this unit has survey scores; the rescale (surveyImported) is decided per period.
+  const survey = { score: scores.survey.score, max: scores.survey.max, imported: input.survey.size > 0 };
   const base = { percent: scores.percent, band: scores.band, status: input.status };
   if (!input.leaves) {
     const fields = Object.fromEntries(index.fields.map((f) => [f.code, null]));
@@ -135,7 +145,7 @@ export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult 
   for (const f of scores.fields) fields[f.code] = f.adjustment ? null : f.percent;
   return {
     ...base,
-    itemCents: countedItems(index, counted, input.leaves, input.survey),
+    itemCents: countedItems(index, counted, leaves, input.survey),
     entry: {
       total: scores.total,
       max: scores.max,

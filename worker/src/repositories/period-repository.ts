@@ -33,27 +33,34 @@ export async function getPeriod(db: D1Database, id: string): Promise<Period | nu
   return row ? toPeriod(row) : null;
 }
 
-/** What a submission needs to know, in one query: the period, the unit's type and its deadline exception. */
+/** What a submission needs to know, in one query: the period, the unit's type, its deadline exception and review status. */
 export interface SubmissionContext {
   period: Period | null;
   unitType: string | null;
   exceptionDeadline: string | null;
+  /** The unit's last review event in the period (null: its review has not started). */
+  reviewStatus: string | null;
+  /** The unit's days of existence (null: no such unit). */
+  unitValidity: { from: string; to: string | null } | null;
 }
 
 export async function submissionContext(db: D1Database, periodId: string, unitId: string): Promise<SubmissionContext> {
   const row = await db
     .prepare(
-      `SELECT u.type AS unit_type, ${COLUMNS}, e.deadline AS exception_deadline
+      `SELECT u.type AS unit_type, u.valid_from AS unit_valid_from, u.valid_to AS unit_valid_to, ${COLUMNS}, e.deadline AS exception_deadline,
+              (SELECT r.status FROM review_events r WHERE r.period_id = ?1 AND r.unit_id = ?2 ORDER BY r.seq DESC LIMIT 1) AS review_status
        FROM (SELECT 1) LEFT JOIN units u ON u.id = ?2
        LEFT JOIN periods p ON p.id = ?1
        LEFT JOIN deadline_exceptions e ON e.unit_id = ?2 AND e.period_id = ?1`,
     )
     .bind(periodId, unitId)
-    .first<Partial<PeriodRow> & { unit_type: string | null; exception_deadline: string | null }>();
+    .first<Partial<PeriodRow> & { unit_type: string | null; exception_deadline: string | null; review_status: string | null; unit_valid_from: string | null; unit_valid_to: string | null }>();
   return {
     period: row?.id ? toPeriod(row as PeriodRow) : null,
     unitType: row?.unit_type ?? null,
     exceptionDeadline: row?.exception_deadline ?? null,
+    reviewStatus: row?.review_status ?? null,
+    unitValidity: row?.unit_valid_from ? { from: row.unit_valid_from, to: row.unit_valid_to } : null,
   };
 }
 

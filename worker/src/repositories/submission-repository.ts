@@ -19,13 +19,18 @@ export interface NewSubmission {
   errors: number;
   warnings: number;
   createdAt: string;
+  /** The days the period's criteria set covers (scoreSubmission: the set's period): the unit must exist on one of them (null: not checked). */
+  span?: { from: string; to: string } | null | undefined;
 }
 
 /**
  * The version is assigned inside the INSERT (MAX + 1 over the unit's versions for the
  * period), so concurrent submissions serialise in D1 and each becomes the next version.
- * The INSERT also re-checks, atomically, that the period is unlocked and `createdAt` is
- * within the unit's deadline (its exception, else the period's): it inserts nothing otherwise.
+ * The INSERT also re-checks, atomically, that the period is unlocked, `createdAt` is
+ * within the unit's deadline (its exception, else the period's) and the unit's review for the
+ * period has not started (no review event: appraised scores belong to the version reviewed,
+ * a new one would carry them over unseen) and the unit exists on some day of the period's
+ * span (not closed before it, not created after it): it inserts nothing otherwise.
  */
 export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1PreparedStatement {
   return db
@@ -36,9 +41,14 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
               ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
        FROM periods p LEFT JOIN deadline_exceptions e ON e.period_id = p.id AND e.unit_id = ?2
        WHERE p.id = ?3 AND p.locked = 0 AND julianday(?15) <= julianday(COALESCE(e.deadline, p.deadline))
+         AND NOT EXISTS (SELECT 1 FROM review_events r WHERE r.period_id = ?3 AND r.unit_id = ?2)
+         AND (?17 IS NULL OR EXISTS (SELECT 1 FROM units u WHERE u.id = ?2 AND u.valid_from <= ?18 AND (u.valid_to IS NULL OR u.valid_to >= ?17)))
        RETURNING version`,
     )
-    .bind(s.id, s.unitId, s.periodId, s.tokenId, s.source, s.gridJson, s.reportJson, s.clientReportJson, s.acceptedWarningsJson, s.total, s.percent, s.band, s.errors, s.warnings, s.createdAt, s.confirmedHeadersJson ?? null);
+    .bind(
+      s.id, s.unitId, s.periodId, s.tokenId, s.source, s.gridJson, s.reportJson, s.clientReportJson, s.acceptedWarningsJson, s.total, s.percent, s.band, s.errors, s.warnings, s.createdAt,
+      s.confirmedHeadersJson ?? null, s.span?.from ?? null, s.span?.to ?? null,
+    );
 }
 
 /** The idempotency record stores the 201 answer built from the row just inserted, in the same batch. */

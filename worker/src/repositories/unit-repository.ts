@@ -13,6 +13,8 @@ const COLUMNS = "id, name, type, parent_id, valid_from, valid_to";
 const toUnit = (r: UnitRow): Unit => ({ id: r.id, name: r.name, type: r.type, parentId: r.parent_id, validFrom: r.valid_from, validTo: r.valid_to });
 
 export const isValidOn = (u: Unit, day: string): boolean => u.validFrom <= day && (u.validTo === null || u.validTo >= day);
+/** Did a unit exist on some day of a span (days, inclusive; PERIOD_UNITS_SQL's rule)? */
+export const existsIn = (unit: { from: string; to: string | null }, span: { from: string; to: string }): boolean => unit.from <= span.to && (unit.to === null || unit.to >= span.from);
 
 export async function listAllUnits(db: D1Database): Promise<Unit[]> {
   const { results } = await db.prepare(`SELECT ${COLUMNS} FROM units ORDER BY id`).all<UnitRow>();
@@ -76,9 +78,26 @@ export function insertUnitStatement(db: D1Database, u: NewUnit, createdAt: strin
     .bind(u.id, u.name, u.type, u.parentId, u.validFrom, u.validTo, createdAt);
 }
 
-/** Close a unit's validity; matches nothing when it was already closed (the merge then fails its check). */
+/**
+ * Close a unit's validity on `lastDay`, or move a planned later end back to it (migration
+ * 0013); matches nothing when it already ends by then or was merged once (checked first, unit-checks.ts).
+ */
 export function closeUnitStatement(db: D1Database, id: string, lastDay: string): D1PreparedStatement {
-  return db.prepare("UPDATE units SET valid_to = ?2 WHERE id = ?1 AND valid_to IS NULL").bind(id, lastDay);
+  return db
+    .prepare(
+      `UPDATE units SET valid_to = ?2 WHERE id = ?1 AND (valid_to IS NULL OR valid_to > ?2)
+         AND NOT EXISTS (SELECT 1 FROM unit_successors l WHERE l.predecessor_id = ?1)`,
+    )
+    .bind(id, lastDay);
+}
+
+/** Which of `ids` were merged into a successor already. */
+export async function mergedAway(db: D1Database, ids: string[]): Promise<Set<string>> {
+  const { results } = await db
+    .prepare("SELECT DISTINCT predecessor_id AS id FROM unit_successors WHERE predecessor_id IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(ids))
+    .all<{ id: string }>();
+  return new Set(results.map((r) => r.id));
 }
 
 export function linkSuccessorStatement(db: D1Database, predecessorId: string, successorId: string, weight: number, effectiveDate: string): D1PreparedStatement {

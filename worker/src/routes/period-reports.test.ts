@@ -2,7 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { workerFetch } from "../../test/observed-statuses.ts";
 import { describe, expect, it } from "vitest";
 import { csvLine, RankingSchema, safeText } from "../../../shared/index.ts";
-import { call, count } from "../../test/helpers.ts";
+import { call, COMMUNE_SET, count } from "../../test/helpers.ts";
 import { AT, appraise, createCommune, newPeriod, step, submitFor } from "../../test/cycle-helpers.ts";
 
 
@@ -148,7 +148,11 @@ describe("year over year through a merge", () => {
     const Y0 = "t-yoy-2030";
     const Y1 = "t-yoy-2031";
     await newPeriod(Y0, 2030, "2099-01-01T00:00:00Z");
-    await newPeriod(Y1, 2031, "2099-01-01T00:00:00Z");
+    // Y1's set spans 2025, the year of the merge: the communes until 30/6 and the merged one
+    // from 1/7 both exist in it (a unit submits only to a period it exists in, submit.ts).
+    const set2025 = { ...COMMUNE_SET, id: "t-yoy-commune-2025", year: 2025, period: { from: "2025-01-01", to: "2025-12-31" } };
+    expect((await call("POST", "/v1/criteria-sets", { body: { set: set2025, status: "published" } })).status).toBe(201);
+    expect((await call("POST", "/v1/periods", { body: { id: Y1, year: 2031, criteriaSet: { id: set2025.id, version: 1 }, deadline: "2099-01-01T00:00:00Z" } })).status).toBe(201);
     const phu = await submitFor(Y0, "xa-an-phu");
     const loc = await submitFor(Y0, "xa-an-loc", { short: 3 });
     await submitFor(Y0, "xa-dong-hai", { short: 1 });

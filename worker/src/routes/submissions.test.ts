@@ -158,6 +158,27 @@ describe("deadlines and locks", () => {
     expect((await submit(body, { at: late, headers: bearer(token) })).status).toBe(201);
   });
 
+  it("refuses a unit that does not exist in the period's span (closed before it, created after it) with 422 UNIT_NOT_IN_PERIOD; /v1/me offers it no such period", async () => {
+    const suffix = uniqueKey().slice(-6);
+    const [closed, created] = [`xa-cu-${suffix}`, `xa-moi-${suffix}`];
+    for (const [id, validFrom, validTo] of [[closed, "2020-01-01", "2023-12-31"], [created, "2025-07-01", null]] as const) {
+      const made = await call("POST", "/v1/units", { body: { id, name: id, type: "commune", parentId: "tinh-minh-hoa", validFrom, validTo } });
+      expect(made.status, made.text).toBe(201);
+    }
+    for (const unit of [closed, created]) {
+      const res = await submit({ period: "2024-commune", unit, items }, { as: "admin", at: BEFORE_DEADLINE });
+      expect([res.status, res.body.error?.code], res.text).toEqual([422, "UNIT_NOT_IN_PERIOD"]);
+      expect(res.body.error.message).toContain("2024-01-01 – 2024-12-31");
+      const own = await submit({ period: "2024-commune", items }, { at: BEFORE_DEADLINE, headers: bearer(await createToken("unit", unit)) });
+      expect([own.status, own.body.error?.code]).toEqual([422, "UNIT_NOT_IN_PERIOD"]);
+      expect(await count("submissions", "unit_id = ?1", unit)).toBe(0);
+      const me = await call("GET", "/v1/me", { headers: bearer(await createToken("unit", unit)), at: BEFORE_DEADLINE });
+      expect(me.body.periods).toEqual([]);
+    }
+    // A unit that existed on any day of the span still submits (xa-an-phu closes 2025-06-30).
+    expect((await call("GET", "/v1/me", { as: "unit", at: BEFORE_DEADLINE })).body.periods.map((p: { id: string }) => p.id)).toContain("2024-commune");
+  });
+
   it("refuses any submission to a locked period with 409 PERIOD_LOCKED", async () => {
     const id = `locked-${uniqueKey()}`.slice(0, 60).toLowerCase();
     const created = await call("POST", "/v1/periods", { body: { id, year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2099-01-01T00:00:00Z", locked: true } });

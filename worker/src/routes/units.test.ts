@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { UnitNode } from "../api-schemas.ts";
 import { BEFORE_DEADLINE, call, COMMUNE_SET, createToken, bearer, fullItems, uniqueKey } from "../../test/helpers.ts";
@@ -91,6 +92,29 @@ describe("POST /v1/units and /v1/units/merge", () => {
     // The 2024 district reviewer still covers the closed commune's submissions.
     expect((await call("GET", `/v1/submissions/${v1.body.id}`, { as: "reviewer" })).status).toBe(200);
     expect((await call("GET", `/v1/units/${into}`, { as: "reviewer" })).status).toBe(404);
+  });
+
+  it("merges a unit with a planned later end (open on the day before the merge): its end moves back to that day; merged once only", async () => {
+    const suffix = uniqueKey().slice(-6);
+    const [a, b] = [`xa-pa-${suffix}`, `xa-pb-${suffix}`];
+    for (const id of [a, b]) {
+      const made = await call("POST", "/v1/units", { body: { id, name: id, type: "commune", parentId: "huyen-dong-son", validFrom: "2020-01-01", validTo: "2025-06-30" } });
+      expect(made.status, made.text).toBe(201);
+    }
+    const into = `xa-pab-${suffix}`;
+    const merged = await call("POST", "/v1/units/merge", { body: { into: { id: into, name: "Xã PAB", type: "commune", parentId: "huyen-dong-son" }, from: [a, b], date: "2024-07-01" } });
+    expect(merged.status, merged.text).toBe(201);
+    expect(merged.body.predecessors.map((l: { unit: { id: string; validTo: string } }) => [l.unit.id, l.unit.validTo])).toEqual([[a, "2024-06-30"], [b, "2024-06-30"]]);
+    expect((await call("GET", `/v1/units/${a}`)).body).toMatchObject({ validTo: "2024-06-30", successors: [expect.objectContaining({ unit: expect.objectContaining({ id: into }) })] });
+
+    // Merged already: not again, even on an earlier date it was open on; not after its (new) end.
+    const earlier = await call("POST", "/v1/units/merge", { body: { into: { id: `${into}-2`, name: "X", type: "commune", parentId: "huyen-dong-son" }, from: [a], date: "2024-03-01" } });
+    expect([earlier.status, earlier.body.error?.code]).toEqual([409, "UNIT_ALREADY_MERGED"]);
+    const later = await call("POST", "/v1/units/merge", { body: { into: { id: `${into}-3`, name: "X", type: "commune", parentId: "huyen-dong-son" }, from: [b], date: "2024-09-01" } });
+    expect([later.status, later.body.error?.code]).toEqual([409, "UNIT_NOT_OPEN"]);
+    // The database itself never moves an end later, nor changes a merged unit's.
+    await expect(env.DB.prepare("UPDATE units SET valid_to = '2025-06-30' WHERE id = ?1").bind(a).run()).rejects.toThrow(/closing their validity/);
+    await expect(env.DB.prepare("UPDATE units SET valid_to = '2024-01-31' WHERE id = ?1").bind(a).run()).rejects.toThrow(/closing their validity/);
   });
 
   it("refuses merging an unknown unit", async () => {
