@@ -15,9 +15,13 @@ export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { 
   const rule = node.rule;
   // A bonus or deduction row left blank, or scored 0, is none — as an absent one is (CRITERIA-FORMAT
   // §4): "Vi phạm bị nhắc nhở" with no violation has no count to declare. Scored otherwise, its data is asked for.
-  if (declared.kind === "missing" && node.inAdjustment && !declared.error && !declared.asDate && (typed.self === null || typed.self === 0)) {
-    const cents = rule.kind === "count" ? countCents(rule, node.item.min ?? 0, node.item.max ?? 0, 0) : 0;
-    return { self: typed.self, notApplicable: false, nothingArose: false, cents, findings };
+  // So is a deduction inside a criterion ("trừ 1 điểm mỗi trường hợp bị kỷ luật") left blank, or
+  // scored as if nothing was deducted: its base stands.
+  const none = rule.kind === "count" ? countCents(rule, node.item.min ?? 0, node.item.max ?? 0, 0) : 0;
+  const deduction = node.inAdjustment || (rule.kind === "count" && rule.each < 0 && declared.kind === "missing" && !declared.typed);
+  const scoredAsNone = typed.self === null || (typeof typed.self === "number" && (typed.self === 0 ? node.inAdjustment : toCents(typed.self) === none));
+  if (declared.kind === "missing" && deduction && !declared.error && !declared.asDate && scoredAsNone) {
+    return { self: typed.self, notApplicable: false, nothingArose: false, cents: none, findings };
   }
   if (declared.kind === "missing") {
     if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });

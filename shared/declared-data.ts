@@ -20,7 +20,7 @@ const MONTH_YEAR = /(?<![\d/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\d/])
 const A_OVER_B = new RegExp(String.raw`(?<![\d.,/])${WHOLE}\s*\/\s*${WHOLE}(?![\d/]|[.,]\d)`, "gu");
 const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%/u;
 /** A whole number in words ("3 ứng dụng", "1.250 hồ sơ": dots group thousands), not a decimal, a percentage or part of an a/b. */
-const WHOLE_NUMBER = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d|\s*%)/g;
+const WHOLE_NUMBER = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d|\s*%|\s*\/\s*\d)/g;
 
 /** The text with dates, months of a year and document numbers blanked out. */
 function dataText(text: string): string {
@@ -73,6 +73,7 @@ export function readDeclaredCount(cell: GridCell | undefined): number | null {
   if (typeof cell.v !== "string") return null;
   const n = groupedWhole(cell.v) ?? parseNumberText(cell.v);
   if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
-  // "Không có báo cáo chậm": none of what is counted.
-  return countInText(cell.v) ?? (/^khong co\b/.test(foldText(cell.v.trim())) ? 0 : null);
+  // "Không có báo cáo chậm (4/4 đúng hạn)", "Không", "-": none of what is counted, whatever follows.
+  if (/^(?:khong(?: co\b.*)?|[-–—])$/.test(foldText(cell.v.trim()))) return 0;
+  return countInText(cell.v);
 }

@@ -1,5 +1,5 @@
 import type { GridCell } from "./grid.ts";
-import { cellText } from "./grid.ts";
+import { cellText, isBlankCell } from "./grid.ts";
 import { isNotApplicableText, isTypedDate, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText } from "./declared-data.ts";
 
@@ -27,7 +27,7 @@ export type Declared =
    * no data column for it; `asDate` when a data cell holds a date (Excel turns "3/4" typed into
    * a General cell into 3 April): the finding then points there and says so.
    */
-  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true };
+  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true; typed?: true };
 
 type Reading = Exclude<Declared, { kind: "missing" }> | null;
 
@@ -47,6 +47,8 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
   let error: { text: string; address: string | undefined } | undefined;
   // A date is never declared data: read as a number it was a percentage of 45,000 and full points.
   let date: { address: string | undefined } | undefined;
+  /** Something was typed in a data cell, unusable: not the same as leaving it blank. */
+  let typed = false;
   for (const [source, read] of sources) {
     const cell = source.cell;
     if (!cell) continue;
@@ -63,11 +65,13 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
       reading.address = source.address;
       return reading;
     }
+    if (source !== cells.note && !isBlankCell(cell)) typed = true;
   }
   const where = kind === "ratio" ? (cells.rate.address ?? cells.data.address) : cells.data.address;
   const missing: Declared = date
     ? { kind: "missing", address: date.address, inNote: false, asDate: true }
     : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
+  if (typed) missing.typed = true;
   return error ? { ...missing, error } : missing;
 }
 

@@ -164,6 +164,10 @@ describe("counted items ('mỗi ứng dụng 1 điểm, tối đa 5'; 'trừ 0,5
     // A deduction per late report that did not arise is none: the item keeps its base.
     ["'Không phát sinh' or 'Không có báo cáo chậm' on a deduction count is n = 0", { data: "Không có ứng dụng nào" }, { data: "Không phát sinh" }, { "1.1": 0, "1.2": 2 }, []],
     ["'Không có báo cáo chậm' in words is n = 0", { data: 1 }, { data: "Không có báo cáo chậm" }, { "1.1": 1, "1.2": 2 }, []],
+    ["'Không có báo cáo chậm (4/4 báo cáo đúng hạn)' is n = 0, not 4; so is 'Không' or '-'", { data: "-" }, { data: "Không có báo cáo chậm (4/4 báo cáo đúng hạn)" }, { "1.1": 0, "1.2": 2 }, []],
+    ["an a/b is no count: '4/4 báo cáo đúng hạn' asks for the count", { data: 1 }, { data: "4/4 báo cáo đúng hạn" }, { "1.1": 1, "1.2": 0 }, ["DATA_MISSING 1.2 Biểu!D3"]],
+    // A deduction inside a criterion left blank (no late report to count) keeps its base, as a blank bonus or deduction row does.
+    ["a deduction count left blank, or scored at its base, keeps the base", { data: 1 }, { self: 2 }, { "1.1": 1, "1.2": 2 }, []],
     ["from the note when the data cell is empty, never a date or a document number", { note: "Báo cáo số 15/BC-UBND ngày 10/12/2024: triển khai 4 ứng dụng" }, { data: 0 }, { "1.1": 4, "1.2": 2 }, []],
     ["a differing self-score is COMPUTED_SCORE_MISMATCH", { data: 3, self: 5 }, { data: 2, self: 1 }, { "1.1": 3, "1.2": 1 }, ["COMPUTED_SCORE_MISMATCH 1.1 Biểu!E2"]],
     ["no usable count is DATA_MISSING and 0", { data: "nhiều" }, { data: 2.5 }, { "1.1": 0, "1.2": 0 }, ["DATA_MISSING 1.1 Biểu!D2", "DATA_MISSING 1.2 Biểu!D3"]],
