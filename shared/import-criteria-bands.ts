@@ -17,13 +17,18 @@ export const DEFAULT_BANDS: Band[] = [
   { label: "Yếu", min: 0 },
 ];
 
-const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt)["”']?\s*[:\-–]\s*([^;]*)/giu;
+// "Khá: từ 80%", "Khá - 80 đến dưới 90 điểm", "Trung bình (từ 65% đến dưới 80%)".
+const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt)["”']?\)?\s*(?:[:\-–]|(?=\())\s*([^;]*)/giu;
+/** The labels a line may name; "đạt" is too common a word to say a band was meant. */
+const LABEL = /(?<!\p{L})(xuất sắc|tốt|khá|trung bình|yếu|kém)(?!\p{L})/giu;
 
 /** Bands read from the lines under the table; at least two, or none. */
 export function readBands(lines: { cell: string; text: string }[], maxPoints: number, note: Note): Band[] {
   const bands: Band[] = [];
   const pending: Parameters<Note>[] = [];
+  const unread: Parameters<Note>[] = [];
   for (const line of lines) {
+    const before = bands.length;
     for (const m of line.text.normalize("NFC").matchAll(BAND)) {
       // Read as a method's bands are: "từ 70 đến dưới 80 điểm" from 70, "< 70%" from 0.
       const bound = lowerBound(foldText(m[2]!), "%|diem");
@@ -32,7 +37,8 @@ export function readBands(lines: { cell: string; text: string }[], maxPoints: nu
       const label = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
       if (bands.some((b) => b.label === label)) continue;
       let min = bound.bound === "below" ? 0 : value;
-      if (bound.unit === "diem" && min > 0) {
+      // Points above the set's max are no points of it: the decision scores on 100, read as percent.
+      if (bound.unit === "diem" && min > 0 && min <= maxPoints) {
         const percent = round2((min / maxPoints) * 100);
         if (percent !== min) pending.push(["BAND_IN_POINTS", line.cell, { label, value: min, total: maxPoints, percent }]);
         min = percent;
@@ -40,8 +46,16 @@ export function readBands(lines: { cell: string; text: string }[], maxPoints: nu
       if (bound.bound === "above") pending.push(["BAND_STRICT_AS_MIN", line.cell, { label, value }]);
       bands.push({ label, min: Math.min(100, min) });
     }
+    // A line that gave bands and names a label none of them has: a band written another way.
+    if (bands.length > before) unread.push(...labelsNotRead(line, bands));
   }
   if (bands.length < 2) return [];
-  for (const args of pending) note(...args);
+  for (const args of [...pending, ...unread]) note(...args);
   return bands.sort((a, b) => b.min - a.min);
+}
+
+function labelsNotRead(line: { cell: string; text: string }, bands: Band[]): Parameters<Note>[] {
+  const read = new Set(bands.map((b) => b.label.toLowerCase()));
+  const named = [...line.text.normalize("NFC").matchAll(LABEL)].map((m) => m[1]!.toLowerCase());
+  return [...new Set(named)].filter((label) => !read.has(label)).map((label) => ["BAND_UNREAD", line.cell, { label: label.charAt(0).toUpperCase() + label.slice(1) }]);
 }

@@ -1,3 +1,4 @@
+import { round2 } from "./decimal.ts";
 import { foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
 
@@ -25,22 +26,33 @@ export interface Clause {
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+/** "50% số điểm", "50% của số điểm tối đa": a share of the max, never a rate. */
+const OF_POINTS = String.raw`(?:cua\s+)?(?:so\s+|tong\s+)?diem`;
 const BULLET = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}\)|\d{1,2}\.(?=\s))\s*/u;
 
 // ", " or " - " ends a clause only after its points ("…: 1 điểm, không kịp thời: 0,5";
-// "Kịp thời 1 điểm, chậm 0,5 điểm"); a line's number ("1. Ban hành kịp thời") ends none.
-const CLAUSE_END = /\r?\n|;|(?<!(?:^|\n)\s*\d{1,2})\.\s+(?=\p{Lu})|(?<=:\s*\d+(?:[.,]\d+)?\s*(?:điểm)?|\d\s*điểm)\s*[,\-–+]\s+/u;
+// "Kịp thời 1 điểm, chậm 0,5 điểm"), and so does "/" before the other option ("Có: 1 điểm/
+// Không: 0 điểm", never "điểm/văn bản"); a line's number ("1. Ban hành kịp thời") ends none.
+const CLAUSE_END = /\r?\n|;|(?<!(?:^|\n)\s*\d{1,2})\.\s+(?=\p{Lu})|(?<=:\s*\d+(?:[.,]\d+)?\s*(?:điểm)?|\d\s*điểm)\s*[,\-–+]\s+|(?<=\d\s*điểm)\s*\/\s*(?=(?:[Kk]hông|[Cc]ó|[Cc]hưa)(?!\p{L}))/u;
 
-/** Clauses of method lines: split on line breaks, ";" and sentence ends. */
-export function splitClauses(lines: MethodLine[]): Clause[] {
+// "Không thực hiện: 0 điểm (trường hợp không phát sinh thì được điểm tối đa)": the bracket
+// closing a clause is a clause of its own, so the 0 stays an option.
+const NOTHING_AROSE_ASIDE = /\s*\(([^()]*không\s+phát\s+sinh[^()]*)\)(?=\s*(?:[;.\n]|$))/giu;
+
+/**
+ * Clauses of method lines: split on line breaks, ";" and sentence ends. With the criterion's
+ * max, a share of it ("được 50% số điểm", "bị trừ 50% số điểm", "đạt điểm tối đa") is points.
+ */
+export function splitClauses(lines: MethodLine[], max: number | null = null): Clause[] {
   const clauses: Clause[] = [];
   for (const line of lines) {
-    const parts = line.text.normalize("NFC").split(CLAUSE_END).map((p) => p.replace(BULLET, "").trim()).filter((p) => /\p{L}|\d/u.test(p));
+    const parts = line.text.normalize("NFC").replace(NOTHING_AROSE_ASIDE, "; $1").split(CLAUSE_END).map((p) => p.replace(BULLET, "").trim()).filter((p) => /\p{L}|\d/u.test(p));
     if (parts.length === 0 && line.points !== undefined) parts.push("");
     for (const text of parts) {
       const folded = foldText(text);
       // A row's own points count only when its text names none ("- Ban hành kịp thời | 1").
-      const points = pointsIn(folded) ?? (parts.length === 1 ? (line.points ?? null) : null);
+      const share = max === null ? null : shareOfMax(folded);
+      const points = (share === null ? null : round2((max! * share) / 100)) ?? pointsIn(folded) ?? (parts.length === 1 ? (line.points ?? null) : null);
       clauses.push({ text, folded, points, cell: line.cell });
     }
   }
@@ -58,6 +70,15 @@ export function pointsIn(folded: string): number | null {
   // "Không thực hiện: không chấm điểm" is the option that scores 0.
   if (/:\s*khong (?:duoc )?(?:cham|tinh|cho) diem\s*[.,]?\s*$/.test(folded)) return 0;
   return null;
+}
+
+/** The percentage of the max a clause awards: "bị trừ 50% số điểm" is 50, "được 50% số điểm (tối đa)" 50, "đạt điểm tối đa" 100. */
+export function shareOfMax(folded: string): number | null {
+  const cut = new RegExp(String.raw`(?:^|\s)(?:bi\s+)?tru\s+${NUMBER}\s*%\s*${OF_POINTS}`).exec(folded);
+  if (cut) return 100 - parseNumberText(cut[1]!)!;
+  const given = new RegExp(String.raw`(?:^|[\s:])(?:duoc|dat|huong|tinh|cham)(?:\s+(?:tinh|cham|huong))?\s+${NUMBER}\s*%\s*${OF_POINTS}`).exec(folded);
+  if (given) return parseNumberText(given[1]!);
+  return /:\s*(?:duoc|dat)(?:\s+(?:tinh|cham))?\s+(?:du\s+)?(?:so\s+)?diem\s+toi\s+da\s*[.,]?\s*$/.test(folded) ? 100 : null;
 }
 
 function negate(n: number | null): number | null {
@@ -83,7 +104,8 @@ const boundPatterns = (units: string) => ({
   single: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})`),
   range: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})?\s*(den|toi|-|–)\s*(?:(?:duoi|nho hon|<=|<|≤)\s*)?${NUMBER}\s*(${units})`),
 });
-const BOUND_PATTERNS = { "%": boundPatterns("%"), "%|diem": boundPatterns("%|diem") };
+const PERCENT = String.raw`%(?!\s*${OF_POINTS})`;
+const BOUND_PATTERNS = { "%": boundPatterns(PERCENT), "%|diem": boundPatterns(`${PERCENT}|diem`) };
 
 export interface Bound {
   bound: "above" | "min" | "below";
@@ -106,13 +128,25 @@ export function lowerBound(folded: string, units: "%" | "%|diem" = "%"): Bound |
     const [, word, symbol, low, lowUnit, separator, high, highUnit] = range;
     const from = parseNumberText(low!);
     const to = parseNumberText(high!);
-    // "trường hợp 2 - dưới 70%": a bare number before "-" is no lower end.
-    const isRange = from !== null && to !== null && from <= to && !BELOW.test(word ?? symbol ?? "") && (lowUnit || word || symbol || separator === "den" || separator === "toi");
+    // "trường hợp 2 - dưới 70%": a bare number before "-" is no lower end, unless it opens
+    // the clause ("Tốt: 80 - dưới 90 điểm", "80 - dưới 100%: 1 điểm") or reads as a bound.
+    const bare = from !== null && to !== null && (opensClause(folded.slice(0, range.index)) || (from < to && plausibleBound(from)));
+    const isRange = from !== null && to !== null && from <= to && !BELOW.test(word ?? symbol ?? "") && (lowUnit || word || symbol || separator === "den" || separator === "toi" || bare);
     if (isRange) return bounded(word ?? symbol ?? "", from, highUnit!);
   }
   if (!single) return null;
   const value = parseNumberText(single[3]!);
   return value === null ? null : bounded(single[1] ?? single[2] ?? "", value, single[4]!);
+}
+
+/** Nothing before the range but a label ("Tốt:", "- Loại Khá:"). */
+function opensClause(before: string): boolean {
+  return /^\s*(?:[^\d:;]{0,40}:)?\s*$/.test(before);
+}
+
+/** A bound as decisions set them: a round number (a multiple of 5) above 0, never a case's number ("trường hợp 2"). */
+function plausibleBound(n: number): boolean {
+  return n > 0 && n <= 100 && n % 5 === 0;
 }
 
 function bounded(word: string, value: number, unit: string): Bound {

@@ -14,15 +14,17 @@ interface Node {
   children: Node[];
 }
 
-const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru/;
+export const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru/;
 
 export function buildItems(table: DecisionTable, note: Note): { items: ImportedItem[]; maxPoints: number } {
+  for (const part of table.renumbered) note("PART_RENUMBERED", part.cell, { part: part.part, from: part.from, field: part.field ? "yes" : "no" });
   const roots = treeOf(table.rows, note);
   const items = roots.map((node) => {
     const adjustment = ADJUSTMENT_SECTION.test(foldText(node.row.title));
     const item = build(node, { adjustment, deduction: false, survey: false }, note);
     return inContractOrder(adjustment ? { ...item, adjustment: true } : item);
   });
+  resolveRequirements(items, table, note);
   const maxPoints = fromCents(items.filter((i) => !i.adjustment).reduce((sum, i) => sum + toCents(i.max ?? 0), 0));
   if (table.totals && toCents(table.totals.value) !== toCents(maxPoints)) note("TOTAL_MISMATCH", table.totals.cell, { value: table.totals.value, sum: maxPoints });
   return { items, maxPoints };
@@ -30,17 +32,56 @@ export function buildItems(table: DecisionTable, note: Note): { items: ImportedI
 
 /** Keys in the order the contract writes them, so a printed set reads like a hand-written one. */
 function inContractOrder(item: ImportedItem): ImportedItem {
-  const { code, title, max, min, adjustment, combine, notApplicable, rule, evidence, children } = item;
+  const { code, title, max, min, adjustment, combine, notApplicable, requires, rule, evidence, children } = item;
   const ordered: ImportedItem = { code, title };
   if (max !== undefined) ordered.max = max;
   if (min !== undefined) ordered.min = min;
   if (adjustment) ordered.adjustment = adjustment;
   if (combine) ordered.combine = combine;
   if (notApplicable) ordered.notApplicable = notApplicable;
+  if (requires) ordered.requires = requires;
   if (rule) ordered.rule = rule;
   if (evidence) ordered.evidence = evidence;
   if (children) ordered.children = children.map(inContractOrder);
   return ordered;
+}
+
+/**
+ * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": the leaf requires item 4 (or 1.4 when the
+ * decision numbers criteria within field 1, as the set's codes do not) to reach its max. A
+ * code the set lacks, the leaf itself or its parent, or a survey item cannot be required:
+ * noted, and left out.
+ */
+function resolveRequirements(items: ImportedItem[], table: DecisionTable, note: Note): void {
+  const byCode = new Map<string, ImportedItem>();
+  const walk = (list: ImportedItem[]): void => list.forEach((i) => (byCode.set(i.code, i), walk(i.children ?? [])));
+  walk(items);
+  const surveyUnder = (i: ImportedItem): boolean => i.rule?.kind === "survey" || (i.children ?? []).some(surveyUnder);
+  for (const item of byCode.values()) {
+    if (!item.requires) continue;
+    const encloses = (t: ImportedItem | undefined) => t !== undefined && (item.code === t.code || item.code.startsWith(`${t.code}.`));
+    const exact = byCode.get(item.requires.code);
+    const target = (encloses(exact) ? undefined : exact) ?? numberedInField(item.code, item.requires.code, byCode) ?? exact;
+    if (target) item.requires.code = target.code;
+    if (target && !encloses(target) && !surveyUnder(target)) {
+      item.requires.atLeast = target.max ?? 0;
+      continue;
+    }
+    const row = table.rows.find((r) => r.code === item.code);
+    const said = row && (readMethod(row.method).requires ?? readMethod(row.note).requires);
+    note("REQUIREMENT_UNRESOLVED", said?.cell ?? row?.maxCell ?? "", { code: item.code, target: item.requires.code, text: said?.text ?? "", reason: target ? "other" : "missing" });
+    delete item.requires;
+  }
+}
+
+/** "Tiêu chí 4" as the decision numbers it under a field, which the set codes 1.4: the nearest enclosing item's. */
+function numberedInField(code: string, named: string, byCode: Map<string, ImportedItem>): ImportedItem | undefined {
+  const parts = code.split(".");
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const found = byCode.get(`${parts.slice(0, n).join(".")}.${named}`);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Parents are found by code (the longest code the row's code extends); the first duplicate wins. */

@@ -1,5 +1,5 @@
 import { round2, toCents } from "./decimal.ts";
-import type { MethodLine } from "./import-criteria-clauses.ts";
+import { splitClauses, type MethodLine } from "./import-criteria-clauses.ts";
 import type { ImportNoteCode } from "./import-criteria-messages.ts";
 import { readMethod, type RatioBandReading, type RuleReading } from "./import-criteria-method.ts";
 import type { MessageParams } from "./messages.ts";
@@ -21,6 +21,8 @@ export interface ImportedItem {
   adjustment?: true;
   combine?: "best";
   notApplicable?: "full";
+  /** "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": `atLeast` is the named item's max, set once the tree is built. */
+  requires?: { code: string; atLeast: number };
   rule?: ImportedRule;
   evidence?: { required: true; hint: string };
   children?: ImportedItem[];
@@ -52,13 +54,17 @@ export function manualStep(max: number, min = 0): number {
 export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   const parts = uncodedParts(src);
   if (parts) note("UNCODED_PARTS", parts, { code: src.code, max: src.max ?? 0 });
-  const reading = readMethod(parts ? [] : src.method);
+  else {
+    const criteria = uncodedCriteria(src);
+    if (criteria) note("UNCODED_CRITERIA", criteria, { code: src.code });
+  }
+  const typed = src.max === null ? null : Math.abs(src.max);
+  const reading = readMethod(parts ? [] : src.method, typed);
   const aside = readMethod(src.note);
   const item: ImportedItem = { code: src.code, title: src.title };
   const at = src.method[0]?.cell ?? src.cell;
   const survey = src.survey || reading.rule.kind === "survey" || aside.rule.kind === "survey";
   const rule: RuleReading = survey ? { kind: "survey" } : reading.rule;
-  const typed = src.max === null ? null : Math.abs(src.max);
 
   const top = highestPoints(rule);
   // A method of deductions only ("bị trừ 1 điểm") tops out at 0, never below.
@@ -84,6 +90,8 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
   else if (nothingArose !== null) note("NOT_APPLICABLE_PARTIAL", at, { code: src.code, value: nothingArose, max: item.max });
   if (src.evidence && !survey) item.evidence = { required: true, hint: src.evidence };
+  const requires = reading.requires ?? aside.requires;
+  if (requires && !survey) item.requires = { code: requires.code, atLeast: 0 };
   return item;
 }
 
@@ -112,6 +120,13 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       if (bands.length > 0 && Math.max(...bands.map((b) => b.points)) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...bands.map((b) => b.points)), max });
       return bands.length > 0 ? { kind: "ratio", bands } : { kind: "manual", step: manualStep(max, item.min) };
     }
+    case "percentStep": {
+      // "Cứ 10% … được 0,2 điểm" on a 2-point item reaches its max at 100 %: proportional.
+      const full = round2((100 / rule.per) * rule.each);
+      if (full === max && max > 0) return { kind: "ratio", proportional: true };
+      note("PERCENT_STEP_MANUAL", at, { code: src.code, per: rule.per, each: rule.each, full, max });
+      return { kind: "manual", step: manualStep(max, item.min) };
+    }
     case "proportional":
       return rule.target === undefined ? { kind: "ratio", proportional: true } : { kind: "ratio", proportional: true, target: rule.target };
     case "count": {
@@ -138,10 +153,21 @@ function uncodedParts(src: LeafSource): string | null {
   return scored.reduce((sum, l) => sum + toCents(l.points!), 0) === toCents(src.max) ? scored[0]!.cell : null;
 }
 
+/**
+ * Several uncoded rows under a leaf, each with points beside it and a method of its own
+ * ("Kế hoạch CCHC | 2 | Kịp thời: 2 điểm; chậm: 1 điểm"): maybe criteria without codes.
+ * The cell of the first, or null.
+ */
+function uncodedCriteria(src: LeafSource): string | null {
+  const own = src.method.filter((l) => l.points !== undefined && splitClauses([{ text: l.text, cell: l.cell }]).filter((c) => c.points !== null).length >= 2);
+  return own.length >= 2 ? own[0]!.cell : null;
+}
+
 function highestPoints(rule: RuleReading): number | null {
   if (rule.kind === "choice") return Math.max(...rule.options);
   if (rule.kind === "ratio") return Math.max(...rule.bands.map((b) => b.points));
   if (rule.kind === "lowerIsBetter") return rule.top;
+  if (rule.kind === "percentStep") return round2((100 / rule.per) * rule.each);
   return null;
 }
 

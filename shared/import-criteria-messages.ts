@@ -11,6 +11,7 @@ export const IMPORT_NOTE_CODES = [
   "BANDS_DEFAULT",
   "BAND_STRICT_AS_MIN",
   "BAND_IN_POINTS",
+  "BAND_UNREAD",
   "DUPLICATE_CODE",
   "PARENT_MISSING",
   "TITLE_MISSING",
@@ -27,6 +28,10 @@ export const IMPORT_NOTE_CODES = [
   "BEST_ON_LEAF",
   "PARENT_METHOD_IGNORED",
   "UNCODED_PARTS",
+  "UNCODED_CRITERIA",
+  "PERCENT_STEP_MANUAL",
+  "REQUIREMENT_UNRESOLVED",
+  "PART_RENUMBERED",
   "RATE_LOWER_IS_BETTER",
   "RULE_INVALID",
 ] as const;
@@ -59,6 +64,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   BAND_IN_POINTS: {
     vi: (p) => `Xếp loại "${p.label}" tính theo điểm (${p.value} điểm) trên tổng ${p.total}: đã quy ra ${p.percent}%.`,
     en: (p) => `Band "${p.label}" is in points (${p.value}) out of ${p.total}: converted to ${p.percent}%.`,
+  },
+  BAND_UNREAD: {
+    vi: (p) => `Dòng xếp loại nhắc tới "${p.label}" nhưng không đọc được ngưỡng của mức này: bổ sung vào "bands" theo quyết định.`,
+    en: (p) => `The rating line names "${p.label}" but its threshold could not be read: add it to "bands" from the decision.`,
   },
   DUPLICATE_CODE: {
     vi: (p) => `Mã ${p.code} lặp lại (đã có ở ${p.first}): bỏ qua dòng này và các dòng cách chấm dưới nó.`,
@@ -123,6 +132,22 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   UNCODED_PARTS: {
     vi: (p) => `Các dòng không đánh mã dưới tiêu chí ${p.code} cộng lại đúng ${p.max} điểm, có thể là tiêu chí thành phần: bộ tiêu chí chấm ${p.code} chung; đánh mã các dòng đó nếu cần chấm riêng.`,
     en: (p) => `The uncoded rows under ${p.code} add up to its ${p.max} points and may be sub-criteria: the set scores ${p.code} as one; give them codes to score them apart.`,
+  },
+  UNCODED_CRITERIA: {
+    vi: (p) => `Các dòng không đánh mã dưới ${p.code} có điểm và cách chấm riêng từng dòng, có thể là các tiêu chí: bộ tiêu chí chấm ${p.code} chung; đánh mã các dòng đó nếu cần chấm riêng.`,
+    en: (p) => `The uncoded rows under ${p.code} each have their own points and method and may be criteria: the set scores ${p.code} as one; give them codes to score them apart.`,
+  },
+  PERCENT_STEP_MANUAL: {
+    vi: (p) => `Tiêu chí ${p.code}: cứ ${p.per}% được ${p.each} điểm, tới 100% là ${p.full} điểm, không bằng điểm tối đa ${p.max}: để chấm tự do; sửa "rule" nếu cần.`,
+    en: (p) => `Criterion ${p.code}: ${p.each} points per ${p.per}% reach ${p.full} at 100%, not its max ${p.max}: left as manual; edit its "rule" if needed.`,
+  },
+  REQUIREMENT_UNRESOLVED: {
+    vi: (p) => `Tiêu chí ${p.code} có điều kiện "${p.text}" nhưng không ghi được điều kiện theo tiêu chí ${p.target} (${p.reason === "missing" ? "bộ tiêu chí không có mã này" : "không phải tiêu chí tự chấm khác"}): chưa ghi "requires"; bổ sung theo quyết định.`,
+    en: (p) => `Criterion ${p.code} says "${p.text}" but its condition on ${p.target} cannot be set (${p.reason === "missing" ? "the set has no such code" : "not another self-assessed item"}): no "requires" written; add it from the decision.`,
+  },
+  PART_RENUMBERED: {
+    vi: (p) => `Phần "${p.part}" đánh số lại từ đầu: các mục của phần này được đánh tiếp từ ${p.from}${p.field === "yes" ? `, thành mục ${p.from} "${p.part}"` : ""}; kiểm tra lại mã.`,
+    en: (p) => `Part "${p.part}" restarts its numbering: its items continue from ${p.from}${p.field === "yes" ? `, as item ${p.from} "${p.part}"` : ""}; check the codes.`,
   },
   RATE_LOWER_IS_BETTER: {
     vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ càng thấp càng được nhiều điểm ("từ … trở xuống"): ngưỡng của bộ tiêu chí chỉ là cận dưới nên không ghi được; để chấm tự do, hoặc đổi sang tỷ lệ ngược lại (đúng hạn thay cho trễ hạn).`,

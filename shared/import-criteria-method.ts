@@ -18,6 +18,8 @@ export type RuleReading =
   | { kind: "ratio"; bands: RatioBandReading[] }
   | { kind: "proportional"; target?: number }
   | { kind: "count"; each: number; cap: number | null }
+  /** "Cứ 10% … được 0,2 điểm": points per step of a rate, proportional when 100 % lands on the max. */
+  | { kind: "percentStep"; per: number; each: number }
   /** "Trễ hạn từ 5% trở xuống: 2 điểm": fewer is better, which a set's lower bounds cannot say. */
   | { kind: "lowerIsBetter"; top: number };
 
@@ -31,13 +33,17 @@ export interface MethodReading {
   unused: Clause[];
   /** The method had words but no rule could be read from them. */
   unreadable: boolean;
+  /** "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": the criterion it depends on, as the decision codes it. */
+  requires: { code: string; text: string; cell: string } | null;
 }
 
 const SURVEY = /dieu tra (?:xa hoi hoc|xhh)|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
-/** "Qua điều tra xã hội học": scored by the survey, whoever runs it. */
-const BY_SURVEY = /(?:qua|bang|theo|ket qua|diem) (?:ket qua )?(?:dieu tra|dt ?xhh|khao sat)/;
-/** "Tổ chức khảo sát …: 1 điểm": the unit's own task, scored by its options. */
-const SURVEY_TASK = /(?:to chuc|phoi hop|thuc hien|trien khai|tien hanh|xay dung|ban hanh|ke hoach)(?: \S+){0,3}? (?:dieu tra|dt ?xhh|khao sat)/;
+/**
+ * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa", "Trường hợp tiêu chí 1.1 không đạt điểm tối đa
+ * thì tiêu chí này không được chấm điểm": a condition on another criterion, never an option.
+ */
+const REQUIREMENT = /(?:tieu chi|chi tieu|noi dung|muc) (\d+(?:\.\d+)*)\.? (?:(?:khong|chua) )?dat (?:duoc )?(?:du )?(?:so )?(?:diem toi da|toi da|du diem)/;
+const REQUIREMENT_EFFECT = /chi (?:duoc )?(?:cham|tinh)|khong (?:duoc )?(?:cham|tinh)/;
 const BEST = /cao nhat/;
 // "× 100" turns a rate into a percentage ("Tỷ lệ % = (…/tổng số …) x 100"): not a points formula.
 const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|(?:tinh|cham) (?:diem )?theo ty le/;
@@ -50,14 +56,22 @@ const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
  * quý" is how often, not what is counted, unless points are taken off per period; "cứ 01
  * TTHC … được 0,25 điểm" counts too, "căn cứ" does not.
  */
-const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d|điểm\s*\/\s*\p{L}/iu;
+const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
+/** "Cứ 10% … được 0,2 điểm": a step of a rate, not a counted item. */
+const PERCENT_STEP = /(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?(\d+(?:[.,]\d+)?)\s*%/iu;
 const PER_PERIOD = /(?<!\p{L})mỗi\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L})/iu;
 const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
 
-export function readMethod(lines: MethodLine[]): MethodReading {
-  const clauses = splitClauses(lines);
-  const all = clauses.map((c) => c.folded).join(" ; ");
-  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false };
+/** A leaf's method; with its max, shares of the max ("được 50% số điểm") are points. */
+export function readMethod(lines: MethodLine[], max: number | null = null): MethodReading {
+  const split = splitClauses(lines, max);
+  const all = split.map((c) => c.folded).join(" ; ");
+  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false, requires: null };
+  const clauses = split.filter((c) => {
+    const condition = REQUIREMENT_EFFECT.test(c.folded) ? REQUIREMENT.exec(c.folded) : null;
+    if (condition) reading.requires = { code: condition[1]!, text: c.text, cell: c.cell };
+    return !condition;
+  });
   if (clauses.length === 0) return reading;
 
   const rest = clauses.filter((c) => {
@@ -66,7 +80,11 @@ export function readMethod(lines: MethodLine[]): MethodReading {
     return false;
   });
   const scored = rest.filter((c) => c.points !== null && !BEST.test(c.folded));
-  if (namesSurvey(all, scored.length > 0)) return { ...reading, rule: { kind: "survey" } };
+  // Survey words score the leaf only when no clause has points of its own ("Căn cứ kết quả
+  // khảo sát …: Tốt: 2 điểm; Khá: 1 điểm" is scored by its levels).
+  if (SURVEY.test(all) && scored.length === 0) return { ...reading, rule: { kind: "survey" } };
+  const stepped = rest.find((c) => PERCENT_STEP.test(c.text.normalize("NFC")));
+  if (stepped) return withRest(reading, percentStep(stepped), rest, stepped);
   const counted = rest.find((c) => counts(c.text.normalize("NFC")));
   if (counted) return withRest(reading, countRule(counted, all), rest, counted);
   // Bands with points win over a proportional reading of a line that defines the rate.
@@ -74,11 +92,6 @@ export function readMethod(lines: MethodLine[]): MethodReading {
   reading.rule = optionsOrBands(scored, reading.unused);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
-}
-
-/** Survey words, unless the points are for the unit's own task of running or joining one. */
-function namesSurvey(all: string, scored: boolean): boolean {
-  return SURVEY.test(all) && (BY_SURVEY.test(all) || !scored || !SURVEY_TASK.test(all));
 }
 
 function counts(text: string): boolean {
@@ -100,6 +113,16 @@ function countRule(clause: Clause, all: string): RuleReading {
     return { kind: "count", each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each, cap };
   }
   return { kind: "none" };
+}
+
+/** "Cứ 10% hồ sơ đúng hạn được 0,2 điểm": 0,2 per 10 %. */
+function percentStep(clause: Clause): RuleReading {
+  const per = parseNumberText(PERCENT_STEP.exec(clause.text.normalize("NFC"))![1]!);
+  const after = clause.folded.slice(clause.folded.search(/%/) + 1);
+  const points = /(\d+(?:[.,]\d+)?)\s*(?:diem|d\b)/.exec(after);
+  const each = points ? parseNumberText(points[1]!) : null;
+  if (per === null || per <= 0 || each === null || each === 0) return { kind: "none" };
+  return { kind: "percentStep", per, each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each };
 }
 
 /** "Điểm = tỷ lệ × điểm tối đa"; "(tỷ lệ / 80%) × điểm tối đa" sets the target. */

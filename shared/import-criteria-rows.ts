@@ -2,6 +2,8 @@ import { a1, cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, sheetWidth, t
 import type { MethodLine } from "./import-criteria-clauses.ts";
 import { isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
 import { titleNamesSurvey } from "./import-criteria-method.ts";
+import { ADJUSTMENT_SECTION } from "./import-criteria-items.ts";
+import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { findHeader, readTableRows, type HeaderMatch } from "./locate-table.ts";
 import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
@@ -42,6 +44,8 @@ export interface DecisionTable {
   /** Text above the header (title block) and below the table (notes, xếp loại), by row. */
   above: string[];
   below: { cell: string; text: string }[];
+  /** Parts whose numbering restarted, renumbered to follow the fields before them. */
+  renumbered: PartRenumbered[];
 }
 
 /** The decision table on a sheet, or null when the sheet has none. */
@@ -80,6 +84,8 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   const rows: DecisionRow[] = [];
   let last = header.headerBottom;
   let surveyPart = false;
+  let partRow = header.headerBottom;
+  const parts = partNumbering();
   for (const row of located) {
     const owner = rows.at(-1);
     if (owner) for (let r = last + 1; r < row.r; r++) owner.method.push(...attachedLine(r));
@@ -87,6 +93,8 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
     if (row.code === null && isHeading(row.title)) {
       // "A | ĐIỂM TỰ ĐÁNH GIÁ", "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC": a part of the table, no option.
       surveyPart = titleNamesSurvey(row.title);
+      parts.start(cleanText(row.title), a1(sheet.name, row.r, titleColumn), ADJUSTMENT_SECTION.test(foldText(row.title)));
+      partRow = row.r;
       continue;
     }
     if (row.code === null || options.has(row.r)) {
@@ -96,8 +104,10 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
     const method = line(row.r, columns.method);
     const inTitle = method.length === 0 ? optionsInTitle(row.title, a1(sheet.name, row.r, titleColumn)) : null;
     const title = inTitle?.title ?? row.title;
+    const { code, field } = parts.codeOf(row.code, row.token);
+    if (field) rows.push({ ...field, letter: false, cell: a1(sheet.name, partRow, titleColumn), maxCell: a1(sheet.name, partRow, maxColumn), max: readMax(at(partRow, maxColumn)), method: [], note: [], evidence: "", surveyPart });
     rows.push({
-      code: row.code,
+      code,
       letter: row.token?.kind === "letter",
       cell: a1(sheet.name, row.r, titleColumn),
       maxCell: a1(sheet.name, row.r, maxColumn),
@@ -124,6 +134,7 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
     rows,
     totals: totalsAt !== undefined && totalValue !== null ? { cell: a1(sheet.name, totalsAt, maxColumn), value: totalValue } : null,
     above: range(0, header.headerTop).map(rowText).filter(Boolean),
+    renumbered: parts.renumbered,
     below: range(end, sheet.rows.length).flatMap((r) => {
       const c = (sheet.rows[r] ?? []).findIndex((cell) => cellText(cell ?? undefined).trim() !== "");
       return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: rowText(r) }];

@@ -126,11 +126,18 @@ function validated(set: ImportedCriteriaSet, table: DecisionTable, notes: Import
   const sheet = table.sheet.name;
   const cellOf = (code: string) => table.rows.find((r) => r.code === code)?.maxCell ?? a1(sheet, table.header.headerTop, 0);
   const leaves = countLeaves(set.items);
-  for (let attempt = 0; attempt <= leaves; attempt++) {
+  // Each leaf can lose its condition, then its rule.
+  for (let attempt = 0; attempt <= 2 * leaves; attempt++) {
     const parsed = parseCriteriaSet(set);
     if (parsed.ok) return { ok: true, set, sheet, notes };
     const issue = parsed.issues[0]!;
     const leaf = leafAt(set, issue.path);
+    // A condition the engine refuses (a circle of conditions) is dropped, not the leaf's rule.
+    if (leaf?.requires && issue.path.includes(".requires")) {
+      note("REQUIREMENT_UNRESOLVED", cellOf(leaf.code), { code: leaf.code, target: leaf.requires.code, text: issue.message, reason: "other" });
+      delete leaf.requires;
+      continue;
+    }
     if (!leaf || (leaf.rule?.kind === "manual" && (leaf.min ?? 0) >= 0)) {
       return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: parsed.message }, locale), notes };
     }

@@ -21,6 +21,25 @@ describe("readBands: the rating bands under a decision's table", () => {
     ]);
   });
 
+  it.each([
+    [["Xếp loại: Xuất sắc: 90 - 100 điểm; Tốt: 80 - dưới 90 điểm; Khá: 70 - dưới 80 điểm; Trung bình: 50 - dưới 70 điểm; Yếu: dưới 50 điểm"], [["Xuất sắc", 90], ["Tốt", 80], ["Khá", 70], ["Trung bình", 50], ["Yếu", 0]]],
+    [["Xếp loại: Tốt: từ 90% trở lên; Khá: từ 80% đến dưới 90%; Trung bình (từ 65% đến dưới 80%); Yếu: dưới 65%"], [["Tốt", 90], ["Khá", 80], ["Trung bình", 65], ["Yếu", 0]]],
+    [["Phân loại: Loại A (Tốt): từ 90% trở lên; Loại B (Khá): từ 80% đến dưới 90%; Loại C (Trung bình): từ 70% đến dưới 80%; Loại D (Yếu): dưới 70%"], [["Tốt", 90], ["Khá", 80], ["Trung bình", 70], ["Yếu", 0]]],
+  ])("reads a range whose unit follows its upper end, and a band in brackets: %j", (texts, bands) => {
+    expect(read(texts)).toEqual({ bands, notes: [] });
+  });
+
+  it("reads bands in points above the set's max as a 100-point scale, not points of the set", () => {
+    expect(read(["Xếp loại: Xuất sắc: 90 - 100 điểm; Tốt: 80 - dưới 90 điểm; Yếu: dưới 80 điểm"], 6).bands).toEqual([["Xuất sắc", 90], ["Tốt", 80], ["Yếu", 0]]);
+  });
+
+  it("notes a band the line names but whose threshold it could not read", () => {
+    expect(read(["Tốt: từ 90% trở lên; Khá: từ 80% đến dưới 90%; Trung bình là còn lại trên mức Yếu; Yếu: dưới 70%"])).toEqual({
+      bands: [["Tốt", 90], ["Khá", 80], ["Yếu", 0]],
+      notes: ["BAND_UNREAD"],
+    });
+  });
+
   it("keeps a strict band as its bound, noted", () => {
     expect(read(["Tốt: trên 90%; Khá: trên 80 đến 90%; Yếu: dưới 80%"])).toEqual({
       bands: [

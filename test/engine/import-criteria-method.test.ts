@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lowerBound } from "../../shared/import-criteria-clauses.ts";
 import { readMethod, titleNamesSurvey, type RatioBandReading } from "../../shared/import-criteria-method.ts";
+import { foldText } from "../../shared/text.ts";
 
 const read = (text: string, points?: number) => readMethod([{ text, points, cell: "S!D2" }]);
 
@@ -49,10 +51,50 @@ describe("readMethod: the scoring phrases of real decisions", () => {
     ["- Ban hành kịp thời (1đ)\n- Ban hành chậm (0,5đ)\n- Không ban hành (0đ)", { kind: "choice", options: [1, 0.5, 0] }],
     ["Thực hiện: 1 điểm; Không thực hiện: không chấm điểm", { kind: "choice", options: [1, 0] }],
     ["Đạt 100%: 1 điểm; Dưới 100%: không tính điểm", { kind: "ratio", bands: [{ min: 100, points: 1 }, { min: 0, points: 0 }] }],
+    // A range whose unit stands only after its upper end, opening the clause.
+    ["100%: 2 điểm; 80 - dưới 100%: 1 điểm; dưới 80%: 0 điểm", { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 80, points: 1 }, { min: 0, points: 0 }] }],
+    ["Đạt 100%: 2 điểm; Đạt 70 - dưới 100%: 1 điểm; Dưới 70%: 0 điểm", { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 70, points: 1 }, { min: 0, points: 0 }] }],
+    // Survey words beside levels with points of their own: the levels score it.
+    ["Căn cứ kết quả khảo sát, đánh giá của Sở Thông tin và Truyền thông: Tốt: 2 điểm; Khá: 1 điểm; Trung bình trở xuống: 0 điểm", { kind: "choice", options: [2, 1, 0] }],
+    ["Công bố kết quả khảo sát trên Cổng thông tin điện tử: 1 điểm; Không công bố: 0 điểm", { kind: "choice", options: [1, 0] }],
+    ["Có kế hoạch khắc phục những hạn chế qua kết quả khảo sát: 1 điểm; Không có: 0 điểm", { kind: "choice", options: [1, 0] }],
+    // "/" before the other option is no "per item".
+    ["Có: 1 điểm/ Không: 0 điểm", { kind: "choice", options: [1, 0] }],
+    // "Cứ 10%" is a step of a rate, never a count.
+    ["Cứ 10% hồ sơ giải quyết đúng hạn được 0,2 điểm", { kind: "percentStep", per: 10, each: 0.2 }],
   ])("%j", (text, rule) => {
     const reading = read(text);
     expect(reading.rule).toEqual(rule);
     expect(reading.unreadable).toBe(false);
+  });
+
+  it("keeps a case's number before '-' out of a range: 'trường hợp 2 - dưới 70%' is below 70", () => {
+    expect(lowerBound(foldText("Trường hợp 2 - dưới 70%"))).toEqual({ bound: "below", value: 70, unit: "%" });
+    expect(lowerBound(foldText("Tốt: 80 - dưới 90 điểm"), "%|diem")).toEqual({ bound: "min", value: 80, unit: "diem" });
+  });
+
+  it.each([
+    ["Ban hành đúng hạn: 2 điểm; Ban hành chậm: bị trừ 50% số điểm; Không ban hành: 0 điểm"],
+    ["Ban hành đúng hạn: đạt điểm tối đa; Ban hành chậm: được 50% số điểm; Không ban hành: 0 điểm"],
+    ["Đúng hạn: 2 điểm; Chậm: được 50% số điểm tối đa; Không thực hiện: 0 điểm"],
+  ])("reads a share of the max as points when the max is known: %j", (text) => {
+    expect(readMethod([{ text, cell: "S!D2" }], 2).rule).toEqual({ kind: "choice", options: [2, 1, 0] });
+  });
+
+  it("takes only the bracketed 'không phát sinh' as nothing-arose and keeps the clause's 0", () => {
+    expect(read("Không đúng quy định hoặc không thực hiện: 0 điểm (trường hợp không phát sinh thì được điểm tối đa)")).toMatchObject({
+      notApplicablePoints: "full",
+      rule: { kind: "choice", options: [0] },
+    });
+  });
+
+  it.each([
+    ["Chỉ chấm khi tiêu chí 4 đạt điểm tối đa", "4"],
+    ["Có 100% phòng, ban tham gia: 2 điểm; dưới 100%: 0 điểm. Trường hợp tiêu chí 1.1 không đạt điểm tối đa thì tiêu chí này không được chấm điểm", "1.1"],
+  ])("reads a condition on another criterion in %j, never as an option", (text, code) => {
+    const reading = read(text);
+    expect(reading.requires?.code).toBe(code);
+    expect(reading.unused).toEqual([]);
   });
 
   it("takes an option row's points from beside its words", () => {
