@@ -107,8 +107,9 @@ function readFraction(cell: GridCell): Reading {
   return typeof cell.v === "string" ? asRatio(fractionInText(cell.v)) : null;
 }
 
+/** A note: "Không phát sinh hồ sơ trễ hạn" says nothing arose, as in the data cell; else its first a/b or percentage. */
 function readRatioNote(cell: GridCell): Reading {
-  return asRatio(ratioInText(cellText(cell)));
+  return saysNothingArose(cell) ? nothing() : asRatio(ratioInText(cellText(cell)));
 }
 
 /** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */

@@ -158,7 +158,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
     return { percent: cleanPercent(isPercentFormat(cell.z) || isFractionFormula(cell) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
-  const text = overToSlash(withoutDates(cell.v.normalize("NFC")));
+  const text = overToSlash(withoutPeriods(cell.v.normalize("NFC")));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
     // Counts of files: "1.250/1.300" is 1250 of 1300, as in a note (declared-data.ts).
@@ -183,12 +183,24 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
  * "3 hội nghị trên địa bàn 15 xã" stays as written.
  */
 export function overToSlash(text: string): string {
-  return text.includes("trên") ? text.replace(/(\d)(?:\s+\p{L}+){0,4}?\s+trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/gu, "$1/") : text;
+  // "5 xã/15 xã", "1.250 hồ sơ đúng hạn/1.300 hồ sơ": the words of the numerator before the slash.
+  const slashed = text.includes("/") ? text.replace(/(\d)(?:\s+\p{L}+){1,4}\s*\/\s*(?=\d)/gu, "$1/") : text;
+  return slashed.includes("trên") ? slashed.replace(/(\d)(?:\s+\p{L}+){0,4}?\s+trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/gu, "$1/") : slashed;
 }
 
 /** The text with its dates (dd/mm/yyyy, "ngày 5 tháng 1 năm 2024") blanked out, so their numbers are never data. */
 export function withoutDates(text: string): string {
   return text.replace(DATE_WORDS, " ").replace(DATE_DMY, " ").replace(DATE_SHORT_YEAR, " ").replace(DATE_ISO, " ");
+}
+
+/** A month of a year ("tháng 11/2024", "01/2024 - 12/2024") and a day and month after a word of time ("đến 30/11", "từ 01/01"). */
+const MONTH_OF_YEAR = /(?<![\d/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\d/])/g;
+const DAY_MONTH = /((?:^|[^\p{L}])(?:ngày|đến|từ|hết|trước|sau|tính đến|đến hết)\s+)(?:0?[1-9]|[12]\d|3[01])\s*\/\s*(?:0?[1-9]|1[0-2])(?![\d/])/giu;
+
+/** Data text without the dates a report gives its figures by: "96,5% (số liệu đến hết tháng 11/2024)" is 96,5 %, never 11/2024. */
+export function withoutPeriods(text: string): string {
+  // Months first: "01/2024 - 12/2024" would otherwise read as the date 24-12-2024.
+  return withoutDates(text.replace(MONTH_OF_YEAR, " ")).replace(DAY_MONTH, "$1 ");
 }
 
 /** ISO date "YYYY-MM-DD" when day/month/year form a real date. */

@@ -72,6 +72,9 @@ describe("'Không phát sinh → được tính đủ điểm' (notApplicable fu
       { "1.1": 0, "1.2": 0, "1.3": 1, "1.4": 2, "1.5": 2 }, 8, ["EVIDENCE_MISSING 1.1 Biểu!F2"]],
     ["a mandatory item cannot be marked", [{ self: 3, evidence: EV }, { self: 2 }, { self: "Không phát sinh" }, { data: "100%" }, { self: 2 }],
       { "1.1": 3, "1.2": 2, "1.3": 0, "1.4": 2, "1.5": 2 }, 10, ["NOT_APPLICABLE_NOT_ALLOWED 1.3 Biểu!E4"]],
+    // Said in the note with the data cell blank, as in the data cell.
+    ["'Không phát sinh hồ sơ trễ hạn' in the note of a ratio item scores its max", [{ self: 3, evidence: EV }, { self: 2 }, { self: 1 }, { note: "Không phát sinh hồ sơ trễ hạn" }, { self: 2 }],
+      { "1.1": 3, "1.2": 2, "1.3": 1, "1.4": 2, "1.5": 2 }, 10, []],
   ])("%s", (_name, cells, expected, max, findings) => {
     const report = score(set, cells.map((c, i) => row(`1.${i + 1}`, c)));
     expect(scores(report)).toEqual(expected);

@@ -67,6 +67,14 @@ describe("readDeclaredRatio", () => {
     [{ v: "15/28 nhiệm vụ" }, (15 / 28) * 100],
     [{ v: "Tỷ lệ đạt 55,96 %" }, 55.96],
     [{ v: "Báo cáo ngày 09/9/2022: 80%" }, 80],
+    // The dates figures are given by: a month of a year, a day and month after a word of time.
+    [{ v: "96,5% (số liệu đến hết tháng 11/2024)" }, 96.5],
+    [{ v: "100% (số liệu từ tháng 01/2024 - 12/2024)" }, 100],
+    [{ v: "Tính đến 30/11: đạt 92%" }, 92],
+    [{ v: "96% (từ 01/01 đến 15/12/2024)" }, 96],
+    [{ v: "12/15 hồ sơ" }, 80],
+    [{ v: "5 xã/15 xã" }, (5 / 15) * 100],
+    [{ v: "1.250 hồ sơ đúng hạn/1.300 hồ sơ" }, (1250 / 1300) * 100],
     // "a trên b", as reports write an a/b.
     [{ v: "1250 trên 1300" }, (1250 / 1300) * 100],
     [{ v: "Giải quyết đúng hạn 1.250 hồ sơ trên tổng số 1.300 hồ sơ" }, (1250 / 1300) * 100],
