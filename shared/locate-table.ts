@@ -413,9 +413,10 @@ function tenthCode(token: CodeToken, lastChild: ReadonlyMap<string, number>): Co
   return lastChild.get(m[1]!) === tenth - 1 ? { kind: "dotted", code: `${m[1]}.${tenth}` } : token;
 }
 
+/** Kept for two-part codes only: the ones tenthCode reads back. */
 function noteChild(code: string, lastChild: Map<string, number>): void {
-  const at = code.lastIndexOf(".");
-  if (at > 0) lastChild.set(code.slice(0, at), Number(code.slice(at + 1)));
+  const at = code.indexOf(".");
+  if (at > 0 && code.indexOf(".", at + 1) < 0) lastChild.set(code.slice(0, at), Number(code.slice(at + 1)));
 }
 
 /**

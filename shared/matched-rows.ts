@@ -23,15 +23,14 @@ export interface MatchedRow {
 }
 
 /** The sheet row a kind is read from: the row's own, or (its own cell blank) the first row continuing it that holds one. */
-function rowOfKind(m: MatchedRow, kind: ColumnKind): number {
-  if (kind === "self" && m.selfRow !== undefined) return m.selfRow;
-  const column = m.table.header.columns[kind];
-  if (!m.row.more || column === undefined || !CONTINUED.has(kind) || !isBlankCell(mergedCellAt(m.table.sheet, m.row.r, column))) return m.row.r;
-  return m.row.more.find((r) => !isBlankCell(cellAt(m.table.sheet, r, column))) ?? m.row.r;
+function rowOfKind(m: MatchedRow, kind: ColumnKind, column: number): number {
+  if (kind === "self") return m.selfRow ?? m.row.r;
+  // Data, rate and note may stand on a row under the first (a score is found as an option line's).
+  const more = m.row.more;
+  if (more === undefined || (kind !== "data" && kind !== "rate" && kind !== "note") || !isBlankCell(mergedCellAt(m.table.sheet, m.row.r, column))) return m.row.r;
+  for (const r of more) if (!isBlankCell(cellAt(m.table.sheet, r, column))) return r;
+  return m.row.r;
 }
-
-/** Kinds a criterion written over several rows may hold on a row under its first (its score is found as an option line's). */
-const CONTINUED: ReadonlySet<ColumnKind> = new Set(["data", "rate", "note"]);
 
 /** The row matched to each criterion, at the node's index (CriteriaNode.index). */
 export type MatchedRows = readonly (MatchedRow | undefined)[];
@@ -39,26 +38,31 @@ export type MatchedRows = readonly (MatchedRow | undefined)[];
 /** The address of a row's cell in a column kind, or undefined when the table has no such column. */
 export function addressOf(m: MatchedRow, kind: ColumnKind): string | undefined {
   const column = m.table.header.columns[kind];
-  return column === undefined ? undefined : a1(m.table.sheet.name, rowOfKind(m, kind), column);
+  return column === undefined ? undefined : a1(m.table.sheet.name, rowOfKind(m, kind, column), column);
 }
 
 /** A row's cell in a column kind (merged: the top-left cell of a merge covering it). */
 export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCell | undefined {
   const column = m.table.header.columns[kind];
   if (column === undefined) return undefined;
-  const r = rowOfKind(m, kind);
+  const r = rowOfKind(m, kind, column);
   return merged ? mergedCellAt(m.table.sheet, r, column) : cellAt(m.table.sheet, r, column);
 }
 
 /** A row's evidence: its own cell (merged: the merge's), then the cells of the rows that continue it (TableRow.more), a line each. */
-export function evidenceTextOf(m: MatchedRow): string {
+export function evidenceTextOf(m: MatchedRow, ownCell: GridCell | undefined = cellOf(m, "evidence", true)): string {
   const column = m.table.header.columns.evidence;
   if (column === undefined) return "";
   // A formula's error ("#N/A" from a lookup) cites nothing (score-workbook says FORMULA_ERROR).
-  const text = (cell: GridCell | undefined) => (cell?.err === undefined ? cellText(cell) : "");
-  const own = text(mergedCellAt(m.table.sheet, m.row.r, column));
+  const own = citedText(ownCell);
   if (!m.row.more) return own;
-  return [own, ...m.row.more.map((r) => text(cellAt(m.table.sheet, r, column)))].filter((t) => t.trim() !== "").join("\n");
+  const lines = [own];
+  for (const r of m.row.more) lines.push(citedText(cellAt(m.table.sheet, r, column)));
+  return lines.filter((t) => t.trim() !== "").join("\n");
+}
+
+function citedText(cell: GridCell | undefined): string {
+  return cell?.err === undefined ? cellText(cell) : "";
 }
 
 /** Where findings about a row's score go: its score cell, else its code or title cell. */

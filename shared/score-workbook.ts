@@ -91,18 +91,19 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     survey,
   });
   if (leaf.rule.kind === "survey" || result.notApplicable) return result;
+  const evidenceCell = cellOf(m, "evidence", true);
   const evidence = checkEvidence({
     node: leaf,
     period,
     scoreCents: result.cents,
-    evidenceText: evidenceTextOf(m),
+    evidenceText: evidenceTextOf(m, evidenceCell),
     evidenceAddress: addressOf(m, "evidence") ?? scoreAddress(m),
     dateCell: cellOf(m, "evidenceDate", true),
     dateAddress: addressOf(m, "evidenceDate"),
     noteText: cellText(cellOf(m, "note", true)),
   });
   // "#N/A" from a lookup of the documents is no document: the formula is to mend.
-  const evidenceError = cellOf(m, "evidence", true)?.err;
+  const evidenceError = evidenceCell?.err;
   if (evidenceError !== undefined) result.findings.push({ code: "FORMULA_ERROR", criterion: leaf.code, cell: addressOf(m, "evidence"), params: { value: evidenceError } });
   result.findings.push(...evidence.findings);
   if (!evidence.accepted) result.cents = 0;

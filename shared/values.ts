@@ -199,6 +199,7 @@ const DAY_MONTH = /((?:^|[^\p{L}])(?:ngày|đến|từ|hết|trước|sau|tính 
 
 /** Data text without the dates a report gives its figures by: "96,5% (số liệu đến hết tháng 11/2024)" is 96,5 %, never 11/2024. */
 export function withoutPeriods(text: string): string {
+  if (!text.includes("/")) return withoutDates(text);
   // Months first: "01/2024 - 12/2024" would otherwise read as the date 24-12-2024.
   return withoutDates(text.replace(MONTH_OF_YEAR, " ")).replace(DAY_MONTH, "$1 ");
 }

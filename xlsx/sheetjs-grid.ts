@@ -127,8 +127,11 @@ function declaredUnzippedBytes(bytes: Uint8Array): number {
   return total;
 }
 
-/** Compressed bytes fed to the inflater at a time: one slice inflates to at most ~1,032 times as much. */
-const UNZIP_SLICE = 16 * 1024;
+/** Deflate's greatest ratio: a byte of compressed data inflates to at most ~1,032 bytes. */
+const DEFLATE_MAX_RATIO = 1032;
+
+/** Compressed bytes fed to the inflater at a time: one slice inflates to at most ~66 MB, then is counted. */
+const UNZIP_SLICE = 64 * 1024;
 
 /**
  * The entries of a zipped workbook (xlsx, xlsm, xlsb, ods), inflated in slices and counted as
@@ -170,7 +173,11 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 function readZipped(bytes: Uint8Array): XLSX.WorkBook {
   const cfb = XLSX.CFB as CfbUtils;
   const container = cfb.utils.cfb_new();
-  for (const [name, content] of unzipBounded(bytes)) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, content);
+  // A zip too small to inflate past the bound whatever its headers say (≤ 47 KB; their declared
+  // sizes, which fflate allocates, were checked) is inflated whole; a larger one in counted slices.
+  const entries = bytes.length * DEFLATE_MAX_RATIO <= MAX_UNZIPPED_BYTES ? Object.entries(unzipSync(bytes)) : unzipBounded(bytes);
+  // Added as SheetJS's own unzip adds them (`unsafe`: no directory rebuilt per entry).
+  for (const [name, content] of entries) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, content, { unsafe: true });
   const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS };
   if (options.cellStyles) (options.cellNF = true), (options.sheetStubs = true);
   return (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
@@ -182,7 +189,7 @@ interface SheetJsZipParser {
 }
 type CfbContainer = { readonly FileIndex: unknown[] };
 interface CfbUtils {
-  utils: { cfb_new(): CfbContainer; cfb_add(container: CfbContainer, name: string, content: Uint8Array): void };
+  utils: { cfb_new(): CfbContainer; cfb_add(container: CfbContainer, name: string, content: Uint8Array, options: { unsafe: true }): void };
 }
 
 /** A failure says why in English (`message`, as the API answers) and in Vietnamese (`vi`, for the CLI's users). */
@@ -200,6 +207,7 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
   if (!looksLikeWorkbook(bytes)) return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
   try {
     if (bytes[0] === 0x50 && declaredUnzippedBytes(bytes) > MAX_UNZIPPED_BYTES) throw unpacksPastBound();
+    // Never SheetJS's own unzip: it allocates what a header declares (a damaged one, 8 GB).
     return { ok: true, grid: workbookToGrid(bytes[0] === 0x50 ? readZipped(bytes) : XLSX.read(bytes, SHEETJS_READ_OPTIONS)) };
   } catch (e) {
     if (e instanceof TooLarge) return tooLarge({ en: e.message, vi: e.vi });
