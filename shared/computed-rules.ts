@@ -18,7 +18,8 @@ export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { 
   // So is a deduction inside a criterion ("trừ 1 điểm mỗi trường hợp bị kỷ luật") left blank, or
   // scored as if nothing was deducted: its base stands.
   const none = rule.kind === "count" ? countCents(rule, node.item.min ?? 0, node.item.max ?? 0, 0) : 0;
-  const deduction = node.inAdjustment || (rule.kind === "count" && rule.each < 0 && declared.kind === "missing" && !declared.typed);
+  // (A row the table lacks is MISSING_CRITERION and scores nothing: only a row left blank keeps the base.)
+  const deduction = node.inAdjustment || (rule.kind === "count" && rule.each < 0 && declared.kind === "missing" && !declared.typed && selfAddress !== undefined);
   const scoredAsNone = typed.self === null || (typeof typed.self === "number" && (typed.self === 0 ? node.inAdjustment : toCents(typed.self) === none));
   if (declared.kind === "missing" && deduction && !declared.error && !declared.asDate && scoredAsNone) {
     return { self: typed.self, notApplicable: false, nothingArose: false, cents: none, findings };

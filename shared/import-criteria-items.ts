@@ -1,6 +1,6 @@
 import { fromCents, toCents } from "./decimal.ts";
 import { buildLeaf, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
-import { readMethod, titleNamesSurvey } from "./import-criteria-method.ts";
+import { ADJUSTMENT_SECTION, readMethod, titleNamesSurvey } from "./import-criteria-method.ts";
 import type { DecisionRow, DecisionTable } from "./import-criteria-rows.ts";
 import { foldText } from "./text.ts";
 
@@ -14,7 +14,6 @@ interface Node {
   children: Node[];
 }
 
-export const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru/;
 
 export function buildItems(table: DecisionTable, note: Note): { items: ImportedItem[]; maxPoints: number } {
   for (const part of table.renumbered) note("PART_RENUMBERED", part.cell, { part: part.part, from: part.from, field: part.field ? "yes" : "no" });

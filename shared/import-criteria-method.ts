@@ -182,3 +182,6 @@ const SURVEY_TITLE =
 export function titleNamesSurvey(title: string): boolean {
   return SURVEY_TITLE.test(foldText(title));
 }
+
+/** A title naming the bonus and deduction section ("ĐIỂM THƯỞNG, ĐIỂM TRỪ", "Điểm cộng, trừ"). */
+export const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru/;

@@ -1,8 +1,7 @@
 import { a1, cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
 import type { MethodLine } from "./import-criteria-clauses.ts";
 import { isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
-import { titleNamesSurvey } from "./import-criteria-method.ts";
-import { ADJUSTMENT_SECTION } from "./import-criteria-items.ts";
+import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { findHeader, readTableRows, type HeaderMatch } from "./locate-table.ts";
 import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
