@@ -88,9 +88,11 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
   const matched: (MatchedRow | undefined)[] = new Array<MatchedRow | undefined>(index.nodes.length).fill(undefined);
   // Rows without any code are matched by title; the title index is built only then.
   let byTitle: Map<string, string> | null = null;
-  const codeByTitle = (title: string): string | null => {
+  const codeOf = (table: LocatedTable, row: TableRow): string | null => {
+    if (row.code !== null) return row.code;
+    if (namesPart(table, row)) return null;
     byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));
-    return byTitle.get(foldText(stripTitleCode(title))) ?? null;
+    return byTitle.get(foldText(stripTitleCode(row.title))) ?? null;
   };
   // The last leaf matched whose own score cell is blank, and the rows without a code under it.
   let blankLeaf: MatchedRow | null = null;
@@ -104,12 +106,12 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     blankLeaf = null;
     options = [];
   };
-  const shownElsewhere = visiblyCoded(tables, codeByTitle);
+  const shownElsewhere = visiblyCoded(tables, codeOf);
   const skipped = new SkippedHiddenRows(inputs);
   for (const table of tables) {
     const hiding = hasHiddenRows(table.sheet);
     for (const row of table.rows) {
-      const code = row.code ?? (namesPart(table, row) ? null : codeByTitle(row.title));
+      const code = codeOf(table, row);
       if (code === null) {
         if (blankLeaf) options.push(row.r);
         continue;
@@ -186,13 +188,13 @@ class SkippedHiddenRows {
 }
 
 /** The first visible row of each code, when some table hides rows (else nothing to compare: empty). */
-function visiblyCoded(tables: readonly LocatedTable[], codeByTitle: (title: string) => string | null): Map<string, MatchedRow> {
+function visiblyCoded(tables: readonly LocatedTable[], codeOf: (table: LocatedTable, row: TableRow) => string | null): Map<string, MatchedRow> {
   const shown = new Map<string, MatchedRow>();
   if (!tables.some((t) => hasHiddenRows(t.sheet))) return shown;
   for (const table of tables) {
     for (const row of table.rows) {
       if (isRowHidden(table.sheet, row.r)) continue;
-      const code = row.code ?? (namesPart(table, row) ? null : codeByTitle(row.title));
+      const code = codeOf(table, row);
       if (code !== null && !shown.has(code)) shown.set(code, { table, row });
     }
   }

@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
 import { DeadlineExceptionSchema, NewDeadlineExceptionSchema, NewPeriodSchema, PageQuerySchema, PeriodListSchema, PeriodParam, PeriodSchema } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { now } from "../clock.ts";

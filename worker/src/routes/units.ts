@@ -1,5 +1,4 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
 import { MergeSchema, NewUnitSchema, UnitDetailSchema, UnitParam, UnitSchema, UnitTreeQuerySchema, UnitTreeSchema, type NewUnit, type Unit } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
