@@ -12,15 +12,15 @@ import { foldText } from "./text.ts";
 /** "0/0": nothing arose (a ratio of no cases). */
 export const NOTHING_AROSE = "nothing-arose";
 
-const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d+)`;
+const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)`;
 /** Document numbers: "12/QĐ-UBND", "61/2018/NĐ-CP", "307/KH-MTTQ-BTT". */
 const DOCUMENT_NUMBER = /\d+(?:\s*\/\s*\d+)*\s*\/\s*\p{L}[\p{L}\d.-]*/gu;
 /** A month of a year: "tháng 12/2024", "12/2024". */
 const MONTH_YEAR = /(?<![\d/.,])(?:0?[1-9]|1[0-2])\s*\/\s*(?:19|20)\d\d(?![\d/])/g;
 const A_OVER_B = new RegExp(String.raw`(?<![\d.,/])${WHOLE}\s*\/\s*${WHOLE}(?![\d/]|[.,]\d)`, "gu");
 const PERCENT = /(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%/u;
-/** A whole number in words ("3 ứng dụng", "1.250 hồ sơ": dots group thousands), not a decimal, a percentage or part of an a/b. */
-const WHOLE_NUMBER = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d+)(?![\d%]|[.,]\d|\s*%|\s*\/\s*\d)/g;
+/** A whole number in words ("3 ứng dụng", "1.250 hồ sơ" or "1,250 hồ sơ": grouped thousands), not a decimal, a percentage or part of an a/b. */
+const WHOLE_NUMBER = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)(?![\d%]|[.,]\d|\s*%|\s*\/\s*\d)/g;
 
 /** The text with dates, months of a year and document numbers blanked out. */
 function dataText(text: string): string {

@@ -40,12 +40,13 @@ export function parseNumberText(raw: string): number | null {
 }
 
 /**
- * A whole number grouped by thousands with dots, as Vietnamese writes counts: "1.250" is one
- * thousand two hundred and fifty files, never 1.25 of one. Null for anything else.
+ * A whole number grouped by thousands, as counts are written: "1.250" (Vietnamese) or "1,250"
+ * (an English Windows, a portal's statistics) is one thousand two hundred and fifty files,
+ * never 1.25 of one — nobody counts files to three decimals. Null for anything else.
  */
 export function groupedWhole(text: string): number | null {
   const s = text.trim();
-  return /^\d{1,3}(\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, "")) : null;
+  return /^\d{1,3}(?:(?:\.\d{3})+|(?:,\d{3})+)$/.test(s) ? Number(s.replace(/[.,]/g, "")) : null;
 }
 
 export type CellNumber =
@@ -143,12 +144,19 @@ export function readDeclaredRatio(cell: GridCell | undefined): DeclaredRatio | n
   return ratio && Number.isFinite(ratio.percent) && ratio.percent >= 0 ? ratio : null;
 }
 
+/** One cell or number over another: "B5/C5", "$D$5 / 'Số liệu'!E5", "1200/1000". */
+const OPERAND = String.raw`(?:(?:'[^']+'|[\p{L}\d_.]+)!)?\$?[A-Z]{1,3}\$?\d+|\d+(?:\.\d+)?`;
+const ONE_OVER_ANOTHER = new RegExp(String.raw`^\s*(?:${OPERAND})\s*\/\s*(?:${OPERAND})\s*$`, "u");
+
 /**
- * "=B5/C5" or "=20/20" left in General format: a division whose value is at most 1 is the
- * fraction itself (1 is 100 %), never 1 %. A formula that multiplies by 100 is a percentage already.
+ * "=B5/C5" or "=20/20" left in General format is the fraction itself: 1 is 100 %, never 1 %.
+ * Any division worth at most 1; one cell or number over another up to 10 as well (revenue at
+ * 1,2 of the estimate is 120 %) — past that it was a percentage already, as is an average of
+ * percentages ("=(B5+B6)/2" at 3). A formula that multiplies by 100 is a percentage already.
  */
 function isFractionFormula(cell: GridCell): boolean {
-  return cell.f !== undefined && typeof cell.v === "number" && cell.v <= 1 && /\//.test(cell.f) && !/\b100\b|%/.test(cell.f);
+  if (cell.f === undefined || typeof cell.v !== "number" || !/\//.test(cell.f) || /\b100\b|%/.test(cell.f)) return false;
+  return cell.v <= 1 || (cell.v <= 10 && ONE_OVER_ANOTHER.test(cell.f));
 }
 
 function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio | null {

@@ -25,6 +25,8 @@ describe("declared data written in words", () => {
     ["đạt 50%, 2 ứng dụng", 2],
     ["1,5 điểm", null],
     ["Tiếp nhận 1.250 hồ sơ", 1250],
+    // Commas group thousands as an English Windows writes them; "1,5" stays a decimal, no count.
+    ["Tiếp nhận 1,250 hồ sơ", 1250],
     ["Đạt 1.5 điểm", null],
   ])("count in %j", (text, expected) => expect(countInText(text)).toBe(expected));
 
@@ -39,6 +41,8 @@ describe("declared data written in words", () => {
     [{ v: "1.250" }, 1250],
     [{ v: "1.000" }, 1000],
     [{ v: "1.250 hồ sơ" }, 1250],
+    [{ v: "1,250" }, 1250],
+    [{ v: "1,5" }, null],
   ])("count cell %j", (cell, n) => {
     expect(readDeclaredCount(cell as never)).toBe(n);
   });

@@ -56,7 +56,17 @@ describe("readDeclaredRatio", () => {
     [{ v: 1, f: "20/20" }, 100],
     [{ v: 0.95, f: "ROUND(D5/E5,2)" }, 95],
     [{ v: 95, f: "D5/E5*100" }, 95],
-    [{ v: 2, f: "B5/C5" }, 2],
+    // One cell or number over another is a ratio above 100 % too (revenue 120 % of the estimate);
+    // past 10 (1,000 %) it was a percentage already; an average of percentages stays as it is.
+    [{ v: 2, f: "B5/C5" }, 200],
+    [{ v: 1.2, f: "1200/1000" }, 120],
+    [{ v: 1.2, f: "'Số liệu'!$D$5 / 'Số liệu'!E5" }, 120],
+    [{ v: 95, f: "B5/C5" }, 95],
+    [{ v: 1.5, f: "SUM(B5:B8)/4" }, 1.5],
+    [{ v: 3, f: "(B5+B6)/2" }, 3],
+    // English thousands separators in an a/b of counts: "1,000" is one thousand, never 1.
+    [{ v: "980/1,000" }, 98],
+    [{ v: "950/1,000 hồ sơ" }, 95],
     [{ v: 0.29, z: "0.00%" }, 29],
     // An escaped "%" is shown, not applied: 95.5 in "0.0\%" reads "95.5%".
     [{ v: 95.5, z: "0.0\\%" }, 95.5],
@@ -91,6 +101,8 @@ describe("ratioInText (a note)", () => {
     expect(ratioInText("Giải quyết đúng hạn 1.250 hồ sơ trên tổng số 1.300 hồ sơ")).toMatchObject({ numerator: 1250, denominator: 1300 });
     expect(ratioInText("0 trên 0 hồ sơ")).toBe("nothing-arose");
     expect(ratioInText("Tổ chức 3 hội nghị trên địa bàn 15 xã")).toBeNull();
+    expect(ratioInText("Giải quyết đúng hạn 980/1,000 hồ sơ")).toMatchObject({ numerator: 980, denominator: 1000 });
+    expect(ratioInText("Đạt 950 trên 1,000 hồ sơ")).toMatchObject({ numerator: 950, denominator: 1000 });
   });
 });
 
