@@ -3,7 +3,7 @@ import type { CountRule } from "./criteria-shape.ts";
 import type { FindingInput } from "./messages.ts";
 import type { Declared } from "./leaf-data.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
-import { clamp, isWholeHundredths, toCents } from "./decimal.ts";
+import { clamp, toCents } from "./decimal.ts";
 import { ratioPoints } from "./ratio-bands.ts";
 
 /**
@@ -49,7 +49,8 @@ export function scoreComputed(node: CriteriaNode, declared: Exclude<Declared, { 
   const self = typed.self;
   if (typed.error !== null) {
     findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: selfAddress, params: { value: typed.error } });
-  } else if (self !== null && (typeof self !== "number" || !isWholeHundredths(self) || toCents(self) !== cents)) {
+  } else if (self !== null && (typeof self !== "number" || toCents(self) !== cents)) {
+    // A score the unit's formula carries past two decimals (2,784, shown 2,78) matches when it rounds to the computed one.
     const shown = typeof self === "number" ? self : String(self);
     findings.push(
       declared.kind === "ratio"

@@ -23,5 +23,9 @@ export interface LeafResult {
   findings: FindingInput[];
 }
 
-/** The self-score cell as typed; `asDate`: Excel holds it as a date ("1.5" typed becomes 1 May), `self` the day shown. */
-export type TypedSelf = { self: number | string | null; na: boolean; error: string | null; asDate?: true };
+/**
+ * The self-score cell as typed; `asDate`: Excel holds it as a date ("1.5" typed becomes 1 May),
+ * `self` the day shown; `uncalculated`: a formula saved without its value (openpyxl, web
+ * exports), which Excel shows only once it recalculates.
+ */
+export type TypedSelf = { self: number | string | null; na: boolean; error: string | null; asDate?: true; uncalculated?: string };

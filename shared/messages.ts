@@ -124,6 +124,14 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `${p.code ? `Ô của tiêu chí ${p.code}` : "Ô tổng cộng"} có lỗi công thức ${p.value}: sửa công thức hoặc nhập giá trị.`,
     en: (p) => `${p.code ? `A cell of ${p.code}` : "The totals cell"} holds the formula error ${p.value}: fix the formula or type the value.`,
   },
+  FORMULA_NOT_CALCULATED: {
+    vi: (p) => `Ô điểm của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
+    en: (p) => `The score cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
+  },
+  DEDUCTION_WITHOUT_MINUS: {
+    vi: (p) => `Tiêu chí ${p.code} là điểm trừ nhưng ghi ${p.value} (số dương): hệ thống tính trừ ${p.value} điểm; ghi điểm trừ bằng số âm (${p.deducted}) cho rõ.`,
+    en: (p) => `${p.code} is a deduction but shows ${p.value} (positive): it is deducted as ${p.deducted}; write deductions as negative numbers (${p.deducted}).`,
+  },
   EVIDENCE_MISSING: {
     vi: (p) => `Tiêu chí ${p.code} có điểm ${p.value} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
     en: (p) => `Criterion ${p.code} scores ${p.value} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,

@@ -31,7 +31,7 @@ function typedSelf(cell: GridCell | undefined): TypedSelf {
   if (read.kind === "number") return { self: read.value, na: false, error: null };
   if (read.kind === "error") return { self: read.text, na: false, error: read.text };
   if (read.kind === "text") return { self: read.text, na: isNotApplicableText(read.text), error: null };
-  return { self: null, na: false, error: null };
+  return cell?.f !== undefined ? { self: null, na: false, error: null, uncalculated: cell.f } : { self: null, na: false, error: null };
 }
 
 /** The item's "không phát sinh" rule: notApplicable wins over the v1 `optional`. */
@@ -93,14 +93,18 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   }
   if (typed.self === null) {
     // A bonus or deduction row left blank claims nothing, as an absent one does (CRITERIA-FORMAT §4).
-    if (!node.inAdjustment) findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
+    if (typed.uncalculated !== undefined) findings.push({ code: "FORMULA_NOT_CALCULATED", ...at, params: { formula: typed.uncalculated } });
+    else if (!node.inAdjustment) findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
     return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {
     findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined } });
     return leafResult(typed, 0, findings);
   }
-  const value = typed.self;
+  // "0,5" on a deduction row (max 0): the deduction typed without its minus sign is deducted, and said.
+  const unsigned = max === 0 && min < 0 && typed.self > 0 && -typed.self >= min;
+  if (unsigned) findings.push({ code: "DEDUCTION_WITHOUT_MINUS", ...at, params: { value: typed.self, deducted: -typed.self } });
+  const value = unsigned ? -typed.self : typed.self;
   if (value > max) {
     findings.push({ code: "SCORE_OVER_MAX", ...at, params: { value, max } });
     return leafResult(typed, 0, findings);

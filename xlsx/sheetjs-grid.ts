@@ -212,9 +212,28 @@ const tooLarge = (why: { en: string; vi: string }): ReadGrid => ({
   vi: `tệp quá lớn để kiểm tra (${why.vi}): xóa các ô thừa nằm xa bảng, hoặc chuyển các sổ theo dõi lớn sang tệp khác`,
 });
 
+const SAVE_AS_VI = "mở tệp bằng Excel, chọn Lưu thành (Save As) Sổ làm việc Excel (.xlsx) rồi kiểm tra tệp .xlsx đó";
+const SAVE_AS_EN = "open it in Excel, Save As an Excel Workbook (.xlsx) and check that file";
+
+/**
+ * Not a zip nor an OLE2 file. Portals and older software export "Excel" as an HTML table or an
+ * XML Spreadsheet 2003 named .xls, which Excel opens with a warning: those are said, with the way
+ * to a real workbook (SECURITY.md: only .xlsx/.xlsm/.xls/.ods are read).
+ */
+function notAWorkbook(bytes: Uint8Array): ReadGrid {
+  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 2048)).replace(/^\ufeff/, "").trimStart().toLowerCase();
+  if (head.startsWith("<") && head.includes("urn:schemas-microsoft-com:office:spreadsheet")) {
+    return { ok: false, code: "NOT_A_WORKBOOK", message: `an XML Spreadsheet 2003 file, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp dạng XML Spreadsheet 2003, không phải tệp Excel: ${SAVE_AS_VI}` };
+  }
+  if (/^<(?:!doctype html|html|table|meta|head|body)\b/.test(head)) {
+    return { ok: false, code: "NOT_A_WORKBOOK", message: `a web page (HTML) named as a workbook, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp là một trang web (HTML) được đặt tên như tệp Excel: ${SAVE_AS_VI}` };
+  }
+  return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
+}
+
 /** Bytes → Grid, or why the bytes are not a workbook (or too large to read). Never throws. */
 export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
-  if (!looksLikeWorkbook(bytes)) return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
+  if (!looksLikeWorkbook(bytes)) return notAWorkbook(bytes);
   try {
     if (bytes[0] === 0x50 && declaredUnzippedBytes(bytes) > MAX_UNZIPPED_BYTES) throw unpacksPastBound();
     // Never SheetJS's own unzip: it allocates what a header declares (a damaged one, 8 GB).

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { EV, codes, row, score, scores, setOf } from "./v2-helpers.ts";
+
+/**
+ * Habits an outside tester's fourth round found in workbooks offices produce (30/11/2026):
+ * each read wrong before, each as a provincial reviewer reads it now.
+ */
+describe("a score formula saved without its calculated value", () => {
+  const set = setOf([{ code: "1.1", title: "Ban hành kế hoạch CCHC", max: 3, rule: { kind: "manual", step: 1 } }]);
+
+  it("is said to be a formula not yet calculated, not a blank score", () => {
+    // openpyxl and some web exports write <f>1+2</f> with an empty <v>: Excel shows 3 once it recalculates.
+    const report = score(set, [row("1", { max: 3 }), row("1.1", { max: 3, self: { f: "1+2" }, evidence: EV })]);
+    expect(codes(report)).toEqual(["FORMULA_NOT_CALCULATED 1.1 Biểu!E3"]);
+    expect(report.findings[0]!.severity).toBe("error");
+    expect(scores(report)["1.1"]).toBe(0);
+    expect(report.findings[0]!.message).toMatch(/công thức =1\+2 .*chưa được tính.*mở tệp bằng Excel/);
+  });
+
+  it("a bonus row's formula not calculated is said too (a blank bonus row is none)", () => {
+    const withBonus = setOf([{ code: "1.1", title: "Báo cáo", max: 1 }], {}, [
+      { code: "9", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [{ code: "9.1", title: "Được khen thưởng về CCHC", max: 1, rule: { kind: "manual", step: 1 } }] },
+    ]);
+    const report = score(withBonus, [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("9", {}), row("9.1", { self: { f: "IF(D5>0,1,0)" } })]);
+    expect(codes(report)).toEqual(["FORMULA_NOT_CALCULATED 9.1 Biểu!E5"]);
+  });
+});
+
+describe("a deduction typed without its minus sign", () => {
+  const set = setOf([{ code: "1.1", title: "Báo cáo", max: 1 }], {}, [
+    { code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [{ code: "8.2", title: "Chậm gửi báo cáo CCHC theo yêu cầu", min: -2, max: 0, rule: { kind: "manual", step: 0.5 } }] },
+  ]);
+  const rows = (deduction: unknown) => [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("8", {}), row("8.2", { self: deduction as never })];
+
+  it("deducts what it says, with a warning to write it negative", () => {
+    const report = score(set, rows(0.5));
+    expect(scores(report)["8.2"]).toBe(-0.5);
+    expect(codes(report)).toEqual(["DEDUCTION_WITHOUT_MINUS 8.2 Biểu!E5"]);
+    expect(report.findings[0]!.severity).toBe("warning");
+    expect(report.findings[0]!.message).toMatch(/trừ 0,5 điểm.*\(-0,5\)/);
+    expect(report.total).toBe(0.5);
+  });
+
+  it("a deduction past the item's floor is still an error, as is a negative one past it", () => {
+    expect(codes(score(set, rows(3)))).toEqual(["SCORE_OVER_MAX 8.2 Biểu!E5"]);
+    expect(codes(score(set, rows(-3)))).toEqual(["SCORE_NEGATIVE 8.2 Biểu!E5"]);
+    expect(codes(score(set, rows(-0.5)))).toEqual([]);
+  });
+});
+
+describe("a computed score the unit's formula carries past two decimals", () => {
+  const set = setOf([{ code: "1.1", title: "Tỷ lệ hồ sơ đúng hạn", max: 8, rule: { kind: "ratio", proportional: true } }]);
+
+  it("is no mismatch when it rounds to the computed score", () => {
+    // 34,8 % of 8 points is 2,784: the sheet shows 2,78, the system computes 2,78.
+    const report = score(set, [row("1", { max: 8 }), row("1.1", { max: 8, data: "34,8%", self: { f: "D3/100*8", v: 2.784 }, evidence: EV })]);
+    expect(scores(report)["1.1"]).toBe(2.78);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it("is one when it rounds otherwise", () => {
+    const report = score(set, [row("1", { max: 8 }), row("1.1", { max: 8, data: "34,8%", self: 2.9, evidence: EV })]);
+    expect(codes(report)).toEqual(["RATIO_SCORE_MISMATCH 1.1 Biểu!E3"]);
+  });
+});
