@@ -1,6 +1,7 @@
-import { countBySeverity, scoreWorkbook, type CriteriaSet } from "../../shared/index.ts";
+import { countBySeverity, formatDateVi, scoreWorkbook, type CriteriaSet } from "../../shared/index.ts";
 import type { SubmissionRequest } from "./api-schemas.ts";
 import { formatVietnamTime } from "./clock.ts";
+import { membershipSpan } from "./cycle/period-units.ts";
 import { STATUS_LABEL, type ReviewStatus } from "./cycle/review-workflow.ts";
 import type { Principal } from "./env.ts";
 import { ApiError, forbidden, notFound } from "./errors.ts";
@@ -37,7 +38,7 @@ export async function criteriaSetFor(db: D1Database, periodId: string, unitId: s
   return set;
 }
 
-/** Why the guarded INSERT stored nothing: the period is locked, the unit did not exist in its span, its review has started or its deadline has passed. */
+/** Why the guarded INSERT stored nothing: the period is locked, the unit takes no part in it, its review has started or its deadline has passed. */
 async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<ApiError> {
   const { periodId, unitId, createdAt: at } = row;
   const ctx = await submissionContext(db, periodId, unitId);
@@ -57,13 +58,24 @@ async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<Ap
   return new ApiError(409, "PERIOD_CLOSED", `Kỳ ${periodId} không nhận hồ sơ lúc này, vui lòng thử lại / period ${periodId} refused the submission, retry`);
 }
 
+/**
+ * A unit takes part in a period when it is open on the last day of the set's period (`span`,
+ * period-units.ts): one closed before it (merged away, dissolved) is represented by its
+ * successor; one created after it starts with the next period. Dates in words, the unit's own first.
+ */
 function unitNotInPeriodError(periodId: string, unitId: string, unit: { from: string; to: string | null }, span: { from: string; to: string }): ApiError {
-  const days = `${unit.from} – ${unit.to ?? "…"}`;
-  return new ApiError(
-    422,
-    "UNIT_NOT_IN_PERIOD",
-    `Đơn vị ${unitId} (hiệu lực ${days}) không tồn tại trong kỳ ${periodId} (${span.from} – ${span.to}) / unit ${unitId} (valid ${days}) does not exist during period ${periodId} (${span.from} – ${span.to})`,
-  );
+  const lastDay = span.to;
+  const [vi, en] =
+    unit.to !== null && unit.to < lastDay
+      ? [
+          `Đơn vị ${unitId} hoạt động đến hết ngày ${formatDateVi(unit.to)} (đã sáp nhập hoặc giải thể), trước ngày cuối của kỳ ${periodId} (${formatDateVi(lastDay)}): đơn vị kế thừa nộp hồ sơ cho kỳ này`,
+          `the last day of unit ${unitId} was ${unit.to} (merged or dissolved), before the last day of period ${periodId} (${lastDay}): its successor submits for this period`,
+        ]
+      : [
+          `Đơn vị ${unitId} có hiệu lực từ ngày ${formatDateVi(unit.from)}, sau ngày cuối của kỳ ${periodId} (${formatDateVi(lastDay)}): đơn vị không tham gia kỳ này`,
+          `unit ${unitId} starts on ${unit.from}, after the last day of period ${periodId} (${lastDay}): it takes no part in it`,
+        ];
+  return new ApiError(422, "UNIT_NOT_IN_PERIOD", `${vi} / ${en}`);
 }
 
 /**
@@ -107,7 +119,7 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
   const { errors, warnings } = countBySeverity(report);
   const row: NewSubmission = {
     ...base,
-    span: set.period,
+    span: membershipSpan(set.period),
     source: body.grid ? "grid" : "items",
     gridJson: JSON.stringify(grid),
     reportJson: JSON.stringify(report),
@@ -128,7 +140,7 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
  * Store the version, its idempotency record and its audit row in ONE batch (one
  * transaction), no lookups first. A key already used (an earlier or concurrent identical
  * request) fails the batch on the key's primary key: nothing is kept and the first answer
- * is read back. `extra` statements (guarded by the inserted row) join the same batch. A closed period (or a review started, a unit outside the period's span)
+ * is read back. `extra` statements (guarded by the inserted row) join the same batch. A closed period (or a review started, a unit that takes no part in the period)
  * makes the guarded INSERT store nothing: then an earlier answer for the key is replayed,
  * else the refusal is explained.
  */

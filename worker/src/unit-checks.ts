@@ -1,4 +1,4 @@
-import { UNIT_TYPE_NAME, type UnitType } from "../../shared/index.ts";
+import { formatDateVi, UNIT_TYPE_NAME, type UnitType } from "../../shared/index.ts";
 import type { MergeRequest, Unit } from "./api-schemas.ts";
 import { dayBefore } from "./clock.ts";
 import { ApiError } from "./errors.ts";
@@ -6,14 +6,25 @@ import { childrenValidFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAnc
 import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
 
 /**
- * What a unit created alone (POST /v1/units) or by a merge must satisfy against the units
- * already there: a parent of the level above (the units sheet's rule, unit-levels.ts) that
- * exists on its first day; for a merge, predecessors of its own kind that end without
- * leaving units orphaned below them.
+ * What a unit created alone (POST /v1/units), by a merge or from a units sheet must satisfy
+ * against the units already there: a parent of the level above (unit-levels.ts) that exists
+ * on its first day and does not close before it (outlivesParent); for a merge, predecessors of
+ * its own kind that end without leaving units orphaned below them.
  */
 
-export async function checkParent(db: D1Database, unit: { type: UnitType; parentId: string | null; validFrom: string }): Promise<void> {
-  const { type, parentId, validFrom } = unit;
+/**
+ * Would a unit open from `validFrom` to `validTo` (null: open-ended) outlive its parent? Then
+ * the parent's last day, else null. The mirror of a merge's UNIT_HAS_OPEN_CHILDREN: since
+ * 1/7/2025 the districts are closed, and a commune created under one without an end would be
+ * an open unit under a closed parent (put it under the district's successor or the province).
+ */
+export function outlivesParent(parent: { validTo: string | null }, unit: { validTo: string | null }): string | null {
+  if (parent.validTo === null) return null;
+  return unit.validTo === null || unit.validTo > parent.validTo ? parent.validTo : null;
+}
+
+export async function checkParent(db: D1Database, unit: { type: UnitType; parentId: string | null; validFrom: string; validTo: string | null }): Promise<void> {
+  const { type, parentId, validFrom, validTo } = unit;
   if (parentId === null) {
     if (maySitUnder(type, null)) return;
     throw new ApiError(422, "PARENT_MISSING", `${UNIT_TYPE_NAME[type].vi} cần đơn vị cấp trên (${allowedParentsText(type, "vi")}) / a ${UNIT_TYPE_NAME[type].en} needs a parent (${allowedParentsText(type, "en")})`);
@@ -29,6 +40,15 @@ export async function checkParent(db: D1Database, unit: { type: UnitType; parent
     );
   }
   if (!isValidOn(parent, validFrom)) throw new ApiError(422, "PARENT_NOT_VALID", `Đơn vị cha ${parentId} không còn hiệu lực ngày ${validFrom} / parent not valid on ${validFrom}`);
+  const parentEnd = outlivesParent(parent, unit);
+  if (parentEnd !== null) {
+    const until = (locale: "vi" | "en") => (validTo === null ? (locale === "vi" ? "không có ngày kết thúc" : "has no end") : locale === "vi" ? `hoạt động đến ${formatDateVi(validTo)}` : `runs to ${validTo}`);
+    throw new ApiError(
+      422,
+      "PARENT_CLOSES_BEFORE_UNIT",
+      `Đơn vị cấp trên ${parentId} chỉ hoạt động đến hết ngày ${formatDateVi(parentEnd)}, còn đơn vị mới ${until("vi")}: chọn đơn vị cấp trên còn hoạt động (đơn vị kế thừa của ${parentId}, hoặc tỉnh) hoặc cho đơn vị mới kết thúc không muộn hơn ngày đó / the last day of parent ${parentId} is ${parentEnd}, and the new unit ${until("en")}: pick a parent that stays open (the successor of ${parentId}, or the province) or end the new unit by that day`,
+    );
+  }
 }
 
 /**

@@ -1,6 +1,17 @@
+import { compareSortKeys } from "../../shared/index.ts";
+import { rememberedSortKey } from "../../shared/sort-key-memo.ts";
 import type { Unit, UnitNode } from "./api-schemas.ts";
 import type { Principal } from "./env.ts";
 import { isValidOn, listAllUnits } from "./repositories/unit-repository.ts";
+
+/**
+ * Units by name in Vietnamese dictionary order (shared/text.ts, as the ranking's ties and the
+ * codes sheet order them: "Dương Minh" before "Đông Phong", "Ô Loan" before "Yên Thế"), then
+ * by id, so that two units of one name keep one order. Keys are remembered per name (a board
+ * sorts thousands of names per read).
+ */
+export const byVietnameseName = (a: { id: string; name: string }, b: { id: string; name: string }): number =>
+  compareSortKeys(rememberedSortKey(a.name), rememberedSortKey(b.name)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The units a period-wide reviewer view counts: a reviewer its subtree, the admin all (null). */
 export async function countedUnits(db: D1Database, principal: Principal): Promise<Set<string> | null> {
@@ -32,12 +43,13 @@ function ancestorIds(units: Unit[], id: string): Set<string> {
 
 /**
  * The units a principal may see on a day, as a forest: admin everything, a reviewer its
- * subtree, a unit token its own unit under its ancestors (names only, for context).
+ * subtree, a unit token its own unit under its ancestors (names only, for context). Roots and
+ * each unit's children in Vietnamese order of their names.
  */
 export function unitTree(units: Unit[], principal: Principal, asOf: string): UnitNode[] {
   const scope =
     principal.role === "admin" ? null : principal.role === "reviewer" ? subtreeIds(units, principal.unitId ?? "") : ancestorIds(units, principal.unitId ?? "");
-  const visible = units.filter((u) => isValidOn(u, asOf) && (scope === null || scope.has(u.id)));
+  const visible = units.filter((u) => isValidOn(u, asOf) && (scope === null || scope.has(u.id))).sort(byVietnameseName);
   const nodes = new Map<string, UnitNode>(visible.map((u) => [u.id, { ...u, children: [] }]));
   const roots: UnitNode[] = [];
   for (const node of nodes.values()) {

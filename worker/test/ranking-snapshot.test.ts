@@ -160,10 +160,10 @@ describe("the ranking snapshot is never stale", () => {
     await setUp();
     await expectFreshAfter(() => createCommune("t-snap-new", "Xã Ảnh Mới"));
     for (const id of ["t-snap-m1", "t-snap-m2"]) {
-      await expectOk(call("POST", "/v1/units", { body: { id, name: `Xã Ảnh ${id}`, type: "commune", parentId: "huyen-dong-son", validFrom: "2020-01-01", validTo: null } }), 201);
+      await expectOk(call("POST", "/v1/units", { body: { id, name: `Xã Ảnh ${id}`, type: "commune", parentId: "huyen-dong-son", validFrom: "2020-01-01", validTo: "2025-06-30" } }), 201);
     }
     await expectFreshAfter(() =>
-      expectOk(call("POST", "/v1/units/merge", { body: { into: { id: "t-snap-m12", name: "Xã Ảnh Hợp Nhất", type: "commune", parentId: "huyen-dong-son" }, from: ["t-snap-m1", "t-snap-m2"], date: "2024-07-01" } }), 201),
+      expectOk(call("POST", "/v1/units/merge", { body: { into: { id: "t-snap-m12", name: "Xã Ảnh Hợp Nhất", type: "commune", parentId: "tinh-minh-hoa" }, from: ["t-snap-m1", "t-snap-m2"], date: "2024-07-01" } }), 201),
     );
     await expectFreshAfter(() => expectOk(call("PUT", "/v1/periods/baselines/t-snap-a", { body: { year: 2023, percent: 55.5, note: "UBND tỉnh công bố" } })));
   });

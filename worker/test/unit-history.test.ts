@@ -70,7 +70,7 @@ describe("GET /v1/units/:id/history", () => {
     // t-gen-a + t-gen-b → t-gen-ab (1/1/2025), then t-gen-ab + t-gen-c → t-gen-abc (1/7/2025)
     await newPeriod(Y1, 2023);
     for (const id of ["t-gen-a", "t-gen-b", "t-gen-c"]) {
-      const res = await call("POST", "/v1/units", { body: { id, name: `Xã ${id}`, type: "commune", parentId: "huyen-an-binh", validFrom: "2020-01-01" } });
+      const res = await call("POST", "/v1/units", { body: { id, name: `Xã ${id}`, type: "commune", parentId: "huyen-an-binh", validFrom: "2020-01-01", validTo: "2025-06-30" } }); // no later than its district
       expect(res.status).toBe(201);
     }
     const merge = (into: string, from: string[], date: string, weights?: Record<string, number>) =>

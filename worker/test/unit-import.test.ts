@@ -45,8 +45,8 @@ describe("units from a sheet", () => {
   it("names every row's problem by row and column, in one sentence that says what to do", async () => {
     const rows: UnitImportRow[] = [
       { row: 2, name: "Xã Mới", type: "Xã", parent: "Huyện Không Có", validFrom: "01/07/2025" },
-      { row: 3, name: "Xã Lặp", type: "Xã", parent: "huyen-an-binh", validFrom: "01/01/2025" },
-      { row: 4, name: "xã lặp", type: "Xã", parent: "Huyện An Bình", validFrom: "01/01/2025" },
+      { row: 3, name: "Xã Lặp", type: "Xã", parent: "tinh-minh-hoa", validFrom: "01/01/2025" },
+      { row: 4, name: "xã lặp", type: "Xã", parent: "Tỉnh Minh Họa (minh họa)", validFrom: "01/01/2025" },
       { row: 5, name: "Xã Ngày Sai", type: "Xã", parent: "huyen-an-binh", validFrom: "31/02/2025" },
       { row: 6, name: "Xã Ngày Mỹ", type: "Xã", parent: "huyen-an-binh", validFrom: "2025/07/01" },
       { row: 7, name: "Thành phố Mới", type: "Thành phố", parent: "tinh-minh-hoa", validFrom: "01/01/2026" },

@@ -1,4 +1,5 @@
 import type { Principal } from "../env.ts";
+import { byVietnameseName } from "../unit-tree.ts";
 import { currentStatusSql } from "./review-repository.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "./period-units.ts";
 import { REVIEW_STATUSES, turnOf, type ReviewStatus } from "./review-workflow.ts";
@@ -7,6 +8,7 @@ import { REVIEW_STATUSES, turnOf, type ReviewStatus } from "./review-workflow.ts
  * Completeness board of a period: per district/department (the unit's parent), who has
  * submitted, who is late (no version and its deadline — exception, else the period's —
  * has passed), who is in which status and whose turn it is. Reviewers see their subtree.
+ * Groups by their parent's name, units by name, both in Vietnamese order (units without a parent first).
  */
 interface Row {
   id: string;
@@ -30,12 +32,13 @@ export async function periodBoard(db: D1Database, periodId: string, principal: P
          (SELECT MIN(created_at) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = pu.id) AS first_at,
          (SELECT deadline FROM periods WHERE id = ?1) AS period_deadline, e.deadline AS exception_deadline, e.reason AS exception_reason
        FROM pu LEFT JOIN units p ON p.id = pu.parent_id LEFT JOIN deadline_exceptions e ON e.period_id = ?1 AND e.unit_id = pu.id
-       WHERE 1 = 1 ${scoped}
-       ORDER BY p.name, pu.name`,
+       WHERE 1 = 1 ${scoped}`,
     )
     .bind(...periodUnitsBinds(scope), ...(scoped ? [principal.unitId] : []))
     .all<Row>();
-  const units = results.map((r) => {
+  const parentOf = (r: Row) => ({ id: r.parent_id ?? "", name: r.parent_name ?? "" });
+  const ordered = results.sort((a, b) => (a.parent_id === null ? 0 : 1) - (b.parent_id === null ? 0 : 1) || byVietnameseName(parentOf(a), parentOf(b)) || byVietnameseName(a, b));
+  const units = ordered.map((r) => {
     const deadline = r.exception_deadline ?? r.period_deadline;
     const late = r.first_at === null && at.getTime() > Date.parse(deadline);
     return {

@@ -1,5 +1,5 @@
 import { bandsBestFirst, indexCriteria, rankUnits, round2 } from "../../../shared/index.ts";
-import type { PeriodScope } from "./period-units.ts";
+import { membershipSpan, type PeriodScope } from "./period-units.ts";
 import type { ReviewStatus } from "./review-workflow.ts";
 import type { UnitEntry, UnitResult } from "./unit-result.ts";
 import type { Previous, PriorYear } from "./year-over-year.ts";
@@ -40,7 +40,7 @@ export type RankingHead = Omit<Ranking, "items">;
 
 /**
  * The units of the period (PERIOD_UNITS_SQL's rule) with their stored results and deadlines.
- * ?1 period, ?2 JSON unit types, ?3 from, ?4 to, ?5 the period's deadline.
+ * ?1 period, ?2 JSON unit types, ?3 – ?4 the days a unit must be open on one of (membershipSpan), ?5 the period's deadline.
  */
 export const ASSEMBLY_SQL = `WITH pu AS (SELECT u.id, u.name, u.parent_id FROM units u
     WHERE (u.type IN (SELECT value FROM json_each(?2)) AND u.valid_from <= ?4 AND (u.valid_to IS NULL OR u.valid_to >= ?3))
@@ -57,7 +57,10 @@ FROM pu LEFT JOIN units p ON p.id = pu.parent_id
   LEFT JOIN ranking_units r ON r.period_id = ?1 AND r.unit_id = pu.id
   LEFT JOIN deadline_exceptions e ON e.period_id = ?1 AND e.unit_id = pu.id`;
 
-export const assemblyBinds = (s: PeriodScope): unknown[] => [s.period.id, JSON.stringify(s.unitTypes), s.set.period.from, s.set.period.to, s.period.deadline];
+export function assemblyBinds(s: PeriodScope): unknown[] {
+  const span = membershipSpan(s.set.period);
+  return [s.period.id, JSON.stringify(s.unitTypes), span.from, span.to, s.period.deadline];
+}
 
 export interface AssemblyRow {
   id: string;

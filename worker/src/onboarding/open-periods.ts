@@ -1,8 +1,7 @@
 import { periodLabel, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
 import type { Unit } from "../api-schemas.ts";
-import { unitTypesOf } from "../cycle/period-units.ts";
+import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
 import type { Principal } from "../env.ts";
-import { existsIn } from "../repositories/unit-repository.ts";
 import { subtreeIds } from "../unit-tree.ts";
 
 interface PeriodRow {
@@ -14,8 +13,8 @@ interface PeriodRow {
   unit_type: UnitType;
   deadline: string;
   exception_deadline: string | null;
-  span_from: string;
-  span_to: string;
+  /** The last day of the set's period: the unit must be open on it (period-units.ts). */
+  last_day: string;
 }
 
 /**
@@ -35,15 +34,15 @@ function coveredTypes(principal: Principal, units: readonly Unit[]): Set<string>
 /**
  * Periods open to a token now (GET /v1/me): not locked, of a level it covers, and before the
  * deadline that applies — for a unit token its exception when it has one, and only periods
- * its unit exists in (a unit closed before the period's span, or created after it, submits
- * nothing there: submit.ts). Newest year first,
+ * its unit takes part in (open on the last day of the set's period: one merged away during the
+ * year is represented by its successor and submits nothing there; period-units.ts, submit.ts). Newest year first,
  * each labelled in both languages so the pane can offer it by name, not by id.
  */
 export async function openPeriods(db: D1Database, principal: Principal, units: readonly Unit[], at: Date): Promise<OpenPeriod[]> {
   const { results } = await db
     .prepare(
       `SELECT p.id, p.year, p.criteria_set_id, p.criteria_set_version, cs.title, cs.unit_type, p.deadline, e.deadline AS exception_deadline,
-              cs.body ->> '$.period.from' AS span_from, cs.body ->> '$.period.to' AS span_to
+              cs.body ->> '$.period.to' AS last_day
        FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
        LEFT JOIN deadline_exceptions e ON e.period_id = p.id AND e.unit_id = ?1
        WHERE p.locked = 0 ORDER BY p.year DESC, p.id`,
@@ -56,7 +55,7 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
     const deadline = r.exception_deadline ?? r.deadline;
     const covered = types === null || unitTypesOf(r.unit_type).some((t) => types.has(t));
     if (!covered || Date.parse(deadline) <= at.getTime()) return [];
-    if (own && !existsIn({ from: own.validFrom, to: own.validTo }, { from: r.span_from, to: r.span_to })) return [];
+    if (own && !takesPart(own, { to: r.last_day })) return [];
     const extended = r.exception_deadline !== null;
     const labelled = { year: r.year, unitType: r.unit_type, deadline, extended };
     return [

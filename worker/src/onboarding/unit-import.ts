@@ -1,6 +1,7 @@
 import {
   cleanText,
   foldText,
+  formatDateVi,
   onboardingMessage,
   parseUnitTypeText,
   UNIT_TYPE_NAME,
@@ -14,7 +15,9 @@ import {
 } from "../../../shared/index.ts";
 import type { Unit } from "../api-schemas.ts";
 import { isValidOn } from "../repositories/unit-repository.ts";
+import { outlivesParent } from "../unit-checks.ts";
 import { allowedParentsText, maySitUnder } from "../unit-levels.ts";
+import { dayAfter } from "../validity.ts";
 import { parseSheetDay } from "./import-dates.ts";
 
 /**
@@ -22,7 +25,9 @@ import { parseSheetDay } from "./import-dates.ts";
  * each by row and column so the pane can point at the cell. Pure: the existing units are
  * given. Rows are planned level by level (province, then departments and districts, then
  * communes and wards), so a parent named on any row of the sheet is planned before its
- * children and a child of a row with a problem is blocked too.
+ * children and a child of a row with a problem is blocked too. A row naming a unit that exists
+ * (same name, parent, type and first day) is that unit, closed since or not: the same sheet sent
+ * again creates nothing twice. A new unit is open-ended, so its parent must be too (checkParent's rule).
  */
 export interface ImportPlan {
   units: PlannedUnit[];
@@ -94,9 +99,19 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
       continue;
     }
     siblings.set(siblingKey, p.row);
-    const same = existing.find((u) => u.parentId === parentId && u.validTo === null && nameKey(u.name) === nameKey(p.name));
-    if (same && (same.type !== p.type || same.validFrom !== p.validFrom)) {
-      problem(p.row, "name", "EXISTS_DIFFERENTLY", { value: p.name, id: same.id });
+    const namesakes = existing.filter((u) => u.parentId === parentId && nameKey(u.name) === nameKey(p.name));
+    const same = namesakes.find((u) => u.type === p.type && u.validFrom === p.validFrom);
+    // An open unit of that name under that parent that differs: the row is wrong, or must be renamed.
+    const differs = same ? undefined : namesakes.find((u) => u.validTo === null);
+    if (differs) {
+      problem(p.row, "name", "EXISTS_DIFFERENTLY", { value: p.name, id: differs.id });
+      continue;
+    }
+    const parentEnd = same || !parent ? null : outlivesParent(parent, { validTo: null });
+    if (parent && parentEnd !== null) {
+      // The sheet's problems (shared/api-onboarding.ts) have no code of their own for a parent
+      // that closes first: PARENT_NOT_VALID, on the first day the parent is gone.
+      problem(p.row, "parent", "PARENT_NOT_VALID", { parent: parent.name, date: formatDateVi(dayAfter(parentEnd)) });
       continue;
     }
     const id = same?.id ?? unitSlug(p.name, taken);
@@ -136,7 +151,7 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
     const parent = choices[0]!;
     if (p.type && !maySitUnder(p.type, parent.type)) return wrongLevel(p.row, p.type, parent.name);
     if (p.validFrom && onDay.length === 0) {
-      problem(p.row, "parent", "PARENT_NOT_VALID", { parent: parent.name, date: p.validFrom.split("-").reverse().join("/") });
+      problem(p.row, "parent", "PARENT_NOT_VALID", { parent: parent.name, date: formatDateVi(p.validFrom) });
       return undefined;
     }
     return parent;

@@ -147,16 +147,19 @@ describe("year over year through a merge", () => {
   it("compares a merged commune with its predecessors' weighted mean, or a stated baseline", async () => {
     const Y0 = "t-yoy-2030";
     const Y1 = "t-yoy-2031";
+    const BOTH_YEARS = "t-yoy-hai-nam";
     await newPeriod(Y0, 2030, "2099-01-01T00:00:00Z");
-    // Y1's set spans 2025, the year of the merge: the communes until 30/6 and the merged one
-    // from 1/7 both exist in it (a unit submits only to a period it exists in, submit.ts).
+    // Y1's set spans 2025, the year of the merge: only the units open on its last day take part
+    // (the merged one from 1/7; not the communes closed 30/6, period-units.ts), so the unit
+    // compared with its own last year is one that runs through both years.
     const set2025 = { ...COMMUNE_SET, id: "t-yoy-commune-2025", year: 2025, period: { from: "2025-01-01", to: "2025-12-31" } };
     expect((await call("POST", "/v1/criteria-sets", { body: { set: set2025, status: "published" } })).status).toBe(201);
     expect((await call("POST", "/v1/periods", { body: { id: Y1, year: 2031, criteriaSet: { id: set2025.id, version: 1 }, deadline: "2099-01-01T00:00:00Z" } })).status).toBe(201);
     const phu = await submitFor(Y0, "xa-an-phu");
     const loc = await submitFor(Y0, "xa-an-loc", { short: 3 });
-    await submitFor(Y0, "xa-dong-hai", { short: 1 });
-    await submitFor(Y1, "xa-dong-hai");
+    expect((await call("POST", "/v1/units", { body: { id: BOTH_YEARS, name: "Xã Hai Năm", type: "commune", parentId: "tinh-minh-hoa", validFrom: "2020-01-01" } })).status).toBe(201);
+    await submitFor(Y0, BOTH_YEARS, { short: 1 });
+    await submitFor(Y1, BOTH_YEARS);
     const merged = await submitFor(Y1, "xa-an-phu-loc", { short: 1 });
     const res = await call("GET", `/v1/periods/${Y1}/ranking`, { at: AT });
     expect(res.body.previousPeriod).toBe(Y0);
@@ -168,9 +171,9 @@ describe("year over year through a merge", () => {
     expect(item.previous.note).toContain("Xã An Lộc");
     expect(item.change).toBe(Math.round((merged.report.percent - mean) * 100) / 100);
     expect(item.rankChange).toBeNull();
-    const hai = res.body.items.find((i: { unit: string }) => i.unit === "xa-dong-hai");
-    expect(hai.previous).toMatchObject({ basis: "own", rank: lastOf("xa-dong-hai").rank, percent: lastOf("xa-dong-hai").percent });
-    expect(hai.rankChange).toBe(lastOf("xa-dong-hai").rank - hai.rank);
+    const hai = res.body.items.find((i: { unit: string }) => i.unit === BOTH_YEARS);
+    expect(hai.previous).toMatchObject({ basis: "own", rank: lastOf(BOTH_YEARS).rank, percent: lastOf(BOTH_YEARS).percent });
+    expect(hai.rankChange).toBe(lastOf(BOTH_YEARS).rank - hai.rank);
 
     expect((await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2030, percent: 70, note: "UBND tỉnh công bố" } })).status).toBe(200);
     // API-NOTES: numbers with at most two decimals, refused in the envelope like every other score.

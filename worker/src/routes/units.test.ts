@@ -73,7 +73,7 @@ describe("POST /v1/units and /v1/units/merge", () => {
 
   it("merges units: closes the predecessors, links them, keeps their history readable by the old district's reviewer", async () => {
     const suffix = uniqueKey().slice(-6);
-    const make = (id: string) => call("POST", "/v1/units", { body: { id, name: id, type: "commune", parentId: "huyen-an-binh", validFrom: "2020-01-01" } });
+    const make = (id: string) => call("POST", "/v1/units", { body: { id, name: id, type: "commune", parentId: "huyen-an-binh", validFrom: "2020-01-01", validTo: "2025-06-30" } }); // no later than its district
     const [a, b] = [`xa-a-${suffix}`, `xa-b-${suffix}`];
     expect((await make(a)).status).toBe(201);
     expect((await make(b)).status).toBe(201);
@@ -102,7 +102,7 @@ describe("POST /v1/units and /v1/units/merge", () => {
       expect(made.status, made.text).toBe(201);
     }
     const into = `xa-pab-${suffix}`;
-    const merged = await call("POST", "/v1/units/merge", { body: { into: { id: into, name: "Xã PAB", type: "commune", parentId: "huyen-dong-son" }, from: [a, b], date: "2024-07-01" } });
+    const merged = await call("POST", "/v1/units/merge", { body: { into: { id: into, name: "Xã PAB", type: "commune", parentId: "tinh-minh-hoa" }, from: [a, b], date: "2024-07-01" } }); // open-ended: not under a district that closes
     expect(merged.status, merged.text).toBe(201);
     expect(merged.body.predecessors.map((l: { unit: { id: string; validTo: string } }) => [l.unit.id, l.unit.validTo])).toEqual([[a, "2024-06-30"], [b, "2024-06-30"]]);
     expect((await call("GET", `/v1/units/${a}`)).body).toMatchObject({ validTo: "2024-06-30", successors: [expect.objectContaining({ unit: expect.objectContaining({ id: into }) })] });
