@@ -5,8 +5,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { vietnamDate } from "../shared/index.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
+import { DEADLINE_FORMS, parseDeadline } from "../worker/src/vietnam-day.ts";
 import { issueCodes } from "./admin-codes.ts";
 import { executeSqlFile, type Target } from "./wrangler.ts";
 
@@ -16,7 +18,9 @@ import { executeSqlFile, type Target } from "./wrangler.ts";
  *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"] [--expires 2027-03-31|never]
  *     (prints the token once; valid through the given day, Vietnam time, by default 400 days:
  *     one yearly cycle with its appraisal and explanation rounds, plus margin)
- *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 2026-01-31T17:00:00+07:00
+ *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 31/01/2026
+ *     (a day — dd/mm/yyyy or yyyy-mm-dd — runs through 23:59:59 Vietnam time; or a date-time
+ *     with its offset, 2026-01-31T17:00:00+07:00; stored in Vietnam time as the API stores it)
  *   npm run -s admin -- revoke-token --id tok-…   (refused from the next request on; rotate = create a new one, then revoke)
  *   npm run -s admin -- issue-codes --unit ID | --under ID [--days N] [--csv FILE] [--xlsx FILE]
  *     (single-use activation codes, valid N days (default 14, 1–60); the sheet to hand out)
@@ -65,6 +69,17 @@ export function tokenExpiry(expires: string | undefined, at: string): string | n
   return end;
 }
 
+/**
+ * `--deadline` read as POST /v1/periods reads it (parseDeadline): 31/01/2026 or 2026-01-31 is
+ * the end of that day in Vietnam, a date-time needs its offset; anything else is refused
+ * before anything is written. Returns the stored form, 2026-01-31T23:59:59+07:00.
+ */
+export function periodDeadline(typed: string): string {
+  const deadline = parseDeadline(typed);
+  if (deadline === null) throw new Error(`--deadline ${JSON.stringify(typed)}: ${DEADLINE_FORMS}`);
+  return deadline;
+}
+
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 function need(values: Values, name: keyof Values): string {
@@ -104,11 +119,11 @@ export function buildCommand(command: string, values: Values, at = new Date().to
       };
     }
     case "create-period": {
-      const p = { id: need(values, "id"), year: Number(need(values, "year")), set: need(values, "set"), version: Number(values.version ?? "1"), deadline: need(values, "deadline"), locked: values.locked ? 1 : 0 };
-      if (!Number.isInteger(p.year) || !Number.isInteger(p.version) || Number.isNaN(Date.parse(p.deadline))) throw new Error("--year and --version are integers, --deadline an ISO date-time");
+      const p = { id: need(values, "id"), year: Number(need(values, "year")), set: need(values, "set"), version: Number(values.version ?? "1"), deadline: periodDeadline(need(values, "deadline")), locked: values.locked ? 1 : 0 };
+      if (!Number.isInteger(p.year) || !Number.isInteger(p.version)) throw new Error("--year và --version là số nguyên / --year and --version are integers");
       return {
         statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
-        print: `period ${p.id} created`,
+        print: `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (giờ Việt Nam / Vietnam time)`,
       };
     }
     case "revoke-token": {

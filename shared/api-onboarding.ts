@@ -81,7 +81,7 @@ export type IssuedCodes = z.infer<typeof IssuedCodesSchema>;
 // — units from a sheet —
 
 /** One row of a units sheet, as its cells read (text), with its row number in the sheet. */
-export const UnitImportRowSchema = z.object({
+export const UnitImportRowSchema = z.strictObject({
   row: z.number().int().min(1).max(1_048_576),
   name: z.string().max(200).default(""),
   /** A type id ("commune") or its Vietnamese name ("Xã", "Phường", "Huyện", "Sở" …). */
@@ -93,7 +93,7 @@ export const UnitImportRowSchema = z.object({
 });
 export type UnitImportRow = z.infer<typeof UnitImportRowSchema>;
 
-export const UnitImportRequestSchema = z.object({
+export const UnitImportRequestSchema = z.strictObject({
   rows: z
     .array(UnitImportRowSchema)
     .min(1)

@@ -221,7 +221,8 @@ const SAVE_AS_EN = "open it in Excel, Save As an Excel Workbook (.xlsx) and chec
  * to a real workbook (SECURITY.md: only .xlsx/.xlsm/.xls/.ods are read).
  */
 function notAWorkbook(bytes: Uint8Array): ReadGrid {
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 2048)).replace(/^\ufeff/, "").trimStart().toLowerCase();
+  // The opening bytes as ASCII (a UTF-8 BOM's bytes fall outside it and are dropped): enough to see "<html" or the XML namespace.
+  const head = String.fromCharCode(...bytes.subarray(0, 2048)).replace(/^[^\x00-\x7f]+/, "").trimStart().toLowerCase();
   if (head.startsWith("<") && head.includes("urn:schemas-microsoft-com:office:spreadsheet")) {
     return { ok: false, code: "NOT_A_WORKBOOK", message: `an XML Spreadsheet 2003 file, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp dạng XML Spreadsheet 2003, không phải tệp Excel: ${SAVE_AS_VI}` };
   }

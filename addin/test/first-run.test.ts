@@ -92,6 +92,17 @@ describe("the first run: only the activation code", () => {
     expect(loadSet).toHaveBeenCalled();
   });
 
+  it("sends the same Idempotency-Key when the same code is sent again after a lost answer, a new one for another code", async () => {
+    const { flow, form, fetch } = await setup({ activate: [503, { error: { code: "UNAVAILABLE", message: "down" } }] });
+    await flow.activate(form({ code: "DEM0-0000-01" }));
+    await flow.activate(form({ code: "dem0 0000 01" }));
+    await flow.activate(form({ code: "DEM0-0000-02" }));
+    const keys = fetch.mock.calls.map((c) => new Headers(c[1]!.headers).get("Idempotency-Key"));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
   it("several open periods: offered by their labels; the one picked is saved", async () => {
     const { flow, pane, store, form } = await setup({ periods: [period("2025-commune", 2025), period("2024-commune", 2024, true)] });
     expect(await flow.activate(form({ code: "DEM0-0000-01" }))).toBe("settings");

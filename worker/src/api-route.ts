@@ -28,7 +28,10 @@ export interface ApiRouteSpec extends Omit<RouteConfig, "responses" | "middlewar
   summary: string;
   /** Token roles allowed (others get 403 before the body is read), or "public": no token. */
   roles: readonly Role[] | "public";
-  /** "required" for submissions, "optional" on every other create route (API-NOTES). */
+  /**
+   * "required" for submissions, "optional" on every other create route and every review step
+   * (API-NOTES), "sealed" where the answer holds a secret (activation codes, a redeemed token).
+   */
   idempotent?: IdempotencyMode;
   /** The success answer(s): `ok(schema)`, `media(...)`. */
   responses: Responses;

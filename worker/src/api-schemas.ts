@@ -1,7 +1,12 @@
 import { z } from "zod";
+import { DEADLINE_FORMS, parseDeadline } from "./vietnam-day.ts";
 import { cleanText, isWholeHundredths, parseNumberText, CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
 
-/** Request and response shapes of the HTTP API: validated here, described by openapi.ts. */
+/**
+ * Request and response shapes of the HTTP API: validated here, described by openapi.ts.
+ * Write bodies are strict objects: an unknown key (a misspelt `evidance`, a `dryRun` this
+ * route does not have) is 400 VALIDATION_FAILED naming it, never silently dropped.
+ */
 
 export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, "lowercase letters, digits, '.', '_' or '-' (max 64)");
 export const IsoDaySchema = z.iso.date();
@@ -45,8 +50,8 @@ export type CriteriaSetSummary = z.infer<typeof CriteriaSetSummarySchema>;
 export const CriteriaSetListSchema = z.object({ items: z.array(CriteriaSetSummarySchema), nextCursor: z.string().nullable() });
 export const CriteriaSetDetailSchema = CriteriaSetSummarySchema.extend({ set: CriteriaSetSchema });
 export const CriteriaSetQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });
-export const NewCriteriaSetVersionSchema = z.object({ set: CriteriaSetSchema, status: z.enum(["draft", "published"]).default("draft") });
-export const CriteriaSetStatusChangeSchema = z.object({ status: z.enum(["published", "retired"]) });
+export const NewCriteriaSetVersionSchema = z.strictObject({ set: CriteriaSetSchema, status: z.enum(["draft", "published"]).default("draft") });
+export const CriteriaSetStatusChangeSchema = z.strictObject({ status: z.enum(["published", "retired"]) });
 
 // — units —
 export const UnitSchema = z.object({
@@ -82,7 +87,7 @@ export const UnitNameSchema = z
   .max(200)
   .refine((name) => !hasHiddenCharacters(name), { message: HIDDEN_CHARACTERS_MESSAGE });
 export const NewUnitSchema = z
-  .object({
+  .strictObject({
     id: IdSchema,
     name: UnitNameSchema,
     type: UnitTypeSchema,
@@ -93,8 +98,8 @@ export const NewUnitSchema = z
   .refine((u) => u.validTo === null || u.validTo >= u.validFrom, { message: "validTo is before validFrom", path: ["validTo"] });
 export type NewUnit = z.infer<typeof NewUnitSchema>;
 export const MergeSchema = z
-  .object({
-    into: z.object({ id: IdSchema, name: UnitNameSchema, type: UnitTypeSchema, parentId: IdSchema.nullable().default(null) }),
+  .strictObject({
+    into: z.strictObject({ id: IdSchema, name: UnitNameSchema, type: UnitTypeSchema, parentId: IdSchema.nullable().default(null) }),
     from: z.array(IdSchema).min(1).max(50),
     /** First day of the successor; predecessors end the day before. */
     date: IsoDaySchema,
@@ -120,18 +125,31 @@ export const PeriodSchema = z.object({
 });
 export type Period = z.infer<typeof PeriodSchema>;
 export const PeriodListSchema = z.object({ items: z.array(PeriodSchema), nextCursor: z.string().nullable() });
-export const NewPeriodSchema = z.object({
+/**
+ * A deadline as the HTTP routes and the admin CLI take it (parseDeadline): a day dd/mm/yyyy or
+ * yyyy-mm-dd (through its end, 23:59:59 Vietnam time) or a date-time with an offset; stored
+ * and answered as Vietnam time, 2025-01-31T23:59:59+07:00.
+ */
+export const DeadlineSchema = z
+  .string()
+  .max(40)
+  .transform((text, ctx) => parseDeadline(text) ?? (ctx.addIssue({ code: "custom", message: DEADLINE_FORMS }), z.NEVER))
+  .meta({ description: "dd/mm/yyyy or yyyy-mm-dd (through 23:59:59 that day, Vietnam time), or an ISO 8601 date-time with an offset; answered as Vietnam time", examples: ["31/01/2026", "2026-01-31T17:00:00+07:00"] });
+export const NewPeriodSchema = z.strictObject({
   id: IdSchema,
   year: z.number().int().min(2000).max(2100),
-  criteriaSet: z.object({ id: z.string().min(1), version: z.number().int().min(1) }),
-  deadline: IsoDateTimeSchema,
+  criteriaSet: z.strictObject({ id: z.string().min(1), version: z.number().int().min(1) }),
+  deadline: DeadlineSchema,
   locked: z.boolean().default(false),
 });
-export const NewDeadlineExceptionSchema = z.object({ unit: IdSchema, deadline: IsoDateTimeSchema, reason: z.string().trim().min(1).max(500) });
-export const DeadlineExceptionSchema = NewDeadlineExceptionSchema.extend({ period: z.string() });
+const ExceptionReasonSchema = z.string().trim().min(1).max(500);
+export const NewDeadlineExceptionSchema = z.strictObject({ unit: IdSchema, deadline: DeadlineSchema, reason: ExceptionReasonSchema });
+/** PUT /v1/periods/{id}/exceptions/{unit}: the unit's exception as it should now be. */
+export const DeadlineExceptionChangeSchema = z.strictObject({ deadline: DeadlineSchema, reason: ExceptionReasonSchema });
+export const DeadlineExceptionSchema = z.object({ unit: IdSchema, deadline: z.string(), reason: z.string(), period: z.string() });
 
 // — submissions —
-export const SubmissionItemSchema = z.object({
+export const SubmissionItemSchema = z.strictObject({
   code: z.string().regex(/^\d+(\.\d+)*$/, "dotted code such as 1.2.3"),
   /** Self-score: a number, text as typed ("1,5", "N/A"), or null for blank. */
   self: z.union([z.number(), z.string().max(100)]).nullable().optional(),
@@ -141,7 +159,7 @@ export const SubmissionItemSchema = z.object({
   note: z.string().max(5_000).optional(),
 });
 export type SubmissionItem = z.infer<typeof SubmissionItemSchema>;
-export const AcceptedWarningSchema = z.object({
+export const AcceptedWarningSchema = z.strictObject({
   code: z.string().min(1),
   criterion: z.string().optional(),
   cell: z.string().optional(),
@@ -155,13 +173,13 @@ export const WORKBOOK_MEDIA_TYPES = [
   "application/vnd.oasis.opendocument.spreadsheet",
   "application/octet-stream",
 ] as const;
-export const SubmittedFileSchema = z.object({
+export const SubmittedFileSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
   contentType: z.enum(WORKBOOK_MEDIA_TYPES, { message: `one of ${WORKBOOK_MEDIA_TYPES.join(", ")}` }).optional(),
   base64: z.string().min(4).max(3_000_000),
 });
 export const SubmissionRequestSchema = z
-  .object({
+  .strictObject({
     period: z.string().min(1).max(64),
     unit: IdSchema.optional(),
     grid: GridSchema.optional(),
@@ -226,23 +244,23 @@ export const HealthSchema = z.object({ status: z.literal("ok"), database: z.lite
 
 // — appraisal, survey, ranking (the yearly cycle) —
 export const ReviewActionSchema = z.enum(["start_review", "return", "explain", "finalize", "reopen"]);
-export const ExplanationInputSchema = z.object({
+export const ExplanationInputSchema = z.strictObject({
   code: z.string().regex(/^\d+(\.\d+)*$/),
   text: z.string().trim().min(1).max(5_000),
   evidence: z.union([z.string().max(10_000), z.array(z.string().max(2_000)).max(100)]).optional(),
 });
-export const ReviewTransitionSchema = z.object({
+export const ReviewTransitionSchema = z.strictObject({
   action: ReviewActionSchema,
   reason: z.string().trim().min(1).max(2_000).optional(),
   explanations: z.array(ExplanationInputSchema).max(500).optional(),
 });
-export const AppraisalItemsSchema = z.object({
+export const AppraisalItemsSchema = z.strictObject({
   items: z
-    .array(z.object({ code: z.string().regex(/^\d+(\.\d+)*$/), score: z.number().finite(), comment: z.string().trim().max(2_000).optional() }))
+    .array(z.strictObject({ code: z.string().regex(/^\d+(\.\d+)*$/), score: z.number().finite(), comment: z.string().trim().max(2_000).optional() }))
     .min(1)
     .max(500),
 });
-export const BulkReviewSchema = z.object({
+export const BulkReviewSchema = z.strictObject({
   action: z.enum(["start_review", "return", "finalize", "accept_unchanged"]),
   units: z.array(IdSchema).min(1).max(500),
   reason: z.string().trim().min(1).max(2_000).optional(),
@@ -271,7 +289,7 @@ export const AppraisalViewSchema = z.object({
 export const SurveyImportResultSchema = z.object({ period: z.string(), importId: z.string(), rows: z.number().int(), units: z.number().int() });
 export const RankingQuerySchema = z.object({ format: z.enum(["json", "csv", "xlsx"]).optional() });
 export const BoardQuerySchema = z.object({ at: IsoDateTimeSchema.optional() });
-export const NewBaselineSchema = z.object({
+export const NewBaselineSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   percent: z.number().min(0).max(100).refine(isWholeHundredths, { message: "at most two decimals" }),
   note: z.string().trim().min(1).max(500),

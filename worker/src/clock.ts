@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "./env.ts";
 import { ApiError } from "./errors.ts";
+import { vietnamDay } from "./vietnam-day.ts";
 
 /** Now, or `X-Test-Now` when the test config sets ALLOW_TEST_CLOCK=1 (never in production). */
 export function now(c: Context<AppEnv>): Date {
@@ -11,7 +12,8 @@ export function now(c: Context<AppEnv>): Date {
   return date;
 }
 
-export const today = (d: Date): string => d.toISOString().slice(0, 10);
+/** The calendar day (YYYY-MM-DD) in Vietnam at `d`: what "today" means for units' validity and dated files. */
+export const today = (d: Date): string => vietnamDay(d);
 
 /** "31/01/2025 17:00" in Vietnam time (UTC+7, no daylight saving). */
 export function formatVietnamTime(iso: string): string {

@@ -19,8 +19,12 @@ import { validate } from "./validation.ts";
  *   that batch and is answered from the winner's record.
  * - "required" (submissions, the hot path): no lookup first; the submission's batch itself
  *   detects a used key (submit.ts).
- * - "sealed" (activation codes): optional too, but the route replays itself, because its
- *   answer is stored sealed rather than as plain JSON (onboarding/sealed-answer.ts).
+ * - "sealed" (activation codes, and redeeming one): optional too, but the route replays
+ *   itself, because its answer is stored sealed rather than as plain JSON
+ *   (onboarding/sealed-answer.ts, onboarding/redeem.ts).
+ * Review steps (routes/appraisal.ts) are "optional" but answer a view read after their write,
+ * so their record is written as pending with the step and completed with the answer
+ * (`stepOnce`); a pending record found first lets the route finish it.
  */
 export type IdempotencyMode = "optional" | "required" | "sealed";
 
@@ -44,7 +48,8 @@ export function idempotency(mode: IdempotencyMode): MiddlewareHandler<AppEnv> {
     c.set("idempotency", { key, requestHash });
     if (mode === "optional") {
       const first = await findIdempotentAnswer(c.env.DB, c.get("principal").tokenId, key);
-      if (first) return storedResponse(sameRequest(first, requestHash));
+      // A pending record (a step written, its answer not yet kept) is finished by the route.
+      if (first && !isPending(sameRequest(first, requestHash))) return storedResponse(first);
     }
     await next();
   };
@@ -81,6 +86,13 @@ export interface Create<T> {
   taken?: () => ApiError;
 }
 
+/**
+ * A step's record before its answer is kept (status 0 is no HTTP status): written in the
+ * step's own batch, so a step never happens without its key being taken.
+ */
+const PENDING = { status: 0, response: "" } as const;
+const isPending = (a: StoredAnswer) => a.status === PENDING.status;
+
 const isUniqueFailure = (e: unknown) => /UNIQUE|PRIMARY KEY/i.test(String(e));
 
 /**
@@ -104,4 +116,73 @@ export async function createOnce<T>(c: Context<AppEnv>, create: Create<T>): Prom
     throw e;
   }
   return storedJson<T, 201>({ requestHash: request?.requestHash ?? "", status: 201, response }, 201);
+}
+
+export interface Step<T> {
+  /** The step's checks and statements (it may refuse: 403, 404, 409 …). */
+  prepare: () => Promise<D1PreparedStatement[]>;
+  /** Runs the batch, the record first (e.g. turning a trigger's refusal into 409). */
+  run: (batch: D1PreparedStatement[]) => Promise<void>;
+  /** The 200 answer, read once the step is written. */
+  answer: () => Promise<T>;
+  at: string;
+}
+
+/**
+ * A state-changing step that answers 200 with a view read after its write (a review step:
+ * the view cannot be built before the write, as a create's answer is). With an
+ * Idempotency-Key, the record is written as pending in the step's own batch and completed
+ * with the answer right after; the answer kept is the one every later request with that key
+ * gets. A request that finds the key taken — by a concurrent twin, or by a first request whose
+ * step was written but whose answer was never kept — writes nothing: it answers the record,
+ * completing a pending one with the view as it is now.
+ */
+export async function stepOnce<T>(c: Context<AppEnv>, step: Step<T>): Promise<Response & TypedResponse<JSONParsed<T>, 200, "json">> {
+  const request = c.get("idempotency");
+  if (!request) {
+    await step.run(await step.prepare());
+    return storedJson<T, 200>({ requestHash: "", status: 200, response: JSON.stringify(await step.answer()) }, 200);
+  }
+  const db = c.env.DB;
+  const { tokenId } = c.get("principal");
+  const record = { tokenId, key: request.key, requestHash: request.requestHash };
+  /** The answer of the request that took the key, or null when the key is free. */
+  const earlier = async () => {
+    const first = await findIdempotentAnswer(db, tokenId, request.key);
+    if (!first) return null;
+    return isPending(sameRequest(first, request.requestHash)) ? complete() : storedJson<T, 200>(first, 200);
+  };
+  const complete = async () => {
+    const response = JSON.stringify(await step.answer());
+    const kept = await db
+      .prepare("UPDATE idempotency_keys SET status = 200, response = ?3 WHERE token_id = ?1 AND key = ?2 AND status = ?4")
+      .bind(tokenId, request.key, response, PENDING.status)
+      .run();
+    if (kept.meta.changes === 1) return storedJson<T, 200>({ requestHash: request.requestHash, status: 200, response }, 200);
+    // A twin completed it first: every request with the key gets that one answer.
+    const first = await findIdempotentAnswer(db, tokenId, request.key);
+    if (!first || isPending(first)) throw new Error("idempotency record vanished while completing it");
+    return storedJson<T, 200>(sameRequest(first, request.requestHash), 200);
+  };
+
+  let statements: D1PreparedStatement[];
+  try {
+    statements = await step.prepare();
+  } catch (e) {
+    // The step may be refused because a twin with this key has just taken it (explain after explain).
+    if (e instanceof ApiError) {
+      const first = await earlier();
+      if (first) return first;
+    }
+    throw e;
+  }
+  try {
+    await step.run([insertAnswerStatement(db, { ...record, ...PENDING, createdAt: step.at }), ...statements]);
+  } catch (e) {
+    if (!isIdempotencyConflict(e)) throw e;
+    const first = await earlier();
+    if (first) return first;
+    throw e;
+  }
+  return complete();
 }

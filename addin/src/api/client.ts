@@ -152,8 +152,9 @@ export class ApiClient {
   }
 
   /** Redeem an activation code for the unit's token (no token needed: this is how a unit gets one). */
-  activate(code: string): Promise<ApiResult<Activation>> {
-    return this.request("POST", "/v1/activate", ActivationSchema, { body: JSON.stringify({ code }) });
+  /** The same code sent again after a lost answer carries the same key: the server answers the same token. */
+  activate(code: string, idempotencyKey: string): Promise<ApiResult<Activation>> {
+    return this.request("POST", "/v1/activate", ActivationSchema, { body: JSON.stringify({ code }), headers: { "Idempotency-Key": idempotencyKey } });
   }
 
   /** The units in the token's scope valid today, as a tree. */

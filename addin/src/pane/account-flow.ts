@@ -25,6 +25,8 @@ export class AccountFlow {
   periods: OpenPeriod[] | null = null;
   /** The code as typed, kept across re-renders after a refusal. */
   private typedCode = "";
+  /** The code last sent and its Idempotency-Key (see activate). */
+  private activation: { code: string; key: string } | null = null;
 
   constructor(
     private readonly pane: PaneContext,
@@ -67,7 +69,11 @@ export class AccountFlow {
     const code = normalizeActivationCode(this.typedCode);
     // A code that cannot be one is refused here: it would only use up the office's attempts.
     if (code === null) return this.refuse(onboardingMessage("ACTIVATION_INVALID", pane.locale));
-    const r = await pane.client("").activate(formatActivationCode(code));
+    // One key per code: a retry after a lost answer (the code already spent) gets the token the
+    // server gave the first time; another code gets a key of its own.
+    const formatted = formatActivationCode(code);
+    if (this.activation?.code !== formatted) this.activation = { code: formatted, key: crypto.randomUUID() };
+    const r = await pane.client("").activate(formatted, this.activation.key);
     if (!r.ok) return this.refuse(ACTIVATION_CODES.has(r.code) ? activationRefusal(r, pane.locale) : describeApiFailure(r, pane.locale));
     this.typedCode = "";
     return this.signIn(r.value.token, r.value, this.words.activated(r.value.unit.name));

@@ -94,8 +94,45 @@ export function insertPeriodStatement(db: D1Database, p: Period, now: string): D
     .bind(p.id, p.year, p.criteriaSet.id, p.criteriaSet.version, p.deadline, p.locked ? 1 : 0, now);
 }
 
-export function insertExceptionStatement(db: D1Database, e: { unit: string; period: string; deadline: string; reason: string }, now: string): D1PreparedStatement {
+/** One unit's deadline exception for a period, as the routes answer it. */
+export interface DeadlineException {
+  unit: string;
+  deadline: string;
+  reason: string;
+  period: string;
+}
+
+export async function getDeadlineException(db: D1Database, periodId: string, unitId: string): Promise<DeadlineException | null> {
+  const row = await db
+    .prepare("SELECT unit_id, deadline, reason, period_id FROM deadline_exceptions WHERE period_id = ?1 AND unit_id = ?2")
+    .bind(periodId, unitId)
+    .first<{ unit_id: string; deadline: string; reason: string; period_id: string }>();
+  return row ? { unit: row.unit_id, deadline: row.deadline, reason: row.reason, period: row.period_id } : null;
+}
+
+export function insertExceptionStatement(db: D1Database, e: DeadlineException, now: string): D1PreparedStatement {
   return db
     .prepare("INSERT INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
     .bind(e.unit, e.period, e.deadline, e.reason, now);
+}
+
+/**
+ * A correction of an existing exception, for one batch: first its audit row, which reads the
+ * deadline and reason being replaced inside the batch (so it names what was really there),
+ * then the change. Both do nothing when the exception already says this, so a repeated
+ * correction neither logs twice nor marks the period's ranking stale.
+ */
+export function changeExceptionStatements(db: D1Database, e: DeadlineException, audit: { at: string; tokenId: string }): D1PreparedStatement[] {
+  const changed = "e.period_id = ?2 AND e.unit_id = ?1 AND (e.deadline IS NOT ?3 OR e.reason IS NOT ?4)";
+  return [
+    db
+      .prepare(
+        `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail)
+         SELECT ?5, ?6, 'deadline_exception.change', 'period', e.period_id,
+                json_object('unit', e.unit_id, 'period', e.period_id, 'from', json_object('deadline', e.deadline, 'reason', e.reason), 'to', json_object('deadline', ?3, 'reason', ?4))
+         FROM deadline_exceptions e WHERE ${changed}`,
+      )
+      .bind(e.unit, e.period, e.deadline, e.reason, audit.at, audit.tokenId),
+    db.prepare(`UPDATE deadline_exceptions AS e SET deadline = ?3, reason = ?4 WHERE ${changed}`).bind(e.unit, e.period, e.deadline, e.reason),
+  ];
 }

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
 import {
   activationSheetCsv,
   activationSheetTable,
@@ -19,7 +20,7 @@ import { downloadHeaders } from "../downloads.ts";
 import { requestLocale } from "../locale.ts";
 import { bulkTargets, singleTarget } from "../onboarding/code-targets.ts";
 import { issueCodes } from "../onboarding/issue-codes.ts";
-import { redeemActivationCode } from "../onboarding/redeem.ts";
+import { ACTIVATION_REPLAY_HOURS, redeemActivationCode } from "../onboarding/redeem.ts";
 
 /**
  * Activation codes (API-NOTES, issue 16), mounted under /v1: the admin — or a reviewer, for
@@ -80,9 +81,11 @@ const activate = apiRoute({
   operationId: "activate",
   method: "post",
   path: "/activate",
-  summary: "Redeem an activation code (no token) for the unit's own token, shown once; failed attempts are limited per address and in all",
+  summary: `Redeem an activation code (no token) for the unit's own token; failed attempts are limited per address and in all. With an Idempotency-Key (one random key per activation), a retry with the same key and body within ${ACTIVATION_REPLAY_HOURS} hours gets the same answer, the same token`,
   roles: "public",
-  request: jsonBody(ActivateRequestSchema),
+  idempotent: "sealed",
+  // Unknown fields are refused (400), not dropped: the schema is the add-in's too, so it is made strict here.
+  request: jsonBody(z.strictObject(ActivateRequestSchema.shape)),
   responses: { 201: ok(ActivationSchema, "Activated: the token is in this answer only") },
   errors: [401, 410, 429],
 });

@@ -5,6 +5,7 @@ import { canAccessUnit, canAppraiseUnit } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
+import { stepOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { appraisalStatements, checkRole, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
 import { periodScope } from "../cycle/period-units.ts";
@@ -14,7 +15,9 @@ import { turnOf } from "../cycle/review-workflow.ts";
 /**
  * Appraisal of a unit's submission in a period (mounted under /v1/periods): the reviewer
  * appraises item by item, returns for explanation, the unit explains, a second round,
- * final. Every step is an appended event plus an audit row in one batch.
+ * final. Every step is an appended event plus an audit row in one batch. Every write here
+ * takes an Idempotency-Key (API-NOTES): a client that timed out resends the step with the
+ * same key and gets the first answer, not "cannot explain while explained" (stepOnce).
  */
 export const appraisal = new OpenAPIHono<AppEnv>();
 
@@ -75,6 +78,7 @@ const transition = apiRoute({
   path: "/{id}/units/{unit}/appraisal/transitions",
   summary: "One workflow step (start_review, return, explain, finalize, reopen), appended as an event",
   roles: ALL_ROLES,
+  idempotent: "optional",
   request: { params: PeriodUnitParams, ...jsonBody(ReviewTransitionSchema) },
   responses: { 200: ok(AppraisalViewSchema) },
   errors: [403, 404, 409, 422],
@@ -83,13 +87,19 @@ appraisal.openapi(transition, async (c) => {
   const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
   const body = c.req.valid("json");
-  checkRole(principal, body.action);
-  await appraisableUnit(c.env.DB, principal, unit);
-  const { set } = await periodScope(c.env.DB, id);
-  const state = await reviewState(c.env.DB, id, unit);
-  const statements = stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at: now(c).toISOString(), set }, state);
-  await runReviewBatch(c.env.DB, statements, async () => refused(unit, await reviewState(c.env.DB, id, unit), body.action));
-  return c.json(await view(c.env.DB, id, unit), 200);
+  const at = now(c).toISOString();
+  return stepOnce(c, {
+    prepare: async () => {
+      checkRole(principal, body.action);
+      await appraisableUnit(c.env.DB, principal, unit);
+      const { set } = await periodScope(c.env.DB, id);
+      const state = await reviewState(c.env.DB, id, unit);
+      return stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at, set }, state);
+    },
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => refused(unit, await reviewState(c.env.DB, id, unit), body.action)),
+    answer: () => view(c.env.DB, id, unit),
+    at,
+  });
 });
 
 const appraise = apiRoute({
@@ -98,6 +108,7 @@ const appraise = apiRoute({
   path: "/{id}/units/{unit}/appraisal/items",
   summary: "Appraised scores and comments per item (only while under_review)",
   roles: ["reviewer", "admin"],
+  idempotent: "optional",
   request: { params: PeriodUnitParams, ...jsonBody(AppraisalItemsSchema) },
   responses: { 200: ok(AppraisalViewSchema) },
   errors: [404, 409, 422],
@@ -106,14 +117,20 @@ appraisal.openapi(appraise, async (c) => {
   const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
   const body = c.req.valid("json");
-  await appraisableUnit(c.env.DB, principal, unit);
-  const { set } = await periodScope(c.env.DB, id);
-  const state = await reviewState(c.env.DB, id, unit);
-  const locked = () => new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: ${state.status}) / appraise only while under_review (now ${state.status})`);
-  if (state.status !== "under_review") throw locked();
-  const statements = appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at: now(c).toISOString() });
-  await runReviewBatch(c.env.DB, statements, async () => locked());
-  return c.json(await view(c.env.DB, id, unit), 200);
+  const at = now(c).toISOString();
+  const locked = (status: string) => new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: ${status}) / appraise only while under_review (now ${status})`);
+  return stepOnce(c, {
+    prepare: async () => {
+      await appraisableUnit(c.env.DB, principal, unit);
+      const { set } = await periodScope(c.env.DB, id);
+      const state = await reviewState(c.env.DB, id, unit);
+      if (state.status !== "under_review") throw locked(state.status);
+      return appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at });
+    },
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => locked((await reviewState(c.env.DB, id, unit)).status)),
+    answer: () => view(c.env.DB, id, unit),
+    at,
+  });
 });
 
 /** Accepts, for every unit listed, the server score of each item not yet appraised. */
@@ -130,6 +147,7 @@ const acceptUnchanged = apiRoute({
   path: "/{id}/units/{unit}/appraisal/accept-unchanged",
   summary: "Accept the server score of every item not yet appraised",
   roles: ["reviewer", "admin"],
+  idempotent: "optional",
   request: { params: PeriodUnitParams },
   responses: { 200: ok(AppraisalViewSchema) },
   errors: [404, 409],
@@ -137,12 +155,19 @@ const acceptUnchanged = apiRoute({
 appraisal.openapi(acceptUnchanged, async (c) => {
   const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
-  await appraisableUnit(c.env.DB, principal, unit);
-  await periodScope(c.env.DB, id);
-  const state = await reviewState(c.env.DB, id, unit);
-  if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
-  await runReviewBatch(c.env.DB, acceptStatements(c.env.DB, id, unit, state.round, principal, now(c).toISOString()), async () => new ApiError(409, "APPRAISAL_LOCKED", "status changed meanwhile"));
-  return c.json(await view(c.env.DB, id, unit), 200);
+  const at = now(c).toISOString();
+  return stepOnce(c, {
+    prepare: async () => {
+      await appraisableUnit(c.env.DB, principal, unit);
+      await periodScope(c.env.DB, id);
+      const state = await reviewState(c.env.DB, id, unit);
+      if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
+      return acceptStatements(c.env.DB, id, unit, state.round, principal, at);
+    },
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => new ApiError(409, "APPRAISAL_LOCKED", "status changed meanwhile")),
+    answer: () => view(c.env.DB, id, unit),
+    at,
+  });
 });
 
 /**
@@ -155,6 +180,7 @@ const bulk = apiRoute({
   path: "/{id}/appraisal/bulk",
   summary: "One step for several units, all or nothing",
   roles: ["reviewer", "admin"],
+  idempotent: "optional",
   request: { params: PeriodParam, ...jsonBody(BulkReviewSchema) },
   responses: { 200: ok(BulkReviewResultSchema) },
   errors: [403, 404, 409],
@@ -163,30 +189,38 @@ appraisal.openapi(bulk, async (c) => {
   const { id } = c.req.valid("param");
   const principal = c.get("principal");
   const body = c.req.valid("json");
-  const { set } = await periodScope(c.env.DB, id);
   const at = now(c).toISOString();
   const units = [...new Set(body.units)];
-  const statements: D1PreparedStatement[] = [];
-  const refusals: { path: string; message: string }[] = [];
-  for (const [i, unit] of units.entries()) {
-    if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
-    if (!(await canAppraiseUnit(c.env.DB, principal, unit))) throw ownUnit(unit);
-    const state = await reviewState(c.env.DB, id, unit);
-    try {
-      if (body.action === "accept_unchanged") {
-        if (state.status !== "under_review") throw refused(unit, state, "finalize");
-        statements.push(...acceptStatements(c.env.DB, id, unit, state.round, principal, at));
-      } else {
-        checkRole(principal, body.action);
-        statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, principal, at, set }, state));
+  return stepOnce(c, {
+    prepare: async () => {
+      const { set } = await periodScope(c.env.DB, id);
+      const statements: D1PreparedStatement[] = [];
+      const refusals: { path: string; message: string }[] = [];
+      for (const [i, unit] of units.entries()) {
+        if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
+        if (!(await canAppraiseUnit(c.env.DB, principal, unit))) throw ownUnit(unit);
+        const state = await reviewState(c.env.DB, id, unit);
+        try {
+          if (body.action === "accept_unchanged") {
+            if (state.status !== "under_review") throw refused(unit, state, "finalize");
+            statements.push(...acceptStatements(c.env.DB, id, unit, state.round, principal, at));
+          } else {
+            checkRole(principal, body.action);
+            statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, principal, at, set }, state));
+          }
+        } catch (e) {
+          if (!(e instanceof ApiError) || e.status !== 409) throw e;
+          refusals.push({ path: `units.${i}`, message: e.message });
+        }
       }
-    } catch (e) {
-      if (!(e instanceof ApiError) || e.status !== 409) throw e;
-      refusals.push({ path: `units.${i}`, message: e.message });
-    }
-  }
-  if (refusals.length) throw new ApiError(409, "REVIEW_TRANSITION_REFUSED", `${refusals.length} đơn vị không thực hiện được, không đơn vị nào thay đổi / ${refusals.length} unit(s) refused, nothing changed`, refusals);
-  await runReviewBatch(c.env.DB, statements, async () => new ApiError(409, "REVIEW_TRANSITION_REFUSED", "a unit's status changed meanwhile; nothing changed"));
-  const states = await Promise.all(units.map(async (unit) => ({ unit, ...(await reviewState(c.env.DB, id, unit)) })));
-  return c.json({ action: body.action, items: states.map((s) => ({ unit: s.unit, status: s.status, turn: turnOf(s.status), round: s.round })) }, 200);
+      if (refusals.length) throw new ApiError(409, "REVIEW_TRANSITION_REFUSED", `${refusals.length} đơn vị không thực hiện được, không đơn vị nào thay đổi / ${refusals.length} unit(s) refused, nothing changed`, refusals);
+      return statements;
+    },
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => new ApiError(409, "REVIEW_TRANSITION_REFUSED", "a unit's status changed meanwhile; nothing changed")),
+    answer: async () => {
+      const states = await Promise.all(units.map(async (unit) => ({ unit, ...(await reviewState(c.env.DB, id, unit)) })));
+      return { action: body.action, items: states.map((s) => ({ unit: s.unit, status: s.status, turn: turnOf(s.status), round: s.round })) };
+    },
+    at,
+  });
 });

@@ -37,7 +37,7 @@ describe("/v1/periods", () => {
     expect((await call("POST", "/v1/periods", { body })).body.error.code).toBe("PERIOD_EXISTS");
     const unknown = await call("POST", "/v1/periods", { body: { ...body, id: `${id}-x`, criteriaSet: { id: "demo-commune-2024", version: 9 } } });
     expect([unknown.status, unknown.body.error.code]).toEqual([422, "CRITERIA_SET_NOT_PUBLISHED"]);
-    const badDeadline = await call("POST", "/v1/periods", { body: { ...body, id: `${id}-y`, deadline: "31/01/2026" } });
+    const badDeadline = await call("POST", "/v1/periods", { body: { ...body, id: `${id}-y`, deadline: "01/31/2026" } });
     expect(badDeadline.status).toBe(400);
   });
 

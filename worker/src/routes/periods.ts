@@ -1,13 +1,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { DeadlineExceptionSchema, NewDeadlineExceptionSchema, NewPeriodSchema, PageQuerySchema, PeriodListSchema, PeriodParam, PeriodSchema } from "../api-schemas.ts";
+import { DeadlineExceptionChangeSchema, DeadlineExceptionSchema, NewDeadlineExceptionSchema, NewPeriodSchema, PageQuerySchema, PeriodListSchema, PeriodParam, PeriodSchema, PeriodUnitParams, type Period } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
-import { now } from "../clock.ts";
+import { formatVietnamTime, now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
-import { getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
+import { changeExceptionStatements, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
 
 /** Assessment rounds: year × criteria set version × deadline, and per-unit deadline exceptions. */
@@ -61,11 +61,22 @@ periods.openapi(create, async (c) => {
   return createOnce(c, { statements, answer, at, taken: () => new ApiError(409, "PERIOD_EXISTS", `Kỳ ${period.id} đã có / period ${period.id} exists`) });
 });
 
+/** An exception extends: one earlier than (or at) the period's own deadline would shorten the unit's time. */
+function ensureLater(period: Period, deadline: string): void {
+  if (Date.parse(deadline) > Date.parse(period.deadline)) return;
+  const [asked, own] = [formatVietnamTime(deadline), formatVietnamTime(period.deadline)];
+  throw new ApiError(
+    422,
+    "EXCEPTION_NOT_LATER",
+    `Hạn gia hạn (${asked}, giờ Việt Nam) phải sau hạn nộp của kỳ ${period.id} (${own}, giờ Việt Nam) / an exception's deadline (${asked}, Vietnam time) must be later than period ${period.id}'s deadline (${own}, Vietnam time)`,
+  );
+}
+
 const exception = apiRoute({
   operationId: "createDeadlineException",
   method: "post",
   path: "/{id}/exceptions",
-  summary: "Extend one unit's deadline",
+  summary: "Extend one unit's deadline (later than the period's; 409 EXCEPTION_EXISTS if it has one: correct that with PUT …/exceptions/{unit})",
   roles: ["admin"],
   idempotent: "optional",
   request: { params: PeriodParam, ...jsonBody(NewDeadlineExceptionSchema) },
@@ -76,14 +87,42 @@ periods.openapi(exception, async (c) => {
   const principal = c.get("principal");
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
-  if (!(await getPeriod(c.env.DB, id))) throw notFound("period", id);
+  const period = await getPeriod(c.env.DB, id);
+  if (!period) throw notFound("period", id);
   if (!(await getUnit(c.env.DB, body.unit))) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${body.unit} / unit does not exist`);
+  ensureLater(period, body.deadline);
   const at = now(c).toISOString();
   const row = { ...body, period: id };
   const statements = [
     insertExceptionStatement(c.env.DB, row, at),
     auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "deadline_exception.create", entity: "period", entityId: id, detail: row }),
   ];
-  const taken = () => new ApiError(409, "EXCEPTION_EXISTS", `Đơn vị ${body.unit} đã được gia hạn cho kỳ ${id} / exception exists`);
+  const taken = () =>
+    new ApiError(409, "EXCEPTION_EXISTS", `Đơn vị ${body.unit} đã được gia hạn cho kỳ ${id}; sửa bằng PUT /v1/periods/${id}/exceptions/${body.unit} / unit ${body.unit} has an exception for period ${id}: change it with PUT`);
   return createOnce(c, { statements, answer: row, at, taken });
+});
+
+/** Correcting an exception (a wrong date, a new reason) replaces it; the audit log keeps what it replaced. */
+const changeException = apiRoute({
+  operationId: "changeDeadlineException",
+  method: "put",
+  path: "/{id}/exceptions/{unit}",
+  summary: "Correct one unit's existing deadline extension (still later than the period's deadline); the audit log keeps the one replaced",
+  roles: ["admin"],
+  request: { params: PeriodUnitParams, ...jsonBody(DeadlineExceptionChangeSchema) },
+  responses: { 200: ok(DeadlineExceptionSchema) },
+  errors: [404, 422],
+});
+periods.openapi(changeException, async (c) => {
+  const { id, unit } = c.req.valid("param");
+  const body = c.req.valid("json");
+  const period = await getPeriod(c.env.DB, id);
+  if (!period) throw notFound("period", id);
+  if (!(await getDeadlineException(c.env.DB, id, unit))) {
+    throw new ApiError(404, "EXCEPTION_NOT_FOUND", `Đơn vị ${unit} chưa được gia hạn cho kỳ ${id}; gia hạn bằng POST /v1/periods/${id}/exceptions / unit ${unit} has no exception for period ${id}: create it with POST`);
+  }
+  ensureLater(period, body.deadline);
+  const row = { unit, deadline: body.deadline, reason: body.reason, period: id };
+  await c.env.DB.batch(changeExceptionStatements(c.env.DB, row, { at: now(c).toISOString(), tokenId: c.get("principal").tokenId }));
+  return c.json(row, 200);
 });

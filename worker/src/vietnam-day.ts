@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { parseSheetDay } from "./onboarding/import-dates.ts";
+import { endOfVietnamDay } from "./validity.ts";
+
+/**
+ * Days and deadlines as people in Vietnam count them (UTC+7, no daylight saving). Pure: the
+ * Worker's routes and the admin CLI (dev/admin.ts) read a deadline through the same parser,
+ * so what the CLI stores is what the HTTP route would have stored.
+ */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The calendar day (YYYY-MM-DD) in Vietnam at an instant: 00:30 on 1/7 there is 2025-07-01, not UTC's 30/6. */
+export const vietnamDay = (at: Date): string => new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+
+/**
+ * The stored form of a deadline: Vietnam wall-clock time with its offset, seconds always,
+ * milliseconds only when not zero — 2025-01-31T23:59:59+07:00, as the seed and token expiries
+ * are stored. JavaScript's Date.parse and SQLite's julianday() read it as the same instant.
+ */
+export function vietnamDateTime(ms: number): string {
+  const wall = new Date(ms + VIETNAM_OFFSET_MS).toISOString();
+  const fraction = wall.slice(19, 23);
+  return `${wall.slice(0, 19)}${fraction === ".000" ? "" : fraction}+07:00`;
+}
+
+const OFFSET_DATE_TIME = z.iso.datetime({ offset: true });
+
+export const DEADLINE_FORMS =
+  "hạn nộp là một ngày dd/mm/yyyy hoặc yyyy-mm-dd (tính đến hết ngày, 23:59:59 giờ Việt Nam) hoặc một thời điểm ISO 8601 có múi giờ, vd 2026-01-31T17:00:00+07:00 / " +
+  "a deadline is a day dd/mm/yyyy or yyyy-mm-dd (through its end, 23:59:59 Vietnam time) or an ISO 8601 date-time with an offset, e.g. 2026-01-31T17:00:00+07:00";
+
+/**
+ * A deadline as typed → its stored form (vietnamDateTime), or null when it is none of:
+ * - a day, dd/mm/yyyy (Vietnamese order: 07/01/2025 is 7 January; 01/31/2025 is refused) or
+ *   yyyy-mm-dd → the end of that day in Vietnam, 23:59:59+07:00;
+ * - a date-time with seconds and an explicit offset (±HH:MM) or Z → that instant.
+ * A date-time without an offset ("2025-01-31 23:59:59") is refused: whose clock would it be?
+ * "+0700" too: SQLite's julianday() reads it as NULL. Years run 1900–2100, as for days.
+ */
+export function parseDeadline(text: string): string | null {
+  const day = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? parseSheetDay(text) : null;
+  if (day) return endOfVietnamDay(day);
+  if (!OFFSET_DATE_TIME.safeParse(text).success) return null;
+  const stored = vietnamDateTime(Date.parse(text));
+  return parseSheetDay(stored.slice(0, 10)) ? stored : null;
+}
