@@ -75,6 +75,22 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
   return error ? { ...missing, error } : missing;
 }
 
+/**
+ * The declared data of a row whose figures stand in two columns, a numerator ("Số đạt", "Tử
+ * số") and a denominator ("Tổng số", "Mẫu số"): the "a/b" the unit would have typed in one
+ * cell, read as any "a/b" (980 | 1000 is 980/1000, 98 %; 0 | 0 is nothing arose). The
+ * numerator cell as it is when the two are not both counts (a blank denominator: a count
+ * leaf's figure, or a percentage typed in the first column), and the denominator's error
+ * when it holds one (#DIV/0!).
+ */
+export function splitFraction(numerator: GridCell | undefined, denominator: GridCell | undefined): GridCell | undefined {
+  if (denominator?.err !== undefined && numerator?.err === undefined) return denominator;
+  if (isBlankCell(numerator) || isBlankCell(denominator) || isTypedDate(numerator) || isTypedDate(denominator)) return numerator;
+  const a = readDeclaredCount(numerator);
+  const b = readDeclaredCount(denominator);
+  return a === null || b === null ? numerator : { v: `${a}/${b}` };
+}
+
 type Reader = (cell: GridCell) => Reading;
 function nothing(): Reading {
   return { kind: "nothing-arose", address: undefined };

@@ -4,6 +4,7 @@ import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
 import { titleBesideLabels } from "./label-columns.ts";
+import { columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
 import { isDateFormat, serialDate } from "./values.ts";
 
@@ -21,6 +22,11 @@ import { isDateFormat, serialDate } from "./values.ts";
 export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "evidenceDate", "self", "appraised", "note"]);
 export type ColumnKind = z.infer<typeof ColumnKindSchema>;
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
+
+/** A numerator beside its denominator: "Số đạt", "Số hồ sơ/nhiệm vụ đạt", "Tử số" (never "Số điểm đạt", a score). */
+const NUMERATOR = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
+/** A denominator: "Tổng số", "Tổng số hồ sơ", "Mẫu số" (never "Tổng số điểm", a score, nor "Tổng số … đạt", a numerator). */
+const DENOMINATOR = /^(mau so|tong so)\b(?!.*\b(diem|dat)\b)/;
 
 /** First match wins, so the specific labels come before the generic ones. */
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
@@ -43,6 +49,7 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["note", /ghi chu|giai trinh|thuyet minh|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
   ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^tinh hinh thuc hien|^data/],
+  ["data", NUMERATOR],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
   ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?)$/],
@@ -79,6 +86,18 @@ export interface HeaderMatch {
   columns: ColumnMap;
   /** Label text per mapped column, for showing the user what was recognised. */
   labels: Partial<Record<ColumnKind, string>>;
+  /**
+   * A code label merged over narrow columns ("TT" over field | criterion | sub-criterion), all
+   * of them in order, `columns.code` among them; absent when the label covers one column.
+   */
+  codeColumns?: number[];
+  /** A title label merged over the columns titles are indented across (field, criterion, sub-criterion), all of them. */
+  titleColumns?: number[];
+  /**
+   * The denominator ("Tổng số", "Mẫu số") beside the numerator, the data column ("Số đạt",
+   * "Tử số"): a row's declared data is the a/b of its two cells.
+   */
+  denominator?: number;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -192,11 +211,20 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
   /** A "Kết quả tự đánh giá" column that lost the self-score to one saying "Điểm": the declared data. */
   let resultColumn: number | null = null;
   let selfFolded = "";
+  /** Columns labelled as a denominator ("Tổng số"): one beside the numerator is the denominator, else read as any label. */
+  const denominators: { c: number; parent: string; child: string }[] = [];
+  /** The data column's own label (its sub-label under a group label): does it name a numerator? */
+  let dataOwn = "";
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
     const child = hasChild ? w.folded(bottom)[c]! : "";
     const folded = child ? `${parent} ${child}` : parent;
+    const own = child || parent;
+    if (DENOMINATOR.test(own)) {
+      denominators.push({ c, parent, child });
+      continue;
+    }
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
     if (!kind) {
       if (PLAIN_SCORE.test(folded) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !isColumnHidden(w.sheet, c)))) plainScoreColumn = c;
@@ -214,8 +242,12 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
       columns[kind] = c;
       labels[kind] = label;
       claims[kind] = claim;
+      if (kind === "data") dataOwn = own;
     } else if (kind === "self" && /^ket qua\b/.test(folded)) resultColumn ??= c;
   }
+  const denominator = NUMERATOR.test(dataOwn.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim()) ? denominators.find((d) => Math.abs(d.c - columns.data!) === 1) : undefined;
+  // A "Tổng số" under "Số liệu kê khai" with no numerator beside it is the data column, as before.
+  for (const d of denominators) if (d !== denominator && columns.data === undefined && classifyFolded(`${d.parent} ${d.child}`.trim()) === "data") columns.data = d.c;
   if (resultColumn !== null && columns.data === undefined) {
     columns.data = resultColumn;
     labels.data = w.raw(top)[resultColumn] || w.raw(bottom)[resultColumn]!;
@@ -224,7 +256,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     columns.self = plainScoreColumn;
     labels.self = w.raw(top)[plainScoreColumn]!;
   }
-  return { headerTop: top, headerBottom: bottom, columns, labels };
+  if (columns.data !== undefined && labels.data === undefined) labels.data = w.raw(top)[columns.data] || w.raw(bottom)[columns.data]!;
+  const match: HeaderMatch = { headerTop: top, headerBottom: bottom, columns, labels };
+  if (denominator) match.denominator = denominator.c;
+  return match;
 }
 
 function headerScore(match: HeaderMatch): number {
@@ -252,7 +287,7 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMat
     // announces a two-row header: it wins a tie against reading the top row alone.
     const spansColumns = wideMergeStartsAt(sheet, r);
     for (const bottom of [r, r + 1]) {
-      if (bottom >= rows) continue;
+      if (bottom >= rows || (bottom > r && holdsCriterion(sheet, bottom))) continue;
       const match = mapHeader(w, r, bottom, year);
       const score = headerScore(match);
       const wins = (bestHidden && !hidden) || (bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore);
@@ -263,7 +298,40 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMat
       }
     }
   }
-  return best && withLabelColumn(sheet, w, best);
+  return best && withMergedLabels(sheet, w, withLabelColumn(sheet, w, best));
+}
+
+/**
+ * A criteria row, never a header's second row: a code and a number on it ("1" | … | 12, or
+ * "1. Công tác …" | 12). A label merged across columns with no sub-labels under it ("TT" over
+ * three narrow columns) had let the first criteria row be read as the header's bottom row: its
+ * field was lost and its numbers taken for labels. A row of column numbers ("1 2 3 …") is not one.
+ */
+function holdsCriterion(sheet: GridSheet, r: number): boolean {
+  const row = sheet.rows[r] ?? [];
+  // Most rows of a title block hold no number: they are passed over on this alone.
+  if (!row.some((cell) => typeof cell?.v === "number")) return false;
+  const coded = row.some((cell) => typeof cell?.v === "string" && cell.v.trim() !== "" && (readCodeCell(cell.v) !== null || readTitleCode(cell.v.trim()) !== null));
+  return coded && !isColumnNumberRow(sheet, r);
+}
+
+/**
+ * Labels merged over several columns (merged-columns.ts): a code split over narrow columns,
+ * titles indented across columns, and a self-score label over a remark column and the points
+ * (the column holding the numbers is the self-score).
+ */
+function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
+  const { code, title, self } = header.columns;
+  const under = (c: number | undefined) => (c === undefined ? [] : columnsUnderLabel(sheet, header, c, w.width));
+  const codeColumns = under(code);
+  const titleColumns = under(title);
+  const selfColumns = under(self);
+  if (codeColumns.length === 0 && titleColumns.length === 0 && selfColumns.length === 0) return header;
+  const out: HeaderMatch = { ...header, columns: { ...header.columns } };
+  if (codeColumns.length > 0) out.codeColumns = codeColumns;
+  if (titleColumns.length > 0) out.titleColumns = titleColumns;
+  if (selfColumns.length > 0) out.columns.self = numberColumn(sheet, header.headerBottom + 1, selfColumns, self!);
+  return out;
 }
 
 /** The title column holding labels ("Tiêu chí 1") is the code column; the titles stand beside it. */
@@ -371,7 +439,7 @@ const LOOK_AHEAD_ROWS = 12;
  * Whether a criteria row follows within a few rows: a code not seen yet, with points. Stops
  * at a totals line or a signature, which end the table whatever comes after them.
  */
-function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
+function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
   for (let r = from; r < until; r++) {
     const firstRaw = firstText(sheet, r);
@@ -388,8 +456,7 @@ function tableGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: R
 }
 
 /** A code cell holding a number (General format), where 2.10 is stored as 2.1; never a date, which keeps both parts. */
-function typedAsNumber(sheet: GridSheet, columns: ColumnMap, r: number): boolean {
-  const cell = columns.code === undefined ? undefined : cellAt(sheet, r, columns.code);
+function typedAsNumber(cell: GridCell | undefined): boolean {
   return typeof cell?.v === "number" && !isDateFormat(cell.z);
 }
 
@@ -423,7 +490,7 @@ function noteChild(code: string, lastChild: Map<string, number>): void {
  * Whether the first filled row from `from` on carries a code not seen yet, with criteria with
  * points from there on (a field row of bonuses and deductions may have none of its own).
  */
-function nextRowGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
+function nextRowGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
   for (let r = from; r < until; r++) {
     if (firstText(sheet, r) === "") continue;
@@ -438,11 +505,20 @@ function nextRowGoesOn(sheet: GridSheet, columns: ColumnMap, from: number, seen:
  * code column has none; readTable reads the others after its loop, and only when the code
  * column may be a running number).
  */
-function readRowCode(sheet: GridSheet, columns: ColumnMap, r: number, seen: ReadonlySet<string>): { title: string; codeToken: CodeToken | null; titleToken: CodeToken | null; token: CodeToken | null } {
-  const codeCell = columns.code !== undefined ? cellAt(sheet, r, columns.code) : undefined;
+function readRowCode(
+  sheet: GridSheet,
+  at: RowColumns,
+  r: number,
+  seen: ReadonlySet<string>,
+): { title: string; codeToken: CodeToken | null; titleToken: CodeToken | null; token: CodeToken | null; codeCell: GridCell | undefined } {
+  const { columns } = at;
+  const level = at.levels?.get(r);
+  // A code split over columns under one label: the levels read down to this row, else its first filled code cell.
+  const codeColumn = at.codeParts ? (level === undefined ? firstCodeCell(sheet, r, at.codeParts) : undefined) : columns.code;
+  const codeCell = codeColumn !== undefined ? cellAt(sheet, r, codeColumn) : undefined;
   const codeText = dateCode(codeCell) ?? cellText(codeCell);
-  let title = columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
-  let codeToken = codeText.trim() ? readCodeCell(codeText) : null;
+  let title = at.titleParts ? firstTitleText(sheet, r, at.titleParts) : columns.title !== undefined ? cellText(cellAt(sheet, r, columns.title)).trim() : "";
+  let codeToken: CodeToken | null = level !== undefined ? { kind: "dotted", code: level } : codeText.trim() ? readCodeCell(codeText) : null;
   // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ
   // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest — a code not seen yet, so
   // that a numbered note right under the table ("1. Số liệu tính đến…") stays a note.
@@ -451,7 +527,25 @@ function readRowCode(sheet: GridSheet, columns: ColumnMap, r: number, seen: Read
     if (lead && !seen.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
   }
   const titleToken = codeToken === null && title ? readTitleCode(title) : null;
-  return { title, codeToken, titleToken, token: codeToken ?? titleToken };
+  return { title, codeToken, titleToken, token: codeToken ?? titleToken, codeCell };
+}
+
+/**
+ * Where a row's code and title are read: the mapped columns and, under a code or title label
+ * merged over several columns, all of them (`levels`: the codes of a code split one level a
+ * column, see levelCodes).
+ */
+interface RowColumns {
+  columns: ColumnMap;
+  codeParts?: readonly number[] | undefined;
+  titleParts?: readonly number[] | undefined;
+  levels?: ReadonlyMap<number, string> | null;
+}
+
+function rowColumns(sheet: GridSheet, header: HeaderMatch): RowColumns {
+  const { codeColumns, titleColumns } = header;
+  if (!codeColumns && !titleColumns) return { columns: header.columns };
+  return { columns: header.columns, codeParts: codeColumns, titleParts: titleColumns, levels: codeColumns ? levelCodes(sheet, codeColumns, header.headerBottom + 1) : null };
 }
 
 interface ReadRow {
@@ -466,11 +560,12 @@ interface ReadRow {
 }
 
 function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): Pick<LocatedTable, "rows" | "totalsRow"> {
-  const { columns } = header;
-  const valueColumns = mappedColumns(columns, ["max", "self", "data", "rate", "evidence"]);
-  const pointColumns = mappedColumns(columns, ["max", "self"]);
+  const { columns: mapped } = header;
+  const columns = rowColumns(sheet, header);
+  const valueColumns = mappedColumns(mapped, ["max", "self", "data", "rate", "evidence"]);
+  const pointColumns = mappedColumns(mapped, ["max", "self"]);
   /** What a row under a criterion written over several rows may hold for it (TableRow.more). */
-  const rowValueColumns = mappedColumns(columns, ["evidence", "self", "data", "rate", "note"]);
+  const rowValueColumns = mappedColumns(mapped, ["evidence", "self", "data", "rate", "note"]);
   let totalsRow: number | undefined;
   const rows: ReadRow[] = [];
   let start = header.headerBottom + 1;
@@ -492,7 +587,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
     if (COLUMN_NUMBER_LEAD.test(firstRaw) && isColumnNumberRow(sheet, r)) continue;
     const read = readRowCode(sheet, columns, r, seenTokens);
     const { title, titleToken } = read;
-    const codeToken = read.codeToken && typedAsNumber(sheet, columns, r) ? tenthCode(read.codeToken, lastChild) : read.codeToken;
+    const codeToken = read.codeToken && typedAsNumber(read.codeCell) ? tenthCode(read.codeToken, lastChild) : read.codeToken;
     const token = codeToken ?? read.token;
     if (token?.kind === "dotted") noteChild(token.code, lastChild);
     // End markers never carry a criterion code; a signature or note line carries no points.

@@ -7,6 +7,7 @@ import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
+import { splitFraction } from "./leaf-data.ts";
 
 /** A workbook row matched to a criterion. */
 export interface MatchedRow {
@@ -41,12 +42,18 @@ export function addressOf(m: MatchedRow, kind: ColumnKind): string | undefined {
   return column === undefined ? undefined : a1(m.table.sheet.name, rowOfKind(m, kind, column), column);
 }
 
-/** A row's cell in a column kind (merged: the top-left cell of a merge covering it). */
+/**
+ * A row's cell in a column kind (merged: the top-left cell of a merge covering it). The data
+ * of a table that splits it into a numerator and a denominator column is their "a/b" (splitFraction).
+ */
 export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCell | undefined {
   const column = m.table.header.columns[kind];
   if (column === undefined) return undefined;
   const r = rowOfKind(m, kind, column);
-  return merged ? mergedCellAt(m.table.sheet, r, column) : cellAt(m.table.sheet, r, column);
+  const at = merged ? mergedCellAt : cellAt;
+  const cell = at(m.table.sheet, r, column);
+  const denominator = m.table.header.denominator;
+  return kind === "data" && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator)) : cell;
 }
 
 /** A row's evidence: its own cell (merged: the merge's), then the cells of the rows that continue it (TableRow.more), a line each. */
