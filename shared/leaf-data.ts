@@ -21,7 +21,8 @@ export interface DataCells {
 export type Declared =
   | { kind: "ratio"; ratio: DeclaredRatio; address: string | undefined }
   | { kind: "count"; n: number; address: string | undefined }
-  | { kind: "nothing-arose"; address: string | undefined }
+  /** `byZero`: a rate formula that divides by 0 (#DIV/0! from "=0/0"): no case arose to count. */
+  | { kind: "nothing-arose"; address: string | undefined; byZero?: true }
   /**
    * No usable data; `error` when a data cell holds a formula error; `inNote` when the table has
    * no data column for it; `asDate` when a data cell holds a date (Excel turns "3/4" typed into
@@ -53,6 +54,8 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
     const cell = source.cell;
     if (!cell) continue;
     if (cell.err !== undefined) {
+      // "=D5/E5" with no case in E5: the rate of nothing, as "0/0" typed is.
+      if (kind === "ratio" && cell.err === "#DIV/0!" && cell.f?.includes("/") && source !== cells.note) return { kind: "nothing-arose", address: source.address, byZero: true };
       error ??= { text: cell.err, address: source.address };
       continue;
     }

@@ -61,7 +61,9 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     // A deduction per late report that did not arise is none: the item keeps its base.
     if (node.rule.kind === "count" && node.rule.each < 0) return scoreComputed(node, { kind: "count", n: 0, address: declared?.address ?? input.dataAddress }, typed, input.selfAddress, findings);
     const where = typed.na ? input.selfAddress : (declared?.address ?? input.dataAddress);
-    findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress });
+    // A rate formula dividing by 0 on an item that must have cases is the formula's error, as Excel shows it.
+    if (!typed.na && declared?.kind === "nothing-arose" && declared.byZero) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: where, params: { value: "#DIV/0!" } });
+    else findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress });
     return leafResult(typed, 0, findings);
   }
 

@@ -63,3 +63,21 @@ describe("a computed score the unit's formula carries past two decimals", () => 
     expect(codes(report)).toEqual(["RATIO_SCORE_MISMATCH 1.1 Biểu!E3"]);
   });
 });
+
+describe("a rate formula dividing by zero (#DIV/0! from =0/0)", () => {
+  const item = (notApplicable?: "full" | "exclude") => ({ code: "1.1", title: "Tỷ lệ hồ sơ trễ hạn được xin lỗi", max: 3, rule: { kind: "ratio", proportional: true }, ...(notApplicable ? { notApplicable } : {}) });
+  const rows = (data: unknown) => [row("1", { max: 3 }), row("1.1", { max: 3, data: data as never, self: 3, evidence: EV, note: "Không có hồ sơ trễ hạn" })];
+
+  it("is nothing arose: full points where the item says so, left out where it says that", () => {
+    const full = score(setOf([item("full")]), rows({ f: "E3/F3", err: "#DIV/0!" }));
+    expect(scores(full)["1.1"]).toBe(3);
+    expect(codes(full)).toEqual([]);
+    const excluded = score(setOf([item("exclude")]), rows({ f: "E3/F3", err: "#DIV/0!" }));
+    expect(excluded.items.find((i) => i.code === "1.1")).toMatchObject({ notApplicable: true });
+  });
+
+  it("stays the formula's error on an item that must have cases, and any other error stays one", () => {
+    expect(codes(score(setOf([item()]), rows({ f: "E3/F3", err: "#DIV/0!" })))).toEqual(["FORMULA_ERROR 1.1 Biểu!D3"]);
+    expect(codes(score(setOf([item("full")]), rows({ f: "VLOOKUP(A3,X!A:B,2,0)", err: "#N/A" })))).toEqual(["FORMULA_ERROR 1.1 Biểu!D3"]);
+  });
+});
