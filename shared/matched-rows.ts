@@ -1,4 +1,5 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
+import { TitleCheck } from "./title-of-other-criterion.ts";
 import { a1, cellAt, cellText, isBlankCell, mergedCellAt, type GridCell } from "./grid.ts";
 import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
@@ -114,6 +115,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     options = [];
   };
   const shownElsewhere = visiblyCoded(tables, codeOf);
+  const titles = new TitleCheck(index);
   const skipped = new SkippedHiddenRows(inputs);
   for (const table of tables) {
     const hiding = hasHiddenRows(table.sheet);
@@ -145,6 +147,8 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       }
       matched[node.index] = m;
       checkMax(node, m, inputs);
+      const other = titles.otherCriterion(node, row.title);
+      if (other) inputs.push({ code: "TITLE_OF_OTHER_CRITERION", criterion: code, cell: rowAddress(m), params: { other: other.code, otherTitle: other.title } });
       if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") {
         blankLeaf = m;
         // A score typed on a row lower in the criterion's merged block counts as an option line's.

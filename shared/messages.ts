@@ -132,6 +132,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code} là điểm trừ nhưng ghi ${p.value} (số dương): hệ thống tính trừ ${p.value} điểm; ghi điểm trừ bằng số âm (${p.deducted}) cho rõ.`,
     en: (p) => `${p.code} is a deduction but shows ${p.value} (positive): it is deducted as ${p.deducted}; write deductions as negative numbers (${p.deducted}).`,
   },
+  TITLE_OF_OTHER_CRITERION: {
+    vi: (p) => `Dòng mang mã ${p.code} nhưng nội dung là của tiêu chí ${p.other} "${p.otherTitle}": có thể đang dùng biểu mẫu năm trước, khi mã các tiêu chí còn khác; kiểm tra lại mã (hệ thống chấm dòng này theo mã ${p.code}).`,
+    en: (p) => `This row carries code ${p.code} but its title is criterion ${p.other}'s "${p.otherTitle}": last year's template, with codes since changed? Check the code (the row is scored as ${p.code}).`,
+  },
   EVIDENCE_MISSING: {
     vi: (p) => `Tiêu chí ${p.code} có điểm ${p.value} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
     en: (p) => `Criterion ${p.code} scores ${p.value} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
