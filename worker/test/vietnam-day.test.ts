@@ -67,6 +67,16 @@ describe("POST /v1/periods reads a deadline through the same parser", () => {
     expect(late.body.error.message).toContain("31/01/2025 23:59");
   });
 
+  it("at the deadline's last second the period is still offered by /v1/me, as a submission then is still taken", async () => {
+    const id = `vn-${uniqueKey().slice(-10)}`;
+    expect((await call("POST", "/v1/periods", { body: body(id, "2025-01-31") })).status).toBe(201);
+    const offered = async (at: string) => ((await call("GET", "/v1/me", { as: "admin", at })).body.periods as { id: string }[]).some((p) => p.id === id);
+    expect(await offered("2025-01-31T23:59:59+07:00")).toBe(true);
+    const submitted = await call("POST", "/v1/submissions", { as: "admin", body: { period: id, unit: "xa-an-loc", items: fullItems(COMMUNE_SET) }, at: "2025-01-31T23:59:59+07:00", headers: { "Idempotency-Key": uniqueKey() } });
+    expect(submitted.status).toBe(201);
+    expect(await offered("2025-02-01T00:00:00+07:00")).toBe(false);
+  });
+
   it("refuses month-first days and offsets SQLite cannot read, Vietnamese first", async () => {
     for (const typed of ["01/31/2025", "2025-01-31T23:59:59+0700", "2025-01-31 23:59:59"]) {
       const res = await call("POST", "/v1/periods", { body: body(`vn-${uniqueKey().slice(-10)}`, typed) });

@@ -54,7 +54,8 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
   return results.flatMap((r) => {
     const deadline = r.exception_deadline ?? r.deadline;
     const covered = types === null || unitTypesOf(r.unit_type).some((t) => types.has(t));
-    if (!covered || Date.parse(deadline) <= at.getTime()) return [];
+    // Open through the deadline's last second, as the submission check (julianday(now) <= deadline) is.
+    if (!covered || Date.parse(deadline) < at.getTime()) return [];
     if (own && !takesPart(own, { to: r.last_day })) return [];
     const extended = r.exception_deadline !== null;
     const labelled = { year: r.year, unitType: r.unit_type, deadline, extended };
