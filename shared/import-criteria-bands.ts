@@ -36,14 +36,16 @@ export function readBands(lines: { cell: string; text: string }[], maxPoints: nu
       const { value } = bound;
       const label = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
       if (bands.some((b) => b.label === label)) continue;
-      let min = bound.bound === "below" ? 0 : value;
+      // "Yếu: từ 50% trở xuống", "không quá 50%": the lowest band, from 0.
+      const lowest = bound.bound === "below" || /tro xuong|khong (?:vuot )?qua/.test(foldText(m[2]!));
+      let min = lowest ? 0 : value;
       // Points above the set's max are no points of it: the decision scores on 100, read as percent.
       if (bound.unit === "diem" && min > 0 && min <= maxPoints) {
         const percent = round2((min / maxPoints) * 100);
         if (percent !== min) pending.push(["BAND_IN_POINTS", line.cell, { label, value: min, total: maxPoints, percent }]);
         min = percent;
       }
-      if (bound.bound === "above") pending.push(["BAND_STRICT_AS_MIN", line.cell, { label, value }]);
+      if (bound.bound === "above" && !lowest) pending.push(["BAND_STRICT_AS_MIN", line.cell, { label, value }]);
       bands.push({ label, min: Math.min(100, min) });
     }
     // A line that gave bands and names a label none of them has: a band written another way.

@@ -20,8 +20,10 @@ export interface Clause {
   text: string;
   /** Lowercase, no diacritics: what the patterns below read. */
   folded: string;
-  /** Points the clause awards (negative for "bị trừ 0,25 điểm"), or null. */
+  /** Points the clause awards (negative for "bị trừ 0,25 điểm"), or null; the top of a range. */
   points: number | null;
+  /** "Chấm từ 0 đến 2 điểm": any score in a range of points, not one option. */
+  range?: { from: number; to: number };
   cell: string;
 }
 
@@ -33,7 +35,8 @@ const BULLET = /^\s*(?:[-+•*–]|[a-zđ]\)|\d{1,2}\)|\d{1,2}\.(?=\s))\s*/u;
 // ", " or " - " ends a clause only after its points ("…: 1 điểm, không kịp thời: 0,5";
 // "Kịp thời 1 điểm, chậm 0,5 điểm"), and so does "/" before the other option ("Có: 1 điểm/
 // Không: 0 điểm", never "điểm/văn bản"); a line's number ("1. Ban hành kịp thời") ends none.
-const CLAUSE_END = /\r?\n|;|(?<!(?:^|\n)\s*\d{1,2})\.\s+(?=\p{Lu})|(?<=:\s*\d+(?:[.,]\d+)?\s*(?:điểm)?|\d\s*điểm)\s*[,\-–+]\s+|(?<=\d\s*điểm)\s*\/\s*(?=(?:[Kk]hông|[Cc]ó|[Cc]hưa)(?!\p{L}))/u;
+// Points may be abbreviated "đ" ("Kịp thời: 1đ, chậm: 0,5đ").
+const CLAUSE_END = /\r?\n|;|(?<!(?:^|\n)\s*\d{1,2})\.\s+(?=\p{Lu})|(?<=:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ(?!\p{L}))?|\d\s*(?:điểm|đ(?!\p{L})))\s*[,\-–+]\s+|(?<=\d\s*(?:điểm|đ))\s*\/\s*(?=(?:[Kk]hông|[Cc]ó|[Cc]hưa)(?!\p{L}))/u;
 
 // "Không thực hiện: 0 điểm (trường hợp không phát sinh thì được điểm tối đa)": the bracket
 // closing a clause is a clause of its own, so the 0 stays an option.
@@ -52,11 +55,24 @@ export function splitClauses(lines: MethodLine[], max: number | null = null): Cl
       const folded = foldText(text);
       // A row's own points count only when its text names none ("- Ban hành kịp thời | 1").
       const share = max === null ? null : shareOfMax(folded);
-      const points = (share === null ? null : round2((max! * share) / 100)) ?? pointsIn(folded) ?? (parts.length === 1 ? (line.points ?? null) : null);
-      clauses.push({ text, folded, points, cell: line.cell });
+      const range = pointRange(folded);
+      const points = (share === null ? null : round2((max! * share) / 100)) ?? range?.to ?? pointsIn(folded) ?? (parts.length === 1 ? (line.points ?? null) : null);
+      clauses.push({ text, folded, points, ...(range ? { range } : {}), cell: line.cell });
     }
   }
   return clauses;
+}
+
+/**
+ * "Chấm từ 0 đến 2 điểm", "đánh giá từ 0 - 1 điểm tùy mức độ", "từ 0 điểm đến 0,75 điểm": a
+ * range of points, never a rate ("từ 70 đến dưới 80 điểm" is a rating band, read elsewhere).
+ */
+function pointRange(folded: string): { from: number; to: number } | null {
+  const m = new RegExp(String.raw`(?:^|[\s:(])(?:tu\s+)?${NUMBER}\s*(?:diem\s*)?(?:den|toi|-|–)\s*${NUMBER}\s*diem\b`).exec(folded);
+  if (!m || /%/.test(folded)) return null;
+  const from = parseNumberText(m[1]!);
+  const to = parseNumberText(m[2]!);
+  return from !== null && to !== null && from >= 0 && from < to ? { from, to } : null;
 }
 
 /** The points a clause awards: "…: 1", "… = 0,5 điểm", "… được tính 03 điểm", "0 điểm và bị trừ 0,25 điểm". */
@@ -65,19 +81,32 @@ export function pointsIn(folded: string): number | null {
   if (penalty && !/\bmoi\b/.test(folded)) return negate(parseNumberText(penalty[1]!));
   const trailing = new RegExp(String.raw`[:=]\s*${NUMBER}\s*(?:diem|d)?\s*[.,]?\s*$`).exec(folded);
   if (trailing) return parseNumberText(trailing[1]!);
-  const awarded = new RegExp(String.raw`(?:^|[\s:(])${NUMBER}\s*diem\b|\(${NUMBER}\s*d\)`).exec(folded);
+  const awarded = new RegExp(String.raw`(?:^|[\s:(])${NUMBER}\s*(?:diem|d)\b|\(${NUMBER}\s*d\)`).exec(folded);
   if (awarded && !isCap(folded, awarded.index)) return parseNumberText(awarded[1] ?? awarded[2]!);
   // "Không thực hiện: không chấm điểm" is the option that scores 0.
-  if (/:\s*khong (?:duoc )?(?:cham|tinh|cho) diem\s*[.,]?\s*$/.test(folded)) return 0;
+  // "Không thực hiện: không có điểm", "… không được điểm" too.
+  if (/:\s*khong (?:duoc |co )?(?:(?:cham|tinh|cho) )?diem\s*[.,]?\s*$/.test(folded)) return 0;
   return null;
+}
+
+/** "50% số điểm", "1/2 số điểm", "một nửa số điểm": a share of the max, as a percentage. */
+const SHARE = String.raw`(?:${NUMBER}\s*%|(\d+)\s*\/\s*(\d+)|(mot nua|mot phan hai))\s*${OF_POINTS}`;
+const CUT_SHARE = new RegExp(String.raw`(?:^|\s)(?:bi\s+)?tru\s+${SHARE}`);
+// "Chậm: được 1/2 số điểm", "bằng 50% số điểm", or the share alone after the colon ("Chưa đầy đủ: một nửa số điểm").
+const GIVEN_SHARE = new RegExp(String.raw`(?:(?:^|[\s:])(?:duoc|dat|huong|tinh|cham|bang)(?:\s+(?:tinh|cham|huong|bang))?\s+|:\s*)${SHARE}`);
+
+function shareIn(m: RegExpExecArray): number {
+  if (m[4]) return 50;
+  if (m[2] && m[3]) return Number(m[3]) > 0 ? round2((Number(m[2]) / Number(m[3])) * 100) : 0;
+  return parseNumberText(m[1]!)!;
 }
 
 /** The percentage of the max a clause awards: "bị trừ 50% số điểm" is 50, "được 50% số điểm (tối đa)" 50, "đạt điểm tối đa" 100. */
 export function shareOfMax(folded: string): number | null {
-  const cut = new RegExp(String.raw`(?:^|\s)(?:bi\s+)?tru\s+${NUMBER}\s*%\s*${OF_POINTS}`).exec(folded);
-  if (cut) return 100 - parseNumberText(cut[1]!)!;
-  const given = new RegExp(String.raw`(?:^|[\s:])(?:duoc|dat|huong|tinh|cham)(?:\s+(?:tinh|cham|huong))?\s+${NUMBER}\s*%\s*${OF_POINTS}`).exec(folded);
-  if (given) return parseNumberText(given[1]!);
+  const cut = CUT_SHARE.exec(folded);
+  if (cut) return 100 - shareIn(cut);
+  const given = GIVEN_SHARE.exec(folded);
+  if (given) return shareIn(given);
   return /:\s*(?:duoc|dat)(?:\s+(?:tinh|cham))?\s+(?:du\s+)?(?:so\s+)?diem\s+toi\s+da\s*[.,]?\s*$/.test(folded) ? 100 : null;
 }
 
@@ -90,10 +119,23 @@ function isCap(folded: string, at: number): boolean {
   return /(toi da|khong qua)\s*$/.test(folded.slice(0, at + 1).trimEnd());
 }
 
-/** The cap of a counted rule: "tổng không quá 5 điểm", "tối đa 2 điểm". */
+/** The cap of a counted rule: "tổng không quá 5 điểm", "tối đa 2 điểm" (a cap on deductions is none). */
 export function capIn(folded: string): number | null {
-  const m = new RegExp(String.raw`(?:toi da|khong qua)(?:\s+la)?\s+${NUMBER}\s*diem`).exec(folded);
+  const m = new RegExp(String.raw`(?:toi da|khong qua)(?:\s+la)?\s+${NUMBER}\s*diem`).exec(withoutDeductionCap(folded));
   return m ? parseNumberText(m[1]!) : null;
+}
+
+/** "Tối đa trừ 1 điểm", "trừ tối đa 1 điểm", "tổng số điểm trừ không quá 1 điểm": how much may be taken off. */
+const DEDUCTION_CAP = String.raw`(?:(?:toi da|khong (?:vuot )?qua)\s+(?:(?:la|bi)\s+)?tru|tru\s+(?:toi da|khong (?:vuot )?qua)|diem\s+(?:bi\s+)?tru\s+(?:toi da|khong (?:vuot )?qua)(?:\s+la)?)\s+${NUMBER}\s*diem`;
+
+export function deductionCapIn(folded: string): number | null {
+  const m = new RegExp(DEDUCTION_CAP).exec(folded);
+  return m ? parseNumberText(m[1]!) : null;
+}
+
+/** The text with its caps on deductions blanked, so their figure is read as neither points nor a cap. */
+export function withoutDeductionCap(folded: string): string {
+  return folded.replace(new RegExp(DEDUCTION_CAP, "g"), (m) => " ".repeat(m.length));
 }
 
 /** The word before a number; longer words first, whole words only. */
@@ -101,6 +143,8 @@ const COMPARATOR = String.raw`(?:(?<![a-z])(nho hon|thap hon|khong dat|chua dat|
 const BELOW = /^(nho hon|thap hon|duoi|khong dat|chua dat|<|<=|≤)$/;
 
 const boundPatterns = (units: string) => ({
+  // "90% < TL ≤ 95%", "80 điểm ≤ Tổng điểm": the bound written before the rate it bounds.
+  before: new RegExp(String.raw`${NUMBER}\s*(${units})\s*(<=|<|≤)\s*\p{L}`, "u"),
   single: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})`),
   range: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})?\s*(den|toi|-|–)\s*(?:(?:duoi|nho hon|<=|<|≤)\s*)?${NUMBER}\s*(${units})`),
 });
@@ -121,9 +165,14 @@ export interface Bound {
  * unit stands: "từ 70 đến dưới 90%", "70% - < 90%", "trên 80 đến 95%" (strict).
  */
 export function lowerBound(folded: string, units: "%" | "%|diem" = "%"): Bound | null {
-  const { single: singleAt, range: rangeAt } = BOUND_PATTERNS[units];
+  const { before: beforeAt, single: singleAt, range: rangeAt } = BOUND_PATTERNS[units];
   const single = singleAt.exec(folded);
   const range = rangeAt.exec(folded);
+  const before = beforeAt.exec(folded);
+  if (before && (!single || before.index <= single.index)) {
+    const value = parseNumberText(before[1]!);
+    if (value !== null) return bounded(before[3] === "<" ? ">" : "", value, before[2]!);
+  }
   if (range && (!single || range.index <= single.index)) {
     const [, word, symbol, low, lowUnit, separator, high, highUnit] = range;
     const from = parseNumberText(low!);

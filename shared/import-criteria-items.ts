@@ -1,7 +1,9 @@
 import { fromCents, toCents } from "./decimal.ts";
 import { buildLeaf, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
-import { ADJUSTMENT_SECTION, readMethod, titleNamesSurvey } from "./import-criteria-method.ts";
+import { ADJUSTMENT_SECTION, readMethod, titleNamesSurvey, titleSaysBest } from "./import-criteria-method.ts";
 import type { DecisionRow, DecisionTable } from "./import-criteria-rows.ts";
+import { rowsForUnit } from "./import-criteria-levels.ts";
+import type { UnitType } from "./criteria-schema.ts";
 import { foldText } from "./text.ts";
 
 /**
@@ -15,9 +17,10 @@ interface Node {
 }
 
 
-export function buildItems(table: DecisionTable, note: Note): { items: ImportedItem[]; maxPoints: number } {
+export function buildItems(table: DecisionTable, unitType: UnitType, note: Note): { items: ImportedItem[]; maxPoints: number } {
+  for (const args of table.notes) note(...args);
   for (const part of table.renumbered) note("PART_RENUMBERED", part.cell, { part: part.part, from: part.from, field: part.field ? "yes" : "no" });
-  const roots = treeOf(table.rows, note);
+  const roots = treeOf(rowsForUnit(table.rows, unitType, note), note);
   const items = roots.map((node) => {
     const adjustment = ADJUSTMENT_SECTION.test(foldText(node.row.title));
     const item = build(node, { adjustment, deduction: false, survey: false }, note);
@@ -174,7 +177,8 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
     return buildLeaf({ ...row, cell: row.maxCell, survey: ctx.survey, adjustment: ctx.adjustment, deduction: ctx.deduction }, note);
   }
   const children = node.children.map((child) => build(child, ctx, note));
-  const reading = readMethod(row.method);
+  const method = readMethod(row.method);
+  const reading = { ...method, best: method.best || titleSaysBest(row.title) };
   const item: ImportedItem = { code: row.code, title: row.title };
   if (reading.rule.kind !== "none" && !reading.best) note("PARENT_METHOD_IGNORED", row.method[0]!.cell, { code: row.code, text: row.method.map((l) => l.text).join("; ") });
   if (ctx.adjustment) return { ...item, children };

@@ -3,6 +3,7 @@ import { splitClauses, type MethodLine } from "./import-criteria-clauses.ts";
 import type { ImportNoteCode } from "./import-criteria-messages.ts";
 import { readMethod, type RatioBandReading, type RuleReading } from "./import-criteria-method.ts";
 import type { MessageParams } from "./messages.ts";
+import { foldText } from "./text.ts";
 
 /** A criteria item as the importer writes it (CRITERIA-FORMAT.md §1 and §6). */
 export type ImportedRule =
@@ -20,7 +21,7 @@ export interface ImportedItem {
   min?: number;
   adjustment?: true;
   combine?: "best";
-  notApplicable?: "full";
+  notApplicable?: "full" | "exclude";
   /** "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": `atLeast` is the named item's max, set once the tree is built. */
   requires?: { code: string; atLeast: number };
   rule?: ImportedRule;
@@ -67,18 +68,30 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   const rule: RuleReading = survey ? { kind: "survey" } : reading.rule;
 
   const top = highestPoints(rule);
+  // A deduction row inside an ordinary field ("Điểm trừ: … | -2", or a blank max and "tối đa trừ 2
+  // điểm") is read as one in the bonus/deduction section: max 0, its figure the most taken off. A
+  // blank max beside "tối đa 2 điểm" alone may be the criterion's own max: a deduction only when it says so.
+  const saysDeduction = rule.kind === "count" && (rule.deductionCap !== undefined || /diem tru|tru diem/.test(foldText(src.title)));
+  const deductionCap = rule.kind === "count" && rule.each < 0 && saysDeduction ? (rule.deductionCap ?? rule.cap) : null;
+  const inField = !src.adjustment && !survey && (src.max !== null ? src.max < 0 : deductionCap !== null);
+  const deducting = inField ? { ...src, adjustment: true, deduction: true } : src;
   // A method of deductions only ("bị trừ 1 điểm") tops out at 0, never below.
-  let max = typed ?? (rule.kind === "count" ? rule.cap : top === null ? null : Math.max(0, top));
+  let max = typed ?? (inField ? deductionCap : rule.kind === "count" ? rule.cap : top === null ? null : Math.max(0, top));
   if (max === null) {
     note("MAX_MISSING", src.cell, { code: src.code });
     max = 0;
-  } else if (typed === null) note("MAX_DERIVED", src.cell, { code: src.code, max, from: "method" });
+  } else if (inField) note("DEDUCTION_IN_FIELD", src.cell, { code: src.code, cap: max });
+  else if (typed === null) note("MAX_DERIVED", src.cell, { code: src.code, max, from: "method" });
 
-  if (src.adjustment && src.deduction) {
+  if (deducting.adjustment && deducting.deduction) {
     item.max = 0;
-    item.min = -(rule.kind === "count" && rule.cap !== null ? rule.cap : max);
-  } else item.max = max;
-  item.rule = ruleFor(rule, item, src, note, at);
+    item.min = -(rule.kind === "count" ? (rule.deductionCap ?? rule.cap ?? max) : max);
+  } else {
+    item.max = max;
+    // "Mỗi báo cáo chậm trừ 0,25 điểm, tối đa trừ 1 điểm" on a 2-point item keeps at least 1.
+    if (rule.kind === "count" && rule.each < 0 && rule.deductionCap !== undefined && rule.deductionCap > 0 && rule.deductionCap < max) item.min = round2(max - rule.deductionCap);
+  }
+  item.rule = ruleFor(rule, item, deducting, note, at);
   const lowest = lowestPoints(item.rule);
   if (lowest !== null && lowest < (item.min ?? 0)) item.min = lowest;
 
@@ -87,7 +100,10 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
   // A survey item is never the unit's to declare "không phát sinh".
   const nothingArose = survey ? null : (reading.notApplicablePoints ?? aside.notApplicablePoints);
-  if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
+  if (nothingArose === "exclude") {
+    // A bonus or a deduction stands outside the maximum already.
+    if (!deducting.adjustment) item.notApplicable = "exclude";
+  } else if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
   else if (nothingArose !== null) note("NOT_APPLICABLE_PARTIAL", at, { code: src.code, value: nothingArose, max: item.max });
   if (src.evidence && !survey) item.evidence = { required: true, hint: src.evidence };
   const requires = reading.requires ?? aside.requires;
@@ -135,6 +151,18 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       const base = rule.each < 0 && !src.adjustment ? max : 0;
       return { kind: "count", each: src.adjustment && src.deduction ? -Math.abs(rule.each) : rule.each, base };
     }
+    case "pointRange": {
+      // The decision names no step: the coarsest of 0,5 / 0,25 … that lands on every figure it names.
+      const step = [0.5, 0.25, 0.05].find((s) => [...rule.points, max, item.min ?? 0].every((p) => Number.isInteger(round2(p / s)))) ?? 0.01;
+      note("POINT_RANGE_MANUAL", at, { code: src.code, text: rule.text, step });
+      return { kind: "manual", step };
+    }
+    case "percentDrop": {
+      // Whether 95 % loses half a step or nothing ("cứ giảm 10%") is the decision's to say: scored by hand.
+      const step = [0.25, 0.05].find((s) => [rule.each, max].every((p) => Number.isInteger(round2(p / s)))) ?? 0.01;
+      note("PERCENT_DROP_MANUAL", at, { code: src.code, text: rule.text, per: rule.per, each: rule.each, step });
+      return { kind: "manual", step };
+    }
     case "lowerIsBetter":
       note("RATE_LOWER_IS_BETTER", at, { code: src.code });
       return { kind: "manual", step: manualStep(max, item.min) };
@@ -167,6 +195,7 @@ function highestPoints(rule: RuleReading): number | null {
   if (rule.kind === "choice") return Math.max(...rule.options);
   if (rule.kind === "ratio") return Math.max(...rule.bands.map((b) => b.points));
   if (rule.kind === "lowerIsBetter") return rule.top;
+  if (rule.kind === "pointRange") return Math.max(...rule.points);
   if (rule.kind === "percentStep") return round2((100 / rule.per) * rule.each);
   return null;
 }

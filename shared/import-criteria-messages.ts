@@ -34,6 +34,12 @@ export const IMPORT_NOTE_CODES = [
   "PART_RENUMBERED",
   "RATE_LOWER_IS_BETTER",
   "RULE_INVALID",
+  "POINT_RANGE_MANUAL",
+  "MAX_COLUMN_BY_LEVEL",
+  "MAX_COLUMN_LEVEL_MISSING",
+  "NOT_FOR_UNIT_TYPE",
+  "DEDUCTION_IN_FIELD",
+  "PERCENT_DROP_MANUAL",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -156,6 +162,30 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   RULE_INVALID: {
     vi: (p) => `Cách chấm đọc được của tiêu chí ${p.code} không hợp lệ (${p.detail}): để chấm tự do, bước ${p.step}.`,
     en: (p) => `The method read for ${p.code} is not valid (${p.detail}): left as manual, step ${p.step}.`,
+  },
+  POINT_RANGE_MANUAL: {
+    vi: (p) => `Tiêu chí ${p.code} chấm trong một khoảng điểm ("${p.text}"): để chấm tự do, bước ${p.step} (quyết định không ghi bước chấm); sửa "step" nếu cần.`,
+    en: (p) => `Criterion ${p.code} is scored within a range of points ("${p.text}"): left as manual, step ${p.step} (the decision names no step); edit "step" if needed.`,
+  },
+  MAX_COLUMN_BY_LEVEL: {
+    vi: (p) => `Bảng có điểm tối đa theo từng cấp (${p.labels}): bộ tiêu chí ${p.level} dùng cột "${p.label}"; nhập lại với --unit-type khác cho cấp khác.`,
+    en: (p) => `The table has a max column per level (${p.labels}): this ${p.unit} set uses "${p.label}"; import again with another --unit-type for another level.`,
+  },
+  MAX_COLUMN_LEVEL_MISSING: {
+    vi: (p) => `Bảng có điểm tối đa theo từng cấp (${p.labels}) nhưng không có cột cho ${p.level}: tạm dùng cột "${p.label}"; kiểm tra lại --unit-type hoặc điểm tối đa.`,
+    en: (p) => `The table has a max column per level (${p.labels}) but none for ${p.unit}: using "${p.label}" for now; check --unit-type or the maxes.`,
+  },
+  NOT_FOR_UNIT_TYPE: {
+    vi: (p) => `Tiêu chí ${p.code} ghi "${p.said}": không đưa vào bộ tiêu chí ${p.level} (cùng các tiêu chí con, nếu có); nhập lại với --unit-type khác nếu cần.`,
+    en: (p) => `Criterion ${p.code} says "${p.said}": left out of this ${p.unit} set (with any sub-criteria); import again with another --unit-type if needed.`,
+  },
+  DEDUCTION_IN_FIELD: {
+    vi: (p) => `Tiêu chí ${p.code} là điểm trừ trong lĩnh vực: ghi điểm tối đa 0, trừ nhiều nhất ${p.cap} điểm (min -${p.cap}); không cộng vào điểm tối đa của lĩnh vực.`,
+    en: (p) => `Criterion ${p.code} is a deduction inside its field: max 0, at most ${p.cap} points off (min -${p.cap}); it adds nothing to the field's max.`,
+  },
+  PERCENT_DROP_MANUAL: {
+    vi: (p) => `Tiêu chí ${p.code} trừ ${p.each} điểm cho mỗi ${p.per}% giảm ("${p.text}"): bộ tiêu chí không ghi được cách trừ này (tính theo từng bậc ${p.per}% hay theo tỷ lệ); để chấm tự do, bước ${p.step}; nếu cần, sửa "rule" thành các mức tỷ lệ.`,
+    en: (p) => `Criterion ${p.code} takes ${p.each} points off per ${p.per}% below the top ("${p.text}"): a set cannot say this (by whole steps of ${p.per}% or pro rata); left as manual, step ${p.step}; edit its "rule" into rate bands if needed.`,
   },
 };
 

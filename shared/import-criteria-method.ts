@@ -1,4 +1,4 @@
-import { capIn, lowerBound, splitClauses, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
+import { capIn, deductionCapIn, lowerBound, splitClauses, withoutDeductionCap, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
 import { foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
 
@@ -17,16 +17,24 @@ export type RuleReading =
   | { kind: "choice"; options: number[] }
   | { kind: "ratio"; bands: RatioBandReading[] }
   | { kind: "proportional"; target?: number }
-  | { kind: "count"; each: number; cap: number | null }
+  /** `cap`: the most it gives ("tổng không quá 5 điểm"); `deductionCap`: the most it takes off ("tối đa trừ 1 điểm"). */
+  | { kind: "count"; each: number; cap: number | null; deductionCap?: number }
   /** "Cứ 10% … được 0,2 điểm": points per step of a rate, proportional when 100 % lands on the max. */
   | { kind: "percentStep"; per: number; each: number }
+  /** "Cứ giảm 10% thì trừ 0,5 điểm": points off per step of a rate below its top, which a set's rules cannot say. */
+  | { kind: "percentDrop"; per: number; each: number; text: string }
+  /** "Chấm từ 0 đến 2 điểm": any score in the range; `points` are every figure the method names. */
+  | { kind: "pointRange"; points: number[]; text: string }
   /** "Trễ hạn từ 5% trở xuống: 2 điểm": fewer is better, which a set's lower bounds cannot say. */
   | { kind: "lowerIsBetter"; top: number };
 
 export interface MethodReading {
   rule: RuleReading;
-  /** "Không phát sinh … được tính đủ điểm": points awarded when nothing arose (null: not said). */
-  notApplicablePoints: number | "full" | null;
+  /**
+   * "Không phát sinh … được tính đủ điểm": points awarded when nothing arose; "exclude" when the
+   * item then leaves the maximum ("… không tính vào tổng điểm"); null: not said.
+   */
+  notApplicablePoints: number | "full" | "exclude" | null;
   /** "Tính điểm cho trường hợp nào có điểm cao nhất". */
   best: boolean;
   /** Clauses naming points that the rule could not use. */
@@ -44,19 +52,35 @@ const SURVEY = /dieu tra (?:xa hoi hoc|xhh)|(?<![a-z])dt ?xhh(?![a-z])|khao sat|
  */
 const REQUIREMENT = /(?:tieu chi|chi tieu|noi dung|muc) (\d+(?:\.\d+)*)\.? (?:(?:khong|chua) )?dat (?:duoc )?(?:du )?(?:so )?(?:diem toi da|toi da|du diem)/;
 const REQUIREMENT_EFFECT = /chi (?:duoc )?(?:cham|tinh)|khong (?:duoc )?(?:cham|tinh)/;
-const BEST = /cao nhat/;
+// "Tính điểm cho trường hợp nào có điểm cao nhất"; "Chỉ chấm một trong hai trường hợp", "được chọn 01 trong 02 nội dung".
+const BEST = /cao nhat|(?:cham|chon|tinh)(?: diem)? (?:01|1|mot) trong (?:0?[2-5]|hai|ba|bon|nam|cac)(?![a-z\d])/;
+
+/** A parent's title that says its children are alternatives ("… (đơn vị được chọn 01 trong 02 nội dung sau để chấm điểm)"). */
+export function titleSaysBest(title: string): boolean {
+  return BEST.test(foldText(title));
+}
 // "× 100" turns a rate into a percentage ("Tỷ lệ % = (…/tổng số …) x 100"): not a points formula.
-const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|(?:tinh|cham) (?:diem )?theo ty le/;
+// "Điểm = (Số hồ sơ đúng hạn/Tổng số hồ sơ) x 1 điểm" is a rate too, written as its fraction.
+const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|diem[^=]{0,20}=\s*\([^()=]*\/[^()=]*\)\s*(?:x|×|\*|nhan)\s*(?:voi\s*)?(?!100(?![\d.,]))\d|(?:tinh|cham) (?:diem )?theo ty le/;
+/** "Đạt từ 80% trở lên được điểm tối đa", "Tỷ lệ từ 45% trở lên: đạt điểm tối đa": where a proportional rate reaches the max. */
+const FULL_AT = /(?:duoc|dat)\s+(?:du\s+)?(?:so\s+)?diem toi da|du diem/;
 // "Không có hồ sơ quá hạn: 1 điểm" is an option; "không có hồ sơ phát sinh", "không có
 // nhiệm vụ phải ban hành … được tính" say that nothing arose.
 const NOTHING_AROSE = /khong phat sinh|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)/;
 const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
+/** "Không chấm tiêu chí này và không tính vào tổng điểm (tối đa)": out of the maximum, not full points. */
+const EXCLUDED = /khong (?:duoc )?(?:tinh|cong) (?:vao|trong) tong (?:so )?diem|(?:loai|tru|bo) (?:ra )?khoi tong (?:so )?diem/;
 /**
  * "mỗi" (each), never "mọi" (all): both fold to "moi", so the written text is read. "Mỗi
  * quý" is how often, not what is counted, unless points are taken off per period; "cứ 01
  * TTHC … được 0,25 điểm" counts too, "căn cứ" does not.
  */
-const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
+const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?:0?1\s+)?(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
+/** "01 ứng dụng: 0,5 điểm": points for one item (unless other clauses give 02, 03 … their own points). */
+const PER_ONE = /^\s*0?1\s+\p{L}[^:;\d]{0,40}:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
+const PER_MANY = /^\s*0?[2-9]\s+\p{L}/u;
+/** "Cứ giảm 10% thì trừ 0,5 điểm", "mỗi 1% giảm trừ 0,2 điểm": a percentage is no counted item. */
+const PERCENT_DROP = /(?<!\p{L})(?:cứ|mỗi)\s+(?:giảm\s+)?(\d+(?:[.,]\d+)?)\s*%.{0,80}?(?<!\p{L})trừ\s+(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/iu;
 /** "Cứ 10% … được 0,2 điểm": a step of a rate, not a counted item. */
 const PERCENT_STEP = /(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?(\d+(?:[.,]\d+)?)\s*%/iu;
 const PER_PERIOD = /(?<!\p{L})mỗi\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L})/iu;
@@ -75,6 +99,10 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   if (clauses.length === 0) return reading;
 
   const rest = clauses.filter((c) => {
+    if (EXCLUDED.test(c.folded) && c.points === null) {
+      reading.notApplicablePoints = "exclude";
+      return false;
+    }
     if (!NOTHING_AROSE.test(c.folded)) return true;
     reading.notApplicablePoints = FULL_POINTS.test(c.folded) ? "full" : c.points;
     return false;
@@ -83,12 +111,20 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   // Survey words score the leaf only when no clause has points of its own ("Căn cứ kết quả
   // khảo sát …: Tốt: 2 điểm; Khá: 1 điểm" is scored by its levels).
   if (SURVEY.test(all) && scored.length === 0) return { ...reading, rule: { kind: "survey" } };
+  const dropped = rest.find((c) => PERCENT_DROP.test(c.text.normalize("NFC")));
+  if (dropped) {
+    const [, per, each] = PERCENT_DROP.exec(dropped.text.normalize("NFC"))!;
+    return { ...reading, rule: { kind: "percentDrop", per: parseNumberText(per!) ?? 0, each: parseNumberText(each!) ?? 0, text: dropped.text } };
+  }
   const stepped = rest.find((c) => PERCENT_STEP.test(c.text.normalize("NFC")));
   if (stepped) return withRest(reading, percentStep(stepped), rest, stepped);
-  const counted = rest.find((c) => counts(c.text.normalize("NFC")));
+  const perOne = (c: Clause) => PER_ONE.test(c.text.normalize("NFC")) && !rest.some((o) => PER_MANY.test(o.text.normalize("NFC")));
+  const counted = rest.find((c) => counts(c.text.normalize("NFC")) || perOne(c));
   if (counted) return withRest(reading, countRule(counted, all), rest, counted);
+  const ranged = scored.find((c) => c.range);
+  if (ranged) return { ...reading, rule: { kind: "pointRange", points: scored.flatMap((c) => (c.range ? [c.range.from, c.range.to] : [c.points!])), text: ranged.text } };
   // Bands with points win over a proportional reading of a line that defines the rate.
-  if (PROPORTIONAL.test(all) && scored.filter((c) => lowerBound(c.folded) !== null).length < 2) return { ...reading, rule: proportional(all) };
+  if (PROPORTIONAL.test(all) && scored.filter((c) => lowerBound(c.folded) !== null).length < 2) return { ...reading, rule: proportional(all, rest, max) };
   reading.rule = optionsOrBands(scored, reading.unused);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
@@ -99,18 +135,20 @@ function counts(text: string): boolean {
 }
 
 function withRest(reading: MethodReading, rule: RuleReading, rest: Clause[], used: Clause): MethodReading {
-  const unused = rest.filter((c) => c !== used && c.points !== null && capIn(c.folded) === null);
+  const unused = rest.filter((c) => c !== used && c.points !== null && capIn(c.folded) === null && deductionCapIn(c.folded) === null);
   return { ...reading, rule, unused, unreadable: rule.kind === "none" };
 }
 
 /** "Mỗi ứng dụng 1 điểm, tổng không quá 5 điểm"; "trừ 0,5 điểm mỗi báo cáo chậm". */
 function countRule(clause: Clause, all: string): RuleReading {
   const cap = capIn(all);
-  for (const m of clause.folded.matchAll(/(\d+(?:[.,]\d+)?)\s*diem/g)) {
-    if (/(toi da|khong qua)(\s+la)?\s*$/.test(clause.folded.slice(0, m.index))) continue;
+  const deductionCap = deductionCapIn(all);
+  const folded = withoutDeductionCap(clause.folded);
+  for (const m of folded.matchAll(/(\d+(?:[.,]\d+)?)\s*diem/g)) {
+    if (/(toi da|khong qua)(\s+la)?\s*$/.test(folded.slice(0, m.index))) continue;
     const each = parseNumberText(m[1]!);
     if (each === null || each === 0) continue;
-    return { kind: "count", each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each, cap };
+    return { kind: "count", each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each, cap, ...(deductionCap !== null ? { deductionCap } : {}) };
   }
   return { kind: "none" };
 }
@@ -125,10 +163,14 @@ function percentStep(clause: Clause): RuleReading {
   return { kind: "percentStep", per, each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each };
 }
 
-/** "Điểm = tỷ lệ × điểm tối đa"; "(tỷ lệ / 80%) × điểm tối đa" sets the target. */
-function proportional(all: string): RuleReading {
+/**
+ * "Điểm = tỷ lệ × điểm tối đa"; "(tỷ lệ / 80%) × điểm tối đa" sets the target, and so does a
+ * clause giving the max from a rate on ("đạt từ 80% trở lên được điểm tối đa").
+ */
+function proportional(all: string, clauses: Clause[], max: number | null): RuleReading {
   const target = /(?:ty le|ti le)[^/]{0,20}\/\s*(\d+(?:[.,]\d+)?)\s*%/.exec(all);
-  const value = target ? parseNumberText(target[1]!) : null;
+  const full = clauses.map((c) => (FULL_AT.test(c.folded) || (max !== null && c.points === max) ? lowerBound(c.folded) : null)).find((b) => b !== null && b.bound !== "below");
+  const value = target ? parseNumberText(target[1]!) : (full?.value ?? null);
   return value !== null && value > 0 && value < 100 ? { kind: "proportional", target: value } : { kind: "proportional" };
 }
 

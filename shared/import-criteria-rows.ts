@@ -1,10 +1,16 @@
-import { a1, cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, sheetWidth, type GridCell, type GridSheet } from "./grid.ts";
+import { a1, cellAt, cellText, isBlankCell, mergeAt, type GridCell, type GridSheet } from "./grid.ts";
 import type { MethodLine } from "./import-criteria-clauses.ts";
 import { isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
 import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
-import { findHeader, readTableRows, type HeaderMatch } from "./locate-table.ts";
-import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
+import { maxColumnFor } from "./import-criteria-levels.ts";
+import type { Note } from "./import-criteria-leaf.ts";
+import type { UnitType } from "./criteria-schema.ts";
+import { findHeader, type HeaderMatch } from "./locate-table.ts";
+import { isSubtotal, readSections } from "./import-criteria-sections.ts";
+import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
+import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
+import { readTitleCode, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
 import { round2 } from "./decimal.ts";
@@ -45,17 +51,21 @@ export interface DecisionTable {
   below: { cell: string; text: string }[];
   /** Parts whose numbering restarted, renumbered to follow the fields before them. */
   renumbered: PartRenumbered[];
+  /** Notes about the table as a whole (its max column per level), made when it is the one imported. */
+  notes: Parameters<Note>[];
 }
 
-/** The decision table on a sheet, or null when the sheet has none. */
-export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
-  const header = findHeader(sheet);
+/** The decision table on a sheet, or null when the sheet has none; with a unit type, its max column when the table has one per level. */
+export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): DecisionTable | null {
+  const found = findHeader(sheet);
+  const perLevel = found && unitType && found.columns.max !== undefined ? maxColumnFor(sheet, found, found.columns.max, unitType) : null;
+  const header = found && perLevel ? { ...found, columns: { ...found.columns, max: perLevel.column } } : found;
   const maxColumn = header?.columns.max ?? header?.columns.self;
   if (!header || header.columns.title === undefined || maxColumn === undefined) return null;
   const titleColumn = header.columns.title;
   const columns = { ...header.columns, ...methodAndNote(sheet, header) };
-  const normalized = titlesInTitleColumn(sheet, header);
-  const located = readTableRows(normalized, header);
+  const normalized = withoutCodeMarks(titlesInTitleColumn(sheet, header), header);
+  const { rows: located, parts: partRows, skipped } = readSections(normalized, header);
   const at = (r: number, c: number | undefined): GridCell | undefined => (c === undefined ? undefined : cellAt(normalized, r, c));
   const text = (r: number, c: number | undefined): string => cleanText(cellText(at(r, c)));
   const lines = (r: number, c: number | undefined): string => linesOf(cellText(at(r, c)));
@@ -70,6 +80,7 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   const line = (r: number, c: number | undefined): MethodLine[] => (c !== undefined && cleanText(merged(r, c)) ? [{ text: linesOf(merged(r, c)), cell: a1(sheet.name, r, c) }] : []);
   /** An uncoded row under a coded one: its words (title, method) and the points beside them. */
   const attachedLine = (r: number): MethodLine[] => {
+    if (isSubtotal(text(r, columns.title))) return [];
     const words = [lines(r, columns.title), lines(r, columns.method)].filter(Boolean).join(": ");
     const points = readMax(at(r, maxColumn));
     if (!words && points === null) return [];
@@ -85,15 +96,34 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   let surveyPart = false;
   let partRow = header.headerBottom;
   const parts = partNumbering();
+  /** The bonus/deduction field whose bullet rows are its items, and how many it has. */
+  let bullets: { field: string; n: number } | null = null;
   for (const row of located) {
     const owner = rows.at(-1);
-    if (owner) for (let r = last + 1; r < row.r; r++) owner.method.push(...attachedLine(r));
+    if (owner) for (let r = last + 1; r < row.r; r++) if (!skipped.has(r)) owner.method.push(...attachedLine(r));
     last = row.r;
-    if (row.code === null && isHeading(row.title)) {
+    if (partRows.has(row.r) || (row.code === null && isHeading(row.title))) {
       // "A | ĐIỂM TỰ ĐÁNH GIÁ", "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC": a part of the table, no option.
       surveyPart = titleNamesSurvey(row.title);
       parts.start(cleanText(row.title), a1(sheet.name, row.r, titleColumn), ADJUSTMENT_SECTION.test(foldText(row.title)));
       partRow = row.r;
+      continue;
+    }
+    // "III | ĐIỂM THƯỞNG, ĐIỂM TRỪ" over "- Có sáng kiến … | 1", "- Chậm gửi báo cáo | -1": bullet
+    // rows with points of their own are the section's items, not options of one.
+    if (row.code === null && bullets && BULLET_ROW.test(row.title) && readMax(at(row.r, maxColumn)) !== null) {
+      rows.push({
+        code: `${bullets.field}.${++bullets.n}`,
+        letter: false,
+        cell: a1(sheet.name, row.r, titleColumn),
+        maxCell: a1(sheet.name, row.r, maxColumn),
+        title: cleanText(row.title.replace(BULLET_ROW, "")),
+        max: readMax(at(row.r, maxColumn)),
+        method: line(row.r, columns.method),
+        note: line(row.r, columns.note),
+        evidence: cleanText(merged(row.r, columns.evidence)),
+        surveyPart,
+      });
       continue;
     }
     if (row.code === null || options.has(row.r)) {
@@ -104,6 +134,7 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
     const inTitle = method.length === 0 ? optionsInTitle(row.title, a1(sheet.name, row.r, titleColumn)) : null;
     const title = inTitle?.title ?? row.title;
     const { code, field } = parts.codeOf(row.code, row.token);
+    bullets = !code.includes(".") && ADJUSTMENT_SECTION.test(foldText(title)) ? { field: code, n: 0 } : null;
     if (field) rows.push({ ...field, letter: false, cell: a1(sheet.name, partRow, titleColumn), maxCell: a1(sheet.name, partRow, maxColumn), max: readMax(at(partRow, maxColumn)), method: [], note: [], evidence: "", surveyPart });
     rows.push({
       code,
@@ -123,10 +154,17 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
   for (; end < sheet.rows.length && isMethodOnly(end); end++) rows.at(-1)?.method.push(...attachedLine(end));
 
   const rowText = (r: number): string => (sheet.rows[r] ?? []).map((c) => cleanText(cellText(c ?? undefined))).filter(Boolean).join(" ");
-  const totalsAt = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].find((r) =>
+  const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].filter((r) =>
     /^(tong cong|tong so diem|tong diem)\b|^(tong|cong)\s*(\(.*\))?\s*[:.]?[\d.,\s]*$/.test(foldText(rowText(r).slice(0, 60))),
   );
+  // Under a last part, its subtotal ("Cộng (B)") comes before the grand total ("TỔNG ĐIỂM (A+B)").
+  const totalsAt = totalRows.find((r) => !PART_TOTAL.test(foldText(rowText(r).slice(0, 60)))) ?? totalRows[0];
   const totalValue = totalsAt === undefined ? null : readMax(at(totalsAt, maxColumn));
+  const below = range(end, sheet.rows.length).flatMap((r) => {
+    const c = (sheet.rows[r] ?? []).findIndex((cell) => cellText(cell ?? undefined).trim() !== "");
+    return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: rowText(r) }];
+  });
+  applyFootnotes(rows, below);
   return {
     sheet,
     header,
@@ -134,12 +172,16 @@ export function readDecisionTable(sheet: GridSheet): DecisionTable | null {
     totals: totalsAt !== undefined && totalValue !== null ? { cell: a1(sheet.name, totalsAt, maxColumn), value: totalValue } : null,
     above: range(0, header.headerTop).map(rowText).filter(Boolean),
     renumbered: parts.renumbered,
-    below: range(end, sheet.rows.length).flatMap((r) => {
-      const c = (sheet.rows[r] ?? []).findIndex((cell) => cellText(cell ?? undefined).trim() !== "");
-      return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: rowText(r) }];
-    }),
+    notes: perLevel?.note ? [perLevel.note] : [],
+    below,
   };
 }
+
+// "+" lines are a dash item's own options ("- Sáng kiến" over "+ Cấp tỉnh công nhận"): never items.
+const BULLET_ROW = /^\s*[-•–]\s*/;
+
+/** A part's subtotal: "Cộng (B)", "Tổng cộng phần B", "Tổng điểm (B)" — never "(A+B)". */
+const PART_TOTAL = /^(?:tong cong|tong so diem|tong diem|tong|cong)\s*(?:phan\s+[a-e]\b|\(\s*(?:phan\s+)?[a-e]\s*\))/;
 
 /** A method cell's text with its line breaks kept: each line is a clause ("- Ban hành kịp thời: 1"). */
 function linesOf(raw: string): string {
@@ -159,44 +201,4 @@ function readMax(cell: GridCell | undefined): number | null {
   const value = typeof cell!.v === "number" ? cell!.v : bare ? parseNumberText(bare[1]!.replace(/\s/g, "")) : null;
   // Points are hundredths: a stored 0.30000000000000004 or a typed 1,333 is read to the hundredth.
   return value === null || !Number.isFinite(value) ? null : round2(value);
-}
-
-const METHOD_LABEL = /cach thuc|cach danh gia|tieu chuan (danh gia|cham)|quy dinh cham|thang danh gia|yeu cau|huong dan|dien giai|mo ta|muc diem/;
-
-/**
- * Where the method stands: the column the engine names ("Cách chấm", "Phương pháp chấm
- * điểm"), else one whose label says so in other words ("Cách thức đánh giá", "Tiêu chuẩn
- * đánh giá"), else the note column, which then holds the method ("Ghi chú: Kịp thời: 1 …").
- */
-function methodAndNote(sheet: GridSheet, header: HeaderMatch): { method?: number; note?: number } {
-  const { method, note } = header.columns;
-  if (method !== undefined) return { method, note };
-  const named = new Set(Object.values(header.columns));
-  for (let c = 0; c < sheetWidth(sheet); c++) {
-    if (named.has(c)) continue;
-    const label = [header.headerTop, header.headerBottom].map((r) => cellText(mergedCellAt(sheet, r, c))).join(" ");
-    if (METHOD_LABEL.test(foldText(label))) return { method: c, note };
-  }
-  return { method: note };
-}
-
-/**
- * Field rows are often one cell merged across the code and title columns ("I. CÔNG TÁC
- * CHỈ ĐẠO…"): the engine reads titles from the title column, so such a row's text is
- * moved there in a copy of the sheet (rows are copied only where they change).
- */
-function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): GridSheet {
-  const { code, title } = header.columns;
-  if (code === undefined || title === undefined) return sheet;
-  const rows = sheet.rows.map((row, r) => {
-    if (r <= header.headerBottom) return row;
-    const codeText = cellText(row[code] ?? undefined);
-    if (!codeText.trim() || !isBlankCell(row[title] ?? undefined) || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    const copy = [...row];
-    while (copy.length <= title) copy.push(null);
-    copy[title] = { v: codeText };
-    copy[code] = null;
-    return copy;
-  });
-  return { ...sheet, rows };
 }

@@ -50,14 +50,14 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   const notes: ImportNote[] = [];
   const note: Note = (code, cell, params) => notes.push(importNote(code, cell, params, locale));
   // A decision typed in TCVN3 (".VnTime" fonts) is read as the Unicode its reader sees.
-  const picked = pickTable(grid.sheets.map(readableSheet), options.sheet, note);
+  const picked = pickTable(grid.sheets.map(readableSheet), options.sheet, options.unitType, note);
   if (picked === "SHEET_NOT_FOUND") {
     const sheets = grid.sheets.map((s) => s.name).join(", ");
     return { ok: false, code: "SHEET_NOT_FOUND", message: importFailure("SHEET_NOT_FOUND", { sheet: options.sheet, sheets }, locale), notes };
   }
   if (!picked) return { ok: false, code: "HEADER_NOT_FOUND", message: message("HEADER_NOT_FOUND", {}, locale), notes };
 
-  const { items, maxPoints } = buildItems(picked, note);
+  const { items, maxPoints } = buildItems(picked, options.unitType, note);
   if (maxPoints <= 0) return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: importFailure("NO_POINTS", {}, locale) }, locale), notes };
   let bands = readBands(picked.below, maxPoints, note);
   if (bands.length === 0) {
@@ -80,15 +80,15 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
 }
 
 /** The named sheet's table, or the first sheet's that has rows; "SHEET_NOT_FOUND" or null when none. */
-function pickTable(sheets: GridSheet[], name: string | undefined, note: Note): DecisionTable | "SHEET_NOT_FOUND" | null {
+function pickTable(sheets: GridSheet[], name: string | undefined, unitType: UnitType, note: Note): DecisionTable | "SHEET_NOT_FOUND" | null {
   if (name !== undefined) {
     const sheet = sheets.find((s) => sameSheetName(name, s.name));
     if (!sheet) return "SHEET_NOT_FOUND";
-    const table = readDecisionTable(sheet);
+    const table = readDecisionTable(sheet, unitType);
     return table && table.rows.length > 0 ? table : null;
   }
   const tables = sheets.filter((s) => !s.hidden).flatMap((s) => {
-    const table = readDecisionTable(s);
+    const table = readDecisionTable(s, unitType);
     return table && table.rows.length > 0 ? [table] : [];
   });
   const first = tables[0];
@@ -128,7 +128,8 @@ function validated(set: ImportedCriteriaSet, table: DecisionTable, notes: Import
   const leaves = countLeaves(set.items);
   // Each leaf can lose its condition, then its rule.
   for (let attempt = 0; attempt <= 2 * leaves; attempt++) {
-    const parsed = parseCriteriaSet(set);
+    // The schema's reasons in the notes' language ("a band of 1.1 gives points outside …" was English in a Vietnamese note).
+    const parsed = parseCriteriaSet(set, locale);
     if (parsed.ok) return { ok: true, set, sheet, notes };
     const issue = parsed.issues[0]!;
     const leaf = leafAt(set, issue.path);

@@ -1,0 +1,50 @@
+import { cellText, isBlankCell, mergedCellAt, sheetWidth, type GridSheet } from "./grid.ts";
+import type { HeaderMatch } from "./locate-table.ts";
+import { readCodeCell, readTitleCode } from "./codes.ts";
+import { foldText } from "./text.ts";
+
+/**
+ * Where a decision's table keeps what the engine's header does not name: the method column
+ * under the labels decisions give it, and field titles typed in the code column.
+ */
+const METHOD_LABEL =
+  /cach thuc|cach danh gia|tieu chuan (danh gia|cham)|quy dinh cham|thang danh gia|yeu cau|huong dan|dien giai|mo ta|muc diem|phuong thuc (cham|danh gia|tinh|cho)|cach (xac dinh|cho|tinh) diem|(can cu|nguyen tac) (cham|danh gia|tinh|xac dinh|cho)|thang diem chi tiet|tieu chi (cham|cho|tinh) diem/;
+
+/**
+ * Where the method stands: the column the engine names ("Cách chấm", "Phương pháp chấm
+ * điểm"), else one whose label says so in other words ("Cách thức đánh giá", "Tiêu chuẩn
+ * đánh giá", "Phương thức chấm điểm", "Căn cứ chấm điểm", "Thang điểm chi tiết"), else the
+ * note column, which then holds the method ("Ghi chú: Kịp thời: 1 …").
+ */
+export function methodAndNote(sheet: GridSheet, header: HeaderMatch): { method?: number; note?: number } {
+  const { method, note } = header.columns;
+  if (method !== undefined) return { method, note };
+  const named = new Set(Object.values(header.columns));
+  for (let c = 0; c < sheetWidth(sheet); c++) {
+    if (named.has(c)) continue;
+    const label = [header.headerTop, header.headerBottom].map((r) => cellText(mergedCellAt(sheet, r, c))).join(" ");
+    if (METHOD_LABEL.test(foldText(label))) return { method: c, note };
+  }
+  return { method: note };
+}
+
+/**
+ * Field rows are often one cell merged across the code and title columns ("I. CÔNG TÁC
+ * CHỈ ĐẠO…"): the engine reads titles from the title column, so such a row's text is
+ * moved there in a copy of the sheet (rows are copied only where they change).
+ */
+export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): GridSheet {
+  const { code, title } = header.columns;
+  if (code === undefined || title === undefined) return sheet;
+  const rows = sheet.rows.map((row, r) => {
+    if (r <= header.headerBottom) return row;
+    const codeText = cellText(row[code] ?? undefined);
+    if (!codeText.trim() || !isBlankCell(row[title] ?? undefined) || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
+    const copy = [...row];
+    while (copy.length <= title) copy.push(null);
+    copy[title] = { v: codeText };
+    copy[code] = null;
+    return copy;
+  });
+  return { ...sheet, rows };
+}

@@ -1,0 +1,90 @@
+import type { UnitType } from "./criteria-schema.ts";
+import { a1, cellText, mergedCellAt, sheetWidth, type GridSheet } from "./grid.ts";
+import type { Note } from "./import-criteria-leaf.ts";
+import { classifyLabel, type HeaderMatch } from "./locate-table.ts";
+import { cleanText, foldText } from "./text.ts";
+
+/**
+ * One table for several unit levels: a max column per level ("Điểm tối đa" over "Cấp huyện |
+ * Cấp xã"), and criteria that apply to one level only ("Sắp xếp thôn, tổ dân phố (Áp dụng
+ * đối với cấp xã)"). The set is made for one unit type (--unit-type): its column, its criteria.
+ */
+const LEVELS: [UnitType[], string, RegExp][] = [
+  // "Thị xã" is a district-level town, not a commune: districts are looked for first.
+  [["district"], "cấp huyện", /cap huyen|(?<![a-z])(?:huyen|quan|thi xa)(?![a-z])/],
+  [["commune", "ward"], "cấp xã", /cap xa|(?<![a-z])(?:xa|phuong|thi tran)(?![a-z])/],
+  [["department"], "cấp sở", /cap so|so,? ban,? nganh|co quan chuyen mon/],
+  [["province"], "cấp tỉnh", /cap tinh/],
+];
+
+function levelOf(folded: string): UnitType[] | null {
+  return LEVELS.find(([, , re]) => re.test(folded))?.[0] ?? null;
+}
+
+export function levelName(unitType: UnitType): string {
+  return LEVELS.find(([types]) => types.includes(unitType))![1];
+}
+
+export interface MaxColumn {
+  column: number;
+  /** What to tell the admin about the choice, when the table has a max column per level. */
+  note: Parameters<Note> | null;
+}
+
+/**
+ * The max column of `unitType` among columns per level; the header's own (the first) when the
+ * table has one max column, or none for this level (noted).
+ */
+export function maxColumnFor(sheet: GridSheet, header: HeaderMatch, column: number, unitType: UnitType): MaxColumn {
+  const labelAt = (c: number) => cleanText([header.headerTop, header.headerBottom].filter((r, i, all) => all.indexOf(r) === i).map((r) => cellText(mergedCellAt(sheet, r, c))).join(" "));
+  const perLevel: { c: number; label: string; levels: UnitType[] }[] = [];
+  for (let c = 0; c < sheetWidth(sheet); c++) {
+    const label = labelAt(c);
+    const levels = classifyLabel(label) === "max" ? levelOf(foldText(label)) : null;
+    if (levels && !perLevel.some((p) => p.levels === levels)) perLevel.push({ c, label, levels });
+  }
+  if (perLevel.length < 2) return { column, note: null };
+  const labels = perLevel.map((p) => `"${p.label}"`).join(", ");
+  const own = perLevel.find((p) => p.levels.includes(unitType));
+  const used = own ?? perLevel.find((p) => p.c === column) ?? perLevel[0]!;
+  const cell = a1(sheet.name, header.headerBottom, used.c);
+  return {
+    column: used.c,
+    note: own ? ["MAX_COLUMN_BY_LEVEL", cell, { label: used.label, labels, level: levelName(unitType), unit: unitType }] : ["MAX_COLUMN_LEVEL_MISSING", cell, { label: used.label, labels, level: levelName(unitType), unit: unitType }],
+  };
+}
+
+/** "(Áp dụng đối với cấp xã)", "chỉ áp dụng cho UBND cấp huyện, cấp xã", "không áp dụng đối với cấp xã". */
+// At the start of a clause or in brackets: "văn bản áp dụng cho huyện" in a sentence says nothing of the criterion.
+const APPLIES = /(?:^|[(;.:\-–]\s*|tieu chi nay\s+)(khong\s+)?(?:chi\s+)?ap dung (?:doi voi|voi|cho|tai)\s+(?:cac\s+)?(?:ubnd\s+|uy ban nhan dan\s+|don vi\s+)?(?=(?:cap (?:huyen|xa|tinh|so)|huyen|quan|thi xa|xa|phuong|thi tran|so,? ban,? nganh)(?![a-z]))([^);.]{0,40})/;
+
+/** The levels a row's words restrict it to, or leave it out of; null when they say nothing of levels. */
+function appliesTo(text: string): { levels: UnitType[]; not: boolean; said: string } | null {
+  const m = APPLIES.exec(foldText(text));
+  if (!m) return null;
+  const levels = m[2]!.split(/,|\bva\b|\bhoac\b/).flatMap((part) => levelOf(part) ?? []);
+  // The words as written, for the note.
+  const said = /(?:không\s+)?(?:chỉ\s+)?áp\s+dụng[^();.]{0,60}/iu.exec(text.normalize("NFC"))?.[0].trim() ?? m[0];
+  return levels.length === 0 ? null : { levels, not: m[1] !== undefined, said };
+}
+
+/**
+ * The rows of a table that apply to `unitType`: a coded row whose title or method restricts it
+ * to other levels is left out with the rows under it, noted. §7 makes one set per unit type.
+ */
+export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[] }>(rows: R[], unitType: UnitType, note: Note): R[] {
+  const out: R[] = [];
+  let dropped: string | null = null;
+  for (const row of rows) {
+    if (dropped !== null && row.code.startsWith(`${dropped}.`)) continue;
+    dropped = null;
+    const said = appliesTo([row.title, ...row.method.map((l) => l.text)].join(" ; "));
+    if (said && said.levels.includes(unitType) === said.not) {
+      note("NOT_FOR_UNIT_TYPE", row.cell, { code: row.code, said: said.said, level: levelName(unitType), unit: unitType });
+      dropped = row.code;
+      continue;
+    }
+    out.push(row);
+  }
+  return out;
+}

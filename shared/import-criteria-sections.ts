@@ -1,0 +1,119 @@
+import { cellAt, cellText, type GridSheet } from "./grid.ts";
+import { isHeading } from "./import-criteria-options.ts";
+import { findHeader, readTableRows, type HeaderMatch, type TableRow } from "./locate-table.ts";
+import { cleanText, foldText } from "./text.ts";
+
+/**
+ * A decision's table in parts, each closed by its subtotal: "A | ĐIỂM TỰ ĐÁNH GIÁ … | Cộng (A)
+ * | 70", then "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC | 30 …", maybe as a second table under its own title
+ * line ("B. ĐIỂM ĐÁNH GIÁ QUA ĐIỀU TRA XÃ HỘI HỌC (30 điểm)") and header, and "TỔNG ĐIỂM
+ * (A+B)" at the end. The engine's reading of a table stops at the subtotal; the parts after it
+ * are read on, each part row kept as a heading row so the numbering of parts applies.
+ */
+export interface Sections {
+  rows: TableRow[];
+  /** The part rows found after a subtotal (read as headings) and the rows skipped around them (subtotals, repeated headers). */
+  parts: Set<number>;
+  skipped: Set<number>;
+}
+
+/** Parts read past a subtotal: a decision has two or three (A, B, C). */
+const MAX_PARTS = 4;
+/** Rows looked at between a part's last criterion and the next part's row. */
+const GAP_ROWS = 8;
+
+const SUBTOTAL = /^(?:tong cong|tong so diem|tong diem|tong|cong)\b/;
+/** "Cộng phần A", "Tổng cộng (A)", "Tổng cộng điểm tự đánh giá": a subtotal's whole label, never an option ("Cộng 0,5 điểm"). */
+const SUBTOTAL_LABEL = /^(?:tong cong|tong so diem|tong diem|tong|cong)(?:\s*\([^)]*\)|\s+phan\s+\S+|\s+diem\b\D*)?\s*[:.]?\s*$/;
+
+/** An uncoded row's title that is a subtotal, not a line of the criterion above it. */
+export function isSubtotal(title: string): boolean {
+  return SUBTOTAL_LABEL.test(foldText(title));
+}
+// "B", "B.", "Phần B", "PHẦN II" in the code cell; or "B. ĐIỂM …", "PHẦN B: …" written whole in one cell.
+// A Roman numeral alone is a field ("II | CẢI CÁCH THỂ CHẾ"), never a part.
+const PART_CODE = /^(?:phan\s+(?:[a-e]|[ivx]+|\d)|[a-e])\s*[.):]?$/;
+const PART_LINE = /^\s*(?:PHẦN\s+(?:[A-E]|[IVX]+)|[A-E])\s*[.):\-–]\s*(.+)$/u;
+
+export function readSections(sheet: GridSheet, header: HeaderMatch): Sections {
+  const read = (h: HeaderMatch, s = sheet) => romanFields(readTableRows(s, h));
+  let rows = read(header);
+  // A subtotal the engine reads through ("Cộng phần A") right above a part row ends the part:
+  // the parts are read apart, so each resolves its own numbering.
+  const end = rows.findIndex((row, i) => row.code === null && isSubtotal(row.title) && rows[i + 1]?.code === null && isHeading(rows[i + 1]!.title));
+  if (end > 0) rows = read(header, { ...sheet, rows: sheet.rows.slice(0, rows[end]!.r) });
+  const parts = new Set<number>();
+  const skipped = new Set<number>();
+  for (let n = 0; n < MAX_PARTS && rows.length > 0; n++) {
+    const next = partAfter(sheet, header, rows.at(-1)!.r + 1);
+    if (!next) break;
+    const more = read({ ...header, headerTop: next.start - 1, headerBottom: next.start - 1 });
+    if (!more.some((row) => row.code !== null)) break;
+    parts.add(next.r);
+    for (const r of next.skipped) skipped.add(r);
+    rows = [...rows, { r: next.r, token: null, code: null, title: next.title }, ...more];
+  }
+  return { rows, parts, skipped };
+}
+
+/**
+ * "I" over local "1", "2", then "II | Công tác tuyên truyền CCHC | 5" alone: the engine reads
+ * Roman rows over single numbers as parts over fields ("I. TỰ ĐÁNH GIÁ" over fields 1, 2 …),
+ * which a Roman row with no number under it, in a table with no dotted code, cannot be. Then
+ * the Roman rows are the fields and the numbers under them their criteria.
+ */
+function romanFields(rows: TableRow[]): TableRow[] {
+  const romans = rows.filter((row) => row.token?.kind === "roman");
+  if (romans.length < 2 || romans.some((row) => row.code !== null)) return rows;
+  // Numbers with criteria under them (dotted codes, letters) are fields: the Roman rows are parts.
+  if (rows.some((row) => row.token?.kind === "letter" || (row.token?.kind === "dotted" && row.token.code.includes(".")))) return rows;
+  const coded = rows.filter((row) => row.token !== null);
+  const alone = romans.slice(1).some((roman) => {
+    const next = coded[coded.indexOf(roman) + 1];
+    return next === undefined || next.token?.kind === "roman";
+  });
+  if (!alone) return rows;
+  let field: string | null = null;
+  let last: string | null = null;
+  return rows.map((row) => {
+    const token = row.token;
+    if (token === null) return row;
+    if (token.kind === "roman") field = last = String(token.n);
+    else if (token.kind === "dotted") last = field ? `${field}.${token.code}` : token.code;
+    else if (token.kind === "letter" && last !== null) return { ...row, code: `${last}.${token.n}` };
+    else return row;
+    return { ...row, code: last };
+  });
+}
+
+/** The part row after a part's end (its subtotal, blank rows), and the row its criteria start at. */
+function partAfter(sheet: GridSheet, header: HeaderMatch, from: number): { r: number; title: string; start: number; skipped: number[] } | null {
+  const skipped: number[] = [];
+  const texts = (r: number) => (sheet.rows[r] ?? []).map((c) => cleanText(cellText(c ?? undefined))).filter(Boolean);
+  for (let r = from; r < Math.min(sheet.rows.length, from + GAP_ROWS); r++) {
+    const filled = texts(r);
+    if (filled.length === 0) continue;
+    const title = partTitle(sheet, header, r, filled);
+    if (title !== null) {
+      // The part may repeat the header under its title line.
+      const again = findHeader(sheet, undefined, r + 1);
+      const start = again && again.headerTop <= r + 2 && again.columns.title === header.columns.title ? again.headerBottom + 1 : r + 1;
+      for (let h = r + 1; h < start; h++) skipped.push(h);
+      return { r, title, start, skipped };
+    }
+    if (!SUBTOTAL.test(foldText(filled.find((t) => !/^[\d.,]+$/.test(t)) ?? ""))) return null;
+    skipped.push(r);
+  }
+  return null;
+}
+
+/** "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC | 30" or "B. ĐIỂM ĐÁNH GIÁ QUA ĐIỀU TRA XÃ HỘI HỌC (30 điểm)": the part's title in capitals, or null. */
+function partTitle(sheet: GridSheet, header: HeaderMatch, r: number, filled: string[]): string | null {
+  const { code, title } = header.columns;
+  const codeText = code === undefined ? "" : cleanText(cellText(cellAt(sheet, r, code)));
+  const titleText = title === undefined ? "" : cleanText(cellText(cellAt(sheet, r, title)));
+  if (codeText && titleText && PART_CODE.test(foldText(codeText)) && isHeading(titleText)) return titleText;
+  const line = filled.length === 1 ? PART_LINE.exec(filled[0]!) : null;
+  const named = line?.[1]!.replace(/\(\s*[\d.,]+\s*điểm\s*\)\s*$/iu, "").trim();
+  return named && isHeading(named) ? named : null;
+}
