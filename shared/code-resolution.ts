@@ -1,4 +1,5 @@
 import type { CodeToken } from "./codes.ts";
+import type { SetCodes } from "./criteria-tree.ts";
 
 /**
  * Turn the tokens of a table's rows into full dotted codes. Roman sections name fields;
@@ -8,12 +9,25 @@ import type { CodeToken } from "./codes.ts";
  * are children of the last numbered row (when the set gives it children).
  * A table labelled with words ("Tiêu chí 2", "Chỉ tiêu 1") is read by `resolveWordCodes`.
  *
- * `parents` (codes of the set's items that have children), when given, tells a numbered
- * row under a word-labelled leaf (an option row: part of its text) from a child criterion.
+ * `known` (the set's codes), when given, tells a numbered row under a word-labelled leaf (an
+ * option row: part of its text) from a child criterion, and decides what Roman rows are when
+ * nothing in the table does (see romanSections).
  */
-export function resolveCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<string>): (string | null)[] {
-  if (tokens.some((t) => t?.kind === "word")) return resolveWordCodes(tokens, parents);
-  const { localNumbering, romanParts } = romanSections(tokens);
+export function resolveCodes(tokens: (CodeToken | null)[], known?: SetCodes): (string | null)[] {
+  if (tokens.some((t) => t?.kind === "word")) return resolveWordCodes(tokens, known?.parents);
+  const sections = romanSections(tokens);
+  if (!sections.undecided || !known) return readSections(tokens, sections, known?.parents);
+  // "I" over "1", "2", then Roman rows with no number under them ("II | Công tác tuyên truyền |
+  // 5", "III | ĐIỂM THƯỞNG, ĐIỂM TRỪ"): parts over fields, or fields numbered locally? The
+  // reading whose codes the set knows better; parts on a tie, as before.
+  const asParts = readSections(tokens, sections, known.parents);
+  const asFields = readSections(tokens, { localNumbering: true, romanParts: false }, known.parents);
+  return knownCount(asFields, known.all) > knownCount(asParts, known.all) ? asFields : asParts;
+}
+
+const knownCount = (codes: (string | null)[], all: ReadonlySet<string>): number => new Set(codes.filter((c): c is string => c !== null && all.has(c))).size;
+
+function readSections(tokens: (CodeToken | null)[], { localNumbering, romanParts }: { localNumbering: boolean; romanParts: boolean }, parents?: ReadonlySet<string>): (string | null)[] {
   let field: string | null = null;
   let lastNumbered: string | null = null;
   return tokens.map((token) => {
@@ -40,7 +54,7 @@ export function resolveCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet
  * decide, so one mistyped code ("3.3" under IV) changes nothing. A first number that is a
  * whole field ("1" under "I", "7" under "II") while numbering is global makes the Roman rows parts.
  */
-function romanSections(tokens: (CodeToken | null)[]): { localNumbering: boolean; romanParts: boolean } {
+function romanSections(tokens: (CodeToken | null)[]): { localNumbering: boolean; romanParts: boolean; undecided: boolean } {
   let section: number | null = null;
   let local = 0;
   let global = 0;
@@ -58,7 +72,9 @@ function romanSections(tokens: (CodeToken | null)[]): { localNumbering: boolean;
   }
   // One Roman row over "1", "2" … is a field with its criteria (a sheet per field), never a lone part.
   const localNumbering = local > global || (romans === 1 && fieldsUnderRoman && global === 0);
-  return { localNumbering, romanParts: !localNumbering && fieldsUnderRoman };
+  const romanParts = !localNumbering && fieldsUnderRoman;
+  // Parts read from numbers under section I alone, no later section numbered either way.
+  return { localNumbering, romanParts, undecided: romanParts && local === 0 && global === 0 && romans > 1 };
 }
 
 interface Label {

@@ -76,11 +76,18 @@ function buildIndex(set: CriteriaSet): CriteriaIndex {
   };
 }
 
-const parents = new WeakMap<CriteriaIndex, ReadonlySet<string>>();
+/** What reading a table's codes may ask of the set (see resolveCodes). */
+export interface SetCodes {
+  /** Codes of items that have children: a numbered row under a word-labelled leaf is part of its text. */
+  parents: ReadonlySet<string>;
+  /** Every code of the set: of two readings of Roman rows the data cannot tell apart, the one it knows. */
+  all: ReadonlySet<string>;
+}
 
-/** Codes of the set's items that have children: a numbered row under a word-labelled leaf is part of its text. */
-export function parentCodes(index: CriteriaIndex): ReadonlySet<string> {
-  let codes = parents.get(index);
-  if (!codes) parents.set(index, (codes = new Set(index.nodes.filter((n) => !n.isLeaf).map((n) => n.code))));
+const setCodesByIndex = new WeakMap<CriteriaIndex, SetCodes>();
+
+export function setCodes(index: CriteriaIndex): SetCodes {
+  let codes = setCodesByIndex.get(index);
+  if (!codes) setCodesByIndex.set(index, (codes = { parents: new Set(index.nodes.filter((n) => !n.isLeaf).map((n) => n.code)), all: new Set(index.byCode.keys()) }));
   return codes;
 }

@@ -1,5 +1,5 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
-import { indexCriteria, parentCodes } from "./criteria-tree.ts";
+import { indexCriteria, setCodes } from "./criteria-tree.ts";
 import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
@@ -86,7 +86,7 @@ function evidenceAddress(sheet: GridSheet, r: number, c: number): string {
 export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Report, "sheets">, options: RegisterOptions = {}): EvidenceRegister {
   const index = indexCriteria(set);
   const sheets = (report ? grid.sheets.filter((s) => report.sheets.includes(s.name)) : grid.sheets).map(readableSheet);
-  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
+  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index)), index);
   let byTitle: Map<string, string> | null = null;
   const codeByTitle = (title: string): string | null => {
     byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));

@@ -3,6 +3,7 @@ import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMe
 import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
+import type { SetCodes } from "./criteria-tree.ts";
 import { titleBesideLabels } from "./label-columns.ts";
 import { columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
@@ -405,9 +406,9 @@ function hasValue(cell: GridCell | undefined): boolean {
   return !isBlankCell(cell);
 }
 
-/** Read the criteria rows of a sheet under a header (`parents`: see resolveCodes). */
-export function readTableRows(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): TableRow[] {
-  return readTable(sheet, header, parents).rows;
+/** Read the criteria rows of a sheet under a header (`known`: see resolveCodes). */
+export function readTableRows(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): TableRow[] {
+  return readTable(sheet, header, known).rows;
 }
 
 /** Columns a row's values are read from, of the kinds the header maps (hoisted out of the row loop). */
@@ -559,7 +560,7 @@ interface ReadRow {
   more?: number[];
 }
 
-function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<string>): Pick<LocatedTable, "rows" | "totalsRow"> {
+function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pick<LocatedTable, "rows" | "totalsRow"> {
   const { columns: mapped } = header;
   const columns = rowColumns(sheet, header);
   const valueColumns = mappedColumns(mapped, ["max", "self", "data", "rate", "evidence"]);
@@ -628,7 +629,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, parents?: ReadonlySet<
       return (t?.kind === "dotted" && t.code.includes(".")) || t?.kind === "word";
     });
   const tokens = rows.map((row) => (titlesCarryCodes ? titleTokenOf(row) : row.token));
-  const codes = resolveCodes(tokens, parents);
+  const codes = resolveCodes(tokens, known);
   const located = rows.map((row, i): TableRow => {
     const out: TableRow = { r: row.r, token: tokens[i] ?? null, title: row.title, code: codes[i] ?? null };
     if (row.more) out.more = row.more;
@@ -658,26 +659,26 @@ export function missingColumns(header: HeaderMatch): ColumnKind[] {
 const MAX_TABLES_PER_SHEET = 4;
 
 /**
- * Header and rows of every criteria table (`parents`: see resolveCodes). A sheet may hold
+ * Header and rows of every criteria table (`known`: see resolveCodes). A sheet may hold
  * several, one under another — a summary by field ("Bảng tổng hợp") above the detailed table,
  * last year's above this year's: after each table the search goes on below it, and
  * selectTables chooses among them as among sheets. A header the user confirmed is the
  * sheet's one table.
  */
-export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = [], parents?: ReadonlySet<string>): LocatedTable[] {
+export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = [], known?: SetCodes): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const sheet of sheets) {
     const own = confirmed.find((c) => c.sheet === sheet.name);
     if (own) {
       const header: HeaderMatch = { headerTop: own.headerTop, headerBottom: Math.max(own.headerTop, own.headerBottom), columns: own.columns, labels: {} };
-      const table = header.columns.title === undefined ? null : readTable(sheet, header, parents);
+      const table = header.columns.title === undefined ? null : readTable(sheet, header, known);
       if (table && table.rows.length > 0) tables.push({ sheet, header, ...table });
       continue;
     }
     for (let from = 0, n = 0; n < MAX_TABLES_PER_SHEET && from < sheet.rows.length; n++) {
       const header = findHeader(sheet, year, from);
       if (!header || header.columns.title === undefined) break;
-      const table = readTable(sheet, header, parents);
+      const table = readTable(sheet, header, known);
       if (table.rows.length > 0) tables.push({ sheet, header, ...table });
       from = Math.max(header.headerBottom, table.totalsRow ?? 0, table.rows[table.rows.length - 1]?.r ?? 0) + 1;
     }

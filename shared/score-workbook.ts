@@ -1,5 +1,5 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
-import { indexCriteria, parentCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
+import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellText, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
@@ -32,7 +32,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   // A sheet typed in TCVN3 (".VnTime" fonts) is read as the Unicode its user sees.
   const only = options.sheet;
   const sheets: GridSheet[] = (only ? grid.sheets.filter((s) => sameSheetName(only, s.name)) : grid.sheets).map(readableSheet);
-  const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, parentCodes(index)), index);
+  const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index)), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
   for (const copy of skipped) inputs.push(copySkipped(copy));

@@ -83,6 +83,6 @@ describe("codes", () => {
     // A sheet per field: one Roman row over its criteria numbered 1, 2 …
     expect(resolveCodes(["I", "1", "1.1", "2"].map(t))).toEqual(["1", "1.1", "1.1.1", "1.2"]);
     // Knowing the set: letters under a leaf are its options ("a) Ban hành kịp thời: 1 điểm"), not criteria.
-    expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t), new Set(["1"]))).toEqual(["1", "1.1", null, null, "1.2"]);
+    expect(resolveCodes(["1", "1.1", "a", "b", "1.2"].map(t), { parents: new Set(["1"]), all: new Set(["1", "1.1", "1.2"]) })).toEqual(["1", "1.1", null, null, "1.2"]);
   });
 });

@@ -118,8 +118,8 @@ describe("codes written as words, titles in 'Nội dung'", () => {
       ["1", "Báo cáo đúng hạn: 1 điểm", null, null],
       ["2", "Báo cáo chậm: 0 điểm", null, null],
     ]);
-    const parents = new Set(["1", "1.1"]);
-    expect(readTableRows(s, findHeader(s)!, parents).map((r) => r.code)).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2", null, null]);
+    const known = { parents: new Set(["1", "1.1"]), all: new Set(["1", "1.1", "1.1.1", "1.1.2", "1.2"]) };
+    expect(readTableRows(s, findHeader(s)!, known).map((r) => r.code)).toEqual(["1", "1.1", "1.1.1", "1.1.2", "1.2", null, null]);
   });
 
   it("labels in the titles win over a running STT; letters under a leaf are its options", () => {
@@ -130,7 +130,7 @@ describe("codes written as words, titles in 'Nội dung'", () => {
       [null, "a) Báo cáo đúng hạn: 1 điểm", null, null],
       [null, "b) Báo cáo chậm: 0 điểm", null, null],
     ]).sheets[0]!;
-    expect(readTableRows(s, findHeader(s)!, new Set(["1"])).map((r) => r.code)).toEqual(["1", "1.1", "1.2", null, null]);
+    expect(readTableRows(s, findHeader(s)!, { parents: new Set(["1"]), all: new Set(["1", "1.1", "1.2"]) }).map((r) => r.code)).toEqual(["1", "1.1", "1.2", null, null]);
   });
 
   it("scores such a table: option rows under a leaf are never criteria", () => {
