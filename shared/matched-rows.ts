@@ -70,7 +70,18 @@ export function evidenceTextOf(m: MatchedRow, ownCell: GridCell | undefined = ce
 }
 
 function citedText(cell: GridCell | undefined): string {
-  return cell?.err === undefined ? cellText(cell) : "";
+  if (cell?.err !== undefined) return "";
+  return cell?.v === undefined && cell?.f !== undefined ? (hyperlinkText(cell.f) ?? "") : cellText(cell);
+}
+
+/**
+ * A HYPERLINK formula saved without its value (openpyxl, web exports): the text it shows, else
+ * its address — what Excel would show once it recalculates. `HYPERLINK("https://…","Báo cáo số 45/BC-UBND …")`.
+ */
+const HYPERLINK = /^\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)\s*$/i;
+function hyperlinkText(formula: string): string | null {
+  const m = HYPERLINK.exec(formula);
+  return m ? (m[2] ?? m[1]!).replace(/""/g, '"') : null;
 }
 
 /** Where findings about a row's score go: its score cell, else its code or title cell. */

@@ -65,8 +65,14 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : `Score ${p.value} of ${p.code} is not a multiple of the step ${p.step} (counted from 0): enter a multiple of ${p.step}.`,
   },
   NOT_APPLICABLE_NOT_ALLOWED: {
-    vi: (p) => `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng": nhập điểm tự đánh giá.`,
-    en: (p) => `Criterion ${p.code} always applies and cannot be marked "N/A": enter a self-score.`,
+    vi: (p) =>
+      p.written
+        ? `Tiêu chí ${p.code} bắt buộc có số liệu: "${p.written}" (không phát sinh) không được chấp nhận cho tiêu chí này; nhập số liệu thực hiện trong năm.`
+        : `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng": nhập điểm tự đánh giá.`,
+    en: (p) =>
+      p.written
+        ? `Criterion ${p.code} needs its figures: "${p.written}" (nothing arose) is not accepted for it; enter the year's figures.`
+        : `Criterion ${p.code} always applies and cannot be marked "N/A": enter a self-score.`,
   },
   RATIO_SCORE_MISMATCH: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
@@ -125,8 +131,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `${p.code ? `A cell of ${p.code}` : "The totals cell"} holds the formula error ${p.value}: fix the formula or type the value.`,
   },
   FORMULA_NOT_CALCULATED: {
-    vi: (p) => `Ô điểm của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
-    en: (p) => `The score cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
+    vi: (p) => `Ô ${p.cellKind === "data" ? "số liệu" : "điểm"} của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
+    en: (p) => `The ${p.cellKind === "data" ? "data" : "score"} cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
   },
   DEDUCTION_WITHOUT_MINUS: {
     vi: (p) => `Tiêu chí ${p.code} là điểm trừ nhưng ghi ${p.value} (số dương): hệ thống tính trừ ${p.value} điểm; ghi điểm trừ bằng số âm (${p.deducted}) cho rõ.`,

@@ -4,6 +4,7 @@ import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
 import { declaredData, type DataCells } from "./leaf-data.ts";
+import { cleanText } from "./text.ts";
 import { scoreComputed } from "./computed-rules.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 
@@ -32,6 +33,21 @@ function typedSelf(cell: GridCell | undefined): TypedSelf {
   if (read.kind === "error") return { self: read.text, na: false, error: read.text };
   if (read.kind === "text") return { self: read.text, na: isNotApplicableText(read.text), error: null };
   return cell?.f !== undefined ? { self: null, na: false, error: null, uncalculated: cell.f } : { self: null, na: false, error: null };
+}
+
+/** The first rate or data cell holding a formula saved without its value (openpyxl, web exports). */
+function uncalculatedData(input: LeafInput): { formula: string; address: string | undefined } | undefined {
+  for (const [cell, address] of [[input.rate, input.rateAddress], [input.data, input.dataAddress]] as const) {
+    if (cell?.f !== undefined && cell.v === undefined && cell.err === undefined) return { formula: cell.f, address };
+  }
+  return undefined;
+}
+
+/** What the data cell said that nothing arose ("0/0", "Không phát sinh"), as typed, for the message. */
+function writtenAt(input: LeafInput, address: string | undefined): string | undefined {
+  const cell = [[input.rate, input.rateAddress], [input.data, input.dataAddress], [input.note, input.noteAddress]].find(([, at]) => at === address)?.[0] as GridCell | undefined;
+  const text = typeof cell?.v === "string" ? cleanText(cell.v) : undefined;
+  return text && text.length <= 60 ? text : undefined;
 }
 
 /** The item's "không phát sinh" rule: notApplicable wins over the v1 `optional`. */
@@ -63,11 +79,11 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     const where = typed.na ? input.selfAddress : (declared?.address ?? input.dataAddress);
     // A rate formula dividing by 0 on an item that must have cases is the formula's error, as Excel shows it.
     if (!typed.na && declared?.kind === "nothing-arose" && declared.byZero) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: where, params: { value: "#DIV/0!" } });
-    else findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress });
+    else findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress, params: { written: typed.na ? undefined : writtenAt(input, where) } });
     return leafResult(typed, 0, findings);
   }
 
-  if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings);
+  if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings, uncalculatedData(input));
   return scoreTyped(node, typed, input.selfAddress, findings);
 }
 

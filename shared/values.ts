@@ -166,7 +166,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
     return { percent: cleanPercent(isPercentFormat(cell.z) || isFractionFormula(cell) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
-  const text = overToSlash(withoutPeriods(cell.v.normalize("NFC")));
+  const text = overToSlash(withoutPeriods(percentWords(cell.v.normalize("NFC"))));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
     // Counts of files: "1.250/1.300" is 1250 of 1300, as in a note (declared-data.ts).
@@ -184,6 +184,9 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
   const n = parseNumberText(lone);
   return n === null ? null : { percent: cleanPercent(n) };
 }
+
+/** "95 phần trăm" (a percentage in words, as a sentence of a report writes it) → "95%". */
+export const percentWords = (text: string): string => (text.includes("trăm") ? text.replace(/\s*phần\s+trăm/giu, "%") : text);
 
 /**
  * "a trên b" as reports write an a/b: "1.250 trên 1.300", "1.250 hồ sơ đúng hạn trên tổng số

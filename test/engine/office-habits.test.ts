@@ -81,3 +81,64 @@ describe("a rate formula dividing by zero (#DIV/0! from =0/0)", () => {
     expect(codes(score(setOf([item("full")]), rows({ f: "VLOOKUP(A3,X!A:B,2,0)", err: "#N/A" })))).toEqual(["FORMULA_ERROR 1.1 Biểu!D3"]);
   });
 });
+
+describe("a deduction inside a criterion with nothing to deduct (base 0)", () => {
+  // "4.4.2 Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật": max 0, min −2, each −1, base 0.
+  const set = setOf([
+    { code: "1.1", title: "Báo cáo", max: 1 },
+    { code: "1.2", title: "Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật", max: 0, min: -2, rule: { kind: "count", each: -1, base: 0 } },
+  ]);
+  const rows = (deduction: Record<string, unknown>) => [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("1.2", deduction)];
+
+  it.each<[string, Record<string, unknown>]>([
+    ["scored 0", { self: 0 }],
+    ["scored '0' as text", { self: "0" }],
+    ["scored '0 điểm'", { self: "0 điểm" }],
+    ["left blank", {}],
+  ])("%s with no count: nothing deducted, nothing asked", (_name, deduction) => {
+    const report = score(set, rows(deduction));
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.2"]).toBe(0);
+  });
+
+  it("scored −1 with no count: its count is still asked for", () => {
+    expect(codes(score(set, rows({ self: -1 })))).toEqual(["DATA_MISSING 1.2 Biểu!D4"]);
+  });
+});
+
+describe("what the messages say matches what was typed", () => {
+  const set = setOf([{ code: "1.1", title: "Tỷ lệ hồ sơ đúng hạn", max: 2, rule: { kind: "ratio", proportional: true } }]);
+
+  it("'95 phần trăm' is 95 %", () => {
+    const report = score(set, [row("1", { max: 2 }), row("1.1", { max: 2, data: "95 phần trăm", self: 1.9, evidence: EV })]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.1"]).toBe(1.9);
+  });
+
+  it("'0/0' on an item that must have cases says nothing arose, not 'Không áp dụng'", () => {
+    const report = score(set, [row("1", { max: 2 }), row("1.1", { max: 2, data: "0/0", self: 2, evidence: EV })]);
+    expect(codes(report)).toEqual(["NOT_APPLICABLE_NOT_ALLOWED 1.1 Biểu!D3"]);
+    expect(report.findings[0]!.message).toContain("0/0");
+    expect(report.findings[0]!.message).not.toContain("Không áp dụng");
+  });
+});
+
+describe("formulas saved without their values outside the score column", () => {
+  const ratio = setOf([{ code: "1.1", title: "Tỷ lệ hồ sơ đúng hạn", max: 2, rule: { kind: "ratio", proportional: true } }]);
+  const manual = setOf([{ code: "1.1", title: "Báo cáo CCHC", max: 2, rule: { kind: "manual", step: 1 }, evidence: { required: true } }]);
+
+  it("a data cell's formula not calculated is said as such, at the data cell", () => {
+    const report = score(ratio, [row("1", { max: 2 }), row("1.1", { max: 2, data: { f: "1250/1300" }, self: 1.92, evidence: EV })]);
+    expect(codes(report)).toEqual(["FORMULA_NOT_CALCULATED 1.1 Biểu!D3"]);
+    expect(report.findings[0]!.message).toMatch(/Ô số liệu của tiêu chí 1\.1 chứa công thức =1250\/1300/);
+  });
+
+  it("a HYPERLINK saved without its value cites the text it shows (else its address)", () => {
+    const shown = score(manual, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: { f: 'HYPERLINK("https://drive.example.vn/f/1","Báo cáo số 45/BC-UBND ngày 10/12/2024")' } })]);
+    expect(codes(shown)).toEqual([]);
+    const bare = score(manual, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: { f: 'HYPERLINK("https://drive.example.vn/f/1")' } })]);
+    expect(scores(bare)["1.1"]).toBe(2);
+    // Without a link either, it cites nothing.
+    expect(codes(score(manual, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: { f: "A1&B1" } })]))).toEqual(["EVIDENCE_MISSING 1.1 Biểu!F3"]);
+  });
+});
