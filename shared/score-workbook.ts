@@ -8,6 +8,7 @@ import type { Finding, Locale } from "./findings.ts";
 import { scoreLeaf } from "./rules.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
+import { listedEvidence, type ListedEvidence } from "./evidence-sheet.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
 import { addressOf, cellOf, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
@@ -39,7 +40,9 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const matched: MatchedRows = tables.length === 0 ? [] : matchRows(tables, index, inputs);
   // Per-node results in arrays at the node's index: no map keyed by code grows with the table.
   const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
-  for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options);
+  // Evidence kept on a sheet of its own, linked by code, for leaves whose own cell is blank.
+  const listed = tables.length === 0 ? new Map<string, ListedEvidence>() : listedEvidence(sheets, tables, setCodes(index).all);
+  for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
   forgiveBlankAlternatives(index, results);
   if (tables.length > 0) {
     for (const leaf of index.leaves) for (const finding of results[leaf.index]!.findings) inputs.push(finding);
@@ -70,7 +73,7 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
 }
 
 /** A leaf scored from its row, evidence checked; its findings stay with it until blank alternatives are forgiven. */
-function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions): LeafResult {
+function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions, listed: ReadonlyMap<string, ListedEvidence>): LeafResult {
   const survey = options.survey?.[leaf.code];
   if (!m) {
     const result = scoreLeaf({ node: leaf, survey });
@@ -92,14 +95,16 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   });
   if (leaf.rule.kind === "survey" || result.notApplicable) return result;
   const evidenceCell = cellOf(m, "evidence", true);
+  const ownText = evidenceTextOf(m, evidenceCell);
+  const elsewhere = ownText.trim() === "" && evidenceCell?.err === undefined ? listed.get(leaf.code) : undefined;
   const evidence = checkEvidence({
     node: leaf,
     period,
     scoreCents: result.cents,
-    evidenceText: evidenceTextOf(m, evidenceCell),
-    evidenceAddress: addressOf(m, "evidence") ?? scoreAddress(m),
-    dateCell: cellOf(m, "evidenceDate", true),
-    dateAddress: addressOf(m, "evidenceDate"),
+    evidenceText: elsewhere?.text ?? ownText,
+    evidenceAddress: elsewhere?.address ?? addressOf(m, "evidence") ?? scoreAddress(m),
+    dateCell: elsewhere ? undefined : cellOf(m, "evidenceDate", true),
+    dateAddress: elsewhere ? undefined : addressOf(m, "evidenceDate"),
     noteText: cellText(cellOf(m, "note", true)),
   });
   // "#N/A" from a lookup of the documents is no document: the formula is to mend.
