@@ -47,16 +47,32 @@ function codeIn(text: string): string | null {
   return token?.kind === "dotted" ? token.code : null;
 }
 
+/** The labels of an evidence list's header row in a sheet's first rows: a code column and an evidence column, no points. */
+function listLabels(sheet: GridSheet, r: number): { codeColumns: number[]; evidence: number[] } | null {
+  const kinds = (sheet.rows[r] ?? []).map((cell) => (cell && typeof cell.v === "string" ? classifyLabel(cell.v) : null));
+  const evidence = kinds.flatMap((k, c) => (k === "evidence" || k === "evidenceDate" ? [c] : []));
+  const codeColumns = kinds.flatMap((k, c) => (k === "code" ? [c] : []));
+  // A criteria table has its title and points too: that is a table, not a list.
+  if (evidence.length === 0 || codeColumns.length === 0 || kinds.includes("self") || kinds.includes("max")) return null;
+  return { codeColumns, evidence };
+}
+
+/**
+ * Whether a sheet's first rows hold an evidence list's header (labels only, no set needed):
+ * the add-in reads such a sheet in full, as it reads table sheets, so that it finds what the
+ * CLI and the Worker find in the whole file.
+ */
+export function holdsEvidenceList(sheet: GridSheet): boolean {
+  for (let r = 0; r < Math.min(HEADER_ROWS, sheet.rows.length); r++) if (listLabels(sheet, r)) return true;
+  return false;
+}
+
 /** The header row of an evidence list: its code column (the one holding the set's codes) and its evidence and date columns. */
 function listHeader(sheet: GridSheet, known: ReadonlySet<string>): { row: number; code: number; evidence: number[] } | null {
   for (let r = 0; r < Math.min(HEADER_ROWS, sheet.rows.length); r++) {
-    const kinds = (sheet.rows[r] ?? []).map((cell) => (cell && typeof cell.v === "string" ? classifyLabel(cell.v) : null));
-    const evidence = kinds.flatMap((k, c) => (k === "evidence" || k === "evidenceDate" ? [c] : []));
-    const codeColumns = kinds.flatMap((k, c) => (k === "code" ? [c] : []));
-    // A criteria table has its title and points too: that is a table, not a list.
-    if (evidence.length === 0 || codeColumns.length === 0 || kinds.includes("self") || kinds.includes("max")) continue;
-    const code = codeColumns.find((c) => knownShare(sheet, r + 1, c, known) >= KNOWN_SHARE);
-    if (code !== undefined) return { row: r, code, evidence };
+    const labels = listLabels(sheet, r);
+    const code = labels?.codeColumns.find((c) => knownShare(sheet, r + 1, c, known) >= KNOWN_SHARE);
+    if (labels && code !== undefined) return { row: r, code, evidence: labels.evidence };
   }
   return null;
 }

@@ -18,6 +18,7 @@ export * from "./ratio-bands.ts";
 export * from "./report.ts";
 export * from "./rank.ts";
 export * from "./score-workbook.ts";
+export { holdsEvidenceList } from "./evidence-sheet.ts";
 export * from "./bands.ts";
 export * from "./combine-scores.ts";
 export * from "./decimal.ts";

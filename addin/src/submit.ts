@@ -1,4 +1,4 @@
-import { isBlankCell, scoreWorkbook, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import { holdsEvidenceList, isBlankCell, scoreWorkbook, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
 import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
@@ -42,7 +42,8 @@ function refusalOf(grid: Grid, report: Report, question: MappingQuestion | null)
 /** Read with the workbook's confirmed column mappings, score with them, and say whether to ask about columns. */
 export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale: Locale, onProgress?: (p: ReadProgress) => void): Promise<Checked> {
   const confirmedHeaders = await loadConfirmedHeaders(host);
-  const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet) });
+  // An evidence list on a sheet of its own (shared/evidence-sheet.ts) is read in full, as a table sheet is.
+  const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet), alsoTable: holdsEvidenceList });
   const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
   const question = mappingQuestion(grid, report, confirmedHeaders, set);
   return { grid, report, confirmedHeaders, question, truncated, refusal: refusalOf(grid, report, question) };

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as XLSX from "@e965/xlsx";
-import { parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
+import { holdsEvidenceList, parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
+import { checkWorkbook } from "../src/submit.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { MAX_HALVINGS, MAX_SYNCS, MAX_TABLE_SYNCS, MAX_WINDOW_SYNCS, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
 import { planBatches, tileRegion } from "../src/excel/read-plan.ts";
@@ -116,6 +117,19 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     expect(table.rows).toHaveLength(150);
     expect(table.rows[149]).toEqual({ row: 152, name: "Xã 150", type: "Xã", parent: "tinh-minh-hoa", validFrom: "01/07/2025" });
     expect(problemCell(table, { row: 152, column: "validFrom" })).toBe("'Danh sách'!D152");
+  });
+
+  it("reads an evidence list on a sheet of its own in full, as a table sheet, so the pane finds what the CLI finds", async () => {
+    const header = ["STT", "Mã tiêu chí", "Tên tài liệu kiểm chứng", "Số, ký hiệu", "Ngày ban hành"].map(text);
+    const rows = Array.from({ length: 150 }, (_, i): XLSX.CellObject[] => [{ t: "n", v: i + 1 }, text(`1.${i + 1}`), text("Báo cáo"), text(`${i + 1}/BC-UBND`), text("10/12/2024")]);
+    const list: MockSheet = { name: "TLKC", cells: [[text("DANH MỤC TÀI LIỆU KIỂM CHỨNG")], header, ...rows], merges: [] };
+    const mock = fake([list]);
+    const read = await readWorkbookGrid(mock.context, { alsoTable: holdsEvidenceList });
+    expect(read.tableSheets).toEqual(["TLKC"]);
+    expect(read.grid.sheets[0]!.rows).toHaveLength(152);
+    const host = { readGrid: vi.fn(async () => ({ grid: { sheets: [] }, tableSheets: [], truncated: [] })) };
+    await checkWorkbook({ ...host, getDocumentSetting: async () => null } as never, loadSet("fixtures/criteria/demo-commune-2024.json"), "vi");
+    expect(host.readGrid).toHaveBeenCalledWith(expect.objectContaining({ alsoTable: holdsEvidenceList }));
   });
 
   it("a units list typed in TCVN3 is found and its names read in Unicode", () => {
