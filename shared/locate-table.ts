@@ -5,9 +5,9 @@ import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./c
 import { resolveCodes } from "./code-resolution.ts";
 import type { SetCodes } from "./criteria-tree.ts";
 import { titleBesideLabels } from "./label-columns.ts";
-import { columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn } from "./merged-columns.ts";
+import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
-import { isDateFormat, serialDate } from "./values.ts";
+import { isDateFormat, readDeclaredRatio, serialDate } from "./values.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -26,8 +26,19 @@ export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
 /** A numerator beside its denominator: "Số đạt", "Số hồ sơ/nhiệm vụ đạt", "Tử số" (never "Số điểm đạt", a score). */
 const NUMERATOR = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
-/** A denominator: "Tổng số", "Tổng số hồ sơ", "Mẫu số" (never "Tổng số điểm", a score, nor "Tổng số … đạt", a numerator). */
-const DENOMINATOR = /^(mau so|tong so)\b(?!.*\b(diem|dat)\b)/;
+/** A count in a column of its own ("Số lượng"): the whole right after it is its denominator. */
+const COUNT = /^so luong\b/;
+/**
+ * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "Kế hoạch",
+ * "Chỉ tiêu", "(Số) phải thực hiện", "(Số) được giao" — never "Tổng số điểm" or "Tổng điểm" (a
+ * score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
+ */
+const WHOLE = /^(?!.*\b(diem|dat)\b)(mau so|tong so|tong(?! (cong|hop)\b)|ke hoach|chi tieu|(so )?phai thuc hien|(so )?duoc giao)\b/;
+/** The declared data named as such ("Số liệu kê khai", "Số liệu", "Kê khai"): it wins over a description ("Kết quả thực hiện"). */
+const SAYS_DATA = /\b(so lieu|ke khai)\b/;
+
+/** A folded label without the punctuation labels carry ("Tỷ lệ (%)", "Ghi chú:"). */
+const cleanLabel = (folded: string): string => folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
 
 /** First match wins, so the specific labels come before the generic ones. */
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
@@ -64,7 +75,7 @@ function classifyFolded(folded: string): ColumnKind | null {
   // Keyed by the label as given: a window of a few repeated labels costs one lookup each.
   const known = classified.get(folded);
   if (known !== undefined) return known;
-  const cleaned = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = cleanLabel(folded);
   let kind: ColumnKind | null = null;
   for (const [k, re] of COLUMN_PATTERNS) {
     if (cleaned !== "" && re.test(cleaned)) {
@@ -167,7 +178,7 @@ class HeaderWindow {
 
 /** A running-number column's label ("STT", "TT", "Số thứ tự"): a code column only when no other is. */
 const RUNNING_NUMBER = /^(stt|tt|so tt|so thu tu|no)$/;
-const isRunningNumber = (label: string): boolean => RUNNING_NUMBER.test(foldText(label).replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim());
+const isRunningNumber = (label: string): boolean => RUNNING_NUMBER.test(cleanLabel(foldText(label)));
 
 /** A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá": the unit's own score when no column says "tự đánh giá". */
 const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
@@ -179,20 +190,53 @@ function saysLastYear(folded: string, year?: number): boolean {
   return LAST_YEAR.test(folded) || (year !== undefined && new RegExp(`(^|\\D)${year - 1}(\\D|$)`).test(folded));
 }
 
+/** A self-score sub-label naming the whole assessed period or the final reading: "Cả năm", "Năm", "Chính thức", "Lần 2 (sau rà soát)". */
+const WHOLE_PERIOD = /^nam$|\b(ca nam|chinh thuc|sau ra soat)\b/;
+/** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
+const PERIOD_PART = /^(quy|thang|\d+ thang|nua nam|lan|dot|ky|du kien|so bo|tam tinh|uoc)\b/;
+/** The n-th reading: "Lần 2", "Đợt 3", "Lần thứ 2". */
+const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
+/** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng". */
+const PERIOD_TOTAL = /^tong( so| cong)?$/;
+
+/**
+ * How final the period a self-score column names is: the whole period or the final reading
+ * (100), the n-th reading (n), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole
+ * period as the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
+ */
+function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string): number {
+  const label = cleanLabel(own);
+  if (WHOLE_PERIOD.test(label)) return 100;
+  const nth = NTH_READING.exec(label);
+  if (nth) return Number(nth[3]);
+  if (bottom === top || !PERIOD_TOTAL.test(label)) return 0;
+  const group = mergeAt(w.sheet, top, c);
+  if (!group || group.s.r !== top || Math.min(group.e.c, w.width - 1) !== c) return 0;
+  for (let k = group.s.c; k < c; k++) if (PERIOD_PART.test(cleanLabel(w.folded(bottom)[k]!))) return 100;
+  return 0;
+}
+
 /**
  * How strongly a column claims the kind its label names, strongest first: a column the user
  * sees (not hidden: a helper, last year's); one named in its own cell (not a blank spacer
  * under a group label such as "Kết quả tự đánh giá" over "Số liệu" | blank | "Điểm tự chấm");
  * this year's figures (not "năm trước", "kỳ trước", the year before the set's); for the
- * self-score, the set's year named; for codes, not a running number ("STT" beside "Mã tiêu chí").
+ * declared data, a label saying so ("Số liệu kê khai", not "Kết quả thực hiện" describing it);
+ * for the self-score, the set's year named, then the whole period or the final reading
+ * (`period`, see periodRank); for codes, not a running number ("STT" beside "Mã tiêu chí").
  * Compared in that order; of equal claims the first column wins.
  */
-function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, folded: string, groupOnly: boolean, year?: number): number[] {
+/** Where claimOf puts the period's rank. */
+const PERIOD_SLOT = 5;
+
+function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, folded: string, groupOnly: boolean, year: number | undefined, period: number): number[] {
   return [
     isColumnHidden(w.sheet, c) ? 0 : 1,
     groupOnly ? 0 : 1,
     saysLastYear(folded, year) ? 0 : 1,
+    kind === "data" && SAYS_DATA.test(folded) ? 1 : 0,
     kind === "self" && year !== undefined && label.includes(String(year)) ? 1 : 0,
+    period,
     kind === "code" && !isRunningNumber(label) ? 1 : 0,
     // "Điểm tự chấm" beside "Kết quả tự đánh giá": the column that says points holds them.
     kind === "self" && /\bdiem\b/.test(folded) ? 1 : 0,
@@ -204,7 +248,26 @@ const stronger = (a: readonly number[], b: readonly number[]): boolean => {
   return false;
 };
 
-function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderMatch {
+/** A column labelled as a whole or a plan ("Tổng số", "Kế hoạch"): its labels on the two header rows. */
+interface WholeColumn {
+  c: number;
+  parent: string;
+  child: string;
+}
+
+/**
+ * A header reading before it is settled (settle, run once for the header found, never for each
+ * row tried): the whole-or-plan columns (one beside the data may be its denominator), the data
+ * columns of equal claim (the one holding figures wins) and the self-score columns.
+ */
+interface HeaderReading extends HeaderMatch {
+  wholes: WholeColumn[];
+  dataTies: { c: number; label: string }[];
+  /** Every column read as a self-score, with its claim (settleSelf). */
+  selfColumns: { c: number; label: string; claim: number[] }[];
+}
+
+function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderReading {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
   const claims: Partial<Record<ColumnKind, number[]>> = {};
@@ -212,29 +275,32 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
   /** A "Kết quả tự đánh giá" column that lost the self-score to one saying "Điểm": the declared data. */
   let resultColumn: number | null = null;
   let selfFolded = "";
-  /** Columns labelled as a denominator ("Tổng số"): one beside the numerator is the denominator, else read as any label. */
-  const denominators: { c: number; parent: string; child: string }[] = [];
-  /** The data column's own label (its sub-label under a group label): does it name a numerator? */
-  let dataOwn = "";
+  /** Columns labelled as a whole or a plan ("Tổng số", "Kế hoạch"): one beside the data column is the denominator, else read as any label. */
+  const wholes: WholeColumn[] = [];
+  const dataTies: HeaderReading["dataTies"] = [];
+  const selfColumns: HeaderReading["selfColumns"] = [];
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
     const child = hasChild ? w.folded(bottom)[c]! : "";
     const folded = child ? `${parent} ${child}` : parent;
     const own = child || parent;
-    if (DENOMINATOR.test(own)) {
-      denominators.push({ c, parent, child });
+    const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
+    // "Tổng số" under "Điểm tự đánh giá" after "Quý I" … "Quý IV" is a self-score (periodRank).
+    if ((kind === null || kind === "data") && WHOLE.test(cleanLabel(own))) {
+      wholes.push({ c, parent, child });
       continue;
     }
-    const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
     if (!kind) {
       if (PLAIN_SCORE.test(folded) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !isColumnHidden(w.sheet, c)))) plainScoreColumn = c;
       continue;
     }
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
-    const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year);
+    const period = kind === "self" ? periodRank(w, top, bottom, c, own) : 0;
+    const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year, period);
     const taken = claims[kind];
+    if (kind === "self") selfColumns.push({ c, label, claim });
     if (taken === undefined || stronger(claim, taken)) {
       if (kind === "self") {
         resultColumn = columns.self !== undefined && /^ket qua\b/.test(selfFolded) ? columns.self : resultColumn;
@@ -243,12 +309,12 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
       columns[kind] = c;
       labels[kind] = label;
       claims[kind] = claim;
-      if (kind === "data") dataOwn = own;
+      if (kind === "data") dataTies.splice(0, dataTies.length, { c, label });
     } else if (kind === "self" && /^ket qua\b/.test(folded)) resultColumn ??= c;
+    else if (kind === "data" && !stronger(taken, claim)) dataTies.push({ c, label });
   }
-  const denominator = NUMERATOR.test(dataOwn.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim()) ? denominators.find((d) => Math.abs(d.c - columns.data!) === 1) : undefined;
-  // A "Tổng số" under "Số liệu kê khai" with no numerator beside it is the data column, as before.
-  for (const d of denominators) if (d !== denominator && columns.data === undefined && classifyFolded(`${d.parent} ${d.child}`.trim()) === "data") columns.data = d.c;
+  // A "Tổng số" under "Số liệu kê khai" with no count beside it is the data column, as before.
+  for (const d of wholes) if (columns.data === undefined && classifyFolded(`${d.parent} ${d.child}`.trim()) === "data") columns.data = d.c;
   if (resultColumn !== null && columns.data === undefined) {
     columns.data = resultColumn;
     labels.data = w.raw(top)[resultColumn] || w.raw(bottom)[resultColumn]!;
@@ -258,9 +324,61 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     labels.self = w.raw(top)[plainScoreColumn]!;
   }
   if (columns.data !== undefined && labels.data === undefined) labels.data = w.raw(top)[columns.data] || w.raw(bottom)[columns.data]!;
-  const match: HeaderMatch = { headerTop: top, headerBottom: bottom, columns, labels };
-  if (denominator) match.denominator = denominator.c;
-  return match;
+  return { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, selfColumns };
+}
+
+/** A cell holding a figure: a number, a percentage, an "a/b" (what a description column such as "Kết quả thực hiện" lacks). */
+const holdsFigure = (cell: GridCell | undefined): boolean => readDeclaredRatio(cell) !== null;
+
+/**
+ * The data column and its denominator. Of data columns of equal claim
+ * ("Kết quả thực hiện" | "Kết quả đạt được"), the one holding the most figures in the rows below
+ * (the first on a tie). Its denominator: a whole or plan column beside it — beside a numerator
+ * ("Số đạt" | "Tổng số"), beside it under the same data label ("Số liệu kê khai" over "Thực
+ * hiện" | "Kế hoạch"), or right after a count ("Số lượng" | "Tổng số").
+ */
+function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataTies: HeaderReading["dataTies"], wholes: readonly WholeColumn[]): HeaderMatch {
+  const header = { ...found };
+  const { headerTop: top, headerBottom: bottom } = header;
+  let data = header.columns.data;
+  if (data !== undefined && dataTies.length > 1) {
+    const fullest = numberColumn(sheet, bottom + 1, dataTies.map((t) => t.c), data, holdsFigure);
+    if (fullest !== data) {
+      data = fullest;
+      header.columns = { ...header.columns, data };
+      header.labels = { ...header.labels, data: dataTies.find((t) => t.c === fullest)!.label };
+    }
+  }
+  if (data === undefined || wholes.length === 0) return header;
+  const child = bottom > top && !w.continuesMergeFromAbove(bottom, data) ? w.folded(bottom)[data]! : "";
+  const own = cleanLabel(child || w.folded(top)[data]!);
+  const group = mergeAt(sheet, top, data);
+  const underDataLabel = (d: WholeColumn) =>
+    child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && classifyFolded(d.parent) === "data";
+  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)));
+  return denominator ? { ...header, denominator: denominator.c } : header;
+}
+
+/**
+ * A self-score column that won on its period ("Cả năm", "Lần 2 (sau rà soát)") but holds no
+ * score — the first round's workbook before the review, a mid-year one — gives way to the latest
+ * period column holding scores (of equal claim but for the period), once per header found.
+ */
+function settleSelf(sheet: GridSheet, header: HeaderMatch, selfColumns: HeaderReading["selfColumns"]): HeaderMatch {
+  const won = selfColumns.find((s) => s.c === header.columns.self);
+  const firstRow = header.headerBottom + 1;
+  if (!won || won.claim[PERIOD_SLOT] === 0 || cellsHolding(sheet, firstRow, won.c) > 0) return header;
+  const equalButPeriod = (claim: number[]) => claim.every((v, i) => i === PERIOD_SLOT || v === won.claim[i]);
+  const filled = selfColumns.filter((s) => s !== won && equalButPeriod(s.claim) && cellsHolding(sheet, firstRow, s.c) > 0);
+  if (filled.length === 0) return header;
+  const latest = filled.reduce((a, b) => (b.claim[PERIOD_SLOT]! >= a.claim[PERIOD_SLOT]! ? b : a));
+  return { ...header, columns: { ...header.columns, self: latest.c }, labels: { ...header.labels, self: latest.label } };
+}
+
+/** The header found, settled once (never for each row tried): its self-score column, then its data column and denominator. */
+function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
+  const { wholes, dataTies, selfColumns, ...header } = reading;
+  return settleData(sheet, w, settleSelf(sheet, header, selfColumns), dataTies, wholes);
 }
 
 function headerScore(match: HeaderMatch): number {
@@ -274,7 +392,7 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMat
   const rows = Math.min(sheet.rows.length, from + HEADER_WINDOW_ROWS + 1);
   // As wide as the window's own rows: a long row far below does not widen the search.
   const w = new HeaderWindow(sheet, rows, rowsWidth(sheet, from, rows));
-  let best: HeaderMatch | null = null;
+  let best: HeaderReading | null = null;
   let bestScore = 0;
   // A header on a hidden row (last year's table kept hidden above this year's) loses to any visible one.
   let bestHidden = false;
@@ -299,7 +417,7 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMat
       }
     }
   }
-  return best && withMergedLabels(sheet, w, withLabelColumn(sheet, w, best));
+  return best && withMergedLabels(sheet, w, withLabelColumn(sheet, w, settle(sheet, w, best)));
 }
 
 /**
@@ -324,14 +442,20 @@ function holdsCriterion(sheet: GridSheet, r: number): boolean {
 function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { code, title, self } = header.columns;
   const under = (c: number | undefined) => (c === undefined ? [] : columnsUnderLabel(sheet, header, c, w.width));
-  const codeColumns = under(code);
+  const firstRow = header.headerBottom + 1;
+  const codeParts = under(code);
+  // "STT" over a running number (1, 2, 3 … a row) and the code: the running numbers are no level.
+  const running = codeParts.length > 0 ? runningNumberColumns(sheet, firstRow, codeParts) : [];
+  const coded = codeParts.filter((c) => !running.includes(c));
+  const codeColumns = coded.length > 1 ? coded : [];
   const titleColumns = under(title);
   const selfColumns = under(self);
-  if (codeColumns.length === 0 && titleColumns.length === 0 && selfColumns.length === 0) return header;
+  if (codeParts.length === 0 && titleColumns.length === 0 && selfColumns.length === 0) return header;
   const out: HeaderMatch = { ...header, columns: { ...header.columns } };
+  if (coded.length > 0 && !coded.includes(code!)) out.columns.code = coded[0]!;
   if (codeColumns.length > 0) out.codeColumns = codeColumns;
   if (titleColumns.length > 0) out.titleColumns = titleColumns;
-  if (selfColumns.length > 0) out.columns.self = numberColumn(sheet, header.headerBottom + 1, selfColumns, self!);
+  if (selfColumns.length > 0) out.columns.self = numberColumn(sheet, firstRow, selfColumns, self!);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { cellAt, cellText, mergeAt, type GridSheet, type Merge } from "./grid.ts";
+import { cellAt, cellText, mergeAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
 import { readCodeCell, readTitleCode, type CodeToken } from "./codes.ts";
 import { readCellNumber } from "./values.ts";
 
@@ -39,24 +39,59 @@ export function columnsUnderLabel(sheet: GridSheet, header: HeaderSpan, c: numbe
   return parts.length > 1 ? parts : [];
 }
 
+/** A cell holding a number (a score): what numberColumn counts. */
+const holdsNumber = (cell: GridCell | undefined): boolean => readCellNumber(cell).kind === "number";
+
+/** How many of the rows below the header (a sample) hold, in column `c`, a cell `holds` accepts (by default a number). */
+export function cellsHolding(sheet: GridSheet, firstRow: number, c: number, holds: (cell: GridCell | undefined) => boolean = holdsNumber): number {
+  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
+  let n = 0;
+  for (let r = firstRow; r < last; r++) if (holds(cellAt(sheet, r, c))) n++;
+  return n;
+}
+
 /**
  * Of the columns under a merged score label ("Điểm tự đánh giá" over "Đạt" | 1,5), the one
- * holding the most numbers in the rows below the header; `current` on a tie.
+ * holding the most numbers in the rows below the header; `current` on a tie. With `holds`,
+ * the one holding the most such cells (figures, for two data columns).
  */
-export function numberColumn(sheet: GridSheet, firstRow: number, parts: readonly number[], current: number): number {
-  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
+export function numberColumn(sheet: GridSheet, firstRow: number, parts: readonly number[], current: number, holds: (cell: GridCell | undefined) => boolean = holdsNumber): number {
   let best = current;
   let bestCount = -1;
-  const counts = parts.map((c) => {
-    let n = 0;
-    for (let r = firstRow; r < last; r++) if (readCellNumber(cellAt(sheet, r, c)).kind === "number") n++;
-    return n;
-  });
+  const counts = parts.map((c) => cellsHolding(sheet, firstRow, c, holds));
   parts.forEach((c, i) => {
     const n = counts[i]!;
     if (n > bestCount || (n === bestCount && c === current)) (best = c), (bestCount = n);
   });
   return best;
+}
+
+/**
+ * The columns of running numbers under a code label ("STT" over 1, 2, 3 … | 1, 1.1, 1.1.1 …): from
+ * the first row any of `columns` fills, a whole number one more than the row before on each such
+ * row, field rows included, at least three, another column filled beside it on two of them. A
+ * level column (field | criterion | sub-criterion) is blank on the other levels' rows, so never
+ * one. Rows after the run (a totals line, notes) are not looked at.
+ */
+export function runningNumberColumns(sheet: GridSheet, firstRow: number, columns: readonly number[]): number[] {
+  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
+  const runs = columns.map(() => ({ previous: NaN, length: 0, beside: 0, over: false }));
+  for (let r = firstRow; r < last && runs.some((run) => !run.over); r++) {
+    const cells = columns.map((c) => cellAt(sheet, r, c));
+    const filled = cells.reduce((n, cell) => (cellText(cell).trim() === "" ? n : n + 1), 0);
+    if (filled === 0) continue;
+    cells.forEach((cell, i) => {
+      const run = runs[i]!;
+      if (run.over) return;
+      const own = readCellNumber(cell);
+      const isNext = own.kind === "number" && Number.isInteger(own.value) && (run.length === 0 || own.value === run.previous + 1);
+      if (!isNext) return void (run.over = true);
+      run.previous = own.value;
+      run.length++;
+      if (filled > 1) run.beside++;
+    });
+  }
+  return columns.filter((_, i) => runs[i]!.length >= 3 && runs[i]!.beside >= 2);
 }
 
 /** The first cell among `columns` holding text with a letter (a title), else the first filled one. */
