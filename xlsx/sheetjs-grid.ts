@@ -246,7 +246,8 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
       ok: false,
       code: "NOT_A_WORKBOOK",
       message: `the workbook cannot be read (${detail})`,
-      vi: `không đọc được tệp: tệp hỏng hoặc có mật khẩu (${detail})`,
+      // SheetJS's reason is English ("Could not find workbook"): it stays in the English message, out of the Vietnamese sentence.
+      vi: "không đọc được tệp: tệp hỏng, có mật khẩu, hoặc là tệp khác (Word, PDF…) được đổi tên thành .xlsx",
     };
   }
 }
