@@ -45,11 +45,17 @@ it("asks only for the activation code; a mistyped, expired or spent code gets on
   // Nothing but the code: the server and an access token hide under "Nâng cao" (collapsed).
   expect(await first.locator("input:visible").evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name))).toEqual(["code"]);
   expect(await page.evaluate(() => document.activeElement?.id ?? "")).not.toBe("server-input");
+  expect(await first.textContent()).toContain("sau đó trang này nhớ đơn vị trên máy này."); // a page, not an add-in
   await checkView(page, "first-run");
 
-  await activate("ABCD-1234", false); // cannot be a code: refused in the pane, no attempt used up
-  await poll(status).toBe("Mã kích hoạt không đúng hoặc đã hết hạn: kiểm tra lại 10 ký tự (dạng ABCD-EFGH-JK) hoặc đề nghị nơi cấp mã cấp mã mới.");
+  await activate("", false); // nothing typed: the pane's sentence (the form does not leave it to the browser's own bubble)
+  await poll(status).toBe("Chưa nhập mã kích hoạt.");
+  await activate("ABCD-1234", false); // cannot be a code: refused in the pane, no attempt used up, and never called wrong or expired
+  await poll(status).toBe("Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại.");
   expect(await page.locator("#activation-code").inputValue()).toBe("ABCD-1234"); // kept, to correct
+  // Said once: on screen, to a screen reader, and in the page's text.
+  expect((await page.locator("body").innerText()).split("Mã kích hoạt gồm 10 ký tự").length - 1).toBe(1);
+  expect(await page.locator("[aria-live]").evaluateAll((regions) => regions.filter((r) => r.textContent?.includes("10 ký tự (ví dụ")).length)).toBe(1);
   await activate("DEM0-0000-EX"); // expired: the same answer as a wrong one
   await poll(status).toContain("không đúng hoặc đã hết hạn");
   await activate("dem0 0000 d0"); // spent (typed loosely)
@@ -63,6 +69,7 @@ it("several open periods: offered by their labels, communes' only; saving confir
   const form = page.locator("[data-testid=period-form]");
   await form.waitFor();
   expect(await status()).toContain("Đã kích hoạt cho Xã An Lộc. Có nhiều kỳ đánh giá đang mở");
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("period"); // the choice to make
   const labels = await form.locator("label").allTextContents();
   expect(labels).toEqual(["Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/" + nextYear, `Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/${nextYear} (đã gia hạn)`]);
   expect(labels.join(" ")).not.toMatch(/cấp huyện|cấp tỉnh/); // a commune is never offered another level's period
@@ -88,6 +95,8 @@ it("one open period: nothing to choose, it is chosen and confirmed; another code
   await activate("DEM0-0000-02"); // Phường Phú Mỹ: only next year's commune-level period is open
   await poll(status).toBe(`Đã kích hoạt cho Phường Phú Mỹ. Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/${nextYear}. Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
   expect(await page.locator("[data-action=check]").count()).toBe(1);
+  // The code's field is gone: focus is on the main action, not lost to the page's body.
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("check");
   expect(await page.locator("[data-testid=context]").textContent()).toContain("Phường Phú Mỹ");
   await checkView(page, "first-run-done");
   const settings = JSON.parse((await page.evaluate(() => localStorage.getItem("parindex.settings")))!) as Record<string, unknown>;

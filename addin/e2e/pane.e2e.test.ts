@@ -59,7 +59,8 @@ it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mi
   });
   await page.click("[data-action=submit]");
   await page.locator("[data-testid=queued]").waitFor();
-  expect(await page.locator("[data-testid=status]").textContent()).toContain("hàng đợi");
+  // The server did store it: the words say no confirmation came, never "not sent".
+  expect(await page.locator("[data-testid=status]").textContent()).toBe("Chưa nhận được xác nhận của máy chủ (mạng chập chờn). Bản nộp đã được giữ trên máy này; bấm Gửi lại khi có mạng — gửi lại không tạo thêm phiên bản.");
 
   // The outbox survives closing the workbook: reload the page and open the file again.
   await page.reload();
@@ -93,11 +94,11 @@ it("shows the ribbon's last submission on opening and when the ribbon stores a n
   const ribbon = await page.context().newPage();
   await ribbon.goto(`${addin.url}/harness.html`);
   await ribbon.evaluate(() =>
-    localStorage.setItem("parindex.lastOutcome", JSON.stringify({ kind: "queued", command: "submit", at: new Date().toISOString(), text: "Không kết nối được máy chủ (mất mạng hoặc máy chủ tạm dừng). Chưa gửi được: đã lưu vào hàng đợi, sẽ gửi lại với cùng khóa." })),
+    localStorage.setItem("parindex.lastOutcome", JSON.stringify({ kind: "queued", command: "submit", at: new Date().toISOString(), text: "Chưa nhận được xác nhận của máy chủ (mạng chập chờn). Bản nộp đã được giữ trên máy này; bấm Gửi lại khi có mạng — gửi lại không tạo thêm phiên bản." })),
   );
   await ribbon.close();
   await expect.poll(() => last.getAttribute("data-kind")).toBe("queued");
-  expect(await last.textContent()).toContain("Không kết nối được máy chủ");
+  expect(await last.textContent()).toContain("Chưa nhận được xác nhận của máy chủ");
 });
 
 it("asks once for the columns of a workbook whose self-score column is labelled \"Điểm chấm\", then scores with the saved mapping", async () => {

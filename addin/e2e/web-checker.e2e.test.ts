@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
+import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
@@ -81,13 +82,34 @@ it("checks a dropped workbook with the same engine: score first, then what to fi
   await link.click();
   await poll(() => page.locator("[data-testid=selection]").textContent()).toBe(cell);
   expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
+  // The preview's numbers carry the decimal comma, as the findings' numbers do.
+  await page.locator("#sheet-tabs [data-sheet='TĐG 2024']").click();
+  expect(await page.locator("#grid-view td[data-address=F36]").textContent()).toBe("8,28");
 });
 
-it("submits like the add-in: once, to the period chosen", async () => {
-  const versions = async () => ((await (await fetch(`${session.worker.url}/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100`, { headers: { Authorization: "Bearer demo-unit" } })).json()) as { items: unknown[] }).items.length;
+const versions = async () => ((await (await fetch(`${session.worker.url}/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100`, { headers: { Authorization: "Bearer demo-unit" } })).json()) as { items: unknown[] }).items.length;
+
+it("submits like the add-in: once, to the period chosen, and says which file was sent", async () => {
   const before = await versions();
   await page.locator("[data-action=submit]").click();
-  await poll(status).toMatch(/^Đã nộp\. Máy chủ chấm 66,26 %, phiên bản \d+\.$/);
+  await poll(status).toMatch(/^Đã nộp tệp "realistic-commune-libreoffice\.xlsx"\. Máy chủ chấm 66,26 %, phiên bản \d+\.$/);
+  await page.waitForLoadState("networkidle");
+  expect(await versions()).toBe(before + 1);
+});
+
+it("asks before sending the same unchanged file again as a new version", async () => {
+  const before = await versions();
+  const version = /phiên bản (\d+)/.exec((await status()) ?? "")![1];
+  await page.locator("[data-action=submit]").click();
+  await poll(status).toMatch(new RegExp(`^Tệp này đã được nộp \\(phiên bản ${version}, lúc \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\)\\. Nộp lại thành phiên bản mới\\?$`));
+  await checkView(page, "resend-question");
+  await page.locator("[data-testid=resend] [data-action=resend-cancel]").click();
+  await poll(() => page.locator("[data-testid=resend]").count()).toBe(0);
+  expect(await versions()).toBe(before); // nothing sent
+
+  await page.locator("[data-action=submit]").click();
+  await page.locator("[data-testid=resend] [data-action=resend]").click();
+  await poll(status).toMatch(/^Đã nộp tệp "realistic-commune-libreoffice\.xlsx"\. Máy chủ chấm 66,26 %, phiên bản \d+\.$/);
   await page.waitForLoadState("networkidle");
   expect(await versions()).toBe(before + 1);
 });
@@ -112,6 +134,35 @@ it("downloads the report as a workbook built in the browser: text stays text, nu
   const findings = rows.findIndex((r) => r[0] === "Mức độ");
   expect(String(rows[findings + 1]?.[3])).toMatch(/^'TĐG 2024'!F\d+$/);
   for (const address of Object.keys(sheet).filter((k) => !k.startsWith("!"))) expect(sheet[address]!.f, address).toBeUndefined();
+});
+
+it("speaks English everywhere in English, the file side too", async () => {
+  await page.locator("[data-action=language]").click();
+  await poll(() => page.locator("[data-action=download]").textContent()).toBe("Download the report (.xlsx)");
+  await poll(() => page.locator("#file-status").textContent()).toBe("Open: realistic-commune-libreoffice.xlsx");
+  await page.locator("[data-action=language]").click();
+  await poll(() => page.locator("#file-status").textContent()).toBe("Đang mở: realistic-commune-libreoffice.xlsx");
+  await poll(() => page.locator("[data-action=download]").textContent()).toBe("Tải báo cáo (.xlsx)");
+});
+
+it("a file it cannot read takes the previous one off the screen: nothing of it is left to submit", async () => {
+  const file = "test-artifacts/bao-cao.docx.xlsx";
+  mkdirSync("test-artifacts", { recursive: true });
+  // A Word document renamed .xlsx: a zip, so it passes the signature check, and SheetJS cannot read it.
+  writeFileSync(file, zipSync({ "[Content_Types].xml": strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'), "word/document.xml": strToU8("<w:document/>") }));
+  await pick(file);
+  await poll(() => page.locator("[data-testid=file-problem]").textContent()).toContain('"bao-cao.docx.xlsx"');
+  expect(await page.locator("[data-testid=percent]").count()).toBe(0);
+  expect(await page.locator("[data-testid=fix-first]").count()).toBe(0);
+  expect(await page.locator("#grid-view table").count()).toBe(0);
+  expect(await page.locator("#sheet-tabs button").count()).toBe(0);
+  expect(await page.locator("[data-action=download]").count()).toBe(0);
+  const before = await versions();
+  await page.locator("[data-action=submit]").click();
+  await poll(status).toBe("Chưa mở bảng tính nào: chọn tệp .xlsx (hoặc kéo thả tệp vào trang) rồi kiểm tra.");
+  await page.waitForLoadState("networkidle");
+  expect(await versions()).toBe(before);
+  await checkView(page, "unreadable-file");
 });
 
 it("asks for unsure columns in one labelled column: every drop-down right under its own label", async () => {

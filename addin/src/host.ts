@@ -17,6 +17,8 @@ export interface GridReadOptions {
 /** Where the workbook lives: Excel through Office.js, or a file opened in the browser harness. */
 export interface WorkbookHost {
   readonly kind: "excel" | "file";
+  /** The workbook's file name where the host knows it (a file opened in the page), to name what was submitted. */
+  readonly fileName?: string | null;
   /** Features this host lacks, in the user's words (shown in the pane, never failing silently). */
   unsupported(locale: Locale): string[];
   /** `truncated`: sheets whose used range was cut at the read bound (stray cells far below the table). */

@@ -1,6 +1,7 @@
 import { formatNumber, type Locale } from "../../shared/index.ts";
 import type { ApiFailure } from "./api/client.ts";
 import { describeFailure, describeOfficeError, technicalDetail } from "./errors.ts";
+import { STRINGS } from "./i18n.ts";
 import { StorageFullError } from "./storage.ts";
 
 /** Words of the add-in's runtime (issue 14): storage, outbox, timeouts, the server address, the ribbon. Vietnamese first. */
@@ -56,6 +57,17 @@ export const RUNTIME_STRINGS: Record<Locale, RuntimeStrings> = { vi, en };
 /** An API failure in plain words, including the runtime's own: a request cut by its timeout. */
 export function describeApiFailure(f: ApiFailure, locale: Locale): string {
   return f.code === "TIMEOUT" ? RUNTIME_STRINGS[locale].timeout : describeFailure(f, locale);
+}
+
+/**
+ * A submission kept in the outbox after a retryable failure. Not "not sent": the request may
+ * have reached the server and only its answer been lost, so the words say no confirmation came,
+ * that the submission is kept here, and that a retry never makes a second version.
+ */
+export function describeQueued(f: ApiFailure, locale: Locale): string {
+  const t = STRINGS[locale];
+  const why = f.code === "TIMEOUT" ? "timeout" : f.kind === "offline" ? "offline" : "server";
+  return `${t.unconfirmed[why]} ${why === "offline" ? t.queued.network : t.queued.later}`;
 }
 
 /** Why a submission was neither sent nor queued. */

@@ -38,8 +38,23 @@ const vi = {
   queueEmpty: "Không có báo cáo nào đang chờ gửi.",
   retry: "Gửi lại",
   remove: "Xóa",
-  queued: "Chưa gửi được: đã lưu vào hàng đợi, sẽ gửi lại với cùng khóa.",
-  submitted: (percent: string, version: number) => `Đã nộp. Máy chủ chấm ${percent}, phiên bản ${version}.`,
+  /** Why a submission sent is not confirmed yet (the server may well have stored it: the answer may be what was lost). */
+  unconfirmed: {
+    offline: "Chưa nhận được xác nhận của máy chủ (mạng chập chờn).",
+    timeout: "Chưa nhận được xác nhận của máy chủ (máy chủ không trả lời kịp).",
+    server: "Chưa nhận được xác nhận của máy chủ (máy chủ đang gặp sự cố).",
+  },
+  /** What happens to it: kept in the outbox, retried with its idempotency key (never a second version). */
+  queued: {
+    network: "Bản nộp đã được giữ trên máy này; bấm Gửi lại khi có mạng — gửi lại không tạo thêm phiên bản.",
+    later: "Bản nộp đã được giữ trên máy này; bấm Gửi lại sau ít phút — gửi lại không tạo thêm phiên bản.",
+  },
+  /** `file`: the workbook sent, where the pane knows its name (the web checker). */
+  submitted: (percent: string, version: number, file?: string) => `Đã nộp${file ? ` tệp "${file}"` : ""}. Máy chủ chấm ${percent}, phiên bản ${version}.`,
+  removeQueued: "Xóa bản nộp này khỏi máy? Bản nộp chưa đến máy chủ; xóa rồi phải nộp lại từ bảng tính.",
+  removeConfirm: "Xóa bản nộp",
+  alreadySent: (version: number, at: string) => `Tệp này đã được nộp (phiên bản ${version}, lúc ${at}). Nộp lại thành phiên bản mới?`,
+  resend: "Nộp lại",
   delivered: (n: number) => `Đã gửi ${n} báo cáo trong hàng đợi.`,
   blocked: (n: number) => `Chưa thể nộp: còn ${n} lỗi cần sửa.`,
   /** `sheet`: where the ranking went (SheetWritten.name: not "Tổng hợp" when a user's sheet has that name). */
@@ -146,8 +161,20 @@ const en: Strings = {
   queueEmpty: "Nothing waiting to be sent.",
   retry: "Retry",
   remove: "Remove",
-  queued: "Not sent yet: queued, it will be retried with the same key.",
-  submitted: (percent, version) => `Submitted. The server scored ${percent}, version ${version}.`,
+  unconfirmed: {
+    offline: "The server has not confirmed it yet (unstable network).",
+    timeout: "The server has not confirmed it yet (it did not answer in time).",
+    server: "The server has not confirmed it yet (the server has a problem).",
+  },
+  queued: {
+    network: "The submission is kept on this computer; press Retry when the network is back — retrying never makes another version.",
+    later: "The submission is kept on this computer; press Retry in a few minutes — retrying never makes another version.",
+  },
+  submitted: (percent, version, file) => `Submitted${file ? ` "${file}"` : ""}. The server scored ${percent}, version ${version}.`,
+  removeQueued: "Remove this submission from this computer? It has not reached the server; once removed, it must be submitted again from the workbook.",
+  removeConfirm: "Remove the submission",
+  alreadySent: (version, at) => `This file has already been submitted (version ${version}, at ${at}). Submit it again as a new version?`,
+  resend: "Submit again",
   delivered: (n) => `${n} queued submission(s) delivered.`,
   blocked: (n) => `Cannot submit yet: ${n} error(s) to fix.`,
   consolidated: (n, sheet = OWN_SHEET_NAMES.consolidated) => `Wrote the ranking of ${n} units to the "${sheet}" sheet.`,

@@ -3,7 +3,7 @@ import type { Locale } from "../../shared/index.ts";
 import { formatInstant, formatPercent } from "./format.ts";
 import { OUTBOX_LIMITS } from "./api/queue.ts";
 import { STRINGS } from "./i18n.ts";
-import { describeApiFailure, describeUnsent } from "./i18n-runtime.ts";
+import { describeApiFailure, describeQueued, describeUnsent } from "./i18n-runtime.ts";
 import { refusalText } from "./i18n-onboarding.ts";
 import type { KeyValueStore } from "./storage.ts";
 import type { SubmitOutcome } from "./submit.ts";
@@ -42,7 +42,7 @@ export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at =
       return { kind: "submitted", at: base.at, percent: r.percent, band: r.band, version: outcome.created.version };
     }
     case "queued":
-      return { ...base, kind: "queued", text: `${describeApiFailure(outcome.failure, locale)} ${t.queued}` };
+      return { ...base, kind: "queued", text: describeQueued(outcome.failure, locale) };
     case "unsent":
       return { ...base, kind: "failed", text: `${describeApiFailure(outcome.failure, locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, locale)}` };
     case "rejected":
@@ -53,6 +53,8 @@ export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at =
       return { ...base, kind: "failed", text: t.mapping.openPane };
     case "refused":
       return { ...base, kind: "failed", text: refusalText(outcome.refusal, locale) };
+    case "already-sent":
+      return { ...base, kind: "done", text: t.alreadySent(outcome.last.version, formatInstant(outcome.last.at)) };
   }
 }
 

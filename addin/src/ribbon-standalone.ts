@@ -13,6 +13,7 @@ import { rememberOutcome, submitOutcomeRecord, type LastOutcome, type RibbonComm
 import { AcceptedWarnings } from "./pane/accepted-warnings.ts";
 import { loadSettings, TOKEN_KEY, type AppSettings } from "./settings.ts";
 import type { KeyValueStore } from "./storage.ts";
+import { SentLog } from "./sent-log.ts";
 import { checkWorkbook, submitWorkbook } from "./submit.ts";
 
 /**
@@ -76,8 +77,10 @@ export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
     await withDeadline(async (limits, deadline) => {
       const clientFor = client(token, limits);
       const queue = new SubmissionQueue(deps.store);
-      await flushQueue(queue, clientFor, deadline);
-      const outcome = await submitWorkbook({ host: deps.host, set, period: settings.periodId, locale: settings.locale, accepted: accepted.list(), client: clientFor(settings.server), queue });
+      const sent = new SentLog(deps.store);
+      await flushQueue(queue, clientFor, deadline, sent);
+      // The ribbon has no UI to ask "submit the same file again?": it sends as pressed, and records it for the pane.
+      const outcome = await submitWorkbook({ host: deps.host, set, period: settings.periodId, periodLabel: settings.periodLabel, locale: settings.locale, accepted: accepted.list(), client: clientFor(settings.server), queue, sent, resend: true });
       const record = submitOutcomeRecord(outcome, settings.locale, now());
       await remember(record);
       try {

@@ -4,6 +4,7 @@ import type { SubmissionQueue } from "./api/queue.ts";
 import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
 import type { WorkbookHost } from "./host.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
+import { gridHash, type SentLog, type SentRecord } from "./sent-log.ts";
 
 /** A warning the user accepted, with the reason that travels with the submission. */
 export interface AcceptedWarning {
@@ -55,16 +56,18 @@ export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale
  */
 export function submissionBody(checked: Checked, period: string, accepted: AcceptedWarning[], locale: Locale): string {
   const current = new Set(checked.report.findings.filter((f) => f.severity === "warning").map(warningKey));
-  const sheets = checked.grid.sheets.filter((s) => checked.report.sheets.includes(s.name));
   return JSON.stringify({
     period,
-    grid: { sheets },
+    grid: { sheets: sentSheets(checked) },
     acceptedWarnings: accepted.filter((a) => current.has(warningKey(a))),
     clientReport: checked.report,
     locale,
     ...(checked.confirmedHeaders.length ? { confirmedHeaders: checked.confirmedHeaders.filter((h) => checked.report.sheets.includes(h.sheet)) } : {}),
   });
 }
+
+/** Only the sheets the report used travel. */
+const sentSheets = (checked: Checked) => checked.grid.sheets.filter((s) => checked.report.sheets.includes(s.name));
 
 export type SubmitOutcome =
   | { kind: "refused"; report: Report; refusal: Refusal }
@@ -74,18 +77,25 @@ export type SubmitOutcome =
   | { kind: "queued"; report: Report; key: string; failure: ApiFailure }
   /** Not delivered and not queued either (outbox or storage full): nothing was lost, the workbook still holds it. */
   | { kind: "unsent"; report: Report; failure: ApiFailure; reason: "outbox-full" | "storage-full" }
-  | { kind: "rejected"; report: Report; failure: ApiFailure };
+  | { kind: "rejected"; report: Report; failure: ApiFailure }
+  /** The same grid as the last one this computer delivered for the period: not sent until the user says so (`resend`). */
+  | { kind: "already-sent"; report: Report; last: SentRecord };
 
 export interface SubmitDeps {
   host: WorkbookHost;
   set: CriteriaSet;
   period: string;
+  /** The period as people name it, kept with a queued submission for the outbox's row. */
+  periodLabel?: { vi: string; en: string } | null;
   locale: Locale;
   accepted: AcceptedWarning[];
   client: ApiClient;
   queue: SubmissionQueue;
   newKey?: () => string;
   onProgress?: (p: ReadProgress) => void;
+  /** What this computer delivered last: an unchanged workbook is not sent again unless `resend`. */
+  sent?: SentLog;
+  resend?: boolean;
 }
 
 /** Re-check, ask about unsure columns first, block on errors, send once with an idempotency key; offline or a server failure queues it with that key. */
@@ -96,12 +106,20 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitOutcome> {
   if (checked.question) return { kind: "needs-mapping", report, question: checked.question };
   const errors = report.findings.filter((f) => f.severity === "error");
   if (errors.length > 0) return { kind: "blocked", report, errors };
-  const body = submissionBody(checked, deps.period, deps.accepted, deps.locale);
+  const { sent, period } = deps;
+  const server = deps.client.server;
+  const hash = sent ? await gridHash(sentSheets(checked)) : null;
+  const last = sent && !deps.resend ? await sent.last(server, period) : null;
+  if (last && last.hash === hash) return { kind: "already-sent", report, last };
+  const body = submissionBody(checked, period, deps.accepted, deps.locale);
   const key = (deps.newKey ?? (() => crypto.randomUUID()))();
   const r = await deps.client.submit(body, key);
-  if (r.ok) return { kind: "submitted", report, created: r.value };
+  if (r.ok) {
+    if (sent && hash) await sent.remember(server, period, { hash, version: r.value.version, at: new Date().toISOString() });
+    return { kind: "submitted", report, created: r.value };
+  }
   if (!r.retryable) return { kind: "rejected", report, failure: r };
-  const queued = await deps.queue.add({ key, server: deps.client.server, period: deps.period, body });
+  const queued = await deps.queue.add({ key, server, period, body, ...(deps.periodLabel ? { periodLabel: deps.periodLabel } : {}), ...(hash ? { gridHash: hash } : {}) });
   if (!queued.ok) return { kind: "unsent", report, failure: r, reason: queued.reason };
   return { kind: "queued", report, key, failure: r };
 }

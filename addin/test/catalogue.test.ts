@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeFailure } from "../src/errors.ts";
 import { formatInstant, formatPercent, formatStamp, formatVietnamDay, vietnamIsoDay } from "../src/format.ts";
 import { STRINGS } from "../src/i18n.ts";
+import { ADMIN_STRINGS } from "../src/i18n-admin.ts";
 import { EXCEL_STRINGS } from "../src/i18n-excel.ts";
 import { INSIGHT_STRINGS } from "../src/i18n-insight.ts";
 import { ONBOARDING_STRINGS, refusalText } from "../src/i18n-onboarding.ts";
@@ -13,7 +14,7 @@ import { RUNTIME_STRINGS } from "../src/i18n-runtime.ts";
  * Vietnamese that is Vietnamese. The types already force the keys; this checks what types
  * cannot: what each entry says once called.
  */
-const CATALOGUES = { pane: STRINGS, runtime: RUNTIME_STRINGS, excel: EXCEL_STRINGS, insight: INSIGHT_STRINGS, onboarding: ONBOARDING_STRINGS };
+const CATALOGUES = { pane: STRINGS, runtime: RUNTIME_STRINGS, excel: EXCEL_STRINGS, insight: INSIGHT_STRINGS, onboarding: ONBOARDING_STRINGS, admin: ADMIN_STRINGS };
 
 /** Every entry as the text it gives, keyed by its path; functions are called with sample arguments of each kind. */
 function texts(value: unknown, path = ""): Map<string, string> {

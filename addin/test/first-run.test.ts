@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { OpenPeriod } from "../../shared/index.ts";
+import type { WorkbookHost } from "../src/host.ts";
 import { AccountFlow } from "../src/pane/account-flow.ts";
 import { PaneContext, PROGRESS_DELAY_MS } from "../src/pane/pane-context.ts";
 import { DEFAULT_SETTINGS, loadSettings, TOKEN_KEY } from "../src/settings.ts";
@@ -57,14 +58,17 @@ async function setup(answers: Parameters<typeof worker>[0]) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the first run: only the activation code", () => {
+  // Never "wrong or expired" for what was never sent: the sentence says what is wrong with what was typed.
   it.each([
-    ["ABCD-12", "never sent: it cannot be a code"],
-    ["", "never sent: nothing typed"],
-    ["ABCD-EFGH-JKL!", "never sent: a character no code has"],
-  ])("%s is refused in the pane (%s)", async (typed) => {
+    ["", "nothing typed", "Chưa nhập mã kích hoạt."],
+    [" - ", "only separators", "Chưa nhập mã kích hoạt."],
+    ["ABCD-12", "too short", "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại."],
+    ["ABCD-EFGH-JKL!", "too long", "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại."],
+    ["ABCD-EFGH-JU", "a letter no code has", "Mã kích hoạt chỉ gồm chữ cái và chữ số (ví dụ ABCD-EFGH-JK; không có chữ U): kiểm tra lại."],
+  ])("%j is refused in the pane, never sent (%s)", async (typed, _why, sentence) => {
     const { flow, pane, calls, store, form } = await setup({});
     expect(await flow.activate(form({ code: typed }))).toBe("first-run");
-    expect(pane.status).toEqual({ kind: "error", text: "Mã kích hoạt không đúng hoặc đã hết hạn: kiểm tra lại 10 ký tự (dạng ABCD-EFGH-JK) hoặc đề nghị nơi cấp mã cấp mã mới." });
+    expect(pane.status).toEqual({ kind: "error", text: sentence });
     expect(calls).toEqual([]);
     expect(await store.get(TOKEN_KEY)).toBeNull();
   });
@@ -112,10 +116,19 @@ describe("the first run: only the activation code", () => {
     expect(await loadSettings(store)).toMatchObject({ periodId: "2024-commune", periodLabel: { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2027" } });
   });
 
-  it("no open period: activated, and told when to come back", async () => {
+  it("no open period: activated, and told plainly that none is open and the province opens it (nothing to choose)", async () => {
     const { flow, pane, form } = await setup({ periods: [] });
     expect(await flow.activate(form({ code: "DEM0-0000-01" }))).toBe("main");
-    expect(pane.status?.text).toBe("Đã kích hoạt cho Xã An Lộc. Hiện chưa có kỳ đánh giá nào đang mở cho đơn vị. Khi tỉnh mở kỳ, vào Cài đặt để chọn.");
+    expect(pane.status?.text).toBe("Đã kích hoạt cho Xã An Lộc. Hiện chưa có kỳ đánh giá nào đang mở cho đơn vị. Kỳ đánh giá do tỉnh mở; đơn vị chưa cần làm gì cho đến khi tỉnh mở kỳ.");
+    expect(pane.status?.text).not.toMatch(/chọn/);
+  });
+
+  it("says the add-in remembers the unit in Excel, and this page on the web checker", async () => {
+    const { flow } = await setup({});
+    expect(flow.firstRunHtml()).toContain("sau đó trang này nhớ đơn vị trên máy này."); // FileHost: a page
+    const excel = new PaneContext(root, { kind: "excel" } as WorkbookHost, memoryStore(), async () => {});
+    excel.settings = { ...DEFAULT_SETTINGS };
+    expect(new AccountFlow(excel, async () => null).firstRunHtml()).toContain("sau đó add-in nhớ đơn vị trên máy này.");
   });
 
   it("deployed, the first run has no server field at all (the pane's own origin is the server)", async () => {

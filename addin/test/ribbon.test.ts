@@ -77,7 +77,7 @@ describe("the ribbon without a shared runtime", () => {
     await standaloneRunner({ store, host: new LoggingHost(grid()), refreshDocumentSettings: async () => {}, fetchImpl: silent, budgetMs: 30 })("submit");
     const outcome = (await readLastOutcome(store))!;
     expect(outcome).toMatchObject({ kind: "queued", command: "submit" });
-    expect(describeLastOutcome(outcome, "vi").text).toMatch(/^Máy chủ không trả lời kịp.*hàng đợi/);
+    expect(describeLastOutcome(outcome, "vi").text).toBe("Chưa nhận được xác nhận của máy chủ (máy chủ không trả lời kịp). Bản nộp đã được giữ trên máy này; bấm Gửi lại sau ít phút — gửi lại không tạo thêm phiên bản.");
     expect(JSON.parse((await store.get(QUEUE_KEY))!)).toHaveLength(1);
   });
 

@@ -7,6 +7,8 @@ import { flushQueue, SubmissionQueue } from "../src/api/queue.ts";
 import { describeFailure } from "../src/errors.ts";
 import { FileHost } from "../src/web/file-host.ts";
 import { memoryStore } from "../src/storage.ts";
+import { SentLog } from "../src/sent-log.ts";
+import { FakeStorage } from "./fake-storage.ts";
 import { submitWorkbook, type SubmitDeps } from "../src/submit.ts";
 import { loadFixtureSet, startFakeWorker, type FakeWorker } from "./fake-worker.ts";
 
@@ -100,6 +102,49 @@ describe("submitWorkbook", () => {
     expect(r.failed[0]!.failure.code).toBe("IDEMPOTENCY_KEY_REUSED");
     expect((await queue.list())[0]!.rejected).toBe("IDEMPOTENCY_KEY_REUSED");
     expect((await flushQueue(queue, () => client)).failed).toHaveLength(0);
+  });
+});
+
+describe("submitting the same unchanged workbook again", () => {
+  it("is not sent until the user says so: the outcome names the version sent and when; another workbook goes at once", async () => {
+    worker = await startFakeWorker({ set: province });
+    const store = memoryStore();
+    const sent = new SentLog(store);
+    const client = new ApiClient(worker.url, "demo-unit");
+    const host = new FileHost(grid("province-clean.xlsx"));
+    let n = 0;
+    const send = (over: Partial<SubmitDeps> = {}) => submitWorkbook(deps({ host, client, sent, newKey: () => `key-${++n}`, ...over }));
+
+    const first = await send();
+    expect(first).toMatchObject({ kind: "submitted", created: { version: 1 } });
+    const again = await send();
+    expect(again).toMatchObject({ kind: "already-sent", last: { version: 1, at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) } });
+    expect(worker.posts).toHaveLength(1); // nothing sent
+    // The same cells from another file name (the same workbook saved again) are the same workbook.
+    expect(await send({ host: new FileHost(grid("province-clean.xlsx"), { persist: { fileName: "ban-sao.xlsx", storage: new FakeStorage() } }) })).toMatchObject({ kind: "already-sent" });
+
+    expect(await send({ resend: true })).toMatchObject({ kind: "submitted", created: { version: 2 } });
+    expect(await send()).toMatchObject({ kind: "already-sent", last: { version: 2 } });
+    // Another period, or a changed workbook: no question.
+    expect(await send({ period: "another-period" })).not.toMatchObject({ kind: "already-sent" });
+    expect(await send({ host: new FileHost(grid("province-old-template.xlsx")) })).toMatchObject({ kind: "submitted" });
+  });
+
+  it("a queued submission counts once it is delivered; the outbox keeps the period's label", async () => {
+    const store = memoryStore();
+    const sent = new SentLog(store);
+    const queue = new SubmissionQueue(store);
+    worker = await startFakeWorker({ set: province });
+    const url = worker.url;
+    await worker.close();
+    const host = new FileHost(grid("province-clean.xlsx"));
+    const periodLabel = { vi: "Kỳ đánh giá năm 2024 — cấp tỉnh", en: "Assessment period 2024 — province level" };
+    expect(await submitWorkbook(deps({ host, client: new ApiClient(url, "demo-unit"), queue, sent, periodLabel }))).toMatchObject({ kind: "queued" });
+    expect((await queue.list())[0]).toMatchObject({ periodLabel, gridHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    worker = await startFakeWorker({ set: province, port: Number(new URL(url).port) });
+    expect((await flushQueue(queue, (server) => new ApiClient(server, "demo-unit"), undefined, sent)).delivered).toHaveLength(1);
+    expect(await submitWorkbook(deps({ host, client: new ApiClient(url, "demo-unit"), queue, sent }))).toMatchObject({ kind: "already-sent", last: { version: 1 } });
   });
 });
 

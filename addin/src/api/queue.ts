@@ -1,4 +1,5 @@
 import { readJson, StorageFullError, type KeyValueStore } from "../storage.ts";
+import type { SentLog } from "../sent-log.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./client.ts";
 
 /** Submissions not delivered yet: kept in user storage (survives closing the workbook), retried with the same key and body. */
@@ -6,6 +7,10 @@ export interface QueuedSubmission {
   key: string;
   server: string;
   period: string;
+  /** The period as people name it, for the outbox's row (absent in items queued before it was kept). */
+  periodLabel?: { vi: string; en: string } | null;
+  /** The sent grid's fingerprint (sent-log.ts), recorded once it is delivered. */
+  gridHash?: string;
   /** The exact JSON first sent. */
   body: string;
   queuedAt: string;
@@ -67,8 +72,12 @@ export interface FlushResult {
   failed: { item: QueuedSubmission; failure: ApiFailure }[];
 }
 
-/** Send what waits, oldest first, each with its own key; stop at the first sign of being offline or when the command's time is up. */
-export async function flushQueue(queue: SubmissionQueue, clientFor: (server: string) => ApiClient, deadline?: { passed: boolean }): Promise<FlushResult> {
+/**
+ * Send what waits, oldest first, each with its own key; stop at the first sign of being offline
+ * or when the command's time is up. `sent`: where a delivered submission is recorded, so that
+ * the same workbook is not sent again unasked.
+ */
+export async function flushQueue(queue: SubmissionQueue, clientFor: (server: string) => ApiClient, deadline?: { passed: boolean }, sent?: SentLog): Promise<FlushResult> {
   const result: FlushResult = { delivered: [], failed: [] };
   for (const item of await queue.list()) {
     if (deadline?.passed) break;
@@ -76,6 +85,7 @@ export async function flushQueue(queue: SubmissionQueue, clientFor: (server: str
     const r = await clientFor(item.server).submit(item.body, item.key);
     if (r.ok) {
       await queue.remove(item.key);
+      if (sent && item.gridHash) await sent.remember(item.server, item.period, { hash: item.gridHash, version: r.value.version, at: new Date().toISOString() });
       result.delivered.push(r.value);
       continue;
     }

@@ -1,4 +1,4 @@
-import { formatActivationCode, normalizeActivationCode, onboardingMessage, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
+import { ACTIVATION_CODE_LENGTH, formatActivationCode, normalizeActivationCode, onboardingMessage, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
 import type { ApiFailure } from "../api/client.ts";
 import { loadConfirmedHeaders } from "../column-mapping.ts";
 import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
@@ -10,6 +10,9 @@ import type { PaneContext } from "./pane-context.ts";
 
 /** The period changed: drop what was checked for the one before and load its criteria set; null when ready (or none chosen), else why not. */
 export type LoadSet = () => Promise<ApiFailure | null>;
+
+/** What normalizeActivationCode (shared/api-onboarding.ts) ignores between a code's symbols: spaces, dashes, dots. */
+const CODE_SEPARATORS = /[\s\-\u2010-\u2015._]/g;
 
 /** The server's sentences for the activation's own refusals; anything else (offline, 5xx) is the pane's. */
 const ACTIVATION_CODES = new Set(["ACTIVATION_INVALID", "ACTIVATION_USED", "ACTIVATION_RATE_LIMITED"]);
@@ -42,7 +45,7 @@ export class AccountFlow {
   }
 
   firstRunHtml(): string {
-    return firstRunHtml(this.pane.locale, this.typedCode, this.advanced());
+    return firstRunHtml(this.pane.locale, this.typedCode, this.advanced(), this.pane.host.kind === "file");
   }
 
   async settingsHtml(): Promise<string> {
@@ -67,8 +70,8 @@ export class AccountFlow {
     const { pane } = this;
     this.typedCode = String(data.get("code") ?? "");
     const code = normalizeActivationCode(this.typedCode);
-    // A code that cannot be one is refused here: it would only use up the office's attempts.
-    if (code === null) return this.refuse(onboardingMessage("ACTIVATION_INVALID", pane.locale));
+    // A code that cannot be one is refused here, saying what is wrong with it: sent, it would only use up the office's attempts.
+    if (code === null) return this.refuse(this.notACode(this.typedCode));
     // One key per code: a retry after a lost answer (the code already spent) gets the token the
     // server gave the first time; another code gets a key of its own.
     const formatted = formatActivationCode(code);
@@ -89,6 +92,14 @@ export class AccountFlow {
     if (!me.ok) return this.refuse(describeApiFailure(me, pane.locale));
     const who = me.value.unit?.name ?? this.words.settings.wholeProvince;
     return this.signIn(token, me.value, this.words.signedIn(`${who} (${this.words.roles[me.value.role]})`), me.value.periods);
+  }
+
+  /** Why what was typed cannot be a code: nothing typed, not 10 characters, or a character no code has. */
+  private notACode(typed: string): string {
+    const o = this.words.firstRun;
+    const symbols = typed.normalize("NFKC").replace(CODE_SEPARATORS, "");
+    if (symbols === "") return o.emptyCode;
+    return symbols.length === ACTIVATION_CODE_LENGTH ? o.codeCharacters : o.codeLength;
   }
 
   private refuse(text: string): View {

@@ -29,7 +29,8 @@ function advancedHtml(locale: Locale, options: AdvancedOptions): string {
     <form id="token-form" class="vertical-form">${server}${token}<fluent-button type="submit">${o.useToken}</fluent-button></form></details>`;
 }
 
-export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOptions): string {
+/** `page`: the pane runs in a web page (the web checker), not in Excel as an add-in. */
+export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOptions, page = false): string {
   const o = ONBOARDING_STRINGS[locale].firstRun;
   const code = fieldHtml(
     "activation-code",
@@ -37,8 +38,8 @@ export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOpt
     `<input slot="input" id="activation-code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="64" required value="${esc(typed)}" aria-describedby="activation-code-hint">`,
     o.codeHint,
   );
-  return `<section class="first-run" aria-labelledby="first-run-title" data-testid="first-run"><h2 id="first-run-title">${o.title}</h2><p>${o.intro}</p>
-    <form id="activate-form" class="vertical-form">${code}<fluent-button type="submit" appearance="primary">${o.activate}</fluent-button></form>
+  return `<section class="first-run" aria-labelledby="first-run-title" data-testid="first-run"><h2 id="first-run-title">${o.title}</h2><p>${page ? o.introPage : o.intro}</p>
+    <form id="activate-form" class="vertical-form" novalidate>${code}<fluent-button type="submit" appearance="primary">${o.activate}</fluent-button></form>
     ${advancedHtml(locale, options)}</section>`;
 }
 

@@ -5,9 +5,10 @@ import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
 import type { WorkbookHost } from "../host.ts";
 import { ONBOARDING_STRINGS, refusalText } from "../i18n-onboarding.ts";
-import { describeApiFailure, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
+import { describeApiFailure, describeQueued, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
 import { besideNotice } from "../i18n-excel.ts";
-import { formatPercent } from "../format.ts";
+import { formatInstant, formatPercent } from "../format.ts";
+import { SentLog, type SentRecord } from "../sent-log.ts";
 import { loadSettings, saveSettings, TOKEN_KEY } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 import { checkWorkbook, submitWorkbook } from "../submit.ts";
@@ -18,7 +19,8 @@ import { focusKey, PaneFrame } from "./pane-frame.ts";
 import { InsightPulls } from "./insight-pulls.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
-import { actionButtonHtml, queueHtml } from "./render.ts";
+import { OutboxPanel } from "./outbox-panel.ts";
+import { actionButtonHtml } from "./render.ts";
 import { ReportPanel } from "./report-panel.ts";
 import { RibbonOutcome } from "./ribbon-outcome.ts";
 
@@ -26,7 +28,7 @@ export interface PaneOptions {
   /** False when the browser blocks storage: the pane says that nothing outlives this session. */
   persistent?: boolean;
   /** The web checker's download of the report as a workbook (no Excel to write into). */
-  download?: { label: string; available: () => boolean; run: () => Promise<void> };
+  download?: { label: (locale: Locale) => string; available: () => boolean; run: () => Promise<void> };
 }
 
 /**
@@ -38,6 +40,10 @@ export class PaneApp {
   private readonly pane: PaneContext;
   private readonly frame: PaneFrame;
   private readonly queue: SubmissionQueue;
+  private readonly outbox: OutboxPanel;
+  private readonly sent: SentLog;
+  /** The workbook is the one this computer sent last for the period: asking before a new version. */
+  private resendAsk: SentRecord | null = null;
   private readonly mapping: MappingFlow;
   private readonly insights: InsightPulls;
   private readonly reportPanel: ReportPanel;
@@ -52,6 +58,8 @@ export class PaneApp {
     this.frame = new PaneFrame(root);
     this.pane = new PaneContext(root, host, store, () => this.render());
     this.queue = new SubmissionQueue(store);
+    this.outbox = new OutboxPanel(this.queue);
+    this.sent = new SentLog(store);
     this.mapping = new MappingFlow(this.pane);
     this.insights = new InsightPulls(this.pane);
     this.reportPanel = new ReportPanel(this.pane);
@@ -153,7 +161,8 @@ export class PaneApp {
     const { pane } = this;
     const o = ONBOARDING_STRINGS[pane.locale];
     if (!pane.token) return o.notActivated;
-    return pane.settings.periodId ? pane.t.noCriteria : o.noPeriodChosen;
+    if (pane.settings.periodId) return pane.t.noCriteria;
+    return this.account.periods?.length === 0 ? o.noOpenPeriod : o.noPeriodChosen;
   }
 
   async check(): Promise<void> {
@@ -176,14 +185,28 @@ export class PaneApp {
     }, pane.t.reading(1, 4));
   }
 
-  async submit(): Promise<void> {
+  /** `resend`: the user confirmed sending a workbook unchanged since the last version sent. */
+  async submit(resend = false): Promise<void> {
     const { pane } = this;
+    this.resendAsk = null;
     if (!this.set) return void (await pane.say("error", this.missingSet()));
     if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
     await pane.guard(async () => {
       await this.retryQueue(false);
-      const outcome = await submitWorkbook({ host: pane.host, set, period: pane.settings.periodId, locale: pane.locale, accepted: this.reportPanel.warnings.list(), client: pane.client(), queue: this.queue, onProgress: (p) => pane.showProgress(p.step, p.of) });
+      const outcome = await submitWorkbook({
+        host: pane.host,
+        set,
+        period: pane.settings.periodId,
+        periodLabel: pane.settings.periodLabel,
+        locale: pane.locale,
+        accepted: this.reportPanel.warnings.list(),
+        client: pane.client(),
+        queue: this.queue,
+        onProgress: (p) => pane.showProgress(p.step, p.of),
+        sent: this.sent,
+        resend,
+      });
       if (outcome.kind === "refused") {
         this.reportPanel.report = null;
         return void (pane.status = { kind: "error", text: refusalText(outcome.refusal, pane.locale) });
@@ -192,8 +215,11 @@ export class PaneApp {
       this.reportPanel.report = outcome.report;
       const t = pane.t;
       if (outcome.kind === "blocked") pane.status = { kind: "error", text: `${t.blocked(outcome.errors.length)} ${outcome.errors.map((e) => e.criterion ?? e.code).join(", ")}` };
-      else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(formatPercent(outcome.created.report.percent, pane.locale), outcome.created.version) };
-      else if (outcome.kind === "queued") pane.status = { kind: "info", text: `${describeApiFailure(outcome.failure, pane.locale)} ${t.queued}` };
+      else if (outcome.kind === "already-sent") {
+        this.resendAsk = outcome.last;
+        pane.status = { kind: "warning", text: t.alreadySent(outcome.last.version, formatInstant(outcome.last.at)) };
+      } else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(formatPercent(outcome.created.report.percent, pane.locale), outcome.created.version, pane.host.fileName ?? undefined) };
+      else if (outcome.kind === "queued") pane.status = { kind: "info", text: describeQueued(outcome.failure, pane.locale) };
       else if (outcome.kind === "unsent") pane.status = { kind: "error", text: `${describeApiFailure(outcome.failure, pane.locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, pane.locale)}` };
       else pane.status = { kind: "error", text: describeApiFailure(outcome.failure, pane.locale) };
     }, pane.t.reading(1, 4));
@@ -208,7 +234,7 @@ export class PaneApp {
 
   async retryQueue(render = true): Promise<void> {
     const { pane } = this;
-    const r = await flushQueue(this.queue, (server) => pane.client().withServer(server));
+    const r = await flushQueue(this.queue, (server) => pane.client().withServer(server), undefined, this.sent);
     if (r.delivered.length) pane.status = { kind: "ok", text: pane.t.delivered(r.delivered.length) };
     else if (r.failed[0]) pane.status = { kind: "error", text: describeApiFailure(r.failed[0].failure, pane.locale) };
     if (render) await this.render();
@@ -247,6 +273,12 @@ export class PaneApp {
     const { pane } = this;
     const { action, cell, key } = button.dataset;
     if (action === "select" && cell) return pane.guard(() => pane.host.selectCell(cell));
+    if (action === "resend") return this.submit(true);
+    if (this.resendAsk) {
+      // Any other action answers the question "submit again?" with no.
+      this.resendAsk = null;
+      if (pane.status?.kind === "warning") pane.status = null;
+    }
     if (action === "check") return this.check();
     if (action === "submit") return this.submit();
     if (action === "consolidate") return this.consolidate();
@@ -265,7 +297,7 @@ export class PaneApp {
       return this.show(await this.account.signOut());
     }
     if (action && this.admin && (await this.admin.onClick(action))) return;
-    if (action === "remove-queued" && key) await this.queue.remove(key);
+    if (await this.outbox.onClick(action, key)) return this.afterOutboxClick(action, key);
     this.reportPanel.onClick(action, button.dataset);
     if (action === "language") {
       pane.settings = { ...pane.settings, locale: pane.locale === "vi" ? "en" : "vi" };
@@ -281,8 +313,8 @@ export class PaneApp {
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     const { pane } = this;
-    if (form.id === "activate-form") return pane.guard(async () => void (this.view = await this.account.activate(data)), ONBOARDING_STRINGS[pane.locale].firstRun.activating);
-    if (form.id === "token-form") return pane.guard(async () => void (this.view = await this.account.useToken(data)));
+    if (form.id === "activate-form") return this.signIn(() => this.account.activate(data), ONBOARDING_STRINGS[pane.locale].firstRun.activating);
+    if (form.id === "token-form") return this.signIn(() => this.account.useToken(data));
     if (form.id === "period-form") return pane.guard(async () => void (this.view = await this.account.savePeriod(data)));
     if (form.id === "mapping-form" && this.mapping.question) return this.confirmMapping(data);
     if (form.id === "history-form") return this.history();
@@ -292,6 +324,26 @@ export class PaneApp {
       if (!(await this.reportPanel.warnings.accept(this.reportPanel.report, this.set.id, form.dataset.key, String(data.get("reason") ?? "")))) return;
     }
     await this.render();
+  }
+
+  /**
+   * Activation (or a pasted token): the form that had focus is gone once it worked, so focus goes
+   * to what comes next, the main action (or the period to choose) instead of the page's body.
+   */
+  private async signIn(work: () => Promise<View>, progress?: string): Promise<void> {
+    const before = this.view;
+    await this.pane.guard(async () => void (this.view = await work()), progress);
+    if (this.view === before) return;
+    this.frame.focus(...(this.view === "main" ? ['[data-action="check"]'] : ['[name="period"]:checked', '[data-action="settings"]']));
+  }
+
+  /** Asking, answering and removing move focus to what stays on screen, never to the page's body. */
+  private async afterOutboxClick(action: string | undefined, key: string | undefined): Promise<void> {
+    await this.render();
+    const row = key ? `[data-key="${CSS.escape(key)}"]` : "";
+    if (action === "remove-queued") this.frame.focus(`[data-action="remove-queued-cancel"]${row}`);
+    else if (action === "remove-queued-cancel") this.frame.focus(`[data-action="remove-queued"]${row}`);
+    else this.frame.focus('[data-action="remove-queued"]', '[data-action="retry"]', '[data-action="submit"]');
   }
 
   private async confirmMapping(data: FormData): Promise<void> {
@@ -308,10 +360,9 @@ export class PaneApp {
       headerHtml(pane.locale, this.view, { canReview: pane.canReview && signedIn, signedIn }) +
       contextHtml(pane.settings, signedIn) +
       bannersHtml(pane.locale, pane.host.unsupported(pane.locale), this.options.persistent === false ? RUNTIME_STRINGS[pane.locale].storageBlocked : null) +
-      progressSlotHtml(pane.progress) +
-      statusHtml(pane.status, pane.locale);
+      progressSlotHtml(pane.progress);
     const focused = focusKey(pane.root);
-    this.frame.draw(`${chrome}<main>${await this.bodyHtml()}</main>`, pane.status?.text ?? "", focused, pane.status?.kind === "error");
+    this.frame.draw({ chrome, status: statusHtml(pane.status, pane.locale), view: `<main>${await this.bodyHtml()}</main>` }, focused, pane.status?.kind === "error");
     if (this.view === "main") this.mapping.focusFirstMissing();
   }
 
@@ -328,10 +379,11 @@ export class PaneApp {
     const { pane } = this;
     const t = pane.t;
     const consolidate = pane.settings.role === "unit" ? "" : actionButtonHtml("consolidate", t.consolidate);
-    const download = this.options.download?.available() ? actionButtonHtml("download", this.options.download.label) : "";
+    const download = this.options.download?.available() ? actionButtonHtml("download", this.options.download.label(pane.locale)) : "";
     const actions = `<nav class="actions" aria-label="${t.appTitle}">${actionButtonHtml("check", t.check, { primary: true })}${actionButtonHtml("submit", t.submit)}${consolidate}${download}</nav>`;
+    const resend = this.resendAsk ? `<div class="form-actions" data-testid="resend">${actionButtonHtml("resend", t.resend, { primary: true })}${actionButtonHtml("resend-cancel", t.cancel)}</div>` : "";
     const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
-    return `${actions}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${queueHtml(await this.queue.list(), pane.locale)}`;
+    return `${actions}${resend}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${await this.outbox.html(pane.settings, pane.locale)}`;
   }
 }
 

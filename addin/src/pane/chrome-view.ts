@@ -53,6 +53,7 @@ export function progressHtml(progress: string | null): string {
 export function statusHtml(status: Status, locale: Locale): string {
   if (!status) return "";
   const detail = status.detail ? `<details class="technical"><summary>${ONBOARDING_STRINGS[locale].input.technical}</summary><code>${esc(status.detail)}</code></details>` : "";
-  // Said aloud by the pane's own live region (pane-frame.ts), not by this bar drawn afresh.
-  return `<fluent-message-bar intent="${INTENT[status.kind]}" layout="multiline" data-testid="status" data-kind="${status.kind}"><span class="status-text">${esc(status.text)}</span>${detail}</fluent-message-bar>`;
+  // Said aloud by the pane's own live region that holds it (pane-frame.ts): role none, so that the
+  // bar (a status region of its own in Fluent) does not make a second one inside it.
+  return `<fluent-message-bar role="none" intent="${INTENT[status.kind]}" layout="multiline" data-testid="status" data-kind="${status.kind}"><span class="status-text">${esc(status.text)}</span>${detail}</fluent-message-bar>`;
 }

@@ -1,37 +1,51 @@
 /**
- * The pane's element: a live region that stays in place, so each new status sentence is
- * announced once by screen readers (a region drawn afresh with its text already in it is
- * not), and the view, redrawn from state on every change. Focus stays on the control that
- * had it when that control is drawn again, and so does what the user was typing there: a
- * redraw that lands meanwhile (periods refreshed in the background, the ribbon's state) must
- * not put the target or the server address back as they were before the first keystroke.
+ * The pane's element: the chrome (title, who and what for, banners, progress), the status line
+ * and the view. The status line sits in a live region that stays in place, so each new status
+ * sentence is announced once by screen readers (a region drawn afresh with its text already
+ * in it is not), and it is the only place the sentence is: the visible bar is inside the region
+ * (a second, hidden copy for screen readers read every sentence twice). Chrome and view are
+ * redrawn from state on every change. Focus stays on the control that had it when that control
+ * is drawn again, and so does what the user was typing there: a redraw that lands meanwhile
+ * (periods refreshed in the background, the ribbon's state) must not put the target or the
+ * server address back as they were before the first keystroke.
  */
 export class PaneFrame {
+  private readonly chrome: HTMLElement;
   private readonly live: HTMLElement;
   private readonly view: HTMLElement;
-  private announced = "";
+  private shownStatus = "";
 
-  constructor(root: HTMLElement) {
+  constructor(private readonly root: HTMLElement) {
+    this.chrome = document.createElement("div");
     this.live = document.createElement("div");
-    this.live.className = "sr-only";
+    this.live.className = "status-region";
     this.live.dataset.testid = "live";
     this.live.setAttribute("aria-live", "polite");
     this.view = document.createElement("div");
     this.view.className = "pane-view";
-    root.replaceChildren(this.live, this.view);
+    root.replaceChildren(this.chrome, this.live, this.view);
   }
 
-  /** `announce`: the status sentence (said again only when it changed); `urgent` interrupts (errors). */
-  draw(html: string, announce: string, focused: string | null, urgent = false): void {
-    const typing = typedInto(this.view, focused);
-    this.view.innerHTML = html;
-    if (typing) keepTyping(this.view, typing);
-    if (announce !== this.announced) {
+  /** `status`: the status bar's markup (replaced, and so announced, only when it changed); `urgent` interrupts (errors). */
+  draw(parts: { chrome: string; status: string; view: string }, focused: string | null, urgent = false): void {
+    const typing = typedInto(this.root, focused);
+    this.chrome.innerHTML = parts.chrome;
+    this.view.innerHTML = parts.view;
+    if (typing) keepTyping(this.root, typing);
+    if (parts.status !== this.shownStatus) {
       this.live.setAttribute("aria-live", urgent ? "assertive" : "polite");
-      this.live.textContent = announce;
-      this.announced = announce;
+      this.live.innerHTML = parts.status;
+      this.shownStatus = parts.status;
     }
-    if (focused && !this.view.contains(document.activeElement)) this.view.querySelector<HTMLElement>(focused)?.focus();
+    if (focused && !this.root.contains(document.activeElement)) this.root.querySelector<HTMLElement>(focused)?.focus();
+  }
+
+  /** Put focus on the first of `selectors` drawn (after a view change removed the control that had it). */
+  focus(...selectors: string[]): void {
+    for (const selector of selectors) {
+      const el = this.root.querySelector<HTMLElement>(selector);
+      if (el) return el.focus();
+    }
   }
 }
 

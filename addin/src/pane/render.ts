@@ -1,6 +1,4 @@
 import type { Locale } from "../../../shared/index.ts";
-import type { QueuedSubmission } from "../api/queue.ts";
-import { formatInstant } from "../format.ts";
 import { describeLastOutcome, type LastOutcome } from "../last-outcome.ts";
 import { STRINGS } from "../i18n.ts";
 
@@ -38,15 +36,6 @@ export function fieldHtml(id: string, label: string, control: string, hint?: str
  */
 export function choiceHtml(kind: "checkbox" | "radio", label: string, attrs: string): string {
   return `<label class="choice"><input type="${kind}" ${attrs}><span>${esc(label)}</span></label>`;
-}
-
-export function queueHtml(items: QueuedSubmission[], locale: Locale): string {
-  const t = STRINGS[locale];
-  const rows = items
-    .map((q) => `<li data-testid="queued"><span>${esc(q.period)} — ${esc(formatInstant(q.queuedAt))}${q.rejected ? " ⚠" : ""}</span> ${actionButtonHtml("remove-queued", t.remove, { attrs: `size="small" data-key="${esc(q.key)}"` })}</li>`)
-    .join("");
-  const retry = items.length ? actionButtonHtml("retry", t.retry) : "";
-  return `<section class="queue-section" aria-labelledby="queue-title"><h2 id="queue-title">${t.queue} (${items.length})</h2>${items.length ? `<ul class="queue">${rows}</ul>${retry}` : `<p>${t.queueEmpty}</p>`}</section>`;
 }
 
 export function lastOutcomeHtml(o: LastOutcome, locale: Locale): string {

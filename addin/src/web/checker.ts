@@ -35,19 +35,23 @@ async function drawChrome(): Promise<void> {
   intro.textContent = t.intro;
   document.getElementById("pick-label")!.textContent = t.pick;
   document.getElementById("drop-hint")!.textContent = t.drop;
-  if (!page.host || page.host.sheets.length === 0) fileStatus.textContent = t.noFile;
+  // A file's problem stays as it was said; the name of the open file, or that none is, follows the language.
+  const name = page.host?.fileName;
+  if (!fileStatus.querySelector("[data-testid=file-problem]")) fileStatus.textContent = name ? t.opened(name) : t.noFile;
 }
 
 async function openFile(file: File): Promise<void> {
   const lang = await locale();
   fileStatus.textContent = ONBOARDING_STRINGS[lang].checker.opened(file.name);
   const opened = await openWorkbookFile(file, lang);
+  // An admin reading a units list or a decision stays in the admin view; anyone else gets the check.
+  const admin = page.app?.currentView === "admin";
   if (!opened.ok) {
+    // As for an empty workbook: nothing of the file before stays on screen or can be submitted.
+    await page.open(null, "", admin ? "admin" : null);
     fileStatus.innerHTML = `<fluent-message-bar intent="error" layout="multiline" data-testid="file-problem">${esc(opened.text)}</fluent-message-bar>`;
     return;
   }
-  // An admin reading a units list or a decision stays in the admin view; anyone else gets the check.
-  const admin = page.app?.currentView === "admin";
   const app = await page.open(opened.grid, file.name, admin ? "admin" : null);
   if (!admin) await app.check();
 }

@@ -41,6 +41,10 @@ export class FileHost implements WorkbookHost {
     private readonly events: FileHostEvents = {},
   ) {}
 
+  get fileName(): string | null {
+    return this.events.noFile ? null : this.events.persist?.fileName || null;
+  }
+
   get sheets(): GridSheet[] {
     return this.grid.sheets;
   }

@@ -1,4 +1,4 @@
-import { cellText, columnLetter, quoteSheetName, type GridSheet } from "../../../shared/index.ts";
+import { cellText, columnLetter, quoteSheetName, type GridCell, type GridSheet, type Locale } from "../../../shared/index.ts";
 import type { CellTarget } from "../cell-address.ts";
 import { esc } from "../pane/render.ts";
 import type { FileHost } from "./file-host.ts";
@@ -21,6 +21,8 @@ export class SheetView {
     private readonly el: SheetViewElements,
     /** The tab strip's accessible name. */
     private readonly label: string,
+    /** The pane's language, for the decimal mark of numbers. */
+    private readonly locale: () => Locale = () => "vi",
   ) {
     el.tabs.onclick = (e) => {
       const name = (e.target as HTMLElement).closest<HTMLElement>("[data-sheet]")?.dataset.sheet;
@@ -33,11 +35,19 @@ export class SheetView {
     this.show(this.shown || fallback || (this.host.sheets[0]?.name ?? ""), this.host.selected);
   }
 
+  /** Nothing open: no tabs, no grid. */
+  clear(): void {
+    this.shown = "";
+    this.el.tabs.innerHTML = "";
+    this.el.grid.innerHTML = "";
+  }
+
   show(name: string, selected: CellTarget | null): void {
     this.shown = name;
     const own = this.host.ownSheets.get(name);
     const sheet: GridSheet | undefined = this.host.sheets.find((s) => s.name === name);
-    const rows: string[][] = own ? own.rows : (sheet?.rows ?? []).map((r) => r.map((c) => cellText(c ?? undefined)));
+    const locale = this.locale();
+    const rows: string[][] = own ? own.rows : (sheet?.rows ?? []).map((r) => r.map((c) => previewText(c ?? undefined, locale)));
     const width = Math.max(0, ...rows.map((r) => r.length));
     const head = `<tr><th scope="col"></th>${Array.from({ length: width }, (_, c) => `<th scope="col">${columnLetter(c)}</th>`).join("")}</tr>`;
     const body = rows
@@ -56,4 +66,20 @@ export class SheetView {
     this.el.tabs.innerHTML = names.map((n) => `<button type="button" role="tab" aria-selected="${n === name}" data-sheet="${esc(n)}">${esc(n)}</button>`).join("");
     this.el.grid.querySelector(".selected")?.scrollIntoView({ block: "center" });
   }
+}
+
+/** A date or time format: its dots and commas are literal ("dd.mm.yyyy"), not a decimal mark. */
+const DATE_FORMAT = /[dmyhs]/i;
+
+/**
+ * A cell as the preview shows it: as Excel on a Vietnamese computer would, a number with the
+ * decimal comma ("8,5", "1.250,75", "85,5%") like the findings' numbers (shared formatNumber).
+ * Text stays exactly as typed: a code "1.10" is not a number.
+ */
+export function previewText(cell: GridCell | undefined, locale: Locale): string {
+  const text = cellText(cell);
+  if (locale !== "vi" || typeof cell?.v !== "number" || cell.err) return text;
+  const format = (cell.z ?? "").replace(/"[^"]*"|\[[^\]]*\]/g, "");
+  if (DATE_FORMAT.test(format)) return text;
+  return text.replace(/[.,]/g, (mark) => (mark === "." ? "," : "."));
 }

@@ -26,8 +26,8 @@ export class WorkbookPage {
   ) {}
 
   /**
-   * `grid` null: no file yet (the pane opens, for the first run, and says to pick one when
-   * asked to check). `action`: the view to open on (PaneApp.start).
+   * `grid` null: no file yet, or the one picked could not be read (the pane opens with nothing
+   * to check or submit, and says to pick one when asked). `action`: the view to open on (PaneApp.start).
    */
   async open(grid: Grid | null, fileName: string, action: string | null = null): Promise<PaneApp> {
     const host: FileHost = new FileHost(grid ?? { sheets: [] }, {
@@ -36,14 +36,15 @@ export class WorkbookPage {
       persist: { fileName, storage: localStorage },
       noFile: grid === null,
     });
-    const view = new SheetView(host, this.sheets, ONBOARDING_STRINGS[await this.locale()].checker.preview);
+    const view = new SheetView(host, this.sheets, ONBOARDING_STRINGS[await this.locale()].checker.preview, () => this.app?.locale ?? "vi");
+    // No file (none yet, or one that could not be read): the previous file's sheets go with it.
     if (grid) view.refresh();
+    else view.clear();
     const fresh = this.pane.cloneNode(false) as HTMLElement;
     this.pane.replaceWith(fresh);
     this.pane = fresh;
     this.host = host;
-    const locale = await this.locale();
-    const download = this.download ? { label: ONBOARDING_STRINGS[locale].checker.download, available: () => host.ownSheets.size > 0, run: () => this.save(host, fileName) } : undefined;
+    const download = this.download ? { label: (locale: Locale) => ONBOARDING_STRINGS[locale].checker.download, available: () => host.ownSheets.size > 0, run: () => this.save(host, fileName) } : undefined;
     this.app = new PaneApp(fresh, host, this.store, download ? { download } : {});
     await this.app.start(action);
     return this.app;

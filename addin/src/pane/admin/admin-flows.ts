@@ -1,3 +1,4 @@
+import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { ONBOARDING_STRINGS } from "../../i18n-onboarding.ts";
 import type { PaneContext } from "../pane-context.ts";
 import { actionButtonHtml } from "../render.ts";
@@ -42,8 +43,8 @@ export class AdminFlows {
   }
 
   html(): string {
-    const w = ONBOARDING_STRINGS[this.pane.locale].admin;
+    const o = ONBOARDING_STRINGS[this.pane.locale];
     const adminOnly = this.pane.settings.role === "admin" ? this.units.html() + this.criteria.html() : "";
-    return `<section class="admin" aria-labelledby="admin-title" data-testid="admin"><h2 id="admin-title">${w.title}</h2>${this.codes.html()}${adminOnly}<div class="form-actions">${actionButtonHtml("help", ONBOARDING_STRINGS[this.pane.locale].settings.help)}${actionButtonHtml("back", w.back)}</div></section>`;
+    return `<section class="admin" aria-labelledby="admin-title" data-testid="admin"><h2 id="admin-title">${ADMIN_STRINGS[this.pane.locale].title}</h2>${this.codes.html()}${adminOnly}<div class="form-actions">${actionButtonHtml("help", o.settings.help)}${actionButtonHtml("back", o.admin.back)}</div></section>`;
   }
 }

@@ -3,7 +3,7 @@ import type { UnitNode } from "../../api/client.ts";
 import { codesSheet } from "../../codes-sheet.ts";
 import { formatVietnamDay } from "../../format.ts";
 import { besideNotice } from "../../i18n-excel.ts";
-import { ONBOARDING_STRINGS } from "../../i18n-onboarding.ts";
+import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
 import type { PaneContext } from "../pane-context.ts";
 import { actionButtonHtml, choiceHtml, esc, fieldHtml } from "../render.ts";
@@ -28,7 +28,7 @@ export class CodesFlow {
   constructor(private readonly pane: PaneContext) {}
 
   private get words() {
-    return ONBOARDING_STRINGS[this.pane.locale].admin.codes;
+    return ADMIN_STRINGS[this.pane.locale].codes;
   }
 
   async load(): Promise<void> {
@@ -112,7 +112,7 @@ export class CodesFlow {
 
   private issuedHtml(): string {
     if (!this.issued?.length) return "";
-    const h = ONBOARDING_STRINGS[this.pane.locale].admin.codes.headers;
+    const h = ADMIN_STRINGS[this.pane.locale].codes.headers;
     const rows = this.issued.map((c) => `<tr><td>${esc(c.unit.name)}</td><td class="code">${esc(c.code)}</td><td>${esc(formatVietnamDay(c.expiresAt))}</td></tr>`).join("");
     return `<table class="mini" data-testid="issued-codes"><thead><tr><th scope="col">${h.unit}</th><th scope="col">${h.code}</th><th scope="col">${h.until}</th></tr></thead><tbody>${rows}</tbody></table>`;
   }

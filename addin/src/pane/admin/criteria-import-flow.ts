@@ -1,5 +1,5 @@
 import { formatNumber, importCriteriaSet, parseCriteriaSet, UNIT_TYPE_NAME, type CriteriaItem, type CriteriaSet, type ImportNote, type UnitType } from "../../../../shared/index.ts";
-import { ONBOARDING_STRINGS } from "../../i18n-onboarding.ts";
+import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
 import type { PaneContext } from "../pane-context.ts";
 import { cellLinkHtml, esc, fieldHtml } from "../render.ts";
@@ -28,7 +28,7 @@ export class CriteriaImportFlow {
   constructor(private readonly pane: PaneContext) {}
 
   private get words() {
-    return ONBOARDING_STRINGS[this.pane.locale].admin.criteria;
+    return ADMIN_STRINGS[this.pane.locale].criteria;
   }
 
   async read(data: FormData): Promise<void> {

@@ -1,5 +1,5 @@
 import { UNIT_TYPE_NAME, type UnitImportResult } from "../../../../shared/index.ts";
-import { ONBOARDING_STRINGS } from "../../i18n-onboarding.ts";
+import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
 import { findUnitsTable, holdsUnitsList, MAX_UNIT_ROWS, problemCell, type UnitsTable } from "../../units-sheet.ts";
 import type { PaneContext } from "../pane-context.ts";
@@ -19,7 +19,7 @@ export class UnitsFlow {
   constructor(private readonly pane: PaneContext) {}
 
   private get words() {
-    return ONBOARDING_STRINGS[this.pane.locale].admin.units;
+    return ADMIN_STRINGS[this.pane.locale].units;
   }
 
   async previewSheet(): Promise<void> {
