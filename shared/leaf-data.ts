@@ -21,7 +21,7 @@ export interface DataCells {
 export type Declared =
   | { kind: "ratio"; ratio: DeclaredRatio; address: string | undefined }
   | { kind: "count"; n: number; address: string | undefined }
-  /** `byZero`: a rate formula that divides by 0 (#DIV/0! from "=0/0"): no case arose to count. */
+  /** `byZero`: a rate formula that divides by 0 (#DIV/0! of "=0/0"): no case arose to count. */
   | { kind: "nothing-arose"; address: string | undefined; byZero?: true }
   /**
    * No usable data; `error` when a data cell holds a formula error; `inNote` when the table has

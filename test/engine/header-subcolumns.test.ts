@@ -8,42 +8,9 @@
  * 0/100). Each grid is built here; the expected scores come from the set's rules.
  */
 import { describe, expect, it } from "vitest";
-import { findHeader, locateCriteriaTables, parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridCell, type GridSheet, type Merge, type Report } from "../../shared/index.ts";
+import { EV, TOP, demoSet, merge, sheetOf, type Value } from "./merged-header-helpers.ts";
+import { findHeader, locateCriteriaTables, scoreWorkbook, type GridSheet, type Merge, type Report } from "../../shared/index.ts";
 
-const EV = "Quyết định số 12/QĐ-UBND ngày 05/01/2024";
-
-/** 1 { 1.1 { 1.1.1 manual 1, 1.1.2 ratio 3 }, 1.2 choice 2 }, 2 { 2.1 manual 2, 2.2 { 2.2.1 manual 1, 2.2.2 ratio 1 } }. */
-function demoSet(): CriteriaSet {
-  const ratio = (max: number) => ({ kind: "ratio", bands: [{ min: 95, points: max }, { min: 80, points: max / 2 }, { min: 0, points: 0 }] });
-  const parsed = parseCriteriaSet({
-    id: "header-subcolumns", title: "Bộ thử cột con dưới tiêu đề gộp (minh họa)", year: 2024, unitType: "commune", period: { from: "2024-01-01", to: "2024-12-31" },
-    maxPoints: 10, bands: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }],
-    items: [
-      { code: "1", title: "Công tác chỉ đạo, điều hành", max: 6, children: [
-        { code: "1.1", title: "Kế hoạch cải cách hành chính năm", max: 4, children: [
-          { code: "1.1.1", title: "Ban hành kế hoạch đúng thời hạn", max: 1 },
-          { code: "1.1.2", title: "Tỷ lệ hoàn thành nhiệm vụ", max: 3, rule: ratio(3) } ] },
-        { code: "1.2", title: "Báo cáo định kỳ", max: 2, rule: { kind: "choice", options: [2, 1, 0] } } ] },
-      { code: "2", title: "Cải cách thủ tục hành chính", max: 4, children: [
-        { code: "2.1", title: "Niêm yết thủ tục hành chính", max: 2 },
-        { code: "2.2", title: "Giải quyết thủ tục hành chính", max: 2, children: [
-          { code: "2.2.1", title: "Liên thông thủ tục", max: 1 },
-          { code: "2.2.2", title: "Tỷ lệ hồ sơ đúng hạn", max: 1, rule: ratio(1) } ] } ] },
-    ],
-  });
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.set;
-}
-
-type Value = string | number | GridCell | null;
-const cell = (v: Value): GridCell | null => (v === null || v === "" ? null : typeof v === "object" ? v : { v });
-const merge = (r: number, c: number, r2: number, c2: number): Merge => ({ s: { r, c }, e: { r: r2, c: c2 } });
-const TITLE_BLOCK: Value[][] = [["UBND XÃ AN PHÚ"], [], ["BẢNG TỰ ĐÁNH GIÁ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], []];
-const TOP = TITLE_BLOCK.length;
-
-function sheetOf(rows: Value[][], merges: Merge[]): { sheets: GridSheet[] } {
-  return { sheets: [{ name: "TĐG", rows: [...TITLE_BLOCK, ...rows].map((r) => r.map(cell)), merges }] };
-}
 /** Two header rows: every column but those in `split` merged down over both. */
 const twoRowMerges = (width: number, split: [number, number][]): Merge[] => {
   const under = (c: number) => split.some(([a, b]) => c >= a && c <= b);
@@ -78,7 +45,7 @@ const EXPECTED_TOTAL = 8.5;
 const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
 
 const errorsOf = (r: Report) => r.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""} ${f.cell ?? ""}`.trim());
-const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet());
+const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("header-subcolumns", "Bộ thử cột con dưới tiêu đề gộp (minh họa)"));
 
 describe("1. declared data in two columns, a count and the whole or plan it is counted against", () => {
   /** "Số liệu kê khai" merged over D:E, the two sub-labels under it. */
