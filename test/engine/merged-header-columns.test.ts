@@ -6,38 +6,10 @@
  * expected scores come from the set's rules, not from the engine.
  */
 import { describe, expect, it } from "vitest";
-import { EV, TOP, demoSet, merge, sheetOf, type Value } from "./merged-header-helpers.ts";
+import { EV, EXPECTED_TOTAL, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Value } from "./merged-header-helpers.ts";
 import { findHeader, locateCriteriaTables, scoreWorkbook, type GridCell, type GridSheet, type Report } from "../../shared/index.ts";
 import { splitFraction } from "../../shared/leaf-data.ts";
 
-
-interface Row {
-  code: string;
-  title: string;
-  max: number;
-  self?: number | string;
-  /** Numerator and denominator for ratio leaves. */
-  counts?: [number, number];
-  leaf: boolean;
-}
-
-/** Every leaf at its max with evidence; 1.1.2 declares 18/20 (90 %: half its points), 2.2.2 declares 98/100 (full). */
-const ROWS: Row[] = [
-  { code: "1", title: "Công tác chỉ đạo, điều hành", max: 6, leaf: false },
-  { code: "1.1", title: "Kế hoạch cải cách hành chính năm", max: 4, leaf: false },
-  { code: "1.1.1", title: "Ban hành kế hoạch đúng thời hạn", max: 1, self: 1, leaf: true },
-  { code: "1.1.2", title: "Tỷ lệ hoàn thành nhiệm vụ", max: 3, self: 1.5, counts: [18, 20], leaf: true },
-  { code: "1.2", title: "Báo cáo định kỳ", max: 2, self: 2, leaf: true },
-  { code: "2", title: "Cải cách thủ tục hành chính", max: 4, leaf: false },
-  { code: "2.1", title: "Niêm yết thủ tục hành chính", max: 2, self: 2, leaf: true },
-  { code: "2.2", title: "Giải quyết thủ tục hành chính", max: 2, leaf: false },
-  { code: "2.2.1", title: "Liên thông thủ tục", max: 1, self: 1, leaf: true },
-  { code: "2.2.2", title: "Tỷ lệ hồ sơ đúng hạn", max: 1, self: 1, counts: [98, 100], leaf: true },
-];
-/** 1 + 1.5 + 2 + 2 + 1 + 1. */
-const EXPECTED_TOTAL = 8.5;
-
-const errorsOf = (r: Report) => r.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""} ${f.cell ?? ""}`.trim());
 const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("merged-headers", "Bộ thử tiêu đề gộp ô (minh họa)"));
 
 describe("A. declared data split into a numerator and a denominator column", () => {

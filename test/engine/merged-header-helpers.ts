@@ -1,4 +1,4 @@
-import { parseCriteriaSet, type CriteriaSet, type GridCell, type GridSheet, type Merge } from "../../shared/index.ts";
+import { parseCriteriaSet, type CriteriaSet, type GridCell, type GridSheet, type Merge, type Report } from "../../shared/index.ts";
 
 /** What test/engine/merged-header-columns.test.ts and header-subcolumns.test.ts build their grids from. */
 export const EV = "Quyết định số 12/QĐ-UBND ngày 05/01/2024";
@@ -36,3 +36,33 @@ export const TOP = TITLE_BLOCK.length;
 export function sheetOf(rows: Value[][], merges: Merge[]): { sheets: GridSheet[] } {
   return { sheets: [{ name: "TĐG", rows: [...TITLE_BLOCK, ...rows].map((r) => r.map(cell)), merges }] };
 }
+
+/** A row of the demo table. */
+export interface Row {
+  code: string;
+  title: string;
+  max: number;
+  self?: number | string;
+  /** Numerator and denominator for ratio leaves. */
+  counts?: [number, number];
+  leaf: boolean;
+}
+
+/** Every leaf at its max with evidence; 1.1.2 declares 18/20 (90 %: half its points), 2.2.2 declares 98/100 (full). */
+export const ROWS: Row[] = [
+  { code: "1", title: "Công tác chỉ đạo, điều hành", max: 6, leaf: false },
+  { code: "1.1", title: "Kế hoạch cải cách hành chính năm", max: 4, leaf: false },
+  { code: "1.1.1", title: "Ban hành kế hoạch đúng thời hạn", max: 1, self: 1, leaf: true },
+  { code: "1.1.2", title: "Tỷ lệ hoàn thành nhiệm vụ", max: 3, self: 1.5, counts: [18, 20], leaf: true },
+  { code: "1.2", title: "Báo cáo định kỳ", max: 2, self: 2, leaf: true },
+  { code: "2", title: "Cải cách thủ tục hành chính", max: 4, leaf: false },
+  { code: "2.1", title: "Niêm yết thủ tục hành chính", max: 2, self: 2, leaf: true },
+  { code: "2.2", title: "Giải quyết thủ tục hành chính", max: 2, leaf: false },
+  { code: "2.2.1", title: "Liên thông thủ tục", max: 1, self: 1, leaf: true },
+  { code: "2.2.2", title: "Tỷ lệ hồ sơ đúng hạn", max: 1, self: 1, counts: [98, 100], leaf: true },
+];
+/** 1 + 1.5 + 2 + 2 + 1 + 1. */
+export const EXPECTED_TOTAL = 8.5;
+
+/** Errors and warnings as "CODE criterion cell". */
+export const errorsOf = (r: Report) => r.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""} ${f.cell ?? ""}`.trim());
