@@ -12,6 +12,7 @@ import { standaloneRunner } from "../src/ribbon-standalone.ts";
 import { DEFAULT_SETTINGS, saveSettings, TOKEN_KEY } from "../src/settings.ts";
 import { memoryStore, StorageFullError, type KeyValueStore } from "../src/storage.ts";
 import { loadFixtureSet, startFakeWorker, type FakeWorker } from "./fake-worker.ts";
+import { silent } from "./silent-server.ts";
 
 /** The CCHC tab's buttons (issue 14 items 10 and 12): with a shared runtime they drive the pane; without, they work alone and always leave an outcome. */
 const province = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
@@ -73,7 +74,6 @@ describe("the ribbon without a shared runtime", () => {
 
   it("stops within the command's deadline when the server never answers, queues the submission and says so", async () => {
     const store = await signedIn("http://x");
-    const silent: typeof fetch = (_i, init) => new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason)));
     await standaloneRunner({ store, host: new LoggingHost(grid()), refreshDocumentSettings: async () => {}, fetchImpl: silent, budgetMs: 30 })("submit");
     const outcome = (await readLastOutcome(store))!;
     expect(outcome).toMatchObject({ kind: "queued", command: "submit" });

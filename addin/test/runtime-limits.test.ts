@@ -10,6 +10,7 @@ import { describeLastOutcome, submitOutcomeRecord } from "../src/last-outcome.ts
 import { memoryStore } from "../src/storage.ts";
 import { submitWorkbook } from "../src/submit.ts";
 import { loadFixtureSet } from "./fake-worker.ts";
+import { silent } from "./silent-server.ts";
 
 /** Issue 14 items 11 and 12: a capped outbox that refuses rather than loses, and requests that cannot stall a ribbon command. */
 const province = loadFixtureSet("fixtures/criteria/demo-province-2024.json");
@@ -20,9 +21,6 @@ const workbook = () => {
 };
 const item = (key: string, size = 10) => ({ key, server: "", period: "p", body: "x".repeat(size) });
 
-/** A server that never answers: the request ends only when its signal aborts it. */
-const silent: typeof fetch = (_input, init) =>
-  new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason), { once: true }));
 const offline: typeof fetch = async () => Promise.reject(new TypeError("Failed to fetch"));
 
 describe("the outbox's bounds", () => {
