@@ -74,7 +74,7 @@ describe("parindex check", () => {
   it.each<[string, (set: { items: { children?: { rule?: unknown; requires?: unknown; max?: number; combine?: string }[] }[] }) => void, string]>([
     ["an above and a min in one band", (s) => (s.items[0]!.children![1]!.rule = { kind: "ratio", bands: [{ above: 90, min: 90, points: 1 }] }), "có cả \"above\" (trên) và \"min\" (từ)"],
     ["a requires naming itself", (s) => (s.items[0]!.children![1]!.requires = { code: "1.2", atLeast: 1 }), "có điều kiện theo chính nó"],
-    ["a fractional each that cannot reach its max", (s) => (s.items[0]!.children![1]!.rule = { kind: "count", each: 0.3 }), "không bao giờ bằng điểm tối đa"],
+    ["a count with each 0", (s) => (s.items[0]!.children![1]!.rule = { kind: "count", each: 0 }), "cần \"each\" khác 0"],
   ])("exits 2 on a set using a v2 field wrongly: %s", async (_name, mutate, vi) => {
     const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
     mutate(set);

@@ -111,7 +111,7 @@ export function combineVectors(index: CriteriaIndex, cents: ArrayLike<number>, e
     totalScore += score;
     selfScore += own.score[i]!;
     if (!field.inAdjustment) (totalMax += max), (selfMax += own.max[i]!);
-    const entry: FieldScore = { code: field.code, title: field.title, score: fromCents(score), max: fromCents(max), percent: field.inAdjustment ? 0 : clamp(percentOf(score, max), 0, 100) };
+    const entry: FieldScore = { code: field.code, title: field.title, score: fromCents(score), max: fromCents(max), percent: clamp(percentOf(score, max), 0, 100) };
     if (field.inAdjustment) entry.adjustment = true;
     fields.push(entry);
   }

@@ -22,20 +22,18 @@ export function scoreComputed(
 ): LeafResult {
   const rule = node.rule;
   // A bonus or deduction row left blank, or scored 0, is none — as an absent one is (CRITERIA-FORMAT
-  // §4): "Vi phạm bị nhắc nhở" with no violation has no count to declare. Scored otherwise, its data is asked for.
-  // So is a deduction inside a criterion ("trừ 1 điểm mỗi trường hợp bị kỷ luật") left blank, or
-  // scored as if nothing was deducted: its base stands (0 on a deduction whose base is 0).
+  // §2): "Vi phạm bị nhắc nhở" with no violation has no count to declare. Scored otherwise, its data
+  // is asked for. A deduction inside a criterion ("trừ 0,5 điểm mỗi báo cáo chậm") is a count leaf
+  // like any other: without usable data it scores 0 (DATA_MISSING, §6), and the message says to write 0.
   const none = rule.kind === "count" ? countCents(rule, node.item.min ?? 0, node.item.max ?? 0, 0) : 0;
-  // (A row the table lacks is MISSING_CRITERION and scores nothing: only a row left blank keeps the base.)
-  const deduction = node.inAdjustment || (rule.kind === "count" && rule.each < 0 && declared.kind === "missing" && !declared.typed && selfAddress !== undefined);
-  const scoredAsNone = typed.self === null || (typeof typed.self === "number" && (typed.self === 0 ? node.inAdjustment || none === 0 : toCents(typed.self) === none));
-  if (declared.kind === "missing" && deduction && !declared.error && !declared.asDate && scoredAsNone) {
+  const scoredAsNone = typed.self === null || (typeof typed.self === "number" && (typed.self === 0 || toCents(typed.self) === none));
+  if (declared.kind === "missing" && node.inAdjustment && !declared.error && !declared.asDate && scoredAsNone) {
     return { self: typed.self, notApplicable: false, nothingArose: false, cents: none, findings };
   }
   if (declared.kind === "missing") {
     if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });
     else if (uncalculated) findings.push({ code: "FORMULA_NOT_CALCULATED", criterion: node.code, cell: uncalculated.address, params: { formula: uncalculated.formula, cellKind: "data" } });
-    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined, asDate: declared.asDate ? "yes" : undefined } });
+    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined, asDate: declared.asDate ? "yes" : undefined, deduction: rule.kind === "count" && rule.each < 0 ? "yes" : undefined } });
     return { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
   }
   const result: LeafResult = { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };

@@ -50,11 +50,6 @@ const CATALOGUE = {
   notApplicableSurvey: { vi: (p) => `tiêu chí điều tra xã hội học ${p.code} không ghi "không phát sinh" được`, en: (p) => `survey item ${p.code} cannot be marked not applicable` },
   floorAboveMax: { vi: (p) => `mức sàn (floor) của ${p.code} là ${p.floor}, cao hơn điểm tối đa ${p.max}`, en: (p) => `floor of ${p.code} (${p.floor}) is above its max (${p.max})` },
   countZeroEach: { vi: (p) => `quy tắc đếm của ${p.code} cần "each" khác 0`, en: (p) => `count rule of ${p.code} needs a non-zero each` },
-  countBaseOutside: { vi: (p) => `base của ${p.code} (${p.base}) nằm ngoài [${p.min}; ${p.max}]`, en: (p) => `base of ${p.code} (${p.base}) lies outside [${p.min}, ${p.max}]` },
-  countUnreachable: {
-    vi: (p) => `quy tắc đếm của ${p.code}: ${p.base} + n × ${p.each} không bao giờ bằng điểm tối đa ${p.max}`,
-    en: (p) => `count rule of ${p.code}: ${p.base} + n × ${p.each} never equals its max ${p.max}`,
-  },
   requiresMissing: { vi: (p) => `${p.code} có điều kiện theo ${p.target}, nhưng bộ tiêu chí không có mã này`, en: (p) => `${p.code} requires ${p.target}, which this set does not have` },
   requiresSelf: { vi: (p) => `${p.code} có điều kiện theo chính nó (${p.target})`, en: (p) => `${p.code} requires itself (${p.target})` },
   requiresSurvey: {

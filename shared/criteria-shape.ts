@@ -29,7 +29,8 @@ export const RuleSchema = z.discriminatedUnion("kind", [
     kind: z.literal("ratio"),
     bands: z.array(RatioBandSchema).min(1).optional(),
     proportional: z.boolean().optional(),
-    target: z.number().finite().positive().max(100).optional(),
+    // A percentage of the plan, which may lie above 100 ("đạt 120% kế hoạch trở lên: tối đa").
+    target: z.number().finite().positive().optional(),
   }),
   /** Points = clamp(base + n × each, min ?? 0, max) for a declared whole number n ≥ 0. */
   z.strictObject({ kind: z.literal("count"), each: points, base: points.default(0) }),

@@ -70,9 +70,9 @@ function parentIssues(item: CriteriaItem, path: Path, inAdjustment: boolean, iss
   if (item.floor !== undefined && item.max !== undefined && toCents(item.floor) > toCents(item.max)) {
     issues.add("floorAboveMax", [...path, "floor"], { code, floor: item.floor, max: item.max });
   }
-  if (inAdjustment) return;
   if (item.max === undefined) {
-    issues.add("parentNoMax", [...path, "max"], { code });
+    // A bonus and deduction section may leave its parents' max out; one it gives must add up (§1).
+    if (!inAdjustment) issues.add("parentNoMax", [...path, "max"], { code });
     return;
   }
   const maxes = children.map((child) => toCents(child.max ?? 0));
@@ -119,15 +119,9 @@ function ruleIssues(rule: Rule, item: CriteriaItem, path: Path, issues: Issues):
     if (rule.bands?.some((b) => outside(b.points))) issues.add("bandPointsOutside", [...path, "bands"], { code, min, max });
   }
   if (rule.kind === "count") {
-    const each = toCents(rule.each);
-    const base = toCents(rule.base);
-    if (each === 0) issues.add("countZeroEach", [...path, "each"], { code });
-    else if (base < toCents(min) || base > toCents(max)) issues.add("countBaseOutside", [...path, "base"], { code, base: rule.base, min, max });
-    // The max must be a value the rule gives, not one reached only by clamping: a fractional
-    // `each` that steps over it ("0,3 điểm mỗi …, tối đa 1") is a typo in the set.
-    else if (each > 0 ? (toCents(max) - base) % each !== 0 : base !== toCents(max)) {
-      issues.add("countUnreachable", [...path, "each"], { code, base: rule.base, each: rule.each, max });
-    }
+    // Points are clamp(base + n × each, min, max) (§6): a max reached only by clamping ("mỗi
+    // sáng kiến 2 điểm, tối đa 3") and a base the clamp brings inside are the contract's own.
+    if (toCents(rule.each) === 0) issues.add("countZeroEach", [...path, "each"], { code });
   }
 }
 

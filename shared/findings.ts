@@ -15,12 +15,15 @@ export const FINDING_CODES = [
   "SCORE_OVER_MAX",
   "SCORE_NEGATIVE",
   "SCORE_STEP",
+  // No longer raised (30/11: the stable codes SCORE_NOT_NUMBER / DATA_MISSING say it), kept so
+  // that reports stored, or sent by a pane of an earlier version, still parse.
   "NOT_APPLICABLE_NOT_ALLOWED",
   "RATIO_SCORE_MISMATCH",
   "DATA_MISSING",
   "SUM_MISMATCH",
   "FORMULA_ERROR",
   "FORMULA_NOT_CALCULATED",
+  // No longer raised (30/11: SCORE_OVER_MAX says it, §4); kept for reports of earlier versions.
   "DEDUCTION_WITHOUT_MINUS",
   "TITLE_OF_OTHER_CRITERION",
   "EVIDENCE_MISSING",

@@ -38,17 +38,27 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   SCORE_NOT_NUMBER: {
     vi: (p) =>
-      p.asDate
-        ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
-        : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
+      p.notApplicable
+        ? `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng" ("${p.value}"): nhập điểm tự đánh giá.`
+        : p.asDate
+          ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
+          : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
     en: (p) =>
-      p.asDate
-        ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
-        : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
+      p.notApplicable
+        ? `Criterion ${p.code} always applies and cannot be marked "N/A" ("${p.value}"): enter a self-score.`
+        : p.asDate
+          ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
+          : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
   },
   SCORE_OVER_MAX: {
-    vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, vượt điểm tối đa ${p.max}: sửa lại, tính 0 điểm cho đến khi sửa.`,
-    en: (p) => `The self-score of ${p.code} is ${p.value}, above the maximum ${p.max}: fix it; it counts 0 until then.`,
+    vi: (p) =>
+      p.deducted
+        ? `Tiêu chí ${p.code} là điểm trừ (ghi số âm, cao nhất là 0) nhưng ghi ${p.value}: nếu bị trừ ${p.value} điểm, ghi ${p.deducted}; tính 0 điểm cho đến khi sửa.`
+        : `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, vượt điểm tối đa ${p.max}: sửa lại, tính 0 điểm cho đến khi sửa.`,
+    en: (p) =>
+      p.deducted
+        ? `${p.code} is a deduction (a negative number, at most 0) but shows ${p.value}: if ${p.value} points are deducted, write ${p.deducted}; it counts 0 until then.`
+        : `The self-score of ${p.code} is ${p.value}, above the maximum ${p.max}: fix it; it counts 0 until then.`,
   },
   SCORE_NEGATIVE: {
     vi: (p) => `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, thấp hơn mức tối thiểu ${p.min}: sửa lại.`,
@@ -84,13 +94,21 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   DATA_MISSING: {
     vi: (p) =>
-      p.asDate
-        ? `Tiêu chí ${p.code}: ô số liệu đang là một ngày tháng, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
-        : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`,
+      p.notApplicable
+        ? `Tiêu chí ${p.code} bắt buộc có số liệu: ${p.written ? `"${p.written}" (không phát sinh)` : `"không phát sinh"`} không được chấp nhận cho tiêu chí này; nhập số liệu thực hiện trong năm, chưa có thì tính 0 điểm.`
+        : p.deduction
+          ? `Tiêu chí ${p.code} cần số trường hợp bị trừ điểm: nếu không có trường hợp nào, ghi 0 vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`
+          : p.asDate
+            ? `Tiêu chí ${p.code}: ô số liệu đang là một ngày tháng, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
+            : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`,
     en: (p) =>
-      p.asDate
-        ? `Criterion ${p.code}: the data cell holds a date, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
-        : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`,
+      p.notApplicable
+        ? `Criterion ${p.code} needs its figures: ${p.written ? `"${p.written}" (nothing arose)` : `"nothing arose"`} is not accepted for it; enter the year's figures; it counts 0 until then.`
+        : p.deduction
+          ? `Criterion ${p.code} needs the number of cases deducted for: if there were none, write 0 in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`
+          : p.asDate
+            ? `Criterion ${p.code}: the data cell holds a date, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
+            : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`,
   },
   REQUIREMENT_NOT_MET: {
     vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,

@@ -52,7 +52,16 @@ function writtenAt(input: LeafInput, address: string | undefined): string | unde
 
 /** The item's "không phát sinh" rule: notApplicable wins over the v1 `optional`. */
 export function notApplicableMode(node: CriteriaNode): "full" | "exclude" | null {
-  return node.item.notApplicable ?? (node.item.optional ? "exclude" : null);
+  const own = node.item.notApplicable ?? (node.item.optional ? "exclude" : null);
+  if (own) return own;
+  // Under an optional parent (§1 "optional: true" on a criterion with sub-criteria) each sub-criterion may be marked so too.
+  return optionalAncestor(node) ? "exclude" : null;
+}
+
+/** The nearest parent marked `optional: true`, whose whole max a unit may take out of the denominator. */
+export function optionalAncestor(node: CriteriaNode): CriteriaNode | null {
+  for (let up = node.parent; up; up = up.parent) if (up.item.optional) return up;
+  return null;
 }
 
 /** Score one leaf by its rule (CRITERIA-FORMAT.md §3 and §6), before the evidence check and conditions. */
@@ -79,7 +88,10 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     const where = typed.na ? input.selfAddress : (declared?.address ?? input.dataAddress);
     // A rate formula dividing by 0 on an item that must have cases is the formula's error, as Excel shows it.
     if (!typed.na && declared?.kind === "nothing-arose" && declared.byZero) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: where, params: { value: "#DIV/0!" } });
-    else findings.push({ code: "NOT_APPLICABLE_NOT_ALLOWED", criterion: node.code, cell: where ?? input.selfAddress, params: { written: typed.na ? undefined : writtenAt(input, where) } });
+    // The stable codes of v1 (§4): "N/A" in the score cell is no number, "0/0" or "Không phát
+    // sinh" as the data no usable data; the message says the item cannot be marked so.
+    else if (typed.na) findings.push({ code: "SCORE_NOT_NUMBER", criterion: node.code, cell: input.selfAddress, params: { value: String(typed.self), notApplicable: "yes" } });
+    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: where ?? input.selfAddress, params: { kind, notApplicable: "yes", written: writtenAt(input, where) } });
     return leafResult(typed, 0, findings);
   }
 
@@ -119,12 +131,11 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined } });
     return leafResult(typed, 0, findings);
   }
-  // "0,5" on a deduction row (max 0): the deduction typed without its minus sign is deducted, and said.
-  const unsigned = max === 0 && min < 0 && typed.self > 0 && -typed.self >= min;
-  if (unsigned) findings.push({ code: "DEDUCTION_WITHOUT_MINUS", ...at, params: { value: typed.self, deducted: -typed.self } });
-  const value = unsigned ? -typed.self : typed.self;
+  const value = typed.self;
   if (value > max) {
-    findings.push({ code: "SCORE_OVER_MAX", ...at, params: { value, max } });
+    // "0,5" on a deduction row (max 0) is over its max (§4), and the message asks whether "-0,5" was meant.
+    const deduction = max === 0 && min < 0 && -value >= min;
+    findings.push({ code: "SCORE_OVER_MAX", ...at, params: { value, max, deducted: deduction ? -value : undefined } });
     return leafResult(typed, 0, findings);
   }
   if (value < min) {

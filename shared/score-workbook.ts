@@ -5,7 +5,8 @@ import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from ".
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import type { Finding, Locale } from "./findings.ts";
-import { scoreLeaf } from "./rules.ts";
+import { optionalAncestor, scoreLeaf } from "./rules.ts";
+import { isNotApplicableText } from "./values.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { listedEvidence, type ListedEvidence } from "./evidence-sheet.ts";
@@ -42,7 +43,9 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
   // Evidence kept on a sheet of its own, linked by code, for leaves whose own cell is blank.
   const listed = tables.length === 0 ? new Map<string, ListedEvidence>() : listedEvidence(sheets, tables, setCodes(index).all);
-  for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
+  for (const leaf of index.leaves) {
+    results[leaf.index] = markedWithParent(leaf, matched) ?? scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
+  }
   forgiveBlankAlternatives(index, results);
   if (tables.length > 0) {
     for (const leaf of index.leaves) for (const finding of results[leaf.index]!.findings) inputs.push(finding);
@@ -60,6 +63,21 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
     inputs.push({ code: "REQUIREMENT_NOT_MET", criterion: u.code, cell: m && scoreAddress(m), params: { target: u.target, atLeast: u.atLeast, reached: u.reached, lost: u.lost } });
   }
   return buildReport(index, tables, matched, results, combined, inputs, options, locale);
+}
+
+/**
+ * A sub-criterion of an optional parent whose own row says "Không áp dụng" (§1: its max leaves
+ * the denominator): not applicable with it, asked for nothing — unless the unit scored it anyway.
+ */
+function markedWithParent(leaf: CriteriaNode, matched: MatchedRows): LeafResult | null {
+  const parent = optionalAncestor(leaf);
+  const row = parent && matched[parent.index];
+  const said = row ? cellOf(row, "self") : undefined;
+  if (typeof said?.v !== "string" || !isNotApplicableText(said.v)) return null;
+  const own = matched[leaf.index];
+  const typed = own ? cellOf(own, "self") : undefined;
+  if (typed && typed.v !== undefined && cellText(typed).trim() !== "" && !(typeof typed.v === "string" && isNotApplicableText(typed.v))) return null;
+  return { self: typeof typed?.v === "string" ? typed.v : null, notApplicable: true, nothingArose: false, cents: 0, findings: [] };
 }
 
 /** TABLE_SKIPPED (info) at the copy's header: which sheet was scored instead, so that a unit whose draft was scored sees it. */

@@ -559,7 +559,7 @@ describe("round 3: what the new readings leave alone", () => {
 
 describe("round 3 (16): a rule the schema refuses is noted in the note's own language", () => {
   it("the RULE_INVALID note says why in Vietnamese", () => {
-    const { notes, messages } = leaves([["1", "Sáng kiến", 1, "Mỗi sáng kiến được 0,3 điểm, tối đa 1 điểm", ""]]);
+    const { notes, messages } = leaves([["1", "Sáng kiến", 1, "Mỗi sáng kiến được 0,125 điểm, tối đa 1 điểm", ""]]);
     expect(codesOf(notes)).toContain("RULE_INVALID");
     const said = messages.find((m) => m.startsWith("Cách chấm đọc được"))!;
     expect(said).not.toMatch(/\b(the|of|gives|never|reaches)\b/);

@@ -103,9 +103,15 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
   });
 
   it("falls back to a manual rule, noted, where the engine refuses what was read", () => {
-    const { set, notes } = imported([["1", "Sáng kiến", 1, "Mỗi sáng kiến 0,3 điểm, tối đa 1 điểm"]]);
+    const { set, notes } = imported([["1", "Sáng kiến", 1, "Mỗi sáng kiến 0,125 điểm, tối đa 1 điểm"]]);
     expect(set.items[0]!.rule).toEqual({ kind: "manual", step: 0.25 });
     expect(notes).toEqual([["RULE_INVALID", "S!C2", "1"]]);
+  });
+
+  it("reads a count whose max is reached by its cap ('0,3 điểm mỗi sáng kiến, tối đa 1': clamp, §6)", () => {
+    const { set, notes } = imported([["1", "Sáng kiến", 1, "Mỗi sáng kiến 0,3 điểm, tối đa 1 điểm"]]);
+    expect(set.items[0]!.rule).toEqual({ kind: "count", each: 0.3, base: 0 });
+    expect(notes).toEqual([]);
   });
 
   it("notes duplicates, levels above the max, and methods that top out below it", () => {

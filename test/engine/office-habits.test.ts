@@ -32,13 +32,13 @@ describe("a deduction typed without its minus sign", () => {
   ]);
   const rows = (deduction: unknown) => [row("1", { max: 1 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("8", {}), row("8.2", { self: deduction as never })];
 
-  it("deducts what it says, with a warning to write it negative", () => {
+  it("is over the row's max 0 (SCORE_OVER_MAX, §4: counts 0), the message asking for the minus sign", () => {
     const report = score(set, rows(0.5));
-    expect(scores(report)["8.2"]).toBe(-0.5);
-    expect(codes(report)).toEqual(["DEDUCTION_WITHOUT_MINUS 8.2 Biểu!E5"]);
-    expect(report.findings[0]!.severity).toBe("warning");
-    expect(report.findings[0]!.message).toMatch(/trừ 0,5 điểm.*\(-0,5\)/);
-    expect(report.total).toBe(0.5);
+    expect(scores(report)["8.2"]).toBe(0);
+    expect(codes(report)).toEqual(["SCORE_OVER_MAX 8.2 Biểu!E5"]);
+    expect(report.findings[0]!.severity).toBe("error");
+    expect(report.findings[0]!.message).toMatch(/bị trừ 0,5 điểm, ghi -0,5/);
+    expect(report.total).toBe(1);
   });
 
   it("a deduction past the item's floor is still an error, as is a negative one past it", () => {
@@ -95,10 +95,12 @@ describe("a deduction inside a criterion with nothing to deduct (base 0)", () =>
     ["scored '0' as text", { self: "0" }],
     ["scored '0 điểm'", { self: "0 điểm" }],
     ["left blank", {}],
-  ])("%s with no count: nothing deducted, nothing asked", (_name, deduction) => {
+  ])("%s with no count: nothing deducted, and the count asked for (§6: a count leaf without usable data is DATA_MISSING), 0 if none", (_name, deduction) => {
     const report = score(set, rows(deduction));
-    expect(codes(report)).toEqual([]);
+    expect(codes(report)).toEqual(["DATA_MISSING 1.2 Biểu!D4"]);
+    expect(report.findings[0]!.message).toContain("nếu không có trường hợp nào, ghi 0");
     expect(scores(report)["1.2"]).toBe(0);
+    expect(codes(score(set, rows({ ...deduction, data: 0 })))).toEqual([]);
   });
 
   it("scored −1 with no count: its count is still asked for", () => {
@@ -117,7 +119,7 @@ describe("what the messages say matches what was typed", () => {
 
   it("'0/0' on an item that must have cases says nothing arose, not 'Không áp dụng'", () => {
     const report = score(set, [row("1", { max: 2 }), row("1.1", { max: 2, data: "0/0", self: 2, evidence: EV })]);
-    expect(codes(report)).toEqual(["NOT_APPLICABLE_NOT_ALLOWED 1.1 Biểu!D3"]);
+    expect(codes(report)).toEqual(["DATA_MISSING 1.1 Biểu!D3"]);
     expect(report.findings[0]!.message).toContain("0/0");
     expect(report.findings[0]!.message).not.toContain("Không áp dụng");
   });

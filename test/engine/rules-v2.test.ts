@@ -71,7 +71,7 @@ describe("'Không phát sinh → được tính đủ điểm' (notApplicable fu
     ["a full item with required evidence and no explanation counts 0", [{ self: "Không phát sinh" }, { self: "N/A" }, { self: 1 }, { data: "Không phát sinh" }, { self: 2 }],
       { "1.1": 0, "1.2": 0, "1.3": 1, "1.4": 2, "1.5": 2 }, 8, ["EVIDENCE_MISSING 1.1 Biểu!F2"]],
     ["a mandatory item cannot be marked", [{ self: 3, evidence: EV }, { self: 2 }, { self: "Không phát sinh" }, { data: "100%" }, { self: 2 }],
-      { "1.1": 3, "1.2": 2, "1.3": 0, "1.4": 2, "1.5": 2 }, 10, ["NOT_APPLICABLE_NOT_ALLOWED 1.3 Biểu!E4"]],
+      { "1.1": 3, "1.2": 2, "1.3": 0, "1.4": 2, "1.5": 2 }, 10, ["SCORE_NOT_NUMBER 1.3 Biểu!E4"]],
     // Said in the note with the data cell blank, as in the data cell.
     ["'Không phát sinh hồ sơ trễ hạn' in the note of a ratio item scores its max", [{ self: 3, evidence: EV }, { self: 2 }, { self: 1 }, { note: "Không phát sinh hồ sơ trễ hạn" }, { self: 2 }],
       { "1.1": 3, "1.2": 2, "1.3": 1, "1.4": 2, "1.5": 2 }, 10, []],
@@ -163,14 +163,14 @@ describe("counted items ('mỗi ứng dụng 1 điểm, tối đa 5'; 'trừ 0,5
     ["counts in the data column", { data: 3 }, { data: "1" }, { "1.1": 3, "1.2": 1.5 }, []],
     ["capped at the max and clamped at 0", { data: "7 ứng dụng" }, { data: 6 }, { "1.1": 5, "1.2": 0 }, []],
     ["a declared 0 is n = 0 (base), not nothing arose", { data: 0 }, { data: 0 }, { "1.1": 0, "1.2": 2 }, []],
-    ["'0/0' or 'Không phát sinh' on a counted item without notApplicable is refused", { data: "0/0" }, { data: 1 }, { "1.1": 0, "1.2": 1.5 }, ["NOT_APPLICABLE_NOT_ALLOWED 1.1 Biểu!D2"]],
+    ["'0/0' or 'Không phát sinh' on a counted item without notApplicable is refused", { data: "0/0" }, { data: 1 }, { "1.1": 0, "1.2": 1.5 }, ["DATA_MISSING 1.1 Biểu!D2"]],
     // A deduction per late report that did not arise is none: the item keeps its base.
     ["'Không phát sinh' or 'Không có báo cáo chậm' on a deduction count is n = 0", { data: "Không có ứng dụng nào" }, { data: "Không phát sinh" }, { "1.1": 0, "1.2": 2 }, []],
     ["'Không có báo cáo chậm' in words is n = 0", { data: 1 }, { data: "Không có báo cáo chậm" }, { "1.1": 1, "1.2": 2 }, []],
     ["'Không có báo cáo chậm (4/4 báo cáo đúng hạn)' is n = 0, not 4; so is 'Không' or '-'", { data: "-" }, { data: "Không có báo cáo chậm (4/4 báo cáo đúng hạn)" }, { "1.1": 0, "1.2": 2 }, []],
     ["an a/b is no count: '4/4 báo cáo đúng hạn' asks for the count", { data: 1 }, { data: "4/4 báo cáo đúng hạn" }, { "1.1": 1, "1.2": 0 }, ["DATA_MISSING 1.2 Biểu!D3"]],
-    // A deduction inside a criterion left blank (no late report to count) keeps its base, as a blank bonus or deduction row does.
-    ["a deduction count left blank, or scored at its base, keeps the base", { data: 1 }, { self: 2 }, { "1.1": 1, "1.2": 2 }, []],
+    // A deduction inside a criterion left blank is a count leaf without usable data (§6): 0, DATA_MISSING (the message says to write 0).
+    ["a deduction count left blank, or scored at its base, asks for its count", { data: 1 }, { self: 2 }, { "1.1": 1, "1.2": 0 }, ["DATA_MISSING 1.2 Biểu!D3"]],
     ["from the note when the data cell is empty, never a date or a document number", { note: "Báo cáo số 15/BC-UBND ngày 10/12/2024: triển khai 4 ứng dụng" }, { data: 0 }, { "1.1": 4, "1.2": 2 }, []],
     ["a differing self-score is COMPUTED_SCORE_MISMATCH", { data: 3, self: 5 }, { data: 2, self: 1 }, { "1.1": 3, "1.2": 1 }, ["COMPUTED_SCORE_MISMATCH 1.1 Biểu!E2"]],
     ["no usable count is DATA_MISSING and 0", { data: "nhiều" }, { data: 2.5 }, { "1.1": 0, "1.2": 0 }, ["DATA_MISSING 1.1 Biểu!D2", "DATA_MISSING 1.2 Biểu!D3"]],
