@@ -4,6 +4,8 @@ import { ProjectOrderSequencer } from "./test/project-order-sequencer.ts";
 
 /** Projects that start the real Worker or the admin CLI share one seeded D1 template per run. */
 const SEEDED_D1 = ["dev/seeded-d1.global-setup.ts"];
+/** The tests that read or serve the add-in's production build share one build per run. */
+const BUILT_ADDIN = "dev/built-addin.global-setup.ts";
 
 export default defineConfig({
   test: {
@@ -18,12 +20,12 @@ export default defineConfig({
       // worker instead of per file halved their CPU time (issue 17, item 6); they pass shuffled.
       { test: { name: "engine", include: ["test/**/*.test.ts"], environment: "node", isolate: false } },
       { test: { name: "cli", include: ["cli/**/*.test.ts", "fixtures/**/*.test.ts"], environment: "node", testTimeout: 30_000, globalSetup: ["cli/build.global-setup.ts"] } },
-      { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000, isolate: false } },
+      { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000, isolate: false, globalSetup: [BUILT_ADDIN] } },
       // expect.poll waits here on the real Worker and Chromium: vitest's 1 s default is a speed check under load
       // (a band trend of three years took longer in a full run), so it gets a bound against a hang instead.
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: SEEDED_D1, expect: { poll: { timeout: 20_000 } } } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, BUILT_ADDIN], expect: { poll: { timeout: 20_000 } } } },
       "worker/vitest.config.ts",
-      { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, globalSetup: SEEDED_D1 } },
+      { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, globalSetup: [...SEEDED_D1, BUILT_ADDIN] } },
       // After every other project (groupOrder): it compares the worker tests' observed statuses with /openapi.json.
       { test: { name: "api-contract", include: ["worker/contract/**/*.test.ts"], environment: "node", testTimeout: 120_000, sequence: { groupOrder: 1 } } },
     ],

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
-import { buildAddin } from "./addin-build.ts";
+import { builtAddin } from "./built-addin.ts";
 import { applyMigrations, querySql, runWrangler } from "./wrangler.ts";
 
 describe("wrangler deploy --dry-run", () => {
@@ -24,8 +24,9 @@ describe("wrangler deploy --dry-run", () => {
   });
 
   it("deploys a province's Worker with the built add-in as its static assets (env production, one origin)", async () => {
-    const assets = await tempDir("parindex-assets-");
-    await buildAddin(assets);
+    const built = await builtAddin();
+    if (built.owned) dirs.push(built.dir);
+    const assets = built.dir;
     // --assets only moves the directory (dist/addin in wrangler.toml); run_worker_first and the rest come from [env.production.assets].
     const out = await runWrangler(["deploy", "--dry-run", "--env", "production", "--assets", assets, "--outdir", await tempDir("parindex-deploy-prod-")]);
     expect(out).toMatch(/--dry-run: exiting now/);

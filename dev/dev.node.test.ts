@@ -1,10 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
-import { buildWebChecker, prepareDatabase, startWorker, waitForHealth } from "./start.ts";
+import { builtAddin } from "./built-addin.ts";
+import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
 import { querySql, freePort } from "./wrangler.ts";
 
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
@@ -52,7 +51,8 @@ describe("npm start steps and the admin CLI", () => {
 
   it("serves /health, the seeded criteria sets to a demo token, and the web checker at / under wrangler dev", async () => {
     const port = await freePort();
-    const assets = await buildWebChecker(await mkdtemp(join(tmpdir(), "parindex-checker-")));
+    // the run's one production build: what buildWebChecker makes for npm start
+    const { dir: assets, owned } = await builtAddin();
     const worker = startWorker({ persistTo, port, inspectorPort: await freePort(), assets }, "pipe");
     try {
       const base = `http://127.0.0.1:${port}`;
@@ -73,7 +73,7 @@ describe("npm start steps and the admin CLI", () => {
       expect(((await (await fetch(`${base}/nope`)).json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
     } finally {
       worker.kill("SIGINT");
-      await rm(assets, { recursive: true, force: true });
+      if (owned) await rm(assets, { recursive: true, force: true });
     }
   });
 });

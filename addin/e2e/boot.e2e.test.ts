@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddin } from "../../dev/addin-build.ts";
+import { builtAddin } from "../../dev/built-addin.ts";
 import { startWorker, waitForHealth } from "../../dev/start.ts";
 import { applyMigrations, freePort } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
@@ -33,9 +33,10 @@ let context: BrowserContext;
 let browser: Browser;
 
 beforeAll(async () => {
-  const assets = temp("parindex-boot-assets-");
   const persistTo = temp("parindex-boot-d1-");
-  await Promise.all([buildAddin(assets), applyMigrations({ persistTo })]);
+  const [built] = await Promise.all([builtAddin(), applyMigrations({ persistTo })]);
+  if (built.owned) dirs.push(built.dir);
+  const assets = built.dir;
   const port = await freePort();
   server = `http://127.0.0.1:${port}`;
   worker = startWorker({ port, persistTo, env: "production", assets, inspectorPort: await freePort() }, "pipe");

@@ -1,16 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manifestFor } from "../../dev/manifest.ts";
-import { buildAddin } from "../../dev/addin-build.ts";
+import { builtAddin } from "../../dev/built-addin.ts";
 import { RIBBON_FUNCTIONS } from "../src/commands.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 
 /** What a province deploys: the production build (`vite build`), read as Office and the Worker's assets will. */
-const out = mkdtempSync(join(tmpdir(), "parindex-build-"));
-beforeAll(() => buildAddin(out), 60_000);
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+let out = "";
+let owned = false;
+beforeAll(async () => ({ dir: out, owned } = await builtAddin()), 180_000); // the run's one build may still be in the making
+afterAll(() => owned && rmSync(out, { recursive: true, force: true }));
 
 const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]));
 
