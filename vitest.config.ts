@@ -6,6 +6,8 @@ import { ProjectOrderSequencer } from "./test/project-order-sequencer.ts";
 const SEEDED_D1 = ["dev/seeded-d1.global-setup.ts"];
 /** The tests that read or serve the add-in's production build share one build per run. */
 const BUILT_ADDIN = "dev/built-addin.global-setup.ts";
+/** The browser tests' pages: the same build with the harness beside it (dev/addin-build.ts). */
+const HARNESS_BUILD = "dev/harness-build.global-setup.ts";
 
 export default defineConfig({
   test: {
@@ -23,7 +25,7 @@ export default defineConfig({
       { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000, isolate: false, globalSetup: [BUILT_ADDIN] } },
       // expect.poll waits here on the real Worker and Chromium: vitest's 1 s default is a speed check under load
       // (a band trend of three years took longer in a full run), so it gets a bound against a hang instead.
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, BUILT_ADDIN], expect: { poll: { timeout: 20_000 } } } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, BUILT_ADDIN, HARNESS_BUILD], expect: { poll: { timeout: 20_000 } } } },
       "worker/vitest.config.ts",
       { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, globalSetup: [...SEEDED_D1, BUILT_ADDIN] } },
       // After every other project (groupOrder): it compares the worker tests' observed statuses with /openapi.json.

@@ -1,14 +1,12 @@
-import { createReadStream, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
-
-const here = fileURLToPath(new URL(".", import.meta.url));
-const officeDist = resolve(here, "../node_modules/@microsoft/office-js/dist");
+import { OFFICE_JS_CDN, officeJsLocal, serveOfficeJs } from "../dev/office-js.ts";
 
 /** Microsoft supports only this copy of office.js; the built pages load it (review finding 2). */
-export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export { OFFICE_JS_CDN };
 
+const here = fileURLToPath(new URL(".", import.meta.url));
 /**
  * The add-in's built pages must run in the hosts the manifest admits (README, "Which Excel"):
  * WebView2, current WKWebView and browsers. This is Vite's own "baseline widely available"
@@ -19,21 +17,16 @@ export const BUILD_TARGET = ["chrome111", "edge111", "firefox114", "safari16.4"]
 /**
  * While developing offline, office.js and its host files come from the npm copy: the dev
  * server rewrites the CDN address in the pages to /office-js/ and serves that folder. A
- * build keeps the CDN address.
+ * build keeps the CDN address (but the tests' build, dev/built-addin.ts, which the preview
+ * server serves with the same folder).
  */
 function officeJsFromNpm(): Plugin {
   return {
     name: "parindex-office-js-from-npm",
     apply: "serve",
-    transformIndexHtml: (html) => html.replaceAll(OFFICE_JS_CDN, "/office-js/office.js"),
-    configureServer(server) {
-      server.middlewares.use("/office-js", (req, res, next) => {
-        const file = resolve(officeDist, `.${decodeURIComponent((req.url ?? "/").split("?")[0]!)}`);
-        if (!file.startsWith(officeDist) || !existsSync(file)) return next();
-        res.setHeader("Content-Type", file.endsWith(".js") ? "text/javascript" : "application/octet-stream");
-        createReadStream(file).pipe(res);
-      });
-    },
+    transformIndexHtml: officeJsLocal,
+    configureServer: (server) => void server.middlewares.use("/office-js", serveOfficeJs),
+    configurePreviewServer: (server) => void server.middlewares.use("/office-js", serveOfficeJs),
   };
 }
 

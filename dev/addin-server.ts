@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import basicSsl from "@vitejs/plugin-basic-ssl";
-import { createServer, type ProxyOptions } from "vite";
+import { createServer, preview, type ProxyOptions } from "vite";
 import { devCertificate, fallbackNotice, type CertificateLookup } from "./dev-certs.ts";
 import { REPO_ROOT } from "./wrangler.ts";
 
@@ -15,20 +15,31 @@ export interface AddinServer {
 /** What the pane calls on its own origin, so it never calls an http server from its https page (mixed content). */
 export const API_PATHS = ["/v1", "/health", "/openapi.json"];
 
-/** `api`: the Worker behind /v1; `certificates`: where the trusted dev certificate lives (default ~/.office-addin-dev-certs). */
-export async function startAddinServer(options: { port?: number; api?: string; certificates?: string } = {}): Promise<AddinServer> {
+/**
+ * `api`: the Worker behind /v1; `certificates`: where the trusted dev certificate lives
+ * (default ~/.office-addin-dev-certs); `built`: serve that build (dev/built-addin.ts: the
+ * browser tests' pages, bundled once per run) with Vite's preview server, same origin, same
+ * proxy and office.js, instead of transforming the sources on every page load.
+ */
+export async function startAddinServer(options: { port?: number; api?: string; certificates?: string; built?: string } = {}): Promise<AddinServer> {
   const port = options.port ?? 3000;
   const api = options.api ?? "http://127.0.0.1:8787";
   const certificate = devCertificate(options.certificates);
   const proxy: Record<string, ProxyOptions> = Object.fromEntries(API_PATHS.map((p) => [p, { target: api }]));
-  const server = await createServer({
+  const served = { port, strictPort: true, proxy, ...(certificate.ok ? { https: { key: certificate.certificate.key, cert: certificate.certificate.cert } } : {}) };
+  const common = {
     configFile: fileURLToPath(new URL("../addin/vite.config.ts", import.meta.url)),
     plugins: certificate.ok ? [] : [basicSsl({ name: "parindex-addin", domains: ["localhost"], certDir: `${REPO_ROOT}.dev-certs` })],
-    server: { port, strictPort: true, proxy, ...(certificate.ok ? { https: { key: certificate.certificate.key, cert: certificate.certificate.cert } } : {}) },
-    logLevel: "warn",
-  });
+    logLevel: "warn" as const,
+  };
+  const url = `https://localhost:${port}`;
+  if (options.built) {
+    const server = await preview({ ...common, build: { outDir: options.built }, preview: served });
+    return { url, certificate, close: () => server.close() };
+  }
+  const server = await createServer({ ...common, server: served });
   await server.listen();
-  return { url: `https://localhost:${port}`, certificate, close: () => server.close() };
+  return { url, certificate, close: () => server.close() };
 }
 
 export function sideloadHelp(server: AddinServer): string {

@@ -12,15 +12,22 @@ import { buildAddin } from "./addin-build.ts";
  * (~3 s of CPU each; four builds per run before).
  */
 export const BUILT_ADDIN_ENV = "PARINDEX_BUILT_ADDIN";
+/** The browser tests' variant (the harness page, office.js from the npm copy): buildAddin's `harness`. */
+export const HARNESS_BUILD_ENV = "PARINDEX_HARNESS_BUILD";
+
+export type BuildKind = "production" | "harness";
+const envOf = (kind: BuildKind) => (kind === "harness" ? HARNESS_BUILD_ENV : BUILT_ADDIN_ENV);
 
 const ready = (root: string) => join(root, "READY");
 const failed = (root: string) => join(root, "FAILED");
 const output = (root: string) => join(root, "dist");
 
 /** Starts the build and returns at once; `done` settles when it is ready or has failed (written beside it). */
-export async function builtAddinTemplate(): Promise<{ root: string; done: Promise<void> }> {
-  const root = await mkdtemp(join(tmpdir(), "parindex-built-addin-"));
-  const done = buildAddin(output(root)).then(
+export { envOf as buildEnv };
+
+export async function builtAddinTemplate(kind: BuildKind = "production"): Promise<{ root: string; done: Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), `parindex-built-${kind}-`));
+  const done = buildAddin(output(root), { harness: kind === "harness" }).then(
     () => writeFile(ready(root), ""),
     (e: unknown) => writeFile(failed(root), e instanceof Error ? e.message : String(e)),
   );
@@ -33,11 +40,11 @@ const BUILD_WAIT_MS = 180_000;
  * A folder holding the production build: the run's shared one (read only: never write into
  * it), or one built here into a new temporary folder, which `owned` says the caller removes.
  */
-export async function builtAddin(): Promise<{ dir: string; owned: boolean }> {
-  const root = process.env[BUILT_ADDIN_ENV];
+export async function builtAddin(kind: BuildKind = "production"): Promise<{ dir: string; owned: boolean }> {
+  const root = process.env[envOf(kind)];
   if (!root) {
     const dir = await mkdtemp(join(tmpdir(), "parindex-build-"));
-    await buildAddin(dir);
+    await buildAddin(dir, { harness: kind === "harness" });
     return { dir, owned: true };
   }
   for (const until = Date.now() + BUILD_WAIT_MS; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {

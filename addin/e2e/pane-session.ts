@@ -1,13 +1,15 @@
 import { chromium, type Browser, type Page } from "playwright-core";
 import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
+import { builtAddin } from "../../dev/built-addin.ts";
 import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
 import { freePort } from "../../dev/wrangler.ts";
 
 /**
- * The pane in headless Debian Chromium on the https dev server, next to the real Worker
- * (its own seeded local D1), signed in with a demo token (the commune's `demo-unit` unless
- * told otherwise) and a criteria set. The server setting is left empty: the pane calls its
- * own origin, whose /v1 the dev server proxies to the Worker, as a deployed pane does.
+ * The pane in headless Debian Chromium on the https add-in server (its pages built once per
+ * run, dev/built-addin.ts), next to the real Worker (its own seeded local D1), signed in with
+ * a demo token (the commune's `demo-unit` unless told otherwise) and a criteria set. The
+ * server setting is left empty: the pane calls its own origin, whose /v1 the add-in server
+ * proxies to the Worker, as a deployed pane does.
  */
 export interface PaneSession {
   addin: AddinServer;
@@ -30,7 +32,8 @@ export interface SessionOptions {
 export async function openPaneSession(criteriaSetId: string, periodId = "2024-province", token = "demo-unit", options: SessionOptions = {}): Promise<PaneSession> {
   const worker = await startRealWorker();
   // a free port, so that two checkouts can run their browser tests at once
-  const addin = await startAddinServer({ port: await freePort(), api: worker.url });
+  // the pages bundled once per run (the harness beside them), as a deployment serves them built
+  const addin = await startAddinServer({ port: await freePort(), api: worker.url, built: (await builtAddin("harness")).dir });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
   if (options.signedIn !== false) await context.addInitScript(

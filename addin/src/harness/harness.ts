@@ -1,5 +1,6 @@
 import { parseCriteriaSet } from "../../../shared/index.ts";
 import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
+import { focusKey, PaneFrame } from "../pane/pane-frame.ts";
 import { localStore } from "../storage.ts";
 import { useFluent } from "../ui/fluent.ts";
 import { openWorkbookFile } from "../web/open-workbook.ts";
@@ -35,3 +36,7 @@ document.getElementById("criteria-file")!.addEventListener("change", async (e) =
   if (!parsed?.ok) return void (view.textContent = ONBOARDING_STRINGS[locale].input.badCriteria(file.name));
   await page.app?.useCriteriaSet(parsed.set);
 });
+
+// For the browser tests that drive a part of the pane directly (addin/e2e/insight.e2e.test.ts):
+// they load the built pages, whose modules have no addresses of their own. The harness is never deployed.
+Object.assign(window, { parindexHarness: { PaneFrame, focusKey } });
