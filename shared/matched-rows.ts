@@ -3,12 +3,13 @@ import { TitleCheck } from "./title-of-other-criterion.ts";
 import { a1, cellAt, cellText, isBlankCell, mergedCellAt, type GridCell } from "./grid.ts";
 import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
-import { parseNumberText, readCellNumber } from "./values.ts";
+import { readCellNumber } from "./values.ts";
 import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
 import { splitFraction } from "./leaf-data.ts";
+import { optionScoreRow } from "./option-lines.ts";
 
 /** A workbook row matched to a criterion. */
 export interface MatchedRow {
@@ -20,7 +21,10 @@ export interface MatchedRow {
    * criterion's own cell blank (see optionScoreRow).
    */
   selfRow?: number;
-  /** The points of the option line marked "x" (or ✓) in the self-score column instead of its points. */
+  /**
+   * The self-score read from option lines rather than from a cell: the points of the line marked
+   * "x" (or ✓) instead of its points, or the sum of parts a), b) … each scored (see optionScoreRow).
+   */
   markedPoints?: number;
 }
 
@@ -114,13 +118,13 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     return byTitle.get(foldText(stripTitleCode(row.title))) ?? null;
   };
   // The last leaf matched whose own score cell is blank, and the rows without a code under it.
-  let blankLeaf: MatchedRow | null = null;
+  let blankLeaf: { m: MatchedRow; node: CriteriaNode } | null = null;
   let options: number[] = [];
   const settle = () => {
-    const chosen = blankLeaf && options.length > 0 ? optionScoreRow(blankLeaf.table, options) : undefined;
+    const chosen = blankLeaf && options.length > 0 ? optionScoreRow(blankLeaf.m.table, blankLeaf.node, options) : undefined;
     if (blankLeaf && chosen) {
-      blankLeaf.selfRow = chosen.r;
-      if (chosen.marked) blankLeaf.markedPoints = chosen.value;
+      blankLeaf.m.selfRow = chosen.r;
+      if (chosen.derived) blankLeaf.m.markedPoints = chosen.value;
     }
     blankLeaf = null;
     options = [];
@@ -161,7 +165,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       const other = titles.otherCriterion(node, row.title);
       if (other) inputs.push({ code: "TITLE_OF_OTHER_CRITERION", criterion: code, cell: rowAddress(m), params: { other: other.code, otherTitle: other.title } });
       if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") {
-        blankLeaf = m;
+        blankLeaf = { m, node };
         // A score typed on a row lower in the criterion's merged block counts as an option line's.
         if (row.more) options.push(...row.more);
       }
@@ -221,43 +225,6 @@ function visiblyCoded(tables: readonly LocatedTable[], codeOf: (table: LocatedTa
     }
   }
   return shown;
-}
-
-/**
- * Of a leaf's option lines, the one holding its score: the only one with a number in the
- * self-score column, else the only one with a number other than 0 (the others marked 0), else
- * the first when all are 0. None when two lines hold different scores: the leaf stays blank.
- */
-function optionScoreRow(table: LocatedTable, rows: readonly number[]): { r: number; value: number; marked: boolean } | undefined {
-  const column = table.header.columns.self;
-  if (column === undefined) return undefined;
-  const scored: { r: number; value: number; marked: boolean }[] = [];
-  for (const r of rows) {
-    const cell = cellAt(table.sheet, r, column);
-    const read = readCellNumber(cell);
-    if (read.kind === "number") scored.push({ r, value: read.value, marked: false });
-    else if (read.kind === "text" && MARK.test(read.text)) {
-      const points = optionPoints(table, r);
-      if (points !== null) scored.push({ r, value: points, marked: true });
-    }
-  }
-  if (scored.length <= 1) return scored[0];
-  const nonZero = scored.filter((s) => s.value !== 0);
-  if (nonZero.length === 1) return nonZero[0];
-  return nonZero.length === 0 ? scored[0] : undefined;
-}
-
-/** The option line reached, marked rather than scored: "x", "X", "✓", "√". */
-const MARK = /^[xX✓✔√]$/u;
-
-/** An option line's points: its max cell, else the last "… N điểm" of its words ("- Thực hiện nhưng chậm: 0,5 điểm"). */
-function optionPoints(table: LocatedTable, r: number): number | null {
-  const { max, title } = table.header.columns;
-  const typed = max === undefined ? null : readCellNumber(cellAt(table.sheet, r, max));
-  if (typed?.kind === "number") return typed.value;
-  const words = title === undefined ? "" : cellText(cellAt(table.sheet, r, title));
-  const named = [...words.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/giu)].at(-1);
-  return named ? parseNumberText(named[1]!) : null;
 }
 
 function checkMax(node: CriteriaNode, m: MatchedRow, inputs: FindingInput[]): void {
