@@ -134,10 +134,21 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
   const skipped = new SkippedHiddenRows(inputs);
   for (const table of tables) {
     const hiding = hasHiddenRows(table.sheet);
+    // The criterion matched on the row just above, which a row repeating its code may continue.
+    let above: MatchedRow | null = null;
     for (const row of table.rows) {
       const code = codeOf(table, row);
+      const continued: MatchedRow | null = above;
+      above = null;
       if (code === null) {
         if (blankLeaf) options.push(row.r);
+        continue;
+      }
+      const repeated = continued && index.byCode.get(code);
+      if (repeated && matched[repeated.index] === continued && continues(continued, row) && !(hiding && isRowHidden(table.sheet, row.r))) {
+        continued.row = { ...continued.row, more: [...(continued.row.more ?? []), row.r, ...(row.more ?? [])] };
+        if (blankLeaf?.m === continued && row.more) options.push(...row.more);
+        above = continued;
         continue;
       }
       settle();
@@ -161,6 +172,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
         continue;
       }
       matched[node.index] = m;
+      above = m;
       checkMax(node, m, inputs);
       const other = titles.otherCriterion(node, row.title);
       if (other) inputs.push({ code: "TITLE_OF_OTHER_CRITERION", criterion: code, cell: rowAddress(m), params: { other: other.code, otherTitle: other.title } });
@@ -174,6 +186,23 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     skipped.flush();
   }
   return matched;
+}
+
+/**
+ * Whether a row repeating the code of the criterion matched right above it continues it: one
+ * document a row, the code (and the title) filled down. Its title is blank or the criterion's,
+ * its score blank or the same: its evidence, data and note are the criterion's (TableRow.more).
+ * Another title or another score is a second row for the criterion (DUPLICATE_CRITERION).
+ */
+function continues(m: MatchedRow, row: TableRow): boolean {
+  const title = foldText(stripTitleCode(row.title));
+  if (title !== "" && title !== foldText(stripTitleCode(m.row.title))) return false;
+  const column = m.table.header.columns.self;
+  if (column === undefined) return true;
+  const own = readCellNumber(cellAt(m.table.sheet, row.r, column));
+  if (own.kind === "blank") return true;
+  const first = readCellNumber(cellAt(m.table.sheet, m.row.r, column));
+  return own.kind === "number" && first.kind === "number" && toCents(own.value) === toCents(first.value);
 }
 
 /**
