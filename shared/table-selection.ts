@@ -2,7 +2,10 @@ import type { CriteriaIndex } from "./criteria-tree.ts";
 import { cellAt, isBlankCell } from "./grid.ts";
 import type { LocatedTable } from "./locate-table.ts";
 
-/** A table left out for another that carries the same criteria: a copy of the sheet, not last year's. */
+/**
+ * A table left out for another that carries the same criteria, not last year's: a copy of the
+ * sheet, or a summary at criterion level beside the detailed sheets that were scored instead.
+ */
 export interface SkippedCopy {
   table: LocatedTable;
   /** The chosen table it overlaps, which was scored instead. */
@@ -14,7 +17,8 @@ export interface SkippedCopy {
 /**
  * A copy worth a word holds at least this many of the set's leaves, and at least half as
  * many as the table scored instead (a summary of fields holds none, or the few fields that
- * are leaves themselves).
+ * are leaves themselves). A table holding leaves across several tables scored (a summary at
+ * criterion level beside the sheets per field) is always worth one.
  */
 const COPY_LEAVES = 3;
 
@@ -37,14 +41,14 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
   const year = String(index.set.year);
   const codesOf = (t: LocatedTable) => new Set(t.rows.map((r) => r.code).filter((c): c is string => c !== null && index.byCode.has(c)));
   const leavesOf = (codes: ReadonlySet<string>) => [...codes].filter((c) => index.byCode.get(c)!.isLeaf).length;
-  const scored = tables.map((table, order) => {
+  const scored = tables.map((table, order): Candidate => {
     const codes = codesOf(table);
     const leaves = leavesOf(codes);
     return { table, codes, leaves, order, weight: preference(table, year, leaves) * 1_000 + codes.size };
   });
   const byPreference = [...scored].sort((a, b) => b.weight - a.weight || a.order - b.order);
-  const chosen: typeof scored = [];
-  const left: typeof scored = [];
+  const chosen: Candidate[] = [];
+  const left: Candidate[] = [];
   const taken = new Set<string>();
   for (const candidate of byPreference) {
     // A summary of fields (no leaves of its own) beside the tables that hold them adds nothing.
@@ -56,14 +60,58 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
     chosen.push(candidate);
     for (const c of candidate.codes) taken.add(c);
   }
+  const outdone = fieldSheetsOverSummaries(chosen, left, year);
+  chosen.sort((a, b) => a.order - b.order);
   const skipped: SkippedCopy[] = [];
   for (const copy of left.sort((a, b) => a.order - b.order)) {
-    const leaves = leavesOf(copy.codes);
     const instead = chosen.find((c) => [...copy.codes].some((code) => c.codes.has(code)));
-    if (!instead || leaves < Math.max(COPY_LEAVES, leavesOf(instead.codes) / 2) || namesAnotherYear(copy.table, year)) continue;
-    skipped.push({ table: copy.table, instead: instead.table, leaves });
+    if (!instead || namesAnotherYear(copy.table, year)) continue;
+    const worthAWord = outdone.has(copy) || copy.leaves >= Math.max(COPY_LEAVES, instead.leaves / 2) || spansSheets(copy, chosen, index);
+    if (worthAWord && copy.leaves > 0) skipped.push({ table: copy.table, instead: instead.table, leaves: copy.leaves });
   }
-  return { chosen: chosen.sort((a, b) => a.order - b.order).map((c) => c.table), skipped };
+  return { chosen: chosen.map((c) => c.table), skipped };
+}
+
+interface Candidate {
+  table: LocatedTable;
+  codes: Set<string>;
+  leaves: number;
+  order: number;
+  weight: number;
+}
+
+/**
+ * A table chosen over tables that, together, hold more of the set's leaves: a summary at
+ * criterion level ("Tổng hợp": fields and 1.1, 1.2 … with scores, its title naming the year)
+ * beside one detailed sheet per field. The field sheets — left out, disjoint from one another
+ * and from the other chosen tables, none named for another year — replace it. Changes `chosen`
+ * and `left` in place; returns the tables so replaced.
+ */
+function fieldSheetsOverSummaries(chosen: Candidate[], left: Candidate[], year: string): Set<Candidate> {
+  const outdone = new Set<Candidate>();
+  for (const summary of [...chosen]) {
+    const others = new Set(chosen.filter((c) => c !== summary).flatMap((c) => [...c.codes]));
+    const group: Candidate[] = [];
+    const inGroup = new Set<string>();
+    for (const sheet of left) {
+      if (sheet.leaves === 0 || namesAnotherYear(sheet.table, year) || ![...sheet.codes].some((c) => summary.codes.has(c))) continue;
+      if ([...sheet.codes].some((c) => others.has(c) || inGroup.has(c))) continue;
+      group.push(sheet);
+      for (const c of sheet.codes) inGroup.add(c);
+    }
+    if (group.length < 2 || group.reduce((n, g) => n + g.leaves, 0) <= summary.leaves) continue;
+    chosen.splice(chosen.indexOf(summary), 1, ...group);
+    for (const g of group) left.splice(left.indexOf(g), 1);
+    left.push(summary);
+    outdone.add(summary);
+  }
+  return outdone;
+}
+
+/** A table sharing leaves with several chosen ones: a summary at criterion level of the sheets per field scored instead. */
+function spansSheets(t: Candidate, chosen: readonly Candidate[], index: CriteriaIndex): boolean {
+  const leaves = [...t.codes].filter((c) => index.byCode.get(c)!.isLeaf);
+  return chosen.filter((c) => leaves.some((code) => c.codes.has(code))).length > 1;
 }
 
 /**
