@@ -78,14 +78,25 @@ function readWordLabel(s: string): { token: CodeToken; rest: string } | null {
   return null;
 }
 
-/** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1". */
+/** A footnote mark after a code: "1.1.1*", "1.2 (*)", "4.2**" (a criterion new this year, explained under the table). */
+const FOOTNOTE_MARK = /\s*(?:\(\*+\)|\*+)$/;
+/** A row the unit added under a criterion: "1.4a", "3.2.4b." — a code the set does not have, said as unknown. */
+const ADDED_ROW = /^(\d{1,3}(?:\.\d{1,3}){1,4})([a-zđ])[.)]?$/u;
+
+/** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1", "1.2 (*)", "1.4a". */
 export function readCodeCell(text: string): CodeToken | null {
   const s = cleanText(text);
   if (s === "") return null;
   const word = readWordLabel(s);
   if (word) return /^[.:)]?$/.test(word.rest.trim()) ? word.token : null;
-  const dotted = normaliseDotted(s) ?? looseDotted(s);
+  const bare = s.replace(FOOTNOTE_MARK, "");
+  const dotted = normaliseDotted(bare) ?? looseDotted(bare);
   if (dotted) return { kind: "dotted", code: dotted };
+  const added = ADDED_ROW.exec(s);
+  if (added) {
+    const code = normaliseDotted(added[1]!);
+    if (code) return { kind: "dotted", code: `${code}${added[2]}` };
+  }
   const roman = /^([IVXLivxl]+)[.)]?$/.exec(s);
   if (roman) {
     const n = parseRoman(roman[1]!);
