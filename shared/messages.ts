@@ -126,9 +126,13 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   TABLE_SKIPPED: {
     vi: (p) =>
-      `Trang "${p.sheet}" cũng có bảng tự đánh giá (${p.leaves} tiêu chí) nhưng không được chấm: chỉ chấm bảng ở ${p.at}. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa bản kia khỏi tệp, hoặc ghi năm vào tên trang cũ (ví dụ "TĐG 2023").`,
+      p.sheets
+        ? `Trang "${p.sheet}" là bảng tổng hợp (${p.leaves} tiêu chí) và không được chấm: điểm được chấm theo ${p.sheets} trang chi tiết từng lĩnh vực (bắt đầu ở ${p.at}), nơi có đủ các tiêu chí. Nếu trang "${p.sheet}" mới là bản đúng, hãy đối chiếu lại các trang chi tiết.`
+        : `Trang "${p.sheet}" cũng có bảng tự đánh giá (${p.leaves} tiêu chí) nhưng không được chấm: chỉ chấm bảng ở ${p.at}. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa bản kia khỏi tệp, hoặc ghi năm vào tên trang cũ (ví dụ "TĐG 2023").`,
     en: (p) =>
-      `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
+      p.sheets
+        ? `Sheet "${p.sheet}" is a summary (${p.leaves} criteria) and was not scored: the scores come from the ${p.sheets} detailed sheets per field (from ${p.at}), which hold every criterion. If "${p.sheet}" is the right one, check the detailed sheets against it.`
+        : `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
   },
   TOTAL_MISMATCH: {
     vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,

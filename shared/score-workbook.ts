@@ -83,7 +83,7 @@ function markedWithParent(leaf: CriteriaNode, matched: MatchedRows): LeafResult 
 /** TABLE_SKIPPED (info) at the copy's header: which sheet was scored instead, so that a unit whose draft was scored sees it. */
 function copySkipped(copy: SkippedCopy): FindingInput {
   const at = (t: LocatedTable) => a1(t.sheet.name, t.header.headerTop, 0);
-  return { code: "TABLE_SKIPPED", cell: at(copy.table), params: { sheet: copy.table.sheet.name, leaves: copy.leaves, scored: copy.instead.sheet.name, at: at(copy.instead) } };
+  return { code: "TABLE_SKIPPED", cell: at(copy.table), params: { sheet: copy.table.sheet.name, leaves: copy.leaves, scored: copy.instead.sheet.name, at: at(copy.instead), sheets: copy.overlapping > 1 ? copy.overlapping : undefined } };
 }
 
 function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {

@@ -12,6 +12,8 @@ export interface SkippedCopy {
   instead: LocatedTable;
   /** Leaves of the set it holds. */
   leaves: number;
+  /** How many chosen tables share its codes: more than one when sheets per field won over a summary. */
+  overlapping: number;
 }
 
 /**
@@ -67,7 +69,8 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
     const instead = chosen.find((c) => [...copy.codes].some((code) => c.codes.has(code)));
     if (!instead || namesAnotherYear(copy.table, year)) continue;
     const worthAWord = outdone.has(copy) || copy.leaves >= Math.max(COPY_LEAVES, instead.leaves / 2) || spansSheets(copy, chosen, index);
-    if (worthAWord && copy.leaves > 0) skipped.push({ table: copy.table, instead: instead.table, leaves: copy.leaves });
+    const overlapping = chosen.filter((c) => [...copy.codes].some((code) => c.codes.has(code))).length;
+    if (worthAWord && copy.leaves > 0) skipped.push({ table: copy.table, instead: instead.table, leaves: copy.leaves, overlapping });
   }
   return { chosen: chosen.map((c) => c.table), skipped };
 }

@@ -61,7 +61,9 @@ describe("a summary at criterion level beside one sheet per field", () => {
     expect(report.sheets).toEqual(["LV1", "LV2"]);
     expect(report.total).toBe(8);
     expect(report.findings.map((f) => `${f.code} ${f.severity} ${f.cell ?? ""}`)).toEqual(["TABLE_SKIPPED info 'Tổng hợp'!A3"]);
-    expect(report.findings[0]!.message).toContain(`Trang "Tổng hợp"`);
+    expect(report.findings[0]!.message).toContain(`Trang "Tổng hợp" là bảng tổng hợp`);
+    expect(report.findings[0]!.message).toContain("theo 2 trang chi tiết từng lĩnh vực");
+    expect(report.findings[0]!.message).not.toContain("xóa");
   });
 
   it("a summary of fields only is still left out without a word", () => {
