@@ -7,7 +7,7 @@ import type { SetCodes } from "./criteria-tree.ts";
 import { titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
-import { isDateFormat, readDeclaredRatio, serialDate } from "./values.ts";
+import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -501,6 +501,14 @@ const TOTALS = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)\s*(\(.*\))
 const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem|tong so|tong)\s*(\([^)]*\+[^)]*\))?\s*[:.]?\s*$|^cong\s*\([^)]*\+[^)]*\)\s*[:.]?\s*$/;
 const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;
 const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho )?chu tich|(pho )?giam doc|truong phong|noi nhan|kt\.?|tm\.?|ky ten|lanh dao don vi|can bo (lap|tong hop))\s*[:.]?\s*($|ubnd|uy ban|so |phong |don vi)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
+/**
+ * What a signature line never holds: points ("Chủ tịch UBND xã trực tiếp đối thoại: 3 điểm" is an
+ * option line) or a document's number ("Kế hoạch số 08/KH-UBND ngày 22 tháng 01 năm 2024" is evidence).
+ */
+const NOT_A_SIGNATURE = /\d\s*diem\b|\d\/[a-z]|\bso\s*\d/;
+
+/** A signature line (folded prefix): the signer's title, or the place and date above it. */
+const isSignature = (first: string): boolean => SIGNATURE.test(first) && !NOT_A_SIGNATURE.test(first);
 
 function firstText(sheet: GridSheet, r: number): string {
   const row = sheet.rows[r] ?? [];
@@ -544,6 +552,18 @@ function mappedColumns(columns: ColumnMap, kinds: readonly ColumnKind[]): number
 }
 
 const anyValueIn = (sheet: GridSheet, r: number, columns: readonly number[]): boolean => columns.some((c) => hasValue(cellAt(sheet, r, c)));
+/** A number in one of the columns: points, where a signature's "CHỦ TỊCH UBND XÃ" under the score column is none. */
+const anyNumberIn = (sheet: GridSheet, r: number, columns: readonly number[]): boolean => columns.some((c) => readCellNumber(cellAt(sheet, r, c)).kind === "number");
+
+/** A row naming a title column and a points column ("Tiêu chí" | "Điểm tối đa"): a header, never a criterion. */
+function namesColumns(sheet: GridSheet, r: number): boolean {
+  const kinds = new Set<ColumnKind | null>();
+  for (const cell of sheet.rows[r] ?? []) {
+    const text = cellText(cell ?? undefined).trim();
+    if (text !== "" && text.length <= MAX_LABEL_LENGTH) kinds.add(classifyLabel(text));
+  }
+  return kinds.has("title") && (kinds.has("max") || kinds.has("self"));
+}
 
 /** Equal tokens, equal keys: a token's fields joined (cheaper than JSON per row of a 10⁵-row table). */
 function tokenKey(token: CodeToken): string {
@@ -562,7 +582,8 @@ const LOOK_AHEAD_ROWS = 12;
 
 /**
  * Whether a criteria row follows within a few rows: a code not seen yet, with points. Stops
- * at a totals line or a signature, which end the table whatever comes after them.
+ * at a totals line or a signature, which end the table whatever comes after them, and at a
+ * header (the next table's: a detailed table under a summary by field).
  */
 function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
@@ -572,7 +593,7 @@ function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: 
     const { token } = readRowCode(sheet, columns, r, seen);
     if (!token) {
       const first = foldText(firstRaw.slice(0, 80));
-      if (TOTALS.test(first) || SIGNATURE.test(first)) return false;
+      if (TOTALS.test(first) || isSignature(first) || namesColumns(sheet, r)) return false;
       continue;
     }
     if (!seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns)) return true;
@@ -726,7 +747,9 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;
     }
-    if (!token && (NOTES.test(first) || SIGNATURE.test(first)) && !anyValueIn(sheet, r, pointColumns)) break;
+    // A notes line or a signature ends the table when no criterion with points follows it: inside
+    // the table such a line explains ("Ghi chú: Tỷ lệ = …", "Lưu ý: Đơn vị chỉ nhập …" under the header).
+    if (!token && (NOTES.test(first) || isSignature(first)) && !anyNumberIn(sheet, r, pointColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) break;
     const key = token ? tokenKey(token) : null;
     // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values —
     // unless the table goes on below: a blank row before an option line ("- Ban hành trước
