@@ -491,8 +491,13 @@ export interface LocatedTable {
   totalsRow?: number;
 }
 
-/** A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" … */
-const TOTALS = /^(tong cong|tong so diem|tong diem|tong so|tong|cong)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b/;
+/**
+ * A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" …, or a part's
+ * subtotal naming the part: "Cộng lĩnh vực 2", "Cộng điểm lĩnh vực II", "Cộng mục 2", "Điểm lĩnh
+ * vực 2", "Cộng II", "Cộng điểm" (never "Cộng đồng …", "Điểm thưởng, điểm trừ": no part's number).
+ */
+const TOTALS =
+  /^(tong cong|tong so diem|tong diem|tong so|tong|cong( diem)?)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b|^(cong( diem)?( (linh vuc|muc|phan))?|diem (linh vuc|muc|phan)) ([ivxl]+|\d{1,2})\s*([:.(]|$)/;
 /**
  * The grand total: "Tổng cộng", "Tổng điểm", alone or with its sum ("Tổng điểm (I+II+III)",
  * "TỔNG CỘNG (A+B)"). Any other totals line — "Cộng", "Cộng (I)", "Tổng điểm lĩnh vực 1",
@@ -593,7 +598,8 @@ function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: 
     const { token } = readRowCode(sheet, columns, r, seen);
     if (!token) {
       const first = foldText(firstRaw.slice(0, 80));
-      if (TOTALS.test(first) || isSignature(first) || namesColumns(sheet, r)) return false;
+      // A part's subtotal has the next part's row under it: passed over.
+      if ((TOTALS.test(first) && GRAND_TOTAL.test(first)) || isSignature(first) || namesColumns(sheet, r)) return false;
       continue;
     }
     if (!seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns)) return true;
