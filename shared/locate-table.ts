@@ -185,9 +185,19 @@ const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
 
 const LAST_YEAR = /\b(nam truoc|nam ngoai|ky truoc|lan truoc)\b/;
 
-/** A folded label naming last year's figures: "năm trước", "kỳ trước", or the year before the set's. */
+/** Years named in a label ("2023", "30/11/2024"). */
+const YEARS = /(?<!\d)(19|20)\d{2}(?!\d)/g;
+
+/**
+ * A folded label naming last year's figures: "năm trước", "kỳ trước", or the year before the
+ * set's — unless it goes on to the set's year: "(tính từ 01/12/2023 đến 30/11/2024)" is the period
+ * assessed, which ends in it.
+ */
 function saysLastYear(folded: string, year?: number): boolean {
-  return LAST_YEAR.test(folded) || (year !== undefined && new RegExp(`(^|\\D)${year - 1}(\\D|$)`).test(folded));
+  if (LAST_YEAR.test(folded)) return true;
+  if (year === undefined) return false;
+  const named = (folded.match(YEARS) ?? []).map(Number);
+  return named.includes(year - 1) && named[named.length - 1]! < year;
 }
 
 /** A self-score sub-label naming the whole assessed period or the final reading: "Cả năm", "Năm", "Chính thức", "Lần 2 (sau rà soát)". */
