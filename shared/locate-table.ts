@@ -230,20 +230,36 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
  * How strongly a column claims the kind its label names, strongest first: a column the user
  * sees (not hidden: a helper, last year's); one named in its own cell (not a blank spacer
  * under a group label such as "Kết quả tự đánh giá" over "Số liệu" | blank | "Điểm tự chấm");
- * this year's figures (not "năm trước", "kỳ trước", the year before the set's); for the
+ * this year's figures (not "năm trước", "kỳ trước", the year before the set's); the unit's own
+ * (not a score naming another level's appraisal, see namesOthers); for the
  * declared data, a label saying so ("Số liệu kê khai", not "Kết quả thực hiện" describing it);
  * for the self-score, the set's year named, then the whole period or the final reading
  * (`period`, see periodRank); for codes, not a running number ("STT" beside "Mã tiêu chí").
  * Compared in that order; of equal claims the first column wins.
  */
 /** Where claimOf puts the period's rank. */
-const PERIOD_SLOT = 5;
+const PERIOD_SLOT = 6;
+
+/** Another level than the unit's, or the appraising council: "Huyện", "Tỉnh", "Sở", "Hội đồng". */
+const OTHER_LEVEL = /\b(huyen|quan|thi xa|thanh pho|tinh|so|hoi dong|ubnd|uy ban|cap tren|doan kiem tra)\b/;
+/** The unit's own appraisal said as such: "tự đánh giá", "tự chấm", "TĐG". */
+const SAYS_OWN = /\btu (danh gia|cham|dg)\b|\btdg\b/;
+
+/**
+ * A column the form fills for someone else beside the unit's own: a score naming another
+ * level's appraisal without "tự" ("Huyện đánh giá" before "Xã tự đánh giá", "Điểm đánh giá của
+ * huyện"). Alone it is still read: a district's "Điểm huyện đánh giá" is its own.
+ */
+function namesOthers(kind: ColumnKind, folded: string): boolean {
+  return kind === "self" && /\bdanh gia\b/.test(folded) && OTHER_LEVEL.test(folded) && !SAYS_OWN.test(folded);
+}
 
 function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, folded: string, groupOnly: boolean, year: number | undefined, period: number): number[] {
   return [
     isColumnHidden(w.sheet, c) ? 0 : 1,
     groupOnly ? 0 : 1,
     saysLastYear(folded, year) ? 0 : 1,
+    namesOthers(kind, folded) ? 0 : 1,
     kind === "data" && SAYS_DATA.test(folded) ? 1 : 0,
     kind === "self" && year !== undefined && label.includes(String(year)) ? 1 : 0,
     period,
