@@ -231,7 +231,8 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
  * sees (not hidden: a helper, last year's); one named in its own cell (not a blank spacer
  * under a group label such as "Kết quả tự đánh giá" over "Số liệu" | blank | "Điểm tự chấm");
  * this year's figures (not "năm trước", "kỳ trước", the year before the set's); the unit's own
- * (not a score naming another level's appraisal, see namesOthers); for the
+ * (not a score naming another level's appraisal nor the evidence the form asks for, see
+ * namesOthers); for the
  * declared data, a label saying so ("Số liệu kê khai", not "Kết quả thực hiện" describing it);
  * for the self-score, the set's year named, then the whole period or the final reading
  * (`period`, see periodRank); for codes, not a running number ("STT" beside "Mã tiêu chí").
@@ -245,12 +246,17 @@ const OTHER_LEVEL = /\b(huyen|quan|thi xa|thanh pho|tinh|so|hoi dong|ubnd|uy ban
 /** The unit's own appraisal said as such: "tự đánh giá", "tự chấm", "TĐG". */
 const SAYS_OWN = /\btu (danh gia|cham|dg)\b|\btdg\b/;
 
+/** The form's own guidance on evidence: "Tài liệu kiểm chứng cần có", "Yêu cầu tài liệu kiểm chứng", "… theo quy định", "… (yêu cầu)". */
+const EVIDENCE_GUIDANCE = /\b(can co|yeu cau|theo quy dinh|phai co|goi y)\b/;
+
 /**
  * A column the form fills for someone else beside the unit's own: a score naming another
  * level's appraisal without "tự" ("Huyện đánh giá" before "Xã tự đánh giá", "Điểm đánh giá của
- * huyện"). Alone it is still read: a district's "Điểm huyện đánh giá" is its own.
+ * huyện"), the evidence the form asks for beside the evidence the unit cites. Alone it is still
+ * read: a district's "Điểm huyện đánh giá" is its own.
  */
 function namesOthers(kind: ColumnKind, folded: string): boolean {
+  if (kind === "evidence") return EVIDENCE_GUIDANCE.test(folded);
   return kind === "self" && /\bdanh gia\b/.test(folded) && OTHER_LEVEL.test(folded) && !SAYS_OWN.test(folded);
 }
 
