@@ -299,6 +299,9 @@ interface HeaderReading extends HeaderMatch {
   selfColumns: { c: number; label: string; claim: number[] }[];
 }
 
+/** What a column under an appraisal group may be labelled and is then the appraiser's. */
+const APPRAISERS_OWN: readonly ColumnKind[] = ["data", "rate", "evidence", "evidenceDate", "note"];
+
 function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderReading {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
@@ -318,6 +321,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const folded = child ? `${parent} ${child}` : parent;
     const own = child || parent;
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
+    // Under an appraisal group ("Thẩm định" over "Số liệu" | "Ý kiến" | "Điểm") the figures, documents
+    // and notes are the appraiser's: never the unit's data, evidence or note.
+    if (child && kind !== null && APPRAISERS_OWN.includes(kind) && classifyFolded(parent) === "appraised") continue;
     // "Tổng số" under "Điểm tự đánh giá" after "Quý I" … "Quý IV" is a self-score (periodRank).
     if ((kind === null || kind === "data") && WHOLE.test(cleanLabel(own))) {
       wholes.push({ c, parent, child });
