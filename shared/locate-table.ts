@@ -542,6 +542,8 @@ const TOTALS =
  * "TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "Tổng điểm (chưa tính điểm thưởng, điểm trừ)" — may be a part's.
  */
 const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem|tong so|tong)\s*(\([^)]*\+[^)]*\))?\s*[:.]?\s*$|^cong\s*\([^)]*\+[^)]*\)\s*[:.]?\s*$/;
+/** A totals line naming one part ("Cộng lĩnh vực 2", "Tổng điểm lĩnh vực I", "Cộng II"): a subtotal even as the table's last line, never checked as the grand total. */
+const NAMES_A_PART = /\b(linh vuc|muc|phan)\s+([ivxl]+|\d{1,2})\b|^cong( diem)?\s+([ivxl]+|\d{1,2})\b/;
 const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;
 const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho )?chu tich|(pho )?giam doc|truong phong|noi nhan|kt\.?|tm\.?|ky ten|lanh dao don vi|can bo (lap|tong hop))\s*[:.]?\s*($|ubnd|uy ban|so |phong |don vi)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
 /**
@@ -790,7 +792,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
       if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) continue;
-      totalsRow ??= r;
+      if (!NAMES_A_PART.test(first)) totalsRow ??= r;
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;
     }
