@@ -15,7 +15,8 @@ function pathPattern(path: string): RegExp {
     .split("/")
     .map((segment) => (segment.startsWith(":") ? "[^/]+" : segment === "*" ? ".*" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("/");
-  return new RegExp(`^${source}/?$`);
+  // Exactly the path: Hono routes "/v1/units/" nowhere, so a 405 there would advertise methods that 404.
+  return new RegExp(`^${source}$`);
 }
 
 export function allowedMethods(routes: () => readonly Route[]): (path: string) => string[] {

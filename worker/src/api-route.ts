@@ -29,8 +29,9 @@ export interface ApiRouteSpec extends Omit<RouteConfig, "responses" | "middlewar
   /** Token roles allowed (others get 403 before the body is read), or "public": no token. */
   roles: readonly Role[] | "public";
   /**
-   * "required" for submissions, "optional" on every other create route and every review step
-   * (API-NOTES), "sealed" where the answer holds a secret (activation codes, a redeemed token).
+   * Every create route and review step accepts a key (API-NOTES): "batched" for submissions
+   * (the batch detects a used key), "optional" elsewhere, "sealed" where the answer holds a
+   * secret (activation codes, a redeemed token).
    */
   idempotent?: IdempotencyMode;
   /** The success answer(s): `ok(schema)`, `media(...)`. */
@@ -42,7 +43,7 @@ export interface ApiRouteSpec extends Omit<RouteConfig, "responses" | "middlewar
 const envelope = (description: string) => ({ description, content: { "application/json": { schema: ErrorEnvelopeSchema } } });
 
 const WHY: Record<number, string> = {
-  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON, IDEMPOTENCY_KEY_REQUIRED …), in the error envelope",
+  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON …), in the error envelope",
   401: "No token, an unknown, revoked or expired one (UNAUTHENTICATED, TOKEN_EXPIRED); on /v1/activate an unknown or expired code (ACTIVATION_INVALID)",
   403: "The token's role or scope does not allow this (FORBIDDEN)",
   404: "Not found, or outside the token's scope (existence does not leak)",
@@ -76,8 +77,7 @@ function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   return out;
 }
 
-const idempotencyHeader = (mode: IdempotencyMode) =>
-  z.object({ "idempotency-key": mode === "required" ? IdempotencyKeySchema : IdempotencyKeySchema.optional() });
+const idempotencyHeader = (_mode: IdempotencyMode) => z.object({ "idempotency-key": IdempotencyKeySchema.optional() });
 
 /** The route for `app.openapi(route, handler)`: the library's config, with our conventions added. */
 export function apiRoute<const S extends ApiRouteSpec>(spec: S) {

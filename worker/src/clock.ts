@@ -8,7 +8,7 @@ export function now(c: Context<AppEnv>): Date {
   const forced = c.env.ALLOW_TEST_CLOCK === "1" ? c.req.header("X-Test-Now") : undefined;
   if (!forced) return new Date();
   const date = new Date(forced);
-  if (Number.isNaN(date.getTime())) throw new ApiError(400, "VALIDATION_FAILED", "X-Test-Now is not a date");
+  if (Number.isNaN(date.getTime())) throw new ApiError(400, "VALIDATION_FAILED", "X-Test-Now is not a date", [{ path: "X-Test-Now", message: "not a date" }]);
   return date;
 }
 

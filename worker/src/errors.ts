@@ -48,7 +48,8 @@ export function errorBody(code: string, message: string, issues?: Issue[]): { er
 }
 
 export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: Issue[]): Response {
-  return c.json(errorBody(code, message, issues), status);
+  // API-NOTES: a 400 carries its issues; one raised without any names the request as a whole.
+  return c.json(errorBody(code, message, status === 400 && !issues?.length ? [{ path: "", message }] : issues), status);
 }
 
 export function zodIssues(error: z.ZodError): Issue[] {

@@ -17,8 +17,10 @@ import { validate } from "./validation.ts";
  * - "optional" (admin creates): a known key is answered from its record before anything
  *   runs; otherwise the record joins the create's own batch, so a concurrent twin fails
  *   that batch and is answered from the winner's record.
- * - "required" (submissions, the hot path): no lookup first; the submission's batch itself
- *   detects a used key (submit.ts).
+ * - "batched" (submissions, the hot path): optional too (API-NOTES: creates *accept* a key),
+ *   but no lookup first: the submission's batch itself detects a used key (submit.ts). A
+ *   submission sent without one is stored as a new version each time (the add-in and the web
+ *   checker always send one).
  * - "sealed" (activation codes, and redeeming one): optional too, but the route replays
  *   itself, because its answer is stored sealed rather than as plain JSON
  *   (onboarding/sealed-answer.ts, onboarding/redeem.ts).
@@ -26,7 +28,7 @@ import { validate } from "./validation.ts";
  * so their record is written as pending with the step and completed with the answer
  * (`stepOnce`); a pending record found first lets the route finish it.
  */
-export type IdempotencyMode = "optional" | "required" | "sealed";
+export type IdempotencyMode = "optional" | "batched" | "sealed";
 
 export interface IdempotentRequest {
   key: string;
@@ -37,10 +39,7 @@ export interface IdempotentRequest {
 export function idempotency(mode: IdempotencyMode): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("Idempotency-Key");
-    if (header === undefined) {
-      if (mode === "required") throw new ApiError(400, "IDEMPOTENCY_KEY_REQUIRED", "Thiếu header Idempotency-Key / send an Idempotency-Key header");
-      return next();
-    }
+    if (header === undefined) return next();
     const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
     const url = new URL(c.req.url);
     const bodyHash = await sha256Hex(new Uint8Array(await c.req.arrayBuffer()));

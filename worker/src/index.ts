@@ -131,7 +131,7 @@ app.onError((err, c) => {
 function httpExceptionResponse(c: Context, err: HTTPException): Response {
   if (err.status === 400) {
     const e = invalidJson(err.message);
-    return errorResponse(c, 400, e.code, e.message);
+    return errorResponse(c, 400, e.code, e.message, e.issues);
   }
   if (err.status === 415) return errorResponse(c, 415, "UNSUPPORTED_MEDIA_TYPE", "Chỉ nhận JSON (application/json) / send application/json");
   if (err.status === 413) return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", err.message || "the body is too large");

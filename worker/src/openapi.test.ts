@@ -21,6 +21,24 @@ describe("GET /openapi.json", () => {
     for (const name of new Set(refs)) expect(doc.components.schemas[name], name).toBeDefined();
   });
 
+  it("lets a nullable named schema be null: anyOf [its $ref, null], never allOf (whose $ref branch refuses null)", async () => {
+    const doc = (await call("GET", "/openapi.json", { as: "none" })).body;
+    const forbidding: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (!node || typeof node !== "object") return;
+      const o = node as Record<string, unknown>;
+      const all = o.allOf as Record<string, unknown>[] | undefined;
+      const allowsNull = (s: Record<string, unknown>) => s.type === "null" || (Array.isArray(s.type) && s.type.includes("null"));
+      if (Array.isArray(all) && all.some((s) => "$ref" in s) && all.some(allowsNull)) forbidding.push(at);
+      for (const [k, v] of Object.entries(o)) walk(v, `${at}/${k}`);
+    };
+    walk(doc, "#");
+    expect(forbidding).toEqual([]);
+    const schemas = doc.components.schemas;
+    expect(schemas.SubmissionDetail.properties.clientReport.anyOf).toEqual([{ $ref: "#/components/schemas/Report" }, { type: "null" }]);
+    expect(schemas.NewUnit.properties.parentId.anyOf).toContainEqual({ type: "null" });
+  });
+
   it("says who may call each route and what it answers (issue 15, item 7)", async () => {
     const doc = (await call("GET", "/openapi.json", { as: "none" })).body;
     const ranking = doc.paths["/v1/periods/{id}/ranking"].get;
@@ -30,7 +48,7 @@ describe("GET /openapi.json", () => {
     expect(ranking.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "format", in: "query" })]));
     expect(Object.keys(doc.paths["/v1/submissions/{id}/register"].get.responses["200"].content)).toEqual(["application/json", "text/csv"]);
     expect(Object.keys(doc.paths["/v1/periods/{id}/survey"].post.requestBody.content)).toContain("text/csv");
-    expect(doc.paths["/v1/submissions"].post.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "idempotency-key", in: "header", required: true })]));
+    expect(doc.paths["/v1/submissions"].post.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: "idempotency-key", in: "header", required: false })]));
     expect(doc.paths["/health"].get.security).toEqual([]);
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>)) {
       for (const [method, op] of Object.entries(ops)) {

@@ -39,6 +39,26 @@ export function openApiDocument(app: OpenAPIHono<never> | OpenAPIHono<any>): unk
     security: [{ bearer: [] }],
   });
   doc.components = { ...doc.components, securitySchemes: { bearer: { type: "http", scheme: "bearer" } } };
-  cached = doc;
+  cached = nullableRefs(doc);
   return doc;
+}
+
+/**
+ * A nullable named schema comes out of the generator as `allOf: [{ $ref }, { type: [..., "null"] }]`,
+ * which no null satisfies (its $ref branch refuses it): the document then forbade the nulls the
+ * Worker sends (`clientReport`) and accepts (`parentId`, `validTo`). Written as `anyOf: [{ $ref },
+ * { type: "null" }]`, as JSON Schema means it.
+ */
+function nullableRefs<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(nullableRefs) as T;
+  if (!node || typeof node !== "object") return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = nullableRefs(v);
+  const all = out.allOf;
+  const isNull = (s: unknown) => typeof s === "object" && s !== null && ((s as { type?: unknown }).type === "null" || (Array.isArray((s as { type?: unknown }).type) && ((s as { type: unknown[] }).type).includes("null")));
+  if (Array.isArray(all) && all.length === 2 && all.some((s) => typeof s === "object" && s !== null && "$ref" in s) && all.some(isNull)) {
+    const { allOf: _, ...rest } = out;
+    return { ...rest, anyOf: [all.find((s) => !isNull(s)), { type: "null" }] } as T;
+  }
+  return out as T;
 }

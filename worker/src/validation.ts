@@ -15,7 +15,7 @@ export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.i
 }
 
 export const invalidJson = (detail: string): ApiError =>
-  new ApiError(400, "INVALID_JSON", `Nội dung không phải JSON hợp lệ / the body is not valid JSON (${detail})`);
+  new ApiError(400, "INVALID_JSON", `Nội dung không phải JSON hợp lệ / the body is not valid JSON (${detail})`, [{ path: "", message: detail }]);
 
 export function validationError(error: z.ZodError, what: string): ApiError {
   const issues = zodIssues(error);
@@ -69,11 +69,19 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
-/** Before the schema check of a JSON body: refuse nesting deeper than MAX_JSON_DEPTH. */
+/** UTF-8 as JSON must be (RFC 8259): a bad byte is refused, never stored replaced by U+FFFD. */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Before the schema check of a JSON body: refuse bytes that are not UTF-8, and nesting deeper than MAX_JSON_DEPTH. */
 export const boundedJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  try {
+    STRICT_UTF8.decode(await c.req.arrayBuffer());
+  } catch {
+    throw invalidJson("not UTF-8");
+  }
   if (jsonDepth(await c.req.text()) > MAX_JSON_DEPTH) {
     throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu lồng quá ${MAX_JSON_DEPTH} cấp / the body is nested deeper than ${MAX_JSON_DEPTH} levels`, [
-      { path: "(root)", message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
+      { path: "", message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
     ]);
   }
   await next();

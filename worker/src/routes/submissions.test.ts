@@ -206,9 +206,11 @@ describe("submission input errors", () => {
     if (status === 400 && code === "VALIDATION_FAILED") expect(res.body.error.issues.length).toBeGreaterThan(0);
   });
 
-  it("requires an Idempotency-Key, and a sane one", async () => {
-    const none = await call("POST", "/v1/submissions", { as: "unit", body: { period: "2024-commune", items } });
-    expect(none.body.error.code).toBe("IDEMPOTENCY_KEY_REQUIRED");
+  it("accepts an Idempotency-Key (API-NOTES), a sane one; without one each request is a new version", async () => {
+    const first = await call("POST", "/v1/submissions", { as: "unit", body: { period: "2024-commune", items } });
+    const second = await call("POST", "/v1/submissions", { as: "unit", body: { period: "2024-commune", items } });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.version).toBe(first.body.version + 1);
     const long = await submit({ period: "2024-commune", items }, { key: "x".repeat(129) });
     expect(long.status).toBe(400);
   });
