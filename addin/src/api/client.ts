@@ -24,6 +24,12 @@ const PeriodListSchema = z.object({ items: z.array(PeriodSchema) });
 const CriteriaSetDetailSchema = z.object({ id: z.string(), version: z.number().int(), set: CriteriaSetSchema });
 const StoredVersionSchema = z.object({ id: z.string(), version: z.number().int() });
 const EnvelopeSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** One page of the JSON ranking: the whole ranking's head, this page's items, `nextCursor` null (or, from a server that does not page, absent) on the last. */
+const RankingPageSchema = RankingSchema.extend({ nextCursor: z.string().nullable().optional() });
+/** Units asked per ranking page: the most the Worker gives a page of any list (?limit= at most 200). */
+const RANKING_PAGE_SIZE = 200;
+/** Pages followed at most (a province's few thousand units take a few dozen): a server that kept answering cursors is not followed for ever. */
+const MAX_RANKING_PAGES = 1_000;
 
 /** The unit tree as GET /v1/units gives it (the caller's scope, valid today): what codes are issued for. */
 export interface UnitNode {
@@ -125,11 +131,32 @@ export class ApiClient {
     return r.ok ? { ok: true, value: r.value.set } : r;
   }
 
+  /**
+   * The whole consolidated ranking, page after page (the Worker pages the JSON ranking as every
+   * list, 50 units unless asked): every unit of the period, each with its rank in the whole
+   * ranking, for the consolidated sheet. A unit met again on a later page (the ranking changed
+   * between two pages) is kept once, where it was first met.
+   */
   async ranking(periodId: string): Promise<ApiResult<Ranking>> {
-    const r = await this.request("GET", `/v1/periods/${encodeURIComponent(periodId)}/ranking`, RankingSchema);
+    const path = `/v1/periods/${encodeURIComponent(periodId)}/ranking?limit=${RANKING_PAGE_SIZE}`;
+    const r = await this.request("GET", path, RankingPageSchema);
     // A 404 that is not about the period means this server has no ranking route yet.
     if (!r.ok && r.status === 404 && r.code !== "PERIOD_NOT_FOUND") return { ...r, code: "RANKING_UNSUPPORTED" };
-    return r;
+    if (!r.ok) return r;
+    const { nextCursor, ...ranking } = r.value;
+    const items = [...ranking.items];
+    const seen = new Set(items.map((i) => i.unit));
+    let cursor = nextCursor ?? null;
+    for (let pages = 1; cursor !== null; pages++) {
+      if (pages >= MAX_RANKING_PAGES) return { ok: false, kind: "invalid", status: 200, code: "INVALID_RESPONSE", retryable: false };
+      const page = await this.request("GET", `${path}&cursor=${encodeURIComponent(cursor)}`, RankingPageSchema);
+      if (!page.ok) return page;
+      for (const item of page.value.items) if (!seen.has(item.unit)) seen.add(item.unit), items.push(item);
+      // A cursor that does not move on would never end.
+      if (page.value.nextCursor === cursor) return { ok: false, kind: "invalid", status: 200, code: "INVALID_RESPONSE", retryable: false };
+      cursor = page.value.nextCursor ?? null;
+    }
+    return { ok: true, value: { ...ranking, items } };
   }
 
   /** Who the token belongs to; a server without the route answers INSIGHT_UNSUPPORTED. */
