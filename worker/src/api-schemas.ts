@@ -287,8 +287,9 @@ export const AppraisalViewSchema = z.object({
   history: z.array(z.object({ status: z.string(), round: z.number().int(), by: z.string(), reason: z.string().nullable(), at: z.string() })),
 });
 export const SurveyImportResultSchema = z.object({ period: z.string(), importId: z.string(), rows: z.number().int(), units: z.number().int() });
-export const RankingQuerySchema = z.object({ format: z.enum(["json", "csv", "xlsx"]).optional() });
-export const BoardQuerySchema = z.object({ at: IsoDateTimeSchema.optional() });
+/** ?limit=&cursor= page the JSON ranking (as every list); the CSV and XLSX exports are always whole. */
+export const RankingQuerySchema = PageQuerySchema.extend({ format: z.enum(["json", "csv", "xlsx"]).optional() });
+export const BoardQuerySchema = PageQuerySchema.extend({ at: IsoDateTimeSchema.optional() });
 export const NewBaselineSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   percent: z.number().min(0).max(100).refine(isWholeHundredths, { message: "at most two decimals" }),
@@ -326,7 +327,9 @@ export const RankingSchema = z.object({
   fields: z.array(z.object({ code: z.string(), title: z.string() })),
   bandCounts: z.array(z.object({ band: z.string().nullable(), count: z.number().int() })),
   previousPeriod: z.string().nullable(),
+  /** This page's entries; the head above (band counts too) is the whole ranking's on every page. */
   items: z.array(RankingEntrySchema),
+  nextCursor: z.string().nullable(),
 });
 /** `submitted` = units that sent a version; `statuses` one count per status; the other statuses' counts at top level too. */
 const BoardCountsSchema = z.object({
@@ -345,6 +348,7 @@ export const BulkReviewResultSchema = z.object({
   items: z.array(z.object({ unit: z.string(), status: ReviewStatusSchema, turn: z.enum(["unit", "reviewer", "none"]), round: z.number().int() })),
 });
 export const BaselineSchema = NewBaselineSchema.extend({ unit: z.string() });
+/** A page of the board's units (?limit=&cursor=) in their groups; `counts` are the whole board's and each whole group's on every page. */
 export const BoardSchema = z.object({
   period: z.string(),
   at: z.string(),
@@ -368,6 +372,7 @@ export const BoardSchema = z.object({
       ),
     }),
   ),
+  nextCursor: z.string().nullable(),
 });
 
 // Weak-criteria analysis, a unit's history and the band trend (src/cycle/analysis.ts, unit-history.ts, trend.ts):

@@ -9,6 +9,11 @@ import { REVIEW_STATUSES, turnOf, type ReviewStatus } from "./review-workflow.ts
  * submitted, who is late (no version and its deadline — exception, else the period's —
  * has passed), who is in which status and whose turn it is. Reviewers see their subtree.
  * Groups by their parent's name, units by name, both in Vietnamese order (units without a parent first).
+ *
+ * A list, so paged as every list: `limit` units after the unit `after` in that order (the
+ * cursor), each page's units in their groups. The board's counts and each group's counts are
+ * of the whole board and the whole group on every page; a group split over pages appears on
+ * each with the units it has there.
  */
 interface Row {
   id: string;
@@ -22,7 +27,43 @@ interface Row {
   exception_reason: string | null;
 }
 
-export async function periodBoard(db: D1Database, periodId: string, principal: Principal, at: Date) {
+/** What orders the board's units. */
+type OrderKey = Pick<Row, "id" | "name" | "parent_id" | "parent_name">;
+const parentOf = (r: OrderKey) => ({ id: r.parent_id ?? "", name: r.parent_name ?? "" });
+/** The board's order: units without a parent first, then by their parent's name, then by their own name (Vietnamese order, ids last). */
+const boardOrder = (a: OrderKey, b: OrderKey): number => (a.parent_id === null ? 0 : 1) - (b.parent_id === null ? 0 : 1) || byVietnameseName(parentOf(a), parentOf(b)) || byVietnameseName(a, b);
+
+export interface BoardPage {
+  limit: number;
+  /** The cursor: the id of the last unit of the page before. */
+  after?: string | undefined;
+}
+
+/**
+ * Where the page after unit `after` starts in `ordered`: right after it; a unit of the
+ * caller's scope no longer on the board (it left the period between two pages) is placed
+ * where the order puts it. Null: no such unit in the caller's scope (not a cursor this API
+ * gave it; a unit outside a reviewer's subtree is answered as one that does not exist).
+ */
+async function startAfter(db: D1Database, principal: Principal, ordered: readonly Row[], after: string | undefined): Promise<number | null> {
+  if (after === undefined) return 0;
+  const at = ordered.findIndex((r) => r.id === after);
+  if (at >= 0) return at + 1;
+  const admin = principal.role === "admin";
+  const key = await db
+    .prepare(
+      `SELECT u.id, u.name, u.parent_id, p.name AS parent_name FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?1
+       ${admin ? "" : "AND u.id IN (WITH RECURSIVE down(id, depth) AS (SELECT ?2, 0 UNION ALL SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_id = down.id WHERE down.depth < 32) SELECT id FROM down)"}`,
+    )
+    .bind(after, ...(admin ? [] : [principal.unitId]))
+    .first<OrderKey>();
+  if (!key) return null;
+  const next = ordered.findIndex((r) => boardOrder(r, key) > 0);
+  return next < 0 ? ordered.length : next;
+}
+
+/** The board's page; null when `page.after` names no unit at all. */
+export async function periodBoard(db: D1Database, periodId: string, principal: Principal, at: Date, page: BoardPage) {
   const scope = await periodScope(db, periodId);
   const scoped = principal.role === "admin" ? "" : `AND pu.id IN (WITH RECURSIVE down(id, depth) AS (SELECT ?5, 0 UNION ALL SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_id = down.id WHERE down.depth < 32) SELECT id FROM down)`;
   const { results } = await db
@@ -36,8 +77,9 @@ export async function periodBoard(db: D1Database, periodId: string, principal: P
     )
     .bind(...periodUnitsBinds(scope), ...(scoped ? [principal.unitId] : []))
     .all<Row>();
-  const parentOf = (r: Row) => ({ id: r.parent_id ?? "", name: r.parent_name ?? "" });
-  const ordered = results.sort((a, b) => (a.parent_id === null ? 0 : 1) - (b.parent_id === null ? 0 : 1) || byVietnameseName(parentOf(a), parentOf(b)) || byVietnameseName(a, b));
+  const ordered = results.sort(boardOrder);
+  const from = await startAfter(db, principal, ordered, page.after);
+  if (from === null) return null;
   const units = ordered.map((r) => {
     const deadline = r.exception_deadline ?? r.period_deadline;
     const late = r.first_at === null && at.getTime() > Date.parse(deadline);
@@ -67,17 +109,24 @@ export async function periodBoard(db: D1Database, periodId: string, principal: P
     }
     return { ...counts, statuses };
   };
-  const groups = new Map<string | null, typeof units>();
-  for (const u of units) groups.set(u.parent, [...(groups.get(u.parent) ?? []), u]);
+  const groupOf = (list: typeof units) => {
+    const groups = new Map<string | null, typeof units>();
+    for (const u of list) groups.set(u.parent, [...(groups.get(u.parent) ?? []), u]);
+    return groups;
+  };
+  const whole = groupOf(units);
+  const shown = units.slice(from, from + page.limit);
+  const last = shown.at(-1);
   return {
     period: periodId,
     at: at.toISOString(),
     counts: countOf(units),
-    groups: [...groups.entries()].map(([parent, list]) => ({
+    groups: [...groupOf(shown).entries()].map(([parent, list]) => ({
       parent,
       parentName: list[0]?.parentName ?? null,
-      counts: countOf(list),
+      counts: countOf(whole.get(parent) ?? list),
       units: list.map(({ parent: _p, parentName: _n, ...u }) => u),
     })),
+    nextCursor: last && from + shown.length < units.length ? last.unit : null,
   };
 }

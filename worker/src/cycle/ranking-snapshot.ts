@@ -207,13 +207,41 @@ export function visibleRows(s: RankingSnapshot, visible: ReadonlySet<string> | n
   return { ...s, head: { ...s.head, bandCounts }, rows };
 }
 
-const jsonBodies = new WeakMap<RankingSnapshot, Uint8Array>();
+/** Where a page of the ranking starts: after the unit the last page ended with, at the rank it had then. */
+export interface RankingCursor {
+  unit: string;
+  rank: number;
+}
 
-/** The JSON document { ...head, "items": [...] } from the stored items as they are (made once per snapshot in memory). */
-export function rankingJson(s: RankingSnapshot): Uint8Array {
-  let body = jsonBodies.get(s);
-  if (!body) jsonBodies.set(s, (body = new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${s.rows.map((r) => r.item).join(",")}]}`)));
-  return body;
+/** The cursor of the page that follows `row`, as the API gives it: "<unit>@<rank>". */
+export const rankingCursorOf = (row: SnapshotRow): string => `${row.unit}@${row.rank}`;
+
+/**
+ * The index in `rows` (in ranking order) a page after `after` starts at: right after its unit;
+ * if that unit is no longer among the rows (it left the ranking between two pages), after every
+ * row ranked at or above the cursor's rank.
+ */
+function startAfter(rows: readonly SnapshotRow[], after: RankingCursor | undefined): number {
+  if (!after) return 0;
+  const at = rows.findIndex((r) => r.unit === after.unit);
+  if (at >= 0) return at + 1;
+  const next = rows.findIndex((r) => r.rank > after.rank);
+  return next < 0 ? rows.length : next;
+}
+
+/**
+ * One page of the JSON ranking, `limit` rows after `after`, sliced from the stored snapshot
+ * (never ranked again per page): { ...head, "items": [...], "nextCursor" }. The head — band
+ * counts included — is the whole ranking's (of `s`'s rows) on every page and each item keeps
+ * its rank in the whole ranking; the stored items go out as they are. `nextCursor` is null on
+ * the last page.
+ */
+export function rankingPageJson(s: RankingSnapshot, page: { limit: number; after?: RankingCursor | undefined }): Uint8Array {
+  const from = startAfter(s.rows, page.after);
+  const rows = s.rows.slice(from, from + page.limit);
+  const last = rows.at(-1);
+  const nextCursor = last && from + rows.length < s.rows.length ? rankingCursorOf(last) : null;
+  return new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${rows.map((r) => r.item).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`);
 }
 
 /** The ranked units themselves (parsed; for exports and views that read their fields). */

@@ -14,11 +14,12 @@ import { getUnit } from "../repositories/unit-repository.ts";
 import { countedUnits } from "../unit-tree.ts";
 import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
-import { rankedUnits, rankingJson, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
+import { rankedUnits, rankingPageJson, rankingSnapshot, visibleRows, type RankingCursor } from "../cycle/ranking-snapshot.ts";
 import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
+import { parseVersionCursor } from "../cursor.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
 export const periodReports = new OpenAPIHono<AppEnv>();
@@ -40,7 +41,7 @@ const ranking = apiRoute({
   operationId: "getRanking",
   method: "get",
   path: "/{id}/ranking",
-  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows",
+  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows. JSON pages with ?limit=&cursor= (50 by default, at most 200; ranks are of the whole ranking); CSV and XLSX are whole",
   roles: ["reviewer", "admin"],
   request: { params: PeriodParam, query: RankingQuerySchema },
   responses: {
@@ -51,13 +52,28 @@ const ranking = apiRoute({
   },
   errors: [404],
 });
+/** 400 VALIDATION_FAILED, as the other lists answer a cursor they did not give (cursor.ts). */
+const unknownCursor = () => new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
+
+/** A ranking page's cursor "<unit>@<rank>" (rankingCursorOf); 400 for anything this API does not give. */
+function rankingCursor(cursor: string | undefined): RankingCursor | undefined {
+  if (cursor === undefined) return undefined;
+  const { key, version } = parseVersionCursor(cursor);
+  if (version < 1) throw unknownCursor();
+  return { unit: key, rank: version };
+}
+
 // A reviewer sees the rows of its own subtree, each with its province-wide rank; band counts
 // are recounted over those rows. A unit token sees no ranking at all: other units' scores
 // before publication are not its data (its own result is in its submissions).
+// The JSON form is a list, paged as every list (?limit=&cursor=) over the stored snapshot;
+// the exports ignore the page and hold every row.
 periodReports.openapi(ranking, async (c) => {
   const { id } = c.req.valid("param");
   const principal = c.get("principal");
-  const format = formatOf(c, c.req.valid("query").format);
+  const query = c.req.valid("query");
+  const format = formatOf(c, query.format);
+  const after = format === "json" ? rankingCursor(query.cursor) : undefined;
   const visible = visibleRows(await rankingSnapshot(c.env.DB, id, now(c)), await countedUnits(c.env.DB, principal));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
@@ -67,14 +83,14 @@ periodReports.openapi(ranking, async (c) => {
     return new Response(rankingXlsx(visible.head, rankedUnits(visible)), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
   // The stored items as they are; typed as the documented JSON.
-  return new Response(rankingJson(visible), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(rankingPageJson(visible, { limit: query.limit, after }), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
 const board = apiRoute({
   operationId: "getBoard",
   method: "get",
   path: "/{id}/board",
-  summary: "Completeness board per district/department: submitted, late, status, whose turn",
+  summary: "Completeness board per district/department: submitted, late, status, whose turn. Pages its units with ?limit=&cursor= (50 by default, at most 200) in their groups; counts are the whole board's and group's",
   roles: ["reviewer", "admin"],
   request: { params: PeriodParam, query: BoardQuerySchema },
   responses: { 200: ok(BoardSchema) },
@@ -83,7 +99,11 @@ const board = apiRoute({
 periodReports.openapi(board, async (c) => {
   const { id } = c.req.valid("param");
   const q = c.req.valid("query");
-  return c.json(await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c)), 200);
+  // The cursor is the last unit's id (board.ts): anything else, or no such unit, is not one this API gave.
+  if (q.cursor !== undefined && !IdSchema.safeParse(q.cursor).success) throw unknownCursor();
+  const board = await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c), { limit: q.limit, after: q.cursor });
+  if (!board) throw unknownCursor();
+  return c.json(board, 200);
 });
 
 /** Survey scores (CSV as text/csv, or the XLSX bytes): validated line by line, then all or nothing. */
