@@ -288,8 +288,14 @@ export const AppraisalViewSchema = z.object({
 });
 export const SurveyImportResultSchema = z.object({ period: z.string(), importId: z.string(), rows: z.number().int(), units: z.number().int() });
 /** ?limit=&cursor= page the JSON ranking (as every list); the CSV and XLSX exports are always whole. */
-export const RankingQuerySchema = PageQuerySchema.extend({ format: z.enum(["json", "csv", "xlsx"]).optional() });
-export const BoardQuerySchema = PageQuerySchema.extend({ at: IsoDateTimeSchema.optional() });
+/**
+ * The ranking and the board page as every list when asked (`?limit=&cursor=`); without a limit
+ * they answer whole (`nextCursor` null): the consolidated ranking is one document people pull
+ * into Excel, and its stored snapshot is read whole for any page anyway.
+ */
+const WholeUnlessPagedSchema = PageQuerySchema.extend({ limit: z.coerce.number().int().min(1).max(200).optional() });
+export const RankingQuerySchema = WholeUnlessPagedSchema.extend({ format: z.enum(["json", "csv", "xlsx"]).optional() });
+export const BoardQuerySchema = WholeUnlessPagedSchema.extend({ at: IsoDateTimeSchema.optional() });
 export const NewBaselineSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   percent: z.number().min(0).max(100).refine(isWholeHundredths, { message: "at most two decimals" }),

@@ -10,7 +10,7 @@ import { workerFetch } from "./observed-statuses.ts";
 /**
  * API-NOTES: "Lists are ordered and paginated with `?limit=&cursor=`". The ranking (JSON) and
  * the completeness board page as criteria sets, periods and submissions do: `?limit=` 1–200,
- * 50 by default, `nextCursor` null on the last page, 400 VALIDATION_FAILED for a limit out of
+ * whole without ?limit, `nextCursor` null on the last page, 400 VALIDATION_FAILED for a limit out of
  * range or a cursor this API did not give. Exports (CSV, XLSX) stay whole.
  */
 const P = "t-pages-2024";
@@ -70,12 +70,13 @@ async function allPages(path: string, limit: number | null, as: Who = "admin"): 
 const boardUnits = (board: any): string[] => board.groups.flatMap((g: any) => g.units.map((u: any) => u.unit));
 
 describe("GET /v1/periods/:id/ranking (JSON) pages over the ranking", () => {
-  it("answers the first 50 by default, with a nextCursor, and the whole head", async () => {
+  it("answers whole without ?limit (nextCursor null); a page of 50 with a nextCursor and the whole head", async () => {
     const whole = await get(`/v1/periods/${P}/ranking?limit=200`);
     expect(whole.items.length).toBeGreaterThan(2 * 50);
     expect(whole.items.length).toBeLessThanOrEqual(200);
     expect(whole.nextCursor).toBeNull();
-    const first = await get(`/v1/periods/${P}/ranking`);
+    expect(await get(`/v1/periods/${P}/ranking`)).toEqual(whole);
+    const first = await get(`/v1/periods/${P}/ranking?limit=50`);
     expect(first.items).toHaveLength(50);
     expect(typeof first.nextCursor).toBe("string");
     expect(first.items).toEqual(whole.items.slice(0, 50));
@@ -107,7 +108,7 @@ describe("GET /v1/periods/:id/ranking (JSON) pages over the ranking", () => {
     expect(mine.length).toBeGreaterThan(50);
     expect(mine.length).toBeLessThan(whole.length);
     expect(mine).toEqual(whole.filter((i: any) => mine.some((m: any) => m.unit === i.unit)));
-    const pages = await allPages(`/v1/periods/${P}/ranking`, null, "reviewer");
+    const pages = await allPages(`/v1/periods/${P}/ranking`, 50, "reviewer");
     expect(pages.length).toBe(Math.ceil(mine.length / 50));
     expect(pages.flatMap((p) => p.items)).toEqual(mine);
   });
@@ -150,11 +151,12 @@ describe("GET /v1/periods/:id/ranking (JSON) pages over the ranking", () => {
 });
 
 describe("GET /v1/periods/:id/board pages over its units", () => {
-  it("answers the first 50 units by default in their groups, counts of the whole board and group", async () => {
+  it("answers whole without ?limit; a page of 50 units in their groups, counts of the whole board and group", async () => {
     const whole = await get(`/v1/periods/${P}/board?limit=200`);
     expect(whole.nextCursor).toBeNull();
     expect(boardUnits(whole).length).toBeGreaterThan(100);
-    const first = await get(`/v1/periods/${P}/board`);
+    expect(await get(`/v1/periods/${P}/board`)).toEqual(whole);
+    const first = await get(`/v1/periods/${P}/board?limit=50`);
     expect(boardUnits(first)).toEqual(boardUnits(whole).slice(0, 50));
     expect(typeof first.nextCursor).toBe("string");
     expect(first.counts).toEqual(whole.counts);
@@ -219,20 +221,24 @@ describe("GET /v1/periods/:id/board pages over its units", () => {
 });
 
 describe("the add-in's ranking pull", () => {
-  it("follows nextCursor: the consolidated ranking it writes to Excel holds every unit", async () => {
+  it("is one request for the whole ranking; from a server that pages anyway it follows nextCursor: every unit, once", async () => {
     const whole = (await get(`/v1/periods/${P}/ranking?limit=200`)).items;
-    const requested: string[] = [];
-    // It asks for pages of 200; served 40 at a time here, so that it must follow several cursors.
-    const client = new ApiClient("https://parindex.test", "demo-admin", async (input, init) => {
-      requested.push(String(input));
-      return workerFetch(String(input).replace("limit=200", "limit=40"), init);
-    });
-    const r = await client.ranking(P);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.items.map((i) => i.unit)).toEqual(whole.map((i: any) => i.unit));
-    expect(r.value.items.map((i) => i.rank)).toEqual(whole.map((i: any) => i.rank));
-    expect(requested).toHaveLength(Math.ceil(whole.length / 40));
-    expect(requested.every((u) => new URL(u).searchParams.get("limit") === "200")).toBe(true);
+    for (const pageSize of [null, 40]) {
+      const requested: string[] = [];
+      const client = new ApiClient("https://parindex.test", "demo-admin", async (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(input));
+        // Served 40 a page here when asked: a server that pages without being asked.
+        const url = new URL(String(input));
+        if (pageSize !== null) url.searchParams.set("limit", String(pageSize));
+        return workerFetch(url.toString(), init);
+      });
+      const r = await client.ranking(P);
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.value.items.map((i: { unit: string }) => i.unit)).toEqual(whole.map((i: any) => i.unit));
+      expect(r.value.items.map((i: { rank: number }) => i.rank)).toEqual(whole.map((i: any) => i.rank));
+      expect(requested).toHaveLength(pageSize === null ? 1 : Math.ceil(whole.length / pageSize));
+      expect(new URL(requested[0]!).searchParams.has("limit")).toBe(false);
+    }
   });
 });

@@ -26,8 +26,6 @@ const StoredVersionSchema = z.object({ id: z.string(), version: z.number().int()
 const EnvelopeSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 /** One page of the JSON ranking: the whole ranking's head, this page's items, `nextCursor` null (or, from a server that does not page, absent) on the last. */
 const RankingPageSchema = RankingSchema.extend({ nextCursor: z.string().nullable().optional() });
-/** Units asked per ranking page: the most the Worker gives a page of any list (?limit= at most 200). */
-const RANKING_PAGE_SIZE = 200;
 /** Pages followed at most (a province's few thousand units take a few dozen): a server that kept answering cursors is not followed for ever. */
 const MAX_RANKING_PAGES = 1_000;
 
@@ -132,13 +130,14 @@ export class ApiClient {
   }
 
   /**
-   * The whole consolidated ranking, page after page (the Worker pages the JSON ranking as every
-   * list, 50 units unless asked): every unit of the period, each with its rank in the whole
+   * The whole consolidated ranking (one request: the Worker answers it whole without ?limit,
+   * and its pages are followed should a server page anyway): every unit of the period, each with its rank in the whole
    * ranking, for the consolidated sheet. A unit met again on a later page (the ranking changed
    * between two pages) is kept once, where it was first met.
    */
   async ranking(periodId: string): Promise<ApiResult<Ranking>> {
-    const path = `/v1/periods/${encodeURIComponent(periodId)}/ranking?limit=${RANKING_PAGE_SIZE}`;
+    // No ?limit: the Worker answers the whole ranking at once; the cursor loop is for a server that pages anyway.
+    const path = `/v1/periods/${encodeURIComponent(periodId)}/ranking`;
     const r = await this.request("GET", path, RankingPageSchema);
     // A 404 that is not about the period means this server has no ranking route yet.
     if (!r.ok && r.status === 404 && r.code !== "PERIOD_NOT_FOUND") return { ...r, code: "RANKING_UNSUPPORTED" };
@@ -149,7 +148,7 @@ export class ApiClient {
     let cursor = nextCursor ?? null;
     for (let pages = 1; cursor !== null; pages++) {
       if (pages >= MAX_RANKING_PAGES) return { ok: false, kind: "invalid", status: 200, code: "INVALID_RESPONSE", retryable: false };
-      const page = await this.request("GET", `${path}&cursor=${encodeURIComponent(cursor)}`, RankingPageSchema);
+      const page = await this.request("GET", `${path}?cursor=${encodeURIComponent(cursor)}`, RankingPageSchema);
       if (!page.ok) return page;
       for (const item of page.value.items) if (!seen.has(item.unit)) seen.add(item.unit), items.push(item);
       // A cursor that does not move on would never end.

@@ -41,7 +41,7 @@ const ranking = apiRoute({
   operationId: "getRanking",
   method: "get",
   path: "/{id}/ranking",
-  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows. JSON pages with ?limit=&cursor= (50 by default, at most 200; ranks are of the whole ranking); CSV and XLSX are whole",
+  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows. JSON pages with ?limit=&cursor= (at most 200; ranks are of the whole ranking), whole without ?limit; CSV and XLSX are whole",
   roles: ["reviewer", "admin"],
   request: { params: PeriodParam, query: RankingQuerySchema },
   responses: {
@@ -83,14 +83,14 @@ periodReports.openapi(ranking, async (c) => {
     return new Response(rankingXlsx(visible.head, rankedUnits(visible)), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
   // The stored items as they are; typed as the documented JSON.
-  return new Response(rankingPageJson(visible, { limit: query.limit, after }), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(rankingPageJson(visible, { limit: query.limit ?? Number.POSITIVE_INFINITY, after }), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
 const board = apiRoute({
   operationId: "getBoard",
   method: "get",
   path: "/{id}/board",
-  summary: "Completeness board per district/department: submitted, late, status, whose turn. Pages its units with ?limit=&cursor= (50 by default, at most 200) in their groups; counts are the whole board's and group's",
+  summary: "Completeness board per district/department: submitted, late, status, whose turn. Pages its units with ?limit=&cursor= (at most 200; whole without ?limit) in their groups; counts are the whole board's and group's",
   roles: ["reviewer", "admin"],
   request: { params: PeriodParam, query: BoardQuerySchema },
   responses: { 200: ok(BoardSchema) },
@@ -101,7 +101,7 @@ periodReports.openapi(board, async (c) => {
   const q = c.req.valid("query");
   // The cursor is the last unit's id (board.ts): anything else, or no such unit, is not one this API gave.
   if (q.cursor !== undefined && !IdSchema.safeParse(q.cursor).success) throw unknownCursor();
-  const board = await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c), { limit: q.limit, after: q.cursor });
+  const board = await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c), { limit: q.limit ?? Number.POSITIVE_INFINITY, after: q.cursor });
   if (!board) throw unknownCursor();
   return c.json(board, 200);
 });
