@@ -34,6 +34,9 @@ export default defineProject(async () => ({
     // Each isolate runs test file after test file, loading the Worker once rather than once per
     // file (about 2.5 s of module loading each); test/apply-migrations.ts gives every file a
     // fresh D1 and an isolate that forgot the last file's caches (issue 17: npm test time).
+    // The pool as installed wrapped its entrypoint in one more Proxy per SELF.fetch, so one
+    // isolate's requests grew slower all through the suite (555 s on one core, 117 s on two):
+    // npm's postinstall applies the upstream fix (dev/patch-vitest-pool-workers.mjs) — 42 s.
     isolate: false,
     // Every test file loads the Worker afresh inside workerd, one module request at a time
     // (the pool inlines all dependencies); bundling the dependencies into one file each cut
