@@ -535,13 +535,17 @@ export interface LocatedTable {
  * vực 2", "Cộng II", "Cộng điểm" (never "Cộng đồng …", "Điểm thưởng, điểm trừ": no part's number).
  */
 const TOTALS =
-  /^(tong cong|tong so diem|tong diem|tong so|tong|cong( diem)?)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b|^(cong( diem)?( (linh vuc|muc|phan))?|diem (linh vuc|muc|phan)) ([ivxl]+|\d{1,2})\s*([:.(]|$)/;
+  /^(tong cong|tong so diem|tong diem|tong so|tong|cong( diem)?)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b|^(cong( diem)?( (linh vuc|muc|phan))?|(diem|tong) (linh vuc|muc|phan)) ([ivxl]+|\d{1,2})\s*([:.(]|$)/;
 /**
  * The grand total: "Tổng cộng", "Tổng điểm", alone or with its sum ("Tổng điểm (I+II+III)",
  * "TỔNG CỘNG (A+B)"). Any other totals line — "Cộng", "Cộng (I)", "Tổng điểm lĩnh vực 1",
  * "TỔNG ĐIỂM TỰ ĐÁNH GIÁ", "Tổng điểm (chưa tính điểm thưởng, điểm trừ)" — may be a part's.
  */
 const GRAND_TOTAL = /^(tong cong|tong so diem|tong diem|tong so|tong)\s*(\([^)]*\+[^)]*\))?\s*[:.]?\s*$|^cong\s*\([^)]*\+[^)]*\)\s*[:.]?\s*$/;
+/** Whether a line's words label a total or a part's subtotal ("Cộng", "Cộng lĩnh vực 2", "Tổng điểm lĩnh vực I", "Điểm lĩnh vực 2"). */
+export function labelsTotal(text: string): boolean {
+  return TOTALS.test(foldText(text.slice(0, 80)).trim());
+}
 /** A totals line naming one part ("Cộng lĩnh vực 2", "Tổng điểm lĩnh vực I", "Cộng II"): a subtotal even as the table's last line, never checked as the grand total. */
 const NAMES_A_PART = /\b(linh vuc|muc|phan)\s+([ivxl]+|\d{1,2})\b|^cong( diem)?\s+([ivxl]+|\d{1,2})\b/;
 const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;

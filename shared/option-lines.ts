@@ -1,6 +1,6 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import { cellAt, cellText, mergedCellAt } from "./grid.ts";
-import type { LocatedTable } from "./locate-table.ts";
+import { labelsTotal, type LocatedTable } from "./locate-table.ts";
 import { parseNumberText, readCellNumber } from "./values.ts";
 import { toCents } from "./decimal.ts";
 
@@ -68,17 +68,6 @@ function lineText(table: LocatedTable, r: number): string {
     if (text !== "") return text;
   }
   return "";
-}
-
-/**
- * A total's label: "Cộng", "Cộng lĩnh vực 2", "Cộng điểm", "Cộng (I)", "Tổng", "Tổng điểm lĩnh
- * vực 1", "Tổng cộng", "Điểm lĩnh vực 2", "Điểm mục II" — never "Cộng đồng …" nor "Tổng kết …".
- */
-const TOTAL_LABEL = /^(?:cộng(?!\s*đồng)(?!\p{L})|tổng(?:\s+(?:cộng|điểm|số\s+điểm))?\s*(?:$|[\d(:.]|[ivxl]+(?!\p{L})|lĩnh\s+vực|mục|phần)|điểm\s+(?:lĩnh\s+vực|mục|phần)(?!\p{L}))/u;
-
-/** Whether a line's words label a total or subtotal. */
-export function labelsTotal(text: string): boolean {
-  return TOTAL_LABEL.test(text.normalize("NFC").trim().toLowerCase());
 }
 
 /**
