@@ -35,6 +35,7 @@ export const FINDING_CODES = [
   "TOTAL_MISMATCH",
   "HIDDEN_ROW_SKIPPED",
   "TABLE_SKIPPED",
+  "NOT_APPLICABLE_IGNORED",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -68,6 +69,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   TOTAL_MISMATCH: "warning",
   HIDDEN_ROW_SKIPPED: "warning",
   TABLE_SKIPPED: "info",
+  NOT_APPLICABLE_IGNORED: "warning",
 };
 
 export const FindingSchema = z.object({

@@ -39,13 +39,17 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   SCORE_NOT_NUMBER: {
     vi: (p) =>
       p.notApplicable
-        ? `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng" ("${p.value}"): nhập điểm tự đánh giá.`
+        ? p.parent
+          ? `Tiêu chí ${p.code} không ghi "Không áp dụng" riêng được: cả mục ${p.parent} áp dụng hoặc không. Nếu mục ${p.parent} không áp dụng, ghi "Không áp dụng" ở dòng của mục ${p.parent}; nếu có, nhập điểm tự đánh giá.`
+          : `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng" ("${p.value}"): nhập điểm tự đánh giá.`
         : p.asDate
           ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
           : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
     en: (p) =>
       p.notApplicable
-        ? `Criterion ${p.code} always applies and cannot be marked "N/A" ("${p.value}"): enter a self-score.`
+        ? p.parent
+          ? `Criterion ${p.code} cannot be marked "N/A" alone: item ${p.parent} applies as a whole or not at all. If it does not, mark ${p.parent}'s own row "N/A"; if it does, enter a self-score.`
+          : `Criterion ${p.code} always applies and cannot be marked "N/A" ("${p.value}"): enter a self-score.`
         : p.asDate
           ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
           : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
@@ -133,6 +137,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
       p.sheets
         ? `Sheet "${p.sheet}" is a summary (${p.leaves} criteria) and was not scored: the scores come from the ${p.sheets} detailed sheets per field (from ${p.at}), which hold every criterion. If "${p.sheet}" is the right one, check the detailed sheets against it.`
         : `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
+  },
+  NOT_APPLICABLE_IGNORED: {
+    vi: (p) => `Mục ${p.code} ghi "${p.value}" nhưng các tiêu chí con đã có điểm: hệ thống tính theo điểm các tiêu chí con. Nếu mục này không áp dụng với đơn vị, xóa điểm của các tiêu chí con.`,
+    en: (p) => `Item ${p.code} says "${p.value}" but its sub-criteria are scored: their scores count. If the item does not apply to the unit, clear its sub-criteria's scores.`,
   },
   TOTAL_MISMATCH: {
     vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,

@@ -43,9 +43,8 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
   // Evidence kept on a sheet of its own, linked by code, for leaves whose own cell is blank.
   const listed = tables.length === 0 ? new Map<string, ListedEvidence>() : listedEvidence(sheets, tables, setCodes(index).all);
-  for (const leaf of index.leaves) {
-    results[leaf.index] = markedWithParent(leaf, matched) ?? scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
-  }
+  for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
+  settleOptionalParents(index, matched, results);
   forgiveBlankAlternatives(index, results);
   if (tables.length > 0) {
     for (const leaf of index.leaves) for (const finding of results[leaf.index]!.findings) inputs.push(finding);
@@ -66,19 +65,43 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
 }
 
 /**
- * A sub-criterion of an optional parent whose own row says "Không áp dụng" (§1: its max leaves
- * the denominator): not applicable with it, asked for nothing — unless the unit scored it anyway.
+ * `optional: true` on a criterion with sub-criteria (§1): the item is the parent, so "Không áp
+ * dụng" takes all of its max out or none of it. Marked on its own row, with no sub-criterion
+ * scored above 0, every sub-criterion leaves the denominator and is asked for nothing (blank,
+ * 0 or marked alike); with one scored, the scores count and NOT_APPLICABLE_IGNORED says the mark
+ * was not taken. Marked on every sub-criterion instead, the same as on its row. Marked on some
+ * only, those are not taken out: SCORE_NOT_NUMBER at each, naming the parent.
  */
-function markedWithParent(leaf: CriteriaNode, matched: MatchedRows): LeafResult | null {
-  const parent = optionalAncestor(leaf);
-  const row = parent && matched[parent.index];
-  const said = row ? cellOf(row, "self") : undefined;
-  if (typeof said?.v !== "string" || !isNotApplicableText(said.v)) return null;
-  const own = matched[leaf.index];
-  const typed = own ? cellOf(own, "self") : undefined;
-  if (typed && typed.v !== undefined && cellText(typed).trim() !== "" && !(typeof typed.v === "string" && isNotApplicableText(typed.v))) return null;
-  return { self: typeof typed?.v === "string" ? typed.v : null, notApplicable: true, nothingArose: false, cents: 0, findings: [] };
+function settleOptionalParents(index: CriteriaIndex, matched: MatchedRows, results: LeafResult[]): void {
+  for (const parent of index.nodes) {
+    if (parent.isLeaf || !parent.item.optional || optionalAncestor(parent)) continue;
+    const leaves = parent.leaves;
+    const row = matched[parent.index];
+    const said = row ? cellOf(row, "self") : undefined;
+    const scored = leaves.filter((leaf) => {
+      const r = results[leaf.index]!;
+      return !r.notApplicable && ((typeof r.self === "number" && r.self > 0) || (r.computedCents ?? 0) > 0 || r.nothingArose);
+    });
+    if (typeof said?.v === "string" && isNotApplicableText(said.v)) {
+      if (scored.length === 0) {
+        for (const leaf of leaves) results[leaf.index] = { self: results[leaf.index]!.self, notApplicable: true, nothingArose: false, cents: 0, findings: [] };
+      } else {
+        results[scored[0]!.index]!.findings.push({ code: "NOT_APPLICABLE_IGNORED", criterion: parent.code, cell: row && scoreAddress(row), params: { value: said.v } });
+      }
+      continue;
+    }
+    const marked = leaves.filter((leaf) => results[leaf.index]!.notApplicable && !ownNotApplicable(leaf));
+    if (marked.length === 0 || marked.length === leaves.length) continue;
+    for (const leaf of marked) {
+      const r = results[leaf.index]!;
+      const m = matched[leaf.index];
+      results[leaf.index] = { ...r, notApplicable: false, cents: 0, findings: [...r.findings, { code: "SCORE_NOT_NUMBER", criterion: leaf.code, cell: m && scoreAddress(m), params: { value: String(r.self ?? ""), notApplicable: "yes", parent: parent.code } }] };
+    }
+  }
 }
+
+/** A leaf's own "không phát sinh" rule (not the one its optional parent lends it). */
+const ownNotApplicable = (leaf: CriteriaNode): boolean => leaf.item.notApplicable !== undefined || leaf.item.optional === true;
 
 /** TABLE_SKIPPED (info) at the copy's header: which sheet was scored instead, so that a unit whose draft was scored sees it. */
 function copySkipped(copy: SkippedCopy): FindingInput {

@@ -107,6 +107,33 @@ describe("§1 optional: true — the unit may mark the item 'Không áp dụng';
   });
 });
 
+describe("§1 optional on a parent: the item is the parent — all of it or none", () => {
+  const set = setOf([
+    { code: "1.1", title: "Sắp xếp thôn, tổ dân phố", max: 4, optional: true, children: [{ code: "1.1.1", title: "Xây dựng đề án", max: 2 }, { code: "1.1.2", title: "Thực hiện", max: 2 }] },
+    { code: "1.2", title: "Báo cáo", max: 2 },
+  ]);
+  it("one sub-criterion marked alone is not taken out (SCORE_NOT_NUMBER at it, naming the parent); the max stays", () => {
+    const report = score(set, [row("1.1"), row("1.1.1", { self: "Không áp dụng" }), row("1.1.2", { self: 2, evidence: EV }), row("1.2", { self: 2, evidence: EV })]);
+    expect([report.total, report.max]).toEqual([4, 6]);
+    expect(codes(report)).toEqual(["SCORE_NOT_NUMBER 1.1.1 Biểu!E3"]);
+    expect(report.findings[0]!.message).toContain("1.1");
+    expect(report.items.some((i) => i.notApplicable)).toBe(false);
+  });
+
+  it("the parent marked with its sub-criteria scored 0 is taken out as with them blank", () => {
+    const report = score(set, [row("1.1", { self: "Không áp dụng" }), row("1.1.1", { self: 0 }), row("1.1.2", { self: 0 }), row("1.2", { self: 2, evidence: EV })]);
+    expect([report.total, report.max]).toEqual([2, 2]);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it("the parent marked but its sub-criteria scored: they count, and the unit is told its mark was not taken (NOT_APPLICABLE_IGNORED)", () => {
+    const report = score(set, [row("1.1", { self: "Không áp dụng" }), row("1.1.1", { self: 2, evidence: EV }), row("1.1.2", { self: 0 }), row("1.2", { self: 2, evidence: EV })]);
+    expect([report.total, report.max]).toEqual([4, 6]);
+    expect(codes(report)).toEqual(["NOT_APPLICABLE_IGNORED 1.1 Biểu!E2"]);
+    expect(report.findings[0]!.severity).toBe("warning");
+  });
+});
+
 describe("§3 fields: per top-level item { code, title, score, max, percent }", () => {
   it("the bonus and deduction field has its percent too, when it has a max", () => {
     const set = setOf([{ code: "1.1", title: "Báo cáo", max: 2 }], {}, [
