@@ -548,6 +548,18 @@ export function labelsTotal(text: string): boolean {
 }
 /** A totals line naming one part ("Cộng lĩnh vực 2", "Tổng điểm lĩnh vực I", "Cộng II"): a subtotal even as the table's last line, never checked as the grand total. */
 const NAMES_A_PART = /\b(linh vuc|muc|phan)\s+([ivxl]+|\d{1,2})\b|^cong( diem)?\s+([ivxl]+|\d{1,2})\b/;
+/**
+ * A totals line naming several parts: "TỔNG CỘNG (Phần I + Phần II)", "Tổng điểm (Mục I + Mục II)",
+ * "Tổng điểm các lĩnh vực 1 - 8", "… lĩnh vực 1 đến 8", "… lĩnh vực I, II": the grand total.
+ */
+const NAMES_PARTS = /\+|\bcac\b|\bden\b|\b([ivxl]+|\d{1,2})\s*[-–,;]\s*([ivxl]+|\d{1,2})\b/;
+/** "Tổng cộng" and anything but one part's name right after it ("Tổng cộng phần B" is a part's). */
+const TONG_CONG_GRAND = /^tong cong\b(?!( diem)? (linh vuc|muc|phan) ([ivxl]+|\d{1,2}|[a-d])\b)/;
+/**
+ * A part's subtotal, never checked as the grand total: a totals line naming one part ("Cộng lĩnh
+ * vực 2", "Tổng điểm lĩnh vực I", "Cộng II") — not one naming several or starting "Tổng cộng".
+ */
+const namesOnePart = (first: string): boolean => NAMES_A_PART.test(first) && !NAMES_PARTS.test(first) && !TONG_CONG_GRAND.test(first);
 const NOTES = /^(ghi chu|luu y|chu thich)\s*[:.(]?/;
 const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho )?chu tich|(pho )?giam doc|truong phong|noi nhan|kt\.?|tm\.?|ky ten|lanh dao don vi|can bo (lap|tong hop))\s*[:.]?\s*($|ubnd|uy ban|so |phong |don vi)|\bngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}\s*$|\bngay\s*\.+\s*thang/;
 /**
@@ -796,7 +808,9 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
       if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) continue;
-      if (!NAMES_A_PART.test(first)) totalsRow ??= r;
+      // Several parts summed ("Tổng điểm (các lĩnh vực 1 - 6)") with more fields under them is a
+      // subtotal, passed over above; as the table's last line it is the grand total, checked.
+      if (!namesOnePart(first)) totalsRow ??= r;
       if (rows.length === 0) continue; // a totals row printed right under the header
       break;
     }
