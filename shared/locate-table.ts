@@ -619,14 +619,43 @@ const anyValueIn = (sheet: GridSheet, r: number, columns: readonly number[]): bo
 /** A number in one of the columns: points, where a signature's "CHỦ TỊCH UBND XÃ" under the score column is none. */
 const anyNumberIn = (sheet: GridSheet, r: number, columns: readonly number[]): boolean => columns.some((c) => readCellNumber(cellAt(sheet, r, c)).kind === "number");
 
-/** A row naming a title column and a points column ("Tiêu chí" | "Điểm tối đa"): a header, never a criterion. */
+/**
+ * A row naming a title column and a points column ("Tiêu chí" | "Điểm tối đa", or a summary's
+ * short "TT | Lĩnh vực | Điểm"): a header, never a criterion.
+ */
 function namesColumns(sheet: GridSheet, r: number): boolean {
   const kinds = new Set<ColumnKind | null>();
+  let plainScore = false;
   for (const cell of sheet.rows[r] ?? []) {
     const text = cellText(cell ?? undefined).trim();
-    if (text !== "" && text.length <= MAX_LABEL_LENGTH) kinds.add(classifyLabel(text));
+    if (text === "" || text.length > MAX_LABEL_LENGTH) continue;
+    const kind = classifyLabel(text);
+    kinds.add(kind);
+    if (kind === null && PLAIN_SCORE.test(cleanLabel(foldText(text)))) plainScore = true;
   }
-  return kinds.has("title") && (kinds.has("max") || kinds.has("self"));
+  return kinds.has("title") && (kinds.has("max") || kinds.has("self") || plainScore);
+}
+
+/** How the table writes its fields, read from its first coded row: "I", "II" … or "1", "2" … */
+type FieldWriting = "roman" | "number" | undefined;
+
+const fieldNumber = (token: CodeToken): number | null => (token.kind === "roman" ? token.n : token.kind === "dotted" && /^\d+$/.test(token.code) ? Number(token.code) : null);
+
+function fieldWritingOf(token: CodeToken | null): FieldWriting {
+  return token?.kind === "roman" ? "roman" : token && fieldNumber(token) !== null ? "number" : undefined;
+}
+
+/**
+ * A code not read yet — also when written the other way: under a table whose fields are "1" … "8",
+ * a summary's "I" is field 1 again (and "1" under fields "I" … "VIII"), so a summary by field or
+ * last year's table below a notes line is not taken for more criteria. Criteria numbered locally
+ * under Roman fields ("I", "1", "2", "II") keep their new field "II" new.
+ */
+function unseen(token: CodeToken, seen: ReadonlySet<string>, fields: FieldWriting): boolean {
+  if (seen.has(tokenKey(token))) return false;
+  const n = fieldNumber(token);
+  if (n === null || fields === undefined) return true;
+  return !seen.has(fields === "roman" ? `roman:${n}` : `d:${n}`);
 }
 
 /** Equal tokens, equal keys: a token's fields joined (cheaper than JSON per row of a 10⁵-row table). */
@@ -649,7 +678,7 @@ const LOOK_AHEAD_ROWS = 12;
  * at a totals line or a signature, which end the table whatever comes after them, and at a
  * header (the next table's: a detailed table under a summary by field).
  */
-function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
+function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[], fields: FieldWriting): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
   for (let r = from; r < until; r++) {
     const firstRaw = firstText(sheet, r);
@@ -661,7 +690,7 @@ function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: 
       if ((TOTALS.test(first) && GRAND_TOTAL.test(first)) || isSignature(first) || namesColumns(sheet, r)) return false;
       continue;
     }
-    if (!seen.has(tokenKey(token)) && anyValueIn(sheet, r, pointColumns)) return true;
+    if (unseen(token, seen, fields) && anyValueIn(sheet, r, pointColumns)) return true;
   }
   return false;
 }
@@ -701,12 +730,12 @@ function noteChild(code: string, lastChild: Map<string, number>): void {
  * Whether the first filled row from `from` on carries a code not seen yet, with criteria with
  * points from there on (a field row of bonuses and deductions may have none of its own).
  */
-function nextRowGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[]): boolean {
+function nextRowGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[], fields: FieldWriting): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
   for (let r = from; r < until; r++) {
     if (firstText(sheet, r) === "") continue;
     const { token } = readRowCode(sheet, columns, r, seen);
-    return token !== null && !seen.has(tokenKey(token)) && tableGoesOn(sheet, columns, r, seen, pointColumns);
+    return token !== null && unseen(token, seen, fields) && tableGoesOn(sheet, columns, r, seen, pointColumns, fields);
   }
   return false;
 }
@@ -786,6 +815,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
   /** The last child number read under each dotted code ("2" → 9 after 2.9). */
   const lastChild = new Map<string, number>();
   let gapSinceLastRow = false;
+  let fields: FieldWriting;
   for (let r = start; r < sheet.rows.length; r++) {
     const firstRaw = firstText(sheet, r);
     if (firstRaw === "") {
@@ -807,7 +837,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
     if (!token && TOTALS.test(first)) {
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
-      if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) continue;
+      if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) continue;
       // Several parts summed ("Tổng điểm (các lĩnh vực 1 - 6)") with more fields under them is a
       // subtotal, passed over above; as the table's last line it is the grand total, checked.
       if (!namesOnePart(first)) totalsRow ??= r;
@@ -816,19 +846,22 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
     }
     // A notes line or a signature ends the table when no criterion with points follows it: inside
     // the table such a line explains ("Ghi chú: Tỷ lệ = …", "Lưu ý: Đơn vị chỉ nhập …" under the header).
-    if (!token && (NOTES.test(first) || isSignature(first)) && !anyNumberIn(sheet, r, pointColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) break;
+    if (!token && (NOTES.test(first) || isSignature(first)) && !anyNumberIn(sheet, r, pointColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) break;
     const key = token ? tokenKey(token) : null;
     // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values —
     // unless the table goes on below: a blank row before an option line ("- Ban hành trước
     // ngày 15/01: 1 điểm") does not end it when a row with a code not seen yet and points follows.
-    if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns)) break;
+    if (gapSinceLastRow && (!key || seenTokens.has(key)) && !anyValueIn(sheet, r, valueColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) break;
     if (!title && !token) {
       if (lastCoded && anyValueIn(sheet, r, rowValueColumns)) (lastCoded.more ??= []).push(r);
       continue;
     }
     const row: ReadRow = codeToken === null ? { r, token, title, titleToken, fromTitle: true } : { r, token, title, fromTitle: false };
     rows.push(row);
-    if (token) lastCoded = row;
+    if (token) {
+      if (lastCoded === null) fields = fieldWritingOf(token);
+      lastCoded = row;
+    }
     if (key) seenTokens.add(key);
     gapSinceLastRow = false;
   }

@@ -19,6 +19,38 @@ const codesRead = (rows: V[][]) => {
 const ARABIC: V[][] = [["1", "Chỉ đạo", 2, 2], ["1.1", "Kế hoạch", 1, 1, EV], ["1.2", "Báo cáo", 1, 1, EV], ["2", "Thể chế", 1, 1], ["2.1", "Văn bản", 1, 1, EV]];
 const ROMAN: V[][] = [["I", "Chỉ đạo", 2, 2], ["1.1", "Kế hoạch", 1, 1, EV], ["1.2", "Báo cáo", 1, 1, EV], ["II", "Thể chế", 1, 1], ["2.1", "Văn bản", 1, 1, EV]];
 
+describe("a summary by field or last year's table under a notes line", () => {
+  it("a summary coded I, II under 'Ghi chú' after a table coded 1, 2 is not read", () => {
+    const rows: V[][] = [HEADER, ...ARABIC, [], [null, "Ghi chú: Điểm lĩnh vực 2 do huyện tổng hợp."], [], [null, "BẢNG TỔNG HỢP ĐIỂM THEO LĨNH VỰC"], ["I", "Chỉ đạo", 2, 2], ["II", "Thể chế", 1, 1], [null, "TỔNG CỘNG", 3, 3]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+  });
+
+  it("a summary coded 1, 2 under 'Lưu ý' after a table coded I, II is not read", () => {
+    const rows: V[][] = [HEADER, ...ROMAN, [], [null, "Lưu ý: điểm lĩnh vực 2 được tổng hợp sau"], [null, "Tổng hợp kết quả:"], ["1", "Chỉ đạo", 2, 2], ["2", "Thể chế", 1, 1]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+  });
+
+  it("a summary under its own short header 'TT | Lĩnh vực | Điểm' is not read", () => {
+    const rows: V[][] = [HEADER, ...ARABIC, [null, "Ghi chú: Lĩnh vực 2 chấm theo kết quả điều tra"], [], ["TT", "Lĩnh vực", null, "Điểm"], ["A", "Chỉ đạo", null, 2], ["B", "Thể chế", null, 1]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+  });
+
+  it("last year's table, fields in Roman numerals, under a notes line is not read", () => {
+    const rows: V[][] = [HEADER, ...ARABIC, [], [null, "Ghi chú: Kết quả năm 2023 để so sánh:"], ["I", "Chỉ đạo", 2, 0], ["1.1", "Kế hoạch", 1, 0], ["1.2", "Báo cáo", 1, 0], ["II", "Thể chế", 1, 0], ["2.1", "Văn bản", 1, 0]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+  });
+
+  it("round 6 kept: fields in Roman numerals, criteria numbered locally, a note between two fields", () => {
+    const rows: V[][] = [HEADER, ["I", "Chỉ đạo", 2, 2], ["1", "Kế hoạch", 1, 1, EV], ["2", "Báo cáo", 1, 1, EV], [null, "Ghi chú: Tỷ lệ = số hoàn thành/kế hoạch"], ["II", "Thể chế", 1, 1], ["1", "Văn bản", 1, 1, EV], [null, "TỔNG CỘNG", 3, 3]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+  });
+
+  it("round 6 kept: a note before the next field coded 1, 2 still lets the table go on", () => {
+    const rows: V[][] = [HEADER, ["1", "Chỉ đạo", 1, 1], ["1.1", "Kế hoạch", 1, 1, EV], [null, "Ghi chú: Tỷ lệ = số hoàn thành/kế hoạch"], ["2", "Thể chế", 1, 1], ["2.1", "Văn bản", 1, 1, EV], [null, "TỔNG CỘNG", 2, 2]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "2", "2.1"]);
+  });
+});
+
 describe("a grand total naming its parts", () => {
   const set = setOf([{ code: "1.1", title: "Ban hành kế hoạch", max: 1 }], {}, [{ code: "2", title: "Lĩnh vực 2", max: 1, children: [{ code: "2.1", title: "Văn bản", max: 1 }] }]);
   const COLS = ["STT", "Tiêu chí", "Điểm tối đa", "Số liệu kê khai", "Điểm tự đánh giá", "Tài liệu kiểm chứng", "Ghi chú"];
