@@ -86,7 +86,7 @@ function evidenceAddress(sheet: GridSheet, r: number, c: number): string {
 export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Report, "sheets">, options: RegisterOptions = {}): EvidenceRegister {
   const index = indexCriteria(set);
   const sheets = (report ? grid.sheets.filter((s) => report.sheets.includes(s.name)) : grid.sheets).map(readableSheet);
-  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index)), index);
+  const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index), set.unitType), index);
   let byTitle: Map<string, string> | null = null;
   const codeByTitle = (title: string): string | null => {
     byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));

@@ -4,6 +4,7 @@ import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
 import type { SetCodes } from "./criteria-tree.ts";
+import type { UnitType } from "./criteria-shape.ts";
 import { titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
@@ -46,8 +47,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["method", /^(huong dan|quy dinh (cham|tinh|danh gia)|cach (danh gia|cham|tinh)|phuong phap)/],
   // "TĐG" is how tables abbreviate "tự đánh giá"; "Điểm (đơn vị) đề xuất / đề nghị" is the unit's
   // own proposal; "Điểm đơn vị (cơ quan, địa phương) chấm" its own score.
-  // "Điểm TĐ"; "Điểm đánh giá của xã", "Điểm xã đánh giá" (never "… của Sở Nội vụ", the appraisal).
-  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|\bdiem td\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\b|diem (danh gia (cua )?)?(xa|phuong|thi tran|huyen|quan|so(?! noi vu)|don vi|co quan|dia phuong)( tu)? danh gia|diem danh gia cua (xa|phuong|thi tran|huyen|quan|so(?! noi vu)|don vi|co quan|dia phuong)\b/],
+  // "Điểm TĐ"; "Điểm đánh giá của xã", "Điểm (do) (UBND) xã đánh giá", "UBND xã đánh giá", "Xã đánh
+  // giá", "Điểm đánh giá của UBND xã" (never "… của Sở Nội vụ", the appraisal). Which level's is the
+  // unit's own is settled by the set's unit type (namesOthers).
+  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|\bdiem td\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\b|(^|diem (danh gia (cua )?|do )?)(ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)( tu)? danh gia|diem danh gia cua (ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)\b/],
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
@@ -246,6 +249,18 @@ const OTHER_LEVEL = /\b(huyen|quan|thi xa|thanh pho|tinh|so|hoi dong|ubnd|uy ban
 /** The unit's own appraisal said as such: "tự đánh giá", "tự chấm", "TĐG". */
 const SAYS_OWN = /\btu (danh gia|cham|dg)\b|\btdg\b/;
 
+/**
+ * The set's own unit level named in a score label: "Điểm UBND xã đánh giá" is a commune's own
+ * score, "Điểm UBND huyện đánh giá" beside it the district's appraisal — and a district's own.
+ */
+const OWN_LEVEL: Record<UnitType, RegExp> = {
+  commune: /(?<!\bthi )\bxa\b|\bphuong\b|\bthi tran\b/,
+  ward: /(?<!\bthi )\bxa\b|\bphuong\b|\bthi tran\b/,
+  district: /\b(huyen|quan|thi xa|thanh pho)\b/,
+  department: /\b(so(?! noi vu| lieu| luong)|ban|nganh)\b(?!.*\b(huyen|tinh)\b)/,
+  province: /\btinh\b/,
+};
+
 /** The form's own guidance on evidence: "Tài liệu kiểm chứng cần có", "Yêu cầu tài liệu kiểm chứng", "… theo quy định", "… (yêu cầu)". */
 const EVIDENCE_GUIDANCE = /\b(can co|yeu cau|theo quy dinh|phai co|goi y)\b/;
 
@@ -255,17 +270,19 @@ const EVIDENCE_GUIDANCE = /\b(can co|yeu cau|theo quy dinh|phai co|goi y)\b/;
  * huyện"), the evidence the form asks for beside the evidence the unit cites. Alone it is still
  * read: a district's "Điểm huyện đánh giá" is its own.
  */
-function namesOthers(kind: ColumnKind, folded: string): boolean {
+function namesOthers(kind: ColumnKind, folded: string, unit: UnitType | undefined): boolean {
   if (kind === "evidence") return EVIDENCE_GUIDANCE.test(folded);
-  return kind === "self" && /\bdanh gia\b/.test(folded) && OTHER_LEVEL.test(folded) && !SAYS_OWN.test(folded);
+  if (kind !== "self" || !/\bdanh gia\b/.test(folded)) return false;
+  if (unit !== undefined && OWN_LEVEL[unit].test(folded)) return false;
+  return OTHER_LEVEL.test(folded) && !SAYS_OWN.test(folded);
 }
 
-function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, folded: string, groupOnly: boolean, year: number | undefined, period: number): number[] {
+function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, folded: string, groupOnly: boolean, year: number | undefined, period: number, unit: UnitType | undefined): number[] {
   return [
     isColumnHidden(w.sheet, c) ? 0 : 1,
     groupOnly ? 0 : 1,
     saysLastYear(folded, year) ? 0 : 1,
-    namesOthers(kind, folded) ? 0 : 1,
+    namesOthers(kind, folded, unit) ? 0 : 1,
     kind === "data" && SAYS_DATA.test(folded) ? 1 : 0,
     kind === "self" && year !== undefined && label.includes(String(year)) ? 1 : 0,
     period,
@@ -302,7 +319,7 @@ interface HeaderReading extends HeaderMatch {
 /** What a column under an appraisal group may be labelled and is then the appraiser's. */
 const APPRAISERS_OWN: readonly ColumnKind[] = ["data", "rate", "evidence", "evidenceDate", "note"];
 
-function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number): HeaderReading {
+function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, unit?: UnitType): HeaderReading {
   const columns: ColumnMap = {};
   const labels: HeaderMatch["labels"] = {};
   const claims: Partial<Record<ColumnKind, number[]>> = {};
@@ -336,7 +353,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number):
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
     const period = kind === "self" ? periodRank(w, top, bottom, c, own) : 0;
-    const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year, period);
+    const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year, period, unit);
     const taken = claims[kind];
     if (kind === "self") selfColumns.push({ c, label, claim });
     if (taken === undefined || stronger(claim, taken)) {
@@ -425,8 +442,11 @@ function headerScore(match: HeaderMatch): number {
   return Object.keys(columns).length;
 }
 
-/** The best header in the first rows of the sheet (or in the rows from `from` on), or null. */
-export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMatch | null {
+/**
+ * The best header in the first rows of the sheet (or in the rows from `from` on), or null;
+ * `unit`, the set's unit type, tells its own score column from another level's.
+ */
+export function findHeader(sheet: GridSheet, year?: number, from = 0, unit?: UnitType): HeaderMatch | null {
   const rows = Math.min(sheet.rows.length, from + HEADER_WINDOW_ROWS + 1);
   // As wide as the window's own rows: a long row far below does not widen the search.
   const w = new HeaderWindow(sheet, rows, rowsWidth(sheet, from, rows));
@@ -445,7 +465,7 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0): HeaderMat
     const spansColumns = wideMergeStartsAt(sheet, r);
     for (const bottom of [r, r + 1]) {
       if (bottom >= rows || (bottom > r && holdsCriterion(sheet, bottom))) continue;
-      const match = mapHeader(w, r, bottom, year);
+      const match = mapHeader(w, r, bottom, year, unit);
       const score = headerScore(match);
       const wins = (bestHidden && !hidden) || (bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore);
       if (score > 0 && wins) {
@@ -912,7 +932,7 @@ const MAX_TABLES_PER_SHEET = 4;
  * selectTables chooses among them as among sheets. A header the user confirmed is the
  * sheet's one table.
  */
-export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = [], known?: SetCodes): LocatedTable[] {
+export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirmed: ConfirmedHeader[] = [], known?: SetCodes, unit?: UnitType): LocatedTable[] {
   const tables: LocatedTable[] = [];
   for (const sheet of sheets) {
     const own = confirmed.find((c) => c.sheet === sheet.name);
@@ -923,7 +943,7 @@ export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirm
       continue;
     }
     for (let from = 0, n = 0; n < MAX_TABLES_PER_SHEET && from < sheet.rows.length; n++) {
-      const header = findHeader(sheet, year, from);
+      const header = findHeader(sheet, year, from, unit);
       if (!header || header.columns.title === undefined) break;
       const table = readTable(sheet, header, known);
       if (table.rows.length > 0) tables.push({ sheet, header, ...table });

@@ -34,7 +34,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   // A sheet typed in TCVN3 (".VnTime" fonts) is read as the Unicode its user sees.
   const only = options.sheet;
   const sheets: GridSheet[] = (only ? grid.sheets.filter((s) => sameSheetName(only, s.name)) : grid.sheets).map(readableSheet);
-  const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index)), index);
+  const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index), set.unitType), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
   for (const copy of skipped) inputs.push(copySkipped(copy));

@@ -75,3 +75,30 @@ describe("a grand total naming its parts", () => {
     expect(codes(report).filter((c) => c.startsWith("TOTAL_MISMATCH"))).toEqual([]);
   });
 });
+
+describe("self-score labels naming the unit's level", () => {
+  const header = (labels: V[]) => findHeader(sheet([["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng"], ["1.1", "Kế hoạch", 1, 1, 0.5, EV]]), 2024, 0, "commune")!.columns.self;
+
+  it.each(["Điểm UBND xã đánh giá", "Điểm do xã đánh giá", "UBND xã đánh giá", "Xã đánh giá", "Điểm đánh giá của UBND xã", "Điểm UBND phường tự đánh giá"])("%j alone is the self-score", (label) => {
+    expect(header([label])).toBe(3);
+  });
+
+  it("the unit's column beside another level's, whichever comes first (commune set)", () => {
+    expect(header(["Điểm UBND xã đánh giá", "Điểm UBND huyện đánh giá"])).toBe(3);
+    expect(header(["Điểm UBND huyện đánh giá", "Điểm UBND xã đánh giá"])).toBe(4);
+    expect(header(["Huyện đánh giá", "Xã tự đánh giá"])).toBe(4);
+  });
+
+  it("a district set reads its own level's column, not the province's", () => {
+    const s = sheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm UBND tỉnh đánh giá", "Điểm UBND huyện đánh giá", "Tài liệu kiểm chứng"], ["1.1", "Kế hoạch", 1, 1, 0.5, EV]]);
+    expect(findHeader(s, 2024, 0, "district")!.columns.self).toBe(4);
+    const snv = sheet([["STT", "Tiêu chí", "Điểm tối đa", "Điểm Sở Nội vụ đánh giá", "Điểm UBND huyện đánh giá", "Tài liệu kiểm chứng"], ["1.1", "Kế hoạch", 1, 1, 0.5, EV]]);
+    expect(findHeader(snv, 2024, 0, "district")!.columns).toMatchObject({ self: 4, appraised: 3 });
+  });
+
+  it("scores the commune's column when the district's comes first", () => {
+    const set = setOf([{ code: "1.1", title: "Ban hành kế hoạch", max: 1 }], { unitType: "commune" });
+    const report = score(set, [["1.1", "Kế hoạch", 1, 0, 1, EV]], {}, ["STT", "Tiêu chí", "Điểm tối đa", "Điểm UBND huyện đánh giá", "Điểm UBND xã đánh giá", "Tài liệu kiểm chứng"]);
+    expect(scores(report)).toMatchObject({ "1.1": 1 });
+  });
+});
