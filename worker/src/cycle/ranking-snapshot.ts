@@ -238,11 +238,23 @@ function startAfter(rows: readonly SnapshotRow[], after: RankingCursor | undefin
  */
 export function rankingPageJson(s: RankingSnapshot, page: { limit: number; after?: RankingCursor | undefined }): Uint8Array {
   const from = startAfter(s.rows, page.after);
+  // The whole ranking (no ?limit, the usual read) is encoded once per snapshot, as before paging:
+  // re-joining 5,000 rows per request had tripled the read's p99 under load.
+  if (from === 0 && page.limit >= s.rows.length) {
+    let body = wholeBodies.get(s);
+    if (!body) wholeBodies.set(s, (body = pageBody(s, s.rows, null)));
+    return body;
+  }
   const rows = s.rows.slice(from, from + page.limit);
   const last = rows.at(-1);
   const nextCursor = last && from + rows.length < s.rows.length ? rankingCursorOf(last) : null;
-  return new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${rows.map((r) => r.item).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+  return pageBody(s, rows, nextCursor);
 }
+
+const wholeBodies = new WeakMap<RankingSnapshot, Uint8Array>();
+
+const pageBody = (s: RankingSnapshot, rows: readonly SnapshotRow[], nextCursor: string | null): Uint8Array =>
+  new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${rows.map((r) => r.item).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`);
 
 /** The ranked units themselves (parsed; for exports and views that read their fields). */
 export const rankedUnits = (s: RankingSnapshot): RankedUnit[] => s.rows.map((r) => JSON.parse(r.item) as RankedUnit);
