@@ -3,6 +3,7 @@ import { cellAt, cellText, mergedCellAt } from "./grid.ts";
 import { labelsTotal, type LocatedTable } from "./locate-table.ts";
 import { parseNumberText, readCellNumber } from "./values.ts";
 import { toCents } from "./decimal.ts";
+import { foldText } from "./text.ts";
 
 /** The self-score a leaf left blank takes from the lines under it: the row it is read from, and its value. */
 export interface OptionScore {
@@ -55,10 +56,27 @@ function maxCell(table: LocatedTable, r: number): number | null {
   return typed?.kind === "number" ? typed.value : null;
 }
 
+/**
+ * The last "… N điểm" of a line's words, signed: "trừ 0,5 điểm", "bị trừ 1 điểm", "-0,5 điểm" are
+ * deductions (−0,5, −1, −0,5) — a unit's own deduction under a blank adjustment leaf (min −2, max 0)
+ * is an option there, not a number out of its range.
+ */
 function pointsInWords(words: string): number | null {
-  const named = [...words.matchAll(/(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/giu)].at(-1);
-  return named ? parseNumberText(named[1]!) : null;
+  const named = [...words.normalize("NFC").matchAll(/((?<!\p{L})trừ\s*(?:điểm\s*)?[:：]?\s*|(?<![\d\p{L}])[-−–](?=\d))?(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/giu)].at(-1);
+  if (!named) return null;
+  const points = parseNumberText(named[2]!);
+  return points === null || named[1] === undefined ? points : -points;
 }
+
+/**
+ * Whether an option line's words label a total (locate-table's labelsTotal), except a bonus line
+ * stating its points after "Cộng": "Cộng 1 điểm nếu được UBND huyện khen thưởng" is an option of
+ * the bonus leaf, whatever the totals label reads into "Cộng 1".
+ */
+function labelsTotalLine(words: string): boolean {
+  return labelsTotal(words) && !BONUS_POINTS.test(foldText(words.slice(0, 80)).trim());
+}
+const BONUS_POINTS = /^cong\s*:?\s*\d+(?:[.,]\d+)?\s*(?:diem|d)\b/;
 
 /** A line's words: its title cell, else its method cell ("Cách tính điểm"); a merge over the criterion's rows counts. */
 function lineText(table: LocatedTable, r: number): string {
@@ -80,7 +98,7 @@ function lineText(table: LocatedTable, r: number): string {
  */
 function looksLikeOption(table: LocatedTable, node: CriteriaNode, r: number, value: number): boolean {
   const words = lineText(table, r);
-  if (words === "" || labelsTotal(words)) return false;
+  if (words === "" || labelsTotalLine(words)) return false;
   const min = toCents(node.item.min ?? 0);
   const max = node.item.max === undefined ? undefined : toCents(node.item.max);
   const within = (v: number) => toCents(v) >= min && (max === undefined || toCents(v) <= max);
@@ -113,7 +131,7 @@ function partsScore(table: LocatedTable, node: CriteriaNode, rows: readonly numb
     const words = lineText(table, r);
     const own = maxCell(table, r);
     const read = readCellNumber(cellAt(table.sheet, r, column));
-    if (words === "" || labelsTotal(words) || own === null || read.kind !== "number") return undefined;
+    if (words === "" || labelsTotalLine(words) || own === null || read.kind !== "number") return undefined;
     if (toCents(read.value) < 0 || toCents(read.value) > toCents(own)) return undefined;
     maxSum += toCents(own);
     sum += toCents(read.value);
