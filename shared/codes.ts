@@ -83,6 +83,14 @@ const FOOTNOTE_MARK = /\s*(?:\(\*+\)|\*+)$/;
 /** A row the unit added under a criterion: "1.4a", "3.2.4b." — a code the set does not have, said as unknown. */
 const ADDED_ROW = /^(\d{1,3}(?:\.\d{1,3}){1,4})([a-zđ])[.)]?$/u;
 
+/**
+ * Whether `code` is `criterion`'s code plus a list letter ("1.3a", "1.1.1c" under "1.3", "1.1.1"):
+ * under that criterion left blank, such rows are its parts or options, as "a)", "b)" are.
+ */
+export function letteredLineOf(code: string, criterion: string): boolean {
+  return code.length === criterion.length + 1 && code.startsWith(criterion) && letterIndex(code.slice(-1)) > 0;
+}
+
 /** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1", "1.2 (*)", "1.4a". */
 export function readCodeCell(text: string): CodeToken | null {
   const s = cleanText(text);

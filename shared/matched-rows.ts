@@ -5,7 +5,7 @@ import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import { readCellNumber } from "./values.ts";
 import { foldText } from "./text.ts";
-import { stripTitleCode } from "./codes.ts";
+import { letteredLineOf, stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
 import { splitFraction } from "./leaf-data.ts";
@@ -142,6 +142,12 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       above = null;
       if (code === null) {
         if (blankLeaf) options.push(row.r);
+        continue;
+      }
+      // "1.3a", "1.3b" under 1.3 left blank: its parts or options, not criteria the set lacks
+      // (a "1.4a" under a scored 1.4 is a row the unit added: UNKNOWN_CRITERION below).
+      if (blankLeaf && blankLeaf.m.table === table && !index.byCode.has(code) && letteredLineOf(code, blankLeaf.node.code)) {
+        options.push(row.r, ...(row.more ?? []));
         continue;
       }
       const repeated = continued && index.byCode.get(code);

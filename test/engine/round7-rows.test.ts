@@ -94,3 +94,42 @@ describe("an option line under a blank adjustment leaf", () => {
   });
 });
 
+describe("lines coded as the blank criterion above plus a letter", () => {
+  it("parts '1.2a', '1.2b' each with its max add up to the criterion's score", () => {
+    const report = score(set, [
+      row("1", { max: 10 }),
+      row("1.1", { max: 1, self: 1, evidence: EV }),
+      line("1.2", "Tuyên truyền cải cách hành chính", 2, null, EV),
+      line("1.2a", "Tuyên truyền trên hệ thống truyền thanh cơ sở", 1, 1, "Kế hoạch số 9/KH-UBND ngày 20/01/2024"),
+      line("1.2b", "Tuyên truyền qua trang thông tin điện tử", 1, 1, "Báo cáo số 45/BC-UBND ngày 10/12/2024"),
+      row("1.3", { max: 7, data: "1000/1000", self: 7, evidence: EV }),
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.2"]).toBe(2);
+    expect(report.total).toBe(10);
+  });
+
+  it("options '1.1a', '1.1b', '1.1c' with their points as max cells: the one scored", () => {
+    const report = score(set, [
+      row("1", { max: 10 }),
+      line("1.1", "Ban hành kế hoạch", 1, null, EV),
+      line("1.1a", "Ban hành trước ngày 15/01/2024", 1, 1),
+      line("1.1b", "Ban hành sau ngày 15/01/2024", 0.5, null),
+      line("1.1c", "Không ban hành", 0, null),
+      row("1.2", { max: 2, self: 2, evidence: EV }),
+      row("1.3", { max: 7, data: "1000/1000", self: 7, evidence: EV }),
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.1"]).toBe(1);
+    expect(report.total).toBe(10);
+  });
+
+  it("under a scored criterion, or under another criterion's blank row, '1.2a' stays unknown", () => {
+    const scored = score(set, [...field1().slice(0, 3), line("1.2a", "Hoạt động bổ sung", 1, 1, EV), field1()[3]!]);
+    expect(codes(scored)).toEqual(["UNKNOWN_CRITERION 1.2a Biểu!A5"]);
+    expect(scored.total).toBe(10);
+    const other = score(set, [row("1", { max: 10 }), line("1.1", "Ban hành kế hoạch", 1, null, EV), line("1.2a", "Hoạt động bổ sung", 1, 1, EV), ...field1().slice(2)]);
+    expect(codes(other)).toEqual(["UNKNOWN_CRITERION 1.2a Biểu!A4", "SCORE_BLANK 1.1 Biểu!E3"]);
+  });
+});
+
