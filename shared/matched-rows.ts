@@ -129,6 +129,12 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     blankLeaf = null;
     options = [];
   };
+  /** A blank leaf given its score on a row continuing it: no option lines to look for under it. */
+  const forgetBlankLeaf = (m: MatchedRow) => {
+    if (blankLeaf?.m !== m) return;
+    blankLeaf = null;
+    options = [];
+  };
   const shownElsewhere = visiblyCoded(tables, codeOf);
   const titles = new TitleCheck(index);
   const skipped = new SkippedHiddenRows(inputs);
@@ -153,6 +159,11 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       const repeated = continued && index.byCode.get(code);
       if (repeated && matched[repeated.index] === continued && continues(continued, row) && !(hiding && isRowHidden(table.sheet, row.r))) {
         continued.row = { ...continued.row, more: [...(continued.row.more ?? []), row.r, ...(row.more ?? [])] };
+        if (scoresBlankCriterion(continued, row)) {
+          // The score typed on a lower row of the filled-down block is the criterion's.
+          continued.selfRow = row.r;
+          forgetBlankLeaf(continued);
+        }
         if (blankLeaf?.m === continued && row.more) options.push(...row.more);
         above = continued;
         continue;
@@ -197,8 +208,10 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
 /**
  * Whether a row repeating the code of the criterion matched right above it continues it: one
  * document a row, the code (and the title) filled down. Its title is blank or the criterion's,
- * its score blank or the same: its evidence, data and note are the criterion's (TableRow.more).
- * Another title or another score is a second row for the criterion (DUPLICATE_CRITERION).
+ * its score blank, the same, or the only one of the block (the score typed on its last row, the
+ * rows above blank): its evidence, data and note are the criterion's (TableRow.more), its score
+ * the criterion's (MatchedRow.selfRow). Another title or another score is a second row for the
+ * criterion (DUPLICATE_CRITERION).
  */
 function continues(m: MatchedRow, row: TableRow): boolean {
   const title = foldText(stripTitleCode(row.title));
@@ -207,8 +220,16 @@ function continues(m: MatchedRow, row: TableRow): boolean {
   if (column === undefined) return true;
   const own = readCellNumber(cellAt(m.table.sheet, row.r, column));
   if (own.kind === "blank") return true;
-  const first = readCellNumber(cellAt(m.table.sheet, m.row.r, column));
+  const first = readCellNumber(cellAt(m.table.sheet, m.selfRow ?? m.row.r, column));
+  if (first.kind === "blank") return own.kind === "number";
   return own.kind === "number" && first.kind === "number" && toCents(own.value) === toCents(first.value);
+}
+
+/** Whether a row continuing a criterion (see continues) holds the block's only score, the criterion's own cell blank so far. */
+function scoresBlankCriterion(m: MatchedRow, row: TableRow): boolean {
+  const column = m.table.header.columns.self;
+  if (column === undefined) return false;
+  return readCellNumber(cellAt(m.table.sheet, m.selfRow ?? m.row.r, column)).kind === "blank" && readCellNumber(cellAt(m.table.sheet, row.r, column)).kind === "number";
 }
 
 /**

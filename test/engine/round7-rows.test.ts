@@ -133,3 +133,42 @@ describe("lines coded as the blank criterion above plus a letter", () => {
   });
 });
 
+describe("a code filled down with the score on the lower row", () => {
+  it("is one criterion scored from the row that holds the score", () => {
+    const report = score(set, [
+      row("1", { max: 10 }),
+      row("1.1", { max: 1, self: 1, evidence: EV }),
+      line("1.2", "Tuyên truyền cải cách hành chính", 2, null, "Kế hoạch số 9/KH-UBND ngày 20/01/2024"),
+      line("1.2", "Tuyên truyền cải cách hành chính", null, 2, "Báo cáo số 45/BC-UBND ngày 10/12/2024"),
+      row("1.3", { max: 7, data: "1000/1000", self: 7, evidence: EV }),
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.2"]).toBe(2);
+    expect(report.items.find((i) => i.code === "1.2")?.cell).toBe("Biểu!E5");
+    expect(report.total).toBe(10);
+  });
+
+  it("data and score on the lower row of a ratio criterion: scored from its data", () => {
+    const report = score(set, [
+      ...field1().slice(0, 3),
+      line("1.3", "Tỷ lệ hồ sơ giải quyết đúng hạn", 7, null, EV),
+      line("1.3", "Tỷ lệ hồ sơ giải quyết đúng hạn", null, 5, "Báo cáo số 45/BC-UBND ngày 10/12/2024", "980/1000"),
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.3"]).toBe(5);
+    expect(report.total).toBe(8);
+  });
+
+  it("two different scores on the filled-down rows stay a duplicate", () => {
+    const report = score(set, [
+      row("1", { max: 10 }),
+      row("1.1", { max: 1, self: 1, evidence: EV }),
+      line("1.2", "Tuyên truyền cải cách hành chính", 2, null, EV),
+      line("1.2", "Tuyên truyền cải cách hành chính", null, 2, EV),
+      line("1.2", "Tuyên truyền cải cách hành chính", null, 1, EV),
+      row("1.3", { max: 7, data: "1000/1000", self: 7, evidence: EV }),
+    ]);
+    expect(codes(report)).toEqual(["DUPLICATE_CRITERION 1.2 Biểu!A6"]);
+    expect(scores(report)["1.2"]).toBe(2);
+  });
+});
