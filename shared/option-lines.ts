@@ -102,7 +102,10 @@ function looksLikeOption(table: LocatedTable, node: CriteriaNode, r: number, val
   const min = toCents(node.item.min ?? 0);
   const max = node.item.max === undefined ? undefined : toCents(node.item.max);
   const within = (v: number) => toCents(v) >= min && (max === undefined || toCents(v) <= max);
-  const stated = maxCell(table, r) ?? pointsInWords(words);
+  const read = maxCell(table, r) ?? pointsInWords(words);
+  // A deduction a leaf scored from 0 up describes ("Chậm 01 báo cáo: trừ 0,5 điểm" under a 2-point
+  // criterion, the unit typing what remains: 1,5) states no option's points: it stays a line for any number in range.
+  const stated = read !== null && read < 0 && min >= 0 ? null : read;
   if (stated !== null && !within(stated)) return false;
   if (!within(value)) return false;
   if (stated !== null) return true;

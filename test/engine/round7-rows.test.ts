@@ -94,6 +94,20 @@ describe("an option line under a blank adjustment leaf", () => {
   });
 });
 
+describe("a deduction line under a criterion scored from 0 up", () => {
+  it("'trừ 1 điểm' under a 2-point criterion with what remains typed (1) is its score, as before round 7", () => {
+    const report = score(set, [
+      row("1", { max: 10 }),
+      row("1.1", { max: 1, self: 1, evidence: EV }),
+      line("1.2", "Tuyên truyền cải cách hành chính", 2, null, EV),
+      line(null, "- Thiếu 01 hình thức: trừ 1 điểm", null, 1),
+      row("1.3", { max: 7, data: "1000/1000", self: 7, evidence: EV }),
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)["1.2"]).toBe(1);
+  });
+});
+
 describe("lines coded as the blank criterion above plus a letter", () => {
   it("parts '1.2a', '1.2b' each with its max add up to the criterion's score", () => {
     const report = score(set, [
