@@ -588,6 +588,13 @@ const SIGNATURE = /^(nguoi lap( bieu)?|thu truong( don vi)?|xac nhan( cua)?|(pho
  */
 const NOT_A_SIGNATURE = /\d\s*diem\b|\d\/[a-z]|\bso\s*\d/;
 
+/**
+ * A document's closing block, never a line inside a table: "Nơi nhận:", "TM. Ủy ban nhân dân",
+ * "KT. Chủ tịch", "Người lập biểu", "Ký tên". It ends the table whatever follows (an appendix of
+ * documents numbered 1, 2 … with counts is no criteria).
+ */
+const CLOSING = /^(noi nhan|nguoi lap( bieu)?|ky ten|(tm|kt)\.?\s+(uy ban|ubnd|chu tich|giam doc|thu truong|so |phong ))/;
+
 /** A signature line (folded prefix): the signer's title, or the place and date above it. */
 const isSignature = (first: string): boolean => SIGNATURE.test(first) && !NOT_A_SIGNATURE.test(first);
 
@@ -866,6 +873,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
     }
     // A notes line or a signature ends the table when no criterion with points follows it: inside
     // the table such a line explains ("Ghi chú: Tỷ lệ = …", "Lưu ý: Đơn vị chỉ nhập …" under the header).
+    if (!token && isSignature(first) && CLOSING.test(first) && !anyNumberIn(sheet, r, pointColumns)) break;
     if (!token && (NOTES.test(first) || isSignature(first)) && !anyNumberIn(sheet, r, pointColumns) && !tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) break;
     const key = token ? tokenKey(token) : null;
     // Numbered notes under the table after a gap ("1. Số liệu tính đến…") carry no values —

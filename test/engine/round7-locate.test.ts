@@ -19,6 +19,13 @@ const codesRead = (rows: V[][]) => {
 const ARABIC: V[][] = [["1", "Chỉ đạo", 2, 2], ["1.1", "Kế hoạch", 1, 1, EV], ["1.2", "Báo cáo", 1, 1, EV], ["2", "Thể chế", 1, 1], ["2.1", "Văn bản", 1, 1, EV]];
 const ROMAN: V[][] = [["I", "Chỉ đạo", 2, 2], ["1.1", "Kế hoạch", 1, 1, EV], ["1.2", "Báo cáo", 1, 1, EV], ["II", "Thể chế", 1, 1], ["2.1", "Văn bản", 1, 1, EV]];
 
+describe("a document's closing block", () => {
+  it("'Nơi nhận:' and 'TM. Ủy ban nhân dân' end the table even when a numbered appendix with counts follows", () => {
+    const rows: V[][] = [HEADER, ...ARABIC, [], [null, "Nơi nhận:", null, null, "TM. ỦY BAN NHÂN DÂN"], [null, "- UBND huyện;", null, null, "CHỦ TỊCH"], [null, "- Lưu: VT."], [], [null, "DANH MỤC TÀI LIỆU KIỂM CHỨNG KÈM THEO"], ["1", "Quyết định số 12/QĐ-UBND ngày 05/01/2024", 1], ["2", "Báo cáo số 45/BC-UBND ngày 10/12/2024", 1], ["9", "Thông báo số 3/TB-UBND ngày 02/02/2024", 1]];
+    expect(codesRead(rows)).toEqual(["1", "1.1", "1.2", "2", "2.1"]);
+  });
+});
+
 describe("a summary by field or last year's table under a notes line", () => {
   it("a summary coded I, II under 'Ghi chú' after a table coded 1, 2 is not read", () => {
     const rows: V[][] = [HEADER, ...ARABIC, [], [null, "Ghi chú: Điểm lĩnh vực 2 do huyện tổng hợp."], [], [null, "BẢNG TỔNG HỢP ĐIỂM THEO LĨNH VỰC"], ["I", "Chỉ đạo", 2, 2], ["II", "Thể chế", 1, 1], [null, "TỔNG CỘNG", 3, 3]];
