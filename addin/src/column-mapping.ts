@@ -19,6 +19,7 @@ import {
   type Grid,
   type GridSheet,
   type Report,
+  type UnitType,
 } from "../../shared/index.ts";
 import type { WorkbookHost } from "./host.ts";
 
@@ -124,10 +125,11 @@ export function columnOptions(sheet: GridSheet, headerTop: number, headerBottom:
 }
 
 /** A question for given header rows: detection's columns when it read those rows, else per-label guesses. */
-export function questionFor(typed: GridSheet, headerTop: number, headerBottom: number, year?: number): MappingQuestion {
-  // Labels as the user reads them, also from a template typed in TCVN3 (as scoring reads it).
+export function questionFor(typed: GridSheet, headerTop: number, headerBottom: number, year?: number, unit?: UnitType): MappingQuestion {
+  // Labels as the user reads them, also from a template typed in TCVN3 (as scoring reads it);
+  // the set's level too, as scoring weighs "Điểm UBND xã đánh giá" against another level's column.
   const sheet = readableSheet(typed);
-  const found = findHeader(sheet, year);
+  const found = findHeader(sheet, year, 0, unit);
   let columns: ColumnMap = {};
   if (found && found.headerTop === headerTop && found.headerBottom === headerBottom) columns = { ...found.columns };
   else {
@@ -150,14 +152,14 @@ export function mappingQuestion(grid: Grid, report: Report, confirmed: Confirmed
   for (const name of report.sheets) {
     const sheet = grid.sheets.find((s) => s.name === name);
     if (!sheet || isConfirmed(name)) continue;
-    const header = findHeader(sheet, year);
-    if (header && SURE_KINDS.some((k) => header.columns[k] === undefined)) return questionFor(sheet, header.headerTop, header.headerBottom, year);
+    const header = findHeader(sheet, year, 0, set.unitType);
+    if (header && SURE_KINDS.some((k) => header.columns[k] === undefined)) return questionFor(sheet, header.headerTop, header.headerBottom, year, set.unitType);
   }
   if (report.sheets.length > 0) return null;
   const candidate = grid.sheets.find((s) => !s.hidden && !isConfirmed(s.name) && namesCriteria(s, set));
   if (!candidate) return null;
   const top = guessHeaderRow(candidate);
-  return questionFor(candidate, top, top, year);
+  return questionFor(candidate, top, top, year, set.unitType);
 }
 
 export type MappingAnswer = { ok: true; header: ConfirmedHeader } | { ok: false; problem: "title" | "rows" | "duplicate" };

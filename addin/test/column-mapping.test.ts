@@ -202,3 +202,12 @@ describe("submitting an unsure workbook", () => {
     expect(body.grid.sheets.map((s: { name: string }) => s.name)).toEqual(["Bảng chấm"]);
   });
 });
+
+describe("the mapping form reads the header as scoring does", () => {
+  it("prefills the self-score with the column naming the set's own level ('Điểm UBND xã đánh giá' for a commune), not another level's before it", () => {
+    const commune = loadFixtureSet("fixtures/criteria/demo-commune-2025.json");
+    const cell = (v: string | number) => ({ v });
+    const sheet = { name: "Biểu", merges: [], rows: [["STT", "Tiêu chí", "Điểm tối đa", "Điểm UBND huyện đánh giá", "Điểm UBND xã đánh giá", "Tài liệu kiểm chứng"].map(cell), ["1", "Chỉ đạo", 2, 2, 2, "Kế hoạch số 1/KH-UBND ngày 05/01/2025"].map(cell)] };
+    expect(questionFor(sheet, 0, 0, commune.year, commune.unitType).columns.self).toBe(4);
+  });
+});

@@ -72,7 +72,7 @@ export class PaneApp {
     root.addEventListener("focusin", (e) => this.insights.onFocus(e));
     root.addEventListener("change", (e) => {
       this.admin?.onChange(e);
-      void this.mapping.onHeaderRowChanged(e, this.set?.year);
+      void this.mapping.onHeaderRowChanged(e, this.set?.year, this.set?.unitType);
     });
   }
 

@@ -1,4 +1,4 @@
-import type { Grid } from "../../../shared/index.ts";
+import type { Grid, UnitType } from "../../../shared/index.ts";
 import { mappingAnswer, questionFor, resetConfirmedHeaders, saveConfirmedHeader, type MappingQuestion } from "../column-mapping.ts";
 import type { PaneContext } from "./pane-context.ts";
 import { mappingFormHtml } from "./mapping-view.ts";
@@ -61,7 +61,7 @@ export class MappingFlow {
   }
 
   /** A new header row relabels the column choices from that row. */
-  async onHeaderRowChanged(e: Event, year: number | undefined): Promise<void> {
+  async onHeaderRowChanged(e: Event, year: number | undefined, unit?: UnitType): Promise<void> {
     const input = e.target as HTMLInputElement;
     if (!this.question || !this.grid || input.form?.id !== "mapping-form" || !["headerTop", "headerBottom"].includes(input.name)) return;
     const data = new FormData(input.form);
@@ -69,7 +69,7 @@ export class MappingFlow {
     const bottom = input.name === "headerTop" ? top : Number(data.get("headerBottom")) - 1;
     const sheet = this.grid.sheets.find((s) => s.name === this.question!.sheet);
     if (!sheet || !Number.isInteger(top) || !Number.isInteger(bottom) || top < 0 || bottom < top || bottom - top > 1) return;
-    this.question = questionFor(sheet, top, bottom, year);
+    this.question = questionFor(sheet, top, bottom, year, unit);
     await this.pane.render();
     this.pane.root.querySelector<HTMLInputElement>(`#mapping-form [name=${input.name}]`)?.focus();
   }
