@@ -74,6 +74,11 @@ export function readDeclaredCount(cell: GridCell | undefined): number | null {
   const n = groupedWhole(cell.v) ?? parseNumberText(cell.v);
   if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
   // "Không có báo cáo chậm (4/4 đúng hạn)", "Không", "-": none of what is counted, whatever follows.
-  if (/^(?:khong(?: co\b.*)?|[-–—])$/.test(foldText(cell.v.trim()))) return 0;
+  if (saysNoneCounted(cell.v)) return 0;
   return countInText(cell.v);
+}
+
+/** "Không có trường hợp …", "Không", "-": a count of none, said in words. */
+export function saysNoneCounted(text: string): boolean {
+  return /^(?:khong(?: co\b.*)?|[-–—])$/.test(foldText(text.trim()));
 }

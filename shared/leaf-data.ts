@@ -1,7 +1,7 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
 import { isNotApplicableText, isTypedDate, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
-import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText } from "./declared-data.ts";
+import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText, saysNoneCounted } from "./declared-data.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
 export interface RowCell {
@@ -137,6 +137,9 @@ function readCount(cell: GridCell): Reading {
   return asCount(readDeclaredCount(cell));
 }
 
+/** A count in the note: the first whole number in its words, else 0 when it says there was none ("Không có trường hợp bị xử lý kỷ luật"). */
 function readCountNote(cell: GridCell): Reading {
-  return asCount(countInText(cellText(cell)));
+  const text = cellText(cell);
+  const n = countInText(text);
+  return asCount(n === null && saysNoneCounted(text) ? 0 : n);
 }

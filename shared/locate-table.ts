@@ -705,7 +705,7 @@ const LOOK_AHEAD_ROWS = 12;
  * at a totals line or a signature, which end the table whatever comes after them, and at a
  * header (the next table's: a detailed table under a summary by field).
  */
-function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[], fields: FieldWriting): boolean {
+function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: ReadonlySet<string>, pointColumns: readonly number[], fields: FieldWriting, known?: ReadonlySet<string>): boolean {
   const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
   for (let r = from; r < until; r++) {
     const firstRaw = firstText(sheet, r);
@@ -717,6 +717,7 @@ function tableGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen: 
       if ((TOTALS.test(first) && GRAND_TOTAL.test(first)) || isSignature(first) || namesColumns(sheet, r)) return false;
       continue;
     }
+    if (known && !(token.kind === "dotted" && known.has(token.code))) continue;
     if (unseen(token, seen, fields) && anyValueIn(sheet, r, pointColumns)) return true;
   }
   return false;
@@ -865,6 +866,12 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
       if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) continue;
+      // Criteria of the set with points, not read yet, below it: the bonus and deduction section
+      // typed after the total ("TỔNG ĐIỂM (I+…+VIII)", then "IX Điểm thưởng, điểm trừ", 9.1 …,
+      // "TỔNG ĐIỂM CUỐI CÙNG"), or a "Tổng số" line inside a criterion's breakdown by commune. The
+      // table goes on, and the last totals line is the one checked. (Only codes the set knows:
+      // anything else under a grand total — a summary, last year's table — is not read.)
+      if (rows.length > 0 && known && tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields, known.all)) continue;
       // Several parts summed ("Tổng điểm (các lĩnh vực 1 - 6)") with more fields under them is a
       // subtotal, passed over above; as the table's last line it is the grand total, checked.
       if (!namesOnePart(first)) totalsRow ??= r;
