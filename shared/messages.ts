@@ -143,18 +143,18 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Item ${p.code} says "${p.value}" but its sub-criteria are scored: their scores count. If the item does not apply to the unit, clear its sub-criteria's scores.`,
   },
   TOTAL_MISMATCH: {
-    vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
-    en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,
+    vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua ô chữ — số nhập dạng chữ, "Không phát sinh" — còn hệ thống tính "Không phát sinh" bằng điểm tối đa và tiêu chí chấm theo số liệu bằng điểm tính được).`,
+    en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the SUM formula (SUM skips text cells — numbers typed as text, "Không phát sinh" — while the system counts "Không phát sinh" at the maximum and data-scored criteria at their computed points).`,
   },
   SUM_MISMATCH: {
     vi: (p) =>
       p.best
         ? `Điểm của mục ${p.code} là ${p.value} nhưng phương án có điểm cao nhất được ${p.sum}: mục này tính theo phương án cao nhất, không cộng các phương án.`
-        : `Điểm của mục ${p.code} là ${p.value} nhưng tổng điểm các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua số nhập dạng chữ).`,
+        : `Điểm của mục ${p.code} là ${p.value} nhưng tổng điểm các tiêu chí thành phần là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua ô chữ — số nhập dạng chữ, "Không phát sinh" — còn hệ thống tính "Không phát sinh" bằng điểm tối đa và tiêu chí chấm theo số liệu bằng điểm tính được).`,
     en: (p) =>
       p.best
         ? `Item ${p.code} shows ${p.value} but its best alternative scores ${p.sum}: it takes the highest alternative, not their sum.`
-        : `Item ${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula (SUM skips numbers typed as text).`,
+        : `Item ${p.code} shows ${p.value} but its sub-criteria add up to ${p.sum}: check the SUM formula (SUM skips text cells — numbers typed as text, "Không phát sinh" — while the system counts "Không phát sinh" at the maximum and data-scored criteria at their computed points).`,
   },
   FORMULA_ERROR: {
     vi: (p) => `${p.code ? `Ô của tiêu chí ${p.code}` : "Ô tổng cộng"} có lỗi công thức ${p.value}: sửa công thức hoặc nhập giá trị.`,
