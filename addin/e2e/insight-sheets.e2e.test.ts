@@ -61,7 +61,10 @@ it("reviewer: band trend per year; offline says so in Vietnamese and a retry wor
   await expect.poll(status).toContain("Không kết nối được máy chủ");
   await page.unroute("**/v1/periods/*/trend");
 
-  await page.keyboard.press("Enter"); // focus stayed on the button: Enter retries
+  // Focus stays on the button (the pane puts it back after drawing the failure): Enter retries.
+  // Waited for, not assumed: on a loaded machine Enter had been pressed before focus was back.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("trend");
+  await page.keyboard.press("Enter");
   const box = page.locator("[data-testid=insight-result]");
   await expect.poll(() => box.getAttribute("data-kind")).toBe("trend");
   expect(await status()).toBe('Đã ghi vào trang "CCHC Xu hướng".');
