@@ -77,14 +77,15 @@ function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   return out;
 }
 
-const idempotencyHeader = (_mode: IdempotencyMode) => z.object({ "idempotency-key": IdempotencyKeySchema.optional() });
+/** Every mode takes the key as optional (API-NOTES: creates accept one). */
+const IDEMPOTENCY_HEADER = z.object({ "idempotency-key": IdempotencyKeySchema.optional() });
 
 /** The route for `app.openapi(route, handler)`: the library's config, with our conventions added. */
 export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
   const { roles, idempotent, errors: _errors, responses, ...route } = spec;
   const errors = Object.fromEntries(documentedStatuses(spec).map((s) => [s, envelope(WHY[s] ?? "Error envelope")]));
   // The key is read by the idempotency middleware; it is declared here so the document shows it.
-  const request = idempotent ? { ...route.request, headers: idempotencyHeader(idempotent) } : route.request;
+  const request = idempotent ? { ...route.request, headers: IDEMPOTENCY_HEADER } : route.request;
   const xRoles: string[] = roles === "public" ? [] : [...roles];
   return createRoute({
     ...route,

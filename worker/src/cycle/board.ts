@@ -27,6 +27,10 @@ interface Row {
   exception_reason: string | null;
 }
 
+/** The ids of the unit bound at `param` and every unit below it (a reviewer's subtree), as a subquery. */
+const subtreeOf = (param: string) =>
+  `(WITH RECURSIVE down(id, depth) AS (SELECT ${param}, 0 UNION ALL SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_id = down.id WHERE down.depth < 32) SELECT id FROM down)`;
+
 /** What orders the board's units. */
 type OrderKey = Pick<Row, "id" | "name" | "parent_id" | "parent_name">;
 const parentOf = (r: OrderKey) => ({ id: r.parent_id ?? "", name: r.parent_name ?? "" });
@@ -53,7 +57,7 @@ async function startAfter(db: D1Database, principal: Principal, ordered: readonl
   const key = await db
     .prepare(
       `SELECT u.id, u.name, u.parent_id, p.name AS parent_name FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?1
-       ${admin ? "" : "AND u.id IN (WITH RECURSIVE down(id, depth) AS (SELECT ?2, 0 UNION ALL SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_id = down.id WHERE down.depth < 32) SELECT id FROM down)"}`,
+       ${admin ? "" : `AND u.id IN ${subtreeOf("?2")}`}`,
     )
     .bind(after, ...(admin ? [] : [principal.unitId]))
     .first<OrderKey>();
@@ -65,7 +69,7 @@ async function startAfter(db: D1Database, principal: Principal, ordered: readonl
 /** The board's page; null when `page.after` names no unit at all. */
 export async function periodBoard(db: D1Database, periodId: string, principal: Principal, at: Date, page: BoardPage) {
   const scope = await periodScope(db, periodId);
-  const scoped = principal.role === "admin" ? "" : `AND pu.id IN (WITH RECURSIVE down(id, depth) AS (SELECT ?5, 0 UNION ALL SELECT u.id, down.depth + 1 FROM units u JOIN down ON u.parent_id = down.id WHERE down.depth < 32) SELECT id FROM down)`;
+  const scoped = principal.role === "admin" ? "" : `AND pu.id IN ${subtreeOf("?5")}`;
   const { results } = await db
     .prepare(
       `WITH pu AS (${PERIOD_UNITS_SQL})
