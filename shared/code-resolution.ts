@@ -15,6 +15,7 @@ import type { SetCodes } from "./criteria-tree.ts";
  */
 export function resolveCodes(tokens: (CodeToken | null)[], known?: SetCodes): (string | null)[] {
   if (tokens.some((t) => t?.kind === "word")) return resolveWordCodes(tokens, known?.parents);
+  tokens = withoutNumberedLists(tokens);
   const sections = romanSections(tokens);
   if (!sections.undecided || !known) return readSections(tokens, sections, known?.parents);
   // "I" over "1", "2", then Roman rows with no number under them ("II | Công tác tuyên truyền |
@@ -23,6 +24,85 @@ export function resolveCodes(tokens: (CodeToken | null)[], known?: SetCodes): (s
   const asParts = readSections(tokens, sections, known.parents);
   const asFields = readSections(tokens, { localNumbering: true, romanParts: false }, known.parents);
   return knownCount(asFields, known.all) > knownCount(asParts, known.all) ? asFields : asParts;
+}
+
+/**
+ * A list numbered 1, 2, 3 … inside a criterion — the sub-units checked under "1.3 Tỷ lệ phòng,
+ * đơn vị được kiểm tra" ("1 Văn phòng Sở", "2 Phòng Tổ chức - Biên chế"), the agencies whose
+ * a/b make up 3.2's — is no row of fields 1, 2, 3 (it had made the real field rows false
+ * DUPLICATE_CRITERION errors). Such a run: plain numbers counting up from 1 right under a
+ * dotted code ("1.3"), after which the table goes on in the same field ("1.4") or with the next
+ * field ("2", "2.1"). The numbers become rows without a code (a list under a leaf is read as
+ * its lines, see optionScoreRow). A run ending with the next field's own number over its
+ * criteria ("1" under 1.5, then "2", "2.1") keeps that field row.
+ */
+function withoutNumberedLists(tokens: readonly (CodeToken | null)[]): (CodeToken | null)[] {
+  const out = tokens.slice();
+  let enclosing: string | null = null;
+  for (let i = 0; i < out.length; i++) {
+    const token = out[i];
+    if (!token) continue;
+    if (token.kind !== "dotted") {
+      enclosing = null;
+      continue;
+    }
+    if (!token.code.includes(".")) {
+      enclosing = null;
+      continue;
+    }
+    enclosing = token.code.split(".")[0]!;
+    const run = numberedRun(out, i + 1);
+    if (run.length === 0) continue;
+    const field = Number(enclosing);
+    let end = run.length;
+    // The run's last number may be the next field's row over its criteria: the list stops before it.
+    while (end > 0 && Number(plainNumber(out[run[end - 1]!])) === field + 1 && opensField(out, run[end - 1]! + 1, String(field + 1))) end--;
+    if (end === 0) continue;
+    if (!goesOnAfterList(out, run[end - 1]! + 1, enclosing, end < run.length)) continue;
+    for (let k = 0; k < end; k++) out[run[k]!] = null;
+    i = run[end - 1]!;
+  }
+  return out;
+}
+
+/** A plain number's text ("3"), or null for any other token. */
+const plainNumber = (token: CodeToken | null | undefined): string | null => (token?.kind === "dotted" && !token.code.includes(".") ? token.code : null);
+
+/** The indices of plain numbers 1, 2, 3 … from `from` on (rows without a token between them allowed). */
+function numberedRun(tokens: readonly (CodeToken | null)[], from: number): number[] {
+  const run: number[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (plainNumber(token) !== String(run.length + 1)) break;
+    run.push(i);
+  }
+  return run;
+}
+
+/** The next token from `from` on: null at the end. */
+function nextToken(tokens: readonly (CodeToken | null)[], from: number): CodeToken | null {
+  for (let i = from; i < tokens.length; i++) if (tokens[i]) return tokens[i]!;
+  return null;
+}
+
+/** Whether the token at `from` on is a criterion of `field` ("2.1" after field row "2"). */
+function opensField(tokens: readonly (CodeToken | null)[], from: number, field: string): boolean {
+  const next = nextToken(tokens, from);
+  return next?.kind === "dotted" && next.code.startsWith(`${field}.`);
+}
+
+/**
+ * After a numbered list the table goes on where it was: a criterion of the same field, the next
+ * field's row or criteria (the row already known to follow when `fieldFollows`), or nothing more numbered.
+ */
+function goesOnAfterList(tokens: readonly (CodeToken | null)[], from: number, field: string, fieldFollows: boolean): boolean {
+  if (fieldFollows) return true;
+  const next = nextToken(tokens, from);
+  if (next === null) return true;
+  if (next.kind !== "dotted") return next.kind === "roman";
+  const following = String(Number(field) + 1);
+  return next.code.startsWith(`${field}.`) || next.code === following || next.code.startsWith(`${following}.`);
 }
 
 const knownCount = (codes: (string | null)[], all: ReadonlySet<string>): number => new Set(codes.filter((c): c is string => c !== null && all.has(c))).size;
