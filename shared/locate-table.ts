@@ -834,6 +834,7 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
   const pointColumns = mappedColumns(mapped, ["max", "self"]);
   /** What a row under a criterion written over several rows may hold for it (TableRow.more). */
   const rowValueColumns = mappedColumns(mapped, ["evidence", "self", "data", "rate", "note"]);
+  const dataColumns = mappedColumns(mapped, ["data", "rate"]);
   let totalsRow: number | undefined;
   const rows: ReadRow[] = [];
   let start = header.headerBottom + 1;
@@ -865,13 +866,21 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
     if (!token && TOTALS.test(first)) {
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
-      if (rows.length > 0 && !GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) continue;
-      // Criteria of the set with points, not read yet, below it: the bonus and deduction section
-      // typed after the total ("TỔNG ĐIỂM (I+…+VIII)", then "IX Điểm thưởng, điểm trừ", 9.1 …,
-      // "TỔNG ĐIỂM CUỐI CÙNG"), or a "Tổng số" line inside a criterion's breakdown by commune. The
-      // table goes on, and the last totals line is the one checked. (Only codes the set knows:
-      // anything else under a grand total — a summary, last year's table — is not read.)
-      if (rows.length > 0 && known && tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields, known.all)) continue;
+      const goesOn =
+        rows.length > 0 &&
+        ((!GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) ||
+          // Criteria of the set with points, not read yet, below it: the bonus and deduction section
+          // typed after the total ("TỔNG ĐIỂM (I+…+VIII)", then "IX Điểm thưởng, điểm trừ", 9.1 …,
+          // "TỔNG ĐIỂM CUỐI CÙNG"), or a "Tổng số" line inside a criterion's breakdown by commune. The
+          // table goes on, and the last totals line is the one checked. (Only codes the set knows:
+          // anything else under a grand total — a summary, last year's table — is not read.)
+          (known !== undefined && tableGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields, known.all)));
+      if (goesOn) {
+        // The "Cộng" / "Tổng số" line closing a criterion's breakdown by commune ("- Xã Điềm He |
+        // 2500/2560" …) holds the criterion's own data when its row left it blank (TableRow.more).
+        if (lastCoded !== null && rows.at(-1) !== lastCoded && rows.at(-1)?.token === null && anyValueIn(sheet, r, dataColumns)) (lastCoded.more ??= []).push(r);
+        continue;
+      }
       // Several parts summed ("Tổng điểm (các lĩnh vực 1 - 6)") with more fields under them is a
       // subtotal, passed over above; as the table's last line it is the grand total, checked.
       if (!namesOnePart(first)) totalsRow ??= r;
