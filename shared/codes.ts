@@ -110,10 +110,21 @@ export function readCodeCell(text: string): CodeToken | null {
     const n = parseRoman(roman[1]!);
     if (n !== null && roman[1] === roman[1]!.toUpperCase()) return { kind: "roman", n };
   }
-  const letter = /^([a-zđ])[.)]?$/u.exec(s);
+  // "a", "a)", "a." and "(a)": a list letter.
+  const letter = /^([a-zđ])[.)]?$/u.exec(s) ?? /^\(([a-zđ])\)$/u.exec(s);
   if (letter && letterIndex(letter[1]!) > 0) return { kind: "letter", n: letterIndex(letter[1]!) };
+  // "1.1.a", "2.3.b)": the level under 1.1 lettered instead of numbered — 1.1.1, 2.3.2 (a letter
+  // right after the number, "1.4a", is a row the unit added: ADDED_ROW above).
+  const lettered = LETTERED_LEVEL.exec(s);
+  if (lettered) {
+    const code = normaliseDotted(lettered[1]!);
+    const n = letterIndex(lettered[2]!);
+    if (code && n > 0) return { kind: "dotted", code: `${code}.${n}` };
+  }
   return null;
 }
+
+const LETTERED_LEVEL = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.([a-zđ])[.)]?$/u;
 
 // Vietnamese lists run a, b, c, d, đ, e, g, h, i, k …
 const VIETNAMESE_LIST_LETTERS = "abcdđeghiklmnopqrstuvxy";
