@@ -198,7 +198,10 @@ function resolveWordCodes(tokens: (CodeToken | null)[], parents?: ReadonlySet<st
     }
     if (token.kind === "dotted") {
       localNumbers ??= context !== null && !token.code.startsWith(`${context}.`);
-      if (context === null || (!localNumbers && token.code.startsWith(`${context}.`))) lastNumbered = token.code;
+      // Numbered in full under this label ("Lĩnh vực VI" over "6.1"): every code is whole, also
+      // one of another field typed with no label over it ("7.1" under an uncoded "ĐIỂM THƯỞNG",
+      // "2", "2.1" after the one field written "Lĩnh vực I") — never "6.7.1".
+      if (context === null || !localNumbers) lastNumbered = token.code;
       else if (!hasChildren(context)) return null;
       else lastNumbered = `${context}.${token.code}`;
       return lastNumbered;

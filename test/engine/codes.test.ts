@@ -69,6 +69,17 @@ describe("codes", () => {
     expect(resolveCodes(["Lĩnh vực I", "1.1", "1.1.1", "Lĩnh vực II", "2.1"].map(t))).toEqual(["1", "1.1", "1.1.1", "2", "2.1"]);
   });
 
+  it("keeps codes typed in full whole after a label numbered in full (round 9: '7.1' had become 6.7.1)", () => {
+    const t = (s: string) => readCodeCell(s);
+    // The bonus section's header carries no code; its rows are typed 7.1, 7.2.
+    expect(resolveCodes(["Lĩnh vực VI", "6.1", "6.2", "7.1", "7.2"].map(t))).toEqual(["6", "6.1", "6.2", "7.1", "7.2"]);
+    // Only the first field written in words: the fields after it numbered 2, 2.1 … (was 1.2, 1.2.1: 13/100).
+    expect(resolveCodes(["Lĩnh vực I", "1.1", "1.2", "2", "2.1", "3", "3.1"].map(t))).toEqual(["1", "1.1", "1.2", "2", "2.1", "3", "3.1"]);
+    expect(resolveCodes(["4", "4.1", "Tiêu chí 5", "5.1", "6", "6.1"].map(t))).toEqual(["4", "4.1", "5", "5.1", "6", "6.1"]);
+    // Local numbering under a label still is: the first number under it decides.
+    expect(resolveCodes(["Lĩnh vực VI", "1", "2", "Lĩnh vực VII", "1"].map(t))).toEqual(["6", "6.1", "6.2", "7", "7.1"]);
+  });
+
   it("reads Roman rows over fields numbered 1, 2 … as parts without a code", () => {
     const t = (s: string) => readCodeCell(s);
     expect(resolveCodes(["I", "1", "1.1", "2", "2.1", "II", "3", "3.1"].map(t))).toEqual([null, "1", "1.1", "2", "2.1", null, "3", "3.1"]);
