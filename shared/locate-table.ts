@@ -289,6 +289,9 @@ function claimOf(kind: ColumnKind, c: number, w: HeaderWindow, label: string, fo
     kind === "code" && !isRunningNumber(label) ? 1 : 0,
     // "Điểm tự chấm" beside "Kết quả tự đánh giá": the column that says points holds them.
     kind === "self" && /\bdiem\b/.test(folded) ? 1 : 0,
+    // "Điểm TĐ" may be tối đa, thẩm định or tự đánh giá: a column that says "tự chấm", "tự đánh
+    // giá" or "TĐG" outright wins (the maxima read as the unit's scores had given 71,3 for 65,3).
+    kind === "self" && /\bdiem td\b/.test(folded) && !SAYS_OWN.test(folded) ? 0 : 1,
   ];
 }
 
@@ -316,6 +319,9 @@ interface HeaderReading extends HeaderMatch {
   selfColumns: { c: number; label: string; claim: number[] }[];
 }
 
+/** "Kết quả", "Kết quả (số liệu)": what was achieved, no word of points or of whose appraisal. */
+const BARE_RESULT = /^ket qua( so lieu)?$/;
+
 /** What a column under an appraisal group may be labelled and is then the appraiser's. */
 const APPRAISERS_OWN: readonly ColumnKind[] = ["data", "rate", "evidence", "evidenceDate", "note"];
 
@@ -326,6 +332,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   let plainScoreColumn: number | null = null;
   /** A "Kết quả tự đánh giá" column that lost the self-score to one saying "Điểm": the declared data. */
   let resultColumn: number | null = null;
+  let bareResultColumn: number | null = null;
   let selfFolded = "";
   /** Columns labelled as a whole or a plan ("Tổng số", "Kế hoạch"): one beside the data column is the denominator, else read as any label. */
   const wholes: WholeColumn[] = [];
@@ -348,6 +355,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     if (!kind) {
       if (PLAIN_SCORE.test(folded) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !isColumnHidden(w.sheet, c)))) plainScoreColumn = c;
+      // A bare "Kết quả" beside the points ("Kết quả" | "Tài liệu kiểm chứng" | "Điểm tự đánh giá"):
+      // what was achieved, the declared data — used only when no column says "Số liệu" (below).
+      else if (BARE_RESULT.test(cleanLabel(folded))) bareResultColumn ??= c;
       continue;
     }
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
@@ -377,6 +387,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   if (columns.self === undefined && plainScoreColumn !== null) {
     columns.self = plainScoreColumn;
     labels.self = w.raw(top)[plainScoreColumn]!;
+  }
+  if (columns.data === undefined && bareResultColumn !== null && columns.self !== undefined) {
+    columns.data = bareResultColumn;
+    labels.data = w.raw(top)[bareResultColumn] || w.raw(bottom)[bareResultColumn]!;
   }
   if (columns.data !== undefined && labels.data === undefined) labels.data = w.raw(top)[columns.data] || w.raw(bottom)[columns.data]!;
   return { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, selfColumns };
