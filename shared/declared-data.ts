@@ -78,7 +78,11 @@ export function readDeclaredCount(cell: GridCell | undefined): number | null {
   return countInText(cell.v);
 }
 
-/** "Không có trường hợp …", "Không", "-": a count of none, said in words. */
+/**
+ * "Không có trường hợp …", "Không", "-": a count of none, said in words — also "Không chậm báo
+ * cáo nào", "Không vi phạm", "Không để xảy ra …", "Không bị xử lý kỷ luật" (no figure in them).
+ */
 export function saysNoneCounted(text: string): boolean {
-  return /^(?:khong(?: co\b.*)?|[-–—])$/.test(foldText(text.trim()));
+  return NONE_COUNTED.test(foldText(text.trim()));
 }
+const NONE_COUNTED = /^(?:khong(?: co\b.*)?|[-–—]|khong\b[^\d]*\bnao\b[^\d]*|khong (?:de )?(?:vi pham|xay ra|phat hien|bi|tre|cham)\b[^\d]*)$/;
