@@ -210,10 +210,11 @@ function quoteSheetNameUncached(name: string): string {
 /**
  * Whether a name given (the CLI's --sheet, an import's sheet) names this sheet: as Excel
  * compares sheet names, without regard to case, and in either Unicode form (a name typed on
- * one machine, NFC, and a workbook saved on another, NFD).
+ * one machine, NFC, and a workbook saved on another, NFD); spaces around the name, which no
+ * one sees in the tab ("Tự đánh giá "), do not count either.
  */
 export function sameSheetName(given: string, name: string): boolean {
-  const key = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+  const key = (s: string) => s.normalize("NFC").replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, "").toLocaleLowerCase("vi");
   return given === name || key(given) === key(name);
 }
 

@@ -27,13 +27,19 @@ export interface ScoreOptions {
   confirmedHeaders?: ConfirmedHeader[] | undefined;
 }
 
+/** The sheet `--sheet` names: the one named exactly, else those Excel would take for it (sameSheetName). */
+function namedSheets(sheets: GridSheet[], only: string): GridSheet[] {
+  const exact = sheets.filter((s) => s.name === only);
+  return exact.length > 0 ? exact : sheets.filter((s) => sameSheetName(only, s.name));
+}
+
 /** Score an evidence workbook against a criteria set (CRITERIA-FORMAT.md §3–4, §6). Never throws on workbook content. */
 export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOptions = {}): Report {
   const locale = options.locale ?? "vi";
   const index = indexCriteria(set);
   // A sheet typed in TCVN3 (".VnTime" fonts) is read as the Unicode its user sees.
   const only = options.sheet;
-  const sheets: GridSheet[] = (only ? grid.sheets.filter((s) => sameSheetName(only, s.name)) : grid.sheets).map(readableSheet);
+  const sheets: GridSheet[] = (only ? namedSheets(grid.sheets, only) : grid.sheets).map(readableSheet);
   const { chosen: tables, skipped } = chooseTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index), set.unitType), index);
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
