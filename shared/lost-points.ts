@@ -33,6 +33,8 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
   const items = new Map(report.items.map((i) => [i.code, i]));
   const combined = combineScores(index, new Map(report.items.map((i) => [i.code, { cents: toCents(i.scoreIfConditionMet ?? i.score), excluded: i.notApplicable }])), { surveyImported: report.survey.imported });
   const findingsOf = (code: string) => report.findings.filter((f) => f.criterion === code).map((f) => f.message);
+  // A row missing from the table (deleted, or never added) is said as such, not as a blank cell to fill.
+  const missingRows = new Set(report.findings.filter((f) => f.code === "MISSING_CRITERION" && f.criterion).map((f) => f.criterion!));
   const t = ruleText(locale);
   const out: (PointsExplanation & { order: number })[] = [];
   const scoreOf = (node: CriteriaNode) => combined.items.get(node.code)!;
@@ -50,7 +52,7 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
     const lost = node.inAdjustment ? Math.max(0, -scoreCents) : item?.notApplicable ? 0 : maxCents - scoreCents;
     const marked = item && (item.notApplicable || item.nothingArose);
     if (lost <= 0 && !marked) return;
-    const reasons = node.isLeaf ? leafReasons(node, item!, scoreCents, t) : groupReasons(node, combined.items, t);
+    const reasons = node.isLeaf ? (missingRows.has(node.code) ? [t.missingRow(node.item.max ?? 0)] : leafReasons(node, item!, scoreCents, t)) : groupReasons(node, combined.items, t);
     const cell = item?.cell ?? node.leaves.map((l) => items.get(l.code)?.cell).find((c) => c) ?? null;
     const findings = [node, ...(node.isLeaf ? [] : node.leaves)].flatMap((n) => findingsOf(n.code));
     out.push({ code: node.code, title: node.title, cell, lost: fromCents(lost), reasons, findings, order });

@@ -21,6 +21,7 @@ export function ruleText(locale: Locale) {
     band: (declared: string, label: string | null, points: number, max: number) =>
       label && points !== 0 ? `Số liệu kê khai ${declared} đạt mức ${label}: ${n(points)}/${n(max)} điểm.` : `Số liệu kê khai ${declared} chưa đạt mức có điểm: ${n(points)}/${n(max)} điểm.`,
     noData: (max: number) => `Chưa có số liệu kê khai dùng được: 0/${n(max)} điểm.`,
+    missingRow: (max: number) => `Bảng không có dòng của tiêu chí này (dòng bị xóa hoặc chưa thêm): 0/${n(max)} điểm. Bổ sung dòng vào bảng rồi chấm lại.`,
     nextBand: (label: string, points: number) => `Mức kế tiếp: ${label} được ${n(points)} điểm.`,
     above: (x: number) => `trên ${n(x)} %`,
     from: (x: number) => `từ ${n(x)} %`,
@@ -47,6 +48,7 @@ export function ruleText(locale: Locale) {
     band: (declared, label, points, max) =>
       label && points !== 0 ? `Declared ${declared} reaches the band ${label}: ${n(points)}/${n(max)} points.` : `Declared ${declared} reaches no band with points: ${n(points)}/${n(max)} points.`,
     noData: (max) => `No usable declared data: 0/${n(max)} points.`,
+    missingRow: (max) => `The table has no row for this criterion (deleted or never added): 0/${n(max)} points. Add the row to the table and check again.`,
     nextBand: (label, points) => `Next band: ${label} gives ${pts(points)}.`,
     above: (x) => `above ${n(x)} %`,
     from: (x) => `from ${n(x)} %`,

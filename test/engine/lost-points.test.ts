@@ -61,4 +61,14 @@ describe("explainLostPoints", () => {
     expect(en.find((e) => e.code === "1.3")!.reasons).toEqual(["Declared count 3 (cell Biểu!D4), 1 point each, at most 5: 3 points.", "With 4: 4 points."]);
     expect(en.find((e) => e.code === "9.1")!.reasons).toEqual(["Self-scored -1/0.", "A deduction of 1 point (at most 2)."]);
   });
+
+  it("says a row missing from the table is missing, not a blank cell to fill (round 9: a deleted ratio row read 'no usable data')", () => {
+    const without = score(set, [row("1.1", { data: "63/70", evidence: EV }), row("1.3", { data: 3 }), row("1.6", { self: 1 })]);
+    const vi = explainLostPoints(without, set, "vi");
+    expect(vi.find((e) => e.code === "1.2")!.reasons).toEqual(["Bảng không có dòng của tiêu chí này (dòng bị xóa hoặc chưa thêm): 0/3 điểm. Bổ sung dòng vào bảng rồi chấm lại."]);
+    expect(vi.find((e) => e.code === "1.7")!.reasons).toEqual([expect.stringContaining("Bảng không có dòng của tiêu chí này")]);
+    expect(explainLostPoints(without, set, "en").find((e) => e.code === "1.2")!.reasons).toEqual(["The table has no row for this criterion (deleted or never added): 0/3 points. Add the row to the table and check again."]);
+    // A row that is there keeps its own reasons.
+    expect(vi.find((e) => e.code === "1.1")!.reasons[0]).toContain("63/70");
+  });
 });
