@@ -561,6 +561,8 @@ export interface LocatedTable {
   rows: TableRow[];
   /** The "Tổng cộng / Tổng điểm" row, when the table has one (0-based sheet row). */
   totalsRow?: number;
+  /** A sheet with no header of its own read with the columns of the table before it (continuedTable). */
+  continues?: true;
 }
 
 /**
@@ -980,6 +982,7 @@ export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirm
       if (table && table.rows.length > 0) tables.push({ sheet, header, ...table });
       continue;
     }
+    const before = tables.length;
     for (let from = 0, n = 0; n < MAX_TABLES_PER_SHEET && from < sheet.rows.length; n++) {
       const header = findHeader(sheet, year, from, unit);
       if (!header || header.columns.title === undefined) break;
@@ -987,6 +990,42 @@ export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirm
       if (table.rows.length > 0) tables.push({ sheet, header, ...table });
       from = Math.max(header.headerBottom, table.totalsRow ?? 0, table.rows[table.rows.length - 1]?.r ?? 0) + 1;
     }
+    if (tables.length === before && known && before > 0) {
+      const next = continuedTable(sheet, tables, known);
+      if (next) tables.push(next);
+    }
   }
   return tables;
+}
+
+/**
+ * A sheet with no header of its own continuing the table of the sheet before it ("Trang 2"
+ * after "Trang 1", the table cut at a page, with at most the row of column numbers repeated):
+ * read with that table's columns. Only when it holds criteria of the set with points, none read
+ * on any sheet before it and all of them after the last one the previous table reached — a
+ * guidance or summary sheet repeats codes already read, and last year's would start again.
+ */
+function continuedTable(sheet: GridSheet, before: readonly LocatedTable[], known: SetCodes): LocatedTable | null {
+  if (sheet.hidden) return null;
+  const previous = before[before.length - 1]!;
+  const header: HeaderMatch = { ...previous.header, headerTop: 0, headerBottom: -1 };
+  const table = readTable(sheet, header, known);
+  const order = setOrder(known);
+  const codes = table.rows.map((r) => r.code).filter((c): c is string => c !== null && order.has(c));
+  if (codes.length < 2) return null;
+  const pointColumns = mappedColumns(header.columns, ["max", "self"]);
+  if (!table.rows.some((r) => anyNumberIn(sheet, r.r, pointColumns))) return null;
+  const read = new Set(before.flatMap((t) => t.rows.map((r) => r.code)));
+  if (codes.some((c) => read.has(c))) return null;
+  const reached = Math.max(...previous.rows.map((r) => (r.code !== null ? (order.get(r.code) ?? -1) : -1)));
+  if (reached < 0 || codes.some((c) => order.get(c)! <= reached)) return null;
+  return { sheet, header, ...table, continues: true };
+}
+
+/** Each code of the set by its place in the set (the order SetCodes lists them in). */
+const setOrders = new WeakMap<SetCodes, Map<string, number>>();
+function setOrder(known: SetCodes): Map<string, number> {
+  let order = setOrders.get(known);
+  if (!order) setOrders.set(known, (order = new Map([...known.all].map((c, i) => [c, i]))));
+  return order;
 }

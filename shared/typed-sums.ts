@@ -61,17 +61,28 @@ export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, resu
   }
 }
 
-/** A number in a table's totals row should equal the typed self-scores of the leaves read there, combined. */
+/**
+ * A number in a table's totals row should equal the typed self-scores of the leaves read there,
+ * combined — or of the leaves read there and in the tables before it: the grand total on the
+ * last page of a table cut over several sheets ("Trang 1", "Trang 2").
+ */
 export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, matched: MatchedRows, results: LeafResults, inputs: FindingInput[]): void {
-  for (const table of tables) {
+  for (const [i, table] of tables.entries()) {
     const column = table.header.columns.self;
     if (table.totalsRow === undefined || column === undefined) continue;
     const cell = a1(table.sheet.name, table.totalsRow, column);
     const typed = readCellNumber(cellAt(table.sheet, table.totalsRow, column));
     if (typed.kind === "error") inputs.push({ code: "FORMULA_ERROR", cell, params: { value: typed.text } });
     if (typed.kind !== "number") continue;
-    const readHere = (leaf: CriteriaNode) => matched[leaf.index]?.table === table;
-    const sum = index.fields.reduce((acc, field) => acc + (typedCombination(field, results, "total", readHere) ?? 0), 0);
-    if (sum !== toCents(typed.value)) inputs.push({ code: "TOTAL_MISMATCH", cell, params: { value: typed.value, sum: fromCents(sum) } });
+    const sumOf = (readHere: (leaf: CriteriaNode) => boolean) => index.fields.reduce((acc, field) => acc + (typedCombination(field, results, "total", readHere) ?? 0), 0);
+    const upTo = new Set(tables.slice(0, i + 1));
+    const here = sumOf((leaf) => matched[leaf.index]?.table === table);
+    const upToHere = sumOf((leaf) => {
+      const read = matched[leaf.index]?.table;
+      return read !== undefined && upTo.has(read);
+    });
+    if (here === toCents(typed.value) || upToHere === toCents(typed.value)) continue;
+    // A sheet read as the continuation of the one before it totals both.
+    inputs.push({ code: "TOTAL_MISMATCH", cell, params: { value: typed.value, sum: fromCents(table.continues ? upToHere : here) } });
   }
 }
