@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   "HIDDEN_ROW_SKIPPED",
   "TABLE_SKIPPED",
   "NOT_APPLICABLE_IGNORED",
+  "WRONG_CRITERIA_SET",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -70,6 +71,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   HIDDEN_ROW_SKIPPED: "warning",
   TABLE_SKIPPED: "info",
   NOT_APPLICABLE_IGNORED: "warning",
+  WRONG_CRITERIA_SET: "warning",
 };
 
 export const FindingSchema = z.object({

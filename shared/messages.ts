@@ -1,4 +1,5 @@
 import { SEVERITY, type Finding, type FindingCode, type Locale } from "./findings.ts";
+import { UNIT_LEVEL_LABEL } from "./unit-level-labels.ts";
 
 /** Values a message may mention; numbers (and lists of them, "3; 1,5; 0") are shown with the locale's decimal mark. */
 export type MessageParams = Record<string, string | number | readonly number[] | undefined>;
@@ -138,6 +139,12 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         ? `Sheet "${p.sheet}" is a summary (${p.leaves} criteria) and was not scored: the scores come from the ${p.sheets} detailed sheets per field (from ${p.at}), which hold every criterion. If "${p.sheet}" is the right one, check the detailed sheets against it.`
         : `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
   },
+  WRONG_CRITERIA_SET: {
+    vi: (p) =>
+      `Bảng này có vẻ không làm theo bộ tiêu chí "${p.set}"${p.year ? `: tiêu đề ghi năm ${p.year}, bộ tiêu chí là của năm ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} bảng của đơn vị ${levelLabel(p.unitType, "vi")}, bộ tiêu chí dành cho ${levelLabel(p.setUnitType, "vi")}` : ""}. Có ${p.disagreements} chỗ không khớp (điểm tối đa, tên hoặc mã tiêu chí): hãy chọn đúng bộ tiêu chí rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây.`,
+    en: (p) =>
+      `This table does not seem to follow the criteria set "${p.set}"${p.year ? `: its title says ${p.year}, the set is for ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} it is a ${levelLabel(p.unitType, "en")} unit's table, the set is for the ${levelLabel(p.setUnitType, "en")}` : ""}. ${p.disagreements} rows disagree with the set (maximum, title or code): choose the right set and check again before changing the table for the findings below.`,
+  },
   NOT_APPLICABLE_IGNORED: {
     vi: (p) => `Mục ${p.code} ghi "${p.value}" nhưng các tiêu chí con đã có điểm: hệ thống tính theo điểm các tiêu chí con. Nếu mục này không áp dụng với đơn vị, xóa điểm của các tiêu chí con.`,
     en: (p) => `Item ${p.code} says "${p.value}" but its sub-criteria are scored: their scores count. If the item does not apply to the unit, clear its sub-criteria's scores.`,
@@ -189,6 +196,11 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code} is scored by the survey: the self-score (${p.value}) is ignored.`,
   },
 };
+
+/** "cấp xã", "district level" … for a unit type shown in a message (an unknown word as it is). */
+function levelLabel(type: string | undefined, locale: Locale): string {
+  return type !== undefined && type in UNIT_LEVEL_LABEL ? UNIT_LEVEL_LABEL[type as keyof typeof UNIT_LEVEL_LABEL][locale] : (type ?? "");
+}
 
 export function formatNumber(n: number, locale: Locale): string {
   const s = String(Math.round(n * 100) / 100);

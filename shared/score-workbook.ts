@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellText, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
+import { setMismatch } from "./set-mismatch.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
@@ -67,6 +68,9 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
     const m = matched[index.byCode.get(u.code)!.index];
     inputs.push({ code: "REQUIREMENT_NOT_MET", criterion: u.code, cell: m && scoreAddress(m), params: { target: u.target, atLeast: u.atLeast, reached: u.reached, lost: u.lost } });
   }
+  // Said first: the many findings under it may all come from the set chosen.
+  const wrongSet = setMismatch(tables, set, inputs);
+  if (wrongSet) inputs.unshift(wrongSet);
   return buildReport(index, tables, matched, results, combined, inputs, options, locale);
 }
 

@@ -1,19 +1,14 @@
 import type { UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
 import { foldText } from "./text.ts";
+import { UNIT_LEVEL_LABEL as LEVEL_LABELS } from "./unit-level-labels.ts";
 
 /**
  * The tiers of a province's administration as people name them: what each unit type is
  * called (for a period's label and for a units sheet typed by hand) and which tier may sit
  * above which. Communes and wards share one level (and one criteria set).
  */
-export const UNIT_LEVEL_LABEL: Record<UnitType, Record<Locale, string>> = {
-  province: { vi: "cấp tỉnh", en: "province level" },
-  department: { vi: "cấp sở, ban, ngành", en: "department level" },
-  district: { vi: "cấp huyện", en: "district level" },
-  commune: { vi: "cấp xã", en: "commune level" },
-  ward: { vi: "cấp xã", en: "commune level" },
-};
+export const UNIT_LEVEL_LABEL: Record<UnitType, Record<Locale, string>> = LEVEL_LABELS;
 
 /**
  * What a units sheet may say in its "type" column, folded (no case, no diacritics): the
