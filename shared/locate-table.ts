@@ -3,6 +3,7 @@ import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMe
 import { foldText } from "./text.ts";
 import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
+import { numberFieldSheets } from "./field-sheets.ts";
 import type { SetCodes } from "./criteria-tree.ts";
 import type { UnitType } from "./criteria-shape.ts";
 import { titleBesideLabels } from "./label-columns.ts";
@@ -995,6 +996,7 @@ export function locateCriteriaTables(sheets: GridSheet[], year?: number, confirm
       if (next) tables.push(next);
     }
   }
+  if (known) numberFieldSheets(tables, known);
   return tables;
 }
 
