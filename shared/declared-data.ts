@@ -56,9 +56,25 @@ export function fractionInText(text: string): DeclaredRatio | typeof NOTHING_ARO
   return firstFraction(overToSlash(dataText(text)));
 }
 
-/** Count data in free text: the first whole number that is not a year (1900–2100). */
+/**
+ * A reporting period named by its months or quarter ("báo cáo 6 tháng", "9 tháng đầu năm",
+ * "tháng 6", "quý 2"): the name of a report, never a count of anything.
+ */
+const REPORT_PERIOD = /(?<![\d.,/])\d{1,2}\s*tháng(?!\p{L})|tháng\s*\d{1,2}(?![\d/])|quý\s*\d(?!\d)/giu;
+/** "Chậm 2/4 báo cáo", "trễ hạn 1/12 hồ sơ": the late ones are the count (§6: the first whole number). */
+const LATE_OF = /(?:chậm|trễ|quá hạn)(?:\s+hạn)?\s+(\d{1,3}(?:\.\d{3})*)\s*\/\s*\d/iu;
+
+const ALL_ON_TIME = /đúng hạn\s+(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/iu;
+
+/** Count data in free text: the first whole number that is not a year (1900–2100) or a report's period. */
 export function countInText(text: string): number | null {
-  for (const m of dataText(text).matchAll(WHOLE_NUMBER)) {
+  const cleaned = dataText(text).replace(REPORT_PERIOD, " ");
+  const late = LATE_OF.exec(cleaned.normalize("NFC"));
+  if (late) return groupedWhole(late[1]!) ?? Number(late[1]!);
+  // "Gửi đúng hạn 4/4 báo cáo": all on time, none late (a count item counts what went wrong).
+  const onTime = ALL_ON_TIME.exec(cleaned.normalize("NFC"));
+  if (onTime && onTime[1] === onTime[2]) return 0;
+  for (const m of cleaned.matchAll(WHOLE_NUMBER)) {
     const n = groupedWhole(m[0]) ?? Number(m[0]);
     if (m[0].length === 4 && n >= 1900 && n <= 2100) continue;
     return n;
@@ -80,9 +96,10 @@ export function readDeclaredCount(cell: GridCell | undefined): number | null {
 
 /**
  * "Không có trường hợp …", "Không", "-": a count of none, said in words — also "Không chậm báo
- * cáo nào", "Không vi phạm", "Không để xảy ra …", "Không bị xử lý kỷ luật" (no figure in them).
+ * cáo nào", "Không vi phạm", "Không để xảy ra …", "Không bị xử lý kỷ luật", "Đầy đủ, đúng hạn
+ * (quý I, 6 tháng, …)" (no figure in them once the reports' periods are left out).
  */
 export function saysNoneCounted(text: string): boolean {
-  return NONE_COUNTED.test(foldText(text.trim()));
+  return NONE_COUNTED.test(foldText(text.normalize("NFC").replace(REPORT_PERIOD, " ").replace(/\s+/g, " ").trim()));
 }
-const NONE_COUNTED = /^(?:khong(?: co\b.*)?|[-–—]|khong\b[^\d]*\bnao\b[^\d]*|khong (?:de )?(?:vi pham|xay ra|phat hien|bi|tre|cham)\b[^\d]*)$/;
+const NONE_COUNTED = /^(?:khong(?: co\b.*)?|[-–—]|khong\b[^\d]*\bnao\b[^\d]*|khong (?:de )?(?:vi pham|xay ra|phat hien|bi|tre|cham)\b[^\d]*|(?:gui )?(?:day du,? )?dung han\b[^\d]*)$/;
