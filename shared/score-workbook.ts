@@ -120,6 +120,8 @@ function copySkipped(copy: SkippedCopy): FindingInput {
 }
 
 function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
+  // Without imported scores there is nothing to look up: no pass over every leaf (asked twice a scoring).
+  if (options.survey === undefined) return false;
   return index.leaves.some((l) => l.rule.kind === "survey" && options.survey?.[l.code] !== undefined);
 }
 
@@ -132,15 +134,18 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     const findings: FindingInput[] = leaf.rule.kind !== "survey" && !leaf.inAdjustment ? [{ code: "MISSING_CRITERION", criterion: leaf.code, params: { title: leaf.title } }] : [];
     return { ...result, findings };
   }
+  // Read once, used by the rule and by the evidence check.
+  const selfAddress = scoreAddress(m);
+  const note = cellOf(m, "note", true);
   const result = scoreLeaf({
     node: leaf,
     self: m.markedPoints !== undefined ? { v: m.markedPoints } : cellOf(m, "self"),
-    selfAddress: scoreAddress(m),
+    selfAddress,
     data: cellOf(m, "data"),
     dataAddress: addressOf(m, "data"),
     rate: cellOf(m, "rate"),
     rateAddress: addressOf(m, "rate"),
-    note: cellOf(m, "note", true),
+    note,
     noteAddress: addressOf(m, "note"),
     survey,
   });
@@ -153,10 +158,10 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     period,
     scoreCents: result.cents,
     evidenceText: elsewhere?.text ?? ownText,
-    evidenceAddress: elsewhere?.address ?? addressOf(m, "evidence") ?? scoreAddress(m),
+    evidenceAddress: elsewhere?.address ?? addressOf(m, "evidence") ?? selfAddress,
     dateCell: elsewhere ? undefined : cellOf(m, "evidenceDate", true),
     dateAddress: elsewhere ? undefined : addressOf(m, "evidenceDate"),
-    noteText: cellText(cellOf(m, "note", true)),
+    noteText: cellText(note),
   });
   // "#N/A" from a lookup of the documents is no document: the formula is to mend.
   const evidenceError = evidenceCell?.err;
