@@ -53,15 +53,18 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
   settleOptionalParents(index, matched, results);
   forgiveBlankAlternatives(index, results);
+  const leaves = leafVectors(index);
+  // One pass over the leaves' results (at 10⁵ rows each pass is memory-bound): their findings in
+  // set order, before the parent and totals rows' (which read the results, never change them).
+  for (const leaf of index.leaves) {
+    const result = results[leaf.index]!;
+    if (tables.length > 0) for (const finding of result.findings) inputs.push(finding);
+    leaves.cents[leaf.index] = result.cents;
+    leaves.excluded[leaf.index] = result.notApplicable ? 1 : 0;
+  }
   if (tables.length > 0) {
-    for (const leaf of index.leaves) for (const finding of results[leaf.index]!.findings) inputs.push(finding);
     checkParentRows(index, matched, results, inputs);
     checkTotalsRows(tables, index, matched, results, inputs);
-  }
-  const leaves = leafVectors(index);
-  for (const leaf of index.leaves) {
-    leaves.cents[leaf.index] = results[leaf.index]!.cents;
-    leaves.excluded[leaf.index] = results[leaf.index]!.notApplicable ? 1 : 0;
   }
   const combined = combineVectors(index, leaves.cents, leaves.excluded, { surveyImported: surveyImported(index, options) });
   for (const u of combined.scores.unmet) {
@@ -83,8 +86,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
  * only, those are not taken out: SCORE_NOT_NUMBER at each, naming the parent.
  */
 function settleOptionalParents(index: CriteriaIndex, matched: MatchedRows, results: LeafResult[]): void {
-  for (const parent of index.nodes) {
-    if (parent.isLeaf || !parent.item.optional || optionalAncestor(parent)) continue;
+  for (const parent of parentsToSettle(index).optional) {
     const leaves = parent.leaves;
     const row = matched[parent.index];
     const said = row ? cellOf(row, "self") : undefined;
@@ -108,6 +110,24 @@ function settleOptionalParents(index: CriteriaIndex, matched: MatchedRows, resul
       results[leaf.index] = { ...r, notApplicable: false, cents: 0, findings: [...r.findings, { code: "SCORE_NOT_NUMBER", criterion: leaf.code, cell: m && scoreAddress(m), params: { value: String(r.self ?? ""), notApplicable: "yes", parent: parent.code } }] };
     }
   }
+}
+
+/** Parents a scoring settles after its leaves: optional ones (outermost only) and `best` ones, in set order. */
+interface ParentsToSettle {
+  optional: CriteriaNode[];
+  best: CriteriaNode[];
+}
+
+/** Found once per set (a value, as indexCriteria's cache holds): a scoring walks these few, not every node twice. */
+const parentsBySet = new WeakMap<CriteriaIndex, ParentsToSettle>();
+
+function parentsToSettle(index: CriteriaIndex): ParentsToSettle {
+  let parents = parentsBySet.get(index);
+  if (!parents) {
+    const optional = index.nodes.filter((node) => !node.isLeaf && node.item.optional && !optionalAncestor(node));
+    parentsBySet.set(index, (parents = { optional, best: index.nodes.filter((node) => node.item.combine === "best") }));
+  }
+  return parents;
 }
 
 /** A leaf's own "không phát sinh" rule (not the one its optional parent lends it). */
@@ -177,8 +197,7 @@ function forgiveBlankAlternatives(index: CriteriaIndex, results: LeafResult[]): 
     const r = results[leaf.index]!;
     return r.self !== null || r.computedCents !== undefined || r.nothingArose || r.notApplicable;
   };
-  for (const parent of index.nodes) {
-    if (parent.item.combine !== "best") continue;
+  for (const parent of parentsToSettle(index).best) {
     const blank = parent.children.filter((alternative) => !alternative.leaves.some(scored));
     if (blank.length === parent.children.length) continue;
     for (const leaf of blank.flatMap((alternative) => alternative.leaves)) {
