@@ -1,5 +1,6 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
+import { foldText } from "./text.ts";
 import { isNotApplicableText, isTypedDate, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText, saysNoneCounted } from "./declared-data.ts";
 
@@ -115,9 +116,31 @@ function saysNothingArose(cell: GridCell): boolean {
   return typeof cell.v === "string" && (isNotApplicableText(cell.v) || ZERO_OVER_ZERO.test(cell.v));
 }
 
+/**
+ * For a rate or data cell, also no case said in words (saysNoCase); a count's "Không có …" is a
+ * count of 0 (§6), and a note saying it beside a broken data cell does not hide the error.
+ */
+const rateSaysNothingArose = (cell: GridCell): boolean => saysNothingArose(cell) || (typeof cell.v === "string" && saysNoCase(cell.v));
+
+/**
+ * "Không có hồ sơ trễ hạn", "Trong năm 2024 không có hồ sơ quá hạn", "0 hồ sơ trễ hạn": no case
+ * of what a rate is taken over, said in words — as "0/0" says it (§6). Only for what such rates
+ * are taken over (cases late, violations, complaints: CASE_WORDS) — "Không có văn bản xin lỗi"
+ * is a numerator of 0, not no case — never "Không có số liệu" (no figures kept is no data), nor
+ * any text with a figure other than a year or a date.
+ */
+function saysNoCase(text: string): boolean {
+  if (text.length > 120) return false;
+  const folded = foldText(text.replace(DATES_AND_YEARS, " ")).replace(/\s+/g, " ").trim();
+  if (!CASE_WORDS.test(folded) || /\b(?:so lieu|du lieu|thong ke|thong tin)\b/.test(folded)) return false;
+  return /^(?:[^\d]*\bkhong co\b[^\d]*|0 [^\d/%]+)$/.test(folded);
+}
+const CASE_WORDS = /\b(?:tre han|qua han|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi)\b/;
+const DATES_AND_YEARS = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b/g;
+
 /** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300". */
 function readRate(cell: GridCell): Reading {
-  return saysNothingArose(cell) ? nothing() : asRatio(readDeclaredRatio(cell));
+  return rateSaysNothingArose(cell) ? nothing() : asRatio(readDeclaredRatio(cell));
 }
 
 /** Beside a rate column, the count column feeds a ratio only through an "a/b" ("15/28"). */
