@@ -334,6 +334,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   /** A "Kết quả tự đánh giá" column that lost the self-score to one saying "Điểm": the declared data. */
   let resultColumn: number | null = null;
   let bareResultColumn: number | null = null;
+  let summaryColumn: number | null = null;
   let selfFolded = "";
   /** Columns labelled as a whole or a plan ("Tổng số", "Kế hoạch"): one beside the data column is the denominator, else read as any label. */
   const wholes: WholeColumn[] = [];
@@ -349,6 +350,13 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     // Under an appraisal group ("Thẩm định" over "Số liệu" | "Ý kiến" | "Điểm") the figures, documents
     // and notes are the appraiser's: never the unit's data, evidence or note.
     if (child && kind !== null && APPRAISERS_OWN.includes(kind) && classifyFolded(parent) === "appraised") continue;
+    // "Trích yếu (nội dung)" under "Tài liệu kiểm chứng" beside "Số, ký hiệu" | "Ngày ban hành":
+    // what each document says — and where a unit explains that none was needed ("Năm 2024 không
+    // phát sinh …"). The note column, when the table has none of its own (settled below).
+    if (child && /^trich yeu\b/.test(cleanLabel(child)) && classifyFolded(parent) === "evidence") {
+      summaryColumn ??= c;
+      continue;
+    }
     // "Tổng số" under "Điểm tự đánh giá" after "Quý I" … "Quý IV" is a self-score (periodRank).
     if ((kind === null || kind === "data") && WHOLE.test(cleanLabel(own))) {
       wholes.push({ c, parent, child });
@@ -388,6 +396,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   if (columns.self === undefined && plainScoreColumn !== null) {
     columns.self = plainScoreColumn;
     labels.self = w.raw(top)[plainScoreColumn]!;
+  }
+  if (columns.note === undefined && summaryColumn !== null) {
+    columns.note = summaryColumn;
+    labels.note = w.raw(bottom)[summaryColumn] || w.raw(top)[summaryColumn]!;
   }
   if (columns.data === undefined && bareResultColumn !== null && columns.self !== undefined) {
     columns.data = bareResultColumn;
