@@ -2,6 +2,7 @@ import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
 import { a1, cellText, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
 import { setMismatch } from "./set-mismatch.ts";
+import { scoreMergedOverAlternatives } from "./merged-best-score.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
@@ -46,6 +47,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
   for (const copy of skipped) inputs.push(copySkipped(copy));
   const matched: MatchedRows = tables.length === 0 ? [] : matchRows(tables, index, inputs);
+  scoreMergedOverAlternatives(index, matched);
   // Per-node results in arrays at the node's index: no map keyed by code grows with the table.
   const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
   // Evidence kept on a sheet of its own, linked by code, for leaves whose own cell is blank.
