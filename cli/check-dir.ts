@@ -1,6 +1,6 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
-import { countBySeverity, formatNumber, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
+import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { loadGrid, UnusableInput } from "./inputs.ts";
 import { LABELS } from "./labels.ts";
 
@@ -65,7 +65,9 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
       const unit = basename(file, extname(file)).normalize("NFC");
       scored.push({ unit, file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
     } catch (e) {
-      unreadable.push({ file, reason: e instanceof UnusableInput ? e.said[locale] : e instanceof Error ? e.message : String(e) });
+      const reason = e instanceof UnusableInput ? e.said[locale] : e instanceof Error ? e.message : String(e);
+      // The file is named beside its reason: the folder's absolute path inside it only lengthens the line.
+      unreadable.push({ file, reason: reason.split(join(dir, file)).join(file) });
     }
   }
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };
@@ -73,7 +75,8 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
 
 export function renderDir(result: DirResult, locale: Locale): string {
   const L = LABELS[locale];
-  const n = (x: number) => formatNumber(x, locale);
+  // Two decimals, as the index is published ("80,00", "70,50").
+  const n = (x: number) => (locale === "vi" ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
   const width = Math.max(L.unit.length, ...result.ranking.map((r) => r.unit.length));
   const lines = [`${L.rank.padEnd(5)} ${L.unit.padEnd(width)}  ${"%".padStart(7)}  ${L.band.padEnd(12)} ${L.errors}`];
   for (const r of result.ranking) {

@@ -239,11 +239,15 @@ describe("parindex check-dir", () => {
   });
 
   it("prints a readable table without --json", async () => {
-    const { stdout } = await run("check-dir", folder(), "--criteria", COMMUNE);
+    const folderPath = folder();
+    const { stdout } = await run("check-dir", folderPath, "--criteria", COMMUNE);
     const lines = stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^Hạng\s+Đơn vị\s+%\s+Xếp loại\s+Lỗi$/);
-    expect(lines[1]).toMatch(/^1\s+An Giang\s+76\s+Khá\s+0$/);
+    // Percentages with two decimals, as the index is published.
+    expect(lines[1]).toMatch(/^1\s+An Giang\s+76,00\s+Khá\s+0$/);
     expect(lines.at(-1)).toMatch(/^Không đọc được: Hỏng\.xlsx/);
+    // The reason names the file, not the folder's absolute path again.
+    expect(lines.at(-1)).not.toContain(folderPath);
   });
 
   it("shows progress on a terminal's stderr, one line redrawn in place and cleared before the result", async () => {
