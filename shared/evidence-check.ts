@@ -15,6 +15,8 @@ export interface EvidenceCheckInput {
   dateCell?: GridCell | undefined;
   dateAddress?: string | undefined;
   noteText: string;
+  /** What the unit wrote when the points come from "không phát sinh" (the words, not a score it typed). */
+  nothingAroseAs?: string | undefined;
 }
 
 /**
@@ -48,7 +50,7 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
       code: "EVIDENCE_MISSING",
       criterion: node.code,
       cell: input.evidenceAddress,
-      params: { value: fromCents(input.scoreCents), hint: node.item.evidence?.hint },
+      params: { value: fromCents(input.scoreCents), hint: node.item.evidence?.hint, written: input.nothingAroseAs },
     });
   }
   return { accepted, findings };

@@ -150,8 +150,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Item ${p.code} says "${p.value}" but its sub-criteria are scored: their scores count. If the item does not apply to the unit, clear its sub-criteria's scores.`,
   },
   TOTAL_MISMATCH: {
-    vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng (hàm SUM bỏ qua ô chữ — số nhập dạng chữ, "Không phát sinh" — còn hệ thống tính "Không phát sinh" bằng điểm tối đa và tiêu chí chấm theo số liệu bằng điểm tính được).`,
-    en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the SUM formula (SUM skips text cells — numbers typed as text, "Không phát sinh" — while the system counts "Không phát sinh" at the maximum and data-scored criteria at their computed points).`,
+    vi: (p) => `Dòng tổng cộng ghi ${p.value} điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là ${p.sum}: kiểm tra công thức cộng — có bỏ sót dòng nào không (điểm thưởng, điểm trừ cũng được cộng vào tổng), và hàm SUM bỏ qua ô chữ (số nhập dạng chữ, "Không phát sinh") còn hệ thống tính "Không phát sinh" bằng điểm tối đa và tiêu chí chấm theo số liệu bằng điểm tính được.`,
+    en: (p) => `The totals row shows ${p.value} but the self-scores add up to ${p.sum}: check the sum — whether it leaves a row out (bonus and deduction rows count in the total too), and SUM skips text cells (numbers typed as text, "Không phát sinh") while the system counts "Không phát sinh" at the maximum and data-scored criteria at their computed points.`,
   },
   SUM_MISMATCH: {
     vi: (p) =>
@@ -180,8 +180,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `This row carries code ${p.code} but its title is criterion ${p.other}'s "${p.otherTitle}": last year's template, with codes since changed? Check the code (the row is scored as ${p.code}).`,
   },
   EVIDENCE_MISSING: {
-    vi: (p) => `Tiêu chí ${p.code} có điểm ${p.value} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
-    en: (p) => `Criterion ${p.code} scores ${p.value} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
+    vi: (p) =>
+      `Tiêu chí ${p.code} ${p.written ? `ghi "${p.written}" (được tính ${p.value} điểm)` : `có điểm ${p.value}`} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
+    en: (p) =>
+      `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${p.value} points)` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {
     vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,

@@ -27,7 +27,7 @@ export function ruleText(locale: Locale) {
     from: (x: number) => `từ ${n(x)} %`,
     count: (count: number, each: number, base: number, points: number, max: number, cell: string | undefined) =>
       each > 0
-        ? `Số lượng kê khai ${count}${at(cell)}, mỗi ${n(each)} điểm, tối đa ${n(max)}: được ${n(points)} điểm.`
+        ? `Số lượng kê khai ${count}${at(cell)}, mỗi trường hợp được ${n(each)} điểm, tối đa ${n(max)}: được ${n(points)} điểm.`
         : `Số lượng kê khai ${count}${at(cell)}, từ ${n(base)} điểm mỗi lần trừ ${n(-each)}: còn ${n(points)}/${n(max)} điểm.`,
     nextCount: (count: number, points: number) => `Với số lượng ${count}: ${n(points)} điểm.`,
     best: (alternatives: { code: string; score: number; max: number }[]) =>

@@ -184,6 +184,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     dateCell: elsewhere ? undefined : cellOf(m, "evidenceDate", true),
     dateAddress: elsewhere ? undefined : addressOf(m, "evidenceDate"),
     noteText: cellText(note),
+    nothingAroseAs: result.nothingArose && typeof result.self === "string" ? result.self : undefined,
   });
   // "#N/A" from a lookup of the documents is no document: the formula is to mend.
   const evidenceError = evidenceCell?.err;

@@ -37,7 +37,7 @@ describe("explainLostPoints", () => {
 
   it("explains each kind in Vietnamese, the largest loss first", () => {
     expect(explainLostPoints(report, set, "vi").map((e) => [e.code, e.lost, e.reasons])).toEqual([
-      ["1.3", 2, ["Số lượng kê khai 3 (ô Biểu!D4), mỗi 1 điểm, tối đa 5: được 3 điểm.", "Với số lượng 4: 4 điểm."]],
+      ["1.3", 2, ["Số lượng kê khai 3 (ô Biểu!D4), mỗi trường hợp được 1 điểm, tối đa 5: được 3 điểm.", "Với số lượng 4: 4 điểm."]],
       ["1.8", 2, ["Không phát sinh: được tính đủ điểm tối đa (khi tiêu chí yêu cầu tài liệu kiểm chứng, cần tài liệu hoặc giải trình ở cột ghi chú)."]],
       ["1.1", 1, ["Số liệu kê khai 63/70 (90 %) (ô Biểu!D2) đạt mức từ 70 %: 1/2 điểm.", "Mức kế tiếp: trên 90 % được 2 điểm."]],
       ["1.4", 1, ["Tính theo phương án có điểm cao nhất, không cộng các phương án: 1.4.1 được 1/2; 1.4.2 được 1/1."]],
@@ -54,7 +54,7 @@ describe("explainLostPoints", () => {
     const en = explainLostPoints(report, set, "en");
     const fullItem = en.find((e) => e.code === "1.8")!;
     // Findings are the report's own messages, in the report's locale.
-    expect(fullItem.findings).toEqual([expect.stringContaining("Tiêu chí 1.8 có điểm 2 nhưng chưa có tài liệu kiểm chứng")]);
+    expect(fullItem.findings).toEqual([expect.stringContaining('Tiêu chí 1.8 ghi "Không phát sinh" (được tính 2 điểm) nhưng chưa có tài liệu kiểm chứng')]);
     expect(en.find((e) => e.code === "1.1")!.reasons).toEqual(["Declared 63/70 (90 %) (cell Biểu!D2) reaches the band from 70 %: 1/2 points.", "Next band: above 90 % gives 2 points."]);
     expect(en.find((e) => e.code === "1.7")!.findings).toEqual([expect.stringContaining("1.7 chỉ được tính khi tiêu chí 1.6")]);
     // One point is "1 point".

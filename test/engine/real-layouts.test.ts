@@ -183,7 +183,7 @@ describe("the totals row (TOTAL_MISMATCH)", () => {
   });
   it("says both numbers with decimal commas", () => {
     expect(score(set, rows(4.5)).findings.find((f) => f.code === "TOTAL_MISMATCH")!.message).toBe(
-      "Dòng tổng cộng ghi 4,5 điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là 2,5: kiểm tra công thức cộng (hàm SUM bỏ qua ô chữ — số nhập dạng chữ, \"Không phát sinh\" — còn hệ thống tính \"Không phát sinh\" bằng điểm tối đa và tiêu chí chấm theo số liệu bằng điểm tính được).",
+      "Dòng tổng cộng ghi 4,5 điểm nhưng điểm tự đánh giá các tiêu chí cộng lại là 2,5: kiểm tra công thức cộng — có bỏ sót dòng nào không (điểm thưởng, điểm trừ cũng được cộng vào tổng), và hàm SUM bỏ qua ô chữ (số nhập dạng chữ, \"Không phát sinh\") còn hệ thống tính \"Không phát sinh\" bằng điểm tối đa và tiêu chí chấm theo số liệu bằng điểm tính được.",
     );
   });
 });
