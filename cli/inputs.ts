@@ -126,15 +126,32 @@ export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record
     });
   }
   const surveyLeaves = new Map<string, number>();
-  const walk = (items: CriteriaSet["items"]): void => {
+  /** Groups holding survey items, with those items' codes: a score given for the group says which to give instead. */
+  const surveyGroups = new Map<string, string[]>();
+  const walk = (items: CriteriaSet["items"]): string[] => {
+    const found: string[] = [];
     for (const item of items) {
-      if (item.children) walk(item.children);
-      else if (item.rule?.kind === "survey") surveyLeaves.set(item.code, item.max ?? 0);
+      if (item.children) {
+        const under = walk(item.children);
+        if (under.length > 0) surveyGroups.set(item.code, under);
+        found.push(...under);
+      } else if (item.rule?.kind === "survey") {
+        surveyLeaves.set(item.code, item.max ?? 0);
+        found.push(item.code);
+      }
     }
+    return found;
   };
   walk(set.items);
   for (const [code, score] of Object.entries(parsed.scores)) {
     const max = surveyLeaves.get(code);
+    const group = surveyGroups.get(code);
+    if (max === undefined && group) {
+      throw new UnusableInput("SURVEY_INVALID", {
+        vi: `tệp điểm khảo sát ${path}: ${code} là một nhóm tiêu chí; nhập điểm cho từng tiêu chí khảo sát của nhóm (${group.join(", ")})`,
+        en: `survey file ${path}: ${code} is a group; give a score for each of its survey items (${group.join(", ")})`,
+      });
+    }
     if (max === undefined) {
       throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: ${code} không phải tiêu chí khảo sát của bộ ${set.id}`, en: `survey file ${path}: ${code} is not a survey item of ${set.id}` });
     }

@@ -121,6 +121,14 @@ describe("parindex check", () => {
     expect(en.stderr).toContain("1.1.1 is not a survey item");
   });
 
+  it("says a survey CSV giving a group's code to score its survey items instead (round 10)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    writeFileSync(join(dir, "s.csv"), "code,score\n3.5,1.5\n");
+    const { code, stderr } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("3.5 là một nhóm tiêu chí; nhập điểm cho từng tiêu chí khảo sát của nhóm (3.5.1, 3.5.2)");
+  });
+
   it("says why an input is unusable in Vietnamese, in English with --lang en (one line, exit 2)", async () => {
     const missing = join(tmpdir(), "khong-co.xlsx");
     const cases: [string[], string, string][] = [

@@ -25,17 +25,43 @@ export function parseSurveyCsv(text: string): SurveyCsvParse {
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === "") return;
-    const cells = line.split(separator).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
+    const fields = splitFields(line, separator);
+    const cells = fields.map((f) => f.text);
     const [code = "", scoreText = ""] = cells;
     if (i === first && !/^\d/.test(code)) return; // header
     if (cells.length !== 2 || !/^\d+(\.\d+)*$/.test(code)) {
       errors.push({ line: i + 1, message: { vi: `cần dạng "mã${separator}điểm", gặp "${line}"`, en: `expected "code${separator}score", got "${line}"` } });
       return;
     }
-    const score = separator === ";" ? parseNumberText(scoreText) : /^[+-]?\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : null;
+    // A quoted score may carry a decimal comma whatever the separator: Excel in a Vietnamese
+    // locale saves 7.1,"8,5" — the quotes say the comma is the number's.
+    const decimalComma = separator === ";" || fields[1]?.quoted === true;
+    const score = decimalComma ? parseNumberText(scoreText) : /^[+-]?\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : null;
     if (score === null || score < 0) errors.push({ line: i + 1, message: { vi: `điểm "${scoreText}" không phải là số ≥ 0`, en: `score "${scoreText}" is not a number ≥ 0` } });
     else if (scores[code] !== undefined) errors.push({ line: i + 1, message: { vi: `mã ${code} xuất hiện hai lần`, en: `code ${code} appears twice` } });
     else scores[code] = score;
   });
   return errors.length ? { ok: false, errors } : { ok: true, scores };
+}
+
+/** A line's fields: split on the separator outside double quotes ("" inside quotes is a quote). */
+function splitFields(line: string, separator: string): { text: string; quoted: boolean }[] {
+  const fields: { text: string; quoted: boolean }[] = [];
+  let text = "";
+  let quoted = false;
+  let inQuotes = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (inQuotes) {
+      if (ch === '"' && line[i + 1] === '"') (text += '"'), i++;
+      else if (ch === '"') inQuotes = false;
+      else text += ch;
+    } else if (ch === '"' && text.trim() === "") (inQuotes = true), (quoted = true), (text = "");
+    else if (ch === separator) {
+      fields.push({ text: text.trim(), quoted });
+      (text = ""), (quoted = false);
+    } else text += ch;
+  }
+  fields.push({ text: text.trim(), quoted });
+  return fields;
 }

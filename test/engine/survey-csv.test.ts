@@ -19,4 +19,10 @@ describe("parseSurveyCsv", () => {
     const parsed = parseSurveyCsv("\rcode,score\rmã,điểm\r3.5.1,0.5\r");
     expect(parsed).toEqual({ ok: false, errors: [{ line: 3, message: { vi: 'cần dạng "mã,điểm", gặp "mã,điểm"', en: 'expected "code,score", got "mã,điểm"' } }] });
   });
+
+  it("reads a quoted score with a decimal comma in a comma-separated file, as Excel in a Vietnamese locale saves it (round 10)", () => {
+    expect(parseSurveyCsv('code,score\n7.1,"8,5"\n7.2,"9"\n"7.3",7.25\n')).toEqual({ ok: true, scores: { "7.1": 8.5, "7.2": 9, "7.3": 7.25 } });
+    // Unquoted, the comma still separates: one field too many.
+    expect(parseSurveyCsv("code,score\n7.1,8,5\n").ok).toBe(false);
+  });
 });
