@@ -121,6 +121,13 @@ describe("parindex check", () => {
     expect(en.stderr).toContain("1.1.1 is not a survey item");
   });
 
+  it("says a survey-only field rescaled away for want of a survey is not counted, not '0 / 0 (0 %)' (round 10)", async () => {
+    const { stdout } = await run("check", wb("real-department-not-arisen"), "--criteria", "fixtures/criteria/demo-department-2024.json");
+    expect(stdout).toMatch(/^ {2}7\. Sự hài lòng[^\n]*: không tính \(chưa có điểm điều tra xã hội học/m);
+    const surveyed = await run("check", wb("real-department-not-arisen"), "--criteria", "fixtures/criteria/demo-department-2024.json", "--survey", "fixtures/workbooks/real-department-not-arisen.survey.csv");
+    expect(surveyed.stdout).not.toContain("không tính (chưa có điểm điều tra");
+  });
+
   it("says a survey CSV giving a group's code to score its survey items instead (round 10)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "parindex-"));
     writeFileSync(join(dir, "s.csv"), "code,score\n3.5,1.5\n");

@@ -15,6 +15,11 @@ export function renderReport(report: Report, set: CriteriaSet, locale: Locale): 
   if (sv.max > 0) lines.push(`${L.survey}: ${sv.imported ? `${n(sv.score)} / ${n(sv.max)}` : L.surveyNotImported}`);
   lines.push("", `${L.fields}:`);
   for (const f of report.fields) {
+    // A field of survey items only, rescaled away for want of a survey (§6), is not "0 / 0 (0 %)": it is not counted.
+    if (!f.adjustment && f.max === 0 && !sv.imported && surveyOnly(set, f.code)) {
+      lines.push(`  ${f.code}. ${f.title}: ${L.surveyNotCounted}`);
+      continue;
+    }
     const share = f.adjustment ? "" : ` (${n(f.percent)} %)`;
     lines.push(`  ${f.code}. ${f.title}: ${n(f.score)}${f.adjustment ? "" : ` / ${n(f.max)}`}${share}`);
   }
@@ -44,4 +49,12 @@ function groupByField(findings: Finding[], report: Report): Map<string, Finding[
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return new Map([...groups].sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : Number(a.split(".")[0]) - Number(b.split(".")[0]))));
+}
+
+/** Does the field hold survey items only? */
+function surveyOnly(set: CriteriaSet, code: string): boolean {
+  const leaves = (items: CriteriaSet["items"]): CriteriaSet["items"] => items.flatMap((i) => (i.children?.length ? leaves(i.children) : [i]));
+  const field = set.items.find((i) => i.code === code);
+  const under = field ? leaves([field]) : [];
+  return under.length > 0 && under.every((i) => i.rule?.kind === "survey");
 }
