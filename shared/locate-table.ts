@@ -1036,6 +1036,22 @@ function continuedTable(sheet: GridSheet, before: readonly LocatedTable[], known
   return { sheet, header, ...table, continues: true };
 }
 
+/**
+ * Whether a sheet's first rows (the add-in's header window) may be a table continued from the
+ * sheet before it (continuedTable): at least two rows whose first filled cell, in the first
+ * columns, is a dotted code ("3.3", "4.1"). The add-in then reads such a sheet in full, as it
+ * reads a table sheet, so that the pane scores what the CLI scores.
+ */
+export function mayContinueTable(sheet: GridSheet): boolean {
+  let coded = 0;
+  for (const row of sheet.rows.slice(0, HEADER_WINDOW_ROWS)) {
+    const first = row.slice(0, 4).find((cell) => !isBlankCell(cell ?? undefined));
+    const token = first ? readCodeCell(cellText(first)) : null;
+    if (token?.kind === "dotted" && token.code.includes(".") && ++coded >= 2) return true;
+  }
+  return false;
+}
+
 /** Each code of the set by its place in the set (the order SetCodes lists them in). */
 const setOrders = new WeakMap<SetCodes, Map<string, number>>();
 function setOrder(known: SetCodes): Map<string, number> {

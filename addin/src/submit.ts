@@ -1,4 +1,4 @@
-import { holdsEvidenceList, isBlankCell, scoreWorkbook, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import { holdsEvidenceList, isBlankCell, mayContinueTable, scoreWorkbook, type GridSheet, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
 import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
@@ -40,11 +40,17 @@ function refusalOf(grid: Grid, report: Report, question: MappingQuestion | null)
   return empty ? "empty" : "no-table";
 }
 
+/**
+ * Sheets read in full besides those with a criteria header: an evidence list on a sheet of its
+ * own (shared/evidence-sheet.ts), and a sheet that may continue the table of the one before it
+ * with no header of its own ("Trang 2", shared/locate-table.ts continuedTable) — as the CLI reads them.
+ */
+export const readsInFull = (window: GridSheet): boolean => holdsEvidenceList(window) || mayContinueTable(window);
+
 /** Read with the workbook's confirmed column mappings, score with them, and say whether to ask about columns. */
 export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale: Locale, onProgress?: (p: ReadProgress) => void): Promise<Checked> {
   const confirmedHeaders = await loadConfirmedHeaders(host);
-  // An evidence list on a sheet of its own (shared/evidence-sheet.ts) is read in full, as a table sheet is.
-  const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet), alsoTable: holdsEvidenceList });
+  const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet), alsoTable: readsInFull });
   const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
   const question = mappingQuestion(grid, report, confirmedHeaders, set);
   return { grid, report, confirmedHeaders, question, truncated, refusal: refusalOf(grid, report, question) };

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import * as XLSX from "@e965/xlsx";
 import { holdsEvidenceList, parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
-import { checkWorkbook } from "../src/submit.ts";
+import { checkWorkbook, readsInFull } from "../src/submit.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { MAX_HALVINGS, MAX_SYNCS, MAX_TABLE_SYNCS, MAX_WINDOW_SYNCS, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
 import { planBatches, tileRegion } from "../src/excel/read-plan.ts";
@@ -129,7 +129,26 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     expect(read.grid.sheets[0]!.rows).toHaveLength(152);
     const host = { readGrid: vi.fn(async () => ({ grid: { sheets: [] }, tableSheets: [], truncated: [] })) };
     await checkWorkbook({ ...host, getDocumentSetting: async () => null } as never, loadSet("fixtures/criteria/demo-commune-2024.json"), "vi");
-    expect(host.readGrid).toHaveBeenCalledWith(expect.objectContaining({ alsoTable: holdsEvidenceList }));
+    expect(host.readGrid).toHaveBeenCalledWith(expect.objectContaining({ alsoTable: readsInFull }));
+    expect(readsInFull({ name: "TLKC", rows: list.cells.map((r) => r.map((c) => ({ v: c?.v as string | number }))), merges: [] })).toBe(true);
+  });
+
+  it("reads in full a sheet continuing the table with no header of its own ('Trang 2'), so the pane scores what the CLI scores", async () => {
+    const set = loadSet("fixtures/criteria/demo-province-2024.json");
+    // The province set's own leaves, over two sheets: its first 20 rows on "Trang 1" under a header, the rest on "Trang 2" with none.
+    const leaves: string[] = [];
+    const walk = (items: CriteriaSet["items"]): void => items.forEach((i) => (i.children?.length ? walk(i.children) : leaves.push(i.code)));
+    walk(set.items.filter((f) => !f.adjustment));
+    const row = (code: string): XLSX.CellObject[] => [text(code), text(`Tiêu chí ${code}`), { t: "n", v: 0 }, text("")];
+    const page1: MockSheet = { name: "Trang 1", cells: [["STT", "Nội dung tiêu chí", "Điểm tự đánh giá", "Tài liệu kiểm chứng"].map(text), ...leaves.slice(0, 20).map(row)], merges: [] };
+    const page2: MockSheet = { name: "Trang 2", cells: leaves.slice(20).map(row), merges: [] };
+    expect(page2.cells.length).toBeGreaterThan(WINDOW_ROWS);
+    const read = await readWorkbookGrid(fake([page1, page2]).context, { year: set.year, alsoTable: readsInFull });
+    expect(read.tableSheets).toEqual(["Trang 1", "Trang 2"]);
+    expect(read.grid.sheets[1]!.rows).toHaveLength(page2.cells.length);
+    const pane = scoreWorkbook(read.grid, set);
+    expect(pane.sheets).toEqual(["Trang 1", "Trang 2"]);
+    expect(pane.findings.filter((f) => f.code === "MISSING_CRITERION" && !f.criterion?.startsWith("3.5") && !f.criterion?.startsWith("5.5"))).toEqual([]);
   });
 
   it("a units list typed in TCVN3 is found and its names read in Unicode", () => {
