@@ -1,5 +1,5 @@
 import type { GridCell } from "./grid.ts";
-import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, percentWords, withoutPeriods, type DeclaredRatio } from "./values.ts";
+import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, percentWords, plainFigures, withoutPeriods, type DeclaredRatio } from "./values.ts";
 import { foldText } from "./text.ts";
 
 /**
@@ -24,7 +24,7 @@ const WHOLE_NUMBER = /(?<![\d.,/])(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)
 
 /** The text with dates, months of a year and document numbers blanked out. */
 function dataText(text: string): string {
-  return withoutPeriods(percentWords(text.normalize("NFC"))).replace(DOCUMENT_NUMBER, " ").replace(MONTH_YEAR, " ");
+  return withoutPeriods(percentWords(plainFigures(text.normalize("NFC")))).replace(DOCUMENT_NUMBER, " ").replace(MONTH_YEAR, " ");
 }
 
 const cleanPercent = (p: number) => Math.round(p * 1e10) / 1e10;

@@ -19,7 +19,10 @@ export function foldText(s: string): string {
   return s
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/g, "d")
+    // Ð (U+00D0, the Icelandic eth) is what some fonts and keyboards give for Đ.
+    .replace(/[đĐðÐ]/g, "d")
+    // Soft hyphens, joiners and word joiners no one sees are not there.
+    .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, "")
     .replace(/[\s\u00a0\u200b]+/g, " ")
     .trim()
     .toLowerCase();

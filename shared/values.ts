@@ -7,10 +7,31 @@ import type { GridCell } from "./grid.ts";
  * "09/9/2022" and "ngày 5 tháng 1 năm 2024" are dates.
  */
 
+/** Characters no one sees in a cell: zero-width space, joiners, soft hyphen, word joiner, byte-order mark. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Full-width digits and signs (an IME's full-width mode): "１２５０／１３００", "９６，１５％". */
+const FULL_WIDTH = /[\uff05\uff0b-\uff0f\uff10-\uff19]/g;
+/**
+ * Thousands grouped by spaces, as a number is printed: "1 250", "2 104 000 000" (also NBSP,
+ * narrow and thin spaces) — never before "%" ("quý 4 100%" is two figures).
+ */
+const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)(?!\d)(?!\s*[%％])/g;
+
+/**
+ * Figures as offices type them, made plain before they are read: characters no one sees
+ * removed, full-width digits and signs made ASCII, thousands grouped by spaces joined ("1 250/1 300"
+ * had been read as 250/1: 25 000 %). Text otherwise unchanged.
+ */
+export function plainFigures(text: string): string {
+  let s = text.replace(INVISIBLE, "");
+  if (/[\uff05-\uff19]/.test(s)) s = s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return /\d[ \u00a0\u202f\u2009]\d{3}/.test(s) ? s.replace(SPACED_THOUSANDS, (m) => m.replace(/[ \u00a0\u202f\u2009]/g, "")) : s;
+}
+
 /** Parse a number typed as text. Decimal comma or point; grouped thousands. */
 export function parseNumberText(raw: string): number | null {
   // A minus sign or dash pasted from Word before a deduction ("−0,5", "– 0,5"); "Trừ 0,5" said in words.
-  let s = raw.normalize("NFC").replace(/[\s\u00a0\u200b-\u200d\ufeff]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-").replace(/^trừ(?=\d)/iu, "-");
+  let s = plainFigures(raw.normalize("NFC")).replace(/[\s\u00a0\u202f\u2009]/g, "").replace(/^[\u2212\u2012\u2013\u2014]/, "-").replace(/^trừ(?=\d)/iu, "-");
   // An accounting negative typed as text: "(0,5)", "(-0,5)".
   const bracketed = /^\(-?([\d.,]+)\)$/.exec(s);
   if (bracketed) s = `-${bracketed[1]}`;
@@ -166,7 +187,7 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
     return { percent: cleanPercent(isPercentFormat(cell.z) || isFractionFormula(cell) ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
-  const text = overToSlash(withoutPeriods(percentWords(cell.v.normalize("NFC"))));
+  const text = overToSlash(withoutPeriods(percentWords(plainFigures(cell.v.normalize("NFC")))));
   const ratio = /(\d[\d.,]*)\s*\/\s*(\d[\d.,]*)(?![\p{L}\d/])/u.exec(text);
   if (ratio) {
     // Counts of files: "1.250/1.300" is 1250 of 1300, as in a note (declared-data.ts).
