@@ -1,6 +1,7 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, setCodes } from "./criteria-tree.ts";
-import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridSheet } from "./grid.ts";
+import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridCell, type GridSheet } from "./grid.ts";
+import { listedEvidence } from "./evidence-sheet.ts";
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { datedEvidence } from "./evidence.ts";
@@ -112,20 +113,33 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
         if (text.trim() === "") continue;
         const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);
-        for (const ref of datedEvidence(text, dateCell)) {
-          const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
-          let doc = documents.get(key);
-          if (!doc) {
-            doc = { key, kind: ref.kind, number: ref.number, symbol: ref.symbol, dates: [], criteria: [], cells: [], citations: [], flags: [], messages: { vi: [], en: [] } };
-            documents.set(key, doc);
-          }
-          doc.kind ??= ref.kind;
-          doc.citations.push({ criterion: code, cell: address, text: ref.text, date: ref.date });
-          if (!doc.criteria.includes(code)) doc.criteria.push(code);
-          if (!doc.cells.includes(address)) doc.cells.push(address);
-          if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
-        }
+        cite(code, address, text, dateCell);
       }
+    }
+  }
+  // Documents listed on an evidence sheet of their own, for leaves whose own cell is blank — as scoring reads them.
+  const all = grid.sheets.map(readableSheet);
+  for (const [code, item] of listedEvidence(all, tables, setCodes(index).all)) {
+    const node = index.byCode.get(code);
+    const m = node && matched[node.index];
+    const column = m?.table.header.columns.evidence;
+    if (!m || (column !== undefined && cellText(mergedCellAt(m.table.sheet, m.row.r, column)).trim() !== "")) continue;
+    cite(code, item.address, item.text, undefined);
+  }
+
+  function cite(code: string, address: string, text: string, dateCell: GridCell | undefined): void {
+    for (const ref of datedEvidence(text, dateCell)) {
+      const key = ref.number !== null && ref.symbol !== null ? documentKey(ref.number, ref.symbol) : `text:${foldText(ref.text)}`;
+      let doc = documents.get(key);
+      if (!doc) {
+        doc = { key, kind: ref.kind, number: ref.number, symbol: ref.symbol, dates: [], criteria: [], cells: [], citations: [], flags: [], messages: { vi: [], en: [] } };
+        documents.set(key, doc);
+      }
+      doc.kind ??= ref.kind;
+      doc.citations.push({ criterion: code, cell: address, text: ref.text, date: ref.date });
+      if (!doc.criteria.includes(code)) doc.criteria.push(code);
+      if (!doc.cells.includes(address)) doc.cells.push(address);
+      if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
     }
   }
 

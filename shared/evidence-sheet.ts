@@ -1,4 +1,5 @@
-import { a1, cellAt, cellText, isBlankCell, type GridSheet } from "./grid.ts";
+import { a1, cellAt, cellText, isBlankCell, type GridCell, type GridSheet } from "./grid.ts";
+import { formatDateVi, isDateFormat, serialDate } from "./values.ts";
 import { classifyLabel, type LocatedTable } from "./locate-table.ts";
 import { readCodeCell } from "./codes.ts";
 
@@ -31,7 +32,7 @@ export function listedEvidence(sheets: readonly GridSheet[], tables: readonly Lo
     for (let r = header.row + 1; r < sheet.rows.length; r++) {
       const code = codeIn(cellText(cellAt(sheet, r, header.code)));
       if (code === null || !known.has(code)) continue;
-      const parts = header.evidence.map((c) => cellText(cellAt(sheet, r, c)).trim()).filter((t) => t !== "");
+      const parts = header.evidence.map((c) => listedText(cellAt(sheet, r, c))).filter((t) => t !== "");
       if (parts.length === 0) continue;
       const line = parts.join(" ");
       const before = listed.get(code);
@@ -40,6 +41,15 @@ export function listedEvidence(sheets: readonly GridSheet[], tables: readonly Lo
     }
   }
   return listed;
+}
+
+/** A listed cell's text; a date cell (a serial shown with a date format) as the date it shows, "20/06/2023" — never "45097". */
+function listedText(cell: GridCell | undefined): string {
+  if (cell && typeof cell.v === "number" && isDateFormat(cell.z)) {
+    const iso = serialDate(cell.v);
+    if (iso) return formatDateVi(iso);
+  }
+  return cellText(cell).trim();
 }
 
 function codeIn(text: string): string | null {
@@ -85,7 +95,9 @@ function knownShare(sheet: GridSheet, from: number, column: number, known: Reado
     if (text === "") continue;
     filled++;
     const code = codeIn(text);
-    if (code !== null && known.has(code)) hits++;
+    // Documents are listed under criteria ("1.1", "2.3.1"): a running number 1, 2, 3 beside them
+    // is no code even where the set has fields 1, 2, 3 (the STT column had been taken for it).
+    if (code !== null && code.includes(".") && known.has(code)) hits++;
   }
   return filled === 0 ? 0 : hits / filled;
 }

@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
-import { MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
+import { isDateFormat, MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
 
 /**
  * SheetJS edge: bytes of an .xlsx/.xls → the engine's Grid. Used by the CLI, the Worker
@@ -34,11 +34,20 @@ export function looksLikeWorkbook(bytes: Uint8Array): boolean {
   return zip || ole;
 }
 
-function toGridCell(cell: XLSX.CellObject | undefined): GridCell | null {
+/**
+ * Days from the 1904 date system's day 0 to the 1900 system's: a workbook saved with "Use 1904
+ * date system" (old Mac Excel) stores 2024-03-02 as 43890, not 45352. Its date cells are moved
+ * into the 1900 system the engine reads (shared/values.ts serialDate): they had been read four
+ * years and a day early (every evidence date out of the period).
+ */
+const DAYS_1904 = 1462;
+
+function toGridCell(cell: XLSX.CellObject | undefined, date1904 = false): GridCell | null {
   if (!cell || cell.t === "z") return cell?.f ? { f: cell.f } : null;
   const out: GridCell = {};
   if (cell.t === "e") out.err = typeof cell.v === "number" ? (ERROR_TEXT[cell.v] ?? "#VALUE!") : String(cell.w ?? "#VALUE!");
   else if (cell.t === "d") out.v = cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
+  else if (date1904 && cell.t === "n" && typeof cell.v === "number" && isDateFormat(cell.z === undefined ? undefined : String(cell.z))) out.v = cell.v + DAYS_1904;
   else if (cell.v !== undefined) out.v = cell.v as string | number | boolean;
   if (cell.f) out.f = cell.f;
   if (cell.z !== undefined && cell.z !== "General" && cell.t === "n") out.z = String(cell.z);
@@ -68,13 +77,13 @@ function spend(budget: CellBudget, cells: number, sheet: string): void {
 }
 
 /** Only the cells present (dense rows may have holes), each row up to its last cell, the sheet up to its last row. */
-export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean, budget: CellBudget = { used: 0 }): GridSheet {
+export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean, budget: CellBudget = { used: 0 }, date1904 = false): GridSheet {
   const data = (ws["!data"] ?? []) as (XLSX.CellObject[] | undefined)[];
   const rows: (GridCell | null)[][] = [];
   data.forEach((src, r) => {
     const row: (GridCell | null)[] = [];
     src?.forEach((cell, c) => {
-      const value = toGridCell(cell);
+      const value = toGridCell(cell, date1904);
       if (!value) return;
       spend(budget, c + 1 - row.length, name);
       while (row.length < c) row.push(null);
@@ -110,8 +119,9 @@ function hiddenIndices(props: readonly ({ hidden?: boolean } | undefined)[] | un
 export function workbookToGrid(wb: XLSX.WorkBook): Grid {
   const meta = wb.Workbook?.Sheets ?? [];
   const budget: CellBudget = { used: 0 };
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   return {
-    sheets: wb.SheetNames.map((name, i) => sheetToGrid(name, wb.Sheets[name]!, (meta[i]?.Hidden ?? 0) !== 0, budget)),
+    sheets: wb.SheetNames.map((name, i) => sheetToGrid(name, wb.Sheets[name]!, (meta[i]?.Hidden ?? 0) !== 0, budget, date1904)),
   };
 }
 
