@@ -50,9 +50,10 @@ function inContractOrder(item: ImportedItem): ImportedItem {
 
 /**
  * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": the leaf requires item 4 (or 1.4 when the
- * decision numbers criteria within field 1, as the set's codes do not) to reach its max. A
- * code the set lacks, the leaf itself or its parent, or a survey item cannot be required:
- * noted, and left out.
+ * decision numbers criteria within field 1, as the set's codes do not) to reach its max;
+ * "… đạt điểm", "đã ban hành … tại tiêu chí 4" to score above 0, written as the smallest
+ * positive score item 4 can take. A code the set lacks, the leaf itself or its parent, or a
+ * survey item cannot be required: noted, and left out.
  */
 function resolveRequirements(items: ImportedItem[], table: DecisionTable, note: Note): void {
   const byCode = new Map<string, ImportedItem>();
@@ -65,15 +66,36 @@ function resolveRequirements(items: ImportedItem[], table: DecisionTable, note: 
     const exact = byCode.get(item.requires.code);
     const target = (encloses(exact) ? undefined : exact) ?? numberedInField(item.code, item.requires.code, byCode) ?? exact;
     if (target) item.requires.code = target.code;
-    if (target && !encloses(target) && !surveyUnder(target)) {
-      item.requires.atLeast = target.max ?? 0;
-      continue;
-    }
     const row = table.rows.find((r) => r.code === item.code);
     const said = row && (readMethod(row.method).requires ?? readMethod(row.note).requires);
+    if (target && !encloses(target) && !surveyUnder(target)) {
+      item.requires.atLeast = said?.level === "scored" ? smallestPositive(target) : (target.max ?? 0);
+      continue;
+    }
     note("REQUIREMENT_UNRESOLVED", said?.cell ?? row?.maxCell ?? "", { code: item.code, target: item.requires.code, text: said?.text ?? "", reason: target ? "other" : "missing" });
     delete item.requires;
   }
+}
+
+/**
+ * "Đạt điểm" is a score above 0. `requires` is a lower bound, so it holds the least positive
+ * score the item can take — its smallest positive option or band, its step — which reads as
+ * the decision does ("đạt 0,5 điểm trở lên") and is met exactly when the score is above 0.
+ * Scores are hundredths, so 0.01 is that bound for any other rule.
+ */
+function smallestPositive(item: ImportedItem): number {
+  const rule = item.rule;
+  const candidates = item.children
+    ? item.children.map(smallestPositive)
+    : rule?.kind === "choice"
+      ? rule.options
+      : rule?.kind === "ratio" && "bands" in rule
+        ? rule.bands.map((b) => b.points)
+        : rule?.kind === "manual"
+          ? [rule.step]
+          : [];
+  const positive = candidates.filter((p) => p > 0);
+  return positive.length > 0 ? Math.min(...positive) : 0.01;
 }
 
 /** "Tiêu chí 4" as the decision numbers it under a field, which the set codes 1.4: the nearest enclosing item's. */

@@ -22,7 +22,10 @@ export interface ImportedItem {
   adjustment?: true;
   combine?: "best";
   notApplicable?: "full" | "exclude";
-  /** "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": `atLeast` is the named item's max, set once the tree is built. */
+  /**
+   * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": `atLeast` is the named item's max; "… đạt điểm"
+   * its smallest positive score. Set once the tree is built.
+   */
   requires?: { code: string; atLeast: number };
   rule?: ImportedRule;
   evidence?: { required: true; hint: string };
@@ -108,6 +111,8 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   if (src.evidence && !survey) item.evidence = { required: true, hint: src.evidence };
   const requires = reading.requires ?? aside.requires;
   if (requires && !survey) item.requires = { code: requires.code, atLeast: 0 };
+  // A condition left unread would score the leaf as if it had none: never in silence.
+  for (const clause of [...reading.conditionsUnread, ...aside.conditionsUnread]) note("REQUIREMENT_UNREAD", clause.cell, { code: src.code, text: clause.text });
   return item;
 }
 

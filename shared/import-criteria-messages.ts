@@ -31,6 +31,7 @@ export const IMPORT_NOTE_CODES = [
   "UNCODED_CRITERIA",
   "PERCENT_STEP_MANUAL",
   "REQUIREMENT_UNRESOLVED",
+  "REQUIREMENT_UNREAD",
   "PART_RENUMBERED",
   "RATE_LOWER_IS_BETTER",
   "RULE_INVALID",
@@ -150,6 +151,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   REQUIREMENT_UNRESOLVED: {
     vi: (p) => `Tiêu chí ${p.code} có điều kiện "${p.text}" nhưng không ghi được điều kiện theo tiêu chí ${p.target} (${p.reason === "missing" ? "bộ tiêu chí không có mã này" : "không phải tiêu chí tự chấm khác"}): chưa ghi "requires"; bổ sung theo quyết định.`,
     en: (p) => `Criterion ${p.code} says "${p.text}" but its condition on ${p.target} cannot be set (${p.reason === "missing" ? "the set has no such code" : "not another self-assessed item"}): no "requires" written; add it from the decision.`,
+  },
+  REQUIREMENT_UNREAD: {
+    vi: (p) => `Tiêu chí ${p.code} có câu như một điều kiện chấm điểm ("${p.text}") nhưng không đọc được tiêu chí nào phải đạt mức nào: chưa ghi "requires"; bổ sung theo quyết định nếu đúng là điều kiện.`,
+    en: (p) => `Criterion ${p.code} has what reads as a condition ("${p.text}") but no item and level could be read from it: no "requires" written; add it from the decision if it is one.`,
   },
   PART_RENUMBERED: {
     vi: (p) => `Phần "${p.part}" đánh số lại từ đầu: các mục của phần này được đánh tiếp từ ${p.from}${p.field === "yes" ? `, thành mục ${p.from} "${p.part}"` : ""}; kiểm tra lại mã.`,

@@ -1,4 +1,5 @@
 import { capIn, deductionCapIn, lowerBound, splitClauses, withoutDeductionCap, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
+import { readCondition, type RequirementLevel } from "./import-criteria-requirement.ts";
 import { foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
 
@@ -41,17 +42,16 @@ export interface MethodReading {
   unused: Clause[];
   /** The method had words but no rule could be read from them. */
   unreadable: boolean;
-  /** "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": the criterion it depends on, as the decision codes it. */
-  requires: { code: string; text: string; cell: string } | null;
+  /**
+   * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": the criterion it depends on, as the decision codes
+   * it, and whether that one must reach its max or only score above 0.
+   */
+  requires: { code: string; level: RequirementLevel; text: string; cell: string } | null;
+  /** Clauses that read as a condition ("chỉ chấm điểm khi …") but say nothing a set's `requires` can hold. */
+  conditionsUnread: Clause[];
 }
 
 const SURVEY = /dieu tra (?:xa hoi hoc|xhh)|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
-/**
- * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa", "Trường hợp tiêu chí 1.1 không đạt điểm tối đa
- * thì tiêu chí này không được chấm điểm": a condition on another criterion, never an option.
- */
-const REQUIREMENT = /(?:tieu chi|chi tieu|noi dung|muc) (\d+(?:\.\d+)*)\.? (?:(?:khong|chua) )?dat (?:duoc )?(?:du )?(?:so )?(?:diem toi da|toi da|du diem)/;
-const REQUIREMENT_EFFECT = /chi (?:duoc )?(?:cham|tinh)|khong (?:duoc )?(?:cham|tinh)/;
 // "Tính điểm cho trường hợp nào có điểm cao nhất"; "Chỉ chấm một trong hai trường hợp", "được chọn 01 trong 02 nội dung".
 const BEST = /cao nhat|(?:cham|chon|tinh)(?: diem)? (?:01|1|mot) trong (?:0?[2-5]|hai|ba|bon|nam|cac)(?![a-z\d])/;
 
@@ -90,11 +90,14 @@ const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
 export function readMethod(lines: MethodLine[], max: number | null = null): MethodReading {
   const split = splitClauses(lines, max);
   const all = split.map((c) => c.folded).join(" ; ");
-  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false, requires: null };
+  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false, requires: null, conditionsUnread: [] };
   const clauses = split.filter((c) => {
-    const condition = REQUIREMENT_EFFECT.test(c.folded) ? REQUIREMENT.exec(c.folded) : null;
-    if (condition) reading.requires = { code: condition[1]!, text: c.text, cell: c.cell };
-    return !condition;
+    const condition = readCondition(c.folded);
+    if (condition === null) return true;
+    if (condition !== "unread") reading.requires = { ...condition, text: c.text, cell: c.cell };
+    else reading.conditionsUnread.push(c);
+    // An unread condition that names points stays an option too: only its note is added.
+    return condition === "unread" && c.points !== null;
   });
   if (clauses.length === 0) return reading;
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { importCriteriaSet, parseCriteriaSet, type GridSheet, type ImportCriteriaOptions } from "../../shared/index.ts";
+
+/** The fourth outside tester's round on the importer: each case here was imported wrong before. */
+type Value = string | number | null;
+const HEADER: Value[] = ["STT", "Tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"];
+const OPTIONS: ImportCriteriaOptions = { id: "t-2024", year: 2024, unitType: "district" };
+const XEP_LOAI: Value[] = ["Xếp loại: Tốt: từ 90% trở lên; Khá: từ 80% đến dưới 90%; Trung bình: từ 70% đến dưới 80%; Yếu: dưới 70%"];
+
+function sheetOf(name: string, rows: Value[][]): GridSheet {
+  return { name, rows: rows.map((r) => r.map((v) => (v === null ? null : { v }))), merges: [] };
+}
+
+function imported(rows: Value[][], header: Value[] = HEADER) {
+  const result = importCriteriaSet({ sheets: [sheetOf("S", [header, ...rows, [], XEP_LOAI])] }, OPTIONS);
+  if (!result.ok) throw new Error(result.message);
+  expect(parseCriteriaSet(result.set).ok).toBe(true);
+  return { set: result.set, notes: result.notes.map((n) => [n.code, n.cell, n.criterion]), messages: result.notes.map((n) => n.message) };
+}
+
+const PLAN: Value[] = ["1.1", "Ban hành kế hoạch", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm"];
+
+describe("conditions on another criterion, as decisions word them", () => {
+  it.each([
+    ["Chỉ chấm điểm khi TCTP 1.1 đạt điểm tối đa. Có: 1 điểm; không: 0 điểm", 1],
+    ["Tiêu chí này chỉ được chấm điểm khi tiêu chí thành phần 1.1 được chấm điểm tối đa. Có: 1 điểm; không: 0 điểm", 1],
+    // "Đạt điểm" is above 0: the smallest positive score 1.1 can take (its option 0,5).
+    ["Nếu tiêu chí thành phần 1.1 không đạt điểm thì tiêu chí này không được chấm điểm. Có: 1 điểm; không: 0 điểm", 0.5],
+    ["Trường hợp tiêu chí 1.1 đạt 0 điểm thì tiêu chí này không được chấm điểm. Có: 1 điểm; không: 0 điểm", 0.5],
+    ["Chỉ tính điểm nếu đã ban hành Kế hoạch tại tiêu chí 1.1. Có: 1 điểm; không: 0 điểm", 0.5],
+  ])("%j requires 1.1 at %j", (method, atLeast) => {
+    const { set, notes } = imported([["1", "CHỈ ĐẠO ĐIỀU HÀNH", 2, null], PLAN, ["1.2", "Thực hiện kế hoạch", 1, method]]);
+    expect(set.items[0]!.children![1]).toMatchObject({ requires: { code: "1.1", atLeast }, rule: { kind: "choice", options: [1, 0] } });
+    expect(notes.map((n) => n[0])).not.toContain("REQUIREMENT_UNREAD");
+  });
+
+  it("takes the step of a manual item as its smallest positive score, and a nested code", () => {
+    const { set } = imported([
+      ["2", "THỂ CHẾ", 2, null],
+      ["2.1", "Rà soát", 1, null],
+      ["2.1.1", "Kế hoạch rà soát", 1, null],
+      ["2.2", "Xử lý sau rà soát", 1, "Nếu tiêu chí thành phần 2.1.1 không đạt điểm thì tiêu chí này không được chấm điểm. Đủ: 1 điểm; Không: 0 điểm"],
+    ]);
+    expect(set.items[0]!.children![1]!.requires).toEqual({ code: "2.1.1", atLeast: 0.25 });
+  });
+
+  it("notes a clause that reads as a condition but names no level or no criterion, never silently", () => {
+    const { set, notes } = imported([
+      ["1", "CHỈ ĐẠO ĐIỀU HÀNH", 3, null],
+      PLAN,
+      ["1.2", "Thực hiện kế hoạch", 1, "Chỉ chấm điểm khi tiêu chí 1.1 được Sở Nội vụ thẩm định. Có: 1 điểm; không: 0 điểm"],
+      ["1.3", "Báo cáo", 1, "Chỉ chấm điểm khi đơn vị có văn bản hướng dẫn của tỉnh. Đủ: 1 điểm; Không: 0 điểm"],
+    ]);
+    expect(set.items[0]!.children![1]!.requires).toBeUndefined();
+    expect(set.items[0]!.children![1]!.rule).toEqual({ kind: "choice", options: [1, 0] });
+    expect(set.items[0]!.children![2]!.rule).toEqual({ kind: "choice", options: [1, 0] });
+    expect(notes).toContainEqual(["REQUIREMENT_UNREAD", "S!D4", "1.2"]);
+    expect(notes).toContainEqual(["REQUIREMENT_UNREAD", "S!D5", "1.3"]);
+  });
+});
