@@ -126,8 +126,11 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   if (counted) return withRest(reading, countRule(counted, all), rest, counted);
   const ranged = scored.find((c) => c.range);
   if (ranged) return { ...reading, rule: { kind: "pointRange", points: scored.flatMap((c) => (c.range ? [c.range.from, c.range.to] : [c.points!])), text: ranged.text } };
-  // Bands with points win over a proportional reading of a line that defines the rate.
-  if (PROPORTIONAL.test(all) && scored.filter((c) => lowerBound(c.folded) !== null).length < 2) return { ...reading, rule: proportional(all, rest, max) };
+  // Bands with points win over a proportional reading of a line that defines the rate. A band
+  // whose points are the formula ("dưới 45%: điểm = (tỷ lệ/45%) x 1 điểm") is no fixed band:
+  // its "1 điểm" is the formula's factor, and the rate below 45 % is paid pro rata.
+  const fixedBands = scored.filter((c) => lowerBound(c.folded) !== null && !PROPORTIONAL.test(c.folded));
+  if (PROPORTIONAL.test(all) && fixedBands.length < 2) return { ...reading, rule: proportional(all, rest, max) };
   reading.rule = optionsOrBands(scored, reading.unused);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;

@@ -58,3 +58,14 @@ describe("conditions on another criterion, as decisions word them", () => {
     expect(notes).toContainEqual(["REQUIREMENT_UNREAD", "S!D5", "1.3"]);
   });
 });
+
+describe("a band whose points are a formula", () => {
+  it.each([
+    ["Tỷ lệ đạt từ 45% trở lên: 1 điểm; dưới 45%: điểm = (tỷ lệ đạt được/45%) x 1 điểm", 1, 45],
+    ["Từ 45% trở lên: 1 điểm\nDưới 45%: Điểm = Tỷ lệ đạt được/45% x 1", 1, 45],
+    ["Đạt từ 80% trở lên: 2 điểm; Dưới 80%: điểm = tỷ lệ x 2 điểm / 80%", 2, 80],
+  ])("%j is proportional up to its target, never full points at any rate", (method, max, target) => {
+    const { set } = imported([["1", "Tỷ lệ thanh toán trực tuyến", max, method]]);
+    expect(set.items[0]!.rule).toEqual({ kind: "ratio", proportional: true, target });
+  });
+});
