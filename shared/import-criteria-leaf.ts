@@ -127,6 +127,7 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
     case "survey":
       return { kind: "survey" };
     case "choice": {
+      if (rule.nothingDone) note("BANDS_AS_OPTIONS", rule.nothingDone.cell, { code: src.code, text: rule.nothingDone.text, points: rule.nothingDone.lowPoints });
       const options = rule.options.filter((o) => fits(o));
       // A bonus or a deduction is 0 when it does not happen ("có vi phạm: trừ 1 điểm").
       if (src.adjustment && options.length > 0 && !options.includes(0)) {

@@ -34,6 +34,7 @@ export const IMPORT_NOTE_CODES = [
   "REQUIREMENT_UNREAD",
   "PART_RENUMBERED",
   "RATE_LOWER_IS_BETTER",
+  "BANDS_AS_OPTIONS",
   "RULE_INVALID",
   "POINT_RANGE_MANUAL",
   "MAX_COLUMN_BY_LEVEL",
@@ -163,6 +164,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   RATE_LOWER_IS_BETTER: {
     vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ càng thấp càng được nhiều điểm ("từ … trở xuống"): ngưỡng của bộ tiêu chí chỉ là cận dưới nên không ghi được; để chấm tự do, hoặc đổi sang tỷ lệ ngược lại (đúng hạn thay cho trễ hạn).`,
     en: (p) => `Criterion ${p.code} gives more points to a lower rate ("… or less"): a set's bands are lower bounds and cannot say it; left as manual, or restate it as the opposite rate (on time instead of late).`,
+  },
+  BANDS_AS_OPTIONS: {
+    vi: (p) => `Tiêu chí ${p.code}: mức tỷ lệ thấp nhất vẫn được ${p.points} điểm nhưng "${p.text}" được 0 điểm; số liệu tỷ lệ không phân biệt được hai trường hợp này nên các mức được ghi thành lựa chọn để đơn vị tự chấm (không thực hiện thì 0 điểm); kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: the lowest rate band still gives ${p.points} points but "${p.text}" gives 0; a rate alone cannot tell these apart, so the levels are options the unit scores itself (nothing done scores 0); check it.`,
   },
   RULE_INVALID: {
     vi: (p) => `Cách chấm đọc được của tiêu chí ${p.code} không hợp lệ (${p.detail}): để chấm tự do, bước ${p.step}.`,

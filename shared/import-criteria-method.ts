@@ -15,7 +15,11 @@ export type RatioBandReading = { above: number; points: number } | { min: number
 export type RuleReading =
   | { kind: "none" }
   | { kind: "survey" }
-  | { kind: "choice"; options: number[] }
+  /**
+   * `nothingDone`: bands read as options, because the band below the others pays points while
+   * "không thực hiện: 0 điểm" pays none, which a rate alone cannot tell apart.
+   */
+  | { kind: "choice"; options: number[]; nothingDone?: { text: string; cell: string; lowPoints: number } }
   | { kind: "ratio"; bands: RatioBandReading[] }
   | { kind: "proportional"; target?: number }
   /** `cap`: the most it gives ("tổng không quá 5 điểm"); `deductionCap`: the most it takes off ("tối đa trừ 1 điểm"). */
@@ -195,7 +199,23 @@ function optionsOrBands(scored: Clause[], unused: Clause[]): RuleReading {
     else if (!same || same.points !== band!.points) unused.push(clause);
   }
   bands.sort(byThresholdDescending);
-  return lowerIsBetter(scored, bands) ? { kind: "lowerIsBetter", top: Math.max(...bands.map((b) => b.points)) } : { kind: "ratio", bands };
+  if (lowerIsBetter(scored, bands)) return { kind: "lowerIsBetter", top: Math.max(...bands.map((b) => b.points)) };
+  return nothingDoneBesidePaidFloor(scored, bands, unused) ?? { kind: "ratio", bands };
+}
+
+/**
+ * "Dưới 80%: 0,5 điểm; không thực hiện: 0 điểm": the lowest band pays at any rate, even 0 %,
+ * yet doing nothing pays 0. Declared data cannot tell a low rate from nothing done (a plan
+ * never issued has no rate), so bands would pay for nothing done: the levels become options
+ * the unit chooses from (§7: fixed points are a choice), the 0 among them.
+ */
+function nothingDoneBesidePaidFloor(scored: Clause[], bands: RatioBandReading[], unused: Clause[]): RuleReading | null {
+  const nothingDone = scored.find((c) => c.points === 0 && lowerBound(c.folded) === null);
+  const paidFloor = bands.find((b) => "min" in b && b.min === 0 && b.points > 0);
+  if (!nothingDone || !paidFloor) return null;
+  unused.splice(0, unused.length, ...unused.filter((c) => c !== nothingDone));
+  const options = [...new Set(scored.map((c) => c.points!))].sort((a, b) => b - a);
+  return { kind: "choice", options, nothingDone: { text: nothingDone.text, cell: nothingDone.cell, lowPoints: paidFloor.points } };
 }
 
 /** "Từ 5% trở xuống: 2 điểm", "không quá 5%", or the band below all others giving the most. */

@@ -69,3 +69,21 @@ describe("a band whose points are a formula", () => {
     expect(set.items[0]!.rule).toEqual({ kind: "ratio", proportional: true, target });
   });
 });
+
+describe("bands whose lowest pays points beside 'không thực hiện: 0 điểm'", () => {
+  it.each([
+    ["Từ 80% - dưới 100%: 1 điểm; 100%: 1,5 điểm; dưới 80%: 0,5 điểm; không thực hiện: 0 điểm", 1.5, [1.5, 1, 0.5, 0]],
+    ["Đạt 100%: 1 điểm; dưới 100%: 0,5 điểm; Không ban hành kế hoạch: 0", 1, [1, 0.5, 0]],
+  ])("%j becomes options with the 0, never a rate paying for nothing done", (method, max, options) => {
+    const { set, notes } = imported([["1", "Thực hiện kế hoạch", max, method]]);
+    expect(set.items[0]!.rule).toEqual({ kind: "choice", options });
+    expect(notes.map((n) => n[0])).toContain("BANDS_AS_OPTIONS");
+    expect(notes.map((n) => n[0])).not.toContain("CLAUSE_UNUSED");
+  });
+
+  it("keeps bands when the lowest pays nothing anyway", () => {
+    const { set, notes } = imported([["1", "Thực hiện kế hoạch", 1, "Đạt 100%: 1 điểm; từ 80% đến dưới 100%: 0,5 điểm; dưới 80%: 0 điểm; không thực hiện: 0 điểm"]]);
+    expect(set.items[0]!.rule).toEqual({ kind: "ratio", bands: [{ min: 100, points: 1 }, { min: 80, points: 0.5 }, { min: 0, points: 0 }] });
+    expect(notes.map((n) => n[0])).not.toContain("BANDS_AS_OPTIONS");
+  });
+});
