@@ -69,8 +69,13 @@ const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so
 /** "Đạt từ 80% trở lên được điểm tối đa", "Tỷ lệ từ 45% trở lên: đạt điểm tối đa": where a proportional rate reaches the max. */
 const FULL_AT = /(?:duoc|dat)\s+(?:du\s+)?(?:so\s+)?diem toi da|du diem/;
 // "Không có hồ sơ quá hạn: 1 điểm" is an option; "không có hồ sơ phát sinh", "không có
-// nhiệm vụ phải ban hành … được tính" say that nothing arose.
-const NOTHING_AROSE = /khong phat sinh|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)/;
+// nhiệm vụ phải ban hành … được tính" say that nothing arose, and so does "không được giao
+// nhiệm vụ" and any "không có … thì được (tính) điểm tối đa" ("Nếu đơn vị không có TTHC thuộc
+// thẩm quyền thì được điểm tối đa", "… không có đơn vị trực thuộc thì được điểm tối đa").
+const NOTHING_AROSE =
+  /khong phat sinh|khong duoc giao|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)|khong co\b[^:;]*?\b(?:thi|van)\s+(?:van\s+)?(?:duoc|dat)\s+(?:(?:tinh|cham)\s+)?(?:du so diem|du diem|(?:so\s+)?diem toi da|toi da)/;
+/** "Không có hồ sơ quá hạn: 1 điểm" beside rate bands of the apologies for them: the max when nothing arose, not an option. */
+const NONE_OF_THEM = /^(?:(?:truong hop|neu)\s+)?(?:(?:don vi|trong nam|trong ky)\s+)?khong co\b/;
 const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
 /** "Không chấm tiêu chí này và không tính vào tổng điểm (tối đa)": out of the maximum, not full points. */
 const EXCLUDED = /khong (?:duoc )?(?:tinh|cong) (?:vao|trong) tong (?:so )?diem|(?:loai|tru|bo) (?:ra )?khoi tong (?:so )?diem/;
@@ -136,8 +141,22 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   const fixedBands = scored.filter((c) => lowerBound(c.folded) !== null && !PROPORTIONAL.test(c.folded));
   if (PROPORTIONAL.test(all) && fixedBands.length < 2) return { ...reading, rule: proportional(all, rest, max) };
   reading.rule = optionsOrBands(scored, reading.unused);
+  if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
+}
+
+/**
+ * Beside rate bands a clause without a rate cannot be a band: "100% hồ sơ quá hạn có văn bản
+ * xin lỗi: 1 điểm; dưới 100%: 0; không có hồ sơ quá hạn: 1 điểm" gives the max when there was
+ * nothing to rate. Beside options ("Không có hồ sơ quá hạn: 1 điểm; Có …: 0") it stays one.
+ */
+function noneOfThemBesideBands(reading: MethodReading, bands: RatioBandReading[], max: number | null): void {
+  const top = max ?? Math.max(...bands.map((b) => b.points));
+  const none = reading.unused.find((c) => NONE_OF_THEM.test(c.folded) && c.points === top && top > 0);
+  if (!none || reading.notApplicablePoints !== null) return;
+  reading.notApplicablePoints = none.points;
+  reading.unused = reading.unused.filter((c) => c !== none);
 }
 
 function counts(text: string): boolean {

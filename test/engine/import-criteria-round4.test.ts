@@ -87,3 +87,27 @@ describe("bands whose lowest pays points beside 'không thực hiện: 0 điểm
     expect(notes.map((n) => n[0])).not.toContain("BANDS_AS_OPTIONS");
   });
 });
+
+describe("'nothing arose → full points' in more words", () => {
+  it.each([
+    "Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Trường hợp không được giao nhiệm vụ thì được tính điểm tối đa",
+    "Phân bổ đúng hạn: 1 điểm; chậm: 0 điểm. Trường hợp không được giao vốn đầu tư công thì được điểm tối đa",
+    "Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Nếu đơn vị không có TTHC thuộc thẩm quyền thì được điểm tối đa",
+    "Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Đơn vị không có đơn vị trực thuộc thì được điểm tối đa",
+    "Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Trường hợp không có văn bản cần ban hành thì được điểm tối đa",
+  ])("%j", (method) => {
+    const { set } = imported([["1", "Thực hiện nhiệm vụ", 1, method]]);
+    expect(set.items[0]).toMatchObject({ notApplicable: "full", rule: { kind: "choice", options: [1, 0] } });
+  });
+
+  it("reads 'không có hồ sơ quá hạn: <max>' beside the bands rating the apologies for them as nothing arose", () => {
+    const { set, notes } = imported([["1", "Xin lỗi khi để hồ sơ quá hạn", 1, "100% hồ sơ quá hạn có văn bản xin lỗi: 1 điểm; dưới 100%: 0 điểm; không có hồ sơ quá hạn: 1 điểm"]]);
+    expect(set.items[0]).toMatchObject({ notApplicable: "full", rule: { kind: "ratio", bands: [{ min: 100, points: 1 }, { min: 0, points: 0 }] } });
+    expect(notes.map((n) => n[0])).not.toContain("CLAUSE_UNUSED");
+  });
+
+  it("keeps 'không có hồ sơ quá hạn: 1 điểm' an option beside options, and 'thì không được điểm tối đa' no nothing-arose", () => {
+    expect(imported([["1", "Hồ sơ", 1, "Không có hồ sơ quá hạn: 1 điểm; Có hồ sơ quá hạn: 0 điểm"]]).set.items[0]).not.toHaveProperty("notApplicable");
+    expect(imported([["1", "Kế hoạch", 1, "Có kế hoạch: 1 điểm; không có kế hoạch thì không được điểm tối đa: 0 điểm"]]).set.items[0]).not.toHaveProperty("notApplicable");
+  });
+});
