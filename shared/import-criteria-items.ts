@@ -27,6 +27,7 @@ export function buildItems(table: DecisionTable, unitType: UnitType, note: Note)
     return inContractOrder(adjustment ? { ...item, adjustment: true } : item);
   });
   resolveRequirements(items, table, note);
+  resolveFloors(items, table, note);
   const maxPoints = fromCents(items.filter((i) => !i.adjustment).reduce((sum, i) => sum + toCents(i.max ?? 0), 0));
   if (table.totals && toCents(table.totals.value) !== toCents(maxPoints)) note("TOTAL_MISMATCH", table.totals.cell, { value: table.totals.value, sum: maxPoints });
   return { items, maxPoints };
@@ -34,12 +35,13 @@ export function buildItems(table: DecisionTable, unitType: UnitType, note: Note)
 
 /** Keys in the order the contract writes them, so a printed set reads like a hand-written one. */
 function inContractOrder(item: ImportedItem): ImportedItem {
-  const { code, title, max, min, adjustment, combine, notApplicable, requires, rule, evidence, children } = item;
+  const { code, title, max, min, adjustment, combine, floor, notApplicable, requires, rule, evidence, children } = item;
   const ordered: ImportedItem = { code, title };
   if (max !== undefined) ordered.max = max;
   if (min !== undefined) ordered.min = min;
   if (adjustment) ordered.adjustment = adjustment;
   if (combine) ordered.combine = combine;
+  if (floor !== undefined) ordered.floor = floor;
   if (notApplicable) ordered.notApplicable = notApplicable;
   if (requires) ordered.requires = requires;
   if (rule) ordered.rule = rule;
@@ -106,6 +108,29 @@ function numberedInField(code: string, named: string, byCode: Map<string, Import
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * "Tổng điểm tiêu chí 2.1 không nhỏ hơn 0 (không âm)" on the row of 2.1, or on one of its
+ * sub-criteria ("Tổng điểm tiêu chí 3 không thấp hơn 0" under the decision's criterion 3):
+ * the named parent (else the row's own item) gets `floor`. A leaf's points never go below its
+ * `min` already, so a floor there that its min meets says nothing more; one it cannot hold
+ * (a code the set lacks, a leaf that can score below it) is noted.
+ */
+function resolveFloors(items: ImportedItem[], table: DecisionTable, note: Note): void {
+  const byCode = new Map<string, ImportedItem>();
+  const walk = (list: ImportedItem[]): void => list.forEach((i) => (byCode.set(i.code, i), walk(i.children ?? [])));
+  walk(items);
+  for (const row of table.rows) {
+    const own = byCode.get(row.code);
+    const said = own && (readMethod(row.method).floor ?? readMethod(row.note).floor);
+    if (!own || !said) continue;
+    const ancestorOrSelf = (t: ImportedItem | undefined) => t !== undefined && (own.code === t.code || own.code.startsWith(`${t.code}.`));
+    const exact = said.code === null ? own : byCode.get(said.code);
+    const target = said.code === null ? own : ((ancestorOrSelf(exact) ? exact : undefined) ?? numberedInField(own.code, said.code, byCode) ?? exact);
+    if (target?.children && !target.adjustment) target.floor = said.value;
+    else if (!target || target.adjustment || (target.min ?? 0) < said.value) note("FLOOR_UNRESOLVED", said.cell, { code: own.code, text: said.text });
+  }
 }
 
 /** Parents are found by code (the longest code the row's code extends); the first duplicate wins. */
@@ -202,7 +227,9 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
   const method = readMethod(row.method);
   const reading = { ...method, best: method.best || titleSaysBest(row.title) };
   const item: ImportedItem = { code: row.code, title: row.title };
-  if (reading.rule.kind !== "none" && !reading.best) note("PARENT_METHOD_IGNORED", row.method[0]!.cell, { code: row.code, text: row.method.map((l) => l.text).join("; ") });
+  // Only best-of and a floor are a parent's own; any other words on its row are noted, never dropped in silence.
+  const unread = [...(method.requires ? [method.requires.text] : []), ...method.said.filter((c) => !titleSaysBest(c.text)).map((c) => c.text)];
+  if (unread.length > 0) note("PARENT_METHOD_IGNORED", row.method[0]!.cell, { code: row.code, text: unread.join("; ") });
   if (ctx.adjustment) return { ...item, children };
   const cents = children.map((c) => toCents(c.max ?? 0));
   const computed = fromCents(reading.best ? Math.max(...cents) : cents.reduce((a, b) => a + b, 0));

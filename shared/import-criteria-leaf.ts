@@ -21,6 +21,8 @@ export interface ImportedItem {
   min?: number;
   adjustment?: true;
   combine?: "best";
+  /** A parent's least accepted score ("tổng điểm … không nhỏ hơn 0"). */
+  floor?: number;
   notApplicable?: "full" | "exclude";
   /**
    * "Chỉ chấm khi tiêu chí 4 đạt điểm tối đa": `atLeast` is the named item's max; "… đạt điểm"

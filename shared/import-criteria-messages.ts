@@ -32,6 +32,7 @@ export const IMPORT_NOTE_CODES = [
   "PERCENT_STEP_MANUAL",
   "REQUIREMENT_UNRESOLVED",
   "REQUIREMENT_UNREAD",
+  "FLOOR_UNRESOLVED",
   "PART_RENUMBERED",
   "RATE_LOWER_IS_BETTER",
   "BANDS_AS_OPTIONS",
@@ -156,6 +157,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   REQUIREMENT_UNREAD: {
     vi: (p) => `Tiêu chí ${p.code} có câu như một điều kiện chấm điểm ("${p.text}") nhưng không đọc được tiêu chí nào phải đạt mức nào: chưa ghi "requires"; bổ sung theo quyết định nếu đúng là điều kiện.`,
     en: (p) => `Criterion ${p.code} has what reads as a condition ("${p.text}") but no item and level could be read from it: no "requires" written; add it from the decision if it is one.`,
+  },
+  FLOOR_UNRESOLVED: {
+    vi: (p) => `Tiêu chí ${p.code} ghi mức điểm thấp nhất ("${p.text}") nhưng không ghi được vào bộ tiêu chí (chỉ mục có tiêu chí con mới có "floor", hoặc không thấy mục được nhắc tới): kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code} states a least score ("${p.text}") that the set cannot hold (only an item with sub-criteria has a "floor", or the item named was not found): check it.`,
   },
   PART_RENUMBERED: {
     vi: (p) => `Phần "${p.part}" đánh số lại từ đầu: các mục của phần này được đánh tiếp từ ${p.from}${p.field === "yes" ? `, thành mục ${p.from} "${p.part}"` : ""}; kiểm tra lại mã.`,

@@ -1,4 +1,5 @@
 import { capIn, deductionCapIn, lowerBound, splitClauses, withoutDeductionCap, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
+import { readFloor, type FloorReading } from "./import-criteria-floor.ts";
 import { readCondition, type RequirementLevel } from "./import-criteria-requirement.ts";
 import { foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
@@ -53,6 +54,10 @@ export interface MethodReading {
   requires: { code: string; level: RequirementLevel; text: string; cell: string } | null;
   /** Clauses that read as a condition ("chỉ chấm điểm khi …") but say nothing a set's `requires` can hold. */
   conditionsUnread: Clause[];
+  /** "Tổng điểm tiêu chí 2.1 không nhỏ hơn 0": the least points of the item it names (or of this one). */
+  floor: (FloorReading & { text: string; cell: string }) | null;
+  /** The clauses left once conditions and floors are read: what a rule is made of. */
+  said: Clause[];
 }
 
 const SURVEY = /dieu tra (?:xa hoi hoc|xhh)|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
@@ -99,8 +104,12 @@ const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
 export function readMethod(lines: MethodLine[], max: number | null = null): MethodReading {
   const split = splitClauses(lines, max);
   const all = split.map((c) => c.folded).join(" ; ");
-  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false, requires: null, conditionsUnread: [] };
+  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false, requires: null, conditionsUnread: [], floor: null, said: [] };
   const clauses = split.filter((c) => {
+    const floor = readFloor(c.folded);
+    if (floor) reading.floor = { ...floor, text: c.text, cell: c.cell };
+    return !floor;
+  }).filter((c) => {
     const condition = readCondition(c.folded);
     if (condition === null) return true;
     if (condition !== "unread") reading.requires = { ...condition, text: c.text, cell: c.cell };
@@ -108,6 +117,7 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
     // An unread condition that names points stays an option too: only its note is added.
     return condition === "unread" && c.points !== null;
   });
+  reading.said = clauses;
   if (clauses.length === 0) return reading;
 
   const rest = clauses.filter((c) => {

@@ -23,6 +23,11 @@ const DONE_AT = /(?:da|co|duoc)\s+(?:ban hanh|thuc hien|hoan thanh|xay dung|to c
 /** "Chỉ chấm điểm khi …", "chỉ tính điểm nếu …": a condition, whatever it names. */
 const ONLY_WHEN = /chi (?:duoc )?(?:cham|tinh)(?: diem)?[^;]*?\s(?:khi|neu|trong truong hop|voi dieu kien)\s/;
 
+/** The first other criterion a clause names by its code ("tiêu chí 2.1", "TCTP 1.1"), or null. */
+export function criterionNamed(folded: string): string | null {
+  return REFERENCE.exec(folded)?.[1] ?? null;
+}
+
 export type ConditionReading = { code: string; level: RequirementLevel } | "unread" | null;
 
 /**

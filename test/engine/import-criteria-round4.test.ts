@@ -111,3 +111,37 @@ describe("'nothing arose → full points' in more words", () => {
     expect(imported([["1", "Kế hoạch", 1, "Có kế hoạch: 1 điểm; không có kế hoạch thì không được điểm tối đa: 0 điểm"]]).set.items[0]).not.toHaveProperty("notApplicable");
   });
 });
+
+describe("a parent's floor", () => {
+  const DISCIPLINE: Value[][] = [
+    ["2.1.1", "Không có CBCC bị xử lý kỷ luật", 2, "Không có: 2 điểm; có 01 trường hợp trở lên: 0 điểm và bị trừ 1 điểm"],
+    ["2.1.2", "Chấp hành giờ giấc làm việc", 1, "Không vi phạm: 1 điểm; có vi phạm: 0 điểm và bị trừ 0,5 điểm"],
+  ];
+  it.each(["Tổng điểm tiêu chí 2.1 không nhỏ hơn 0 (không âm)", "Điểm thấp nhất là 0", "Tổng điểm không bị âm"])("%j on the parent's row is floor 0", (method) => {
+    const { set, notes } = imported([["2", "CÔNG VỤ", 3, null], ["2.1", "Chấp hành kỷ luật, kỷ cương", 3, method], ...DISCIPLINE]);
+    expect(set.items[0]!.children![0]).toMatchObject({ code: "2.1", floor: 0 });
+    expect(notes.map((n) => n[0])).not.toContain("PARENT_METHOD_IGNORED");
+  });
+
+  it("reads 'Tổng điểm tiêu chí 3 không thấp hơn 0' on a sub-criterion as its parent's floor, numbered within the field", () => {
+    const { set, notes } = imported([
+      ["I", "TỔ CHỨC BỘ MÁY", 1, null],
+      ["3", "Kiểm tra đơn vị trực thuộc", 1, null],
+      ["3.1", "Ban hành kế hoạch kiểm tra", 0.5, "Có: 0,5 điểm; không: 0 điểm"],
+      ["3.2", "Xử lý sau kiểm tra", 0.5, "Xử lý đầy đủ: 0,5 điểm; không xử lý: 0 điểm và bị trừ 0,25 điểm. Tổng điểm tiêu chí 3 không thấp hơn 0"],
+    ]);
+    expect(set.items[0]!.children![0]).toMatchObject({ code: "1.3", floor: 0 });
+    expect(notes.map((n) => n[0])).not.toContain("CLAUSE_UNUSED");
+  });
+
+  it("notes a method on a parent's row that it does not read, and takes no rate bound for a floor", () => {
+    const { set, notes } = imported([
+      ["1", "CHỈ ĐẠO ĐIỀU HÀNH", 2, "Căn cứ kết quả kiểm tra của Sở Nội vụ"],
+      ["1.1", "Kế hoạch", 1, "Có: 1 điểm; Không: 0 điểm"],
+      ["1.2", "Thực hiện", 1, "Điểm: tỷ lệ hoàn thành tối thiểu 80%: 1 điểm; dưới 80%: 0 điểm"],
+    ]);
+    expect(notes).toContainEqual(["PARENT_METHOD_IGNORED", "S!D2", "1"]);
+    expect(set.items[0]).not.toHaveProperty("floor");
+    expect(set.items[0]!.children![1]!.rule).toEqual({ kind: "ratio", bands: [{ min: 80, points: 1 }, { min: 0, points: 0 }] });
+  });
+});
