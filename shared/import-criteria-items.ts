@@ -66,7 +66,12 @@ function resolveRequirements(items: ImportedItem[], table: DecisionTable, note: 
     if (!item.requires) continue;
     const encloses = (t: ImportedItem | undefined) => t !== undefined && (item.code === t.code || item.code.startsWith(`${t.code}.`));
     const exact = byCode.get(item.requires.code);
-    const target = (encloses(exact) ? undefined : exact) ?? numberedInField(item.code, item.requires.code, byCode) ?? exact;
+    const inField = numberedInField(item.code, item.requires.code, byCode);
+    // "TCTP 2.1" on sub-criterion 2.2.2 of a decision numbering within field II is its sibling
+    // 2.2.1, not the set's criterion 2.1: a condition names an item at its own level.
+    const level = (i: ImportedItem | undefined) => i?.code.split(".").length;
+    const sibling = inField && level(inField) === level(item) && level(exact) !== level(item) ? inField : undefined;
+    const target = sibling ?? (encloses(exact) ? undefined : exact) ?? inField ?? exact;
     if (target) item.requires.code = target.code;
     const row = table.rows.find((r) => r.code === item.code);
     const said = row && (readMethod(row.method).requires ?? readMethod(row.note).requires);

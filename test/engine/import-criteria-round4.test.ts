@@ -145,3 +145,18 @@ describe("a parent's floor", () => {
     expect(set.items[0]!.children![1]!.rule).toEqual({ kind: "ratio", bands: [{ min: 80, points: 1 }, { min: 0, points: 0 }] });
   });
 });
+
+describe("a condition naming a sub-criterion as the decision numbers it within its field", () => {
+  it("'tiêu chí thành phần 2.1' on 2.2 under field II is the sibling 2.2.1, not the set's criterion 2.1", () => {
+    const { set } = imported([
+      ["I", "CHỈ ĐẠO ĐIỀU HÀNH", 1, null],
+      ["1", "Kế hoạch", 1, "Có: 1 điểm; Không: 0 điểm"],
+      ["II", "CẢI CÁCH THỂ CHẾ", 4, null],
+      ["1", "Ban hành văn bản QPPL", 2, "Kịp thời: 2 điểm; chậm: 1 điểm; không ban hành: 0 điểm"],
+      ["2", "Rà soát văn bản QPPL", 2, null],
+      ["2.1", "Ban hành kế hoạch rà soát", 1, "Có: 1 điểm; Không: 0 điểm"],
+      ["2.2", "Xử lý kết quả rà soát", 1, "Chỉ chấm điểm tiêu chí này khi tiêu chí thành phần 2.1 đạt điểm tối đa. Xử lý 100%: 1 điểm; dưới 100%: 0 điểm"],
+    ]);
+    expect(set.items[1]!.children![1]!.children![1]).toMatchObject({ code: "2.2.2", requires: { code: "2.2.1", atLeast: 1 } });
+  });
+});
