@@ -49,6 +49,13 @@ export interface LeafSource {
   deduction: boolean;
 }
 
+/**
+ * An evidence cell that says none is asked for: "-", "Không", "Không yêu cầu tài liệu kiểm
+ * chứng", "Hệ thống tự động trích xuất, đơn vị không phải cung cấp". Requiring evidence there
+ * would refuse every point the unit scores (EVIDENCE_MISSING counts them 0).
+ */
+const NO_EVIDENCE = /^[\s\-–—.\/x*]*$|^(?:khong|khong co|ko)\s*[.]?$|khong (?:yeu cau|can|phai|bat buoc)\b|tu dong (?:trich xuat|tong hop|cap nhat|lay)/;
+
 export type Note = (code: ImportNoteCode, cell: string, params: MessageParams) => void;
 
 /** The finest step that lands on the max: 0.25 as decisions usually score, else hundredths. */
@@ -110,7 +117,7 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
     if (!deducting.adjustment) item.notApplicable = "exclude";
   } else if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
   else if (nothingArose !== null) note("NOT_APPLICABLE_PARTIAL", at, { code: src.code, value: nothingArose, max: item.max });
-  if (src.evidence && !survey) item.evidence = { required: true, hint: src.evidence };
+  if (src.evidence && !survey && !NO_EVIDENCE.test(foldText(src.evidence))) item.evidence = { required: true, hint: src.evidence };
   const requires = reading.requires ?? aside.requires;
   if (requires && !survey) item.requires = { code: requires.code, atLeast: 0 };
   // A condition left unread would score the leaf as if it had none: never in silence.

@@ -160,3 +160,15 @@ describe("a condition naming a sub-criterion as the decision numbers it within i
     expect(set.items[1]!.children![1]!.children![1]).toMatchObject({ code: "2.2.2", requires: { code: "2.2.1", atLeast: 1 } });
   });
 });
+
+describe("an evidence cell that says none is required", () => {
+  it.each(["-", "Không", "Không yêu cầu tài liệu kiểm chứng", "Hệ thống tự động trích xuất, đơn vị không phải cung cấp"])("%j sets no evidence.required", (evidence) => {
+    const { set } = imported([["1", "Kế hoạch", 1, "Có: 1 điểm; không: 0 điểm", evidence]], [...HEADER, "Tài liệu kiểm chứng"]);
+    expect(set.items[0]).not.toHaveProperty("evidence");
+  });
+
+  it("keeps a named document as the hint", () => {
+    const { set } = imported([["1", "Kế hoạch", 1, "Có: 1 điểm; không: 0 điểm", "Kế hoạch CCHC năm"]], [...HEADER, "Tài liệu kiểm chứng"]);
+    expect(set.items[0]!.evidence).toEqual({ required: true, hint: "Kế hoạch CCHC năm" });
+  });
+});
