@@ -7,7 +7,7 @@ import { maxColumnFor } from "./import-criteria-levels.ts";
 import type { Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, type HeaderMatch } from "./locate-table.ts";
-import { isSubtotal, readSections } from "./import-criteria-sections.ts";
+import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
 import { readTitleCode, stripTitleCode } from "./codes.ts";
@@ -153,9 +153,9 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   let end = last + 1;
   for (; end < sheet.rows.length && isMethodOnly(end); end++) rows.at(-1)?.method.push(...attachedLine(end));
 
-  const rowText = (r: number): string => (sheet.rows[r] ?? []).map((c) => cleanText(cellText(c ?? undefined))).filter(Boolean).join(" ");
+  const rowText = (r: number): string => rowTextOf(sheet, r);
   const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].filter((r) =>
-    /^(tong cong|tong so diem|tong diem)\b|^(tong|cong)\s*(\(.*\))?\s*[:.]?[\d.,\s]*$/.test(foldText(rowText(r).slice(0, 60))),
+    /^(tong cong|tong so diem|tong diem)\b|^(tong|cong)\s*(\(.*\))?\s*[:.]?[\d.,\s]*$/.test(foldText(rowText(r).slice(0, 60))) || isCountingTotal(rowText(r)),
   );
   // Under a last part, its subtotal ("Cộng (B)") comes before the grand total ("TỔNG ĐIỂM (A+B)").
   const totalsAt = totalRows.find((r) => !PART_TOTAL.test(foldText(rowText(r).slice(0, 60)))) ?? totalRows[0];
@@ -186,12 +186,6 @@ const PART_TOTAL = /^(?:tong cong|tong so diem|tong diem|tong|cong)\s*(?:phan\s+
 /** A method cell's text with its line breaks kept: each line is a clause ("- Ban hành kịp thời: 1"). */
 function linesOf(raw: string): string {
   return raw.split(/\r?\n/).map(cleanText).filter(Boolean).join("\n");
-}
-
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let r = from; r < to; r++) out.push(r);
-  return out;
 }
 
 /** "2", "1,5", "(2)", "-2 điểm": a max as decisions type it. */

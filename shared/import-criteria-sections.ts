@@ -26,6 +26,17 @@ const SUBTOTAL = /^(?:tong cong|tong so diem|tong diem|tong|cong)\b/;
 /** "Cộng phần A", "Tổng cộng (A)", "Tổng cộng điểm tự đánh giá": a subtotal's whole label, never an option ("Cộng 0,5 điểm"). */
 const SUBTOTAL_LABEL = /^(?:tong cong|tong so diem|tong diem|tong|cong)(?:\s*\([^)]*\)|\s+phan\s+\S+|\s+diem\b\D*)?\s*[:.]?\s*$/;
 
+/**
+ * "Tổng số: 03 tiêu chí | 3 điểm", "Cộng: 02 tiêu chí", "TỔNG | 01 lĩnh vực, 02 tiêu chí": a
+ * totals row that counts the table's items. It ends the table (§2) like "Tổng cộng"; read as a
+ * row, its numbers became codes or an option of the last criterion.
+ */
+const COUNTING_TOTAL = /^(?:tong cong|tong so|tong|cong)\s*[:.\-–]?\s*(?:\d+\s+(?:linh vuc|tieu chi thanh phan|tieu chi|chi tieu|noi dung|tctp)\b[\s,;.]*(?:va\s+)?)+/;
+
+export function isCountingTotal(rowText: string): boolean {
+  return COUNTING_TOTAL.test(foldText(rowText));
+}
+
 /** An uncoded row's title that is a subtotal, not a line of the criterion above it. */
 export function isSubtotal(title: string): boolean {
   return SUBTOTAL_LABEL.test(foldText(title));
@@ -38,6 +49,8 @@ const PART_LINE = /^\s*(?:PHẦN\s+(?:[A-E]|[IVX]+)|[A-E])\s*[.):\-–]\s*(.+)$/
 export function readSections(sheet: GridSheet, header: HeaderMatch): Sections {
   const read = (h: HeaderMatch, s = sheet) => romanFields(readTableRows(s, h));
   let rows = read(header);
+  const counted = rows.length === 0 ? undefined : range(header.headerBottom + 1, rows.at(-1)!.r + 1).find((r) => isCountingTotal(rowText(sheet, r)));
+  if (counted !== undefined) rows = read(header, { ...sheet, rows: sheet.rows.slice(0, counted) });
   // A subtotal the engine reads through ("Cộng phần A") right above a part row ends the part:
   // the parts are read apart, so each resolves its own numbering.
   const end = rows.findIndex((row, i) => row.code === null && isSubtotal(row.title) && rows[i + 1]?.code === null && isHeading(rows[i + 1]!.title));
@@ -116,4 +129,14 @@ function partTitle(sheet: GridSheet, header: HeaderMatch, r: number, filled: str
   const line = filled.length === 1 ? PART_LINE.exec(filled[0]!) : null;
   const named = line?.[1]!.replace(/\(\s*[\d.,]+\s*điểm\s*\)\s*$/iu, "").trim();
   return named && isHeading(named) ? named : null;
+}
+
+/** A row's filled cells, left to right. */
+export function rowText(sheet: GridSheet, r: number): string {
+  return (sheet.rows[r] ?? []).map((c) => cleanText(cellText(c ?? undefined))).filter(Boolean).join(" ");
+}
+
+/** The numbers from `from` up to, not including, `to`. */
+export function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }

@@ -172,3 +172,26 @@ describe("an evidence cell that says none is required", () => {
     expect(set.items[0]!.evidence).toEqual({ required: true, hint: "Kế hoạch CCHC năm" });
   });
 });
+
+describe("a totals row counting the items ends the table", () => {
+  const BODY: Value[][] = [
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 3, null],
+    ["1", "Ban hành kế hoạch CCHC", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm"],
+    ["2", "Tuyên truyền CCHC", 2, "Đầy đủ: 2 điểm; chưa đầy đủ: 1 điểm; không thực hiện: 0 điểm"],
+  ];
+  it.each([
+    [[null, "Tổng số: 02 tiêu chí", "4 điểm", null]],
+    [[null, "Tổng số: 01 lĩnh vực, 02 tiêu chí", 4, null]],
+    [[null, "Cộng: 02 tiêu chí", 4, null]],
+    [["TỔNG", "01 lĩnh vực, 02 tiêu chí", 4, null]],
+  ])("%j: no option, no code, and its total checked", (total) => {
+    const { set, notes } = imported([...BODY, total]);
+    expect(set.items[0]!.children!.map((i) => [i.code, i.rule])).toEqual([
+      ["1.1", { kind: "choice", options: [1, 0.5, 0] }],
+      ["1.2", { kind: "choice", options: [2, 1, 0] }],
+    ]);
+    expect(notes.map((n) => n[0])).not.toContain("OPTION_OVER_MAX");
+    expect(notes.map((n) => n[0])).not.toContain("DUPLICATE_CODE");
+    expect(notes).toContainEqual(["TOTAL_MISMATCH", "S!C5", undefined]);
+  });
+});
