@@ -8,6 +8,7 @@ import { formatNumber, type MessageParams } from "./messages.ts";
  */
 export const IMPORT_NOTE_CODES = [
   "SEVERAL_TABLES",
+  "SHEETS_JOINED",
   "BANDS_DEFAULT",
   "BAND_STRICT_AS_MIN",
   "BAND_IN_POINTS",
@@ -61,6 +62,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   SEVERAL_TABLES: {
     vi: (p) => `Tệp có bảng tiêu chí ở nhiều trang tính (${p.sheets}); đã đọc trang "${p.sheet}". Chọn trang khác bằng --sheet.`,
     en: (p) => `The workbook has criteria tables on several sheets (${p.sheets}); read "${p.sheet}". Pick another with --sheet.`,
+  },
+  SHEETS_JOINED: {
+    vi: (p) => `Bảng tiêu chí tiếp tục qua các trang tính ${p.sheets} (cùng cột, mã nối tiếp nhau): đã đọc cả các trang này thành một bộ tiêu chí.`,
+    en: (p) => `The criteria table continues over the sheets ${p.sheets} (same columns, codes following on): read them all as one set.`,
   },
   BANDS_DEFAULT: {
     vi: () => `Không thấy quy định xếp loại dưới bảng: tạm dùng Tốt từ 90%, Khá từ 80%, Trung bình từ 70%, Yếu dưới 70%; sửa "bands" theo quyết định.`,

@@ -1,12 +1,13 @@
 import { parseCriteriaSet, type Band, type UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
-import { a1, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
+import { a1, type Grid } from "./grid.ts";
 import { DEFAULT_BANDS, readBands } from "./import-criteria-bands.ts";
 import { buildItems } from "./import-criteria-items.ts";
 import { manualStep, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
 export type { ImportedItem, ImportedRule } from "./import-criteria-leaf.ts";
 import { importFailure, importNote, type ImportNote } from "./import-criteria-messages.ts";
-import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
+import type { DecisionTable } from "./import-criteria-rows.ts";
+import { pickTable } from "./import-criteria-sheets.ts";
 import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
@@ -77,25 +78,6 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
     ...(rescalesWithoutSurvey([...picked.above, ...picked.below.map((l) => l.text)]) ? { whenSurveyAbsent: "rescale" as const } : {}),
   };
   return validated(set, picked, notes, note, locale);
-}
-
-/** The named sheet's table, or the first sheet's that has rows; "SHEET_NOT_FOUND" or null when none. */
-function pickTable(sheets: GridSheet[], name: string | undefined, unitType: UnitType, note: Note): DecisionTable | "SHEET_NOT_FOUND" | null {
-  if (name !== undefined) {
-    const sheet = sheets.find((s) => sameSheetName(name, s.name));
-    if (!sheet) return "SHEET_NOT_FOUND";
-    const table = readDecisionTable(sheet, unitType);
-    return table && table.rows.length > 0 ? table : null;
-  }
-  const tables = sheets.filter((s) => !s.hidden).flatMap((s) => {
-    const table = readDecisionTable(s, unitType);
-    return table && table.rows.length > 0 ? [table] : [];
-  });
-  const first = tables[0];
-  if (first && tables.length > 1) {
-    note("SEVERAL_TABLES", a1(first.sheet.name, first.header.headerTop, 0), { sheets: tables.map((t) => t.sheet.name).join(", "), sheet: first.sheet.name });
-  }
-  return first ?? null;
 }
 
 /** The title block's line naming the index ("BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ …"). */

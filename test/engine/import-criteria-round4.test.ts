@@ -195,3 +195,39 @@ describe("a totals row counting the items ends the table", () => {
     expect(notes).toContainEqual(["TOTAL_MISMATCH", "S!C5", undefined]);
   });
 });
+
+describe("a table continued on a second sheet", () => {
+  const H: Value[] = ["STT", "Tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"];
+  const PAGE_1: Value[][] = [
+    H,
+    ["1", "CHỈ ĐẠO ĐIỀU HÀNH", 1, null],
+    ["1.1", "Kế hoạch", 1, "Có: 1 điểm; Không: 0 điểm"],
+    ["2", "THỂ CHẾ", 2, null],
+    ["2.1", "Rà soát", 2, "Đầy đủ: 2 điểm; Không: 0 điểm"],
+  ];
+  const importSheets = (...sheets: GridSheet[]) => {
+    const result = importCriteriaSet({ sheets }, OPTIONS);
+    if (!result.ok) throw new Error(result.message);
+    return { set: result.set, codes: result.notes.map((n) => n.code) };
+  };
+
+  it("reads fields 1–2 on 'Trang 1' and field 3 on 'Trang 2' as one set, with the bands and total under the last", () => {
+    const { set, codes } = importSheets(
+      sheetOf("Trang 1", PAGE_1),
+      sheetOf("Trang 2", [H, ["3", "TÁC ĐỘNG", 2, null], ["3.1", "Mức độ hài lòng", 2, "Điểm điều tra xã hội học"], [null, "Tổng cộng", 6, null], [], XEP_LOAI]),
+    );
+    expect(set.items.map((i) => [i.code, i.max])).toEqual([["1", 1], ["2", 2], ["3", 2]]);
+    expect(set.maxPoints).toBe(5);
+    expect(set.bands.map((b) => b.min)).toEqual([90, 80, 70, 0]);
+    expect(codes).toContain("SHEETS_JOINED");
+    expect(codes).toContain("TOTAL_MISMATCH");
+    expect(codes).not.toContain("SEVERAL_TABLES");
+  });
+
+  it("keeps copies apart: a second sheet repeating the codes is not joined, and noted", () => {
+    const { set, codes } = importSheets(sheetOf("Cấp huyện", PAGE_1), sheetOf("Cấp xã", PAGE_1));
+    expect(set.items.map((i) => i.code)).toEqual(["1", "2"]);
+    expect(codes).toContain("SEVERAL_TABLES");
+    expect(codes).not.toContain("SHEETS_JOINED");
+  });
+});
