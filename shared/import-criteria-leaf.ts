@@ -178,6 +178,11 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       note("PERCENT_DROP_MANUAL", at, { code: src.code, text: rule.text, per: rule.per, each: rule.each, step });
       return { kind: "manual", step };
     }
+    case "severalCounts": {
+      const step = [0.25, 0.05].find((s) => [...rule.each, max].every((p) => Number.isInteger(round2(p / s)))) ?? 0.01;
+      note("COUNTS_SEVERAL", at, { code: src.code, text: rule.text, step });
+      return { kind: "manual", step };
+    }
     case "lowerIsBetter":
       note("RATE_LOWER_IS_BETTER", at, { code: src.code });
       return { kind: "manual", step: manualStep(max, item.min) };

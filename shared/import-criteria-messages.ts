@@ -44,6 +44,7 @@ export const IMPORT_NOTE_CODES = [
   "NOT_FOR_UNIT_TYPE",
   "DEDUCTION_IN_FIELD",
   "PERCENT_DROP_MANUAL",
+  "COUNTS_SEVERAL",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -206,6 +207,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   PERCENT_DROP_MANUAL: {
     vi: (p) => `Tiêu chí ${p.code} trừ ${p.each} điểm cho mỗi ${p.per}% giảm ("${p.text}"): bộ tiêu chí không ghi được cách trừ này (tính theo từng bậc ${p.per}% hay theo tỷ lệ); để chấm tự do, bước ${p.step}; nếu cần, sửa "rule" thành các mức tỷ lệ.`,
     en: (p) => `Criterion ${p.code} takes ${p.each} points off per ${p.per}% below the top ("${p.text}"): a set cannot say this (by whole steps of ${p.per}% or pro rata); left as manual, step ${p.step}; edit its "rule" into rate bands if needed.`,
+  },
+  COUNTS_SEVERAL: {
+    vi: (p) => `Tiêu chí ${p.code} tính điểm theo nhiều loại số lượng với mức điểm khác nhau ("${p.text}"): bộ tiêu chí chỉ ghi được một số lượng cho mỗi tiêu chí; để chấm tự do, bước ${p.step}; tách thành các tiêu chí con nếu cần tính tự động.`,
+    en: (p) => `Criterion ${p.code} counts several things at different rates ("${p.text}"): a set counts one number per criterion; left as manual, step ${p.step}; split it into sub-criteria to compute it.`,
   },
 };
 

@@ -32,7 +32,9 @@ export type RuleReading =
   /** "Chấm từ 0 đến 2 điểm": any score in the range; `points` are every figure the method names. */
   | { kind: "pointRange"; points: number[]; text: string }
   /** "Trễ hạn từ 5% trở xuống: 2 điểm": fewer is better, which a set's lower bounds cannot say. */
-  | { kind: "lowerIsBetter"; top: number };
+  | { kind: "lowerIsBetter"; top: number }
+  /** "Mỗi nhiệm vụ chậm trừ 0,5 điểm; mỗi nhiệm vụ không hoàn thành trừ 1 điểm": two counts, one declared number. */
+  | { kind: "severalCounts"; each: number[]; text: string };
 
 export interface MethodReading {
   rule: RuleReading;
@@ -142,7 +144,18 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   if (stepped) return withRest(reading, percentStep(stepped), rest, stepped);
   const perOne = (c: Clause) => PER_ONE.test(c.text.normalize("NFC")) && !rest.some((o) => PER_MANY.test(o.text.normalize("NFC")));
   const counted = rest.find((c) => counts(c.text.normalize("NFC")) || perOne(c));
-  if (counted) return withRest(reading, countRule(counted, all), rest, counted);
+  if (counted) {
+    const rule = countRule(counted, all);
+    // A second count at another rate ("… chậm trừ 0,5; … không hoàn thành trừ 1") is another
+    // number the unit would declare: one count cannot score both.
+    const others = rest.filter((c) => c !== counted && counts(c.text.normalize("NFC"))).map((c) => ({ c, rule: countRule(c, all) }));
+    const apart = others.filter((o) => o.rule.kind === "count" && rule.kind === "count" && o.rule.each !== rule.each);
+    if (rule.kind === "count" && apart.length > 0) {
+      const each = [rule.each, ...apart.map((o) => (o.rule as { each: number }).each)];
+      return { ...reading, rule: { kind: "severalCounts", each, text: [counted, ...apart.map((o) => o.c)].map((c) => c.text).join("; ") } };
+    }
+    return withRest(reading, rule, rest, counted);
+  }
   const ranged = scored.find((c) => c.range);
   if (ranged) return { ...reading, rule: { kind: "pointRange", points: scored.flatMap((c) => (c.range ? [c.range.from, c.range.to] : [c.points!])), text: ranged.text } };
   // Bands with points win over a proportional reading of a line that defines the rate. A band

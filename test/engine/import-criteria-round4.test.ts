@@ -231,3 +231,18 @@ describe("a table continued on a second sheet", () => {
     expect(codes).not.toContain("SHEETS_JOINED");
   });
 });
+
+describe("two counts at different rates in one method", () => {
+  it("stays manual with a note, never a count of one of them", () => {
+    const { set, notes } = imported([
+      ["1", "Thực hiện nhiệm vụ UBND tỉnh giao", 2, "Hoàn thành 100% nhiệm vụ đúng hạn: 2 điểm; mỗi nhiệm vụ chậm trừ 0,5 điểm; mỗi nhiệm vụ không hoàn thành trừ 1 điểm. Điểm của tiêu chí này thấp nhất là 0 điểm"],
+    ]);
+    expect(set.items[0]!.rule).toEqual({ kind: "manual", step: 0.25 });
+    expect(notes).toContainEqual(["COUNTS_SEVERAL", "S!D2", "1"]);
+    expect(notes.map((n) => n[0])).not.toContain("CLAUSE_UNUSED");
+  });
+
+  it("keeps one count with its cap", () => {
+    expect(imported([["1", "Sáng kiến", 2, "Mỗi sáng kiến được 0,5 điểm, tối đa 2 điểm"]]).set.items[0]!.rule).toEqual({ kind: "count", each: 0.5, base: 0 });
+  });
+});
