@@ -59,6 +59,22 @@ export interface ImportNote {
 
 type Template = (p: MessageParams) => string;
 
+/** A rule's kind in the note's own language: no English rule word inside a Vietnamese note. */
+const RULE_KIND_VI: Record<string, string> = {
+  choice: "các mức điểm còn lại",
+  ratio: "các mức theo tỷ lệ",
+  proportional: "cách chấm theo tỷ lệ",
+  count: "cách chấm theo số lượng",
+  percentStep: "cách chấm theo từng bậc tỷ lệ",
+};
+const RULE_KIND_EN: Record<string, string> = {
+  choice: "the other options",
+  ratio: "the rate bands",
+  proportional: "the proportional rate",
+  count: "the count rule",
+  percentStep: "the steps of the rate",
+};
+
 const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   SEVERAL_TABLES: {
     vi: (p) => `Tệp có bảng tiêu chí ở nhiều trang tính (${p.sheets}); đã đọc trang "${p.sheet}". Chọn trang khác bằng --sheet.`,
@@ -117,8 +133,8 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     en: (p) => `Could not read the method of ${p.code} ("${p.text}"): left as manual, step ${p.step}; edit its "rule" if needed.`,
   },
   CLAUSE_UNUSED: {
-    vi: (p) => `Tiêu chí ${p.code}: không dùng được mức "${p.text}" cùng các mức còn lại (${p.kind}); kiểm tra lại.`,
-    en: (p) => `Criterion ${p.code}: the level "${p.text}" does not fit with the others (${p.kind}); check it.`,
+    vi: (p) => `Tiêu chí ${p.code}: không dùng được mức "${p.text}" cùng ${RULE_KIND_VI[String(p.kind)] ?? "cách chấm đã đọc"}; kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: the level "${p.text}" does not fit with ${RULE_KIND_EN[String(p.kind)] ?? "the method read"}; check it.`,
   },
   OPTION_OVER_MAX: {
     vi: (p) => `Tiêu chí ${p.code}: mức ${p.value} điểm vượt điểm tối đa ${p.max}: đã bỏ mức này.`,

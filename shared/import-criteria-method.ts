@@ -141,7 +141,7 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
     return { ...reading, rule: { kind: "percentDrop", per: parseNumberText(per!) ?? 0, each: parseNumberText(each!) ?? 0, text: dropped.text } };
   }
   const stepped = rest.find((c) => PERCENT_STEP.test(c.text.normalize("NFC")));
-  if (stepped) return withRest(reading, percentStep(stepped), rest, stepped);
+  if (stepped) return withRest(reading, percentStep(stepped), rest, stepped, max);
   const perOne = (c: Clause) => PER_ONE.test(c.text.normalize("NFC")) && !rest.some((o) => PER_MANY.test(o.text.normalize("NFC")));
   const counted = rest.find((c) => counts(c.text.normalize("NFC")) || perOne(c));
   if (counted) {
@@ -154,7 +154,7 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
       const each = [rule.each, ...apart.map((o) => (o.rule as { each: number }).each)];
       return { ...reading, rule: { kind: "severalCounts", each, text: [counted, ...apart.map((o) => o.c)].map((c) => c.text).join("; ") } };
     }
-    return withRest(reading, rule, rest, counted);
+    return withRest(reading, rule, rest, counted, max);
   }
   const ranged = scored.find((c) => c.range);
   if (ranged) return { ...reading, rule: { kind: "pointRange", points: scored.flatMap((c) => (c.range ? [c.range.from, c.range.to] : [c.points!])), text: ranged.text } };
@@ -186,8 +186,15 @@ function counts(text: string): boolean {
   return EACH.test(text) || (PER_PERIOD.test(text) && DEDUCT.test(text));
 }
 
-function withRest(reading: MethodReading, rule: RuleReading, rest: Clause[], used: Clause): MethodReading {
-  const unused = rest.filter((c) => c !== used && c.points !== null && capIn(c.folded) === null && deductionCapIn(c.folded) === null);
+/**
+ * The clauses beside a count or a step that it does not use. A count's base is used: "Đầy đủ,
+ * đúng hạn: 1 điểm; mỗi báo cáo chậm trừ 0,25" starts from the max, "không có: 0 điểm; mỗi sáng
+ * kiến 0,5" from 0.
+ */
+function withRest(reading: MethodReading, rule: RuleReading, rest: Clause[], used: Clause, max: number | null): MethodReading {
+  const base = rule.kind !== "count" ? null : rule.each < 0 ? max : 0;
+  const isBase = (c: Clause) => c.points === base && lowerBound(c.folded) === null;
+  const unused = rest.filter((c) => c !== used && c.points !== null && !isBase(c) && capIn(c.folded) === null && deductionCapIn(c.folded) === null);
   return { ...reading, rule, unused, unreadable: rule.kind === "none" };
 }
 

@@ -246,3 +246,23 @@ describe("two counts at different rates in one method", () => {
     expect(imported([["1", "Sáng kiến", 2, "Mỗi sáng kiến được 0,5 điểm, tối đa 2 điểm"]]).set.items[0]!.rule).toEqual({ kind: "count", each: 0.5, base: 0 });
   });
 });
+
+describe("notes on levels a rule does not use", () => {
+  it.each([
+    ["Đầy đủ, đúng hạn: 1 điểm; mỗi báo cáo chậm trừ 0,25 điểm", 1, { kind: "count", each: -0.25, base: 1 }],
+    ["Không có sáng kiến: 0 điểm; mỗi sáng kiến được 0,5 điểm, tối đa 1 điểm", 1, { kind: "count", each: 0.5, base: 0 }],
+  ])("%j: the count's base is used, so not noted", (method, max, rule) => {
+    const { set, notes } = imported([["1", "Báo cáo", max, method]]);
+    expect(set.items[0]!.rule).toEqual(rule);
+    expect(notes.map((n) => n[0])).not.toContain("CLAUSE_UNUSED");
+  });
+
+  it("names the rule in Vietnamese words, no English rule kind", () => {
+    const { messages } = imported([["1", "Báo cáo", 2, "Từ 90% trở lên: 2 điểm; có báo cáo riêng: 1 điểm; mỗi báo cáo chậm trừ 0,5 điểm"], ["2", "Kế hoạch", 2, "Từ 90% trở lên: 2 điểm; có báo cáo riêng: 1 điểm"]]);
+    const unused = messages.filter((m) => m.includes("không dùng được mức"));
+    expect(unused).toHaveLength(3);
+    expect(unused.join(" ")).toContain("cách chấm theo số lượng");
+    expect(unused.join(" ")).toContain("các mức theo tỷ lệ");
+    expect(unused.join(" ")).not.toMatch(/\((?:count|ratio|choice)\)/);
+  });
+});
