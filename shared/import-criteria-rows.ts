@@ -160,6 +160,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   // Under a last part, its subtotal ("Cộng (B)") comes before the grand total ("TỔNG ĐIỂM (A+B)").
   const totalsAt = totalRows.find((r) => !PART_TOTAL.test(foldText(rowText(r).slice(0, 60)))) ?? totalRows[0];
   const totalValue = totalsAt === undefined ? null : readMax(at(totalsAt, maxColumn));
+  const totals = totalsAt === undefined ? null : totalValue !== null ? { cell: a1(sheet.name, totalsAt, maxColumn), value: totalValue } : totalInWords(sheet, totalsAt);
   const below = range(end, sheet.rows.length).flatMap((r) => {
     const c = (sheet.rows[r] ?? []).findIndex((cell) => cellText(cell ?? undefined).trim() !== "");
     return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: rowText(r) }];
@@ -169,7 +170,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     sheet,
     header,
     rows,
-    totals: totalsAt !== undefined && totalValue !== null ? { cell: a1(sheet.name, totalsAt, maxColumn), value: totalValue } : null,
+    totals,
     above: range(0, header.headerTop).map(rowText).filter(Boolean),
     renumbered: parts.renumbered,
     notes: perLevel?.note ? [perLevel.note] : [],
@@ -182,6 +183,18 @@ const BULLET_ROW = /^\s*[-•–]\s*/;
 
 /** A part's subtotal: "Cộng (B)", "Tổng cộng phần B", "Tổng điểm (B)" — never "(A+B)". */
 const PART_TOTAL = /^(?:tong cong|tong so diem|tong diem|tong|cong)\s*(?:phan\s+[a-e]\b|\(\s*(?:phan\s+)?[a-e]\s*\))/;
+
+/** "Tổng điểm: 100 điểm", "TỔNG ĐIỂM TỐI ĐA: 100" written in the label cell, the max cell blank. */
+const TOTAL_IN_WORDS = /^(?:tong cong|tong so diem|tong diem|tong)(?:\s+toi da)?\s*[:=]?\s*(\d+(?:[.,]\d+)?)\s*(?:diem)?\s*[.]?$/;
+
+/** A grand total stated as text is checked like a number in the max column, at the cell that says it. */
+function totalInWords(sheet: GridSheet, r: number): { cell: string; value: number } | null {
+  const cells = sheet.rows[r] ?? [];
+  const c = cells.findIndex((cell) => cleanText(cellText(cell ?? undefined)) !== "");
+  const m = c < 0 ? null : TOTAL_IN_WORDS.exec(foldText(rowTextOf(sheet, r)));
+  const value = m ? parseNumberText(m[1]!) : null;
+  return value === null ? null : { cell: a1(sheet.name, r, c), value };
+}
 
 /** A method cell's text with its line breaks kept: each line is a clause ("- Ban hành kịp thời: 1"). */
 function linesOf(raw: string): string {

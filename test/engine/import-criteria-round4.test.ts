@@ -266,3 +266,18 @@ describe("notes on levels a rule does not use", () => {
     expect(unused.join(" ")).not.toMatch(/\((?:count|ratio|choice)\)/);
   });
 });
+
+describe("a grand total written as text", () => {
+  it.each([
+    [[null, "Tổng điểm: 100 điểm", null, null], "S!B4"],
+    [["TỔNG ĐIỂM TỐI ĐA: 100", null, null, null], "S!A4"],
+  ])("%j is checked against the sum like a number in the max column", (total, cell) => {
+    const { notes } = imported([["1", "Kế hoạch", 1, "Có: 1 điểm; không: 0 điểm"], ["2", "Kiểm tra", 1, "Có: 1 điểm; không: 0 điểm"], total]);
+    expect(notes).toContainEqual(["TOTAL_MISMATCH", cell, undefined]);
+  });
+
+  it("says nothing when the text total adds up", () => {
+    const { notes } = imported([["1", "Kế hoạch", 1, "Có: 1 điểm; không: 0 điểm"], ["2", "Kiểm tra", 1, "Có: 1 điểm; không: 0 điểm"], [null, "Tổng điểm: 2", null, null]]);
+    expect(notes.map((n) => n[0])).not.toContain("TOTAL_MISMATCH");
+  });
+});
