@@ -23,10 +23,13 @@ const KINDS = [
   "Giấy mời", "Kết luận", "Đề án", "Chương trình", "Thông tư liên tịch", "Công điện",
 ];
 // After a bullet or a list number ("7. Công văn số …", "2) Kế hoạch …").
-const KIND_RE = new RegExp(`^(?:[-–•+*]\\s*|\\d{1,2}[.)]\\s+)?(${KINDS.join("|")})\\b`, "iu");
+// The kind ends where no letter follows ("Chỉ thị số …": a word boundary \b is ASCII's, and "ị" is none).
+const KIND_RE = new RegExp(`^(?:[-–•+*]\\s*|\\d{1,2}[.)]\\s+)?(${KINDS.join("|")})(?![\\p{L}\\d])`, "iu");
 // "số 307/KH-MTTQ-BTT" or a bare "307/KH-MTTQ-BTT"; the symbol has letters.
 // "1.234/QĐ-UBND": a number grouped by thousands is one number (the dot dropped, as registers key it).
 const NUMBER_RE = /(?:số\s*)?(\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-–.\/][\p{L}\d]+)*)/iu;
+/** The Party's documents number and symbol otherwise: "05-NQ/TU", "12-TB/HU", "01-HD/BTGTU" — number 05, symbol NQ/TU. */
+const PARTY_NUMBER_RE = /(?<![\p{L}\d])(\d{1,4})-(\p{Lu}{1,5}\/[\p{Lu}\d]+(?:[-.][\p{Lu}\d]+)*)(?![\p{L}\d])/u;
 
 export function splitEvidence(text: string): string[] {
   return text
@@ -66,8 +69,8 @@ const withoutLinks = (text: string): string => text.replace(LINK, (link) => " ".
 
 /** Each document number with a symbol ("12/QĐ-UBND", "61/2018/NĐ-CP") in a line. */
 const NUMBER_ALL = new RegExp(NUMBER_RE.source, "giu");
-/** Where a list goes on: a comma, "và", or the next item's number ("2.", "2)") after a space. */
-const LIST_BREAK = /,\s*|\s+và\s+|\s(?=\d{1,2}[.)]\s)/giu;
+/** Where a list goes on: a comma, "và", "+", or the next item's number ("2.", "2)") after a space. */
+const LIST_BREAK = /,\s*|\s+và\s+|\s*\+\s*|\s(?=\d{1,2}[.)]\s)/giu;
 
 /**
  * One line citing several documents as a list — "QĐ số 12/QĐ-UBND ngày 05/01/2024, KH số
@@ -105,7 +108,8 @@ const KIND_OF_SYMBOL: Record<string, string> = {
 export function parseEvidenceRef(text: string): EvidenceRef {
   const cited = withoutLinks(text);
   const spelled = KIND_RE.exec(cited)?.[1] ?? null;
-  const num = NUMBER_RE.exec(cited);
+  const plain = NUMBER_RE.exec(cited);
+  const num = plain && /\p{L}/u.test(plain[2]!) ? plain : (PARTY_NUMBER_RE.exec(cited) ?? plain);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
   const date = findDates(cited)[0] ?? null;
   // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year.

@@ -246,10 +246,10 @@ export function isoDate(day: number, month: number, year: number): string | null
 
 /**
  * Every date written dd/mm/yyyy (also with "." or "-"), "ngày d tháng m năm yyyy", "ngày
- * dd/mm/yy" (20yy) or yyyy-mm-dd, in that order of forms.
+ * dd/mm/yy" (20yy) or yyyy-mm-dd, in the order they are written.
  */
 export function findDates(text: string): string[] {
-  const found: string[] = [];
+  const found: { at: number; end: number; iso: string }[] = [];
   const normalized = text.normalize("NFC");
   const forms: [RegExp, (m: RegExpMatchArray) => string | null][] = [
     [DATE_WORDS, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
@@ -260,10 +260,15 @@ export function findDates(text: string): string[] {
   for (const [re, read] of forms) {
     for (const m of normalized.matchAll(re)) {
       const iso = read(m);
-      if (iso) found.push(iso);
+      const at = m.index!;
+      const end = at + m[0].length;
+      // A span an earlier form read already is that date (the forms' order decides).
+      if (iso && !found.some((f) => at < f.end && f.at < end)) found.push({ at, end, iso });
     }
   }
-  return found;
+  // In the order written: "Kế hoạch số 16/KH-UBND ngày 10/01/2024 thực hiện Nghị quyết … ngày 22
+  // tháng 4 năm 2021" is dated by its own date, the first — not by the one written in words.
+  return found.sort((a, b) => a.at - b.at).map((f) => f.iso);
 }
 
 /** dd/mm/yyyy for display, from an ISO date. */
