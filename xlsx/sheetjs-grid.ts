@@ -232,12 +232,20 @@ const SAVE_AS_EN = "open it in Excel, Save As an Excel Workbook (.xlsx) and chec
  */
 function notAWorkbook(bytes: Uint8Array): ReadGrid {
   // The opening bytes as ASCII (a UTF-8 BOM's bytes fall outside it and are dropped): enough to see "<html" or the XML namespace.
-  const head = String.fromCharCode(...bytes.subarray(0, 2048)).replace(/^[^\x00-\x7f]+/, "").trimStart().toLowerCase();
+  // UTF-16 (a BOM, then every other byte 0) is read from its low bytes.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const opening = utf16 ? bytes.subarray(2, 4098).filter((b) => b !== 0) : bytes.subarray(0, 2048);
+  const head = String.fromCharCode(...opening).replace(/^[^\x00-\x7f]+/, "").trimStart().toLowerCase();
   if (head.startsWith("<") && head.includes("urn:schemas-microsoft-com:office:spreadsheet")) {
     return { ok: false, code: "NOT_A_WORKBOOK", message: `an XML Spreadsheet 2003 file, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp dạng XML Spreadsheet 2003, không phải tệp Excel: ${SAVE_AS_VI}` };
   }
-  if (/^<(?:!doctype html|html|table|meta|head|body)\b/.test(head)) {
+  // A single-file web page ("Web Archive", MHTML) is what Excel's "Save as web page" writes.
+  if (/^<(?:!doctype html|html|table|meta|head|body)\b/.test(head) || /^mime-version:/.test(head)) {
     return { ok: false, code: "NOT_A_WORKBOOK", message: `a web page (HTML) named as a workbook, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp là một trang web (HTML) được đặt tên như tệp Excel: ${SAVE_AS_VI}` };
+  }
+  // Text lines with separators: a CSV (or a text export) named as a workbook.
+  if (head !== "" && !/[\x00-\x08\x0e-\x1f]/.test(head) && /^[^\n]*[,;\t][^\n]*(\r?\n|$)/.test(head)) {
+    return { ok: false, code: "NOT_A_WORKBOOK", message: `a text file (CSV) named as a workbook, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp là tệp văn bản (CSV), không phải tệp Excel: ${SAVE_AS_VI}` };
   }
   return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
 }
@@ -252,6 +260,14 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
   } catch (e) {
     if (e instanceof TooLarge) return tooLarge({ en: e.message, vi: e.vi });
     const detail = e instanceof Error ? e.message : String(e);
+    if (/password|encrypt/i.test(detail)) {
+      return {
+        ok: false,
+        code: "NOT_A_WORKBOOK",
+        message: "the workbook is protected by a password: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty), save, and check that file",
+        vi: "tệp được đặt mật khẩu: mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống), lưu lại rồi kiểm tra tệp đó",
+      };
+    }
     return {
       ok: false,
       code: "NOT_A_WORKBOOK",
