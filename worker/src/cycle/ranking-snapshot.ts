@@ -151,7 +151,7 @@ export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Dat
       )
       .bind(periodId),
     db.prepare(ASSEMBLY_SQL).bind(...assemblyBinds(scope)),
-    dirtyStatement(db, periodId),
+    dirtyStatement(db, periodId, scope.set),
     ...previousYearStatements(db, scope),
   ]);
   const { generation, structure, surveyed } = state!.results[0] as { generation: number; structure: number; surveyed: number };

@@ -41,18 +41,23 @@ export function submittedResultStatement(db: D1Database, submissionId: string, r
 
 /**
  * Everything a unit's result depends on, read in one statement per chunk of units. ?1 period,
- * ?2 JSON array of unit ids. The leaves of the latest version come as one text each, made in
- * one pass over its rows: the codes (separated by U+001F), U+001E, the cents (by commas, in
- * the same order), U+001E, the codes marked "không áp dụng" — units share the codes' text, so
- * a chunk of 200 units × 100 leaves is parsed without an array or a string per leaf.
+ * ?2 JSON array of unit ids, ?3 the set's leaf codes as the text below lists them
+ * (setCodesText). The leaves of the latest version come as one text each, made in one pass
+ * over its rows: the codes (separated by U+001F), U+001E, the cents (by commas, in the same
+ * order), U+001E, the codes marked "không áp dụng" — units share the codes' text, so a chunk
+ * of 200 units × 100 leaves is parsed without an array or a string per leaf. Where the codes
+ * are exactly ?3 (a version with a row for every leaf of the set: nearly every unit) their
+ * part is left empty, and any other codes part starts with U+001F: the codes were most of the
+ * bytes a rebuild pulled across the D1 boundary (each U+001F six bytes in its JSON).
  */
 const inputsSql = (which: string) => `SELECT r.unit_id, r.rev, ${currentStatusSql("r.unit_id", "?1")} AS status,
   (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id) AS version,
-  (SELECT group_concat(i.code, char(31)) || char(30) || group_concat(COALESCE(i.raw_cents, i.score_cents), ',') || char(30)
-      || COALESCE(group_concat(CASE WHEN i.not_applicable = 1 THEN i.code END, char(31)), '')
-     FROM submission_items i
-     WHERE i.period_id = ?1 AND i.unit_id = r.unit_id
-       AND i.version = (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id)) AS leaves,
+  (SELECT CASE WHEN g.codes IS ?3 THEN '' ELSE char(31) || g.codes END || char(30) || g.cents || char(30) || g.not_applicable
+     FROM (SELECT group_concat(i.code, char(31)) AS codes, group_concat(COALESCE(i.raw_cents, i.score_cents), ',') AS cents,
+                  COALESCE(group_concat(CASE WHEN i.not_applicable = 1 THEN i.code END, char(31)), '') AS not_applicable
+           FROM submission_items i
+           WHERE i.period_id = ?1 AND i.unit_id = r.unit_id
+             AND i.version = (SELECT MAX(version) FROM submissions s WHERE s.period_id = ?1 AND s.unit_id = r.unit_id)) g) AS leaves,
   (SELECT json_group_array(json_array(a.code, a.score_cents)) FROM appraisal_items a WHERE a.period_id = ?1 AND a.unit_id = r.unit_id) AS appraised,
   (SELECT json_group_array(json_array(v.code, v.score_cents)) FROM survey_scores v WHERE v.period_id = ?1 AND v.unit_id = r.unit_id) AS survey,
   EXISTS (SELECT 1 FROM survey_scores v WHERE v.period_id = ?1) AS surveyed
@@ -86,6 +91,18 @@ const WRITE_SQL = `INSERT INTO ranking_units (period_id, unit_id, rev, computed_
     items = excluded.items, first_at = excluded.first_at, computed_rev = excluded.computed_rev
   WHERE ranking_units.rev = excluded.rev`;
 
+/**
+ * The set's leaf codes joined as INPUTS_SQL joins a version's codes: in the order of the
+ * covering index (SQLite's BINARY order, which `<` on strings matches for codes without
+ * characters beyond U+FFFF; for any other, the texts differ and the codes are read, as before).
+ */
+const setCodes = new WeakMap<CriteriaIndex, string>();
+export function setCodesText(index: CriteriaIndex): string {
+  let text = setCodes.get(index);
+  if (text === undefined) setCodes.set(index, (text = index.leaves.map((leaf) => leaf.code).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join("\x1f")));
+  return text;
+}
+
 /** Reads the leaves' texts of INPUTS_SQL; the node index of each position is kept while units share their codes' text. */
 class LeavesReader {
   private codes: string | null = null;
@@ -96,7 +113,9 @@ class LeavesReader {
   read(text: string | null): LeafInputs {
     const out = emptyLeafInputs(this.index);
     if (!text) return out;
-    const [codes = "", cents = "", notApplicable = ""] = text.split("\x1e");
+    const [sent = "", cents = "", notApplicable = ""] = text.split("\x1e");
+    // An empty codes part: the set's own codes (setCodesText); any other starts with U+001F.
+    const codes = sent === "" ? setCodesText(this.index) : sent.slice(1);
     if (codes !== this.codes) {
       this.codes = codes;
       this.positions = Int32Array.from(codes.split("\x1f"), (code) => this.index.byCode.get(code)?.index ?? -1);
@@ -136,7 +155,7 @@ function inputsOfRows(leaves: LeavesReader, rows: readonly InputRow[], into: Uni
 /** The inputs of each of `unitIds` that has data in the period, with the rev they were read at (one round trip per 1,000 units). */
 export async function readUnitInputs(db: D1Database, periodId: string, index: CriteriaIndex, unitIds: readonly string[], leaves = new LeavesReader(index), into: UnitInputsRead = new Map()): Promise<UnitInputsRead> {
   for (const group of chunks(chunks(unitIds, UNITS_PER_STATEMENT.n), 5)) {
-    const read = await db.batch<InputRow>(group.map((ids) => db.prepare(INPUTS_SQL).bind(periodId, JSON.stringify(ids))));
+    const read = await db.batch<InputRow>(group.map((ids) => db.prepare(INPUTS_SQL).bind(periodId, JSON.stringify(ids), setCodesText(index))));
     for (const r of read) inputsOfRows(leaves, r.results, into);
   }
   return into;
@@ -185,7 +204,8 @@ export async function computeUnitResults(db: D1Database, periodId: string, set: 
  * cover, and leaves the writes of a chunk or less to the build's store batch (`writes`, each
  * still guarded by its unit's rev). After one write a build is then three round trips, not five.
  */
-export const dirtyStatement = (db: D1Database, periodId: string): D1PreparedStatement => db.prepare(DIRTY_INPUTS_SQL).bind(periodId, UNITS_PER_STATEMENT.n + 1);
+export const dirtyStatement = (db: D1Database, periodId: string, set: CriteriaSet): D1PreparedStatement =>
+  db.prepare(DIRTY_INPUTS_SQL).bind(periodId, UNITS_PER_STATEMENT.n + 1, setCodesText(indexCriteria(set)));
 
 export async function computeStaleResults(
   db: D1Database,
