@@ -1,6 +1,7 @@
 import { indexCriteria, type CriteriaIndex, type CriteriaSet, type Report } from "../../../shared/index.ts";
 import { currentStatusSql } from "./review-repository.ts";
 import type { ReviewStatus } from "./review-workflow.ts";
+import { storedEntry } from "./stored-entry.ts";
 import { effectiveItems, emptyLeafInputs, leavesOfReport, unitResult, type EffectiveItem, type ItemCents, type LeafInputs, type UnitInputs, type UnitResult } from "./unit-result.ts";
 
 /**
@@ -14,8 +15,8 @@ import { effectiveItems, emptyLeafInputs, leavesOfReport, unitResult, type Effec
 /** Units read or written per statement: one row of ~100 leaves each, well under D1's limits. (Tests lower it.) */
 export const UNITS_PER_STATEMENT = { n: 200 };
 
-/** A result as one JSON row of the write-back statement. */
-const resultRow = (unitId: string, rev: number, r: UnitResult) => [unitId, rev, r.percent, r.band, r.status, JSON.stringify(r.entry), JSON.stringify(r.itemCents)];
+/** A result as one JSON row of the write-back statement (the entry by position: stored-entry.ts). */
+const resultRow = (index: CriteriaIndex, unitId: string, rev: number, r: UnitResult) => [unitId, rev, r.percent, r.band, r.status, storedEntry(index, r.entry), JSON.stringify(r.itemCents)];
 
 /**
  * The unit's result from the version being stored, in the submission's own batch: when the
@@ -26,7 +27,7 @@ const resultRow = (unitId: string, rev: number, r: UnitResult) => [unitId, rev, 
 export function submittedResultStatement(db: D1Database, submissionId: string, report: Report, set: CriteriaSet): D1PreparedStatement {
   const index = indexCriteria(set);
   const result = unitResult(index, { leaves: leavesOfReport(index, report), appraised: new Map(), survey: new Map(), periodSurveyed: false, status: "submitted" });
-  const [, , percent, band, status, entry, items] = resultRow("", 0, result);
+  const [, , percent, band, status, entry, items] = resultRow(index, "", 0, result);
   return db
     .prepare(
       `UPDATE ranking_units SET percent = ?2, band = ?3, status = ?4, entry = ?5, items = ?6, computed_rev = rev,
@@ -93,8 +94,8 @@ const WRITE_SQL = `INSERT INTO ranking_units (period_id, unit_id, rev, computed_
 
 /**
  * The set's leaf codes joined as INPUTS_SQL joins a version's codes: in the order of the
- * covering index (SQLite's BINARY order, which `<` on strings matches for codes without
- * characters beyond U+FFFF; for any other, the texts differ and the codes are read, as before).
+ * covering index, SQLite's BINARY order, which `<` on strings matches (codes are dotted
+ * numbers, CriteriaSetSchema; were they not to match, the codes would be read, as before).
  */
 const setCodes = new WeakMap<CriteriaIndex, string>();
 export function setCodesText(index: CriteriaIndex): string {
@@ -173,7 +174,7 @@ function computeFrom(index: CriteriaIndex, read: UnitInputsRead): Computed {
   for (const [unitId, { rev, inputs }] of read) {
     const result = unitResult(index, inputs);
     results.set(unitId, result);
-    rows.push(resultRow(unitId, rev, result));
+    rows.push(resultRow(index, unitId, rev, result));
   }
   return { results, rows };
 }

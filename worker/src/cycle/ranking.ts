@@ -1,6 +1,7 @@
 import { bandsBestFirst, indexCriteria, rankUnits, round2 } from "../../../shared/index.ts";
 import { membershipSpan, type PeriodScope } from "./period-units.ts";
 import type { ReviewStatus } from "./review-workflow.ts";
+import { entryOfStored } from "./stored-entry.ts";
 import type { UnitEntry, UnitResult } from "./unit-result.ts";
 import type { Previous, PriorYear } from "./year-over-year.ts";
 
@@ -96,8 +97,9 @@ export interface Validity {
 export function assembleRanking(scope: PeriodScope, rows: AssemblyRow[], fresh: ReadonlyMap<string, UnitResult>, none: UnitResult, prior: PriorYear | null, now: Date): { ranking: Ranking; validity: Validity } {
   const validity: Validity = { after: null, until: null };
   const at = now.getTime();
+  const index = indexCriteria(scope.set);
   const entries = rows.map((r) => {
-    const result = fresh.get(r.id) ?? (r.entry === null ? none : { percent: r.percent!, band: r.band, status: r.status!, entry: JSON.parse(r.entry) as UnitEntry });
+    const result = fresh.get(r.id) ?? (r.entry === null ? none : { percent: r.percent!, band: r.band, status: r.status!, entry: entryOfStored(index, r.entry) });
     const deadline = Date.parse(r.deadline);
     let onTime: boolean | null;
     if (result.entry.submitted) onTime = r.first_at ? Date.parse(r.first_at) <= deadline : null;
@@ -123,7 +125,6 @@ export function assembleRanking(scope: PeriodScope, rows: AssemblyRow[], fresh: 
     const previous = prior?.previousOf(e.unit) ?? null;
     return { rank, ...e, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - rank : null, previous };
   });
-  const index = indexCriteria(scope.set);
   const bands = bandsBestFirst(scope.set).map((b) => b.label);
   const ranking: Ranking = {
     period: scope.period.id,
