@@ -220,6 +220,18 @@ describe("the ranking snapshot is never stale", () => {
     expect(built.rows.map((r) => JSON.parse(r.item))).toEqual(fresh.items);
   });
 
+  it("a read that finds its snapshot out of date builds with the period its description carried: one look, then the build's two batches", async () => {
+    await setUp();
+    await read(PRIOR);
+    const fresh = await rebuilt();
+    await markStale(["t-snap-c"]);
+    const d1 = counted();
+    const snapshot = await rankingSnapshot(d1.db, P, new Date(AT));
+    // The description (with the period's row), last year's description, then the build's two batches: no query for the period alone.
+    expect([d1.batches(), d1.alone()]).toEqual([2, 2]);
+    expect(snapshot.rows.map((r) => JSON.parse(r.item))).toEqual(fresh.items);
+  });
+
   it("more stale units than a statement holds: those the first batch did not read are read after it, and all are stored", async () => {
     await setUp();
     const fresh = await rebuilt();

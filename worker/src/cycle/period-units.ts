@@ -19,6 +19,11 @@ export const unitTypesOf = (setType: string): string[] => (COMMUNE_LEVEL.include
 export async function periodScope(db: D1Database, periodId: string): Promise<PeriodScope> {
   const period = await getPeriod(db, periodId);
   if (!period) throw notFound("period", periodId);
+  return scopeOfPeriod(db, period);
+}
+
+/** The scope of a period already read (its criteria set is kept per isolate: usually no query). */
+export async function scopeOfPeriod(db: D1Database, period: Period): Promise<PeriodScope> {
   const set = await loadCriteriaSetVersion(db, period.criteriaSet.id, period.criteriaSet.version);
   if (!set) throw notFound("criteria_set", `${period.criteriaSet.id}@${period.criteriaSet.version}`);
   return { period, set, unitTypes: unitTypesOf(set.unitType) };

@@ -1,6 +1,8 @@
 import { indexCriteria } from "../../../shared/index.ts";
 import { isolateCache } from "../isolate-caches.ts";
-import { periodScope, type PeriodScope } from "./period-units.ts";
+import type { Period } from "../api-schemas.ts";
+import { toPeriod } from "../repositories/period-repository.ts";
+import { periodScope, scopeOfPeriod, type PeriodScope } from "./period-units.ts";
 import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeStaleResults, dirtyStatement, type InputRow } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
@@ -50,12 +52,20 @@ interface Meta {
   head: string | null;
   structure_now: number;
   prior_now: number | null;
+  /** The period's own row (periods), so that a build needs no query of its own for it; null columns when the period is gone. */
+  period_id: string;
+  year: number | null;
+  criteria_set_id: string | null;
+  criteria_set_version: number | null;
+  deadline: string | null;
+  locked: number | null;
 }
 
 const META_SQL = `SELECT r.generation, r.built, r.structure, r.prior_period_id, r.prior_generation, r.valid_after, r.valid_until, r.head,
   (SELECT generation FROM ranking_structure WHERE id = 1) AS structure_now,
-  (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now
-FROM ranking_periods r WHERE r.period_id = ?1`;
+  (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now,
+  r.period_id, p.year, p.criteria_set_id, p.criteria_set_version, p.deadline, p.locked
+FROM ranking_periods r LEFT JOIN periods p ON p.id = r.period_id WHERE r.period_id = ?1`;
 
 /** The stored chunks, read in the same transaction as the description; none unless built at the current generation. */
 const ROWS_SQL = `SELECT items FROM ranking_snapshot_chunks
@@ -90,18 +100,18 @@ function remember(periodId: string, key: string, snapshot: RankingSnapshot): Ran
 /** The period's ranking, from its snapshot when that is current, else built and stored. 404 when the period does not exist. */
 export async function rankingSnapshot(db: D1Database, periodId: string, now: Date, opts: { timeless?: boolean; wait?: boolean } = {}): Promise<RankingSnapshot> {
   const timeless = opts.timeless === true;
-  const build = () => buildOnce(db, periodId, now, timeless, opts.wait !== false);
+  const build = (m?: Meta) => buildOnce(db, periodId, now, timeless, opts.wait !== false, m ? periodOfMeta(m) : null);
   const cached = cache.get(periodId);
   if (cached) {
     // A copy in memory: only the description is read, and the copy is used if it describes it.
     const m = (await db.prepare(META_SQL).bind(periodId).first<Meta>()) ?? undefined;
     if (servable(m, now, timeless) && keyOf(m) === cached.key) return remember(periodId, cached.key, cached.snapshot);
     // Nothing stored to serve (a write since): built now, without reading the description again.
-    if (m && !servable(m, now, timeless)) return build();
+    if (m && !servable(m, now, timeless)) return build(m);
   }
   const [described, stored] = await db.batch([db.prepare(META_SQL).bind(periodId), db.prepare(ROWS_SQL).bind(periodId)]);
   const m = described?.results[0] as Meta | undefined;
-  if (!servable(m, now, timeless)) return build();
+  if (!servable(m, now, timeless)) return build(m);
   const rows = ((stored?.results ?? []) as { items: string }[]).flatMap((c) => (JSON.parse(c.items) as RankedUnit[]).map(rowOf));
   return remember(periodId, keyOf(m), { head: JSON.parse(m.head) as RankingHead, generation: m.built, rows });
 }
@@ -122,7 +132,7 @@ export const BUILD_WAIT = { ms: 8_000 };
  * A reader that waited then checks D1's description as any read does and is served the build
  * only if nothing was written since it began (else it builds, without waiting again).
  */
-function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolean, wait: boolean): Promise<RankingSnapshot> {
+function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolean, wait: boolean, period: Period | null): Promise<RankingSnapshot> {
   const running = building.get(periodId);
   const left = running ? running.began + BUILD_WAIT.ms - Date.now() : 0;
   if (running && wait && left > 0) {
@@ -133,12 +143,20 @@ function buildOnce(db: D1Database, periodId: string, now: Date, timeless: boolea
     });
     return waited.then(() => rankingSnapshot(db, periodId, now, { timeless, wait: false }));
   }
-  const build = (async () => buildSnapshot(db, await periodScope(db, periodId), now))().finally(() => {
+  // The period as the description read it: one round trip less (~5 ms of CPU under wrangler dev);
+  // what of it can change (the deadline) the build reads again in its own batch (ASSEMBLY_SQL).
+  const build = (async () => buildSnapshot(db, await (period ? scopeOfPeriod(db, period) : periodScope(db, periodId)), now))().finally(() => {
     if (building.get(periodId)?.build === build) building.delete(periodId);
   });
   building.set(periodId, { began: Date.now(), build });
   return build;
 }
+
+/** The period's row as the description carries it; null when the period is gone (periodScope then answers 404). */
+const periodOfMeta = (m: Meta): Period | null =>
+  m.year === null || m.criteria_set_id === null || m.criteria_set_version === null || m.deadline === null || m.locked === null
+    ? null
+    : toPeriod({ id: m.period_id, year: m.year, criteria_set_id: m.criteria_set_id, criteria_set_version: m.criteria_set_version, deadline: m.deadline, locked: m.locked });
 
 /** Builds the period's ranking from its units' results and stores it (the "ranking computation"). */
 export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Date): Promise<RankingSnapshot> {

@@ -41,12 +41,14 @@ export type RankingHead = Omit<Ranking, "items">;
 
 /**
  * The units of the period (PERIOD_UNITS_SQL's rule) with their stored results and deadlines.
- * ?1 period, ?2 JSON unit types, ?3 – ?4 the days a unit must be open on one of (membershipSpan), ?5 the period's deadline.
+ * ?1 period, ?2 JSON unit types, ?3 – ?4 the days a unit must be open on one of (membershipSpan). The period's
+ * deadline is read here, in the build's own batch, with the generation it is stored at (a deadline moved just
+ * before cannot be stored under the generation its move made).
  */
 export const ASSEMBLY_SQL = `WITH pu AS (SELECT u.id, u.name, u.parent_id FROM units u
     WHERE (u.type IN (SELECT value FROM json_each(?2)) AND u.valid_from <= ?4 AND (u.valid_to IS NULL OR u.valid_to >= ?3))
        OR u.id IN (SELECT unit_id FROM ranking_units WHERE period_id = ?1))
-SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, COALESCE(e.deadline, ?5) AS deadline,
+SELECT pu.id, pu.name, pu.parent_id, p.name AS parent_name, COALESCE(e.deadline, (SELECT deadline FROM periods WHERE id = ?1)) AS deadline,
   r.rev, r.computed_rev, r.percent, r.band, r.status,
   -- A first version whose result its own batch could not write (an appraisal or a survey score
   -- already there) has no first_at stored yet: read from the versions, as WRITE_SQL stores it.
@@ -60,7 +62,7 @@ FROM pu LEFT JOIN units p ON p.id = pu.parent_id
 
 export function assemblyBinds(s: PeriodScope): unknown[] {
   const span = membershipSpan(s.set.period);
-  return [s.period.id, JSON.stringify(s.unitTypes), span.from, span.to, s.period.deadline];
+  return [s.period.id, JSON.stringify(s.unitTypes), span.from, span.to];
 }
 
 export interface AssemblyRow {

@@ -1,7 +1,7 @@
 import type { Period } from "../api-schemas.ts";
 import { isolateCache } from "../isolate-caches.ts";
 
-interface PeriodRow {
+export interface PeriodRow {
   id: string;
   year: number;
   criteria_set_id: string;
@@ -11,7 +11,7 @@ interface PeriodRow {
 }
 
 const COLUMNS = "p.id, p.year, p.criteria_set_id, p.criteria_set_version, p.deadline, p.locked";
-const toPeriod = (r: PeriodRow): Period => ({
+export const toPeriod = (r: PeriodRow): Period => ({
   id: r.id,
   year: r.year,
   criteriaSet: { id: r.criteria_set_id, version: r.criteria_set_version },
