@@ -202,8 +202,10 @@ export async function computeUnitResults(db: D1Database, periodId: string, set: 
  * A build's unit results in fewer round trips: `dirtyStatement` rides in the build's first
  * batch and reads the inputs of up to a chunk of the units marked to compute again, in the
  * same transaction as the units it ranks; `computeStaleResults` reads only the stale units it did not
- * cover, and leaves the writes of a chunk or less to the build's store batch (`writes`, each
- * still guarded by its unit's rev). After one write a build is then three round trips, not five.
+ * cover, and leaves the last batch of writes (up to five statements, 1,000 units) to the build's
+ * store batch (`writes`, each still guarded by its unit's rev). After one write a build is then
+ * three round trips, not five; a rebuild of 500 units four, not five (~5 ms of CPU a round trip
+ * under wrangler dev).
  */
 export const dirtyStatement = (db: D1Database, periodId: string, set: CriteriaSet): D1PreparedStatement =>
   db.prepare(DIRTY_INPUTS_SQL).bind(periodId, UNITS_PER_STATEMENT.n + 1, setCodesText(indexCriteria(set)));
@@ -222,11 +224,11 @@ export async function computeStaleResults(
   const rest = stale.filter((id) => !read.has(id));
   if (rest.length > 0) await readUnitInputs(db, periodId, index, rest, leaves, read);
   const computed = computeFrom(index, read);
-  if (computed.rows.length > UNITS_PER_STATEMENT.n) {
-    await storeResults(db, periodId, computed.rows);
-    return { results: computed.results, writes: [] };
-  }
-  return { results: computed.results, writes: writeStatements(db, periodId, computed.rows) };
+  // Stored in batches of five statements; the last of them rides with the ranking's store batch.
+  const groups = chunks(writeStatements(db, periodId, computed.rows), 5);
+  const last = groups.pop() ?? [];
+  for (const group of groups) await db.batch(group);
+  return { results: computed.results, writes: last };
 }
 
 /**
