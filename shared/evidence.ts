@@ -108,7 +108,9 @@ const KIND_OF_SYMBOL: Record<string, string> = {
 export function parseEvidenceRef(text: string): EvidenceRef {
   const cited = withoutLinks(text);
   const spelled = KIND_RE.exec(cited)?.[1] ?? null;
-  const plain = NUMBER_RE.exec(cited);
+  // The first number whose symbol has letters: "Ngày 15/3/2024, UBND xã ban hành Quyết định số
+  // 33/QĐ-UBND" is 33/QĐ-UBND, never the date's "15/3".
+  const plain = [...cited.matchAll(NUMBER_ALL)].find((m) => /\p{L}/u.test(m[2]!)) ?? NUMBER_RE.exec(cited);
   const num = plain && /\p{L}/u.test(plain[2]!) ? plain : (PARTY_NUMBER_RE.exec(cited) ?? plain);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
   const date = findDates(cited)[0] ?? null;

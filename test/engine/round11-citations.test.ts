@@ -31,6 +31,10 @@ describe("citations", () => {
     ]);
   });
 
+  it("a citation written date first is read for its number (left alone in the ninth round)", () => {
+    expect(read("Ngày 15/3/2024, UBND xã ban hành Quyết định số 33/QĐ-UBND")).toEqual([["Quyết định", "33", "QĐ-UBND", "2024-03-15"]]);
+  });
+
   it.each(["Chỉ thị", "Quy chế", "Thông tư"])("the kind %j is read", (kind) => {
     expect(read(`${kind} số 03 ngày 5/2/2024`)[0]![0]).toBe(kind);
   });
