@@ -61,7 +61,11 @@ const earlyClicks = (): EarlyClick[] => (globalThis as { parindexEarlyClicks?: E
 /**
  * Under a shared runtime: show the pane (it may be closed) and start the action there, where
  * its progress and outcome are drawn. The button is released at once; the long-lived
- * runtime carries the work on, so no 5-minute function limit applies to it.
+ * runtime carries the work on, so no 5-minute function limit applies to it. Showing the pane
+ * is asked for, never awaited: on Windows and Mac `showAsTaskpane()` may not resolve until
+ * the command's `event.completed()` has been called (office-js#3250, #2877), so awaiting it
+ * would leave the button busy and the pane unshown. A pane that cannot be shown does not
+ * stop the action: its outcome still reaches the pane when it is next opened.
  */
 export function paneRunner(app: PaneApp, showPane: () => Promise<void> = () => Office.addin.showAsTaskpane()): RibbonRunner {
   const actions: Record<RibbonCommand, () => Promise<void>> = {
@@ -71,7 +75,11 @@ export function paneRunner(app: PaneApp, showPane: () => Promise<void> = () => O
     settings: () => app.showSettings(),
   };
   return async (command) => {
-    await showPane();
+    try {
+      void showPane().catch(() => {});
+    } catch {
+      // No pane to show (an office.js without Office.addin): the action still runs.
+    }
     void actions[command]();
   };
 }

@@ -149,4 +149,29 @@ describe("associating the ribbon's functions", () => {
     for (const command of ["check", "settings", "submit", "consolidate"] as const) await run(command);
     expect(calls).toEqual(["show", "check", "show", "settings", "show", "submit", "show", "consolidate"]);
   });
+
+  it("releases the button at once under a shared runtime, though showAsTaskpane resolves only after event.completed() (office-js#3250, #2877)", async () => {
+    const handlers = officeStub();
+    const calls: string[] = [];
+    let completed = false;
+    // As on Windows and Mac: the pane is shown only once the command has completed.
+    const showPane = () =>
+      new Promise<void>((resolve) => {
+        const wait = () => (completed ? resolve() : setTimeout(wait, 1));
+        wait();
+      }).then(() => void calls.push("shown"));
+    const app = { check: async () => void calls.push("check") } as unknown as PaneApp;
+    associateRibbon(paneRunner(app, showPane), memoryStore());
+    const clicked = handlers.get("checkWorkbook")!({ completed: () => void (completed = true) });
+    await expect.poll(() => completed, { timeout: 500 }).toBe(true);
+    await clicked;
+    await expect.poll(() => calls).toEqual(["check", "shown"]);
+  });
+
+  it("under a shared runtime, a pane that cannot be shown does not stop the action", async () => {
+    const calls: string[] = [];
+    const app = { check: async () => void calls.push("check") } as unknown as PaneApp;
+    await paneRunner(app, () => Promise.reject(new Error("no pane")))("check");
+    await expect.poll(() => calls).toEqual(["check"]);
+  });
 });
