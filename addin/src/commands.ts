@@ -66,8 +66,12 @@ const earlyClicks = (): EarlyClick[] => (globalThis as { parindexEarlyClicks?: E
  * the command's `event.completed()` has been called (office-js#3250, #2877), so awaiting it
  * would leave the button busy and the pane unshown. A pane that cannot be shown does not
  * stop the action: its outcome still reaches the pane when it is next opened.
+ *
+ * `started` is the pane's `app.start()`: a click may wake a cold runtime, and reach here
+ * before the pane has loaded its settings, token and criteria set. The action waits for it
+ * (settled either way: an action that then fails says so in the pane); the button does not.
  */
-export function paneRunner(app: PaneApp, showPane: () => Promise<void> = () => Office.addin.showAsTaskpane()): RibbonRunner {
+export function paneRunner(app: PaneApp, started: Promise<unknown>, showPane: () => Promise<void> = () => Office.addin.showAsTaskpane()): RibbonRunner {
   const actions: Record<RibbonCommand, () => Promise<void>> = {
     check: () => app.check(),
     submit: () => app.submit(),
@@ -80,7 +84,10 @@ export function paneRunner(app: PaneApp, showPane: () => Promise<void> = () => O
     } catch {
       // No pane to show (an office.js without Office.addin): the action still runs.
     }
-    void actions[command]();
+    void started.then(
+      () => actions[command](),
+      () => actions[command](),
+    );
   };
 }
 

@@ -45,8 +45,9 @@ void Office.onReady((info) => {
   const { store, persistent } = userStore();
   const app = new PaneApp(root, new ExcelHost(), store, { persistent });
   const shared = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
-  ribbonReady({ run: shared ? paneRunner(app) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings }), store });
-  void app.start(new URLSearchParams(location.search).get("action"));
+  // Started first and kept: a ribbon click that woke this runtime waits for it (paneRunner).
+  const started = app.start(new URLSearchParams(location.search).get("action"));
+  ribbonReady({ run: shared ? paneRunner(app, started) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings }), store });
 });
 
 function refreshDocumentSettings(): Promise<void> {

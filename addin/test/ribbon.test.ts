@@ -145,7 +145,7 @@ describe("associating the ribbon's functions", () => {
       consolidate: async () => void calls.push("consolidate"),
       showSettings: async () => void calls.push("settings"),
     } as unknown as PaneApp;
-    const run = paneRunner(app, async () => void calls.push("show"));
+    const run = paneRunner(app, Promise.resolve(), async () => void calls.push("show"));
     for (const command of ["check", "settings", "submit", "consolidate"] as const) await run(command);
     expect(calls).toEqual(["show", "check", "show", "settings", "show", "submit", "show", "consolidate"]);
   });
@@ -161,17 +161,40 @@ describe("associating the ribbon's functions", () => {
         wait();
       }).then(() => void calls.push("shown"));
     const app = { check: async () => void calls.push("check") } as unknown as PaneApp;
-    associateRibbon(paneRunner(app, showPane), memoryStore());
+    associateRibbon(paneRunner(app, Promise.resolve(), showPane), memoryStore());
     const clicked = handlers.get("checkWorkbook")!({ completed: () => void (completed = true) });
     await expect.poll(() => completed, { timeout: 500 }).toBe(true);
     await clicked;
     await expect.poll(() => calls).toEqual(["check", "shown"]);
   });
 
+  it("on a cold runtime, a click waits for the pane's start (settings, token, criteria set) before the action, without holding the button", async () => {
+    const handlers = officeStub();
+    const calls: string[] = [];
+    let finishStart: () => void = () => {};
+    const started = new Promise<void>((resolve) => (finishStart = resolve)).then(() => void calls.push("started"));
+    const app = { check: async () => void calls.push("check") } as unknown as PaneApp;
+    associateRibbon(paneRunner(app, started, async () => void calls.push("show")), memoryStore());
+    let completed = 0;
+    await handlers.get("checkWorkbook")!({ completed: () => void completed++ });
+    expect(completed).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls).toEqual(["show"]);
+    finishStart();
+    await expect.poll(() => calls).toEqual(["show", "started", "check"]);
+  });
+
+  it("a start that failed does not swallow the click: the action still runs and reports in the pane", async () => {
+    const calls: string[] = [];
+    const app = { check: async () => void calls.push("check") } as unknown as PaneApp;
+    await paneRunner(app, Promise.reject(new Error("storage refused")), async () => {})("check");
+    await expect.poll(() => calls).toEqual(["check"]);
+  });
+
   it("under a shared runtime, a pane that cannot be shown does not stop the action", async () => {
     const calls: string[] = [];
     const app = { check: async () => void calls.push("check") } as unknown as PaneApp;
-    await paneRunner(app, () => Promise.reject(new Error("no pane")))("check");
+    await paneRunner(app, Promise.resolve(), () => Promise.reject(new Error("no pane")))("check");
     await expect.poll(() => calls).toEqual(["check"]);
   });
 });
