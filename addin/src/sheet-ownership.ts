@@ -5,7 +5,7 @@ import type { GridSheet } from "../../shared/index.ts";
  * The sheets the add-in writes, and how it knows them. A sheet is the add-in's when its id
  * (Worksheet.id, ExcelApi 1.1) is in the document setting `parindex.ownSheets`, written
  * when the add-in made it: only such a sheet, still under the name the add-in gave it, is
- * ever deleted and replaced. A user's sheet that happens to bear one of these names (a
+ * ever cleared and rewritten (write-own-sheet.ts), or deleted when its name must change. A user's sheet that happens to bear one of these names (a
  * "Tổng hợp" of their own, in any case) is scored like any other and never touched; the
  * add-in writes beside it, under the first free name. A sheet of the add-in the user
  * renamed is kept: the next run writes a new one. Copies (Move or Copy gives a new id)
@@ -56,7 +56,7 @@ export interface SheetRef {
 export interface SheetPlacement {
   /** The name to write under. */
   name: string;
-  /** The add-in's previous sheet of this kind, deleted first. */
+  /** The add-in's previous sheet of this kind: rewritten in place, or deleted when its name must change. */
   replaceId: string | null;
   /** A sheet (the user's) holding the usual name, left as it is. */
   besideSheet: string | null;

@@ -211,6 +211,42 @@ describe("strict fake: activating sheets", () => {
   });
 });
 
+describe("strict fake: clearing a sheet in place", () => {
+  // d.ts Range.clear; Table.delete; Chart.delete; ConditionalFormatCollection.clearAll (1.6); WorksheetFreezePanes.unfreeze (1.7); Worksheet.getRange() is the whole sheet
+  it("tables and charts are deleted by name, cells and formats cleared, conditional formats only by clearAll, panes unfrozen", async () => {
+    const excel = strictExcel([sheet("A", [["a", "b"], ["1", "2"]])]);
+    const { context } = excel;
+    const ws = context.workbook.worksheets.getItem("A");
+    ws.tables.add("A1:B2", true);
+    ws.charts.add("ColumnClustered" as Excel.ChartType, ws.getRange("A1:B2"), "Columns" as Excel.ChartSeriesBy);
+    ws.getRange("B2").conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
+    ws.getRange("A1").format.font.bold = true;
+    ws.freezePanes.freezeRows(1);
+    await context.sync();
+    ws.getRange().clear();
+    // what clearing part of a table does is not documented: the fake refuses it
+    expect(await failure(context.sync())).toBe("InvalidOperation");
+    const tables = context.workbook.tables.load("items/name, items/worksheet/id");
+    const charts = ws.charts.load("items/name");
+    await context.sync();
+    for (const t of tables.items) t.delete();
+    for (const c of charts.items) c.delete();
+    ws.getRange().clear();
+    ws.freezePanes.unfreeze();
+    await context.sync();
+    expect(excel.book.tables).toEqual([]);
+    expect(excel.book.charts).toEqual([]);
+    expect(excel.book.sheets[0]!.cells.size).toBe(0);
+    expect(excel.book.sheets[0]!.frozenRows).toBe(0);
+    expect(excel.book.styles.map((st) => st.path)).toEqual(["conditionalFormats.add()"]);
+    ws.getRange().conditionalFormats.clearAll();
+    await context.sync();
+    expect(excel.book.styles).toEqual([]);
+    charts.items[0]!.delete();
+    expect(await failure(context.sync())).toBe("ItemNotFound");
+  });
+});
+
 describe("strict fake: document settings", () => {
   // d.ts Office.Settings: each runtime works on its in-memory copy; refreshAsync reads the document again
   it("another runtime sees a saved setting only after refreshAsync", async () => {

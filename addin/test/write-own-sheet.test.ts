@@ -183,6 +183,47 @@ describe("replacing the add-in's sheets (strict fake)", () => {
     expect(records.map((r) => r.id)).toEqual([kept.id, excel.book.sheets.at(-1)!.id]);
   });
 
+  it("a re-run rewrites the own sheet in place, never deleting a sheet (Worksheet.delete clears the user's undo history), and leaves nothing of the run before", async () => {
+    const excel = strict();
+    const big = large().ranking;
+    const first = await pull(excel, consolidatedSheet(big, "vi", now), []);
+    const sheet = excel.book.sheets.at(-1)!;
+    const log = excel.book.log.length;
+    const syncs = excel.syncs();
+    const second = await pull(excel, consolidatedSheet(ranking, "vi", now), first.records);
+    expect(excel.syncs() - syncs).toBe(3);
+    expect(excel.book.log.slice(log).filter((l) => /^(delete|add) /.test(l))).toEqual([]);
+    expect(excel.book.sheets.at(-1)).toBe(sheet);
+    expect(second).toMatchObject({ written: { name: "Tổng hợp", besideSheet: null }, records: [{ id: sheet.id, role: "consolidated", name: "Tổng hợp" }] });
+    const layout = layoutOwnSheet(consolidatedSheet(ranking, "vi", now));
+    // Only this run's cells, tables, charts and band colours: the 2,000 rows before are gone.
+    const fresh = strict();
+    await pull(fresh, consolidatedSheet(ranking, "vi", now), []);
+    expect(new Map([...sheet.cells].filter(([, c]) => c.value !== ""))).toEqual(new Map([...fresh.book.sheets.at(-1)!.cells].filter(([, c]) => c.value !== "")));
+    expect(excel.book.usedBounds(sheet, false)).toEqual(fresh.book.usedBounds(fresh.book.sheets.at(-1)!, false));
+    expect(excel.book.tables.map((t) => [t.name, t.address])).toEqual(layout.tables.map((t) => [t.name, t.address]));
+    expect(excel.book.charts.map((c) => c.source)).toEqual(layout.charts.map((c) => c.source));
+    expect(excel.book.styles.filter((s) => s.path === "conditionalFormats.add().textComparison.rule")).toHaveLength(3);
+    expect(sheet.frozenRows).toBe(layout.freezeRows);
+    expect(excel.book.activeId).toBe(sheet.id);
+    expect(excel.book.log.filter((l) => USER_SHEETS.some((u) => l.includes(u)))).toEqual([]);
+  });
+
+  it("the own sheet is deleted and added again only when its name must change, or it is hidden (it could not be shown)", async () => {
+    const excel = strict([...USER_SHEETS, "TỔNG HỢP"]);
+    const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    expect(first.written.name).toBe("Tổng hợp (CCHC)");
+    excel.book.deleteSheet(excel.book.sheet("TỔNG HỢP")); // the user's own goes: the usual name is free again
+    const second = await pull(excel, consolidatedSheet(ranking, "vi", now), first.records);
+    expect(second.written).toEqual({ name: "Tổng hợp", besideSheet: null });
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "Tổng hợp"]);
+    excel.book.sheets.at(-1)!.visibility = "Hidden";
+    const hiddenId = excel.book.sheets.at(-1)!.id;
+    const third = await pull(excel, consolidatedSheet(ranking, "vi", now), second.records);
+    expect(excel.book.sheets.map((s) => [s.name, s.visibility])).toEqual([...USER_SHEETS.map((n) => [n, "Visible"]), ["Tổng hợp", "Visible"]]);
+    expect(third.records.map((r) => r.id)).not.toContain(hiddenId);
+  });
+
   it("a user's sheet named like an own sheet is never deleted or written: the add-in writes beside it", async () => {
     const excel = strict([...USER_SHEETS, "TỔNG HỢP"]);
     const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);

@@ -28,20 +28,45 @@ export interface OwnSheetWrite {
  * Write one of the add-in's sheets (laid out by `layoutOwnSheet`) in three syncs whatever
  * its size: (1) the workbook's sheets and tables, asked inside this Excel.run so nothing
  * read earlier can be stale; the sheet's place and its table names are decided before
- * anything is deleted, ignoring only the tables of the sheet being replaced, so a re-pull
- * gets the same names; (2) the previous own sheet deleted, the new one added and written —
- * text formats before values, a real table per list, charts, widths, the marker cell;
- * (3) the sheet activated, in a batch of its own (office-js#930: Excel on the web ignores
- * activating a sheet added in the same batch). Outputs beyond WRITE_BYTES_PER_SYNC, far past
- * any criteria set, add their slices.
+ * anything is removed, ignoring only the tables of the sheet being replaced, so a re-pull
+ * gets the same names. Then either
+ * - the previous own sheet is rewritten in place (the usual case): (2) its tables deleted,
+ *   its conditional formats and cells cleared, its panes unfrozen, its charts listed;
+ *   (3) its charts deleted, the sheet written and activated. `Worksheet.delete` is one of
+ *   the APIs that clear the user's undo stack (Microsoft's "Undo support with the Excel
+ *   JavaScript API", Unsupported APIs), so a check must not delete a sheet each time;
+ * - or, when there is none, when its name must change (a user's sheet took the usual name
+ *   or gave it back) or it is hidden (it could not be activated), (2) the previous one
+ *   deleted, a new one added and written; (3) the new sheet activated, in a batch of its
+ *   own (office-js#930: Excel on the web ignores activating a sheet added in the same batch).
+ * Writing is the same in both: text formats before values, a real table per list, charts,
+ * widths, the marker cell. Outputs beyond WRITE_BYTES_PER_SYNC, far past any criteria set,
+ * add their slices. Only a sheet `placeOwnSheet` found among the add-in's records is ever
+ * cleared or deleted.
  */
 export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSheetLayout, records: readonly OwnSheetRecord[], caps: WriteCapabilities): Promise<OwnSheetWrite> {
-  const worksheets = context.workbook.worksheets.load("items/id, items/name");
+  const worksheets = context.workbook.worksheets.load("items/id, items/name, items/visibility");
   const tables = context.workbook.tables.load("items/name, items/worksheet/id");
   await context.sync();
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
   const place = placeOwnSheet(layout.role, sheets, records);
   const named = withFreeTableNames(layout, tables.items.filter((t) => t.worksheet.id !== place.replaceId).map((t) => t.name));
+  const previous = worksheets.items.find((s) => s.id === place.replaceId);
+  const written: SheetWritten = { name: place.name, besideSheet: place.besideSheet };
+
+  if (previous && previous.name === place.name && previous.visibility === "Visible") {
+    for (const t of tables.items) if (t.worksheet.id === previous.id) t.delete();
+    if (caps.conditionalFormats) previous.getRange().conditionalFormats.clearAll();
+    previous.getRange().clear();
+    if (caps.freezePanes) previous.freezePanes.unfreeze();
+    const charts = previous.charts.load("items/name");
+    await context.sync();
+    for (const chart of charts.items) chart.delete();
+    const slices = await fill(context, previous, named, caps);
+    previous.activate();
+    await context.sync();
+    return { written, records: recordOwnSheet(records, sheets, place.replaceId, { id: previous.id, role: layout.role, name: place.name }), syncs: 3 + slices };
+  }
 
   if (place.replaceId) context.workbook.worksheets.getItem(place.replaceId).delete();
   const sheet = context.workbook.worksheets.add(place.name);
@@ -50,7 +75,7 @@ export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSh
   await context.sync();
   sheet.activate();
   await context.sync();
-  return { written: { name: place.name, besideSheet: place.besideSheet }, records: recordOwnSheet(records, sheets, place.replaceId, { id: sheet.id, role: layout.role, name: place.name }), syncs: 3 + slices };
+  return { written, records: recordOwnSheet(records, sheets, place.replaceId, { id: sheet.id, role: layout.role, name: place.name }), syncs: 3 + slices };
 }
 
 /** Queue the whole sheet on `sheet`; returns the syncs spent on slices of very large outputs. */

@@ -1,4 +1,4 @@
-import { blockAddress } from "../../src/cell-address.ts";
+import { blockAddress, parseRangeAddress } from "../../src/cell-address.ts";
 import { cellFromInput, FakeOfficeError, MERGED_AREA_LIMIT, nameKey, PAYLOAD_LIMIT, sheetNameProblem, tableNameProblem, type StrictCell } from "./excel-rules.ts";
 
 /** 0-based, inclusive corners. */
@@ -34,6 +34,8 @@ export interface StrictTable {
 }
 
 export interface StrictChart {
+  /** "Chart 1", "Chart 2"… as Excel names a new chart; unique on its sheet. */
+  name: string;
   sheetId: string;
   type: string;
   source: string;
@@ -131,6 +133,57 @@ export class StrictBook {
     this.log.push(`table name ${name}`);
   }
 
+  /** Table.delete (ExcelApi 1.1). Whether the table's cells go too is not documented: the fake keeps them, so a writer clears them itself. */
+  deleteTable(table: StrictTable): void {
+    if (!this.tables.includes(table)) throw new FakeOfficeError("ItemNotFound", `The table "${table.name}" was deleted.`, "Table.delete");
+    this.tables = this.tables.filter((t) => t !== table);
+    this.log.push(`table delete ${table.name}`);
+  }
+
+  addChart(sheet: StrictSheet, chart: Omit<StrictChart, "name" | "sheetId">): StrictChart {
+    let n = 1;
+    while (this.charts.some((c) => c.sheetId === sheet.id && c.name === `Chart ${n}`)) n++;
+    const made = { ...chart, name: `Chart ${n}`, sheetId: sheet.id };
+    this.charts.push(made);
+    return made;
+  }
+
+  /** Chart.delete (ExcelApi 1.1). */
+  deleteChart(chart: StrictChart): void {
+    if (!this.charts.includes(chart)) throw new FakeOfficeError("ItemNotFound", `The chart "${chart.name}" was deleted.`, "Chart.delete");
+    this.charts = this.charts.filter((c) => c !== chart);
+    this.log.push(`chart delete ${chart.name}`);
+  }
+
+  /**
+   * Range.clear(applyTo) (ExcelApi 1.1): "All" (the default) clears contents and formats,
+   * "Contents" the values and formulas, "Formats" the formats (number formats back to
+   * General). Conditional formats are left to ConditionalFormatCollection.clearAll: the
+   * reference does not say that clear removes them, so the fake does not. A range that
+   * overlaps a table is refused: what clearing part of a table does to it is not
+   * documented, so a writer deletes the tables first.
+   */
+  clear(sheet: StrictSheet, b: Bounds, applyTo: string): void {
+    if (!["All", "Contents", "Formats"].includes(applyTo)) throw new TypeError(`strict fake: Range.clear("${applyTo}") is not modelled`);
+    const overlap = this.tables.find((t) => t.sheetId === sheet.id && intersects(parseBounds(t.address), b));
+    if (overlap) throw new FakeOfficeError("InvalidOperation", `The range overlaps the table "${overlap.name}".`, "Range.clear");
+    for (const [key, cell] of [...sheet.cells]) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (r < b.r0 || r > b.r1 || c < b.c0 || c > b.c1) continue;
+      if (applyTo === "All") sheet.cells.delete(key);
+      else if (applyTo === "Contents") sheet.cells.set(key, { value: "", type: "Empty", numberFormat: cell.numberFormat });
+      else sheet.cells.set(key, { ...cell, numberFormat: "General" });
+    }
+    if (applyTo !== "Contents") this.styles = this.styles.filter((st) => st.sheetId !== sheet.id || st.path.startsWith("conditionalFormats") || !inside(parseBounds(st.address), b));
+    this.log.push(`clear ${applyTo} ${sheet.name}!${blockAddress(b.r0, b.c0, b.r1 - b.r0 + 1, b.c1 - b.c0 + 1)}`);
+  }
+
+  /** ConditionalFormatCollection.clearAll (ExcelApi 1.6): the conditional formats of the range go. */
+  clearConditionalFormats(sheet: StrictSheet, b: Bounds): void {
+    this.styles = this.styles.filter((st) => st.sheetId !== sheet.id || !st.path.startsWith("conditionalFormats") || !inside(parseBounds(st.address), b));
+    this.log.push(`conditional formats clear ${sheet.name}`);
+  }
+
   cell(sheet: StrictSheet, r: number, c: number): StrictCell | undefined {
     return sheet.cells.get(`${r},${c}`);
   }
@@ -191,4 +244,14 @@ export class StrictBook {
     if (inside.length > this.limits.mergedAreas) throw new FakeOfficeError("GeneralException", `More than ${this.limits.mergedAreas} merged areas in the range.`, "Range.getMergedAreasOrNullObject");
     return inside;
   }
+}
+
+const intersects = (a: Bounds, b: Bounds) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+const inside = (a: Bounds, b: Bounds) => a.r0 >= b.r0 && a.r1 <= b.r1 && a.c0 >= b.c0 && a.c1 <= b.c1;
+
+/** "A1:C9" (as the fake keeps addresses) → bounds. */
+function parseBounds(address: string): Bounds {
+  const a = parseRangeAddress(address);
+  if (!a) throw new TypeError(`strict fake: "${address}" is not an address`);
+  return { r0: a.s.r, c0: a.s.c, r1: a.e.r, c1: a.e.c };
 }

@@ -170,8 +170,18 @@ export class FakeRange extends FakeClient<RangeTarget> {
     return recorder(this.ctx, "format", /^format\.(font\.(bold|size|color|italic)|columnWidth|wrapText|fill\.color|autofitColumns\(\)|autofitRows\(\))$/, (path, value) => this.style(path, value));
   }
 
+  /** ConditionalFormatCollection: add (recorded) and clearAll (ExcelApi 1.6, removes the range's conditional formats). */
   get conditionalFormats(): unknown {
-    return recorder(this.ctx, "conditionalFormats", /^conditionalFormats\.add\(\)(\.textComparison\.(rule|format\.fill\.color|format\.font\.color))?$/, (path, value) => this.style(path, value));
+    return recorder(this.ctx, "conditionalFormats", /^conditionalFormats\.(add\(\)(\.textComparison\.(rule|format\.fill\.color|format\.font\.color))?|clearAll\(\))$/, (path, value) => {
+      if (path !== "conditionalFormats.clearAll()") return this.style(path, value);
+      const { sheet, b } = this.target(path);
+      this.book.clearConditionalFormats(this.book.alive(sheet), b);
+    });
+  }
+
+  /** Range.clear(applyTo = "All") (ExcelApi 1.1); what each kind clears is in StrictBook.clear. */
+  clear(applyTo = "All"): void {
+    this.act("clear", ACTION_BYTES, ({ sheet, b }) => this.book.clear(this.book.alive(sheet), b, applyTo));
   }
 
   private style(path: string, value: unknown): void {

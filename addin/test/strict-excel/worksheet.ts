@@ -1,7 +1,7 @@
-import type { StrictBook, StrictSheet, StrictTable } from "./book.ts";
+import type { StrictBook, StrictChart, StrictSheet, StrictTable } from "./book.ts";
 import { ACTION_BYTES, FakeClient, type FakeContext } from "./client.ts";
 import { FakeOfficeError } from "./excel-rules.ts";
-import { addressOf, FakeRange, parseAddress } from "./range.ts";
+import { addressOf, FakeRange, MAX_COLUMNS, MAX_ROWS, parseAddress } from "./range.ts";
 import { recorder } from "./recorder.ts";
 
 const SHEET_PROPERTIES = ["id", "name", "visibility"] as const;
@@ -40,8 +40,10 @@ export class FakeWorksheet extends FakeClient<StrictSheet> {
     return this.read("visibility");
   }
 
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.getRange("${address}")`, () => ({ sheet: this.book.alive(this.target("getRange")), b: parseAddress(address) }));
+  /** d.ts Worksheet.getRange: "If not specified, the entire worksheet range is returned." */
+  getRange(address?: string): FakeRange {
+    const b = () => (address === undefined ? { r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 } : parseAddress(address));
+    return new FakeRange(this.ctx, `${this.path}.getRange(${address === undefined ? "" : `"${address}"`})`, () => ({ sheet: this.book.alive(this.target("getRange")), b: b() }));
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -60,8 +62,12 @@ export class FakeWorksheet extends FakeClient<StrictSheet> {
     this.act("delete", ACTION_BYTES, (sheet) => this.book.deleteSheet(this.book.alive(sheet)));
   }
 
-  get freezePanes(): { freezeRows: (n: number) => void } {
-    return { freezeRows: (n) => this.act("freezePanes.freezeRows", ACTION_BYTES, (sheet) => void (this.book.alive(sheet).frozenRows = n)) };
+  /** WorksheetFreezePanes (ExcelApi 1.7): freezeRows, and unfreeze ("Removes all frozen panes in the worksheet"). */
+  get freezePanes(): { freezeRows: (n: number) => void; unfreeze: () => void } {
+    return {
+      freezeRows: (n) => this.act("freezePanes.freezeRows", ACTION_BYTES, (sheet) => void (this.book.alive(sheet).frozenRows = n)),
+      unfreeze: () => this.act("freezePanes.unfreeze", ACTION_BYTES, (sheet) => void (this.book.alive(sheet).frozenRows = 0)),
+    };
   }
 
   get tables(): { add: (address: string, hasHeaders: boolean) => FakeTable } {
@@ -79,18 +85,64 @@ export class FakeWorksheet extends FakeClient<StrictSheet> {
     };
   }
 
-  get charts(): { add: (type: string, source: FakeRange, seriesBy: string) => unknown } {
-    return {
-      add: (type, source, seriesBy) => {
-        const props: Record<string, unknown> = {};
-        this.act("charts.add", ACTION_BYTES, (sheet) => {
-          if (!CHART_TYPES.has(type) || !["Auto", "Columns", "Rows"].includes(seriesBy)) throw new FakeOfficeError("InvalidArgument", `Chart ${type} by ${seriesBy}.`, "ChartCollection.add");
-          const { b } = source.target("charts.add");
-          this.book.charts.push({ sheetId: this.book.alive(sheet).id, type, source: addressOf(b), props });
-        });
-        return recorder(this.ctx, "", /^(title\.text|legend\.(visible|position)|axes\.categoryAxis\.reversePlotOrder|width|height|setPosition\(\))$/, (path, value) => void (props[path] = value));
-      },
-    };
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, `${this.path}.charts`, () => this.book.alive(this.target("charts")));
+  }
+}
+
+/** Excel.ChartCollection of a sheet: add, and load("items/name") for the charts to delete. */
+export class FakeChartCollection extends FakeClient<StrictSheet> {
+  private get book(): StrictBook {
+    return this.ctx.book;
+  }
+
+  protected snapshot(sheet: StrictSheet, props: string[]): Record<string, unknown> {
+    for (const p of props) if (p !== "items/name") throw new TypeError(`strict fake: ChartCollection load "${p}" is not modelled`);
+    return { items: this.book.charts.filter((c) => c.sheetId === sheet.id).map((c) => ({ name: c.name })) };
+  }
+
+  protected override receive(values: Record<string, unknown>): void {
+    const sheet = this.target(null);
+    const items = (values.items as { name: string }[]).map(({ name }) => {
+      const chart = this.book.charts.find((c) => c.sheetId === sheet.id && c.name === name) ?? null;
+      return new FakeChart(this.ctx, `${this.path}.getItem("${name}")`, () => chart, false).fill({ name });
+    });
+    super.receive({ items });
+  }
+
+  get items(): FakeChart[] {
+    return this.read("items");
+  }
+
+  add(type: string, source: FakeRange, seriesBy: string): unknown {
+    const props: Record<string, unknown> = {};
+    this.act("add", ACTION_BYTES, (sheet) => {
+      if (!CHART_TYPES.has(type) || !["Auto", "Columns", "Rows"].includes(seriesBy)) throw new FakeOfficeError("InvalidArgument", `Chart ${type} by ${seriesBy}.`, "ChartCollection.add");
+      const { b } = source.target("charts.add");
+      this.book.addChart(this.book.alive(sheet), { type, source: addressOf(b), props });
+    });
+    return recorder(this.ctx, "", /^(title\.text|legend\.(visible|position)|axes\.categoryAxis\.reversePlotOrder|width|height|setPosition\(\))$/, (path, value) => void (props[path] = value));
+  }
+}
+
+/** Excel.Chart, as a collection load hands it back: only its name and delete() are modelled. */
+export class FakeChart extends FakeClient<StrictChart> {
+  protected snapshot(chart: StrictChart, props: string[]): Record<string, unknown> {
+    for (const p of props) if (p !== "name") throw new TypeError(`strict fake: Chart.${p} is not modelled`);
+    return { name: chart.name };
+  }
+
+  fill(values: Record<string, unknown>): this {
+    this.receive(values);
+    return this;
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  delete(): void {
+    this.act("delete", ACTION_BYTES, (chart) => this.ctx.book.deleteChart(chart));
   }
 }
 
@@ -128,5 +180,9 @@ export class FakeTable extends FakeClient<StrictTable> {
 
   set style(style: string) {
     this.act("style", ACTION_BYTES, (table) => void (table.style = style));
+  }
+
+  delete(): void {
+    this.act("delete", ACTION_BYTES, (table) => this.ctx.book.deleteTable(table));
   }
 }
