@@ -79,7 +79,7 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
 
   const mergedAreas = (sheet: MockSheet, b: Bounds | null) => {
     const inside = b ? sheet.merges.filter((m) => m.e.r >= b.r0 && m.s.r <= b.r1 && m.e.c >= b.c0 && m.s.c <= b.c1) : [];
-    const area = register(new OfficeMockObject({ address: inside.map((m) => `${sheet.name}!${blockAddress(m.s.r, m.s.c, m.e.r - m.s.r + 1, m.e.c - m.s.c + 1)}`).join(", ") }));
+    const area = register(new OfficeMockObject({ address: inside.map((m) => `${sheet.name}!${blockAddress(m.s.r, m.s.c, m.e.r - m.s.r + 1, m.e.c - m.s.c + 1)}`).join(", "), areaCount: inside.length }));
     area.isNullObject = inside.length === 0;
     return area;
   };

@@ -273,6 +273,29 @@ describe("what Excel refuses, under the strict fake", () => {
     expect(read.tableSheets).toEqual([cliSheets(merged)[0]!.name]);
   });
 
+  it("a merged-areas address Excel cut short is not trusted: the read goes on without those merges and says so", async () => {
+    const merges = Array.from({ length: 40 }, (_, r) => ({ s: { r: r + 100, c: 0 }, e: { r: r + 100, c: 1 } }));
+    const sheet = (): MockSheet => ({ ...bigSheet("Gộp", 200), merges });
+    const whole = await readWorkbookGrid(strictExcel([sheet()]).context, { merges: true, tableSheets: ["Gộp"] });
+    expect([whole.mergesUnread, whole.grid.sheets[0]!.merges?.length]).toEqual([false, 40]);
+    const read = await readWorkbookGrid(strictExcel([sheet()], { areasAddress: 200 }).context, { merges: true, tableSheets: ["Gộp"] });
+    expect(read.mergesUnread).toBe(true);
+    expect(read.grid.sheets[0]!.merges).toEqual([]);
+  });
+
+  it("a visible-cells address Excel cut short is not trusted: visible rows are never taken as hidden, and the banner says so", async () => {
+    // Every other row hidden: many visible areas, so a cut address would leave visible rows uncovered.
+    const hiddenRows = Array.from({ length: 30 }, (_, i) => 20 + 2 * i);
+    const sheets = () => sheetsFromFile(new Uint8Array(readFileSync(file))).map((s) => ({ ...s, hiddenRows }));
+    const whole = await readWorkbookGrid(strictExcel(sheets()).context, { visibility: true, year: set.year });
+    expect(whole.visibilityUnread).toBe(false);
+    expect(whole.grid.sheets[0]!.hiddenRows).toHaveLength(30);
+    const excel = strictExcel(sheets(), { areasAddress: 200 });
+    const read = await readWorkbookGrid(excel.context, { visibility: true, year: set.year });
+    expect(read.visibilityUnread).toBe(true);
+    expect(read.grid.sheets[0]!.hiddenRows).toBeUndefined();
+  });
+
   it("the table sheets' hidden rows and columns come in one more sync, as the CLI reads them from the same file, and score alike", async () => {
     // Last year's rows (self-scores 0) kept hidden under the header, a hidden helper column.
     const clean = XLSX.read(readFileSync(file), { type: "buffer", cellFormula: true, cellNF: true, dense: true });

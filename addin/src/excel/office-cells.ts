@@ -63,10 +63,20 @@ export function parseAreas(address: string | undefined): Merge[] {
   return address.split(",").flatMap((part) => parseRangeAddress(part) ?? []);
 }
 
-/** "Sheet1!A1:B2, Sheet1!C5:C9" (RangeAreas.address) → merges, without duplicates. */
-export function parseMergeAreas(address: string | undefined, into: Merge[] = []): Merge[] {
+/**
+ * The areas of a RangeAreas, or null when its address does not hold as many areas as
+ * `areaCount` (ExcelApi 1.9) says: an address Excel cut short must not be read as the
+ * whole (a missing visible area would make visible rows look hidden).
+ */
+export function parseAreasCounted(areas: { address: string; areaCount: number }): Merge[] | null {
+  const parsed = parseAreas(areas.address);
+  return parsed.length === areas.areaCount ? parsed : null;
+}
+
+/** Merged areas (as parseAreas gives them) → merges, without duplicates. */
+export function addMergeAreas(areas: readonly Merge[], into: Merge[] = []): Merge[] {
   const seen = new Set(into.map((m) => `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`));
-  for (const m of parseAreas(address)) {
+  for (const m of areas) {
     if (m.s.r === m.e.r && m.s.c === m.e.c) continue;
     const key = `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`;
     if (!seen.has(key)) {

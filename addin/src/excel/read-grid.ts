@@ -1,7 +1,7 @@
 import { HEADER_WINDOW_ROWS, findHeader, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
 import { carriesOwnMarker } from "../sheet-ownership.ts";
 import { officeErrorCode } from "../errors.ts";
-import { hiddenOutside, parseAreas, parseMergeAreas, placeBlock, trimSheet } from "./office-cells.ts";
+import { addMergeAreas, hiddenOutside, parseAreasCounted, placeBlock, trimSheet } from "./office-cells.ts";
 import type { Region } from "./read-plan.ts";
 import { readRegions, type ReadBlock, type ReadBudget } from "./read-regions.ts";
 
@@ -143,13 +143,15 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
 /**
  * The hidden rows and columns of each table sheet's used range, in one sync: the visible
  * cells as areas (Range.getSpecialCellsOrNullObject("Visible"), ExcelApi 1.9), whatever is
- * outside them hidden. False when Excel refused them (the grid then says none are hidden).
+ * outside them hidden. False when Excel refused them, or an address did not hold the
+ * `areaCount` areas Excel counted (cut short: a missing visible area would make visible rows
+ * look hidden); such a sheet is then read as if none were hidden.
  */
 async function readVisibility(shown: { c: Candidate; index: number }[], sheets: GridSheet[], sync: () => Promise<void>): Promise<boolean> {
   if (shown.length === 0) return true;
   const asked = shown.map(({ c, index }) => {
     const visible = c.used.getSpecialCellsOrNullObject("Visible");
-    visible.load("address");
+    visible.load("address, areaCount");
     return { used: c.used, index, visible };
   });
   try {
@@ -158,19 +160,25 @@ async function readVisibility(shown: { c: Candidate; index: number }[], sheets: 
     if (officeErrorCode(e) === null) throw e;
     return false;
   }
+  let whole = true;
   for (const { used, index, visible } of asked) {
-    const { rows, columns } = hiddenOutside(visible.isNullObject ? null : parseAreas(visible.address), used);
+    const areas = visible.isNullObject ? null : parseAreasCounted(visible);
+    if (!visible.isNullObject && areas === null) {
+      whole = false;
+      continue;
+    }
+    const { rows, columns } = hiddenOutside(areas, used);
     const sheet = sheets[index]!;
     if (rows.length) sheet.hiddenRows = rows;
     if (columns.length) sheet.hiddenColumns = columns;
   }
-  return true;
+  return whole;
 }
 
 function place(sheets: GridSheet[], blocks: ReadBlock[]): void {
   for (const { region, block, merges } of blocks) {
     const sheet = sheets[region.index]!;
     placeBlock(sheet.rows as (GridCell | null)[][], block);
-    for (const address of merges) parseMergeAreas(address, sheet.merges as Merge[]);
+    addMergeAreas(merges, sheet.merges as Merge[]);
   }
 }

@@ -1,6 +1,7 @@
 import { blockAddress } from "../cell-address.ts";
 import { officeErrorCode } from "../errors.ts";
-import { BLOCK_PROPERTIES, type OfficeBlock } from "./office-cells.ts";
+import type { Merge } from "../../../shared/index.ts";
+import { BLOCK_PROPERTIES, parseAreasCounted, type OfficeBlock } from "./office-cells.ts";
 import { planBatches, tileRegion, type Region } from "./read-plan.ts";
 
 /**
@@ -23,8 +24,8 @@ export interface ReadBudget {
 export interface ReadBlock {
   region: Region;
   block: OfficeBlock;
-  /** RangeAreas addresses of the merged areas starting in the region. */
-  merges: string[];
+  /** The merged areas starting in the region. */
+  merges: Merge[];
 }
 
 interface Pending {
@@ -72,10 +73,24 @@ export async function readRegions(
       }
       throw e;
     }
-    for (const p of pending) blocks.push({ region: p.region, block: p.range as unknown as OfficeBlock, merges: p.merges.filter((a) => !a.isNullObject).map((a) => a.address) });
+    for (const p of pending) blocks.push({ region: p.region, block: p.range as unknown as OfficeBlock, merges: p.merges.flatMap((a) => mergedAreas(a, budget)) });
     batches.shift();
   }
   return { blocks, cut };
+}
+
+/**
+ * A tile's merged areas. When its address does not hold `areaCount` areas (Excel cut it
+ * short), none of them is trusted: the read goes on without merges, as when Excel fails
+ * them, and says so.
+ */
+function mergedAreas(areas: Excel.RangeAreas, budget: ReadBudget): Merge[] {
+  if (areas.isNullObject) return [];
+  const parsed = parseAreasCounted(areas);
+  if (parsed) return parsed;
+  budget.merges = false;
+  budget.mergesFailed = true;
+  return [];
 }
 
 function request(sheet: Excel.Worksheet, region: Region, withMerges: boolean): Pending {
@@ -84,7 +99,7 @@ function request(sheet: Excel.Worksheet, region: Region, withMerges: boolean): P
   const merges = withMerges
     ? tileRegion(region, MERGE_TILE_CELLS).map((tile) => {
         const areas = sheet.getRange(blockAddress(tile.row, tile.col, tile.rows, tile.cols)).getMergedAreasOrNullObject();
-        areas.load("address");
+        areas.load("address, areaCount");
         return areas;
       })
     : [];

@@ -62,8 +62,13 @@ export class StrictBook {
   /** Actions applied, in order: "add X", "delete X", "activate X", "values X!A1:B2"… */
   log: string[] = [];
   syncNumber = 0;
-  /** Excel on the web's limits; a test may lower them to reach a fallback with small data. */
-  limits = { payload: PAYLOAD_LIMIT, mergedAreas: MERGED_AREA_LIMIT };
+  /**
+   * Excel on the web's limits; a test may lower them to reach a fallback with small data.
+   * `areasAddress`: characters of a RangeAreas.address past which it is cut short at an
+   * area's end. Microsoft documents no such cut (areaCount is still the whole count); off
+   * by default, a test sets it to model an address Excel truncated.
+   */
+  limits = { payload: PAYLOAD_LIMIT, mergedAreas: MERGED_AREA_LIMIT, areasAddress: Infinity };
   private nextId = 1;
 
   addSheet(name: string, visibility: Visibility = "Visible"): StrictSheet {

@@ -195,7 +195,8 @@ export class FakeRangeAreas extends FakeClient<{ sheet: StrictSheet; areas: Boun
   protected snapshot({ sheet, areas }: { sheet: StrictSheet; areas: Bounds[] }, props: string[]): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const prop of props) {
-      if (prop === "address") out[prop] = areas.map((a) => `${sheet.name}!${addressOf(a)}`).join(",");
+      if (prop === "address") out[prop] = cutShort(areas.map((a) => `${sheet.name}!${addressOf(a)}`).join(","), this.ctx.book.limits.areasAddress);
+      // RangeAreas.areaCount (ExcelApi 1.9): "the number of rectangular ranges that comprise this RangeAreas object".
       else if (prop === "areaCount") out[prop] = areas.length;
       else throw new TypeError(`strict fake: RangeAreas.${prop} is not modelled`);
     }
@@ -205,4 +206,15 @@ export class FakeRangeAreas extends FakeClient<{ sheet: StrictSheet; areas: Boun
   get address(): string {
     return this.read("address");
   }
+
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+}
+
+/** An areas address cut to at most `limit` characters, at the end of an area (book.ts `limits.areasAddress`). */
+function cutShort(address: string, limit: number): string {
+  if (address.length <= limit) return address;
+  const end = address.lastIndexOf(",", limit);
+  return end > 0 ? address.slice(0, end) : "";
 }
