@@ -249,6 +249,30 @@ describe("what Excel refuses, under the strict fake", () => {
     expect(Math.max(...tight.records.map((r) => r.cellsLoaded))).toBeLessThanOrEqual(1_000);
   });
 
+  it("a response too large that Excel on the web reports as GeneralException (office-js#1314) is read again at half the budget too", async () => {
+    const plain = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
+    const expected = await readWorkbookGrid(plain.context, { merges: true, year: set.year });
+    const biggest = Math.max(...plain.records.map((r) => r.responseBytes));
+    const tight = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: biggest - 1 });
+    tight.book.responseTooLarge = "GeneralException";
+    const read = await readWorkbookGrid(tight.context, { merges: true, year: set.year, cellBudget: 1_000 });
+    expect(read.grid).toEqual(expected.grid);
+    expect(read.mergesUnread).toBe(false);
+    expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS * 2 ** MAX_HALVINGS + MAX_HALVINGS + 1);
+  });
+
+  it("a GeneralException that is not about size is taken for one only once: one halving, then Excel's code", async () => {
+    const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
+    const cell = excel.book.cell.bind(excel.book);
+    excel.book.cell = (sheet, r, c) => {
+      if (r >= WINDOW_ROWS) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
+      return cell(sheet, r, c);
+    };
+    await expect(readWorkbookGrid(excel.context, { year: set.year })).rejects.toMatchObject({ code: "GeneralException" });
+    // sheets, extents, the window, the table rows, once more at half the budget
+    expect(excel.syncs()).toBe(5);
+  });
+
   it("past the last halving the read fails with Excel's own code (the pane says why)", async () => {
     const tiny = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: 2_000 });
     await expect(readWorkbookGrid(tiny.context, { year: set.year })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });

@@ -91,7 +91,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     syncs++;
     await context.sync();
   };
-  const budget: ReadBudget = { cells: options.cellBudget ?? SYNC_CELL_BUDGET, halvingsLeft: MAX_HALVINGS, merges: options.merges ?? false, mergesFailed: false };
+  const budget: ReadBudget = { cells: options.cellBudget ?? SYNC_CELL_BUDGET, halvingsLeft: MAX_HALVINGS, merges: options.merges ?? false, mergesFailed: false, generalTakenForSize: false };
 
   progress({ step: 1, of: 4, stage: "sheets" });
   const worksheets = context.workbook.worksheets;

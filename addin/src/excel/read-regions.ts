@@ -19,6 +19,8 @@ export interface ReadBudget {
   /** Ask for merged areas (ExcelApi 1.13); turned off for the rest of the read when Excel fails them. */
   merges: boolean;
   mergesFailed: boolean;
+  /** A GeneralException was already taken for a response too large (office-js#1314): the next one is not. */
+  generalTakenForSize: boolean;
 }
 
 export interface ReadBlock {
@@ -37,8 +39,11 @@ interface Pending {
 /**
  * Load the regions' cells in batches of `budget.cells` (at most `maxBatches` syncs, more
  * only after a halving), with their merged areas. On ResponsePayloadSizeLimitExceeded the
- * batch and the rest are planned again at half the budget (twice the syncs for them); on any
- * other Office failure of a batch that asked for merges, it is read again without merges.
+ * batch and the rest are planned again at half the budget (twice the syncs for them). Excel
+ * on the web has answered an oversized response with GeneralException instead
+ * (office-js#1314), so the first GeneralException of a read is taken for one too (one of the
+ * same halvings). On any other Office failure of a batch that asked for merges, it is read
+ * again without merges.
  * So a read costs at most maxBatches × 2^halvings + halvings + 1 syncs, whatever the rows.
  */
 export async function readRegions(
@@ -58,7 +63,9 @@ export async function readRegions(
       await sync();
     } catch (e) {
       const code = officeErrorCode(e);
-      if (code === "ResponsePayloadSizeLimitExceeded" && budget.halvingsLeft > 0) {
+      const tooLarge = code === "ResponsePayloadSizeLimitExceeded" || (code === "GeneralException" && !budget.generalTakenForSize);
+      if (tooLarge && budget.halvingsLeft > 0) {
+        if (code === "GeneralException") budget.generalTakenForSize = true;
         budget.halvingsLeft--;
         budget.cells = Math.floor(budget.cells / 2);
         const again = planBatches(batches.flat(), budget.cells, batches.length * 2);

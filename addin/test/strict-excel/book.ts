@@ -69,6 +69,12 @@ export class StrictBook {
    * by default, a test sets it to model an address Excel truncated.
    */
   limits = { payload: PAYLOAD_LIMIT, mergedAreas: MERGED_AREA_LIMIT, areasAddress: Infinity };
+  /**
+   * The code a response over the payload limit fails with. Documented as
+   * ResponsePayloadSizeLimitExceeded; on the web oversized responses have come back as
+   * GeneralException too (office-js#1314), which a test may choose here.
+   */
+  responseTooLarge: "ResponsePayloadSizeLimitExceeded" | "GeneralException" = "ResponsePayloadSizeLimitExceeded";
   private nextId = 1;
 
   addSheet(name: string, visibility: Visibility = "Visible"): StrictSheet {

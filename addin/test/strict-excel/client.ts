@@ -60,7 +60,7 @@ export class FakeContext {
         commits.push(loaded.commit);
       }
     }
-    if (record.responseBytes > limit) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response is ${record.responseBytes} bytes.`);
+    if (record.responseBytes > limit) throw new FakeOfficeError(this.book.responseTooLarge, `The response is ${record.responseBytes} bytes.`);
     for (const commit of commits) commit();
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
