@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { deploymentOrigin, manifestFor } from "../../dev/manifest.ts";
+import { deploymentOrigin, ManifestOriginError, manifestFor, nameBasedUuid } from "../../dev/manifest.ts";
 
 /**
  * The manifests against Microsoft's published XSDs (addin/manifest-schemas/README.md) with
@@ -41,10 +41,32 @@ describe("the manifests against Microsoft's XSDs", () => {
     expect(xml).toContain(`<SupportUrl DefaultValue="${ORIGIN}/" />`);
     expect(xml).toContain(`<AppDomain>${ORIGIN}</AppDomain>`);
     expect(xml).toContain(`<bt:Url id="Taskpane.Url" DefaultValue="${ORIGIN}/taskpane.html" />`);
-    // Only the addresses move: the same add-in, the same ribbon.
-    expect(xml.replaceAll(ORIGIN, "https://localhost:3000").replace(/<SupportUrl[^>]*>/, "").replace(/^<\?xml.*\n<!--[\s\S]*?-->\n/, "")).toBe(
-      dev.replace(/<SupportUrl[^>]*>/, "").replace(/^<\?xml.*\n<!--[\s\S]*?-->\n/, ""),
-    );
+    // Only the addresses, the Id and the version change: the same add-in, the same ribbon.
+    const core = (x: string) => x.replace(/<SupportUrl[^>]*>/, "").replace(/<Id>[^<]*<\/Id>/, "").replace(/<Version>[^<]*<\/Version>/, "").replace(/^<\?xml.*\n<!--[\s\S]*?-->\n/, "");
+    expect(core(xml.replaceAll(ORIGIN, "https://localhost:3000"))).toBe(core(dev));
+  });
+
+  it("a deployment has its own Id, the same each time it is generated for an origin, and the version of package.json", () => {
+    const id = (x: string) => /<Id>([^<]*)<\/Id>/.exec(x)![1];
+    const xml = manifestFor(ORIGIN);
+    expect(id(xml)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id(xml)).not.toBe(id(dev));
+    expect(id(manifestFor(ORIGIN))).toBe(id(xml));
+    expect(id(manifestFor("https://cchc.other.gov.vn"))).not.toBe(id(xml));
+    // RFC 4122 appendix B's example (errata 1352): www.example.com in the DNS namespace
+    expect(nameBasedUuid("6ba7b810-9dad-11d1-80b4-00c04fd430c8", "www.example.com")).toBe("2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    const pkg = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
+    expect(xml).toContain(`<Version>${[...pkg.split("-")[0]!.split("."), "0", "0", "0"].slice(0, 4).join(".")}</Version>`);
+  });
+
+  it("takes an Id and a version given (an update must raise the version), and refuses malformed ones", () => {
+    const xml = manifestFor(ORIGIN, { id: "0F8FAD5B-D9CB-469F-A165-70867728950E", version: "1.2" });
+    expect(xml).toContain("<Id>0f8fad5b-d9cb-469f-a165-70867728950e</Id>");
+    expect(xml).toContain("<Version>1.2.0.0</Version>");
+    expect(xmllint(xml)).toMatchObject({ ok: true });
+    expect(() => manifestFor(ORIGIN, { id: "not-a-guid" })).toThrow(ManifestOriginError);
+    expect(() => manifestFor(ORIGIN, { version: "1.2.3.4.5" })).toThrow(ManifestOriginError);
+    expect(() => manifestFor(ORIGIN, { version: "v1" })).toThrow(ManifestOriginError);
   });
 
   it("names the province's own support page when given one", () => {
