@@ -5,7 +5,8 @@ import { loadSettings } from "./settings.ts";
 import type { KeyValueStore } from "./storage.ts";
 
 /**
- * The CCHC tab's four buttons, all ExecuteFunction (manifest.xml FunctionName → command).
+ * The CCHC tab's four function buttons, all ExecuteFunction (manifest.xml FunctionName →
+ * command); its fifth, *Mở ngăn CCHC*, is a ShowTaskpane of the same page, so it needs no code.
  * The manifest asks for SharedRuntime 1.1 before it shows them, and the function file is the
  * pane's own page: one runtime, so each button drives the open pane (paneRunner). Should a
  * host run them without a shared runtime, they work alone in the function file

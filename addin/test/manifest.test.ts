@@ -57,7 +57,7 @@ describe("manifest.xml", async () => {
     }
   });
 
-  it("defines a CCHC tab whose four buttons run functions of the add-in, with localized labels and icons", () => {
+  it("defines a CCHC tab that opens the pane and whose four other buttons run functions of the add-in, with localized labels and icons", () => {
     const tab = all(app, "CustomTab")[0];
     expect(strings.get(attr(tab.Label[0], "resid")!)?.$.DefaultValue).toBe("CCHC");
     const buttons = all(tab, "Control").map((c) => {
@@ -68,19 +68,23 @@ describe("manifest.xml", async () => {
         vi: attr(label, "DefaultValue"),
         en: attr(label?.["bt:Override"]?.[0], "Value"),
         action: attr(action, "xsi:type"),
-        target: action.FunctionName?.[0],
+        target: action.FunctionName?.[0] ?? attr(action.SourceLocation?.[0], "resid"),
         icons: all(c.Icon, "bt:Image").map((i) => attr(i, "size")),
       };
     });
     const icons = ["16", "32", "80"];
     expect(buttons).toEqual([
+      { id: "Cchc.OpenPane", vi: "Mở ngăn CCHC", en: "Open PAR pane", action: "ShowTaskpane", target: "Taskpane.Url", icons },
       { id: "Cchc.Check", vi: "Kiểm tra & chấm điểm", en: "Check & score", action: "ExecuteFunction", target: "checkWorkbook", icons },
       { id: "Cchc.Submit", vi: "Nộp báo cáo", en: "Submit", action: "ExecuteFunction", target: "submitReport", icons },
       { id: "Cchc.Consolidate", vi: "Tổng hợp", en: "Consolidate", action: "ExecuteFunction", target: "pullConsolidated", icons },
       { id: "Cchc.Settings", vi: "Cài đặt", en: "Settings", action: "ExecuteFunction", target: "openSettings", icons },
     ]);
     // Every FunctionName is a function the add-in associates, and nothing else is associated.
-    expect(buttons.map((b) => b.target).sort()).toEqual(Object.keys(RIBBON_FUNCTIONS).sort());
+    expect(buttons.filter((b) => b.action === "ExecuteFunction").map((b) => b.target).sort()).toEqual(Object.keys(RIBBON_FUNCTIONS).sort());
+    // Ids are unique in the manifest (Microsoft's Control element reference).
+    const ids = all(app, "Control").map((c) => attr(c, "id"));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("runs the ribbon in one long-lived runtime with the pane, and only where SharedRuntime 1.1 exists", () => {
@@ -93,8 +97,10 @@ describe("manifest.xml", async () => {
     expect(attr(all(app, "FunctionFile")[0], "resid")).toBe(resid);
     expect(urls.get(resid)?.$.DefaultValue).toBe(attr(app.DefaultSettings[0].SourceLocation[0], "DefaultValue"));
     expect(urls.get(resid)?.$.DefaultValue).toBe(`${DEV}taskpane.html`);
-    // No button loads another page into the pane (that would reload it and lose the report).
-    expect(all(app, "SourceLocation").filter((l) => attr(l, "resid"))).toEqual([]);
+    // The one pane the ribbon shows is the runtime's own page (same resid): showAsTaskpane shows the pane of the
+    // ShowTaskpane action (show-hide-add-in.md), and any other page would load a second runtime and lose the report.
+    const panes = all(app, "SourceLocation").filter((l) => attr(l, "resid"));
+    expect(panes.map((l) => attr(l, "resid"))).toEqual([resid]);
   });
 
   it("resolves every resid, and each icon is a PNG of its declared size", () => {
