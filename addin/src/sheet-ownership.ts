@@ -4,8 +4,11 @@ import type { GridSheet } from "../../shared/index.ts";
 /**
  * The sheets the add-in writes, and how it knows them. A sheet is the add-in's when its id
  * (Worksheet.id, ExcelApi 1.1) is in the document setting `parindex.ownSheets`, written
- * when the add-in made it: only such a sheet, still under the name the add-in gave it, is
- * ever cleared and rewritten (write-own-sheet.ts), or deleted when its name must change. A user's sheet that happens to bear one of these names (a
+ * when the add-in made it — or, should Excel have given it another id, when it bears the
+ * recorded name exactly and row 1 holds the marker and the recorded nonce. Only such a
+ * sheet, still under the name the add-in gave it, is ever cleared and rewritten
+ * (write-own-sheet.ts), or deleted when its name must change. A user's sheet that happens
+ * to bear one of these names (a
  * "Tổng hợp" of their own, in any case) is scored like any other and never touched; the
  * add-in writes beside it, under the first free name. A sheet of the add-in the user
  * renamed is kept: the next run writes a new one. Copies (Move or Copy gives a new id)
@@ -29,8 +32,26 @@ export const OWN_SHEETS_KEY = "parindex.ownSheets";
 /** Written in row 1 of every own sheet, the same in both languages so any copy is recognised. */
 export const OWN_SHEET_MARKER = "Trang do add-in Chỉ số CCHC tạo, ghi lại mỗi lần chạy (đổi tên trang để giữ lại) · Made by the PAR Index add-in, rewritten on each run (rename the sheet to keep it)";
 
-const OwnSheetRecordSchema = z.object({ id: z.string().min(1).max(200), role: z.enum(ROLES), name: z.string().min(1).max(31) });
+/**
+ * `nonce` (random, per sheet) is written in row 1 beside the marker, at `marker`'s right:
+ * Worksheet.id may change between sessions and apps (office-js-docs-pr#297, office-js#1390),
+ * so a sheet whose id no longer matches is still the add-in's when it has exactly the
+ * recorded name and, read back, the marker and this nonce (`nonceCandidate`). Records
+ * written before nonces have none and are matched by id only.
+ */
+const OwnSheetRecordSchema = z.object({
+  id: z.string().min(1).max(200),
+  role: z.enum(ROLES),
+  name: z.string().min(1).max(31),
+  nonce: z.string().regex(/^[0-9a-f]{32}$/).optional(),
+  marker: z.string().regex(/^[A-Z]{1,3}1$/).optional(),
+});
 export type OwnSheetRecord = z.infer<typeof OwnSheetRecordSchema>;
+
+/** 128 random bits as 32 hex digits: never typed by a user, never the same for two sheets. */
+export function newSheetNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 /** Whatever the setting holds (Office hands back the list it stored, or junk) → the valid records; a bad entry never widens what may be deleted. */
 export function parseOwnSheets(value: unknown): OwnSheetRecord[] {
@@ -85,6 +106,30 @@ export function placeOwnSheet(role: OwnRole, sheets: readonly SheetRef[], record
   const name = freeSheetName(base, new Set(others.map((s) => sheetNameKey(s.name))));
   const holder = name === base ? undefined : others.find((s) => sheetNameKey(s.name) === sheetNameKey(base));
   return { name, replaceId: previous?.id ?? null, besideSheet: holder?.name ?? null };
+}
+
+/**
+ * When no record of `role` matches a sheet by id: the latest record of that role with a
+ * nonce whose exact name (not merely the same name for Excel) a sheet still bears — the
+ * sheet to read row 1 of, to know whether it is the add-in's one under a new id. Nothing
+ * here makes it the add-in's: only the marker and the nonce read back do (`adoptOwnSheet`).
+ */
+export function nonceCandidate(role: OwnRole, sheets: readonly SheetRef[], records: readonly OwnSheetRecord[]): { sheet: SheetRef; record: OwnSheetRecord & { nonce: string; marker: string } } | null {
+  if (placeOwnSheet(role, sheets, records).replaceId) return null;
+  const present = new Set(sheets.map((s) => s.id));
+  const known = new Set(records.map((r) => r.id));
+  for (const record of [...records].reverse()) {
+    if (record.role !== role || !record.nonce || !record.marker || present.has(record.id)) continue;
+    const sheet = sheets.find((s) => s.name === record.name && !known.has(s.id));
+    if (sheet) return { sheet, record: { ...record, nonce: record.nonce, marker: record.marker } };
+  }
+  return null;
+}
+
+/** The records with `record` moved to `sheet`'s id, when row 1 there holds the marker and then the record's nonce. */
+export function adoptOwnSheet(records: readonly OwnSheetRecord[], candidate: NonNullable<ReturnType<typeof nonceCandidate>>, row1: readonly unknown[]): OwnSheetRecord[] {
+  if (row1[0] !== OWN_SHEET_MARKER || row1[1] !== candidate.record.nonce) return [...records];
+  return records.map((r) => (r.role === candidate.record.role && r.id === candidate.record.id && r.nonce === candidate.record.nonce ? { ...r, id: candidate.sheet.id } : r));
 }
 
 /** The records after writing `written`: the replaced sheet and sheets no longer in the workbook drop out. */

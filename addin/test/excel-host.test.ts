@@ -45,7 +45,7 @@ describe("ExcelHost: the add-in's own sheets", () => {
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Tự đánh giá", "Tổng hợp", "Tổng hợp (CCHC)"]);
     expect(excel.book.log.filter((l) => / Tổng hợp$|Tổng hợp!/.test(l))).toEqual([]);
     const own = parseOwnSheets(excel.settings.get(OWN_SHEETS_KEY));
-    expect(own).toEqual([{ id: excel.book.sheets[2]!.id, role: "consolidated", name: "Tổng hợp (CCHC)" }]);
+    expect(own).toEqual([{ id: excel.book.sheets[2]!.id, role: "consolidated", name: "Tổng hợp (CCHC)", nonce: expect.stringMatching(/^[0-9a-f]{32}$/), marker: expect.stringMatching(/^[A-Z]+1$/) }]);
     expect((await host.readGrid()).grid.sheets.map((s) => s.name)).toEqual(["Tự đánh giá", "Tổng hợp"]);
   });
 

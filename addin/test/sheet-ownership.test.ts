@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carriesOwnMarker, freeSheetName, OWN_SHEET_MARKER, OWN_SHEET_NAMES, parseOwnSheets, placeOwnSheet, recordOwnSheet, sheetNameKey, type OwnRole } from "../src/sheet-ownership.ts";
+import { adoptOwnSheet, carriesOwnMarker, freeSheetName, newSheetNonce, nonceCandidate, OWN_SHEET_MARKER, OWN_SHEET_NAMES, parseOwnSheets, placeOwnSheet, recordOwnSheet, sheetNameKey, type OwnRole } from "../src/sheet-ownership.ts";
 import { sheetNameProblem } from "./strict-excel/excel-rules.ts";
 
 /** Which sheets are the add-in's, and where it writes (pure). */
@@ -61,6 +61,34 @@ describe("the add-in's records", () => {
     expect(parseOwnSheets("{not json")).toEqual([]);
     expect(parseOwnSheets(null)).toEqual([]);
     expect(parseOwnSheets({ ids: ["{1}"] })).toEqual([]);
+  });
+});
+
+describe("an own sheet under a new id (nonce)", () => {
+  const nonce = "0123456789abcdef0123456789abcdef";
+  const stale = { id: "{old}", role: "result" as const, name: "Kết quả kiểm tra", nonce, marker: "H1" };
+
+  it("is looked for only when no record matches by id, on a sheet bearing the record's exact name and no other record's id", () => {
+    const now = { id: "{new}", name: "Kết quả kiểm tra" };
+    expect(nonceCandidate("result", [user("Tự đánh giá"), now], [stale])).toEqual({ sheet: now, record: stale });
+    expect(nonceCandidate("result", [{ id: "{old}", name: "Kết quả kiểm tra" }], [stale])).toBeNull(); // the id still matches
+    expect(nonceCandidate("result", [{ id: "{new}", name: "KẾT QUẢ KIỂM TRA" }], [stale])).toBeNull(); // not the exact name
+    expect(nonceCandidate("analysis", [now], [stale])).toBeNull(); // another kind
+    expect(nonceCandidate("result", [now], [{ ...stale, nonce: undefined }])).toBeNull(); // written before nonces
+    expect(nonceCandidate("result", [now], [stale, { id: "{new}", role: "codes", name: "x" }])).toBeNull(); // another own sheet
+  });
+
+  it("is adopted only when row 1 holds the marker and that nonce; otherwise it is the user's and nothing changes", () => {
+    const candidate = nonceCandidate("result", [{ id: "{new}", name: "Kết quả kiểm tra" }], [stale])!;
+    expect(adoptOwnSheet([stale], candidate, [OWN_SHEET_MARKER, nonce])).toEqual([{ ...stale, id: "{new}" }]);
+    for (const row of [[OWN_SHEET_MARKER, "f".repeat(32)], [OWN_SHEET_MARKER], ["Kết quả", nonce], []]) expect(adoptOwnSheet([stale], candidate, row)).toEqual([stale]);
+  });
+
+  it("records keep a well-formed nonce and marker; a malformed one drops the record", () => {
+    expect(parseOwnSheets([stale])).toEqual([stale]);
+    expect(parseOwnSheets([{ ...stale, nonce: "not hex" }, { ...stale, marker: "A2" }])).toEqual([]);
+    expect(newSheetNonce()).toMatch(/^[0-9a-f]{32}$/);
+    expect(newSheetNonce()).not.toBe(newSheetNonce());
   });
 });
 

@@ -4,6 +4,7 @@ import { parseCriteriaSet, RankingSchema, scoreWorkbook, type Analysis, type Evi
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { writeOwnSheet, type WriteCapabilities } from "../src/excel/write-own-sheet.ts";
 import { writeRows } from "../src/excel/write-rows.ts";
+import { columnIndex } from "../src/cell-address.ts";
 import { analysisSheet, historySheet, trendSheet } from "../src/insight-rows.ts";
 import { layoutOwnSheet, type OwnSheetSpec } from "../src/own-sheet.ts";
 import { registerSheet } from "../src/register-rows.ts";
@@ -90,7 +91,7 @@ describe.each(Object.entries(builders))("writeOwnSheet: %s", (_kind, build) => {
       expect(write.syncs).toBe(excel.syncs());
       expect(write.syncs).toBeLessThanOrEqual(input === small ? 3 : 4);
       expect(Math.max(...excel.records.map((r) => r.requestBytes))).toBeLessThan(5_000_000);
-      expect(write.records).toEqual([{ id: sheet.id, role: spec.role, name: sheet.name }]);
+      expect(write.records).toEqual([{ id: sheet.id, role: spec.role, name: sheet.name, nonce: expect.stringMatching(/^[0-9a-f]{32}$/), marker: layout.marker }]);
       expect(excel.book.log.filter((l) => USER_SHEETS.some((u) => l.includes(u)))).toEqual([]);
       expect(excel.book.tables.map((t) => t.name)).toEqual(layout.tables.map((t) => t.name));
       const [, col] = markerAt(excel);
@@ -100,6 +101,9 @@ describe.each(Object.entries(builders))("writeOwnSheet: %s", (_kind, build) => {
     }
   });
 });
+
+/** 0-based column of an "X1" address. */
+const markerColumn = (address: string) => columnIndex(address.replace(/\d+$/, ""));
 
 /** Row and column of the marker cell on the last sheet written. */
 function markerAt(excel: StrictExcel): [number, number] {
@@ -199,7 +203,8 @@ describe("replacing the add-in's sheets (strict fake)", () => {
     // Only this run's cells, tables, charts and band colours: the 2,000 rows before are gone.
     const fresh = strict();
     await pull(fresh, consolidatedSheet(ranking, "vi", now), []);
-    expect(new Map([...sheet.cells].filter(([, c]) => c.value !== ""))).toEqual(new Map([...fresh.book.sheets.at(-1)!.cells].filter(([, c]) => c.value !== "")));
+    const content = (cells: Map<string, { value: unknown }>) => new Map([...cells].filter(([, c]) => c.value !== "" && !/^[0-9a-f]{32}$/.test(String(c.value)))); // the nonce differs
+    expect(content(sheet.cells)).toEqual(content(fresh.book.sheets.at(-1)!.cells));
     expect(excel.book.usedBounds(sheet, false)).toEqual(fresh.book.usedBounds(fresh.book.sheets.at(-1)!, false));
     expect(excel.book.tables.map((t) => [t.name, t.address])).toEqual(layout.tables.map((t) => [t.name, t.address]));
     expect(excel.book.charts.map((c) => c.source)).toEqual(layout.charts.map((c) => c.source));
@@ -222,6 +227,38 @@ describe("replacing the add-in's sheets (strict fake)", () => {
     const third = await pull(excel, consolidatedSheet(ranking, "vi", now), second.records);
     expect(excel.book.sheets.map((s) => [s.name, s.visibility])).toEqual([...USER_SHEETS.map((n) => [n, "Visible"]), ["Tổng hợp", "Visible"]]);
     expect(third.records.map((r) => r.id)).not.toContain(hiddenId);
+  });
+
+  it("an own sheet whose Worksheet.id changed (another session or app: office-js-docs#297, office-js#1390) is still known by its exact name, marker and nonce", async () => {
+    const excel = strict();
+    const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    expect(first.records[0]!.nonce).toMatch(/^[0-9a-f]{32}$/);
+    const sheet = excel.book.sheets.at(-1)!;
+    // what Excel gave it in this session: the same sheet, its tables and charts, under another id
+    const renumbered = "{00000000-0009-0000-0000-000000000000}";
+    for (const item of [...excel.book.tables, ...excel.book.charts]) if (item.sheetId === sheet.id) item.sheetId = renumbered;
+    sheet.id = renumbered;
+    const log = excel.book.log.length;
+    const syncs = excel.syncs();
+    const second = await pull(excel, consolidatedSheet(ranking, "vi", now), first.records);
+    expect(second.written).toEqual({ name: "Tổng hợp", besideSheet: null });
+    expect(excel.book.log.slice(log).filter((l) => /^(delete|add) /.test(l))).toEqual([]);
+    expect(excel.syncs() - syncs).toBe(4); // one more, only when an id no longer matches
+    expect(second.records).toEqual([{ ...first.records[0]!, id: sheet.id }]);
+  });
+
+  it("a sheet under the own name with the marker but not the recorded nonce is the user's: never cleared, the add-in writes beside it", async () => {
+    const excel = strict();
+    const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    const own = excel.book.sheets.at(-1)!;
+    excel.book.deleteSheet(own);
+    const theirs = excel.book.addSheet("Tổng hợp"); // the user's own, with a copied marker row and another nonce
+    for (const [key, cell] of own.cells) if (key.startsWith("0,")) theirs.cells.set(key, key === `0,${Number(markerColumn(first.records[0]!.marker!)) + 1}` ? { ...cell, value: "0".repeat(32) } : cell);
+    const log = excel.book.log.length;
+    const second = await pull(excel, consolidatedSheet(ranking, "vi", now), first.records);
+    expect(second.written).toEqual({ name: "Tổng hợp (CCHC)", besideSheet: "Tổng hợp" });
+    expect(excel.book.log.slice(log).filter((l) => / Tổng hợp$|Tổng hợp!/.test(l))).toEqual([]);
+    expect(theirs.cells.size).toBeGreaterThan(0);
   });
 
   it("a user's sheet named like an own sheet is never deleted or written: the add-in writes beside it", async () => {

@@ -94,7 +94,7 @@ export class ExcelHost implements WorkbookHost {
     return this.writeOwnSheet(consolidatedSheet(ranking, locale, new Date()));
   }
 
-  /** Three syncs whatever the size (write-own-sheet.ts); the sheet's id is then kept in the document. */
+  /** Three syncs whatever the size, four when an own sheet's id changed (write-own-sheet.ts); its id and nonce are then kept in the document. */
   async writeOwnSheet(spec: OwnSheetSpec): Promise<SheetWritten> {
     const own = await this.ownSheets();
     const caps: WriteCapabilities = { conditionalFormats: this.env.supports(NEEDED.conditionalFormats), freezePanes: this.env.supports(NEEDED.freezePanes), chartAxes: this.env.supports(NEEDED.chartAxes) };

@@ -1,6 +1,7 @@
 import { columnLetter } from "../../../shared/index.ts";
+import { columnIndex } from "../cell-address.ts";
 import { withFreeTableNames, type OwnSheetLayout } from "../own-sheet.ts";
-import { OWN_SHEET_MARKER, placeOwnSheet, recordOwnSheet, type OwnSheetRecord, type SheetWritten } from "../sheet-ownership.ts";
+import { adoptOwnSheet, newSheetNonce, nonceCandidate, OWN_SHEET_MARKER, placeOwnSheet, recordOwnSheet, type OwnSheetRecord, type SheetRef, type SheetWritten } from "../sheet-ownership.ts";
 import { writeRows } from "./write-rows.ts";
 
 const CHART_WIDTH = 520;
@@ -40,16 +41,22 @@ export interface OwnSheetWrite {
  *   deleted, a new one added and written; (3) the new sheet activated, in a batch of its
  *   own (office-js#930: Excel on the web ignores activating a sheet added in the same batch).
  * Writing is the same in both: text formats before values, a real table per list, charts,
- * widths, the marker cell. Outputs beyond WRITE_BYTES_PER_SYNC, far past any criteria set,
- * add their slices. Only a sheet `placeOwnSheet` found among the add-in's records is ever
- * cleared or deleted.
+ * widths, the marker cell and the sheet's nonce beside it. Outputs beyond
+ * WRITE_BYTES_PER_SYNC, far past any criteria set, add their slices. Only a sheet
+ * `placeOwnSheet` found among the add-in's records is ever cleared or deleted; when no record
+ * matches by id (ids may change between sessions), one more sync reads row 1 of the sheet
+ * bearing a record's exact name, which is the add-in's only if it holds the marker and that
+ * record's nonce (sheet-ownership.ts `nonceCandidate`).
  */
 export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSheetLayout, records: readonly OwnSheetRecord[], caps: WriteCapabilities): Promise<OwnSheetWrite> {
   const worksheets = context.workbook.worksheets.load("items/id, items/name, items/visibility");
   const tables = context.workbook.tables.load("items/name, items/worksheet/id");
   await context.sync();
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
-  const place = placeOwnSheet(layout.role, sheets, records);
+  const known = await recognise(context, layout.role, sheets, records);
+  const place = placeOwnSheet(layout.role, sheets, known.records);
+  const record = (id: string): OwnSheetRecord => ({ id, role: layout.role, name: place.name, nonce: known.records.find((r) => r.id === place.replaceId)?.nonce ?? newSheetNonce(), marker: layout.marker });
+  const syncs = 3 + known.syncs;
   const named = withFreeTableNames(layout, tables.items.filter((t) => t.worksheet.id !== place.replaceId).map((t) => t.name));
   const previous = worksheets.items.find((s) => s.id === place.replaceId);
   const written: SheetWritten = { name: place.name, besideSheet: place.besideSheet };
@@ -62,32 +69,53 @@ export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSh
     const charts = previous.charts.load("items/name");
     await context.sync();
     for (const chart of charts.items) chart.delete();
-    const slices = await fill(context, previous, named, caps);
+    const mine = record(previous.id);
+    const slices = await fill(context, previous, named, mine.nonce!, caps);
     previous.activate();
     await context.sync();
-    return { written, records: recordOwnSheet(records, sheets, place.replaceId, { id: previous.id, role: layout.role, name: place.name }), syncs: 3 + slices };
+    return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, mine), syncs: syncs + slices };
   }
 
   if (place.replaceId) context.workbook.worksheets.getItem(place.replaceId).delete();
   const sheet = context.workbook.worksheets.add(place.name);
   sheet.load("id");
-  const slices = await fill(context, sheet, named, caps);
+  const nonce = newSheetNonce();
+  const slices = await fill(context, sheet, named, nonce, caps);
   await context.sync();
   sheet.activate();
   await context.sync();
-  return { written, records: recordOwnSheet(records, sheets, place.replaceId, { id: sheet.id, role: layout.role, name: place.name }), syncs: 3 + slices };
+  return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, { ...record(sheet.id), nonce }), syncs: syncs + slices };
+}
+
+/**
+ * The records, with one moved to its sheet's new id when that sheet proves to be the
+ * add-in's: row 1 at the recorded marker holds the marker and the record's nonce. Costs a
+ * sync only when some record's id no longer matches and a sheet bears its exact name.
+ */
+async function recognise(context: Excel.RequestContext, role: OwnSheetLayout["role"], sheets: SheetRef[], records: readonly OwnSheetRecord[]): Promise<{ records: OwnSheetRecord[]; syncs: number }> {
+  const candidate = nonceCandidate(role, sheets, records);
+  if (!candidate) return { records: [...records], syncs: 0 };
+  const row1 = context.workbook.worksheets.getItem(candidate.sheet.id).getRange(markerAndNonce(candidate.record.marker)).load("values");
+  await context.sync();
+  return { records: adoptOwnSheet(records, candidate, row1.values[0] ?? []), syncs: 1 };
+}
+
+/** "K1" → "K1:L1": the marker cell and the nonce at its right. */
+function markerAndNonce(marker: string): string {
+  const column = columnIndex(marker.replace(/\d+$/, ""));
+  return `${marker}:${columnLetter(column + 1)}1`;
 }
 
 /** Queue the whole sheet on `sheet`; returns the syncs spent on slices of very large outputs. */
-async function fill(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: OwnSheetLayout, caps: WriteCapabilities): Promise<number> {
+async function fill(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: OwnSheetLayout, nonce: string, caps: WriteCapabilities): Promise<number> {
   // Formats before values: "@" keeps codes such as "1.10", years and unit names as text, never numbers, dates or formulas.
   for (const t of layout.tables) {
     sheet.getRange(t.headerAddress).numberFormat = [Array<string>(t.columns).fill("@")];
     for (const f of t.formats) sheet.getRange(f.address).numberFormat = Array.from({ length: f.rows }, () => [f.format]);
   }
-  const marker = sheet.getRange(layout.marker);
-  marker.numberFormat = [["@"]];
-  marker.values = [[OWN_SHEET_MARKER]];
+  const marker = sheet.getRange(markerAndNonce(layout.marker));
+  marker.numberFormat = [["@", "@"]];
+  marker.values = [[OWN_SHEET_MARKER, nonce]];
   marker.format.font.color = MARKER_COLOUR;
   const slices = await writeRows(context, sheet, layout.rows);
   for (const cell of layout.headings) sheet.getRange(cell).format.font.bold = true;
