@@ -55,7 +55,9 @@ export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSh
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
   const known = await recognise(context, layout.role, sheets, records);
   const place = placeOwnSheet(layout.role, sheets, known.records);
-  const record = (id: string): OwnSheetRecord => ({ id, role: layout.role, name: place.name, nonce: known.records.find((r) => r.id === place.replaceId)?.nonce ?? newSheetNonce(), marker: layout.marker });
+  // A rewritten sheet keeps its nonce; a new one gets its own.
+  const nonce = known.records.find((r) => r.id === place.replaceId)?.nonce ?? newSheetNonce();
+  const record = (id: string): OwnSheetRecord => ({ id, role: layout.role, name: place.name, nonce, marker: layout.marker });
   const syncs = 3 + known.syncs;
   const named = withFreeTableNames(layout, tables.items.filter((t) => t.worksheet.id !== place.replaceId).map((t) => t.name));
   const previous = worksheets.items.find((s) => s.id === place.replaceId);
@@ -69,22 +71,20 @@ export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSh
     const charts = previous.charts.load("items/name");
     await context.sync();
     for (const chart of charts.items) chart.delete();
-    const mine = record(previous.id);
-    const slices = await fill(context, previous, named, mine.nonce!, caps);
+    const slices = await fill(context, previous, named, nonce, caps);
     previous.activate();
     await context.sync();
-    return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, mine), syncs: syncs + slices };
+    return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, record(previous.id)), syncs: syncs + slices };
   }
 
   if (place.replaceId) context.workbook.worksheets.getItem(place.replaceId).delete();
   const sheet = context.workbook.worksheets.add(place.name);
   sheet.load("id");
-  const nonce = newSheetNonce();
   const slices = await fill(context, sheet, named, nonce, caps);
   await context.sync();
   sheet.activate();
   await context.sync();
-  return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, { ...record(sheet.id), nonce }), syncs: syncs + slices };
+  return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, record(sheet.id)), syncs: syncs + slices };
 }
 
 /**
