@@ -17,12 +17,17 @@ const FULL_WIDTH = /[\uff05\uff0b-\uff0f\uff10-\uff19]/g;
  */
 const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,]\d)(?!\d)(?!\s*[%％])/g;
 
+/** Printable ASCII without a figure, a space and three figures in a row: nothing for plainFigures to do. */
+const PLAIN = /^(?:[\x20-\x7e](?![ ]\d{3}))*$/;
+
 /**
  * Figures as offices type them, made plain before they are read: characters no one sees
  * removed, full-width digits and signs made ASCII, thousands grouped by spaces joined ("1 250/1 300"
  * had been read as 250/1: 25 000 %). Text otherwise unchanged.
  */
 export function plainFigures(text: string): string {
+  // Most cells are plain already: printable ASCII with no space between figures (one test, no copy).
+  if (PLAIN.test(text)) return text;
   let s = text.replace(INVISIBLE, "");
   if (/[\uff05-\uff19]/.test(s)) s = s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   return /\d[ \u00a0\u202f\u2009]\d{3}/.test(s) ? s.replace(SPACED_THOUSANDS, (m) => m.replace(/[ \u00a0\u202f\u2009]/g, "")) : s;
