@@ -15,7 +15,7 @@ export interface EvidenceCheckInput {
   dateCell?: GridCell | undefined;
   dateAddress?: string | undefined;
   noteText: string;
-  /** What the unit wrote when the points come from "không phát sinh" (the words, not a score it typed). */
+  /** What the unit wrote when its points are those of "không phát sinh" (the words, not a score it typed). */
   nothingAroseAs?: string | undefined;
 }
 
