@@ -25,7 +25,7 @@ export function parseSurveyCsv(text: string): SurveyCsvParse {
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === "") return;
-    const fields = splitFields(line, separator);
+    const fields = splitCsvFields(line, separator);
     const cells = fields.map((f) => f.text);
     const [code = "", scoreText = ""] = cells;
     if (i === first && !/^\d/.test(code)) return; // header
@@ -44,8 +44,12 @@ export function parseSurveyCsv(text: string): SurveyCsvParse {
   return errors.length ? { ok: false, errors } : { ok: true, scores };
 }
 
-/** A line's fields: split on the separator outside double quotes ("" inside quotes is a quote). */
-function splitFields(line: string, separator: string): { text: string; quoted: boolean }[] {
+/**
+ * A CSV line's fields, trimmed: split on the separator outside double quotes ("" inside quotes
+ * is a quote), each saying whether it was quoted (a quoted score may carry a decimal comma).
+ * The CLI's survey file and the Worker's survey import read their lines with it.
+ */
+export function splitCsvFields(line: string, separator: string): { text: string; quoted: boolean }[] {
   const fields: { text: string; quoted: boolean }[] = [];
   let text = "";
   let quoted = false;

@@ -1,5 +1,5 @@
 import { quote } from "../errors.ts";
-import { indexCriteria, isWholeHundredths, parseNumberText, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
+import { indexCriteria, isWholeHundredths, parseNumberText, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
  * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
@@ -20,29 +20,10 @@ export interface SurveyError {
 }
 export type SurveyParse = { ok: true; rows: SurveyRow[] } | { ok: false; errors: SurveyError[] };
 
-/** Splits one CSV line, honouring double quotes. */
-function splitCsvLine(line: string, sep: string): string[] {
-  const out: string[] = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) out.push(cur), (cur = "");
-    else cur += ch;
-  }
-  out.push(cur);
-  return out.map((c) => c.trim());
-}
-
 export function csvRecords(text: string): { line: number; cells: string[] }[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const sep = lines.some((l) => l.includes(";")) ? ";" : ",";
-  return lines.map((l, i) => ({ line: i + 1, cells: splitCsvLine(l, sep) })).filter((r) => r.cells.some((c) => c !== ""));
+  return lines.map((l, i) => ({ line: i + 1, cells: splitCsvFields(l, sep).map((f) => f.text) })).filter((r) => r.cells.some((c) => c !== ""));
 }
 
 export function gridRecords(grid: Grid): { line: number; cells: string[] }[] {
