@@ -49,6 +49,9 @@ export function validateSurvey(records: { line: number; cells: string[] }[], set
     if (!units.has(unit)) return err(`đơn vị "${quote(unit)}" không thuộc kỳ này / unknown unit ${quote(unit)}`);
     const node = index.byCode.get(code);
     if (!node) return err(`mã tiêu chí "${quote(code)}" không có trong bộ ${set.id} / unknown code ${quote(code)}`);
+    // A group's code (the survey field "7") is answered with the items to score instead.
+    const items = node.isLeaf ? [] : node.leaves.filter((l) => l.rule.kind === "survey").map((l) => l.code);
+    if (items.length > 0) return err(`${code} là một nhóm tiêu chí; nhập điểm cho từng tiêu chí khảo sát của nhóm (${items.join(", ")}) / ${code} is a group: give a score for each of its survey items (${items.join(", ")})`);
     if (!node.isLeaf || node.rule.kind !== "survey") return err(`tiêu chí ${code} không chấm bằng điều tra XHH / ${code} is not a survey item`);
     const score = /^[+-]?\d+([.,]\d+)?$/.test(scoreText.replace(/\s/g, "")) ? parseNumberText(scoreText) : null;
     if (score === null || !Number.isFinite(score)) return err(`điểm "${quote(scoreText)}" không phải số / score is not a number`);
