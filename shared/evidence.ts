@@ -1,5 +1,5 @@
 import { cleanText, foldText } from "./text.ts";
-import { findDates, isDateFormat, serialDate } from "./values.ts";
+import { findDates, findWrittenDates, isDateFormat, serialDate, type WrittenDate } from "./values.ts";
 import type { GridCell } from "./grid.ts";
 
 /**
@@ -15,6 +15,8 @@ export interface EvidenceRef {
   symbol: string | null;
   date: string | null;
   recognised: boolean;
+  /** The date the entry is dated by when that day does not exist ("31/02/2024"): `date` is then null. */
+  invalidDate?: WrittenDate;
 }
 
 const KINDS = [
@@ -113,7 +115,9 @@ export function parseEvidenceRef(text: string): EvidenceRef {
   const plain = [...cited.matchAll(NUMBER_ALL)].find((m) => /\p{L}/u.test(m[2]!)) ?? NUMBER_RE.exec(cited);
   const num = plain && /\p{L}/u.test(plain[2]!) ? plain : (PARTY_NUMBER_RE.exec(cited) ?? plain);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
-  const date = findDates(cited)[0] ?? null;
+  // A day that does not exist leaves the entry undated: no later date in the line stands in for it.
+  const written = findWrittenDates(cited)[0];
+  const date = written?.iso ?? null;
   // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year.
   const symbolKind = hasSymbolLetters ? KIND_OF_SYMBOL[num![2]!.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
   return {
@@ -123,6 +127,7 @@ export function parseEvidenceRef(text: string): EvidenceRef {
     symbol: hasSymbolLetters ? num![2]! : null,
     date,
     recognised: hasSymbolLetters || date !== null,
+    ...(written && !written.iso ? { invalidDate: written } : {}),
   };
 }
 

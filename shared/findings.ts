@@ -29,6 +29,8 @@ export const FINDING_CODES = [
   "EVIDENCE_MISSING",
   "EVIDENCE_DATE_OUT_OF_PERIOD",
   "EVIDENCE_UNRECOGNISED",
+  // Added 30/11/2026: a citation dated on a day that does not exist.
+  "EVIDENCE_DATE_INVALID",
   "SURVEY_SCORED",
   "COMPUTED_SCORE_MISMATCH",
   "REQUIREMENT_NOT_MET",
@@ -64,6 +66,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   EVIDENCE_MISSING: "error",
   EVIDENCE_DATE_OUT_OF_PERIOD: "warning",
   EVIDENCE_UNRECOGNISED: "info",
+  EVIDENCE_DATE_INVALID: "warning",
   SURVEY_SCORED: "info",
   COMPUTED_SCORE_MISMATCH: "warning",
   REQUIREMENT_NOT_MET: "warning",

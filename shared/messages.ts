@@ -193,6 +193,16 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Không nhận ra số, ký hiệu hoặc ngày của tài liệu "${p.value}" (tiêu chí ${p.code}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
     en: (p) => `No number, symbol or date recognised in "${p.value}" (${p.code}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
   },
+  EVIDENCE_DATE_INVALID: {
+    vi: (p) =>
+      p.swapped
+        ? `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}: không có tháng ${p.date?.slice(3, 5)}, có lẽ đã ghi tháng trước ngày (Excel đặt kiểu tiếng Anh); ghi theo ngày/tháng/năm (${p.swapped}) và kiểm tra lại ngày ban hành của văn bản.`
+        : `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, nhưng tháng ${p.month} năm ${p.year} không có ngày ${p.day}: kiểm tra lại ngày ban hành của văn bản.`,
+    en: (p) =>
+      p.swapped
+        ? `Document "${p.value}" of ${p.code} is dated ${p.date}: there is no month ${p.date?.slice(3, 5)}, so it was probably typed month first (Excel set to English); write it day/month/year (${p.swapped}) and check the document's date.`
+        : `Document "${p.value}" of ${p.code} is dated ${p.date}, but month ${p.month} of ${p.year} has no day ${p.day}: check the document's date.`,
+  },
   SURVEY_SCORED: {
     vi: (p) => `Tiêu chí ${p.code} được chấm qua điều tra xã hội học: điểm tự đánh giá (${p.value}) không được tính.`,
     en: (p) => `Criterion ${p.code} is scored by the survey: the self-score (${p.value}) is ignored.`,

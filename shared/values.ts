@@ -250,30 +250,49 @@ export function isoDate(day: number, month: number, year: number): string | null
 }
 
 /**
- * Every date written dd/mm/yyyy (also with "." or "-"), "ngày d tháng m năm yyyy", "ngày
- * dd/mm/yy" (20yy) or yyyy-mm-dd, in the order they are written.
+ * A date as written: `iso` when day/month/year form a real date, null for a day that does not
+ * exist ("31/02/2024", "12/25/2024" typed month first) — numbers that could only have been
+ * meant as a date (day and month at most 31, a year 1900–2200).
  */
-export function findDates(text: string): string[] {
-  const found: { at: number; end: number; iso: string }[] = [];
+export interface WrittenDate {
+  iso: string | null;
+  day: number;
+  month: number;
+  year: number;
+}
+
+/**
+ * Every date written dd/mm/yyyy (also with "." or "-"), "ngày d tháng m năm yyyy", "ngày
+ * dd/mm/yy" (20yy) or yyyy-mm-dd, in the order they are written, impossible days included.
+ */
+export function findWrittenDates(text: string): WrittenDate[] {
+  const found: (WrittenDate & { at: number; end: number })[] = [];
   const normalized = text.normalize("NFC");
-  const forms: [RegExp, (m: RegExpMatchArray) => string | null][] = [
-    [DATE_WORDS, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
-    [DATE_DMY, (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3]))],
-    [DATE_SHORT_YEAR, (m) => isoDate(Number(m[1]), Number(m[2]), 2000 + Number(m[3]))],
-    [DATE_ISO, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1]))],
+  const forms: [RegExp, (m: RegExpMatchArray) => [day: number, month: number, year: number]][] = [
+    [DATE_WORDS, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+    [DATE_DMY, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+    [DATE_SHORT_YEAR, (m) => [Number(m[1]), Number(m[2]), 2000 + Number(m[3])]],
+    [DATE_ISO, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   ];
   for (const [re, read] of forms) {
     for (const m of normalized.matchAll(re)) {
-      const iso = read(m);
+      const [day, month, year] = read(m);
+      const iso = isoDate(day, month, year);
+      if (!iso && (day > 31 || month > 31 || year < 1900 || year > 2200)) continue;
       const at = m.index!;
       const end = at + m[0].length;
       // A span an earlier form read already is that date (the forms' order decides).
-      if (iso && !found.some((f) => at < f.end && f.at < end)) found.push({ at, end, iso });
+      if (!found.some((f) => at < f.end && f.at < end)) found.push({ at, end, iso, day, month, year });
     }
   }
   // In the order written: "Kế hoạch số 16/KH-UBND ngày 10/01/2024 thực hiện Nghị quyết … ngày 22
   // tháng 4 năm 2021" is dated by its own date, the first — not by the one written in words.
-  return found.sort((a, b) => a.at - b.at).map((f) => f.iso);
+  return found.sort((a, b) => a.at - b.at).map(({ iso, day, month, year }) => ({ iso, day, month, year }));
+}
+
+/** The real dates of `findWrittenDates`, as ISO dates "YYYY-MM-DD". */
+export function findDates(text: string): string[] {
+  return findWrittenDates(text).flatMap((d) => (d.iso ? [d.iso] : []));
 }
 
 /** dd/mm/yyyy for display, from an ISO date. */
