@@ -10,6 +10,7 @@ import { findHeader, type HeaderMatch } from "./locate-table.ts";
 import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
+import { optionPoints } from "./import-criteria-option-points.ts";
 import { readTitleCode, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
@@ -78,6 +79,8 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     return cellText(m && m.s.c === c ? cellAt(normalized, m.s.r, c) : at(r, c));
   };
   const line = (r: number, c: number | undefined): MethodLine[] => (c !== undefined && cleanText(merged(r, c)) ? [{ text: linesOf(merged(r, c)), cell: a1(sheet.name, r, c) }] : []);
+  // Each option's points in a "Điểm" column beside "Điểm tối đa" (settled per leaf below).
+  const besides = optionPoints(sheet, header, columns, (r, c) => readMax(at(r, c)));
   /** An uncoded row under a coded one: its words (title, method) and the points beside them. */
   const attachedLine = (r: number): MethodLine[] => {
     if (isSubtotal(text(r, columns.title))) return [];
@@ -85,7 +88,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     const points = readMax(at(r, maxColumn));
     if (!words && points === null) return [];
     const c = text(r, columns.title) ? columns.title : (columns.method ?? maxColumn);
-    return [{ text: words, points: points ?? undefined, cell: a1(sheet.name, r, c ?? maxColumn) }];
+    return [besides.beside({ text: words, points: points ?? undefined, cell: a1(sheet.name, r, c ?? maxColumn) }, r)];
   };
   const isMethodOnly = (r: number): boolean =>
     !text(r, columns.title) && !text(r, columns.code) && (!!text(r, columns.method) || readMax(at(r, maxColumn)) !== null);
@@ -143,7 +146,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
       maxCell: a1(sheet.name, row.r, maxColumn),
       title: readTitleCode(title) ? stripTitleCode(title) : cleanText(title),
       max: readMax(at(row.r, maxColumn)),
-      method: inTitle ? [inTitle.method] : method,
+      method: inTitle ? [inTitle.method] : method.map((l) => besides.beside(l, row.r)),
       note: line(row.r, columns.note),
       evidence: cleanText(merged(row.r, columns.evidence)),
       surveyPart,
@@ -152,6 +155,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   // Method lines in the cells under the last row, down to the first blank row.
   let end = last + 1;
   for (; end < sheet.rows.length && isMethodOnly(end); end++) rows.at(-1)?.method.push(...attachedLine(end));
+  for (const row of rows) row.method = besides.settle(row.method);
 
   const rowText = (r: number): string => rowTextOf(sheet, r);
   const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].filter((r) =>

@@ -12,7 +12,7 @@ const OPTIONS: ImportCriteriaOptions = { id: "t-2024", year: 2024, unitType: "di
 const XEP_LOAI: Value[] = ["Xếp loại: Tốt: từ 90% trở lên; Khá: từ 80% đến dưới 90%; Trung bình: từ 70% đến dưới 80%; Yếu: dưới 70%"];
 
 /** "A3:A5" as the grid's zero-based merge. */
-function merge(range: string): GridSheet["merges"][number] {
+function merge(range: string): NonNullable<GridSheet["merges"]>[number] {
   const at = (ref: string) => ({ r: Number(ref.replace(/^[A-Z]+/, "")) - 1, c: ref.charCodeAt(0) - 65 });
   const [from, to] = range.split(":") as [string, string];
   return { s: at(from), e: at(to) };
@@ -154,5 +154,11 @@ describe("what the points column must not change", () => {
     ]);
     expect(leaves.map((l) => l.rule)).toEqual([{ kind: "manual", step: 0.25 }, { kind: "manual", step: 0.25 }]);
     expect(notes.filter((n) => n[0] === "METHOD_UNREAD").map((n) => n[2])).toEqual(["1", "2"]);
+  });
+
+  it("never reads a 'Điểm tự đánh giá' column as the options' points", () => {
+    const { leaves, notes } = imported(TESTER_ROWS.slice(0, 4), { header: [...HEADER.slice(0, 4), "Điểm tự đánh giá", HEADER[5]!] });
+    expect(leaves[0]!.rule).toEqual({ kind: "manual", step: 0.25 });
+    expect(notes).toContainEqual(["METHOD_UNREAD", "S!D3", "1.1"]);
   });
 });
