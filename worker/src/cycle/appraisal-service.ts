@@ -1,6 +1,6 @@
 import { indexCriteria, isWholeHundredths, scoreLeaf, toCents, type CriteriaNode, type CriteriaSet } from "../../../shared/index.ts";
 import type { Principal } from "../env.ts";
-import { ApiError, forbidden, quote } from "../errors.ts";
+import { ApiError, forbidden, quote, type Issue } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { insertExplanationStatement, insertReviewEventStatement, isRefusal, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
 import { nextRound, REVIEW_STEPS, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
@@ -41,9 +41,8 @@ export function stepStatements(db: D1Database, input: StepInput, state: ReviewSt
   const explanations = input.explanations ?? [];
   if (input.action === "explain") {
     if (explanations.length === 0) throw new ApiError(400, "VALIDATION_FAILED", "Cần giải trình ít nhất một tiêu chí / explain at least one item", [{ path: "explanations", message: "required" }]);
-    const index = indexCriteria(input.set);
-    const unknown = explanations.find((x) => !index.byCode.has(x.code));
-    if (unknown) throw new ApiError(422, "UNKNOWN_CRITERION", `Không có tiêu chí ${quote(unknown.code)} / unknown code ${quote(unknown.code)}`);
+    const issues = explanationIssues(input.set, explanations);
+    if (issues.length) throw new ApiError(422, "UNKNOWN_CRITERION", `Giải trình không hợp lệ / invalid explanations — ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   }
   const id = crypto.randomUUID();
   const base = { periodId: input.periodId, unitId: input.unitId, tokenId: input.principal.tokenId, at: input.at };
@@ -61,6 +60,27 @@ export function stepStatements(db: D1Database, input: StepInput, state: ReviewSt
       detail: { event: id, from: state.status, to: step.to, round, reason: input.reason ?? null, explained: explanations.map((x) => x.code) },
     }),
   ];
+}
+
+const SHOWN_LEAVES = 8;
+
+/**
+ * An explanation is shown on the leaf it names (the appraisal view lists the version's leaves),
+ * so it must name one: a group's code or an unknown one would be stored and never seen. Each
+ * refused explanation is named, as PUT …/appraisal/items names each refused score.
+ */
+function explanationIssues(set: CriteriaSet, explanations: { code: string }[]): Issue[] {
+  const index = indexCriteria(set);
+  return explanations.flatMap((x, i) => {
+    const node = index.byCode.get(x.code);
+    const path = `explanations.${i}.code`;
+    const code = `"${quote(x.code)}"`;
+    if (!node) return [{ path, message: `Không có tiêu chí ${code} trong bộ ${set.id} / no criterion ${code} in ${set.id}` }];
+    if (node.isLeaf) return [];
+    const codes = node.leaves.map((l) => l.code);
+    const list = codes.length > SHOWN_LEAVES ? `${codes.slice(0, SHOWN_LEAVES).join(", ")}, …` : codes.join(", ");
+    return [{ path, message: `${code} là nhóm tiêu chí: giải trình từng tiêu chí của nhóm (${list}) / ${code} is a group: explain each of its items (${list})` }];
+  });
 }
 
 /** Runs a batch of workflow statements; a trigger refusal (a concurrent step won) becomes 409. */
