@@ -9,6 +9,7 @@ import { gridFromItems } from "./items-grid.ts";
 import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.ts";
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
 import { existsIn } from "./repositories/unit-repository.ts";
+import { withinDeadline } from "./vietnam-day.ts";
 import { sameRequest } from "./idempotency.ts";
 import { findIdempotentAnswer, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
 import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement, type NewSubmission } from "./repositories/submission-repository.ts";
@@ -47,7 +48,7 @@ async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<Ap
   if (row.span && ctx.unitValidity && !existsIn(ctx.unitValidity, row.span)) return unitNotInPeriodError(periodId, unitId, ctx.unitValidity, row.span);
   if (ctx.reviewStatus) return reviewStartedError(periodId, unitId, ctx.reviewStatus as ReviewStatus);
   const deadline = ctx.exceptionDeadline ?? ctx.period.deadline;
-  if (Date.parse(at) > Date.parse(deadline)) {
+  if (!withinDeadline(Date.parse(at), deadline)) {
     const shown = formatVietnamTime(deadline);
     return new ApiError(
       409,

@@ -23,6 +23,22 @@ export function vietnamDateTime(ms: number): string {
   return `${wall.slice(0, 19)}${fraction === ".000" ? "" : fraction}+07:00`;
 }
 
+/**
+ * Is an instant within a deadline? A deadline stored to the second lasts to that second's end:
+ * a day-deadline (stored 23:59:59+07:00) runs through 23:59:59.999 of that day, and midnight is
+ * the first late instant. One stored with milliseconds (typed so) ends at that millisecond.
+ * The submission guard (withinDeadlineSql), /v1/me and the board all decide by this one rule,
+ * so none says "open" while another says "late".
+ */
+export function withinDeadline(at: number, deadline: string): boolean {
+  const end = Date.parse(deadline);
+  return end % 1000 === 0 ? Math.floor(at / 1000) * 1000 <= end : at <= end;
+}
+
+/** withinDeadline in SQLite, for a stored deadline (vietnamDateTime: a "." only before milliseconds); strftime('%s') is whole seconds. */
+export const withinDeadlineSql = (at: string, deadline: string): string =>
+  `(CASE WHEN instr(${deadline}, '.') > 0 THEN julianday(${at}) <= julianday(${deadline}) ELSE CAST(strftime('%s', ${at}) AS INTEGER) <= CAST(strftime('%s', ${deadline}) AS INTEGER) END)`;
+
 const OFFSET_DATE_TIME = z.iso.datetime({ offset: true });
 
 export const DEADLINE_FORMS =

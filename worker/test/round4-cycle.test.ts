@@ -39,3 +39,46 @@ describe("an explanation names a leaf the appraisal shows", () => {
     expect(await stored()).toBe(1);
   });
 });
+
+describe("a day-deadline lasts through 23:59:59.999 of that day (Vietnam time)", () => {
+  const board = async (p: string, at: string) => {
+    const res = await call("GET", `/v1/periods/${p}/board?at=${encodeURIComponent(at)}`);
+    expect(res.status).toBe(200);
+    return res.body.groups.flatMap((g: { units: { unit: string; late: boolean }[] }) => g.units).find((u: { unit: string }) => u.unit === "xa-binh-hoa") as { late: boolean };
+  };
+  const submit = (p: string, unit: string, at: string) =>
+    call("POST", "/v1/submissions", { body: { period: p, unit, items: fullItems(COMMUNE_SET) }, at, headers: { "Idempotency-Key": uniqueKey(unit) } });
+
+  it("accepts a submission in the day's last second and refuses one at midnight; /v1/me and the board agree", async () => {
+    const p = await newPeriod(periodId("day"), 2024, "31/01/2025");
+    const lastSecond = ["2025-01-31T23:59:59.400+07:00", "2025-01-31T23:59:59.999+07:00", "2025-01-31T16:59:59.500Z"];
+    for (const at of lastSecond) expect((await board(p, at)).late, at).toBe(false);
+    expect((await board(p, "2025-02-01T00:00:00+07:00")).late).toBe(true);
+
+    const token = await createToken("unit", "xa-an-loc");
+    const open = async (at: string) => ((await call("GET", "/v1/me", { headers: bearer(token), at })).body.periods as { id: string }[]).some((x) => x.id === p);
+    expect(await open("2025-01-31T23:59:59.900+07:00")).toBe(true);
+    expect(await open("2025-02-01T00:00:00.000+07:00")).toBe(false);
+
+    const late = await submit(p, "xa-an-loc", "2025-02-01T00:00:00.000+07:00");
+    expect([late.status, late.body.error.code]).toEqual([409, "DEADLINE_PASSED"]);
+    expect((await submit(p, "xa-an-loc", "2025-01-31T23:59:59.400+07:00")).status).toBe(201);
+    expect((await submit(p, "xa-binh-hoa", "2025-01-31T23:59:59.999+07:00")).status).toBe(201);
+  });
+
+  it("a deadline typed to the millisecond ends at that millisecond", async () => {
+    const p = await newPeriod(periodId("ms"), 2024, "2025-01-31T23:59:59.500+07:00");
+    const late = await submit(p, "xa-an-loc", "2025-01-31T23:59:59.501+07:00");
+    expect([late.status, late.body.error.code]).toEqual([409, "DEADLINE_PASSED"]);
+    expect((await board(p, "2025-01-31T23:59:59.501+07:00")).late).toBe(true);
+    expect((await submit(p, "xa-an-loc", "2025-01-31T23:59:59.500+07:00")).status).toBe(201);
+  });
+
+  it("an extension given as a day lasts through that day's last millisecond too", async () => {
+    const p = await newPeriod(periodId("ext"));
+    expect((await call("POST", `/v1/periods/${p}/exceptions`, { body: { unit: "xa-binh-hoa", deadline: "15/02/2025", reason: "Bão lũ" } })).status).toBe(201);
+    expect((await submit(p, "xa-binh-hoa", "2025-02-15T23:59:59.750+07:00")).status).toBe(201);
+    const after = await submit(p, "xa-binh-hoa", "2025-02-16T00:00:00.001+07:00");
+    expect([after.status, after.body.error.code]).toEqual([409, "DEADLINE_PASSED"]);
+  });
+});

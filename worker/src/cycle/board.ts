@@ -3,6 +3,7 @@ import { byVietnameseName } from "../unit-tree.ts";
 import { currentStatusSql } from "./review-repository.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "./period-units.ts";
 import { REVIEW_STATUSES, turnOf, type ReviewStatus } from "./review-workflow.ts";
+import { withinDeadline } from "../vietnam-day.ts";
 
 /**
  * Completeness board of a period: per district/department (the unit's parent), who has
@@ -86,7 +87,7 @@ export async function periodBoard(db: D1Database, periodId: string, principal: P
   if (from === null) return null;
   const units = ordered.map((r) => {
     const deadline = r.exception_deadline ?? r.period_deadline;
-    const late = r.first_at === null && at.getTime() > Date.parse(deadline);
+    const late = r.first_at === null && !withinDeadline(at.getTime(), deadline);
     return {
       parent: r.parent_id,
       parentName: r.parent_name,

@@ -3,6 +3,7 @@ import type { Unit } from "../api-schemas.ts";
 import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
 import type { Principal } from "../env.ts";
 import { subtreeIds } from "../unit-tree.ts";
+import { withinDeadline } from "../vietnam-day.ts";
 
 interface PeriodRow {
   id: string;
@@ -54,8 +55,8 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
   return results.flatMap((r) => {
     const deadline = r.exception_deadline ?? r.deadline;
     const covered = types === null || unitTypesOf(r.unit_type).some((t) => types.has(t));
-    // Open through the deadline's last second, as the submission check (julianday(now) <= deadline) is.
-    if (!covered || Date.parse(deadline) < at.getTime()) return [];
+    // Open through the end of the deadline's last second, as the submission check is (withinDeadline).
+    if (!covered || !withinDeadline(at.getTime(), deadline)) return [];
     if (own && !takesPart(own, { to: r.last_day })) return [];
     const extended = r.exception_deadline !== null;
     const labelled = { year: r.year, unitType: r.unit_type, deadline, extended };

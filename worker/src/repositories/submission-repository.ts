@@ -1,5 +1,6 @@
 import type { Report } from "../../../shared/index.ts";
 import type { SubmissionDetail, SubmissionSummary } from "../api-schemas.ts";
+import { withinDeadlineSql } from "../vietnam-day.ts";
 
 export interface NewSubmission {
   id: string;
@@ -27,7 +28,8 @@ export interface NewSubmission {
  * The version is assigned inside the INSERT (MAX + 1 over the unit's versions for the
  * period), so concurrent submissions serialise in D1 and each becomes the next version.
  * The INSERT also re-checks, atomically, that the period is unlocked, `createdAt` is
- * within the unit's deadline (its exception, else the period's) and the unit's review for the
+ * within the unit's deadline (its exception, else the period's; through the end of its last
+ * second, withinDeadlineSql) and the unit's review for the
  * period has not started (no review event: appraised scores belong to the version reviewed,
  * a new one would carry them over unseen) and the unit exists on some day of the period's
  * span (not closed before it, not created after it): it inserts nothing otherwise.
@@ -40,7 +42,7 @@ export function insertSubmissionStatement(db: D1Database, s: NewSubmission): D1P
        SELECT ?1, ?2, ?3, (SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE unit_id = ?2 AND period_id = ?3),
               ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16
        FROM periods p LEFT JOIN deadline_exceptions e ON e.period_id = p.id AND e.unit_id = ?2
-       WHERE p.id = ?3 AND p.locked = 0 AND julianday(?15) <= julianday(COALESCE(e.deadline, p.deadline))
+       WHERE p.id = ?3 AND p.locked = 0 AND ${withinDeadlineSql("?15", "COALESCE(e.deadline, p.deadline)")}
          AND NOT EXISTS (SELECT 1 FROM review_events r WHERE r.period_id = ?3 AND r.unit_id = ?2)
          AND (?17 IS NULL OR EXISTS (SELECT 1 FROM units u WHERE u.id = ?2 AND u.valid_from <= ?18 AND (u.valid_to IS NULL OR u.valid_to >= ?17)))
        RETURNING version`,
