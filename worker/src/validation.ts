@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
-import { ApiError, zodIssues } from "./errors.ts";
+import { ApiError, quote, zodIssues } from "./errors.ts";
 
 /** Zod at every boundary: bad JSON → 400 INVALID_JSON, schema errors → 400 VALIDATION_FAILED with issues. */
 export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
@@ -37,13 +37,49 @@ export function validationHook(result: { success: boolean; error?: z.ZodError; t
   if (!result.success && result.error) throw validationError(result.error, TARGET_NAMES[result.target] ?? result.target);
 }
 
+const JSON_MEDIA_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
+
 /** The raw body, refusing anything that says it is not JSON (routes outside the OpenAPI definitions). */
 export async function readText(c: Context): Promise<string> {
   const type = c.req.header("Content-Type");
-  if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
+  if (type && !JSON_MEDIA_TYPE.test(type)) {
     throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Chỉ nhận JSON / send application/json");
   }
+  refuseOtherCharset(type);
   return c.req.text();
+}
+
+/** The charset a Content-Type declares, unquoted ("" when empty), or null when it declares none. */
+function declaredCharset(type: string): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(type);
+  return m ? (m[1] ?? m[2] ?? "").trim() : null;
+}
+
+/** A label the Encoding standard reads as UTF-8 ("utf-8", "UTF8", "unicode-1-1-utf-8" …). */
+function namesUtf8(label: string): boolean {
+  try {
+    return new TextDecoder(label).encoding === "utf-8";
+  } catch {
+    return false; // no encoding of that name
+  }
+}
+
+/**
+ * API-NOTES: JSON in is UTF-8. A JSON body that declares another charset (utf-16, latin1,
+ * windows-1258, a name no encoding has) is refused with 415 rather than read as UTF-8 anyway:
+ * its sender encodes it otherwise, and a body that happens to decode would store what it did
+ * not mean. No charset, or any name of UTF-8, is read as UTF-8.
+ */
+function refuseOtherCharset(type: string | undefined): void {
+  if (!type || !JSON_MEDIA_TYPE.test(type)) return;
+  const charset = declaredCharset(type);
+  if (charset === null || namesUtf8(charset)) return;
+  const named = `"${quote(charset)}"`;
+  throw new ApiError(
+    415,
+    "UNSUPPORTED_MEDIA_TYPE",
+    `Nội dung JSON phải mã hóa UTF-8, không nhận bảng mã ${named}: gửi "Content-Type: application/json" hoặc "application/json; charset=utf-8" / JSON must be UTF-8, charset ${named} is not accepted: send "Content-Type: application/json" or "application/json; charset=utf-8"`,
+  );
 }
 
 /**
@@ -72,8 +108,9 @@ export function jsonDepth(text: string): number {
 /** UTF-8 as JSON must be (RFC 8259): a bad byte is refused, never stored replaced by U+FFFD. */
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Before the schema check of a JSON body: refuse bytes that are not UTF-8, and nesting deeper than MAX_JSON_DEPTH. */
+/** Before the schema check of a JSON body: refuse a declared charset other than UTF-8, bytes that are not UTF-8, and nesting deeper than MAX_JSON_DEPTH. */
 export const boundedJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
+  refuseOtherCharset(c.req.header("Content-Type"));
   try {
     STRICT_UTF8.decode(await c.req.arrayBuffer());
   } catch {

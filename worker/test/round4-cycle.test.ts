@@ -82,3 +82,38 @@ describe("a day-deadline lasts through 23:59:59.999 of that day (Vietnam time)",
     expect([after.status, after.body.error.code]).toEqual([409, "DEADLINE_PASSED"]);
   });
 });
+
+describe("a JSON body declaring a charset other than UTF-8 is refused", () => {
+  const createPeriod = (contentType: string, id: string) =>
+    call("POST", "/v1/periods", { body: { id, year: 2024, criteriaSet: { id: COMMUNE_SET.id, version: 1 }, deadline: "31/01/2025" }, headers: { "Content-Type": contentType } });
+
+  it.each([
+    "application/json; charset=utf-16",
+    "application/json; charset=latin1",
+    "application/json;charset=ISO-8859-1",
+    'application/json; charset="windows-1258"',
+    "application/json; charset=UTF-16LE",
+    "application/json; charset=x-no-such-charset",
+    "application/json; charset=",
+  ])("%s → 415 in the envelope, nothing stored", async (type) => {
+    const id = periodId("cs");
+    const res = await createPeriod(type, id);
+    expect([res.status, res.body.error.code]).toEqual([415, "UNSUPPORTED_MEDIA_TYPE"]);
+    expect(res.body.error.message).toMatch(/^Nội dung JSON phải mã hóa UTF-8.* \/ JSON must be UTF-8/);
+    expect(await count("periods", "id = ?1", id)).toBe(0);
+  });
+
+  it.each(["application/json", "application/json; charset=utf-8", "application/json; charset=UTF-8", 'application/json; charset="utf-8"', "application/json;charset=utf8"])(
+    "%s is accepted",
+    async (type) => {
+      expect((await createPeriod(type, periodId("ok"))).status).toBe(201);
+    },
+  );
+
+  it("a submission body is refused the same way", async () => {
+    const p = await newPeriod(periodId("cs-sub"));
+    const res = await call("POST", "/v1/submissions", { body: { period: p, unit: "xa-an-loc", items: fullItems(COMMUNE_SET) }, at: AT, headers: { "Content-Type": "application/json; charset=utf-16" } });
+    expect([res.status, res.body.error.code]).toEqual([415, "UNSUPPORTED_MEDIA_TYPE"]);
+    expect(await count("submissions", "period_id = ?1", p)).toBe(0);
+  });
+});
