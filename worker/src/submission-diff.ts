@@ -1,5 +1,6 @@
 import { fromCents, toCents, type Report } from "../../shared/index.ts";
 import type { SubmissionDetail, SubmissionDiff } from "./api-schemas.ts";
+import { ApiError } from "./errors.ts";
 
 const delta = (from: number, to: number): number => fromCents(toCents(to) - toCents(from));
 
@@ -9,8 +10,25 @@ function findingKeys(report: Report): Map<string, { code: string; criterion: str
   return keys;
 }
 
-/** What changed between two stored versions, item by item (only changed items are listed). */
+/**
+ * Versions compare within one unit's submissions to one period: the same code means the same
+ * criterion of the same set, and the difference is what the unit changed. Across units or
+ * periods (another set, another year) item 1.1 may be another criterion altogether, so such a
+ * pair is refused (422) rather than answered with a diff that reads as a change.
+ */
+function refuseUnrelated(a: SubmissionDetail, b: SubmissionDetail): void {
+  if (a.unit === b.unit && a.period === b.period) return;
+  const of = (s: SubmissionDetail, vi: boolean) => `${s.id} (${s.unit}, ${vi ? "kỳ" : "period"} ${s.period}, ${vi ? "phiên bản" : "version"} ${s.version})`;
+  throw new ApiError(
+    422,
+    "SUBMISSIONS_NOT_COMPARABLE",
+    `Chỉ so sánh các phiên bản của cùng một đơn vị trong cùng một kỳ: ${of(a, true)} và ${of(b, true)} / only versions of one unit in one period compare: ${of(a, false)} and ${of(b, false)}`,
+  );
+}
+
+/** What changed between two stored versions of a unit in a period, item by item (only changed items are listed). */
 export function diffSubmissions(a: SubmissionDetail, b: SubmissionDetail): SubmissionDiff {
+  refuseUnrelated(a, b);
   const before = new Map(a.report.items.map((i) => [i.code, i]));
   const after = new Map(b.report.items.map((i) => [i.code, i]));
   const codes = [...new Set([...before.keys(), ...after.keys()])];

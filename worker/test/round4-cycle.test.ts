@@ -117,3 +117,28 @@ describe("a JSON body declaring a charset other than UTF-8 is refused", () => {
     expect(await count("submissions", "period_id = ?1", p)).toBe(0);
   });
 });
+
+describe("GET /v1/submissions/{a}/diff/{b} compares versions of one unit in one period", () => {
+  it("422 across units or periods; 200 between two versions; 404 for a version the token may not see", async () => {
+    const p = await newPeriod(periodId("diff"));
+    const q = await newPeriod(periodId("diff2"));
+    const a1 = await submitFor(p, "xa-an-loc");
+    const a2 = await submitFor(p, "xa-an-loc", { short: 2 });
+    const other = await submitFor(p, "xa-binh-hoa");
+    const elsewhere = await submitFor(q, "xa-an-loc");
+
+    const same = await call("GET", `/v1/submissions/${a1.id}/diff/${a2.id}`);
+    expect([same.status, same.body.from.version, same.body.to.version]).toEqual([200, 1, 2]);
+
+    const units = await call("GET", `/v1/submissions/${a1.id}/diff/${other.id}`);
+    expect([units.status, units.body.error.code]).toEqual([422, "SUBMISSIONS_NOT_COMPARABLE"]);
+    expect(units.body.error.message).toMatch(/^Chỉ so sánh các phiên bản của cùng một đơn vị trong cùng một kỳ: .*xa-an-loc.*xa-binh-hoa.* \/ /);
+    const periods = await call("GET", `/v1/submissions/${a1.id}/diff/${elsewhere.id}`);
+    expect([periods.status, periods.body.error.code]).toEqual([422, "SUBMISSIONS_NOT_COMPARABLE"]);
+
+    // A unit's token sees only its own versions: another unit's is not found, as it is alone.
+    const token = await createToken("unit", "xa-an-loc");
+    const hidden = await call("GET", `/v1/submissions/${a1.id}/diff/${other.id}`, { headers: bearer(token) });
+    expect([hidden.status, hidden.body.error.code]).toEqual([404, "SUBMISSION_NOT_FOUND"]);
+  });
+});

@@ -149,11 +149,11 @@ const diff = apiRoute({
   operationId: "diffSubmissions",
   method: "get",
   path: "/{id}/diff/{otherId}",
-  summary: "What changed between two versions, item by item",
+  summary: "What changed between two versions of one unit in one period, item by item (422 for versions of different units or periods)",
   roles: ALL_ROLES,
   request: { params: SubmissionParam.extend({ otherId: z.string().min(1).max(64) }) },
   responses: { 200: ok(SubmissionDiffSchema) },
-  errors: [404],
+  errors: [404, 422],
 });
 submissions.openapi(diff, async (c) => {
   const { id, otherId } = c.req.valid("param");
