@@ -219,17 +219,31 @@ export function formatNumber(n: number, locale: Locale): string {
   return locale === "vi" ? s.replace(".", ",") : s;
 }
 
-/** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"). */
-export function showParams(params: MessageParams, locale: Locale): Shown {
+/** A number as the unit wrote it, every decimal kept (12 significant digits drop a formula's float noise). */
+function formatAsWritten(n: number, locale: Locale): string {
+  const s = String(Number(n.toPrecision(12)));
+  return locale === "vi" ? s.replace(".", ",") : s;
+}
+
+/**
+ * Params shown as written, not rounded to hundredths: the score a finding refuses. Rounded, a
+ * refused 4,251 read "Điểm 4,25 … không đúng bước 0,25" and a 5,004 over a max of 5 read "là 5,
+ * vượt điểm tối đa 5" — the message contradicted itself.
+ */
+const AS_WRITTEN: Partial<Record<FindingCode, readonly string[]>> = { SCORE_STEP: ["value"], SCORE_OVER_MAX: ["value", "deducted"], SCORE_NEGATIVE: ["value"] };
+
+/** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"); `exact` keys keep every decimal. */
+export function showParams(params: MessageParams, locale: Locale, exact: readonly string[] = []): Shown {
   const shown: Shown = {};
   for (const [k, v] of Object.entries(params)) {
-    shown[k] = typeof v === "number" ? formatNumber(v, locale) : Array.isArray(v) ? v.map((x: number) => formatNumber(x, locale)).join("; ") : (v as string | undefined);
+    const format = exact.includes(k) ? formatAsWritten : formatNumber;
+    shown[k] = typeof v === "number" ? format(v, locale) : Array.isArray(v) ? v.map((x: number) => formatNumber(x, locale)).join("; ") : (v as string | undefined);
   }
   return shown;
 }
 
 export function message(code: FindingCode, params: MessageParams, locale: Locale): string {
-  return CATALOGUE[code][locale](showParams(params, locale));
+  return CATALOGUE[code][locale](showParams(params, locale, AS_WRITTEN[code]));
 }
 
 export interface FindingInput {
