@@ -142,7 +142,7 @@ export const PlanResponseSchema = z.object({
 export type PlanResponse = z.infer<typeof PlanResponseSchema>;
 
 /** GET /v1/submissions/:id/register: the evidence register of a stored version (shared/evidence-register.ts). */
-const RegisterFlagSchema = z.enum(["DATE_CONFLICT", "OUT_OF_PERIOD", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"]);
+const RegisterFlagSchema = z.enum(["DATE_CONFLICT", "OUT_OF_PERIOD", "DATE_INVALID", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"]);
 export const EvidenceRegisterSchema = z.object({
   criteriaSet: z.string(),
   period: z.object({ from: z.string(), to: z.string() }),

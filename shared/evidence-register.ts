@@ -6,7 +6,7 @@ import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { datedEvidence } from "./evidence.ts";
 import { matchRows } from "./matched-rows.ts";
-import { formatDateVi } from "./values.ts";
+import { formatDateVi, type WrittenDate } from "./values.ts";
 import { foldText } from "./text.ts";
 import { stripTitleCode } from "./codes.ts";
 import type { Locale } from "./findings.ts";
@@ -22,13 +22,15 @@ import { readableSheet } from "./legacy-vietnamese.ts";
  * - DATE_CONFLICT: it is cited with different dates (a typo, or two documents sharing a
  *   number across years — either way worth a look);
  * - OUT_OF_PERIOD: a cited date lies outside the set's period;
- * - NO_NUMBER / NO_DATE: no number+symbol, or no date, in any citation;
+ * - DATE_INVALID: a citation is dated on a day that does not exist ("30/02/2024", or month
+ *   first "12/25/2024"): the engine's EVIDENCE_DATE_INVALID, never taken for "no date";
+ * - NO_NUMBER / NO_DATE: no number+symbol, or no date (real or not), in any citation;
  * - UNRECOGNISED: neither (e.g. "Có", "Có văn bản kèm theo").
  * The evidence column comes from the located criteria tables, chosen the way scoring chooses
  * them; a merged evidence cell counts for every row it spans, cited at its top-left cell. An
  * entry without a date takes the row's "Ngày ban hành" as scoring does (datedEvidence).
  */
-export type RegisterFlag = "DATE_CONFLICT" | "OUT_OF_PERIOD" | "NO_NUMBER" | "NO_DATE" | "UNRECOGNISED";
+export type RegisterFlag = "DATE_CONFLICT" | "OUT_OF_PERIOD" | "DATE_INVALID" | "NO_NUMBER" | "NO_DATE" | "UNRECOGNISED";
 
 export interface RegisterCitation {
   criterion: string;
@@ -65,7 +67,7 @@ export interface RegisterOptions {
   confirmedHeaders?: ConfirmedHeader[] | undefined;
 }
 
-export const REGISTER_FLAGS: readonly RegisterFlag[] = ["DATE_CONFLICT", "OUT_OF_PERIOD", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"];
+export const REGISTER_FLAGS = ["DATE_CONFLICT", "OUT_OF_PERIOD", "DATE_INVALID", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"] as const satisfies readonly RegisterFlag[];
 
 /** Normalised number/symbol: "012 / QĐ–UBND" → "12/qd-ubnd". */
 export function documentKey(number: string, symbol: string): string {
@@ -95,6 +97,8 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
   };
 
   const documents = new Map<string, RegisterDocument>();
+  // Days that do not exist, by document key, each written date once.
+  const invalidDates = new Map<string, WrittenDate[]>();
   // The row scoring counts for each code (matchRows: the first, a visible one before a hidden one).
   const matched = matchRows(tables, index, []);
   for (const table of tables) {
@@ -140,28 +144,38 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
       if (!doc.criteria.includes(code)) doc.criteria.push(code);
       if (!doc.cells.includes(address)) doc.cells.push(address);
       if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
+      const invalid = ref.invalidDate;
+      if (invalid) {
+        const list = invalidDates.get(key) ?? [];
+        if (!list.some((d) => writtenDate(d) === writtenDate(invalid))) list.push(invalid);
+        invalidDates.set(key, list);
+      }
     }
   }
 
-  const counts = { documents: documents.size, citations: 0, DATE_CONFLICT: 0, OUT_OF_PERIOD: 0, NO_NUMBER: 0, NO_DATE: 0, UNRECOGNISED: 0 };
+  const counts = { documents: documents.size, citations: 0, ...(Object.fromEntries(REGISTER_FLAGS.map((f) => [f, 0])) as Record<RegisterFlag, number>) };
   for (const doc of documents.values()) {
     doc.dates.sort();
     counts.citations += doc.citations.length;
     const outside = doc.dates.filter((d) => d < set.period.from || d > set.period.to);
+    const invalid = invalidDates.get(doc.key) ?? [];
+    const dated = doc.dates.length > 0 || invalid.length > 0;
     if (doc.dates.length > 1) doc.flags.push("DATE_CONFLICT");
     if (outside.length > 0) doc.flags.push("OUT_OF_PERIOD");
-    if (doc.number === null && doc.dates.length === 0) doc.flags.push("UNRECOGNISED");
+    if (invalid.length > 0) doc.flags.push("DATE_INVALID");
+    if (doc.number === null && !dated) doc.flags.push("UNRECOGNISED");
     else if (doc.number === null) doc.flags.push("NO_NUMBER");
-    else if (doc.dates.length === 0) doc.flags.push("NO_DATE");
+    else if (!dated) doc.flags.push("NO_DATE");
     for (const flag of doc.flags) {
       counts[flag]++;
-      for (const locale of ["vi", "en"] as const) doc.messages[locale].push(flagMessage(flag, doc, outside, set.period, locale));
+      for (const locale of ["vi", "en"] as const) doc.messages[locale].push(flagMessage(flag, doc, { outside, invalid }, set.period, locale));
     }
   }
   return { criteriaSet: set.id, period: set.period, documents: [...documents.values()], counts };
 }
 
-function flagMessage(flag: RegisterFlag, doc: RegisterDocument, outside: string[], period: { from: string; to: string }, locale: Locale): string {
+function flagMessage(flag: RegisterFlag, doc: RegisterDocument, found: { outside: string[]; invalid: WrittenDate[] }, period: { from: string; to: string }, locale: Locale): string {
+  const { outside, invalid } = found;
   const name = doc.number !== null ? `${doc.kind ? `${doc.kind} ` : ""}${locale === "vi" ? "số " : "no. "}${doc.number}/${doc.symbol}` : `"${doc.citations[0]!.text}"`;
   const criteria = doc.criteria.join(", ");
   const dates = (ds: string[]) => ds.map(formatDateVi).join(", ");
@@ -175,6 +189,8 @@ function flagMessage(flag: RegisterFlag, doc: RegisterDocument, outside: string[
       return vi
         ? `${name} ghi ngày ${dates(outside)}, ngoài kỳ đánh giá ${formatDateVi(period.from)}–${formatDateVi(period.to)} (tiêu chí ${criteria}): kiểm tra lại ngày hoặc ghi lý do văn bản còn hiệu lực.`
         : `${name} is dated ${dates(outside)}, outside the period ${formatDateVi(period.from)}–${formatDateVi(period.to)} (${criteria}): check the date or record why it still applies.`;
+    case "DATE_INVALID":
+      return invalid.map((d) => `${name} (${vi ? "tiêu chí " : ""}${criteria}) ${impossibleDay(d, locale)}`).join(" ");
     case "NO_NUMBER":
       return vi
         ? `${name} (tiêu chí ${criteria}) không có số, ký hiệu văn bản: ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`
@@ -186,4 +202,27 @@ function flagMessage(flag: RegisterFlag, doc: RegisterDocument, outside: string[
         ? `Không nhận ra số, ký hiệu hoặc ngày của tài liệu ${name} (tiêu chí ${criteria}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`
         : `No number, symbol or date recognised in ${name} (${criteria}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`;
   }
+}
+
+const two = (n: number) => String(n).padStart(2, "0");
+/** A date as written, dd/mm/yyyy. */
+const writtenDate = (d: WrittenDate): string => `${two(d.day)}/${two(d.month)}/${d.year}`;
+const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * What is wrong with a day that does not exist: a month past 12 whose day could be a month is
+ * most likely month first ("12/25/2024", as an Excel set to English types it); else the month
+ * has no such day ("30/02/2024").
+ */
+function impossibleDay(d: WrittenDate, locale: Locale): string {
+  const date = writtenDate(d);
+  const validMonth = d.month >= 1 && d.month <= 12;
+  if (locale === "vi") {
+    if (validMonth) return `ghi ngày ${date}, nhưng tháng ${two(d.month)} năm ${d.year} không có ngày ${two(d.day)}: kiểm tra lại ngày ban hành của văn bản.`;
+    if (d.day >= 1 && d.day <= 12) return `ghi ngày ${date}: không có tháng ${d.month}, có lẽ đã ghi tháng trước ngày; ghi theo ngày/tháng/năm (${two(d.month)}/${two(d.day)}/${d.year}) và kiểm tra lại ngày ban hành của văn bản.`;
+    return `ghi ngày ${date}: không có tháng ${d.month}; kiểm tra lại ngày ban hành của văn bản.`;
+  }
+  if (validMonth) return `is dated ${date}, a day ${MONTHS_EN[d.month - 1]} ${d.year} does not have: check the date it was issued.`;
+  if (d.day >= 1 && d.day <= 12) return `is dated ${date}: there is no month ${d.month}, the month was probably written first; write day/month/year (${two(d.month)}/${two(d.day)}/${d.year}) and check the date it was issued.`;
+  return `is dated ${date}: there is no month ${d.month}; check the date it was issued.`;
 }

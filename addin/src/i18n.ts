@@ -110,7 +110,7 @@ const vi = {
     noDate: "không ghi ngày",
     criteria: "Tiêu chí trích dẫn",
     unnamed: "Tài liệu",
-    flags: { DATE_CONFLICT: "Ngày không thống nhất", OUT_OF_PERIOD: "Ngoài kỳ đánh giá", NO_NUMBER: "Thiếu số, ký hiệu", NO_DATE: "Thiếu ngày", UNRECOGNISED: "Không nhận ra" } satisfies Record<RegisterFlag, string>,
+    flags: { DATE_CONFLICT: "Ngày không thống nhất", OUT_OF_PERIOD: "Ngoài kỳ đánh giá", DATE_INVALID: "Ngày không có thật", NO_NUMBER: "Thiếu số, ký hiệu", NO_DATE: "Thiếu ngày", UNRECOGNISED: "Không nhận ra" } satisfies Record<RegisterFlag, string>,
   },
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
   sheet: {
@@ -229,7 +229,7 @@ const en: Strings = {
     noDate: "no date",
     criteria: "Cited by",
     unnamed: "Document",
-    flags: { DATE_CONFLICT: "Dates disagree", OUT_OF_PERIOD: "Outside the period", NO_NUMBER: "No number/symbol", NO_DATE: "No date", UNRECOGNISED: "Not recognised" },
+    flags: { DATE_CONFLICT: "Dates disagree", OUT_OF_PERIOD: "Outside the period", DATE_INVALID: "No such day", NO_NUMBER: "No number/symbol", NO_DATE: "No date", UNRECOGNISED: "Not recognised" },
   },
   severity: { error: "Error", warning: "Warning", info: "Info" },
   sheet: {
