@@ -16,7 +16,22 @@ export interface SurveyCsvError {
   message: Record<Locale, string>;
 }
 
+/**
+ * A file saved as UTF-16 (Excel's "Unicode Text", some survey tools' CSV) read as UTF-8 has a
+ * NUL beside every Latin character: "r\u0000t\u0000…". No CSV text holds a NUL, so one is that
+ * file, and it is named as such rather than reported line by line as unknown units and codes.
+ */
+export function savedAsUtf16(text: string): boolean {
+  return text.includes("\u0000");
+}
+
+export const NOT_UTF8_CSV: Record<Locale, string> = {
+  vi: 'Tệp không phải CSV UTF-8 (có vẻ được lưu dạng Unicode/UTF-16): trong Excel chọn Lưu thành (Save As) → "CSV UTF-8 (Comma delimited) (*.csv)" rồi gửi lại tệp đó.',
+  en: 'The file is not UTF-8 CSV (it looks saved as Unicode/UTF-16): in Excel choose Save As → "CSV UTF-8 (Comma delimited) (*.csv)" and send that file.',
+};
+
 export function parseSurveyCsv(text: string): SurveyCsvParse {
+  if (savedAsUtf16(text)) return { ok: false, errors: [{ line: 1, message: NOT_UTF8_CSV }] };
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const first = lines.findIndex((l) => l.trim() !== "");
   const separator = lines.some((l) => l.includes(";")) ? ";" : ",";

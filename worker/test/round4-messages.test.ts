@@ -52,3 +52,35 @@ describe("the evidence register names a date that does not exist", () => {
     expect(csv.text).not.toContain("không ghi ngày văn bản");
   });
 });
+
+describe("a survey CSV saved as UTF-16 is named as such", () => {
+  const LINES = "unit;code;score\r\nxa-an-loc;7.1.1;4\r\n";
+  const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...[...text].flatMap((ch) => [ch.charCodeAt(0), 0])]);
+  const utf16be = (text: string) => new Uint8Array([...text].flatMap((ch) => [0, ch.charCodeAt(0)]));
+
+  it.each([
+    ["UTF-16 LE with its BOM (Excel's Unicode Text)", utf16le(LINES)],
+    ["UTF-16 BE without a BOM", utf16be(LINES)],
+  ])("%s → 422 saying to save it as CSV UTF-8, Vietnamese first; nothing imported", async (_name, bytes) => {
+    const p = await newPeriod(periodId("survey"));
+    const res = await workerFetch(`https://parindex.test/v1/periods/${p}/survey`, {
+      method: "POST",
+      headers: { Authorization: "Bearer demo-admin", "Content-Type": "text/csv", "X-Test-Now": AT },
+      body: bytes,
+    });
+    const body = (await res.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+    expect([res.status, body.error.code]).toEqual([422, "SURVEY_INVALID"]);
+    expect(body.error.issues).toHaveLength(1);
+    expect(body.error.issues[0]!.message).toMatch(/^Tệp không phải CSV UTF-8 .*"CSV UTF-8 \(Comma delimited\) \(\*\.csv\)".* \/ The file is not UTF-8 CSV/);
+    expect(body.error.issues[0]!.message).not.toContain("\u0000");
+    expect(await count("survey_scores", "period_id = ?1", p)).toBe(0);
+  });
+
+  it("the CLI's survey file is read by the same rule", () => {
+    const text = new TextDecoder().decode(utf16le("7.1.1,4\r\n"));
+    const parsed = parseSurveyCsv(text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.message.vi)).toEqual([expect.stringMatching(/^Tệp không phải CSV UTF-8/)]);
+    expect(parseSurveyCsv("\uFEFF7.1.1,4\r\n")).toEqual({ ok: true, scores: { "7.1.1": 4 } });
+  });
+});

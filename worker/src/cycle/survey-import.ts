@@ -1,5 +1,5 @@
-import { quote } from "../errors.ts";
-import { indexCriteria, isWholeHundredths, parseNumberText, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
+import { ApiError, quote } from "../errors.ts";
+import { indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
  * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
@@ -20,7 +20,12 @@ export interface SurveyError {
 }
 export type SurveyParse = { ok: true; rows: SurveyRow[] } | { ok: false; errors: SurveyError[] };
 
+/** The CSV's records; a file saved as UTF-16 is refused as a whole (422 SURVEY_INVALID), saying how to save it. */
 export function csvRecords(text: string): { line: number; cells: string[] }[] {
+  if (savedAsUtf16(text)) {
+    const message = `${NOT_UTF8_CSV.vi} / ${NOT_UTF8_CSV.en}`;
+    throw new ApiError(422, "SURVEY_INVALID", `Tệp không phải CSV UTF-8, chưa nhập dòng nào / the file is not UTF-8 CSV, nothing imported`, [{ path: "line 1", message }]);
+  }
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const sep = lines.some((l) => l.includes(";")) ? ";" : ",";
   return lines.map((l, i) => ({ line: i + 1, cells: splitCsvFields(l, sep).map((f) => f.text) })).filter((r) => r.cells.some((c) => c !== ""));
