@@ -298,7 +298,7 @@ export const RankingQuerySchema = WholeUnlessPagedSchema.extend({ format: z.enum
 export const BoardQuerySchema = WholeUnlessPagedSchema.extend({ at: IsoDateTimeSchema.optional() });
 export const NewBaselineSchema = z.strictObject({
   year: z.number().int().min(2000).max(2100),
-  percent: z.number().min(0).max(100).refine(isWholeHundredths, { message: "at most two decimals" }),
+  percent: z.number().min(0).max(100).refine(isWholeHundredths, { message: "tối đa hai chữ số thập phân / at most two decimals" }),
   note: z.string().trim().min(1).max(500),
 });
 const PreviousSchema = z.object({ percent: z.number(), rank: z.number().int().nullable(), basis: z.enum(["baseline", "own", "merge"]), note: z.string().nullable() });

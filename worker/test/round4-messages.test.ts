@@ -84,3 +84,10 @@ describe("a survey CSV saved as UTF-16 is named as such", () => {
     expect(parseSurveyCsv("\uFEFF7.1.1,4\r\n")).toEqual({ ok: true, scores: { "7.1.1": 4 } });
   });
 });
+
+describe("the baseline's refusal speaks Vietnamese first", () => {
+  it("a percent with three decimals → 400 'tối đa hai chữ số thập phân / at most two decimals'", async () => {
+    const res = await call("PUT", "/v1/periods/baselines/xa-an-loc", { body: { year: 2023, percent: 70.125, note: "Kết quả năm 2023" } });
+    expect([res.status, res.body.error.issues]).toEqual([400, [{ path: "percent", message: "tối đa hai chữ số thập phân / at most two decimals" }]]);
+  });
+});

@@ -178,7 +178,7 @@ describe("year over year through a merge", () => {
     expect((await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2030, percent: 70, note: "UBND tỉnh công bố" } })).status).toBe(200);
     // API-NOTES: numbers with at most two decimals, refused in the envelope like every other score.
     const tooFine = await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2030, percent: 77.123456, note: "x" } });
-    expect([tooFine.status, tooFine.body.error.code, tooFine.body.error.issues]).toEqual([400, "VALIDATION_FAILED", [{ path: "percent", message: "at most two decimals" }]]);
+    expect([tooFine.status, tooFine.body.error.code, tooFine.body.error.issues]).toEqual([400, "VALIDATION_FAILED", [{ path: "percent", message: "tối đa hai chữ số thập phân / at most two decimals" }]]);
     expect((await call("PUT", "/v1/periods/baselines/xa-an-phu-loc", { body: { year: 2031, percent: 77.12, note: "x" } })).status).toBe(200);
     const stated = (await call("GET", `/v1/periods/${Y1}/ranking`, { at: AT })).body.items.find((i: { unit: string }) => i.unit === "xa-an-phu-loc");
     expect(stated.previous).toMatchObject({ basis: "baseline", percent: 70, note: "UBND tỉnh công bố" });
