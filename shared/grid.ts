@@ -202,9 +202,36 @@ export function quoteSheetName(name: string): string {
   return quoted;
 }
 
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+
+/**
+ * Excel's rules, as observed (XlsxWriter's notes on worksheet name quoting): a name is quoted
+ * when it holds anything but letters, digits, "_" and "."; when it starts with a digit or a
+ * dot; when it is a cell of the grid ("A1", "XFD1048576"; "ZZZ1" is none); when it starts with
+ * an R1C1 reference ("R2Báo", "C1x", "RC123Test": Excel reads on past the number) or is "R",
+ * "C" or "RC"; and, as Apache POI does, when it is TRUE or FALSE.
+ */
 function quoteSheetNameUncached(name: string): string {
-  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+  const upper = name.toUpperCase();
+  const cell = /^([A-Z]{1,3})(\d+)$/.exec(upper);
+  const row = /^R(\d+)/.exec(upper);
+  const column = /^R?C(\d+)/.exec(upper);
+  const inGrid = (n: string | undefined, max: number) => n !== undefined && Number(n) > 0 && Number(n) <= max;
+  const quoted =
+    !/^[\p{L}_][\p{L}\p{M}\p{N}_.]*$/u.test(name) ||
+    (cell !== null && columnIndex(cell[1]!) < MAX_COLUMN && inGrid(cell[2], MAX_ROW)) ||
+    inGrid(row?.[1], MAX_ROW) ||
+    inGrid(column?.[1], MAX_COLUMN) ||
+    ["R", "C", "RC", "TRUE", "FALSE"].includes(upper);
+  return quoted ? `'${name.replace(/'/g, "''")}'` : name;
+}
+
+/** "A" → 0, "XFD" → 16383. */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 /**
