@@ -250,13 +250,35 @@ function notAWorkbook(bytes: Uint8Array): ReadGrid {
   return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
 }
 
+const CONSOLE_METHODS = ["log", "info", "warn", "error", "debug"] as const;
+/** The host's console (this part is built without DOM or Node types: it runs in both). */
+const hostConsole = (globalThis as { console?: Partial<Record<(typeof CONSOLE_METHODS)[number], unknown>> }).console;
+
+/**
+ * SheetJS writes to the console as it parses ("ODS number format may be incorrect: value()>0"
+ * for every conditional number format of a LibreOffice file, "Excel does not support ODS format
+ * token …"): English lines on the CLI's stderr and the Worker's log that no one can act on, as
+ * what it could not read is said in the findings if it matters. The parse is synchronous, so
+ * the console is silenced for exactly its duration, and restored whatever happens.
+ */
+function quietly<T>(parse: () => T): T {
+  if (!hostConsole) return parse();
+  const saved = CONSOLE_METHODS.map((m) => hostConsole[m]);
+  for (const m of CONSOLE_METHODS) hostConsole[m] = () => {};
+  try {
+    return parse();
+  } finally {
+    CONSOLE_METHODS.forEach((m, i) => (hostConsole[m] = saved[i]));
+  }
+}
+
 /** Bytes → Grid, or why the bytes are not a workbook (or too large to read). Never throws. */
 export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
   if (!looksLikeWorkbook(bytes)) return notAWorkbook(bytes);
   try {
     if (bytes[0] === 0x50 && declaredUnzippedBytes(bytes) > MAX_UNZIPPED_BYTES) throw unpacksPastBound();
     // Never SheetJS's own unzip: it allocates what a header declares (a damaged one, 8 GB).
-    return { ok: true, grid: workbookToGrid(bytes[0] === 0x50 ? readZipped(bytes) : XLSX.read(bytes, SHEETJS_READ_OPTIONS)) };
+    return { ok: true, grid: workbookToGrid(quietly(() => (bytes[0] === 0x50 ? readZipped(bytes) : XLSX.read(bytes, SHEETJS_READ_OPTIONS)))) };
   } catch (e) {
     if (e instanceof TooLarge) return tooLarge({ en: e.message, vi: e.vi });
     const detail = e instanceof Error ? e.message : String(e);
