@@ -39,6 +39,8 @@ export const FINDING_CODES = [
   "TABLE_SKIPPED",
   "NOT_APPLICABLE_IGNORED",
   "WRONG_CRITERIA_SET",
+  // Added 01/12/2026: several full tables of the set that score differently, or other units' tables.
+  "TABLES_DIFFER",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -75,6 +77,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   TABLE_SKIPPED: "info",
   NOT_APPLICABLE_IGNORED: "warning",
   WRONG_CRITERIA_SET: "warning",
+  TABLES_DIFFER: "warning",
 };
 
 export const FindingSchema = z.object({

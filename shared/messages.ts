@@ -34,8 +34,22 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Max points of ${p.code} in the file is ${p.found} but the set says ${p.max}: an old template? Scored against ${p.max}.`,
   },
   SCORE_BLANK: {
-    vi: (p) => `Tiêu chí ${p.code} chưa có điểm tự đánh giá: nhập điểm (tối đa ${p.max}) hoặc 0.`,
-    en: (p) => `Criterion ${p.code} has no self-score: enter a score (max ${p.max}) or 0.`,
+    vi: (p) =>
+      !p.note
+        ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá: nhập điểm (tối đa ${p.max}) hoặc 0.`
+        : p.mode === "none"
+          ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}", nhưng tiêu chí này áp dụng với mọi đơn vị, không ghi "Không phát sinh" được: nhập điểm (tối đa ${p.max}) hoặc 0.`
+          : p.mode === "full"
+            ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không phát sinh" ở ô điểm, không đọc ở ghi chú: nếu đúng là không phát sinh, ghi "Không phát sinh" vào ô điểm tự đánh giá (tiêu chí được tính đủ ${p.max} điểm); nếu có phát sinh, nhập điểm (tối đa ${p.max}) hoặc 0.`
+            : `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không áp dụng" ở ô điểm, không đọc ở ghi chú: nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" vào ô điểm tự đánh giá (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa); nếu có áp dụng, nhập điểm (tối đa ${p.max}) hoặc 0.`,
+    en: (p) =>
+      !p.note
+        ? `Criterion ${p.code} has no self-score: enter a score (max ${p.max}) or 0.`
+        : p.mode === "none"
+          ? `Criterion ${p.code} has no self-score; its note says "${p.note}", but the criterion applies to every unit and cannot be marked "Không phát sinh": enter a score (max ${p.max}) or 0.`
+          : p.mode === "full"
+            ? `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không phát sinh" counts in the score cell, not in the note: if nothing arose, write "Không phát sinh" in the self-score cell (the criterion then scores its full ${p.max} points); if something did, enter a score (max ${p.max}) or 0.`
+            : `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không áp dụng" counts in the score cell, not in the note: if the criterion does not apply to the unit, write "Không áp dụng" in the self-score cell (its ${p.max} points then leave the maximum); if it does, enter a score (max ${p.max}) or 0.`,
   },
   SCORE_NOT_NUMBER: {
     vi: (p) =>
@@ -43,7 +57,9 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         ? p.parent
           ? `Tiêu chí ${p.code} không ghi "Không áp dụng" riêng được: cả mục ${p.parent} áp dụng hoặc không. Nếu mục ${p.parent} không áp dụng, ghi "Không áp dụng" ở dòng của mục ${p.parent}; nếu có, nhập điểm tự đánh giá.`
           : `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng" ("${p.value}"): nhập điểm tự đánh giá.`
-        : p.asDate
+        : p.tickBox
+          ? `Ô điểm tự đánh giá của tiêu chí ${p.code} là một ô đánh dấu (hộp kiểm, đang ${p.tickBox === "ticked" ? "được tích" : "bỏ trống"}), không phải điểm: dấu tích chỉ cho biết đã làm hay chưa, không cho biết được bao nhiêu điểm. Xóa hộp kiểm khỏi ô (trong Google Trang tính: Dữ liệu › Xác thực dữ liệu, xóa quy tắc hộp kiểm) rồi nhập điểm bằng số, từ 0 đến ${p.max}.`
+          : p.asDate
           ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
           : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
     en: (p) =>
@@ -51,7 +67,9 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         ? p.parent
           ? `Criterion ${p.code} cannot be marked "N/A" alone: item ${p.parent} applies as a whole or not at all. If it does not, mark ${p.parent}'s own row "N/A"; if it does, enter a self-score.`
           : `Criterion ${p.code} always applies and cannot be marked "N/A" ("${p.value}"): enter a self-score.`
-        : p.asDate
+        : p.tickBox
+          ? `The self-score cell of ${p.code} is a tick box (${p.tickBox === "ticked" ? "ticked" : "not ticked"}), not a score: a tick says whether something was done, not how many points it earns. Remove the tick box from the cell (in Google Sheets: Data › Data validation, remove the checkbox rule) and type the score as a number from 0 to ${p.max}.`
+          : p.asDate
           ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
           : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
   },
@@ -133,17 +151,35 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) =>
       p.sheets
         ? `Trang "${p.sheet}" là bảng tổng hợp (${p.leaves} tiêu chí) và không được chấm: điểm được chấm theo ${p.sheets} trang chi tiết từng lĩnh vực (bắt đầu ở ${p.at}), nơi có đủ các tiêu chí. Nếu trang "${p.sheet}" mới là bản đúng, hãy đối chiếu lại các trang chi tiết.`
-        : `Trang "${p.sheet}" cũng có bảng tự đánh giá (${p.leaves} tiêu chí) nhưng không được chấm: chỉ chấm bảng ở ${p.at}. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa bản kia khỏi tệp, hoặc ghi năm vào tên trang cũ (ví dụ "TĐG 2023").`,
+        : p.otherUnit
+          ? `Trang "${p.sheet}" là bảng tự đánh giá của ${p.otherUnit} (${p.leaves} tiêu chí) và không được chấm: mỗi lần kiểm tra chỉ chấm bảng của một đơn vị, ở đây là bảng của ${p.scoredUnit} ở ${p.at}. Mỗi đơn vị nộp bảng tự đánh giá của mình.`
+          : p.why === "revision"
+            ? `Trang "${p.sheet}" cũng có bảng tự đánh giá (${p.leaves} tiêu chí) nhưng không được chấm: tên trang "${p.scored}" ghi là bản sửa đổi, bổ sung nên bảng ở ${p.at} được chấm. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa trang "${p.scored}" khỏi tệp.`
+            : `Trang "${p.sheet}" cũng có bảng tự đánh giá (${p.leaves} tiêu chí) nhưng không được chấm: chỉ chấm bảng ở ${p.at}. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa bản kia khỏi tệp, hoặc ghi năm vào tên trang cũ (ví dụ "TĐG 2023").`,
     en: (p) =>
       p.sheets
         ? `Sheet "${p.sheet}" is a summary (${p.leaves} criteria) and was not scored: the scores come from the ${p.sheets} detailed sheets per field (from ${p.at}), which hold every criterion. If "${p.sheet}" is the right one, check the detailed sheets against it.`
-        : `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
+        : p.otherUnit
+          ? `Sheet "${p.sheet}" is the self-assessment table of ${p.otherUnit} (${p.leaves} criteria) and was not scored: a check scores one unit's table, here ${p.scoredUnit}'s at ${p.at}. Each unit submits its own table.`
+          : p.why === "revision"
+            ? `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: the tab "${p.scored}" is named as a revision, so the table at ${p.at} was scored. If "${p.sheet}" is the right one, delete "${p.scored}" from the file.`
+            : `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
+  },
+  TABLES_DIFFER: {
+    vi: (p) =>
+      p.otherUnit
+        ? `Tệp này có bảng tự đánh giá của nhiều đơn vị: ${p.scoredUnit} (trang "${p.scored}") và ${p.otherUnit}. Chỉ chấm bảng của ${p.scoredUnit} ở ${p.at}: điểm dưới đây là kết quả riêng của đơn vị đó, không phải của các đơn vị kia, cũng không phải của đơn vị hình thành sau sáp nhập (nếu các đơn vị này đã hợp nhất). Mỗi đơn vị nộp bảng tự đánh giá của mình trong một tệp riêng; đơn vị mới sau sáp nhập cần bảng tự đánh giá của chính mình.`
+        : `Trang "${p.scored}" và trang "${p.sheet}" đều có đủ bảng tự đánh giá nhưng khác nhau ở ${p.count} tiêu chí (ví dụ tiêu chí ${p.code}: "${p.value || "trống"}" ở trang "${p.scored}", "${p.other || "trống"}" ở trang "${p.sheet}"). Điểm được chấm theo trang "${p.scored}" ở ${p.at}${whyVi(p)}. Nếu trang "${p.sheet}" mới là bản đúng, hãy xóa trang "${p.scored}" khỏi tệp (hoặc ghi "lần 2", "bổ sung" vào tên trang đúng) rồi kiểm tra lại.`,
+    en: (p) =>
+      p.otherUnit
+        ? `This file holds the self-assessment tables of several units: ${p.scoredUnit} (sheet "${p.scored}") and ${p.otherUnit}. Only ${p.scoredUnit}'s table at ${p.at} was scored: the result below is that unit's alone, not the others' nor that of a unit formed by merging them. Each unit submits its own table in a file of its own; a unit formed by a merger needs a self-assessment table of its own.`
+        : `Sheets "${p.scored}" and "${p.sheet}" both hold the whole self-assessment table but differ on ${p.count} criteria (e.g. ${p.code}: "${p.value || "blank"}" on "${p.scored}", "${p.other || "blank"}" on "${p.sheet}"). The scores come from "${p.scored}" at ${p.at}${whyEn(p)}. If "${p.sheet}" is the right one, delete "${p.scored}" from the file (or name the right one "lần 2", "bổ sung") and check again.`,
   },
   WRONG_CRITERIA_SET: {
     vi: (p) =>
-      `Bảng này có vẻ không làm theo bộ tiêu chí "${p.set}"${p.year ? `: tiêu đề ghi năm ${p.year}, bộ tiêu chí là của năm ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} bảng của đơn vị ${levelLabel(p.unitType, "vi")}, bộ tiêu chí dành cho ${levelLabel(p.setUnitType, "vi")}` : ""}. Có ${p.disagreements} chỗ không khớp (điểm tối đa, tên hoặc mã tiêu chí): hãy chọn đúng bộ tiêu chí rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây.`,
+      `Bảng này có vẻ không làm theo bộ tiêu chí "${p.set}"${p.year ? `: tiêu đề ghi năm ${p.year}, bộ tiêu chí là của năm ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} bảng của đơn vị ${levelLabel(p.unitType, "vi")}, bộ tiêu chí dành cho ${levelLabel(p.setUnitType, "vi")}${p.unit ? ` (tiêu đề ghi đơn vị "${p.unit}")` : ""}` : ""}. Có ${p.disagreements} chỗ không khớp (điểm tối đa, tên hoặc mã tiêu chí): hãy chọn đúng bộ tiêu chí rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây.`,
     en: (p) =>
-      `This table does not seem to follow the criteria set "${p.set}"${p.year ? `: its title says ${p.year}, the set is for ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} it is a ${levelLabel(p.unitType, "en")} unit's table, the set is for the ${levelLabel(p.setUnitType, "en")}` : ""}. ${p.disagreements} rows disagree with the set (maximum, title or code): choose the right set and check again before changing the table for the findings below.`,
+      `This table does not seem to follow the criteria set "${p.set}"${p.year ? `: its title says ${p.year}, the set is for ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} it is a ${levelLabel(p.unitType, "en")} unit's table, the set is for the ${levelLabel(p.setUnitType, "en")}${p.unit ? ` (the heading names the unit "${p.unit}")` : ""}` : ""}. ${p.disagreements} rows disagree with the set (maximum, title or code): choose the right set and check again before changing the table for the findings below.`,
   },
   NOT_APPLICABLE_IGNORED: {
     vi: (p) => `Mục ${p.code} ghi "${p.value}" nhưng các tiêu chí con đã có điểm: hệ thống tính theo điểm các tiêu chí con. Nếu mục này không áp dụng với đơn vị, xóa điểm của các tiêu chí con.`,
@@ -208,6 +244,47 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code} is scored by the survey: the self-score (${p.value}) is ignored.`,
   },
 };
+
+/** Why one of two full tables was scored (table-selection.ts's first preference that differed). */
+function whyVi(p: Shown): string {
+  switch (p.why) {
+    case "revision":
+      return ", vì tên trang ghi là bản sửa đổi, bổ sung";
+    case "year":
+      return ", vì tên hoặc tiêu đề trang ghi đúng năm đánh giá";
+    case "draft":
+      return `, vì trang "${p.sheet}" ghi là bản nháp hoặc bản cũ`;
+    case "hidden":
+      return `, vì trang "${p.sheet}" đang bị ẩn`;
+    case "scores":
+      return `, vì trang "${p.sheet}" chưa nhập điểm tự đánh giá`;
+    case "more":
+    case "codes":
+      return ", vì trang này có nhiều tiêu chí hơn";
+    default:
+      return `, vì trang này đứng trước: tên trang không cho biết bản nào mới hơn${p.excelCopy ? ` ("${p.excelCopy}" là tên Excel tự đặt khi sao chép trang, không phải bản sửa)` : ""}`;
+  }
+}
+
+function whyEn(p: Shown): string {
+  switch (p.why) {
+    case "revision":
+      return ", as its tab names it a revision";
+    case "year":
+      return ", as its tab or title names the year assessed";
+    case "draft":
+      return `, as "${p.sheet}" is named as a draft or an old copy`;
+    case "hidden":
+      return `, as "${p.sheet}" is hidden`;
+    case "scores":
+      return `, as "${p.sheet}" has no self-score typed`;
+    case "more":
+    case "codes":
+      return ", as it holds more criteria";
+    default:
+      return `, as it comes first: the tabs' names do not say which is newer${p.excelCopy ? ` ("${p.excelCopy}" is the name Excel gives a copied sheet, not a revision)` : ""}`;
+  }
+}
 
 /** "cấp xã", "district level" … for a unit type shown in a message (an unknown word as it is). */
 function levelLabel(type: string | undefined, locale: Locale): string {

@@ -4,7 +4,7 @@ import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
 import { declaredData, type DataCells } from "./leaf-data.ts";
-import { cleanText } from "./text.ts";
+import { cleanText, foldText } from "./text.ts";
 import { scoreComputed } from "./computed-rules.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 
@@ -96,7 +96,26 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   }
 
   if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings, uncalculatedData(input));
-  return scoreTyped(node, typed, input.selfAddress, findings);
+  return scoreTyped(node, typed, input.selfAddress, findings, { ticked: typeof input.self?.v === "boolean" ? input.self.v : undefined, note: input.note });
+}
+
+/** What scoreTyped's messages say beside the score: a tick box typed in its cell, the note's words. */
+interface TypedContext {
+  /** The cell holds TRUE or FALSE — a tick box (Google Sheets', Excel's) or a comparison formula — which says "done", never how many points. */
+  ticked?: boolean | undefined;
+  note?: GridCell | undefined;
+}
+
+/**
+ * A note saying nothing arose ("Trong năm không phát sinh …", "… nên không áp dụng"): not a
+ * declaration (CRITERIA-FORMAT §6: the words count in the score or data cell only, as prose in a
+ * note may say it of a part of the item), but the blank score's message names the way to declare it.
+ */
+const NOTE_NOTHING_AROSE = /(?<![a-z])(?:khong|ko|chua) (?:phat sinh|ap dung)(?![a-z])/;
+function noteSaysNothingArose(note: GridCell | undefined): string | undefined {
+  const text = typeof note?.v === "string" ? cleanText(note.v) : "";
+  if (text === "" || !NOTE_NOTHING_AROSE.test(foldText(text))) return undefined;
+  return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
 }
 
 function dataCells(input: LeafInput): DataCells {
@@ -112,7 +131,7 @@ function leafResult(typed: TypedSelf, cents: number, findings: FindingInput[]): 
 }
 
 /** manual and choice: the self-score if valid, else 0 with an error (steps counted from 0). */
-function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | undefined, findings: FindingInput[]): LeafResult {
+function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | undefined, findings: FindingInput[], context: TypedContext = {}): LeafResult {
   const max = node.item.max ?? 0;
   const min = node.item.min ?? 0;
   const rule = node.rule;
@@ -124,11 +143,15 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   if (typed.self === null) {
     // A bonus or deduction row left blank claims nothing, as an absent one does (CRITERIA-FORMAT §4).
     if (typed.uncalculated !== undefined) findings.push({ code: "FORMULA_NOT_CALCULATED", ...at, params: { formula: typed.uncalculated } });
-    else if (!node.inAdjustment) findings.push({ code: "SCORE_BLANK", ...at, params: { max } });
+    else if (!node.inAdjustment) {
+      const note = noteSaysNothingArose(context.note);
+      findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none" } : { max } });
+    }
     return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {
-    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined } });
+    const tick = context.ticked === undefined ? {} : { tickBox: context.ticked ? "ticked" : "unticked", max };
+    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined, ...tick } });
     return leafResult(typed, 0, findings);
   }
   const value = typed.self;

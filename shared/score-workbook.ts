@@ -1,6 +1,6 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "./criteria-tree.ts";
-import { a1, cellText, sameSheetName, type Grid, type GridSheet } from "./grid.ts";
+import { a1, cellText, sameSheetName, type Grid, type GridCell, type GridSheet } from "./grid.ts";
 import { setMismatch } from "./set-mismatch.ts";
 import { scoreMergedOverAlternatives } from "./merged-best-score.ts";
 import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
@@ -8,7 +8,7 @@ import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import type { Finding, Locale } from "./findings.ts";
 import { optionalAncestor, scoreLeaf } from "./rules.ts";
-import { isNotApplicableText } from "./values.ts";
+import { formatDateVi, isNotApplicableText, isTypedDate, serialDate } from "./values.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { listedEvidence, type ListedEvidence } from "./evidence-sheet.ts";
@@ -46,6 +46,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   const inputs: FindingInput[] = [];
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
   for (const copy of skipped) inputs.push(copySkipped(copy));
+  inputs.push(...tablesDiffer(skipped));
   const matched: MatchedRows = tables.length === 0 ? [] : matchRows(tables, index, inputs);
   scoreMergedOverAlternatives(index, matched);
   // Per-node results in arrays at the node's index: no map keyed by code grows with the table.
@@ -135,10 +136,39 @@ function parentsToSettle(index: CriteriaIndex): ParentsToSettle {
 /** A leaf's own "không phát sinh" rule (not the one its optional parent lends it). */
 const ownNotApplicable = (leaf: CriteriaNode): boolean => leaf.item.notApplicable !== undefined || leaf.item.optional === true;
 
+const tableAt = (t: LocatedTable) => a1(t.sheet.name, t.header.headerTop, 0);
+
 /** TABLE_SKIPPED (info) at the copy's header: which sheet was scored instead, so that a unit whose draft was scored sees it. */
 function copySkipped(copy: SkippedCopy): FindingInput {
-  const at = (t: LocatedTable) => a1(t.sheet.name, t.header.headerTop, 0);
-  return { code: "TABLE_SKIPPED", cell: at(copy.table), params: { sheet: copy.table.sheet.name, leaves: copy.leaves, scored: copy.instead.sheet.name, at: at(copy.instead), sheets: copy.overlapping > 1 ? copy.overlapping : undefined } };
+  const params = { sheet: copy.table.sheet.name, leaves: copy.leaves, scored: copy.instead.sheet.name, at: tableAt(copy.instead), why: copy.why };
+  const more = copy.overlapping > 1 ? { sheets: copy.overlapping } : copy.units ? { otherUnit: copy.units.other, scoredUnit: copy.units.scored } : {};
+  return { code: "TABLE_SKIPPED", cell: tableAt(copy.table), params: { ...params, ...more } };
+}
+
+/** An Excel copy's tab ("TĐG 2024 (2)"), named in the message: it says nothing of which table is newer. */
+const EXCEL_COPY = /\(\d{1,3}\)\s*$/;
+
+/**
+ * TABLES_DIFFER (warning) at the scored table's header: the tables left out that change the
+ * result — other units' tables (one warning naming them all: the score is one unit's), and
+ * full copies of the table that score differently (one each: which one counted, and why).
+ */
+function tablesDiffer(skipped: readonly SkippedCopy[]): FindingInput[] {
+  const out: FindingInput[] = [];
+  const units = skipped.filter((copy) => copy.units);
+  const first = units[0];
+  if (first) {
+    const others = [...new Set(units.map((u) => `${u.units!.other} (trang "${u.table.sheet.name}")`))].join(", ");
+    out.push({ code: "TABLES_DIFFER", cell: tableAt(first.instead), params: { scored: first.instead.sheet.name, at: tableAt(first.instead), scoredUnit: first.units!.scored, otherUnit: others } });
+  }
+  for (const copy of skipped) {
+    const d = copy.differs;
+    if (!d) continue;
+    const excelCopy = [copy.table.sheet.name, copy.instead.sheet.name].find((name) => EXCEL_COPY.test(name));
+    const params = { sheet: copy.table.sheet.name, scored: copy.instead.sheet.name, at: tableAt(copy.instead), count: d.count, code: d.code, value: d.scored, other: d.other, why: copy.why, excelCopy };
+    out.push({ code: "TABLES_DIFFER", cell: tableAt(copy.instead), params });
+  }
+  return out;
 }
 
 function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
@@ -173,7 +203,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   });
   if (leaf.rule.kind === "survey" || result.notApplicable) return result;
   const evidenceCell = cellOf(m, "evidence", true);
-  const ownText = evidenceTextOf(m, evidenceCell);
+  const ownText = evidenceTextOf(m, citedDate(evidenceCell));
   const elsewhere = ownText.trim() === "" && evidenceCell?.err === undefined ? listed.get(leaf.code) : undefined;
   const evidence = checkEvidence({
     node: leaf,
@@ -192,6 +222,17 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   result.findings.push(...evidence.findings);
   if (!evidence.accepted) result.cents = 0;
   return result;
+}
+
+/**
+ * An evidence cell Excel holds as a date (the unit typed only the document's date, "15/03/2024",
+ * and Excel made it a date cell): read as the date it shows, dd/mm/yyyy — the entry's date,
+ * checked against the period — never as its serial number "45366".
+ */
+function citedDate(cell: GridCell | undefined): GridCell | undefined {
+  if (!isTypedDate(cell)) return cell;
+  const day = serialDate(cell!.v as number);
+  return day === null ? cell : { v: formatDateVi(day) };
 }
 
 /** Blank alternatives of a `best` parent raise no SCORE_BLANK when one alternative is scored (§6). */

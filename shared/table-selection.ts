@@ -1,6 +1,8 @@
 import type { CriteriaIndex } from "./criteria-tree.ts";
 import { cellAt, isBlankCell } from "./grid.ts";
+import { tableUnit } from "./heading-unit.ts";
 import type { LocatedTable } from "./locate-table.ts";
+import { revisionRank, tableDifference, type TableDifference } from "./table-versions.ts";
 
 /**
  * A table left out for another that carries the same criteria, not last year's: a copy of the
@@ -14,6 +16,12 @@ export interface SkippedCopy {
   leaves: number;
   /** How many chosen tables share its codes: more than one when sheets per field won over a summary. */
   overlapping: number;
+  /** Why the table scored won over it: the first preference on which they differ. */
+  why: PreferenceReason;
+  /** The two tables name different units in their headings or tabs: one sheet per unit, not a copy. */
+  units?: { scored: string; other: string };
+  /** Both full tables of the set, scored differently: which one counted changes the result. */
+  differs?: TableDifference;
 }
 
 /**
@@ -36,19 +44,21 @@ export function selectTables(tables: LocatedTable[], index: CriteriaIndex): Loca
 /**
  * The chosen tables, and the copies left out: tables holding leaves of the set that a chosen
  * table also holds, and not named for another year ("TĐG 2023" beside this year's is kept on
- * purpose; "Tự đánh giá (2)" or "Bản nháp" beside "Tự đánh giá" may be the one the unit meant).
+ * purpose; "Tự đánh giá (2)" or "Bản nháp" beside "Tự đánh giá" may be the one the unit meant;
+ * "TĐG 2024 lần 2" beside "TĐG 2024" is the revision, scored, and the original is said).
  */
 export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { chosen: LocatedTable[]; skipped: SkippedCopy[] } {
   if (tables.length <= 1) return { chosen: tables, skipped: [] };
   const year = String(index.set.year);
   const codesOf = (t: LocatedTable) => new Set(t.rows.map((r) => r.code).filter((c): c is string => c !== null && index.byCode.has(c)));
   const leavesOf = (codes: ReadonlySet<string>) => [...codes].filter((c) => index.byCode.get(c)!.isLeaf).length;
-  const scored = tables.map((table, order): Candidate => {
+  const counted = tables.map((table) => {
     const codes = codesOf(table);
-    const leaves = leavesOf(codes);
-    return { table, codes, leaves, order, weight: preference(table, year, leaves) * 1_000 + codes.size };
+    return { table, codes, leaves: leavesOf(codes) };
   });
-  const byPreference = [...scored].sort((a, b) => b.weight - a.weight || a.order - b.order);
+  const fullest = Math.max(...counted.map((c) => c.leaves));
+  const scored = counted.map(({ table, codes, leaves }, order): Candidate => ({ table, codes, leaves, order, rank: preference(table, year, leaves, codes.size, fullest) }));
+  const byPreference = [...scored].sort((a, b) => compareRanks(b.rank, a.rank) || a.order - b.order);
   const chosen: Candidate[] = [];
   const left: Candidate[] = [];
   const taken = new Set<string>();
@@ -70,9 +80,28 @@ export function chooseTables(tables: LocatedTable[], index: CriteriaIndex): { ch
     if (!instead || namesAnotherYear(copy.table, year)) continue;
     const worthAWord = outdone.has(copy) || copy.leaves >= Math.max(COPY_LEAVES, instead.leaves / 2) || spansSheets(copy, chosen, index);
     const overlapping = chosen.filter((c) => [...copy.codes].some((code) => c.codes.has(code))).length;
-    if (worthAWord && copy.leaves > 0) skipped.push({ table: copy.table, instead: instead.table, leaves: copy.leaves, overlapping });
+    if (worthAWord && copy.leaves > 0) skipped.push(describeCopy(copy, instead, overlapping, outdone.has(copy), index));
   }
   return { chosen: chosen.map((c) => c.table), skipped };
+}
+
+/**
+ * A copy left out, with what the unit needs to hear: why the other won, whether it is another
+ * unit's table (one sheet per unit: each unit submits its own) and, for two full tables of the
+ * set chosen between by a revision's name, the year or the sheet order (not a draft, a hidden
+ * sheet or a blank template losing), whether they score differently: then which one counted
+ * changes the result, and the unit is warned (TABLES_DIFFER).
+ */
+function describeCopy(copy: Candidate, instead: Candidate, overlapping: number, summary: boolean, index: CriteriaIndex): SkippedCopy {
+  const skipped: SkippedCopy = { table: copy.table, instead: instead.table, leaves: copy.leaves, overlapping, why: reason(instead.rank, copy.rank) };
+  if (summary || overlapping > 1) return skipped;
+  const [mine, theirs] = [tableUnit(copy.table), tableUnit(instead.table)];
+  if (mine && theirs && mine.key !== theirs.key && mine.rank === theirs.rank) return { ...skipped, units: { scored: theirs.text, other: mine.text } };
+  // A draft, a hidden sheet or a blank template losing is what the unit expects: the info says it.
+  const plain = namedDraft(copy.table) || copy.table.sheet.hidden === true || !holdsScores(copy.table);
+  const full = copy.leaves >= instead.leaves * FULL && instead.leaves >= copy.leaves * FULL;
+  const differs = full && !plain ? tableDifference(instead.table, copy.table, index) : null;
+  return differs ? { ...skipped, differs } : skipped;
 }
 
 interface Candidate {
@@ -80,8 +109,15 @@ interface Candidate {
   codes: Set<string>;
   leaves: number;
   order: number;
-  weight: number;
+  rank: Preference;
 }
+
+/**
+ * A table holding at least this share of the fullest table's leaves is a full copy: a revision
+ * that dropped a row is still one, a "bổ sung" sheet listing the few criteria it changes is not
+ * (scoring it instead of the whole table would lose every other criterion).
+ */
+const FULL = 0.9;
 
 /**
  * A table chosen over tables that, together, hold more of the set's leaves: a summary at
@@ -118,14 +154,34 @@ function spansSheets(t: Candidate, chosen: readonly Candidate[], index: Criteria
 }
 
 /**
- * How much a table is preferred, strongest first: it holds leaves of the set (a summary of
- * fields, whatever its title, does not); the set's year named (tab, then title block); not a
- * tab named as a draft; a sheet the user sees (a hidden "Mẫu" is the template); self-scores
- * typed (a blank copy of the template loses to the filled one); then the most leaves.
+ * How much a table is preferred, compared in this order: it holds leaves of the set (a summary
+ * of fields, whatever its title, does not); its tab names it a revision of a full table ("TĐG
+ * 2024 lần 2", "(bổ sung)", "Sau giải trình" — table-versions.ts; never one naming another
+ * year, a draft, a hidden sheet or one with no score typed); the set's year named (tab, then
+ * title block); not a tab named as a draft; a sheet the user sees (a hidden "Mẫu" is the
+ * template); self-scores typed (a blank copy of the template loses to the filled one); then the
+ * most leaves, then the most codes. Equal in all, the first sheet wins.
  */
-function preference(table: LocatedTable, year: string, leaves: number): number {
-  const base = (leaves > 0 ? 10_000_000 : 0) + yearWeight(table, year) * 1_000_000 - (namedDraft(table) ? 500_000 : 0);
-  return base - (table.sheet.hidden ? 200_000 : 0) + (holdsScores(table) ? 100_000 : 0) + leaves;
+const PREFERENCES = ["leaves", "revision", "year", "draft", "hidden", "scores", "more", "codes"] as const;
+export type PreferenceReason = (typeof PREFERENCES)[number] | "order";
+type Preference = number[];
+
+function preference(table: LocatedTable, year: string, leaves: number, codes: number, fullest: number): Preference {
+  const draft = namedDraft(table);
+  const scores = holdsScores(table);
+  const revision = !draft && scores && !table.sheet.hidden && leaves >= fullest * FULL && !namesAnotherYear(table, year) ? revisionRank(table.sheet.name) : 0;
+  return [leaves > 0 ? 1 : 0, revision, yearWeight(table, year), draft ? 0 : 1, table.sheet.hidden ? 0 : 1, scores ? 1 : 0, leaves, codes];
+}
+
+function compareRanks(a: Preference, b: Preference): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** The first preference on which the winner beat the other; "order" when they tie on all. */
+function reason(winner: Preference, other: Preference): PreferenceReason {
+  const i = winner.findIndex((w, k) => w !== other[k]);
+  return i < 0 ? "order" : PREFERENCES[i]!;
 }
 
 /** Whether any row of the table has a self-score typed. */
