@@ -54,7 +54,8 @@ export function vietnameseSortKey(s: string): string {
     const ch = chars[i]!;
     if (/[\u0300-\u036f]/.test(ch)) continue;
     const lower = ch.toLowerCase();
-    let letter = lower === "đ" ? "d9" : `${lower}0`;
+    // "Ð" (U+00D0, the Icelandic eth) and "Ɖ" (U+0189) look like "Đ" and are typed for it from some keyboards and fonts.
+    let letter = lower === "đ" || lower === "ð" || lower === "ɖ" ? "d9" : `${lower}0`;
     let tone = "0";
     for (let j = i + 1; j < chars.length && /[\u0300-\u036f]/.test(chars[j]!); j++) {
       const mark = chars[j]!;

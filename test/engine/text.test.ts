@@ -15,6 +15,11 @@ describe("Vietnamese text", () => {
   it("treats NFC and NFD alike", () => {
     expect(compareVietnamese("Đắk Lắk", "Đắk Lắk".normalize("NFD"))).toBe(0);
   });
+  it("sorts a look-alike 'Ð' (U+00D0, typed for Đ) as Đ, not after Z (a CLI tester's check-dir)", () => {
+    const names = ["Xã Phụ Mỹ", "\u00D0à Lạt", "Dĩ An", "Đắk Lắk"];
+    expect([...names].sort(compareVietnamese)).toEqual(["Dĩ An", "\u00D0à Lạt", "Đắk Lắk", "Xã Phụ Mỹ"]);
+    expect(compareVietnamese("\u00D0à Lạt", "Đà Lạt")).toBe(0);
+  });
 });
 
 describe("hundredths", () => {
