@@ -51,10 +51,22 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
     if (ext === ".xlsx") files.push(n);
     else hooks.onSkipped?.(n);
   }
+  if (files.length === 0) {
+    throw new UnusableInput("NO_WORKBOOKS", { vi: `thư mục không có tệp .xlsx nào để kiểm tra: ${dir}`, en: `no .xlsx file to check in the folder: ${dir}` });
+  }
   const scored: Omit<RankingRow, "rank">[] = [];
   const unreadable: DirResult["unreadable"] = [];
+  // One unit, one file: a second file naming the same unit (another Unicode form, another case —
+  // a stray copy) would rank it twice and push every unit below it down a rank.
+  const firstOfUnit = new Map<string, string>();
   for (const [i, file] of files.entries()) {
     hooks.onFile?.(i + 1, files.length, file);
+    const first = firstOfUnit.get(unitKey(file));
+    if (first !== undefined) {
+      unreadable.push({ file, reason: SAME_UNIT[locale](first) });
+      continue;
+    }
+    firstOfUnit.set(unitKey(file), file);
     try {
       const report = scoreWorkbook(await loadGrid(join(dir, file)), set, { locale });
       if (report.sheet === null) {
@@ -72,6 +84,16 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   }
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };
 }
+
+/** A unit's name as file names may spell it: either Unicode form, any case, "Ð" for "Đ", spaces doubled. */
+function unitKey(file: string): string {
+  return basename(file, extname(file)).normalize("NFC").toLocaleLowerCase("vi").replace(/[ðɖ]/g, "đ").replace(/\s+/g, " ").trim();
+}
+
+const SAME_UNIT: Record<Locale, (first: string) => string> = {
+  vi: (first) => `cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp): không xếp hạng lần hai; giữ một tệp, bỏ hoặc đổi tên tệp còn lại`,
+  en: (first) => `the same unit as ${first} (one file per unit): not ranked twice; keep one file, remove or rename the other`,
+};
 
 export function renderDir(result: DirResult, locale: Locale): string {
   const L = LABELS[locale];

@@ -309,6 +309,31 @@ describe("parindex check-dir", () => {
     expect(en.stderr).toContain("skipped Macro.xlsm: only .xlsx files are checked\n");
   });
 
+  it("ranks a unit once when two files name it (another Unicode form, another case), listing the other (a CLI tester)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    copyFileSync(wb("commune-code-in-title"), join(dir, "Đà Nẵng.xlsx".normalize("NFC")));
+    copyFileSync(wb("commune-code-in-title"), join(dir, "Đà Nẵng.xlsx".normalize("NFD")));
+    copyFileSync(wb("commune-roman-sections"), join(dir, "An Giang.xlsx"));
+    copyFileSync(wb("commune-roman-sections"), join(dir, "an giang.xlsx"));
+    const { code, stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.ranking.map((r: { rank: number; unit: string }) => [r.rank, r.unit])).toEqual([
+      [1, "An Giang"],
+      [1, "Đà Nẵng"],
+    ]);
+    expect(out.unreadable).toHaveLength(2);
+    for (const u of out.unreadable) expect(u.reason.normalize("NFC")).toMatch(/^cùng đơn vị với tệp (An Giang|Đà Nẵng)\.xlsx \(mỗi đơn vị một tệp\)/);
+  });
+
+  it("exits 2 on a folder without a workbook, saying so (a wrong folder is no success)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const { code, stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toEqual({ error: { code: "NO_WORKBOOKS", message: expect.stringContaining("không có tệp .xlsx nào") } });
+    expect(stderr).toContain("không có tệp .xlsx nào");
+  });
+
   it("exits 2 on a missing folder", async () => {
     const { code } = await run("check-dir", "fixtures/nope", "--criteria", COMMUNE);
     expect(code).toBe(2);
