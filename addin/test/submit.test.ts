@@ -157,4 +157,31 @@ describe("ApiClient.ranking", () => {
     const forbidden = await new ApiClient(worker.url, "demo-unit").ranking("demo-province-2024");
     expect(!forbidden.ok && forbidden.status).toBe(403);
   });
+
+  it("starts the pull again once when the ranking changed between two pages (409 RANKING_CHANGED), not twice", async () => {
+    const entry = (unit: string, rank: number) => ({ rank, unit, unitName: unit, percent: 90 - rank, band: null, fields: {}, change: null, submitted: true, onTime: true });
+    const head = { period: "p", year: 2024, fields: [] };
+    const changed = { error: { code: "RANKING_CHANGED", message: "Bảng xếp hạng đã thay đổi… / the ranking changed…" } };
+    const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+    const serve = (changes: number) => {
+      const asked: string[] = [];
+      let left = changes;
+      const fetchImpl = async (input: RequestInfo | URL) => {
+        const url = new URL(String(input));
+        asked.push(url.search);
+        if (!url.searchParams.has("cursor")) return json(200, { ...head, items: [entry("a", 1)], nextCursor: "a@1@m" });
+        if (left > 0) return left--, json(409, changed);
+        return json(200, { ...head, items: [entry("b", 2)], nextCursor: null });
+      };
+      return { asked, client: new ApiClient("https://x.test", "t", fetchImpl as typeof fetch) };
+    };
+    const once = serve(1);
+    const r = await once.client.ranking("p");
+    expect(r.ok && r.value.items.map((i) => i.unit)).toEqual(["a", "b"]);
+    expect(once.asked).toEqual(["", "?cursor=a%401%40m", "", "?cursor=a%401%40m"]);
+    const twice = serve(2);
+    const failed = await twice.client.ranking("p");
+    expect(!failed.ok && [failed.status, failed.code]).toEqual([409, "RANKING_CHANGED"]);
+    expect(twice.asked).toHaveLength(4);
+  });
 });

@@ -132,10 +132,17 @@ export class ApiClient {
   /**
    * The whole consolidated ranking (one request: the Worker answers it whole without ?limit,
    * and its pages are followed should a server page anyway): every unit of the period, each with its rank in the whole
-   * ranking, for the consolidated sheet. A unit met again on a later page (the ranking changed
-   * between two pages) is kept once, where it was first met.
+   * ranking, for the consolidated sheet. A cursor is of the ranking it paged: when that ranking
+   * changed between two pages the server answers 409 RANKING_CHANGED, and the pull starts again
+   * from the first page, once (a second change in a row is said to the user). A unit met again
+   * on a later page (a server that does not say so) is kept once, where it was first met.
    */
   async ranking(periodId: string): Promise<ApiResult<Ranking>> {
+    const first = await this.rankingPages(periodId);
+    return !first.ok && first.status === 409 && first.code === "RANKING_CHANGED" ? this.rankingPages(periodId) : first;
+  }
+
+  private async rankingPages(periodId: string): Promise<ApiResult<Ranking>> {
     // No ?limit: the Worker answers the whole ranking at once; the cursor loop is for a server that pages anyway.
     const path = `/v1/periods/${encodeURIComponent(periodId)}/ranking`;
     const r = await this.request("GET", path, RankingPageSchema);

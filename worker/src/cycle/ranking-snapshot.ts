@@ -1,5 +1,7 @@
 import { indexCriteria } from "../../../shared/index.ts";
 import { isolateCache } from "../isolate-caches.ts";
+import { unknownCursor, wholeOf } from "../cursor.ts";
+import { ApiError } from "../errors.ts";
 import type { Period } from "../api-schemas.ts";
 import { toPeriod } from "../repositories/period-repository.ts";
 import { periodScope, scopeOfPeriod, type PeriodScope } from "./period-units.ts";
@@ -225,26 +227,61 @@ export function visibleRows(s: RankingSnapshot, visible: ReadonlySet<string> | n
   return { ...s, head: { ...s.head, bandCounts }, rows };
 }
 
-/** Where a page of the ranking starts: after the unit the last page ended with, at the rank it had then. */
+/**
+ * A page's cursor, "<unit>@<rank>@<mark>": the page's last entry and the mark of the ranking it
+ * was cut from — a digest of that ranking as the caller sees it (its head and every visible
+ * row). A page after it is served only from that same ranking: if it changed since (a new
+ * version, an appraisal, a deadline passing, a unit leaving the caller's view — anything that
+ * changes a row or the order), the next page is 409 RANKING_CHANGED and the client starts again
+ * from the first page. Following the old ranking's cursor into the new one had silently
+ * dropped a unit that moved above the cursor between two pages (red team round 4, finding 1).
+ * Old snapshots are not kept to serve their pages: a walk is a few requests, and writes that
+ * change a ranking after its deadline are few. `mark` null: the form given before marks
+ * existed ("<unit>@<rank>"), whose ranking is unknown — started again too.
+ */
 export interface RankingCursor {
   unit: string;
   rank: number;
+  mark: string | null;
 }
 
-/** The cursor of the page that follows `row`, as the API gives it: "<unit>@<rank>". */
-export const rankingCursorOf = (row: SnapshotRow): string => `${row.unit}@${row.rank}`;
+const UNIT_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** 16 bytes of SHA-256, base64url. */
+const MARK = /^[A-Za-z0-9_-]{22}$/;
 
-/**
- * The index in `rows` (in ranking order) a page after `after` starts at: right after its unit;
- * if that unit is no longer among the rows (it left the ranking between two pages), after every
- * row ranked at or above the cursor's rank.
- */
-function startAfter(rows: readonly SnapshotRow[], after: RankingCursor | undefined): number {
-  if (!after) return 0;
-  const at = rows.findIndex((r) => r.unit === after.unit);
-  if (at >= 0) return at + 1;
-  const next = rows.findIndex((r) => r.rank > after.rank);
-  return next < 0 ? rows.length : next;
+/** A ranking cursor as this API writes it; 400 (unknownCursor) for anything else. */
+export function parseRankingCursor(cursor: string): RankingCursor {
+  const parts = cursor.split("@");
+  const [unit, rankText, mark] = parts;
+  const rank = wholeOf(rankText ?? "");
+  if (parts.length > 3 || !UNIT_ID.test(unit ?? "") || rank === null || (mark !== undefined && !MARK.test(mark))) throw unknownCursor();
+  return { unit: unit!, rank, mark: mark ?? null };
+}
+
+export const rankingChanged = (): ApiError =>
+  new ApiError(
+    409,
+    "RANKING_CHANGED",
+    "Bảng xếp hạng đã thay đổi sau khi trang trước được lấy (có dữ liệu mới); hãy đọc lại từ trang đầu / the ranking changed since the previous page was read; start again from the first page",
+  );
+
+/** The whole ranking's JSON (head and every row of `s`), made once per snapshot: the usual read, and what its mark digests. */
+function wholeBody(s: RankingSnapshot): Uint8Array {
+  let body = wholeBodies.get(s);
+  if (!body) wholeBodies.set(s, (body = pageBody(s, s.rows, null)));
+  return body;
+}
+
+const marks = new WeakMap<RankingSnapshot, Promise<string>>();
+
+/** The ranking's mark (RankingCursor): the same for the same ranking in any isolate, whatever build or generation served it. */
+function markOf(s: RankingSnapshot): Promise<string> {
+  let mark = marks.get(s);
+  if (!mark) {
+    mark = crypto.subtle.digest("SHA-256", wholeBody(s)).then((d) => btoa(String.fromCharCode(...new Uint8Array(d).subarray(0, 16))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
+    marks.set(s, mark);
+  }
+  return mark;
 }
 
 /**
@@ -252,20 +289,23 @@ function startAfter(rows: readonly SnapshotRow[], after: RankingCursor | undefin
  * (never ranked again per page): { ...head, "items": [...], "nextCursor" }. The head — band
  * counts included — is the whole ranking's (of `s`'s rows) on every page and each item keeps
  * its rank in the whole ranking; the stored items go out as they are. `nextCursor` is null on
- * the last page.
+ * the last page. A cursor of another ranking → 409 RANKING_CHANGED; one naming no row of this
+ * ranking at its rank (not one this API gave) → 400.
  */
-export function rankingPageJson(s: RankingSnapshot, page: { limit: number; after?: RankingCursor | undefined }): Uint8Array {
-  const from = startAfter(s.rows, page.after);
+export async function rankingPageJson(s: RankingSnapshot, page: { limit: number; after?: RankingCursor | undefined }): Promise<Uint8Array> {
+  let from = 0;
+  if (page.after) {
+    if (page.after.mark !== (await markOf(s))) throw rankingChanged();
+    const at = s.rows.findIndex((r) => r.unit === page.after!.unit);
+    if (at < 0 || s.rows[at]!.rank !== page.after.rank) throw unknownCursor();
+    from = at + 1;
+  }
   // The whole ranking (no ?limit, the usual read) is encoded once per snapshot, as before paging:
   // re-joining 5,000 rows per request had tripled the read's p99 under load.
-  if (from === 0 && page.limit >= s.rows.length) {
-    let body = wholeBodies.get(s);
-    if (!body) wholeBodies.set(s, (body = pageBody(s, s.rows, null)));
-    return body;
-  }
+  if (from === 0 && page.limit >= s.rows.length) return wholeBody(s);
   const rows = s.rows.slice(from, from + page.limit);
   const last = rows.at(-1);
-  const nextCursor = last && from + rows.length < s.rows.length ? rankingCursorOf(last) : null;
+  const nextCursor = last && from + rows.length < s.rows.length ? `${last.unit}@${last.rank}@${await markOf(s)}` : null;
   return pageBody(s, rows, nextCursor);
 }
 

@@ -20,12 +20,14 @@ export const toPeriod = (r: PeriodRow): Period => ({
 });
 
 /** Newest year first, then by id; keyset page after (year, id). */
-export async function listPeriods(db: D1Database, page: { limit: number; after?: { year: number; id: string } | undefined } = { limit: 1000 }): Promise<Period[]> {
-  const { results } = await db
+/** A page of periods, newest year first, after the cursor's period; null when the cursor names no period of that year (not one the list gave). */
+export async function listPeriods(db: D1Database, page: { limit: number; after?: { year: number; id: string } | undefined }): Promise<Period[] | null> {
+  const rows = db
     .prepare(`SELECT ${COLUMNS} FROM periods p WHERE ?1 IS NULL OR p.year < ?1 OR (p.year = ?1 AND p.id > ?2) ORDER BY p.year DESC, p.id LIMIT ?3`)
-    .bind(page.after?.year ?? null, page.after?.id ?? "", page.limit)
-    .all<PeriodRow>();
-  return results.map(toPeriod);
+    .bind(page.after?.year ?? null, page.after?.id ?? "", page.limit);
+  if (!page.after) return (await rows.all<PeriodRow>()).results.map(toPeriod);
+  const [cursor, found] = await db.batch([db.prepare("SELECT 1 AS named FROM periods WHERE id = ?1 AND year = ?2").bind(page.after.id, page.after.year), rows]);
+  return cursor?.results.length ? ((found?.results ?? []) as PeriodRow[]).map(toPeriod) : null;
 }
 
 export async function getPeriod(db: D1Database, id: string): Promise<Period | null> {

@@ -111,21 +111,29 @@ const toSummary = (r: SummaryRow): SubmissionSummary => ({
   createdAt: r.created_at,
 });
 
-/** Versions of a unit, by period then version; keyset cursor "period@version". */
+/**
+ * Versions of a unit, by period then version; keyset cursor "period@version": null when it
+ * names no version of this list (of the unit, of ?period= when asked) — not one the list gave.
+ */
 export async function listSubmissions(
   db: D1Database,
   opts: { unitId: string; periodId?: string | undefined; limit: number; after?: { period: string; version: number } | undefined },
-): Promise<SubmissionSummary[]> {
-  const { results } = await db
+): Promise<SubmissionSummary[] | null> {
+  const rows = db
     .prepare(
       `SELECT ${SUMMARY} FROM submissions s JOIN tokens t ON t.id = s.token_id
        WHERE s.unit_id = ?1 AND (?2 IS NULL OR s.period_id = ?2)
          AND (?3 IS NULL OR s.period_id > ?3 OR (s.period_id = ?3 AND s.version > ?4))
        ORDER BY s.period_id, s.version LIMIT ?5`,
     )
-    .bind(opts.unitId, opts.periodId ?? null, opts.after?.period ?? null, opts.after?.version ?? 0, opts.limit)
-    .all<SummaryRow>();
-  return results.map(toSummary);
+    .bind(opts.unitId, opts.periodId ?? null, opts.after?.period ?? null, opts.after?.version ?? 0, opts.limit);
+  if (!opts.after) return (await rows.all<SummaryRow>()).results.map(toSummary);
+  if (opts.periodId !== undefined && opts.after.period !== opts.periodId) return null;
+  const [cursor, found] = await db.batch([
+    db.prepare("SELECT 1 AS named FROM submissions WHERE unit_id = ?1 AND period_id = ?2 AND version = ?3").bind(opts.unitId, opts.after.period, opts.after.version),
+    rows,
+  ]);
+  return cursor?.results.length ? ((found?.results ?? []) as SummaryRow[]).map(toSummary) : null;
 }
 
 export async function getSubmission(db: D1Database, id: string): Promise<SubmissionDetail | null> {

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { CriteriaSetDetailSchema, CriteriaSetListSchema, CriteriaSetQuerySchema, CriteriaSetStatusChangeSchema, NewCriteriaSetVersionSchema, PageQuerySchema } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
-import { parseVersionCursor } from "../cursor.ts";
+import { parseVersionCursor, unknownCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
@@ -31,6 +31,7 @@ criteriaSets.openapi(list, async (c) => {
   const principal = c.get("principal");
   const after = cursor ? parseVersionCursor(cursor) : undefined;
   const items = await listCriteriaSets(c.env.DB, { includeDrafts: principal.role === "admin", limit, after: after && { id: after.key, version: after.version } });
+  if (!items) throw unknownCursor();
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === limit && last ? `${last.id}@${last.version}` : null }, 200);
 });

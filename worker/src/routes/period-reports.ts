@@ -14,12 +14,12 @@ import { getUnit } from "../repositories/unit-repository.ts";
 import { countedUnits } from "../unit-tree.ts";
 import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
-import { rankedUnits, rankingPageJson, rankingSnapshot, visibleRows, type RankingCursor } from "../cycle/ranking-snapshot.ts";
+import { parseRankingCursor, rankedUnits, rankingPageJson, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
 import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
-import { parseVersionCursor } from "../cursor.ts";
+import { unknownCursor } from "../cursor.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
 export const periodReports = new OpenAPIHono<AppEnv>();
@@ -41,7 +41,7 @@ const ranking = apiRoute({
   operationId: "getRanking",
   method: "get",
   path: "/{id}/ranking",
-  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows. JSON pages with ?limit=&cursor= (at most 200; ranks are of the whole ranking), whole without ?limit; CSV and XLSX are whole",
+  summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows. JSON pages with ?limit=&cursor= (at most 200; ranks are of the whole ranking; 409 RANKING_CHANGED when the ranking changed since the page the cursor came from: start again from the first page), whole without ?limit; CSV and XLSX are whole",
   roles: ["reviewer", "admin"],
   request: { params: PeriodParam, query: RankingQuerySchema },
   responses: {
@@ -50,18 +50,8 @@ const ranking = apiRoute({
       content: { "application/json": { schema: RankingSchema }, "text/csv": { schema: TEXT }, [XLSX_TYPE]: { schema: BINARY } },
     },
   },
-  errors: [404],
+  errors: [404, 409],
 });
-/** 400 VALIDATION_FAILED, as the other lists answer a cursor they did not give (cursor.ts). */
-const unknownCursor = () => new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
-
-/** A ranking page's cursor "<unit>@<rank>" (rankingCursorOf); 400 for anything this API does not give. */
-function rankingCursor(cursor: string | undefined): RankingCursor | undefined {
-  if (cursor === undefined) return undefined;
-  const { key, version } = parseVersionCursor(cursor);
-  if (version < 1) throw unknownCursor();
-  return { unit: key, rank: version };
-}
 
 // A reviewer sees the rows of its own subtree, each with its province-wide rank; band counts
 // are recounted over those rows. A unit token sees no ranking at all: other units' scores
@@ -73,7 +63,8 @@ periodReports.openapi(ranking, async (c) => {
   const principal = c.get("principal");
   const query = c.req.valid("query");
   const format = formatOf(c, query.format);
-  const after = format === "json" ? rankingCursor(query.cursor) : undefined;
+  // A cursor is of the ranking it paged: 409 RANKING_CHANGED once that ranking changed (ranking-snapshot.ts).
+  const after = format === "json" && query.cursor !== undefined ? parseRankingCursor(query.cursor) : undefined;
   const visible = visibleRows(await rankingSnapshot(c.env.DB, id, now(c)), await countedUnits(c.env.DB, principal));
   const file = `xep-hang-${id}`;
   if (format === "csv") {
@@ -83,7 +74,7 @@ periodReports.openapi(ranking, async (c) => {
     return new Response(rankingXlsx(visible.head, rankedUnits(visible)), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
   // The stored items as they are; typed as the documented JSON.
-  return new Response(rankingPageJson(visible, { limit: query.limit ?? Number.POSITIVE_INFINITY, after }), { headers: { "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(await rankingPageJson(visible, { limit: query.limit ?? Number.POSITIVE_INFINITY, after }), { headers: { "Content-Type": "application/json; charset=utf-8" } });
 });
 
 const board = apiRoute({

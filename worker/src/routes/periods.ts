@@ -4,6 +4,7 @@ import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { formatVietnamTime, now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
+import { parseYearCursor, unknownCursor } from "../cursor.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
@@ -26,10 +27,8 @@ const list = apiRoute({
 });
 periods.openapi(list, async (c) => {
   const q = c.req.valid("query");
-  const at = q.cursor?.indexOf(":") ?? -1;
-  const after = q.cursor ? { year: Number(q.cursor.slice(0, at)), id: q.cursor.slice(at + 1) } : undefined;
-  if (after && (at <= 0 || !Number.isInteger(after.year) || after.id === "")) throw new ApiError(400, "VALIDATION_FAILED", "cursor is not one this API gave", [{ path: "cursor", message: "unknown cursor" }]);
-  const items = await listPeriods(c.env.DB, { limit: q.limit, after });
+  const items = await listPeriods(c.env.DB, { limit: q.limit, after: q.cursor ? parseYearCursor(q.cursor) : undefined });
+  if (!items) throw unknownCursor();
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.year}:${last.id}` : null }, 200);
 });

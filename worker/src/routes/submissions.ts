@@ -14,7 +14,7 @@ import {
 } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok, TEXT } from "../api-route.ts";
 import { canAccessUnit } from "../auth.ts";
-import { parseVersionCursor } from "../cursor.ts";
+import { parseVersionCursor, unknownCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
@@ -93,6 +93,7 @@ submissions.openapi(list, async (c) => {
   const cursor = q.cursor ? parseVersionCursor(q.cursor) : undefined;
   const after = cursor ? { period: cursor.key, version: cursor.version } : undefined;
   const items = await listSubmissions(c.env.DB, { unitId, periodId: q.period, limit: q.limit, after });
+  if (!items) throw unknownCursor();
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.period}@${last.version}` : null }, 200);
 });
