@@ -27,9 +27,12 @@ export function rankingRow(r: RankingHead, e: RankedUnit): Cell[] {
     e.basis === "appraised" ? "Kết quả thẩm định" : e.basis === "submission" ? "Điểm hồ sơ đã nộp" : "Chưa nộp",
     STATUS_LABEL[e.status], e.submitted ? "Có" : "Không", e.onTime === null ? null : e.onTime ? "Có" : "Không",
     e.submittedAt ? { date: e.submittedAt } : null,
-    e.previous?.percent ?? null, e.change, e.previous?.rank ?? null, e.rankChange, e.previous?.note ?? null,
+    e.previous?.percent ?? null, e.change, e.previous?.rank ?? null, e.rankChange, e.previous ? e.previous.note : r.previousPeriod !== null ? NO_PREVIOUS : null,
   ];
 }
+
+/** A unit without last year's index when the ranking has a last year (year-over-year.ts): its columns stay empty, never 0. */
+const NO_PREVIOUS = "Không có kết quả năm trước";
 
 /** Streams the CSV in slices of rows, so a large period never becomes one huge string. */
 export function rankingCsvStream(r: RankingHead, items: readonly RankedUnit[], slice = 500): ReadableStream<Uint8Array> {

@@ -8,7 +8,7 @@ import { periodScope, scopeOfPeriod, type PeriodScope } from "./period-units.ts"
 import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeStaleResults, dirtyStatement, type InputRow } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
-import { previousYear, previousYearStatements } from "./year-over-year.ts";
+import { previousYear, previousYearStatements, yearPeriodSql } from "./year-over-year.ts";
 
 /**
  * The stored ranking of a period (migration 0008): what every ranking read, export, history,
@@ -18,7 +18,8 @@ import { previousYear, previousYearStatements } from "./year-over-year.ts";
  *   - built at the period's current generation (triggers bump it on every write to its units'
  *     versions, appraisals, review steps, survey scores and deadlines);
  *   - at the current structure generation (units, merges, baselines, periods);
- *   - with last year's ranking at the generation it was read at (year over year);
+ *   - with last year's ranking at the generation it was read at (year over year), and last
+ *     year's period still the one it was built with (the one with the most results);
  *   - and `now` inside the span where its "on time" answers hold (a deadline of a unit yet to
  *     submit passing turns its null into false).
  * Otherwise it is built again: stale units are computed (ranking-units.ts), the units ranked
@@ -32,6 +33,8 @@ export interface SnapshotRow {
   percent: number;
   band: string | null;
   submitted: boolean;
+  /** The unit has a result of its own: a version sent or survey scores (year over year, unit history). */
+  result: boolean;
   /** The ranked unit, as JSON. */
   item: string;
 }
@@ -54,6 +57,8 @@ interface Meta {
   head: string | null;
   structure_now: number;
   prior_now: number | null;
+  /** Last year's period as it is now (year-over-year.ts, yearPeriodSql): another than the one built with makes the snapshot stale. */
+  prior_choice: string | null;
   /** The period's own row (periods), so that a build needs no query of its own for it; null columns when the period is gone. */
   period_id: string;
   year: number | null;
@@ -66,8 +71,11 @@ interface Meta {
 const META_SQL = `SELECT r.generation, r.built, r.structure, r.prior_period_id, r.prior_generation, r.valid_after, r.valid_until, r.head,
   (SELECT generation FROM ranking_structure WHERE id = 1) AS structure_now,
   (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now,
+  ${yearPeriodSql("p.year - 1", "ps.unit_type")} AS prior_choice,
   r.period_id, p.year, p.criteria_set_id, p.criteria_set_version, p.deadline, p.locked
-FROM ranking_periods r LEFT JOIN periods p ON p.id = r.period_id WHERE r.period_id = ?1`;
+FROM ranking_periods r LEFT JOIN periods p ON p.id = r.period_id
+  LEFT JOIN criteria_sets ps ON ps.id = p.criteria_set_id AND ps.version = p.criteria_set_version
+WHERE r.period_id = ?1`;
 
 /** The stored chunks, read in the same transaction as the description; none unless built at the current generation. */
 const ROWS_SQL = `SELECT items FROM ranking_snapshot_chunks
@@ -77,6 +85,8 @@ const ROWS_SQL = `SELECT items FROM ranking_snapshot_chunks
 function servable(m: Meta | undefined, now: Date, timeless: boolean): m is Meta & { head: string; built: number } {
   if (!m || m.head === null || m.built !== m.generation || m.structure !== m.structure_now) return false;
   if (m.prior_period_id !== null && m.prior_generation !== m.prior_now) return false;
+  // Another period of last year has come to have more results: it is last year's now.
+  if (m.prior_choice !== m.prior_period_id) return false;
   const t = now.getTime();
   return timeless || ((m.valid_after === null || t > m.valid_after) && (m.valid_until === null || t <= m.valid_until));
 }
@@ -193,7 +203,15 @@ export async function buildSnapshot(db: D1Database, scope: PeriodScope, now: Dat
   return remember(periodId, keyOf(described), snapshot);
 }
 
-const rowOf = (item: RankedUnit): SnapshotRow => ({ unit: item.unit, rank: item.rank, percent: item.percent, band: item.band, submitted: item.submitted, item: JSON.stringify(item) });
+const rowOf = (item: RankedUnit): SnapshotRow => ({
+  unit: item.unit,
+  rank: item.rank,
+  percent: item.percent,
+  band: item.band,
+  submitted: item.submitted,
+  result: item.submitted || item.survey.imported,
+  item: JSON.stringify(item),
+});
 
 /** Ranked units per stored row: a few hundred kB, far under D1's 2 MB a row. */
 const STORE_CHUNK = 500;

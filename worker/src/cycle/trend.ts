@@ -1,23 +1,25 @@
 import { bandsBestFirst, round2, type Trend, type TrendYear } from "../../../shared/index.ts";
 import { periodScope } from "./period-units.ts";
 import { rankingSnapshot } from "./ranking-snapshot.ts";
+import { yearPeriodSql } from "./year-over-year.ts";
 
 /**
  * The province's trend of band counts (documented in worker/README.md): for the period's
  * unit level, one period per year up to the period's own year — the period itself for its
- * year, else the first period of that year by id (as year over year picks last year's) —
+ * year, else that year's period of the level as year over year picks last year's (the one
+ * with the most units with results, year-over-year.ts; a year with no results is left out) —
  * and in each, how many submitted units fell in each band of that year's ranking, with their
  * mean index. Reviewers count their subtree, the admin the whole province.
  */
-const LEVEL_PERIODS_SQL = `SELECT p.id, p.year FROM periods p
+const LEVEL_YEARS_SQL = `SELECT y.year, ${yearPeriodSql("y.year", "?1")} AS id FROM (SELECT DISTINCT p.year FROM periods p
   JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
-  WHERE cs.unit_type IN (SELECT value FROM json_each(?1)) AND p.year < ?2 ORDER BY p.year, p.id`;
+  WHERE cs.unit_type IN (SELECT value FROM json_each(?2)) AND p.year < ?3) y ORDER BY y.year`;
 
 export async function computeTrend(db: D1Database, periodId: string, visible: Set<string> | null, now: Date): Promise<Trend> {
   const scope = await periodScope(db, periodId);
-  const { results } = await db.prepare(LEVEL_PERIODS_SQL).bind(JSON.stringify(scope.unitTypes), scope.period.year).all<{ id: string; year: number }>();
+  const { results } = await db.prepare(LEVEL_YEARS_SQL).bind(scope.set.unitType, JSON.stringify(scope.unitTypes), scope.period.year).all<{ id: string | null; year: number }>();
   const perYear = new Map<number, string>();
-  for (const r of results) if (!perYear.has(r.year)) perYear.set(r.year, r.id);
+  for (const r of results) if (r.id !== null) perYear.set(r.year, r.id);
   perYear.set(scope.period.year, periodId);
 
   const bands = bandsBestFirst(scope.set).map((b) => b.label);

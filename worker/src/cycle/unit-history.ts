@@ -5,11 +5,14 @@ import type { RankedUnit, RankingHead } from "./ranking.ts";
 import { rankingSnapshot } from "./ranking-snapshot.ts";
 import { effectiveItemsOf } from "./ranking-units.ts";
 import type { EffectiveItem } from "./unit-result.ts";
+import { yearPeriodSql } from "./year-over-year.ts";
 
 /**
  * A unit's index, rank and field sub-indices over the years it has data (documented in
- * worker/README.md). A period counts when the unit has a submission or imported survey
- * scores in it; its row is the unit's own row of that period's ranking snapshot
+ * worker/README.md). One period a year: the year's period of its unit level, the one year
+ * over year and the trend take (year-over-year.ts: the one with the most units with results),
+ * when the unit has a submission or imported survey scores in it; its row is the unit's own
+ * row of that period's ranking snapshot
  * (province-wide rank, `of` = units in that ranking). For a unit formed by a merge, a
  * period where it has no data but
  * its predecessors (unit_successors) do gives a "merge" row: the predecessors' indices and
@@ -29,6 +32,10 @@ import type { EffectiveItem } from "./unit-result.ts";
 const PERIODS_SQL = `SELECT DISTINCT d.period_id, d.unit_id FROM (
     SELECT period_id, unit_id FROM submissions WHERE unit_id IN (SELECT value FROM json_each(?1))
     UNION SELECT period_id, unit_id FROM survey_scores WHERE unit_id IN (SELECT value FROM json_each(?1))) d`;
+
+/** Of the periods ?1 (JSON ids), those that are their year's period of their level (year-over-year.ts). */
+const YEAR_PERIODS_SQL = `SELECT p.id FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+  WHERE p.id IN (SELECT value FROM json_each(?1)) AND p.id = ${yearPeriodSql("p.year", "cs.unit_type")}`;
 
 /** One set per year of a unit level, oldest first, for carrying codes forward (?1 JSON unit types, ?2 first year, ?3 last year). */
 const LEVEL_SETS_SQL = `SELECT DISTINCT p.year, p.criteria_set_id AS id, p.criteria_set_version AS version
@@ -114,6 +121,10 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   const { results: rows } = await db.prepare(PERIODS_SQL).bind(JSON.stringify(ids)).all<{ period_id: string; unit_id: string }>();
   const withData = new Map<string, Set<string>>();
   for (const r of rows) withData.set(r.period_id, (withData.get(r.period_id) ?? new Set()).add(r.unit_id));
+  // One period a year: the year's period of its level, the one year over year and the trend name.
+  const { results: chosen } = await db.prepare(YEAR_PERIODS_SQL).bind(JSON.stringify([...withData.keys()])).all<{ id: string }>();
+  const theYears = new Set(chosen.map((r) => r.id));
+  for (const periodId of withData.keys()) if (!theYears.has(periodId)) withData.delete(periodId);
 
   const years: YearData[] = [];
   for (const [periodId, has] of withData) {
