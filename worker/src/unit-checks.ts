@@ -1,8 +1,9 @@
 import { formatDateVi, UNIT_TYPE_NAME, type UnitType } from "../../shared/index.ts";
+import { vietnameseNameKey } from "../../shared/vietnamese-name-key.ts";
 import type { MergeRequest, Unit } from "./api-schemas.ts";
 import { dayBefore } from "./clock.ts";
 import { ApiError } from "./errors.ts";
-import { childrenValidFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors } from "./repositories/unit-repository.ts";
+import { childrenValidFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors, unitsUnder } from "./repositories/unit-repository.ts";
 import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
 
 /**
@@ -85,4 +86,34 @@ export async function checkPredecessors(db: D1Database, body: MergeRequest): Pro
     throw new ApiError(409, "UNIT_HAS_OPEN_CHILDREN", `Còn đơn vị trực thuộc hoạt động từ ${body.date}: ${list}; hãy sáp nhập hoặc chuyển chúng trước / units below a predecessor are still open on ${body.date}: ${list}; merge or move them first`);
   }
   return found;
+}
+
+/** Do two spans of days (inclusive; null: open-ended) share a day? */
+const overlaps = (a: { validFrom: string; validTo: string | null }, b: { validFrom: string; validTo: string | null }): boolean =>
+  (b.validTo === null || a.validFrom <= b.validTo) && (a.validTo === null || b.validFrom <= a.validTo);
+
+/**
+ * One unit per name under one parent at a time: a unit whose name is an existing sibling's
+ * (vietnameseNameKey: NFC or NFD, spaces, case, the tone on either vowel of "Thủy"/"Thuỷ")
+ * on a day both exist would be a second copy of it, ranked at 0 % and late on the board.
+ * `closing` maps a merge's predecessors to their new last day (the successor may take one's name).
+ */
+export async function checkNameFree(
+  db: D1Database,
+  unit: { id: string; name: string; parentId: string | null; validFrom: string; validTo: string | null },
+  closing: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
+  const key = vietnameseNameKey(unit.name);
+  const clash = (await unitsUnder(db, unit.parentId))
+    .map((u) => (closing.has(u.id) ? { ...u, validTo: closing.get(u.id)! } : u))
+    // A unit of the same id is the same request again: the insert answers 409 UNIT_EXISTS.
+    .find((u) => u.id !== unit.id && vietnameseNameKey(u.name) === key && overlaps(u, unit));
+  if (!clash) return;
+  const under = (locale: "vi" | "en") => (unit.parentId === null ? (locale === "vi" ? "không có đơn vị cấp trên" : "with no parent") : locale === "vi" ? `trực thuộc ${unit.parentId}` : `under ${unit.parentId}`);
+  const days = clash.validTo === null ? `từ ${formatDateVi(clash.validFrom)}` : `từ ${formatDateVi(clash.validFrom)} đến ${formatDateVi(clash.validTo)}`;
+  throw new ApiError(
+    409,
+    "UNIT_NAME_EXISTS",
+    `Đã có đơn vị ${clash.name} (${clash.id}) ${under("vi")}, hoạt động ${days}: tên «${unit.name}» là tên của đơn vị đó (không phân biệt chữ hoa, khoảng trắng, vị trí dấu thanh như Thủy/Thuỷ); dùng đơn vị ${clash.id}, hoặc đặt tên khác cho đơn vị mới / unit ${clash.id} (${clash.name}) ${under("en")} already has this name (case, spacing and the tone mark's place aside) on days the new unit would exist: use ${clash.id}, or give the new unit another name`,
+  );
 }

@@ -13,6 +13,7 @@ import {
   type UnitImportRow,
   type UnitType,
 } from "../../../shared/index.ts";
+import { vietnameseNameKey } from "../../../shared/vietnamese-name-key.ts";
 import type { Unit } from "../api-schemas.ts";
 import { isValidOn } from "../repositories/unit-repository.ts";
 import { outlivesParent } from "../unit-checks.ts";
@@ -25,9 +26,10 @@ import { parseSheetDay } from "./import-dates.ts";
  * each by row and column so the pane can point at the cell. Pure: the existing units are
  * given. Rows are planned level by level (province, then departments and districts, then
  * communes and wards), so a parent named on any row of the sheet is planned before its
- * children and a child of a row with a problem is blocked too. A row naming a unit that exists
- * (same name, parent, type and first day) is that unit, closed since or not: the same sheet sent
- * again creates nothing twice. A new unit is open-ended, so its parent must be too (checkParent's rule).
+ * children and a child of a row with a problem is blocked too. Names are compared as people
+ * read them (vietnameseNameKey: case, spaces and the tone mark's place aside), for rows, parents
+ * and the units there. A row naming a unit that exists (same name, parent, type and first day)
+ * is that unit, closed since or not: the same sheet sent again creates nothing twice. A new unit is open-ended, so its parent must be too (checkParent's rule).
  */
 export interface ImportPlan {
   units: PlannedUnit[];
@@ -47,7 +49,8 @@ interface Candidate {
 
 const LEVEL: Record<UnitType, number> = { province: 0, department: 1, district: 1, commune: 2, ward: 2 };
 const COLUMN_ORDER: UnitImportColumn[] = ["name", "type", "parent", "validFrom"];
-const nameKey = (name: string) => cleanText(name).toLocaleLowerCase("vi");
+/** One name however it is typed (NFC or NFD, spaces, case, "Thủy" or "Thuỷ"): POST /v1/units's rule too. */
+const nameKey = vietnameseNameKey;
 
 /** "Xã An Phú" → "xa-an-phu": the id a person would guess, unique among `taken` (then -2, -3 …). */
 export function unitSlug(name: string, taken: ReadonlySet<string>): string {
@@ -92,6 +95,7 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
     const parent = resolveParent(p);
     if (blocked.has(p.row) || !p.type || !p.validFrom || parent === undefined) continue;
     const parentId = parent?.id ?? null;
+    const validFrom = p.validFrom;
     const siblingKey = `${parentId ?? ""}\u0000${nameKey(p.name)}`;
     const first = siblings.get(siblingKey);
     if (first !== undefined) {
@@ -101,8 +105,9 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
     siblings.set(siblingKey, p.row);
     const namesakes = existing.filter((u) => u.parentId === parentId && nameKey(u.name) === nameKey(p.name));
     const same = namesakes.find((u) => u.type === p.type && u.validFrom === p.validFrom);
-    // An open unit of that name under that parent that differs: the row is wrong, or must be renamed.
-    const differs = same ? undefined : namesakes.find((u) => u.validTo === null);
+    // A unit of that name under that parent, still there on the new unit's first day or later, that
+    // differs: the row is wrong, or must be renamed (POST /v1/units answers it 409 UNIT_NAME_EXISTS).
+    const differs = same ? undefined : namesakes.find((u) => u.validTo === null || u.validTo >= validFrom);
     if (differs) {
       problem(p.row, "name", "EXISTS_DIFFERENTLY", { value: p.name, id: differs.id });
       continue;

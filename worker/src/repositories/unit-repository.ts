@@ -72,6 +72,12 @@ export async function childrenValidFrom(db: D1Database, parentIds: string[], day
   return results.map(toUnit);
 }
 
+/** Units directly under `parentId` (null: the units without a parent, the provinces), whatever their dates. */
+export async function unitsUnder(db: D1Database, parentId: string | null): Promise<Unit[]> {
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM units WHERE parent_id IS ?1 ORDER BY id`).bind(parentId).all<UnitRow>();
+  return results.map(toUnit);
+}
+
 export function insertUnitStatement(db: D1Database, u: NewUnit, createdAt: string): D1PreparedStatement {
   return db
     .prepare(`INSERT INTO units (${COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`)

@@ -8,7 +8,7 @@ import { ApiError, notFound } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { closeUnitStatement, getUnit, insertUnitStatement, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
-import { checkParent, checkPredecessors } from "../unit-checks.ts";
+import { checkNameFree, checkParent, checkPredecessors } from "../unit-checks.ts";
 import { unitTree } from "../unit-tree.ts";
 
 /** The unit hierarchy over time: 2024's three tiers and 2025's two, linked by merges. */
@@ -66,6 +66,7 @@ units.openapi(create, async (c) => {
   const principal = c.get("principal");
   const unit = c.req.valid("json");
   await checkParent(c.env.DB, unit);
+  await checkNameFree(c.env.DB, unit);
   const at = now(c).toISOString();
   const statements = [
     insertUnitStatement(c.env.DB, unit, at),
@@ -77,7 +78,8 @@ units.openapi(create, async (c) => {
 /**
  * Merge: the predecessors end the day before `date`, the successor starts on `date`, and
  * each predecessor is linked to it, all in one batch with the audit row. Refused: predecessors
- * of another kind, above the successor, or with units below them that outlive them (unit-checks.ts).
+ * of another kind, above the successor, or with units below them that outlive them; a successor
+ * with the name of a sibling there on its first day (unit-checks.ts).
  */
 const merge = apiRoute({
   operationId: "mergeUnits",
@@ -98,6 +100,7 @@ units.openapi(merge, async (c) => {
   const found = await checkPredecessors(db, body);
   const successor: NewUnit = { ...body.into, validFrom: body.date, validTo: null };
   await checkParent(db, successor);
+  await checkNameFree(db, successor, new Map(body.from.map((id) => [id, lastDay])));
   const at = now(c).toISOString();
   const weight = (id: string) => body.weights?.[id] ?? 1;
   const statements = [

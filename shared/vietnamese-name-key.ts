@@ -1,0 +1,39 @@
+import { cleanText } from "./text.ts";
+
+/**
+ * When two unit names are the same name: what a person reading them would say. Offices type
+ * one name several ways — NFC or NFD (Unikey's settings, text pasted from a PDF), extra
+ * spaces, capitals ("XÃ ĐỒNG TÂM" on a seal), Ð (the Icelandic eth some fonts give) for Đ,
+ * and the tone mark on either vowel of oa, oe, uy (the "old" Thủy, Hòa, Họa, Khỏe, Úy and the
+ * "new" Thuỷ, Hoà, Hoạ, Khoẻ, Uý, both in official use), or on the u of qu ("Qúy"). A syllable
+ * carries one tone whichever letter it is written on, so the key keeps each syllable's letters
+ * (with their breve, circumflex and horn: "Thủy", "Thúy" and "Thuy" stay three names) and moves
+ * its tone to the syllable's end. Used for "is this unit there already" (POST /v1/units, a
+ * merge's new unit, a units sheet's rows and parents); never shown, never stored: names are
+ * kept as typed (NFC, spaces folded).
+ */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+export function vietnameseNameKey(name: string): string {
+  const chars = Array.from(cleanText(name.replace(INVISIBLE, "")).replace(/[ðÐ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
+  let key = "";
+  let tones = "";
+  for (const ch of chars) {
+    if (TONE_MARKS.test(ch)) {
+      tones += ch;
+      continue;
+    }
+    // A syllable ends at the first character that is neither a letter nor a mark: its tone follows it.
+    if (!LETTER_OR_MARK.test(ch)) {
+      key += tones;
+      tones = "";
+    }
+    key += ch;
+  }
+  return (key + tones).normalize("NFC");
+}
+
+/** Are two unit names one name (vietnameseNameKey)? */
+export const sameUnitName = (a: string, b: string): boolean => vietnameseNameKey(a) === vietnameseNameKey(b);
