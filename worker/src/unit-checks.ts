@@ -2,8 +2,9 @@ import { formatDateVi, UNIT_TYPE_NAME, type UnitType } from "../../shared/index.
 import { vietnameseNameKey } from "../../shared/vietnamese-name-key.ts";
 import type { MergeRequest, Unit } from "./api-schemas.ts";
 import { dayBefore } from "./clock.ts";
+import { dayAfter } from "./validity.ts";
 import { ApiError } from "./errors.ts";
-import { childrenValidFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors, unitsUnder } from "./repositories/unit-repository.ts";
+import { childrenValidFrom, dataInPeriodsFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors, unitsUnder, type PeriodData } from "./repositories/unit-repository.ts";
 import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
 
 /**
@@ -115,5 +116,36 @@ export async function checkNameFree(
     409,
     "UNIT_NAME_EXISTS",
     `Đã có đơn vị ${clash.name} (${clash.id}) ${under("vi")}, hoạt động ${days}: tên «${unit.name}» là tên của đơn vị đó (không phân biệt chữ hoa, khoảng trắng, vị trí dấu thanh như Thủy/Thuỷ); dùng đơn vị ${clash.id}, hoặc đặt tên khác cho đơn vị mới / unit ${clash.id} (${clash.name}) ${under("en")} already has this name (case, spacing and the tone mark's place aside) on days the new unit would exist: use ${clash.id}, or give the new unit another name`,
+  );
+}
+
+/**
+ * A merge from `date` ends its predecessors the day before: every period whose units are
+ * counted on `date` or later (its set's last day) then counts the successor instead. Should a
+ * predecessor already have versions or survey scores in such a period (a merge recorded after
+ * the fact), the period would rank the territory twice — the predecessor with its results, the
+ * successor at 0 % — or lose them: refused, naming the periods and what each unit has there.
+ * Dated from the day after the last such period's last day, the merge leaves that period as
+ * the units submitted it, and the successor starts with the next.
+ */
+export async function checkNoDataInSuccessorPeriods(db: D1Database, body: MergeRequest): Promise<void> {
+  const found = await dataInPeriodsFrom(db, body.from, body.date);
+  if (found.length === 0) return;
+  const periods = [...new Map(found.map((d) => [d.periodId, d.lastDay])).entries()];
+  const what = (d: PeriodData, locale: "vi" | "en") =>
+    [d.versions > 0 ? (locale === "vi" ? `${d.versions} phiên bản` : `${d.versions} version${d.versions === 1 ? "" : "s"}`) : "", d.surveyScores > 0 ? (locale === "vi" ? "điểm khảo sát" : "survey scores") : ""]
+      .filter(Boolean)
+      .join(", ");
+  const part = ([period, lastDay]: [string, string], locale: "vi" | "en") => {
+    const units = found.filter((d) => d.periodId === period).map((d) => `${d.unitId} (${what(d, locale)})`).join(", ");
+    return locale === "vi"
+      ? `đơn vị ${units} đã có hồ sơ trong kỳ ${period} (kỳ gồm các đơn vị còn hoạt động ngày ${formatDateVi(lastDay)})`
+      : `${units} have data in period ${period} (whose units are those open on ${lastDay})`;
+  };
+  const after = dayAfter(periods.map(([, lastDay]) => lastDay).sort().at(-1)!);
+  throw new ApiError(
+    409,
+    "MERGE_AFTER_SUBMISSIONS",
+    `Không thể sáp nhập từ ngày ${formatDateVi(body.date)}: ${periods.map((p) => part(p, "vi")).join("; ")}. Từ ngày đó đơn vị mới thay các đơn vị này trong kỳ, nên kết quả đã nộp sẽ bị tính hai lần. Hãy ghi ngày sáp nhập từ ${formatDateVi(after)} trở đi (đơn vị cũ được đánh giá kỳ này theo hồ sơ đã nộp, đơn vị mới từ kỳ sau), hoặc ghi nhận sáp nhập trước khi các đơn vị nộp hồ sơ / cannot merge from ${body.date}: ${periods.map((p) => part(p, "en")).join("; ")}. From that day the new unit replaces them in the period, so what they submitted would be counted twice. Date the merge from ${after} or later (the old units are assessed for that period as they submitted, the new one from the next), or record a merge before the units submit`,
   );
 }

@@ -78,6 +78,45 @@ export async function unitsUnder(db: D1Database, parentId: string | null): Promi
   return results.map(toUnit);
 }
 
+/**
+ * The periods whose units are counted on `day` or later (the last day of the period's
+ * criteria set: membershipSpan in cycle/period-units.ts). A merge from `day` takes those
+ * periods from its predecessors and gives them to its successor (unit-checks.ts).
+ */
+const periodsCountedFrom = (day: string) =>
+  `SELECT p.id FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version WHERE json_extract(cs.body, '$.period.to') >= ${day}`;
+
+/** Versions and survey scores of the units `units` (an SQL list) in periods counted on `day` or later. */
+const dataInPeriodsFromSql = (units: string, day: string) => `
+  SELECT s.unit_id, s.period_id, COUNT(*) AS versions, 0 AS survey FROM submissions s
+    WHERE s.unit_id IN (${units}) AND s.period_id IN (${periodsCountedFrom(day)}) GROUP BY s.unit_id, s.period_id
+  UNION ALL
+  SELECT v.unit_id, v.period_id, 0 AS versions, COUNT(*) AS survey FROM survey_scores v
+    WHERE v.unit_id IN (${units}) AND v.period_id IN (${periodsCountedFrom(day)}) GROUP BY v.unit_id, v.period_id`;
+
+export interface PeriodData {
+  unitId: string;
+  periodId: string;
+  /** The period's units are those open on this day (its set's last day). */
+  lastDay: string;
+  versions: number;
+  surveyScores: number;
+}
+
+/** What each of `unitIds` has (versions, survey scores) in periods counted on `day` or later, by period then unit. */
+export async function dataInPeriodsFrom(db: D1Database, unitIds: string[], day: string): Promise<PeriodData[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT d.unit_id, d.period_id, json_extract(cs.body, '$.period.to') AS last_day, SUM(d.versions) AS versions, SUM(d.survey) AS survey
+       FROM (${dataInPeriodsFromSql("SELECT value FROM json_each(?1)", "?2")}) d
+       JOIN periods p ON p.id = d.period_id JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+       GROUP BY d.unit_id, d.period_id ORDER BY d.period_id, d.unit_id`,
+    )
+    .bind(JSON.stringify(unitIds), day)
+    .all<{ unit_id: string; period_id: string; last_day: string; versions: number; survey: number }>();
+  return results.map((r) => ({ unitId: r.unit_id, periodId: r.period_id, lastDay: r.last_day, versions: r.versions, surveyScores: r.survey }));
+}
+
 export function insertUnitStatement(db: D1Database, u: NewUnit, createdAt: string): D1PreparedStatement {
   return db
     .prepare(`INSERT INTO units (${COLUMNS}, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)`)
@@ -106,9 +145,21 @@ export async function mergedAway(db: D1Database, ids: string[]): Promise<Set<str
   return new Set(results.map((r) => r.id));
 }
 
+/** The failure linkSuccessorStatement's guard raises (a version or survey score landed since the merge's check). */
+export const DATA_SINCE_CHECK = /NOT NULL constraint failed: unit_successors\.effective_date/;
+
+/**
+ * The merge's link, guarded inside its batch: should the predecessor have data in a period
+ * counted from the merge date on (a version sent between the merge's check and its batch), the
+ * link's date is NULL, which the column refuses, and the whole merge is rolled back
+ * (DATA_SINCE_CHECK; the route then answers the check's 409).
+ */
 export function linkSuccessorStatement(db: D1Database, predecessorId: string, successorId: string, weight: number, effectiveDate: string): D1PreparedStatement {
   return db
-    .prepare("INSERT INTO unit_successors (predecessor_id, successor_id, weight, effective_date) VALUES (?1, ?2, ?3, ?4)")
+    .prepare(
+      `INSERT INTO unit_successors (predecessor_id, successor_id, weight, effective_date)
+       SELECT ?1, ?2, ?3, CASE WHEN EXISTS (${dataInPeriodsFromSql("?1", "?4")}) THEN NULL ELSE ?4 END`,
+    )
     .bind(predecessorId, successorId, weight, effectiveDate);
 }
 

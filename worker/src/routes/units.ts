@@ -7,8 +7,8 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { closeUnitStatement, getUnit, insertUnitStatement, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
-import { checkNameFree, checkParent, checkPredecessors } from "../unit-checks.ts";
+import { closeUnitStatement, DATA_SINCE_CHECK, getUnit, insertUnitStatement, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
+import { checkNameFree, checkNoDataInSuccessorPeriods, checkParent, checkPredecessors } from "../unit-checks.ts";
 import { unitTree } from "../unit-tree.ts";
 
 /** The unit hierarchy over time: 2024's three tiers and 2025's two, linked by merges. */
@@ -78,8 +78,9 @@ units.openapi(create, async (c) => {
 /**
  * Merge: the predecessors end the day before `date`, the successor starts on `date`, and
  * each predecessor is linked to it, all in one batch with the audit row. Refused: predecessors
- * of another kind, above the successor, or with units below them that outlive them; a successor
- * with the name of a sibling there on its first day (unit-checks.ts).
+ * of another kind, above the successor, with units below them that outlive them, or with data
+ * in a period the successor would take from them; a successor with the name of a sibling there
+ * on its first day (unit-checks.ts).
  */
 const merge = apiRoute({
   operationId: "mergeUnits",
@@ -98,6 +99,7 @@ units.openapi(merge, async (c) => {
   const db = c.env.DB;
   const lastDay = dayBefore(body.date);
   const found = await checkPredecessors(db, body);
+  await checkNoDataInSuccessorPeriods(db, body);
   const successor: NewUnit = { ...body.into, validFrom: body.date, validTo: null };
   await checkParent(db, successor);
   await checkNameFree(db, successor, new Map(body.from.map((id) => [id, lastDay])));
@@ -113,5 +115,11 @@ units.openapi(merge, async (c) => {
   const predecessors = [...found]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((u) => ({ unit: { ...u, validTo: lastDay }, weight: weight(u.id), effectiveDate: body.date }));
-  return createOnce(c, { statements, answer: { ...toUnit(successor), predecessors, successors: [] }, at, taken: unitExists(successor.id) });
+  try {
+    return await createOnce(c, { statements, answer: { ...toUnit(successor), predecessors, successors: [] }, at, taken: unitExists(successor.id) });
+  } catch (e) {
+    // A predecessor's version or survey score landed between the check and the batch: the check's 409.
+    if (DATA_SINCE_CHECK.test(String(e))) await checkNoDataInSuccessorPeriods(db, body);
+    throw e;
+  }
 });
