@@ -78,7 +78,8 @@ const CASES: CreateCase[] = [
     path: () => `/v1/periods/${P}/exceptions`,
     bodies: async () => {
       const id = `xa-idem-${suffix()}`;
-      await call("POST", "/v1/units", { body: unitBody(id) });
+      // Open on the 2024 period's last day: an extension is for a unit of the period.
+      await call("POST", "/v1/units", { body: { ...unitBody(id), validFrom: "2024-01-01" } });
       const e = { unit: id, deadline: "2025-02-15T17:00:00+07:00", reason: "Bão lũ" };
       return [e, { ...e, reason: "Lý do khác" }];
     },
@@ -132,7 +133,7 @@ describe("Idempotency-Key on every create route", () => {
     const other = `${P}-b`;
     await newPeriod(other);
     const id = `xa-idem-${suffix()}`;
-    await call("POST", "/v1/units", { body: unitBody(id) });
+    await call("POST", "/v1/units", { body: { ...unitBody(id), validFrom: "2024-01-01" } });
     const body = { unit: id, deadline: "2025-02-15T17:00:00+07:00", reason: "Bão lũ" };
     const key = uniqueKey("idem-path");
     const first = await call("POST", `/v1/periods/${P}/exceptions`, { body, headers: { "Idempotency-Key": key } });

@@ -1,8 +1,8 @@
-import type { CriteriaSet } from "../../../shared/index.ts";
-import type { Period } from "../api-schemas.ts";
+import { formatDateVi, UNIT_TYPE_NAME, type CriteriaSet, type UnitType } from "../../../shared/index.ts";
+import type { Period, Unit } from "../api-schemas.ts";
 import { getPeriod } from "../repositories/period-repository.ts";
 import { loadCriteriaSetVersion } from "../repositories/criteria-set-repository.ts";
-import { notFound } from "../errors.ts";
+import { ApiError, notFound } from "../errors.ts";
 import { existsIn } from "../repositories/unit-repository.ts";
 
 /** A period with its criteria set, and which units it concerns. */
@@ -45,6 +45,38 @@ export const membershipSpan = (setPeriod: { to: string }): { from: string; to: s
 /** Does a unit take part in a period whose set covers `setPeriod` (membershipSpan's rule)? */
 export const takesPart = (unit: { validFrom: string; validTo: string | null }, setPeriod: { to: string }): boolean =>
   existsIn({ from: unit.validFrom, to: unit.validTo }, membershipSpan(setPeriod));
+
+/**
+ * What is granted to a unit for a period (a deadline extension) is for a unit that may submit
+ * for it: of the set's level (422 UNIT_TYPE_MISMATCH, as a submission) and taking part
+ * (422 UNIT_NOT_IN_PERIOD: closed before the set's last day — its successor takes its place —
+ * or created after it).
+ */
+export function ensureTakesPart(scope: PeriodScope, unit: Unit): void {
+  const id = scope.period.id;
+  const who = `${unit.name} (${unit.id})`;
+  if (!scope.unitTypes.includes(unit.type)) {
+    const levels = (locale: "vi" | "en") => scope.unitTypes.map((t) => UNIT_TYPE_NAME[t as UnitType][locale]).join(locale === "vi" ? ", " : " and ");
+    throw new ApiError(
+      422,
+      "UNIT_TYPE_MISMATCH",
+      `Kỳ ${id} dành cho cấp ${levels("vi")}; ${who} là ${UNIT_TYPE_NAME[unit.type].vi}: không gia hạn cho đơn vị không thuộc kỳ / period ${id} is for ${levels("en")} units; ${unit.id} is a ${UNIT_TYPE_NAME[unit.type].en}: it takes no part in the period`,
+    );
+  }
+  if (takesPart(unit, scope.set.period)) return;
+  const lastDay = scope.set.period.to;
+  const [vi, en] =
+    unit.validTo !== null && unit.validTo < lastDay
+      ? [
+          `Đơn vị ${who} hoạt động đến hết ngày ${formatDateVi(unit.validTo)} (đã sáp nhập hoặc giải thể), trước ngày cuối của kỳ ${id} (${formatDateVi(lastDay)}): gia hạn cho đơn vị kế thừa`,
+          `the last day of unit ${unit.id} was ${unit.validTo} (merged or dissolved), before the last day of period ${id} (${lastDay}): extend its successor's deadline`,
+        ]
+      : [
+          `Đơn vị ${who} có hiệu lực từ ngày ${formatDateVi(unit.validFrom)}, sau ngày cuối của kỳ ${id} (${formatDateVi(lastDay)}): đơn vị không tham gia kỳ này`,
+          `unit ${unit.id} starts on ${unit.validFrom}, after the last day of period ${id} (${lastDay}): it takes no part in it`,
+        ];
+  throw new ApiError(422, "UNIT_NOT_IN_PERIOD", `${vi} / ${en}`);
+}
 
 /**
  * Units of a period: of the set's type and open on some day of ?3 – ?4 (membershipSpan: its

@@ -10,6 +10,7 @@ import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { changeExceptionStatements, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
+import { ensureTakesPart, scopeOfPeriod } from "../cycle/period-units.ts";
 
 /** Assessment rounds: year × criteria set version × deadline, and per-unit deadline exceptions. */
 export const periods = new OpenAPIHono<AppEnv>();
@@ -88,7 +89,10 @@ periods.openapi(exception, async (c) => {
   const body = c.req.valid("json");
   const period = await getPeriod(c.env.DB, id);
   if (!period) throw notFound("period", id);
-  if (!(await getUnit(c.env.DB, body.unit))) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${body.unit} / unit does not exist`);
+  const unit = await getUnit(c.env.DB, body.unit);
+  if (!unit) throw new ApiError(422, "UNKNOWN_UNIT", `Không có đơn vị ${body.unit} / unit does not exist`);
+  // An extension is for a unit that may submit for the period: of its level, open on its last day.
+  ensureTakesPart(await scopeOfPeriod(c.env.DB, period), unit);
   ensureLater(period, body.deadline);
   const at = now(c).toISOString();
   const row = { ...body, period: id };
