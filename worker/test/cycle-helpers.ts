@@ -3,10 +3,23 @@ import { COMMUNE_SET, call, fullItems, uniqueKey, type Who } from "./helpers.ts"
 /** Helpers for the yearly-cycle tests: a private period per test file, submissions as admin. */
 export const AT = "2024-12-10T09:00:00+07:00";
 
+/**
+ * A period of `year` on the demo commune set — for another year, on a copy of it made that
+ * year's (a period's year is its set's: POST /v1/periods refuses another, 422 PERIOD_YEAR_MISMATCH).
+ */
 export async function newPeriod(id: string, year = 2024, deadline = "2025-01-31T17:00:00+07:00"): Promise<string> {
-  const res = await call("POST", "/v1/periods", { body: { id, year, criteriaSet: { id: COMMUNE_SET.id, version: 1 }, deadline } });
+  const setId = year === COMMUNE_SET.year ? COMMUNE_SET.id : await communeSetOf(year);
+  const res = await call("POST", "/v1/periods", { body: { id, year, criteriaSet: { id: setId, version: 1 }, deadline } });
   if (res.status !== 201 && res.body?.error?.code !== "PERIOD_EXISTS") throw new Error(`period ${id}: ${res.status} ${res.text}`);
   return id;
+}
+
+/** The demo commune set as `year`'s (its period that calendar year), published once. */
+async function communeSetOf(year: number): Promise<string> {
+  const set = { ...COMMUNE_SET, id: `t-commune-${year}`, year, period: { from: `${year}-01-01`, to: `${year}-12-31` } };
+  const res = await call("POST", "/v1/criteria-sets", { body: { set, status: "published" } });
+  if (res.status !== 201 && res.status !== 409) throw new Error(`set ${set.id}: ${res.status} ${res.text}`);
+  return set.id;
 }
 
 /** Items at full marks except the first `short` choice/manual leaves, scored 0. */

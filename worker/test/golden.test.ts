@@ -30,10 +30,10 @@ const essentials = (r: Report) => ({
 });
 
 /** A period and a unit of the set's type (created once, 409 when they exist). */
-async function periodFor(criteria: { id: string; unitType: string }): Promise<{ period: string; unit: string }> {
+async function periodFor(criteria: { id: string; unitType: string; [key: string]: unknown }): Promise<{ period: string; unit: string }> {
   await call("POST", "/v1/criteria-sets", { body: { set: criteria, status: "published" } });
   const period = `golden-${criteria.id}`.toLowerCase().slice(0, 64);
-  await call("POST", "/v1/periods", { body: { id: period, year: 2024, criteriaSet: { id: criteria.id, version: 1 }, deadline: "2099-12-31T17:00:00+07:00" } });
+  await call("POST", "/v1/periods", { body: { id: period, year: Number(criteria.year), criteriaSet: { id: criteria.id, version: 1 }, deadline: "2099-12-31T17:00:00+07:00" } });
   const unit = `golden-${criteria.unitType}`;
   // A unit sits where its type belongs: a province at the top, anything else under the demo province.
   const parentId = criteria.unitType === "province" ? null : "tinh-minh-hoa";

@@ -49,10 +49,10 @@ describe("GET /v1/me: the periods open to the token", () => {
   });
 
   it("leaves out a locked period", async () => {
-    const created = await call("POST", "/v1/periods", { body: { id: "2025-commune-locked", year: 2025, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00", locked: true } });
+    const created = await call("POST", "/v1/periods", { body: { id: "2024-commune-b-locked", year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00", locked: true } });
     expect(created.status).toBe(201);
-    const open = await call("POST", "/v1/periods", { body: { id: "2025-commune", year: 2025, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00" } });
+    const open = await call("POST", "/v1/periods", { body: { id: "2024-commune-b", year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00" } });
     expect(open.status).toBe(201);
-    expect(ids(await me(bearer(await createToken("unit", "xa-an-loc")), BEFORE))).toEqual(["2025-commune", "2024-commune"]);
+    expect(ids(await me(bearer(await createToken("unit", "xa-an-loc")), BEFORE))).toEqual(["2024-commune", "2024-commune-b"]);
   });
 });

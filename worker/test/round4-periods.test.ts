@@ -1,6 +1,7 @@
 /**
  * Red team round 4, periods: a deadline extension is for a unit that takes part in the period
- * (of its level, open on the last day of the set's period).
+ * (of its level, open on the last day of the set's period), and a period's year is its
+ * criteria set's year (year over year and the trend read the period's year).
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, COMMUNE_SET, count } from "./helpers.ts";
@@ -47,5 +48,19 @@ describe("POST /v1/periods/{id}/exceptions: only for a unit of the period", () =
   it("answers an unknown unit with 422 UNKNOWN_UNIT as before", async () => {
     const res = await grant("khong-co");
     expect([res.status, res.body.error?.code]).toEqual([422, "UNKNOWN_UNIT"]);
+  });
+});
+
+describe("POST /v1/periods: the year is the criteria set's", () => {
+  it("refuses a year other than the set's with 422 PERIOD_YEAR_MISMATCH naming both, storing nothing", async () => {
+    const res = await call("POST", "/v1/periods", { body: { id: "t-r4p-yr", year: 2030, criteriaSet: { id: SET, version: 1 }, deadline: "31/12/2026" } });
+    expect([res.status, res.body.error?.code], res.text).toEqual([422, "PERIOD_YEAR_MISMATCH"]);
+    expect(res.body.error.message).toMatch(/^Năm của kỳ \(2030\) khác năm của bộ tiêu chí t-r4p-xa-2026@1 \(2026\).* \/ the period's year \(2030\) is not the year of criteria set t-r4p-xa-2026@1 \(2026\)/);
+    expect(await count("periods", "id = 't-r4p-yr'")).toBe(0);
+  });
+
+  it("creates a period of the set's year", async () => {
+    const res = await call("POST", "/v1/periods", { body: { id: "t-r4p-yr-ok", year: 2026, criteriaSet: { id: SET, version: 1 }, deadline: "31/01/2027" } });
+    expect(res.status, res.text).toBe(201);
   });
 });

@@ -148,11 +148,15 @@ describe("year over year through a merge", () => {
     const Y0 = "t-yoy-2030";
     const Y1 = "t-yoy-2031";
     const BOTH_YEARS = "t-yoy-hai-nam";
-    await newPeriod(Y0, 2030, "2099-01-01T00:00:00Z");
+    // Years of their own (2030, 2031), so that no demo period is Y1's year before; a period's year
+    // is its set's, so the sets are labelled so while spanning 2024 and 2025 as the demo's units need.
+    const set2030 = { ...COMMUNE_SET, id: "t-yoy-commune-2030", year: 2030 };
+    expect((await call("POST", "/v1/criteria-sets", { body: { set: set2030, status: "published" } })).status).toBe(201);
+    expect((await call("POST", "/v1/periods", { body: { id: Y0, year: 2030, criteriaSet: { id: set2030.id, version: 1 }, deadline: "2099-01-01T00:00:00Z" } })).status).toBe(201);
     // Y1's set spans 2025, the year of the merge: only the units open on its last day take part
     // (the merged one from 1/7; not the communes closed 30/6, period-units.ts), so the unit
     // compared with its own last year is one that runs through both years.
-    const set2025 = { ...COMMUNE_SET, id: "t-yoy-commune-2025", year: 2025, period: { from: "2025-01-01", to: "2025-12-31" } };
+    const set2025 = { ...COMMUNE_SET, id: "t-yoy-commune-2031", year: 2031, period: { from: "2025-01-01", to: "2025-12-31" } };
     expect((await call("POST", "/v1/criteria-sets", { body: { set: set2025, status: "published" } })).status).toBe(201);
     expect((await call("POST", "/v1/periods", { body: { id: Y1, year: 2031, criteriaSet: { id: set2025.id, version: 1 }, deadline: "2099-01-01T00:00:00Z" } })).status).toBe(201);
     const phu = await submitFor(Y0, "xa-an-phu");

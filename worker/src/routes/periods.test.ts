@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { newPeriod } from "../../test/cycle-helpers.ts";
 import { call, uniqueKey } from "../../test/helpers.ts";
 
 describe("/v1/periods", () => {
@@ -10,7 +11,7 @@ describe("/v1/periods", () => {
 
   it("pages newest year first with a cursor, every period once; a foreign cursor is a 400", async () => {
     for (const [id, year] of [["t-page-2021", 2021], ["t-page-2026-a", 2026], ["t-page-2026-b", 2026]] as const) {
-      await call("POST", "/v1/periods", { body: { id, year, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: `${year + 1}-01-31T17:00:00+07:00` } });
+      await newPeriod(id, year, `${year + 1}-01-31T17:00:00+07:00`);
     }
     const all = (await call("GET", "/v1/periods?limit=200", { as: "unit" })).body;
     expect(all.nextCursor).toBeNull();
@@ -32,7 +33,7 @@ describe("/v1/periods", () => {
 
   it("creates a period for a published set only", async () => {
     const id = `p-${uniqueKey().slice(-10)}`;
-    const body = { id, year: 2025, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00" };
+    const body = { id, year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00" };
     expect((await call("POST", "/v1/periods", { body })).status).toBe(201);
     expect((await call("POST", "/v1/periods", { body })).body.error.code).toBe("PERIOD_EXISTS");
     const unknown = await call("POST", "/v1/periods", { body: { ...body, id: `${id}-x`, criteriaSet: { id: "demo-commune-2024", version: 9 } } });
