@@ -42,16 +42,29 @@ const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 /** A folded label without the punctuation labels carry ("Tỷ lệ (%)", "Ghi chú:"). */
 const cleanLabel = (folded: string): string => folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
 
+/** A level whose marks a score column may carry: "(UBND) xã", "huyện", "Sở" (never "Sở Nội vụ", the appraiser), "đơn vị", "cơ quan". */
+const LEVEL = "(ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)";
+/** How a level's marks are said: "đánh giá", "chấm", "chấm điểm". */
+const MARKS = "(danh gia|cham( diem)?)";
+
+/**
+ * A share of the points, not a rate of the work: "Tỷ lệ điểm đạt (%)" (self ÷ max), "% điểm đạt",
+ * "Tỷ lệ đạt (% số điểm)", "Phần trăm điểm đạt". Derived from the scores, it is read as no column:
+ * the declared rate stays "Tỷ lệ đạt được" (CRITERIA-FORMAT.md §6) or the data's own figures.
+ */
+const SCORE_SHARE = /^(ty le|phan tram|%).*\bdiem\b/;
+
 /** First match wins, so the specific labels come before the generic ones. */
 const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // Guidance beside the scores: "Hướng dẫn tự đánh giá, chấm điểm", "Quy định chấm điểm", "Cách đánh giá".
   ["method", /^(huong dan|quy dinh (cham|tinh|danh gia)|cach (danh gia|cham|tinh)|phuong phap)/],
   // "TĐG" is how tables abbreviate "tự đánh giá"; "Điểm (đơn vị) đề xuất / đề nghị" is the unit's
   // own proposal; "Điểm đơn vị (cơ quan, địa phương) chấm" its own score.
-  // "Điểm TĐ"; "Điểm đánh giá của xã", "Điểm (do) (UBND) xã đánh giá", "UBND xã đánh giá", "Xã đánh
-  // giá", "Điểm đánh giá của UBND xã" (never "… của Sở Nội vụ", the appraisal). Which level's is the
-  // unit's own is settled by the set's unit type (namesOthers).
-  ["self", /tu (danh gia|cham|dg)|diem tu|\btdg\b|\bdiem td\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\b|(^|diem (danh gia (cua )?|do )?)(ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)( tu)? danh gia|diem danh gia cua (ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)\b/],
+  // "Điểm TĐ"; a level's marks, said "đánh giá" or "chấm": "Điểm đánh giá của xã", "Điểm (do) (UBND)
+  // xã đánh giá", "Xã đánh giá", "Điểm xã chấm", "Điểm chấm của (UBND) xã", "Điểm chấm của đơn vị",
+  // "Xã chấm điểm" (never "… của Sở Nội vụ", the appraisal; nor "… của Hội đồng", no level). Which
+  // level's is the unit's own is settled by the set's unit type (namesOthers).
+  ["self", new RegExp(`tu (danh gia|cham|dg)|diem tu|\\btdg\\b|\\bdiem td\\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\\b|(^|diem (${MARKS} (cua )?|do )?)${LEVEL}( tu)? ${MARKS}\\b|diem ${MARKS} cua ${LEVEL}\\b`)],
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
@@ -81,7 +94,7 @@ function classifyFolded(folded: string): ColumnKind | null {
   if (known !== undefined) return known;
   const cleaned = cleanLabel(folded);
   let kind: ColumnKind | null = null;
-  for (const [k, re] of COLUMN_PATTERNS) {
+  for (const [k, re] of SCORE_SHARE.test(cleaned) ? [] : COLUMN_PATTERNS) {
     if (cleaned !== "" && re.test(cleaned)) {
       kind = k;
       break;
@@ -184,8 +197,11 @@ class HeaderWindow {
 const RUNNING_NUMBER = /^(stt|tt|so tt|so thu tu|no)$/;
 const isRunningNumber = (label: string): boolean => RUNNING_NUMBER.test(cleanLabel(foldText(label)));
 
-/** A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá": the unit's own score when no column says "tự đánh giá". */
-const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| thuc te)?$/;
+/**
+ * A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá", "Điểm chấm":
+ * the unit's own score when no column says "tự đánh giá" (beside "Điểm chấm của Hội đồng", the appraisal).
+ */
+const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| cham| thuc te)?$/;
 
 const LAST_YEAR = /\b(nam truoc|nam ngoai|ky truoc|lan truoc)\b/;
 
@@ -268,12 +284,12 @@ const EVIDENCE_GUIDANCE = /\b(can co|yeu cau|theo quy dinh|phai co|goi y)\b/;
 /**
  * A column the form fills for someone else beside the unit's own: a score naming another
  * level's appraisal without "tự" ("Huyện đánh giá" before "Xã tự đánh giá", "Điểm đánh giá của
- * huyện"), the evidence the form asks for beside the evidence the unit cites. Alone it is still
- * read: a district's "Điểm huyện đánh giá" is its own.
+ * huyện", "Điểm huyện chấm" before "Điểm xã chấm"), the evidence the form asks for beside the
+ * evidence the unit cites. Alone it is still read: a district's "Điểm huyện đánh giá" is its own.
  */
 function namesOthers(kind: ColumnKind, folded: string, unit: UnitType | undefined): boolean {
   if (kind === "evidence") return EVIDENCE_GUIDANCE.test(folded);
-  if (kind !== "self" || !/\bdanh gia\b/.test(folded)) return false;
+  if (kind !== "self" || !/\b(danh gia|cham)\b/.test(folded)) return false;
   if (unit !== undefined && OWN_LEVEL[unit].test(folded)) return false;
   return OTHER_LEVEL.test(folded) && !SAYS_OWN.test(folded);
 }
@@ -346,6 +362,8 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     const child = hasChild ? w.folded(bottom)[c]! : "";
     const folded = child ? `${parent} ${child}` : parent;
     const own = child || parent;
+    // A share of the points under a group label ("Kết quả tự đánh giá" over "Tỷ lệ điểm đạt") is no score either.
+    if (SCORE_SHARE.test(cleanLabel(own))) continue;
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
     // Under an appraisal group ("Thẩm định" over "Số liệu" | "Ý kiến" | "Điểm") the figures, documents
     // and notes are the appraiser's: never the unit's data, evidence or note.

@@ -364,7 +364,7 @@ describe("findHeader and readTableRows", () => {
 describe("confirmed headers", () => {
   const s = sheet([
     ["Bảng điểm"],
-    ["Mục", "Nội dung", "Điểm chuẩn (đ)", "Điểm chấm"],
+    ["Mục", "Nội dung", "Điểm chuẩn (đ)", "Mức đạt"],
     ["1", "A", 1, 1],
     ["2", "B", 1, 0.5],
   ]);
