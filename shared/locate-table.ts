@@ -744,6 +744,18 @@ function tokenKey(token: CodeToken): string {
   }
 }
 
+/**
+ * A part's subtotal that repeats the part's code in the code cell: "I | Cộng lĩnh vực I" after
+ * field I's criteria, "1 | Cộng" under fields "I" … (the number written the other way), "2 | Tổng
+ * điểm lĩnh vực 2" — a totals line, never a second row of the field (DUPLICATE_CRITERION). Its
+ * title labels a total and its code was read already, or the title names one part.
+ */
+function repeatsPartCode(token: CodeToken, title: string, seen: ReadonlySet<string>, fields: FieldWriting): boolean {
+  if (title === "") return false;
+  const folded = foldText(title.slice(0, 80));
+  return TOTALS.test(folded) && (!unseen(token, seen, fields) || namesOnePart(folded));
+}
+
 /** Rows looked at past a row that may end the table (notes and a signature block are short). */
 const LOOK_AHEAD_ROWS = 12;
 
@@ -799,6 +811,21 @@ function tenthCode(token: CodeToken, lastChild: ReadonlyMap<string, number>): Co
 function noteChild(code: string, lastChild: Map<string, number>): void {
   const at = code.indexOf(".");
   if (at > 0 && code.indexOf(".", at + 1) < 0) lastChild.set(code.slice(0, at), Number(code.slice(at + 1)));
+}
+
+/**
+ * Whether the first filled row from `from` on is the grand total ("Cộng" closing the last field,
+ * then "Tổng cộng"): the line before it is the last part's subtotal, and the grand total is checked.
+ */
+function grandTotalFollows(sheet: GridSheet, from: number): boolean {
+  const until = Math.min(sheet.rows.length, from + LOOK_AHEAD_ROWS);
+  for (let r = from; r < until; r++) {
+    const text = firstText(sheet, r);
+    if (text === "") continue;
+    const first = foldText(text.slice(0, 80));
+    return TOTALS.test(first) && GRAND_TOTAL.test(first);
+  }
+  return false;
 }
 
 /**
@@ -909,13 +936,14 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
     if (token?.kind === "dotted") noteChild(token.code, lastChild);
     // End markers never carry a criterion code; a signature or note line carries no points.
     // They sit at the start of a short line: fold only a prefix of long cells.
-    const first = token ? "" : foldText(firstRaw.slice(0, 80));
-    if (!token && TOTALS.test(first)) {
+    const subtotal = token !== null && repeatsPartCode(token, title, seenTokens, fields);
+    const first = subtotal ? foldText(title.slice(0, 80)) : token ? "" : foldText(firstRaw.slice(0, 80));
+    if ((!token || subtotal) && TOTALS.test(first)) {
       // A subtotal ("Tổng điểm lĩnh vực 1", "Cộng") has the next field's row right under it; the
       // grand total ("Tổng cộng", "Tổng điểm (I+II+III)") ends the table whatever follows.
       const goesOn =
         rows.length > 0 &&
-        ((!GRAND_TOTAL.test(first) && nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields)) ||
+        ((!GRAND_TOTAL.test(first) && (nextRowGoesOn(sheet, columns, r + 1, seenTokens, pointColumns, fields) || grandTotalFollows(sheet, r + 1))) ||
           // Criteria of the set with points, not read yet, below it: the bonus and deduction section
           // typed after the total ("TỔNG ĐIỂM (I+…+VIII)", then "IX Điểm thưởng, điểm trừ", 9.1 …,
           // "TỔNG ĐIỂM CUỐI CÙNG"), or a "Tổng số" line inside a criterion's breakdown by commune. The

@@ -115,3 +115,60 @@ describe("a share of the points beside the declared data", () => {
     expect(findHeader(s, 2024)!.columns.rate).toBe(6);
   });
 });
+
+describe("a field's subtotal repeating the field's code", () => {
+  const set = setOf(
+    [
+      { code: "1.1", title: "Kế hoạch", max: 2 },
+      { code: "1.2", title: "Báo cáo", max: 1 },
+    ],
+    {},
+    [{ code: "2", title: "Lĩnh vực 2", max: 2, children: [{ code: "2.1", title: "Văn bản", max: 2 }] }],
+  );
+  const fieldRows = (sub: (field: string) => [Cell, string], fieldCode = (f: string) => f): Cell[][] => [
+    [fieldCode("1"), "Lĩnh vực 1", 3, null, 3, null, null],
+    ["1.1", "Kế hoạch", 2, null, 2, EV, null],
+    ["1.2", "Báo cáo", 1, null, 1, EV, null],
+    [...sub("1"), 3, null, 3, null, null],
+    [fieldCode("2"), "Lĩnh vực 2", 2, null, 1, null, null],
+    ["2.1", "Văn bản", 2, null, 1, EV, null],
+    [...sub("2"), 2, null, 1, null, null],
+    [null, "Tổng cộng", 5, null, 4, null, null],
+  ];
+  const roman = (f: string) => (f === "1" ? "I" : "II");
+
+  it.each([
+    ["'I | Cộng lĩnh vực I' under Roman fields", (f: string): [Cell, string] => [roman(f), `Cộng lĩnh vực ${roman(f)}`], roman],
+    ["'1 | Cộng lĩnh vực I' under Roman fields", (f: string): [Cell, string] => [f, `Cộng lĩnh vực ${roman(f)}`], roman],
+    ["'1 | Cộng lĩnh vực 1' under fields 1, 2", (f: string): [Cell, string] => [f, `Cộng lĩnh vực ${f}`], (f: string) => f],
+    ["'1 | Tổng điểm lĩnh vực 1'", (f: string): [Cell, string] => [f, `Tổng điểm lĩnh vực ${f}`], (f: string) => f],
+    ["'I | Cộng'", (f: string): [Cell, string] => [roman(f), "Cộng"], roman],
+    ["'I | Cộng điểm'", (f: string): [Cell, string] => [roman(f), "Cộng điểm"], roman],
+  ])("%s is a subtotal, no second row of the field", (_, sub, fieldCode) => {
+    const report = score(set, fieldRows(sub, fieldCode));
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)).toMatchObject({ "1.1": 2, "1.2": 1, "2.1": 1 });
+    expect(report.total).toBe(4);
+  });
+
+  it("a criterion whose title only starts like a total keeps its row", () => {
+    const set2 = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }, { code: "1.2", title: "Tổng điểm hài lòng của người dân", max: 1 }], {}, [set.items[1]]);
+    const report = score(set2, [
+      ["I", "Lĩnh vực 1", 3, null, 3, null, null],
+      ["1.1", "Kế hoạch", 2, null, 2, EV, null],
+      ["1.2", "Tổng điểm hài lòng của người dân", 1, null, 1, EV, null],
+      ["II", "Lĩnh vực 2", 2, null, 1, null, null],
+      ["2.1", "Văn bản", 2, null, 1, EV, null],
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)).toMatchObject({ "1.1": 2, "1.2": 1, "2.1": 1 });
+  });
+
+  it("after the last field's subtotal the grand total is the one checked", () => {
+    for (const sub of [[null, "Cộng"], ["II", "Cộng lĩnh vực II"], [null, "Cộng lĩnh vực II"]] as [Cell, string][]) {
+      const rows = fieldRows((f) => (f === "1" ? ["I", "Cộng lĩnh vực I"] : sub), roman);
+      rows[rows.length - 1] = [null, "Tổng cộng", 5, null, 5, null, null];
+      expect(codes(score(set, rows))).toEqual(["TOTAL_MISMATCH  Biểu!E9"]);
+    }
+  });
+});
