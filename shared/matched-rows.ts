@@ -10,6 +10,7 @@ import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
 import { splitFraction } from "./leaf-data.ts";
 import { optionScoreRow } from "./option-lines.ts";
+import { childNamedBy } from "./sub-criterion-title.ts";
 
 /** A workbook row matched to a criterion. */
 export interface MatchedRow {
@@ -106,7 +107,13 @@ function namesPart(table: LocatedTable, row: TableRow): boolean {
 /** Where findings about a row itself go (unknown, duplicate): its code cell, else its title cell; built only for a finding. */
 const rowAddress = (m: MatchedRow): string | undefined => addressOf(m, "code") ?? addressOf(m, "title");
 
-/** Rows matched to criteria by code (or, for rows without any code, by title), with the findings of matching. */
+/** Whether a row holds a maximum or a score: a sub-criterion's row does, a breakdown or a note under it does not. */
+const holdsPoints = (m: MatchedRow): boolean => readCellNumber(cellOf(m, "max")).kind === "number" || readCellNumber(cellOf(m, "self")).kind === "number";
+
+/**
+ * Rows matched to criteria by code (or, for rows without any code, by title: the set's title, or
+ * under a criterion one of its children's, see childNamedBy), with the findings of matching.
+ */
 export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: FindingInput[]): MatchedRows {
   const matched: (MatchedRow | undefined)[] = new Array<MatchedRow | undefined>(index.nodes.length).fill(undefined);
   // Rows without any code are matched by title; the title index is built only then.
@@ -135,6 +142,13 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     blankLeaf = null;
     options = [];
   };
+  /** Codes some row carries: a criterion with a row of its own is never taken by title. */
+  let coded: Set<string> | null = null;
+  const carriesCode = (code: string) => (coded ??= new Set(tables.flatMap((t) => t.rows.flatMap((r) => (r.code === null ? [] : [r.code]))))).has(code);
+  const open = (node: CriteriaNode) => matched[node.index] === undefined && !carriesCode(node.code);
+  /** A row without a code under a criterion, bulleted or not: one of its children by title, if any. */
+  const childOf = (enclosing: CriteriaNode | null, table: LocatedTable, row: TableRow): string | null =>
+    enclosing === null || row.title === "" || namesPart(table, row) ? null : (childNamedBy(enclosing, row.title, open, () => holdsPoints({ table, row }))?.code ?? null);
   const shownElsewhere = visiblyCoded(tables, codeOf);
   const titles = new TitleCheck(index);
   const skipped = new SkippedHiddenRows(inputs);
@@ -142,8 +156,10 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     const hiding = hasHiddenRows(table.sheet);
     // The criterion matched on the row just above, which a row repeating its code may continue.
     let above: MatchedRow | null = null;
+    /** The criterion rows without a code stand under: the last matched, or a leaf's parent. */
+    let enclosing: CriteriaNode | null = null;
     for (const row of table.rows) {
-      const code = codeOf(table, row);
+      const code = codeOf(table, row) ?? childOf(enclosing, table, row);
       const continued: MatchedRow | null = above;
       above = null;
       if (code === null) {
@@ -190,6 +206,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       }
       matched[node.index] = m;
       above = m;
+      enclosing = node.isLeaf ? node.parent : node;
       checkMax(node, m, inputs);
       const other = titles.otherCriterion(node, row.title);
       if (other) inputs.push({ code: "TITLE_OF_OTHER_CRITERION", criterion: code, cell: rowAddress(m), params: { other: other.code, otherTitle: other.title } });

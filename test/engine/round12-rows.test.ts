@@ -116,6 +116,125 @@ describe("a share of the points beside the declared data", () => {
   });
 });
 
+describe("sub-criteria written as bullets under their criterion", () => {
+  const set = setOf(
+    [
+      {
+        code: "1.1",
+        title: "Kế hoạch cải cách hành chính năm",
+        max: 4,
+        children: [
+          { code: "1.1.1", title: "Ban hành kế hoạch CCHC năm đúng thời hạn", max: 1 },
+          { code: "1.1.2", title: "Tỷ lệ hoàn thành nhiệm vụ trong kế hoạch CCHC năm", max: 3 },
+        ],
+      },
+      {
+        code: "1.2",
+        title: "Giải quyết thủ tục hành chính",
+        max: 5,
+        children: [
+          { code: "1.2.1", title: "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức", max: 2 },
+          { code: "1.2.2", title: "Thực hiện liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi", max: 3 },
+        ],
+      },
+      { code: "1.3", title: "Báo cáo CCHC định kỳ", max: 2 },
+    ],
+    { unitType: "commune" },
+  );
+  const table = (code: (title: string) => [Cell, string], titles = [set.items[0]!.children![0]!.children!.map((c) => c.title), set.items[0]!.children![1]!.children!.map((c) => c.title)]): Cell[][] => [
+    ["1", "Lĩnh vực 1", 11, null, 9, null, null],
+    ["1.1", "Kế hoạch cải cách hành chính năm", 4, null, 3, null, null],
+    [...code(titles[0]![0]!), 1, null, 1, EV, null],
+    [...code(titles[0]![1]!), 3, null, 2, EV, null],
+    ["1.2", "Giải quyết thủ tục hành chính", 5, null, 4, null, null],
+    [...code(titles[1]![0]!), 2, null, 1, EV, null],
+    [...code(titles[1]![1]!), 3, null, 3, EV, null],
+    ["1.3", "Báo cáo CCHC định kỳ", 2, null, 2, EV, null],
+  ];
+  const expected = { "1.1.1": 1, "1.1.2": 2, "1.2.1": 1, "1.2.2": 3, "1.3": 2 };
+
+  it.each([
+    ["'- ' before the title", (t: string): [Cell, string] => [null, `- ${t}`]],
+    ["'+ ' before the title", (t: string): [Cell, string] => [null, `+ ${t}`]],
+    ["'• ' before the title", (t: string): [Cell, string] => [null, `• ${t}`]],
+    ["'– ' before the title", (t: string): [Cell, string] => [null, `– ${t}`]],
+    ["'-' with no space", (t: string): [Cell, string] => [null, `-${t}`]],
+    ["'-' in the code column", (t: string): [Cell, string] => ["-", t]],
+    ["'+' in the code column", (t: string): [Cell, string] => ["+", t]],
+    ["the code cell blank", (t: string): [Cell, string] => [null, t]],
+  ])("%s: each row is its sub-criterion", (_, code) => {
+    const report = score(set, table(code));
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)).toMatchObject(expected);
+  });
+
+  it("titles shortened as offices shorten them are still their sub-criteria's", () => {
+    const short = [
+      ["Ban hành kế hoạch CCHC năm", "Tỷ lệ hoàn thành nhiệm vụ trong kế hoạch CCHC"],
+      ["Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân", "Thực hiện liên thông thủ tục đăng ký khai sinh, thường trú, BHYT"],
+    ];
+    for (const bullet of ["- ", "+ ", ""]) {
+      const report = score(set, table((t) => [null, `${bullet}${t}`], short));
+      expect(codes(report)).toEqual([]);
+      expect(scores(report)).toMatchObject(expected);
+    }
+  });
+
+  it("with no codes at all, the criterion after a sub-criterion is found by its title too, abbreviations spelt out or not", () => {
+    const rows = table((t) => [null, `- ${t}`]).map((r, i) => (i === 0 || i === 1 || i === 4 ? [null, ...r.slice(1)] : r));
+    rows[7] = [null, "Báo cáo cải cách hành chính định kỳ", 2, null, 2, EV, null];
+    const report = score(set, rows);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)).toMatchObject(expected);
+  });
+
+  it("descriptive bullets under a criterion (a breakdown, documents, notes) are no criteria", () => {
+    const report = score(set, [
+      ["1", "Lĩnh vực 1", 11, null, 9, null, null],
+      ["1.1", "Kế hoạch cải cách hành chính năm", 4, null, 3, null, null],
+      ["1.1.1", "Ban hành kế hoạch CCHC năm đúng thời hạn", 1, null, 1, EV, null],
+      [null, "- Kế hoạch số 05/KH-UBND ngày 10/01/2024", null, null, null, null, null],
+      ["1.1.2", "Tỷ lệ hoàn thành nhiệm vụ trong kế hoạch CCHC năm", 3, "26/28", 2, EV, null],
+      [null, "- Số nhiệm vụ trong kế hoạch: 28", null, null, null, null, null],
+      [null, "- Số nhiệm vụ hoàn thành: 26", null, null, null, null, null],
+      ["1.2", "Giải quyết thủ tục hành chính", 5, null, 4, null, null],
+      [null, "+ Tổng số hồ sơ tiếp nhận: 300", null, null, null, null, null],
+      [null, "+ Hồ sơ trễ hạn: 2", null, null, null, null, null],
+      ["1.2.1", "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức", 2, null, 1, EV, null],
+      ["1.2.2", "Thực hiện liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi", 3, null, 3, EV, null],
+      ["1.3", "Báo cáo CCHC định kỳ", 2, null, 2, EV, null],
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)).toMatchObject(expected);
+  });
+
+  it("a bullet repeating a sub-criterion's title does not take it from the row that carries its code", () => {
+    const report = score(set, [
+      ["1", "Lĩnh vực 1", 11, null, 9, null, null],
+      ["1.1", "Kế hoạch cải cách hành chính năm", 4, null, 3, null, null],
+      [null, "- Ban hành kế hoạch CCHC năm đúng thời hạn", null, null, null, null, null],
+      ["1.1.1", "Ban hành kế hoạch CCHC năm đúng thời hạn", 1, null, 1, EV, null],
+      ["1.1.2", "Tỷ lệ hoàn thành nhiệm vụ trong kế hoạch CCHC năm", 3, null, 2, EV, null],
+      ["1.2", "Giải quyết thủ tục hành chính", 5, null, 4, null, null],
+      ["1.2.1", "Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức", 2, null, 1, EV, null],
+      ["1.2.2", "Thực hiện liên thông thủ tục đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi", 3, null, 3, EV, null],
+      ["1.3", "Báo cáo CCHC định kỳ", 2, null, 2, EV, null],
+    ]);
+    expect(codes(report)).toEqual([]);
+    expect(scores(report)).toMatchObject(expected);
+  });
+
+  it("a bullet naming another criterion's sub-criterion is not taken for it", () => {
+    const report = score(set, [
+      ["1", "Lĩnh vực 1", 11, null, 9, null, null],
+      ["1.1", "Kế hoạch cải cách hành chính năm", 4, null, 3, null, null],
+      [null, "- Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân, tổ chức", 2, null, 1, EV, null],
+      ["1.3", "Báo cáo CCHC định kỳ", 2, null, 2, EV, null],
+    ]);
+    expect(codes(report).filter((c) => c.startsWith("MISSING_CRITERION"))).toContain("MISSING_CRITERION 1.2.1");
+  });
+});
+
 describe("a field's subtotal repeating the field's code", () => {
   const set = setOf(
     [
