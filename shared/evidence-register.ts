@@ -8,7 +8,6 @@ import { datedEvidence } from "./evidence.ts";
 import { matchRows } from "./matched-rows.ts";
 import { formatDateVi, type WrittenDate } from "./values.ts";
 import { foldText } from "./text.ts";
-import { stripTitleCode } from "./codes.ts";
 import type { Locale } from "./findings.ts";
 import type { Report } from "./report.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
@@ -90,25 +89,24 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
   const index = indexCriteria(set);
   const sheets = (report ? grid.sheets.filter((s) => report.sheets.includes(s.name)) : grid.sheets).map(readableSheet);
   const tables = selectTables(locateCriteriaTables(sheets, set.year, options.confirmedHeaders, setCodes(index), set.unitType), index);
-  let byTitle: Map<string, string> | null = null;
-  const codeByTitle = (title: string): string | null => {
-    byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));
-    return byTitle.get(foldText(stripTitleCode(title))) ?? null;
-  };
-
   const documents = new Map<string, RegisterDocument>();
   // Days that do not exist, by document key, each written date once.
   const invalidDates = new Map<string, WrittenDate[]>();
   // The row scoring counts for each code (matchRows: the first, a visible one before a hidden one).
   const matched = matchRows(tables, index, []);
+  // Each counted row's code as scoring found it: its own, or its title under its criterion (a bullet, a blank code cell).
+  const codeOfRow = new Map<object, string>();
+  for (const node of index.nodes) {
+    const m = matched[node.index];
+    if (m) codeOfRow.set(m.row, node.code);
+  }
   for (const table of tables) {
     const { evidence: column, evidenceDate } = table.header.columns;
     if (column === undefined) continue;
     for (const row of table.rows) {
-      const code = row.code ?? codeByTitle(row.title);
-      const node = code === null ? undefined : index.byCode.get(code);
       // As in scoring: codes outside the set are ignored, and one row counts for each code.
-      if (code === null || !node || matched[node.index]?.row !== row) continue;
+      const code = codeOfRow.get(row);
+      if (code === undefined) continue;
       // Its own cell, then the rows that continue it (one document a row), each cited where it is.
       for (const r of [row.r, ...(row.more ?? [])]) {
         const cell = r === row.r ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { findHeader } from "../../shared/locate-table.ts";
 import type { GridSheet } from "../../shared/grid.ts";
-import { codes, EV, score, scores, setOf, type Cell } from "./v2-helpers.ts";
+import { evidenceRegister } from "../../shared/evidence-register.ts";
+import { codes, COLUMNS, EV, score, scores, setOf, table, type Cell } from "./v2-helpers.ts";
 
 /**
  * Locating the table's columns and rows, found by an outside tester's twelfth round: self-score
@@ -141,7 +142,7 @@ describe("sub-criteria written as bullets under their criterion", () => {
     ],
     { unitType: "commune" },
   );
-  const table = (code: (title: string) => [Cell, string], titles = [set.items[0]!.children![0]!.children!.map((c) => c.title), set.items[0]!.children![1]!.children!.map((c) => c.title)]): Cell[][] => [
+  const tableRows = (code: (title: string) => [Cell, string], titles = [set.items[0]!.children![0]!.children!.map((c) => c.title), set.items[0]!.children![1]!.children!.map((c) => c.title)]): Cell[][] => [
     ["1", "Lĩnh vực 1", 11, null, 9, null, null],
     ["1.1", "Kế hoạch cải cách hành chính năm", 4, null, 3, null, null],
     [...code(titles[0]![0]!), 1, null, 1, EV, null],
@@ -163,9 +164,14 @@ describe("sub-criteria written as bullets under their criterion", () => {
     ["'+' in the code column", (t: string): [Cell, string] => ["+", t]],
     ["the code cell blank", (t: string): [Cell, string] => [null, t]],
   ])("%s: each row is its sub-criterion", (_, code) => {
-    const report = score(set, table(code));
+    const report = score(set, tableRows(code));
     expect(codes(report)).toEqual([]);
     expect(scores(report)).toMatchObject(expected);
+  });
+
+  it("the evidence register lists the documents those rows cite, as scoring reads them", () => {
+    const grid = table(COLUMNS, tableRows((t) => [null, `- ${t}`]));
+    expect(evidenceRegister(grid, set).documents.flatMap((d) => d.criteria)).toEqual(["1.1.1", "1.1.2", "1.2.1", "1.2.2", "1.3"]);
   });
 
   it("titles shortened as offices shorten them are still their sub-criteria's", () => {
@@ -174,14 +180,14 @@ describe("sub-criteria written as bullets under their criterion", () => {
       ["Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi người dân", "Thực hiện liên thông thủ tục đăng ký khai sinh, thường trú, BHYT"],
     ];
     for (const bullet of ["- ", "+ ", ""]) {
-      const report = score(set, table((t) => [null, `${bullet}${t}`], short));
+      const report = score(set, tableRows((t) => [null, `${bullet}${t}`], short));
       expect(codes(report)).toEqual([]);
       expect(scores(report)).toMatchObject(expected);
     }
   });
 
   it("with no codes at all, the criterion after a sub-criterion is found by its title too, abbreviations spelt out or not", () => {
-    const rows = table((t) => [null, `- ${t}`]).map((r, i) => (i === 0 || i === 1 || i === 4 ? [null, ...r.slice(1)] : r));
+    const rows = tableRows((t) => [null, `- ${t}`]).map((r, i) => (i === 0 || i === 1 || i === 4 ? [null, ...r.slice(1)] : r));
     rows[7] = [null, "Báo cáo cải cách hành chính định kỳ", 2, null, 2, EV, null];
     const report = score(set, rows);
     expect(codes(report)).toEqual([]);
