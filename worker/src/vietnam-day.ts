@@ -31,8 +31,13 @@ export function vietnamDateTime(ms: number): string {
  * so none says "open" while another says "late".
  */
 export function withinDeadline(at: number, deadline: string): boolean {
+  return at <= deadlineEnd(deadline);
+}
+
+/** The last millisecond a deadline allows: a deadline stored to the second lasts to that second's end. */
+export function deadlineEnd(deadline: string): number {
   const end = Date.parse(deadline);
-  return end % 1000 === 0 ? Math.floor(at / 1000) * 1000 <= end : at <= end;
+  return end % 1000 === 0 ? end + 999 : end;
 }
 
 /** withinDeadline in SQLite, for a stored deadline (vietnamDateTime: a "." only before milliseconds); strftime('%s') is whole seconds. */

@@ -64,6 +64,10 @@ describe("a day-deadline lasts through 23:59:59.999 of that day (Vietnam time)",
     expect([late.status, late.body.error.code]).toEqual([409, "DEADLINE_PASSED"]);
     expect((await submit(p, "xa-an-loc", "2025-01-31T23:59:59.400+07:00")).status).toBe(201);
     expect((await submit(p, "xa-binh-hoa", "2025-01-31T23:59:59.999+07:00")).status).toBe(201);
+    // …and the ranking counts both on time, as the board does.
+    const ranking = await call("GET", `/v1/periods/${p}/ranking`, { at: "2025-02-02T00:00:00+07:00" });
+    const onTime = (unit: string) => (ranking.body.items as { unit: string; onTime: boolean | null }[]).find((e) => e.unit === unit)?.onTime;
+    expect([onTime("xa-an-loc"), onTime("xa-binh-hoa")]).toEqual([true, true]);
   });
 
   it("a deadline typed to the millisecond ends at that millisecond", async () => {

@@ -4,6 +4,7 @@ import type { ReviewStatus } from "./review-workflow.ts";
 import { entryOfStored } from "./stored-entry.ts";
 import type { UnitEntry, UnitResult } from "./unit-result.ts";
 import type { Previous, PriorYear } from "./year-over-year.ts";
+import { deadlineEnd } from "../vietnam-day.ts";
 
 /**
  * Consolidated ranking of a period, assembled from the per-unit results (unit-result.ts,
@@ -102,7 +103,8 @@ export function assembleRanking(scope: PeriodScope, rows: AssemblyRow[], fresh: 
   const index = indexCriteria(scope.set);
   const entries = rows.map((r) => {
     const result = fresh.get(r.id) ?? (r.entry === null ? none : { percent: r.percent!, band: r.band, status: r.status!, entry: entryOfStored(index, r.entry) });
-    const deadline = Date.parse(r.deadline);
+    // The deadline's last millisecond (a day-deadline lasts through 23:59:59.999), as submission and the board count it.
+    const deadline = deadlineEnd(r.deadline);
     let onTime: boolean | null;
     if (result.entry.submitted) onTime = r.first_at ? Date.parse(r.first_at) <= deadline : null;
     else if (at > deadline) (onTime = false), (validity.after = Math.max(validity.after ?? deadline, deadline));
