@@ -1,8 +1,10 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { isNotApplicableText, isTypedDate, readDeclaredRatio, type DeclaredRatio } from "./values.ts";
-import { NOTHING_AROSE, fractionInText, ratioInText, readDeclaredCount, countInText, saysNoneCounted } from "./declared-data.ts";
+import { isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
+import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
+import type { CountReading, RatioReading } from "./named-figures.ts";
+import { rateInCell } from "./rate-cell.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
 export interface RowCell {
@@ -27,11 +29,14 @@ export type Declared =
   /**
    * No usable data; `error` when a data cell holds a formula error; `inNote` when the table has
    * no data column for it; `asDate` when a data cell holds a date (Excel turns "3/4" typed into
-   * a General cell into 3 April): the finding then points there and says so.
+   * a General cell into 3 April): the finding then points there and says so; `unclear` when a
+   * cell holds figures none of which its words name as the data ("figures": "Kế hoạch 05 ứng
+   * dụng", "Chỉ tiêu 98%"): the finding points there.
    */
-  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true; typed?: true };
+  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true; typed?: true; unclear?: Unclear };
 
-type Reading = Exclude<Declared, { kind: "missing" }> | null;
+export type Unclear = "figures";
+type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | null;
 
 /**
  * The declared data of a leaf (CRITERIA-FORMAT.md §6 "Details settled"): a ratio leaf uses the
@@ -51,6 +56,8 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
   let date: { address: string | undefined } | undefined;
   /** Something was typed in a data cell, unusable: not the same as leaving it blank. */
   let typed = false;
+  /** Figures whose words do not say which is the data. */
+  let unclear: { address: string | undefined; why: Unclear } | undefined;
   for (const [source, read] of sources) {
     const cell = source.cell;
     if (!cell) continue;
@@ -65,6 +72,11 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
       continue;
     }
     const reading = read(cell);
+    if (reading === UNCLEAR) {
+      unclear ??= { address: source.address, why: "figures" };
+      if (source !== cells.note) typed = true;
+      continue;
+    }
     if (reading) {
       reading.address = source.address;
       return reading;
@@ -74,7 +86,9 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
   const where = kind === "ratio" ? (cells.rate.address ?? cells.data.address) : cells.data.address;
   const missing: Declared = date
     ? { kind: "missing", address: date.address, inNote: false, asDate: true }
-    : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
+    : unclear
+      ? { kind: "missing", address: unclear.address, inNote: unclear.address === cells.note.address, unclear: unclear.why }
+      : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   if (typed) missing.typed = true;
   return error ? { ...missing, error } : missing;
 }
@@ -100,12 +114,14 @@ function nothing(): Reading {
   return { kind: "nothing-arose", address: undefined };
 }
 
-function asRatio(read: DeclaredRatio | typeof NOTHING_AROSE | null): Reading {
+function asRatio(read: RatioReading): Reading {
   if (read === NOTHING_AROSE) return nothing();
+  if (read === UNCLEAR) return read;
   return read ? { kind: "ratio", ratio: read, address: undefined } : null;
 }
 
-function asCount(n: number | null): Reading {
+function asCount(n: CountReading): Reading {
+  if (n === UNCLEAR) return UNCLEAR;
   return n === null ? null : { kind: "count", n, address: undefined };
 }
 
@@ -138,31 +154,31 @@ function saysNoCase(text: string): boolean {
 const CASE_WORDS = /\b(?:tre han|qua han|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi)\b/;
 const DATES_AND_YEARS = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b/g;
 
-/** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300". */
+/** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300", a sentence (rate-cell.ts). */
 function readRate(cell: GridCell): Reading {
-  return rateSaysNothingArose(cell) ? nothing() : asRatio(readDeclaredRatio(cell));
+  return rateSaysNothingArose(cell) ? nothing() : asRatio(rateInCell(cell));
 }
 
-/** Beside a rate column, the count column feeds a ratio only through an "a/b" ("15/28"). */
+/** Beside a rate column, the count column feeds a ratio only through an "a/b" ("15/28") or two counts making one. */
 function readFraction(cell: GridCell): Reading {
   if (saysNothingArose(cell)) return nothing();
-  return typeof cell.v === "string" ? asRatio(fractionInText(cell.v)) : null;
+  return typeof cell.v === "string" ? asRatio(ratioReading(cell.v, false)) : null;
 }
 
-/** A note: "Không phát sinh hồ sơ trễ hạn" says nothing arose, as in the data cell; else its first a/b or percentage. */
+/** A note: "Không phát sinh hồ sơ trễ hạn" says nothing arose, as in the data cell; else the a/b or percentage its words name. */
 function readRatioNote(cell: GridCell): Reading {
-  return saysNothingArose(cell) ? nothing() : asRatio(ratioInText(cellText(cell)));
+  return saysNothingArose(cell) ? nothing() : asRatio(ratioReading(cellText(cell)));
 }
 
 /** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */
 function readCount(cell: GridCell): Reading {
   if (saysNothingArose(cell)) return nothing();
-  return asCount(readDeclaredCount(cell));
+  return asCount(countInCell(cell));
 }
 
-/** A count in the note: the first whole number in its words, else 0 when it says there was none ("Không có trường hợp bị xử lý kỷ luật"). */
+/** A count in the note: the whole number its words name, else 0 when it says there was none ("Không có trường hợp bị xử lý kỷ luật"). */
 function readCountNote(cell: GridCell): Reading {
   const text = cellText(cell);
-  const n = countInText(text);
+  const n = countReading(text);
   return asCount(n === null && saysNoneCounted(text) ? 0 : n);
 }

@@ -1,0 +1,126 @@
+import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
+import type { DeclaredRatio } from "./values.ts";
+
+/**
+ * Which figure of a sentence is the declared data, by what its words name each one
+ * (CRITERIA-FORMAT.md §6: the first figure, unless the words say which is which). A result
+ * wins over a target or last year's figure, the set's year (the latest named) over an earlier
+ * one; late cases are the count of a count item, and the rest of an on-time rate. Where the
+ * words name figures yet none is the data, the reading is UNCLEAR: said, never guessed.
+ */
+
+/** "0/0": nothing arose (a ratio of no cases). */
+export const NOTHING_AROSE = "nothing-arose";
+/** The words name the figures, and none of them is the data asked for ("Kế hoạch 05 ứng dụng"). */
+export const UNCLEAR = "unclear";
+
+export type RatioReading = DeclaredRatio | typeof NOTHING_AROSE | typeof UNCLEAR | null;
+export type CountReading = number | typeof UNCLEAR | null;
+
+const cleanPercent = (p: number) => Math.round(p * 1e10) / 1e10;
+const ratioOf = (a: number, b: number): DeclaredRatio => ({ percent: cleanPercent((a / b) * 100), numerator: a, denominator: b });
+
+/** What is done about late cases ("đã xin lỗi 2/2 hồ sơ trễ hạn"): their figures are not the late share of all cases. */
+const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhiệm/iu;
+
+/**
+ * A rate in a sentence: an "a/b" or a percentage (`percents` false: an "a/b" only), else two
+ * counts that make one ("Giao 28 nhiệm vụ, hoàn thành 26" is 26/28).
+ */
+export function ratioInSentence(text: string, percents: boolean): RatioReading {
+  const figures = sentenceFigures(text);
+  const shares = figures.filter((f) => isShare(f, percents));
+  if (shares.length === 0) return ratioOfCounts(figures);
+  // A target or last year's figure beside a result is not the result.
+  let pool = shares.filter((f) => f.role !== "prior" && !(f.kind !== "fraction" && f.role === "target"));
+  if (pool.length === 0) return UNCLEAR;
+  const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
+  const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
+  if (years.size > 1) pool = pool.filter((f) => f.year === undefined || f.year === latest);
+  const notLate = pool.filter((f) => f.role !== "late");
+  if (notLate.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(notLate.length > 0 ? notLate : pool);
+  return onTimeShare(firstOf(pool));
+}
+
+function isShare(f: Figure, percents: boolean): boolean {
+  if (f.kind === "fraction") return f.b! > 0 || f.a === 0;
+  return percents && Number.isFinite(f.value) && (f.kind === "percent" || (f.rate && !f.isYear));
+}
+
+/** An "a/b" wins over a percentage (§6); "0/0" is nothing arose. */
+function firstShare(pool: Figure[]): RatioReading {
+  const f = firstOf(pool);
+  if (f.kind !== "fraction") return { percent: cleanPercent(f.value) };
+  return f.b === 0 ? NOTHING_AROSE : ratioOf(f.a!, f.b!);
+}
+
+const firstOf = (pool: Figure[]): Figure => pool.find((f) => f.kind === "fraction") ?? pool[0]!;
+
+/** "Trễ hạn 2/300 hồ sơ" is 298/300 on time; "tỷ lệ trễ hạn 0,67%" is 99,33 %; all late ("2/2") is too odd to turn round. */
+function onTimeShare(late: Figure): RatioReading {
+  if (late.kind !== "fraction") return late.value <= 100 ? { percent: cleanPercent(100 - late.value) } : UNCLEAR;
+  if (late.b === 0) return NOTHING_AROSE;
+  return late.a! < late.b! ? ratioOf(late.b! - late.a!, late.b!) : UNCLEAR;
+}
+
+/**
+ * Two counts named as a part and its whole: total and done ("Giao 28, hoàn thành 26"), total
+ * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late.
+ * Counts named otherwise (two of one kind, done beside late, three kinds) are UNCLEAR.
+ */
+function ratioOfCounts(figures: Figure[]): RatioReading {
+  const counts = figures.filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
+  const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
+  const [total, onTime, done, late] = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"])];
+  const [t, o, d, l] = [total[0]?.value, onTime[0]?.value, done[0]?.value, late[0]?.value];
+  const present = [t, o, d, l].filter((n) => n !== undefined).length;
+  if (present < 2) return null;
+  if (present > 2 || [total, onTime, done, late].some((g) => g.length > 1)) return UNCLEAR;
+  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && a <= b ? ratioOf(a, b) : UNCLEAR);
+  if (o !== undefined && l !== undefined) return o + l > 0 ? ratioOf(o, o + l) : NOTHING_AROSE;
+  if (t !== undefined && l !== undefined) return part(t - l, t);
+  return part(o ?? (t !== undefined ? d : undefined), t ?? d);
+}
+
+/** "Đã gửi đủ", "đầy đủ", "tất cả": every one of them. */
+const ALL = /(?<!\p{L})(?:đủ|đầy\s+đủ|tất\s+cả|toàn\s+bộ)(?!\p{L})/iu;
+const SAYS_NONE_LATE = new RegExp(NONE_LATE.source, "u");
+/** What may be late: reports, files, documents (never apps or initiatives, counted when done). */
+const LATE_ABLE = /(?<!\p{L})(?:báo\s+cáo|hồ\s+sơ|văn\s+bản)(?!\p{L})/iu;
+const ON_TIME_WORDS = /(?<!\p{L})(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
+const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
+
+/**
+ * A count in a sentence: the late cases when named ("Gửi 04 báo cáo, chậm 01 báo cáo" is 1);
+ * none when all were on time ("Đã gửi đủ 04 báo cáo, đúng hạn"); what was done rather than
+ * planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3, "Đã triển khai 03/05 ứng dụng" 3);
+ * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
+ */
+export function countInSentence(text: string): CountReading {
+  const figures = sentenceFigures(text).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value))));
+  const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
+  const late = figures.filter((f) => f.role === "late");
+  // One late figure is the count; several ("chậm 01 báo cáo quý I, chậm 01 …") may or may not add up.
+  if (late.length > 0) return late.length === 1 ? count(late[0]!) : UNCLEAR;
+  const onTime = figures.filter((f) => f.role === "onTime" || f.onTimeAfter);
+  if (onTime.length > 0 || (ON_TIME_WORDS.test(text) && !NOT_ON_TIME.test(text) && ALL.test(text)) || SAYS_NONE_LATE.test(text)) return noneLate(onTime, figures, text);
+  const done = figures.filter((f) => f.role === "done");
+  const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
+  if (done.length > 0 && planned.length > 0) return count(done[0]!);
+  const counted = figures.filter((f) => f.role !== "target" && f.role !== "sent" && (f.kind === "number" || f.role === "done"));
+  if (counted.length > 0) return count(counted[0]!);
+  return figures.length > 0 ? UNCLEAR : null;
+}
+
+/**
+ * On time and no late figure: none late when all were ("4/4 đúng hạn", as many on time as
+ * were due), or when what was on time is reports or files ("Đã gửi 04 báo cáo đúng hạn",
+ * "Đã gửi 12 báo cáo; không có báo cáo chậm"); "Gửi đúng hạn 3/4", or apps "đúng hạn", are UNCLEAR.
+ */
+function noneLate(onTime: Figure[], figures: Figure[], text: string): CountReading {
+  if (onTime.some((f) => f.kind === "fraction" && f.a! < f.b!)) return UNCLEAR;
+  if (onTime.some((f) => f.kind === "fraction")) return 0;
+  const totals = new Set(figures.filter((f) => f.kind === "number" && (f.role === "total" || f.role === "sent" || f.role === "target")).map((f) => f.value));
+  if (onTime.length > 0 && onTime.every((f) => totals.has(f.value))) return 0;
+  return LATE_ABLE.test(text) ? 0 : UNCLEAR;
+}

@@ -1,0 +1,168 @@
+import { groupedWhole, parseNumberText } from "./values.ts";
+
+/**
+ * The figures of a sentence of declared data and what its words name each one ("Gửi 04 báo
+ * cáo, chậm 01 báo cáo": 4 sent, 1 late; "Chỉ tiêu tỉnh giao 98%; kết quả thực hiện 92%": a
+ * target and a result). The text comes with its dates and document numbers blanked out.
+ */
+
+/**
+ * What a figure is: late or on-time cases, a target or plan (assigned, planned), a total
+ * (received, due), reports sent, work done, or last year's.
+ */
+export type FigureRole = "late" | "onTime" | "target" | "total" | "sent" | "done" | "prior" | null;
+
+export interface Figure {
+  kind: "fraction" | "percent" | "number";
+  /** The percentage (of a fraction too), or the number itself. */
+  value: number;
+  a?: number;
+  b?: number;
+  /** A whole number 1900–2100 standing alone: a year, which names the year of the figures after it. */
+  isYear: boolean;
+  role: FigureRole;
+  /** "Tỷ lệ" names it: a plain number is then a percentage written without its "%" ("tỷ lệ: 92,86"). */
+  rate: boolean;
+  /** The year named before it in its clause ("Năm 2025 đạt 96%"). */
+  year?: number;
+  /** "2 ngày", "3 giờ": a duration, never a count of cases. */
+  duration: boolean;
+  /** The next clause says only that it was on time ("Đã gửi đủ 04 báo cáo, đúng hạn"). */
+  onTimeAfter: boolean;
+}
+
+const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)`;
+const FIGURE = new RegExp(
+  [
+    String.raw`(?<![\d.,/])${WHOLE}\s*\/\s*${WHOLE}(?![\d/]|[.,]\d)`,
+    String.raw`(?<![\d.,])(\d+(?:[.,]\d+)?)\s*%`,
+    String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})+(?![.,]\d)|\d{1,3}(?:,\d{3})+(?![.,]\d)|\d+(?:[.,]\d+)?)(?![\d/]|[.,]\d|\s*\/\s*\d)`,
+  ].join("|"),
+  "gu",
+);
+
+/** Where a clause ends: punctuation between clauses, a dash between spaces, a line break. */
+const BOUNDARY = /[;,()[\]\n|]|\.(?=\s|$)|\s[-–—]\s/u;
+const BOUNDARIES = new RegExp(BOUNDARY.source, "gu");
+
+const word = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "gu");
+/** "Không có báo cáo chậm", "không trễ hạn", "không có hồ sơ nào quá hạn": no late case. */
+export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,3}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn)`);
+/**
+ * Words naming a figure; of several, the one nearest the figure wins ("giải quyết đúng hạn
+ * 298" is on time, "phải gửi: 04" a total). At an equal end the earlier entry wins.
+ */
+const ROLE_WORDS: [RegExp, Exclude<FigureRole, null>][] = [
+  // "Không có báo cáo chậm", "không trễ hạn": none late, before "chậm" alone.
+  [NONE_LATE, "onTime"],
+  [word(String.raw`(?:không|chưa)\s+đúng\s+(?:thời\s+)?hạn|trễ(?:\s+hạn)?|quá\s+hạn|chậm(?:\s+trễ)?|tre\s+han|qua\s+han`), "late"],
+  [word(String.raw`(?:đúng|trước)\s+(?:thời\s+)?hạn|kịp\s+thời|dung\s+han`), "onTime"],
+  [word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|lần\s+trước`), "prior"],
+  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức`), "target"],
+  [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
+  [word(String.raw`gửi|nộp`), "sent"],
+  [word(String.raw`hoàn\s+thành|đạt|vượt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],
+];
+/** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target. */
+const MEASURED_AGAINST = word(String.raw`(?:đạt|vượt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
+const RATE_WORD = word(String.raw`t[ỷỉ]\s*lệ|ty\s+le`);
+const DURATION = /^\s*(?:ngày|giờ|tiếng|phút|tuần)(?!\p{L})/u;
+
+/** "85% công chức theo kế hoạch": after a figure, what it was measured by, not a target. */
+const BY_PLAN = word(String.raw`theo\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|yêu\s+cầu)`);
+
+/**
+ * The role named last in `words`: the word nearest a figure before it, or the last word
+ * describing one after it (`after`: there a plan names the whole, "28 nhiệm vụ được giao",
+ * never a target beside the result).
+ */
+function roleIn(words: string, after = false): FigureRole {
+  const text = (after ? words.toLowerCase().replace(BY_PLAN, " ") : words.toLowerCase()).replace(MEASURED_AGAINST, " đạt ");
+  let best: { at: number; role: FigureRole } | null = null;
+  for (const [re, role] of ROLE_WORDS) {
+    for (const m of text.matchAll(re)) {
+      const at = m.index! + m[0].length;
+      if (!best || at > best.at) best = { at, role };
+    }
+  }
+  return after && best?.role === "target" ? "total" : (best?.role ?? null);
+}
+
+/**
+ * A figure's role: what its label names, else what the words after it describe; those name
+ * lateness over a verb ("Gửi 12/12 báo cáo đúng hạn", "giải quyết 298 hồ sơ đúng hạn").
+ */
+function roleOf(label: string, tail: string): FigureRole {
+  const own = roleIn(label);
+  const described = roleIn(tail, true);
+  if (own === null) return described;
+  return (own === "sent" || own === "done") && (described === "late" || described === "onTime") ? described : own;
+}
+
+/**
+ * The figures a sentence of declared data is read by: no note of a unit's data holds more,
+ * and a cell of 32 767 characters full of figures costs no more than this many.
+ */
+const MOST_FIGURES = 40;
+
+/** The figures of `text` in the order written (the first MOST_FIGURES), each with what its words name it. */
+export function sentenceFigures(text: string): Figure[] {
+  const matches: RegExpMatchArray[] = [];
+  for (const m of text.matchAll(FIGURE)) if (matches.push(m) >= MOST_FIGURES) break;
+  const figures: Figure[] = [];
+  let labelStart = 0;
+  matches.forEach((m, i) => {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const previousEnd = i === 0 ? 0 : matches[i - 1]!.index! + matches[i - 1]![0].length;
+    const cut = lastBoundaryEnd(text.slice(previousEnd, start));
+    // The label: its clause's words since the last figure that is not a year ("Năm 2025 đạt 96%").
+    const previous = figures[i - 1];
+    const throughYear = cut === null && previous?.isYear === true;
+    if (!throughYear) labelStart = cut !== null ? previousEnd + cut : previousEnd;
+    const label = text.slice(labelStart, start);
+    const next = matches[i + 1];
+    const after = text.slice(end, next ? next.index! : text.length);
+    const tailEnd = firstBoundary(after);
+    const read = readFigure(m);
+    const year = throughYear ? previous.value : undefined;
+    figures.push({
+      ...read,
+      role: read.isYear ? null : roleOf(label, after.slice(0, tailEnd ?? after.length)),
+      rate: RATE_WORD.test(label.toLowerCase()),
+      ...(year !== undefined ? { year } : {}),
+      duration: DURATION.test(after),
+      onTimeAfter: tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime",
+    });
+  });
+  return figures;
+}
+
+function readFigure(m: RegExpMatchArray): Pick<Figure, "kind" | "value" | "a" | "b" | "isYear"> {
+  if (m[1] !== undefined) {
+    const a = groupedWhole(m[1]) ?? Number(m[1]);
+    const b = groupedWhole(m[2]!) ?? Number(m[2]!);
+    return { kind: "fraction", value: b > 0 ? (a / b) * 100 : Number.NaN, a, b, isYear: false };
+  }
+  if (m[3] !== undefined) return { kind: "percent", value: parseNumberText(m[3]) ?? Number.NaN, isYear: false };
+  const raw = m[4]!;
+  const value = groupedWhole(raw) ?? parseNumberText(raw) ?? Number.NaN;
+  return { kind: "number", value, isYear: /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 };
+}
+
+function lastBoundaryEnd(s: string): number | null {
+  let end: number | null = null;
+  for (const m of s.matchAll(BOUNDARIES)) end = m.index! + m[0].length;
+  return end;
+}
+
+function firstBoundary(s: string): number | null {
+  return BOUNDARY.exec(s)?.index ?? null;
+}
+
+/** The clause that starts `rest`, when it holds no figure (null when the next figure stands in it). */
+function nextClause(rest: string, figureFollows: boolean): string | null {
+  const end = firstBoundary(rest);
+  if (end === null) return figureFollows ? null : rest;
+  return rest.slice(0, end);
+}
