@@ -4,7 +4,7 @@ import { foldText } from "./text.ts";
 import { isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
-import { rateInCell } from "./rate-cell.ts";
+import { FRACTION_OR_PERCENT, rateInCell } from "./rate-cell.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
 export interface RowCell {
@@ -31,12 +31,13 @@ export type Declared =
    * no data column for it; `asDate` when a data cell holds a date (Excel turns "3/4" typed into
    * a General cell into 3 April): the finding then points there and says so; `unclear` when a
    * cell holds figures none of which its words name as the data ("figures": "Kế hoạch 05 ứng
-   * dụng", "Chỉ tiêu 98%"): the finding points there.
+   * dụng", "Chỉ tiêu 98%"), or a number that may be a fraction or a percentage ("number": 0,95
+   * in a General cell, 5 shown as 500 %): the finding points there.
    */
   | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true; typed?: true; unclear?: Unclear };
 
-export type Unclear = "figures";
-type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | null;
+export type Unclear = "figures" | "number";
+type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | typeof FRACTION_OR_PERCENT | null;
 
 /**
  * The declared data of a leaf (CRITERIA-FORMAT.md §6 "Details settled"): a ratio leaf uses the
@@ -56,7 +57,7 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
   let date: { address: string | undefined } | undefined;
   /** Something was typed in a data cell, unusable: not the same as leaving it blank. */
   let typed = false;
-  /** Figures whose words do not say which is the data. */
+  /** Figures whose words do not say which is the data, or a number either a fraction or a percentage. */
   let unclear: { address: string | undefined; why: Unclear } | undefined;
   for (const [source, read] of sources) {
     const cell = source.cell;
@@ -72,8 +73,8 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells): Declare
       continue;
     }
     const reading = read(cell);
-    if (reading === UNCLEAR) {
-      unclear ??= { address: source.address, why: "figures" };
+    if (reading === UNCLEAR || reading === FRACTION_OR_PERCENT) {
+      unclear ??= { address: source.address, why: reading === UNCLEAR ? "figures" : "number" };
       if (source !== cells.note) typed = true;
       continue;
     }
@@ -114,9 +115,9 @@ function nothing(): Reading {
   return { kind: "nothing-arose", address: undefined };
 }
 
-function asRatio(read: RatioReading): Reading {
+function asRatio(read: RatioReading | typeof FRACTION_OR_PERCENT): Reading {
   if (read === NOTHING_AROSE) return nothing();
-  if (read === UNCLEAR) return read;
+  if (read === UNCLEAR || read === FRACTION_OR_PERCENT) return read;
   return read ? { kind: "ratio", ratio: read, address: undefined } : null;
 }
 

@@ -119,23 +119,27 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) =>
       p.notApplicable
         ? `Tiêu chí ${p.code} bắt buộc có số liệu: ${p.written ? `"${p.written}" (không phát sinh)` : `"không phát sinh"`} không được chấp nhận cho tiêu chí này; nhập số liệu thực hiện trong năm, chưa có thì tính 0 điểm.`
-        : p.unclear
-          ? `Tiêu chí ${p.code}: không rõ con số nào ở ${p.inNote ? "cột ghi chú" : "ô số liệu"} là số liệu kê khai (chỉ có chỉ tiêu, kế hoạch, số đã gửi, hoặc nhiều con số không ghi rõ là gì): ghi rõ ${p.kind === "count" ? `số được tính, ví dụ "chậm 1 báo cáo", "đã triển khai 3 ứng dụng", hoặc 0` : `kết quả thực hiện, ví dụ "hoàn thành 26/28 nhiệm vụ" hoặc "đúng hạn 298/300 hồ sơ"`}; chưa sửa thì tính 0 điểm.`
-          : p.deduction
-            ? `Tiêu chí ${p.code} cần số trường hợp bị trừ điểm: nếu không có trường hợp nào, ghi 0 vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`
-            : p.asDate
-              ? `Tiêu chí ${p.code}: ô số liệu đang là một ngày tháng, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
-              : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}${p.full ? `; nếu trong năm không phát sinh trường hợp nào, ghi "Không phát sinh"${p.kind === "ratio" ? " hoặc 0/0" : ""} để được tính đủ điểm` : ""}; chưa có thì tính 0 điểm.`,
+        : p.unclear === "number"
+          ? `Tiêu chí ${p.code}: ô số liệu ghi một số không rõ là phân số hay tỷ lệ phần trăm (0,95 là 95% hay 0,95%? 5 trong ô định dạng % hiện thành 500%): ghi rõ tỷ lệ kèm dấu %, ví dụ "95%", hoặc dạng a/b; chưa sửa thì tính 0 điểm.`
+          : p.unclear
+            ? `Tiêu chí ${p.code}: không rõ con số nào ở ${p.inNote ? "cột ghi chú" : "ô số liệu"} là số liệu kê khai (chỉ có chỉ tiêu, kế hoạch, số đã gửi, hoặc nhiều con số không ghi rõ là gì): ghi rõ ${p.kind === "count" ? `số được tính, ví dụ "chậm 1 báo cáo", "đã triển khai 3 ứng dụng", hoặc 0` : `kết quả thực hiện, ví dụ "hoàn thành 26/28 nhiệm vụ" hoặc "đúng hạn 298/300 hồ sơ"`}; chưa sửa thì tính 0 điểm.`
+            : p.deduction
+              ? `Tiêu chí ${p.code} cần số trường hợp bị trừ điểm: nếu không có trường hợp nào, ghi 0 vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`
+              : p.asDate
+                ? `Tiêu chí ${p.code}: ô số liệu đang là một ngày tháng, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
+                : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}${p.full ? `; nếu trong năm không phát sinh trường hợp nào, ghi "Không phát sinh"${p.kind === "ratio" ? " hoặc 0/0" : ""} để được tính đủ điểm` : ""}; chưa có thì tính 0 điểm.`,
     en: (p) =>
       p.notApplicable
         ? `Criterion ${p.code} needs its figures: ${p.written ? `"${p.written}" (nothing arose)` : `"nothing arose"`} is not accepted for it; enter the year's figures; it counts 0 until then.`
-        : p.unclear
-          ? `Criterion ${p.code}: it is not clear which figure in the ${p.inNote ? "note" : "data cell"} is the declared data (only a target, a plan or the reports sent, or several figures not named): write ${p.kind === "count" ? `the figure counted, such as "chậm 1 báo cáo" (1 late report), "đã triển khai 3 ứng dụng" (3 apps deployed), or 0` : `the result, such as "hoàn thành 26/28 nhiệm vụ" or "đúng hạn 298/300 hồ sơ"`}; it counts 0 until then.`
-          : p.deduction
-            ? `Criterion ${p.code} needs the number of cases deducted for: if there were none, write 0 in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`
-            : p.asDate
-              ? `Criterion ${p.code}: the data cell holds a date, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
-              : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column${p.full ? `; if no case arose in the year, write "Không phát sinh"${p.kind === "ratio" ? " or 0/0" : ""} for full points` : ""}; it counts 0 until then.`,
+        : p.unclear === "number"
+          ? `Criterion ${p.code}: the data cell holds a number that may be a fraction or a percentage (is 0.95 95% or 0.95%? 5 in a %-formatted cell shows as 500%): write the rate with its % sign, such as "95%", or as a/b; it counts 0 until then.`
+          : p.unclear
+            ? `Criterion ${p.code}: it is not clear which figure in the ${p.inNote ? "note" : "data cell"} is the declared data (only a target, a plan or the reports sent, or several figures not named): write ${p.kind === "count" ? `the figure counted, such as "chậm 1 báo cáo" (1 late report), "đã triển khai 3 ứng dụng" (3 apps deployed), or 0` : `the result, such as "hoàn thành 26/28 nhiệm vụ" or "đúng hạn 298/300 hồ sơ"`}; it counts 0 until then.`
+            : p.deduction
+              ? `Criterion ${p.code} needs the number of cases deducted for: if there were none, write 0 in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`
+              : p.asDate
+                ? `Criterion ${p.code}: the data cell holds a date, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
+                : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column${p.full ? `; if no case arose in the year, write "Không phát sinh"${p.kind === "ratio" ? " or 0/0" : ""} for full points` : ""}; it counts 0 until then.`,
   },
   REQUIREMENT_NOT_MET: {
     vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,

@@ -160,8 +160,15 @@ function cleanPercent(p: number): number {
 }
 
 /**
+ * A %-formatted number this large is the percentage itself, typed into a cell formatted
+ * beforehand or pasted there: 95 shows "9500%", and a reviewer reads 95 % — no rate of work
+ * reaches 1000 %.
+ */
+export const PERCENT_TYPED = 10;
+
+/**
  * Declared data of a ratio leaf → percentage. A number formatted as "%" is a fraction
- * (0.92 → 92 %); any other number is already a percentage; text may be "93,48%",
+ * (0.92 → 92 %) below PERCENT_TYPED; any other number is already a percentage; text may be "93,48%",
  * "1250/1300" or carry words around them ("15/28 nhiệm vụ").
  */
 export function readDeclaredRatio(cell: GridCell | undefined): DeclaredRatio | null {
@@ -180,7 +187,7 @@ const ONE_OVER_ANOTHER = new RegExp(String.raw`^\s*(?:${OPERAND})\s*\/\s*(?:${OP
  * 1,2 of the estimate is 120 %) — past that it was a percentage already, as is an average of
  * percentages ("=(B5+B6)/2" at 3). A formula that multiplies by 100 is a percentage already.
  */
-function isFractionFormula(cell: GridCell): boolean {
+export function isFractionFormula(cell: GridCell): boolean {
   if (cell.f === undefined || typeof cell.v !== "number" || !/\//.test(cell.f) || /\b100\b|%/.test(cell.f)) return false;
   return cell.v <= 1 || (cell.v <= 10 && ONE_OVER_ANOTHER.test(cell.f));
 }
@@ -189,7 +196,8 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
   if (!cell || cell.err !== undefined || cell.v === undefined) return null;
   if (typeof cell.v === "number") {
     if (!Number.isFinite(cell.v)) return null;
-    return { percent: cleanPercent(isPercentFormat(cell.z) || isFractionFormula(cell) ? cell.v * 100 : cell.v) };
+    const scaled = isPercentFormat(cell.z) ? cell.v < PERCENT_TYPED : isFractionFormula(cell);
+    return { percent: cleanPercent(scaled ? cell.v * 100 : cell.v) };
   }
   if (typeof cell.v !== "string") return null;
   const text = overToSlash(withoutPeriods(percentWords(plainFigures(cell.v.normalize("NFC")))));

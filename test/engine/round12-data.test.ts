@@ -9,7 +9,7 @@ import { codes, EV, row, score, setOf, type Cell } from "./v2-helpers.ts";
  * sentence was taken even where its words say which figure is which ("Gửi 04 báo cáo, chậm
  * 01 báo cáo" was 4 late; "Chỉ tiêu tỉnh giao 98%; kết quả thực hiện 92%" was 98 %), a late
  * share was read as the on-time rate ("Trễ hạn 2/300 hồ sơ": 0,67 %), two counts making a
- * rate were no data. Where the words cannot tell,
+ * rate were no data, and 95 in a %-formatted cell was 9 500 %. Where the words cannot tell,
  * the reading is said (DATA_MISSING), never guessed.
  */
 
@@ -134,6 +134,31 @@ describe("where the words cannot tell, DATA_MISSING says so rather than a guess"
     expect(vi).toContain("không rõ con số nào ở cột ghi chú là số liệu kê khai");
     expect(vi).toContain('"chậm 1 báo cáo"');
     expect(message("DATA_MISSING", { code: "1.3", kind: "ratio", unclear: "figures" }, "en")).toContain("not clear which figure in the data cell");
+    expect(message("DATA_MISSING", { code: "1.3", kind: "ratio", unclear: "number" }, "vi")).toContain("0,95 là 95% hay 0,95%");
+  });
+});
+
+describe("percent-format mistakes", () => {
+  it.each<[string, GridCell, number]>([
+    ["95 typed into a %-formatted cell (shown 9500 %) is 95 %", { v: 95, z: "0%" }, 95],
+    ["…with decimals", { v: 92.86, z: "0.00%" }, 92.86],
+    ["0,92 formatted as % is 92 % (as before)", { v: 0.92, z: "0%" }, 92],
+    ["1,2 formatted as % is 120 % (as before)", { v: 1.2, z: "0%" }, 120],
+    ["a division's fraction pasted as a value into a General cell", { v: 26 / 28 }, 92.8571428571],
+    ["…or typed as text to four decimals", { v: "0,9286" }, 92.86],
+    ["a plain number above 1 is a percentage (as before)", { v: 92.86 }, 92.86],
+  ])("%s", (_name, cell, percent) => {
+    expect(scoreOf("1.1", { data: cell })).toMatchObject({ percent, findings: [] });
+  });
+
+  it.each<[string, GridCell]>([
+    ["0,95 in a General cell: 95 % pasted, or 0,95 %?", { v: 0.95 }],
+    ["1 in a General cell: all of it, or 1 %?", { v: 1 }],
+    ["'0,6' typed", { v: "0,6" }],
+    ["5 in a %-formatted cell (shown 500 %): 5 % typed, or 500 %?", { v: 5, z: "0%" }],
+  ])("%s: DATA_MISSING, never a guess", (_name, cell) => {
+    expect(scoreOf("1.1", { data: cell })).toMatchObject({ score: 0, findings: ["DATA_MISSING 1.1 Biểu!D2"] });
+    expect(declaredData("ratio", cellsWith(cell, "data"))).toMatchObject({ kind: "missing", address: "D2", unclear: "number" });
   });
 });
 
