@@ -136,6 +136,11 @@ describe("where the words cannot tell, DATA_MISSING says so rather than a guess"
     expect(message("DATA_MISSING", { code: "1.3", kind: "ratio", unclear: "figures" }, "en")).toContain("not clear which figure in the data cell");
     expect(message("DATA_MISSING", { code: "1.3", kind: "ratio", unclear: "number" }, "vi")).toContain("0,95 là 95% hay 0,95%");
   });
+
+  it("a scored workbook's finding carries that message, not the generic one", () => {
+    const report = score(set, [row("1.2", { note: "Gửi 04 báo cáo", evidence: EV })]);
+    expect(report.findings.find((f) => f.criterion === "1.2")!.message).toContain("không rõ con số nào ở cột ghi chú là số liệu kê khai");
+  });
 });
 
 describe("percent-format mistakes", () => {

@@ -168,7 +168,8 @@ describe("counted items ('mỗi ứng dụng 1 điểm, tối đa 5'; 'trừ 0,5
     ["'Không phát sinh' or 'Không có báo cáo chậm' on a deduction count is n = 0", { data: "Không có ứng dụng nào" }, { data: "Không phát sinh" }, { "1.1": 0, "1.2": 2 }, []],
     ["'Không có báo cáo chậm' in words is n = 0", { data: 1 }, { data: "Không có báo cáo chậm" }, { "1.1": 1, "1.2": 2 }, []],
     ["'Không có báo cáo chậm (4/4 báo cáo đúng hạn)' is n = 0, not 4; so is 'Không' or '-'", { data: "-" }, { data: "Không có báo cáo chậm (4/4 báo cáo đúng hạn)" }, { "1.1": 0, "1.2": 2 }, []],
-    ["an a/b is no count: '4/4 báo cáo đúng hạn' asks for the count", { data: 1 }, { data: "4/4 báo cáo đúng hạn" }, { "1.1": 1, "1.2": 0 }, ["DATA_MISSING 1.2 Biểu!D3"]],
+    // Round 12: all reports on time ("4/4 báo cáo đúng hạn", "Đã gửi đủ 04 báo cáo, đúng hạn") is none late, as "Gửi đúng hạn 4/4" was in round 10.
+    ["'4/4 báo cáo đúng hạn' is none late", { data: 1 }, { data: "4/4 báo cáo đúng hạn" }, { "1.1": 1, "1.2": 2 }, []],
     // A deduction inside a criterion left blank is a count leaf without usable data (§6): 0, DATA_MISSING (the message says to write 0).
     ["a deduction count left blank, or scored at its base, asks for its count", { data: 1 }, { self: 2 }, { "1.1": 1, "1.2": 0 }, ["DATA_MISSING 1.2 Biểu!D3"]],
     ["from the note when the data cell is empty, never a date or a document number", { note: "Báo cáo số 15/BC-UBND ngày 10/12/2024: triển khai 4 ứng dụng" }, { data: 0 }, { "1.1": 4, "1.2": 2 }, []],
