@@ -19,7 +19,7 @@ describe("parindex check", () => {
   it("prints a grouped Vietnamese report with cells and what to do", async () => {
     const { code, stdout } = await run("check", wb("commune-score-errors"), "--criteria", COMMUNE);
     expect(code).toBe(1);
-    expect(stdout).toContain("Tổng điểm: 64 / 100 — Chỉ số: 64 % — Xếp loại: Trung bình");
+    expect(stdout).toContain("Tổng điểm: 64 / 100 — Chỉ số: 64,00 % — Xếp loại: Trung bình");
     expect(stdout).toContain("Phát hiện: 5 lỗi, 1 cảnh báo, 0 thông tin");
     expect(stdout).toMatch(/\[1\. Công tác chỉ đạo[^\]]*\]\n\s+LỖI\s+'Tự đánh giá'!G\d+\s+Điểm tự đánh giá của tiêu chí 1\.2 \("đạt"\) không phải là số/);
     // Scales and steps with decimal commas, and why each item lost points.

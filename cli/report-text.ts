@@ -5,12 +5,14 @@ import { LABELS } from "./labels.ts";
 export function renderReport(report: Report, set: CriteriaSet, locale: Locale): string {
   const L = LABELS[locale];
   const n = (x: number) => formatNumber(x, locale);
+  // The index and sub-indices with two decimals, as they are published (PAR-INDEX: "81,45 %"; check-dir prints "80,00").
+  const pct = (x: number) => (locale === "vi" ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
   const lines: string[] = [];
   lines.push(`${L.set}: ${set.id} — ${set.title}`);
   lines.push(`${L.sheet}: ${report.sheets.join(", ")}`);
-  lines.push(`${L.total}: ${n(report.total)} / ${n(report.max)} — ${L.index}: ${n(report.percent)} % — ${L.band}: ${report.band ?? "—"}`);
+  lines.push(`${L.total}: ${n(report.total)} / ${n(report.max)} — ${L.index}: ${pct(report.percent)} % — ${L.band}: ${report.band ?? "—"}`);
   const sa = report.selfAssessable;
-  lines.push(`${L.selfAssessable}: ${n(sa.score)} / ${n(sa.max)} (${n(sa.percent)} %)`);
+  lines.push(`${L.selfAssessable}: ${n(sa.score)} / ${n(sa.max)} (${pct(sa.percent)} %)`);
   const sv = report.survey;
   if (sv.max > 0) lines.push(`${L.survey}: ${sv.imported ? `${n(sv.score)} / ${n(sv.max)}` : L.surveyNotImported}`);
   lines.push("", `${L.fields}:`);
@@ -20,7 +22,7 @@ export function renderReport(report: Report, set: CriteriaSet, locale: Locale): 
       lines.push(`  ${f.code}. ${f.title}: ${L.surveyNotCounted}`);
       continue;
     }
-    const share = f.adjustment ? "" : ` (${n(f.percent)} %)`;
+    const share = f.adjustment ? "" : ` (${pct(f.percent)} %)`;
     lines.push(`  ${f.code}. ${f.title}: ${n(f.score)}${f.adjustment ? "" : ` / ${n(f.max)}`}${share}`);
   }
   const lost = explainLostPoints(report, set, locale).filter((e) => e.lost > 0);
