@@ -11,18 +11,18 @@ import { fromCents, toCents } from "./decimal.ts";
  * The workbook's own sums checked against its typed self-scores (CRITERIA-FORMAT.md §6
  * "Details settled"), combined the way the set combines them: sums, the greatest for a
  * `best` parent, floors. "Không phát sinh" counts its max under "full" and nothing under
- * "exclude". A parent row (SUM_MISMATCH) sees what a SUM formula sees: typed numbers; the
- * totals row (TOTAL_MISMATCH) also counts a blank ratio or count leaf's computed score,
- * adjustments included, survey items not.
+ * "exclude". A parent row (SUM_MISMATCH) sees what a SUM formula sees: typed numbers — or,
+ * as the totals row (TOTAL_MISMATCH) always does, a blank ratio or count leaf at its computed
+ * score, adjustments included (survey items not, in the totals row).
  */
-type Mode = "parent" | "total";
+type Mode = "parent" | "parent with computed" | "total";
 
 function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): number | null {
   if (!r || r.notApplicable) return null;
   if (mode === "total" && leaf.rule.kind === "survey") return null;
   if (r.nothingArose) return toCents(leaf.item.max ?? 0);
   if (typeof r.self === "number") return toCents(r.self);
-  return mode === "total" && r.self === null && r.computedCents !== undefined ? r.computedCents : null;
+  return mode !== "parent" && r.self === null && r.computedCents !== undefined ? r.computedCents : null;
 }
 
 /** Each leaf's result, at the node's index (CriteriaNode.index). */
@@ -55,7 +55,10 @@ export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, resu
     }
     if (typed.kind !== "number") continue;
     const sum = typedCombination(node, results, "parent");
-    if (sum !== null && sum !== toCents(typed.value)) {
+    // A parent typed as the sum with its blank ratio and count leaves at their computed scores
+    // (which need no self-score, §6) adds up as the totals row is checked: no warning either
+    // way, or a unit leaving those blank could satisfy only one of SUM_ and TOTAL_MISMATCH.
+    if (sum !== null && sum !== toCents(typed.value) && typedCombination(node, results, "parent with computed") !== toCents(typed.value)) {
       inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell, params: { value: typed.value, sum: fromCents(sum), best: node.item.combine === "best" ? "yes" : undefined } });
     }
   }

@@ -152,6 +152,29 @@ describe("codes written as words, titles in 'Nội dung'", () => {
   });
 });
 
+describe("a parent row over ratio leaves left blank (a CLI tester: SUM_ and TOTAL_MISMATCH could not both be met)", () => {
+  const ratio = { kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 0, points: 0 }] };
+  const set = setOf([
+    { code: "1.1", title: "Nhóm", max: 5, children: [
+      { code: "1.1.1", title: "Tỷ lệ", max: 2, rule: ratio },
+      { code: "1.1.2", title: "Kế hoạch", max: 3, rule: { kind: "manual", step: 0.5 } },
+    ] },
+  ]);
+  const rows = (parent: number, total: number) => [
+    row("1.1", { self: parent }),
+    row("1.1.1", { data: "100%" }), // blank: computed 2, as §6 allows
+    row("1.1.2", { self: 2.5 }),
+    [null, "Tổng cộng", 5, null, total, null, null],
+  ];
+  it.each<[string, number, number, string[]]>([
+    ["typed as the sum with the computed score: no warning", 4.5, 4.5, []],
+    ["typed as a SUM formula sees it: no SUM_MISMATCH (the totals row counts the computed 2)", 2.5, 4.5, []],
+    ["neither: SUM_MISMATCH", 3.5, 4.5, ["SUM_MISMATCH 1.1 Biểu!E2"]],
+  ])("%s", (_name, parent, total, findings) => {
+    expect(codes(score(set, rows(parent, total)))).toEqual(findings);
+  });
+});
+
 describe("the totals row (TOTAL_MISMATCH)", () => {
   const set = setOf(
     [
