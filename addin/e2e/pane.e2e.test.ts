@@ -101,7 +101,7 @@ it("shows the ribbon's last submission on opening and when the ribbon stores a n
   expect(await last.textContent()).toContain("Chưa nhận được xác nhận của máy chủ");
 });
 
-it("asks once for the columns of a workbook whose self-score column is labelled \"Điểm chấm\", then scores with the saved mapping", async () => {
+it("asks once for the columns of a workbook whose self-score column is labelled \"Mức đạt\", then scores with the saved mapping", async () => {
   mkdirSync("test-artifacts", { recursive: true });
   const file = "test-artifacts/don-vi-cham.xlsx";
   const bytes = unusualWorkbookBytes(set);
@@ -120,7 +120,7 @@ it("asks once for the columns of a workbook whose self-score column is labelled 
   expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe("self");
   expect(await form.locator("select[name=max]").inputValue()).toBe("2");
   await page.keyboard.press("End"); // the last column…
-  await page.keyboard.press("ArrowUp"); // …but one: "D — Điểm chấm"
+  await page.keyboard.press("ArrowUp"); // …but one: "D — Mức đạt"
   expect(await form.locator("select[name=self]").inputValue()).toBe("3");
   await form.locator("fluent-button[type=submit]").press("Enter");
   await expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe(expected);

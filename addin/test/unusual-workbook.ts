@@ -2,11 +2,12 @@ import * as XLSX from "@e965/xlsx";
 import { indexCriteria, type CriteriaSet } from "../../shared/index.ts";
 
 /**
- * A self-assessment workbook whose score column says "Điểm chấm" — a label the engine
- * does not recognise, so header detection finds the title and max but no self-score.
+ * A self-assessment workbook whose score column says "Mức đạt" — a label the engine does
+ * not recognise ("Điểm chấm" was one until the twelfth round read it as the unit's score),
+ * so header detection finds the title and max but no self-score.
  * Built at test time with SheetJS; every manual/choice leaf is given its max with evidence.
  */
-export const UNUSUAL_SELF_LABEL = "Điểm chấm";
+export const UNUSUAL_SELF_LABEL = "Mức đạt";
 
 export function unusualWorkbookBytes(set: CriteriaSet): Uint8Array {
   const rows: (string | number)[][] = [
