@@ -167,6 +167,14 @@ export const OpenPeriodSchema = z.object({
 export type OpenPeriod = z.infer<typeof OpenPeriodSchema>;
 
 /**
+ * A period a reviewer or the admin may consolidate (rank, analyse): open or closed, since
+ * ranking happens after the deadline. `closed`: its deadline has passed or it is locked, and
+ * its label says so ("Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 31/01/2025").
+ */
+export const ConsolidationPeriodSchema = OpenPeriodSchema.extend({ closed: z.boolean() });
+export type ConsolidationPeriod = z.infer<typeof ConsolidationPeriodSchema>;
+
+/**
  * GET /v1/me: the role, the unit, and the periods open to it — not locked, deadline (the
  * unit's exception, if any) still ahead, of the unit's own level for a unit token, of the
  * levels below its unit for a reviewer, of every level for the admin. Newest year first.
@@ -176,5 +184,11 @@ export const MeSchema = z.object({
   unit: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** Always sent; defaulted so that a client reading an older server still parses. */
   periods: z.array(OpenPeriodSchema).default([]),
+  /**
+   * The periods a reviewer or the admin may consolidate: every period of a level it covers,
+   * open and closed (locked too), newest first; empty for a unit token. Added after `periods`
+   * (which keeps its meaning): defaulted for an older server.
+   */
+  consolidation: z.array(ConsolidationPeriodSchema).default([]),
 });
 export type Me = z.infer<typeof MeSchema>;

@@ -31,7 +31,7 @@ describe("ApiClient insight routes", () => {
     });
     const client = new ApiClient("http://w/", "demo-reviewer", impl);
     // An answer without `periods` (a Worker before issue 16) parses as no open period.
-    expect(await client.me()).toEqual({ ok: true, value: { role: "unit", unit: { id: "xa-an-phu", name: "Xã An Phú" }, periods: [] } });
+    expect(await client.me()).toEqual({ ok: true, value: { role: "unit", unit: { id: "xa-an-phu", name: "Xã An Phú" }, periods: [], consolidation: [] } });
     expect(await client.analysis("2024-commune-demo")).toEqual({ ok: true, value: analysis });
     expect(await client.history("xa-an-phu")).toEqual({ ok: true, value: history });
     expect(await client.trend("2024-commune-demo")).toEqual({ ok: true, value: trend });

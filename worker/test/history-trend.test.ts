@@ -141,7 +141,7 @@ describe("GET /v1/me", () => {
     const unit = await call("GET", "/v1/me", { as: "unit" });
     expect(MeSchema.parse(unit.body)).toMatchObject({ role: "unit", unit: { id: "xa-an-phu", name: "Xã An Phú" } });
     // The periods open to each token: worker/test/me-periods.test.ts.
-    expect((await call("GET", "/v1/me", { as: "admin", at: "2026-06-01T00:00:00Z" })).body).toEqual({ role: "admin", unit: null, periods: [] });
+    expect((await call("GET", "/v1/me", { as: "admin", at: "2026-06-01T00:00:00Z" })).body).toEqual({ role: "admin", unit: null, periods: [], consolidation: expect.any(Array) });
     expect((await call("GET", "/v1/me", { as: "none" })).status).toBe(401);
   });
 });

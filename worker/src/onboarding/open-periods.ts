@@ -1,4 +1,4 @@
-import { periodLabel, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
+import { periodLabel, UNIT_LEVEL_LABEL, vietnamDate, type ConsolidationPeriod, type Locale, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
 import type { Unit } from "../api-schemas.ts";
 import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
 import type { Principal } from "../env.ts";
@@ -69,6 +69,62 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
         deadline,
         extended,
         label: { vi: periodLabel(labelled, "vi"), en: periodLabel(labelled, "en") },
+      },
+    ];
+  });
+}
+
+interface ConsolidationRow {
+  id: string;
+  year: number;
+  criteria_set_id: string;
+  criteria_set_version: number;
+  title: string;
+  unit_type: UnitType;
+  deadline: string;
+  locked: number;
+}
+
+/** A closed period as people name it: "Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 31/01/2025" (or "đã khóa" before its deadline). */
+function closedLabel(r: ConsolidationRow, passed: boolean, locale: Locale): string {
+  const level = UNIT_LEVEL_LABEL[r.unit_type][locale];
+  const day = vietnamDate(r.deadline);
+  if (locale === "vi") return `Kỳ đánh giá năm ${r.year} — ${level}, ${passed ? `đã hết hạn nộp ${day}` : `đã khóa (hạn nộp ${day})`}`;
+  return `Assessment period ${r.year} — ${level}, ${passed ? `closed ${day}` : `locked (due ${day})`}`;
+}
+
+/**
+ * Periods a reviewer or the admin may consolidate (GET /v1/me `consolidation`): every period of
+ * a level it covers, open or closed — ranking happens after the deadline, locked periods
+ * included — newest year first, then the latest deadline; an open one labelled as for a unit,
+ * a closed one saying so. A unit token consolidates nothing: none.
+ */
+export async function consolidationPeriods(db: D1Database, principal: Principal, units: readonly Unit[], at: Date): Promise<ConsolidationPeriod[]> {
+  if (principal.role === "unit") return [];
+  const { results } = await db
+    .prepare(
+      `SELECT p.id, p.year, p.criteria_set_id, p.criteria_set_version, cs.title, cs.unit_type, p.deadline, p.locked
+       FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+       ORDER BY p.year DESC, p.deadline DESC, p.id`,
+    )
+    .all<ConsolidationRow>();
+  const types = coveredTypes(principal, units);
+  return results.flatMap((r) => {
+    if (types !== null && !unitTypesOf(r.unit_type).some((t) => types.has(t))) return [];
+    const passed = !withinDeadline(at.getTime(), r.deadline);
+    const closed = passed || r.locked === 1;
+    const labelled = { year: r.year, unitType: r.unit_type, deadline: r.deadline };
+    const label = (locale: Locale) => (closed ? closedLabel(r, passed, locale) : periodLabel(labelled, locale));
+    return [
+      {
+        id: r.id,
+        year: r.year,
+        criteriaSet: { id: r.criteria_set_id, version: r.criteria_set_version, title: r.title },
+        unitType: r.unit_type,
+        deadline: r.deadline,
+        extended: false,
+        closed,
+        label: { vi: label("vi"), en: label("en") },
       },
     ];
   });

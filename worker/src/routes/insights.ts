@@ -11,17 +11,17 @@ import { computeAnalysis } from "../cycle/analysis.ts";
 import { planForUnit } from "../cycle/plan.ts";
 import { computeTrend } from "../cycle/trend.ts";
 import { unitHistory } from "../cycle/unit-history.ts";
-import { openPeriods } from "../onboarding/open-periods.ts";
+import { consolidationPeriods, openPeriods } from "../onboarding/open-periods.ts";
 
 /** Reviewers' and units' views over the cycle (mounted under /v1): analysis, trend, plan, history, and who the caller is. */
 export const insights = new OpenAPIHono<AppEnv>();
 
-/** Who the token is (the add-in shows a unit token its own history) and the periods open to it (the pane picks one for the user). */
+/** Who the token is (the add-in shows a unit token its own history), the periods open to it (the pane picks one for the user) and, for reviewers and the admin, those they may consolidate (closed ones too). */
 const me = apiRoute({
   operationId: "getMe",
   method: "get",
   path: "/me",
-  summary: "The caller's role and unit, and the periods open to it now, labelled (one: nothing to choose)",
+  summary: "The caller's role and unit, the periods open to it now, labelled (one: nothing to choose), and for reviewers and the admin the periods they may consolidate, open and closed",
   roles: ALL_ROLES,
   responses: { 200: ok(MeSchema) },
 });
@@ -29,8 +29,8 @@ insights.openapi(me, async (c) => {
   const p = c.get("principal");
   const units = await listAllUnits(c.env.DB);
   const unit = units.find((u) => u.id === p.unitId);
-  const periods = await openPeriods(c.env.DB, p, units, now(c));
-  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null, periods }, 200);
+  const [periods, consolidation] = await Promise.all([openPeriods(c.env.DB, p, units, now(c)), consolidationPeriods(c.env.DB, p, units, now(c))]);
+  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null, periods, consolidation }, 200);
 });
 
 const analysis = apiRoute({
