@@ -26,8 +26,23 @@ export function describeFailure(f: ApiFailure, locale: Locale): string {
   const known = HTTP[f.code] ?? (f.status === 401 ? HTTP.UNAUTHORIZED : f.status === 403 ? HTTP.FORBIDDEN : f.status === 413 ? HTTP.PAYLOAD_TOO_LARGE : undefined);
   if (known) return known[locale];
   if (f.status !== null && f.status >= 500) return locale === "vi" ? "Máy chủ đang gặp sự cố, thử lại sau." : "The server has a problem; try again later.";
+  // A refusal the pane has no words for (the unit takes no part in the period, its review has
+  // started…): the server's own reason says what to do, the workbook is not to blame.
+  if ((f.status === 409 || f.status === 422) && f.message?.trim()) return serverSentence(f.message, locale);
   if (f.status === 400 || f.status === 422) return locale === "vi" ? "Máy chủ không chấp nhận dữ liệu gửi lên: kiểm tra lại bảng tính rồi nộp lại." : "The server rejected the data: check the workbook and submit again.";
   return locale === "vi" ? "Không thực hiện được yêu cầu, thử lại sau." : "The request failed; try again later.";
+}
+
+/**
+ * The server's sentence in the pane's language: its messages are "Vietnamese / English" (one
+ * language alone when it was asked for one, Accept-Language), so the half for the locale,
+ * begun with a capital and ended with a full stop.
+ */
+export function serverSentence(message: string, locale: Locale): string {
+  const at = message.indexOf(" / ");
+  const half = (at < 0 ? message : locale === "vi" ? message.slice(0, at) : message.slice(at + 3)).trim() || message.trim();
+  const capital = half.charAt(0).toLocaleUpperCase(locale) + half.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }
 
 /** A workbook action the add-in itself refuses, with the sheet concerned: not an Office error. */

@@ -20,8 +20,9 @@ const ACTIVATION_CODES = new Set(["ACTIVATION_INVALID", "ACTIVATION_USED", "ACTI
 /**
  * Who the pane works for, and for which period (issue 16 items 1 and 3): a unit types its
  * activation code once; admins and reviewers paste their access token under "advanced".
- * The period and its criteria set then come from GET /v1/me: one open period is chosen for
- * the user, several are offered by their labels. The token lives only in the one store.
+ * The period and its criteria set then come from GET /v1/me: one period is chosen for the
+ * user, several are offered by their labels (a reviewer's or admin's include closed periods, to
+ * consolidate after the deadline: offeredPeriods). The token lives only in the one store.
  */
 export class AccountFlow {
   /** The periods /v1/me offered last (null: not asked yet, or asking). */
@@ -91,7 +92,7 @@ export class AccountFlow {
     const me = await pane.client(token).me();
     if (!me.ok) return this.refuse(describeApiFailure(me, pane.locale));
     const who = me.value.unit?.name ?? this.words.settings.wholeProvince;
-    return this.signIn(token, me.value, this.words.signedIn(`${who} (${this.words.roles[me.value.role]})`), me.value.periods);
+    return this.signIn(token, me.value, this.words.signedIn(`${who} (${this.words.roles[me.value.role]})`), offeredPeriods(me.value));
   }
 
   /** Why what was typed cannot be a code: nothing typed, not 10 characters, or a character no code has. */
@@ -111,6 +112,7 @@ export class AccountFlow {
   private async signIn(token: string, who: Pick<Activation | Me, "role" | "unit">, greeting: string, periods?: OpenPeriod[]): Promise<View> {
     const { pane } = this;
     pane.token = token;
+    pane.signInRejected = false;
     pane.settings = withAccount(pane.settings, who);
     await pane.store.set(TOKEN_KEY, token);
     await saveSettings(pane.store, pane.settings);
@@ -121,15 +123,16 @@ export class AccountFlow {
       const me = await pane.client().me();
       if (!me.ok) {
         this.periods = null;
-        pane.status = { kind: "warning", text: `${greeting} ${describeApiFailure(me, pane.locale)}` };
+        pane.status = { kind: "warning", text: `${greeting} ${pane.describe(me)}` };
         return "settings";
       }
-      offered = me.value.periods;
+      offered = offeredPeriods(me.value);
     }
     this.periods = offered;
     const [only] = offered;
     if (offered.length === 1 && only) return this.choose(only, greeting);
-    pane.status = { kind: "info", text: `${greeting} ${offered.length === 0 ? this.words.noOpenPeriod : this.words.choosePeriod}` };
+    const none = pane.canReview ? this.words.noPeriodToConsolidate : this.words.noOpenPeriod;
+    pane.status = { kind: "info", text: `${greeting} ${offered.length === 0 ? none : this.words.choosePeriod}` };
     return offered.length === 0 ? "main" : "settings";
   }
 
@@ -149,7 +152,7 @@ export class AccountFlow {
     const label = period.label[pane.locale];
     const failure = await this.loadSet();
     if (failure) {
-      pane.status = { kind: "error", text: `${greeting} ${this.words.criteriaNotLoaded} ${describeApiFailure(failure, pane.locale)}`.trim() };
+      pane.status = { kind: "error", text: `${greeting} ${this.words.criteriaNotLoaded} ${pane.describe(failure)}`.trim() };
       return "settings";
     }
     pane.status = { kind: "ok", text: `${greeting} ${this.words.periodReady(label)}`.trim() };
@@ -164,7 +167,7 @@ export class AccountFlow {
       this.periods = this.periods ?? [];
       return;
     }
-    this.periods = me.value.periods;
+    this.periods = offeredPeriods(me.value);
     this.pane.settings = { ...this.pane.settings, role: me.value.role, unit: me.value.unit };
     await saveSettings(this.pane.store, this.pane.settings);
   }
@@ -173,6 +176,7 @@ export class AccountFlow {
   async signOut(): Promise<View> {
     const { pane } = this;
     pane.token = "";
+    pane.signInRejected = false;
     pane.settings = withAccount(pane.settings, { role: null, unit: null });
     this.periods = null;
     await pane.store.remove(TOKEN_KEY);
@@ -180,6 +184,15 @@ export class AccountFlow {
     pane.status = { kind: "ok", text: this.words.settings.signedOut };
     return "first-run";
   }
+}
+
+/**
+ * The periods to offer: a unit those it may still submit to; a reviewer or the admin those it
+ * may consolidate, closed ones too (ranking happens after the deadline) — or, from a server that
+ * does not send them yet, the open ones.
+ */
+export function offeredPeriods(me: Me): OpenPeriod[] {
+  return me.role === "unit" || me.consolidation.length === 0 ? me.periods : me.consolidation;
 }
 
 /** The refusal's sentence from the shared catalogue; the wait after too many tries as the server counted it. */

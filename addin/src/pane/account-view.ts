@@ -43,11 +43,11 @@ export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOpt
     ${advancedHtml(locale, options)}</section>`;
 }
 
-/** The open periods as a radio group named by their labels; the chosen one checked. */
-export function periodChoiceHtml(locale: Locale, periods: OpenPeriod[] | null, chosen: string): string {
+/** The periods offered as a radio group named by their labels (a closed one's says so); the chosen one checked. `reviews`: a reviewer's or admin's choice, to consolidate. */
+export function periodChoiceHtml(locale: Locale, periods: OpenPeriod[] | null, chosen: string, reviews = false): string {
   const o = ONBOARDING_STRINGS[locale];
   if (periods === null) return `<p data-testid="periods-loading">${o.settings.periodsLoading}</p>`;
-  if (periods.length === 0) return `<p data-testid="no-period">${o.noOpenPeriod}</p>`;
+  if (periods.length === 0) return `<p data-testid="no-period">${reviews ? o.noPeriodToConsolidate : o.noOpenPeriod}</p>`;
   const current = periods.some((p) => p.id === chosen) ? chosen : (periods[0]?.id ?? "");
   const radios = periods.map((p) => choiceHtml("radio", p.label[locale], `name="period" value="${esc(p.id)}"${p.id === current ? " checked" : ""}`)).join("");
   return `<form id="period-form" class="vertical-form" data-testid="period-form"><div role="radiogroup" aria-labelledby="period-title">${radios}</div>
@@ -74,7 +74,7 @@ export function settingsHtml(state: SettingsState): string {
   return `<section class="settings" aria-labelledby="settings-title" data-testid="settings"><h2 id="settings-title">${o.settings.title}</h2>
     <section aria-labelledby="account-title"><h3 id="account-title">${o.settings.account}</h3><p data-testid="account">${esc(who)}</p>
       <div class="form-actions">${actionButtonHtml("reactivate", o.settings.reactivate)}${actionButtonHtml("sign-out", o.settings.signOut)}</div></section>
-    <section aria-labelledby="period-title"><h3 id="period-title">${o.settings.period}</h3>${periodChoiceHtml(locale, state.periods, settings.periodId)}</section>
+    <section aria-labelledby="period-title"><h3 id="period-title">${o.settings.period}</h3>${periodChoiceHtml(locale, state.periods, settings.periodId, settings.role === "reviewer" || settings.role === "admin")}</section>
     ${mapping}
     <p>${actionButtonHtml("help", o.settings.help, { attrs: `appearance="transparent"` })}</p>
     ${advancedHtml(locale, state.advanced)}</section>`;

@@ -5,7 +5,7 @@ import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
 import type { WorkbookHost } from "../host.ts";
 import { ONBOARDING_STRINGS, refusalText } from "../i18n-onboarding.ts";
-import { describeApiFailure, describeQueued, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
+import { describeQueued, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
 import { besideNotice } from "../i18n-excel.ts";
 import { formatInstant, formatPercent } from "../format.ts";
 import { SentLog, type SentRecord } from "../sent-log.ts";
@@ -17,6 +17,7 @@ import type { AdminFlows } from "./admin/admin-flows.ts";
 import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
 import { focusKey, PaneFrame } from "./pane-frame.ts";
 import { InsightPulls } from "./insight-pulls.ts";
+import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
 import { OutboxPanel } from "./outbox-panel.ts";
@@ -131,7 +132,7 @@ export class PaneApp {
   /** The chosen period's set, from the cache or the server; a failure becomes the status line. */
   private async loadSet(): Promise<void> {
     const failure = await this.reloadSet();
-    if (failure) this.pane.status = { kind: "error", text: describeApiFailure(failure, this.pane.locale) };
+    if (failure) this.pane.status = { kind: "error", text: this.pane.describe(failure) };
   }
 
   /** Another unit or period: the last check was scored for the one before, so it goes, and the new set comes. */
@@ -161,8 +162,10 @@ export class PaneApp {
     const { pane } = this;
     const o = ONBOARDING_STRINGS[pane.locale];
     if (!pane.token) return o.notActivated;
+    // The server refused the saved token: choosing a period cannot help, a new sign-in does.
+    if (pane.signInRejected) return pane.signInInvalid;
     if (pane.settings.periodId) return pane.t.noCriteria;
-    return this.account.periods?.length === 0 ? o.noOpenPeriod : o.noPeriodChosen;
+    return this.account.periods?.length === 0 ? (pane.canReview ? o.noPeriodToConsolidate : o.noOpenPeriod) : o.noPeriodChosen;
   }
 
   async check(): Promise<void> {
@@ -189,6 +192,8 @@ export class PaneApp {
   async submit(resend = false): Promise<void> {
     const { pane } = this;
     this.resendAsk = null;
+    // Only units submit (the ribbon's button reaches here too): said before anything is read or sent.
+    if (!submits(pane.settings.role)) return void (await pane.say("info", ONBOARDING_STRINGS[pane.locale].submitUnitsOnly));
     if (!this.set) return void (await pane.say("error", this.missingSet()));
     if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
@@ -220,8 +225,8 @@ export class PaneApp {
         pane.status = { kind: "warning", text: t.alreadySent(outcome.last.version, formatInstant(outcome.last.at)) };
       } else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(formatPercent(outcome.created.report.percent, pane.locale), outcome.created.version, pane.host.fileName ?? undefined) };
       else if (outcome.kind === "queued") pane.status = { kind: "info", text: describeQueued(outcome.failure, pane.locale) };
-      else if (outcome.kind === "unsent") pane.status = { kind: "error", text: `${describeApiFailure(outcome.failure, pane.locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, pane.locale)}` };
-      else pane.status = { kind: "error", text: describeApiFailure(outcome.failure, pane.locale) };
+      else if (outcome.kind === "unsent") pane.status = { kind: "error", text: `${pane.describe(outcome.failure)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, pane.locale)}` };
+      else pane.status = { kind: "error", text: pane.describe(outcome.failure) };
     }, pane.t.reading(1, 4));
   }
 
@@ -236,7 +241,7 @@ export class PaneApp {
     const { pane } = this;
     const r = await flushQueue(this.queue, (server) => pane.client().withServer(server), undefined, this.sent);
     if (r.delivered.length) pane.status = { kind: "ok", text: pane.t.delivered(r.delivered.length) };
-    else if (r.failed[0]) pane.status = { kind: "error", text: describeApiFailure(r.failed[0].failure, pane.locale) };
+    else if (r.failed[0]) pane.status = { kind: "error", text: pane.describe(r.failed[0].failure) };
     if (render) await this.render();
   }
 
@@ -245,7 +250,7 @@ export class PaneApp {
     if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     await pane.guard(async () => {
       const r = await pane.client().ranking(pane.settings.periodId);
-      if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
+      if (!r.ok) return void (pane.status = { kind: "error", text: pane.describe(r) });
       const written = await pane.host.writeConsolidated(r.value, pane.locale);
       pane.status = { kind: "ok", text: pane.t.consolidated(r.value.items.length, written.name) + besideNotice(written, pane.locale) };
     }, pane.t.loadingRanking);
@@ -378,9 +383,8 @@ export class PaneApp {
   private async mainHtml(): Promise<string> {
     const { pane } = this;
     const t = pane.t;
-    const consolidate = pane.settings.role === "unit" ? "" : actionButtonHtml("consolidate", t.consolidate);
-    const download = this.options.download?.available() ? actionButtonHtml("download", this.options.download.label(pane.locale)) : "";
-    const actions = `<nav class="actions" aria-label="${t.appTitle}">${actionButtonHtml("check", t.check, { primary: true })}${actionButtonHtml("submit", t.submit)}${consolidate}${download}</nav>`;
+    const download = this.options.download?.available() ? this.options.download.label(pane.locale) : null;
+    const actions = mainActionsHtml(pane.locale, { role: pane.settings.role, signInRejected: Boolean(pane.token) && pane.signInRejected, download });
     const resend = this.resendAsk ? `<div class="form-actions" data-testid="resend">${actionButtonHtml("resend", t.resend, { primary: true })}${actionButtonHtml("resend-cancel", t.cancel)}</div>` : "";
     const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
     return `${actions}${resend}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${await this.outbox.html(pane.settings, pane.locale)}`;

@@ -1,8 +1,9 @@
 import type { Locale } from "../../../shared/index.ts";
-import { ApiClient } from "../api/client.ts";
+import { ApiClient, type ApiFailure } from "../api/client.ts";
 import type { WorkbookHost } from "../host.ts";
 import { STRINGS } from "../i18n.ts";
-import { describeRuntimeFailure } from "../i18n-runtime.ts";
+import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
+import { describeApiFailure, describeRuntimeFailure } from "../i18n-runtime.ts";
 import type { AppSettings } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 import { progressHtml, type Status } from "./chrome-view.ts";
@@ -53,8 +54,32 @@ export class PaneContext {
     return this.settings.role === "admin" || this.settings.role === "reviewer";
   }
 
+  /**
+   * The server refused the token kept on this computer (401: revoked, expired, unknown): the pane
+   * says the sign-in is no longer valid and offers activation with a new code; what is cached
+   * (the criteria set) still checks workbooks here. Cleared by the next sign-in.
+   */
+  signInRejected = false;
+
+  /** Who is asked to sign in again: a unit with a new activation code, a reviewer or admin with a new token. */
+  get signInInvalid(): string {
+    const o = ONBOARDING_STRINGS[this.locale].signInInvalid;
+    return this.settings.role === "reviewer" || this.settings.role === "admin" ? o.token : o.code;
+  }
+
   client(token = this.token): ApiClient {
-    return new ApiClient(this.settings.server, token, undefined, { locale: this.locale });
+    // Any answer 401 to the saved token marks the sign-in as no longer valid, whichever call met it.
+    const fetchImpl: typeof fetch = async (...args) => {
+      const response = await fetch(...args);
+      if (response.status === 401 && token !== "" && token === this.token) this.signInRejected = true;
+      return response;
+    };
+    return new ApiClient(this.settings.server, token, fetchImpl, { locale: this.locale });
+  }
+
+  /** A failed call in plain words: a refused saved token says to sign in again, anything else as describeApiFailure. */
+  describe(f: ApiFailure): string {
+    return f.status === 401 && this.signInRejected ? this.signInInvalid : describeApiFailure(f, this.locale);
   }
 
   async say(kind: "info" | "ok" | "warning" | "error", text: string): Promise<void> {
