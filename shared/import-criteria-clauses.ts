@@ -143,10 +143,10 @@ const COMPARATOR = String.raw`(?:(?<![a-z])(nho hon|thap hon|khong dat|chua dat|
 const BELOW = /^(nho hon|thap hon|duoi|khong dat|chua dat|<|<=|≤)$/;
 
 const boundPatterns = (units: string) => ({
-  // "90% < TL ≤ 95%", "80 điểm ≤ Tổng điểm": the bound written before the rate it bounds.
-  before: new RegExp(String.raw`${NUMBER}\s*(${units})\s*(<=|<|≤)\s*\p{L}`, "u"),
+  // "90% < TL ≤ 95%", "80 điểm ≤ Tổng điểm": the bound written before the rate it bounds, and the upper one after it.
+  before: new RegExp(String.raw`${NUMBER}\s*(${units})\s*(<=|<|≤)\s*\p{L}[\p{L}\s]*(?:(<=|<|≤)\s*${NUMBER})?`, "u"),
   single: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})`),
-  range: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})?\s*(den|toi|-|–)\s*(?:(?:duoi|nho hon|<=|<|≤)\s*)?${NUMBER}\s*(${units})`),
+  range: new RegExp(String.raw`(?:${COMPARATOR}\s*)?${NUMBER}\s*(${units})?\s*(den|toi|-|–)\s*(?:(duoi|nho hon|<=|<|≤)\s*)?${NUMBER}\s*(${units})`),
 });
 const PERCENT = String.raw`%(?!\s*${OF_POINTS})`;
 const BOUND_PATTERNS = { "%": boundPatterns(PERCENT), "%|diem": boundPatterns(`${PERCENT}|diem`) };
@@ -158,34 +158,47 @@ export interface Bound {
   unit: string;
 }
 
+/** A range's upper end: "đến dưới 90%" is strict (below 90), "đến 90%" and "≤ 95%" are not. */
+export interface UpperEnd {
+  value: number;
+  strict: boolean;
+}
+
 /**
  * The lower bound a clause sets, in a unit ("%"; "%" or "điểm" for rating bands): "trên
  * 90%" is strict (above 90), "từ 70%", "đạt 100%" and "90% trở lên" are inclusive (min),
  * "dưới 70%" is the band that starts at 0. A range is read by its lower end wherever the
- * unit stands: "từ 70 đến dưới 90%", "70% - < 90%", "trên 80 đến 95%" (strict).
+ * unit stands: "từ 70 đến dưới 90%", "70% - < 90%", "trên 80 đến 95%" (strict); its upper
+ * end is read by `boundsOf`, so that a gap between bands can be told.
  */
 export function lowerBound(folded: string, units: "%" | "%|diem" = "%"): Bound | null {
+  return boundsOf(folded, units)?.lower ?? null;
+}
+
+/** A clause's lower bound, and its upper end when it is a range ("từ 70% đến dưới 90%", "90% < TL ≤ 95%"). */
+export function boundsOf(folded: string, units: "%" | "%|diem" = "%"): { lower: Bound; to: UpperEnd | null } | null {
   const { before: beforeAt, single: singleAt, range: rangeAt } = BOUND_PATTERNS[units];
   const single = singleAt.exec(folded);
   const range = rangeAt.exec(folded);
   const before = beforeAt.exec(folded);
   if (before && (!single || before.index <= single.index)) {
     const value = parseNumberText(before[1]!);
-    if (value !== null) return bounded(before[3] === "<" ? ">" : "", value, before[2]!);
+    const to = before[5] === undefined ? null : parseNumberText(before[5]);
+    if (value !== null) return { lower: bounded(before[3] === "<" ? ">" : "", value, before[2]!), to: to === null ? null : { value: to, strict: before[4] === "<" } };
   }
   if (range && (!single || range.index <= single.index)) {
-    const [, word, symbol, low, lowUnit, separator, high, highUnit] = range;
+    const [, word, symbol, low, lowUnit, separator, highWord, high, highUnit] = range;
     const from = parseNumberText(low!);
     const to = parseNumberText(high!);
     // "trường hợp 2 - dưới 70%": a bare number before "-" is no lower end, unless it opens
     // the clause ("Tốt: 80 - dưới 90 điểm", "80 - dưới 100%: 1 điểm") or reads as a bound.
     const bare = from !== null && to !== null && (opensClause(folded.slice(0, range.index)) || (from < to && plausibleBound(from)));
     const isRange = from !== null && to !== null && from <= to && !BELOW.test(word ?? symbol ?? "") && (lowUnit || word || symbol || separator === "den" || separator === "toi" || bare);
-    if (isRange) return bounded(word ?? symbol ?? "", from, highUnit!);
+    if (isRange) return { lower: bounded(word ?? symbol ?? "", from, highUnit!), to: { value: to, strict: highWord !== undefined && !/=|≤/.test(highWord) } };
   }
   if (!single) return null;
   const value = parseNumberText(single[3]!);
-  return value === null ? null : bounded(single[1] ?? single[2] ?? "", value, single[4]!);
+  return value === null ? null : { lower: bounded(single[1] ?? single[2] ?? "", value, single[4]!), to: null };
 }
 
 /** Nothing before the range but a label ("Tốt:", "- Loại Khá:"). */

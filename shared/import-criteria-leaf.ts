@@ -1,4 +1,5 @@
 import { round2, toCents } from "./decimal.ts";
+import type { BandGap } from "./import-criteria-band-spans.ts";
 import { splitClauses, type MethodLine } from "./import-criteria-clauses.ts";
 import type { ImportNoteCode } from "./import-criteria-messages.ts";
 import { readMethod, type RatioBandReading, type RuleReading } from "./import-criteria-method.ts";
@@ -103,7 +104,7 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
     // "Mỗi báo cáo chậm trừ 0,25 điểm, tối đa trừ 1 điểm" on a 2-point item keeps at least 1.
     if (rule.kind === "count" && rule.each < 0 && rule.deductionCap !== undefined && rule.deductionCap > 0 && rule.deductionCap < max) item.min = round2(max - rule.deductionCap);
   }
-  item.rule = ruleFor(rule, item, deducting, note, at);
+  item.rule = ruleFor(rule, item, deducting, note, at, reading.gaps);
   const lowest = lowestPoints(item.rule);
   if (lowest !== null && lowest < (item.min ?? 0)) item.min = lowest;
 
@@ -125,7 +126,7 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   return item;
 }
 
-function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: Note, at: string): ImportedRule {
+function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: Note, at: string, unsaid: BandGap[]): ImportedRule {
   const max = item.max!;
   const fits = (points: number) => {
     if (points <= max) return true;
@@ -147,6 +148,13 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       return options.length > 0 ? { kind: "choice", options } : { kind: "manual", step: manualStep(max, item.min) };
     }
     case "ratio": {
+      // Rates the decision says nothing of are never paid by a guess (a band for them, even one
+      // paying 0, would say what the decision does not): the leaf is scored by hand, noted.
+      if (unsaid.length > 0) {
+        const step = manualStep(max, item.min);
+        for (const g of unsaid) note("BANDS_GAP", at, { code: src.code, from: g.from, to: g.to, fromIncluded: g.fromIncluded ? "yes" : "no", toIncluded: g.toIncluded ? "yes" : "no", step });
+        return { kind: "manual", step };
+      }
       const bands = rule.bands.filter((b) => fits(b.points));
       if (bands.length > 0 && Math.max(...bands.map((b) => b.points)) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...bands.map((b) => b.points)), max });
       return bands.length > 0 ? { kind: "ratio", bands } : { kind: "manual", step: manualStep(max, item.min) };

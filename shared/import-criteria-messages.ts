@@ -45,6 +45,7 @@ export const IMPORT_NOTE_CODES = [
   "DEDUCTION_IN_FIELD",
   "PERCENT_DROP_MANUAL",
   "COUNTS_SEVERAL",
+  "BANDS_GAP",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -228,7 +229,20 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code} tính điểm theo nhiều loại số lượng với mức điểm khác nhau ("${p.text}"): bộ tiêu chí chỉ ghi được một số lượng cho mỗi tiêu chí; để chấm tự do, bước ${p.step}; tách thành các tiêu chí con nếu cần tính tự động.`,
     en: (p) => `Criterion ${p.code} counts several things at different rates ("${p.text}"): a set counts one number per criterion; left as manual, step ${p.step}; split it into sub-criteria to compute it.`,
   },
+  BANDS_GAP: {
+    vi: (p) => `Tiêu chí ${p.code}: các mức tỷ lệ của quyết định không nói tới khoảng ${gapVi(p)} nên không rõ khoảng này được bao nhiêu điểm: để chấm tự do, bước ${p.step}; khi đã rõ, sửa "rule" thành các mức tỷ lệ.`,
+    en: (p) => `Criterion ${p.code}: the decision's rate bands say nothing of the rates ${gapEn(p)}, so what it scores there is unknown: left as manual, step ${p.step}; once known, edit its "rule" into rate bands.`,
+  },
 };
+
+/** A gap between rate bands in words: "từ 80% đến dưới 90%", "trên 80% đến 90%". */
+function gapVi(p: MessageParams): string {
+  return `${p.fromIncluded === "yes" ? "từ" : "trên"} ${p.from}% đến ${p.toIncluded === "yes" ? "" : "dưới "}${p.to}%`;
+}
+
+function gapEn(p: MessageParams): string {
+  return `${p.fromIncluded === "yes" ? "from" : "above"} ${p.from}% ${p.toIncluded === "yes" ? "up to" : "to below"} ${p.to}%`;
+}
 
 /** Why no set could be made, beside the engine's HEADER_NOT_FOUND and CRITERIA_INVALID. */
 const FAILURES = {

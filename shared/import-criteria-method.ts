@@ -1,3 +1,4 @@
+import { bandGaps, bandSpan, byStart, lowerPaysMore, type BandGap, type BandSpan } from "./import-criteria-band-spans.ts";
 import { capIn, deductionCapIn, lowerBound, splitClauses, withoutDeductionCap, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
 import { readFloor, type FloorReading } from "./import-criteria-floor.ts";
 import { readCondition, type RequirementLevel } from "./import-criteria-requirement.ts";
@@ -31,7 +32,7 @@ export type RuleReading =
   | { kind: "percentDrop"; per: number; each: number; text: string }
   /** "Chấm từ 0 đến 2 điểm": any score in the range; `points` are every figure the method names. */
   | { kind: "pointRange"; points: number[]; text: string }
-  /** "Trễ hạn từ 5% trở xuống: 2 điểm": fewer is better, which a set's lower bounds cannot say. */
+  /** "Trễ hạn từ 5% trở xuống: 2 điểm; trên 5%: 0": fewer is better, which a set's lower bounds cannot say. */
   | { kind: "lowerIsBetter"; top: number }
   /** "Mỗi nhiệm vụ chậm trừ 0,5 điểm; mỗi nhiệm vụ không hoàn thành trừ 1 điểm": two counts, one declared number. */
   | { kind: "severalCounts"; each: number[]; text: string };
@@ -47,6 +48,8 @@ export interface MethodReading {
   best: boolean;
   /** Clauses naming points that the rule could not use. */
   unused: Clause[];
+  /** Rates a `ratio` rule's bands say nothing of ("từ 90% trở lên: 2; từ 50% đến dưới 80%: 1" leaves 80–<90 %). */
+  gaps: BandGap[];
   /** The method had words but no rule could be read from them. */
   unreadable: boolean;
   /**
@@ -106,7 +109,7 @@ const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
 export function readMethod(lines: MethodLine[], max: number | null = null): MethodReading {
   const split = splitClauses(lines, max);
   const all = split.map((c) => c.folded).join(" ; ");
-  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], unreadable: false, requires: null, conditionsUnread: [], floor: null, said: [] };
+  const reading: MethodReading = { rule: { kind: "none" }, notApplicablePoints: null, best: BEST.test(all), unused: [], gaps: [], unreadable: false, requires: null, conditionsUnread: [], floor: null, said: [] };
   const clauses = split.filter((c) => {
     const floor = readFloor(c.folded);
     if (floor) reading.floor = { ...floor, text: c.text, cell: c.cell };
@@ -163,7 +166,7 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   // its "1 điểm" is the formula's factor, and the rate below 45 % is paid pro rata.
   const fixedBands = scored.filter((c) => lowerBound(c.folded) !== null && !PROPORTIONAL.test(c.folded));
   if (PROPORTIONAL.test(all) && fixedBands.length < 2) return { ...reading, rule: proportional(all, rest, max) };
-  reading.rule = optionsOrBands(scored, reading.unused);
+  reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);
   if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
@@ -233,23 +236,33 @@ function proportional(all: string, clauses: Clause[], max: number | null): RuleR
   return value !== null && value > 0 && value < 100 ? { kind: "proportional", target: value } : { kind: "proportional" };
 }
 
-/** Percentage clauses make bands; otherwise each clause's points are one option. */
-function optionsOrBands(scored: Clause[], unused: Clause[]): RuleReading {
+/** Percentage clauses make bands, with what they leave unsaid in `gaps`; otherwise each clause's points are one option. */
+function optionsOrBands(scored: Clause[], unused: Clause[], gaps: BandGap[]): RuleReading {
   if (scored.length === 0) return { kind: "none" };
   const withPercent = scored.filter((c) => lowerBound(c.folded) !== null);
   if (withPercent.length === 0) return { kind: "choice", options: [...new Set(scored.map((c) => c.points!))].sort((a, b) => b - a) };
-  const bands: RatioBandReading[] = [];
+  const read: { band: RatioBandReading; span: BandSpan; points: number }[] = [];
   for (const clause of scored) {
-    const bound = lowerBound(clause.folded);
     // "Không thực hiện: 0" beside percentage bands is the band that starts at 0.
-    const band: RatioBandReading | null = bound === null ? (clause.points === 0 ? { min: 0, points: 0 } : null) : bound.bound === "above" ? { above: bound.value, points: clause.points! } : { min: bound.bound === "below" ? 0 : bound.value, points: clause.points! };
-    const same = band && bands.find((b) => sameThreshold(b, band));
-    if (band && !same) bands.push(band);
+    const span = bandSpan(clause.folded) ?? (clause.points === 0 ? { from: null, to: null } : null);
+    const band = span && bandOf(span, clause.points!);
+    const same = band && read.find((r) => sameThreshold(r.band, band));
+    if (span && band && !same) read.push({ band, span, points: band.points });
     else if (!same || same.points !== band!.points) unused.push(clause);
   }
-  bands.sort(byThresholdDescending);
-  if (lowerIsBetter(scored, bands)) return { kind: "lowerIsBetter", top: Math.max(...bands.map((b) => b.points)) };
-  return nothingDoneBesidePaidFloor(scored, bands, unused) ?? { kind: "ratio", bands };
+  const ascending = read.sort((a, b) => byStart(a.span, b.span));
+  const bands = ascending.map((r) => r.band).sort(byThresholdDescending);
+  if (lowerPaysMore(ascending)) return { kind: "lowerIsBetter", top: Math.max(...bands.map((b) => b.points)) };
+  const options = nothingDoneBesidePaidFloor(scored, bands, unused);
+  if (options) return options;
+  gaps.push(...bandGaps(ascending));
+  return { kind: "ratio", bands };
+}
+
+/** "Trên 90%" is strict, "từ 70%" inclusive, a band from 0 ("dưới 70%", "từ 70% trở xuống") starts at 0. */
+function bandOf(span: BandSpan, points: number): RatioBandReading {
+  if (span.from === null) return { min: 0, points };
+  return span.from.strict ? { above: span.from.value, points } : { min: span.from.value, points };
 }
 
 /**
@@ -265,13 +278,6 @@ function nothingDoneBesidePaidFloor(scored: Clause[], bands: RatioBandReading[],
   unused.splice(0, unused.length, ...unused.filter((c) => c !== nothingDone));
   const options = [...new Set(scored.map((c) => c.points!))].sort((a, b) => b - a);
   return { kind: "choice", options, nothingDone: { text: nothingDone.text, cell: nothingDone.cell, lowPoints: paidFloor.points } };
-}
-
-/** "Từ 5% trở xuống: 2 điểm", "không quá 5%", or the band below all others giving the most. */
-function lowerIsBetter(scored: Clause[], bands: RatioBandReading[]): boolean {
-  if (scored.some((c) => /tro xuong|(?:khong qua|khong vuot qua?) \d+(?:[.,]\d+)?\s*%/.test(c.folded))) return true;
-  const floor = bands.at(-1);
-  return bands.length > 1 && floor !== undefined && "min" in floor && floor.min === 0 && bands.slice(0, -1).every((b) => b.points < floor.points);
 }
 
 function threshold(b: RatioBandReading): number {
