@@ -94,14 +94,18 @@ const EXCLUDED = /khong (?:duoc )?(?:tinh|cong) (?:vao|trong) tong (?:so )?diem|
  * quý" is how often, not what is counted, unless points are taken off per period; "cứ 01
  * TTHC … được 0,25 điểm" counts too, "căn cứ" does not.
  */
-const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?:0?1\s+)?(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
+const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))(?!\s+\d+(?:[.,]\d+)?\s*%)|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?:0?1\s+)?(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
 /** "01 ứng dụng: 0,5 điểm": points for one item (unless other clauses give 02, 03 … their own points). */
 const PER_ONE = /^\s*0?1\s+\p{L}[^:;\d]{0,40}:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
 const PER_MANY = /^\s*0?[2-9]\s+\p{L}/u;
 /** "Cứ giảm 10% thì trừ 0,5 điểm", "mỗi 1% giảm trừ 0,2 điểm": a percentage is no counted item. */
 const PERCENT_DROP = /(?<!\p{L})(?:cứ|mỗi)\s+(?:giảm\s+)?(\d+(?:[.,]\d+)?)\s*%.{0,80}?(?<!\p{L})trừ\s+(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/iu;
-/** "Cứ 10% … được 0,2 điểm": a step of a rate, not a counted item. */
-const PERCENT_STEP = /(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?(\d+(?:[.,]\d+)?)\s*%/iu;
+/**
+ * "Cứ 10% … được 0,2 điểm", "mỗi 10% hoàn thành được 0,2 điểm", "cứ đạt 10% thì được 0,2
+ * điểm", "0,2 điểm cho mỗi 10%": a step of a rate, not a counted item ("mỗi" names what
+ * is counted, and a percentage is no thing to count).
+ */
+const PERCENT_STEP = /(?<!\p{L})(?<!căn\s+)(?:cứ|mỗi)\s+(?:mỗi\s+)?(?:(?:đạt|tăng|hoàn thành|thực hiện)\s+(?:thêm\s+|được\s+)?)?(\d+(?:[.,]\d+)?)\s*%/iu;
 const PER_PERIOD = /(?<!\p{L})mỗi\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L})/iu;
 const DEDUCT = /(?<!\p{L})trừ(?!\p{L})/iu;
 
@@ -215,11 +219,12 @@ function countRule(clause: Clause, all: string): RuleReading {
   return { kind: "none" };
 }
 
-/** "Cứ 10% hồ sơ đúng hạn được 0,2 điểm": 0,2 per 10 %. */
+/** "Cứ 10% hồ sơ đúng hạn được 0,2 điểm": 0,2 per 10 %; the points may come first ("được 0,2 điểm cho mỗi 10%"). */
 function percentStep(clause: Clause): RuleReading {
   const per = parseNumberText(PERCENT_STEP.exec(clause.text.normalize("NFC"))![1]!);
   const after = clause.folded.slice(clause.folded.search(/%/) + 1);
-  const points = /(\d+(?:[.,]\d+)?)\s*(?:diem|d\b)/.exec(after);
+  const pointsIn = (text: string) => /(\d+(?:[.,]\d+)?)\s*(?:diem|d\b)/.exec(text);
+  const points = pointsIn(after) ?? pointsIn(clause.folded);
   const each = points ? parseNumberText(points[1]!) : null;
   if (per === null || per <= 0 || each === null || each === 0) return { kind: "none" };
   return { kind: "percentStep", per, each: DEDUCT.test(clause.text.normalize("NFC")) ? -each : each };

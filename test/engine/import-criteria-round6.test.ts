@@ -3,7 +3,8 @@ import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type GridSheet, typ
 
 /**
  * The sixth outside round on the importer (a CLI contract tester): a "từ X% trở xuống" band at
- * the bottom of an upward scale, a gap between bands filled in silence.
+ * the bottom of an upward scale, "mỗi 10% … 0,2 điểm" read as a count, a gap between bands
+ * filled in silence.
  */
 type Value = string | number | null;
 const HEADER: Value[] = ["STT", "Lĩnh vực, tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"];
@@ -66,6 +67,44 @@ describe("a 'từ X% trở xuống' band is lower-is-better only when it pays mo
     const { rules, notes } = imported([method], { max });
     expect(rules[0]).toEqual({ kind: "manual", step: 0.25 });
     expect(noteCodes(notes(1))).toEqual(["RATE_LOWER_IS_BETTER"]);
+  });
+});
+
+describe("'mỗi 10% … 0,2 điểm' is a step of a rate, never a count", () => {
+  it.each([
+    "Mỗi 10% hoàn thành được 0,2 điểm",
+    "Cứ 10% hoàn thành được 0,2 điểm",
+    "Mỗi 1% hoàn thành được 0,02 điểm",
+    "Cứ mỗi 10% được 0,2 điểm",
+    "Cứ đạt 10% thì được 0,2 điểm",
+    "Mỗi 10% kế hoạch được giao hoàn thành: 0,2 điểm",
+    "Được 0,2 điểm cho mỗi 10% nhiệm vụ hoàn thành",
+    "Tỷ lệ hoàn thành: mỗi 10% được 0,2đ",
+  ])("%j on a 2-point item is proportional (2 points at 100 %)", (method) => {
+    const { rules, notes } = imported([method]);
+    expect(rules[0]).toEqual({ kind: "ratio", proportional: true });
+    expect(noteCodes(notes(1))).toEqual([]);
+  });
+
+  it("'Mỗi 10% … 0,3 điểm' on a 2-point item does not land on the max: manual, noted PERCENT_STEP_MANUAL", () => {
+    const { rules, notes } = imported(["Mỗi 10% hoàn thành được 0,3 điểm"]);
+    expect(rules[0]).toEqual({ kind: "manual", step: 0.25 });
+    expect(noteCodes(notes(1))).toEqual(["PERCENT_STEP_MANUAL"]);
+  });
+
+  it("a count stays a count, and 'mỗi 1% giảm trừ 0,2 điểm' a drop", () => {
+    const { rules, notes } = imported(["Mỗi ứng dụng được đưa vào sử dụng được 0,5 điểm, tối đa 2 điểm", "Mỗi báo cáo chậm trừ 0,5 điểm", "Mỗi 1% giảm trừ 0,2 điểm", "Mỗi quý báo cáo đúng hạn: 0,5 điểm"]);
+    expect(rules.slice(0, 3)).toEqual([{ kind: "count", each: 0.5, base: 0 }, { kind: "count", each: -0.5, base: 2 }, { kind: "manual", step: 0.05 }]);
+    expect(noteCodes(notes(3))).toEqual(["PERCENT_DROP_MANUAL"]);
+  });
+
+  it("scores a unit declaring 90 % under 'Mỗi 10% hoàn thành được 0,2 điểm': 1,8 points, no DATA_MISSING", () => {
+    const { set } = imported(["Mỗi 10% hoàn thành được 0,2 điểm"]);
+    const rows = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự chấm", "Tỷ lệ %"], ["I", "CHỈ ĐẠO", 2, null, null], ["1", "Tiêu chí 1", 2, null, "90%"]];
+    const sheet: GridSheet = { name: "Tự chấm", rows: rows.map((r) => r.map((v) => (v === null ? null : { v }))) };
+    const report = scoreWorkbook({ sheets: [sheet] }, set);
+    expect(report.items.find((i) => i.code === "1.1")?.score).toBe(1.8);
+    expect(report.findings.map((f) => f.code)).not.toContain("DATA_MISSING");
   });
 });
 
