@@ -59,6 +59,17 @@ describe("parindex import-criteria on decision tables as provinces publish them"
     expect(JSON.parse(stdout).error.code).toBe(errorCode);
   });
 
+  it("takes every unit type a set may name, ward among them, and lists them all in its usage and its refusal", async () => {
+    const ward = await run("import-criteria", "fixtures/decisions/commune-option-rows.xlsx", "--id", "x", "--year", "2024", "--unit-type", "ward");
+    expect([ward.code, JSON.parse(ward.stdout).unitType]).toEqual([0, "ward"]);
+    const refused = await run("import-criteria", "fixtures/decisions/commune-option-rows.xlsx", "--id", "x", "--year", "2024", "--unit-type", "phuong");
+    expect([refused.code, refused.lines]).toEqual([2, ["--unit-type phải là commune, ward, district, department hoặc province"]]);
+    const en = await run("import-criteria", "fixtures/decisions/commune-option-rows.xlsx", "--id", "x", "--year", "2024", "--unit-type", "village", "--lang", "en");
+    expect(en.lines).toEqual(["--unit-type must be commune, ward, district, department or province"]);
+    const usage = await run("import-criteria", "--id", "x");
+    expect(usage.lines[0]).toContain("--unit-type commune|ward|district|department|province");
+  });
+
   it("says what is wrong with the arguments in Vietnamese, in English with --lang en", async () => {
     const args = ["import-criteria", "fixtures/decisions/commune-option-rows.xlsx", "--id", "x", "--year", "2024", "--unit-type", "commune", "--criteria", "set.json"];
     const vi = await run(...args, "--json");

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { importCriteriaSet, UnitTypeSchema, type ImportCriteriaOptions } from "../shared/index.ts";
 import { askedLocale, exitUnusable, loadGrid, UnusableInput } from "./inputs.ts";
 
-export const IMPORT_USAGE = "parindex import-criteria <decision.xlsx> --id ID --year YYYY --unit-type commune|district|department|province [--sheet NAME] [--json] [--lang vi|en]";
+export const IMPORT_USAGE = "parindex import-criteria <decision.xlsx> --id ID --year YYYY --unit-type commune|ward|district|department|province [--sheet NAME] [--json] [--lang vi|en]";
 
 /**
  * `parindex import-criteria` (CRITERIA-FORMAT.md §7): the set on stdout, one line per thing
@@ -47,7 +47,8 @@ function importArgs(argv: string[]): { file: string; options: ImportCriteriaOpti
   const year = Number(values.year);
   if (!/^\d{4}$/.test(values.year ?? "") || year < 2000 || year > 2100) throw usage("cần --year YYYY (2000–2100)", "--year YYYY is required (2000–2100)");
   const unitType = UnitTypeSchema.safeParse(values["unit-type"]);
-  if (!unitType.success) throw usage("--unit-type phải là commune, district, department hoặc province", "--unit-type must be commune, district, department or province");
+  // Every unit type a criteria set may name (criteria-shape's UnitTypeSchema): a ward's set is a commune-level set of its own.
+  if (!unitType.success) throw usage("--unit-type phải là commune, ward, district, department hoặc province", "--unit-type must be commune, ward, district, department or province");
   if (values.lang !== "vi" && values.lang !== "en") throw usage("--lang phải là vi hoặc en", "--lang must be vi or en");
   return { file, options: { id: values.id, year, unitType: unitType.data, sheet: values.sheet, locale: values.lang } };
 }
