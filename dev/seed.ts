@@ -1,7 +1,22 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { DEMO_CYCLE_MARKER_SQL, DEMO_CYCLE_PERIOD, DEMO_CYCLE_UNITS, DEMO_HISTORY_MARKER_SQL, DEMO_HISTORY_SETS, demoSeedStatements, DEMO_CODES, DEMO_TOKENS, DEMO_UNITS } from "../worker/src/seed/demo-seed.ts";
+import { vietnamDate } from "../shared/index.ts";
+import {
+  DEMO_CYCLE_MARKER_SQL,
+  DEMO_CYCLE_PERIOD,
+  DEMO_CYCLE_UNITS,
+  DEMO_HISTORY_MARKER_SQL,
+  DEMO_HISTORY_SETS,
+  DEMO_MERGE,
+  DEMO_OPEN_EXCEPTION,
+  DEMO_OPEN_PERIOD,
+  demoOpenDeadline,
+  demoSeedStatements,
+  DEMO_CODES,
+  DEMO_TOKENS,
+  DEMO_UNITS,
+} from "../worker/src/seed/demo-seed.ts";
 import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
 
 /**
@@ -14,12 +29,16 @@ type DemoCycleModule = { demoCycleStatements: (communeSet: unknown) => string[] 
 const DEMO_HISTORY_MODULE = "../worker/src/seed/demo-history.ts";
 type DemoHistoryModule = { demoHistoryStatements: (sets: unknown[]) => string[] };
 
-const DEMO_SETS = ["demo-province-2024", "demo-district-2024", "demo-commune-2024"];
+/** The 2024 sets of the demo periods, and the 2025 commune set of the period kept open for the demo codes. */
+const DEMO_SETS = ["demo-province-2024", "demo-district-2024", "demo-commune-2024", DEMO_OPEN_PERIOD.set];
 
-/** The demo seed (INSERT OR IGNORE: applying it twice is harmless). */
+/**
+ * The demo seed (INSERT OR IGNORE: applying it twice is harmless), with the periods the demo
+ * activation codes open kept open from today (`openAt`: their deadlines only ever move later).
+ */
 async function seedStatements(): Promise<string[]> {
   const sets = await Promise.all(DEMO_SETS.map(async (id) => JSON.parse(await readFile(`${REPO_ROOT}fixtures/criteria/${id}.json`, "utf8")) as { id: string; title: string; year: number; unitType: string }));
-  return demoSeedStatements(sets);
+  return demoSeedStatements(sets, undefined, { openAt: new Date() });
 }
 
 /** The demo yearly cycle (applied once: see DEMO_CYCLE_MARKER_SQL). */
@@ -74,9 +93,22 @@ export function demoCycleLines(): string[] {
   ];
 }
 
+/**
+ * What a redeemed demo code opens (the seed's open periods, see DEMO_OPEN_PERIOD): its unit
+ * takes part in a period when open on its set's last day, so the communes and wards closed on
+ * 30/06/2025 are in 2024 only, and Xã An Phú Lộc (from 01/07/2025) in 2025 only.
+ */
+function opens(unit: string, at: Date): string {
+  const day = vietnamDate(demoOpenDeadline(at));
+  if (unit === DEMO_OPEN_EXCEPTION.unit) return `kỳ ${DEMO_OPEN_EXCEPTION.period}, gia hạn đến ${day} / extended`;
+  if (unit === DEMO_MERGE.into) return `kỳ ${DEMO_OPEN_PERIOD.id}, hạn ${day} / due`;
+  return "không có kỳ nào đang mở / no open period (kỳ 2024 đã đóng; hết hiệu lực 30/06/2025, không thuộc kỳ 2025)";
+}
+
 /** The demo activation codes, as a first-run pane asks for them (each redeems once per fresh local database). */
-export function demoCodeLines(): string[] {
-  const state = (c: (typeof DEMO_CODES)[number]) => (c.used ? "đã dùng / already used (410)" : Date.parse(c.expiresAt) < Date.now() ? "hết hạn / expired (401)" : "dùng được một lần / redeems once");
+export function demoCodeLines(at = new Date()): string[] {
+  const state = (c: (typeof DEMO_CODES)[number]) =>
+    c.used ? "đã dùng / already used (410)" : Date.parse(c.expiresAt) < at.getTime() ? "hết hạn / expired (401)" : `dùng được một lần / redeems once → ${opens(c.unit, at)}`;
   return DEMO_CODES.map((c) => {
     const unit = DEMO_UNITS.find((u) => u.id === c.unit);
     return `  ${c.code.padEnd(14)} ${`${unit?.name ?? c.unit} (${c.unit})`.padEnd(36)} ${state(c)}`;

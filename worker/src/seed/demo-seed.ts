@@ -78,6 +78,48 @@ export const DEMO_PERIODS = [
 /** The demo commune may still submit (so `npm start` can be tried today); the others are late. */
 export const DEMO_EXCEPTIONS = [{ unit: "xa-an-phu", period: "2024-commune", deadline: "2099-12-31T17:00:00+07:00", reason: "Minh họa: gia hạn để dùng thử / demo extension" }];
 
+/**
+ * `npm start` only (dev/seed.ts passes `openAt`; the Worker's tests never do): what the demo
+ * activation codes open whatever the day. Xã An Phú Lộc (DEM0-0000-03), the one commune open on
+ * the 2025 set's last day, gets period 2025-commune; Xã An Lộc (DEM0-0000-01), closed on
+ * 30/06/2025 and so only in 2024, an extension of 2024-commune. Both until 31/01 of the year
+ * after seeding, 17:00 Vietnam time (demoOpenDeadline).
+ */
+export const DEMO_OPEN_PERIOD = { id: "2025-commune", year: 2025, set: "demo-commune-2025" };
+export const DEMO_OPEN_EXCEPTION = { unit: "xa-an-loc", period: "2024-commune", reason: "Minh họa: gia hạn để dùng thử mã kích hoạt / demo extension for the activation code" };
+
+/** 31/01 of the year after `at` (Vietnam's calendar), 17:00 Vietnam time, as deadlines are stored. */
+export function demoOpenDeadline(at: Date): string {
+  const year = new Date(at.getTime() + 7 * 3_600_000).getUTCFullYear();
+  return `${year + 1}-01-31T17:00:00+07:00`;
+}
+
+export interface DemoSeedOptions {
+  /**
+   * `npm start`: seeding now, keep DEMO_OPEN_PERIOD and DEMO_OPEN_EXCEPTION open until
+   * demoOpenDeadline(openAt). Seeding a kept local database again moves their deadlines later,
+   * never earlier, so the demo codes still lead somewhere a year on.
+   */
+  openAt?: Date;
+}
+
+/** The rows that keep the demo codes' periods open (demoSeedStatements with `openAt`). */
+function demoOpenStatements(criteriaSets: readonly SeedSet[], at: Date): string[] {
+  const deadline = demoOpenDeadline(at);
+  const createdAt = at.toISOString();
+  const later = (table: string) => `DO UPDATE SET deadline = excluded.deadline WHERE julianday(excluded.deadline) > julianday(${table}.deadline)`;
+  const out: string[] = [];
+  const p = DEMO_OPEN_PERIOD;
+  if (criteriaSets.some((s) => s.id === p.set && s.year === p.year)) {
+    out.push(`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, 1, deadline, 0, createdAt].map(sql).join(", ")}) ON CONFLICT (id) ${later("periods")}`);
+  }
+  const e = DEMO_OPEN_EXCEPTION;
+  if (DEMO_PERIODS.some((d) => d.id === e.period && criteriaSets.some((s) => s.id === d.set))) {
+    out.push(`INSERT INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (${[e.unit, e.period, deadline, e.reason, createdAt].map(sql).join(", ")}) ON CONFLICT (unit_id, period_id) ${later("deadline_exceptions")}`);
+  }
+  return out;
+}
+
 export const sql = (v: string | number | null): string => (v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`);
 
 
@@ -89,7 +131,7 @@ interface SeedSet {
 }
 
 /** SQL statements of the demo seed; `criteriaSets` are the JSON objects of fixtures/criteria/*.json. */
-export async function demoSeedStatements(criteriaSets: readonly SeedSet[], createdAt = "2024-01-01T00:00:00.000Z"): Promise<string[]> {
+export async function demoSeedStatements(criteriaSets: readonly SeedSet[], createdAt = "2024-01-01T00:00:00.000Z", options: DemoSeedOptions = {}): Promise<string[]> {
   const out: string[] = [];
   for (const u of DEMO_UNITS) {
     out.push(`INSERT OR IGNORE INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES (${[u.id, u.name, u.type, u.parent, u.validFrom, u.validTo, createdAt].map(sql).join(", ")})`);
@@ -109,6 +151,7 @@ export async function demoSeedStatements(criteriaSets: readonly SeedSet[], creat
   for (const e of DEMO_EXCEPTIONS) {
     out.push(`INSERT OR IGNORE INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (${[e.unit, e.period, e.deadline, e.reason, createdAt].map(sql).join(", ")})`);
   }
+  if (options.openAt) out.push(...demoOpenStatements(criteriaSets, options.openAt));
   for (const t of DEMO_TOKENS) {
     out.push(`INSERT OR IGNORE INTO tokens (id, token_hash, role, unit_id, label, created_at) VALUES (${[t.id, await sha256Hex(t.token), t.role, t.unit, t.label, createdAt].map(sql).join(", ")})`);
   }
