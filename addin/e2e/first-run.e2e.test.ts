@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { openPaneSession, type PaneSession } from "./pane-session.ts";
 import { checkView, PANE_WIDTH, poll } from "./views.ts";
@@ -5,26 +6,41 @@ import { checkView, PANE_WIDTH, poll } from "./views.ts";
 /**
  * The first run (issue 16 items 1 and 3) in headless Chromium at the pane's width, on the web
  * checker against the real Worker: nothing in storage, a unit types only its activation code
- * (the seed's demo codes), and the period and criteria set are chosen for it from /v1/me.
+ * (the seed's demo codes, and one the province issues), and the period and criteria set are
+ * chosen for it from /v1/me. Periods follow the rules: a period's year is its set's, and a unit
+ * takes part when it is open on the set's last day (the demo communes and wards close on
+ * 30/06/2025, Xã An Phú Lộc opens on 01/07/2025; the departments stay).
  */
 let session: PaneSession;
 let page: PaneSession["page"];
-const nextYear = new Date().getFullYear() + 1;
+/** The seed keeps the demo codes' periods open until 31/01 of next year (Vietnam's calendar), 17:00. */
+const nextYear = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear() + 1;
 const deadline = `${nextYear}-01-31T17:00:00+07:00`;
+/** Sở Nội vụ's code, issued in beforeAll. */
+let departmentCode = "";
 
 /** The admin API, as the province's office would set up a year. */
-async function admin(method: string, path: string, body: unknown): Promise<void> {
+async function admin(method: string, path: string, body: unknown, expected = 201): Promise<unknown> {
   const r = await fetch(`${session.worker.url}${path}`, { method, headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  expect([path, r.status]).toEqual([path, 201]);
+  expect([path, r.status]).toEqual([path, expected]);
+  return r.json();
 }
 
 beforeAll(async () => {
   session = await openPaneSession("", "", "", { signedIn: false, viewport: { width: PANE_WIDTH, height: 800 } });
   page = session.page;
-  // Open for communes: last year's period (an extension for Xã An Lộc only) and next year's; one for districts too.
-  await admin("POST", "/v1/periods/2024-commune/exceptions", { unit: "xa-an-loc", deadline, reason: "Gia hạn thử nghiệm" });
-  await admin("POST", "/v1/periods", { id: "2025-commune", year: 2025, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline });
-  await admin("POST", "/v1/periods", { id: "2025-district", year: 2025, criteriaSet: { id: "demo-district-2024", version: 1 }, deadline });
+  // Departments, two years open: last year's (closed, extended for Sở Nội vụ only) and this
+  // year's, each on its own year's set (this year's published from a draft). The seed keeps the
+  // communes' 2025-commune open too, which no department is offered.
+  const set2024 = JSON.parse(await readFile("fixtures/criteria/demo-department-2024.json", "utf8")) as Record<string, unknown>;
+  const set2025 = { ...set2024, id: "demo-department-2025", year: 2025, title: "Bộ chỉ số CCHC cấp sở năm 2025 (minh họa)", period: { from: "2025-01-01", to: "2025-12-31" } };
+  await admin("POST", "/v1/criteria-sets", { set: set2024, status: "published" });
+  await admin("POST", "/v1/criteria-sets", { set: set2025 });
+  await admin("POST", "/v1/criteria-sets/demo-department-2025/versions/1/status", { status: "published" }, 200);
+  await admin("POST", "/v1/periods", { id: "2024-department", year: 2024, criteriaSet: { id: "demo-department-2024", version: 1 }, deadline: "2025-01-31T17:00:00+07:00" });
+  await admin("POST", "/v1/periods/2024-department/exceptions", { unit: "so-noi-vu", deadline, reason: "Gia hạn thử nghiệm" });
+  await admin("POST", "/v1/periods", { id: "2025-department", year: 2025, criteriaSet: { id: "demo-department-2025", version: 1 }, deadline });
+  departmentCode = ((await admin("POST", "/v1/units/so-noi-vu/activation-codes", {})) as { code: string }).code;
 }, 180_000);
 
 afterAll(async () => session?.close());
@@ -64,42 +80,57 @@ it("asks only for the activation code; a mistyped, expired or spent code gets on
   await checkView(page, "first-run-error");
 });
 
-it("several open periods: offered by their labels, communes' only; saving confirms in words and makes the criteria set ready", async () => {
-  await activate("DEM0-0000-01"); // Xã An Lộc
+it("several open periods: offered by their labels, its own level's only; saving confirms in words and makes the criteria set ready", async () => {
+  // The seed's commune period is open (to the admin, who sees every level): a department is not offered it.
+  const adminMe = (await (await fetch(`${session.worker.url}/v1/me`, { headers: { Authorization: "Bearer demo-admin" } })).json()) as { periods: { id: string }[] };
+  expect(adminMe.periods.map((p) => p.id)).toContain("2025-commune");
+  await activate(departmentCode); // Sở Nội vụ
   const form = page.locator("[data-testid=period-form]");
   await form.waitFor();
-  expect(await status()).toContain("Đã kích hoạt cho Xã An Lộc. Có nhiều kỳ đánh giá đang mở");
+  expect(await status()).toContain("Đã kích hoạt cho Sở Nội vụ. Có nhiều kỳ đánh giá đang mở");
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("period"); // the choice to make
   const labels = await form.locator("label").allTextContents();
-  expect(labels).toEqual(["Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/" + nextYear, `Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/${nextYear} (đã gia hạn)`]);
-  expect(labels.join(" ")).not.toMatch(/cấp huyện|cấp tỉnh/); // a commune is never offered another level's period
+  expect(labels).toEqual([`Kỳ đánh giá năm 2025 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear}`, `Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear} (đã gia hạn)`]);
+  expect(labels.join(" ")).not.toMatch(/cấp xã|cấp huyện|cấp tỉnh/); // a unit is never offered another level's period
   await checkView(page, "period-choice");
 
   await form.locator("input[type=radio]").nth(1).check();
   await form.locator("fluent-button[type=submit]").click();
-  await poll(status).toBe(`Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
-  expect(await page.locator("[data-testid=context]").textContent()).toBe(`Xã An Lộc · Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/${nextYear} (đã gia hạn)`);
+  await poll(status).toBe(`Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
+  expect(await page.locator("[data-testid=context]").textContent()).toBe(`Sở Nội vụ · Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear} (đã gia hạn)`);
 
-  // The token is in the one store, and it is Xã An Lộc's.
+  // The token is in the one store, and it is Sở Nội vụ's.
   const token = (await page.evaluate(() => localStorage.getItem("parindex.token")))!;
   const me = (await (await fetch(`${session.worker.url}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { role: string; unit: { id: string } };
-  expect(me).toMatchObject({ role: "unit", unit: { id: "xa-an-loc" } });
+  expect(me).toMatchObject({ role: "unit", unit: { id: "so-noi-vu" } });
   // A check works at once: the set came with the period.
-  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
-  await poll(() => page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/real-department-hanoi-libreoffice.xlsx");
+  await poll(() => page.locator("[data-testid=percent]").textContent()).toBe("70,93 %");
 });
 
 it("one open period: nothing to choose, it is chosen and confirmed; another code replaces the unit on this computer", async () => {
   await page.locator("[data-action=settings]").click();
   await page.locator("[data-action=reactivate]").click();
-  await activate("DEM0-0000-02"); // Phường Phú Mỹ: only next year's commune-level period is open
-  await poll(status).toBe(`Đã kích hoạt cho Phường Phú Mỹ. Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/${nextYear}. Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
+  // Xã An Phú Lộc (from 01/07/2025): only the seed's 2025 commune period; the departments' 2025 one is another level's.
+  await activate("DEM0-0000-03");
+  await poll(status).toBe(`Đã kích hoạt cho Xã An Phú Lộc. Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/${nextYear}. Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
   expect(await page.locator("[data-action=check]").count()).toBe(1);
   // The code's field is gone: focus is on the main action, not lost to the page's body.
   expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("check");
-  expect(await page.locator("[data-testid=context]").textContent()).toContain("Phường Phú Mỹ");
+  expect(await page.locator("[data-testid=context]").textContent()).toContain("Xã An Phú Lộc");
   await checkView(page, "first-run-done");
   const settings = JSON.parse((await page.evaluate(() => localStorage.getItem("parindex.settings")))!) as Record<string, unknown>;
-  expect(settings).toMatchObject({ periodId: "2025-commune", criteriaSetId: "demo-commune-2024", role: "unit", unit: { id: "phuong-phu-my" } });
+  expect(settings).toMatchObject({ periodId: "2025-commune", criteriaSetId: "demo-commune-2025", role: "unit", unit: { id: "xa-an-phu-loc" } });
   expect(JSON.stringify(settings)).not.toContain((await page.evaluate(() => localStorage.getItem("parindex.token")))!);
+});
+
+it("the README's first code: Xã An Lộc, closed with the districts, gets its 2024 period as extended by the seed, and checks at once", async () => {
+  await page.locator("[data-action=settings]").click();
+  await page.locator("[data-action=reactivate]").click();
+  await activate("DEM0-0000-01");
+  await poll(status).toBe(`Đã kích hoạt cho Xã An Lộc. Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
+  const settings = JSON.parse((await page.evaluate(() => localStorage.getItem("parindex.settings")))!) as Record<string, unknown>;
+  expect(settings).toMatchObject({ periodId: "2024-commune", criteriaSetId: "demo-commune-2024", unit: { id: "xa-an-loc" } });
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+  await poll(() => page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
 });
