@@ -6,7 +6,8 @@ import { z } from "zod";
  * the add-in reads this much, and the Worker's tests check its answers parse with it.
  */
 export const RankingEntrySchema = z.object({
-  rank: z.number().int().min(1),
+  /** null: a unit with no data (nothing sent, no survey score), listed after the ranked units with no band and no change. */
+  rank: z.number().int().min(1).nullable(),
   unit: z.string(),
   unitName: z.string(),
   percent: z.number(),

@@ -303,7 +303,12 @@ export const NewBaselineSchema = z.strictObject({
 });
 const PreviousSchema = z.object({ percent: z.number(), rank: z.number().int().nullable(), basis: z.enum(["baseline", "own", "merge"]), note: z.string().nullable() });
 export const RankingEntrySchema = z.object({
-  rank: z.number().int().min(1),
+  rank: z
+    .number()
+    .int()
+    .min(1)
+    .nullable()
+    .meta({ description: "Competition rank among the units with data (a version sent or survey scores); null for a unit without: listed after the ranked units (Vietnamese order) with band, change and rankChange null, not counted in bandCounts" }),
   unit: z.string(),
   unitName: z.string(),
   parent: z.string().nullable(),

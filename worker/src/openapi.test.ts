@@ -37,6 +37,8 @@ describe("GET /openapi.json", () => {
     const schemas = doc.components.schemas;
     expect(schemas.SubmissionDetail.properties.clientReport.anyOf).toEqual([{ $ref: "#/components/schemas/Report" }, { type: "null" }]);
     expect(schemas.NewUnit.properties.parentId.anyOf).toContainEqual({ type: "null" });
+    // A unit without data has no rank (pane red team, finding 1).
+    expect(schemas.RankingEntry.properties.rank.type).toEqual(["integer", "null"]);
   });
 
   it("says who may call each route and what it answers (issue 15, item 7)", async () => {

@@ -9,7 +9,8 @@ import { rankedLeaves, type UnitInputs } from "./unit-result.ts";
  * planTarget on the unit's latest version as the ranking counts it — its stored report with
  * the survey import and, once the appraisal is final, the appraised scores put in, combined
  * by the engine (so the plan starts from the index the ranking shows). A rank target is
- * converted against the province-wide ranking of the period; it reveals the index that rank
+ * converted against the province-wide ranking of the period (its ranked units: a version
+ * sent or survey scores, never a unit listed "chưa nộp" at 0 %); it reveals the index that rank
  * takes, so it is for reviewers (their subtree) and the admin only: a unit token may plan by
  * index (before the results are published, other units' scores are not its data).
  */
@@ -22,7 +23,7 @@ export async function planForUnit(db: D1Database, periodId: string, unitId: stri
   const inputs = row ? (await readUnitInputs(db, periodId, indexCriteria(scope.set), [unitId])).get(unitId)?.inputs : undefined;
   if (!row || !inputs) return null;
   const report = rankedReport(ReportSchema.parse(JSON.parse(row.report)), scope.set, inputs);
-  const others = target.rank === undefined ? [] : (await rankingSnapshot(db, periodId, at, { timeless: true })).rows.filter((r) => r.submitted).map((r) => ({ unit: r.unit, percent: r.percent }));
+  const others = target.rank === undefined ? [] : (await rankingSnapshot(db, periodId, at, { timeless: true })).rows.filter((r) => r.rank !== null).map((r) => ({ unit: r.unit, percent: r.percent }));
   const goal: PlanTarget = target.rank !== undefined ? { rank: target.rank, unit: unitId, ranking: others, ...(target.percent !== undefined ? { percent: target.percent } : {}) } : { percent: target.percent! };
   return { period: periodId, unit: unitId, unitName: row.name, version: row.version, plan: planTarget(report, scope.set, goal) };
 }

@@ -19,17 +19,24 @@ export function rankingColumns(r: RankingHead): string[] {
   ];
 }
 
+/**
+ * A unit without data (rank null, ranking.ts) is listed "Chưa nộp" in the band column with its
+ * rank, index and field sub-indices empty: no 0 % a spreadsheet would sort, sum or chart.
+ */
 export function rankingRow(r: RankingHead, e: RankedUnit): Cell[] {
+  const ranked = e.rank !== null;
   return [
-    e.rank, e.unit, e.unitName, e.parentName, e.percent, e.band,
-    ...r.fields.map((f) => e.fields[f.code] ?? null),
+    e.rank, e.unit, e.unitName, e.parentName, ranked ? e.percent : null, ranked ? e.band : NOT_SUBMITTED,
+    ...r.fields.map((f) => (ranked ? (e.fields[f.code] ?? null) : null)),
     e.selfScore, e.appraisedScore, e.survey.score, e.total, e.max,
-    e.basis === "appraised" ? "Kết quả thẩm định" : e.basis === "submission" ? "Điểm hồ sơ đã nộp" : "Chưa nộp",
+    e.basis === "appraised" ? "Kết quả thẩm định" : e.basis === "submission" ? "Điểm hồ sơ đã nộp" : NOT_SUBMITTED,
     STATUS_LABEL[e.status], e.submitted ? "Có" : "Không", e.onTime === null ? null : e.onTime ? "Có" : "Không",
     e.submittedAt ? { date: e.submittedAt } : null,
     e.previous?.percent ?? null, e.change, e.previous?.rank ?? null, e.rankChange, e.previous ? e.previous.note : r.previousPeriod !== null ? NO_PREVIOUS : null,
   ];
 }
+
+const NOT_SUBMITTED = "Chưa nộp";
 
 /** A unit without last year's index when the ranking has a last year (year-over-year.ts): its columns stay empty, never 0. */
 const NO_PREVIOUS = "Không có kết quả năm trước";
@@ -78,6 +85,8 @@ function sheetOf(rows: Cell[][]): XLSX.WorkSheet {
 export function rankingXlsx(r: RankingHead, items: readonly RankedUnit[]): Uint8Array {
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, sheetOf([rankingColumns(r), ...items.map((e) => rankingRow(r, e))]), "Xếp hạng");
-  XLSX.utils.book_append_sheet(wb, sheetOf([["Xếp loại", "Số đơn vị"], ...r.bandCounts.map((b) => [b.band, b.count])]), "Xếp loại");
+  // The bands count the ranked units; the units without data are counted on a line of their own.
+  const unranked = items.filter((e) => e.rank === null).length;
+  XLSX.utils.book_append_sheet(wb, sheetOf([["Xếp loại", "Số đơn vị"], ...r.bandCounts.map((b) => [b.band, b.count]), ...(unranked > 0 ? [[NOT_SUBMITTED, unranked]] : [])]), "Xếp loại");
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 }

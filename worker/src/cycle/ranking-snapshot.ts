@@ -5,7 +5,7 @@ import { ApiError } from "../errors.ts";
 import type { Period } from "../api-schemas.ts";
 import { toPeriod } from "../repositories/period-repository.ts";
 import { periodScope, scopeOfPeriod, type PeriodScope } from "./period-units.ts";
-import { assembleRanking, assemblyBinds, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
+import { assembleRanking, assemblyBinds, hasData, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeStaleResults, dirtyStatement, type InputRow } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
 import { previousYear, previousYearStatements, yearPeriodSql } from "./year-over-year.ts";
@@ -29,11 +29,12 @@ import { previousYear, previousYearStatements, yearPeriodSql } from "./year-over
  */
 export interface SnapshotRow {
   unit: string;
-  rank: number;
+  /** null: a unit without data, listed after the ranked ones (ranking.ts). */
+  rank: number | null;
   percent: number;
   band: string | null;
   submitted: boolean;
-  /** The unit has a result of its own: a version sent or survey scores (year over year, unit history). */
+  /** The unit has a result of its own: a version sent or survey scores (hasData: it is ranked; year over year, unit history). */
   result: boolean;
   /** The ranked unit, as JSON. */
   item: string;
@@ -209,7 +210,7 @@ const rowOf = (item: RankedUnit): SnapshotRow => ({
   percent: item.percent,
   band: item.band,
   submitted: item.submitted,
-  result: item.submitted || item.survey.imported,
+  result: hasData(item),
   item: JSON.stringify(item),
 });
 
@@ -246,7 +247,8 @@ export function visibleRows(s: RankingSnapshot, visible: ReadonlySet<string> | n
 }
 
 /**
- * A page's cursor, "<unit>@<rank>@<mark>": the page's last entry and the mark of the ranking it
+ * A page's cursor, "<unit>@<rank>@<mark>": the page's last entry (its rank "-" when it has none:
+ * a unit without data, listed after the ranked ones) and the mark of the ranking it
  * was cut from — a digest of that ranking as the caller sees it (its head and every visible
  * row). A page after it is served only from that same ranking: if it changed since (a new
  * version, an appraisal, a deadline passing, a unit leaving the caller's view — anything that
@@ -259,10 +261,12 @@ export function visibleRows(s: RankingSnapshot, visible: ReadonlySet<string> | n
  */
 export interface RankingCursor {
   unit: string;
-  rank: number;
+  rank: number | null;
   mark: string | null;
 }
 
+/** The rank part of a cursor after an unranked unit. */
+const NO_RANK = "-";
 const UNIT_ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 /** 16 bytes of SHA-256, base64url. */
 const MARK = /^[A-Za-z0-9_-]{22}$/;
@@ -271,8 +275,8 @@ const MARK = /^[A-Za-z0-9_-]{22}$/;
 export function parseRankingCursor(cursor: string): RankingCursor {
   const parts = cursor.split("@");
   const [unit, rankText, mark] = parts;
-  const rank = wholeOf(rankText ?? "");
-  if (parts.length > 3 || !UNIT_ID.test(unit ?? "") || rank === null || (mark !== undefined && !MARK.test(mark))) throw unknownCursor();
+  const rank = rankText === NO_RANK ? null : wholeOf(rankText ?? "");
+  if (parts.length > 3 || !UNIT_ID.test(unit ?? "") || (rank === null && rankText !== NO_RANK) || (mark !== undefined && !MARK.test(mark))) throw unknownCursor();
   return { unit: unit!, rank, mark: mark ?? null };
 }
 
@@ -323,7 +327,7 @@ export async function rankingPageJson(s: RankingSnapshot, page: { limit: number;
   if (from === 0 && page.limit >= s.rows.length) return wholeBody(s);
   const rows = s.rows.slice(from, from + page.limit);
   const last = rows.at(-1);
-  const nextCursor = last && from + rows.length < s.rows.length ? `${last.unit}@${last.rank}@${await markOf(s)}` : null;
+  const nextCursor = last && from + rows.length < s.rows.length ? `${last.unit}@${last.rank ?? NO_RANK}@${await markOf(s)}` : null;
   return pageBody(s, rows, nextCursor);
 }
 

@@ -9,11 +9,17 @@ import { deadlineEnd } from "../vietnam-day.ts";
 /**
  * Consolidated ranking of a period, assembled from the per-unit results (unit-result.ts,
  * stored in ranking_units): which score ranks is decided there; here the units of the period
- * are ranked (rankUnits: percent, ties in Vietnamese order), given their deadlines, their
- * parents and last year's index. ranking-snapshot.ts stores what this builds and serves it.
+ * with data are ranked (rankUnits: percent, ties in Vietnamese order), given their deadlines,
+ * their parents and last year's index. ranking-snapshot.ts stores what this builds and serves it.
+ *
+ * A unit with no data (nothing submitted, no survey score) has no index to rank: it is listed
+ * after the ranked units, in Vietnamese order, "chưa nộp" — rank, band, change and rank change
+ * null, not counted in `bandCounts`. It had been ranked at 0 %: four communes that had sent
+ * nothing were all "hạng 1, Yếu", with a "change" against last year (pane red team, finding 1).
  */
 export interface RankedUnit extends UnitEntry {
-  rank: number;
+  /** Competition rank among the units with data; null for a unit without (hasData). */
+  rank: number | null;
   unit: string;
   unitName: string;
   parent: string | null;
@@ -81,6 +87,9 @@ export interface AssemblyRow {
   entry: string | null;
 }
 
+/** Does the unit have anything to rank: a version sent or survey scores? (Year over year calls this "a result".) */
+export const hasData = (e: Pick<UnitEntry, "submitted" | "survey">): boolean => e.submitted || e.survey.imported;
+
 /** A row whose stored result is missing or older than its inputs. */
 export const isStale = (r: AssemblyRow): boolean => r.rev !== null && (r.computed_rev ?? 0) < r.rev;
 
@@ -122,11 +131,16 @@ export function assembleRanking(scope: PeriodScope, rows: AssemblyRow[], fresh: 
       submittedAt: result.entry.submitted ? r.first_at : null,
     };
   });
-  // Ranked by name and index alone; each unit's item is then made once.
-  const ranked = rankUnits(entries.map((e, at) => ({ unit: e.unitName, percent: e.percent, at })));
+  // Ranked by name and index alone; each unit's item is then made once. Units without data
+  // follow in Vietnamese order (rankUnits orders their equal 0 % by name), their ranks dropped.
+  const order = (list: number[]) => rankUnits(list.map((at) => ({ unit: entries[at]!.unitName, percent: entries[at]!.percent, at })));
+  const withData = entries.flatMap((e, at) => (hasData(e) ? [at] : []));
+  const without = entries.flatMap((e, at) => (hasData(e) ? [] : [at]));
+  const ranked = [...order(withData), ...order(without).map(({ at }) => ({ rank: null, at }))];
   const items: RankedUnit[] = ranked.map(({ rank, at }) => {
     const e = entries[at]!;
     const previous = prior?.previousOf(e.unit) ?? null;
+    if (rank === null) return { rank, ...e, band: null, change: null, rankChange: null, previous };
     return { rank, ...e, change: previous ? round2(e.percent - previous.percent) : null, rankChange: previous?.rank != null ? previous.rank - rank : null, previous };
   });
   const bands = bandsBestFirst(scope.set).map((b) => b.label);

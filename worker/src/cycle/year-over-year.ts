@@ -31,10 +31,10 @@ export interface Previous {
   note: string | null;
 }
 
-/** What year over year needs of last year's ranking: each unit's index and rank, whether it had a result, and the generation they were read at. */
+/** What year over year needs of last year's ranking: each unit's index and rank (null: not ranked), whether it had a result, and the generation they were read at. */
 export interface RankedLastYear {
   generation: number;
-  items: readonly { unit: string; percent: number; rank: number; result: boolean }[];
+  items: readonly { unit: string; percent: number; rank: number | null; result: boolean }[];
 }
 
 /** Last year's period (if any, with the generation of its ranking read) and each unit's previous index. */
@@ -79,8 +79,9 @@ export async function previousYear(read: D1Result[], ranked: (periodId: string) 
   const stated = new Map(((baselines?.results ?? []) as { unit_id: string; percent: number; note: string }[]).map((b) => [b.unit_id, b]));
   if (!priorId && stated.size === 0) return null;
   const last = priorId ? await ranked(priorId) : null;
-  // Only a result counts: a unit listed last year with nothing of its own has no index to compare.
-  const lastByUnit = new Map((last?.items ?? []).filter((i) => i.result).map((i) => [i.unit, i]));
+  // Only a result counts: a unit listed last year with nothing of its own has no index to compare,
+  // nor a rank (ranking.ts ranks exactly the units with a result).
+  const lastByUnit = new Map((last?.items ?? []).filter((i) => i.result && i.rank !== null).map((i) => [i.unit, i]));
   const predecessors = new Map<string, { id: string; weight: number; name: string }[]>();
   for (const l of (links?.results ?? []) as { successor_id: string; predecessor_id: string; weight: number; name: string }[]) {
     const list = predecessors.get(l.successor_id) ?? [];

@@ -26,10 +26,11 @@ describe("consolidated ranking", () => {
     for (const [id, name] of TIES.slice(0, 3)) await createCommune(id, name);
     for (const [id] of TIES.slice(0, 3)) await submitFor(R, id, { short: 2 });
     await submitFor(R, "xa-dong-tien"); // full marks: first
+    await submitFor(R, "xa-dong-hai", { short: 3 }); // below the tie: fifth (units that sent nothing have no rank to follow with)
     const res = await call("GET", `/v1/periods/${R}/ranking`, { at: AT });
     expect(res.status).toBe(200);
     expect(RankingSchema.safeParse(res.body).success).toBe(true);
-    const items = res.body.items as { unit: string; rank: number; percent: number; submitted: boolean; fields: Record<string, number | null> }[];
+    const items = res.body.items as { unit: string; rank: number | null; percent: number; submitted: boolean; fields: Record<string, number | null> }[];
     const tied = items.filter((i) => TIES.some(([id]) => id === i.unit));
     expect(tied.map((i) => i.unit)).toEqual(["t-anh-son", "t-an-thi", "t-binh-minh"]);
     expect(new Set(tied.map((i) => i.rank)).size).toBe(1);
@@ -37,9 +38,11 @@ describe("consolidated ranking", () => {
     expect([first.unit, first.rank]).toEqual(["xa-dong-tien", 1]);
     expect(tied[0]!.rank).toBe(2);
     // after three tied units the next rank skips to 5
-    expect(items[4]!.rank).toBe(items[4]!.percent === tied[0]!.percent ? 2 : 5);
+    expect([items[4]!.unit, items[4]!.rank]).toEqual(["xa-dong-hai", 5]);
     expect(items.find((i) => i.unit === "xa-son-thuy")).toMatchObject({ submitted: false, onTime: null });
-    expect(res.body.bandCounts.reduce((a: number, b: { count: number }) => a + b.count, 0)).toBe(items.length);
+    // The bands count the ranked units; a unit that sent nothing (xa-son-thuy) has no rank and no band.
+    expect(items.find((i) => i.unit === "xa-son-thuy")).toMatchObject({ rank: null, band: null });
+    expect(res.body.bandCounts.reduce((a: number, b: { count: number }) => a + b.count, 0)).toBe(items.filter((i) => i.rank !== null).length);
     expect(Object.keys(first.fields)).toEqual(res.body.fields.map((f: { code: string }) => f.code));
   });
 
@@ -81,7 +84,10 @@ describe("consolidated ranking", () => {
     const col = (name: string) => header.indexOf(name);
     json.items.forEach((item: any, i: number) => {
       const row = rowsCsv[i + 1]!;
-      expect([Number(row[col("Hạng")]), row[col("Mã đơn vị")], Number(String(row[col("Chỉ số (%)")]).replace(",", "."))]).toEqual([item.rank, item.unit, item.percent]);
+      const cells = [row[col("Hạng")], row[col("Mã đơn vị")], row[col("Chỉ số (%)")]];
+      // A unit without data has no rank and no index: empty cells, never 0.
+      if (item.rank === null) expect(cells).toEqual(["", item.unit, ""]);
+      else expect([Number(cells[0]), cells[1], Number(String(cells[2]).replace(",", "."))]).toEqual([item.rank, item.unit, item.percent]);
       if (item.submittedAt) expect(row[col("Ngày nộp")]).toBe("10/12/2024");
     });
     const evil = rowsCsv.find((r) => r[col("Mã đơn vị")] === "t-dau-equal")!;
@@ -95,7 +101,7 @@ describe("consolidated ranking", () => {
     expect(rows[0]).toEqual(header);
     json.items.forEach((item: any, i: number) => {
       const row = rows[i + 1]!;
-      expect([row[col("Hạng")], row[col("Mã đơn vị")], row[col("Đơn vị")] === item.unitName || String(row[col("Đơn vị")]).startsWith("'"), row[col("Chỉ số (%)")]]).toEqual([item.rank, item.unit, true, item.percent]);
+      expect([row[col("Hạng")], row[col("Mã đơn vị")], row[col("Đơn vị")] === item.unitName || String(row[col("Đơn vị")]).startsWith("'"), row[col("Chỉ số (%)")]]).toEqual([item.rank, item.unit, true, item.rank === null ? null : item.percent]);
     });
     const evilRow = rows.findIndex((r) => r[col("Mã đơn vị")] === "t-dau-equal");
     const cell = ws[XLSX.utils.encode_cell({ r: evilRow, c: col("Đơn vị") })]!;
