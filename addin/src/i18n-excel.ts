@@ -33,8 +33,12 @@ const vi = {
   besideSheet: (kept: string, written: string) => `Trang "${kept}" là của người dùng nên được giữ nguyên; add-in ghi vào trang "${written}".`,
   consolidated: {
     title: (period: string, year?: number) => `TỔNG HỢP CHỈ SỐ CCHC — KỲ ${period}${year ? ` (NĂM ${year})` : ""}`,
-    caption: (n: number) => `Xếp hạng ${n} đơn vị`,
+    /** `ranked` units with data, `unranked` listed after them without a rank. */
+    caption: (ranked: number, unranked: number) =>
+      `${ranked > 0 ? `Xếp hạng ${ranked} đơn vị` : "Chưa có đơn vị nào để xếp hạng"}${unranked > 0 ? `; ${unranked} đơn vị chưa nộp, không xếp hạng` : ""}`,
     empty: "Kỳ này chưa có đơn vị nào.",
+    /** The band column of a unit with no data (nothing sent, no survey score). */
+    notSubmitted: "Chưa nộp",
   },
 };
 export type ExcelStrings = typeof vi;
@@ -70,8 +74,9 @@ const en: ExcelStrings = {
   besideSheet: (kept, written) => `The sheet "${kept}" is the user's and stays as it is; the add-in wrote to "${written}".`,
   consolidated: {
     title: (period, year) => `PAR INDEX RANKING — PERIOD ${period}${year ? ` (${year})` : ""}`,
-    caption: (n) => `Ranking of ${n} units`,
+    caption: (ranked, unranked) => `${ranked > 0 ? `Ranking of ${ranked} ${ranked === 1 ? "unit" : "units"}` : "No unit to rank yet"}${unranked > 0 ? `; ${unranked} not submitted, not ranked` : ""}`,
     empty: "No units in this period yet.",
+    notSubmitted: "Not submitted",
   },
 };
 

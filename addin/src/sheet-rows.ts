@@ -1,4 +1,4 @@
-import { formatNumber, type Locale, type Ranking, type Report } from "../../shared/index.ts";
+import { formatNumber, type Locale, type Ranking, type RankingEntry, type Report } from "../../shared/index.ts";
 import { STRINGS } from "./i18n.ts";
 import { EXCEL_STRINGS } from "./i18n-excel.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
@@ -52,7 +52,12 @@ export function rankingHeader(ranking: Ranking, locale: Locale): string[] {
   return [h.rank, h.unit, h.percent, h.band, ...ranking.fields.map((f) => `${f.code}. ${f.title} (%)`), h.change, h.submitted, h.onTime];
 }
 
-/** The period's ranking as an own sheet: one table, bands coloured best first, a bar chart of the index. */
+/**
+ * The period's ranking as an own sheet: one table, bands coloured best first, a bar chart of the
+ * index. A unit without data (rank null: nothing sent, no survey score) is listed after the
+ * ranked units with its rank, index, sub-indices and change empty and "chưa nộp" for its band,
+ * and is left out of the chart: an empty cell, never a 0 % bar or a rank it does not have.
+ */
 export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): OwnSheetSpec {
   const t = STRINGS[locale].sheet;
   const words = EXCEL_STRINGS[locale].consolidated;
@@ -60,6 +65,13 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
   const [rank, unit, percent, band, ...rest] = rankingHeader(ranking, locale);
   const fields = rest.slice(0, ranking.fields.length);
   const [change, submitted, onTime] = rest.slice(ranking.fields.length);
+  // The server lists the ranked units first; kept so whatever order a server sends.
+  const ranked = ranking.items.filter((e) => e.rank !== null);
+  const unranked = ranking.items.filter((e) => e.rank === null);
+  const row = (e: RankingEntry) =>
+    e.rank === null
+      ? [e.unitName, "", words.notSubmitted, ...ranking.fields.map(() => ""), ""]
+      : [e.unitName, e.percent, e.band ?? "", ...ranking.fields.map((f) => e.fields[f.code] ?? ""), e.change ?? ""];
   return {
     role: "consolidated",
     title: words.title(ranking.period, ranking.year),
@@ -67,14 +79,14 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
     tables: [
       {
         name: `TongHop_${ranking.period.replace(/[^A-Za-z0-9_]/g, "_")}`,
-        caption: words.caption(ranking.items.length),
+        caption: words.caption(ranked.length, unranked.length),
         columns: [int(rank!), text(unit!, true), dec(percent!), text(band!), ...fields.map(dec), dec(change!), text(submitted!), text(onTime!)],
-        rows: ranking.items.map((e) => [e.rank, e.unitName, e.percent, e.band ?? "", ...ranking.fields.map((f) => e.fields[f.code] ?? ""), e.change ?? "", yesNo(e.submitted), yesNo(e.onTime)]),
+        rows: [...ranked, ...unranked].map((e) => [e.rank ?? "", ...row(e), yesNo(e.submitted), yesNo(e.onTime)]),
         empty: words.empty,
         highlight: { column: 3, values: bandsInOrder(ranking) },
       },
     ],
-    charts: [{ table: 0, type: "BarClustered", columns: [1, 2], title: t.chart, reverseCategories: true }],
+    charts: ranked.length === 0 ? [] : [{ table: 0, type: "BarClustered", columns: [1, 2], maxRows: ranked.length, title: t.chart, reverseCategories: true }],
     freezeHeader: true,
   };
 }
@@ -82,6 +94,6 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
 /** Bands in the order they first appear in the ranking (best first), for colouring. */
 export function bandsInOrder(ranking: Ranking): string[] {
   const seen: string[] = [];
-  for (const e of ranking.items) if (e.band && !seen.includes(e.band)) seen.push(e.band);
+  for (const e of ranking.items) if (e.rank !== null && e.band && !seen.includes(e.band)) seen.push(e.band);
   return seen;
 }
