@@ -74,6 +74,9 @@ describe("units without data are not ranked (pane finding 1)", () => {
     expect(ranked.map((i) => [i.unit, i.rank])).toEqual([["xa-dong-hai", 1], ["xa-an-loc", 2], ["xa-binh-hoa", 2], ["xa-son-thuy", 4]]);
     expect(ranked.every((i) => i.band !== null && i.change !== null)).toBe(true);
     expect(ranking.items.length).toBeGreaterThan(ranked.length);
+    // A unit's history says "hạng 2/4": of the ranked units, not of every unit listed.
+    const history = await get(`/v1/units/xa-an-loc/history`);
+    expect(history.years.find((y: { period: string }) => y.period === P)).toMatchObject({ rank: 2, of: 4 });
     // A reviewer's view: its subtree's rows and band counts, with province-wide ranks.
     const mine = await get(`/v1/periods/${P}/ranking`, "reviewer");
     expectListedAsNotSubmitted(mine);

@@ -51,7 +51,7 @@ interface Standing {
 interface YearData {
   scope: PeriodScope;
   head: RankingHead;
-  /** Units in that period's ranking. */
+  /** Units ranked in that period ("hạng 2/4"): a unit without data is listed there but not ranked. */
   of: number;
   own: RankedUnit | undefined;
   preds: { id: string; weight: number; name: string; standing: Standing }[];
@@ -147,7 +147,7 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
     };
     const own = has.has(unit.id) ? byUnit.get(unit.id) : undefined;
     const preds = own ? [] : (predsOf.get(unit.id) ?? []).map((l) => ({ ...l, standing: standing(l.id, new Set([unit.id, l.id])) })).filter((p): p is YearData["preds"][number] => p.standing !== null);
-    if (own || preds.length > 0) years.push({ scope, head: snapshot.head, of: snapshot.rows.length, own, preds });
+    if (own || preds.length > 0) years.push({ scope, head: snapshot.head, of: snapshot.rows.filter((r) => r.rank !== null).length, own, preds });
   }
   years.sort((a, b) => a.scope.period.year - b.scope.period.year || a.scope.period.id.localeCompare(b.scope.period.id));
   if (years.length === 0) return { unit: unit.id, unitName: unit.name, criteriaSet: null, fields: [], criteria: [], years: [] };
