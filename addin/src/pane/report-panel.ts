@@ -41,7 +41,7 @@ export class ReportPanel {
     const report = this.report;
     if (!report) return "";
     const locale = this.pane.locale;
-    return summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale);
+    return summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale, set);
   }
 
   /** The target planner and the evidence register, only for a report of the set in use. */

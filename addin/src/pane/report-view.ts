@@ -1,4 +1,4 @@
-import { formatNumber, type Finding, type Locale, type Report } from "../../../shared/index.ts";
+import { explainLostPoints, formatNumber, type CriteriaSet, type Finding, type Locale, type Report } from "../../../shared/index.ts";
 import { formatPercent } from "../format.ts";
 import { STRINGS } from "../i18n.ts";
 import { warningKey, type AcceptedWarning } from "../submit.ts";
@@ -70,17 +70,25 @@ export function fixFirstHtml(report: Report, locale: Locale, accepted: Map<strin
   return `<section class="fix-first" aria-labelledby="fix-title" data-testid="fix-first"><h2 id="fix-title">${t.fixFirst}</h2>${errorsHtml}${warningsHtml}${infosHtml}</section>`;
 }
 
-export function lostPointsHtml(report: Report, locale: Locale): string {
+export function lostPointsHtml(report: Report, locale: Locale, set: CriteriaSet | null = null): string {
   const t = STRINGS[locale];
-  const lost = report.items
-    .filter((i) => i.kind !== "survey" && !i.notApplicable && i.score < i.max)
-    .map((i) => ({ i, lost: Math.round((i.max - i.score) * 100) / 100, why: report.findings.filter((f) => f.criterion === i.code) }))
-    .sort((a, b) => b.lost - a.lost);
+  // With the report's own set, the CLI's explanation (shared/lost-points.ts): the declared data,
+  // the band or count reached and the next step up, a bonus only where one was claimed; without
+  // it (an old report), the items below their max with their findings.
+  const lost =
+    set && set.id === report.criteriaSet
+      ? explainLostPoints(report, set, locale)
+          .filter((e) => e.lost > 0)
+          .map((e) => ({ code: e.code, title: e.title, cell: e.cell, lost: e.lost, reasons: [...e.reasons, ...e.findings] }))
+      : report.items
+          .filter((i) => i.kind !== "survey" && !i.notApplicable && i.score < i.max)
+          .map((i) => ({ code: i.code, title: i.title, cell: i.cell, lost: Math.round((i.max - i.score) * 100) / 100, reasons: report.findings.filter((f) => f.criterion === i.code).map((f) => f.message) }))
+          .sort((a, b) => b.lost - a.lost);
   const rows = lost
-    .map(({ i, lost: l, why }) => {
-      const link = i.cell ? cellLinkHtml(i.cell) : "";
-      const reasons = why.map((f) => `<p>${esc(f.message)}</p>`).join("");
-      return `<li><strong>${esc(i.code)}</strong> ${esc(i.title)} — <span class="lost">${t.lost(formatNumber(l, locale))}</span> ${link}${reasons}</li>`;
+    .map((e) => {
+      const link = e.cell ? cellLinkHtml(e.cell) : "";
+      const reasons = e.reasons.map((r) => `<p>${esc(r)}</p>`).join("");
+      return `<li><strong>${esc(e.code)}</strong> ${esc(e.title)} — <span class="lost">${t.lost(formatNumber(e.lost, locale))}</span> ${link}${reasons}</li>`;
     })
     .join("");
   return `<details class="lost-points"><summary>${t.lostPoints}</summary>${lost.length ? `<ul>${rows}</ul>` : `<p>${t.noLostPoints}</p>`}</details>`;
