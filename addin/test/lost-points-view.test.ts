@@ -1,15 +1,19 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explainLostPoints, scoreWorkbook } from "../../shared/index.ts";
-import { loadFixtureGrid, loadFixtureSet } from "../../fixtures/load-fixture.ts";
-import { lostPointsHtml } from "../src/pane/report-view.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+import { lostPointsHtml, summaryHtml } from "../src/pane/report-view.ts";
+import { loadFixtureSet } from "./fake-worker.ts";
 
 /**
  * "Vì sao mất điểm?" in the pane is the CLI's explanation (shared/lost-points.ts). An outside
  * tester found the pane's own list naming a bonus the unit never claimed ("9.1 Mô hình, sáng
  * kiến CCHC … — mất 2 điểm") and dropping the declared data and the next band.
  */
-const set = loadFixtureSet("demo-district-2024");
-const report = scoreWorkbook(loadFixtureGrid("district-ratio-problems"), set);
+const set = loadFixtureSet("fixtures/criteria/demo-district-2024.json");
+const read = readWorkbookBytes(new Uint8Array(readFileSync("fixtures/workbooks/district-ratio-problems.xlsx")));
+if (!read.ok) throw new Error(read.message);
+const report = scoreWorkbook(read.grid, set);
 
 describe("Vì sao mất điểm? in the pane", () => {
   it("says the declared data and the next band, as the CLI does", () => {
@@ -27,5 +31,21 @@ describe("Vì sao mất điểm? in the pane", () => {
 
   it("without the report's set (an old report), lists the items below their max", () => {
     expect(lostPointsHtml(report, "vi", null)).toContain("1.1.2");
+  });
+});
+
+describe("the sub-indices in the pane", () => {
+  const commune = loadFixtureSet("fixtures/criteria/demo-commune-2024.json");
+  const bytes = readWorkbookBytes(new Uint8Array(readFileSync("fixtures/workbooks/commune-structure.xlsx")));
+  if (!bytes.ok) throw new Error(bytes.message);
+  const scored = scoreWorkbook(bytes.grid, commune);
+  const line = (r: typeof scored, code: string) => summaryHtml(r, "vi").split("<li>").find((l) => l.includes(`>${code}. `))!;
+
+  it("a survey-only field before any survey score says so, not '0 %' (an outside tester)", () => {
+    expect(scored.survey.imported).toBe(false);
+    expect(line(scored, "7")).toContain("chưa có điểm điều tra");
+    expect(line(scored, "7")).not.toContain("0 %");
+    // A field the unit scores keeps its percentage.
+    expect(line(scored, "1")).toMatch(/\d %</);
   });
 });

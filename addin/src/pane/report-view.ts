@@ -15,9 +15,18 @@ export function summaryHtml(report: Report, locale: Locale): string {
   const n = (x: number) => formatNumber(x, locale);
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  // A field of survey items only, before any survey score is imported, has no sub-index yet (not "0 %").
+  const surveyOnly = (code: string) => {
+    const leaves = report.items.filter((i) => i.code.startsWith(`${code}.`));
+    return leaves.length > 0 && leaves.every((i) => i.kind === "survey");
+  };
   const fields = report.fields
     .filter((f) => !f.adjustment)
-    .map((f) => `<li><span class="field-name">${esc(f.code)}. ${esc(f.title)}</span><span class="bar" aria-hidden="true"><span style="width:${Math.max(0, Math.min(100, f.percent))}%"></span></span><span class="num">${formatPercent(f.percent, locale)}</span></li>`)
+    .map((f) => {
+      const pending = !report.survey.imported && surveyOnly(f.code);
+      const width = pending ? 0 : Math.max(0, Math.min(100, f.percent));
+      return `<li><span class="field-name">${esc(f.code)}. ${esc(f.title)}</span><span class="bar" aria-hidden="true"><span style="width:${width}%"></span></span><span class="num">${pending ? esc(t.surveyNotYet) : formatPercent(f.percent, locale)}</span></li>`;
+    })
     .join("");
   return `<section class="score-card" aria-labelledby="score-title" data-testid="summary">
     <h2 id="score-title">${t.result}</h2>
