@@ -1,6 +1,7 @@
 import { cellText, columnLetter, quoteSheetName, type GridCell, type GridSheet, type Locale } from "../../../shared/index.ts";
 import type { CellTarget } from "../cell-address.ts";
 import { esc } from "../pane/render.ts";
+import { STRINGS } from "../i18n.ts";
 import type { FileHost } from "./file-host.ts";
 
 /**
@@ -12,6 +13,9 @@ export interface SheetViewElements {
   tabs: HTMLElement;
   grid: HTMLElement;
 }
+
+/** Rows drawn at most: a page stays responsive, and a finding's row is always among them. */
+export const PREVIEW_ROWS = 400;
 
 export class SheetView {
   private shown = "";
@@ -47,11 +51,18 @@ export class SheetView {
     const own = this.host.ownSheets.get(name);
     const sheet: GridSheet | undefined = this.host.sheets.find((s) => s.name === name);
     const locale = this.locale();
-    const rows: string[][] = own ? own.rows : (sheet?.rows ?? []).map((r) => r.map((c) => previewText(c ?? undefined, locale)));
+    const all = own ? own.rows.length : (sheet?.rows.length ?? 0);
+    // A window of rows, around the selected cell when there is one: a sheet of 60,000 evidence
+    // rows drawn whole froze the page for 16–100 s (an outside tester).
+    const at = selected && selected.sheet === name ? selected.row : 0;
+    const first = Math.max(0, Math.min(at - PREVIEW_ROWS / 2, all - PREVIEW_ROWS));
+    const end = Math.min(all, first + PREVIEW_ROWS);
+    const rows: string[][] = own ? own.rows.slice(first, end) : (sheet?.rows ?? []).slice(first, end).map((r) => r.map((c) => previewText(c ?? undefined, locale)));
     const width = Math.max(0, ...rows.map((r) => r.length));
     const head = `<tr><th scope="col"></th>${Array.from({ length: width }, (_, c) => `<th scope="col">${columnLetter(c)}</th>`).join("")}</tr>`;
     const body = rows
-      .map((r, i) => {
+      .map((r, k) => {
+        const i = first + k;
         const cells = Array.from({ length: width }, (_, c) => {
           const sel = selected && selected.sheet === name && selected.row === i && selected.col === c;
           return `<td${sel ? ' class="selected" data-selected-cell' : ""} data-address="${columnLetter(c)}${i + 1}">${esc(r[c] ?? "")}</td>`;
@@ -60,7 +71,9 @@ export class SheetView {
       })
       .join("");
     const where = selected ? esc(`${quoteSheetName(selected.sheet)}!${selected.address}`) : "";
-    this.el.grid.innerHTML = `<p data-testid="selection">${where}</p><table aria-label="${esc(name)}">${head}${body}</table>`;
+    const n = (x: number) => x.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB");
+    const partial = all > end - first ? `<p class="hint" data-testid="rows-hidden">${esc(STRINGS[locale].previewRowsHidden(n(first + 1), n(end), n(all)))}</p>` : "";
+    this.el.grid.innerHTML = `<p data-testid="selection">${where}</p>${partial}<table aria-label="${esc(name)}">${head}${body}</table>`;
     const names = [...this.host.sheets.map((s) => s.name), ...this.host.ownSheets.keys()];
     this.el.tabs.setAttribute("aria-label", this.label);
     this.el.tabs.innerHTML = names.map((n) => `<button type="button" role="tab" aria-selected="${n === name}" data-sheet="${esc(n)}">${esc(n)}</button>`).join("");
