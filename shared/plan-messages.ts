@@ -40,7 +40,7 @@ export function headline(plan: PlanFigures, locale: Locale): string {
   }
   return locale === "vi"
     ? `Để đạt ${t} %${rankVi} (hiện ${cur} %, thiếu ${n(plan.shortfall, locale)} điểm) cần khắc phục ${plan.items.length} tiêu chí: ${list}; đạt ${n(plan.resultingPercent, locale)} %.`
-    : `To reach ${t} %${rankEn} (now ${cur} %, ${n(plan.shortfall, locale)} points short) fix ${plan.items.length} criteria: ${list}; giving ${n(plan.resultingPercent, locale)} %.`;
+    : `To reach ${t} %${rankEn} (now ${cur} %, ${n(plan.shortfall, locale)} ${plan.shortfall === 1 ? "point" : "points"} short) fix ${plan.items.length} ${plan.items.length === 1 ? "criterion" : "criteria"}: ${list}; giving ${n(plan.resultingPercent, locale)} %.`;
 }
 
 /** "90 %" for an inclusive bound, "trên 90 %" / "above 90 %" for a strict one. */

@@ -106,3 +106,12 @@ describe("bad input in one sentence that says what to do", () => {
     expect(o("vi").wrongUnit("Xã Không Có")).toBe('Không có đơn vị "Xã Không Có" trong danh sách: chọn một tên trong danh sách gợi ý (gõ vài chữ đầu của tên).');
   });
 });
+
+describe("English counts are singular for one (an outside tester: '1 points short', '5 error(s)')", () => {
+  it("says one error, one point, one criterion", () => {
+    expect(STRINGS.en.counts(1, 2)).toBe("1 error · 2 warnings");
+    expect(STRINGS.en.blocked(1)).toBe("Cannot submit yet: 1 error to fix.");
+    expect(STRINGS.en.lost("1")).toBe("1 point lost");
+    expect(STRINGS.en.lost("1.5")).toBe("1.5 points lost");
+  });
+});

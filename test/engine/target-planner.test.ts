@@ -194,7 +194,7 @@ describe("planTarget golden answers", () => {
     expect(byCode["1.5"]!.message.en).toBe("Criterion 1.5: cite evidence (number, symbol, date) so the self-score 1.5 counts (+1.5).");
     expect(planTarget(report, set, { percent: 40 }).message).toEqual({
       vi: "Để đạt 40 % (hiện 31 %, thiếu 0,9 điểm) cần khắc phục 1 tiêu chí: 1.3; đạt 51 %.",
-      en: "To reach 40 % (now 31 %, 0.9 points short) fix 1 criteria: 1.3; giving 51 %.",
+      en: "To reach 40 % (now 31 %, 0.9 points short) fix 1 criterion: 1.3; giving 51 %.",
     });
   });
 
