@@ -29,7 +29,8 @@ import { readableSheet } from "./legacy-vietnamese.ts";
  * them; a merged evidence cell counts for every row it spans, cited at its top-left cell. An
  * entry without a date takes the row's "Ngày ban hành" as scoring does (datedEvidence).
  */
-export type RegisterFlag = "DATE_CONFLICT" | "OUT_OF_PERIOD" | "DATE_INVALID" | "NO_NUMBER" | "NO_DATE" | "UNRECOGNISED";
+import { REGISTER_FLAGS, type RegisterFlag } from "./register-flags.ts";
+export { REGISTER_FLAGS, type RegisterFlag } from "./register-flags.ts";
 
 export interface RegisterCitation {
   criterion: string;
@@ -66,7 +67,6 @@ export interface RegisterOptions {
   confirmedHeaders?: ConfirmedHeader[] | undefined;
 }
 
-export const REGISTER_FLAGS = ["DATE_CONFLICT", "OUT_OF_PERIOD", "DATE_INVALID", "NO_NUMBER", "NO_DATE", "UNRECOGNISED"] as const satisfies readonly RegisterFlag[];
 
 /** Normalised number/symbol: "012 / QĐ–UBND" → "12/qd-ubnd". */
 export function documentKey(number: string, symbol: string): string {

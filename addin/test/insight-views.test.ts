@@ -22,7 +22,7 @@ describe("target planner view", () => {
     expect(target).toBe(80); // 75,81 % "Khá" → "Tốt" from 80 %
     const plan = planTarget(report, set, { percent: target });
     expect(plan.reachable).toBe(true);
-    const html = plannerHtml(report, set, String(target), "vi");
+    const html = plannerHtml(report, set, String(target), "vi", planTarget);
     expect(html).toContain("Để đạt 80 % cần:");
     let at = -1;
     for (const item of [...plan.items].sort((a, b) => b.gain - a.gain)) {
@@ -33,7 +33,7 @@ describe("target planner view", () => {
       expect(html).toContain(`data-action="select" data-cell="${esc(cell)}"`);
     }
     expect(html).toContain(esc(plan.message.vi));
-    const en = plannerHtml(report, set, "80", "en");
+    const en = plannerHtml(report, set, "80", "en", planTarget);
     expect(en).toContain("To reach 80 % you need:");
     expect(en).toContain(esc(plan.items[0]!.message.en));
   });
@@ -43,7 +43,7 @@ describe("target planner view", () => {
     const report = scoreWorkbook(grid, set, { locale: "vi" });
     const plan = planTarget(report, set, { percent: defaultTarget(report, set) });
     expect(plan.reachable).toBe(false);
-    const html = plannerHtml(report, set, String(defaultTarget(report, set)), "vi");
+    const html = plannerHtml(report, set, String(defaultTarget(report, set)), "vi", planTarget);
     expect(html).toContain('data-testid="plan-unreachable"');
     expect(html).toContain(esc(plan.message.vi));
     expect(html).toContain(`tối đa ${formatNumber(report.survey.max, "vi")} điểm) chưa được nhập`);
@@ -56,7 +56,7 @@ describe("target planner view", () => {
     expect(parseTarget("101")).toBeNull();
     expect(parseTarget("abc")).toBeNull();
     const { grid, set } = open("district-percent-format", "demo-district-2024");
-    expect(plannerHtml(scoreWorkbook(grid, set), set, "abc", "vi")).toContain("Nhập chỉ số mục tiêu từ 0 đến 100.");
+    expect(plannerHtml(scoreWorkbook(grid, set), set, "abc", "vi", planTarget)).toContain("Nhập chỉ số mục tiêu từ 0 đến 100.");
   });
 });
 

@@ -17,13 +17,13 @@ const report = scoreWorkbook(read.grid, set);
 
 describe("Vì sao mất điểm? in the pane", () => {
   it("says the declared data and the next band, as the CLI does", () => {
-    const html = lostPointsHtml(report, "vi", set);
+    const html = lostPointsHtml(report, "vi", set, explainLostPoints);
     expect(html).toContain("Số liệu kê khai 15/28 (53,57 %)");
     expect(html).toContain("Mức kế tiếp: từ 80 % được 1 điểm.");
   });
 
   it("lists exactly the CLI's items, and no bonus that was never claimed", () => {
-    const html = lostPointsHtml(report, "vi", set);
+    const html = lostPointsHtml(report, "vi", set, explainLostPoints);
     const codes = [...html.matchAll(/<li><strong>([^<]+)<\/strong>/g)].map((m) => m[1]);
     expect(codes).toEqual(explainLostPoints(report, set, "vi").filter((e) => e.lost > 0).map((e) => e.code));
     expect(codes).not.toContain("9.1");

@@ -1,4 +1,4 @@
-import { evidenceRegister, type CriteriaSet, type Locale } from "../../../shared/index.ts";
+import type { CriteriaSet, Locale } from "../../../shared/index.ts";
 import type { ApiFailure } from "../api/client.ts";
 import { flushQueue, OUTBOX_LIMITS, SubmissionQueue } from "../api/queue.ts";
 import type { MappingQuestion } from "../column-mapping.ts";
@@ -17,6 +17,11 @@ import type { AdminFlows } from "./admin/admin-flows.ts";
 import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
 import { focusKey, PaneFrame } from "./pane-frame.ts";
 import { InsightPulls } from "./insight-pulls.ts";
+import type { ReportExtras } from "./report-extras.ts";
+
+/** The register, planner and lost points, loaded once with the first check (a chunk of their own: report-extras.ts). */
+let extrasLoading: Promise<ReportExtras> | null = null;
+const loadReportExtras = (): Promise<ReportExtras> => (extrasLoading ??= import("./report-extras.ts"));
 import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
@@ -180,8 +185,9 @@ export class PaneApp {
       if (checked.refusal) return void (pane.status = { kind: "error", text: refusalText(checked.refusal, pane.locale) });
       if (checked.question) return this.ask(checked.question);
       this.mapping.question = null;
+      const extras = (this.reportPanel.extras = await loadReportExtras());
       this.reportPanel.report = checked.report;
-      this.reportPanel.register = evidenceRegister(checked.grid, set, checked.report, { confirmedHeaders: checked.confirmedHeaders });
+      this.reportPanel.register = extras.evidenceRegister(checked.grid, set, checked.report, { confirmedHeaders: checked.confirmedHeaders });
       const written = await pane.host.writeResultSheet(checked.report, pane.locale);
       const beside = besideNotice(written, pane.locale);
       pane.status = checked.truncated.length ? { kind: "info", text: pane.t.truncated(checked.truncated) + beside } : beside ? { kind: "info", text: beside.trim() } : null;

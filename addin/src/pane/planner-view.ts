@@ -1,4 +1,5 @@
-import { formatNumber, planTarget, type CriteriaSet, type Locale, type Plan, type Report } from "../../../shared/index.ts";
+import { formatNumber, type CriteriaSet, type Locale, type Plan, type Report } from "../../../shared/index.ts";
+import type { planTarget } from "../../../shared/target-planner.ts";
 import { STRINGS } from "../i18n.ts";
 import { cellLinkHtml, esc } from "./render.ts";
 
@@ -18,13 +19,16 @@ export function parseTarget(text: string): number | null {
   return x >= 0 && x <= 100 ? x : null;
 }
 
-export function plannerHtml(report: Report, set: CriteriaSet, input: string, locale: Locale): string {
+/** The engine's planner (shared/target-planner.ts), loaded with the first check (report-extras.ts). */
+export type PlanTarget = typeof planTarget;
+
+export function plannerHtml(report: Report, set: CriteriaSet, input: string, locale: Locale, plan: PlanTarget): string {
   const t = STRINGS[locale].planner;
   const target = parseTarget(input);
   const form = `<form id="target-form" class="target-form"><label for="target-input">${t.target}</label>
     <input id="target-input" name="target" type="text" inputmode="decimal" autocomplete="off" size="6" value="${esc(input)}" aria-describedby="plan-result">
     <fluent-button type="submit" appearance="primary">${t.plan}</fluent-button></form>`;
-  const body = target === null ? `<fluent-message-bar intent="error" layout="multiline">${t.invalid}</fluent-message-bar>` : planBody(report, planTarget(report, set, { percent: target }), locale);
+  const body = target === null ? `<fluent-message-bar intent="error" layout="multiline">${t.invalid}</fluent-message-bar>` : planBody(report, plan(report, set, { percent: target }), locale);
   return `<section class="planner" aria-labelledby="planner-title" data-testid="planner"><h2 id="planner-title">${t.title}</h2>${form}<div id="plan-result" data-testid="plan-result">${body}</div></section>`;
 }
 

@@ -3,6 +3,7 @@ import { AcceptedWarnings } from "./accepted-warnings.ts";
 import type { PaneContext } from "./pane-context.ts";
 import { defaultTarget, plannerHtml } from "./planner-view.ts";
 import { registerHtml } from "./register-view.ts";
+import type { ReportExtras } from "./report-extras.ts";
 import { fixFirstHtml, lostPointsHtml, summaryHtml } from "./report-view.ts";
 
 /**
@@ -14,6 +15,8 @@ export class ReportPanel {
   report: Report | null = null;
   /** The evidence register of the last check. */
   register: EvidenceRegister | null = null;
+  /** The planner and the lost-points explanation, loaded with the first check (report-extras.ts). */
+  extras: ReportExtras | null = null;
   readonly warnings: AcceptedWarnings;
   /** The target index as typed (null: the next band's minimum). */
   private target: string | null = null;
@@ -41,13 +44,13 @@ export class ReportPanel {
     const report = this.report;
     if (!report) return "";
     const locale = this.pane.locale;
-    return summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale, set);
+    return summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale, set, this.extras?.explainLostPoints ?? null);
   }
 
   /** The target planner and the evidence register, only for a report of the set in use. */
   private plannerAndRegisterHtml(report: Report, set: CriteriaSet | null): string {
-    if (!set || report.criteriaSet !== set.id) return "";
-    const planner = plannerHtml(report, set, this.target ?? String(defaultTarget(report, set)), this.pane.locale);
+    if (!set || report.criteriaSet !== set.id || !this.extras) return "";
+    const planner = plannerHtml(report, set, this.target ?? String(defaultTarget(report, set)), this.pane.locale, this.extras.planTarget);
     return planner + (this.register ? registerHtml(this.register, this.pane.locale, this.registerOpen) : "");
   }
 }

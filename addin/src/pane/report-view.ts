@@ -1,4 +1,4 @@
-import { explainLostPoints, formatNumber, type CriteriaSet, type Finding, type Locale, type Report } from "../../../shared/index.ts";
+import { formatNumber, type CriteriaSet, type Finding, type Locale, type PointsExplanation, type Report } from "../../../shared/index.ts";
 import { formatPercent } from "../format.ts";
 import { STRINGS } from "../i18n.ts";
 import { warningKey, type AcceptedWarning } from "../submit.ts";
@@ -79,13 +79,16 @@ export function fixFirstHtml(report: Report, locale: Locale, accepted: Map<strin
   return `<section class="fix-first" aria-labelledby="fix-title" data-testid="fix-first"><h2 id="fix-title">${t.fixFirst}</h2>${errorsHtml}${warningsHtml}${infosHtml}</section>`;
 }
 
-export function lostPointsHtml(report: Report, locale: Locale, set: CriteriaSet | null = null): string {
+/** The engine's explanation (shared/lost-points.ts), loaded with the first check (report-extras.ts). */
+export type ExplainLostPoints = (report: Report, set: CriteriaSet, locale: Locale) => PointsExplanation[];
+
+export function lostPointsHtml(report: Report, locale: Locale, set: CriteriaSet | null = null, explainLostPoints: ExplainLostPoints | null = null): string {
   const t = STRINGS[locale];
   // With the report's own set, the CLI's explanation (shared/lost-points.ts): the declared data,
   // the band or count reached and the next step up, a bonus only where one was claimed; without
   // it (an old report), the items below their max with their findings.
   const lost =
-    set && set.id === report.criteriaSet
+    set && set.id === report.criteriaSet && explainLostPoints
       ? explainLostPoints(report, set, locale)
           .filter((e) => e.lost > 0)
           .map((e) => ({ code: e.code, title: e.title, cell: e.cell, lost: e.lost, reasons: [...e.reasons, ...e.findings] }))
