@@ -68,6 +68,8 @@ const MEASURED_AGAINST = word(String.raw`(?:đạt|vượt|so\s+với|hoàn\s+th
 const RATE_WORD = word(String.raw`t[ỷỉ]\s*lệ|ty\s+le`);
 const DURATION = /^\s*(?:ngày|giờ|tiếng|phút|tuần)(?!\p{L})/u;
 
+const HAS_LETTER = /\p{L}/u;
+
 /** "85% công chức theo kế hoạch": after a figure, what it was measured by, not a target. */
 const BY_PLAN = word(String.raw`theo\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|yêu\s+cầu)`);
 
@@ -77,6 +79,8 @@ const BY_PLAN = word(String.raw`theo\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+t
  * never a target beside the result).
  */
 function roleIn(words: string, after = false): FigureRole {
+  // Most data cells are a bare figure ("96%", "26/28"): no word, no role, none of the regexes below.
+  if (!HAS_LETTER.test(words)) return null;
   const text = (after ? words.toLowerCase().replace(BY_PLAN, " ") : words.toLowerCase()).replace(MEASURED_AGAINST, " đạt ");
   let best: { at: number; role: FigureRole } | null = null;
   for (const [re, role] of ROLE_WORDS) {
@@ -110,6 +114,8 @@ export function sentenceFigures(text: string): Figure[] {
   const matches: RegExpMatchArray[] = [];
   for (const m of text.matchAll(FIGURE)) if (matches.push(m) >= MOST_FIGURES) break;
   const figures: Figure[] = [];
+  // A bare figure or two ("96%", "26/28 (92,86%)"): no word names a role, a rate or a duration.
+  if (!HAS_LETTER.test(text)) return matches.map((m) => ({ ...readFigure(m), role: null, rate: false, duration: false, onTimeAfter: false }));
   let labelStart = 0;
   matches.forEach((m, i) => {
     const start = m.index!;
