@@ -181,7 +181,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) =>
       p.otherUnit
         ? `This file holds the self-assessment tables of several units: ${p.scoredUnit} (sheet "${p.scored}") and ${p.otherUnit}. Only ${p.scoredUnit}'s table at ${p.at} was scored: the result below is that unit's alone, not the others' nor that of a unit formed by merging them. Each unit submits its own table in a file of its own; a unit formed by a merger needs a self-assessment table of its own.`
-        : `Sheets "${p.scored}" and "${p.sheet}" both hold the whole self-assessment table but differ on ${p.count} criteria (e.g. ${p.code}: "${p.value || "blank"}" on "${p.scored}", "${p.other || "blank"}" on "${p.sheet}"). The scores come from "${p.scored}" at ${p.at}${whyEn(p)}. If "${p.sheet}" is the right one, delete "${p.scored}" from the file (or name the right one "lần 2", "bổ sung") and check again.`,
+        : `Sheets "${p.scored}" and "${p.sheet}" both hold the whole self-assessment table but differ on ${p.count} criteria (e.g. ${p.code}: "${p.value || "blank"}" on "${p.scored}", "${p.other || "blank"}" on "${p.sheet}"). The scores are those of "${p.scored}" at ${p.at}${whyEn(p)}. If "${p.sheet}" is the right one, delete "${p.scored}" from the file (or name the right one "lần 2", "bổ sung") and check again.`,
   },
   WRONG_CRITERIA_SET: {
     vi: (p) =>
