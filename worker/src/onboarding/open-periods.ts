@@ -5,7 +5,8 @@ import type { Principal } from "../env.ts";
 import { subtreeIds } from "../unit-tree.ts";
 import { withinDeadline } from "../vietnam-day.ts";
 
-interface PeriodRow {
+/** A period's row with its set's title and level, as both lists read it. */
+interface PeriodColumns {
   id: string;
   year: number;
   criteria_set_id: string;
@@ -13,6 +14,9 @@ interface PeriodRow {
   title: string;
   unit_type: UnitType;
   deadline: string;
+}
+
+interface PeriodRow extends PeriodColumns {
   exception_deadline: string | null;
   /** The last day of the set's period: the unit must be open on it (period-units.ts). */
   last_day: string;
@@ -74,14 +78,7 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
   });
 }
 
-interface ConsolidationRow {
-  id: string;
-  year: number;
-  criteria_set_id: string;
-  criteria_set_version: number;
-  title: string;
-  unit_type: UnitType;
-  deadline: string;
+interface ConsolidationRow extends PeriodColumns {
   locked: number;
 }
 
