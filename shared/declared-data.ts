@@ -45,15 +45,15 @@ export const ratioInText = (text: string): DeclaredRatio | typeof NOTHING_AROSE 
 const REPORT_PERIOD = /(?<![\d.,/])\d{1,2}\s*tháng(?!\p{L})|tháng\s*\d{1,2}(?![\d/])|quý\s*\d(?!\d)/giu;
 
 /** Count data in free text: the whole number its words name as the count, never a year (1900–2100) or a report's period. */
-export function countReading(text: string): CountReading {
-  return countInSentence(dataText(text).replace(REPORT_PERIOD, " "));
+export function countReading(text: string, countsLate = true): CountReading {
+  return countInSentence(dataText(text).replace(REPORT_PERIOD, " "), countsLate);
 }
 
 /** countReading, with figures that are not the count (UNCLEAR) as none. */
 export const countInText = (text: string): number | null => orNull(countReading(text));
 
 /** A count cell: a whole number ≥ 0 ("3", 3), or text with a count in it ("3 ứng dụng"); UNCLEAR when its words name no count. */
-export function countInCell(cell: GridCell | undefined): CountReading {
+export function countInCell(cell: GridCell | undefined, countsLate = true): CountReading {
   if (!cell || cell.err !== undefined || cell.v === undefined) return null;
   if (typeof cell.v === "number") return Number.isInteger(cell.v) && cell.v >= 0 && !isPercentFormat(cell.z) ? cell.v : null;
   if (typeof cell.v !== "string") return null;
@@ -61,7 +61,7 @@ export function countInCell(cell: GridCell | undefined): CountReading {
   if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
   // "Không có báo cáo chậm (4/4 đúng hạn)", "Không", "-": none of what is counted, whatever follows.
   if (saysNoneCounted(cell.v)) return 0;
-  return countReading(cell.v);
+  return countReading(cell.v, countsLate);
 }
 
 /** countInCell, with figures that are not the count (UNCLEAR) as none. */

@@ -46,12 +46,15 @@ type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | typeof 
  * in a data cell is nothing arose (a count's declared 0 is n = 0). Without usable data, DATA_MISSING points at the
  * data cell, or the note cell when there is no data column.
  */
-export function declaredData(kind: "ratio" | "count", cells: DataCells): Declared {
+export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLate = true): Declared {
   const twoColumns = cells.rate.address !== undefined && cells.data.address !== undefined;
+  // `countsLate` false: a count that earns points (each > 0), where "đúng hạn" names what was done, never "none late".
   const sources: [RowCell, Reader][] =
     kind === "ratio"
       ? [[cells.rate, readRate], [cells.data, twoColumns ? readFraction : readRate], [cells.note, readRatioNote]]
-      : [[cells.data, readCount], [cells.note, readCountNote]];
+      : countsLate
+        ? [[cells.data, readCount], [cells.note, readCountNote]]
+        : [[cells.data, (cell) => readCount(cell, false)], [cells.note, (cell) => readCountNote(cell, false)]];
   let error: { text: string; address: string | undefined } | undefined;
   // A date is never declared data: read as a number it was a percentage of 45,000 and full points.
   let date: { address: string | undefined } | undefined;
@@ -172,14 +175,14 @@ function readRatioNote(cell: GridCell): Reading {
 }
 
 /** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */
-function readCount(cell: GridCell): Reading {
+function readCount(cell: GridCell, countsLate = true): Reading {
   if (saysNothingArose(cell)) return nothing();
-  return asCount(countInCell(cell));
+  return asCount(countInCell(cell, countsLate));
 }
 
 /** A count in the note: the whole number its words name, else 0 when it says there was none ("Không có trường hợp bị xử lý kỷ luật"). */
-function readCountNote(cell: GridCell): Reading {
+function readCountNote(cell: GridCell, countsLate = true): Reading {
   const text = cellText(cell);
-  const n = countReading(text);
+  const n = countReading(text, countsLate);
   return asCount(n === null && saysNoneCounted(text) ? 0 : n);
 }

@@ -96,14 +96,22 @@ const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thờ
  * planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3, "Đã triển khai 03/05 ứng dụng" 3);
  * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
  */
-export function countInSentence(text: string): CountReading {
+export function countInSentence(text: string, countsLate = true): CountReading {
   const figures = sentenceFigures(text).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value))));
   const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
+  // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
+  // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
+  if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count);
   const late = figures.filter((f) => f.role === "late");
   // One late figure is the count; several ("chậm 01 báo cáo quý I, chậm 01 …") may or may not add up.
   if (late.length > 0) return late.length === 1 ? count(late[0]!) : UNCLEAR;
   const onTime = figures.filter((f) => f.role === "onTime" || f.onTimeAfter);
   if (onTime.length > 0 || (ON_TIME_WORDS.test(text) && !NOT_ON_TIME.test(text) && ALL.test(text)) || SAYS_NONE_LATE.test(text)) return noneLate(onTime, figures, text);
+  return doneCount(figures, count);
+}
+
+/** What was done rather than planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3), else the first whole number; plans or reports sent alone are UNCLEAR. */
+function doneCount(figures: Figure[], count: (f: Figure) => number): CountReading {
   const done = figures.filter((f) => f.role === "done");
   const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
   if (done.length > 0 && planned.length > 0) return count(done[0]!);

@@ -77,7 +77,7 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   }
 
   const kind = node.rule.kind;
-  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, dataCells(input)) : null;
+  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, dataCells(input), node.rule.kind !== "count" || node.rule.each < 0) : null;
   const dataSaysNa = declared ? declared.kind === "nothing-arose" : typeof input.data?.v === "string" && isNotApplicableText(input.data.v);
   if (typed.na || dataSaysNa) {
     const mode = notApplicableMode(node);

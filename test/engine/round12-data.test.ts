@@ -120,7 +120,6 @@ describe("where the words cannot tell, DATA_MISSING says so rather than a guess"
     ["1.2", "Gửi đúng hạn 3/4 báo cáo"],
     ["1.2", "Chậm 01 báo cáo quý I, chậm 01 báo cáo quý III"],
     ["1.4", "Kế hoạch 05 ứng dụng"],
-    ["1.4", "Triển khai đúng hạn 03 ứng dụng"],
     ["1.3", "Chỉ tiêu tỉnh giao 98%"],
     ["1.1", "Hoàn thành 26 nhiệm vụ, chậm 2"],
     ["1.3", "Tiếp nhận 300, giải quyết 300, trễ hạn 2"],
@@ -172,3 +171,17 @@ function cellsWith(cell: GridCell, where: "data" | "note") {
     ? { data: { cell, address: "D2" }, rate: {}, note: { cell: undefined, address: "G2" } }
     : { data: { cell: undefined, address: "D2" }, rate: {}, note: { cell, address: "G2" } };
 }
+
+describe("a count that earns points counts what was done, on time or not", () => {
+  // 1.4 earns a point per app, 1.2 loses one per late report: "đúng hạn" means opposite things there.
+  it.each<[string, string, number]>([
+    ["1.4", "Triển khai 03 ứng dụng đúng hạn", 3],
+    ["1.4", "Triển khai đúng hạn 03 ứng dụng", 3],
+    ["1.4", "Đã triển khai đầy đủ 04 ứng dụng, đúng hạn", 4],
+    ["1.4", "Ban hành 03 văn bản đúng hạn", 3],
+    ["1.4", "Kế hoạch 05 ứng dụng, đã triển khai 03", 3],
+    ["1.2", "Đã gửi đủ 04 báo cáo, đúng hạn", 0],
+  ])("%s %j is %d", (code, text, count) => {
+    expect(scoreOf(code, { note: text })).toMatchObject({ count, findings: [] });
+  });
+});
