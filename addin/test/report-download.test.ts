@@ -5,6 +5,7 @@ import { codesSheet } from "../src/codes-sheet.ts";
 import type { OwnSheetSpec } from "../src/own-sheet.ts";
 import { FileHost } from "../src/web/file-host.ts";
 import { reportWorkbook } from "../src/web/report-download.ts";
+import { downloadFileName } from "../src/web/workbook-page.ts";
 
 /**
  * The web checker's download (issue 16 item 4): the sheets the add-in would have written,
@@ -68,5 +69,13 @@ describe("the report as a workbook", () => {
     expect(rows[1]).toEqual(["Tạo bởi Chỉ số CCHC lúc 29/11/2026 10:19"]);
     expect(rows[4]).toEqual(["Đơn vị", "Mã đơn vị", "Mã kích hoạt", "Dùng được đến hết ngày", "Cách dùng"]);
     expect(rows[5]!.slice(0, 4)).toEqual(["Xã Hòa Một", "xa-hoa-mot", "ABCD-EFGH-JK", "13/12/2026"]);
+  });
+});
+
+describe("the downloaded report's name", () => {
+  it("is the workbook's name and the suffix, or the suffix alone when no workbook was opened (not 'ket-qua-kiem-tra - ket-qua-kiem-tra')", () => {
+    expect(downloadFileName("Xã An Phú.xlsx", "vi")).toBe("Xã An Phú - ket-qua-kiem-tra.xlsx");
+    expect(downloadFileName("", "vi")).toBe("ket-qua-kiem-tra.xlsx");
+    expect(downloadFileName("", "en")).toBe("check-results.xlsx");
   });
 });

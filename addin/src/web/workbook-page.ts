@@ -57,7 +57,16 @@ export class WorkbookPage {
   /** Every sheet the add-in wrote for this file, as one .xlsx named after it. */
   private async save(host: FileHost, fileName: string): Promise<void> {
     const bytes = await reportWorkbook([...host.ownSheets.values()]);
-    const base = fileName.replace(/\.[^.]+$/, "") || ONBOARDING_STRINGS[this.app?.locale ?? "vi"].checker.downloadName;
-    saveFile(bytes, `${base} - ${ONBOARDING_STRINGS[this.app?.locale ?? "vi"].checker.downloadName}.xlsx`);
+    saveFile(bytes, downloadFileName(fileName, this.app?.locale ?? "vi"));
   }
+}
+
+/**
+ * "Xã An Phú - ket-qua-kiem-tra.xlsx" for a workbook opened; "ket-qua-kiem-tra.xlsx" when none
+ * was (an admin's codes sheet) — not the name twice, as an outside tester found it.
+ */
+export function downloadFileName(fileName: string, locale: Locale): string {
+  const suffix = ONBOARDING_STRINGS[locale].checker.downloadName;
+  const base = fileName.replace(/\.[^.]+$/, "").trim();
+  return base ? `${base} - ${suffix}.xlsx` : `${suffix}.xlsx`;
 }
