@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
+import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
 import { loadGrid, UnusableInput } from "./inputs.ts";
 import { LABELS } from "./labels.ts";
 
@@ -85,10 +86,8 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };
 }
 
-/** A unit's name as file names may spell it: either Unicode form, any case, "Ð" for "Đ", spaces doubled. */
-function unitKey(file: string): string {
-  return basename(file, extname(file)).normalize("NFC").toLocaleLowerCase("vi").replace(/[ðɖ]/g, "đ").replace(/\s+/g, " ").trim();
-}
+/** A file's unit as a person reads it (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
+const unitKey = (file: string): string => vietnameseNameKey(basename(file, extname(file)));
 
 const SAME_UNIT: Record<Locale, (first: string) => string> = {
   vi: (first) => `cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp): không xếp hạng lần hai; giữ một tệp, bỏ hoặc đổi tên tệp còn lại`,

@@ -3,7 +3,7 @@ import { cleanText } from "./text.ts";
 /**
  * When two unit names are the same name: what a person reading them would say. Offices type
  * one name several ways — NFC or NFD (Unikey's settings, text pasted from a PDF), extra
- * spaces, capitals ("XÃ ĐỒNG TÂM" on a seal), Ð (the Icelandic eth some fonts give) for Đ,
+ * spaces, capitals ("XÃ ĐỒNG TÂM" on a seal), Ð or Ɖ (look-alikes some fonts give) for Đ,
  * and the tone mark on either vowel of oa, oe, uy (the "old" Thủy, Hòa, Họa, Khỏe, Úy and the
  * "new" Thuỷ, Hoà, Hoạ, Khoẻ, Uý, both in official use), or on the u of qu ("Qúy"). A syllable
  * carries one tone whichever letter it is written on, so the key keeps each syllable's letters
@@ -17,7 +17,7 @@ const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 export function vietnameseNameKey(name: string): string {
-  const chars = Array.from(cleanText(name.replace(INVISIBLE, "")).replace(/[ðÐ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
+  const chars = Array.from(cleanText(name.replace(INVISIBLE, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
   let key = "";
   let tones = "";
   for (const ch of chars) {
