@@ -3,7 +3,7 @@ import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
 import { loadGrid, UnusableInput } from "./inputs.ts";
-import { LABELS } from "./labels.ts";
+import { indexText, LABELS } from "./labels.ts";
 
 export interface RankingRow {
   rank: number;
@@ -96,8 +96,7 @@ const SAME_UNIT: Record<Locale, (first: string) => string> = {
 
 export function renderDir(result: DirResult, locale: Locale): string {
   const L = LABELS[locale];
-  // Two decimals, as the index is published ("80,00", "70,50").
-  const n = (x: number) => (locale === "vi" ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
+  const n = (x: number) => indexText(x, locale);
   const width = Math.max(L.unit.length, ...result.ranking.map((r) => r.unit.length));
   const lines = [`${L.rank.padEnd(5)} ${L.unit.padEnd(width)}  ${"%".padStart(7)}  ${L.band.padEnd(12)} ${L.errors}`];
   for (const r of result.ranking) {

@@ -54,3 +54,6 @@ export const LABELS = {
     severity: { error: "ERROR", warning: "WARNING", info: "INFO" } satisfies Record<Severity, string>,
   },
 } as const satisfies Record<Locale, unknown>;
+
+/** An index or sub-index with two decimals, as the index is published ("80,00", "81,45"; "80.00" in English): the report and check-dir alike. */
+export const indexText = (x: number, locale: Locale): string => (locale === "vi" ? x.toFixed(2).replace(".", ",") : x.toFixed(2));

@@ -1,12 +1,11 @@
 import { countBySeverity, explainLostPoints, formatNumber, type CriteriaSet, type Finding, type Locale, type Report } from "../shared/index.ts";
-import { LABELS } from "./labels.ts";
+import { indexText, LABELS } from "./labels.ts";
 
 /** The readable report of `parindex check`: totals, fields, findings grouped by field. */
 export function renderReport(report: Report, set: CriteriaSet, locale: Locale): string {
   const L = LABELS[locale];
   const n = (x: number) => formatNumber(x, locale);
-  // The index and sub-indices with two decimals, as they are published (PAR-INDEX: "81,45 %"; check-dir prints "80,00").
-  const pct = (x: number) => (locale === "vi" ? x.toFixed(2).replace(".", ",") : x.toFixed(2));
+  const pct = (x: number) => indexText(x, locale);
   const lines: string[] = [];
   lines.push(`${L.set}: ${set.id} — ${set.title}`);
   lines.push(`${L.sheet}: ${report.sheets.join(", ")}`);
