@@ -2,7 +2,7 @@ import type { CriteriaNode } from "./criteria-tree.ts";
 import type { FindingInput } from "./messages.ts";
 import { datedEvidence, explainsSomething } from "./evidence.ts";
 import type { GridCell } from "./grid.ts";
-import { formatDateVi, type WrittenDate } from "./values.ts";
+import { formatDateVi } from "./values.ts";
 import { fromCents } from "./decimal.ts";
 
 export interface EvidenceCheckInput {
@@ -33,7 +33,7 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   for (const ref of refs) {
     // A date from the row's date column is pointed at there (it is always recognised).
     const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : input.evidenceAddress };
-    if (ref.invalidDate) findings.push({ code: "EVIDENCE_DATE_INVALID", ...at, params: { value: ref.text, ...invalidDateParams(ref.invalidDate) } });
+    if (ref.invalidDate) findings.push({ code: "EVIDENCE_DATE_INVALID", ...at, params: { value: ref.text, day: ref.invalidDate.day, month: ref.invalidDate.month, year: ref.invalidDate.year } });
     else if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text } });
     else if (ref.date && (ref.date < period.from || ref.date > period.to)) {
       findings.push({
@@ -57,15 +57,3 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   return { accepted, findings };
 }
 
-const two = (n: number) => String(n).padStart(2, "0");
-
-/**
- * What a message says of a day that does not exist: the date as written (dd/mm/yyyy), and
- * when the month cannot be one but the day could ("12/25/2024"), the date read month first
- * ("25/12/2024"), as an Excel set to English types it.
- */
-function invalidDateParams({ day, month, year }: WrittenDate): Record<string, string> {
-  const date = `${two(day)}/${two(month)}/${year}`;
-  if (month > 12 && day >= 1 && day <= 12) return { date, swapped: `${two(month)}/${two(day)}/${year}` };
-  return { date, day: String(day), month: String(month), year: String(year) };
-}

@@ -1,5 +1,6 @@
 import { SEVERITY, type Finding, type FindingCode, type Locale } from "./findings.ts";
 import { UNIT_LEVEL_LABEL } from "./unit-level-labels.ts";
+import { impossibleDayText } from "./impossible-date.ts";
 
 /** Values a message may mention; numbers (and lists of them, "3; 1,5; 0") are shown with the locale's decimal mark. */
 export type MessageParams = Record<string, string | number | readonly number[] | undefined>;
@@ -237,15 +238,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Không nhận ra số, ký hiệu hoặc ngày của tài liệu "${p.value}" (tiêu chí ${p.code}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
     en: (p) => `No number, symbol or date recognised in "${p.value}" (${p.code}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
   },
+  // The register says the same of such a day (impossible-date.ts): no month 25, no 30th of February.
   EVIDENCE_DATE_INVALID: {
-    vi: (p) =>
-      p.swapped
-        ? `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}: không có tháng ${p.date?.slice(3, 5)}, có lẽ đã ghi tháng trước ngày (Excel đặt kiểu tiếng Anh); ghi theo ngày/tháng/năm (${p.swapped}) và kiểm tra lại ngày ban hành của văn bản.`
-        : `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, nhưng tháng ${p.month} năm ${p.year} không có ngày ${p.day}: kiểm tra lại ngày ban hành của văn bản.`,
-    en: (p) =>
-      p.swapped
-        ? `Document "${p.value}" of ${p.code} is dated ${p.date}: there is no month ${p.date?.slice(3, 5)}, so it was probably typed month first (Excel set to English); write it day/month/year (${p.swapped}) and check the document's date.`
-        : `Document "${p.value}" of ${p.code} is dated ${p.date}, but month ${p.month} of ${p.year} has no day ${p.day}: check the document's date.`,
+    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ${impossibleDayText(writtenDay(p), "vi")}`,
+    en: (p) => `Document "${p.value}" of ${p.code} ${impossibleDayText(writtenDay(p), "en")}`,
   },
   SURVEY_SCORED: {
     vi: (p) => `Tiêu chí ${p.code} được chấm qua điều tra xã hội học: điểm tự đánh giá (${p.value}) không được tính.`,
@@ -293,6 +289,9 @@ function whyEn(p: Shown): string {
       return `, as it comes first: the tabs' names do not say which is newer${p.excelCopy ? ` ("${p.excelCopy}" is the name Excel gives a copied sheet, not a revision)` : ""}`;
   }
 }
+
+/** The day, month and year of an EVIDENCE_DATE_INVALID finding's params. */
+const writtenDay = (p: Shown) => ({ day: Number(p.day), month: Number(p.month), year: Number(p.year) });
 
 /** "cấp xã", "district level" … for a unit type shown in a message (an unknown word as it is). */
 function levelLabel(type: string | undefined, locale: Locale): string {

@@ -31,7 +31,7 @@ describe("a citation dated on a day that does not exist", () => {
     expect(codes(report)).toEqual(["EVIDENCE_DATE_INVALID 1.1 'Tự đánh giá'!E3"]);
     expect(report.findings[0]!.severity).toBe("warning");
     expect(report.findings[0]!.message).toContain("31/02/2024");
-    expect(report.findings[0]!.message).toContain("tháng 2 năm 2024 không có ngày 31");
+    expect(report.findings[0]!.message).toContain("tháng 02 năm 2024 không có ngày 31"); // as the register says it (impossible-date.ts)
     expect(report.total).toBe(2);
   });
 
@@ -40,6 +40,10 @@ describe("a citation dated on a day that does not exist", () => {
     expect(codes(report)).toEqual(["EVIDENCE_DATE_INVALID 1.1 'Tự đánh giá'!E3"]);
     expect(report.findings[0]!.message).toContain("ghi tháng trước ngày");
     expect(report.findings[0]!.message).toContain("25/12/2024");
+  });
+
+  it("a month that cannot be one, the day no month either, says there is no such month", () => {
+    expect(scored("Quyết định số 5/QĐ-UBND ngày 30/25/2024").findings[0]!.message).toContain("không có tháng 25");
   });
 
   it("is not dated by a later date in the line", () => {
