@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manifestFor } from "../../dev/manifest.ts";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { RIBBON_FUNCTIONS } from "../src/commands.ts";
-import { OFFICE_JS_CDN } from "../vite.config.ts";
+import { pathToFileURL } from "node:url";
+import { OFFICE_JS_CDN, zodWithoutJsonSchema } from "../vite.config.ts";
 
 /** What a province deploys: the production build (`vite build`), read as Office and the Worker's assets will. */
 let out = "";
@@ -53,5 +54,28 @@ describe("the production build", () => {
     expect(new Set(paths)).toEqual(new Set(["/", "/taskpane.html", "/help.html", "/assets/icon-16.png", "/assets/icon-32.png", "/assets/icon-64.png", "/assets/icon-80.png"]));
     // "/" is the web checker: the Worker answers it with index.html (worker/src/index.ts).
     for (const p of paths) expect(existsSync(join(out, p === "/" ? "index.html" : p)), p).toBe(true);
+  });
+});
+
+describe("zod without its JSON Schema generator (addin/vite.config.ts)", () => {
+  const zodCore = join(process.cwd(), "node_modules", "zod", "v4", "core");
+
+  it("stubs every name the two modules export, each throwing if the pane ever calls it", async () => {
+    const plugin = zodWithoutJsonSchema();
+    const load = plugin.load as (id: string) => string | null;
+    for (const file of ["json-schema-processors.js", "to-json-schema.js"]) {
+      const real = Object.keys(await import(pathToFileURL(join(zodCore, file)).href)).sort();
+      const stubCode = load(`\0parindex-zod-no-json-schema:${join(zodCore, file)}`)!;
+      const stubNames = [...stubCode.matchAll(/^export const (\w+)/gm)].map((m) => m[1]).sort();
+      expect(stubNames, file).toEqual(real);
+      const stub = (await import(`data:text/javascript,${encodeURIComponent(stubCode)}`)) as Record<string, () => unknown>;
+      expect(() => stub[real[0]!]!()).toThrow(/not part of the add-in build/);
+    }
+  });
+
+  it("leaves the generator out of the built pages while parsing stays in", () => {
+    const js = files(out).filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+    expect(js.includes("not part of the add-in build"), "the stubs are in the build").toBe(true);
+    expect(/unrepresentable/.test(js), "zod's JSON Schema generator is in the build").toBe(false);
   });
 });
