@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
@@ -57,17 +58,28 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   }
   const scored: Omit<RankingRow, "rank">[] = [];
   const unreadable: DirResult["unreadable"] = [];
-  // One unit, one file: a second file naming the same unit (another Unicode form, another case —
-  // a stray copy) would rank it twice and push every unit below it down a rank.
+  // One unit, one file: a second file naming the same unit (another Unicode form, another case,
+  // a copy's suffix: "Xã An Phú (1)", "… - Copy") would rank it twice and push every unit below
+  // it down a rank. The file named without a copy's suffix is the one ranked, whatever the order.
   const firstOfUnit = new Map<string, string>();
-  for (const [i, file] of files.entries()) {
-    hooks.onFile?.(i + 1, files.length, file);
+  // The same bytes under two units' names: one office's file saved as another's, never two results.
+  const firstOfContent = new Map<string, string>();
+  const ordered = [...files].sort((a, b) => Number(isCopyName(a)) - Number(isCopyName(b)));
+  for (const [i, file] of ordered.entries()) {
+    hooks.onFile?.(i + 1, ordered.length, file);
     const first = firstOfUnit.get(unitKey(file));
     if (first !== undefined) {
       unreadable.push({ file, reason: SAME_UNIT[locale](first) });
       continue;
     }
     firstOfUnit.set(unitKey(file), file);
+    const content = await contentKey(join(dir, file));
+    const sameBytes = content === null ? undefined : firstOfContent.get(content);
+    if (sameBytes !== undefined) {
+      unreadable.push({ file, reason: SAME_CONTENT[locale](sameBytes) });
+      continue;
+    }
+    if (content !== null) firstOfContent.set(content, file);
     try {
       const report = scoreWorkbook(await loadGrid(join(dir, file)), set, { locale });
       if (report.sheet === null) {
@@ -75,8 +87,7 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
         continue;
       }
       const counts = countBySeverity(report);
-      const unit = basename(file, extname(file)).normalize("NFC");
-      scored.push({ unit, file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
+      scored.push({ unit: unitName(file), file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
     } catch (e) {
       const reason = e instanceof UnusableInput ? e.said[locale] : e instanceof Error ? e.message : String(e);
       // The file is named beside its reason: the folder's absolute path inside it only lengthens the line.
@@ -86,8 +97,44 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };
 }
 
+/**
+ * The suffixes and prefixes a copy of a file gets: Windows and browsers saving an attachment
+ * again ("Xã An Phú (1)"), Explorer ("Xã An Phú - Copy", "Xã An Phú - Bản sao (2)"), macOS
+ * ("Xã An Phú copy 2") and older Windows ("Copy of Xã An Phú", "Bản sao của …").
+ */
+const COPY_MARKS = [/\s*\(\d{1,3}\)$/u, /\s*-\s*(?:copy|bản sao)(?:\s*\(\d{1,3}\))?$/iu, /\s+(?:copy|bản sao)(?:\s+\d{1,3})?$/iu, /^(?:copy of|bản sao của|bản sao)\s+/iu];
+
+/** A file's unit: its name without the extension or a copy's marks, in NFC. */
+export function unitName(file: string): string {
+  let name = basename(file, extname(file)).normalize("NFC").trim();
+  for (let again = true; again; ) {
+    again = false;
+    for (const mark of COPY_MARKS) {
+      const stripped = name.replace(mark, "").trim();
+      if (stripped !== name && stripped !== "") (name = stripped), (again = true);
+    }
+  }
+  return name;
+}
+
+const isCopyName = (file: string): boolean => unitName(file) !== basename(file, extname(file)).normalize("NFC").trim();
+
 /** A file's unit as a person reads it (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
-const unitKey = (file: string): string => vietnameseNameKey(basename(file, extname(file)));
+const unitKey = (file: string): string => vietnameseNameKey(unitName(file));
+
+/** A digest of a file's bytes, or null when it cannot be read (the read then says why). */
+async function contentKey(path: string): Promise<string | null> {
+  try {
+    return createHash("sha256").update(await readFile(path)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
+const SAME_CONTENT: Record<Locale, (first: string) => string> = {
+  vi: (first) => `giống hệt tệp ${first} (cùng nội dung nhưng tên đơn vị khác): không xếp hạng lần hai; kiểm tra lại tệp của đơn vị này`,
+  en: (first) => `byte for byte the same as ${first} (another unit's name): not ranked twice; check this unit's file`,
+};
 
 const SAME_UNIT: Record<Locale, (first: string) => string> = {
   vi: (first) => `cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp): không xếp hạng lần hai; giữ một tệp, bỏ hoặc đổi tên tệp còn lại`,

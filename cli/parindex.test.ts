@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { unitName } from "./check-dir.ts";
 import { main } from "./parindex.ts";
 
 const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
@@ -324,6 +325,44 @@ describe("parindex check-dir", () => {
     ]);
     expect(out.unreadable).toHaveLength(2);
     for (const u of out.unreadable) expect(u.reason.normalize("NFC")).toMatch(/^cùng đơn vị với tệp (An Giang|Đà Nẵng)\.xlsx \(mỗi đơn vị một tệp\)/);
+  });
+
+  it("ranks a unit once when copies of its file lie beside it ('(1)', '- Copy', '- Bản sao', 'copy 2'), ranking the original (engine round 13)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    // "Xã An Phú (1).xlsx" sorts before "Xã An Phú.xlsx": the original is ranked all the same.
+    for (const name of ["Xã An Phú (1).xlsx", "Xã An Phú - Copy.xlsx", "Xã An Phú - Bản sao (2).xlsx", "Xã An Phú.xlsx"]) copyFileSync(wb("commune-code-in-title"), join(dir, name));
+    copyFileSync(wb("commune-score-errors"), join(dir, "Xã Bình Hòa copy 2.xlsx"));
+    const { stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    const out = JSON.parse(stdout);
+    expect(out.ranking.map((r: { rank: number; unit: string; file: string }) => [r.rank, r.unit, r.file])).toEqual([
+      [1, "Xã An Phú", "Xã An Phú.xlsx"],
+      [2, "Xã Bình Hòa", "Xã Bình Hòa copy 2.xlsx"],
+    ]);
+    expect(out.unreadable.map((u: { file: string }) => u.file).sort()).toEqual(["Xã An Phú (1).xlsx", "Xã An Phú - Bản sao (2).xlsx", "Xã An Phú - Copy.xlsx"]);
+    for (const u of out.unreadable) expect(u.reason).toMatch(/^cùng đơn vị với tệp Xã An Phú\.xlsx/);
+  });
+
+  it("ranks the same bytes once when two units' names hold them (one office's file saved as another's)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    copyFileSync(wb("commune-code-in-title"), join(dir, "Xã An Phú.xlsx"));
+    copyFileSync(wb("commune-code-in-title"), join(dir, "Xã Bình Hòa.xlsx"));
+    copyFileSync(wb("commune-roman-sections"), join(dir, "Xã Cát Tiên.xlsx"));
+    const { code, stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.ranking.map((r: { rank: number; unit: string }) => [r.rank, r.unit])).toEqual([
+      [1, "Xã An Phú"],
+      [1, "Xã Cát Tiên"],
+    ]);
+    expect(out.unreadable).toEqual([{ file: "Xã Bình Hòa.xlsx", reason: expect.stringMatching(/^giống hệt tệp Xã An Phú\.xlsx \(cùng nội dung nhưng tên đơn vị khác\)/) }]);
+  });
+
+  it("keeps names that only look like copies' ('Phường 1', a bracket of words)", () => {
+    expect(unitName("Phường 1.xlsx")).toBe("Phường 1");
+    expect(unitName("Xã An Phú (huyện An Bình).xlsx")).toBe("Xã An Phú (huyện An Bình)");
+    expect(unitName("Xã Tân Lập (2) - Copy (3).xlsx")).toBe("Xã Tân Lập");
+    expect(unitName("Copy of Sở Nội vụ.xlsx")).toBe("Sở Nội vụ");
+    expect(unitName("(1).xlsx")).toBe("(1)");
   });
 
   it("exits 2 on a folder without a workbook, saying so (a wrong folder is no success)", async () => {
