@@ -220,8 +220,16 @@ function saysLastYear(folded: string, year?: number): boolean {
   return named.includes(year - 1) && named[named.length - 1]! < year;
 }
 
-/** A self-score sub-label naming the whole assessed period or the final reading: "Cả năm", "Năm", "Chính thức", "Lần 2 (sau rà soát)". */
-const WHOLE_PERIOD = /^nam$|\b(ca nam|chinh thuc|sau ra soat)\b/;
+/**
+ * A sub-label naming the whole assessed period or the final reading: "Cả năm", "Năm", "12 tháng",
+ * "(Tính) đến hết năm", "Chính thức", "Lần 2 (sau rà soát)".
+ */
+const WHOLE_PERIOD = /^nam$|\b(ca nam|12 thang|het nam|chinh thuc|sau ra soat)\b/;
+/** A label ending in "năm" with no part of the year in it: the flat "Số liệu năm" beside "Số liệu quý III" (never "6 tháng đầu năm"). */
+const ENDS_IN_YEAR = /\bnam$/;
+const YEAR_PART = /\b(quy|thang|nua|dau|cuoi|giua|lan|dot|ky)\b/;
+/** A cut-off date: "Đến 30/6/2024", "Tính đến ngày 31/12", "Số liệu đến 15/12/2024" (day, month). */
+const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 /** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
 const PERIOD_PART = /^(quy|thang|\d+ thang|nua nam|lan|dot|ky|du kien|so bo|tam tinh|uoc)\b/;
 /** The n-th reading: "Lần 2", "Đợt 3", "Lần thứ 2". */
@@ -230,15 +238,18 @@ const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
 const PERIOD_TOTAL = /^tong( so| cong)?$/;
 
 /**
- * How final the period a self-score column names is: the whole period or the final reading
- * (100), the n-th reading (n), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole
- * period as the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
+ * How final the period a self-score or declared-data column names is: the whole period or the
+ * final reading (100), the n-th reading (n), a cut-off date by its month ("Đến 30/6" 6, "Đến
+ * 31/12" the whole year), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole period as
+ * the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
  */
 function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string): number {
   const label = cleanLabel(own);
-  if (WHOLE_PERIOD.test(label)) return 100;
+  if (WHOLE_PERIOD.test(label) || (ENDS_IN_YEAR.test(label) && !YEAR_PART.test(label))) return 100;
   const nth = NTH_READING.exec(label);
   if (nth) return Number(nth[3]);
+  const cutOff = CUT_OFF.exec(label);
+  if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
   if (bottom === top || !PERIOD_TOTAL.test(label)) return 0;
   const group = mergeAt(w.sheet, top, c);
   if (!group || group.s.r !== top || Math.min(group.e.c, w.width - 1) !== c) return 0;
@@ -324,16 +335,27 @@ interface WholeColumn {
   child: string;
 }
 
+/** The kinds a column may hold for one period of several ("6 tháng đầu năm" | "Cả năm"): periodRank, settlePeriod. */
+const PERIODIC_KINDS: readonly ColumnKind[] = ["self", "data", "rate"];
+
+/** A column of a periodic kind, with its claim (settlePeriod). */
+interface PeriodColumn {
+  kind: ColumnKind;
+  c: number;
+  label: string;
+  claim: number[];
+}
+
 /**
  * A header reading before it is settled (settle, run once for the header found, never for each
  * row tried): the whole-or-plan columns (one beside the data may be its denominator), the data
- * columns of equal claim (the one holding figures wins) and the self-score columns.
+ * columns of equal claim (the one holding figures wins) and the self-score and data columns.
  */
 interface HeaderReading extends HeaderMatch {
   wholes: WholeColumn[];
   dataTies: { c: number; label: string }[];
-  /** Every column read as a self-score, with its claim (settleSelf). */
-  selfColumns: { c: number; label: string; claim: number[] }[];
+  /** Every column read as a self-score, declared data or rate, with its claim (settlePeriod). */
+  periodColumns: PeriodColumn[];
 }
 
 /** "Kết quả", "Kết quả (số liệu)": what was achieved, no word of points or of whose appraisal. */
@@ -355,7 +377,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   /** Columns labelled as a whole or a plan ("Tổng số", "Kế hoạch"): one beside the data column is the denominator, else read as any label. */
   const wholes: WholeColumn[] = [];
   const dataTies: HeaderReading["dataTies"] = [];
-  const selfColumns: HeaderReading["selfColumns"] = [];
+  const periodColumns: PeriodColumn[] = [];
   for (let c = 0; c < w.width; c++) {
     const parent = w.folded(top)[c]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
@@ -375,8 +397,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
       summaryColumn ??= c;
       continue;
     }
-    // "Tổng số" under "Điểm tự đánh giá" after "Quý I" … "Quý IV" is a self-score (periodRank).
-    if ((kind === null || kind === "data") && WHOLE.test(cleanLabel(own))) {
+    // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
+    // year's score or figure (periodRank), never a whole the data is counted against.
+    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own) : 0;
+    if ((kind === null || kind === "data") && period === 0 && WHOLE.test(cleanLabel(own))) {
       wholes.push({ c, parent, child });
       continue;
     }
@@ -389,10 +413,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
-    const period = kind === "self" ? periodRank(w, top, bottom, c, own) : 0;
     const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year, period, unit);
     const taken = claims[kind];
-    if (kind === "self") selfColumns.push({ c, label, claim });
+    if (PERIODIC_KINDS.includes(kind)) periodColumns.push({ kind, c, label, claim });
     if (taken === undefined || stronger(claim, taken)) {
       if (kind === "self") {
         resultColumn = columns.self !== undefined && /^ket qua\b/.test(selfFolded) ? columns.self : resultColumn;
@@ -424,7 +447,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     labels.data = w.raw(top)[bareResultColumn] || w.raw(bottom)[bareResultColumn]!;
   }
   if (columns.data !== undefined && labels.data === undefined) labels.data = w.raw(top)[columns.data] || w.raw(bottom)[columns.data]!;
-  return { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, selfColumns };
+  return { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, periodColumns };
 }
 
 /** A cell holding a figure: a number, a percentage, an "a/b" (what a description column such as "Kết quả thực hiện" lacks). */
@@ -441,7 +464,8 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const header = { ...found };
   const { headerTop: top, headerBottom: bottom } = header;
   let data = header.columns.data;
-  if (data !== undefined && dataTies.length > 1) {
+  // (Not when settlePeriod moved the data off an empty year's column: the ties were the year's.)
+  if (data !== undefined && dataTies.length > 1 && dataTies.some((t) => t.c === data)) {
     const fullest = numberColumn(sheet, bottom + 1, dataTies.map((t) => t.c), data, holdsFigure);
     if (fullest !== data) {
       data = fullest;
@@ -460,25 +484,29 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
 }
 
 /**
- * A self-score column that won on its period ("Cả năm", "Lần 2 (sau rà soát)") but holds no
- * score — the first round's workbook before the review, a mid-year one — gives way to the latest
- * period column holding scores (of equal claim but for the period), once per header found.
+ * A self-score, data or rate column that won on its period ("Cả năm", "Lần 2 (sau rà soát)") but
+ * holds nothing — the first round's workbook before the review, a mid-year one — gives way to the
+ * latest period column of its kind holding scores or figures (of equal claim but for the period),
+ * once per header found.
  */
-function settleSelf(sheet: GridSheet, header: HeaderMatch, selfColumns: HeaderReading["selfColumns"]): HeaderMatch {
-  const won = selfColumns.find((s) => s.c === header.columns.self);
+function settlePeriod(sheet: GridSheet, header: HeaderMatch, kind: ColumnKind, periodColumns: readonly PeriodColumn[]): HeaderMatch {
+  const own = periodColumns.filter((p) => p.kind === kind);
+  const won = own.find((p) => p.c === header.columns[kind]);
   const firstRow = header.headerBottom + 1;
-  if (!won || won.claim[PERIOD_SLOT] === 0 || cellsHolding(sheet, firstRow, won.c) > 0) return header;
+  const holds = kind === "self" ? undefined : holdsFigure;
+  if (!won || won.claim[PERIOD_SLOT] === 0 || cellsHolding(sheet, firstRow, won.c, holds) > 0) return header;
   const equalButPeriod = (claim: number[]) => claim.every((v, i) => i === PERIOD_SLOT || v === won.claim[i]);
-  const filled = selfColumns.filter((s) => s !== won && equalButPeriod(s.claim) && cellsHolding(sheet, firstRow, s.c) > 0);
+  const filled = own.filter((p) => p !== won && equalButPeriod(p.claim) && cellsHolding(sheet, firstRow, p.c, holds) > 0);
   if (filled.length === 0) return header;
   const latest = filled.reduce((a, b) => (b.claim[PERIOD_SLOT]! >= a.claim[PERIOD_SLOT]! ? b : a));
-  return { ...header, columns: { ...header.columns, self: latest.c }, labels: { ...header.labels, self: latest.label } };
+  return { ...header, columns: { ...header.columns, [kind]: latest.c }, labels: { ...header.labels, [kind]: latest.label } };
 }
 
-/** The header found, settled once (never for each row tried): its self-score column, then its data column and denominator. */
+/** The header found, settled once (never for each row tried): its self-score, data and rate columns by period, then its data column and denominator. */
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
-  const { wholes, dataTies, selfColumns, ...header } = reading;
-  return settleData(sheet, w, settleSelf(sheet, header, selfColumns), dataTies, wholes);
+  const { wholes, dataTies, periodColumns, ...header } = reading;
+  const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
+  return settleData(sheet, w, byPeriod, dataTies, wholes);
 }
 
 function headerScore(match: HeaderMatch): number {
