@@ -356,10 +356,19 @@ interface HeaderReading extends HeaderMatch {
   dataTies: { c: number; label: string }[];
   /** Every column read as a self-score, declared data or rate, with its claim (settlePeriod). */
   periodColumns: PeriodColumn[];
+  /** A column labelled only with the set's year ("Năm 2024") where no column is the data (settleYearColumn). */
+  yearColumn?: number;
 }
 
-/** "Kết quả", "Kết quả (số liệu)": what was achieved, no word of points or of whose appraisal. */
-const BARE_RESULT = /^ket qua( so lieu)?$/;
+/**
+ * "Kết quả", "Kết quả (số liệu)", with the year or period it covers ("Kết quả năm 2024", "Kết quả
+ * 2024", "Kết quả (năm 2024)", "Kết quả cả năm"): what was achieved, no word of points or of whose
+ * appraisal. Of several, the strongest claim wins (claimOf: never last year's).
+ */
+const BARE_RESULT = /^ket qua( so lieu)?( (ca )?nam)?( (19|20)\d{2})?$/;
+
+/** A column labelled only with a year ("Năm 2024"): the declared data only for the set's year, and only as settleYearColumn allows. */
+const YEAR_ONLY = /^nam ((19|20)\d{2})$/;
 
 /** What a column under an appraisal group may be labelled and is then the appraiser's. */
 const APPRAISERS_OWN: readonly ColumnKind[] = ["data", "rate", "evidence", "evidenceDate", "note"];
@@ -371,7 +380,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   let plainScoreColumn: number | null = null;
   /** A "Kết quả tự đánh giá" column that lost the self-score to one saying "Điểm": the declared data. */
   let resultColumn: number | null = null;
-  let bareResultColumn: number | null = null;
+  /** Bare "Kết quả" columns, with their claim as data (not last year's). */
+  const bareResults: { c: number; claim: number[] }[] = [];
+  let yearColumn: number | undefined;
   let summaryColumn: number | null = null;
   let selfFolded = "";
   /** Columns labelled as a whole or a plan ("Tổng số", "Kế hoạch"): one beside the data column is the denominator, else read as any label. */
@@ -408,7 +419,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
       if (PLAIN_SCORE.test(folded) && (plainScoreColumn === null || (isColumnHidden(w.sheet, plainScoreColumn) && !isColumnHidden(w.sheet, c)))) plainScoreColumn = c;
       // A bare "Kết quả" beside the points ("Kết quả" | "Tài liệu kiểm chứng" | "Điểm tự đánh giá"):
       // what was achieved, the declared data — used only when no column says "Số liệu" (below).
-      else if (BARE_RESULT.test(cleanLabel(folded))) bareResultColumn ??= c;
+      else if (BARE_RESULT.test(cleanLabel(folded))) {
+        if (!saysLastYear(folded, year)) bareResults.push({ c, claim: claimOf("data", c, w, "", folded, false, year, periodRank(w, top, bottom, c, own), unit) });
+      } else if (year !== undefined && Number(YEAR_ONLY.exec(cleanLabel(folded))?.[1]) === year) yearColumn ??= c;
       continue;
     }
     const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
@@ -442,12 +455,15 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     columns.note = summaryColumn;
     labels.note = w.raw(bottom)[summaryColumn] || w.raw(top)[summaryColumn]!;
   }
+  const bareResultColumn = bareResults.reduce<(typeof bareResults)[number] | null>((best, b) => (best === null || stronger(b.claim, best.claim) ? b : best), null)?.c ?? null;
   if (columns.data === undefined && bareResultColumn !== null && columns.self !== undefined) {
     columns.data = bareResultColumn;
     labels.data = w.raw(top)[bareResultColumn] || w.raw(bottom)[bareResultColumn]!;
   }
   if (columns.data !== undefined && labels.data === undefined) labels.data = w.raw(top)[columns.data] || w.raw(bottom)[columns.data]!;
-  return { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, periodColumns };
+  const reading: HeaderReading = { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, periodColumns };
+  if (columns.data === undefined && yearColumn !== undefined && columns.self !== undefined) reading.yearColumn = yearColumn;
+  return reading;
 }
 
 /** A cell holding a figure: a number, a percentage, an "a/b" (what a description column such as "Kết quả thực hiện" lacks). */
@@ -502,11 +518,28 @@ function settlePeriod(sheet: GridSheet, header: HeaderMatch, kind: ColumnKind, p
   return { ...header, columns: { ...header.columns, [kind]: latest.c }, labels: { ...header.labels, [kind]: latest.label } };
 }
 
-/** The header found, settled once (never for each row tried): its self-score, data and rate columns by period, then its data column and denominator. */
+/** A year typed alone ("2024") or a date: what a column of years or dates holds, never a declared figure. */
+const yearOrDate = (cell: GridCell | undefined): boolean =>
+  (typeof cell?.v === "number" && (isDateFormat(cell.z) || (Number.isInteger(cell.v) && cell.v >= 1900 && cell.v <= 2100))) || (typeof cell?.v === "string" && /^\s*(19|20)\d{2}\s*$/.test(cell.v));
+
+/**
+ * A column labelled only with the set's year ("Năm 2024") is the declared data where the table
+ * has no other and it holds figures (at least two: rates, a/b) and no year or date — a column of
+ * the years or days things were done stays unread.
+ */
+function settleYearColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch, c: number | undefined): HeaderMatch {
+  if (c === undefined || header.columns.data !== undefined) return header;
+  const firstRow = header.headerBottom + 1;
+  if (cellsHolding(sheet, firstRow, c, holdsFigure) < 2 || cellsHolding(sheet, firstRow, c, yearOrDate) > 0) return header;
+  const label = w.raw(header.headerBottom)[c] || w.raw(header.headerTop)[c]!;
+  return { ...header, columns: { ...header.columns, data: c }, labels: { ...header.labels, data: label } };
+}
+
+/** The header found, settled once (never for each row tried): its self-score, data and rate columns by period, a year's column, then its data column and denominator. */
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
-  const { wholes, dataTies, periodColumns, ...header } = reading;
+  const { wholes, dataTies, periodColumns, yearColumn, ...header } = reading;
   const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
-  return settleData(sheet, w, byPeriod, dataTies, wholes);
+  return settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes);
 }
 
 function headerScore(match: HeaderMatch): number {

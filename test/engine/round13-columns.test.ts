@@ -92,3 +92,68 @@ describe("WB13-1: declared data split by period is read from the whole year or t
     expect(scoreOf(grid).total).toBe(EXPECTED_TOTAL);
   });
 });
+
+describe("WB13-5: a data column labelled with the set's year is the declared data", () => {
+  /** One data column D labelled `label`, then evidence, self-score and note. */
+  const labelled = (label: string, data: (x: Row) => Value = fraction) =>
+    sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", label, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+        ...ROWS.map((x) => [x.code, x.title, x.max, data(x), x.leaf ? EV : "", selfOf(x), ""]),
+      ],
+      [],
+    );
+
+  it.each(["Kết quả năm 2024", "Kết quả 2024", "Kết quả (năm 2024)", "KẾT QUẢ NĂM 2024", "Kết quả cả năm", "Năm 2024", "Năm 2024:"])("'%s' is read as a bare 'Kết quả' is", (label) => {
+    const grid = labelled(label);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(3);
+    const report = scoreOf(grid);
+    expect(errorsOf(report)).toEqual([]);
+    expect(report.total).toBe(EXPECTED_TOTAL);
+  });
+
+  it.each<[string, string, number]>([
+    ["Kết quả năm 2023", "Kết quả năm 2024", 4],
+    ["Kết quả năm 2024", "Kết quả năm 2023", 3],
+    ["Kết quả 2023", "Kết quả 2024", 4],
+    ["Năm 2023", "Năm 2024", 4],
+    ["Năm 2024", "Năm 2023", 3],
+  ])("'%s' | '%s': this year's column", (a, b, year) => {
+    const rows: Value[][] = [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", a, b, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, ...(year === 4 ? [partway(x), fraction(x)] : [fraction(x), partway(x)]), x.leaf ? EV : "", selfOf(x), ""]),
+    ];
+    const grid = sheetOf(rows, []);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(year);
+    expect(scoreOf(grid).total).toBe(EXPECTED_TOTAL);
+  });
+
+  it("'Kết quả' merged over 'Năm 2023' | 'Năm 2024': this year's sub-column", () => {
+    const rows: Value[][] = [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Kết quả", "", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ["", "", "", "Năm 2023", "Năm 2024", "", "", ""],
+      ...ROWS.map((x) => [x.code, x.title, x.max, partway(x), fraction(x), x.leaf ? EV : "", selfOf(x), ""]),
+    ];
+    const grid = sheetOf(rows, twoRowMerges(8, [[3, 4]]));
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(4);
+    expect(scoreOf(grid).total).toBe(EXPECTED_TOTAL);
+  });
+
+  it.each<[string, string, (x: Row) => Value]>([
+    ["last year's results alone", "Kết quả năm 2023", fraction],
+    ["last year's column alone", "Năm 2023", fraction],
+    ["a year column holding dates", "Năm 2024", (x) => (x.leaf ? "15/01/2024" : "")],
+    ["a year column holding years", "Năm 2024", (x) => (x.leaf ? 2024 : "")],
+    ["a date column", "Năm 2024", (x) => (x.leaf ? { v: 45306, z: "dd/mm/yyyy" } : "")],
+  ])("not the declared data: %s ('%s')", (_what, label, data) => {
+    expect(findHeader(labelled(label, data).sheets[0]!, 2024)?.columns.data).toBeUndefined();
+  });
+
+  it("'Năm 2024' beside a column saying 'Số liệu': the 'Số liệu' column stays the data", () => {
+    const rows: Value[][] = [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Năm 2024", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, partway(x), fraction(x), x.leaf ? EV : "", selfOf(x), ""]),
+    ];
+    expect(findHeader(sheetOf(rows, []).sheets[0]!, 2024)?.columns.data).toBe(4);
+  });
+});
