@@ -11,6 +11,7 @@ import { hasHiddenRows, isRowHidden } from "./visibility.ts";
 import { splitFraction } from "./leaf-data.ts";
 import { optionScoreRow } from "./option-lines.ts";
 import { childNamedBy } from "./sub-criterion-title.ts";
+import { looksScored, uncodedScoredRows } from "./uncoded-scored-rows.ts";
 
 /** A workbook row matched to a criterion. */
 export interface MatchedRow {
@@ -158,12 +159,16 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
     let above: MatchedRow | null = null;
     /** The criterion rows without a code stand under: the last matched, or a leaf's parent. */
     let enclosing: CriteriaNode | null = null;
+    /** The last criterion matched on this table, and the scored rows without a code under it (uncoded-scored-rows.ts). */
+    let last: { m: MatchedRow; node: CriteriaNode } | null = null;
+    let uncoded: TableRow[] = [];
     for (const row of table.rows) {
       const code = codeOf(table, row) ?? childOf(enclosing, table, row);
       const continued: MatchedRow | null = above;
       above = null;
       if (code === null) {
         if (blankLeaf) options.push(row.r);
+        else if (last && looksScored(table, row)) uncoded.push(row);
         continue;
       }
       // "1.3a", "1.3b" under 1.3 left blank: its parts or options, not criteria the set lacks
@@ -185,6 +190,9 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
         continue;
       }
       settle();
+      // A coded row closes the run: rows without a code between two criteria, scored as one of their own.
+      if (last && uncoded.length > 0) inputs.push(...uncodedScoredRows({ table, node: last.node, selfRow: last.m.selfRow ?? last.m.row.r }, uncoded, index.set.id));
+      uncoded = [];
       const m: MatchedRow = { table, row };
       // A hidden row whose code a visible row also carries (last year's rows hidden instead of
       // deleted): the visible row is the one the unit sees and scores; the hidden one is said and skipped.
@@ -206,6 +214,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       }
       matched[node.index] = m;
       above = m;
+      last = { m, node };
       enclosing = node.isLeaf ? node.parent : node;
       checkMax(node, m, inputs);
       const other = titles.otherCriterion(node, row.title);

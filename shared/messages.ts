@@ -19,8 +19,15 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `The criteria set is invalid: ${p.detail}.`,
   },
   UNKNOWN_CRITERION: {
-    vi: (p) => `Mã tiêu chí ${p.code} không có trong bộ tiêu chí ${p.set}: kiểm tra lại mã hoặc dùng đúng biểu mẫu năm nay.`,
-    en: (p) => `Criterion code ${p.code} is not in criteria set ${p.set}: check the code or use this year's template.`,
+    // Without a code: a scored row inserted between criteria (uncoded-scored-rows.ts).
+    vi: (p) =>
+      p.code === undefined
+        ? `Dòng "${p.title}" có điểm tự đánh giá ${p.points} nhưng không có mã tiêu chí, nên không phải tiêu chí của bộ ${p.set}: điểm của dòng này không được tính. Nếu đây là một tiêu chí của bộ, ghi mã của nó vào ô này; nếu không, bỏ điểm ở dòng này.`
+        : `Mã tiêu chí ${p.code} không có trong bộ tiêu chí ${p.set}: kiểm tra lại mã hoặc dùng đúng biểu mẫu năm nay.`,
+    en: (p) =>
+      p.code === undefined
+        ? `Row "${p.title}" has a self-score of ${p.points} but no criterion code, so it is no criterion of set ${p.set}: its points are not counted. If it is one of the set's criteria, write its code in this cell; if not, remove the score from this row.`
+        : `Criterion code ${p.code} is not in criteria set ${p.set}: check the code or use this year's template.`,
   },
   MISSING_CRITERION: {
     vi: (p) => `Thiếu dòng cho tiêu chí ${p.code} "${p.title}": bổ sung dòng này vào bảng tự đánh giá.`,
