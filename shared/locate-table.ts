@@ -225,9 +225,12 @@ function saysLastYear(folded: string, year?: number): boolean {
  * "(Tính) đến hết năm", "Chính thức", "Lần 2 (sau rà soát)".
  */
 const WHOLE_PERIOD = /^nam$|\b(ca nam|12 thang|het nam|chinh thuc|sau ra soat)\b/;
-/** A label ending in "năm" with no part of the year in it: the flat "Số liệu năm" beside "Số liệu quý III" (never "6 tháng đầu năm"). */
-const ENDS_IN_YEAR = /\bnam$/;
-const YEAR_PART = /\b(quy|thang|nua|dau|cuoi|giua|lan|dot|ky)\b/;
+/**
+ * A flat label of figures or points for the year: "Số liệu năm", "Kết quả năm", "Tỷ lệ năm", "Điểm
+ * năm" beside "Số liệu quý III" (never "6 tháng đầu năm", nor a description "Tình hình thực hiện
+ * trong năm").
+ */
+const FLAT_YEAR = /^(so lieu( ke khai)?|ke khai|ket qua|ty le( dat duoc)?|diem( tu (danh gia|cham))?) nam$/;
 /** A cut-off date: "Đến 30/6/2024", "Tính đến ngày 31/12", "Số liệu đến 15/12/2024" (day, month). */
 const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 /** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
@@ -245,7 +248,7 @@ const PERIOD_TOTAL = /^tong( so| cong)?$/;
  */
 function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string): number {
   const label = cleanLabel(own);
-  if (WHOLE_PERIOD.test(label) || (ENDS_IN_YEAR.test(label) && !YEAR_PART.test(label))) return 100;
+  if (WHOLE_PERIOD.test(label) || FLAT_YEAR.test(label)) return 100;
   const nth = NTH_READING.exec(label);
   if (nth) return Number(nth[3]);
   const cutOff = CUT_OFF.exec(label);

@@ -157,3 +157,13 @@ describe("WB13-5: a data column labelled with the set's year is the declared dat
     expect(findHeader(sheetOf(rows, []).sheets[0]!, 2024)?.columns.data).toBe(4);
   });
 });
+
+describe("a description naming the year is no period of the figures", () => {
+  it("'Tình hình thực hiện trong năm' (text) | 'Kết quả đạt được' (figures): the figures, as before", () => {
+    const rows: Value[][] = [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Tình hình thực hiện trong năm", "Kết quả đạt được", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, x.leaf ? "Đã thực hiện" : "", fraction(x), x.leaf ? EV : "", selfOf(x), ""]),
+    ];
+    expect(findHeader(sheetOf(rows, []).sheets[0]!, 2024)?.columns.data).toBe(4);
+  });
+});
