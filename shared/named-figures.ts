@@ -5,8 +5,10 @@ import type { DeclaredRatio } from "./values.ts";
  * Which figure of a sentence is the declared data, by what its words name each one
  * (CRITERIA-FORMAT.md §6: the first figure, unless the words say which is which). A result
  * wins over a target or last year's figure, the set's year (the latest named) over an earlier
- * one; late cases are the count of a count item, and the rest of an on-time rate. Where the
- * words name figures yet none is the data, the reading is UNCLEAR: said, never guessed.
+ * one; late cases are the count of a count item, and the rest of an on-time rate; the part not
+ * done or short of the plan is the rest of a rate, the part beyond the plan is added to 100 %.
+ * Where the words name figures yet none is the data (a change against last year, a level not
+ * reached), the reading is UNCLEAR: said, never guessed.
  */
 
 /** "0/0": nothing arose (a ratio of no cases). */
@@ -31,16 +33,20 @@ export function ratioInSentence(text: string, percents: boolean): RatioReading {
   const figures = sentenceFigures(text);
   const shares = figures.filter((f) => isShare(f, percents));
   if (shares.length === 0) return ratioOfCounts(figures);
-  // A target or last year's figure beside a result is not the result.
-  let pool = shares.filter((f) => f.role !== "prior" && !(f.kind !== "fraction" && f.role === "target"));
+  // A target, last year's figure or a change against no plan beside a result is not the result.
+  let pool = shares.filter((f) => f.role !== "prior" && f.role !== "change" && !(f.kind !== "fraction" && f.role === "target"));
   if (pool.length === 0) return UNCLEAR;
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
   if (years.size > 1) pool = pool.filter((f) => f.year === undefined || f.year === latest);
-  const notLate = pool.filter((f) => f.role !== "late");
-  if (notLate.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(notLate.length > 0 ? notLate : pool);
-  return onTimeShare(firstOf(pool));
+  // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn thành").
+  const asWritten = pool.filter((f) => !TURNED.has(f.role));
+  if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(asWritten.length > 0 ? asWritten : pool);
+  return turnedShare(firstOf(pool));
 }
+
+/** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */
+const TURNED = new Set<Figure["role"]>(["late", "notDone", "excess"]);
 
 function isShare(f: Figure, percents: boolean): boolean {
   if (f.kind === "fraction") return f.b! > 0 || f.a === 0;
@@ -56,29 +62,38 @@ function firstShare(pool: Figure[]): RatioReading {
 
 const firstOf = (pool: Figure[]): Figure => pool.find((f) => f.kind === "fraction") ?? pool[0]!;
 
-/** "Trễ hạn 2/300 hồ sơ" is 298/300 on time; "tỷ lệ trễ hạn 0,67%" is 99,33 %; all late ("2/2") is too odd to turn round. */
-function onTimeShare(late: Figure): RatioReading {
-  if (late.kind !== "fraction") return late.value <= 100 ? { percent: cleanPercent(100 - late.value) } : UNCLEAR;
-  if (late.b === 0) return NOTHING_AROSE;
-  return late.a! < late.b! ? ratioOf(late.b! - late.a!, late.b!) : UNCLEAR;
+/**
+ * The rate from a figure of what it is not: "Trễ hạn 2/300 hồ sơ" is 298/300 on time, "tỷ lệ
+ * trễ hạn 0,67%" 99,33 %, "Chưa hoàn thành 2/28" 26/28, "hụt 15% dự toán" 85 %, "vượt 5% dự
+ * toán" 105 % ("vượt kế hoạch 105%" names the rate itself). All late or all not done ("2/2",
+ * "chưa số hóa 100%") is too odd to turn round.
+ */
+function turnedShare(f: Figure): RatioReading {
+  if (f.role === "excess") return f.kind === "fraction" ? UNCLEAR : { percent: cleanPercent(f.value >= 100 ? f.value : 100 + f.value) };
+  if (f.kind !== "fraction") return f.value < 100 || (f.role === "late" && f.value === 100) ? { percent: cleanPercent(100 - f.value) } : UNCLEAR;
+  if (f.b === 0) return NOTHING_AROSE;
+  return f.a! < f.b! ? ratioOf(f.b! - f.a!, f.b!) : UNCLEAR;
 }
 
 /**
  * Two counts named as a part and its whole: total and done ("Giao 28, hoàn thành 26"), total
- * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late.
+ * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late, done
+ * and not done ("Hoàn thành 26, chưa hoàn thành 2" is 26/28), total and not done.
  * Counts named otherwise (two of one kind, done beside late, three kinds) are UNCLEAR.
  */
 function ratioOfCounts(figures: Figure[]): RatioReading {
   const counts = figures.filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
-  const [total, onTime, done, late] = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"])];
-  const [t, o, d, l] = [total[0]?.value, onTime[0]?.value, done[0]?.value, late[0]?.value];
-  const present = [t, o, d, l].filter((n) => n !== undefined).length;
+  const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
+  const [t, o, d, l, n] = groups.map((g) => g[0]?.value);
+  const present = [t, o, d, l, n].filter((v) => v !== undefined).length;
   if (present < 2) return null;
-  if (present > 2 || [total, onTime, done, late].some((g) => g.length > 1)) return UNCLEAR;
+  if (present > 2 || groups.some((g) => g.length > 1)) return UNCLEAR;
   const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && a <= b ? ratioOf(a, b) : UNCLEAR);
-  if (o !== undefined && l !== undefined) return o + l > 0 ? ratioOf(o, o + l) : NOTHING_AROSE;
-  if (t !== undefined && l !== undefined) return part(t - l, t);
+  const rest = (a: number, b: number) => (a + b > 0 ? ratioOf(a, a + b) : NOTHING_AROSE);
+  if (o !== undefined && l !== undefined) return rest(o, l);
+  if (d !== undefined && n !== undefined) return rest(d, n);
+  if (t !== undefined && (l ?? n) !== undefined) return part(t - (l ?? n)!, t);
   return part(o ?? (t !== undefined ? d : undefined), t ?? d);
 }
 

@@ -8,9 +8,14 @@ import { groupedWhole, parseNumberText } from "./values.ts";
 
 /**
  * What a figure is: late or on-time cases, a target or plan (assigned, planned), a total
- * (received, due), reports sent, work done, or last year's.
+ * (received, due), reports sent, work done, or last year's; the part not done or short of the
+ * plan ("chưa hoàn thành 2/28", "hụt 15% dự toán": the rate is the rest), the part beyond the
+ * plan ("vượt 5% dự toán": the rate is 100 % and it), or a change or level that is no rate of
+ * the plan ("tăng 5% so với năm trước", "chưa đạt 80%").
  */
-export type FigureRole = "late" | "onTime" | "target" | "total" | "sent" | "done" | "prior" | null;
+export type FigureRole = "late" | "onTime" | "target" | "total" | "sent" | "done" | "prior" | "notDone" | "excess" | "change" | null;
+/** A word of direction before a figure: up or down by it, against the plan or against something else. */
+type WordRole = Exclude<FigureRole, null> | "over" | "under";
 
 export interface Figure {
   kind: "fraction" | "percent" | "number";
@@ -48,23 +53,46 @@ const BOUNDARIES = new RegExp(BOUNDARY.source, "gu");
 const word = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "gu");
 /** "Không có báo cáo chậm", "không trễ hạn", "không có hồ sơ nào quá hạn": no late case. */
 export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,3}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn)`);
+/** The plan a figure is measured against: the estimate (revenue), the plan, the target, the level. */
+const PLAN = String.raw`dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|mức`;
+/** "vượt (mức) kế hoạch (được giao)", "tăng so với dự toán": a direction word with the plan it names. */
+const AGAINST_PLAN = String.raw`(?:\s+(?:so\s+với\s+)?(?:${PLAN})(?:\s+(?:${PLAN}))?(?:\s+(?:được\s+)?giao)?)?`;
+const NAMES_PLAN = new RegExp(word(PLAN).source, "u");
+/** What a change is measured against when it is no rate of the plan: last year, the same period, a year. */
+const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|so\s+với\s+năm`).source, "u");
+/**
+ * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được số hóa") and a
+ * shortfall ("hụt", "thiếu"): the figure is the part not done.
+ */
+const NOT_DONE = word(
+  String.raw`(?:chưa|không)\s+(?:được\s+)?(?:hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận)|(?:còn\s+)?(?:hụt|thiếu)`,
+);
+/** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */
+const LEVEL_NOT_REACHED = /(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|yêu\s+cầu))?\s*:?\s*$/u;
+
 /**
  * Words naming a figure; of several, the one nearest the figure wins ("giải quyết đúng hạn
  * 298" is on time, "phải gửi: 04" a total). At an equal end the earlier entry wins.
  */
-const ROLE_WORDS: [RegExp, Exclude<FigureRole, null>][] = [
+const ROLE_WORDS: [RegExp, WordRole][] = [
   // "Không có báo cáo chậm", "không trễ hạn": none late, before "chậm" alone.
   [NONE_LATE, "onTime"],
-  [word(String.raw`(?:không|chưa)\s+đúng\s+(?:thời\s+)?hạn|trễ(?:\s+hạn)?|quá\s+hạn|chậm(?:\s+trễ)?|tre\s+han|qua\s+han`), "late"],
+  // "Chưa giải quyết đúng hạn 2/300 hồ sơ": late, before "đúng hạn" alone.
+  [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+){0,3}?đúng\s+(?:thời\s+)?hạn|trễ(?:\s+hạn)?|quá\s+hạn|chậm(?:\s+trễ)?|tre\s+han|qua\s+han`), "late"],
   [word(String.raw`(?:đúng|trước)\s+(?:thời\s+)?hạn|kịp\s+thời|dung\s+han`), "onTime"],
   [word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|lần\s+trước`), "prior"],
+  // "Chưa hoàn thành 2/28", "2/20 công chức chưa đạt chuẩn", "hụt 15%", before the done-words they negate.
+  [NOT_DONE, "notDone"],
+  // "Vượt kế hoạch 5%", "tăng 5%": up or down by the figure, before the plan word they may end with.
+  [word(String.raw`(?:vượt|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
+  [word(String.raw`(?:giảm|thấp\s+hơn)${AGAINST_PLAN}`), "under"],
   [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức`), "target"],
   [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
   [word(String.raw`gửi|nộp`), "sent"],
-  [word(String.raw`hoàn\s+thành|đạt|vượt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],
+  [word(String.raw`hoàn\s+thành|đạt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],
 ];
-/** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target. */
-const MEASURED_AGAINST = word(String.raw`(?:đạt|vượt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
+/** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
+const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
 const RATE_WORD = word(String.raw`t[ỷỉ]\s*lệ|ty\s+le`);
 const DURATION = /^\s*(?:ngày|giờ|tiếng|phút|tuần)(?!\p{L})/u;
 
@@ -76,31 +104,42 @@ const BY_PLAN = word(String.raw`theo\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+t
 /**
  * The role named last in `words`: the word nearest a figure before it, or the last word
  * describing one after it (`after`: there a plan names the whole, "28 nhiệm vụ được giao",
- * never a target beside the result).
+ * never a target beside the result; "105% vượt kế hoạch" is what was done).
  */
-function roleIn(words: string, after = false): FigureRole {
+function roleIn(words: string, after = false): WordRole | null {
   // Most data cells are a bare figure ("96%", "26/28"): no word, no role, none of the regexes below.
   if (!HAS_LETTER.test(words)) return null;
   const text = (after ? words.toLowerCase().replace(BY_PLAN, " ") : words.toLowerCase()).replace(MEASURED_AGAINST, " đạt ");
-  let best: { at: number; role: FigureRole } | null = null;
+  let best: { at: number; role: WordRole } | null = null;
   for (const [re, role] of ROLE_WORDS) {
     for (const m of text.matchAll(re)) {
       const at = m.index! + m[0].length;
       if (!best || at > best.at) best = { at, role };
     }
   }
-  return after && best?.role === "target" ? "total" : (best?.role ?? null);
+  if (!after || !best) return best?.role ?? null;
+  return best.role === "target" ? "total" : best.role === "over" ? "done" : best.role === "under" ? null : best.role;
 }
 
 /**
  * A figure's role: what its label names, else what the words after it describe; those name
- * lateness over a verb ("Gửi 12/12 báo cáo đúng hạn", "giải quyết 298 hồ sơ đúng hạn").
+ * lateness or the part not done over a verb ("Gửi 12/12 báo cáo đúng hạn", "giải quyết 298 hồ
+ * sơ đúng hạn", "Đã có 2/20 công chức chưa đạt chuẩn"). A change up or down ("vượt", "tăng",
+ * "giảm") is beyond or short of the plan only when the words name the plan and no earlier
+ * year: "Vượt 5% dự toán", not "tăng 5% so với năm trước".
  */
 function roleOf(label: string, tail: string): FigureRole {
   const own = roleIn(label);
-  const described = roleIn(tail, true);
+  const described = roleIn(tail, true) as FigureRole;
+  if (own === "over" || own === "under") return changeAgainst(own, `${label} ${tail}`.toLowerCase());
+  if (own === "notDone" && LEVEL_NOT_REACHED.test(label.toLowerCase())) return "change";
   if (own === null) return described;
-  return (own === "sent" || own === "done") && (described === "late" || described === "onTime") ? described : own;
+  return (own === "sent" || own === "done") && (described === "late" || described === "onTime" || described === "notDone") ? described : own;
+}
+
+function changeAgainst(direction: "over" | "under", words: string): FigureRole {
+  if (NAMES_PRIOR.test(words) || !NAMES_PLAN.test(words)) return "change";
+  return direction === "over" ? "excess" : "notDone";
 }
 
 /**

@@ -224,13 +224,17 @@ export const percentWords = (text: string): string => (text.includes("trăm") ? 
 
 /**
  * "a trên b" as reports write an a/b: "1.250 trên 1.300", "1.250 hồ sơ đúng hạn trên tổng số
- * 1.300 hồ sơ" → "1.250/1.300 …". Only "trên" or "trên tổng (số)" right before the number:
- * "3 hội nghị trên địa bàn 15 xã" stays as written.
+ * 1.300 hồ sơ" → "1.250/1.300 hồ sơ đúng hạn …". Only "trên" or "trên tổng (số)" right before
+ * the number: "3 hội nghị trên địa bàn 15 xã" stays as written. The numerator's words move
+ * after the a/b, never dropped: they say what it counts ("2 hồ sơ trễ hạn trên tổng số 300" is
+ * late files, the rest of an on-time rate).
  */
 export function overToSlash(text: string): string {
   // "5 xã/15 xã", "1.250 hồ sơ đúng hạn/1.300 hồ sơ": the words of the numerator before the slash.
-  const slashed = text.includes("/") ? text.replace(/(\d)(?:\s+\p{L}+){1,4}\s*\/\s*(?=\d)/gu, "$1/") : text;
-  return slashed.includes("trên") ? slashed.replace(/(\d)(?:\s+\p{L}+){0,4}?\s+trên\s+(?:tổng\s+(?:số\s+)?)?(?=\d)/gu, "$1/") : slashed;
+  // Up to six words ("2 công chức chưa đạt chuẩn/20"), as they are kept; a bare "trên" up to four ("với trên 200 người" is "over 200").
+  const slashed = text.includes("/") ? text.replace(/(\d)((?:\s+\p{L}+){1,6})\s*\/\s*(\d+(?:[.,]\d+)*)/gu, "$1/$3$2") : text;
+  if (!slashed.includes("trên")) return slashed;
+  return slashed.replace(/(\d)((?:\s+\p{L}+){0,6}?)\s+trên\s+tổng\s+(?:số\s+)?(\d+(?:[.,]\d+)*)/gu, "$1/$3$2").replace(/(\d)((?:\s+\p{L}+){0,4}?)\s+trên\s+(\d+(?:[.,]\d+)*)/gu, "$1/$3$2");
 }
 
 /** The text with its dates (dd/mm/yyyy, "ngày 5 tháng 1 năm 2024") blanked out, so their numbers are never data. */
