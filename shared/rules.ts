@@ -32,7 +32,8 @@ function typedSelf(cell: GridCell | undefined): TypedSelf {
   if (read.kind === "number") return { self: read.value, na: false, error: null };
   if (read.kind === "error") return { self: read.text, na: false, error: read.text };
   if (read.kind === "text") return { self: read.text, na: isNotApplicableText(read.text), error: null };
-  return cell?.f !== undefined ? { self: null, na: false, error: null, uncalculated: cell.f } : { self: null, na: false, error: null };
+  // A formula saved with no value (openpyxl) is not calculated; one Excel calculated to "" (`=IF(…,"",…)`, `<v/>`) is a blank cell.
+  return cell?.f !== undefined && cell.v === undefined ? { self: null, na: false, error: null, uncalculated: cell.f } : { self: null, na: false, error: null };
 }
 
 /** The first rate or data cell holding a formula saved without its value (openpyxl, web exports). */
