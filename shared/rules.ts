@@ -3,7 +3,7 @@ import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
-import { declaredData, type DataCells } from "./leaf-data.ts";
+import { declaredCase, declaredData, type DataCells } from "./leaf-data.ts";
 import { cleanText, foldText } from "./text.ts";
 import { scoreComputed } from "./computed-rules.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
@@ -97,7 +97,7 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   }
 
   if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings, uncalculatedData(input));
-  return scoreTyped(node, typed, input.selfAddress, findings, { ticked: typeof input.self?.v === "boolean" ? input.self.v : undefined, note: input.note });
+  return scoreTyped(node, typed, input.selfAddress, findings, { ticked: typeof input.self?.v === "boolean" ? input.self.v : undefined, note: input.note, cells: dataCells(input) });
 }
 
 /** What scoreTyped's messages say beside the score: a tick box typed in its cell, the note's words. */
@@ -105,6 +105,8 @@ interface TypedContext {
   /** The cell holds TRUE or FALSE — a tick box (Google Sheets', Excel's) or a comparison formula — which says "done", never how many points. */
   ticked?: boolean | undefined;
   note?: GridCell | undefined;
+  /** The row's data and note: a blank deduction row may declare a case there. */
+  cells?: DataCells;
 }
 
 /**
@@ -147,6 +149,10 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     else if (!node.inAdjustment) {
       const note = noteSaysNothingArose(context.note);
       findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none" } : { max } });
+    } else if (min < 0 && context.cells) {
+      // A deduction row that declares a case ("01 báo cáo chậm") yet deducts nothing is said; how much to deduct is the unit's to enter.
+      const reported = declaredCase(context.cells);
+      if (reported) findings.push({ code: "SCORE_BLANK", ...at, params: { max, min, example: deductionExample(node, min), ...reported } });
     }
     return leafResult(typed, 0, findings);
   }
@@ -175,4 +181,12 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     return leafResult(typed, 0, findings);
   }
   return leafResult(typed, toCents(value), findings);
+}
+
+/** One deduction a row allows, for the message's example: a step below 0, the option nearest 0, else its floor. */
+function deductionExample(node: CriteriaNode, min: number): number {
+  const rule = node.rule;
+  if (rule.kind === "manual") return Math.max(min, -rule.step);
+  if (rule.kind === "choice") return Math.max(min, ...rule.options.filter((o) => o < 0));
+  return min;
 }
