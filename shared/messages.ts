@@ -73,6 +73,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
           ? `Ô điểm tự đánh giá của tiêu chí ${p.code} là một ô đánh dấu (hộp kiểm, đang ${p.tickBox === "ticked" ? "được tích" : "bỏ trống"}), không phải điểm: dấu tích chỉ cho biết đã làm hay chưa, không cho biết được bao nhiêu điểm. Xóa hộp kiểm khỏi ô (trong Google Trang tính: Dữ liệu › Xác thực dữ liệu, xóa quy tắc hộp kiểm) rồi nhập điểm bằng số, từ 0 đến ${p.max}.`
           : p.asDate
           ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
+          : p.optional
+          ? `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).`
           : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
     en: (p) =>
       p.notApplicable
@@ -83,6 +85,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
           ? `The self-score cell of ${p.code} is a tick box (${p.tickBox === "ticked" ? "ticked" : "not ticked"}), not a score: a tick says whether something was done, not how many points it earns. Remove the tick box from the cell (in Google Sheets: Data › Data validation, remove the checkbox rule) and type the score as a number from 0 to ${p.max}.`
           : p.asDate
           ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
+          : p.optional
+          ? `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5; if the criterion does not apply to the unit, write "Không áp dụng" (its ${p.max} points then leave the maximum; 0 does not).`
           : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
   },
   SCORE_OVER_MAX: {

@@ -114,7 +114,7 @@ interface TypedContext {
  * declaration (CRITERIA-FORMAT §6: the words count in the score or data cell only, as prose in a
  * note may say it of a part of the item), but the blank score's message names the way to declare it.
  */
-const NOTE_NOTHING_AROSE = /(?<![a-z])(?:khong|ko|chua) (?:phat sinh|ap dung)(?![a-z])/;
+const NOTE_NOTHING_AROSE = /(?<![a-z])(?:khong|ko|chua) (?:phat sinh|ap dung|thuoc (?:doi tuong|dien))(?![a-z])/;
 function noteSaysNothingArose(note: GridCell | undefined): string | undefined {
   const text = typeof note?.v === "string" ? cleanText(note.v) : "";
   if (text === "" || !NOTE_NOTHING_AROSE.test(foldText(text))) return undefined;
@@ -158,7 +158,9 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   }
   if (typeof typed.self === "string") {
     const tick = context.ticked === undefined ? {} : { tickBox: context.ticked ? "ticked" : "unticked", max };
-    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined, ...tick } });
+    // On an item the unit may mark "Không áp dụng", a word not read as the mark ("Loại trừ") is answered with the mark, not "type a number" alone (0 keeps the max).
+    const optional = notApplicableMode(node) === "exclude" && !typed.asDate && context.ticked === undefined ? { optional: "yes", max } : {};
+    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined, ...tick, ...optional } });
     return leafResult(typed, 0, findings);
   }
   const value = typed.self;

@@ -98,15 +98,20 @@ export function readCellNumber(cell: GridCell | undefined): CellNumber {
   return n === null ? { kind: "text", text: trimmed } : { kind: "number", value: n };
 }
 
-const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap", "khong phat sinh", "kps", "k.p.s", "chua phat sinh", "khong ps", "ko ps", "k ps"]);
-/** The phrase may run on: "Không phát sinh (trong năm không có nhiệm vụ)"; "không" is often typed "ko" or "k". */
-const NOT_APPLICABLE_LEAD = /^(khong|ko|k) (ap dung|phat sinh)\b|^chua phat sinh\b/;
+const NOT_APPLICABLE = new Set(["khong ap dung", "n/a", "na", "kad", "k/ad", "khong ad", "kap dung", "k.a.d", "kap", "khong phat sinh", "kps", "k.p.s", "chua phat sinh", "khong ps", "ko ps", "k ps", "ktdt", "k.t.d.t"]);
+/**
+ * The phrase may run on: "Không phát sinh (trong năm không có nhiệm vụ)"; "không" is often typed
+ * "ko" or "k". Scoring forms also say "Không thuộc đối tượng (đánh giá)", "Không thuộc diện …".
+ */
+const NOT_APPLICABLE_LEAD = /^(khong|ko|k) (ap dung|phat sinh|thuoc (doi tuong|dien|pham vi))\b|^chua phat sinh\b/;
+/** "0 (không áp dụng)", "0 - KPS": a 0 written before the mark is the mark, not a score with a remark. */
+const ZERO_BEFORE_MARK = /^0\s*[-–:]?\s*(?=\p{L})/u;
 
-/** "Không áp dụng", "Không phát sinh", "KPS", "N/A", "KAD" … in a self-score or data cell: nothing arose. */
+/** "Không áp dụng", "Không phát sinh", "KPS", "N/A", "KAD", "Không thuộc đối tượng" … in a self-score or data cell: nothing arose. */
 export function isNotApplicableText(text: string): boolean {
   // Every phrase holds a letter: figures ("100%", "1,5") are never folded.
   if (text.length > 80 || !/\p{L}/u.test(text)) return false;
-  const folded = foldText(text).replace(/[()]/g, "").trim();
+  const folded = foldText(text).replace(/[()]/g, "").trim().replace(ZERO_BEFORE_MARK, "");
   return NOT_APPLICABLE.has(folded) || NOT_APPLICABLE_LEAD.test(folded);
 }
 
