@@ -131,6 +131,22 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /**
+ * Days from the 1904 date system's day 0 to the 1900 system's: a workbook saved with "Use 1904
+ * date system" (old Mac Excel) stores 2024-03-02 as 43890, not 45352.
+ */
+export const DAYS_1904 = 1462;
+
+/**
+ * A number of a 1904-system workbook in the 1900 system the engine reads (serialDate): a
+ * date-formatted number moves DAYS_1904 days on, any other stays. Both readers apply it, SheetJS
+ * (the workbook's date1904 flag) and Office.js (the date system the read asked Excel for), or the
+ * workbook's dates come out four years and a day early.
+ */
+export function from1904System(value: number, format: string | undefined): number {
+  return isDateFormat(format) ? value + DAYS_1904 : value;
+}
+
+/**
  * A cell Excel holds as a date of 1901 or later: "3/4" or "1.5" typed into a General cell
  * becomes a day of this year. Smaller numbers in a date-formatted cell (2 shown as 02/01/1900)
  * are figures in a cell formatted by mistake, and read as figures.

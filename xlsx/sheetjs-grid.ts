@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import { Unzip, UnzipInflate, unzipSync } from "fflate";
-import { isDateFormat, MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
+import { from1904System, MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
 
 /**
  * SheetJS edge: bytes of an .xlsx/.xls → the engine's Grid. Used by the CLI, the Worker
@@ -34,20 +34,13 @@ export function looksLikeWorkbook(bytes: Uint8Array): boolean {
   return zip || ole;
 }
 
-/**
- * Days from the 1904 date system's day 0 to the 1900 system's: a workbook saved with "Use 1904
- * date system" (old Mac Excel) stores 2024-03-02 as 43890, not 45352. Its date cells are moved
- * into the 1900 system the engine reads (shared/values.ts serialDate): they had been read four
- * years and a day early (every evidence date out of the period).
- */
-const DAYS_1904 = 1462;
-
 function toGridCell(cell: XLSX.CellObject | undefined, date1904 = false): GridCell | null {
   if (!cell || cell.t === "z") return cell?.f ? { f: cell.f } : null;
   const out: GridCell = {};
   if (cell.t === "e") out.err = typeof cell.v === "number" ? (ERROR_TEXT[cell.v] ?? "#VALUE!") : String(cell.w ?? "#VALUE!");
   else if (cell.t === "d") out.v = cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
-  else if (date1904 && cell.t === "n" && typeof cell.v === "number" && isDateFormat(cell.z === undefined ? undefined : String(cell.z))) out.v = cell.v + DAYS_1904;
+  // A 1904-system workbook's dates, moved into the 1900 system (they had been read four years and a day early).
+  else if (date1904 && cell.t === "n" && typeof cell.v === "number") out.v = from1904System(cell.v, cell.z === undefined ? undefined : String(cell.z));
   else if (cell.v !== undefined) out.v = cell.v as string | number | boolean;
   if (cell.f) out.f = cell.f;
   if (cell.z !== undefined && cell.z !== "General" && cell.t === "n") out.z = String(cell.z);

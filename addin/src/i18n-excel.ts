@@ -29,6 +29,7 @@ const vi = {
   },
   mergesUnread: "ô gộp của bảng tính này: Excel không trả về được nên đã đọc không có ô gộp (tiêu đề hai dòng, ô gộp nhiều dòng có thể không nhận ra)",
   visibilityUnread: "dòng, cột đang ẩn của bảng tính này: Excel không trả về được nên đã đọc như không có dòng, cột nào ẩn (dòng ẩn trùng mã với dòng đang hiện có thể bị tính)",
+  dateSystemUnknown: "hệ ngày của bảng tính này: Excel không cho biết bảng tính dùng hệ ngày 1900 hay 1904 nên ngày tháng được đọc theo hệ 1900 (nếu bảng tính lập trên Excel cho Mac đời cũ, dùng hệ 1904, thì các ngày sẽ sớm hơn 4 năm và 1 ngày: kiểm tra lại ngày ban hành văn bản, ngày hiệu lực)",
   unreadSheets: (sheets: string[]) => `các trang ${sheets.map((s) => `"${s}"`).join(", ")}: bảng tính có quá nhiều trang, phần đầu các trang này chưa được đọc (nếu bảng tự đánh giá nằm ở đó, chuyển nó lên đầu hoặc tách ra bảng tính riêng)`,
   besideSheet: (kept: string, written: string) => `Trang "${kept}" là của người dùng nên được giữ nguyên; add-in ghi vào trang "${written}".`,
   consolidated: {
@@ -70,6 +71,7 @@ const en: ExcelStrings = {
   },
   mergesUnread: "merged cells of this workbook: Excel could not return them, so it was read without (two-row headers and cells merged over rows may be missed)",
   visibilityUnread: "hidden rows and columns of this workbook: Excel could not return them, so it was read as if none were hidden (a hidden row with the code of a visible one may be counted)",
+  dateSystemUnknown: "date system of this workbook: Excel could not say whether it uses the 1900 or 1904 date system, so dates were read in the 1900 system (if the workbook was made in an old Mac Excel with the 1904 system, every date comes out 4 years and a day early: check the documents' issue dates and valid-from dates)",
   unreadSheets: (sheets) => `sheets ${sheets.map((s) => `"${s}"`).join(", ")}: the workbook has too many sheets and their first rows were not read (if the self-assessment table is there, move it first or into its own workbook)`,
   besideSheet: (kept, written) => `The sheet "${kept}" is the user's and stays as it is; the add-in wrote to "${written}".`,
   consolidated: {

@@ -150,8 +150,11 @@ export function createExcelMock(sheets: MockSheet[]): ExcelMock {
     },
   };
 
+  // Worksheet functions (ExcelApi 1.2): only DATE, as a 1900-system workbook answers it.
+  const functions = { date: (y: number, m: number, d: number) => register(new OfficeMockObject({ value: Date.UTC(y, m - 1, d) / 86_400_000 + 25_569, error: "" })) };
+
   const context = {
-    workbook: { worksheets },
+    workbook: { worksheets, functions },
     sync: async () => {
       syncCount++;
       cellsPerSync.push(pendingCells);

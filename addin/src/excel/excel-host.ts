@@ -38,7 +38,7 @@ export const officeEnv = (): OfficeEnv => ({
 /** Excel through Office.js: one Excel.run per user action. */
 export class ExcelHost implements WorkbookHost {
   readonly kind = "excel";
-  private lastRead: Pick<ReadResult, "mergesUnread" | "visibilityUnread" | "unread"> = { mergesUnread: false, visibilityUnread: false, unread: [] };
+  private lastRead: Pick<ReadResult, "mergesUnread" | "visibilityUnread" | "dateSystemUnknown" | "unread"> = { mergesUnread: false, visibilityUnread: false, dateSystemUnknown: false, unread: [] };
 
   constructor(private readonly env: OfficeEnv = officeEnv()) {}
 
@@ -50,14 +50,14 @@ export class ExcelHost implements WorkbookHost {
   unsupported(locale: Locale): string[] {
     const t = EXCEL_STRINGS[locale];
     const missing = (Object.keys(FEATURE_NAMES) as (keyof typeof FEATURE_NAMES)[]).filter((k) => !this.env.supports(NEEDED[k])).map((k) => FEATURE_NAMES[k][locale]);
-    const failed = [...(this.lastRead.mergesUnread ? [t.mergesUnread] : []), ...(this.lastRead.visibilityUnread ? [t.visibilityUnread] : [])];
+    const failed = [...(this.lastRead.mergesUnread ? [t.mergesUnread] : []), ...(this.lastRead.visibilityUnread ? [t.visibilityUnread] : []), ...(this.lastRead.dateSystemUnknown ? [t.dateSystemUnknown] : [])];
     return [...missing, ...failed, ...(this.lastRead.unread.length ? [t.unreadSheets(this.lastRead.unread)] : [])];
   }
 
   async readGrid(options: GridReadOptions = {}): Promise<ReadResult> {
     const own = await this.ownSheets();
     const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), visibility: this.env.supports(NEEDED.visibility), ownSheetIds: own.map((r) => r.id) }));
-    this.lastRead = { mergesUnread: read.mergesUnread, visibilityUnread: read.visibilityUnread, unread: read.unread };
+    this.lastRead = { mergesUnread: read.mergesUnread, visibilityUnread: read.visibilityUnread, dateSystemUnknown: read.dateSystemUnknown, unread: read.unread };
     return read;
   }
 

@@ -1,4 +1,4 @@
-import { MAX_HIDDEN_SPANS, type GridCell, type GridSheet, type HiddenSpan, type Merge } from "../../../shared/index.ts";
+import { from1904System, MAX_HIDDEN_SPANS, type GridCell, type GridSheet, type HiddenSpan, type Merge } from "../../../shared/index.ts";
 import { parseRangeAddress } from "../cell-address.ts";
 
 /** What one `load("values, formulas, numberFormat, valueTypes")` of a range gives back. */
@@ -13,12 +13,17 @@ export interface OfficeBlock {
 
 export const BLOCK_PROPERTIES = "rowIndex, columnIndex, rowCount, columnCount, values, formulas, numberFormat, valueTypes";
 
-/** One Office cell → the engine's cell, the same shape SheetJS gives the CLI. */
-export function toGridCell(value: unknown, formula: unknown, format: unknown, type: string | undefined): GridCell | null {
+/**
+ * One Office cell → the engine's cell, the same shape SheetJS gives the CLI. `date1904`: the
+ * workbook uses the 1904 date system, whose date cells move into the 1900 system as the CLI
+ * moves them (shared `from1904System`).
+ */
+export function toGridCell(value: unknown, formula: unknown, format: unknown, type: string | undefined, date1904 = false): GridCell | null {
   const f = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
   if (type === "Empty" || value === null || value === undefined) return f ? { f } : null;
   const cell: GridCell = {};
   if (type === "Error") cell.err = String(value);
+  else if (typeof value === "number" && date1904) cell.v = from1904System(value, typeof format === "string" ? format : undefined);
   else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") cell.v = value;
   else cell.v = String(value);
   if (f && type !== "Error") cell.f = f;
@@ -27,13 +32,13 @@ export function toGridCell(value: unknown, formula: unknown, format: unknown, ty
 }
 
 /** Place a block's cells into absolute rows of a sheet (rows before it stay empty). */
-export function placeBlock(rows: (GridCell | null)[][], block: OfficeBlock): void {
+export function placeBlock(rows: (GridCell | null)[][], block: OfficeBlock, date1904 = false): void {
   block.values.forEach((valueRow, i) => {
     const r = block.rowIndex + i;
     while (rows.length <= r) rows.push([]);
     const row = rows[r]!;
     valueRow.forEach((value, j) => {
-      const cell = toGridCell(value, block.formulas[i]?.[j], block.numberFormat[i]?.[j], block.valueTypes[i]?.[j]);
+      const cell = toGridCell(value, block.formulas[i]?.[j], block.numberFormat[i]?.[j], block.valueTypes[i]?.[j], date1904);
       const c = block.columnIndex + j;
       if (cell === null && c >= row.length) return;
       while (row.length < c) row.push(null);

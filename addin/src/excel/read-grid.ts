@@ -1,6 +1,7 @@
-import { HEADER_WINDOW_ROWS, findHeader, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
+import { HEADER_WINDOW_ROWS, findHeader, isDateFormat, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
 import { carriesOwnMarker } from "../sheet-ownership.ts";
 import { officeErrorCode } from "../errors.ts";
+import { askDateSystem, type DateSystem } from "./date-system.ts";
 import { addMergeAreas, hiddenOutside, parseAreasCounted, placeBlock, trimSheet } from "./office-cells.ts";
 import type { Region } from "./read-plan.ts";
 import { readRegions, type ReadBlock, type ReadBudget } from "./read-regions.ts";
@@ -66,6 +67,10 @@ export interface ReadResult {
   mergesUnread: boolean;
   /** Excel failed to say which rows and columns are hidden: read as if none were. */
   visibilityUnread: boolean;
+  /** The workbook's date system, asked in the first sync; a 1904 workbook's dates are moved into the 1900 system. */
+  dateSystem: DateSystem;
+  /** Dates were read while the date system was unknown (a 1904 workbook's would be four years and a day early). */
+  dateSystemUnknown: boolean;
   syncs: number;
 }
 
@@ -78,7 +83,7 @@ interface Candidate {
 
 /**
  * Workbook → engine grid in a bounded number of syncs, whatever its size: (1) the sheet
- * list; (2) each sheet's used extent (values only); (3) each sheet's first WINDOW_ROWS rows,
+ * list, and the workbook's date system (date-system.ts); (2) each sheet's used extent (values only); (3) each sheet's first WINDOW_ROWS rows,
  * packed by cell count, to find the header with the engine; (4) only the table sheets'
  * rows below that window; (5) from ExcelApi 1.9, which of the table sheets' rows and
  * columns are hidden. A 10,000-row sheet beside the table costs its first 61 rows and
@@ -96,7 +101,10 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   progress({ step: 1, of: 4, stage: "sheets" });
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/id, items/name, items/visibility");
+  const dateSystemAnswer = askDateSystem(context);
   await sync();
+  const dateSystem = dateSystemAnswer();
+  const date1904 = dateSystem === "1904";
 
   progress({ step: 2, of: 4, stage: "sheets" });
   const own = new Set(options.ownSheetIds ?? []);
@@ -118,7 +126,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const sheetAt = (index: number) => candidates[index]!.sheet;
   const windowRead = await readRegions(sheetAt, windows, MAX_WINDOW_SYNCS, budget, sync, (left) => progress({ step: syncs + 1, of: syncs + left + 1, stage: "window" }));
   const sheets = candidates.map((c): GridSheet => ({ name: c.name, rows: [], merges: [], ...(c.hidden ? { hidden: true } : {}) }));
-  place(sheets, windowRead.blocks);
+  place(sheets, windowRead.blocks, date1904);
 
   const tableSheets: string[] = [];
   const tails: Region[] = [];
@@ -132,12 +140,13 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
     if (last >= first) tails.push({ index, name: c.name, row: first, col: c.used.columnIndex, rows: last - first + 1, cols: c.used.columnCount });
   });
   const tableRead = await readRegions(sheetAt, tails, MAX_TABLE_SYNCS, budget, sync, (left) => progress({ step: syncs + 1, of: syncs + left, stage: "table" }));
-  place(sheets, tableRead.blocks);
+  place(sheets, tableRead.blocks, date1904);
 
   const shown = candidates.flatMap((c, index) => (options.visibility && tableSheets.includes(c.name) && !c.used.isNullObject ? [{ c, index }] : []));
   const visibilityUnread = !(await readVisibility(shown, sheets, sync));
   const evidence = sheets.filter((s) => !carriesOwnMarker(s));
-  return { grid: { sheets: evidence.map(trimSheet) }, tableSheets, truncated: tableRead.cut, unread: windowRead.cut, mergesUnread: budget.mergesFailed, visibilityUnread, syncs };
+  const dateSystemUnknown = dateSystem === "unknown" && evidence.some(holdsDate);
+  return { grid: { sheets: evidence.map(trimSheet) }, tableSheets, truncated: tableRead.cut, unread: windowRead.cut, mergesUnread: budget.mergesFailed, visibilityUnread, dateSystem, dateSystemUnknown, syncs };
 }
 
 /**
@@ -175,10 +184,13 @@ async function readVisibility(shown: { c: Candidate; index: number }[], sheets: 
   return whole;
 }
 
-function place(sheets: GridSheet[], blocks: ReadBlock[]): void {
+/** A date-formatted number anywhere on the sheet: what the date system decides. */
+const holdsDate = (sheet: GridSheet): boolean => sheet.rows.some((row) => row.some((cell) => typeof cell?.v === "number" && isDateFormat(cell.z)));
+
+function place(sheets: GridSheet[], blocks: ReadBlock[], date1904: boolean): void {
   for (const { region, block, merges } of blocks) {
     const sheet = sheets[region.index]!;
-    placeBlock(sheet.rows as (GridCell | null)[][], block);
+    placeBlock(sheet.rows as (GridCell | null)[][], block, date1904);
     addMergeAreas(merges, sheet.merges as Merge[]);
   }
 }

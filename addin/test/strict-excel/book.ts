@@ -75,6 +75,21 @@ export class StrictBook {
    * GeneralException too (office-js#1314), which a test may choose here.
    */
   responseTooLarge: "ResponsePayloadSizeLimitExceeded" | "GeneralException" = "ResponsePayloadSizeLimitExceeded";
+  /**
+   * The workbook's date system (Excel ▸ Options ▸ Advanced ▸ "Use 1904 date system"): the cells
+   * hold what such a workbook stores, 1,462 days lower; DATE (Functions.date, ExcelApi 1.2)
+   * answers in it, "depending on the workbook's date system" (d.ts, the `year` parameter).
+   */
+  date1904 = false;
+  /** A test may make every worksheet function fail with this error value (FunctionResult.error). */
+  functionError: string | null = null;
+  /**
+   * Preview APIs (ExcelApi BETA, only with the beta office.js) such as Workbook.use1904DateSystem.
+   * Off, as in the production office.js the add-in loads: asking for one fails with ApiNotFound
+   * ("The API you are trying to use could not be found"; what production does with a preview
+   * property is not documented, and this is the stricter reading).
+   */
+  previewApis = false;
   private nextId = 1;
 
   addSheet(name: string, visibility: Visibility = "Visible"): StrictSheet {

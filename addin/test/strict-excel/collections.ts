@@ -1,6 +1,7 @@
 import type { StrictBook, StrictSheet, StrictTable } from "./book.ts";
 import { FakeClient, type FakeContext } from "./client.ts";
 import { FakeTable, FakeWorksheet } from "./worksheet.ts";
+import { FakeFunctions, FakeWorkbookProperties } from "./workbook.ts";
 
 /** "items/worksheet/id" → "worksheet/id": what each item of a collection load brings back. */
 function itemProps(props: string[]): string[] {
@@ -79,8 +80,12 @@ export class FakeTableCollection extends FakeClient<StrictBook> {
   }
 }
 
-/** context.workbook: the two collections the adapter uses (one object each, as office.js caches them). */
-export function fakeWorkbook(ctx: FakeContext): { worksheets: FakeWorksheetCollection; tables: FakeTableCollection } {
-  return { worksheets: new FakeWorksheetCollection(ctx), tables: new FakeTableCollection(ctx) };
+/**
+ * context.workbook: the two collections the adapter uses (one object each, as office.js caches
+ * them), its worksheet functions, and `load` of its own properties (workbook.ts).
+ */
+export function fakeWorkbook(ctx: FakeContext): { worksheets: FakeWorksheetCollection; tables: FakeTableCollection; functions: FakeFunctions; load: (props?: string | string[]) => FakeWorkbookProperties } {
+  const own = new FakeWorkbookProperties(ctx);
+  return { worksheets: new FakeWorksheetCollection(ctx), tables: new FakeTableCollection(ctx), functions: new FakeFunctions(ctx), load: (props) => own.load(props) };
 }
 
