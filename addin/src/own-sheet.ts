@@ -15,7 +15,7 @@ export type ColumnFormat = "text" | "integer" | "decimal" | "date";
 export interface OwnColumn {
   header: string;
   format: ColumnFormat;
-  /** Long text (criterion titles, unit lists): a fixed width with wrapped lines. */
+  /** Long text (criterion titles, unit lists): a fixed width with wrapped lines. Any column longer than MAX_COLUMN_CHARS wraps too. */
   wrap?: boolean;
 }
 
@@ -99,7 +99,18 @@ export interface OwnSheetLayout {
 
 export const EXCEL_FORMATS: Record<ColumnFormat, string> = { text: "@", integer: "0", decimal: "0.00", date: "dd/mm/yyyy" };
 const WRAP_CHARS = 48;
+/**
+ * The widest a column gets, in characters (593 pt, about half a laptop screen): a field's name
+ * ("Tác động của cải cách hành chính đến người dân, tổ chức (điều tra xã hội học)", 77) stays on
+ * one line. A column whose text runs longer (a plan cited under 123 criteria, a list of cells
+ * or dates) wraps at this width instead: widths followed the longest cell, 5,085 pt for such a
+ * register column, far past Excel's 255-character column (1,342.5 pt), which Excel refuses.
+ */
+const MAX_COLUMN_CHARS = 90;
 const POINTS_PER_CHAR = 6.5;
+const columnPoints = (chars: number) => Math.round(chars * POINTS_PER_CHAR + 8);
+/** MAX_COLUMN_CHARS in points: no column of the add-in's sheets is wider. */
+export const MAX_COLUMN_WIDTH = columnPoints(MAX_COLUMN_CHARS);
 
 /** Days since 1899-12-30: the serial Excel shows as a date with a date format. */
 export function excelDate(iso: string): number {
@@ -160,8 +171,9 @@ export function layoutOwnSheet(spec: OwnSheetSpec): OwnSheetLayout {
     });
     t.columns.forEach((c, j) => {
       const longest = Math.max(c.header.length + 2, ...t.rows.map((r) => String(r[j] ?? "").length));
-      widestChars[j] = Math.max(widestChars[j]!, c.wrap ? Math.min(longest, WRAP_CHARS) : longest);
-      if (c.wrap) wrapped.push(blockAddress(header + 1, j, n, 1));
+      const wraps = c.wrap || longest > MAX_COLUMN_CHARS;
+      widestChars[j] = Math.max(widestChars[j]!, Math.min(longest, c.wrap ? WRAP_CHARS : MAX_COLUMN_CHARS));
+      if (wraps) wrapped.push(blockAddress(header + 1, j, n, 1));
     });
     rows.push([]);
   });
@@ -173,7 +185,7 @@ export function layoutOwnSheet(spec: OwnSheetSpec): OwnSheetLayout {
     const [first, last] = c.columns;
     return [{ type: c.type, source: blockAddress(header, first, n + 1, last - first + 1), anchor: `${columnLetter(width + 1)}${header}`, title: c.title, series: last - first, reverseCategories: c.reverseCategories ?? false }];
   });
-  return { role: spec.role, rows: padTo(rows, width), marker: `${columnLetter(width + 1)}1`, headings, tables, charts, widths: widestChars.map((n) => Math.round(n * POINTS_PER_CHAR + 8)), wrapped, freezeRows };
+  return { role: spec.role, rows: padTo(rows, width), marker: `${columnLetter(width + 1)}1`, headings, tables, charts, widths: widestChars.map(columnPoints), wrapped, freezeRows };
 }
 
 /**

@@ -28,6 +28,15 @@ export const PAYLOAD_LIMIT = 5_000_000;
 /** d.ts `Range.getMergedAreasOrNullObject` (index.d.ts:39143): "more than 512 … will fail to return the result". */
 export const MERGED_AREA_LIMIT = 512;
 
+/**
+ * Excel specifications and limits: "Column width: 255 characters". In points (what
+ * RangeFormat.columnWidth takes) with the default Calibri 11: 255 × 7 px + 5 px of padding =
+ * 1,790 px = 1,342.5 pt. Wider is refused: VBA's ColumnWidth fails ("Unable to set the
+ * ColumnWidth property", 1004); what Office.js does is not documented, and refusing with
+ * InvalidArgument is the stricter reading (clamping would still leave an unreadable column).
+ */
+export const COLUMN_WIDTH_LIMIT = 1_342.5;
+
 /** JSON bytes (UTF-8) of what travels: the estimate of a request's or a response's size. */
 export function payloadBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value) ?? "").length;

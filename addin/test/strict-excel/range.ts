@@ -1,7 +1,7 @@
 import { blockAddress, columnIndex } from "../../src/cell-address.ts";
 import type { Bounds, StrictBook, StrictSheet } from "./book.ts";
 import { ACTION_BYTES, FakeClient, type FakeContext } from "./client.ts";
-import { FakeOfficeError, payloadBytes, type StrictCell } from "./excel-rules.ts";
+import { COLUMN_WIDTH_LIMIT, FakeOfficeError, payloadBytes, type StrictCell } from "./excel-rules.ts";
 import { recorder } from "./recorder.ts";
 
 export const MAX_ROWS = 1_048_576;
@@ -167,7 +167,12 @@ export class FakeRange extends FakeClient<RangeTarget> {
 
   /** Formatting the fake records without interpreting (fonts, widths, wrapping, autofit). */
   get format(): unknown {
-    return recorder(this.ctx, "format", /^format\.(font\.(bold|size|color|italic)|columnWidth|wrapText|fill\.color|autofitColumns\(\)|autofitRows\(\))$/, (path, value) => this.style(path, value));
+    return recorder(this.ctx, "format", /^format\.(font\.(bold|size|color|italic)|columnWidth|wrapText|fill\.color|autofitColumns\(\)|autofitRows\(\))$/, (path, value) => {
+      if (path === "format.columnWidth" && !(typeof value === "number" && value >= 0 && value <= COLUMN_WIDTH_LIMIT)) {
+        throw new FakeOfficeError("InvalidArgument", `The column width ${String(value)} is outside 0–${COLUMN_WIDTH_LIMIT} points (255 characters).`, "RangeFormat.columnWidth");
+      }
+      this.style(path, value);
+    });
   }
 
   /** ConditionalFormatCollection: add (recorded) and clearAll (ExcelApi 1.6, removes the range's conditional formats). */
