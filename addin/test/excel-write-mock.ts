@@ -39,7 +39,7 @@ export function excelWriteMock(userSheets: string[], ownSheets: string[] = []): 
   const sheetMock = (name: string): unknown => {
     if (userSheets.includes(name)) touched.push(name);
     const getRange = (address: string) => {
-      const range = new OfficeMockObject({ values: UNSET, numberFormat: UNSET, format: { font: { bold: false, size: 11, color: "" }, columnWidth: 0, wrapText: false, autofitRows: () => undefined, autofitColumns: () => undefined }, conditionalFormats: { add: () => ({ textComparison: { format: { fill: { color: "" } }, rule: null } }) } });
+      const range = new OfficeMockObject({ values: UNSET, numberFormat: UNSET, format: { font: { bold: false, size: 11, color: "" }, columnWidth: 0, wrapText: false, autofitRows: () => undefined, autofitColumns: () => undefined }, conditionalFormats: { add: () => ({ textComparison: { format: { fill: { color: "" } }, rule: null }, cellValue: { format: { fill: { color: "" } }, rule: null } }) } });
       pending.push({ sheet: name, address, range });
       return range;
     };

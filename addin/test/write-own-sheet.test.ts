@@ -208,7 +208,7 @@ describe("replacing the add-in's sheets (strict fake)", () => {
     expect(excel.book.usedBounds(sheet, false)).toEqual(fresh.book.usedBounds(fresh.book.sheets.at(-1)!, false));
     expect(excel.book.tables.map((t) => [t.name, t.address])).toEqual(layout.tables.map((t) => [t.name, t.address]));
     expect(excel.book.charts.map((c) => c.source)).toEqual(layout.charts.map((c) => c.source));
-    expect(excel.book.styles.filter((s) => s.path === "conditionalFormats.add().textComparison.rule")).toHaveLength(3);
+    expect(excel.book.styles.filter((s) => s.path === "conditionalFormats.add().cellValue.rule")).toHaveLength(3);
     expect(sheet.frozenRows).toBe(layout.freezeRows);
     expect(excel.book.activeId).toBe(sheet.id);
     expect(excel.book.log.filter((l) => USER_SHEETS.some((u) => l.includes(u)))).toEqual([]);
@@ -276,7 +276,7 @@ describe("writeOwnSheet capabilities", () => {
   it("band colours only with ExcelApi 1.6, frozen header and top-down chart only with 1.7; without them nothing fails", async () => {
     const full = strict();
     await writeOwnSheet(full.context, layoutOwnSheet(consolidatedSheet(ranking, "vi", now)), [], caps);
-    expect(full.book.styles.filter((s) => s.path === "conditionalFormats.add().textComparison.rule").map((s) => (s.value as { text: string }).text)).toEqual(["Tốt", "Khá", "Trung bình"]);
+    expect(full.book.styles.filter((s) => s.path === "conditionalFormats.add().cellValue.rule").map((s) => (s.value as { formula1: string }).formula1)).toEqual(['="Tốt"', '="Khá"', '="Trung bình"']);
     expect(full.book.sheets.at(-1)!.frozenRows).toBeGreaterThan(0);
     expect(full.book.charts[0]!.props["axes.categoryAxis.reversePlotOrder"]).toBe(true);
     const plain = strict();

@@ -100,6 +100,9 @@ async function recognise(context: Excel.RequestContext, role: OwnSheetLayout["ro
   return { records: adoptOwnSheet(records, candidate, row1.values[0] ?? []), syncs: 1 };
 }
 
+/** A text as a formula literal: `="Loại ""A"""` (a quote doubled inside). */
+const textLiteral = (text: string): string => `="${text.replace(/"/g, '""')}"`;
+
 /** "K1" → "K1:L1": the marker cell and the nonce at its right. */
 function markerAndNonce(marker: string): string {
   const column = columnIndex(marker.replace(/\d+$/, ""));
@@ -125,10 +128,12 @@ async function fill(context: Excel.RequestContext, sheet: Excel.Worksheet, layou
     table.name = t.name;
     table.style = "TableStyleMedium2";
     if (t.highlight && caps.conditionalFormats) {
+      // The whole label, not "Contains": the rule added last is on top (ConditionalFormatCollection.add),
+      // so "Hoàn thành" coloured "Hoàn thành xuất sắc" and "Hoàn thành tốt" with a lower band's colour.
       t.highlight.values.forEach((text, i) => {
-        const cf = sheet.getRange(t.highlight!.address).conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType);
-        cf.textComparison.format.fill.color = BAND_COLOURS[Math.min(i, BAND_COLOURS.length - 1)]!;
-        cf.textComparison.rule = { operator: "Contains" as Excel.ConditionalTextOperator, text };
+        const cf = sheet.getRange(t.highlight!.address).conditionalFormats.add("CellValue" as Excel.ConditionalFormatType);
+        cf.cellValue.format.fill.color = BAND_COLOURS[Math.min(i, BAND_COLOURS.length - 1)]!;
+        cf.cellValue.rule = { formula1: textLiteral(text), operator: "EqualTo" as Excel.ConditionalCellValueOperator };
       });
     }
   }

@@ -1,5 +1,5 @@
 import { blockAddress, parseRangeAddress } from "../../src/cell-address.ts";
-import { cellFromInput, FakeOfficeError, MERGED_AREA_LIMIT, nameKey, PAYLOAD_LIMIT, sheetNameProblem, tableNameProblem, type StrictCell } from "./excel-rules.ts";
+import { cellFromInput, conditionalRuleHolds, type StrictConditionalFormat, FakeOfficeError, MERGED_AREA_LIMIT, nameKey, PAYLOAD_LIMIT, sheetNameProblem, tableNameProblem, type StrictCell } from "./excel-rules.ts";
 
 /** 0-based, inclusive corners. */
 export interface Bounds {
@@ -57,6 +57,8 @@ export class StrictBook {
   tables: StrictTable[] = [];
   charts: StrictChart[] = [];
   styles: StyleRecord[] = [];
+  /** Conditional formats, top priority first (conditional-formats.ts). */
+  conditionalFormats: StrictConditionalFormat[] = [];
   activeId: string | null = null;
   selection: { sheetId: string; address: string } | null = null;
   /** Actions applied, in order: "add X", "delete X", "activate X", "values X!A1:B2"… */
@@ -207,7 +209,23 @@ export class StrictBook {
   /** ConditionalFormatCollection.clearAll (ExcelApi 1.6): the conditional formats of the range go. */
   clearConditionalFormats(sheet: StrictSheet, b: Bounds): void {
     this.styles = this.styles.filter((st) => st.sheetId !== sheet.id || !st.path.startsWith("conditionalFormats") || !inside(parseBounds(st.address), b));
+    this.conditionalFormats = this.conditionalFormats.filter((cf) => cf.sheetId !== sheet.id || !inside(cf.bounds, b));
     this.log.push(`conditional formats clear ${sheet.name}`);
+  }
+
+  /**
+   * The fill a cell shows from its conditional formats: the first, by priority (the one added
+   * last on top: "Adds a new conditional format to the collection at the first/top priority",
+   * d.ts ConditionalFormatCollection.add), whose rule holds and which sets a fill.
+   */
+  conditionalFill(sheet: StrictSheet, r: number, c: number): string | null {
+    const cell = this.cell(sheet, r, c);
+    for (const cf of this.conditionalFormats) {
+      const b = cf.bounds;
+      if (cf.sheetId !== sheet.id || r < b.r0 || r > b.r1 || c < b.c0 || c > b.c1 || cf.fill === null || cf.rule === null) continue;
+      if (conditionalRuleHolds(cf, cell)) return cf.fill;
+    }
+    return null;
   }
 
   cell(sheet: StrictSheet, r: number, c: number): StrictCell | undefined {

@@ -116,3 +116,38 @@ export function cellFromInput(input: unknown, numberFormat: string): StrictCell 
   if (/^(true|false)$/i.test(text)) return { value: /^true$/i.test(text), type: "Boolean", numberFormat };
   return { value: input, type: "String", numberFormat };
 }
+
+/** One conditional format as the book keeps it: where, which kind, its rule and its fill. */
+export interface StrictConditionalFormat {
+  sheetId: string;
+  bounds: { r0: number; c0: number; r1: number; c1: number };
+  type: string;
+  rule: unknown;
+  fill: string | null;
+}
+
+/** The section of a ConditionalFormat each type exposes (d.ts ConditionalFormat.textComparison, .cellValue). */
+export const SECTION_OF: Record<string, string> = { ContainsText: "textComparison", CellValue: "cellValue" };
+
+/**
+ * Does the rule hold for the cell? ConditionalTextComparisonRule (Contains, BeginsWith,
+ * EndsWith, NotContains) and ConditionalCellValueRule EqualTo a literal: Excel compares text
+ * without case. Other rules are not modelled.
+ */
+export function conditionalRuleHolds(cf: StrictConditionalFormat, cell: StrictCell | undefined): boolean {
+  const value = cell && cell.type !== "Empty" ? String(cell.value).toLowerCase() : "";
+  if (cf.type === "ContainsText") {
+    const { operator, text } = cf.rule as { operator: string; text: string };
+    const t = text.toLowerCase();
+    if (operator === "Contains") return value.includes(t);
+    if (operator === "NotContains") return !value.includes(t);
+    if (operator === "BeginsWith") return value.startsWith(t);
+    if (operator === "EndsWith") return value.endsWith(t);
+  }
+  if (cf.type === "CellValue") {
+    const { formula1, operator } = cf.rule as { formula1: string; operator: string };
+    const literal = /^="((?:[^"]|"")*)"$/.exec(formula1);
+    if (operator === "EqualTo" && literal) return value === literal[1]!.replace(/""/g, '"').toLowerCase();
+  }
+  throw new TypeError(`strict fake: the conditional format rule ${JSON.stringify(cf.rule)} (${cf.type}) is not modelled`);
+}

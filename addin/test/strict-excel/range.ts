@@ -2,6 +2,7 @@ import { blockAddress, columnIndex } from "../../src/cell-address.ts";
 import type { Bounds, StrictBook, StrictSheet } from "./book.ts";
 import { ACTION_BYTES, FakeClient, type FakeContext } from "./client.ts";
 import { COLUMN_WIDTH_LIMIT, FakeOfficeError, payloadBytes, type StrictCell } from "./excel-rules.ts";
+import { conditionalFormats } from "./conditional-formats.ts";
 import { recorder } from "./recorder.ts";
 
 export const MAX_ROWS = 1_048_576;
@@ -175,11 +176,10 @@ export class FakeRange extends FakeClient<RangeTarget> {
     });
   }
 
-  /** ConditionalFormatCollection: add (recorded) and clearAll (ExcelApi 1.6, removes the range's conditional formats). */
+  /** ConditionalFormatCollection (ExcelApi 1.6): formats kept by the book with their rules (conditional-formats.ts); clearAll removes the range's. */
   get conditionalFormats(): unknown {
-    return recorder(this.ctx, "conditionalFormats", /^conditionalFormats\.(add\(\)(\.textComparison\.(rule|format\.fill\.color|format\.font\.color))?|clearAll\(\))$/, (path, value) => {
-      if (path !== "conditionalFormats.clearAll()") return this.style(path, value);
-      const { sheet, b } = this.target(path);
+    return conditionalFormats(this.ctx, (action) => this.target(action), (path, value) => this.style(path, value), () => {
+      const { sheet, b } = this.target("conditionalFormats.clearAll");
       this.book.clearConditionalFormats(this.book.alive(sheet), b);
     });
   }
