@@ -74,9 +74,9 @@ const earlyClicks = (): EarlyClick[] => (globalThis as { parindexEarlyClicks?: E
  */
 export function paneRunner(app: PaneApp, started: Promise<unknown>, showPane: () => Promise<void> = () => Office.addin.showAsTaskpane()): RibbonRunner {
   const actions: Record<RibbonCommand, () => Promise<void>> = {
-    check: () => app.check(),
-    submit: () => app.submit(),
-    consolidate: () => app.consolidate(),
+    check: () => app.check("ribbon"),
+    submit: () => app.submit(false, "ribbon"),
+    consolidate: () => app.consolidate("ribbon"),
     settings: () => app.showSettings(),
   };
   return async (command) => {

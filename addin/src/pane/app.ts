@@ -28,7 +28,10 @@ import { PaneContext } from "./pane-context.ts";
 import { OutboxPanel } from "./outbox-panel.ts";
 import { actionButtonHtml } from "./render.ts";
 import { ReportPanel } from "./report-panel.ts";
-import { RibbonOutcome } from "./ribbon-outcome.ts";
+import { RibbonOutcome, ribbonView } from "./ribbon-outcome.ts";
+
+/** Where an action was asked for: the pane's own button, or the ribbon's under the shared runtime. */
+export type ActionSource = "pane" | "ribbon";
 
 export interface PaneOptions {
   /** False when the browser blocks storage: the pane says that nothing outlives this session. */
@@ -173,8 +176,25 @@ export class PaneApp {
     return this.account.periods?.length === 0 ? (pane.canReview ? o.noPeriodToConsolidate : o.noOpenPeriod) : o.noPeriodChosen;
   }
 
-  async check(): Promise<void> {
+  /**
+   * A ribbon button under the shared runtime (commands.ts paneRunner), before its action: while
+   * another runs, the pane says to press again (PaneContext.refuseWhileBusy) and the action is
+   * not taken; otherwise the pane shows its main view, where the outcome is drawn.
+   */
+  private async ribbonTakes(button: string): Promise<boolean> {
     const { pane } = this;
+    if (pane.busy) {
+      await pane.refuseWhileBusy(button);
+      return false;
+    }
+    this.view = ribbonView(this.view, Boolean(pane.token));
+    return true;
+  }
+
+  /** `via`: the pane's button or the ribbon's (ribbonTakes). */
+  async check(via: ActionSource = "pane"): Promise<void> {
+    const { pane } = this;
+    if (via === "ribbon" && !(await this.ribbonTakes(pane.t.check))) return;
     if (!this.set) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
     await pane.guard(async () => {
@@ -195,8 +215,9 @@ export class PaneApp {
   }
 
   /** `resend`: the user confirmed sending a workbook unchanged since the last version sent. */
-  async submit(resend = false): Promise<void> {
+  async submit(resend = false, via: ActionSource = "pane"): Promise<void> {
     const { pane } = this;
+    if (via === "ribbon" && !(await this.ribbonTakes(pane.t.submit))) return;
     this.resendAsk = null;
     // Only units submit (the ribbon's button reaches here too): said before anything is read or sent.
     if (!submits(pane.settings.role)) return void (await pane.say("info", ONBOARDING_STRINGS[pane.locale].submitUnitsOnly));
@@ -251,8 +272,9 @@ export class PaneApp {
     if (render) await this.render();
   }
 
-  async consolidate(): Promise<void> {
+  async consolidate(via: ActionSource = "pane"): Promise<void> {
     const { pane } = this;
+    if (via === "ribbon" && !(await this.ribbonTakes(pane.t.consolidate))) return;
     if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     await pane.guard(async () => {
       const r = await pane.client().ranking(pane.settings.periodId);

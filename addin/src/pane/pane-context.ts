@@ -26,7 +26,9 @@ export class PaneContext {
   /** Drawn progress (null: none shown). */
   progress: string | null = null;
   private pendingProgress: string | null = null;
-  private busy = false;
+  private running = false;
+  /** Said while an action ran (a ribbon click it could not take): still said when it ends with nothing to say. */
+  private heldNotice: Status = null;
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -93,8 +95,8 @@ export class PaneContext {
    */
   async guard(work: () => Promise<void>, progress?: string): Promise<void> {
     // One action at a time: a second press of Enter on "Kích hoạt" must not redeem the code twice.
-    if (this.busy) return;
-    this.busy = true;
+    if (this.running) return;
+    this.running = true;
     if (progress) this.startProgress(progress);
     try {
       await work();
@@ -102,10 +104,29 @@ export class PaneContext {
       const failure = describeRuntimeFailure(e, this.locale);
       this.status = { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
     } finally {
-      this.busy = false;
+      this.running = false;
+      if (this.heldNotice && this.status === null) this.status = this.heldNotice;
+      this.heldNotice = null;
       this.stopProgress();
       await this.render();
     }
+  }
+
+  /** An action is running (guard): the next one waits for it to end. */
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /**
+   * A ribbon button pressed while another action runs: said, not dropped (the button was
+   * released at once, so without a word the user takes it as done) and not queued (a
+   * submission starting by itself after a check, or a check redrawing the result the user is
+   * reading, surprises more than a sentence asking to press again). Kept until the running
+   * action ends, and shown then if that action had nothing to say.
+   */
+  async refuseWhileBusy(button: string): Promise<void> {
+    this.heldNotice = { kind: "warning", text: this.t.ribbonBusy(button) };
+    await this.say("warning", this.heldNotice.text);
   }
 
   /** Progress to show if the work is still running after PROGRESS_DELAY_MS. */

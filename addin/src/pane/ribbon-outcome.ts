@@ -2,7 +2,17 @@ import type { Locale } from "../../../shared/index.ts";
 import { QUEUE_KEY } from "../api/queue.ts";
 import { LAST_OUTCOME_KEY, readLastOutcome, type LastOutcome } from "../last-outcome.ts";
 import type { KeyValueStore } from "../storage.ts";
+import type { View } from "./chrome-view.ts";
 import { lastOutcomeHtml } from "./render.ts";
+
+/**
+ * The view a ribbon action under the shared runtime shows: the main one, where its score,
+ * findings and status are drawn. Left on *Cài đặt*, *Trợ giúp* or *Quản trị*, a clean check
+ * wrote its sheet and said nothing the user could see. Without a sign-in the first run stays.
+ */
+export function ribbonView(view: View, signedIn: boolean): View {
+  return signedIn ? "main" : view;
+}
 
 /** What the ribbon's buttons last did, as the pane shows it. */
 export class RibbonOutcome {
