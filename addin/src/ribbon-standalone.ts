@@ -1,3 +1,4 @@
+import type { Locale } from "../../shared/index.ts";
 import { ApiClient, type ClientLimits } from "./api/client.ts";
 import { Deadline } from "./api/deadline.ts";
 import { flushQueue, SubmissionQueue } from "./api/queue.ts";
@@ -32,6 +33,8 @@ export interface StandaloneDeps {
   fetchImpl?: typeof fetch;
   budgetMs?: number;
   now?: () => Date;
+  /** The language while none was saved (settings.ts firstRunLocale). */
+  firstRunLocale?: Locale;
 }
 
 export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
@@ -102,7 +105,7 @@ export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
   }
 
   return async (command) => {
-    const settings = await loadSettings(deps.store);
+    const settings = await loadSettings(deps.store, deps.firstRunLocale);
     const token = (await deps.store.get(TOKEN_KEY)) ?? "";
     if (command === "check") return check(settings);
     if (command === "submit") return submit(settings, token);

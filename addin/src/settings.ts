@@ -36,8 +36,18 @@ export function withAccount(settings: AppSettings, me: Pick<AppSettings, "role" 
   return { ...settings, role: me.role, unit: me.unit, periodId: "", criteriaSetId: "", criteriaSetVersion: null, periodLabel: null };
 }
 
-export async function loadSettings(store: KeyValueStore): Promise<AppSettings> {
-  return { ...DEFAULT_SETTINGS, ...(await readJson<Partial<AppSettings>>(store, SETTINGS_KEY, {})) };
+/**
+ * The pane's language before anyone chose one: Office's display language (the ribbon already
+ * follows it, through the manifest's en-US overrides), "en-*" → English, anything else
+ * Vietnamese. Where there is no Office (the web checker) it is not asked: Vietnamese.
+ */
+export function firstRunLocale(displayLanguage: string | undefined): Locale {
+  return /^en(-|$)/i.test(displayLanguage ?? "") ? "en" : "vi";
+}
+
+/** The saved settings; `firstRun`: the language while none was saved (firstRunLocale). */
+export async function loadSettings(store: KeyValueStore, firstRun: Locale = DEFAULT_SETTINGS.locale): Promise<AppSettings> {
+  return { ...DEFAULT_SETTINGS, locale: firstRun, ...(await readJson<Partial<AppSettings>>(store, SETTINGS_KEY, {})) };
 }
 
 export async function saveSettings(store: KeyValueStore, settings: AppSettings): Promise<void> {

@@ -4,6 +4,7 @@ import { RUNTIME_STRINGS } from "./i18n-runtime.ts";
 import { PaneApp } from "./pane/app.ts";
 import { esc } from "./pane/render.ts";
 import { standaloneRunner } from "./ribbon-standalone.ts";
+import { firstRunLocale } from "./settings.ts";
 import { memoryStore, userStore, type KeyValueStore } from "./storage.ts";
 import { useFluent } from "./ui/fluent.ts";
 
@@ -43,11 +44,13 @@ void Office.onReady((info) => {
     return;
   }
   const { store, persistent } = userStore();
-  const app = new PaneApp(root, new ExcelHost(), store, { persistent });
+  // Before any choice is saved, the pane speaks Office's language, as the ribbon does.
+  const firstRun = firstRunLocale(Office.context.displayLanguage);
+  const app = new PaneApp(root, new ExcelHost(), store, { persistent, firstRunLocale: firstRun });
   const shared = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
   // Started first and kept: a ribbon click that woke this runtime waits for it (paneRunner).
   const started = app.start(new URLSearchParams(location.search).get("action"));
-  ribbonReady({ run: shared ? paneRunner(app, started) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings }), store });
+  ribbonReady({ run: shared ? paneRunner(app, started) : standaloneRunner({ store, host: new ExcelHost(), refreshDocumentSettings, firstRunLocale: firstRun }), store });
 });
 
 function refreshDocumentSettings(): Promise<void> {

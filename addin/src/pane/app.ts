@@ -36,6 +36,8 @@ export type ActionSource = "pane" | "ribbon";
 export interface PaneOptions {
   /** False when the browser blocks storage: the pane says that nothing outlives this session. */
   persistent?: boolean;
+  /** The language while none was saved: Office's display language in Excel (settings.ts firstRunLocale); Vietnamese elsewhere. */
+  firstRunLocale?: Locale;
   /** The web checker's download of the report as a workbook (no Excel to write into). */
   download?: { label: (locale: Locale) => string; available: () => boolean; run: () => Promise<void> };
 }
@@ -97,7 +99,7 @@ export class PaneApp {
   /** `action`: the view a link asks for (`?action=settings|check|admin`). */
   async start(action: string | null): Promise<void> {
     const { pane } = this;
-    pane.settings = await loadSettings(pane.store);
+    pane.settings = await loadSettings(pane.store, this.options.firstRunLocale);
     pane.token = (await pane.store.get(TOKEN_KEY)) ?? "";
     this.view = !pane.token ? "first-run" : action === "settings" ? "settings" : action === "admin" && pane.canReview ? "admin" : "main";
     if (this.view === "admin") this.admin = new (await import("./admin/admin-flows.ts")).AdminFlows(pane);
