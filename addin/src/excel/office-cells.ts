@@ -20,7 +20,9 @@ export const BLOCK_PROPERTIES = "rowIndex, columnIndex, rowCount, columnCount, v
  */
 export function toGridCell(value: unknown, formula: unknown, format: unknown, type: string | undefined, date1904 = false): GridCell | null {
   const f = typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : undefined;
-  if (type === "Empty" || value === null || value === undefined) return f ? { f } : null;
+  // What Excel hands over was calculated: a formula that gave "" is a blank result, as SheetJS
+  // reads Excel's `<v/>` for the CLI, not a formula never calculated (FORMULA_NOT_CALCULATED).
+  if (type === "Empty" || value === null || value === undefined) return f ? { f, v: "" } : null;
   const cell: GridCell = {};
   if (type === "Error") cell.err = String(value);
   else if (typeof value === "number" && date1904) cell.v = from1904System(value, typeof format === "string" ? format : undefined);
