@@ -125,6 +125,13 @@ it("a criteria set from a decision's table: the preview marks what was not infer
   await poll(status).toBe("Đã lưu bộ tiêu chí minh-hoa-huyen-2025, phiên bản 1, dưới dạng bản nháp: kiểm tra lại rồi ban hành.");
   const stored = (await api("/v1/criteria-sets/minh-hoa-huyen-2025?version=1")) as { status: string; set: { year: number; unitType: string } };
   expect(stored).toMatchObject({ status: "draft", set: { year: 2025, unitType: "district" } });
+
+  // Then published from the pane (README step 4: a draft, then publish; a tester found no way but the raw API).
+  expect(await page.locator("[data-testid=import-draft]").textContent()).toContain("chỉ bộ tiêu chí đã ban hành mới mở được kỳ đánh giá");
+  await page.locator("[data-action=criteria-release]").click();
+  await poll(status).toBe("Đã ban hành bộ tiêu chí minh-hoa-huyen-2025, phiên bản 1: có thể mở kỳ đánh giá với bộ tiêu chí này.");
+  expect(await api("/v1/criteria-sets/minh-hoa-huyen-2025?version=1")).toMatchObject({ status: "published" });
+  expect(await page.locator("[data-testid=import-draft]").count()).toBe(0);
 });
 
 it("the rule kinds' help is one click from the admin view", async () => {

@@ -54,6 +54,9 @@ const vi = {
     fields: "Các lĩnh vực",
     publish: "Lưu thành bản nháp trên máy chủ",
     published: (id: string, version: number) => `Đã lưu bộ tiêu chí ${id}, phiên bản ${version}, dưới dạng bản nháp: kiểm tra lại rồi ban hành.`,
+    draft: (id: string, version: number, summary: string) => `Bản nháp ${id}, phiên bản ${version} — ${summary} Ban hành khi đã kiểm tra xong: chỉ bộ tiêu chí đã ban hành mới mở được kỳ đánh giá, và một phiên bản đã ban hành không sửa được nữa (muốn sửa thì lưu phiên bản mới).`,
+    release: (version: number) => `Ban hành phiên bản ${version}`,
+    released: (id: string, version: number) => `Đã ban hành bộ tiêu chí ${id}, phiên bản ${version}: có thể mở kỳ đánh giá với bộ tiêu chí này.`,
     invalid: "Bảng của quyết định chưa đọc thành bộ tiêu chí hợp lệ: kiểm tra điểm tối đa của từng mục, các mức điểm và dòng tổng cộng trong bảng rồi đọc lại.",
   },
 };
@@ -108,6 +111,9 @@ const en: AdminStrings = {
     fields: "Fields",
     publish: "Store as a draft on the server",
     published: (id, version) => `Stored criteria set ${id}, version ${version}, as a draft: check it, then publish.`,
+    draft: (id, version, summary) => `Draft ${id}, version ${version} — ${summary} Publish it once checked: only a published set can open an assessment period, and a published version cannot be changed (store a new version to change it).`,
+    release: (version) => `Publish version ${version}`,
+    released: (id, version) => `Published criteria set ${id}, version ${version}: periods can now be opened with it.`,
     invalid: "The decision's table does not make a valid criteria set: check each item's max points, the score options and the totals row, then read it again.",
   },
 };

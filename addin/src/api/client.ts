@@ -218,6 +218,11 @@ export class ApiClient {
     return this.request("PUT", `/v1/criteria-sets/${encodeURIComponent(set.id)}`, StoredVersionSchema, { body, headers: { "Idempotency-Key": `${idempotencyKey}-v` } });
   }
 
+  /** Publishes a draft version (admins): from then on periods can open with it, and it never changes. */
+  publishVersion(id: string, version: number): Promise<ApiResult<{ id: string; version: number }>> {
+    return this.request("POST", `/v1/criteria-sets/${encodeURIComponent(id)}/versions/${version}/status`, StoredVersionSchema, { body: JSON.stringify({ status: "published" }) });
+  }
+
   /** Band counts year by year for the period's unit level: reviewers and admins. */
   async trend(periodId: string): Promise<ApiResult<Trend>> {
     return insightFailure(await this.request("GET", `/v1/periods/${encodeURIComponent(periodId)}/trend`, TrendSchema), "PERIOD_NOT_FOUND");

@@ -27,6 +27,7 @@ export class AdminFlows {
     else if (action === "units-preview") await this.units.previewSheet();
     else if (action === "units-create") await this.units.create();
     else if (action === "criteria-publish") await this.criteria.publish();
+    else if (action === "criteria-release") await this.criteria.release();
     else return false;
     return true;
   }

@@ -24,6 +24,8 @@ export class CriteriaImportFlow {
   private form = { id: "", year: String(new Date().getFullYear()), unitType: "commune" as UnitType };
   private preview: Preview | null = null;
   private key: string | null = null;
+  /** The draft last stored from this pane, offered for publishing (README step 4: a draft, then publish). */
+  private draft: { id: string; version: number; summary: string } | null = null;
 
   constructor(private readonly pane: PaneContext) {}
 
@@ -59,9 +61,22 @@ export class CriteriaImportFlow {
     await pane.guard(async () => {
       const r = await pane.client().publishDraft(preview.set, key);
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
+      this.draft = { id: r.value.id, version: r.value.version, summary: this.summary(preview.set) };
       this.preview = null;
       this.key = null;
       pane.status = { kind: "ok", text: this.words.published(r.value.id, r.value.version) };
+    });
+  }
+
+  /** Publishes the draft stored above: the step that lets a period open with it. */
+  async release(): Promise<void> {
+    const { pane, draft } = this;
+    if (!draft) return;
+    await pane.guard(async () => {
+      const r = await pane.client().publishVersion(draft.id, draft.version);
+      if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
+      this.draft = null;
+      pane.status = { kind: "ok", text: this.words.released(r.value.id, r.value.version) };
     });
   }
 
@@ -79,7 +94,15 @@ export class CriteriaImportFlow {
       ${fieldHtml("import-year", w.year, `<input slot="input" id="import-year" name="year" type="number" min="2000" max="2100" step="1" inputmode="numeric" required value="${esc(this.form.year)}">`)}
       ${fieldHtml("import-unit-type", w.unitType, `<select slot="input" id="import-unit-type" name="unitType">${types}</select>`)}
       <fluent-button type="submit"${this.preview ? "" : ' appearance="primary"'}>${w.read}</fluent-button></form>`;
-    return `<section aria-labelledby="criteria-import-title" data-testid="admin-criteria"><h3 id="criteria-import-title">${w.title}</h3><p>${w.intro}</p>${form}${this.previewHtml()}</section>`;
+    return `<section aria-labelledby="criteria-import-title" data-testid="admin-criteria"><h3 id="criteria-import-title">${w.title}</h3><p>${w.intro}</p>${form}${this.previewHtml()}${this.draftHtml()}</section>`;
+  }
+
+  private draftHtml(): string {
+    const d = this.draft;
+    if (!d || this.preview) return "";
+    const w = this.words;
+    return `<div class="preview" data-testid="import-draft"><p>${esc(w.draft(d.id, d.version, d.summary))}</p>
+      <fluent-button data-action="criteria-release" appearance="primary">${esc(w.release(d.version))}</fluent-button></div>`;
   }
 
   private previewHtml(): string {
