@@ -15,7 +15,7 @@ import { AcceptedWarnings } from "./pane/accepted-warnings.ts";
 import { loadSettings, TOKEN_KEY, type AppSettings } from "./settings.ts";
 import type { KeyValueStore } from "./storage.ts";
 import { SentLog } from "./sent-log.ts";
-import { checkWorkbook, submitWorkbook } from "./submit.ts";
+import { loadEngine } from "./engine-loader.ts";
 
 /**
  * The ribbon without a shared runtime: each button runs alone in the function file, which has
@@ -61,6 +61,7 @@ export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
     const set = await criteria(settings);
     if (!set) return failed("check", STRINGS[settings.locale].noCriteria);
     await deps.refreshDocumentSettings();
+    const { checkWorkbook } = await loadEngine();
     const checked = await checkWorkbook(deps.host, set, settings.locale);
     if (checked.refusal) return failed("check", refusalText(checked.refusal, settings.locale));
     if (checked.question) return failed("check", STRINGS[settings.locale].mapping.openPane);
@@ -83,6 +84,7 @@ export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
       const sent = new SentLog(deps.store);
       await flushQueue(queue, clientFor, deadline, sent);
       // The ribbon has no UI to ask "submit the same file again?": it sends as pressed, and records it for the pane.
+      const { submitWorkbook } = await loadEngine();
       const outcome = await submitWorkbook({ host: deps.host, set, period: settings.periodId, periodLabel: settings.periodLabel, locale: settings.locale, accepted: accepted.list(), client: clientFor(settings.server), queue, sent, resend: true });
       const record = submitOutcomeRecord(outcome, settings.locale, now());
       await remember(record);

@@ -1,4 +1,5 @@
 import { holdsEvidenceList, isBlankCell, mayContinueTable, scoreWorkbook, type GridSheet, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import { warningKey, type AcceptedWarning } from "./accepted-warning.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
 import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
@@ -7,14 +8,7 @@ import type { ReadProgress } from "./excel/read-grid.ts";
 import { gridHash, type SentLog, type SentRecord } from "./sent-log.ts";
 
 /** A warning the user accepted, with the reason that travels with the submission. */
-export interface AcceptedWarning {
-  code: string;
-  criterion?: string;
-  cell?: string;
-  reason: string;
-}
-
-export const warningKey = (f: { code: string; criterion?: string | undefined; cell?: string | undefined }) => `${f.code}|${f.criterion ?? ""}|${f.cell ?? ""}`;
+export { warningKey, type AcceptedWarning };
 
 export interface Checked {
   grid: Grid;

@@ -79,3 +79,31 @@ describe("zod without its JSON Schema generator (addin/vite.config.ts)", () => {
     expect(/unrepresentable/.test(js), "zod's JSON Schema generator is in the build").toBe(false);
   });
 });
+
+describe("the pane's first bytes (addin/src/engine-loader.ts)", () => {
+  /** The files a page's module script loads before it runs: the entry and its static imports, not `import()`. */
+  function staticClosure(entry: string): string[] {
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(out, "assets", file), "utf8");
+      for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) walk(m[1]!);
+    };
+    walk(entry);
+    return [...seen];
+  }
+
+  it("draw the first view without the engine's scoring, which loads apart once the view is up", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    const entry = /src="\/assets\/(taskpane-[\w-]+\.js)"/.exec(html)![1]!;
+    const first = staticClosure(entry);
+    expect(first.length).toBeGreaterThan(1);
+    // The scorer's chunk (addin/src/submit.ts with shared/score-workbook.ts): asked for by import(), never loaded first.
+    const scorer = files(join(out, "assets")).filter((f) => /^submit-[\w-]+\.js$/.test(f));
+    expect(scorer).toHaveLength(1);
+    expect(first).not.toContain(scorer[0]);
+    const loads = first.map((f) => readFileSync(join(out, "assets", f), "utf8")).join("\n");
+    expect(loads.includes(`import(\`./${scorer[0]}\`)`) || loads.includes(`import("./${scorer[0]}")`), "a first file asks for the scorer by import()").toBe(true);
+  });
+});

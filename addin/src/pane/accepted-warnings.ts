@@ -1,6 +1,6 @@
 import type { Report } from "../../../shared/index.ts";
 import { readJson, type KeyValueStore } from "../storage.ts";
-import { warningKey, type AcceptedWarning } from "../submit.ts";
+import { warningKey, type AcceptedWarning } from "../accepted-warning.ts";
 
 const storageKey = (setId: string) => `parindex.accepted.${setId}`;
 

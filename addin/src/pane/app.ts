@@ -11,7 +11,7 @@ import { formatInstant, formatPercent } from "../format.ts";
 import { SentLog, type SentRecord } from "../sent-log.ts";
 import { loadSettings, saveSettings, TOKEN_KEY } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
-import { checkWorkbook, submitWorkbook } from "../submit.ts";
+import { loadEngine } from "../engine-loader.ts";
 import { AccountFlow } from "./account-flow.ts";
 import type { AdminFlows } from "./admin/admin-flows.ts";
 import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
@@ -107,6 +107,8 @@ export class PaneApp {
     await this.ribbon.read();
     this.ribbon.watch(() => void this.refresh());
     await this.render();
+    // The first view is up: the engine loads now, before anyone can press Kiểm tra (engine-loader.ts).
+    void loadEngine();
     // A token saved before the pane knew roles: learn who it is, quietly, for the admin tools.
     if (pane.token && pane.settings.role === null) void this.account.refreshPeriods().then(() => this.render());
     if (this.view === "settings") void this.account.refreshPeriods().then(() => this.render());
@@ -200,6 +202,7 @@ export class PaneApp {
     if (!this.set) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
     await pane.guard(async () => {
+      const { checkWorkbook } = await loadEngine();
       const checked = await checkWorkbook(pane.host, set, pane.locale, (p) => pane.showProgress(p.step, p.of));
       this.mapping.grid = checked.grid;
       this.reportPanel.register = null;
@@ -228,6 +231,7 @@ export class PaneApp {
     const set = this.set;
     await pane.guard(async () => {
       await this.retryQueue(false);
+      const { submitWorkbook } = await loadEngine();
       const outcome = await submitWorkbook({
         host: pane.host,
         set,

@@ -1,7 +1,7 @@
 import { formatNumber, type CriteriaSet, type Finding, type Locale, type PointsExplanation, type Report } from "../../../shared/index.ts";
 import { formatPercent } from "../format.ts";
 import { STRINGS } from "../i18n.ts";
-import { warningKey, type AcceptedWarning } from "../submit.ts";
+import { warningKey, type AcceptedWarning } from "../accepted-warning.ts";
 import { cellLinkHtml, esc, fieldHtml } from "./render.ts";
 
 /**
