@@ -8,8 +8,9 @@ import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
+import { statusChangeStatements } from "../criteria-set-status.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { changeStatusStatement, getCriteriaSet, insertCriteriaSetStatement, latestVersion, listCriteriaSets } from "../repositories/criteria-set-repository.ts";
+import { getCriteriaSet, insertCriteriaSetStatement, latestVersion, listCriteriaSets } from "../repositories/criteria-set-repository.ts";
 
 /** The criteria registry: versioned sets, immutable once published (draft → published → retired). */
 export const criteriaSets = new OpenAPIHono<AppEnv>();
@@ -109,15 +110,8 @@ criteriaSets.openapi(changeStatus, async (c) => {
   const principal = c.get("principal");
   const { id, version } = c.req.valid("param");
   const { status } = c.req.valid("json");
-  const current = await getCriteriaSet(c.env.DB, id, { version, includeDrafts: true });
-  if (!current) throw notFound("criteria_set", `${id}@${version}`);
-  const allowed = (current.status === "draft" && status === "published") || (current.status === "published" && status === "retired");
-  if (!allowed) throw new ApiError(409, "INVALID_STATUS_CHANGE", `Không thể chuyển ${current.status} → ${status} / cannot move ${current.status} → ${status}`);
-  const at = now(c).toISOString();
-  await c.env.DB.batch([
-    changeStatusStatement(c.env.DB, id, version, status, at),
-    auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: `criteria_set.${status}`, entity: "criteria_set", entityId: `${id}@${version}` }),
-  ]);
+  const { statements } = await statusChangeStatements(c.env.DB, { id, version, status, at: now(c).toISOString(), tokenId: principal.tokenId });
+  await c.env.DB.batch(statements);
   return c.json((await getCriteriaSet(c.env.DB, id, { version, includeDrafts: true }))!, 200);
 });
 

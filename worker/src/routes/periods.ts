@@ -6,8 +6,8 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { parseYearCursor, unknownCursor } from "../cursor.ts";
 import { createOnce } from "../idempotency.ts";
+import { checkPeriodSet } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { changeExceptionStatements, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
 import { ensureTakesPart, scopeOfPeriod } from "../cycle/period-units.ts";
@@ -48,20 +48,7 @@ const create = apiRoute({
 periods.openapi(create, async (c) => {
   const principal = c.get("principal");
   const period = c.req.valid("json");
-  const set = await getCriteriaSet(c.env.DB, period.criteriaSet.id, { version: period.criteriaSet.version, includeDrafts: true });
-  if (set?.status !== "published") {
-    throw new ApiError(422, "CRITERIA_SET_NOT_PUBLISHED", `Bộ tiêu chí ${period.criteriaSet.id}@${period.criteriaSet.version} chưa ban hành / is not a published version`);
-  }
-  // Year over year and the trend pick periods by their year, while which units take part is read
-  // from the set's period (its last day): a period of another year than its set's mixes the two.
-  if (set.year !== period.year) {
-    const ref = `${period.criteriaSet.id}@${period.criteriaSet.version}`;
-    throw new ApiError(
-      422,
-      "PERIOD_YEAR_MISMATCH",
-      `Năm của kỳ (${period.year}) khác năm của bộ tiêu chí ${ref} (${set.year}): kỳ năm ${period.year} cần bộ tiêu chí năm ${period.year} — ban hành bộ tiêu chí (hoặc một phiên bản mới của nó, kể cả khi giữ nguyên nội dung) cho năm ${period.year} — hoặc ghi năm ${set.year} cho kỳ này / the period's year (${period.year}) is not the year of criteria set ${ref} (${set.year}): a ${period.year} period needs a ${period.year} set — publish one (or a new version of this one, even unchanged) for ${period.year} — or give this period the year ${set.year}`,
-    );
-  }
+  await checkPeriodSet(c.env.DB, period);
   const at = now(c).toISOString();
   const statements = [
     insertPeriodStatement(c.env.DB, period, at),
