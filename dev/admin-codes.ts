@@ -1,18 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { activationSheetCsv, activationSheetTable, compareVietnamese, vietnamDate, type IssuedCode } from "../shared/index.ts";
 import { activationCodeHash, newActivationCode } from "../worker/src/onboarding/activation-code.ts";
 import { withdrawCodesSql } from "../worker/src/onboarding/withdraw-codes.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_CODE_DAYS, validThrough } from "../worker/src/validity.ts";
 import { tableWorkbook } from "../xlsx/table-workbook.ts";
+import type { AdminCommand } from "./admin-records.ts";
+import { AdminRefusal, both } from "./admin-refusal.ts";
 import { querySql, type Target } from "./wrangler.ts";
 
 /**
  * `admin issue-codes`: activation codes straight into D1, as the Worker issues them (same
  * generator, same hash, same validity, an audit row each, the units' earlier unused codes
  * withdrawn), for one unit or every open unit below one. The codes are printed and may be written to the sheet to hand out (CSV for
- * Excel, XLSX); D1 keeps only their hashes.
+ * Excel, XLSX); D1 keeps only their hashes. Storing codes withdraws the units' sheet already
+ * handed out, so a sheet that cannot be written is refused before anything is stored, and
+ * one whose write still fails leaves the codes printed: a sheet of codes is never lost.
  */
 export interface IssueCodesOptions {
   unit?: string | undefined;
@@ -39,12 +45,12 @@ function unitsQuery(o: IssueCodesOptions, today: string): string {
       UNION ALL SELECT u.id, below.depth + 1 FROM units u JOIN below ON u.parent_id = below.id WHERE below.depth < 32)
       SELECT u.id, u.name, u.parent_id FROM units u JOIN below ON below.id = u.id WHERE ${open}`;
   }
-  throw new Error("issue-codes needs --unit ID or --under ID (one of them)");
+  throw new AdminRefusal(both("issue-codes cần --unit ID hoặc --under ID (chỉ một trong hai)", "issue-codes needs --unit ID or --under ID (one of them)"));
 }
 
 export function codeDays(days: string | undefined): number {
   const n = Number(days ?? DEFAULT_CODE_DAYS);
-  if (!Number.isInteger(n) || n < 1 || n > 60) throw new Error("--days is a whole number from 1 to 60");
+  if (!Number.isInteger(n) || n < 1 || n > 60) throw new AdminRefusal(both("--days là số nguyên từ 1 đến 60", "--days is a whole number from 1 to 60"));
   return n;
 }
 
@@ -65,23 +71,66 @@ export async function codeStatements(units: readonly UnitRow[], days: number, at
   return { codes, statements };
 }
 
-/** The statements to run, what to print, and the sheet files to write once the codes are stored (not before: a failed write must leave no codes on a sheet). */
-export async function issueCodes(o: IssueCodesOptions, target: Target, at = new Date().toISOString()): Promise<{ statements: string[]; print: string; afterStored: () => Promise<void> }> {
+const REASON: Record<string, [string, string]> = {
+  ENOENT: ["thư mục không có", "the folder does not exist"],
+  ENOTDIR: ["đường dẫn không phải thư mục", "the path is not a folder"],
+  EACCES: ["không có quyền ghi", "no permission to write there"],
+  EPERM: ["không có quyền ghi", "no permission to write there"],
+  EROFS: ["ổ đĩa chỉ đọc", "the disk is read-only"],
+  EISDIR: ["đó là một thư mục", "it is a folder"],
+};
+const reason = (e: unknown): [string, string] => {
+  const code = (e as { code?: string }).code ?? "";
+  return REASON[code] ?? [code || String(e), code || String(e)];
+};
+
+/** Can the sheet be written there: an existing folder we may write in, and no folder or read-only file by that name? */
+async function checkWritable(path: string): Promise<void> {
+  try {
+    const file = await stat(path).catch((e: { code?: string }) => (e.code === "ENOENT" ? null : Promise.reject(e)));
+    if (file?.isDirectory()) throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
+    if (!file && !(await stat(dirname(resolve(path)))).isDirectory()) throw Object.assign(new Error("ENOTDIR"), { code: "ENOTDIR" });
+    await access(file ? path : dirname(resolve(path)), constants.W_OK);
+  } catch (e) {
+    const [vi, en] = reason(e);
+    throw new AdminRefusal(both(`không ghi được bảng mã vào ${path} (${vi}): chưa cấp mã nào, các mã đã phát vẫn dùng được — chọn một thư mục có sẵn`, `cannot write the codes sheet to ${path} (${en}): no code was issued, the codes handed out still work — pick a folder that exists`), "SHEET_NOT_WRITABLE");
+  }
+}
+
+/** The statements to run, and — once they are stored — the sheet files written and what to print. */
+export async function issueCodes(o: IssueCodesOptions, target: Target, at = new Date().toISOString()): Promise<AdminCommand> {
   const days = codeDays(o.days);
+  const sheets = [o.csv, o.xlsx].filter((p): p is string => Boolean(p));
+  for (const path of sheets) await checkWritable(path);
   const today = vietnamDate(at).split("/").reverse().join("-");
   const units = await querySql<UnitRow>(unitsQuery(o, today), target);
-  if (units.length === 0) throw new Error(`no open unit ${o.unit ? `with id ${o.unit}` : `below ${o.under}`}`);
+  if (units.length === 0) {
+    const which = o.unit ? [`có id ${o.unit}`, `with id ${o.unit}`] : [`trực thuộc ${o.under}`, `below ${o.under}`];
+    throw new AdminRefusal(both(`không có đơn vị nào đang hoạt động ${which[0]}`, `no open unit ${which[1]}`));
+  }
   units.sort((a, b) => (a.parent_id ?? "").localeCompare(b.parent_id ?? "") || compareVietnamese(a.name, b.name));
   const { codes, statements } = await codeStatements(units, days, at);
-  const afterStored = async () => {
-    if (o.csv) await writeFile(o.csv, activationSheetCsv(codes, "vi"));
-    if (o.xlsx) await writeFile(o.xlsx, tableWorkbook([activationSheetTable(codes, "vi")]));
-  };
+  const until = vietnamDate(codes[0]!.expiresAt);
   const lines = codes.map((c) => `${c.code}  ${vietnamDate(c.expiresAt)}  ${c.unit.name} (${c.unit.id})`);
-  const saved = [o.csv, o.xlsx].filter(Boolean).join(", ");
-  return {
-    statements,
-    print: [...lines, `(${codes.length} activation code(s), single use, valid through ${vietnamDate(codes[0]!.expiresAt)}; only their SHA-256 is stored${saved ? `; sheet: ${saved}` : ""})`].join("\n"),
-    afterStored,
+  const summary = (saved: string) =>
+    both(`(${codes.length} mã kích hoạt, mỗi mã dùng một lần, dùng được đến hết ngày ${until}; chỉ lưu SHA-256 của mã${saved ? `; bảng mã: ${saved}` : ""})`, `(${codes.length} activation code(s), single use, valid through ${until}; only their SHA-256 is stored${saved ? `; sheet: ${saved}` : ""})`);
+  const afterStored = async (): Promise<string> => {
+    const written: string[] = [];
+    try {
+      for (const path of sheets) {
+        await writeFile(path, path === o.csv ? activationSheetCsv(codes, "vi") : tableWorkbook([activationSheetTable(codes, "vi")]));
+        written.push(path);
+      }
+    } catch (e) {
+      const failed = sheets[written.length]!;
+      const [vi, en] = reason(e);
+      throw new AdminRefusal(
+        both(`các mã trên ĐÃ ĐƯỢC CẤP (mã cũ của các đơn vị này đã bị thu hồi) nhưng không ghi được ${failed} (${vi}): hãy chép các mã in ở trên`, `the codes above ARE issued (these units' earlier codes are withdrawn) but ${failed} could not be written (${en}): copy the codes printed above`),
+        "SHEET_WRITE_FAILED",
+        [...lines, summary(written.join(", "))].join("\n"),
+      );
+    }
+    return [...lines, summary(written.join(", "))].join("\n");
   };
+  return { statements, print: "", afterStored };
 }

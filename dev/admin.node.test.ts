@@ -50,7 +50,8 @@ describe("admin CLI: token lifecycle", () => {
     const id = /\(token (tok-[\w-]+),/.exec(created)?.[1];
     expect(id).toBeDefined();
     expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!])).toContain("revoked");
-    await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!]);
+    // Nothing changed the second time: said so, and refused (exit 1), never "revoked" (GL-6).
+    await expect(runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!])).rejects.toThrow(`không có mã truy cập đang hoạt động với id ${id!}: mã này đã bị thu hồi lúc`);
     // The token's row and its audit trail in one wrangler run: one row per audit entry, in order.
     const rows = await querySql<{ label: string; revoked_at: string | null; action: string }>(
       `SELECT t.label, t.revoked_at, a.action FROM tokens t JOIN audit_log a ON a.entity_id = t.id WHERE t.id = '${id}' ORDER BY a.id`,
@@ -63,11 +64,13 @@ describe("admin CLI: token lifecycle", () => {
   it("leaves no SQL file behind, and a failed command says why", async () => {
     const tmpRoot = await mkdtemp(join(tmpdir(), "parindex-admin-root-"));
     try {
-      const unit = ["create-unit", "--persist-to", persistTo, "--id", "xa-admin-test", "--name", "Xã Thử", "--type", "commune", "--valid-from", "2025-07-01"];
+      // A commune needs its parent, as POST /v1/units says (GL-3); the second create finds the id taken.
+      const unit = ["create-unit", "--persist-to", persistTo, "--id", "xa-admin-test", "--name", "Xã Thử", "--type", "commune", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"];
       await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "temp-file"], { tmpRoot });
       await runAdmin(unit, { tmpRoot });
       const failed = await runAdmin(unit, { tmpRoot }).then(() => "no error", (e: Error) => e.message);
       expect(failed).toMatch(/UNIQUE constraint failed: units\.id/);
+      expect(failed).toMatch(/^UNIT_EXISTS: Đơn vị xa-admin-test đã có \/ unit xa-admin-test already exists/);
       expect(failed).not.toMatch(/⛅️|wrangler 4\.\d/);
       expect(await readdir(tmpRoot)).toEqual([]);
     } finally {

@@ -3,57 +3,26 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { z } from "zod";
-import { vietnamDate } from "../shared/index.ts";
+import { formatDateVi } from "../shared/index.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
-import { DEADLINE_FORMS, parseDeadline } from "../worker/src/vietnam-day.ts";
 import { issueCodes } from "./admin-codes.ts";
-import { executeSqlFile, type Target } from "./wrangler.ts";
+import { wranglerD1 } from "./admin-d1.ts";
+import { COMMANDS, need, readArguments, USAGE, type Values } from "./admin-options.ts";
+import { audit, createPeriod, createUnit, publishSet, type AdminCommand } from "./admin-records.ts";
+import { AdminRefusal, asRefusal, both } from "./admin-refusal.ts";
+import { executeSqlFile, querySql, WranglerError, type Target } from "./wrangler.ts";
 
 /**
- * Admin commands for a province's D1 (local by default, `--remote --env production` for a deployed one):
- *   npm run -s admin -- create-unit --id xa-moi --name "Xã Mới" --type commune --parent tinh-minh-hoa --valid-from 2025-07-01
- *   npm run -s admin -- create-token --role unit --unit xa-moi [--label "…"] [--expires 2027-03-31|never]
- *     (prints the token once; valid through the given day, Vietnam time, by default 400 days:
- *     one yearly cycle with its appraisal and explanation rounds, plus margin)
- *   npm run -s admin -- create-period --id 2025-commune --year 2025 --set demo-commune-2024 --version 1 --deadline 31/01/2026
- *     (a day — dd/mm/yyyy or yyyy-mm-dd — runs through 23:59:59 Vietnam time; or a date-time
- *     with its offset, 2026-01-31T17:00:00+07:00; stored in Vietnam time as the API stores it)
- *   npm run -s admin -- revoke-token --id tok-…   (refused from the next request on; rotate = create a new one, then revoke)
- *   npm run -s admin -- issue-codes --unit ID | --under ID [--days N] [--csv FILE] [--xlsx FILE]
- *     (single-use activation codes, valid N days (default 14, 1–60); the sheet to hand out)
- * Each command writes its row and its audit row in one file executed by wrangler.
+ * Admin commands for a province's D1 (local by default, `--remote --env production` for a
+ * deployed one); `npm run -s admin -- --help` lists them (admin-options.ts). Units, periods and
+ * publishing are refused as the API refuses them (admin-records.ts); codes in admin-codes.ts.
+ * Each command writes its rows and their audit rows in one file executed by wrangler, and
+ * says what it did — or why it did nothing — in Vietnamese, English beside.
  */
-const USAGE = "usage: admin <create-unit|create-token|create-period|revoke-token|issue-codes> [--remote] [--env production] [--persist-to DIR] …";
-
-const OPTIONS = {
-  remote: { type: "boolean" },
-  env: { type: "string" },
-  "persist-to": { type: "string" },
-  id: { type: "string" },
-  name: { type: "string" },
-  type: { type: "string" },
-  parent: { type: "string" },
-  "valid-from": { type: "string" },
-  "valid-to": { type: "string" },
-  role: { type: "string" },
-  unit: { type: "string" },
-  label: { type: "string" },
-  year: { type: "string" },
-  set: { type: "string" },
-  version: { type: "string" },
-  deadline: { type: "string" },
-  locked: { type: "boolean" },
-  expires: { type: "string" },
-  under: { type: "string" },
-  days: { type: "string" },
-  csv: { type: "string" },
-  xlsx: { type: "string" },
-} as const;
-
-export { DEFAULT_TOKEN_DAYS };
+export { DEFAULT_TOKEN_DAYS, USAGE, type Values };
+export { periodDeadline } from "./admin-records.ts";
 
 /**
  * End of validity of a new token: through `expires` (YYYY-MM-DD, Vietnam time), none for
@@ -63,107 +32,114 @@ export { DEFAULT_TOKEN_DAYS };
 export function tokenExpiry(expires: string | undefined, at: string): string | null {
   if (expires === "never") return null;
   const day = expires ?? vietnamDayAfter(at, DEFAULT_TOKEN_DAYS);
-  if (!z.iso.date().safeParse(day).success) throw new Error(`--expires is a day that exists, YYYY-MM-DD, or never (got ${day})`);
+  if (!z.iso.date().safeParse(day).success) throw new AdminRefusal(both(`--expires là một ngày có thật YYYY-MM-DD, hoặc never (nhận được ${day})`, `--expires is a day that exists, YYYY-MM-DD, or never (got ${day})`));
   const end = endOfVietnamDay(day);
-  if (Date.parse(end) <= Date.parse(at)) throw new Error("--expires must be a day after today");
+  if (Date.parse(end) <= Date.parse(at)) throw new AdminRefusal(both("--expires phải là một ngày sau hôm nay", "--expires must be a day after today"));
   return end;
 }
 
-/**
- * `--deadline` read as POST /v1/periods reads it (parseDeadline): 31/01/2026 or 2026-01-31 is
- * the end of that day in Vietnam, a date-time needs its offset; anything else is refused
- * before anything is written. Returns the stored form, 2026-01-31T23:59:59+07:00.
- */
-export function periodDeadline(typed: string): string {
-  const deadline = parseDeadline(typed);
-  if (deadline === null) throw new Error(`--deadline ${JSON.stringify(typed)}: ${DEADLINE_FORMS}`);
-  return deadline;
+function createToken(values: Values, at: string): AdminCommand {
+  const role = need(values, "role");
+  const unit = role === "admin" ? (values.unit ?? null) : need(values, "unit");
+  const secret = `pi_${randomBytes(32).toString("base64url")}`;
+  const id = `tok-${randomUUID()}`;
+  const hash = createHash("sha256").update(secret).digest("hex");
+  const label = values.label ?? `${role}${unit ? ` ${unit}` : ""}`;
+  const expiresAt = tokenExpiry(values.expires, at);
+  const until = expiresAt ? formatDateVi(expiresAt.slice(0, 10)) : null;
+  return {
+    statements: [
+      `INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at, expires_at) VALUES (${[id, hash, role, unit, label, at, expiresAt].map(sql).join(", ")})`,
+      audit("token.create", "token", id, { role, unit, label, expiresAt }, at),
+    ],
+    print: [
+      secret,
+      `(mã truy cập ${id}, vai trò ${role}${unit ? `, đơn vị ${unit}` : ""}, ${until ? `dùng được đến hết ngày ${until}` : "không hết hạn"}: chỉ hiện một lần này, chỉ lưu SHA-256 của mã)`,
+      `(token ${id}, role ${role}${unit ? `, unit ${unit}` : ""}, ${until ? `valid through ${until}` : "never expires"}: shown once, only its SHA-256 hash is stored)`,
+    ].join("\n"),
+  };
 }
 
-export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
-
-function need(values: Values, name: keyof Values): string {
-  const v = values[name];
-  if (typeof v !== "string" || v === "") throw new Error(`--${name} is required`);
-  return v;
+/** The guarded UPDATE revokes once, and its audit row is written only when changes() says it did; after the run, the row tells whether this run was the one. */
+function revokeToken(values: Values, at: string, target: Target): AdminCommand {
+  const id = need(values, "id");
+  return {
+    statements: [
+      `UPDATE tokens SET revoked_at = ${sql(at)} WHERE id = ${sql(id)} AND revoked_at IS NULL`,
+      `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, "token.revoke", "token", id, JSON.stringify({ via: "admin-cli" })].map(sql).join(", ")} WHERE changes() = 1`,
+    ],
+    print: "",
+    afterStored: async () => {
+      const [row] = await querySql<{ revoked_at: string | null }>(`SELECT revoked_at FROM tokens WHERE id = ${sql(id)}`, target);
+      if (row?.revoked_at === at) return both(`Đã thu hồi mã truy cập ${id}: bị từ chối từ yêu cầu tiếp theo`, `token ${id} revoked: it is refused from the next request on`);
+      const why = row
+        ? [`mã này đã bị thu hồi lúc ${row.revoked_at ?? "?"}`, `it was revoked at ${row.revoked_at ?? "?"}`]
+        : ["không có mã nào mang id này (xem danh sách mã: SECURITY.md mục 2)", "no token has this id (list them: SECURITY.md §2)"];
+      throw new AdminRefusal(both(`không có mã truy cập đang hoạt động với id ${id}: ${why[0]}; không thay đổi gì`, `no active token with id ${id}: ${why[1]}; nothing changed`), "TOKEN_NOT_ACTIVE");
+    },
+  };
 }
 
-const audit = (action: string, entity: string, id: string, detail: object, at: string) =>
-  `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES (${[at, null, action, entity, id, JSON.stringify({ ...detail, via: "admin-cli" })].map(sql).join(", ")})`;
-
-/** The SQL of one command, and what to print once it is stored. */
-export function buildCommand(command: string, values: Values, at = new Date().toISOString()): { statements: string[]; print: string } {
+/** The SQL of a command that needs no read to be built, and what to print once it is stored. */
+export function buildCommand(command: string, values: Values, at = new Date().toISOString(), target: Target = {}): AdminCommand {
   switch (command) {
-    case "create-unit": {
-      const u = { id: need(values, "id"), name: need(values, "name"), type: need(values, "type"), parent: values.parent ?? null, from: need(values, "valid-from"), to: values["valid-to"] ?? null };
-      return {
-        statements: [`INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES (${[u.id, u.name, u.type, u.parent, u.from, u.to, at].map(sql).join(", ")})`, audit("unit.create", "unit", u.id, u, at)],
-        print: `unit ${u.id} created`,
-      };
-    }
-    case "create-token": {
-      const role = need(values, "role");
-      const unit = role === "admin" ? (values.unit ?? null) : need(values, "unit");
-      const secret = `pi_${randomBytes(32).toString("base64url")}`;
-      const id = `tok-${randomUUID()}`;
-      const hash = createHash("sha256").update(secret).digest("hex");
-      const label = values.label ?? `${role}${unit ? ` ${unit}` : ""}`;
-      const expiresAt = tokenExpiry(values.expires, at);
-      const until = expiresAt ? `valid through ${expiresAt.slice(8, 10)}/${expiresAt.slice(5, 7)}/${expiresAt.slice(0, 4)}` : "never expires";
-      return {
-        statements: [
-          `INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at, expires_at) VALUES (${[id, hash, role, unit, label, at, expiresAt].map(sql).join(", ")})`,
-          audit("token.create", "token", id, { role, unit, label, expiresAt }, at),
-        ],
-        print: `${secret}\n(token ${id}, role ${role}${unit ? `, unit ${unit}` : ""}, ${until}: shown once, only its SHA-256 hash is stored)`,
-      };
-    }
-    case "create-period": {
-      const p = { id: need(values, "id"), year: Number(need(values, "year")), set: need(values, "set"), version: Number(values.version ?? "1"), deadline: periodDeadline(need(values, "deadline")), locked: values.locked ? 1 : 0 };
-      if (!Number.isInteger(p.year) || !Number.isInteger(p.version)) throw new Error("--year và --version là số nguyên / --year and --version are integers");
-      return {
-        statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
-        print: `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (giờ Việt Nam / Vietnam time)`,
-      };
-    }
-    case "revoke-token": {
-      const id = need(values, "id");
-      // The guarded UPDATE revokes once; the audit row is written only when it did.
-      return {
-        statements: [
-          `UPDATE tokens SET revoked_at = ${sql(at)} WHERE id = ${sql(id)} AND revoked_at IS NULL`,
-          `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, "token.revoke", "token", id, JSON.stringify({ via: "admin-cli" })].map(sql).join(", ")} WHERE changes() = 1`,
-        ],
-        print: `token ${id} revoked (if it existed and was active): it is refused from the next request on`,
-      };
-    }
+    case "create-unit":
+      return createUnit(values, at);
+    case "create-token":
+      return createToken(values, at);
+    case "create-period":
+      return createPeriod(values, at);
+    case "revoke-token":
+      return revokeToken(values, at, target);
     default:
-      throw new Error(USAGE);
+      throw new AdminRefusal(command ? `${both(`không có lệnh ${command}`, `unknown command ${command}`)}\n${USAGE}` : USAGE);
   }
+}
+
+async function plan(command: string, values: Values, target: Target, at: string): Promise<AdminCommand> {
+  if (command === "issue-codes") return issueCodes(values, target, at);
+  const db = wranglerD1(target);
+  const planned = command === "publish-set" ? await publishSet(values, db, at) : buildCommand(command, values, at, target);
+  await planned.check?.(db);
+  return planned;
+}
+
+/** The API's answer for an id already taken (UNIQUE constraint failed: units.id), wrangler's words kept beside it. */
+function takenOrAsIs(e: unknown, taken: AdminCommand["taken"]): unknown {
+  if (!(e instanceof WranglerError) || !taken) return e;
+  const reason = e.message.replace(/^wrangler [^:]*failed: /, "");
+  return reason.includes(`UNIQUE constraint failed: ${taken.table}.id`) ? new AdminRefusal(`${taken.message} (${reason})`, taken.code) : e;
 }
 
 /** Runs one command; its SQL file (a token's hash, for create-token) is removed whatever happens. */
 export async function runAdmin(argv: string[], options: { tmpRoot?: string } = {}): Promise<string> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const { values, positionals } = readArguments(argv);
+  if (values.help) return USAGE;
+  const command = positionals[0] ?? "";
+  if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) return buildCommand(command, values).print;
   const target: Target = { remote: values.remote, env: values.env, persistTo: values["persist-to"] };
-  // Codes need the units first (a read), so they are built apart from the write-only commands.
-  const { statements, print, afterStored } = positionals[0] === "issue-codes" ? await issueCodes(values, target) : { ...buildCommand(positionals[0] ?? "", values), afterStored: undefined };
-  const dir = await mkdtemp(join(options.tmpRoot ?? tmpdir(), "parindex-admin-"));
+  const at = new Date().toISOString();
   try {
-    const file = join(dir, "command.sql");
-    await writeFile(file, `${statements.join(";\n")};\n`, { mode: 0o600 });
-    await executeSqlFile(file, target);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    const planned = await plan(command, values, target, at);
+    const dir = await mkdtemp(join(options.tmpRoot ?? tmpdir(), "parindex-admin-"));
+    try {
+      const file = join(dir, "command.sql");
+      await writeFile(file, `${planned.statements.join(";\n")};\n`, { mode: 0o600 });
+      await executeSqlFile(file, target).catch((e: unknown) => Promise.reject(takenOrAsIs(e, planned.taken)));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+    return planned.afterStored ? await planned.afterStored() : planned.print;
+  } catch (e) {
+    throw asRefusal(e);
   }
-  await afterStored?.();
-  return print;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   runAdmin(process.argv.slice(2)).then(
     (out) => console.log(out),
     (e: unknown) => {
+      if (e instanceof AdminRefusal && e.printed) console.log(e.printed);
       console.error(e instanceof Error ? e.message : e);
       process.exit(1);
     },

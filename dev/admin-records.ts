@@ -1,0 +1,136 @@
+import type { z } from "zod";
+import { formatDateVi, parseUnitTypeText, UNIT_LEVEL_LABEL, UNIT_TYPE_NAME, vietnamDate } from "../shared/index.ts";
+import { NewPeriodSchema, NewUnitSchema, type NewUnit } from "../worker/src/api-schemas.ts";
+import { statusChangeStatements } from "../worker/src/criteria-set-status.ts";
+import { parseSheetDay } from "../worker/src/onboarding/import-dates.ts";
+import { checkPeriodSet } from "../worker/src/period-checks.ts";
+import { insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
+import { sql } from "../worker/src/seed/demo-seed.ts";
+import { checkNameFree, checkParent } from "../worker/src/unit-checks.ts";
+import { DEADLINE_FORMS, parseDeadline } from "../worker/src/vietnam-day.ts";
+import { statementText, wranglerD1, type D1 } from "./admin-d1.ts";
+import { need, whole, type Values } from "./admin-options.ts";
+import { AdminRefusal, both } from "./admin-refusal.ts";
+
+/**
+ * The admin CLI's units, periods and the publishing of a criteria set, refused as the API
+ * refuses them: the request read by the API's own schemas (NewUnitSchema, NewPeriodSchema), a
+ * day by the units sheet's reader (01/07/2025 → 2025-07-01, never stored as typed), a type by
+ * its words ("Xã", "Phường", "commune"), then — before anything is written — the Worker's own
+ * checks on the data (unit-checks.ts, period-checks.ts, criteria-set-status.ts) over wrangler.
+ */
+export interface AdminCommand {
+  statements: string[];
+  print: string;
+  /** The API's checks that read the database, run before the command's file is. */
+  check?: (db: D1) => Promise<void>;
+  /** The API's answer when the insert finds its id taken. */
+  taken?: { table: string; code: string; message: string };
+  /** Once stored: what to print (may find that nothing changed, or write the sheet). */
+  afterStored?: () => Promise<string>;
+}
+
+export const audit = (action: string, entity: string, id: string, detail: object, at: string): string =>
+  `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES (${[at, null, action, entity, id, JSON.stringify({ ...detail, via: "admin-cli" })].map(sql).join(", ")})`;
+
+/** Options named as the CLI names them, for the schemas' paths. */
+const OPTION_OF: Record<string, string> = { id: "--id", name: "--name", type: "--type", parentId: "--parent", validFrom: "--valid-from", validTo: "--valid-to", year: "--year", "criteriaSet.id": "--set", "criteriaSet.version": "--version", deadline: "--deadline" };
+const VI_RULE: Record<string, string> = {
+  "--id": "chỉ gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', tối đa 64 ký tự (ví dụ xa-an-phu)",
+  "--parent": "là mã của đơn vị cấp trên (ví dụ huyen-an-binh)",
+  "--name": "từ 1 đến 200 ký tự, không có ký tự điều khiển hay ký tự ẩn",
+  "--valid-to": "ngày kết thúc không được trước ngày bắt đầu",
+  "--year": "là năm từ 2000 đến 2100",
+  "--version": "là số phiên bản, từ 1",
+};
+
+/** The schema's first complaint, said for the option it is about: the API's VALIDATION_FAILED. */
+function invalid(error: z.ZodError): AdminRefusal {
+  const issue = error.issues[0];
+  const option = OPTION_OF[issue?.path.map(String).join(".") ?? ""] ?? "";
+  const rule = VI_RULE[option] ?? `không hợp lệ (${issue?.message ?? ""})`;
+  return new AdminRefusal(both(`${option} ${rule}`.trim(), `${option}: ${issue?.message ?? "invalid"}`.trim()), "VALIDATION_FAILED");
+}
+
+/** A day as a units sheet may carry it (dd/mm/yyyy, d-m-yyyy, yyyy-mm-dd …) → the ISO day the API stores. */
+function day(values: Values, name: "valid-from" | "valid-to"): string {
+  const typed = need(values, name);
+  const iso = parseSheetDay(typed);
+  if (iso === null) {
+    throw new AdminRefusal(
+      both(`--${name} ${JSON.stringify(typed)} không phải một ngày có thật dạng dd/mm/yyyy hoặc yyyy-mm-dd (01/07/2025 là ngày 1 tháng 7)`, `--${name} ${JSON.stringify(typed)} is not a day that exists, dd/mm/yyyy or yyyy-mm-dd (01/07/2025 is 1 July)`),
+      "VALIDATION_FAILED",
+    );
+  }
+  return iso;
+}
+
+export function newUnit(values: Values): NewUnit {
+  const typed = need(values, "type");
+  const type = parseUnitTypeText(typed);
+  if (type === null) {
+    throw new AdminRefusal(
+      both(`--type ${JSON.stringify(typed)}: loại đơn vị không rõ — ghi một trong Tỉnh, Sở, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn`, `--type ${JSON.stringify(typed)}: unknown unit type — write one of province, department, district, commune, ward (or Tỉnh, Sở, Huyện, Xã, Phường)`),
+      "VALIDATION_FAILED",
+    );
+  }
+  const body = { id: need(values, "id"), name: need(values, "name"), type, parentId: values.parent ?? null, validFrom: day(values, "valid-from"), validTo: values["valid-to"] === undefined ? null : day(values, "valid-to") };
+  const parsed = NewUnitSchema.safeParse(body);
+  if (!parsed.success) throw invalid(parsed.error);
+  return parsed.data;
+}
+
+export function createUnit(values: Values, at: string): AdminCommand {
+  const unit = newUnit(values);
+  const { vi, en } = UNIT_TYPE_NAME[unit.type];
+  const under = (l: "vi" | "en") => (unit.parentId === null ? "" : l === "vi" ? `, trực thuộc ${unit.parentId}` : ` under ${unit.parentId}`);
+  return {
+    statements: [statementText(insertUnitStatement(wranglerD1({}), unit, at)), audit("unit.create", "unit", unit.id, unit, at)],
+    print: both(`Đã tạo đơn vị ${unit.id}: ${unit.name} (${vi}${under("vi")}, hoạt động từ ${formatDateVi(unit.validFrom)})`, `unit ${unit.id} created (a ${en}${under("en")}, from ${unit.validFrom})`),
+    check: async (db) => {
+      await checkParent(db, unit);
+      await checkNameFree(db, unit);
+    },
+    taken: { table: "units", code: "UNIT_EXISTS", message: both(`Đơn vị ${unit.id} đã có`, `unit ${unit.id} already exists`) },
+  };
+}
+
+/**
+ * `--deadline` read as POST /v1/periods reads it (parseDeadline): 31/01/2026 or 2026-01-31 is
+ * the end of that day in Vietnam, a date-time needs its offset; anything else is refused
+ * before anything is written. Returns the stored form, 2026-01-31T23:59:59+07:00.
+ */
+export function periodDeadline(typed: string): string {
+  const deadline = parseDeadline(typed);
+  if (deadline === null) throw new AdminRefusal(`--deadline ${JSON.stringify(typed)}: ${DEADLINE_FORMS}`);
+  return deadline;
+}
+
+export function createPeriod(values: Values, at: string): AdminCommand {
+  const deadline = periodDeadline(need(values, "deadline"));
+  const parsed = NewPeriodSchema.safeParse({ id: need(values, "id"), year: whole(values, "year"), criteriaSet: { id: need(values, "set"), version: whole(values, "version", "1") }, deadline, locked: values.locked ?? false });
+  if (!parsed.success) throw invalid(parsed.error);
+  const period = parsed.data;
+  const p = { id: period.id, year: period.year, set: period.criteriaSet.id, version: period.criteriaSet.version, deadline: period.deadline, locked: period.locked ? 1 : 0 };
+  return {
+    statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
+    print: `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (giờ Việt Nam / Vietnam time)`,
+    check: (db) => checkPeriodSet(db, period),
+    taken: { table: "periods", code: "PERIOD_EXISTS", message: both(`Kỳ ${p.id} đã có`, `period ${p.id} exists`) },
+  };
+}
+
+/** `publish-set`: the draft published as POST /v1/criteria-sets/{id}/versions/{v}/status publishes it, with its audit row. */
+export async function publishSet(values: Values, db: D1, at: string): Promise<AdminCommand> {
+  const id = need(values, "id");
+  const version = whole(values, "version");
+  const { current, statements } = await statusChangeStatements(db, { id, version, status: "published", at, tokenId: null, detail: { via: "admin-cli" } });
+  const level = UNIT_LEVEL_LABEL[current.unitType];
+  return {
+    statements: statements.map(statementText),
+    print: both(
+      `Đã ban hành bộ tiêu chí ${id} phiên bản ${version}: «${current.title}», năm ${current.year}, ${level.vi}. Từ nay mở được kỳ đánh giá với bộ này (admin create-period --set ${id} --version ${version})`,
+      `criteria set ${id} version ${version} published ("${current.title}", ${current.year}, ${level.en}); periods may now use it`,
+    ),
+  };
+}
