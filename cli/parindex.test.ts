@@ -414,3 +414,31 @@ describe("parindex register", () => {
     expect(JSON.parse(r.stdout).error.code).toBe(code);
   });
 });
+
+describe("parindex --help (golive GL-11)", () => {
+  it.each([["--help"], ["-h"], ["check", "--help"], ["import-criteria", "--help"], ["check", wb("province-clean"), "-h"]])("%j prints the usage with what each command does, Vietnamese first, and exits 0", async (...args) => {
+    const { code, stdout, stderr } = await run(...args);
+    expect([code, stderr]).toEqual([0, ""]);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("cách dùng:");
+    expect(lines).toContain("      kiểm tra và chấm điểm một bảng tự đánh giá, chỉ ra từng điểm bị mất và ô cần sửa");
+    for (const command of ["check", "check-dir", "register", "import-criteria"]) expect(stdout).toContain(`  parindex ${command} <`);
+    expect(lines.at(-1)).toBe("mã thoát: 0 không có lỗi, 1 có lỗi cần sửa, 2 đầu vào không dùng được. Tiếng Anh: --lang en");
+  });
+
+  it("speaks English with --lang en", async () => {
+    const { code, stdout } = await run("--help", "--lang", "en");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe("usage:");
+    expect(stdout).toContain("exit codes: 0 clean, 1 findings to fix, 2 unusable input");
+  });
+
+  it("bare, prints its usage one command a line on stderr and exits 2", async () => {
+    const { code, stdout, stderr } = await run();
+    expect([code, stdout]).toEqual([2, ""]);
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines[0]).toBe("cách dùng:");
+    expect(lines.slice(1).map((l) => l.trim().split(" ").slice(0, 2).join(" "))).toEqual(["parindex check", "parindex check-dir", "parindex register", "parindex import-criteria"]);
+    expect((await run("--lang", "en")).stderr.split("\n")[0]).toBe("usage:");
+  });
+});

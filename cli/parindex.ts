@@ -15,6 +15,30 @@ const USAGE = `usage:
   parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]
   ${IMPORT_USAGE}`;
 
+/** `--help`/`-h`: each command with what it does, and the exit codes, in the user's language. */
+const HELP: Record<Locale, string> = {
+  vi: `cách dùng:
+  parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
+      kiểm tra và chấm điểm một bảng tự đánh giá, chỉ ra từng điểm bị mất và ô cần sửa
+  parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]
+      chấm mọi tệp .xlsx trong thư mục (mỗi tệp một đơn vị) và xếp hạng các đơn vị
+  parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]
+      sổ tài liệu kiểm chứng: văn bản được trích dẫn cho từng tiêu chí
+  ${IMPORT_USAGE}
+      đọc bộ tiêu chí từ bảng trong phụ lục của quyết định, ra tệp JSON
+mã thoát: 0 không có lỗi, 1 có lỗi cần sửa, 2 đầu vào không dùng được. Tiếng Anh: --lang en`,
+  en: `usage:
+  parindex check <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--survey scores.csv] [--json] [--lang vi|en]
+      check and score one self-assessment table, explaining every lost point and the cell to fix
+  parindex check-dir <folder> --criteria <set.json> [--json] [--lang vi|en]
+      score every .xlsx in a folder (one unit each) and rank the units
+  parindex register <workbook.xlsx> --criteria <set.json> [--sheet NAME] [--json | --csv] [--lang vi|en]
+      the evidence register: the documents cited for each criterion
+  ${IMPORT_USAGE}
+      read a criteria set from the table in a decision's annex, as JSON
+exit codes: 0 clean, 1 findings to fix, 2 unusable input`,
+};
+
 const COMMANDS = ["check", "check-dir", "register"] as const;
 type Command = (typeof COMMANDS)[number];
 
@@ -36,6 +60,15 @@ const OPTIONS_OF: Record<Command, readonly ("sheet" | "survey" | "csv")[]> = {
  * progress when it is a terminal.
  */
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stderr?: ProgressStream): Promise<number> {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    for (const line of HELP[askedLocale(argv)].split("\n")) out(line);
+    return 0;
+  }
+  // Nothing but --lang: the usage, one line each, as a refusal (exit 2).
+  if (argv.every((a, i) => a.startsWith("--lang") || argv[i - 1] === "--lang")) {
+    for (const line of USAGE.replace(/^usage:/, askedLocale(argv) === "vi" ? "cách dùng:" : "usage:").split("\n")) err(line);
+    return 2;
+  }
   if (argv[0] === "import-criteria") return importCriteriaCommand(argv.slice(1), out, err);
   let json = argv.includes("--json");
   let locale: Locale = askedLocale(argv);
