@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { request } from "node:https";
@@ -7,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCertificates } from "office-addin-dev-certs/lib/generate.js";
 import { sideloadHelp, startAddinServer, type AddinServer } from "./addin-server.ts";
 import { devCertificate } from "./dev-certs.ts";
-import { freePort } from "./wrangler.ts";
+import { devManifest, manifestFor } from "./manifest.ts";
+import { freePort, REPO_ROOT } from "./wrangler.ts";
 
 /**
  * The add-in's dev server (issue 14 items 2, 4, 5): a certificate from the dev CA that
@@ -70,7 +72,7 @@ describe("the add-in's dev server", () => {
         const r = await get(server, path, ca, { Authorization: "Bearer demo-unit" });
         expect(JSON.parse(r.body)).toEqual({ reached: path, authorization: "Bearer demo-unit" });
       }
-      expect(sideloadHelp(server)).not.toMatch(/self-signed/);
+      expect(sideloadHelp(server, empty)).not.toMatch(/self-signed/);
     } finally {
       await server.close();
     }
@@ -82,7 +84,7 @@ describe("the add-in's dev server", () => {
       expect(server.certificate).toMatchObject({ ok: false, reason: expect.stringContaining("ca.crt") });
       await expect(get(server, "/taskpane.html", "")).rejects.toThrow(/self[- ]signed|unable to verify/i);
       expect((await get(server, "/taskpane.html")).status).toBe(200);
-      const help = sideloadHelp(server);
+      const help = sideloadHelp(server, empty);
       expect(help).toContain("Excel trên Windows và Mac sẽ KHÔNG tải add-in");
       expect(help).toContain("npm run addin:certs");
     } finally {
@@ -93,5 +95,39 @@ describe("the add-in's dev server", () => {
   it("refuses an expired dev certificate, saying since when", () => {
     const later = new Date(Date.now() + 31 * 86_400_000);
     expect(devCertificate(certs, later)).toMatchObject({ ok: false, reason: expect.stringMatching(/^hết hạn ngày \/ expired on \d{2}\/\d{2}\/\d{4}$/) });
+  });
+});
+
+describe("the sideload steps on another add-in port (golive GL-10, GL-12)", () => {
+  const template = readFileSync(join(REPO_ROOT, "manifest.xml"), "utf8");
+
+  it("name a manifest generated for that port, never manifest.xml (fixed to localhost:3000), and the ribbon's five buttons", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "parindex-manifest-"));
+    try {
+      const help = sideloadHelp({ url: "https://localhost:3002", certificate: devCertificate(certs), close: async () => {} }, dir);
+      const file = join(dir, "manifest-localhost-3002.xml");
+      expect(help).toContain(`Manifest for https://localhost:3002 (manifest.xml is for https://localhost:3000): ${file}`);
+      expect(help).toContain(`Upload My Add-in › ${file}.`);
+      expect(help).not.toMatch(/› manifest\.xml|holding manifest\.xml/);
+      const xml = readFileSync(file, "utf8");
+      expect(xml).not.toContain("localhost:3000");
+      expect(xml.split("https://localhost:3002").length).toBe(template.split("https://localhost:3000").length);
+      expect(help).toContain("The ribbon then shows the CCHC tab: Mở ngăn CCHC, Kiểm tra & chấm điểm, Nộp báo cáo, Tổng hợp, Cài đặt.");
+      // On 3000, manifest.xml itself, and nothing written.
+      expect(sideloadHelp({ url: "https://localhost:3000", certificate: devCertificate(certs), close: async () => {} }, dir)).toContain("Upload My Add-in › manifest.xml.");
+      expect(readdirSync(dir)).toEqual(["manifest-localhost-3002.xml"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("leaves the deployment's manifest refusing loopback", () => {
+    expect(devManifest(3002, template)).toContain("<SourceLocation DefaultValue=\"https://localhost:3002/taskpane.html\"");
+    expect(() => manifestFor("https://localhost:3002")).toThrow(/cannot be on this computer/);
+  });
+
+  it("describe today's Cài đặt in the Settings button's tip, not a server address or a token", () => {
+    const tip = /<bt:String id="Settings.Tip" DefaultValue="([^"]*)">\s*<bt:Override Locale="en-US" Value="([^"]*)"/.exec(template);
+    expect(tip?.slice(1)).toEqual(["Đơn vị đang dùng, kỳ đánh giá, kích hoạt bằng mã khác hoặc đăng xuất khỏi máy này.", "The unit signed in, the assessment period, activating with another code or signing out of this computer."]);
   });
 });

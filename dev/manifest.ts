@@ -86,6 +86,16 @@ export function manifestFor(origin: string, options: ManifestOptions = {}): stri
   return xml;
 }
 
+/**
+ * The dev manifest for the add-in's dev server on another port (ADDIN_PORT, when 3000 is
+ * taken): manifest.xml with every address on https://localhost:PORT. Only `npm start` and
+ * `npm run addin:dev` make it, for the server they start; a deployment's manifest
+ * (manifestFor) still refuses loopback.
+ */
+export function devManifest(port: number, template = readFileSync(`${REPO_ROOT}manifest.xml`, "utf8")): string {
+  return port === 3000 ? template : template.replaceAll(DEV_ORIGIN, `https://localhost:${port}`);
+}
+
 const escapeAttribute = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 function main(): void {

@@ -75,9 +75,10 @@ export function printBanner(baseUrl: string): void {
 }
 
 /**
- * `npm start [-- --port N --persist-to DIR --var NAME:value --no-addin]`: the Worker and,
- * beside it, the add-in over https on localhost:3000 (its /v1 proxied to the Worker, so the
- * pane calls its own origin as a deployed one does) with sideload steps printed.
+ * `[ADDIN_PORT=N] npm start [-- --port N --persist-to DIR --var NAME:value --no-addin]`: the
+ * Worker and, beside it, the add-in over https on localhost:3000 or ADDIN_PORT (its /v1
+ * proxied to the Worker, so the pane calls its own origin as a deployed one does) with
+ * sideload steps printed — naming a manifest generated for that port when it is not 3000.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
