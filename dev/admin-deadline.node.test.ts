@@ -43,7 +43,7 @@ describe("admin create-period: the deadline", () => {
   });
 
   it("prints the deadline it understood, in Vietnam time", () => {
-    expect(buildCommand("create-period", period("31/01/2025")).print).toBe("period 2025-commune created, deadline 31/01/2025 23:59 (giờ Việt Nam / Vietnam time)");
+    expect(buildCommand("create-period", period("31/01/2025")).print).toBe("Đã tạo kỳ đánh giá 2025-commune, hạn nộp 23:59 ngày 31/01/2025 (giờ Việt Nam) / period 2025-commune created, deadline 31/01/2025 23:59 (Vietnam time)");
   });
 
   it("refuses before anything is written: no SQL file, no wrangler run", async () => {

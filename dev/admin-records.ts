@@ -114,7 +114,7 @@ export function createPeriod(values: Values, at: string): AdminCommand {
   const p = { id: period.id, year: period.year, set: period.criteriaSet.id, version: period.criteriaSet.version, deadline: period.deadline, locked: period.locked ? 1 : 0 };
   return {
     statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
-    print: `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (giờ Việt Nam / Vietnam time)`,
+    print: both(`Đã tạo kỳ đánh giá ${p.id}, hạn nộp ${p.deadline.slice(11, 16)} ngày ${vietnamDate(p.deadline)} (giờ Việt Nam)`, `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (Vietnam time)`),
     check: (db) => checkPeriodSet(db, period),
     taken: { table: "periods", code: "PERIOD_EXISTS", message: both(`Kỳ ${p.id} đã có`, `period ${p.id} exists`) },
   };
