@@ -6,12 +6,13 @@ import { sha256Hex } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError } from "./errors.ts";
 import { findIdempotentAnswer, insertAnswerStatement, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
-import { validate } from "./validation.ts";
+import { jsonDepth, MAX_JSON_DEPTH, validate } from "./validation.ts";
 
 /**
  * `Idempotency-Key` on every create route (API-NOTES): the same key with the same body gets
  * the first answer (status and bytes); the same key with another body → 409
- * IDEMPOTENCY_KEY_REUSED. Keys are per token, and a request is its method, path, query and
+ * IDEMPOTENCY_KEY_REUSED. "The same body" is the same meaning: JSON is compared parsed and
+ * written canonically (requestFingerprints), so spacing and key order never make a retry a conflict. Keys are per token, and a request is its method, path, query and
  * body: the same key and body sent to another unit's path is another request (409), never a
  * replay of the first unit's answer.
  * - "optional" (admin creates): a known key is answered from its record before anything
@@ -32,31 +33,76 @@ export type IdempotencyMode = "optional" | "batched" | "sealed";
 
 export interface IdempotentRequest {
   key: string;
-  /** SHA-256 of the method, path, query and raw body: a retry must send the same request. */
+  /**
+   * SHA-256 of the method, path, query and the body's meaning: a JSON body parsed and written
+   * again canonically (keys sorted, no spaces), so a retry built by another serializer, spaced
+   * or ordered otherwise, is the same request; any other body as its bytes.
+   */
   requestHash: string;
+  /** The same over the raw bytes, as records written before the canonical form were kept: they still replay. */
+  legacyHash?: string | undefined;
 }
+
+const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
+
+/** A JSON value written one way only: object keys sorted, no whitespace (RFC 8785's idea, for comparing). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The body as compared between a request and its retry: a JSON body's canonical text, else null (compare bytes). */
+function canonicalBody(bytes: Uint8Array, type: string | undefined): string | null {
+  if (!type || !JSON_TYPE.test(type)) return null;
+  const text = new TextDecoder().decode(bytes);
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return null;
+  try {
+    return `json\n${canonicalJson(JSON.parse(text))}`;
+  } catch {
+    return null;
+  }
+}
+
+/** Both fingerprints of this request (IdempotentRequest). */
+export async function requestFingerprints(method: string, url: URL, bytes: Uint8Array, type: string | undefined): Promise<{ requestHash: string; legacyHash: string }> {
+  const target = `${method} ${url.pathname}${url.search}`;
+  const legacyHash = await sha256Hex(`${target}\n${await sha256Hex(bytes)}`);
+  const canonical = canonicalBody(bytes, type);
+  return { requestHash: canonical === null ? legacyHash : await sha256Hex(`${target}\n${await sha256Hex(canonical)}`), legacyHash };
+}
+
+type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHash">;
+
+/** Was this record kept for a request that means what this one does? */
+export const matchesRequest = (answer: Pick<StoredAnswer, "requestHash">, request: Fingerprints | string): boolean =>
+  typeof request === "string" ? answer.requestHash === request : answer.requestHash === request.requestHash || (request.legacyHash !== undefined && answer.requestHash === request.legacyHash);
 
 export function idempotency(mode: IdempotencyMode): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("Idempotency-Key");
     if (header === undefined) return next();
     const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
-    const url = new URL(c.req.url);
-    const bodyHash = await sha256Hex(new Uint8Array(await c.req.arrayBuffer()));
-    const requestHash = await sha256Hex(`${c.req.method} ${url.pathname}${url.search}\n${bodyHash}`);
-    c.set("idempotency", { key, requestHash });
+    const request = { key, ...(await requestFingerprints(c.req.method, new URL(c.req.url), new Uint8Array(await c.req.arrayBuffer()), c.req.header("Content-Type"))) };
+    c.set("idempotency", request);
     if (mode === "optional") {
       const first = await findIdempotentAnswer(c.env.DB, c.get("principal").tokenId, key);
       // A pending record (a step written, its answer not yet kept) is finished by the route.
-      if (first && !isPending(sameRequest(first, requestHash))) return storedResponse(first);
+      if (first && !isPending(sameRequest(first, request))) return storedResponse(first);
     }
     await next();
   };
 }
 
-/** The first answer for this key, or 409 when the key came with another body. */
-export function sameRequest(answer: StoredAnswer, requestHash: string): StoredAnswer {
-  if (answer.requestHash !== requestHash) {
+/** The first answer for this key, or 409 when the key came with a request that means something else. */
+export function sameRequest(answer: StoredAnswer, request: Fingerprints | string): StoredAnswer {
+  if (!matchesRequest(answer, request)) {
     throw new ApiError(409, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key này đã dùng cho một nội dung khác / this Idempotency-Key was used with a different body");
   }
   return answer;
@@ -109,7 +155,7 @@ export async function createOnce<T>(c: Context<AppEnv>, create: Create<T>): Prom
   } catch (e) {
     if (request && isIdempotencyConflict(e)) {
       const first = await findIdempotentAnswer(c.env.DB, tokenId, request.key);
-      if (first) return storedJson<T, 201>(sameRequest(first, request.requestHash), 201);
+      if (first) return storedJson<T, 201>(sameRequest(first, request), 201);
     }
     if (create.taken && isUniqueFailure(e)) throw create.taken();
     throw e;
@@ -149,7 +195,7 @@ export async function stepOnce<T>(c: Context<AppEnv>, step: Step<T>): Promise<Re
   const earlier = async () => {
     const first = await findIdempotentAnswer(db, tokenId, request.key);
     if (!first) return null;
-    return isPending(sameRequest(first, request.requestHash)) ? complete() : storedJson<T, 200>(first, 200);
+    return isPending(sameRequest(first, request)) ? complete() : storedJson<T, 200>(first, 200);
   };
   const complete = async () => {
     const response = JSON.stringify(await step.answer());
@@ -161,7 +207,7 @@ export async function stepOnce<T>(c: Context<AppEnv>, step: Step<T>): Promise<Re
     // A twin completed it first: every request with the key gets that one answer.
     const first = await findIdempotentAnswer(db, tokenId, request.key);
     if (!first || isPending(first)) throw new Error("idempotency record vanished while completing it");
-    return storedJson<T, 200>(sameRequest(first, request.requestHash), 200);
+    return storedJson<T, 200>(sameRequest(first, request), 200);
   };
 
   let statements: D1PreparedStatement[];

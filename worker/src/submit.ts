@@ -10,7 +10,9 @@ import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.t
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
 import { existsIn } from "./repositories/unit-repository.ts";
 import { withinDeadline } from "./vietnam-day.ts";
-import { sameRequest } from "./idempotency.ts";
+import { sameRequest, type IdempotentRequest } from "./idempotency.ts";
+
+type IdempotentRequestHashes = Pick<IdempotentRequest, "requestHash" | "legacyHash">;
 import { findIdempotentAnswer, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
 import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement, type NewSubmission } from "./repositories/submission-repository.ts";
 
@@ -145,7 +147,8 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
  * makes the guarded INSERT store nothing: then an earlier answer for the key is replayed,
  * else the refusal is explained.
  */
-export async function storeSubmission(db: D1Database, row: NewSubmission, key: string, requestHash: string, extra: D1PreparedStatement[] = []): Promise<StoredAnswer> {
+export async function storeSubmission(db: D1Database, row: NewSubmission, key: string, request: IdempotentRequestHashes | string, extra: D1PreparedStatement[] = []): Promise<StoredAnswer> {
+  const requestHash = typeof request === "string" ? request : request.requestHash;
   let idem: { response: string } | undefined;
   try {
     const [, stored] = await db.batch<{ response: string }>([
@@ -161,6 +164,6 @@ export async function storeSubmission(db: D1Database, row: NewSubmission, key: s
   }
   if (idem) return { requestHash, status: 201, response: idem.response };
   const first = await findIdempotentAnswer(db, row.tokenId, key);
-  if (first) return sameRequest(first, requestHash);
+  if (first) return sameRequest(first, request);
   throw await closedPeriodError(db, row);
 }

@@ -26,7 +26,7 @@ export async function issueCodes(c: Context<AppEnv>, units: readonly Unit[], day
   const fingerprint = request?.requestHash ?? "";
   const replay = async (): Promise<IssuedCodes | null> => {
     const first = request ? await findIdempotentAnswer(db, tokenId, request.key) : null;
-    return first && request ? (JSON.parse(await openAnswer(secret, request.key, sameRequest(first, fingerprint).response)) as IssuedCodes) : null;
+    return first && request ? (JSON.parse(await openAnswer(secret, request.key, sameRequest(first, request).response)) as IssuedCodes) : null;
   };
   const earlier = await replay();
   if (earlier) return earlier;

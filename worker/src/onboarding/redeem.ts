@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { normalizeActivationCode, type Activation } from "../../../shared/index.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
-import { sameRequest } from "../idempotency.ts";
+import { matchesRequest, sameRequest } from "../idempotency.ts";
 import { localizedError } from "../locale.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { ACTIVATION_FAILURE, findCodeByHash, recentFailures, redeemStatements } from "../repositories/activation-code-repository.ts";
@@ -64,6 +64,7 @@ const keyedTokenId = async (key: string) => `tok-act-${(await sha256Hex(`parinde
 interface KeyedRedeem {
   key: string;
   requestHash: string;
+  legacyHash?: string | undefined;
   /** The token this key's redeem creates, and under which its answer is kept. */
   tokenId: string;
 }
@@ -104,8 +105,8 @@ export async function redeemActivationCode(c: Context<AppEnv>, typed: string): P
   const replay = async (): Promise<Activation | null> => {
     const first = keyed ? await keptAnswer(c.env.DB, keyed.tokenId) : null;
     if (!keyed || !first) return null;
-    if (first.requestHash !== keyed.requestHash) await recordFailure(c, address, at, "reused");
-    sameRequest(first, keyed.requestHash); // another body: 409 IDEMPOTENCY_KEY_REUSED
+    if (!matchesRequest(first, keyed)) await recordFailure(c, address, at, "reused");
+    sameRequest(first, keyed); // another body: 409 IDEMPOTENCY_KEY_REUSED
     if (clock.getTime() - Date.parse(first.createdAt) > ACTIVATION_REPLAY_HOURS * 3_600_000) return null;
     return JSON.parse(await openAnswer(codeSecret(symbols ?? ""), keyed.key, first.response)) as Activation;
   };

@@ -55,7 +55,7 @@ submissions.openapi(create, async (c) => {
   const set = await criteriaSetFor(c.env.DB, body.period, unitId);
   const id = crypto.randomUUID();
   // Without a key of the client's, the version's own id is its key: stored once, never replayed.
-  const { key, requestHash } = c.get("idempotency") ?? { key: `version:${id}`, requestHash: "" };
+  const request = c.get("idempotency") ?? { key: `version:${id}`, requestHash: "" };
   const file = body.file ? await prepareFile(id, body.file) : null;
   const scored = file && !body.grid && !body.items ? { ...body, grid: gridOfFile(file.bytes) } : body;
   const row = scoreSubmission(scored, set, { id, unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
@@ -65,7 +65,7 @@ submissions.openapi(create, async (c) => {
     await archiveBucket(c.env).put(file.key, file.bytes, { httpMetadata: { contentType: file.contentType }, sha256: file.sha256 });
     extra.push(insertFileStatement(c.env.DB, id, file));
   }
-  const stored = await storeSubmission(c.env.DB, row, key, requestHash, extra).catch(async (e: unknown) => {
+  const stored = await storeSubmission(c.env.DB, row, request.key, request, extra).catch(async (e: unknown) => {
     if (file) await archiveBucket(c.env).delete(file.key);
     throw e;
   });
