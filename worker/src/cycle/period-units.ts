@@ -3,7 +3,7 @@ import type { Period, Unit } from "../api-schemas.ts";
 import { getPeriod } from "../repositories/period-repository.ts";
 import { loadCriteriaSetVersion } from "../repositories/criteria-set-repository.ts";
 import { ApiError, notFound } from "../errors.ts";
-import { existsIn } from "../repositories/unit-repository.ts";
+import { existsIn, getUnit } from "../repositories/unit-repository.ts";
 
 /** A period with its criteria set, and which units it concerns. */
 export interface PeriodScope {
@@ -89,4 +89,25 @@ export const PERIOD_UNITS_SQL = `SELECT u.id, u.name, u.parent_id FROM units u
 export function periodUnitsBinds(s: PeriodScope): unknown[] {
   const span = membershipSpan(s.set.period);
   return [s.period.id, JSON.stringify(s.unitTypes), span.from, span.to];
+}
+
+/**
+ * A unit as one of the period's units (PERIOD_UNITS_SQL, the board's and the survey import's
+ * rule): 404 UNIT_NOT_FOUND when no unit has the id, 404 UNIT_NOT_IN_PERIOD, saying why, when it
+ * takes no part — its appraisal does not exist, rather than "not submitted, the unit's turn".
+ */
+export async function ensurePeriodUnit(db: D1Database, scope: PeriodScope, unitId: string): Promise<void> {
+  const member = await db.prepare(`SELECT 1 AS one FROM (${PERIOD_UNITS_SQL}) WHERE id = ?5`).bind(...periodUnitsBinds(scope), unitId).first();
+  if (member) return;
+  const unit = await getUnit(db, unitId);
+  if (!unit) throw notFound("unit", unitId);
+  const id = scope.period.id;
+  const lastDay = scope.set.period.to;
+  const levels = (locale: "vi" | "en") => scope.unitTypes.map((t) => UNIT_TYPE_NAME[t as UnitType][locale]).join(locale === "vi" ? ", " : " and ");
+  const [vi, en] = !scope.unitTypes.includes(unit.type)
+    ? [`kỳ dành cho cấp ${levels("vi")}, đơn vị là cấp ${UNIT_TYPE_NAME[unit.type].vi}`, `the period is for ${levels("en")} units, it is a ${UNIT_TYPE_NAME[unit.type].en}`]
+    : unit.validTo !== null && unit.validTo < lastDay
+      ? [`đơn vị hoạt động đến hết ngày ${formatDateVi(unit.validTo)}, trước ngày cuối của kỳ (${formatDateVi(lastDay)}): đơn vị kế thừa thay đơn vị này trong kỳ`, `its last day was ${unit.validTo}, before the period's last day (${lastDay}): its successor takes its place`]
+      : [`đơn vị có hiệu lực từ ngày ${formatDateVi(unit.validFrom)}, sau ngày cuối của kỳ (${formatDateVi(lastDay)})`, `it starts on ${unit.validFrom}, after the period's last day (${lastDay})`];
+  throw new ApiError(404, "UNIT_NOT_IN_PERIOD", `${unit.name} (${unit.id}) không thuộc kỳ ${id}: ${vi} / ${unit.id} takes no part in period ${id}: ${en}`);
 }

@@ -8,7 +8,7 @@ import { ApiError, forbidden, notFound } from "../errors.ts";
 import { stepOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { appraisalStatements, checkRole, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
-import { periodScope } from "../cycle/period-units.ts";
+import { ensurePeriodUnit, periodScope, type PeriodScope } from "../cycle/period-units.ts";
 import { acceptUnchangedStatement, latestItems, reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
 
@@ -33,6 +33,13 @@ const ownUnit = (unitId: string) =>
 async function appraisableUnit(db: D1Database, principal: Principal, unitId: string): Promise<void> {
   await visibleUnit(db, principal, unitId);
   if (principal.role === "reviewer" && !(await canAppraiseUnit(db, principal, unitId))) throw ownUnit(unitId);
+}
+
+/** The period's scope once the unit is known to be one of its units (404 otherwise). */
+async function scopeWithUnit(db: D1Database, periodId: string, unitId: string): Promise<PeriodScope> {
+  const scope = await periodScope(db, periodId);
+  await ensurePeriodUnit(db, scope, unitId);
+  return scope;
 }
 
 async function view(db: D1Database, periodId: string, unitId: string) {
@@ -68,7 +75,7 @@ const read = apiRoute({
 appraisal.openapi(read, async (c) => {
   const { id, unit } = c.req.valid("param");
   await visibleUnit(c.env.DB, c.get("principal"), unit);
-  await periodScope(c.env.DB, id);
+  await scopeWithUnit(c.env.DB, id, unit);
   return c.json(await view(c.env.DB, id, unit), 200);
 });
 
@@ -92,7 +99,7 @@ appraisal.openapi(transition, async (c) => {
     prepare: async () => {
       checkRole(principal, body.action);
       await appraisableUnit(c.env.DB, principal, unit);
-      const { set } = await periodScope(c.env.DB, id);
+      const { set } = await scopeWithUnit(c.env.DB, id, unit);
       const state = await reviewState(c.env.DB, id, unit);
       return stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at, set }, state);
     },
@@ -122,7 +129,7 @@ appraisal.openapi(appraise, async (c) => {
   return stepOnce(c, {
     prepare: async () => {
       await appraisableUnit(c.env.DB, principal, unit);
-      const { set } = await periodScope(c.env.DB, id);
+      const { set } = await scopeWithUnit(c.env.DB, id, unit);
       const state = await reviewState(c.env.DB, id, unit);
       if (state.status !== "under_review") throw locked(state.status);
       return appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at });
@@ -159,7 +166,7 @@ appraisal.openapi(acceptUnchanged, async (c) => {
   return stepOnce(c, {
     prepare: async () => {
       await appraisableUnit(c.env.DB, principal, unit);
-      await periodScope(c.env.DB, id);
+      await scopeWithUnit(c.env.DB, id, unit);
       const state = await reviewState(c.env.DB, id, unit);
       if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
       return acceptStatements(c.env.DB, id, unit, state.round, principal, at);
@@ -193,12 +200,14 @@ appraisal.openapi(bulk, async (c) => {
   const units = [...new Set(body.units)];
   return stepOnce(c, {
     prepare: async () => {
-      const { set } = await periodScope(c.env.DB, id);
+      const scope = await periodScope(c.env.DB, id);
+      const { set } = scope;
       const statements: D1PreparedStatement[] = [];
       const refusals: { path: string; message: string }[] = [];
       for (const [i, unit] of units.entries()) {
         if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
         if (!(await canAppraiseUnit(c.env.DB, principal, unit))) throw ownUnit(unit);
+        await ensurePeriodUnit(c.env.DB, scope, unit);
         const state = await reviewState(c.env.DB, id, unit);
         try {
           if (body.action === "accept_unchanged") {
