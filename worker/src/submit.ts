@@ -1,10 +1,10 @@
-import { countBySeverity, formatDateVi, scoreWorkbook, type CriteriaSet } from "../../shared/index.ts";
+import { countBySeverity, formatDateVi, formatNumber, sameSheetName, scoreWorkbook, type CriteriaSet, type Grid, type Report } from "../../shared/index.ts";
 import type { SubmissionRequest } from "./api-schemas.ts";
 import { formatVietnamTime } from "./clock.ts";
 import { membershipSpan } from "./cycle/period-units.ts";
 import { STATUS_LABEL, type ReviewStatus } from "./cycle/review-workflow.ts";
 import type { Principal } from "./env.ts";
-import { ApiError, forbidden, notFound } from "./errors.ts";
+import { ApiError, forbidden, notFound, quote } from "./errors.ts";
 import { gridFromItems } from "./items-grid.ts";
 import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.ts";
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
@@ -113,10 +113,55 @@ function checkStoredSize(s: Pick<NewSubmission, "gridJson" | "reportJson" | "cli
   }
 }
 
+/** `sheet` names a sheet of the grid as Excel would take it (sameSheetName), or 422 SHEET_NOT_FOUND as the CLI says. */
+function ensureSheet(grid: Grid, sheet: string | undefined): void {
+  if (sheet === undefined || grid.sheets.some((s) => sameSheetName(sheet, s.name))) return;
+  const names = grid.sheets.map((s) => s.name).join(", ");
+  throw new ApiError(422, "SHEET_NOT_FOUND", `Không có trang tính "${quote(sheet)}" trong sổ tính (các trang: ${quote(names)}) / no sheet named "${quote(sheet)}" in the workbook (sheets: ${quote(names)})`);
+}
+
+const scoreOptions = (body: SubmissionRequest) => ({ locale: body.locale, sheet: body.sheet, confirmedHeaders: body.confirmedHeaders });
+
+/**
+ * A grid sent with its workbook file must be that file's reading: the file is archived as the
+ * evidence a reviewer opens, so the server reads it too and refuses (422 GRID_FILE_MISMATCH) a
+ * grid whose scores are not the file's — never a ranked score beside a workbook that does not
+ * back it. Scores, not cells, are compared: a client's reader may differ from SheetJS in what
+ * scoring ignores (formats, merges outside the table).
+ */
+export function ensureFileBacksGrid(report: Report, fileGrid: Grid, body: SubmissionRequest, set: CriteriaSet): void {
+  const fromFile = scoreWorkbook(fileGrid, set, scoreOptions(body));
+  const fileScores = new Map(fromFile.sheet === null ? [] : fromFile.items.map((i) => [i.code, i]));
+  const differ = report.items.filter((i) => {
+    const other = fileScores.get(i.code);
+    return !other || other.score !== i.score || (other.notApplicable ?? false) !== (i.notApplicable ?? false);
+  });
+  if (differ.length === 0 && fromFile.total === report.total) return;
+  const listed = (locale: "vi" | "en") =>
+    differ
+      .slice(0, 5)
+      .map((i) => {
+        const other = fileScores.get(i.code);
+        const file = other ? formatNumber(other.score, locale) : "—";
+        return locale === "vi" ? `${i.code} (lưới ${formatNumber(i.score, "vi")}, tệp ${file})` : `${i.code} (grid ${i.score}, file ${file})`;
+      })
+      .join(", ") + (differ.length > 5 ? ", …" : "");
+  const [vi, en] =
+    fromFile.sheet === null
+      ? ["tệp không có bảng tiêu chí", "the file has no criteria table"]
+      : [`điểm khác nhau ở ${differ.length} tiêu chí: ${listed("vi")}`, `scores differ at ${differ.length} item(s): ${listed("en")}`];
+  throw new ApiError(
+    422,
+    "GRID_FILE_MISMATCH",
+    `Tệp gửi kèm (file) không phải sổ tính của bảng đã gửi (grid): ${vi}. Gửi đúng tệp của bảng, hoặc chỉ gửi tệp để máy chủ tự đọc / the file is not the workbook the grid was read from: ${en}; send that workbook's file, or only the file`,
+  );
+}
+
 /** Re-score on the server with the same engine as the CLI and the add-in; the client's report is never trusted. */
 export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base: Pick<NewSubmission, "id" | "unitId" | "periodId" | "tokenId" | "createdAt">): NewSubmission {
   const grid = body.grid ?? gridFromItems(body.items ?? [], set);
-  const report = scoreWorkbook(grid, set, { locale: body.locale, sheet: body.sheet, confirmedHeaders: body.confirmedHeaders });
+  ensureSheet(grid, body.sheet);
+  const report = scoreWorkbook(grid, set, scoreOptions(body));
   const unusable = report.findings.find((f) => f.code === "HEADER_NOT_FOUND");
   if (unusable) throw new ApiError(422, "HEADER_NOT_FOUND", unusable.message);
   const { errors, warnings } = countBySeverity(report);

@@ -22,7 +22,7 @@ import { downloadHeaders } from "../downloads.ts";
 import { storedJson } from "../idempotency.ts";
 import { getConfirmedHeaders, getSubmission, listSubmissions } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
-import { criteriaSetFor, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
+import { criteriaSetFor, ensureFileBacksGrid, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
 import { gridOfWorkbook } from "../workbook-file.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
@@ -59,7 +59,10 @@ submissions.openapi(create, async (c) => {
   const file = body.file ? await prepareFile(id, body.file) : null;
   const scored = file && !body.grid && !body.items ? { ...body, grid: gridOfFile(file.bytes) } : body;
   const row = scoreSubmission(scored, set, { id, unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
-  const extra = submissionStatements(c.env.DB, id, JSON.parse(row.reportJson) as Report, set);
+  const report = JSON.parse(row.reportJson) as Report;
+  // The archived file is the evidence: a grid sent beside it must be its reading (API5-4).
+  if (file && body.grid) ensureFileBacksGrid(report, gridOfFile(file.bytes), body, set);
+  const extra = submissionStatements(c.env.DB, id, report, set);
   if (file) {
     // The object goes first (keyed by this version's id); its D1 row joins the version's batch.
     await archiveBucket(c.env).put(file.key, file.bytes, { httpMetadata: { contentType: file.contentType }, sha256: file.sha256 });
