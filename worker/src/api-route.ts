@@ -13,7 +13,7 @@ import { boundedJsonBody } from "./validation.ts";
  * `/openapi.json` from them, so the document cannot drift from the code. The statuses every
  * route of a kind shares are added here, from what the definition says it needs:
  *   401 (a token is needed), 403 (not every role may call it), 400 (anything to validate),
- *   413 and 415 (a body), 409 (an Idempotency-Key: the same key with another body).
+ *   413 (a body, or a write that takes none: the limit is global), 415 (a body), 409 (an Idempotency-Key: the same key with another body).
  * A route lists in `errors` only what its own logic answers (404, 409, 422, 503 …).
  */
 export const ALL_ROLES = ["unit", "reviewer", "admin"] as const satisfies readonly Role[];
@@ -57,13 +57,15 @@ const WHY: Record<number, string> = {
 };
 
 /** Statuses a definition implies, plus its own; sorted, without repeats. */
-export function documentedStatuses(spec: Pick<ApiRouteSpec, "roles" | "request" | "idempotent" | "errors">): number[] {
+export function documentedStatuses(spec: Pick<ApiRouteSpec, "method" | "roles" | "request" | "idempotent" | "errors">): number[] {
   const out = new Set<number>(spec.errors ?? []);
   const { params, query, headers, body } = spec.request ?? {};
   if (spec.roles !== "public") out.add(401);
   if (spec.roles !== "public" && ALL_ROLES.some((r) => !spec.roles.includes(r))) out.add(403);
   if (params || query || headers || body || spec.idempotent) out.add(400);
   if (body) (out.add(413), out.add(415));
+  // The body limit is global (index.ts): a write with no body of its own still refuses an oversized one.
+  if (["post", "put", "patch"].includes(spec.method)) out.add(413);
   if (spec.idempotent) out.add(409);
   return [...out].sort((a, b) => a - b);
 }
