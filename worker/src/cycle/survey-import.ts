@@ -1,3 +1,4 @@
+import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
 import { ApiError, quote } from "../errors.ts";
 import { indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
@@ -29,6 +30,21 @@ export function csvRecords(text: string): { line: number; cells: string[] }[] {
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const sep = lines.some((l) => l.includes(";")) ? ";" : ",";
   return lines.map((l, i) => ({ line: i + 1, cells: splitCsvFields(l, sep).map((f) => f.text) })).filter((r) => r.cells.some((c) => c !== ""));
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * The records of a body sent as text (CSV): a workbook's bytes (ZIP, or OLE for .xls) under a
+ * text type are an Excel file whose tool chose the media type, not a CSV saved as UTF-16 — the
+ * answer says so and how to send it, since this route reads .xlsx itself.
+ */
+export function textRecords(bytes: Uint8Array): { line: number; cells: string[] }[] {
+  if (looksLikeWorkbook(bytes)) {
+    const message = `Tệp là sổ tính Excel (.xlsx/.xls), không phải CSV: gửi nguyên tệp .xlsx với Content-Type "${XLSX_TYPE}" (máy chủ tự đọc trang tính đầu tiên), không cần lưu lại thành CSV / the file is an Excel workbook (.xlsx/.xls), not CSV: send the .xlsx as it is with Content-Type "${XLSX_TYPE}" (the server reads its first sheet)`;
+    throw new ApiError(422, "SURVEY_INVALID", "Tệp gửi dạng CSV nhưng là sổ tính Excel, chưa nhập dòng nào / the file was sent as CSV but is an Excel workbook, nothing imported", [{ path: "line 1", message }]);
+  }
+  return csvRecords(new TextDecoder().decode(bytes));
 }
 
 export function gridRecords(grid: Grid): { line: number; cells: string[] }[] {

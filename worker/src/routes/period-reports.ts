@@ -16,7 +16,7 @@ import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
 import { parseRankingCursor, rankedUnits, rankingPageJson, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
 import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
-import { csvRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
+import { textRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
 import { unknownCursor } from "../cursor.ts";
@@ -118,7 +118,7 @@ periodReports.openapi(survey, async (c) => {
   const type = mediaType(c.req.header("Content-Type"));
   if (!SURVEY_TYPES.includes(type)) throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc tệp .xlsx / send text/csv or an .xlsx body`);
   const scope = await periodScope(c.env.DB, id);
-  const records = type.startsWith("text/") ? csvRecords(await c.req.text()) : gridRecords(gridOfWorkbook(new Uint8Array(await c.req.arrayBuffer())));
+  const records = type.startsWith("text/") ? textRecords(new Uint8Array(await c.req.arrayBuffer())) : gridRecords(gridOfWorkbook(new Uint8Array(await c.req.arrayBuffer())));
   const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string }>();
   const parsed = validateSurvey(records, scope.set, new Set(results.map((r) => r.id)));
   if (!parsed.ok) {
