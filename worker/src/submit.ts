@@ -1,7 +1,7 @@
-import { countBySeverity, formatDateVi, formatNumber, sameSheetName, scoreWorkbook, type CriteriaSet, type Grid, type Report } from "../../shared/index.ts";
+import { countBySeverity, formatDateVi, formatNumber, sameSheetName, scoreWorkbook, UNIT_TYPE_NAME, type CriteriaSet, type Grid, type Report, type UnitType } from "../../shared/index.ts";
 import type { SubmissionRequest } from "./api-schemas.ts";
 import { formatVietnamTime } from "./clock.ts";
-import { membershipSpan } from "./cycle/period-units.ts";
+import { membershipSpan, unitTypesOf } from "./cycle/period-units.ts";
 import { STATUS_LABEL, type ReviewStatus } from "./cycle/review-workflow.ts";
 import type { Principal } from "./env.ts";
 import { ApiError, forbidden, notFound, quote } from "./errors.ts";
@@ -23,7 +23,7 @@ const fitsUnitType = (setType: string, unitType: string) => setType === unitType
 export function submittingUnit(principal: Principal, requested: string | undefined): string {
   if (principal.role === "reviewer") throw forbidden("Cán bộ thẩm định không nộp hồ sơ thay đơn vị / reviewers do not submit");
   const unit = requested ?? principal.unitId;
-  if (!unit) throw new ApiError(400, "VALIDATION_FAILED", "unit is required for an admin token", [{ path: "unit", message: "required" }]);
+  if (!unit) throw new ApiError(400, "VALIDATION_FAILED", "Dữ liệu không hợp lệ: mã quản trị nộp thay đơn vị phải ghi rõ đơn vị (unit) / invalid body — unit is required for an admin token", [{ path: "unit", message: "cần ghi rõ đơn vị / required" }]);
   if (principal.role === "unit" && unit !== principal.unitId) throw forbidden("Mã truy cập chỉ nộp cho đơn vị của mình / a unit token submits for its own unit only");
   return unit;
 }
@@ -36,7 +36,13 @@ export async function criteriaSetFor(db: D1Database, periodId: string, unitId: s
   const set = await loadCriteriaSetVersion(db, ref.id, ref.version);
   if (!set) throw notFound("criteria_set", `${ref.id}@${ref.version}`);
   if (!fitsUnitType(set.unitType, type)) {
-    throw new ApiError(422, "UNIT_TYPE_MISMATCH", `Bộ tiêu chí ${set.id} dành cho cấp ${set.unitType}, đơn vị ${unitId} là ${type} / set is for ${set.unitType} units`);
+    const levels = (locale: "vi" | "en") => unitTypesOf(set.unitType).map((t) => UNIT_TYPE_NAME[t as UnitType]?.[locale] ?? t).join(locale === "vi" ? ", " : " and ");
+    const own = (locale: "vi" | "en") => UNIT_TYPE_NAME[type as UnitType]?.[locale] ?? type;
+    throw new ApiError(
+      422,
+      "UNIT_TYPE_MISMATCH",
+      `Kỳ ${periodId} dùng bộ tiêu chí ${set.id} dành cho cấp ${levels("vi")}; đơn vị ${unitId} là cấp ${own("vi")}: đơn vị không nộp hồ sơ cho kỳ này / period ${periodId} uses set ${set.id}, for ${levels("en")} units; ${unitId} is a ${own("en")}: it does not submit for this period`,
+    );
   }
   return set;
 }

@@ -3,7 +3,7 @@ import type { Principal } from "../env.ts";
 import { ApiError, forbidden, quote, type Issue } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { insertExplanationStatement, insertReviewEventStatement, isRefusal, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
-import { nextRound, REVIEW_STEPS, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
+import { ACTION_LABEL, nextRound, REVIEW_STEPS, ROLE_LABEL, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
 
 /** Statements of one workflow step (event + audit [+ explanations]); the trigger re-checks the step. */
 export interface StepInput {
@@ -17,18 +17,22 @@ export interface StepInput {
   set: CriteriaSet;
 }
 
-export function refused(unitId: string, state: ReviewState, action: ReviewAction): ApiError {
+const TURN_LABEL = { unit: "đơn vị", reviewer: "cán bộ thẩm định", none: "không ai" } as const;
+
+export function refused(unitId: string, state: ReviewState, action: ReviewAction | "accept_unchanged"): ApiError {
   const turn = turnOf(state.status);
   return new ApiError(
     409,
     "REVIEW_TRANSITION_REFUSED",
-    `${unitId}: không thể "${action}" khi hồ sơ ở trạng thái "${STATUS_LABEL[state.status]}" (lượt của: ${turn}) / cannot ${action} while ${state.status} (turn: ${turn})`,
+    `${unitId}: không thể "${ACTION_LABEL[action]}" khi hồ sơ ở trạng thái "${STATUS_LABEL[state.status]}" (lượt của: ${TURN_LABEL[turn]}) / cannot ${action} while ${state.status} (turn: ${turn})`,
   );
 }
 
 export function checkRole(principal: Principal, action: ReviewAction): void {
   const step = REVIEW_STEPS[action];
-  if (!step.roles.includes(principal.role)) throw forbidden(`Bước "${action}" dành cho ${step.roles.join(", ")} / ${action} requires role ${step.roles.join(" or ")}`);
+  if (!step.roles.includes(principal.role)) {
+    throw forbidden(`Bước "${ACTION_LABEL[action]}" chỉ dành cho ${step.roles.map((r) => ROLE_LABEL[r]).join(" hoặc ")} / ${action} requires role ${step.roles.join(" or ")}`);
+  }
 }
 
 export function stepStatements(db: D1Database, input: StepInput, state: ReviewState): D1PreparedStatement[] {

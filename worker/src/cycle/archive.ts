@@ -29,7 +29,9 @@ export function decodeBase64(base64: string): Uint8Array {
   try {
     bin = atob(base64.replace(/\s+/g, ""));
   } catch {
-    throw new ApiError(400, "VALIDATION_FAILED", "file.base64 is not base64", [{ path: "file.base64", message: "not base64" }]);
+    throw new ApiError(400, "VALIDATION_FAILED", "Dữ liệu không hợp lệ: file.base64 không phải base64 (gửi nội dung tệp mã hóa base64, không kèm tiền tố \"data:…;base64,\") / invalid body — file.base64 is not base64 (send the file's bytes base64-encoded, without a \"data:…;base64,\" prefix)", [
+      { path: "file.base64", message: "không phải base64 / not base64" },
+    ]);
   }
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

@@ -58,3 +58,16 @@ export const STATUS_LABEL: Record<ReviewStatus, string> = {
   explained: "Đã giải trình",
   final: "Kết quả cuối cùng",
 };
+
+/** Vietnamese names of the steps (and of the bulk "accept unchanged") for messages. */
+export const ACTION_LABEL: Record<ReviewAction | "accept_unchanged", string> = {
+  start_review: "bắt đầu thẩm định",
+  return: "trả lại để giải trình",
+  explain: "giải trình",
+  finalize: "chốt kết quả thẩm định",
+  reopen: "mở lại kết quả",
+  accept_unchanged: "giữ nguyên điểm máy chủ chấm",
+};
+
+/** Who a role is, in Vietnamese, for messages. */
+export const ROLE_LABEL: Record<Role, string> = { unit: "đơn vị", reviewer: "cán bộ thẩm định", admin: "quản trị cấp tỉnh" };

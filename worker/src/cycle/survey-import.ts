@@ -1,6 +1,6 @@
 import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
 import { ApiError, quote } from "../errors.ts";
-import { indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
+import { formatNumber, indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
  * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
@@ -76,10 +76,10 @@ export function validateSurvey(records: { line: number; cells: string[] }[], set
     if (!node.isLeaf || node.rule.kind !== "survey") return err(`tiêu chí ${code} không chấm bằng điều tra XHH / ${code} is not a survey item`);
     const score = /^[+-]?\d+([.,]\d+)?$/.test(scoreText.replace(/\s/g, "")) ? parseNumberText(scoreText) : null;
     if (score === null || !Number.isFinite(score)) return err(`điểm "${quote(scoreText)}" không phải số / score is not a number`);
-    if (score < 0) return err(`điểm ${score} âm / score below 0`);
-    if (!isWholeHundredths(score)) return err(`điểm ${score} quá 2 chữ số thập phân / more than two decimals`);
+    if (score < 0) return err(`điểm ${formatNumber(score, "vi")} âm / score ${score} below 0`);
+    if (!isWholeHundredths(score)) return err(`điểm ${quote(scoreText.trim())} quá 2 chữ số thập phân / score ${score}: more than two decimals`);
     const max = node.item.max ?? 0;
-    if (score > max) return err(`điểm ${score} vượt điểm tối đa ${max} của ${code} / score over the item's max ${max}`);
+    if (score > max) return err(`điểm ${formatNumber(score, "vi")} vượt điểm tối đa ${formatNumber(max, "vi")} của ${code} / score ${score} over the item's max ${max}`);
     const key = `${unit}\u0000${code}`;
     const first = seen.get(key);
     if (first !== undefined) return err(`${unit} ${code} đã có ở dòng ${first} / duplicate of line ${first}`);

@@ -211,7 +211,7 @@ appraisal.openapi(bulk, async (c) => {
         const state = await reviewState(c.env.DB, id, unit);
         try {
           if (body.action === "accept_unchanged") {
-            if (state.status !== "under_review") throw refused(unit, state, "finalize");
+            if (state.status !== "under_review") throw refused(unit, state, "accept_unchanged");
             statements.push(...acceptStatements(c.env.DB, id, unit, state.round, principal, at));
           } else {
             checkRole(principal, body.action);

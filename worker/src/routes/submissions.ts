@@ -91,7 +91,7 @@ submissions.openapi(list, async (c) => {
   const principal = c.get("principal");
   const q = c.req.valid("query");
   const unitId = q.unit ?? principal.unitId;
-  if (!unitId) throw new ApiError(400, "VALIDATION_FAILED", "unit is required", [{ path: "unit", message: "required" }]);
+  if (!unitId) throw new ApiError(400, "VALIDATION_FAILED", "Dữ liệu không hợp lệ: ghi rõ đơn vị (?unit=) / invalid query — unit is required", [{ path: "unit", message: "cần ghi rõ đơn vị / required" }]);
   if (!(await canAccessUnit(c.env.DB, principal, unitId))) throw forbidden();
   const cursor = q.cursor ? parseVersionCursor(q.cursor) : undefined;
   const after = cursor ? { period: cursor.key, version: cursor.version } : undefined;
