@@ -35,6 +35,11 @@ function itemsOf(self: Record<string, number> = {}): SubmissionItem[] {
   ];
 }
 
+/** The fields holding survey items: a unit that sent nothing has data there only (API5-5). */
+type SetItem = { rule?: { kind: string }; children?: SetItem[] };
+const holdsSurvey = (i: SetItem): boolean => i.rule?.kind === "survey" || (i.children ?? []).some(holdsSurvey);
+const surveyFields = new Set(SET.items.filter((f) => holdsSurvey(f as SetItem)).map((f) => f.code));
+
 /** What the ranking must say of a unit, from scoreWorkbook alone. */
 function expectedOf(counted: Report, server: Report | null, appraised: Report | null, surveyImported: boolean) {
   return {
@@ -42,7 +47,10 @@ function expectedOf(counted: Report, server: Report | null, appraised: Report | 
     max: counted.max,
     percent: counted.percent,
     band: counted.band,
-    fields: server ? Object.fromEntries(counted.fields.map((f) => [f.code, f.adjustment ? null : f.percent])) : Object.fromEntries(counted.fields.map((f) => [f.code, null])),
+    // Nothing sent: the fields holding its imported survey scores carry their sub-index (API5-5), the others null.
+    fields: server
+      ? Object.fromEntries(counted.fields.map((f) => [f.code, f.adjustment ? null : f.percent]))
+      : Object.fromEntries(counted.fields.map((f) => [f.code, surveyImported && !f.adjustment && surveyFields.has(f.code) ? f.percent : null])),
     selfScore: server?.selfAssessable.score ?? null,
     appraisedScore: appraised?.selfAssessable.score ?? null,
     survey: { score: counted.survey.score, max: counted.survey.max, imported: surveyImported },

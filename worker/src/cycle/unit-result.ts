@@ -15,7 +15,8 @@ import type { ReviewStatus } from "./review-workflow.ts";
  *     has one, a unit without is counted 0 on the survey, never rescaled above surveyed units;
  *   - an item the unit marked "không áp dụng" stays out of every maximum above it, unless a
  *     reviewer appraised it: then it counts with the appraised score (once final).
- * A unit without a version counts only its survey scores (basis "none").
+ * A unit without a version counts only its survey scores (basis "none"): the fields that hold
+ * them carry their sub-index, the others null (no data, not 0 %).
  */
 export interface UnitEntry {
   total: number;
@@ -138,7 +139,9 @@ export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult 
   const survey = { score: scores.survey.score, max: scores.survey.max, imported: input.survey.size > 0 };
   const base = { percent: scores.percent, band: scores.band, status: input.status };
   if (!input.leaves) {
-    const fields = Object.fromEntries(index.fields.map((f) => [f.code, null]));
+    // Nothing sent: only the fields holding its survey scores have data (their sub-index is what ranks it).
+    const surveyed = new Set([...input.survey.keys()].map((code) => index.byCode.get(code)?.field.code));
+    const fields = Object.fromEntries(scores.fields.map((f) => [f.code, surveyed.has(f.code) && !f.adjustment ? f.percent : null]));
     return { ...base, itemCents: [], entry: { total: scores.total, max: scores.max, fields, selfScore: null, appraisedScore: null, survey, basis: "none", submitted: false } };
   }
   const fields: Record<string, number | null> = {};
