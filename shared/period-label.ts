@@ -14,13 +14,56 @@ export interface PeriodLabelInput {
 }
 
 /**
+ * A deadline as people read it, in Vietnam time: the day alone when it runs to the day's end
+ * (23:59, as a day typed "31/01/2027" is stored), else the hour too — "17:00 ngày 31/01/2027",
+ * "17:00 on 31/01/2027". A label that said only the day for a 17:00 deadline had a commune
+ * submit at 18:00 and be refused as late.
+ */
+export function deadlineText(iso: string, locale: Locale): string {
+  const day = vietnamDate(iso);
+  const wall = new Date(Date.parse(iso) + 7 * 3_600_000);
+  const [hours, minutes] = [wall.getUTCHours(), wall.getUTCMinutes()];
+  if (hours === 23 && minutes === 59) return day;
+  const time = `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+  return locale === "vi" ? `${time} ngày ${day}` : `${time} on ${day}`;
+}
+
+/**
  * How a person names an assessment period, so the pane can offer it without ids:
- * "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025" (deadline as a date in Vietnam time).
+ * "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/01/2025" (deadlineText).
  */
 export function periodLabel(p: PeriodLabelInput, locale: Locale): string {
   const level = UNIT_LEVEL_LABEL[p.unitType][locale];
-  const day = vietnamDate(p.deadline);
+  const due = deadlineText(p.deadline, locale);
   return locale === "vi"
-    ? `Kỳ đánh giá năm ${p.year} — ${level}, hạn nộp ${day}${p.extended ? " (đã gia hạn)" : ""}`
-    : `Assessment period ${p.year} — ${level}, due ${day}${p.extended ? " (extended)" : ""}`;
+    ? `Kỳ đánh giá năm ${p.year} — ${level}, hạn nộp ${due}${p.extended ? " (đã gia hạn)" : ""}`
+    : `Assessment period ${p.year} — ${level}, due ${due}${p.extended ? " (extended)" : ""}`;
+}
+
+/** A labelled period as /v1/me lists it. */
+interface Labelled {
+  id: string;
+  criteriaSet: { id: string; version: number };
+  label: { vi: string; en: string };
+}
+
+/**
+ * Labels that would read the same (two periods of one year and level with the same deadline)
+ * get what tells them apart, and only they: the criteria set and its version when those
+ * differ, else the period's id. A commune offered two identical lines picked the stray period
+ * and its report was never on the province's board.
+ */
+export function distinctPeriodLabels<T extends Labelled>(periods: readonly T[]): T[] {
+  const seen = new Map<string, T[]>();
+  for (const p of periods) seen.set(p.label.vi, [...(seen.get(p.label.vi) ?? []), p]);
+  return periods.map((p) => {
+    const twins = seen.get(p.label.vi)!;
+    if (twins.length < 2) return p;
+    const set = (q: T) => `${q.criteriaSet.id}@${q.criteriaSet.version}`;
+    const bySet = twins.filter((q) => set(q) === set(p)).length === 1;
+    const suffix = bySet
+      ? { vi: ` (bộ tiêu chí ${p.criteriaSet.id}, phiên bản ${p.criteriaSet.version})`, en: ` (criteria set ${p.criteriaSet.id}, version ${p.criteriaSet.version})` }
+      : { vi: ` (mã kỳ ${p.id})`, en: ` (period ${p.id})` };
+    return { ...p, label: { vi: p.label.vi + suffix.vi, en: p.label.en + suffix.en } };
+  });
 }

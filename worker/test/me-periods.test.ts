@@ -14,7 +14,7 @@ const me = async (headers: Record<string, string>, at: string) => MeSchema.parse
 const ids = (m: { periods: { id: string }[] }) => m.periods.map((p) => p.id);
 
 describe("GET /v1/me: the periods open to the token", () => {
-  it("offers a commune only the commune period, labelled with its deadline in dd/mm/yyyy", async () => {
+  it("offers a commune only the commune period, labelled with its deadline (17:00 ngày dd/mm/yyyy)", async () => {
     const commune = await createToken("unit", "xa-an-loc");
     const m = await me(bearer(commune), BEFORE);
     expect(m).toMatchObject({ role: "unit", unit: { id: "xa-an-loc", name: "Xã An Lộc" } });
@@ -26,7 +26,7 @@ describe("GET /v1/me: the periods open to the token", () => {
         unitType: "commune",
         deadline: "2025-01-31T17:00:00+07:00",
         extended: false,
-        label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025", en: "Assessment period 2024 — commune level, due 31/01/2025" },
+        label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/01/2025", en: "Assessment period 2024 — commune level, due 17:00 on 31/01/2025" },
       },
     ]);
     expect((await me(bearer(commune), AFTER)).periods).toEqual([]);
@@ -35,7 +35,7 @@ describe("GET /v1/me: the periods open to the token", () => {
   it("uses the unit's deadline exception: the demo commune still has its period after the deadline", async () => {
     const m = await me({ Authorization: "Bearer demo-unit" }, AFTER);
     expect(m.periods.map((p) => [p.id, p.deadline, p.extended, p.label.vi])).toEqual([
-      ["2024-commune", "2099-12-31T17:00:00+07:00", true, "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/12/2099 (đã gia hạn)"],
+      ["2024-commune", "2099-12-31T17:00:00+07:00", true, "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/12/2099 (đã gia hạn)"],
     ]);
   });
 

@@ -33,7 +33,7 @@ describe("GET /v1/me: the periods a reviewer or the admin may consolidate", () =
       deadline: "2025-01-31T17:00:00+07:00",
       extended: false,
       closed: true,
-      label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 31/01/2025", en: "Assessment period 2024 — commune level, closed 31/01/2025" },
+      label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 17:00 ngày 31/01/2025 (mã kỳ 2024-commune-demo)", en: "Assessment period 2024 — commune level, closed 17:00 on 31/01/2025 (period 2024-commune-demo)" },
     });
     // only the levels below the district reviewer: communes and wards
     expect(new Set(m.consolidation.map((p) => p.unitType))).toEqual(new Set(["commune"]));
@@ -44,14 +44,14 @@ describe("GET /v1/me: the periods a reviewer or the admin may consolidate", () =
   it("labels an open period as the unit sees it, and keeps `periods` unchanged", async () => {
     const m = await me(REVIEWER, BEFORE);
     for (const period of m.periods) expect(m.consolidation.find((p) => p.id === period.id)).toMatchObject({ closed: false, label: period.label });
-    expect(m.consolidation.find((p) => p.id === "2024-commune")).toMatchObject({ closed: false, label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025" } });
+    expect(m.consolidation.find((p) => p.id === "2024-commune")).toMatchObject({ closed: false, label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/01/2025 (mã kỳ 2024-commune)" } });
   });
 
   it("gives the admin every level, newest year first, locked periods too; a unit token none", async () => {
     const locked = await call("POST", "/v1/periods", { body: { id: "2024-commune-locked", year: 2024, criteriaSet: { id: "demo-commune-2024", version: 1 }, deadline: "2026-01-31T17:00:00+07:00", locked: true } });
     expect(locked.status).toBe(201);
     const m = await me(ADMIN, BEFORE);
-    expect(m.consolidation[0]).toMatchObject({ id: "2024-commune-locked", closed: true, label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, đã khóa (hạn nộp 31/01/2026)" } });
+    expect(m.consolidation[0]).toMatchObject({ id: "2024-commune-locked", closed: true, label: { vi: "Kỳ đánh giá năm 2024 — cấp xã, đã khóa (hạn nộp 17:00 ngày 31/01/2026)" } });
     expect(m.consolidation.map((p) => p.year)).toEqual([...m.consolidation.map((p) => p.year)].sort((a, b) => b - a));
     expect(m.consolidation.map((p) => p.id)).toEqual(expect.arrayContaining(["2024-commune", "2024-district", "2024-province"]));
     // `periods` stays what may still be submitted to: the locked one is not there

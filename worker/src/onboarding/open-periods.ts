@@ -1,4 +1,4 @@
-import { periodLabel, UNIT_LEVEL_LABEL, vietnamDate, type ConsolidationPeriod, type Locale, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
+import { deadlineText, distinctPeriodLabels, periodLabel, UNIT_LEVEL_LABEL, type ConsolidationPeriod, type Locale, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
 import type { Unit } from "../api-schemas.ts";
 import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
 import type { Principal } from "../env.ts";
@@ -56,7 +56,7 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
     .all<PeriodRow>();
   const types = coveredTypes(principal, units);
   const own = principal.role === "unit" ? units.find((u) => u.id === principal.unitId) : undefined;
-  return results.flatMap((r) => {
+  const offered = results.flatMap((r) => {
     const deadline = r.exception_deadline ?? r.deadline;
     const covered = types === null || unitTypesOf(r.unit_type).some((t) => types.has(t));
     // Open through the end of the deadline's last second, as the submission check is (withinDeadline).
@@ -76,6 +76,8 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
       },
     ];
   });
+  // Two periods of one year and level that would read the same are told apart (GL-2).
+  return distinctPeriodLabels(offered);
 }
 
 interface ConsolidationRow extends PeriodColumns {
@@ -85,7 +87,7 @@ interface ConsolidationRow extends PeriodColumns {
 /** A closed period as people name it: "Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 31/01/2025" (or "đã khóa" before its deadline). */
 function closedLabel(r: ConsolidationRow, passed: boolean, locale: Locale): string {
   const level = UNIT_LEVEL_LABEL[r.unit_type][locale];
-  const day = vietnamDate(r.deadline);
+  const day = deadlineText(r.deadline, locale);
   if (locale === "vi") return `Kỳ đánh giá năm ${r.year} — ${level}, ${passed ? `đã hết hạn nộp ${day}` : `đã khóa (hạn nộp ${day})`}`;
   return `Assessment period ${r.year} — ${level}, ${passed ? `closed ${day}` : `locked (due ${day})`}`;
 }
@@ -106,7 +108,7 @@ export async function consolidationPeriods(db: D1Database, principal: Principal,
     )
     .all<ConsolidationRow>();
   const types = coveredTypes(principal, units);
-  return results.flatMap((r) => {
+  const listed = results.flatMap((r) => {
     if (types !== null && !unitTypesOf(r.unit_type).some((t) => types.has(t))) return [];
     const passed = !withinDeadline(at.getTime(), r.deadline);
     const closed = passed || r.locked === 1;
@@ -125,4 +127,5 @@ export async function consolidationPeriods(db: D1Database, principal: Principal,
       },
     ];
   });
+  return distinctPeriodLabels(listed);
 }
