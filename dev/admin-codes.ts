@@ -26,26 +26,46 @@ export interface IssueCodesOptions {
   days?: string | undefined;
   csv?: string | undefined;
   xlsx?: string | undefined;
+  /** The deployment's https origin: the sheet then names the web checker's address (else "the province's web page"). */
+  origin?: string | undefined;
 }
 
 interface UnitRow {
   id: string;
   name: string;
   parent_id: string | null;
+  /** The sheet's "Trực thuộc": namesakes of two districts are told apart by it. */
+  parent_name: string | null;
 }
 
 /** Open today (Vietnam time): not closed by a merge. */
-const OPEN = "(valid_to IS NULL OR valid_to >= ?today)";
+const OPEN = "(u.valid_to IS NULL OR u.valid_to >= ?today)";
 
 function unitsQuery(o: IssueCodesOptions, today: string): string {
   const open = OPEN.replace("?today", sql(today));
-  if (o.unit && !o.under) return `SELECT id, name, parent_id FROM units WHERE id = ${sql(o.unit)} AND ${open}`;
+  const parentName = "(SELECT p.name FROM units p WHERE p.id = u.parent_id) AS parent_name";
+  if (o.unit && !o.under) return `SELECT u.id, u.name, u.parent_id, ${parentName} FROM units u WHERE u.id = ${sql(o.unit)} AND ${open}`;
   if (o.under && !o.unit) {
     return `WITH RECURSIVE below(id, depth) AS (SELECT id, 0 FROM units WHERE parent_id = ${sql(o.under)}
       UNION ALL SELECT u.id, below.depth + 1 FROM units u JOIN below ON u.parent_id = below.id WHERE below.depth < 32)
-      SELECT u.id, u.name, u.parent_id FROM units u JOIN below ON below.id = u.id WHERE ${open}`;
+      SELECT u.id, u.name, u.parent_id, ${parentName} FROM units u JOIN below ON below.id = u.id WHERE ${open}`;
   }
   throw new AdminRefusal(both("issue-codes cần --unit ID hoặc --under ID (chỉ một trong hai)", "issue-codes needs --unit ID or --under ID (one of them)"));
+}
+
+/** --origin as the sheet names it: an http(s) origin without a path ("https://cchc.tinhx.gov.vn"). */
+export function sheetOrigin(origin: string | undefined): string | undefined {
+  if (origin === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(origin);
+  } catch {
+    // not a URL: refused below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash) {
+    throw new Error(`--origin ${JSON.stringify(origin)}: ghi địa chỉ của máy chủ dạng https://ten-mien, không có đường dẫn / give the server's address as https://host, without a path`);
+  }
+  return url.origin;
 }
 
 export function codeDays(days: string | undefined): number {
@@ -57,7 +77,7 @@ export function codeDays(days: string | undefined): number {
 /** The codes for these units, and the SQL that stores their hashes with an audit row each. */
 export async function codeStatements(units: readonly UnitRow[], days: number, at: string): Promise<{ codes: IssuedCode[]; statements: string[] }> {
   const expiresAt = validThrough(at, days);
-  const codes = units.map((u): IssuedCode => ({ code: newActivationCode(), unit: { id: u.id, name: u.name }, role: "unit", expiresAt }));
+  const codes = units.map((u): IssuedCode => ({ code: newActivationCode(), unit: { id: u.id, name: u.name, parent: u.parent_id && u.parent_name ? { id: u.parent_id, name: u.parent_name } : null }, role: "unit", expiresAt }));
   // The units' earlier unused codes are withdrawn first, as the Worker does when it issues.
   const withdraw = withdrawCodesSql(sql(JSON.stringify(units.map((u) => u.id))), sql(at), "NULL");
   const statements: string[] = [withdraw.audit, withdraw.update];
@@ -100,6 +120,7 @@ async function checkWritable(path: string): Promise<void> {
 /** The statements to run, and — once they are stored — the sheet files written and what to print. */
 export async function issueCodes(o: IssueCodesOptions, target: Target, at = new Date().toISOString()): Promise<AdminCommand> {
   const days = codeDays(o.days);
+  const sheet = { origin: sheetOrigin(o.origin) };
   const sheets = [o.csv, o.xlsx].filter((p): p is string => Boolean(p));
   for (const path of sheets) await checkWritable(path);
   const today = vietnamDate(at).split("/").reverse().join("-");
@@ -118,7 +139,7 @@ export async function issueCodes(o: IssueCodesOptions, target: Target, at = new 
     const written: string[] = [];
     try {
       for (const path of sheets) {
-        await writeFile(path, path === o.csv ? activationSheetCsv(codes, "vi") : tableWorkbook([activationSheetTable(codes, "vi")]));
+        await writeFile(path, path === o.csv ? activationSheetCsv(codes, "vi", sheet) : tableWorkbook([activationSheetTable(codes, "vi", sheet)]));
         written.push(path);
       }
     } catch (e) {

@@ -26,6 +26,7 @@ export const OPTIONS = {
   days: { type: "string" },
   csv: { type: "string" },
   xlsx: { type: "string" },
+  origin: { type: "string" },
 } as const;
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
@@ -44,8 +45,9 @@ export const USAGE = `Cách dùng / usage: npm run -s admin -- <lệnh / command
                 ban hành bản nháp của bộ tiêu chí, như POST /v1/criteria-sets/{id}/versions/{v}/status / publishes a draft
   create-period --id ID --year YYYY --set SET --version N --deadline dd/mm/yyyy|2026-01-31T17:00:00+07:00 [--locked]
                 mở kỳ đánh giá trên một bộ tiêu chí đã ban hành, kiểm tra như POST /v1/periods / opens a period, checked as POST /v1/periods
-  issue-codes   --unit ID | --under ID [--days N] [--csv FILE] [--xlsx FILE]
-                cấp mã kích hoạt (dùng một lần, 1–60 ngày) và bảng mã để phát / single-use activation codes and the sheet to hand out
+  issue-codes   --unit ID | --under ID [--days N] [--csv FILE] [--xlsx FILE] [--origin https://…]
+                cấp mã kích hoạt (dùng một lần, 1–60 ngày) và bảng mã để phát, kèm địa chỉ trang web nếu có --origin /
+                single-use activation codes and the sheet to hand out, with the web checker's address given --origin
 Cơ sở dữ liệu: D1 cục bộ nếu không ghi gì; của tỉnh đã triển khai: --remote --env production /
 database: the local D1 by default; a deployed province's: --remote --env production`;
 

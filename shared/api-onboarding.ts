@@ -37,6 +37,15 @@ export const formatActivationCode = (symbols: string): string => symbols.replace
 
 const ActivationCodeSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/, "ABCD-EFGH-JK (Crockford base32)");
 const UnitRefSchema = z.object({ id: z.string(), name: z.string() });
+/**
+ * A unit with the unit it sits under, so that namesakes ("Xã Tân Lập" of two districts) can be
+ * told apart on a codes sheet and at activation. `parent` was added later: absent from an
+ * older server's answer; null for a province.
+ */
+const UnitWithParentSchema = UnitRefSchema.extend({ parent: UnitRefSchema.nullable().optional() });
+
+/** "Xã Tân Lập (Huyện Hàm Yên)": a unit as the pane names it once activated; the name alone when no parent is known. */
+export const unitWithParent = (u: { name: string; parent?: { name: string } | null | undefined }): string => (u.parent ? `${u.name} (${u.parent.name})` : u.name);
 
 /** POST /v1/activate: the code as typed (normalised by the server; an empty or mistyped one gets the 401 sentence, not a schema error). */
 export const ActivateRequestSchema = z.object({ code: z.string().max(64) });
@@ -45,7 +54,7 @@ export type ActivateRequest = z.infer<typeof ActivateRequestSchema>;
 /** 201 of POST /v1/activate: the unit's new token, shown this once (the server keeps its hash). */
 export const ActivationSchema = z.object({
   token: z.string(),
-  unit: UnitRefSchema,
+  unit: UnitWithParentSchema,
   role: z.literal("unit"),
   /** End of the token's validity (ISO, end of a day in Vietnam time). */
   expiresAt: z.string(),
@@ -55,7 +64,7 @@ export type Activation = z.infer<typeof ActivationSchema>;
 /** One issued code: what goes on the sheet handed to the unit. */
 export const IssuedCodeSchema = z.object({
   code: ActivationCodeSchema,
-  unit: UnitRefSchema,
+  unit: UnitWithParentSchema,
   role: z.literal("unit"),
   /** Last moment the code may be redeemed (ISO, end of a day in Vietnam time). */
   expiresAt: z.string(),
@@ -181,7 +190,7 @@ export type ConsolidationPeriod = z.infer<typeof ConsolidationPeriodSchema>;
  */
 export const MeSchema = z.object({
   role: z.enum(["unit", "reviewer", "admin"]),
-  unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+  unit: UnitWithParentSchema.nullable(),
   /** Always sent; defaulted so that a client reading an older server still parses. */
   periods: z.array(OpenPeriodSchema).default([]),
   /**

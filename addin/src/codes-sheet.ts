@@ -11,7 +11,7 @@ import type { ColumnFormat, OwnSheetSpec } from "./own-sheet.ts";
  */
 const TITLE: Record<Locale, string> = { vi: "MÃ KÍCH HOẠT CHỈ SỐ CCHC", en: "PAR INDEX ACTIVATION CODES" };
 const CAPTION: Record<Locale, (n: number) => string> = { vi: (n) => `${n} mã kích hoạt`, en: (n) => `${n} activation code(s)` };
-const FORMATS: ColumnFormat[] = ["text", "text", "text", "date", "text"];
+const FORMATS: ColumnFormat[] = ["text", "text", "text", "text", "date", "text"];
 
 export function codesSheet(codes: readonly IssuedCode[], locale: Locale, now: Date): OwnSheetSpec {
   const [header = [], ...rows] = activationSheetRows(codes, locale);

@@ -15,7 +15,7 @@ export interface AppSettings {
   locale: Locale;
   /** Who the token is, as /v1/me or the activation said (null until known). */
   role: Me["role"] | null;
-  unit: { id: string; name: string } | null;
+  unit: { id: string; name: string; parent?: { id: string; name: string } | null | undefined } | null;
   /** The chosen period as people name it ("Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025"). */
   periodLabel: { vi: string; en: string } | null;
 }

@@ -28,11 +28,11 @@ describe("activation codes as people type them", () => {
 });
 
 describe("a period's label", () => {
-  it("names the year, the level and the deadline day in Vietnam time", () => {
-    expect(periodLabel({ year: 2024, unitType: "commune", deadline: "2025-01-31T17:00:00+07:00" }, "vi")).toBe("Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025");
-    expect(periodLabel({ year: 2024, unitType: "ward", deadline: "2025-01-31T17:00:00+07:00" }, "en")).toBe("Assessment period 2024 — commune level, due 31/01/2025");
+  it("names the year, the level and the deadline (its hour too, not being the day's end) in Vietnam time", () => {
+    expect(periodLabel({ year: 2024, unitType: "commune", deadline: "2025-01-31T17:00:00+07:00" }, "vi")).toBe("Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/01/2025");
+    expect(periodLabel({ year: 2024, unitType: "ward", deadline: "2025-01-31T17:00:00+07:00" }, "en")).toBe("Assessment period 2024 — commune level, due 17:00 on 31/01/2025");
     // 31/01 23:30 in Vietnam is still 31/01, though it is 16:30 UTC.
-    expect(periodLabel({ year: 2025, unitType: "district", deadline: "2026-01-31T16:30:00Z", extended: true }, "vi")).toBe("Kỳ đánh giá năm 2025 — cấp huyện, hạn nộp 31/01/2026 (đã gia hạn)");
+    expect(periodLabel({ year: 2025, unitType: "district", deadline: "2026-01-31T16:30:00Z", extended: true }, "vi")).toBe("Kỳ đánh giá năm 2025 — cấp huyện, hạn nộp 23:30 ngày 31/01/2026 (đã gia hạn)");
   });
 });
 
@@ -47,8 +47,8 @@ describe("the codes sheet", () => {
   it("is Excel CSV: BOM, ';', dd/mm/yyyy, formula-safe names, one instruction per row", () => {
     const codes: IssuedCode[] = [{ code: "ABCD-EFGH-JK", unit: { id: "xa-x", name: "=HYPERLINK(\"x\")" }, role: "unit", expiresAt: "2025-01-29T23:59:59+07:00" }];
     const lines = activationSheetCsv(codes, "vi").split("\r\n");
-    expect(lines[0]).toBe("\uFEFFĐơn vị;Mã đơn vị;Mã kích hoạt;Dùng được đến hết ngày;Cách dùng");
-    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")";xa-x;ABCD-EFGH-JK;29/01/2025;Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh), chọn Kích hoạt và nhập mã này. Mỗi mã chỉ dùng được một lần.`);
+    expect(lines[0]).toBe("\uFEFFĐơn vị;Trực thuộc;Mã đơn vị;Mã kích hoạt;Dùng được đến hết ngày;Cách dùng");
+    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")";;xa-x;ABCD-EFGH-JK;29/01/2025;Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh), chọn Kích hoạt và nhập mã này. Mỗi mã chỉ dùng được một lần.`);
   });
 });
 

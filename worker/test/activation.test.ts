@@ -234,9 +234,9 @@ describe("issuing codes for many units at once", () => {
     expect(res.headers.get("Content-Disposition")).toBe(`attachment; filename="ma-kich-hoat-2025-01-15.csv"; filename*=UTF-8''ma-kich-hoat-2025-01-15.csv`);
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("\uFEFFĐơn vị;Mã đơn vị;Mã kích hoạt;Dùng được đến hết ngày;Cách dùng");
-    expect(lines[1]).toMatch(/^Xã Tân Hòa;xa-tan-hoa;[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2};14\/02\/2025;Mở Chỉ số CCHC .*Mỗi mã chỉ dùng được một lần\.$/);
-    expect(lines[2]).toMatch(/^Phường Phú Mỹ;phuong-phu-my;/);
+    expect(lines[0]).toBe("\uFEFFĐơn vị;Trực thuộc;Mã đơn vị;Mã kích hoạt;Dùng được đến hết ngày;Cách dùng");
+    expect(lines[1]).toMatch(/^Xã Tân Hòa;Thị xã Phú Mỹ;xa-tan-hoa;[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2};14\/02\/2025;Mở Chỉ số CCHC .*Mỗi mã chỉ dùng được một lần\.$/);
+    expect(lines[2]).toMatch(/^Phường Phú Mỹ;Thị xã Phú Mỹ;phuong-phu-my;/);
     expect(text).not.toMatch(/pi_|demo-admin/);
   });
 
@@ -253,9 +253,10 @@ describe("issuing codes for many units at once", () => {
     expect(workbook.SheetNames).toEqual(["Activation codes"]);
     const sheet = workbook.Sheets["Activation codes"]!;
     expect(sheet.A1?.v).toBe("Unit");
-    expect(sheet.B2?.v).toBe("xa-son-thuy");
-    expect(String(sheet.C2?.v)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
-    expect(sheet.D2).toMatchObject({ t: "n", z: "dd/mm/yyyy", w: "29/01/2025" });
+    expect(sheet.B2?.v).toBe("Huyện Đông Sơn");
+    expect(sheet.C2?.v).toBe("xa-son-thuy");
+    expect(String(sheet.D2?.v)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/);
+    expect(sheet.E2).toMatchObject({ t: "n", z: "dd/mm/yyyy", w: "29/01/2025" });
   });
 
   it("replays the same codes for the same Idempotency-Key, issuing nothing more; another body → 409", async () => {

@@ -1,4 +1,4 @@
-import { ACTIVATION_CODE_LENGTH, formatActivationCode, normalizeActivationCode, onboardingMessage, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
+import { ACTIVATION_CODE_LENGTH, formatActivationCode, normalizeActivationCode, onboardingMessage, unitWithParent, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
 import type { ApiFailure } from "../api/client.ts";
 import { loadConfirmedHeaders } from "../column-mapping.ts";
 import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
@@ -80,7 +80,7 @@ export class AccountFlow {
     const r = await pane.client("").activate(formatted, this.activation.key);
     if (!r.ok) return this.refuse(ACTIVATION_CODES.has(r.code) ? activationRefusal(r, pane.locale) : describeApiFailure(r, pane.locale));
     this.typedCode = "";
-    return this.signIn(r.value.token, r.value, this.words.activated(r.value.unit.name));
+    return this.signIn(r.value.token, r.value, this.words.activated(unitWithParent(r.value.unit)));
   }
 
   /** An access token pasted under "advanced" (admins, reviewers; also a unit given one by the CLI). */
@@ -91,7 +91,7 @@ export class AccountFlow {
     if (!token) return this.refuse(this.words.firstRun.emptyToken);
     const me = await pane.client(token).me();
     if (!me.ok) return this.refuse(describeApiFailure(me, pane.locale));
-    const who = me.value.unit?.name ?? this.words.settings.wholeProvince;
+    const who = me.value.unit ? unitWithParent(me.value.unit) : this.words.settings.wholeProvince;
     return this.signIn(token, me.value, this.words.signedIn(`${who} (${this.words.roles[me.value.role]})`), offeredPeriods(me.value));
   }
 

@@ -1,4 +1,4 @@
-import type { Locale } from "../../../shared/index.ts";
+import { unitWithParent, type Locale } from "../../../shared/index.ts";
 import { STRINGS } from "../i18n.ts";
 import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
 import type { AppSettings } from "../settings.ts";
@@ -28,7 +28,7 @@ export function headerHtml(locale: Locale, view: View, options: { canReview: boo
 export function contextHtml(settings: AppSettings, signedIn: boolean): string {
   if (!signedIn) return "";
   const o = ONBOARDING_STRINGS[settings.locale];
-  const who = settings.unit?.name ?? (settings.role === "admin" ? o.settings.wholeProvince : "");
+  const who = settings.unit ? unitWithParent(settings.unit) : (settings.role === "admin" ? o.settings.wholeProvince : "");
   const period = settings.periodLabel?.[settings.locale] ?? settings.periodId;
   const parts = [who, period].filter(Boolean).map(esc);
   return parts.length ? `<p class="context" data-testid="context">${parts.join(" · ")}</p>` : "";

@@ -27,17 +27,29 @@ async function scopeOf(c: Context<AppEnv>, principal: Principal): Promise<Scope>
   return { units, allowed: below, today: today(now(c)) };
 }
 
+/** A unit codes are issued for, with the unit it sits under (namesakes are told apart by it on the sheet). */
+export interface CodeTarget {
+  id: string;
+  name: string;
+  parent: { id: string; name: string } | null;
+}
+
+function target(scope: Scope, u: Unit): CodeTarget {
+  const parent = u.parentId ? scope.units.get(u.parentId) : undefined;
+  return { id: u.id, name: u.name, parent: parent ? { id: parent.id, name: parent.name } : null };
+}
+
 const mayIssue = (scope: Scope, id: string) => scope.units.has(id) && (scope.allowed === null || scope.allowed.has(id));
 const isOpen = (scope: Scope, u: Unit) => u.validTo === null || u.validTo >= scope.today;
 
-function refuseClosed(c: Context<AppEnv>, units: Unit[], scope: Scope): Unit[] {
+function refuseClosed(c: Context<AppEnv>, units: Unit[], scope: Scope): CodeTarget[] {
   const closed = units.filter((u) => !isOpen(scope, u));
   if (closed.length > 0) throw localizedError(c, 422, "UNIT_NOT_OPEN", { name: closed.map((u) => u.name).join(", ") });
-  return units;
+  return units.map((u) => target(scope, u));
 }
 
 /** POST /v1/units/{id}/activation-codes: 404 outside the scope (existence does not leak), 403 for a reviewer's own unit. */
-export async function singleTarget(c: Context<AppEnv>, id: string): Promise<Unit> {
+export async function singleTarget(c: Context<AppEnv>, id: string): Promise<CodeTarget> {
   const principal = c.get("principal");
   const scope = await scopeOf(c, principal);
   if (principal.role === "reviewer" && id === principal.unitId) throw localizedError(c, 403, "UNIT_NOT_BELOW", { unit: id });
@@ -51,7 +63,7 @@ export async function singleTarget(c: Context<AppEnv>, id: string): Promise<Unit
  * (a district, the province). Unknown and out-of-scope units are named together (422), so
  * a reviewer learns nothing of units outside its subtree.
  */
-export async function bulkTargets(c: Context<AppEnv>, body: IssueCodesRequest): Promise<Unit[]> {
+export async function bulkTargets(c: Context<AppEnv>, body: IssueCodesRequest): Promise<CodeTarget[]> {
   const principal = c.get("principal");
   const scope = await scopeOf(c, principal);
   if ("units" in body) {
@@ -67,5 +79,5 @@ export async function bulkTargets(c: Context<AppEnv>, body: IssueCodesRequest): 
   if (units.length === 0) throw localizedError(c, 422, "NO_UNITS_UNDER", { unit: scope.units.get(root)!.name });
   // As the sheet will be read: by parent, then by name, in Vietnamese order.
   const parentName = (u: Unit) => (u.parentId ? (scope.units.get(u.parentId)?.name ?? "") : "");
-  return units.sort((a, b) => compareVietnamese(parentName(a), parentName(b)) || compareVietnamese(a.name, b.name));
+  return units.sort((a, b) => compareVietnamese(parentName(a), parentName(b)) || compareVietnamese(a.name, b.name)).map((u) => target(scope, u));
 }

@@ -1,6 +1,5 @@
 import type { Context } from "hono";
 import type { IssuedCodes } from "../../../shared/index.ts";
-import type { Unit } from "../api-schemas.ts";
 import { bearerSecret } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
@@ -9,6 +8,7 @@ import { insertCodesStatements } from "../repositories/activation-code-repositor
 import { findIdempotentAnswer, insertAnswerStatement, isIdempotencyConflict } from "../repositories/idempotency-repository.ts";
 import { validThrough } from "../validity.ts";
 import { activationCodeHash, newActivationCode } from "./activation-code.ts";
+import type { CodeTarget } from "./code-targets.ts";
 import { openAnswer, sealAnswer } from "./sealed-answer.ts";
 
 /**
@@ -17,7 +17,7 @@ import { openAnswer, sealAnswer } from "./sealed-answer.ts";
  * With an Idempotency-Key, a retry gets the same codes back (the first answer, sealed) and
  * nothing new is issued; the same key with another body → 409.
  */
-export async function issueCodes(c: Context<AppEnv>, units: readonly Unit[], days: number): Promise<IssuedCodes> {
+export async function issueCodes(c: Context<AppEnv>, units: readonly CodeTarget[], days: number): Promise<IssuedCodes> {
   const db = c.env.DB;
   const { tokenId } = c.get("principal");
   const request = c.get("idempotency");
@@ -33,7 +33,7 @@ export async function issueCodes(c: Context<AppEnv>, units: readonly Unit[], day
 
   const at = now(c).toISOString();
   const expiresAt = validThrough(at, days);
-  const answer: IssuedCodes = { items: units.map((u) => ({ code: newActivationCode(), unit: { id: u.id, name: u.name }, role: "unit" as const, expiresAt })) };
+  const answer: IssuedCodes = { items: units.map((u) => ({ code: newActivationCode(), unit: { id: u.id, name: u.name, parent: u.parent }, role: "unit" as const, expiresAt })) };
   const rows = await Promise.all(answer.items.map(async (i) => ({ id: `act-${crypto.randomUUID()}`, codeHash: await activationCodeHash(i.code), unitId: i.unit.id, expiresAt })));
   const record = request
     ? [insertAnswerStatement(db, { tokenId, key: request.key, requestHash: fingerprint, status: 201, response: await sealAnswer(secret, request.key, JSON.stringify(answer)), createdAt: at })]

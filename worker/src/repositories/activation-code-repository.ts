@@ -42,7 +42,8 @@ export function insertCodesStatements(db: D1Database, codes: readonly NewActivat
 
 export interface StoredActivationCode {
   id: string;
-  unit: { id: string; name: string };
+  /** With the unit it sits under: the activation answer names it, so namesakes can tell they got their own. */
+  unit: { id: string; name: string; parent: { id: string; name: string } | null };
   expiresAt: string;
   usedAt: string | null;
   /** Withdrawn by a newer code of the unit (withdraw-codes.ts). */
@@ -51,10 +52,15 @@ export interface StoredActivationCode {
 
 export async function findCodeByHash(db: D1Database, codeHash: string): Promise<StoredActivationCode | null> {
   const row = await db
-    .prepare("SELECT c.id, c.unit_id, u.name AS unit_name, c.expires_at, c.used_at, c.withdrawn_at FROM activation_codes c JOIN units u ON u.id = c.unit_id WHERE c.code_hash = ?1")
+    .prepare(
+      `SELECT c.id, c.unit_id, u.name AS unit_name, p.id AS parent_id, p.name AS parent_name, c.expires_at, c.used_at, c.withdrawn_at
+       FROM activation_codes c JOIN units u ON u.id = c.unit_id LEFT JOIN units p ON p.id = u.parent_id WHERE c.code_hash = ?1`,
+    )
     .bind(codeHash)
-    .first<{ id: string; unit_id: string; unit_name: string; expires_at: string; used_at: string | null; withdrawn_at: string | null }>();
-  return row ? { id: row.id, unit: { id: row.unit_id, name: row.unit_name }, expiresAt: row.expires_at, usedAt: row.used_at, withdrawnAt: row.withdrawn_at } : null;
+    .first<{ id: string; unit_id: string; unit_name: string; parent_id: string | null; parent_name: string | null; expires_at: string; used_at: string | null; withdrawn_at: string | null }>();
+  if (!row) return null;
+  const parent = row.parent_id && row.parent_name ? { id: row.parent_id, name: row.parent_name } : null;
+  return row ? { id: row.id, unit: { id: row.unit_id, name: row.unit_name, parent }, expiresAt: row.expires_at, usedAt: row.used_at, withdrawnAt: row.withdrawn_at } : null;
 }
 
 export interface Redemption {

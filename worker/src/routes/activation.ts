@@ -68,11 +68,13 @@ activation.openapi(issueMany, async (c) => {
   const { days, format } = c.req.valid("query");
   const issued = await issueCodes(c, await bulkTargets(c, c.req.valid("json")), days);
   const file = `ma-kich-hoat-${today(now(c))}`;
+  // The sheet names the web checker: this Worker serves it at its own "/".
+  const sheet = { origin: new URL(c.req.url).origin };
   if (format === "csv") {
-    return c.body(activationSheetCsv(issued.items, requestLocale(c)), 201, downloadHeaders("text/csv; charset=utf-8", `${file}.csv`));
+    return c.body(activationSheetCsv(issued.items, requestLocale(c), sheet), 201, downloadHeaders("text/csv; charset=utf-8", `${file}.csv`));
   }
   if (format === "xlsx") {
-    return c.body(tableWorkbook([activationSheetTable(issued.items, requestLocale(c))]), 201, downloadHeaders(XLSX_TYPE, `${file}.xlsx`));
+    return c.body(tableWorkbook([activationSheetTable(issued.items, requestLocale(c), sheet)]), 201, downloadHeaders(XLSX_TYPE, `${file}.xlsx`));
   }
   return c.json(issued, 201);
 });

@@ -29,8 +29,9 @@ insights.openapi(me, async (c) => {
   const p = c.get("principal");
   const units = await listAllUnits(c.env.DB);
   const unit = units.find((u) => u.id === p.unitId);
+  const parent = unit?.parentId ? units.find((u) => u.id === unit.parentId) : undefined;
   const [periods, consolidation] = await Promise.all([openPeriods(c.env.DB, p, units, now(c)), consolidationPeriods(c.env.DB, p, units, now(c))]);
-  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name } : null, periods, consolidation }, 200);
+  return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name, parent: parent ? { id: parent.id, name: parent.name } : null } : null, periods, consolidation }, 200);
 });
 
 const analysis = apiRoute({
