@@ -82,6 +82,9 @@ export async function periodCriteriaSet(db: D1Database, periodId: string): Promi
   return period?.criteriaSet ?? null;
 }
 
+/** A removed period (period-removal.ts) leaves this isolate's cache; its id is never given again, so other isolates' copies name no live period. */
+export const forgetPeriod = (periodId: string): void => void periodSets.delete(periodId);
+
 export async function unitType(db: D1Database, unitId: string): Promise<string | null> {
   const cached = unitTypes.get(unitId);
   if (cached) return cached;

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
 import { DeadlineExceptionChangeSchema, DeadlineExceptionSchema, NewDeadlineExceptionSchema, NewPeriodSchema, PageQuerySchema, PeriodListSchema, PeriodParam, PeriodSchema, PeriodUnitParams, type Period } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { formatVietnamTime, now } from "../clock.ts";
@@ -8,7 +9,8 @@ import { parseYearCursor, unknownCursor } from "../cursor.ts";
 import { createOnce } from "../idempotency.ts";
 import { checkPeriodSet } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { changeExceptionStatements, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
+import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
+import { periodUse, removePeriodStatements, wasRemoved } from "../repositories/period-removal.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
 import { ensureTakesPart, scopeOfPeriod } from "../cycle/period-units.ts";
 
@@ -49,6 +51,9 @@ periods.openapi(create, async (c) => {
   const principal = c.get("principal");
   const period = c.req.valid("json");
   await checkPeriodSet(c.env.DB, period);
+  if (await wasRemoved(c.env.DB, period.id)) {
+    throw new ApiError(409, "PERIOD_EXISTS", `Mã kỳ ${period.id} là của một kỳ đã xóa: đặt mã khác cho kỳ mới / period id ${period.id} belonged to a removed period: give the new period another id`);
+  }
   const at = now(c).toISOString();
   const statements = [
     insertPeriodStatement(c.env.DB, period, at),
@@ -125,4 +130,47 @@ periods.openapi(changeException, async (c) => {
   const row = { unit, deadline: body.deadline, reason: body.reason, period: id };
   await c.env.DB.batch(changeExceptionStatements(c.env.DB, row, { at: now(c).toISOString(), tokenId: c.get("principal").tokenId }));
   return c.json(row, 200);
+});
+
+/** The period's id again: a stray DELETE (a script's loop, a mistyped id) removes nothing. */
+const RemovalQuerySchema = z.object({ confirm: z.string().max(64) });
+
+const remove = apiRoute({
+  operationId: "deletePeriod",
+  method: "delete",
+  path: "/{id}",
+  summary:
+    "Remove a period created by mistake, with its deadline exceptions (?confirm= the period's id again); only while nothing was recorded in it (409 PERIOD_IN_USE after a submission, a review step or a survey score). Audited (period.delete, with what was removed); its id is not given again",
+  roles: ["admin"],
+  request: { params: PeriodParam, query: RemovalQuerySchema },
+  responses: { 200: ok(PeriodSchema, "Removed: the period as it was") },
+  errors: [404, 409],
+});
+periods.openapi(remove, async (c) => {
+  const { id } = c.req.valid("param");
+  if (c.req.valid("query").confirm !== id) {
+    const message = `confirm phải ghi lại đúng mã kỳ ${id} / confirm must repeat the period id ${id}`;
+    throw new ApiError(400, "VALIDATION_FAILED", message, [{ path: "confirm", message }]);
+  }
+  const period = await getPeriod(c.env.DB, id);
+  if (!period) throw notFound("period", id);
+  const refuse = async () => {
+    const use = await periodUse(c.env.DB, id);
+    if (use.submissions + use.units + use.surveyScores === 0) return;
+    const [survey, surveyEn] = use.surveyScores > 0 ? [` và ${use.surveyScores} điểm điều tra xã hội học`, ` and ${use.surveyScores} survey score(s)`] : ["", ""];
+    throw new ApiError(
+      409,
+      "PERIOD_IN_USE",
+      `Kỳ ${id} đã có ${use.submissions} lần nộp của ${use.units} đơn vị${survey}: không xóa được kỳ đã có dữ liệu (các lần nộp được giữ nguyên) / period ${id} holds ${use.submissions} submission(s) from ${use.units} unit(s)${surveyEn}: a period with data cannot be removed (submissions are kept as they are)`,
+    );
+  };
+  await refuse();
+  const results = await c.env.DB.batch(removePeriodStatements(c.env.DB, id, { at: now(c).toISOString(), tokenId: c.get("principal").tokenId }));
+  if (results.at(-1)?.meta.changes !== 1) {
+    // Something was recorded in it between the check and the batch, or another request removed it.
+    await refuse();
+    throw notFound("period", id);
+  }
+  forgetPeriod(id);
+  return c.json(period, 200);
 });
