@@ -87,9 +87,20 @@ const CATALOGUE: Record<OnboardingMessageCode, Record<Locale, Template>> = {
     vi: (p) => `Dòng ${p.row}: ${p.type} không thể trực thuộc ${p.parent}: chọn đơn vị cấp trên là ${p.allowed}.`,
     en: (p) => `Row ${p.row}: a ${p.type} cannot sit under ${p.parent}: pick a parent that is a ${p.allowed}.`,
   },
+  // With `start`: the parent starts after the row's day (GL-5: a province created from the merge day blocked every older unit).
   PARENT_NOT_VALID: {
-    vi: (p) => `Dòng ${p.row}: đơn vị cấp trên ${p.parent} không hoạt động vào ngày ${p.date}: sửa ngày hiệu lực hoặc chọn đơn vị cấp trên khác.`,
-    en: (p) => `Row ${p.row}: parent ${p.parent} does not exist on ${p.date}: change the date or pick another parent.`,
+    vi: (p) =>
+      p.start === undefined
+        ? `Dòng ${p.row}: đơn vị cấp trên ${p.parent} không hoạt động vào ngày ${p.date}: sửa ngày hiệu lực hoặc chọn đơn vị cấp trên khác.`
+        : p.root
+          ? `Dòng ${p.row}: đơn vị cấp trên ${p.parent} không hoạt động vào ngày ${p.date}: bản ghi tỉnh ${p.parent} chỉ bắt đầu từ ngày ${p.start}, nên không có đơn vị hay kết quả nào trước ngày đó. Ghi ngày hiệu lực từ ${p.start} trở đi; hoặc, để lưu đơn vị và kết quả từ ngày ${p.date}, tạo bản ghi tỉnh bắt đầu từ ngày sớm nhất cần lưu kết quả (ví dụ 01/01 của năm đầu tiên nhập) rồi ghi mã của nó ở cột đơn vị cấp trên.`
+          : `Dòng ${p.row}: đơn vị cấp trên ${p.parent} không hoạt động vào ngày ${p.date}: đơn vị này chỉ bắt đầu từ ngày ${p.start}. Ghi ngày hiệu lực từ ${p.start} trở đi, hoặc chọn đơn vị cấp trên đang hoạt động vào ngày ${p.date}.`,
+    en: (p) =>
+      p.start === undefined
+        ? `Row ${p.row}: parent ${p.parent} does not exist on ${p.date}: change the date or pick another parent.`
+        : p.root
+          ? `Row ${p.row}: parent ${p.parent} does not exist on ${p.date}: the province record ${p.parent} starts only on ${p.start}, so no unit or result can be held before that day. Date the row from ${p.start} on; or, to hold units and results from ${p.date}, create a province record that starts on the earliest day results are held for (e.g. 01/01 of the first year imported) and write its id in the parent column.`
+          : `Row ${p.row}: parent ${p.parent} does not exist on ${p.date}: it starts only on ${p.start}. Date the row from ${p.start} on, or pick a parent that exists on ${p.date}.`,
   },
   PARENT_HAS_PROBLEM: {
     vi: (p) => `Dòng ${p.row}: đơn vị cấp trên ở dòng ${p.parentRow} đang có lỗi: sửa dòng ${p.parentRow} trước.`,

@@ -41,7 +41,14 @@ export async function checkParent(db: D1Database, unit: { type: UnitType; parent
       `${UNIT_TYPE_NAME[type].vi} không thể trực thuộc ${parentId} (${UNIT_TYPE_NAME[parent.type].vi}): đơn vị cấp trên phải là ${allowed("vi")} / a ${UNIT_TYPE_NAME[type].en} cannot sit under ${parentId} (a ${UNIT_TYPE_NAME[parent.type].en}): its parent must be a ${allowed("en")}`,
     );
   }
-  if (!isValidOn(parent, validFrom)) throw new ApiError(422, "PARENT_NOT_VALID", `Đơn vị cha ${parentId} không còn hiệu lực ngày ${validFrom} / parent not valid on ${validFrom}`);
+  if (!isValidOn(parent, validFrom)) {
+    // One that starts later (a province created from the merge day) is said as such (GL-5).
+    const why =
+      parent.validFrom > validFrom
+        ? `chỉ có hiệu lực từ ngày ${formatDateVi(parent.validFrom)}, sau ngày ${formatDateVi(validFrom)}: ghi ngày hiệu lực từ ${formatDateVi(parent.validFrom)} trở đi hoặc chọn đơn vị cha khác / starts only on ${formatDateVi(parent.validFrom)}, after ${formatDateVi(validFrom)}: start from ${formatDateVi(parent.validFrom)} on or pick another parent`
+        : `không còn hiệu lực ngày ${formatDateVi(validFrom)} / is not valid on ${formatDateVi(validFrom)}`;
+    throw new ApiError(422, "PARENT_NOT_VALID", `Đơn vị cha ${parentId} ${why}`);
+  }
   const parentEnd = outlivesParent(parent, unit);
   if (parentEnd !== null) {
     const until = (locale: "vi" | "en") => (validTo === null ? (locale === "vi" ? "không có ngày kết thúc" : "has no end") : locale === "vi" ? `hoạt động đến ${formatDateVi(validTo)}` : `runs to ${validTo}`);

@@ -156,7 +156,9 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
     const parent = choices[0]!;
     if (p.type && !maySitUnder(p.type, parent.type)) return wrongLevel(p.row, p.type, parent.name);
     if (p.validFrom && onDay.length === 0) {
-      problem(p.row, "parent", "PARENT_NOT_VALID", { parent: parent.name, date: formatDateVi(p.validFrom) });
+      // A parent that starts after the row (a province created from the merge day) is said as such, with the way out.
+      const later: Record<string, string | number> = parent.validFrom > p.validFrom ? { start: formatDateVi(parent.validFrom), root: parent.type === "province" ? 1 : 0 } : {};
+      problem(p.row, "parent", "PARENT_NOT_VALID", { parent: parent.name, date: formatDateVi(p.validFrom), ...later });
       return undefined;
     }
     return parent;
