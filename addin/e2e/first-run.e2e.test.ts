@@ -87,17 +87,17 @@ it("several open periods: offered by their labels, its own level's only; saving 
   await activate(departmentCode); // Sở Nội vụ
   const form = page.locator("[data-testid=period-form]");
   await form.waitFor();
-  expect(await status()).toContain("Đã kích hoạt cho Sở Nội vụ. Có nhiều kỳ đánh giá đang mở");
+  expect(await status()).toContain("Đã kích hoạt cho Sở Nội vụ (Tỉnh Minh Họa (minh họa)). Có nhiều kỳ đánh giá đang mở");
   expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe("period"); // the choice to make
   const labels = await form.locator("label").allTextContents();
-  expect(labels).toEqual([`Kỳ đánh giá năm 2025 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear}`, `Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear} (đã gia hạn)`]);
+  expect(labels).toEqual([`Kỳ đánh giá năm 2025 — cấp sở, ban, ngành, hạn nộp 17:00 ngày 31/01/${nextYear}`, `Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 17:00 ngày 31/01/${nextYear} (đã gia hạn)`]);
   expect(labels.join(" ")).not.toMatch(/cấp xã|cấp huyện|cấp tỉnh/); // a unit is never offered another level's period
   await checkView(page, "period-choice");
 
   await form.locator("input[type=radio]").nth(1).check();
   await form.locator("fluent-button[type=submit]").click();
-  await poll(status).toBe(`Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
-  expect(await page.locator("[data-testid=context]").textContent()).toBe(`Sở Nội vụ · Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 31/01/${nextYear} (đã gia hạn)`);
+  await poll(status).toBe(`Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 17:00 ngày 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
+  expect(await page.locator("[data-testid=context]").textContent()).toBe(`Sở Nội vụ (Tỉnh Minh Họa (minh họa)) · Kỳ đánh giá năm 2024 — cấp sở, ban, ngành, hạn nộp 17:00 ngày 31/01/${nextYear} (đã gia hạn)`);
 
   // The token is in the one store, and it is Sở Nội vụ's.
   const token = (await page.evaluate(() => localStorage.getItem("parindex.token")))!;
@@ -113,7 +113,7 @@ it("one open period: nothing to choose, it is chosen and confirmed; another code
   await page.locator("[data-action=reactivate]").click();
   // Xã An Phú Lộc (from 01/07/2025): only the seed's 2025 commune period; the departments' 2025 one is another level's.
   await activate("DEM0-0000-03");
-  await poll(status).toBe(`Đã kích hoạt cho Xã An Phú Lộc. Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 31/01/${nextYear}. Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
+  await poll(status).toBe(`Đã kích hoạt cho Xã An Phú Lộc (Tỉnh Minh Họa (minh họa)). Kỳ đánh giá năm 2025 — cấp xã, hạn nộp 17:00 ngày 31/01/${nextYear}. Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
   expect(await page.locator("[data-action=check]").count()).toBe(1);
   // The code's field is gone: focus is on the main action, not lost to the page's body.
   expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("check");
@@ -128,7 +128,7 @@ it("the README's first code: Xã An Lộc, closed with the districts, gets its 2
   await page.locator("[data-action=settings]").click();
   await page.locator("[data-action=reactivate]").click();
   await activate("DEM0-0000-01");
-  await poll(status).toBe(`Đã kích hoạt cho Xã An Lộc. Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
+  await poll(status).toBe(`Đã kích hoạt cho Xã An Lộc (Huyện An Bình). Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/01/${nextYear} (đã gia hạn). Bộ tiêu chí đã sẵn sàng: mở bảng tự đánh giá và bấm "Kiểm tra & chấm điểm".`);
   const settings = JSON.parse((await page.evaluate(() => localStorage.getItem("parindex.settings")))!) as Record<string, unknown>;
   expect(settings).toMatchObject({ periodId: "2024-commune", criteriaSetId: "demo-commune-2024", unit: { id: "xa-an-loc" } });
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
