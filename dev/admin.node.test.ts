@@ -119,9 +119,9 @@ describe("admin CLI: activation codes", () => {
     expect(audit.map((a) => a.detail).join()).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}/);
 
     const sheet = await readFile(csv, "utf8");
-    expect(sheet.split("\r\n")[1]).toBe(`Xã Ấp;xa-cli-a;${codes[0]};${until};Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh), chọn Kích hoạt và nhập mã này. Mỗi mã chỉ dùng được một lần.`);
+    expect(sheet.split("\r\n")[1]).toBe(`Xã Ấp;Huyện Dòng Lệnh;xa-cli-a;${codes[0]};${until};Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh), chọn Kích hoạt và nhập mã này. Mỗi mã chỉ dùng được một lần.`);
     const book = XLSX.read(await readFile(xlsx), { type: "buffer", cellNF: true });
-    expect(book.Sheets["Mã kích hoạt"]?.C3?.v).toBe(codes[1]);
+    expect(book.Sheets["Mã kích hoạt"]?.D3?.v).toBe(codes[1]);
 
     // Issuing again for one unit withdraws its earlier unused code, as the Worker does.
     await runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "xa-cli-a"]);
