@@ -3,7 +3,7 @@ import { formatDateVi, parseUnitTypeText, UNIT_LEVEL_LABEL, UNIT_TYPE_NAME, viet
 import { NewPeriodSchema, NewUnitSchema, type NewUnit } from "../worker/src/api-schemas.ts";
 import { statusChangeStatements } from "../worker/src/criteria-set-status.ts";
 import { parseSheetDay } from "../worker/src/onboarding/import-dates.ts";
-import { checkPeriodSet } from "../worker/src/period-checks.ts";
+import { checkPeriodSet, refuseOpenTwin } from "../worker/src/period-checks.ts";
 import { insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { checkNameFree, checkParent } from "../worker/src/unit-checks.ts";
@@ -115,7 +115,10 @@ export function createPeriod(values: Values, at: string): AdminCommand {
   return {
     statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
     print: both(`Đã tạo kỳ đánh giá ${p.id}, hạn nộp ${p.deadline.slice(11, 16)} ngày ${vietnamDate(p.deadline)} (giờ Việt Nam)`, `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (Vietnam time)`),
-    check: (db) => checkPeriodSet(db, period),
+    check: async (db) => {
+      const set = await checkPeriodSet(db, period);
+      await refuseOpenTwin(db, period, set.unitType, new Date(at));
+    },
     taken: { table: "periods", code: "PERIOD_EXISTS", message: both(`Kỳ ${p.id} đã có`, `period ${p.id} exists`) },
   };
 }

@@ -37,7 +37,11 @@ async function period(id: string, year: number, set: { id: string }): Promise<vo
 beforeAll(async () => {
   expect((await call("POST", "/v1/criteria-sets", { body: { set: SET_2023, status: "published" } })).status).toBe(201);
   await period(A, 2023, SET_2023);
-  await period(B, 2023, SET_2023);
+  // One open period per year and level is now the rule (POST /v1/periods refuses a second: go-live
+  // GL-2), but databases from before it hold such twins, and last year's must still be the one with
+  // results: B is written as such a database holds it.
+  expect((await call("POST", "/v1/periods", { body: { id: B, year: 2023, criteriaSet: { id: SET_2023.id, version: 1 }, deadline: "2099-01-31T17:00:00+07:00" } })).status).toBe(409);
+  await env.DB.prepare("INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (?1, 2023, ?2, 1, '2099-01-31T17:00:00+07:00', 0, '2026-01-01T00:00:00.000Z')").bind(B, SET_2023.id).run();
   await period(P, 2024, COMMUNE_SET);
   for (const [id, name] of [[U1, "Xã Năm Một"], [U2, "Xã Năm Hai"], [U3, "Xã Năm Ba"], [U4, "Xã Năm Bốn"], [M1, "Xã Trước Một"], [M2, "Xã Trước Hai"]] as const) await createCommune(id, name);
   await submitFor(A, U1, { short: 5 });

@@ -60,7 +60,8 @@ describe("POST /v1/periods: the year is the criteria set's", () => {
   });
 
   it("creates a period of the set's year", async () => {
-    const res = await call("POST", "/v1/periods", { body: { id: "t-r4p-yr-ok", year: 2026, criteriaSet: { id: SET, version: 1 }, deadline: "31/01/2027" } });
+    // locked: t-r4p-2026 is this year's open commune period, and a second open one is refused (go-live GL-2)
+    const res = await call("POST", "/v1/periods", { body: { id: "t-r4p-yr-ok", year: 2026, criteriaSet: { id: SET, version: 1 }, deadline: "31/01/2027", locked: true } });
     expect(res.status, res.text).toBe(201);
   });
 });

@@ -93,6 +93,18 @@ export async function unitType(db: D1Database, unitId: string): Promise<string |
   return row?.type ?? null;
 }
 
+/** The other periods of a year whose sets are of these unit types, not locked: a new period's possible twins. */
+export async function unlockedPeriodsOfLevel(db: D1Database, year: number, unitTypes: readonly string[], exceptId: string): Promise<Period[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${COLUMNS} FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+       WHERE p.year = ?1 AND p.locked = 0 AND p.id <> ?2 AND cs.unit_type IN (SELECT value FROM json_each(?3)) ORDER BY p.id`,
+    )
+    .bind(year, exceptId, JSON.stringify(unitTypes))
+    .all<PeriodRow>();
+  return results.map(toPeriod);
+}
+
 export function insertPeriodStatement(db: D1Database, p: Period, now: string): D1PreparedStatement {
   return db
     .prepare("INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")

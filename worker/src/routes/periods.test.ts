@@ -10,8 +10,9 @@ describe("/v1/periods", () => {
   });
 
   it("pages newest year first with a cursor, every period once; a foreign cursor is a 400", async () => {
-    for (const [id, year] of [["t-page-2021", 2021], ["t-page-2026-a", 2026], ["t-page-2026-b", 2026]] as const) {
-      await newPeriod(id, year, `${year + 1}-01-31T17:00:00+07:00`);
+    // t-page-2026-b closed: a second open period of 2026 for communes is refused (go-live GL-2)
+    for (const [id, year, deadline] of [["t-page-2021", 2021, "2022-01-31T17:00:00+07:00"], ["t-page-2026-a", 2026, "2027-01-31T17:00:00+07:00"], ["t-page-2026-b", 2026, "2026-01-31T17:00:00+07:00"]] as const) {
+      await newPeriod(id, year, deadline);
     }
     const all = (await call("GET", "/v1/periods?limit=200", { as: "unit" })).body;
     expect(all.nextCursor).toBeNull();

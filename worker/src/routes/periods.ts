@@ -7,12 +7,15 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { parseYearCursor, unknownCursor } from "../cursor.ts";
 import { createOnce } from "../idempotency.ts";
-import { checkPeriodSet } from "../period-checks.ts";
+import { checkPeriodSet, refuseOpenTwin } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
+import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
 import { periodUse, removePeriodStatements, wasRemoved } from "../repositories/period-removal.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
 import { ensureTakesPart, scopeOfPeriod } from "../cycle/period-units.ts";
+import { deadlineText, UNIT_LEVEL_LABEL, type UnitType } from "../../../shared/index.ts";
+import { withinDeadline } from "../vietnam-day.ts";
 
 /** Assessment rounds: year × criteria set version × deadline, and per-unit deadline exceptions. */
 export const periods = new OpenAPIHono<AppEnv>();
@@ -50,10 +53,11 @@ const create = apiRoute({
 periods.openapi(create, async (c) => {
   const principal = c.get("principal");
   const period = c.req.valid("json");
-  await checkPeriodSet(c.env.DB, period);
+  const set = await checkPeriodSet(c.env.DB, period);
   if (await wasRemoved(c.env.DB, period.id)) {
     throw new ApiError(409, "PERIOD_EXISTS", `Mã kỳ ${period.id} là của một kỳ đã xóa: đặt mã khác cho kỳ mới / period id ${period.id} belonged to a removed period: give the new period another id`);
   }
+  await refuseOpenTwin(c.env.DB, period, set.unitType, now(c));
   const at = now(c).toISOString();
   const statements = [
     insertPeriodStatement(c.env.DB, period, at),
@@ -62,6 +66,7 @@ periods.openapi(create, async (c) => {
   const answer = { id: period.id, year: period.year, criteriaSet: period.criteriaSet, deadline: period.deadline, locked: period.locked };
   return createOnce(c, { statements, answer, at, taken: () => new ApiError(409, "PERIOD_EXISTS", `Kỳ ${period.id} đã có / period ${period.id} exists`) });
 });
+
 
 /** An exception extends: one earlier than (or at) the period's own deadline would shorten the unit's time. */
 function ensureLater(period: Period, deadline: string): void {
