@@ -69,6 +69,12 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await refusal(admin("publish-set", "--id", "khong-co", "--version", "1"))).toMatch(/^CRITERIA_SET_NOT_FOUND: Không tìm thấy khong-co@1 \//);
     expect(await period("2025-xa-nhap", "2025", "tinh-x-xa-2025")).toMatch(/^Đã tạo kỳ đánh giá 2025-xa-nhap,/);
     expect(await refusal(period("2025-xa-nhap", "2025", "tinh-x-xa-2025"))).toMatch(/^PERIOD_EXISTS: Kỳ 2025-xa-nhap đã có \/ period 2025-xa-nhap exists/);
+    // One open period per year and level, as POST /v1/periods keeps it (go-live GL-2): the first
+    // open one may meet the seed's own open 2025 commune period, the second always meets one.
+    const open = (id: string) => admin("create-period", "--id", id, "--year", "2025", "--set", "tinh-x-xa-2025", "--version", "1", "--deadline", "31/01/2099");
+    await open("2025-xa-mo").catch(() => undefined);
+    expect(await refusal(open("2025-xa-mo-2"))).toMatch(/^PERIOD_EXISTS: Đã có kỳ \S+ năm 2025 cấp xã đang mở/);
+    expect(await count("periods WHERE id = '2025-xa-mo-2'")).toBe(0);
   });
 
   it("revoke-token of an id no token has says so and fails, writing nothing", async () => {
