@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { vietnamDate } from "../shared/index.ts";
+import { deadlineText } from "../shared/index.ts";
 import {
   DEMO_CYCLE_MARKER_SQL,
   DEMO_CYCLE_PERIOD,
@@ -99,7 +99,8 @@ export function demoCycleLines(): string[] {
  * 30/06/2025 are in 2024 only, and Xã An Phú Lộc (from 01/07/2025) in 2025 only.
  */
 function opens(unit: string, at: Date): string {
-  const day = vietnamDate(demoOpenDeadline(at));
+  // The hour as the pane's labels say it ("17:00 ngày 31/01/2027"): a unit reading the day alone expects all of it.
+  const day = deadlineText(demoOpenDeadline(at), "vi");
   if (unit === DEMO_OPEN_EXCEPTION.unit) return `kỳ ${DEMO_OPEN_EXCEPTION.period}, gia hạn đến ${day} / extended`;
   if (unit === DEMO_MERGE.into) return `kỳ ${DEMO_OPEN_PERIOD.id}, hạn ${day} / due`;
   return "không có kỳ nào đang mở / no open period (kỳ 2024 đã đóng; hết hiệu lực 30/06/2025, không thuộc kỳ 2025)";

@@ -100,7 +100,9 @@ it("activation codes for a whole district: the codes go to the own sheet 'CCHC M
   await page.locator('#sheet-tabs [data-sheet="CCHC Mã kích hoạt"]').click();
   const sheet = await page.locator("#grid-view").innerText();
   for (const code of codes) expect(sheet).toContain(code);
-  expect(sheet).toContain("Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh), chọn Kích hoạt và nhập mã này.");
+  // The web checker's address is the page's own origin (go-live GL-9), and namesakes are told apart by their parent (GL-1).
+  expect(sheet).toContain(`Mở Chỉ số CCHC (trong Excel hoặc trên trang web của tỉnh ${new URL(session.addin.url).origin}/), chọn Kích hoạt và nhập mã này.`);
+  expect(sheet).toContain("Trực thuộc");
   const redeemed = await fetch(`${session.worker.url}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[0] }) });
   expect(redeemed.status).toBe(201);
   expect(((await redeemed.json()) as { unit: { name: string } }).unit.name).toMatch(/^Xã Hòa (Một|Hai)$/);

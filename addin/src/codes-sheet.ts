@@ -13,8 +13,9 @@ const TITLE: Record<Locale, string> = { vi: "MÃ KÍCH HOẠT CHỈ SỐ CCHC", 
 const CAPTION: Record<Locale, (n: number) => string> = { vi: (n) => `${n} mã kích hoạt`, en: (n) => `${n} activation code(s)` };
 const FORMATS: ColumnFormat[] = ["text", "text", "text", "text", "date", "text"];
 
-export function codesSheet(codes: readonly IssuedCode[], locale: Locale, now: Date): OwnSheetSpec {
-  const [header = [], ...rows] = activationSheetRows(codes, locale);
+/** `origin`: the server's address, where the web checker is (the pane's own origin when it calls its own server). */
+export function codesSheet(codes: readonly IssuedCode[], locale: Locale, now: Date, origin?: string): OwnSheetSpec {
+  const [header = [], ...rows] = activationSheetRows(codes, locale, { origin });
   return {
     role: "codes",
     title: TITLE[locale],

@@ -72,7 +72,7 @@ export class CodesFlow {
       if (!r.ok) return void (pane.status = { kind: "error", text: r.message && r.status === 422 ? r.message : describeApiFailure(r, pane.locale) });
       this.lastRequest = null;
       this.issued = r.value.items;
-      const written = await pane.host.writeOwnSheet(codesSheet(r.value.items, pane.locale, new Date()), pane.locale);
+      const written = await pane.host.writeOwnSheet(codesSheet(r.value.items, pane.locale, new Date(), serverOrigin(pane.settings.server)), pane.locale);
       pane.status = { kind: "ok", text: this.words.issued(r.value.items.length, written.name) + besideNotice(written, pane.locale) };
     });
   }
@@ -113,7 +113,8 @@ export class CodesFlow {
   private issuedHtml(): string {
     if (!this.issued?.length) return "";
     const h = ADMIN_STRINGS[this.pane.locale].codes.headers;
-    const rows = this.issued.map((c) => `<tr><td>${esc(c.unit.name)}</td><td class="code">${esc(c.code)}</td><td>${esc(formatVietnamDay(c.expiresAt))}</td></tr>`).join("");
+    // Namesakes ("Xã Tân Lập" of two districts) are told apart by their parent, as on the sheet.
+    const rows = this.issued.map((c) => `<tr><td>${esc(c.unit.parent ? `${c.unit.name} (${c.unit.parent.name})` : c.unit.name)}</td><td class="code">${esc(c.code)}</td><td>${esc(formatVietnamDay(c.expiresAt))}</td></tr>`).join("");
     return `<table class="mini" data-testid="issued-codes"><thead><tr><th scope="col">${h.unit}</th><th scope="col">${h.code}</th><th scope="col">${h.until}</th></tr></thead><tbody>${rows}</tbody></table>`;
   }
 }
@@ -130,4 +131,14 @@ function findNode(nodes: readonly UnitNode[], id: string): UnitNode | null {
 /** Every unit below a node (not the node itself). */
 function descendants(n: UnitNode | null): UnitNode[] {
   return n ? n.children.flatMap((c) => [c, ...descendants(c)]) : [];
+}
+
+/** The web checker's address for the codes sheet: the configured server's origin, else the pane's own (a deployment serves both). */
+function serverOrigin(server: string): string | undefined {
+  try {
+    const origin = new URL(server || location.href).origin;
+    return /^https?:/.test(origin) ? origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
