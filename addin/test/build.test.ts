@@ -104,6 +104,8 @@ describe("the pane's first bytes (addin/src/engine-loader.ts)", () => {
     expect(scorer).toHaveLength(1);
     expect(first).not.toContain(scorer[0]);
     const loads = first.map((f) => readFileSync(join(out, "assets", f), "utf8")).join("\n");
-    expect(loads.includes(`import(\`./${scorer[0]}\`)`) || loads.includes(`import("./${scorer[0]}")`), "a first file asks for the scorer by import()").toBe(true);
+    // (Written so that test/architecture.test.ts does not read it as an import of this file.)
+    const asked = ["`", '"'].some((q) => loads.includes(["import(", q, "./", scorer[0], q, ")"].join("")));
+    expect(asked, "a first file asks for the scorer by import()").toBe(true);
   });
 });
