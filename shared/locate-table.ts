@@ -35,7 +35,14 @@ const COUNT = /^so luong\b/;
  * "Chỉ tiêu", "(Số) phải thực hiện", "(Số) được giao" — never "Tổng số điểm" or "Tổng điểm" (a
  * score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = /^(?!.*\b(diem|dat)\b)(mau so|tong so|tong(?! (cong|hop)\b)|ke hoach|chi tieu|(so )?phai thuc hien|(so )?duoc giao)\b/;
+const WHOLE = /^(?!.*\b(diem|dat)\b)(mau so|tong so|tong(?! (cong|hop)\b)|ke hoach|kh|chi tieu|muc tieu|du toan|(so )?phai thuc hien|(so )?duoc giao)\b/;
+/**
+ * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Mục
+ * tiêu", "Dự toán", "(Số) được giao". Its "cả năm" is the plan's horizon, never the year's result:
+ * such a column is no period of the data (periodRank) but the plan, one beside the data its
+ * denominator (WHOLE).
+ */
+const PLAN = /^(so )?(ke hoach|kh|chi tieu|muc tieu|du toan|duoc giao)\b/;
 /** The declared data named as such ("Số liệu kê khai", "Số liệu", "Kê khai"): it wins over a description ("Kết quả thực hiện"). */
 const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 
@@ -228,9 +235,10 @@ const WHOLE_PERIOD = /^nam$|\b(ca nam|12 thang|het nam|chinh thuc|sau ra soat)\b
 /**
  * A flat label of figures or points for the year: "Số liệu năm", "Kết quả năm", "Tỷ lệ năm", "Điểm
  * năm" beside "Số liệu quý III" (never "6 tháng đầu năm", nor a description "Tình hình thực hiện
- * trong năm").
+ * trong năm"), with the year or not: "Số liệu năm 2024", "Số liệu (năm 2024)", "Số liệu 2024" —
+ * the whole year only when that year is the set's.
  */
-const FLAT_YEAR = /^(so lieu( ke khai)?|ke khai|ket qua|ty le( dat duoc)?|diem( tu (danh gia|cham))?) nam$/;
+const FLAT_YEAR = /^(so lieu( ke khai)?|ke khai|ket qua|ty le( dat duoc)?|diem( tu (danh gia|cham))?)(?: nam(?: (?<year>(?:19|20)\d{2}))?| (?<bare>(?:19|20)\d{2}))$/;
 /** A cut-off date: "Đến 30/6/2024", "Tính đến ngày 31/12", "Số liệu đến 15/12/2024" (day, month). */
 const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 /** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
@@ -241,14 +249,17 @@ const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
 const PERIOD_TOTAL = /^tong( so| cong)?$/;
 
 /**
- * How final the period a self-score or declared-data column names is: the whole period or the
- * final reading (100), the n-th reading (n), a cut-off date by its month ("Đến 30/6" 6, "Đến
+ * How final the period a self-score or declared-data column names is: none for a plan ("Kế hoạch
+ * cả năm" is the plan's horizon, PLAN), the whole period or the final reading (100), the n-th reading (n), a cut-off date by its month ("Đến 30/6" 6, "Đến
  * 31/12" the whole year), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole period as
  * the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
  */
-function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string): number {
+function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined): number {
   const label = cleanLabel(own);
-  if (WHOLE_PERIOD.test(label) || FLAT_YEAR.test(label)) return 100;
+  if (PLAN.test(label)) return 0;
+  const flat = FLAT_YEAR.exec(label);
+  const named = flat?.groups?.["year"] ?? flat?.groups?.["bare"];
+  if (WHOLE_PERIOD.test(label) || (flat && (named === undefined || Number(named) === year))) return 100;
   const nth = NTH_READING.exec(label);
   if (nth) return Number(nth[3]);
   const cutOff = CUT_OFF.exec(label);
@@ -373,6 +384,18 @@ const BARE_RESULT = /^ket qua( so lieu)?( (ca )?nam)?( (19|20)\d{2})?$/;
 /** A column labelled only with a year ("Năm 2024"): the declared data only for the set's year, and only as settleYearColumn allows. */
 const YEAR_ONLY = /^nam ((19|20)\d{2})$/;
 
+/**
+ * The set's year merged over the parts of it ("Năm 2024" over "6 tháng" | "Cả năm", "Quý III" |
+ * "Cả năm", "Lần 1" | "Chính thức"): the declared data by period, the whole year or the final
+ * reading read as under "Số liệu kê khai" (periodRank). Another year's group stays unread.
+ */
+function yearByPeriod(parent: string, child: string, year: number | undefined): ColumnKind | null {
+  if (year === undefined || Number(YEAR_ONLY.exec(cleanLabel(parent))?.[1]) !== year) return null;
+  const label = cleanLabel(child);
+  if (PLAN.test(label)) return null;
+  return WHOLE_PERIOD.test(label) || PERIOD_PART.test(label) || CUT_OFF.test(label) || PERIOD_TOTAL.test(label) ? "data" : null;
+}
+
 /** What a column under an appraisal group may be labelled and is then the appraiser's. */
 const APPRAISERS_OWN: readonly ColumnKind[] = ["data", "rate", "evidence", "evidenceDate", "note"];
 
@@ -400,7 +423,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     const own = child || parent;
     // A share of the points under a group label ("Kết quả tự đánh giá" over "Tỷ lệ điểm đạt") is no score either.
     if (SCORE_SHARE.test(cleanLabel(own))) continue;
-    const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? null : classifyFolded(parent));
+    const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? yearByPeriod(parent, child, year) : classifyFolded(parent));
     // Under an appraisal group ("Thẩm định" over "Số liệu" | "Ý kiến" | "Điểm") the figures, documents
     // and notes are the appraiser's: never the unit's data, evidence or note.
     if (child && kind !== null && APPRAISERS_OWN.includes(kind) && classifyFolded(parent) === "appraised") continue;
@@ -413,7 +436,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
-    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own) : 0;
+    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year) : 0;
     if ((kind === null || kind === "data") && period === 0 && WHOLE.test(cleanLabel(own))) {
       wholes.push({ c, parent, child });
       continue;
@@ -423,7 +446,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
       // A bare "Kết quả" beside the points ("Kết quả" | "Tài liệu kiểm chứng" | "Điểm tự đánh giá"):
       // what was achieved, the declared data — used only when no column says "Số liệu" (below).
       else if (BARE_RESULT.test(cleanLabel(folded))) {
-        if (!saysLastYear(folded, year)) bareResults.push({ c, claim: claimOf("data", c, w, "", folded, false, year, periodRank(w, top, bottom, c, own), unit) });
+        if (!saysLastYear(folded, year)) bareResults.push({ c, claim: claimOf("data", c, w, "", folded, false, year, periodRank(w, top, bottom, c, own, year), unit) });
       } else if (year !== undefined && Number(YEAR_ONLY.exec(cleanLabel(folded))?.[1]) === year) yearColumn ??= c;
       continue;
     }
