@@ -22,11 +22,11 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     // Without a code: a scored row inserted between criteria (uncoded-scored-rows.ts).
     vi: (p) =>
       p.code === undefined
-        ? `Dòng "${p.title}" có điểm tự đánh giá ${p.points} nhưng không có mã tiêu chí, nên không phải tiêu chí của bộ ${p.set}: điểm của dòng này không được tính. Nếu đây là một tiêu chí của bộ, ghi mã của nó vào ô này; nếu không, bỏ điểm ở dòng này.`
+        ? `Dòng "${p.title}" có điểm tự đánh giá ${p.points} nhưng không có mã tiêu chí, nên không phải tiêu chí của bộ ${p.set}: điểm của dòng này không được tính. Nếu đây là một tiêu chí của bộ, ghi mã của nó vào ô này; nếu là phần chi tiết của tiêu chí phía trên (điểm đã nằm trong điểm của tiêu chí đó), ghi "Trong đó:" ở đầu dòng; nếu không, bỏ điểm ở dòng này.`
         : `Mã tiêu chí ${p.code} không có trong bộ tiêu chí ${p.set}: kiểm tra lại mã hoặc dùng đúng biểu mẫu năm nay.`,
     en: (p) =>
       p.code === undefined
-        ? `Row "${p.title}" has a self-score of ${p.points} but no criterion code, so it is no criterion of set ${p.set}: its points are not counted. If it is one of the set's criteria, write its code in this cell; if not, remove the score from this row.`
+        ? `Row "${p.title}" has a self-score of ${p.points} but no criterion code, so it is no criterion of set ${p.set}: its points are not counted. If it is one of the set's criteria, write its code in this cell; if it details the criterion above (its points are already in that criterion's score), begin the row with "Trong đó:"; if not, remove the score from this row.`
         : `Criterion code ${p.code} is not in criteria set ${p.set}: check the code or use this year's template.`,
   },
   MISSING_CRITERION: {
