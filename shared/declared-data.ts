@@ -2,6 +2,7 @@ import type { GridCell } from "./grid.ts";
 import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, percentWords, plainFigures, withoutPeriods, type DeclaredRatio } from "./values.ts";
 import { foldText } from "./text.ts";
 import { countInSentence, NOTHING_AROSE, ratioInSentence, UNCLEAR, type CountReading, type RatioReading } from "./named-figures.ts";
+import type { Measure } from "./rate-measure.ts";
 
 export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
 
@@ -31,8 +32,8 @@ const orNull = <T>(reading: T | typeof UNCLEAR): T | null => (reading === UNCLEA
  * winning over a percentage ("0/0" is nothing arose, an a/0 is skipped); else two counts
  * that make one. `percents` false: "a/b" and counts only (a count column beside a rate column).
  */
-export function ratioReading(text: string, percents = true): RatioReading {
-  return ratioInSentence(overToSlash(dataText(text)), percents);
+export function ratioReading(text: string, percents = true, measure: Measure = "rate"): RatioReading {
+  return ratioInSentence(overToSlash(dataText(text)), percents, measure);
 }
 
 /** ratioReading, with figures that are not the data (UNCLEAR) as none. */

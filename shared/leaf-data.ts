@@ -4,6 +4,7 @@ import { cleanText, foldText } from "./text.ts";
 import { isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
+import type { Measure } from "./rate-measure.ts";
 import { FRACTION_OR_PERCENT, rateInCell } from "./rate-cell.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
@@ -19,6 +20,8 @@ export interface DataCells {
   /** The rate column ("Tỷ lệ đạt được"), when the table has one. */
   rate: RowCell;
   note: RowCell;
+  /** What a rate criterion measures, by its title (named-figures.ts): a change itself, or a target of change met. */
+  measure?: Measure;
 }
 
 export type Declared =
@@ -48,10 +51,11 @@ type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | typeof 
  */
 export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLate = true): Declared {
   const twoColumns = cells.rate.address !== undefined && cells.data.address !== undefined;
+  const measure = cells.measure ?? "rate";
   // `countsLate` false: a count that earns points (each > 0), where "đúng hạn" names what was done, never "none late".
   const sources: [RowCell, Reader][] =
     kind === "ratio"
-      ? [[cells.rate, readRate], [cells.data, twoColumns ? readFraction : readRate], [cells.note, readRatioNote]]
+      ? [[cells.rate, (cell) => readRate(cell, measure)], [cells.data, (cell) => (twoColumns ? readFraction(cell, measure) : readRate(cell, measure))], [cells.note, (cell) => readRatioNote(cell, measure)]]
       : countsLate
         ? [[cells.data, readCount], [cells.note, readCountNote]]
         : [[cells.data, (cell) => readCount(cell, false)], [cells.note, (cell) => readCountNote(cell, false)]];
@@ -172,19 +176,19 @@ const CASE_WORDS = /\b(?:tre han|qua han|cham|vi pham|sai pham|phat sinh|trai ph
 const DATES_AND_YEARS = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b/g;
 
 /** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300", a sentence (rate-cell.ts). */
-function readRate(cell: GridCell): Reading {
-  return rateSaysNothingArose(cell) ? nothing() : asRatio(rateInCell(cell));
+function readRate(cell: GridCell, measure: Measure): Reading {
+  return rateSaysNothingArose(cell) ? nothing() : asRatio(rateInCell(cell, measure));
 }
 
 /** Beside a rate column, the count column feeds a ratio only through an "a/b" ("15/28") or two counts making one. */
-function readFraction(cell: GridCell): Reading {
+function readFraction(cell: GridCell, measure: Measure): Reading {
   if (saysNothingArose(cell)) return nothing();
-  return typeof cell.v === "string" ? asRatio(ratioReading(cell.v, false)) : null;
+  return typeof cell.v === "string" ? asRatio(ratioReading(cell.v, false, measure)) : null;
 }
 
 /** A note: "Không phát sinh hồ sơ trễ hạn" says nothing arose, as in the data cell; else the a/b or percentage its words name. */
-function readRatioNote(cell: GridCell): Reading {
-  return saysNothingArose(cell) ? nothing() : asRatio(ratioReading(cellText(cell)));
+function readRatioNote(cell: GridCell, measure: Measure): Reading {
+  return saysNothingArose(cell) ? nothing() : asRatio(ratioReading(cellText(cell), true, measure));
 }
 
 /** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */

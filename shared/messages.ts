@@ -138,7 +138,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : p.unclear === "number"
           ? `Tiêu chí ${p.code}: ô số liệu ghi một số không rõ là phân số hay tỷ lệ phần trăm (0,95 là 95% hay 0,95%? 5 trong ô định dạng % hiện thành 500%): ghi rõ tỷ lệ kèm dấu %, ví dụ "95%", hoặc dạng a/b; chưa sửa thì tính 0 điểm.`
           : p.unclear
-            ? `Tiêu chí ${p.code}: không rõ con số nào ở ${p.inNote ? "cột ghi chú" : "ô số liệu"} là số liệu kê khai (chỉ có chỉ tiêu, kế hoạch, số đã gửi, hoặc nhiều con số không ghi rõ là gì): ghi rõ ${p.kind === "count" ? `số được tính, ví dụ "chậm 1 báo cáo", "đã triển khai 3 ứng dụng", hoặc 0` : `kết quả thực hiện, ví dụ "hoàn thành 26/28 nhiệm vụ" hoặc "đúng hạn 298/300 hồ sơ"`}; chưa sửa thì tính 0 điểm.`
+            ? `Tiêu chí ${p.code}: không rõ con số nào ở ${p.inNote ? "cột ghi chú" : "ô số liệu"} là số liệu kê khai (chỉ có chỉ tiêu, kế hoạch, số đã gửi, số đề xuất, mức tăng, giảm hoặc vượt mà không rõ so với mức nào, hoặc nhiều con số không ghi rõ là gì): ghi rõ ${p.kind === "count" ? `số được tính, ví dụ "chậm 1 báo cáo", "đã triển khai 3 ứng dụng", hoặc 0` : `kết quả thực hiện, ví dụ "hoàn thành 26/28 nhiệm vụ" hoặc "đúng hạn 298/300 hồ sơ"`}; chưa sửa thì tính 0 điểm.`
             : p.deduction
               ? `Tiêu chí ${p.code} cần số trường hợp bị trừ điểm: nếu không có trường hợp nào, ghi 0 vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`
               : p.asDate
@@ -150,7 +150,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : p.unclear === "number"
           ? `Criterion ${p.code}: the data cell holds a number that may be a fraction or a percentage (is 0.95 95% or 0.95%? 5 in a %-formatted cell shows as 500%): write the rate with its % sign, such as "95%", or as a/b; it counts 0 until then.`
           : p.unclear
-            ? `Criterion ${p.code}: it is not clear which figure in the ${p.inNote ? "note" : "data cell"} is the declared data (only a target, a plan or the reports sent, or several figures not named): write ${p.kind === "count" ? `the figure counted, such as "chậm 1 báo cáo" (1 late report), "đã triển khai 3 ứng dụng" (3 apps deployed), or 0` : `the result, such as "hoàn thành 26/28 nhiệm vụ" or "đúng hạn 298/300 hồ sơ"`}; it counts 0 until then.`
+            ? `Criterion ${p.code}: it is not clear which figure in the ${p.inNote ? "note" : "data cell"} is the declared data (only a target, a plan, the reports sent, what was proposed, a rise, fall or excess against no level given, or several figures not named): write ${p.kind === "count" ? `the figure counted, such as "chậm 1 báo cáo" (1 late report), "đã triển khai 3 ứng dụng" (3 apps deployed), or 0` : `the result, such as "hoàn thành 26/28 nhiệm vụ" or "đúng hạn 298/300 hồ sơ"`}; it counts 0 until then.`
             : p.deduction
               ? `Criterion ${p.code} needs the number of cases deducted for: if there were none, write 0 in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`
               : p.asDate

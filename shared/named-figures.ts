@@ -1,5 +1,6 @@
 import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
+import type { Measure } from "./rate-measure.ts";
 
 /**
  * Which figure of a sentence is the declared data, by what its words name each one
@@ -29,12 +30,17 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
  * A rate in a sentence: an "a/b" or a percentage (`percents` false: an "a/b" only), else two
  * counts that make one ("Giao 28 nhiệm vụ, hoàn thành 26" is 26/28).
  */
-export function ratioInSentence(text: string, percents: boolean): RatioReading {
+export function ratioInSentence(text: string, percents: boolean, measure: Measure = "rate"): RatioReading {
   const figures = sentenceFigures(text);
   const shares = figures.filter((f) => isShare(f, percents));
   if (shares.length === 0) return ratioOfCounts(figures);
-  // A target, last year's figure or a change against no plan beside a result is not the result.
-  let pool = shares.filter((f) => f.role !== "prior" && f.role !== "change" && !(f.kind !== "fraction" && f.role === "target"));
+  if (measure === "targetOfChange") {
+    const met = changeAgainstTarget(shares);
+    if (met !== null) return met;
+  }
+  // A target, last year's figure or a change against no plan beside a result is not the result
+  // (a change is, where the criterion measures the change itself).
+  let pool = shares.filter((f) => f.role !== "prior" && (f.role !== "change" || measure === "change") && !(f.kind !== "fraction" && f.role === "target"));
   if (pool.length === 0) return UNCLEAR;
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
@@ -42,7 +48,21 @@ export function ratioInSentence(text: string, percents: boolean): RatioReading {
   // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn thành").
   const asWritten = pool.filter((f) => !TURNED.has(f.role));
   if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(asWritten.length > 0 ? asWritten : pool);
-  return turnedShare(firstOf(pool));
+  return turnedShare(firstOf(pool), shares, measure);
+}
+
+/**
+ * A change achieved against the change planned (percentages): "GRDP tăng 7,5%, vượt kế hoạch
+ * (7%)" is 7,5 / 7. The plan's figure alone is no result (UNCLEAR); no plan written: null, read
+ * as any rate ("Đạt 107% chỉ tiêu").
+ */
+function changeAgainstTarget(shares: Figure[]): RatioReading | null {
+  const percents = shares.filter((f) => f.kind === "percent" && f.role !== "prior");
+  const plans = percents.filter((f) => f.plan);
+  const results = percents.filter((f) => !f.plan);
+  if (plans.length === 0) return null;
+  if (plans.length > 1 || results.length !== 1 || !(plans[0]!.value > 0)) return UNCLEAR;
+  return { percent: cleanPercent((results[0]!.value / plans[0]!.value) * 100) };
 }
 
 /** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */
@@ -68,11 +88,24 @@ const firstOf = (pool: Figure[]): Figure => pool.find((f) => f.kind === "fractio
  * toán" 105 % ("vượt kế hoạch 105%" names the rate itself). All late or all not done ("2/2",
  * "chưa số hóa 100%") is too odd to turn round.
  */
-function turnedShare(f: Figure): RatioReading {
-  if (f.role === "excess") return f.kind === "fraction" ? UNCLEAR : { percent: cleanPercent(f.value >= 100 ? f.value : 100 + f.value) };
+function turnedShare(f: Figure, shares: Figure[], measure: Measure): RatioReading {
+  if (f.role === "excess") return f.kind === "fraction" ? UNCLEAR : beyondPlan(f, shares, measure);
   if (f.kind !== "fraction") return f.value < 100 || (f.role === "late" && f.value === 100) ? { percent: cleanPercent(100 - f.value) } : UNCLEAR;
   if (f.b === 0) return NOTHING_AROSE;
   return f.a! < f.b! ? ratioOf(f.b! - f.a!, f.b!) : UNCLEAR;
+}
+
+/**
+ * "Vượt X%" beyond the plan: the whole plan (an estimate, a plan of revenue, or none written) is
+ * 100 %, so 100 + X; a plan written as a level of a share ("Vượt chỉ tiêu 5% (chỉ tiêu huyện
+ * giao 85%)") takes X points more, 90 %. Two levels written, or none on a share (its level is
+ * not 100 %): UNCLEAR, never a guess.
+ */
+function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading {
+  if (f.value >= 100) return { percent: cleanPercent(f.value) };
+  const levels = shares.filter((s) => s !== f && s.kind === "percent" && (s.role === "target" || s.plan) && s.role !== "excess");
+  if (levels.length > 1 || (levels.length === 0 && measure === "share")) return UNCLEAR;
+  return { percent: cleanPercent((levels[0]?.value ?? 100) + f.value) };
 }
 
 /**
@@ -99,7 +132,7 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
 
 /** "Đã gửi đủ", "đầy đủ", "tất cả": every one of them. */
 const ALL = /(?<!\p{L})(?:đủ|đầy\s+đủ|tất\s+cả|toàn\s+bộ)(?!\p{L})/iu;
-const SAYS_NONE_LATE = new RegExp(NONE_LATE.source, "u");
+const SAYS_NONE_LATE = new RegExp(NONE_LATE.source, "iu");
 /** What may be late: reports, files, documents (never apps or initiatives, counted when done). */
 const LATE_ABLE = /(?<!\p{L})(?:báo\s+cáo|hồ\s+sơ|văn\s+bản)(?!\p{L})/iu;
 const ON_TIME_WORDS = /(?<!\p{L})(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
@@ -108,7 +141,8 @@ const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thờ
 /**
  * A count in a sentence: the late cases when named ("Gửi 04 báo cáo, chậm 01 báo cáo" is 1);
  * none when all were on time ("Đã gửi đủ 04 báo cáo, đúng hạn"); what was done rather than
- * planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3, "Đã triển khai 03/05 ứng dụng" 3);
+ * planned, proposed or left undone ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3, "Đã triển
+ * khai 03/05 ứng dụng" 3);
  * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
  */
 export function countInSentence(text: string, countsLate = true): CountReading {
@@ -129,8 +163,15 @@ export function countInSentence(text: string, countsLate = true): CountReading {
 function doneCount(figures: Figure[], count: (f: Figure) => number): CountReading {
   const done = figures.filter((f) => f.role === "done");
   const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
-  if (done.length > 0 && planned.length > 0) return count(done[0]!);
-  const counted = figures.filter((f) => f.role !== "target" && f.role !== "sent" && (f.kind === "number" || f.role === "done"));
+  const notDone = figures.filter((f) => f.role === "notDone");
+  // What was done wins over what was planned, proposed or left undone ("Chưa triển khai 01 …; đã triển khai 03" is 3).
+  if (done.length > 0 && planned.length + notDone.length > 0) return count(done[0]!);
+  // Proposed less not recognised: "Đề xuất 02 sáng kiến, 01 chưa được công nhận" is 1.
+  if (done.length === 0 && planned.length === 1 && notDone.length === 1) {
+    const rest = count(planned[0]!) - count(notDone[0]!);
+    return rest >= 0 ? rest : UNCLEAR;
+  }
+  const counted = figures.filter((f) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone" && (f.kind === "number" || f.role === "done"));
   if (counted.length > 0) return count(counted[0]!);
   return figures.length > 0 ? UNCLEAR : null;
 }

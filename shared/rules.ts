@@ -5,6 +5,7 @@ import { isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
 import { declaredCase, declaredData, type DataCells } from "./leaf-data.ts";
 import { cleanText, foldText } from "./text.ts";
+import { measureOf } from "./rate-measure.ts";
 import { scoreComputed } from "./computed-rules.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 
@@ -126,6 +127,7 @@ function dataCells(input: LeafInput): DataCells {
     data: { cell: input.data, address: input.dataAddress },
     rate: { cell: input.rate, address: input.rateAddress },
     note: { cell: input.note, address: input.noteAddress },
+    measure: measureOf(input.node.item.title),
   };
 }
 

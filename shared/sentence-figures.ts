@@ -28,6 +28,8 @@ export interface Figure {
   role: FigureRole;
   /** "Tỷ lệ" names it: a plain number is then a percentage written without its "%" ("tỷ lệ: 92,86"). */
   rate: boolean;
+  /** Its label names a plan, or it stands in brackets after one: "chỉ tiêu giảm 1%", "vượt kế hoạch (7%)". */
+  plan: boolean;
   /** The year named before it in its clause ("Năm 2025 đạt 96%"). */
   year?: number;
   /** "2 ngày", "3 giờ": a duration, never a count of cases. */
@@ -52,23 +54,36 @@ const BOUNDARIES = new RegExp(BOUNDARY.source, "gu");
 
 const word = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "gu");
 /** "Không có báo cáo chậm", "không trễ hạn", "không có hồ sơ nào quá hạn": no late case. */
-export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,3}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn)`);
+export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn)`);
 /** The plan a figure is measured against: the estimate (revenue), the plan, the target, the level. */
-const PLAN = String.raw`dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|mức`;
-/** "vượt (mức) kế hoạch (được giao)", "tăng so với dự toán": a direction word with the plan it names. */
-const AGAINST_PLAN = String.raw`(?:\s+(?:so\s+với\s+)?(?:${PLAN})(?:\s+(?:${PLAN}))?(?:\s+(?:được\s+)?giao)?)?`;
+const PLAN = String.raw`dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|mức|kh`;
+/** Who gives the plan: "dự toán huyện giao", "chỉ tiêu tỉnh giao". */
+const GIVEN = String.raw`(?:\s+(?:huyện|tỉnh|xã|thành\s+phố|trung\s+ương|cấp\s+trên))?\s+(?:được\s+)?giao`;
+/** "vượt (mức) kế hoạch (huyện/được giao)", "tăng so với dự toán": a direction word with the plan it names. */
+const AGAINST_PLAN = String.raw`(?:\s+(?:so\s+với\s+)?(?:${PLAN})(?:\s+(?:${PLAN}))?(?:${GIVEN})?)?`;
+/** The words before a figure in brackets or after a colon name a plan: "vượt kế hoạch (7%)". */
+const PLAN_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${PLAN})(?:${GIVEN})?\s*[(:]\s*$`, "u");
 const NAMES_PLAN = new RegExp(word(PLAN).source, "u");
 /** What a change is measured against when it is no rate of the plan: last year, the same period, a year. */
 const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|so\s+với\s+năm`).source, "u");
 /**
- * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được số hóa") and a
- * shortfall ("hụt", "thiếu"): the figure is the part not done.
+ * The verbs of what rated criteria count as done: tasks completed, files settled, staff
+ * trained, communes inspected, capital disbursed, documents published or updated. Negated
+ * ("chưa kiểm tra", "không được bồi dưỡng") any of them names the part not done.
  */
-const NOT_DONE = word(
-  String.raw`(?:chưa|không)\s+(?:được\s+)?(?:hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận)|(?:còn\s+)?(?:hụt|thiếu)`,
-);
+const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|kiểm\s+tra|thanh\s+tra|bồi\s+dưỡng|đào\s+tạo|tập\s+huấn|giải\s+ngân|thanh\s+toán|công\s+khai|niêm\s+yết|cập\s+nhật|đăng\s+tải|rà\s+soát|chuẩn\s+h[óo]a|kết\s+nối|tích\s+hợp|sắp\s+xếp|phê\s+duyệt|nghiệm\s+thu|trả\s+kết\s+quả|tiếp\s+nhận|thu`;
+/**
+ * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được bồi dưỡng"), what is
+ * left over ("còn tồn (đọng)") and a shortfall ("hụt", "thiếu"): the figure is the part not done.
+ */
+const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)`);
 /** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */
-const LEVEL_NOT_REACHED = /(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt(?:\s+(?:mức|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|yêu\s+cầu))?\s*:?\s*$/u;
+const LEVEL_NOT_REACHED = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt(?:\s+(?:${PLAN}|yêu\s+cầu)(?:${GIVEN})?)?\s*$`, "u");
+/**
+ * "Chưa đạt dự toán: 95%", "Chưa đạt kế hoạch: giải ngân 85%": the plan named, then what was
+ * reached after a colon — the result that fell short, not the part not done.
+ */
+const SHORT_RESULT = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt\s+(?:${PLAN}|yêu\s+cầu)(?:\s+\p{L}+){0,3}?\s*:\s*(?:\p{L}+\s+){0,3}$`, "u");
 
 /**
  * Words naming a figure; of several, the one nearest the figure wins ("giải quyết đúng hạn
@@ -84,9 +99,10 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   // "Chưa hoàn thành 2/28", "2/20 công chức chưa đạt chuẩn", "hụt 15%", before the done-words they negate.
   [NOT_DONE, "notDone"],
   // "Vượt kế hoạch 5%", "tăng 5%": up or down by the figure, before the plan word they may end with.
-  [word(String.raw`(?:vượt|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
+  // "Hoàn thành vượt tiến độ" is ahead of time, no excess over a plan.
+  [word(String.raw`(?:vượt(?!\s+(?:tiến\s+độ|thời\s+hạn))|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
   [word(String.raw`(?:giảm|thấp\s+hơn)${AGAINST_PLAN}`), "under"],
-  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức`), "target"],
+  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|đề\s+xuất|đăng\s+ký`), "target"],
   [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
   [word(String.raw`gửi|nộp`), "sent"],
   [word(String.raw`hoàn\s+thành|đạt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],
@@ -129,6 +145,8 @@ function roleIn(words: string, after = false): WordRole | null {
  * year: "Vượt 5% dự toán", not "tăng 5% so với năm trước".
  */
 function roleOf(label: string, tail: string): FigureRole {
+  // "Chưa đạt dự toán: 95%", "Chưa đạt yêu cầu: giải ngân 85%": the result that fell short, whatever word names the plan.
+  if (SHORT_RESULT.test(label.toLowerCase())) return "done";
   const own = roleIn(label);
   const described = roleIn(tail, true) as FigureRole;
   if (own === "over" || own === "under") return changeAgainst(own, `${label} ${tail}`.toLowerCase());
@@ -172,6 +190,7 @@ export function sentenceFigures(text: string): Figure[] {
     const figure = readFigure(m);
     if (!figure.isYear) figure.role = roleOf(label, after.slice(0, tailEnd ?? after.length));
     figure.rate = RATE_WORD.test(label.toLowerCase());
+    figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
     if (throughYear) figure.year = previous.value;
     figure.duration = DURATION.test(after);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
@@ -186,7 +205,7 @@ export function sentenceFigures(text: string): Figure[] {
  * figure cost most of the time of a data cell "100%", read 30 times in a workbook.
  */
 function readFigure(m: RegExpMatchArray): Figure {
-  const figure: Figure = { kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, duration: false, onTimeAfter: false };
+  const figure: Figure = { kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false };
   if (m[1] !== undefined) {
     const a = groupedWhole(m[1]) ?? Number(m[1]);
     const b = groupedWhole(m[2]!) ?? Number(m[2]!);

@@ -1,0 +1,24 @@
+/**
+ * What a rated criterion measures, by its title — the words of its data are read by it
+ * (named-figures.ts):
+ * - "rate": a rate against a plan, or unsaid ("Tỷ lệ thực hiện dự toán thu"): "Vượt 5%" beyond
+ *   the plan is 105 %;
+ * - "share": a share of items, its title naming no plan ("Tỷ lệ cán bộ, công chức đạt chuẩn"):
+ *   no excess lifts it beyond 100 %, "vượt chỉ tiêu 5%" needs the level it exceeds;
+ * - "change": a change itself ("Tỷ lệ giảm đơn vị sự nghiệp so với năm 2021"): "Giảm 12% so
+ *   với năm 2021" is the data, not a change against no plan;
+ * - "targetOfChange": how far a target of change was met ("Tỷ lệ hoàn thành chỉ tiêu giảm tỷ lệ
+ *   hộ nghèo"): "Giảm 1,2% (chỉ tiêu giảm 1%)" is 1,2 / 1 = 120 %.
+ */
+export type Measure = "rate" | "share" | "change" | "targetOfChange";
+const TARGET_OF_CHANGE = /(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:tăng|giảm)/u;
+const CHANGE_ITSELF = /^\s*t[ỷỉ]\s*lệ\s+(?:tăng(?!\s+cường)|giảm|tinh\s+giản)|(?<!\p{L})(?:tăng|giảm|tinh\s+giản)(?!\p{L}).*so\s+với\s+(?:năm|cùng\s+kỳ)/u;
+/** A title measured against a plan or an amount: "dự toán thu", "kế hoạch vốn", "chỉ tiêu được giao", "giải ngân". */
+const AGAINST_A_PLAN = /(?<!\p{L})(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|giao|thu|giải\s+ngân|vốn)(?!\p{L})/u;
+/** The measure a criterion titled `title` is read by. */
+export function measureOf(title: string | undefined): Measure {
+  const t = (title ?? "").normalize("NFC").toLowerCase();
+  if (TARGET_OF_CHANGE.test(t)) return "targetOfChange";
+  if (CHANGE_ITSELF.test(t)) return "change";
+  return /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
+}
