@@ -1,6 +1,6 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
-import { cleanText, foldText } from "./text.ts";
+import { foldText } from "./text.ts";
 import { isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
@@ -99,19 +99,6 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   if (typed) missing.typed = true;
   return error ? { ...missing, error } : missing;
-}
-
-/**
- * A case a deduction row declares in its data or note ("01 báo cáo chậm (báo cáo quý III)", 1,
- * "Chậm 01 báo cáo quý III/2024"): the count above 0 read as a count leaf's (§6), with the
- * words that gave it; null when the row declares none ("Không", 0, "Đã gửi đủ, đúng hạn"),
- * nothing arose, or no count at all.
- */
-export function declaredCase(cells: DataCells): { cases: number; written: string } | null {
-  const declared = declaredData("count", cells);
-  if (declared.kind !== "count" || declared.n <= 0) return null;
-  const text = cleanText(cellText([cells.data, cells.note].find((c) => c.address === declared.address)?.cell));
-  return { cases: declared.n, written: text.length <= 60 ? text : `${text.slice(0, 59)}…` };
 }
 
 /**

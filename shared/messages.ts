@@ -43,8 +43,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   SCORE_BLANK: {
     vi: (p) =>
-      p.cases
-        ? `Dòng điểm trừ của tiêu chí ${p.code} kê khai ${p.cases} trường hợp ("${p.written}") nhưng ô điểm tự đánh giá để trống, nên chưa bị trừ điểm nào: nhập điểm trừ bằng số âm (ví dụ ${p.example}; thấp nhất ${p.min}); nếu không có trường hợp nào, sửa lại số liệu kê khai.`
+      p.written !== undefined && p.min !== undefined
+        ? `Dòng điểm trừ của tiêu chí ${p.code} kê khai ${p.cases ? `${p.cases} trường hợp` : "có trường hợp"} ("${p.written}") nhưng ô điểm tự đánh giá ${p.zero ? "ghi 0" : "để trống"}, nên chưa bị trừ điểm nào: nhập điểm trừ bằng số âm (ví dụ ${p.example}; thấp nhất ${p.min}); nếu không có trường hợp nào, sửa lại số liệu kê khai.`
         : !p.note
         ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá: nhập điểm (tối đa ${p.max}) hoặc 0.`
         : p.mode === "none"
@@ -53,8 +53,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
             ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không phát sinh" ở ô điểm, không đọc ở ghi chú: nếu đúng là không phát sinh, ghi "Không phát sinh" vào ô điểm tự đánh giá (tiêu chí được tính đủ ${p.max} điểm); nếu có phát sinh, nhập điểm (tối đa ${p.max}) hoặc 0.`
             : `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không áp dụng" ở ô điểm, không đọc ở ghi chú: nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" vào ô điểm tự đánh giá (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa); nếu có áp dụng, nhập điểm (tối đa ${p.max}) hoặc 0.`,
     en: (p) =>
-      p.cases
-        ? `The deduction row of criterion ${p.code} declares ${p.cases} case${p.cases === "1" ? "" : "s"} ("${p.written}") but its self-score cell is blank, so nothing is deducted: enter the deduction as a negative number (e.g. ${p.example}; at least ${p.min}); if there was no case, correct the declared data.`
+      p.written !== undefined && p.min !== undefined
+        ? `The deduction row of criterion ${p.code} declares ${p.cases ? `${p.cases} case${p.cases === "1" ? "" : "s"}` : "a case"} ("${p.written}") but its self-score cell ${p.zero ? "holds 0" : "is blank"}, so nothing is deducted: enter the deduction as a negative number (e.g. ${p.example}; at least ${p.min}); if there was no case, correct the declared data.`
         : !p.note
         ? `Criterion ${p.code} has no self-score: enter a score (max ${p.max}) or 0.`
         : p.mode === "none"

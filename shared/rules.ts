@@ -3,7 +3,8 @@ import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
-import { declaredCase, declaredData, type DataCells } from "./leaf-data.ts";
+import { declaredData, type DataCells } from "./leaf-data.ts";
+import { declaredCase } from "./declared-case.ts";
 import { cleanText, foldText } from "./text.ts";
 import { measureOf } from "./rate-measure.ts";
 import { scoreComputed } from "./computed-rules.ts";
@@ -145,17 +146,15 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     findings.push({ code: "FORMULA_ERROR", ...at, params: { value: typed.error } });
     return leafResult(typed, 0, findings);
   }
+  // "-" on a bonus or deduction row (typed, or from =IF(…,"-",…)) is how offices write "none", as Excel's accounting format shows 0.
+  if (node.inAdjustment && typeof typed.self === "string" && DASH.test(typed.self)) typed = { ...typed, self: null };
   if (typed.self === null) {
     // A bonus or deduction row left blank claims nothing, as an absent one does (CRITERIA-FORMAT §4).
     if (typed.uncalculated !== undefined) findings.push({ code: "FORMULA_NOT_CALCULATED", ...at, params: { formula: typed.uncalculated } });
     else if (!node.inAdjustment) {
       const note = noteSaysNothingArose(context.note);
       findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none" } : { max } });
-    } else if (min < 0 && context.cells) {
-      // A deduction row that declares a case ("01 báo cáo chậm") yet deducts nothing is said; how much to deduct is the unit's to enter.
-      const reported = declaredCase(context.cells);
-      if (reported) findings.push({ code: "SCORE_BLANK", ...at, params: { max, min, example: deductionExample(node, min), ...reported } });
-    }
+    } else reportDeclaredCase(node, at, context, findings, false);
     return leafResult(typed, 0, findings);
   }
   if (typeof typed.self === "string") {
@@ -166,6 +165,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     return leafResult(typed, 0, findings);
   }
   const value = typed.self;
+  if (value === 0 && node.inAdjustment) reportDeclaredCase(node, at, context, findings, true);
   if (value > max) {
     // "0,5" on a deduction row (max 0) is over its max (§4), and the message asks whether "-0,5" was meant.
     const deduction = max === 0 && min < 0 && -value >= min;
@@ -185,6 +185,19 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     return leafResult(typed, 0, findings);
   }
   return leafResult(typed, toCents(value), findings);
+}
+
+const DASH = /^\s*[-–—]\s*$/u;
+
+/**
+ * A deduction row that declares a case ("01 báo cáo chậm", "Chậm báo cáo quý III") yet deducts
+ * nothing — its score blank or 0 — is said; how much to deduct is the unit's to enter.
+ */
+function reportDeclaredCase(node: CriteriaNode, at: { criterion: string; cell: string | undefined }, context: TypedContext, findings: FindingInput[], zero: boolean): void {
+  const min = node.item.min ?? 0;
+  if (min >= 0 || !context.cells) return;
+  const reported = declaredCase(context.cells, node.item.title);
+  if (reported) findings.push({ code: "SCORE_BLANK", ...at, params: { max: node.item.max ?? 0, min, example: deductionExample(node, min), ...reported, zero: zero ? "yes" : undefined } });
 }
 
 /** One deduction a row allows, for the message's example: a step below 0, the option nearest 0, else its floor. */
