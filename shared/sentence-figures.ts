@@ -71,7 +71,7 @@ const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cù
  * trained, communes inspected, capital disbursed, documents published or updated. Negated
  * ("chưa kiểm tra", "không được bồi dưỡng") any of them names the part not done.
  */
-const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|kiểm\s+tra|thanh\s+tra|bồi\s+dưỡng|đào\s+tạo|tập\s+huấn|giải\s+ngân|thanh\s+toán|công\s+khai|niêm\s+yết|cập\s+nhật|đăng\s+tải|rà\s+soát|chuẩn\s+h[óo]a|kết\s+nối|tích\s+hợp|sắp\s+xếp|phê\s+duyệt|nghiệm\s+thu|trả\s+kết\s+quả|tiếp\s+nhận|thu`;
+const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|kiểm\s+tra|thanh\s+tra|bồi\s+dưỡng|đào\s+tạo|tập\s+huấn|giải\s+ngân|thanh\s+toán|công\s+khai|niêm\s+yết|cập\s+nhật|đăng\s+tải|rà\s+soát|chuẩn\s+h[óo]a|kết\s+nối|tích\s+hợp|sắp\s+xếp|phê\s+duyệt|nghiệm\s+thu|trả\s+kết\s+quả|tiếp\s+nhận`;
 /**
  * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được bồi dưỡng"), what is
  * left over ("còn tồn (đọng)") and a shortfall ("hụt", "thiếu"): the figure is the part not done.

@@ -66,6 +66,8 @@ describe("WB14-4: any done-word negated is the part not done", () => {
     ["1.1", "Chưa công khai 2/28 nhiệm vụ", 92.8571428571],
     ["1.1", "Chưa cập nhật 2/28 nhiệm vụ", 92.8571428571],
     ["1.1", "Kiểm tra 26/28, còn 2 chưa kiểm tra", 92.8571428571],
+    // "Không thu phí": a fee waived, no work left undone.
+    ["1.2", "Không thu phí 100% hồ sơ", 100],
   ])("%s %j is %d %", (code, text, percent) => {
     expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
   });
