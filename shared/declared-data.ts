@@ -2,7 +2,7 @@ import type { GridCell } from "./grid.ts";
 import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, percentWords, plainFigures, withoutPeriods, type DeclaredRatio } from "./values.ts";
 import { foldText } from "./text.ts";
 import { countInSentence, NOTHING_AROSE, ratioInSentence, UNCLEAR, type CountReading, type RatioReading } from "./named-figures.ts";
-import type { Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 
 export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
 
@@ -32,7 +32,7 @@ const orNull = <T>(reading: T | typeof UNCLEAR): T | null => (reading === UNCLEA
  * winning over a percentage ("0/0" is nothing arose, an a/0 is skipped); else two counts
  * that make one. `percents` false: "a/b" and counts only (a count column beside a rate column).
  */
-export function ratioReading(text: string, percents = true, measure: Measure = "rate"): RatioReading {
+export function ratioReading(text: string, percents = true, measure: Measure = PLAIN_RATE): RatioReading {
   return ratioInSentence(overToSlash(dataText(text)), percents, measure);
 }
 

@@ -4,7 +4,7 @@ import { foldText } from "./text.ts";
 import { isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
-import type { Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { FRACTION_OR_PERCENT, rateInCell } from "./rate-cell.ts";
 
 /** A cell of a leaf's row and its address (undefined when the table has no such column). */
@@ -20,7 +20,7 @@ export interface DataCells {
   /** The rate column ("Tỷ lệ đạt được"), when the table has one. */
   rate: RowCell;
   note: RowCell;
-  /** What a rate criterion measures, by its title (named-figures.ts): a change itself, or a target of change met. */
+  /** What a rate criterion measures, by its title (rate-measure.ts): a change itself, a target of change met, its own done-word. */
   measure?: Measure;
 }
 
@@ -51,7 +51,7 @@ type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | typeof 
  */
 export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLate = true): Declared {
   const twoColumns = cells.rate.address !== undefined && cells.data.address !== undefined;
-  const measure = cells.measure ?? "rate";
+  const measure = cells.measure ?? PLAIN_RATE;
   // `countsLate` false: a count that earns points (each > 0), where "đúng hạn" names what was done, never "none late".
   const sources: [RowCell, Reader][] =
     kind === "ratio"

@@ -1,6 +1,6 @@
 import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
-import type { Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 
 /**
  * Which figure of a sentence is the declared data, by what its words name each one
@@ -30,17 +30,17 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
  * A rate in a sentence: an "a/b" or a percentage (`percents` false: an "a/b" only), else two
  * counts that make one ("Giao 28 nhiệm vụ, hoàn thành 26" is 26/28).
  */
-export function ratioInSentence(text: string, percents: boolean, measure: Measure = "rate"): RatioReading {
-  const figures = sentenceFigures(text);
+export function ratioInSentence(text: string, percents: boolean, measure: Measure = PLAIN_RATE): RatioReading {
+  const figures = sentenceFigures(text, measure.notDone);
   const shares = figures.filter((f) => isShare(f, percents));
   if (shares.length === 0) return ratioOfCounts(figures);
-  if (measure === "targetOfChange") {
+  if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
   }
   // A target, last year's figure or a change against no plan beside a result is not the result
   // (a change is, where the criterion measures the change itself).
-  let pool = shares.filter((f) => f.role !== "prior" && (f.role !== "change" || measure === "change") && !(f.kind !== "fraction" && f.role === "target"));
+  let pool = shares.filter((f) => f.role !== "prior" && (f.role !== "change" || measure.kind === "change") && !(f.kind !== "fraction" && f.role === "target"));
   if (pool.length === 0) return UNCLEAR;
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
@@ -104,7 +104,7 @@ function turnedShare(f: Figure, shares: Figure[], measure: Measure): RatioReadin
 function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading {
   if (f.value >= 100) return { percent: cleanPercent(f.value) };
   const levels = shares.filter((s) => s !== f && s.kind === "percent" && (s.role === "target" || s.plan) && s.role !== "excess");
-  if (levels.length > 1 || (levels.length === 0 && measure === "share")) return UNCLEAR;
+  if (levels.length > 1 || (levels.length === 0 && measure.kind === "share")) return UNCLEAR;
   return { percent: cleanPercent((levels[0]?.value ?? 100) + f.value) };
 }
 

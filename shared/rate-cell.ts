@@ -2,7 +2,7 @@ import type { GridCell } from "./grid.ts";
 import { isFractionFormula, isPercentFormat, parseNumberText, PERCENT_TYPED, readDeclaredRatio } from "./values.ts";
 import { ratioReading } from "./declared-data.ts";
 import type { RatioReading } from "./named-figures.ts";
-import type { Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 
 /** A number that may be a fraction or a percentage: which one, the unit says. */
 export const FRACTION_OR_PERCENT = "fraction-or-percent";
@@ -14,7 +14,7 @@ export const FRACTION_OR_PERCENT = "fraction-or-percent";
  * a percentage is FRACTION_OR_PERCENT, never guessed: 0,95 in a General cell (95 %, pasted from a
  * division, or 0,95 %?), 5 in a %-formatted one (500 % shown, or 5 % typed?).
  */
-export function rateInCell(cell: GridCell, measure: Measure = "rate"): RatioReading | typeof FRACTION_OR_PERCENT {
+export function rateInCell(cell: GridCell, measure: Measure = PLAIN_RATE): RatioReading | typeof FRACTION_OR_PERCENT {
   if (typeof cell.v === "number") return rateNumber(cell, cell.v, isPercentFormat(cell.z) ? "percent" : isFractionFormula(cell) ? "fraction" : "plain");
   if (typeof cell.v === "string") {
     const sentence = ratioReading(cell.v, true, measure);

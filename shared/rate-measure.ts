@@ -1,3 +1,5 @@
+import { notDoneOf } from "./sentence-figures.ts";
+
 /**
  * What a rated criterion measures, by its title — the words of its data are read by it
  * (named-figures.ts):
@@ -10,15 +12,36 @@
  * - "targetOfChange": how far a target of change was met ("Tỷ lệ hoàn thành chỉ tiêu giảm tỷ lệ
  *   hộ nghèo"): "Giảm 1,2% (chỉ tiêu giảm 1%)" is 1,2 / 1 = 120 %.
  */
-export type Measure = "rate" | "share" | "change" | "targetOfChange";
+export type MeasureKind = "rate" | "share" | "change" | "targetOfChange";
+export interface Measure {
+  kind: MeasureKind;
+  /** The title's own done-word negated ("Tỷ lệ hồ sơ được cấp mã …": "chưa cấp mã"), beside the listed ones. */
+  notDone?: RegExp;
+}
+/** A rate whose title is not known. */
+export const PLAIN_RATE: Measure = { kind: "rate" };
 const TARGET_OF_CHANGE = /(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:tăng|giảm)/u;
 const CHANGE_ITSELF = /^\s*t[ỷỉ]\s*lệ\s+(?:tăng(?!\s+cường)|giảm|tinh\s+giản)|(?<!\p{L})(?:tăng|giảm|tinh\s+giản)(?!\p{L}).*so\s+với\s+(?:năm|cùng\s+kỳ)/u;
 /** A title measured against a plan or an amount: "dự toán thu", "kế hoạch vốn", "chỉ tiêu được giao", "giải ngân". */
 const AGAINST_A_PLAN = /(?<!\p{L})(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|giao|thu|giải\s+ngân|vốn)(?!\p{L})/u;
+/** "được kiểm tra", "được cấp mã": the done-word a title names for what it counts (two syllables at most). */
+const TITLE_VERB = /(?<!\p{L})được\s+(\p{L}+(?:\s+\p{L}+)?)/u;
+/** Words after "được" that are no verb of work done: "được giao" names the plan. */
+const NOT_A_VERB = /^(?:giao|phép)(?!\p{L})/u;
+
+/** Titles of a set are few; the Worker reads many sets, so the cache is bounded. */
+const cache = new Map<string, Measure>();
+
 /** The measure a criterion titled `title` is read by. */
 export function measureOf(title: string | undefined): Measure {
-  const t = (title ?? "").normalize("NFC").toLowerCase();
-  if (TARGET_OF_CHANGE.test(t)) return "targetOfChange";
-  if (CHANGE_ITSELF.test(t)) return "change";
-  return /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
+  if (!title) return PLAIN_RATE;
+  const known = cache.get(title);
+  if (known) return known;
+  const t = title.normalize("NFC").toLowerCase();
+  const kind: MeasureKind = TARGET_OF_CHANGE.test(t) ? "targetOfChange" : CHANGE_ITSELF.test(t) ? "change" : /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
+  const verb = TITLE_VERB.exec(t)?.[1];
+  const measure: Measure = verb && !NOT_A_VERB.test(verb) ? { kind, notDone: notDoneOf(verb) } : { kind };
+  if (cache.size >= 500) cache.clear();
+  cache.set(title, measure);
+  return measure;
 }

@@ -77,6 +77,8 @@ const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quy�
  * left over ("còn tồn (đọng)") and a shortfall ("hụt", "thiếu"): the figure is the part not done.
  */
 const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)`);
+/** The done-word `verb` of an item's title, negated ("chưa (được) cấp mã"), as NOT_DONE reads the listed ones. */
+export const notDoneOf = (verb: string): RegExp => word(String.raw`(?:chưa|không)\s+(?:được\s+)?${verb.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`)}`);
 /** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */
 const LEVEL_NOT_REACHED = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt(?:\s+(?:${PLAN}|yêu\s+cầu)(?:${GIVEN})?)?\s*$`, "u");
 /**
@@ -122,12 +124,12 @@ const BY_PLAN = word(String.raw`theo\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+t
  * describing one after it (`after`: there a plan names the whole, "28 nhiệm vụ được giao",
  * never a target beside the result; "105% vượt kế hoạch" is what was done).
  */
-function roleIn(words: string, after = false): WordRole | null {
+function roleIn(words: string, after = false, titleNotDone?: RegExp): WordRole | null {
   // Most data cells are a bare figure ("96%", "26/28"): no word, no role, none of the regexes below.
   if (!HAS_LETTER.test(words)) return null;
   const text = (after ? words.toLowerCase().replace(BY_PLAN, " ") : words.toLowerCase()).replace(MEASURED_AGAINST, " đạt ");
   let best: { at: number; role: WordRole } | null = null;
-  for (const [re, role] of ROLE_WORDS) {
+  for (const [re, role] of titleNotDone ? [...ROLE_WORDS, [titleNotDone, "notDone"] as const] : ROLE_WORDS) {
     for (const m of text.matchAll(re)) {
       const at = m.index! + m[0].length;
       if (!best || at > best.at) best = { at, role };
@@ -144,11 +146,11 @@ function roleIn(words: string, after = false): WordRole | null {
  * "giảm") is beyond or short of the plan only when the words name the plan and no earlier
  * year: "Vượt 5% dự toán", not "tăng 5% so với năm trước".
  */
-function roleOf(label: string, tail: string): FigureRole {
+function roleOf(label: string, tail: string, titleNotDone?: RegExp): FigureRole {
   // "Chưa đạt dự toán: 95%", "Chưa đạt yêu cầu: giải ngân 85%": the result that fell short, whatever word names the plan.
   if (SHORT_RESULT.test(label.toLowerCase())) return "done";
-  const own = roleIn(label);
-  const described = roleIn(tail, true) as FigureRole;
+  const own = roleIn(label, false, titleNotDone);
+  const described = roleIn(tail, true, titleNotDone) as FigureRole;
   if (own === "over" || own === "under") return changeAgainst(own, `${label} ${tail}`.toLowerCase());
   if (own === "notDone" && LEVEL_NOT_REACHED.test(label.toLowerCase())) return "change";
   if (own === null) return described;
@@ -166,8 +168,12 @@ function changeAgainst(direction: "over" | "under", words: string): FigureRole {
  */
 const MOST_FIGURES = 40;
 
-/** The figures of `text` in the order written (the first MOST_FIGURES), each with what its words name it. */
-export function sentenceFigures(text: string): Figure[] {
+/**
+ * The figures of `text` in the order written (the first MOST_FIGURES), each with what its words
+ * name it; `titleNotDone`: the item's own done-word negated ("chưa cấp mã" where the title says
+ * "được cấp mã"), the part not done as the listed ones are.
+ */
+export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
   const matches: RegExpMatchArray[] = [];
   for (const m of text.matchAll(FIGURE)) if (matches.push(m) >= MOST_FIGURES) break;
   const figures: Figure[] = [];
@@ -188,7 +194,7 @@ export function sentenceFigures(text: string): Figure[] {
     const after = text.slice(end, next ? next.index! : text.length);
     const tailEnd = firstBoundary(after);
     const figure = readFigure(m);
-    if (!figure.isYear) figure.role = roleOf(label, after.slice(0, tailEnd ?? after.length));
+    if (!figure.isYear) figure.role = roleOf(label, after.slice(0, tailEnd ?? after.length), titleNotDone);
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
     if (throughYear) figure.year = previous.value;

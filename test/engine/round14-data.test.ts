@@ -17,6 +17,7 @@ const set = setOf([
   { code: "1.4", title: "Tỷ lệ giải ngân kế hoạch vốn đầu tư công được giao", max: 2, rule: bands([95, 2], [80, 1], [60, 0.5], [0, 0]) },
   { code: "1.5", title: "Tỷ lệ đơn vị cấp xã được kiểm tra CCHC trong năm", max: 1.5, rule: bands([30, 1.5], [20, 0.75], [0, 0]) },
   { code: "1.6", title: "Tỷ lệ công chức được bồi dưỡng theo kế hoạch", max: 4, rule: bands([90, 4], [70, 2], [0, 0]) },
+  { code: "1.14", title: "Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến toàn trình", max: 2, rule: bands([80, 2], [50, 1], [0, 0]) },
   { code: "1.7", title: "Tỷ lệ giảm đơn vị sự nghiệp công lập so với năm 2021", max: 1, rule: bands([10, 1], [5, 0.5], [0, 0]) },
   { code: "1.8", title: "Tỷ lệ tinh giản biên chế so với năm 2021", max: 1, rule: bands([5, 1], [3, 0.5], [0, 0]) },
   { code: "1.9", title: "Tỷ lệ thực hiện chỉ tiêu tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", max: 2, rule: bands([100, 2], [90, 1], [0, 0]) },
@@ -66,6 +67,9 @@ describe("WB14-4: any done-word negated is the part not done", () => {
     ["1.1", "Chưa công khai 2/28 nhiệm vụ", 92.8571428571],
     ["1.1", "Chưa cập nhật 2/28 nhiệm vụ", 92.8571428571],
     ["1.1", "Kiểm tra 26/28, còn 2 chưa kiểm tra", 92.8571428571],
+    // The item's own done-word, negated, whichever verb it is ("được cung cấp …": "chưa cung cấp").
+    ["1.14", "Chưa cung cấp 12/100 thủ tục", 88],
+    ["1.14", "Còn 12/100 thủ tục chưa được cung cấp trực tuyến toàn trình", 88],
     // "Không thu phí": a fee waived, no work left undone.
     ["1.2", "Không thu phí 100% hồ sơ", 100],
   ])("%s %j is %d %", (code, text, percent) => {
