@@ -93,8 +93,11 @@ export function letteredLineOf(code: string, criterion: string): boolean {
 
 /** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1", "1.2 (*)", "1.4a". */
 export function readCodeCell(text: string): CodeToken | null {
+  // A code cell holds the code alone ("Tiêu chí thành phần 1.1.1" is among the longest); a
+  // sentence is no code, and reading it as one cost a header search ~2 µs a cell.
+  if (text.length > MAX_CODE_TEXT * 4) return null;
   const s = cleanText(text);
-  if (s === "") return null;
+  if (s === "" || s.length > MAX_CODE_TEXT) return null;
   const word = readWordLabel(s);
   if (word) return /^[.:)]?$/.test(word.rest.trim()) ? word.token : null;
   const bare = s.replace(FOOTNOTE_MARK, "");
@@ -123,6 +126,9 @@ export function readCodeCell(text: string): CodeToken | null {
   }
   return null;
 }
+
+/** Longer than this, a cleaned cell is no code (the word labels and their numbers stay well under). */
+const MAX_CODE_TEXT = 48;
 
 const LETTERED_LEVEL = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.([a-zđ])[.)]?$/u;
 

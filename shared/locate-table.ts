@@ -47,7 +47,22 @@ const PLAN = /^(so )?(ke hoach|kh|chi tieu|muc tieu|du toan|duoc giao)\b/;
 const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 
 /** A folded label without the punctuation labels carry ("Tỷ lệ (%)", "Ghi chú:"). */
-const cleanLabel = (folded: string): string => folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
+/**
+ * A folded label without punctuation or doubled spaces. Remembered (bounded, as classifyFolded):
+ * a header search reads every row of its window up to four times (as a top and as a bottom row,
+ * each column several ways), and on a sheet of records with no criteria header — every cell a
+ * sentence — that had been a quarter of a whole check's scoring.
+ */
+const cleaned = new Map<string, string>();
+const cleanLabel = (folded: string): string => {
+  let label = cleaned.get(folded);
+  if (label === undefined) {
+    label = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
+    if (cleaned.size >= 4096) cleaned.clear();
+    cleaned.set(folded, label);
+  }
+  return label;
+};
 
 /** A level whose marks a score column may carry: "(UBND) xã", "huyện", "Sở" (never "Sở Nội vụ", the appraiser), "đơn vị", "cơ quan". */
 const LEVEL = "(ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)";
