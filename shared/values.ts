@@ -139,7 +139,7 @@ export const DAYS_1904 = 1462;
 /**
  * A number of a 1904-system workbook in the 1900 system the engine reads (serialDate): a
  * date-formatted number moves DAYS_1904 days on, any other stays. Both readers apply it, SheetJS
- * (the workbook's date1904 flag) and Office.js (the date system the read asked Excel for), or the
+ * (the workbook's date1904 flag) and the add-in's reader (the date system the read asked Excel for), or the
  * workbook's dates come out four years and a day early.
  */
 export function from1904System(value: number, format: string | undefined): number {
