@@ -26,7 +26,8 @@ import { isRowHidden } from "./visibility.ts";
  *   - it is no detail of the criterion above (detailOf): a line opening a breakdown ("Trong đó",
  *     "Gồm", "Cụ thể"), the grounds of a bonus or deduction (an award under the bonus row), an
  *     option of a choice written with its evidence, a deduction already taken off the leaf's
- *     score, or a line on the leaf's own topic whose points do not exceed the leaf's score. Those
+ *     score, or a line on the leaf's own topic whose points do not exceed the leaf's score and
+ *     that does not hold a max, data and evidence of its own (an inserted "Tỷ lệ …" does). Those
  *     points are the criterion's, counted in its score; telling the unit to remove them had it
  *     delete its own breakdown, or the evidence of the award earning the bonus.
  */
@@ -110,10 +111,24 @@ function topicPairs(title: string): Set<string> {
 }
 
 /**
+ * Whether a row carries everything a criterion of its own does — a max, data and evidence, each in
+ * its own cell: a breakdown or channel of the leaf names its topic with evidence but leaves the
+ * figures to the leaf ("Niêm yết tại Bộ phận một cửa" | 1 | | its document | 1), while an item the
+ * unit inserted ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình" | 2 | 35% | its report
+ * | 2) declares its own figure, whatever words it shares with the leaf.
+ */
+function ownCriterion(above: CriterionAbove, row: TableRow, ownMax: number | undefined): boolean {
+  const { sheet, header } = above.table;
+  const { data, evidence } = header.columns;
+  const filled = (c: number | undefined) => c !== undefined && !isBlankCell(cellAt(sheet, row.r, c));
+  return ownMax !== undefined && filled(data) && filled(evidence);
+}
+
+/**
  * Whether one scored row is a detail of the leaf above, its points the leaf's (see above): an
  * option of a choice leaf (its score one of the options, its max blank or the leaf's), a deduction
  * the leaf's score already takes off its max, or a line naming the leaf's topic with no more
- * points than the leaf scored.
+ * points than the leaf scored, unless it holds a max, data and evidence of its own (ownCriterion).
  */
 function detailOf(above: CriterionAbove, row: TableRow): boolean {
   const { node } = above;
@@ -130,7 +145,7 @@ function detailOf(above: CriterionAbove, row: TableRow): boolean {
   if (points === undefined || leafSelf === undefined) return false;
   if (node.rule.kind === "choice" && (ownMax === undefined || ownMax === leafMax) && node.rule.options.some((o) => toCents(o) === points)) return true;
   if (points < 0) return leafMax !== undefined && leafMax + points === leafSelf;
-  if (points > leafSelf) return false;
+  if (points > leafSelf || ownCriterion(above, row, ownMax)) return false;
   const topic = topicPairs(node.title);
   for (const pair of topicPairs(row.title)) if (topic.has(pair)) return true;
   return false;
