@@ -31,18 +31,25 @@ const NUMERATOR = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
 /** A count in a column of its own ("Số lượng"): the whole right after it is its denominator. */
 const COUNT = /^so luong\b/;
 /**
- * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "Kế hoạch",
- * "Chỉ tiêu", "(Số) phải thực hiện", "(Số) được giao" — never "Tổng số điểm" or "Tổng điểm" (a
- * score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
+ * The words offices give a plan, folded: "Kế hoạch", "KH", "Chỉ tiêu", "Mục tiêu", "Dự toán", "(Số)
+ * (được) giao", "Định mức", "Yêu cầu", "(Mức) phấn đấu", "Đăng ký", "Dự kiến" — a column so named
+ * holds what was set, pledged or forecast, never the result ("Số liệu kê khai" over "Số giao" |
+ * "Thực hiện" had scored the targets: 68,42 % became 75,77 %, silently).
  */
-const WHOLE = /^(?!.*\b(diem|dat)\b)(mau so|tong so|tong(?! (cong|hop)\b)|ke hoach|kh|chi tieu|muc tieu|du toan|(so )?phai thuc hien|(so )?duoc giao)\b/;
+const PLAN_WORDS = String.raw`(so |muc )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|phan dau|dang ky|du kien)\b`;
 /**
- * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Mục
- * tiêu", "Dự toán", "(Số) được giao". Its "cả năm" is the plan's horizon, never the year's result:
+ * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
+ * thực hiện", or a plan (PLAN_WORDS) — never "Tổng số điểm" or "Tổng điểm" (a score), "Tổng số …
+ * đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
+ */
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai thuc hien\b|${PLAN_WORDS})`);
+/**
+ * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
+ * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
  * such a column is no period of the data (periodRank) but the plan, one beside the data its
  * denominator (WHOLE).
  */
-const PLAN = /^(so )?(ke hoach|kh|chi tieu|muc tieu|du toan|duoc giao)\b/;
+const PLAN = new RegExp(`^${PLAN_WORDS}`);
 /** The declared data named as such ("Số liệu kê khai", "Số liệu", "Kê khai"): it wins over a description ("Kết quả thực hiện"). */
 const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 

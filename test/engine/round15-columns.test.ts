@@ -1,0 +1,84 @@
+/**
+ * Round-15 red-team findings on which column holds the declared data (rt-wb15, WB15-1, WB15-2,
+ * WB15-12), round 14's fixes tried against nearby labels: a plan sub-column under "Số liệu kê
+ * khai" named "Số giao", "Định mức", "Yêu cầu", "Mức phấn đấu", "Đăng ký" or "Dự kiến" was read
+ * as the result (68,42 % became 75,77 %, silently); "Kết quả năm 2024" merged over "6 tháng" |
+ * "Cả năm", and the flat "Số liệu 6 tháng" | "Số liệu năm 2024 (ước)", read the 6-month column
+ * (47,41 % Yếu); "Năm 2024" merged over "Kế hoạch" | "Thực hiện" was read as no data at all.
+ * Each grid is built here; the expected scores come from the set's rules (merged-header-helpers.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { EV, EXPECTED_TOTAL, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { findHeader, scoreWorkbook, type GridSheet, type Merge } from "../../shared/index.ts";
+
+const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("round15-columns", "Bộ thử cột số liệu (minh họa)"));
+const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+/** What a unit declared part-way through the year: 1.1.2 at 9/20 (0 points), 2.2.2 at 49/100 (0 points). */
+const partway = (x: Row): string => (x.counts ? `${x.counts[0] / 2}/${x.counts[1]}` : "");
+/** The plan: every ratio targeted at 100 %, which would score full points if read as the result. */
+const target = (x: Row): string => (x.counts ? "100%" : "");
+/** The self-score of a ratio leaf left blank (§1: the data scores it), so a wrong reading says nothing. */
+const selfOf = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+
+/** Two header rows: every column but those in `split` merged down over both. */
+const twoRowMerges = (width: number, split: [number, number][]): Merge[] => {
+  const under = (c: number) => split.some(([a, b]) => c >= a && c <= b);
+  return [...split.map(([a, b]) => merge(TOP, a, TOP, b)), ...Array.from({ length: width }, (_, c) => c).filter((c) => !under(c)).map((c) => merge(TOP, c, TOP + 1, c))];
+};
+
+/** `group` merged over two sub-columns D | E labelled `subs`, holding `cells` for each row. */
+const underGroup = (group: string, subs: [string, string], cells: [(x: Row) => Value, (x: Row) => Value]) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", group, "", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ["", "", "", ...subs, "", "", ""],
+      ...ROWS.map((x) => [x.code, x.title, x.max, cells[0](x), cells[1](x), x.leaf ? EV : "", selfOf(x), ""]),
+    ],
+    twoRowMerges(8, [[3, 4]]),
+  );
+
+/** Flat labels D | E holding `cells` for each row. */
+const flat = (subs: [string, string], cells: [(x: Row) => Value, (x: Row) => Value]) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", ...subs, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, cells[0](x), cells[1](x), x.leaf ? EV : "", selfOf(x), ""]),
+    ],
+    [],
+  );
+
+/** The data column found, the report without errors, the total and 1.1.2 read from 18/20. */
+const readsResult = (grid: { sheets: GridSheet[] }, column: number) => {
+  expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(column);
+  const report = scoreOf(grid);
+  expect(errorsOf(report)).toEqual([]);
+  expect(report.total).toBe(EXPECTED_TOTAL);
+  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
+};
+
+describe("WB15-1: every word offices give a plan column names the plan, not the result", () => {
+  it.each<[string, string, number]>([
+    ["Số giao", "Thực hiện", 4],
+    ["Định mức", "Kết quả", 4],
+    ["Yêu cầu", "Kết quả đạt được", 4],
+    ["Mức phấn đấu", "Đạt được", 4],
+    ["Phấn đấu", "Thực hiện", 4],
+    ["Đăng ký", "Thực hiện", 4],
+    ["Số đăng ký", "Số thực hiện", 4],
+    ["Dự kiến", "Thực hiện", 4],
+    ["Yêu cầu năm 2024", "Thực hiện năm 2024", 4],
+    ["Giao", "Thực hiện", 4],
+    ["Thực hiện", "Định mức", 3],
+    ["Kết quả", "Mức đăng ký", 3],
+  ])("'Số liệu kê khai' over '%s' | '%s': the result column (%i)", (a, b, result) => {
+    readsResult(underGroup("Số liệu kê khai", [a, b], result === 4 ? [target, fraction] : [fraction, target]), result);
+  });
+
+  it.each<[string, string]>([
+    ["Số giao", "Số liệu kê khai"],
+    ["Yêu cầu", "Số liệu kê khai"],
+    ["Định mức", "Số liệu kê khai"],
+  ])("flat '%s' | '%s' still reads the data column", (a, b) => {
+    readsResult(flat([a, b], [target, fraction]), 4);
+  });
+});
