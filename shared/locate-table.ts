@@ -50,6 +50,12 @@ const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|dat)\b)(mau so\b|tong so\b|ton
  * denominator (WHOLE).
  */
 const PLAN = new RegExp(`^${PLAN_WORDS}`);
+/**
+ * A data label qualified as the plan, with no word of the result after it: "Số liệu năm 2024 (kế
+ * hoạch)", "Số liệu (chỉ tiêu giao)" beside "Số liệu năm 2024 (thực hiện)" — the plan, as a column
+ * named "Kế hoạch" is (never "Số liệu kê khai (thực hiện/chỉ tiêu)" nor "Kết quả thực hiện chỉ tiêu").
+ */
+const QUALIFIED_PLAN = new RegExp(String.raw`^(so lieu( ke khai)?|ke khai|ket qua)( nam)?( (19|20)\d{2})? ${PLAN_WORDS}(?!.*\b(thuc hien|th|dat|ket qua)\b)`);
 /** The declared data named as such ("Số liệu kê khai", "Số liệu", "Kê khai"): it wins over a description ("Kết quả thực hiện"). */
 const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 
@@ -258,9 +264,10 @@ const WHOLE_PERIOD = /^nam$|\b(ca nam|12 thang|het nam|chinh thuc|sau ra soat)\b
  * A flat label of figures or points for the year: "Số liệu năm", "Kết quả năm", "Tỷ lệ năm", "Điểm
  * năm" beside "Số liệu quý III" (never "6 tháng đầu năm", nor a description "Tình hình thực hiện
  * trong năm"), with the year or not: "Số liệu năm 2024", "Số liệu (năm 2024)", "Số liệu 2024" —
- * the whole year only when that year is the set's.
+ * the whole year only when that year is the set's; "Số liệu năm 2024 (ước)", "(ước tính)", "(ước
+ * thực hiện)" is the year's estimate, which only the year's final figures beat (periodRank).
  */
-const FLAT_YEAR = /^(so lieu( ke khai)?|ke khai|ket qua|ty le( dat duoc)?|diem( tu (danh gia|cham))?)(?: nam(?: (?<year>(?:19|20)\d{2}))?| (?<bare>(?:19|20)\d{2}))$/;
+const FLAT_YEAR = /^(so lieu( ke khai)?|ke khai|ket qua|ty le( dat duoc)?|diem( tu (danh gia|cham))?)(?: nam(?: (?<year>(?:19|20)\d{2}))?| (?<bare>(?:19|20)\d{2}))(?<estimate> uoc( tinh| thuc hien| dat)?)?$/;
 /** A cut-off date: "Đến 30/6/2024", "Tính đến ngày 31/12", "Số liệu đến 15/12/2024" (day, month). */
 const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 /** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
@@ -272,7 +279,8 @@ const PERIOD_TOTAL = /^tong( so| cong)?$/;
 
 /**
  * How final the period a self-score or declared-data column names is: none for a plan ("Kế hoạch
- * cả năm" is the plan's horizon, PLAN), the whole period or the final reading (100), the n-th reading (n), a cut-off date by its month ("Đến 30/6" 6, "Đến
+ * cả năm" is the plan's horizon, PLAN), the whole period or the final reading (100), the year's
+ * estimate (99), the n-th reading (n), a cut-off date by its month ("Đến 30/6" 6, "Đến
  * 31/12" the whole year), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole period as
  * the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
  */
@@ -281,7 +289,8 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   if (PLAN.test(label)) return 0;
   const flat = FLAT_YEAR.exec(label);
   const named = flat?.groups?.["year"] ?? flat?.groups?.["bare"];
-  if (WHOLE_PERIOD.test(label) || (flat && (named === undefined || Number(named) === year))) return 100;
+  if (flat && (named === undefined || Number(named) === year)) return flat.groups?.["estimate"] === undefined ? 100 : 99;
+  if (WHOLE_PERIOD.test(label)) return 100;
   const nth = NTH_READING.exec(label);
   if (nth) return Number(nth[3]);
   const cutOff = CUT_OFF.exec(label);
@@ -369,6 +378,8 @@ interface WholeColumn {
   c: number;
   parent: string;
   child: string;
+  /** Under a label of the data ("Số liệu kê khai") or of the year's figures (yearGroup): beside the data there, its denominator. */
+  underData: boolean;
 }
 
 /** The kinds a column may hold for one period of several ("6 tháng đầu năm" | "Cả năm"): periodRank, settlePeriod. */
@@ -406,16 +417,33 @@ const BARE_RESULT = /^ket qua( so lieu)?( (ca )?nam)?( (19|20)\d{2})?$/;
 /** A column labelled only with a year ("Năm 2024"): the declared data only for the set's year, and only as settleYearColumn allows. */
 const YEAR_ONLY = /^nam ((19|20)\d{2})$/;
 
+/** A result under a group label: "Thực hiện", "TH", "Số thực hiện", "Ước thực hiện", "Kết quả", "Đạt được". */
+const RESULT = /^(so |uoc )?(da )?(thuc hien|th|ket qua|dat duoc)\b/;
+
 /**
- * The set's year merged over the parts of it ("Năm 2024" over "6 tháng" | "Cả năm", "Quý III" |
- * "Cả năm", "Lần 1" | "Chính thức"): the declared data by period, the whole year or the final
- * reading read as under "Số liệu kê khai" (periodRank). Another year's group stays unread.
+ * A group label standing for the year's figures: the set's year alone ("Năm 2024") or a bare
+ * result naming it or no year ("Kết quả năm 2024", "Kết quả (năm 2024)", "Kết quả") — never
+ * another year's.
+ */
+function yearGroup(parent: string, year: number | undefined): boolean {
+  const label = cleanLabel(parent);
+  const named = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(label)?.[0];
+  if (YEAR_ONLY.test(label)) return year !== undefined && Number(named) === year;
+  return BARE_RESULT.test(label) && (named === undefined || Number(named) === year);
+}
+
+/**
+ * The year's group merged over the parts of it ("Năm 2024" or "Kết quả năm 2024" over "6 tháng" |
+ * "Cả năm", "Quý III" | "Cả năm", "Lần 1" | "Chính thức"): the declared data by period, the whole
+ * year or the final reading read as under "Số liệu kê khai" (periodRank); over a plan and its
+ * result ("Kế hoạch" | "Thực hiện") the result is the data, the plan a whole (WHOLE) and its
+ * denominator. Another year's group stays unread.
  */
 function yearByPeriod(parent: string, child: string, year: number | undefined): ColumnKind | null {
-  if (year === undefined || Number(YEAR_ONLY.exec(cleanLabel(parent))?.[1]) !== year) return null;
+  if (!yearGroup(parent, year)) return null;
   const label = cleanLabel(child);
   if (PLAN.test(label)) return null;
-  return WHOLE_PERIOD.test(label) || PERIOD_PART.test(label) || CUT_OFF.test(label) || PERIOD_TOTAL.test(label) ? "data" : null;
+  return RESULT.test(label) || WHOLE_PERIOD.test(label) || PERIOD_PART.test(label) || CUT_OFF.test(label) || PERIOD_TOTAL.test(label) ? "data" : null;
 }
 
 /** What a column under an appraisal group may be labelled and is then the appraiser's. */
@@ -459,8 +487,8 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
     const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year) : 0;
-    if ((kind === null || kind === "data") && period === 0 && WHOLE.test(cleanLabel(own))) {
-      wholes.push({ c, parent, child });
+    if ((kind === null || kind === "data") && period === 0 && (WHOLE.test(cleanLabel(own)) || QUALIFIED_PLAN.test(cleanLabel(own)))) {
+      wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
       continue;
     }
     if (!kind) {
@@ -542,7 +570,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const own = cleanLabel(child || w.folded(top)[data]!);
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
-    child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && classifyFolded(d.parent) === "data";
+    child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
   const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)));
   return denominator ? { ...header, denominator: denominator.c } : header;
 }
