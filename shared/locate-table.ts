@@ -113,6 +113,9 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["note", /ghi chu|giai trinh|thuyet minh|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
   ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^tinh hinh thuc hien|^data/],
+  // The result against the plan: "TH/KH (%)", "Thực hiện/Kế hoạch", "Thực hiện kế hoạch năm 2024",
+  // "(Mức độ) hoàn thành chỉ tiêu" (it had been read as no column: every ratio DATA_MISSING).
+  ["data", /^(th|thuc hien) ?\/ ?(kh|ke hoach|chi tieu|ct)\b|^thuc hien (ke hoach|chi tieu|muc tieu)\b|^(muc do )?hoan thanh (ke hoach|chi tieu|muc tieu)\b/],
   ["data", NUMERATOR],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],

@@ -145,3 +145,20 @@ describe("WB15-12: the set's year merged over a plan and its result", () => {
     expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBeUndefined();
   });
 });
+
+describe("WB15-12's family: a lone data column named as the result against the plan", () => {
+  it.each<[string]>([["TH/KH (%)"], ["Thực hiện/Kế hoạch"], ["Mức độ hoàn thành chỉ tiêu"], ["Hoàn thành kế hoạch (%)"], ["Thực hiện kế hoạch năm 2024"]])("'%s' is the declared data", (label) => {
+    const grid = sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", label, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", selfOf(x), ""]),
+      ],
+      [],
+    );
+    readsResult(grid, 3);
+  });
+
+  it("'KH' | 'TH/KH (%)': the result column", () => {
+    readsResult(flat(["KH", "TH/KH (%)"], [target, fraction]), 4);
+  });
+});
