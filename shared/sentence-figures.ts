@@ -82,10 +82,11 @@ export const notDoneOf = (verb: string): RegExp => word(String.raw`(?:chưa|khô
 /** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */
 const LEVEL_NOT_REACHED = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt(?:\s+(?:${PLAN}|yêu\s+cầu)(?:${GIVEN})?)?\s*$`, "u");
 /**
- * "Chưa đạt dự toán: 95%", "Chưa đạt kế hoạch: giải ngân 85%": the plan named, then what was
- * reached after a colon — the result that fell short, not the part not done.
+ * "Chưa đạt dự toán: 95%", "Chưa hoàn thành kế hoạch giải ngân: 85%": a done-word negated, the
+ * plan named, then what was reached after a colon — the result that fell short, not the part
+ * not done ("Chưa hoàn thành 5% dự toán" names no plan before its figure).
  */
-const SHORT_RESULT = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?đạt\s+(?:${PLAN}|yêu\s+cầu)(?:\s+\p{L}+){0,3}?\s*:\s*(?:\p{L}+\s+){0,3}$`, "u");
+const SHORT_RESULT = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+đạt)?\s+(?:${PLAN}|yêu\s+cầu)(?:\s+\p{L}+){0,4}?\s*:\s*(?:\p{L}+\s+){0,3}$`, "u");
 
 /**
  * Words naming a figure; of several, the one nearest the figure wins ("giải quyết đúng hạn

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { codes, EV, row, score, setOf } from "./v2-helpers.ts";
+
+/**
+ * The fifteenth red-team round on declared data (WB15-3, 5, 6, 7). Round 14 read "chưa đạt
+ * <plan>: X%" as the result that fell short but not "chưa hoàn thành <plan>: X%"; added an
+ * excess on a share to the plan's level only with the words in one order; let the first figure
+ * win over the one the item's own words name; and took a proposal, a total available or a
+ * figure beside "không để xảy ra" for a department's count.
+ */
+
+const bands = (...b: [number, number][]) => ({ kind: "ratio", bands: b.map(([min, points]) => ({ min, points })) });
+const set = setOf([
+  { code: "1.2", title: "Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo quy định", max: 3, rule: bands([100, 3], [90, 2], [80, 1], [0, 0]) },
+  { code: "1.3", title: "Tỷ lệ thực hiện dự toán thu ngân sách nhà nước", max: 3, rule: bands([100, 3], [90, 2], [80, 1], [0, 0]) },
+  { code: "1.4", title: "Tỷ lệ giải ngân kế hoạch vốn đầu tư công được giao", max: 2, rule: bands([95, 2], [80, 1], [60, 0.5], [0, 0]) },
+  { code: "1.5", title: "Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC", max: 4, rule: { kind: "ratio", proportional: true, target: 45 } },
+  { code: "1.6", title: "Tỷ lệ hồ sơ được số hóa kết quả giải quyết TTHC", max: 2, rule: bands([80, 2], [50, 1], [0, 0]) },
+  { code: "1.11", title: "Phần mềm dùng chung được triển khai (mỗi phần mềm 1 điểm, tối đa 4 điểm)", max: 4, rule: { kind: "count", each: 1 } },
+  { code: "1.12", title: "Sáng kiến CCHC được công nhận (mỗi sáng kiến cộng 1 điểm, tối đa 2 điểm)", max: 2, rule: { kind: "count", each: 1 } },
+  { code: "1.13", title: "Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật", max: 0, min: -3, rule: { kind: "count", each: -1 } },
+]);
+
+function itemOf(code: string, data: string) {
+  const report = score(set, [row(code, { data, evidence: EV })]);
+  const item = report.items.find((i) => i.code === code)!;
+  return { percent: item.percent ?? null, count: item.count ?? null, score: item.score, findings: codes(report).filter((c) => c.includes(` ${code} `)) };
+}
+
+describe("WB15-5: any done-word negated before the plan and a colon states the result that fell short", () => {
+  it.each<[string, string, number]>([
+    ["1.3", "Chưa hoàn thành dự toán: 95%", 95],
+    ["1.4", "Chưa hoàn thành kế hoạch giải ngân: 85%", 85],
+    ["1.4", "Không hoàn thành kế hoạch vốn được giao: giải ngân 85%", 85],
+    ["1.3", "Chưa thực hiện đạt dự toán huyện giao: 92%", 92],
+  ])("%s %j is %d %", (code, text, percent) => {
+    expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
+  });
+
+  it("the part not done is still the rest", () => {
+    expect(itemOf("1.3", "Chưa hoàn thành 5% dự toán")).toMatchObject({ percent: 95 });
+  });
+});
