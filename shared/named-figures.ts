@@ -45,10 +45,14 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
   if (years.size > 1) pool = pool.filter((f) => f.year === undefined || f.year === latest);
-  // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn thành").
-  const asWritten = pool.filter((f) => !TURNED.has(f.role));
+  // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn
+  // thành"); beside an excess, a plan's figure no word names otherwise is the level it went beyond
+  // ("Vượt 5% so với chỉ tiêu huyện giao (85%)" is 90 %).
+  const beyond = pool.some((f) => f.role === "excess");
+  const asWritten = pool.filter((f) => !TURNED.has(f.role) && !(beyond && f.plan && f.role === null));
   if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(asWritten.length > 0 ? asWritten : pool);
-  return turnedShare(firstOf(pool), shares, measure);
+  const turned = pool.filter((f) => TURNED.has(f.role));
+  return turnedShare(firstOf(turned.length > 0 ? turned : pool), shares, measure);
 }
 
 /**

@@ -186,16 +186,18 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     const end = start + m[0].length;
     const previousEnd = i === 0 ? 0 : matches[i - 1]!.index! + matches[i - 1]![0].length;
     const cut = lastBoundaryEnd(text.slice(previousEnd, start));
-    // The label: its clause's words since the last figure that is not a year ("Năm 2025 đạt 96%").
+    // The label: its clause's words since the last figure that is not a year ("Năm 2025 đạt 96%");
+    // after a figure in brackets, the words before the brackets ("Vượt chỉ tiêu (85%) 5%": vượt 5%).
     const previous = figures[i - 1];
     const throughYear = cut === null && previous?.isYear === true;
+    const aside = previous !== undefined && ASIDE_CLOSED.test(text.slice(previousEnd, start)) ? asideOpening(text, matches, i - 1) : null;
     if (!throughYear) labelStart = cut !== null ? previousEnd + cut : previousEnd;
-    const label = text.slice(labelStart, start);
+    const label = aside ? text.slice(aside.start, aside.end) : text.slice(labelStart, start);
     const next = matches[i + 1];
     const after = text.slice(end, next ? next.index! : text.length);
     const tailEnd = firstBoundary(after);
     const figure = readFigure(m);
-    if (!figure.isYear) figure.role = roleOf(label, after.slice(0, tailEnd ?? after.length), titleNotDone);
+    if (!figure.isYear) figure.role = cut === null && i > 0 && REFERENCE_OF_PREVIOUS.test(label.toLowerCase()) ? "target" : roleOf(label, after.slice(0, tailEnd ?? after.length), titleNotDone);
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
     if (throughYear) figure.year = previous.value;
@@ -229,6 +231,22 @@ function readFigure(m: RegExpMatchArray): Figure {
     figure.isYear = /^\d{4}$/.test(raw) && figure.value >= 1900 && figure.value <= 2100;
   }
   return figure;
+}
+
+/** A figure's bracket closed and nothing else before the next: "(85%) 5%". */
+const ASIDE_CLOSED = /^\s*\)\s*$/u;
+/** "so với chỉ tiêu 90%" straight after a figure: the level that figure is measured against ("Vượt 5% so với chỉ tiêu 90%"). */
+const REFERENCE_OF_PREVIOUS = new RegExp(String.raw`^\s*so\s+với\s+(?:${PLAN})(?:${GIVEN})?\s*$`, "u");
+
+/** The words of the clause before the "(" that opens on figure `i`, when one does ("Vượt chỉ tiêu huyện giao (85%"). */
+function asideOpening(text: string, matches: RegExpMatchArray[], i: number): { start: number; end: number } | null {
+  const from = i === 0 ? 0 : matches[i - 1]!.index! + matches[i - 1]![0].length;
+  const before = text.slice(from, matches[i]!.index!);
+  const open = /\(\s*$/u.exec(before);
+  if (!open) return null;
+  const words = before.slice(0, open.index);
+  const cut = lastBoundaryEnd(words);
+  return { start: from + (cut ?? 0), end: from + open.index };
 }
 
 function lastBoundaryEnd(s: string): number | null {

@@ -41,3 +41,15 @@ describe("WB15-5: any done-word negated before the plan and a colon states the r
     expect(itemOf("1.3", "Chưa hoàn thành 5% dự toán")).toMatchObject({ percent: 95 });
   });
 });
+
+describe("WB15-6: an excess on a share adds to the plan's level in either order", () => {
+  it.each<[string, string, number]>([
+    ["1.2", "Vượt 5% so với chỉ tiêu huyện giao (85%)", 90],
+    ["1.2", "Vượt chỉ tiêu huyện giao (85%) 5%", 90],
+    ["1.2", "Vượt 5% so với chỉ tiêu 90%", 95],
+    ["1.2", "Vượt chỉ tiêu 5% (chỉ tiêu huyện giao 85%)", 90],
+    ["1.3", "Vượt 5% so với dự toán", 105],
+  ])("%s %j is %d %", (code, text, percent) => {
+    expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
+  });
+});
