@@ -50,7 +50,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   // ("Vượt 5% so với chỉ tiêu huyện giao (85%)" is 90 %).
   const beyond = pool.some((f) => f.role === "excess");
   const asWritten = pool.filter((f) => !TURNED.has(f.role) && !(beyond && f.plan && f.role === null));
-  if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(asWritten.length > 0 ? asWritten : pool);
+  if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(asWritten.length > 0 ? ownFigure(asWritten, measure) : pool);
   const turned = pool.filter((f) => TURNED.has(f.role));
   return turnedShare(firstOf(turned.length > 0 ? turned : pool), shares, measure);
 }
@@ -67,6 +67,22 @@ function changeAgainstTarget(shares: Figure[]): RatioReading | null {
   if (plans.length === 0) return null;
   if (plans.length > 1 || results.length !== 1 || !(plans[0]!.value > 0)) return UNCLEAR;
   return { percent: cleanPercent((results[0]!.value / plans[0]!.value) * 100) };
+}
+
+/**
+ * Of several results, the one whose words name most of what the criterion measures, when one
+ * does more than the others: "Không thu phí 20% hồ sơ; thanh toán trực tuyến 30%" on "Tỷ lệ
+ * thanh toán trực tuyến" is 30 %. An "a/b" still wins over a percentage (§6); none named, or a
+ * tie: all, the first wins.
+ */
+function ownFigure(results: Figure[], measure: Measure): Figure[] {
+  const pairs = measure.pairs;
+  if (results.length < 2 || !pairs) return results;
+  const named = results.map((f) => pairs.filter((p) => f.words.includes(p)).length);
+  const most = Math.max(...named);
+  const best = results.filter((_, i) => named[i] === most);
+  if (most === 0 || best.length !== 1 || (best[0]!.kind !== "fraction" && results.some((f) => f.kind === "fraction"))) return results;
+  return best;
 }
 
 /** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */

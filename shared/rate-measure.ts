@@ -17,6 +17,8 @@ export interface Measure {
   kind: MeasureKind;
   /** The title's own done-word negated ("Tỷ lệ hồ sơ được cấp mã …": "chưa cấp mã"), beside the listed ones. */
   notDone?: RegExp;
+  /** The pairs of syllables naming what the title measures ("thanh toán", "trực tuyến"), to tell its figure from others. */
+  pairs?: string[];
 }
 /** A rate whose title is not known. */
 export const PLAIN_RATE: Measure = { kind: "rate" };
@@ -41,7 +43,23 @@ export function measureOf(title: string | undefined): Measure {
   const kind: MeasureKind = TARGET_OF_CHANGE.test(t) ? "targetOfChange" : CHANGE_ITSELF.test(t) ? "change" : /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
   const verb = TITLE_VERB.exec(t)?.[1];
   const measure: Measure = verb && !NOT_A_VERB.test(verb) ? { kind, notDone: notDoneOf(verb) } : { kind };
+  const pairs = syllablePairs(t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " "));
+  if (pairs.length > 0) measure.pairs = pairs;
   if (cache.size >= 500) cache.clear();
   cache.set(title, measure);
   return measure;
+}
+
+/** Syllables that name no measure of their own: words of grammar and of every rate's title. */
+const PLAIN_SYLLABLES = new Set(["trong", "được", "của", "các", "theo", "và", "về", "cho", "với", "so", "có", "là", "đã", "tthc", "trên", "địa", "bàn", "cấp", "xã", "huyện", "tỉnh", "năm", "quy", "định"]);
+
+/** Adjacent pairs of syllables of `text` (lower case), neither a plain one: "thanh toán", "toán trực", "trực tuyến". */
+export function syllablePairs(text: string): string[] {
+  const syllables = text.normalize("NFC").toLowerCase().match(/\p{L}+/gu) ?? [];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < syllables.length; i++) {
+    const [a, b] = [syllables[i]!, syllables[i + 1]!];
+    if (!PLAIN_SYLLABLES.has(a) && !PLAIN_SYLLABLES.has(b)) pairs.push(`${a} ${b}`);
+  }
+  return pairs;
 }

@@ -36,6 +36,8 @@ export interface Figure {
   duration: boolean;
   /** The next clause says only that it was on time ("Đã gửi đủ 04 báo cáo, đúng hạn"). */
   onTimeAfter: boolean;
+  /** Its label, lower case: what it is a figure of ("thanh toán trực tuyến 30%"); the words after may be about another ("10% hồ sơ không số hóa"). */
+  words: string;
 }
 
 const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)`;
@@ -202,6 +204,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
     if (throughYear) figure.year = previous.value;
     figure.duration = DURATION.test(after);
+    figure.words = label.toLowerCase();
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     figures.push(figure);
   });
@@ -214,7 +217,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
  * figure cost most of the time of a data cell "100%", read 30 times in a workbook.
  */
 function readFigure(m: RegExpMatchArray): Figure {
-  const figure: Figure = { kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false };
+  const figure: Figure = { kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false, words: "" };
   if (m[1] !== undefined) {
     const a = groupedWhole(m[1]) ?? Number(m[1]);
     const b = groupedWhole(m[2]!) ?? Number(m[2]!);

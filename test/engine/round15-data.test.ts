@@ -53,3 +53,15 @@ describe("WB15-6: an excess on a share adds to the plan's level in either order"
     expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
   });
 });
+
+describe("WB15-7: the figure the item's own words name wins over one of another measure", () => {
+  it.each<[string, string, number]>([
+    ["1.5", "Không thu phí 20% hồ sơ; thanh toán trực tuyến 30%", 30],
+    ["1.5", "Miễn phí 20% hồ sơ; thanh toán trực tuyến 30%", 30],
+    ["1.6", "Tiếp nhận trực tuyến 40% hồ sơ; số hóa kết quả 60%", 60],
+    ["1.5", "Không để tồn đọng hồ sơ; thanh toán trực tuyến 40%", 40],
+    ["1.6", "Số hóa 60%; 10% hồ sơ không số hóa do không có kết quả điện tử", 60],
+  ])("%s %j is %d %", (code, text, percent) => {
+    expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
+  });
+});
