@@ -2,7 +2,7 @@ import type { GridCell } from "./grid.ts";
 import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, percentWords, plainFigures, withoutPeriods, type DeclaredRatio } from "./values.ts";
 import { foldText } from "./text.ts";
 import { countInSentence, NOTHING_AROSE, ratioInSentence, UNCLEAR, type CountReading, type RatioReading } from "./named-figures.ts";
-import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
 
 export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
 
@@ -46,15 +46,15 @@ export const ratioInText = (text: string): DeclaredRatio | typeof NOTHING_AROSE 
 const REPORT_PERIOD = /(?<![\d.,/])\d{1,2}\s*tháng(?!\p{L})|tháng\s*\d{1,2}(?![\d/])|quý\s*\d(?!\d)/giu;
 
 /** Count data in free text: the whole number its words name as the count, never a year (1900–2100) or a report's period. */
-export function countReading(text: string, countsLate = true): CountReading {
-  return countInSentence(dataText(text).replace(REPORT_PERIOD, " "), countsLate);
+export function countReading(text: string, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
+  return countInSentence(dataText(text).replace(REPORT_PERIOD, " "), countsLate, measure);
 }
 
 /** countReading, with figures that are not the count (UNCLEAR) as none. */
 export const countInText = (text: string): number | null => orNull(countReading(text));
 
 /** A count cell: a whole number ≥ 0 ("3", 3), or text with a count in it ("3 ứng dụng"); UNCLEAR when its words name no count. */
-export function countInCell(cell: GridCell | undefined, countsLate = true): CountReading {
+export function countInCell(cell: GridCell | undefined, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
   if (!cell || cell.err !== undefined || cell.v === undefined) return null;
   if (typeof cell.v === "number") return Number.isInteger(cell.v) && cell.v >= 0 && !isPercentFormat(cell.z) ? cell.v : null;
   if (typeof cell.v !== "string") return null;
@@ -62,7 +62,21 @@ export function countInCell(cell: GridCell | undefined, countsLate = true): Coun
   if (n !== null) return Number.isInteger(n) && n >= 0 ? n : null;
   // "Không có báo cáo chậm (4/4 đúng hạn)", "Không", "-": none of what is counted, whatever follows.
   if (saysNoneCounted(cell.v)) return 0;
-  return countReading(cell.v, countsLate);
+  return countBesideNone(cell.v) ?? countReading(cell.v, countsLate, measure);
+}
+
+/**
+ * A clause saying none ("Không để xảy ra vi phạm kỷ luật") beside figures of something else
+ * ("45 công chức được đánh giá hoàn thành tốt nhiệm vụ"): 0. Null when no clause says none, or
+ * a figure's clause names its kind again (then the figures are read).
+ */
+function countBesideNone(text: string): 0 | null {
+  const clauses = text.split(/\s*[;,](?!\d)\s*/).filter((c) => c.trim() !== "");
+  const none = clauses.filter((c) => !/\d/.test(c) && saysNoneCounted(c));
+  if (none.length === 0 || none.length === clauses.length) return null;
+  const kinds = none.flatMap((c) => syllablePairs(c));
+  const others = clauses.filter((c) => !none.includes(c)).join(" ").normalize("NFC").toLowerCase();
+  return kinds.some((p) => !p.startsWith("không ") && others.includes(p)) ? null : 0;
 }
 
 /** countInCell, with figures that are not the count (UNCLEAR) as none. */

@@ -56,9 +56,7 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
   const sources: [RowCell, Reader][] =
     kind === "ratio"
       ? [[cells.rate, (cell) => readRate(cell, measure)], [cells.data, (cell) => (twoColumns ? readFraction(cell, measure) : readRate(cell, measure))], [cells.note, (cell) => readRatioNote(cell, measure)]]
-      : countsLate
-        ? [[cells.data, readCount], [cells.note, readCountNote]]
-        : [[cells.data, (cell) => readCount(cell, false)], [cells.note, (cell) => readCountNote(cell, false)]];
+      : [[cells.data, (cell) => readCount(cell, countsLate, measure)], [cells.note, (cell) => readCountNote(cell, countsLate, measure)]];
   let error: { text: string; address: string | undefined } | undefined;
   // A date is never declared data: read as a number it was a percentage of 45,000 and full points.
   let date: { address: string | undefined } | undefined;
@@ -179,14 +177,14 @@ function readRatioNote(cell: GridCell, measure: Measure): Reading {
 }
 
 /** A count cell; "0/0" is nothing arose here too (§6), a declared 0 is n = 0. */
-function readCount(cell: GridCell, countsLate = true): Reading {
+function readCount(cell: GridCell, countsLate: boolean, measure: Measure): Reading {
   if (saysNothingArose(cell)) return nothing();
-  return asCount(countInCell(cell, countsLate));
+  return asCount(countInCell(cell, countsLate, measure));
 }
 
 /** A count in the note: the whole number its words name, else 0 when it says there was none ("Không có trường hợp bị xử lý kỷ luật"). */
-function readCountNote(cell: GridCell, countsLate = true): Reading {
+function readCountNote(cell: GridCell, countsLate: boolean, measure: Measure): Reading {
   const text = cellText(cell);
-  const n = countReading(text, countsLate);
+  const n = countReading(text, countsLate, measure);
   return asCount(n === null && saysNoneCounted(text) ? 0 : n);
 }

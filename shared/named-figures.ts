@@ -76,13 +76,17 @@ function changeAgainstTarget(shares: Figure[]): RatioReading | null {
  * tie: all, the first wins.
  */
 function ownFigure(results: Figure[], measure: Measure): Figure[] {
-  const pairs = measure.pairs;
-  if (results.length < 2 || !pairs) return results;
-  const named = results.map((f) => pairs.filter((p) => f.words.includes(p)).length);
+  const best = namedMost(results, measure.pairs);
+  return best && (best.kind === "fraction" || !results.some((f) => f.kind === "fraction")) ? [best] : results;
+}
+
+/** Of two figures or more, the one whose label holds most of `pairs` (syllable pairs of the title), when one holds more than the rest. */
+function namedMost(figures: Figure[], pairs: string[] | undefined): Figure | null {
+  if (figures.length < 2 || !pairs) return null;
+  const named = figures.map((f) => pairs.filter((p) => f.words.includes(p)).length);
   const most = Math.max(...named);
-  const best = results.filter((_, i) => named[i] === most);
-  if (most === 0 || best.length !== 1 || (best[0]!.kind !== "fraction" && results.some((f) => f.kind === "fraction"))) return results;
-  return best;
+  const best = figures.filter((_, i) => named[i] === most);
+  return most > 0 && best.length === 1 ? best[0]! : null;
 }
 
 /** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */
@@ -165,22 +169,27 @@ const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thờ
  * khai 03/05 ứng dụng" 3);
  * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
  */
-export function countInSentence(text: string, countsLate = true): CountReading {
+export function countInSentence(text: string, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
   const figures = sentenceFigures(text).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value))));
   const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
   // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
   // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
-  if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count);
+  if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count, measure.pairs);
   const late = figures.filter((f) => f.role === "late");
   // One late figure is the count; several ("chậm 01 báo cáo quý I, chậm 01 …") may or may not add up.
   if (late.length > 0) return late.length === 1 ? count(late[0]!) : UNCLEAR;
   const onTime = figures.filter((f) => f.role === "onTime" || f.onTimeAfter);
   if (onTime.length > 0 || (ON_TIME_WORDS.test(text) && !NOT_ON_TIME.test(text) && ALL.test(text)) || SAYS_NONE_LATE.test(text)) return noneLate(onTime, figures, text);
-  return doneCount(figures, count);
+  return doneCount(figures, count, measure.pairs);
 }
 
 /** What was done rather than planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3), else the first whole number; plans or reports sent alone are UNCLEAR. */
-function doneCount(figures: Figure[], count: (f: Figure) => number): CountReading {
+function doneCount(figures: Figure[], count: (f: Figure) => number, pairs?: string[]): CountReading {
+  // The figure the criterion's own words name, over what exists or another work done: "Có 03 sáng
+  // kiến, được công nhận 01" is 1 on "Sáng kiến … được công nhận", "Hoàn thành kiểm điểm 45 công
+  // chức; kỷ luật 01 trường hợp" 1 on "… trường hợp bị xử lý kỷ luật".
+  const own = namedMost(figures.filter((f) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone"), pairs);
+  if (own) return count(own);
   const done = figures.filter((f) => f.role === "done");
   const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
   const notDone = figures.filter((f) => f.role === "notDone");

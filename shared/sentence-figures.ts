@@ -76,9 +76,10 @@ const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cù
 const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|kiểm\s+tra|thanh\s+tra|bồi\s+dưỡng|đào\s+tạo|tập\s+huấn|giải\s+ngân|thanh\s+toán|công\s+khai|niêm\s+yết|cập\s+nhật|đăng\s+tải|rà\s+soát|chuẩn\s+h[óo]a|kết\s+nối|tích\s+hợp|sắp\s+xếp|phê\s+duyệt|nghiệm\s+thu|trả\s+kết\s+quả|tiếp\s+nhận`;
 /**
  * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được bồi dưỡng"), what is
- * left over ("còn tồn (đọng)") and a shortfall ("hụt", "thiếu"): the figure is the part not done.
+ * left over ("còn tồn (đọng)"), a shortfall ("hụt", "thiếu") and what awaits recognition ("đang
+ * chờ Hội đồng … công nhận"): the figure is the part not done.
  */
-const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)`);
+const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+được)?|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)|(?:đang\s+)?chờ(?:\s+\p{L}+){0,6}?\s+(?:công\s+nhận|phê\s+duyệt|xét\s+duyệt)`);
 /** The done-word `verb` of an item's title, negated ("chưa (được) cấp mã"), as NOT_DONE reads the listed ones. */
 export const notDoneOf = (verb: string): RegExp => word(String.raw`(?:chưa|không)\s+(?:được\s+)?${verb.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`)}`);
 /** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */
@@ -107,7 +108,8 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   // "Hoàn thành vượt tiến độ" is ahead of time, no excess over a plan.
   [word(String.raw`(?:vượt(?!\s+(?:tiến\s+độ|thời\s+hạn))|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
   [word(String.raw`(?:giảm|thấp\s+hơn)${AGAINST_PLAN}`), "under"],
-  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|đề\s+xuất|đăng\s+ký`), "target"],
+  // "Đề nghị công nhận 02 sáng kiến": proposed, before the done-word it ends with.
+  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị)(?:\s+(?:xét\s+)?công\s+nhận)?|đăng\s+ký`), "target"],
   [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
   [word(String.raw`gửi|nộp`), "sent"],
   [word(String.raw`hoàn\s+thành|đạt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],

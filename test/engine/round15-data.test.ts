@@ -65,3 +65,25 @@ describe("WB15-7: the figure the item's own words name wins over one of another 
     expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
   });
 });
+
+describe("WB15-3: a department's count is what its own words count", () => {
+  it.each<[string, string, number]>([
+    ["1.12", "Có 03 sáng kiến, được công nhận 01", 1],
+    ["1.12", "Hoàn thành 02 sáng kiến, được công nhận 01", 1],
+    ["1.11", "Có 04 phần mềm dùng chung, đã triển khai 03", 3],
+    ["1.11", "Không triển khai được 01 phần mềm, còn lại 03 phần mềm đã triển khai", 3],
+    ["1.13", "Không để xảy ra vi phạm kỷ luật; 45 công chức được đánh giá hoàn thành tốt nhiệm vụ", 0],
+    ["1.13", "Hoàn thành kiểm điểm 45 công chức; kỷ luật 01 trường hợp", 1],
+  ])("%s %j counts %d", (code, text, count) => {
+    expect(itemOf(code, text)).toMatchObject({ count, findings: [] });
+  });
+
+  it.each<[string, string]>([
+    ["1.12", "Đề nghị công nhận 02 sáng kiến"],
+    ["1.12", "02 sáng kiến đang chờ Hội đồng sáng kiến tỉnh công nhận"],
+  ])("%s %j: a proposal is no initiative recognised", (code, text) => {
+    const item = itemOf(code, text);
+    expect(item.score).toBe(0);
+    expect(item.count === 0 || item.findings.some((f) => f.startsWith("DATA_MISSING"))).toBe(true);
+  });
+});
