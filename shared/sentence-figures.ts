@@ -108,8 +108,8 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   // "Hoàn thành vượt tiến độ" is ahead of time, no excess over a plan.
   [word(String.raw`(?:vượt(?!\s+(?:tiến\s+độ|thời\s+hạn))|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
   [word(String.raw`(?:giảm|thấp\s+hơn)${AGAINST_PLAN}`), "under"],
-  // "Đề nghị công nhận 02 sáng kiến": proposed, before the done-word it ends with.
-  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị)(?:\s+(?:xét\s+)?công\s+nhận)?|đăng\s+ký`), "target"],
+  // "Đề nghị công nhận 02 sáng kiến", "Đề xuất triển khai thêm 01 phần mềm": proposed, before the done-word it ends with.
+  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị|đăng\s+ký)(?:\s+(?:xét\s+)?(?:${DONE_VERB}))?`), "target"],
   [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
   [word(String.raw`gửi|nộp`), "sent"],
   [word(String.raw`hoàn\s+thành|đạt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],

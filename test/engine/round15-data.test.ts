@@ -72,6 +72,7 @@ describe("WB15-3: a department's count is what its own words count", () => {
     ["1.12", "Hoàn thành 02 sáng kiến, được công nhận 01", 1],
     ["1.11", "Có 04 phần mềm dùng chung, đã triển khai 03", 3],
     ["1.11", "Không triển khai được 01 phần mềm, còn lại 03 phần mềm đã triển khai", 3],
+    ["1.11", "Đề xuất triển khai thêm 01 phần mềm; đã triển khai 03", 3],
     ["1.13", "Không để xảy ra vi phạm kỷ luật; 45 công chức được đánh giá hoàn thành tốt nhiệm vụ", 0],
     ["1.13", "Hoàn thành kiểm điểm 45 công chức; kỷ luật 01 trường hợp", 1],
   ])("%s %j counts %d", (code, text, count) => {
