@@ -146,7 +146,9 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
   const present = [t, o, d, l, n].filter((v) => v !== undefined).length;
   if (present < 2) return null;
   if (present > 2 || groups.some((g) => g.length > 1)) return UNCLEAR;
-  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && a <= b ? ratioOf(a, b) : UNCLEAR);
+  // A result may pass its plan ("Dự toán: 1.200; thực hiện: 1.260" is 105 %), never the whole received.
+  const beyondPlan = groups[0]![0]?.role === "target";
+  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && (a <= b || (beyondPlan && b === t)) ? ratioOf(a, b) : UNCLEAR);
   const rest = (a: number, b: number) => (a + b > 0 ? ratioOf(a, a + b) : NOTHING_AROSE);
   if (o !== undefined && l !== undefined) return rest(o, l);
   if (d !== undefined && n !== undefined) return rest(d, n);

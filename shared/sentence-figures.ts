@@ -106,13 +106,15 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   [NOT_DONE, "notDone"],
   // "Vượt kế hoạch 5%", "tăng 5%": up or down by the figure, before the plan word they may end with.
   // "Hoàn thành vượt tiến độ" is ahead of time, no excess over a plan.
-  [word(String.raw`(?:vượt(?!\s+(?:tiến\s+độ|thời\s+hạn))|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
+  // "Đạt và vượt 18/20 chỉ tiêu" is what was met, no excess.
+  [word(String.raw`(?:(?<!đạt\s+và\s+)vượt(?!\s+(?:tiến\s+độ|thời\s+hạn))|tăng(?!\s+cường)|cao\s+hơn)${AGAINST_PLAN}`), "over"],
   [word(String.raw`(?:giảm|thấp\s+hơn)${AGAINST_PLAN}`), "under"],
   // "Đề nghị công nhận 02 sáng kiến", "Đề xuất triển khai thêm 01 phần mềm": proposed, before the done-word it ends with.
-  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị|đăng\s+ký)(?:\s+(?:xét\s+)?(?:${DONE_VERB}))?`), "target"],
+  [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+toán|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị|đăng\s+ký)(?:\s+(?:xét\s+)?(?:${DONE_VERB}))?`), "target"],
   [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
   [word(String.raw`gửi|nộp`), "sent"],
-  [word(String.raw`hoàn\s+thành|đạt|thực\s+hiện|kết\s+quả|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|xin\s+lỗi|được|đã`), "done"],
+  // Every done-verb NOT_DONE reads negated names what was done ("Kiểm tra 5 xã; chưa kiểm tra 10 xã"); "trong đó" the part of a whole.
+  [word(String.raw`${DONE_VERB}|kết\s+quả|xin\s+lỗi|được|đã|trong\s+đó`), "done"],
 ];
 /** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
 const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);

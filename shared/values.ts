@@ -241,7 +241,8 @@ function readDeclaredRatioUnchecked(cell: GridCell | undefined): DeclaredRatio |
 }
 
 /** "95 phần trăm" (a percentage in words, as a sentence of a report writes it) → "95%". */
-export const percentWords = (text: string): string => (text.includes("trăm") ? text.replace(/\s*phần\s+trăm/giu, "%") : text);
+export const percentWords = (text: string): string =>
+  text.includes("trăm") || text.includes("điểm") ? text.replace(/\s*(?:điểm\s+)?phần\s+trăm|\s*điểm\s*%/giu, "%") : text;
 
 /**
  * "a trên b" as reports write an a/b: "1.250 trên 1.300", "1.250 hồ sơ đúng hạn trên tổng số
