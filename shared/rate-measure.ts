@@ -22,7 +22,17 @@ export interface Measure {
 }
 /** A rate whose title is not known. */
 export const PLAIN_RATE: Measure = { kind: "rate" };
-const TARGET_OF_CHANGE = /(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)\s+(?:tăng|giảm)/u;
+/**
+ * "Tỷ lệ hoàn thành chỉ tiêu giảm …", "… thực hiện chỉ tiêu (kế hoạch) về (tốc độ) tăng trưởng",
+ * "Tỷ lệ giảm … so với chỉ tiêu được giao", "Tốc độ tăng trưởng … so với chỉ tiêu Nghị quyết":
+ * a change measured against the change planned, however the province words it.
+ */
+const CHANGE = String.raw`(?:tăng(?!\s+cường)|giảm|tinh\s+giản)(?!\p{L})`;
+const PLANNED = String.raw`(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)`;
+const TARGET_OF_CHANGE = new RegExp(
+  String.raw`(?:thực\s+hiện|hoàn\s+thành|đạt)\s+(?:các\s+)?${PLANNED}(?:\s+\p{L}+){0,6}?\s+${CHANGE}|(?<!\p{L})${CHANGE}.*\bso\s+với\s+(?:các\s+)?${PLANNED}`,
+  "u",
+);
 const CHANGE_ITSELF = /^\s*t[ỷỉ]\s*lệ\s+(?:tăng(?!\s+cường)|giảm|tinh\s+giản)|(?<!\p{L})(?:tăng|giảm|tinh\s+giản)(?!\p{L}).*so\s+với\s+(?:năm|cùng\s+kỳ)/u;
 /** A title measured against a plan or an amount: "dự toán thu", "kế hoạch vốn", "chỉ tiêu được giao", "giải ngân". */
 const AGAINST_A_PLAN = /(?<!\p{L})(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|giao|thu|giải\s+ngân|vốn)(?!\p{L})/u;
