@@ -136,7 +136,7 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * Two counts named as a part and its whole: total and done ("Giao 28, hoàn thành 26"), total
  * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late, done
  * and not done ("Hoàn thành 26, chưa hoàn thành 2" is 26/28), total and not done.
- * Counts named otherwise (two of one kind, done beside late, three kinds) are UNCLEAR.
+ * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR.
  */
 function ratioOfCounts(figures: Figure[]): RatioReading {
   const counts = figures.filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
@@ -144,7 +144,8 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
   const [t, o, d, l, n] = groups.map((g) => g[0]?.value);
   const present = [t, o, d, l, n].filter((v) => v !== undefined).length;
-  if (present < 2) return null;
+  // Two counts or more, not named as a part and its whole: figures the words do not sort, no missing data.
+  if (present < 2) return counts.length >= 2 ? UNCLEAR : null;
   if (present > 2 || groups.some((g) => g.length > 1)) return UNCLEAR;
   // A result may pass its plan ("Dự toán: 1.200; thực hiện: 1.260" is 105 %), never the whole received.
   const beyondPlan = groups[0]![0]?.role === "target";

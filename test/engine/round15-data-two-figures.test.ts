@@ -40,6 +40,13 @@ describe("WB15-11: two figures whose words say which is which make the rate", ()
     expect(item.percent).toBeCloseTo(percent, 6);
   });
 
+  it("counts the words do not name are said as unclear, not as missing data", () => {
+    const report = score(set, [row("1.2", { data: "Cán bộ, công chức: 20 người; đạt 18 người", evidence: EV })]);
+    const finding = report.findings.find((f) => f.criterion === "1.2")!;
+    expect(finding.code).toBe("DATA_MISSING");
+    expect(finding.message).toContain("không rõ con số nào");
+  });
+
   it("a whole smaller than its part received stays unclear", () => {
     expect(itemOf("1.4", "Tiếp nhận 500 hồ sơ, giải quyết 1.250 hồ sơ").findings[0]).toMatch(/^DATA_MISSING/);
   });
