@@ -65,7 +65,8 @@ const GIVEN = String.raw`(?:\s+(?:huyện|tỉnh|xã|thành\s+phố|trung\s+ươ
 const AGAINST_PLAN = String.raw`(?:\s+(?:so\s+với\s+)?(?:${PLAN})(?:\s+(?:${PLAN}))?(?:${GIVEN})?)?`;
 /** The words before a figure in brackets or after a colon name a plan: "vượt kế hoạch (7%)". */
 const PLAN_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${PLAN})(?:${GIVEN})?\s*[(:]\s*$`, "u");
-const NAMES_PLAN = new RegExp(word(PLAN).source, "u");
+/** A plan named, also by the resolution that sets it ("Nghị quyết HĐND tỉnh: tăng 7%"). */
+const NAMES_PLAN = new RegExp(word(String.raw`${PLAN}|nghị\s+quyết`).source, "u");
 /** What a change is measured against when it is no rate of the plan: last year, the same period, a year. */
 const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|so\s+với\s+năm`).source, "u");
 /**

@@ -21,6 +21,8 @@ describe("WB15-4: a title measuring a change against its target, however worded"
     ["Tỷ lệ thực hiện chỉ tiêu kế hoạch về tốc độ tăng trưởng kinh tế (GRDP)", "GRDP tăng 7,5%, vượt kế hoạch (7%)", 107.142857143],
     ["Tốc độ tăng trưởng GRDP so với chỉ tiêu Nghị quyết HĐND tỉnh", "GRDP tăng 6,5% (chỉ tiêu 7%)", 92.857142857],
     ["Tỷ lệ hoàn thành chỉ tiêu giảm tỷ lệ hộ nghèo đa chiều", "Giảm 1,2% (chỉ tiêu giảm 1%)", 120],
+    ["Tỷ lệ thực hiện chỉ tiêu tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "GRDP tăng 7,2% (Nghị quyết HĐND tỉnh: tăng 7%)", 102.857142857],
+    ["Tỷ lệ thực hiện chỉ tiêu tăng trưởng tổng sản phẩm trên địa bàn (GRDP)", "Tăng trưởng kinh tế đạt 6,5%, chỉ tiêu Nghị quyết 7%", 92.857142857],
   ])("%s: %j is %d %", (title, data, percent) => {
     const item = itemOf(title, data);
     expect(item.findings).toEqual([]);
