@@ -72,10 +72,22 @@ function isQuotaError(error: unknown): boolean {
   return name === "QuotaExceededError" || name === "NS_ERROR_DOM_QUOTA_REACHED" || code === 22 || code === 1014 || (typeof message === "string" && /quota/i.test(message));
 }
 
+/**
+ * A part of the add-in loaded on demand (the scorer, the report extras, the admin tools, the
+ * help) that did not arrive: a network failure, said as one — never "an error in the add-in".
+ */
+export class PartNotLoaded extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "PartNotLoaded";
+  }
+}
+
 /** Any failure of a workbook action in the user's words: the workbook's own problems, Excel's codes, a full storage, or the add-in's own bug — never mixed up. */
 export function describeOfficeError(error: unknown, locale: Locale): string {
   const t = EXCEL_STRINGS[locale];
   if (error instanceof WorkbookProblem) return t.problems[error.problem](error.subject);
+  if (error instanceof PartNotLoaded) return t.partNotLoaded;
   const code = officeErrorCode(error);
   if (code !== null) return t.office[code] ?? t.unknownOffice(code);
   if (isQuotaError(error)) return t.quota;
@@ -88,6 +100,6 @@ export function describeOfficeError(error: unknown, locale: Locale): string {
  * error that has words of its own.
  */
 export function technicalDetail(error: unknown): string | null {
-  if (error instanceof WorkbookProblem || officeErrorCode(error) !== null || isQuotaError(error)) return null;
+  if (error instanceof WorkbookProblem || error instanceof PartNotLoaded || officeErrorCode(error) !== null || isQuotaError(error)) return null;
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

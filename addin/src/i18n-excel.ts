@@ -18,6 +18,7 @@ const vi = {
   } as Record<string, string>,
   unknownOffice: (code: string) => `Excel báo lỗi khi thực hiện thao tác (mã lỗi ${code}): thử lại; nếu lặp lại, báo cho quản trị kèm mã lỗi này.`,
   notExcel: "Lỗi trong add-in, không phải của Excel hay bảng tính: tải lại add-in rồi thử lại; nếu lặp lại, báo cho quản trị kèm chi tiết kỹ thuật bên dưới.",
+  partNotLoaded: "Chưa tải được phần chấm điểm của Chỉ số CCHC (mạng chập chờn hoặc vừa mất kết nối): kiểm tra kết nối mạng rồi bấm lại; không cần tải lại trang.",
   quota: "Bộ nhớ của add-in trên máy này đã đầy (hàng đợi gửi hoặc bộ tiêu chí đã lưu): gửi hoặc xóa các báo cáo đang chờ trong hàng đợi rồi thử lại.",
   problems: {
     SheetHidden: (sheet: string) => `Ô này nằm trên trang "${sheet}" đang bị ẩn. Hiện trang (bấm chuột phải vào thanh tên trang › Bỏ ẩn, chọn "${sheet}") rồi bấm lại vào phát hiện.`,
@@ -60,6 +61,7 @@ const en: ExcelStrings = {
   },
   unknownOffice: (code) => `Excel reported an error (code ${code}): try again; if it persists, tell the administrator with this code.`,
   notExcel: "An error in the add-in, not in Excel or the workbook: reload the add-in and try again; if it persists, tell the administrator with the technical details below.",
+  partNotLoaded: "Part of PAR INDEX (its scoring) could not be loaded (a flaky or lost connection): check the network and press again; no need to reload.",
   quota: "The add-in's storage on this computer is full (the outbox or saved criteria sets): send or remove queued submissions and try again.",
   problems: {
     SheetHidden: (sheet) => `This cell is on the hidden sheet "${sheet}". Unhide it (right-click the sheet tabs › Unhide, pick "${sheet}") and click the finding again.`,

@@ -12,6 +12,7 @@ import { SentLog, type SentRecord } from "../sent-log.ts";
 import { loadSettings, saveSettings, TOKEN_KEY } from "../settings.ts";
 import type { KeyValueStore } from "../storage.ts";
 import { loadEngine } from "../engine-loader.ts";
+import { lazyPart } from "../lazy-part.ts";
 import { AccountFlow } from "./account-flow.ts";
 import type { AdminFlows } from "./admin/admin-flows.ts";
 import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
@@ -20,8 +21,9 @@ import { InsightPulls } from "./insight-pulls.ts";
 import type { ReportExtras } from "./report-extras.ts";
 
 /** The register, planner and lost points, loaded once with the first check (a chunk of their own: report-extras.ts). */
-let extrasLoading: Promise<ReportExtras> | null = null;
-const loadReportExtras = (): Promise<ReportExtras> => (extrasLoading ??= import("./report-extras.ts"));
+const loadReportExtras: () => Promise<ReportExtras> = lazyPart(() => import("./report-extras.ts"));
+const loadAdmin = lazyPart(() => import("./admin/admin-flows.ts"));
+const loadHelp = lazyPart(() => import("./help-view.ts"));
 import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
@@ -102,13 +104,14 @@ export class PaneApp {
     pane.settings = await loadSettings(pane.store, this.options.firstRunLocale);
     pane.token = (await pane.store.get(TOKEN_KEY)) ?? "";
     this.view = !pane.token ? "first-run" : action === "settings" ? "settings" : action === "admin" && pane.canReview ? "admin" : "main";
-    if (this.view === "admin") this.admin = new (await import("./admin/admin-flows.ts")).AdminFlows(pane);
+    if (this.view === "admin") this.admin = new (await loadAdmin()).AdminFlows(pane);
     await this.loadSet();
     await this.ribbon.read();
     this.ribbon.watch(() => void this.refresh());
     await this.render();
     // The first view is up: the engine loads now, before anyone can press Kiểm tra (engine-loader.ts).
-    void loadEngine();
+    // A failed preload says nothing: the click asks again, and says so if it fails too.
+    loadEngine().catch(() => undefined);
     // A token saved before the pane knew roles: learn who it is, quietly, for the admin tools.
     if (pane.token && pane.settings.role === null) void this.account.refreshPeriods().then(() => this.render());
     if (this.view === "settings") void this.account.refreshPeriods().then(() => this.render());
@@ -132,7 +135,7 @@ export class PaneApp {
   }
 
   private async show(view: View): Promise<void> {
-    if (view === "admin") this.admin ??= new (await import("./admin/admin-flows.ts")).AdminFlows(this.pane);
+    if (view === "admin") this.admin ??= new (await loadAdmin()).AdminFlows(this.pane);
     this.view = view;
     await this.render();
     if (view === "settings") {
@@ -410,7 +413,7 @@ export class PaneApp {
     if (this.view === "settings") return this.account.settingsHtml();
     if (this.view === "admin" && this.admin) return this.admin.html();
     // The rule kinds' help (the engine's catalogue) loads when asked for.
-    if (this.view === "help") return (await import("./help-view.ts")).helpHtml(this.pane.locale);
+    if (this.view === "help") return (await loadHelp()).helpHtml(this.pane.locale);
     return this.mainHtml();
   }
 
