@@ -65,7 +65,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await querySql("SELECT c.status, a.action, json_extract(a.detail, '$.via') AS via FROM criteria_sets c JOIN audit_log a ON a.entity_id = 'tinh-x-xa-2025@1' WHERE c.id = 'tinh-x-xa-2025'", { persistTo })).toEqual([
       { status: "published", action: "criteria_set.published", via: "admin-cli" },
     ]);
-    expect(await refusal(admin("publish-set", "--id", "tinh-x-xa-2025", "--version", "1"))).toBe("INVALID_STATUS_CHANGE: Không thể chuyển published → published / cannot move published → published");
+    expect(await refusal(admin("publish-set", "--id", "tinh-x-xa-2025", "--version", "1"))).toBe("INVALID_STATUS_CHANGE: Phiên bản 1 của bộ tiêu chí tinh-x-xa-2025 đã ban hành rồi / version 1 of criteria set tinh-x-xa-2025 is published: cannot move it to published");
     expect(await refusal(admin("publish-set", "--id", "khong-co", "--version", "1"))).toMatch(/^CRITERIA_SET_NOT_FOUND: Không tìm thấy khong-co@1 \//);
     expect(await period("2025-xa-nhap", "2025", "tinh-x-xa-2025")).toMatch(/^Đã tạo kỳ đánh giá 2025-xa-nhap,/);
     expect(await refusal(period("2025-xa-nhap", "2025", "tinh-x-xa-2025"))).toMatch(/^PERIOD_EXISTS: Kỳ 2025-xa-nhap đã có \/ period 2025-xa-nhap exists/);

@@ -13,6 +13,9 @@ export interface StatusChange {
   detail?: Record<string, unknown>;
 }
 
+/** A version's status in an admin's words (the API's values are draft, published, retired). */
+const STATUS_WORDS = { draft: "bản nháp", published: "đã ban hành", retired: "đã thôi áp dụng" } as const;
+
 /**
  * Publishing a draft or retiring a published version, for POST
  * /v1/criteria-sets/{id}/versions/{v}/status and `admin publish-set` alike: the version as it
@@ -23,7 +26,11 @@ export async function statusChangeStatements(db: D1Database, change: StatusChang
   const current = await getCriteriaSet(db, id, { version, includeDrafts: true });
   if (!current) throw notFound("criteria_set", `${id}@${version}`);
   const allowed = (current.status === "draft" && status === "published") || (current.status === "published" && status === "retired");
-  if (!allowed) throw new ApiError(409, "INVALID_STATUS_CHANGE", `Không thể chuyển ${current.status} → ${status} / cannot move ${current.status} → ${status}`);
+  if (!allowed) {
+    const now = STATUS_WORDS[current.status as keyof typeof STATUS_WORDS] ?? current.status;
+    const vi = current.status === status ? `${now} rồi` : `đang ở trạng thái «${now}», không chuyển sang «${STATUS_WORDS[status]}» được`;
+    throw new ApiError(409, "INVALID_STATUS_CHANGE", `Phiên bản ${version} của bộ tiêu chí ${id} ${vi} / version ${version} of criteria set ${id} is ${current.status}: cannot move it to ${status}`);
+  }
   const statements = [
     changeStatusStatement(db, id, version, status, at),
     auditStatement(db, { at, tokenId: change.tokenId, action: `criteria_set.${status}`, entity: "criteria_set", entityId: `${id}@${version}`, ...(change.detail ? { detail: change.detail } : {}) }),

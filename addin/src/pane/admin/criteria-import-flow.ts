@@ -74,6 +74,12 @@ export class CriteriaImportFlow {
     if (!draft) return;
     await pane.guard(async () => {
       const r = await pane.client().publishVersion(draft.id, draft.version);
+      // No longer a draft (published by a first click whose answer was lost, or by another admin):
+      // the server says which state it is in; nothing is left to publish here.
+      if (!r.ok && r.code === "INVALID_STATUS_CHANGE") {
+        this.draft = null;
+        return void (pane.status = { kind: "info", text: r.message ?? describeApiFailure(r, pane.locale) });
+      }
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
       this.draft = null;
       pane.status = { kind: "ok", text: this.words.released(r.value.id, r.value.version) };
