@@ -41,3 +41,13 @@ it("submits the second workbook opened in the page, once", { timeout: 120_000 },
   expect(after.slice(before.length).map((s) => s.percent)).toEqual([76]);
   expect(await percent()).toBe("76 %");
 });
+
+it("gives the page the pane's language, as the language button switches it (WCAG 3.1.1; pane tester, PANE2-5)", async () => {
+  const { page } = session;
+  const lang = () => page.evaluate(() => document.documentElement.lang);
+  await expect.poll(lang).toBe("vi");
+  await page.locator("[data-action=language]").click();
+  await expect.poll(lang).toBe("en");
+  await page.locator("[data-action=language]").click();
+  await expect.poll(lang).toBe("vi");
+});

@@ -403,6 +403,9 @@ export class PaneApp {
       contextHtml(pane.settings, signedIn) +
       bannersHtml(pane.locale, pane.host.unsupported(pane.locale), this.options.persistent === false ? RUNTIME_STRINGS[pane.locale].storageBlocked : null) +
       progressSlotHtml(pane.progress);
+    // The page's language is the pane's (WCAG 3.1.1): a screen reader reads an English pane in English.
+    const page = pane.root.ownerDocument?.documentElement;
+    if (page) page.lang = pane.locale;
     const focused = focusKey(pane.root);
     this.frame.draw({ chrome, status: statusHtml(pane.status, pane.locale), view: `<main>${await this.bodyHtml()}</main>` }, focused, pane.status?.kind === "error");
     if (this.view === "main") this.mapping.focusFirstMissing();
