@@ -7,44 +7,11 @@
  * Each grid is built here; the expected scores come from the set's rules (merged-header-helpers.ts).
  */
 import { describe, expect, it } from "vitest";
-import { EV, EXPECTED_TOTAL, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
-import { findHeader, scoreWorkbook, type GridSheet, type Merge } from "../../shared/index.ts";
+import { EXPECTED_TOTAL, demoSet, errorsOf } from "./merged-header-helpers.ts";
+import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
+import { flat, fraction, partway, target, underGroup } from "./data-columns-helpers.ts";
 
 const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("round14-columns", "Bộ thử cột số liệu (minh họa)"));
-const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
-/** What a unit declared part-way through the year: 1.1.2 at 9/20 (0 points), 2.2.2 at 49/100 (0 points). */
-const partway = (x: Row): string => (x.counts ? `${x.counts[0] / 2}/${x.counts[1]}` : "");
-/** The plan: every ratio targeted at 100 %, which would score full points if read as the result. */
-const target = (x: Row): string => (x.counts ? "100%" : "");
-/** The self-score of a ratio leaf left blank (§1: the data scores it), so a wrong reading says nothing. */
-const selfOf = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
-
-/** Two header rows: every column but those in `split` merged down over both. */
-const twoRowMerges = (width: number, split: [number, number][]): Merge[] => {
-  const under = (c: number) => split.some(([a, b]) => c >= a && c <= b);
-  return [...split.map(([a, b]) => merge(TOP, a, TOP, b)), ...Array.from({ length: width }, (_, c) => c).filter((c) => !under(c)).map((c) => merge(TOP, c, TOP + 1, c))];
-};
-
-/** `group` merged over two sub-columns D | E labelled `subs`, holding `cells` for each row. */
-const underGroup = (group: string, subs: [string, string], cells: [(x: Row) => Value, (x: Row) => Value]) =>
-  sheetOf(
-    [
-      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", group, "", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
-      ["", "", "", ...subs, "", "", ""],
-      ...ROWS.map((x) => [x.code, x.title, x.max, cells[0](x), cells[1](x), x.leaf ? EV : "", selfOf(x), ""]),
-    ],
-    twoRowMerges(8, [[3, 4]]),
-  );
-
-/** Flat labels D | E holding `cells` for each row. */
-const flat = (subs: [string, string], cells: [(x: Row) => Value, (x: Row) => Value]) =>
-  sheetOf(
-    [
-      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", ...subs, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
-      ...ROWS.map((x) => [x.code, x.title, x.max, cells[0](x), cells[1](x), x.leaf ? EV : "", selfOf(x), ""]),
-    ],
-    [],
-  );
 
 describe("WB14-1: a plan column is the plan, whatever period it names", () => {
   it.each<[string, string, number]>([

@@ -1,0 +1,43 @@
+/**
+ * The declared-data column tests' workbooks (round14-columns, round15-columns): the demo commune
+ * table of merged-header-helpers.ts with two data columns D | E, under a merged group label or
+ * flat, each column filled by a function of the row (a fraction, a figure part-way through the
+ * year, a target).
+ */
+import { EV, ROWS, TOP, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import type { Merge } from "../../shared/index.ts";
+
+export const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+/** What a unit declared part-way through the year: 1.1.2 at 9/20 (0 points), 2.2.2 at 49/100 (0 points). */
+export const partway = (x: Row): string => (x.counts ? `${x.counts[0] / 2}/${x.counts[1]}` : "");
+/** The plan: every ratio targeted at 100 %, which would score full points if read as the result. */
+export const target = (x: Row): string => (x.counts ? "100%" : "");
+/** The self-score of a ratio leaf left blank (§1: the data scores it), so a wrong reading says nothing. */
+export const selfOf = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+
+/** Two header rows: every column but those in `split` merged down over both. */
+export const twoRowMerges = (width: number, split: [number, number][]): Merge[] => {
+  const under = (c: number) => split.some(([a, b]) => c >= a && c <= b);
+  return [...split.map(([a, b]) => merge(TOP, a, TOP, b)), ...Array.from({ length: width }, (_, c) => c).filter((c) => !under(c)).map((c) => merge(TOP, c, TOP + 1, c))];
+};
+
+/** `group` merged over two sub-columns D | E labelled `subs`, holding `cells` for each row. */
+export const underGroup = (group: string, subs: [string, string], cells: [(x: Row) => Value, (x: Row) => Value]) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", group, "", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ["", "", "", ...subs, "", "", ""],
+      ...ROWS.map((x) => [x.code, x.title, x.max, cells[0](x), cells[1](x), x.leaf ? EV : "", selfOf(x), ""]),
+    ],
+    twoRowMerges(8, [[3, 4]]),
+  );
+
+/** Flat labels D | E holding `cells` for each row. */
+export const flat = (subs: [string, string], cells: [(x: Row) => Value, (x: Row) => Value]) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", ...subs, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, cells[0](x), cells[1](x), x.leaf ? EV : "", selfOf(x), ""]),
+    ],
+    [],
+  );
