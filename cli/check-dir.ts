@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
-import { loadGrid, UnusableInput } from "./inputs.ts";
+import { gridOfBytes, loadBytes, UnusableInput } from "./inputs.ts";
 import { indexText, LABELS } from "./labels.ts";
 
 export interface RankingRow {
@@ -73,15 +73,17 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
       continue;
     }
     firstOfUnit.set(unitKey(file), file);
-    const content = await contentKey(join(dir, file));
-    const sameBytes = content === null ? undefined : firstOfContent.get(content);
-    if (sameBytes !== undefined) {
-      unreadable.push({ file, reason: SAME_CONTENT[locale](sameBytes) });
-      continue;
-    }
-    if (content !== null) firstOfContent.set(content, file);
     try {
-      const report = scoreWorkbook(await loadGrid(join(dir, file)), set, { locale });
+      // Read once: the bytes are both compared with the other files' and parsed.
+      const bytes = await loadBytes(join(dir, file));
+      const content = createHash("sha256").update(bytes).digest("hex");
+      const sameBytes = firstOfContent.get(content);
+      if (sameBytes !== undefined) {
+        unreadable.push({ file, reason: SAME_CONTENT[locale](sameBytes) });
+        continue;
+      }
+      firstOfContent.set(content, file);
+      const report = scoreWorkbook(gridOfBytes(join(dir, file), bytes), set, { locale });
       if (report.sheet === null) {
         unreadable.push({ file, reason: report.findings[0]?.message ?? "HEADER_NOT_FOUND" });
         continue;
@@ -121,15 +123,6 @@ const isCopyName = (file: string): boolean => unitName(file) !== basename(file, 
 
 /** A file's unit as a person reads it (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
 const unitKey = (file: string): string => vietnameseNameKey(unitName(file));
-
-/** A digest of a file's bytes, or null when it cannot be read (the read then says why). */
-async function contentKey(path: string): Promise<string | null> {
-  try {
-    return createHash("sha256").update(await readFile(path)).digest("hex");
-  } catch {
-    return null;
-  }
-}
 
 const SAME_CONTENT: Record<Locale, (first: string) => string> = {
   vi: (first) => `giống hệt tệp ${first} (cùng nội dung nhưng tên đơn vị khác): không xếp hạng lần hai; kiểm tra lại tệp của đơn vị này`,

@@ -98,13 +98,21 @@ function jsonErrorPlace(text: string, detail: string): string {
 }
 
 export async function loadGrid(path: string): Promise<Grid> {
-  let bytes: Uint8Array;
+  return gridOfBytes(path, await loadBytes(path));
+}
+
+/** A workbook file's bytes, or FILE_NOT_FOUND. */
+export async function loadBytes(path: string): Promise<Uint8Array> {
   try {
     if (!(await stat(path)).isFile()) throw new Error("not a file");
-    bytes = new Uint8Array(await readFile(path));
+    return new Uint8Array(await readFile(path));
   } catch {
     throw new UnusableInput("FILE_NOT_FOUND", { vi: `không tìm thấy tệp: ${path}`, en: `file not found: ${path}` });
   }
+}
+
+/** The grid of bytes read from `path` (named in the reason when they are no workbook). */
+export function gridOfBytes(path: string, bytes: Uint8Array): Grid {
   const read = readWorkbookBytes(bytes);
   if (!read.ok) throw new UnusableInput(read.code, { vi: `${path}: ${read.vi}`, en: `${path}: ${read.message}` });
   return read.grid;
