@@ -1,7 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { tempDir } from "../fixtures/temp-dir.ts";
 import { describe, expect, it } from "vitest";
 import { main } from "./parindex.ts";
 import { BUILD_MANIFEST, BUILT_CLI, newerSources } from "./stale-build.ts";
@@ -45,7 +46,7 @@ describe("the built CLI", () => {
 
 
   it("check-dir prints no progress when stderr is not a terminal", () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-built-"));
+    const dir = tempDir("parindex-built-");
     copyFileSync("fixtures/workbooks/commune-structure.xlsx", join(dir, "Xã A.xlsx"));
     const { code, stdout, stderr } = spawnCli(BUILT_CLI, ["check-dir", dir, "--criteria", COMMUNE, "--json"]);
     expect(code).toBe(1);
@@ -57,7 +58,7 @@ describe("the built CLI", () => {
 describe("a build older than its sources", () => {
   /** The bundle and its manifest copied into a checkout of one source file, saved `ageMs` after the build. */
   function checkoutWithSource(ageMs: number): string {
-    const root = mkdtempSync(join(tmpdir(), "parindex-stale-"));
+    const root = tempDir("parindex-stale-");
     mkdirSync(join(root, "dist/cli"), { recursive: true });
     mkdirSync(join(root, "cli"));
     copyFileSync(BUILT_CLI, join(root, BUILT_CLI));

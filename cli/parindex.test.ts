@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { tempDir } from "../fixtures/temp-dir.ts";
 import { describe, expect, it } from "vitest";
 import { unitName } from "./check-dir.ts";
 import { main } from "./parindex.ts";
@@ -62,7 +63,7 @@ describe("parindex check", () => {
   it("rejects a criteria set whose sums do not add up (CRITERIA_INVALID)", async () => {
     const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
     set.items[0].max = 10;
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "bad.json"), JSON.stringify(set));
     const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
     expect(code).toBe(2);
@@ -79,7 +80,7 @@ describe("parindex check", () => {
   ])("exits 2 on a set using a v2 field wrongly: %s", async (_name, mutate, vi) => {
     const set = JSON.parse(readFileSync(PROVINCE, "utf8"));
     mutate(set);
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "bad.json"), JSON.stringify(set));
     const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
     expect([code, JSON.parse(stdout).error.code]).toEqual([2, "CRITERIA_INVALID"]);
@@ -113,7 +114,7 @@ describe("parindex check", () => {
   });
 
   it("refuses a survey CSV naming a non-survey item", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "s.csv"), "code;score\n1.1.1;0,5\n");
     const { code, stderr } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"));
     expect(code).toBe(2);
@@ -130,7 +131,7 @@ describe("parindex check", () => {
   });
 
   it("says a survey CSV giving a group's code to score its survey items instead (round 10)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "s.csv"), "code,score\n3.5,1.5\n");
     const { code, stderr } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"));
     expect(code).toBe(2);
@@ -162,7 +163,7 @@ describe("parindex check", () => {
   });
 
   it("reads a survey CSV saved by Excel for Mac (lines ending in a lone \\r), blank lines before its header", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "s.csv"), "\r\rcode,score\r3.5.1,0.5\r8.2.1,1.25\r");
     const { code, stdout } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"), "--json");
     expect(code).toBe(0);
@@ -170,7 +171,7 @@ describe("parindex check", () => {
   });
 
   it("reads a criteria set that starts with a BOM", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "set.json"), `\uFEFF${readFileSync(PROVINCE, "utf8")}`);
     const { code, stdout } = await run("check", wb("province-clean"), "--criteria", join(dir, "set.json"), "--json");
     expect([code, JSON.parse(stdout).criteriaSet]).toEqual([0, "demo-province-2024"]);
@@ -181,7 +182,7 @@ describe("parindex check", () => {
     ["a set cut short", '{\n  "id": "x",\n  "items": [\n', "JSON kết thúc giữa chừng ở dòng 3, cột 13"],
     ["an empty file", "", "tệp trống"],
   ])("says where invalid JSON breaks, in Vietnamese words: %s", async (_what, text, where) => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "bad.json"), text);
     const { code, stdout, stderr } = await run("check", wb("province-clean"), "--criteria", join(dir, "bad.json"), "--json");
     expect([code, JSON.parse(stdout).error.code]).toEqual([2, "CRITERIA_INVALID"]);
@@ -220,7 +221,7 @@ describe("parindex check", () => {
   });
 
   it("accepts decimal commas in a ;-separated survey CSV", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-"));
+    const dir = tempDir("parindex-");
     writeFileSync(join(dir, "s.csv"), "code;score\n8.2.1;1,5\n");
     const { stdout } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"), "--json");
     expect(JSON.parse(stdout)).toMatchObject({ total: 69.5, survey: { score: 1.5, imported: true } });
@@ -229,7 +230,7 @@ describe("parindex check", () => {
 
 describe("parindex check-dir", () => {
   function folder(): string {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const dir = tempDir("parindex-dir-");
     copyFileSync(wb("commune-code-in-title"), join(dir, "Đắk Lắk.xlsx")); // 76 %
     copyFileSync(wb("commune-roman-sections"), join(dir, "An Giang.xlsx")); // 76 %
     copyFileSync(wb("commune-structure"), join(dir, "Dĩ An.xlsx".normalize("NFD"))); // 73 %
@@ -294,7 +295,7 @@ describe("parindex check-dir", () => {
   });
 
   it("checks .xlsx files only (in any case), says on stderr which other spreadsheets it left out, and passes over folders", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const dir = tempDir("parindex-dir-");
     copyFileSync(wb("commune-code-in-title"), join(dir, "An Giang.XLSX"));
     for (const other of ["Cũ.xls", "Macro.xlsm", "Nhị phân.xlsb", "Calc.ods"]) copyFileSync(wb("commune-score-errors"), join(dir, other));
     copyFileSync(wb("commune-score-errors"), join(dir, "~$Macro.xlsm"));
@@ -311,7 +312,7 @@ describe("parindex check-dir", () => {
   });
 
   it("ranks a unit once when two files name it (another Unicode form, another case), listing the other (a CLI tester)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const dir = tempDir("parindex-dir-");
     copyFileSync(wb("commune-code-in-title"), join(dir, "Đà Nẵng.xlsx".normalize("NFC")));
     copyFileSync(wb("commune-code-in-title"), join(dir, "Đà Nẵng.xlsx".normalize("NFD")));
     copyFileSync(wb("commune-roman-sections"), join(dir, "An Giang.xlsx"));
@@ -328,7 +329,7 @@ describe("parindex check-dir", () => {
   });
 
   it("ranks a unit once when copies of its file lie beside it ('(1)', '- Copy', '- Bản sao', 'copy 2'), ranking the original (engine round 13)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const dir = tempDir("parindex-dir-");
     // "Xã An Phú (1).xlsx" sorts before "Xã An Phú.xlsx": the original is ranked all the same.
     for (const name of ["Xã An Phú (1).xlsx", "Xã An Phú - Copy.xlsx", "Xã An Phú - Bản sao (2).xlsx", "Xã An Phú.xlsx"]) copyFileSync(wb("commune-code-in-title"), join(dir, name));
     copyFileSync(wb("commune-score-errors"), join(dir, "Xã Bình Hòa copy 2.xlsx"));
@@ -343,7 +344,7 @@ describe("parindex check-dir", () => {
   });
 
   it("ranks the same bytes once when two units' names hold them (one office's file saved as another's)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const dir = tempDir("parindex-dir-");
     copyFileSync(wb("commune-code-in-title"), join(dir, "Xã An Phú.xlsx"));
     copyFileSync(wb("commune-code-in-title"), join(dir, "Xã Bình Hòa.xlsx"));
     copyFileSync(wb("commune-roman-sections"), join(dir, "Xã Cát Tiên.xlsx"));
@@ -366,7 +367,7 @@ describe("parindex check-dir", () => {
   });
 
   it("exits 2 on a folder without a workbook, saying so (a wrong folder is no success)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "parindex-dir-"));
+    const dir = tempDir("parindex-dir-");
     const { code, stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
     expect(code).toBe(2);
     expect(JSON.parse(stdout)).toEqual({ error: { code: "NO_WORKBOOKS", message: expect.stringContaining("không có tệp .xlsx nào") } });

@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { seededDatabase } from "./seeded-d1.ts";
 import { startWorker, waitForHealth } from "./start.ts";
 import { freePort } from "./wrangler.ts";
@@ -9,6 +10,8 @@ export interface RealWorker {
   /** Stop it (as a crash would, from the pane's side); `start()` brings it back on the same port and data. */
   stop: () => Promise<void>;
   start: () => Promise<void>;
+  /** Stop it for good and remove its database (a test run must not leave a D1 per pane session in the temp folder). */
+  close: () => Promise<void>;
 }
 
 
@@ -43,6 +46,10 @@ export async function startRealWorker(): Promise<RealWorker> {
       running.kill("SIGINT");
     });
   };
+  const close = async () => {
+    await stop();
+    await rm(persistTo, { recursive: true, force: true });
+  };
   await start();
-  return { url, stop, start };
+  return { url, stop, start, close };
 }

@@ -54,7 +54,7 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
     close: async () => {
       await browser.close();
       await addin.close();
-      await worker.stop();
+      await worker.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { statusLogPath } from "../test/status-log-file.ts";
@@ -33,6 +33,8 @@ const lines: LogLine[] = existsSync(log)
       .filter(Boolean)
       .map((l) => JSON.parse(l) as LogLine)
   : [];
+// Read once, here: the run's log is not left in the temporary directory.
+rmSync(log, { force: true });
 
 describe.skipIf(lines.length === 0)("statuses in /openapi.json against what the worker tests observed", () => {
   const ops = operations(openApiDocument().doc);
