@@ -652,7 +652,8 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0, unit?: Uni
       if (bottom >= rows || (bottom > r && holdsCriterion(sheet, bottom))) continue;
       const match = mapHeader(w, r, bottom, year, unit);
       const score = headerScore(match);
-      const wins = (bestHidden && !hidden) || (bottom > r && spansColumns && best?.headerTop === r ? score >= bestScore : score > bestScore);
+      const deeper = bottom > r && spansColumns && best !== null && best.headerTop === r - 1 && best.headerBottom === r && subLabelsUnderGroup(sheet, w, r, bottom);
+      const wins = (bestHidden && !hidden) || ((bottom > r && spansColumns && best?.headerTop === r) || deeper ? score >= bestScore : score > bestScore);
       if (score > 0 && wins) {
         best = match;
         bestScore = score;
@@ -661,6 +662,27 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0, unit?: Uni
     }
   }
   return best && withMergedLabels(sheet, w, withLabelColumn(sheet, w, settle(sheet, w, best)));
+}
+
+/**
+ * A header of three rows: the second row of the header read so far ("Số liệu kê khai" over
+ * "Năm 2024") holds a group merged across columns with labels of their own under it on the next
+ * row ("Kế hoạch" | "Thực hiện", "6 tháng" | "Cả năm"). Its two lower rows are then read as the
+ * header — a label merged down from the top row is read on them as written — and win a tie: read
+ * from the two upper rows, the group's first column (the plan, the mid-year figure) was taken
+ * for the data and the row of sub-labels passed over as a row without a code (a commune's 68,42 %
+ * became 100 %, silently). A row of column numbers is no such row.
+ */
+function subLabelsUnderGroup(sheet: GridSheet, w: HeaderWindow, r: number, bottom: number): boolean {
+  if (isColumnNumberRow(sheet, bottom)) return false;
+  for (let c = 0; c < w.width; c++) {
+    const group = mergeAt(sheet, r, c);
+    if (!group || group.s.r !== r || group.s.c !== c || group.e.c === c || group.e.r !== r) continue;
+    let labels = 0;
+    for (let k = c; k <= Math.min(group.e.c, w.width - 1); k++) if (w.folded(bottom)[k] !== "" && !w.continuesMergeFromAbove(bottom, k)) labels++;
+    if (labels >= 2) return true;
+  }
+  return false;
 }
 
 /**
