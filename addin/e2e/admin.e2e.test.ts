@@ -145,6 +145,25 @@ it("a criteria set from a decision's table: the preview marks what was not infer
   expect(await page.locator("[data-testid=import-draft]").count()).toBe(0);
 });
 
+it("a draft stored in another session (or by another admin) is listed from the server and published from the pane", async () => {
+  const set = { ...((await api("/v1/criteria-sets/demo-commune-2024")) as { set: Record<string, unknown> }).set, id: "nhap-phien-khac-2025", title: "Bộ tiêu chí xã (bản nháp phiên trước)" };
+  const stored = await fetch(`${session.worker.url}/v1/criteria-sets`, { method: "POST", headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify({ set }) });
+  expect(stored.status).toBe(201);
+  await page.locator("[data-action=criteria-drafts]").click();
+  const listed = page.locator('[data-testid=import-draft]:has([data-draft="nhap-phien-khac-2025@1"])');
+  await listed.waitFor();
+  expect(await listed.textContent()).toContain('"Bộ tiêu chí xã (bản nháp phiên trước)" (cấp xã, năm 2024).');
+  await checkView(page, "importer-drafts");
+  await listed.locator("[data-action=criteria-release]").click();
+  await poll(status).toBe("Đã ban hành bộ tiêu chí nhap-phien-khac-2025, phiên bản 1: có thể mở kỳ đánh giá với bộ tiêu chí này.");
+  expect(await api("/v1/criteria-sets/nhap-phien-khac-2025?version=1")).toMatchObject({ status: "published" });
+  expect(await listed.count()).toBe(0);
+  // Asked again, the list no longer holds it.
+  await page.locator("[data-action=criteria-drafts]").click();
+  await poll(status).toMatch(/^(Không có bản nháp nào chưa ban hành\.|Có \d+ bản nháp chưa ban hành)/);
+  expect(await listed.count()).toBe(0);
+});
+
 it("the rule kinds' help is one click from the admin view", async () => {
   await page.locator("[data-testid=admin] [data-action=help]").click();
   const help = page.locator("[data-testid=help]");

@@ -47,6 +47,8 @@ export const CriteriaSetSummarySchema = z.object({
   retiredAt: z.string().nullable(),
 });
 export type CriteriaSetSummary = z.infer<typeof CriteriaSetSummarySchema>;
+/** The list's query: a page, and one status ("draft": what an admin stored and has not published yet; units never see drafts). */
+export const CriteriaSetListQuerySchema = PageQuerySchema.extend({ status: CriteriaSetStatusSchema.optional() });
 export const CriteriaSetListSchema = z.object({ items: z.array(CriteriaSetSummarySchema), nextCursor: z.string().nullable() });
 export const CriteriaSetDetailSchema = CriteriaSetSummarySchema.extend({ set: CriteriaSetSchema });
 export const CriteriaSetQuerySchema = z.object({ version: z.coerce.number().int().min(1).optional() });

@@ -23,6 +23,11 @@ export type Period = z.infer<typeof PeriodSchema>;
 const PeriodListSchema = z.object({ items: z.array(PeriodSchema) });
 const CriteriaSetDetailSchema = z.object({ id: z.string(), version: z.number().int(), set: CriteriaSetSchema });
 const StoredVersionSchema = z.object({ id: z.string(), version: z.number().int() });
+/** A criteria set version not yet published, as GET /v1/criteria-sets?status=draft lists it (admins). */
+export const DraftVersionSchema = z.object({ id: z.string(), version: z.number().int(), title: z.string(), year: z.number().int(), unitType: UnitTypeSchema });
+export type DraftVersion = z.infer<typeof DraftVersionSchema>;
+/** Drafts are few (an admin's imports not yet published): one page of the largest size holds them. */
+const DraftListSchema = z.object({ items: z.array(DraftVersionSchema) });
 const EnvelopeSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 /** One page of the JSON ranking: the whole ranking's head, this page's items, `nextCursor` null (or, from a server that does not page, absent) on the last. */
 const RankingPageSchema = RankingSchema.extend({ nextCursor: z.string().nullable().optional() });
@@ -216,6 +221,12 @@ export class ApiClient {
     const created = await this.request("POST", "/v1/criteria-sets", StoredVersionSchema, { body, headers });
     if (created.ok || created.code !== "CRITERIA_SET_EXISTS") return created;
     return this.request("PUT", `/v1/criteria-sets/${encodeURIComponent(set.id)}`, StoredVersionSchema, { body, headers: { "Idempotency-Key": `${idempotencyKey}-v` } });
+  }
+
+  /** The criteria set versions stored as drafts and not yet published (admins), whoever stored them and when. */
+  async criteriaDrafts(): Promise<ApiResult<DraftVersion[]>> {
+    const r = await this.request("GET", "/v1/criteria-sets?status=draft&limit=200", DraftListSchema);
+    return r.ok ? { ok: true, value: r.value.items } : r;
   }
 
   /** Publishes a draft version (admins): from then on periods can open with it, and it never changes. */

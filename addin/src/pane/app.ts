@@ -338,7 +338,7 @@ export class PaneApp {
       await this.periodChanged();
       return this.show(await this.account.signOut());
     }
-    if (action && this.admin && (await this.admin.onClick(action))) return;
+    if (action && this.admin && (await this.admin.onClick(action, button.dataset))) return;
     if (await this.outbox.onClick(action, key)) return this.afterOutboxClick(action, key);
     this.reportPanel.onClick(action, button.dataset);
     if (action === "language") {

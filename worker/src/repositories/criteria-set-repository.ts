@@ -31,14 +31,17 @@ const toSummary = (r: CriteriaSetRow): CriteriaSetSummary => ({
  * All versions, by id then version; non-admins see no drafts. Keyset cursor "id@version":
  * null when it names no version the caller sees (not one the list gave).
  */
-export async function listCriteriaSets(db: D1Database, opts: { includeDrafts: boolean; limit: number; after?: { id: string; version: number } | undefined }): Promise<CriteriaSetSummary[] | null> {
+export async function listCriteriaSets(
+  db: D1Database,
+  opts: { includeDrafts: boolean; status?: CriteriaSetSummary["status"] | undefined; limit: number; after?: { id: string; version: number } | undefined },
+): Promise<CriteriaSetSummary[] | null> {
   const rows = db
     .prepare(
       `SELECT ${SUMMARY} FROM criteria_sets
-       WHERE (?1 = 1 OR status <> 'draft') AND (?2 IS NULL OR id > ?2 OR (id = ?2 AND version > ?3))
+       WHERE (?1 = 1 OR status <> 'draft') AND (?5 IS NULL OR status = ?5) AND (?2 IS NULL OR id > ?2 OR (id = ?2 AND version > ?3))
        ORDER BY id, version LIMIT ?4`,
     )
-    .bind(opts.includeDrafts ? 1 : 0, opts.after?.id ?? null, opts.after?.version ?? 0, opts.limit);
+    .bind(opts.includeDrafts ? 1 : 0, opts.after?.id ?? null, opts.after?.version ?? 0, opts.limit, opts.status ?? null);
   if (!opts.after) return (await rows.all<CriteriaSetRow>()).results.map(toSummary);
   const [cursor, found] = await db.batch([
     db.prepare("SELECT 1 AS named FROM criteria_sets WHERE id = ?1 AND version = ?2 AND (?3 = 1 OR status <> 'draft')").bind(opts.after.id, opts.after.version, opts.includeDrafts ? 1 : 0),

@@ -20,6 +20,21 @@ describe("GET /v1/criteria-sets", () => {
     expect((await call("GET", "/v1/criteria-sets?limit=0")).status).toBe(400);
   });
 
+  it("lists one status with ?status=: an admin's drafts to publish from another session; a unit's draft list is empty", async () => {
+    const set = freshSet();
+    expect((await call("POST", "/v1/criteria-sets", { body: { set } })).status).toBe(201);
+    const drafts = await call("GET", "/v1/criteria-sets?status=draft&limit=200");
+    expect(drafts.status).toBe(200);
+    expect(drafts.body.items.length).toBeGreaterThan(0);
+    expect(drafts.body.items.every((s: { status: string }) => s.status === "draft")).toBe(true);
+    expect(drafts.body.items.map((s: { id: string }) => s.id)).toContain(set.id);
+    expect((await call("GET", "/v1/criteria-sets?status=draft", { as: "unit" })).body.items).toEqual([]);
+    const published = await call("GET", "/v1/criteria-sets?status=published&limit=200", { as: "unit" });
+    expect(published.body.items.map((s: { id: string }) => s.id)).toContain("demo-commune-2024");
+    expect(published.body.items.every((s: { status: string }) => s.status === "published")).toBe(true);
+    expect((await call("GET", "/v1/criteria-sets?status=nhap")).status).toBe(400);
+  });
+
   it("returns one set with its body", async () => {
     const res = await call("GET", "/v1/criteria-sets/demo-commune-2024", { as: "reviewer" });
     expect(res.status).toBe(200);

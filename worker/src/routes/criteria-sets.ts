@@ -1,7 +1,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
-import { CriteriaSetDetailSchema, CriteriaSetListSchema, CriteriaSetQuerySchema, CriteriaSetStatusChangeSchema, NewCriteriaSetVersionSchema, PageQuerySchema } from "../api-schemas.ts";
+import { CriteriaSetDetailSchema, CriteriaSetListQuerySchema, CriteriaSetListSchema, CriteriaSetQuerySchema, CriteriaSetStatusChangeSchema, NewCriteriaSetVersionSchema } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { parseVersionCursor, unknownCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
@@ -22,16 +22,16 @@ const list = apiRoute({
   operationId: "listCriteriaSets",
   method: "get",
   path: "/",
-  summary: "Criteria set versions (admins also see drafts), ?limit=&cursor=",
+  summary: "Criteria set versions (admins also see drafts), ?limit=&cursor=&status=",
   roles: ALL_ROLES,
-  request: { query: PageQuerySchema },
+  request: { query: CriteriaSetListQuerySchema },
   responses: { 200: ok(CriteriaSetListSchema) },
 });
 criteriaSets.openapi(list, async (c) => {
-  const { limit, cursor } = c.req.valid("query");
+  const { limit, cursor, status } = c.req.valid("query");
   const principal = c.get("principal");
   const after = cursor ? parseVersionCursor(cursor) : undefined;
-  const items = await listCriteriaSets(c.env.DB, { includeDrafts: principal.role === "admin", limit, after: after && { id: after.key, version: after.version } });
+  const items = await listCriteriaSets(c.env.DB, { includeDrafts: principal.role === "admin", status, limit, after: after && { id: after.key, version: after.version } });
   if (!items) throw unknownCursor();
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === limit && last ? `${last.id}@${last.version}` : null }, 200);

@@ -22,12 +22,13 @@ export class AdminFlows {
   }
 
   /** True when the action was one of these flows'. */
-  async onClick(action: string): Promise<boolean> {
+  async onClick(action: string, data: DOMStringMap = {}): Promise<boolean> {
     if (action === "load-units") await this.codes.load();
     else if (action === "units-preview") await this.units.previewSheet();
     else if (action === "units-create") await this.units.create();
     else if (action === "criteria-publish") await this.criteria.publish();
-    else if (action === "criteria-release") await this.criteria.release();
+    else if (action === "criteria-drafts") await this.criteria.listDrafts();
+    else if (action === "criteria-release") await this.criteria.release(data["draft"]);
     else return false;
     return true;
   }

@@ -24,8 +24,14 @@ export class CriteriaImportFlow {
   private form = { id: "", year: String(new Date().getFullYear()), unitType: "commune" as UnitType };
   private preview: Preview | null = null;
   private key: string | null = null;
-  /** The draft last stored from this pane, offered for publishing (README step 4: a draft, then publish). */
-  private draft: { id: string; version: number; summary: string } | null = null;
+  /**
+   * Drafts offered for publishing (README step 4: a draft, then publish): the one stored from
+   * this pane, and those the server lists on request — stored in another session or by another
+   * admin (before, a draft could be published from the pane only in the session that stored it).
+   */
+  private drafts: Draft[] = [];
+  /** Whether the server's list was asked for (then an empty list is said, not hidden). */
+  private listed = false;
 
   constructor(private readonly pane: PaneContext) {}
 
@@ -61,29 +67,51 @@ export class CriteriaImportFlow {
     await pane.guard(async () => {
       const r = await pane.client().publishDraft(preview.set, key);
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
-      this.draft = { id: r.value.id, version: r.value.version, summary: this.summary(preview.set) };
+      this.offer({ id: r.value.id, version: r.value.version, summary: this.summary(preview.set) });
       this.preview = null;
       this.key = null;
       pane.status = { kind: "ok", text: this.words.published(r.value.id, r.value.version) };
     });
   }
 
-  /** Publishes the draft stored above: the step that lets a period open with it. */
-  async release(): Promise<void> {
-    const { pane, draft } = this;
+  /** The drafts the server holds, whoever stored them: each then offered for publishing. */
+  async listDrafts(): Promise<void> {
+    const { pane } = this;
+    await pane.guard(async () => {
+      const r = await pane.client().criteriaDrafts();
+      if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
+      const kept = new Map(this.drafts.map((d) => [draftKey(d), d]));
+      this.drafts = r.value.map((d) => kept.get(draftKey(d)) ?? { id: d.id, version: d.version, summary: this.words.listed(d.title, UNIT_TYPE_NAME[d.unitType][pane.locale], d.year) });
+      this.listed = true;
+      pane.status = { kind: "info", text: this.words.draftsFound(this.drafts.length) };
+    });
+  }
+
+  /** Publishes a draft offered above (`key`: "id@version"): the step that lets a period open with it. */
+  async release(key: string | undefined): Promise<void> {
+    const { pane } = this;
+    const draft = this.drafts.find((d) => draftKey(d) === key);
     if (!draft) return;
     await pane.guard(async () => {
       const r = await pane.client().publishVersion(draft.id, draft.version);
       // No longer a draft (published by a first click whose answer was lost, or by another admin):
       // the server says which state it is in; nothing is left to publish here.
       if (!r.ok && r.code === "INVALID_STATUS_CHANGE") {
-        this.draft = null;
+        this.withdraw(draft);
         return void (pane.status = { kind: "info", text: r.message ?? describeApiFailure(r, pane.locale) });
       }
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
-      this.draft = null;
+      this.withdraw(draft);
       pane.status = { kind: "ok", text: this.words.released(r.value.id, r.value.version) };
     });
+  }
+
+  private offer(draft: Draft): void {
+    this.drafts = [draft, ...this.drafts.filter((d) => draftKey(d) !== draftKey(draft))];
+  }
+
+  private withdraw(draft: Draft): void {
+    this.drafts = this.drafts.filter((d) => d !== draft);
   }
 
   private summary(set: CriteriaSet): string {
@@ -104,11 +132,16 @@ export class CriteriaImportFlow {
   }
 
   private draftHtml(): string {
-    const d = this.draft;
-    if (!d || this.preview) return "";
+    if (this.preview) return "";
     const w = this.words;
-    return `<div class="preview" data-testid="import-draft"><p>${esc(w.draft(d.id, d.version, d.summary))}</p>
-      <fluent-button data-action="criteria-release" appearance="primary">${esc(w.release(d.version))}</fluent-button></div>`;
+    const offered = this.drafts
+      .map(
+        (d) => `<div class="preview" data-testid="import-draft"><p>${esc(w.draft(d.id, d.version, d.summary))}</p>
+      <fluent-button data-action="criteria-release" data-draft="${esc(draftKey(d))}" appearance="primary">${esc(w.release(d.version))}</fluent-button></div>`,
+      )
+      .join("");
+    const none = this.listed && this.drafts.length === 0 ? `<p data-testid="no-drafts">${esc(w.noDrafts)}</p>` : "";
+    return `${offered}${none}<div class="form-actions"><fluent-button data-action="criteria-drafts">${esc(w.listDrafts)}</fluent-button></div>`;
   }
 
   private previewHtml(): string {
@@ -130,6 +163,14 @@ export class CriteriaImportFlow {
       <fluent-button data-action="criteria-publish" appearance="primary">${w.publish}</fluent-button></div>`;
   }
 }
+
+interface Draft {
+  id: string;
+  version: number;
+  summary: string;
+}
+
+const draftKey = (d: { id: string; version: number }): string => `${d.id}@${d.version}`;
 
 function leaves(items: CriteriaItem[]): CriteriaItem[] {
   return items.flatMap((i) => (i.children?.length ? leaves(i.children) : [i]));
