@@ -12,6 +12,20 @@ interface LintProblem {
   location: { pointer?: string }[];
 }
 
+/**
+ * The printed document is an isolate's first (scripts/print-openapi.ts, a fresh process): it must
+ * be the one later requests get, nullable references written as anyOf [$ref, null] (API6-5: the
+ * first document forbade `clientReport: null`, a province's `parentId: null` and `validTo: null`).
+ */
+describe("the printed /openapi.json is the one every request gets", () => {
+  it("writes a nullable reference as anyOf [$ref, null], never allOf", () => {
+    const { doc } = openApiDocument();
+    const schemas = (doc as unknown as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } }).components.schemas;
+    expect(schemas["SubmissionDetail"]!.properties["clientReport"]).toEqual({ anyOf: [{ $ref: "#/components/schemas/Report" }, { type: "null" }] });
+    expect(JSON.stringify(doc)).not.toMatch(/"allOf":\[\{"\$ref":"[^"]+"\},\{"type":\[[^\]]*"null"\]\}\]/);
+  });
+});
+
 /** Redocly's recommended rules (its default) over the generated document: no errors allowed. */
 describe("/openapi.json passes a standard OpenAPI linter", () => {
   it("redocly lint: 0 errors", () => {

@@ -39,8 +39,10 @@ export function openApiDocument(app: OpenAPIHono<never> | OpenAPIHono<any>): unk
     security: [{ bearer: [] }],
   });
   doc.components = { ...doc.components, securitySchemes: { bearer: { type: "http", scheme: "bearer" } } };
+  // The document every call serves, the first included (the first had been the one before
+  // nullableRefs: every fresh isolate's first answer, and the printed document, forbade the nulls).
   cached = nullableRefs(doc);
-  return doc;
+  return cached;
 }
 
 /**
