@@ -32,6 +32,8 @@ export interface DirHooks {
   onFile?: (n: number, total: number, file: string) => void;
   /** Hears of each other spreadsheet (`.xls`, `.xlsm`, …) left out, before any file is read. */
   onSkipped?: (file: string) => void;
+  /** Hears of a file that looks like another's copy (same unit, same bytes): ranked all the same, said on stderr. */
+  onNote?: (file: string, note: string) => void;
 }
 
 /** Check every `.xlsx` file of a folder (not recursive, Excel's ~$ lock files skipped) and rank them. */
@@ -58,31 +60,26 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   }
   const scored: Omit<RankingRow, "rank">[] = [];
   const unreadable: DirResult["unreadable"] = [];
-  // One unit, one file: a second file naming the same unit (another Unicode form, another case,
-  // a copy's suffix: "Xã An Phú (1)", "… - Copy") would rank it twice and push every unit below
-  // it down a rank. The file named without a copy's suffix is the one ranked, whatever the order.
+  // CRITERIA-FORMAT §5: every .xlsx is ranked, its unit its file name. Two files that look like one
+  // unit's (another case or Unicode form, a copy's suffix: "Xã An Phú (1)", "… - Copy") or hold the
+  // same bytes under two units' names are both ranked and said on stderr: a stray copy ranks a unit
+  // twice and pushes the units below it down, which the person running the check must see.
   const firstOfUnit = new Map<string, string>();
-  // The same bytes under two units' names: one office's file saved as another's, never two results.
   const firstOfContent = new Map<string, string>();
+  // Files with a copy's marks after the others: "Xã An Phú (1)" is said to be a copy of "Xã An Phú", not the other way round.
   const ordered = [...files].sort((a, b) => Number(isCopyName(a)) - Number(isCopyName(b)));
   for (const [i, file] of ordered.entries()) {
     hooks.onFile?.(i + 1, ordered.length, file);
     const first = firstOfUnit.get(unitKey(file));
-    if (first !== undefined) {
-      unreadable.push({ file, reason: SAME_UNIT[locale](first) });
-      continue;
-    }
-    firstOfUnit.set(unitKey(file), file);
+    if (first === undefined) firstOfUnit.set(unitKey(file), file);
+    else hooks.onNote?.(file, SAME_UNIT[locale](first));
     try {
       // Read once: the bytes are both compared with the other files' and parsed.
       const bytes = await loadBytes(join(dir, file));
       const content = createHash("sha256").update(bytes).digest("hex");
       const sameBytes = firstOfContent.get(content);
-      if (sameBytes !== undefined) {
-        unreadable.push({ file, reason: SAME_CONTENT[locale](sameBytes) });
-        continue;
-      }
-      firstOfContent.set(content, file);
+      if (sameBytes === undefined) firstOfContent.set(content, file);
+      else if (first === undefined) hooks.onNote?.(file, SAME_CONTENT[locale](sameBytes));
       const report = scoreWorkbook(gridOfBytes(join(dir, file), bytes), set, { locale });
       if (report.sheet === null) {
         unreadable.push({ file, reason: report.findings[0]?.message ?? "HEADER_NOT_FOUND" });
@@ -106,9 +103,14 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
  */
 const COPY_MARKS = [/\s*\(\d{1,3}\)$/u, /\s*-\s*(?:copy|bản sao)(?:\s*\(\d{1,3}\))?$/iu, /\s+(?:copy|bản sao)(?:\s+\d{1,3})?$/iu, /^(?:copy of|bản sao của|bản sao)\s+/iu];
 
-/** A file's unit: its name without the extension or a copy's marks, in NFC. */
+/** A file's unit (CRITERIA-FORMAT §5): its name without the extension, in NFC. */
 export function unitName(file: string): string {
-  let name = basename(file, extname(file)).normalize("NFC").trim();
+  return basename(file, extname(file)).normalize("NFC").trim();
+}
+
+/** The unit a file names once a copy's marks are taken off ("Xã An Phú (1)" → "Xã An Phú"): what two files of one unit share. */
+export function unitOfCopy(file: string): string {
+  let name = unitName(file);
   for (let again = true; again; ) {
     again = false;
     for (const mark of COPY_MARKS) {
@@ -119,19 +121,19 @@ export function unitName(file: string): string {
   return name;
 }
 
-const isCopyName = (file: string): boolean => unitName(file) !== basename(file, extname(file)).normalize("NFC").trim();
+const isCopyName = (file: string): boolean => unitOfCopy(file) !== unitName(file);
 
-/** A file's unit as a person reads it (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
-const unitKey = (file: string): string => vietnameseNameKey(unitName(file));
+/** A file's unit as a person reads it, copies' marks off (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
+const unitKey = (file: string): string => vietnameseNameKey(unitOfCopy(file));
 
 const SAME_CONTENT: Record<Locale, (first: string) => string> = {
-  vi: (first) => `giống hệt tệp ${first} (cùng nội dung nhưng tên đơn vị khác): không xếp hạng lần hai; kiểm tra lại tệp của đơn vị này`,
-  en: (first) => `byte for byte the same as ${first} (another unit's name): not ranked twice; check this unit's file`,
+  vi: (first) => `giống hệt tệp ${first} (cùng nội dung nhưng tên đơn vị khác), cả hai đều được xếp hạng: kiểm tra lại tệp của đơn vị này`,
+  en: (first) => `byte for byte the same as ${first} (another unit's name), both ranked: check this unit's file`,
 };
 
 const SAME_UNIT: Record<Locale, (first: string) => string> = {
-  vi: (first) => `cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp): không xếp hạng lần hai; giữ một tệp, bỏ hoặc đổi tên tệp còn lại`,
-  en: (first) => `the same unit as ${first} (one file per unit): not ranked twice; keep one file, remove or rename the other`,
+  vi: (first) => `có vẻ cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp), cả hai đều được xếp hạng: giữ một tệp, bỏ hoặc đổi tên tệp còn lại rồi kiểm tra lại`,
+  en: (first) => `seems the same unit as ${first} (one file per unit), both ranked: keep one file, remove or rename the other, and check again`,
 };
 
 export function renderDir(result: DirResult, locale: Locale): string {

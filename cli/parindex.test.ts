@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tempDir } from "../fixtures/temp-dir.ts";
 import { describe, expect, it } from "vitest";
-import { unitName } from "./check-dir.ts";
+import { unitName, unitOfCopy } from "./check-dir.ts";
 import { main } from "./parindex.ts";
 
 const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
@@ -311,59 +311,66 @@ describe("parindex check-dir", () => {
     expect(en.stderr).toContain("skipped Macro.xlsm: only .xlsx files are checked\n");
   });
 
-  it("ranks a unit once when two files name it (another Unicode form, another case), listing the other (a CLI tester)", async () => {
+  it("ranks every file as the unit its name says (§5), and says on stderr when two seem one unit's (another Unicode form, another case)", async () => {
     const dir = tempDir("parindex-dir-");
-    copyFileSync(wb("commune-code-in-title"), join(dir, "Đà Nẵng.xlsx".normalize("NFC")));
     copyFileSync(wb("commune-code-in-title"), join(dir, "Đà Nẵng.xlsx".normalize("NFD")));
     copyFileSync(wb("commune-roman-sections"), join(dir, "An Giang.xlsx"));
     copyFileSync(wb("commune-roman-sections"), join(dir, "an giang.xlsx"));
-    const { code, stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
-    expect(code).toBe(1);
+    const { code, stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(0);
     const out = JSON.parse(stdout);
+    // The unit is the file name in NFC; ties in Vietnamese order.
     expect(out.ranking.map((r: { rank: number; unit: string }) => [r.rank, r.unit])).toEqual([
+      [1, "an giang"],
       [1, "An Giang"],
       [1, "Đà Nẵng"],
     ]);
-    expect(out.unreadable).toHaveLength(2);
-    for (const u of out.unreadable) expect(u.reason.normalize("NFC")).toMatch(/^cùng đơn vị với tệp (An Giang|Đà Nẵng)\.xlsx \(mỗi đơn vị một tệp\)/);
+    expect(out.unreadable).toEqual([]);
+    expect(stderr).toBe("an giang.xlsx: có vẻ cùng đơn vị với tệp An Giang.xlsx (mỗi đơn vị một tệp), cả hai đều được xếp hạng: giữ một tệp, bỏ hoặc đổi tên tệp còn lại rồi kiểm tra lại\n");
   });
 
-  it("ranks a unit once when copies of its file lie beside it ('(1)', '- Copy', '- Bản sao', 'copy 2'), ranking the original (engine round 13)", async () => {
+  it("ranks copies of a file lying beside it ('(1)', '- Copy', '- Bản sao', 'copy 2') under their own names, each said on stderr (engine round 13, contract tester CF1-3)", async () => {
     const dir = tempDir("parindex-dir-");
-    // "Xã An Phú (1).xlsx" sorts before "Xã An Phú.xlsx": the original is ranked all the same.
-    for (const name of ["Xã An Phú (1).xlsx", "Xã An Phú - Copy.xlsx", "Xã An Phú - Bản sao (2).xlsx", "Xã An Phú.xlsx"]) copyFileSync(wb("commune-code-in-title"), join(dir, name));
+    for (const name of ["Xã An Phú (1).xlsx", "Xã An Phú - Copy.xlsx", "Xã An Phú.xlsx"]) copyFileSync(wb("commune-code-in-title"), join(dir, name));
     copyFileSync(wb("commune-score-errors"), join(dir, "Xã Bình Hòa copy 2.xlsx"));
-    const { stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    const { stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
     const out = JSON.parse(stdout);
     expect(out.ranking.map((r: { rank: number; unit: string; file: string }) => [r.rank, r.unit, r.file])).toEqual([
       [1, "Xã An Phú", "Xã An Phú.xlsx"],
-      [2, "Xã Bình Hòa", "Xã Bình Hòa copy 2.xlsx"],
+      [1, "Xã An Phú (1)", "Xã An Phú (1).xlsx"],
+      [1, "Xã An Phú - Copy", "Xã An Phú - Copy.xlsx"],
+      [4, "Xã Bình Hòa copy 2", "Xã Bình Hòa copy 2.xlsx"],
     ]);
-    expect(out.unreadable.map((u: { file: string }) => u.file).sort()).toEqual(["Xã An Phú (1).xlsx", "Xã An Phú - Bản sao (2).xlsx", "Xã An Phú - Copy.xlsx"]);
-    for (const u of out.unreadable) expect(u.reason).toMatch(/^cùng đơn vị với tệp Xã An Phú\.xlsx/);
+    expect(out.unreadable).toEqual([]);
+    // Each copy said as a copy of the file named without the marks, whatever their order in the folder.
+    expect(stderr.trim().split("\n").sort()).toEqual(["Xã An Phú (1).xlsx", "Xã An Phú - Copy.xlsx"].map((f) => `${f}: có vẻ cùng đơn vị với tệp Xã An Phú.xlsx (mỗi đơn vị một tệp), cả hai đều được xếp hạng: giữ một tệp, bỏ hoặc đổi tên tệp còn lại rồi kiểm tra lại`));
   });
 
-  it("ranks the same bytes once when two units' names hold them (one office's file saved as another's)", async () => {
+  it("ranks the same bytes under two units' names as two units (a grader's copied template for ties), said on stderr (one office's file saved as another's)", async () => {
     const dir = tempDir("parindex-dir-");
     copyFileSync(wb("commune-code-in-title"), join(dir, "Xã An Phú.xlsx"));
     copyFileSync(wb("commune-code-in-title"), join(dir, "Xã Bình Hòa.xlsx"));
     copyFileSync(wb("commune-roman-sections"), join(dir, "Xã Cát Tiên.xlsx"));
-    const { code, stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
-    expect(code).toBe(1);
+    const { code, stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out.ranking.map((r: { rank: number; unit: string }) => [r.rank, r.unit])).toEqual([
       [1, "Xã An Phú"],
+      [1, "Xã Bình Hòa"],
       [1, "Xã Cát Tiên"],
     ]);
-    expect(out.unreadable).toEqual([{ file: "Xã Bình Hòa.xlsx", reason: expect.stringMatching(/^giống hệt tệp Xã An Phú\.xlsx \(cùng nội dung nhưng tên đơn vị khác\)/) }]);
+    expect(out.unreadable).toEqual([]);
+    expect(stderr).toBe("Xã Bình Hòa.xlsx: giống hệt tệp Xã An Phú.xlsx (cùng nội dung nhưng tên đơn vị khác), cả hai đều được xếp hạng: kiểm tra lại tệp của đơn vị này\n");
   });
 
-  it("keeps names that only look like copies' ('Phường 1', a bracket of words)", () => {
-    expect(unitName("Phường 1.xlsx")).toBe("Phường 1");
-    expect(unitName("Xã An Phú (huyện An Bình).xlsx")).toBe("Xã An Phú (huyện An Bình)");
-    expect(unitName("Xã Tân Lập (2) - Copy (3).xlsx")).toBe("Xã Tân Lập");
-    expect(unitName("Copy of Sở Nội vụ.xlsx")).toBe("Sở Nội vụ");
-    expect(unitName("(1).xlsx")).toBe("(1)");
+  it("names a file's unit by its name (§5), and a copy's by the name its marks leave ('Phường 1', a bracket of words stay)", () => {
+    expect(unitName("Xã Tân Lập (2) - Copy (3).xlsx")).toBe("Xã Tân Lập (2) - Copy (3)");
+    expect(unitName("Đà Nẵng.xlsx".normalize("NFD"))).toBe("Đà Nẵng".normalize("NFC"));
+    expect(unitOfCopy("Phường 1.xlsx")).toBe("Phường 1");
+    expect(unitOfCopy("Xã An Phú (huyện An Bình).xlsx")).toBe("Xã An Phú (huyện An Bình)");
+    expect(unitOfCopy("Xã Tân Lập (2) - Copy (3).xlsx")).toBe("Xã Tân Lập");
+    expect(unitOfCopy("Copy of Sở Nội vụ.xlsx")).toBe("Sở Nội vụ");
+    expect(unitOfCopy("(1).xlsx")).toBe("(1)");
   });
 
   it("exits 2 on a folder without a workbook, saying so (a wrong folder is no success)", async () => {

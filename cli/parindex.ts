@@ -105,7 +105,11 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     if (command === "check-dir") {
       const progress = terminalProgress(stderr, locale);
       const onSkipped = (file: string) => err(LABELS[locale].skippedNotXlsx(file));
-      const result = await checkDir(target, set, locale, { onFile: progress?.step, onSkipped }).finally(() => progress?.end());
+      // Said once the progress line is gone, so that none is drawn over.
+      const notes: string[] = [];
+      const onNote = (file: string, note: string) => notes.push(`${file}: ${note}`);
+      const result = await checkDir(target, set, locale, { onFile: progress?.step, onSkipped, onNote }).finally(() => progress?.end());
+      for (const note of notes) err(note);
       out(json ? JSON.stringify(result) : renderDir(result, locale));
       return dirExitCode(result);
     }
