@@ -11,6 +11,18 @@ type Params = Record<string, Value>;
 
 const CATALOGUE = {
   hundredths: { vi: () => "tối đa hai chữ số thập phân", en: () => "at most two decimals" },
+  bandsNoZero: {
+    vi: (p) => `không mức xếp loại nào bắt đầu từ 0: đơn vị đạt dưới ${p.lowest} % sẽ không có xếp loại; thêm mức thấp nhất với "min": 0 (ví dụ { "label": "Yếu", "min": 0 })`,
+    en: (p) => `no band starts at 0: a unit below ${p.lowest} % would get no band; add a lowest band with "min": 0 (e.g. { "label": "Yếu", "min": 0 })`,
+  },
+  bandsSameMin: {
+    vi: (p) => `hai mức xếp loại "${p.first}" và "${p.second}" cùng bắt đầu từ ${p.min} %: mỗi mức cần một ngưỡng "min" riêng`,
+    en: (p) => `bands "${p.first}" and "${p.second}" both start at ${p.min} %: give each band its own "min"`,
+  },
+  setIdForm: {
+    vi: () => "chỉ gồm chữ cái không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số, tối đa 100 ký tự (ví dụ ha-noi-huyen-2024)",
+    en: () => "letters without diacritics, digits, '.', '_' or '-' only, starting with a letter or digit, at most 100 characters (e.g. ha-noi-huyen-2024)",
+  },
   periodOrder: { vi: () => "ngày bắt đầu (period.from) sau ngày kết thúc (period.to)", en: () => "period.from is after period.to" },
   duplicateCode: { vi: (p) => `mã ${p.code} bị trùng`, en: (p) => `duplicate code ${p.code}` },
   codeNotUnderParent: { vi: (p) => `mã ${p.code} không nằm dưới mã của mục cha ${p.parent}`, en: (p) => `code ${p.code} does not extend its parent's ${p.parent}` },
@@ -52,6 +64,11 @@ const CATALOGUE = {
   countZeroEach: { vi: (p) => `quy tắc đếm của ${p.code} cần "each" khác 0`, en: (p) => `count rule of ${p.code} needs a non-zero each` },
   requiresMissing: { vi: (p) => `${p.code} có điều kiện theo ${p.target}, nhưng bộ tiêu chí không có mã này`, en: (p) => `${p.code} requires ${p.target}, which this set does not have` },
   requiresSelf: { vi: (p) => `${p.code} có điều kiện theo chính nó (${p.target})`, en: (p) => `${p.code} requires itself (${p.target})` },
+  // A parent's accepted score holds its child's: the condition would wait on the item it conditions.
+  requiresAncestor: {
+    vi: (p) => `${p.code} có điều kiện theo chính nó (${p.target}): ${p.target} là mục cha chứa ${p.code}, điểm của nó gồm cả điểm ${p.code}; đặt điều kiện theo một mục khác`,
+    en: (p) => `${p.code} requires itself (${p.target}): ${p.target} is a parent of ${p.code} and its score includes ${p.code}'s; name another item`,
+  },
   requiresSurvey: {
     vi: (p) => `${p.code} có điều kiện theo ${p.target}, một tiêu chí điều tra xã hội học: điều kiện chỉ theo tiêu chí tự đánh giá`,
     en: (p) => `${p.code} requires survey item ${p.target}: conditions name self-assessed items only`,
@@ -88,6 +105,7 @@ export interface SchemaIssue {
   minimum?: unknown;
   maximum?: unknown;
   origin?: string;
+  inclusive?: boolean;
 }
 
 const TYPE_VI: Record<string, string> = { number: "một số", string: "một chuỗi ký tự", boolean: "true hoặc false", object: "một đối tượng {…}", array: "một danh sách […]" };
@@ -109,20 +127,31 @@ export function localiseIssue(issue: SchemaIssue, locale: Locale): string {
       }
       break;
     case "invalid_type":
+      if (issue.expected === "int") return vi ? "phải là số nguyên" : "must be a whole number";
       if (vi) return issue.expected === "undefined" ? "thiếu giá trị" : `cần ${TYPE_VI[String(issue.expected)] ?? String(issue.expected)}`;
       break;
     case "invalid_value":
       if (vi) return `phải là một trong: ${list(issue.values)}`;
       break;
     case "invalid_format":
+      if (issue.message === issueText("setIdForm", {}, "en")) return issueText("setIdForm", {}, locale);
       if (vi) return issue.format === "date" ? "cần ngày dạng YYYY-MM-DD" : issue.message === "dotted code such as 1.2.3" ? "cần mã dạng 1.2.3" : "sai định dạng";
       break;
     case "too_small":
-      if (vi) return issue.origin === "array" ? `cần ít nhất ${String(issue.minimum)} mục` : `phải từ ${String(issue.minimum)} trở lên`;
-      break;
+      if (issue.origin === "array") return vi ? `cần ít nhất ${String(issue.minimum)} mục` : issue.message;
+      if (issue.origin === "string") return vi ? "không được để trống" : issue.message;
+      // "Từ 0 trở lên" holds 0 itself: a bound that refuses it (step, target, maxPoints) says "lớn hơn".
+      return bound(issue.minimum, issue.inclusive !== false, vi, ["phải từ", "trở lên"], ["phải lớn hơn", ""], ["must be at least", "must be greater than"]);
     case "too_big":
-      if (vi) return `phải không quá ${String(issue.maximum)}`;
-      break;
+      return bound(issue.maximum, issue.inclusive !== false, vi, ["phải không quá", ""], ["phải nhỏ hơn", ""], ["must be at most", "must be less than"]);
   }
   return issue.message;
+}
+
+/** A numeric bound in words: inclusive ("từ 0 trở lên", "at least 0") or strict ("lớn hơn 0", "greater than 0"). */
+function bound(limit: unknown, inclusive: boolean, vi: boolean, viInclusive: [string, string], viStrict: [string, string], en: [string, string]): string {
+  const n = typeof limit === "number" ? formatNumber(limit, vi ? "vi" : "en") : String(limit);
+  if (!vi) return `${inclusive ? en[0] : en[1]} ${n}`;
+  const [before, after] = inclusive ? viInclusive : viStrict;
+  return `${before} ${n}${after ? ` ${after}` : ""}`;
 }

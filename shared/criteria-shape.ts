@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isWholeHundredths } from "./decimal.ts";
+import { issueText } from "./criteria-issues.ts";
 
 /**
  * The shape of a criteria set (CRITERIA-FORMAT.md §1 and §6), key by key. Every object is
@@ -99,7 +100,7 @@ export type UnitType = z.infer<typeof UnitTypeSchema>;
 const isoDay = z.iso.date();
 
 export const CriteriaSetShape = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/),
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, issueText("setIdForm", {}, "en")),
   title: z.string().min(1),
   description: z.string().optional(),
   year: z.number().int().min(2000).max(2100),
