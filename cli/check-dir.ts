@@ -39,6 +39,10 @@ export interface DirHooks {
 /** Check every `.xlsx` file of a folder (not recursive, Excel's ~$ lock files skipped) and rank them. */
 export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, hooks: DirHooks = {}): Promise<DirResult> {
   let names: string[];
+  // A file where the folder is expected is said as such: "not found" sends the user looking for a typo.
+  if ((await stat(dir).catch(() => undefined))?.isFile()) {
+    throw new UnusableInput("NOT_A_FOLDER", { vi: `${dir} là một tệp, không phải thư mục: để kiểm tra một tệp, dùng parindex check ${dir}`, en: `${dir} is a file, not a folder: to check one file, use parindex check ${dir}` });
+  }
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error("not a folder");
     names = (await readdir(dir)).filter((n) => !n.startsWith("~$")).sort();
@@ -48,16 +52,20 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   // A folder named "X.xlsx" is not a workbook; a name that cannot be stat'ed is, and is listed unreadable.
   const isFolder = async (n: string) => (await stat(join(dir, n)).catch(() => undefined))?.isDirectory() === true;
   const files: string[] = [];
+  const skipped: string[] = [];
   for (const n of names) {
     const ext = extname(n).toLowerCase();
     if (ext !== ".xlsx" && !OTHER_SPREADSHEETS.has(ext)) continue;
     if (await isFolder(n)) continue;
-    if (ext === ".xlsx") files.push(n);
-    else hooks.onSkipped?.(n);
+    (ext === ".xlsx" ? files : skipped).push(n);
   }
   if (files.length === 0) {
-    throw new UnusableInput("NO_WORKBOOKS", { vi: `thư mục không có tệp .xlsx nào để kiểm tra: ${dir}`, en: `no .xlsx file to check in the folder: ${dir}` });
+    // Exit 2 says its reason in one line (§5): the spreadsheets left out are named in it, not on lines before it.
+    const list = skipped.join(", ");
+    const left = { vi: skipped.length ? ` (bỏ qua ${skipped.length} tệp không phải .xlsx: ${list}; mở và lưu lại dạng .xlsx để kiểm tra)` : "", en: skipped.length ? ` (skipped ${skipped.length} ${skipped.length === 1 ? "file" : "files"} that ${skipped.length === 1 ? "is" : "are"} not .xlsx: ${list}; save them as .xlsx to check them)` : "" };
+    throw new UnusableInput("NO_WORKBOOKS", { vi: `thư mục không có tệp .xlsx nào để kiểm tra: ${dir}${left.vi}`, en: `no .xlsx file to check in the folder: ${dir}${left.en}` });
   }
+  for (const n of skipped) hooks.onSkipped?.(n);
   const scored: Omit<RankingRow, "rank">[] = [];
   const unreadable: DirResult["unreadable"] = [];
   // CRITERIA-FORMAT §5: every .xlsx is ranked, its unit its file name. Two files that look like one

@@ -56,6 +56,7 @@ function argumentError(e: unknown): UnusableInput | undefined {
 
 /** The set at `path`, or CRITERIA_INVALID naming the path in the JSON and what is wrong. */
 export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
+  await refuseFolder(path, { vi: "bộ tiêu chí (.json)", en: "criteria set (.json)" });
   let text: string;
   try {
     // A BOM (Notepad, PowerShell's UTF8 encoding) is not part of the JSON.
@@ -97,8 +98,20 @@ function jsonErrorPlace(text: string, detail: string): string {
   return position ? `lỗi cú pháp ở ${place}` : `JSON kết thúc giữa chừng ở ${place}`;
 }
 
-export async function loadGrid(path: string): Promise<Grid> {
+/** `folderHint` ends the reason when `path` is a folder: what to run instead (`check-dir` for `check`). */
+export async function loadGrid(path: string, folderHint?: Said): Promise<Grid> {
+  await refuseFolder(path, { vi: "bảng tính (.xlsx)", en: "workbook (.xlsx)" }, folderHint);
   return gridOfBytes(path, await loadBytes(path));
+}
+
+/**
+ * A folder where a file is expected is NOT_A_FILE, said as such: "not found" sends the user
+ * looking for a typo in a path that exists (the usual slip is `check` where `check-dir` was meant).
+ */
+async function refuseFolder(path: string, kind: Said, hint?: Said): Promise<void> {
+  if ((await stat(path).catch(() => undefined))?.isDirectory() !== true) return;
+  const tail = (locale: Locale) => (hint ? `: ${hint[locale]}` : "");
+  throw new UnusableInput("NOT_A_FILE", { vi: `${path} là thư mục, không phải tệp ${kind.vi}${tail("vi")}`, en: `${path} is a folder, not a ${kind.en} file${tail("en")}` });
 }
 
 /** A workbook file's bytes, or FILE_NOT_FOUND. */
@@ -119,6 +132,7 @@ export function gridOfBytes(path: string, bytes: Uint8Array): Grid {
 }
 
 export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record<string, number>> {
+  await refuseFolder(path, { vi: "điểm khảo sát (.csv)", en: "survey scores (.csv)" });
   let text: string;
   try {
     text = await readFile(path, "utf8");

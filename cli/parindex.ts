@@ -114,7 +114,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return dirExitCode(result);
     }
 
-    const grid = await loadGrid(target);
+    const grid = await loadGrid(target, command === "check" ? { vi: `để chấm mọi tệp .xlsx trong thư mục, dùng parindex check-dir ${target}`, en: `to score every .xlsx in a folder, use parindex check-dir ${target}` } : undefined);
     const only = values.sheet;
     if (only !== undefined && !grid.sheets.some((s) => sameSheetName(only, s.name))) {
       const names = grid.sheets.map((s) => s.name).join(", ");
