@@ -4,7 +4,7 @@ import type { FindingInput } from "./messages.ts";
 import type { Declared } from "./leaf-data.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 import { clamp, toCents } from "./decimal.ts";
-import { ratioPoints } from "./ratio-bands.ts";
+import { percentShown, ratioBounds, ratioPoints } from "./ratio-bands.ts";
 
 /**
  * Ratio and count leaves score what their declared data gives (CRITERIA-FORMAT.md §3, §6);
@@ -61,7 +61,7 @@ export function scoreComputed(
     const shown = typeof self === "number" ? self : String(self);
     findings.push(
       declared.kind === "ratio"
-        ? { code: "RATIO_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, percent: declared.ratio.percent } }
+        ? { code: "RATIO_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, percent: percentShown(declared.ratio.percent, rule.kind === "ratio" ? ratioBounds(rule) : []) } }
         : { code: "COMPUTED_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, count: declared.n } },
     );
   }

@@ -31,6 +31,14 @@ export function percentOf(partCents: number, wholeCents: number): number {
   return round2((partCents / wholeCents) * 100);
 }
 
+/**
+ * A typed number as the cell shows it: 12 significant digits drop a formula's binary noise
+ * (=58*0.7 is 40.599999999999994, shown 40,6) and keep every decimal a unit types (0,333).
+ */
+export function asWritten(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }

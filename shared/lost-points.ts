@@ -1,10 +1,10 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, type CriteriaNode } from "./criteria-tree.ts";
-import type { Locale } from "./findings.ts";
+import type { Finding, Locale } from "./findings.ts";
 import type { ItemScore, Report } from "./report.ts";
 import { combineScores } from "./combine-scores.ts";
 import { countCents } from "./computed-rules.ts";
-import { bandHolds, ratioBandFor, ratioBandsBestFirst } from "./ratio-bands.ts";
+import { bandHolds, percentShown, ratioBandFor, ratioBandsBestFirst, ratioBounds } from "./ratio-bands.ts";
 import type { RatioBand } from "./criteria-shape.ts";
 import { fromCents, toCents } from "./decimal.ts";
 import { ruleText } from "./rule-text.ts";
@@ -52,7 +52,8 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
     const lost = node.inAdjustment ? Math.max(0, -scoreCents) : item?.notApplicable ? 0 : maxCents - scoreCents;
     const marked = item && (item.notApplicable || item.nothingArose);
     if (lost <= 0 && !marked) return;
-    const reasons = node.isLeaf ? (missingRows.has(node.code) ? [t.missingRow(node.item.max ?? 0)] : leafReasons(node, item!, scoreCents, t)) : groupReasons(node, combined.items, t);
+    const own = report.findings.filter((f) => f.criterion === node.code);
+    const reasons = node.isLeaf ? (missingRows.has(node.code) ? [t.missingRow(node.item.max ?? 0)] : leafReasons(node, item!, scoreCents, own, t)) : groupReasons(node, combined.items, t);
     const cell = item?.cell ?? node.leaves.map((l) => items.get(l.code)?.cell).find((c) => c) ?? null;
     const findings = [node, ...(node.isLeaf ? [] : node.leaves)].flatMap((n) => findingsOf(n.code));
     out.push({ code: node.code, title: node.title, cell, lost: fromCents(lost), reasons, findings, order });
@@ -62,25 +63,40 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
 
 type Texts = ReturnType<typeof ruleText>;
 
-function leafReasons(node: CriteriaNode, item: ItemScore, scoreCents: number, t: Texts): string[] {
+function leafReasons(node: CriteriaNode, item: ItemScore, scoreCents: number, findings: Finding[], t: Texts): string[] {
   const max = node.item.max ?? 0;
   const score = fromCents(scoreCents);
   const reasons: string[] = [];
+  const evidence = findings.find((f) => f.code === "EVIDENCE_MISSING");
   if (item.notApplicable) return [t.excluded];
   if (item.nothingArose) reasons.push(t.nothingArose);
   else if (node.rule.kind === "ratio" && item.percent !== undefined) reasons.push(...ratioReasons(node, item, t));
   else if (node.rule.kind === "count" && item.count !== undefined) reasons.push(...countReasons(node, item, t));
   else if (node.rule.kind === "ratio" || node.rule.kind === "count") reasons.push(t.noData(max));
-  else reasons.push(t.typed(item.self, score, max));
+  else reasons.push(t.typed(item.self, score, max, typedRefusal(node, findings, t)));
+  // Points the data earned, refused for want of evidence (§3: points without evidence are not accepted).
+  if ((node.rule.kind === "ratio" || node.rule.kind === "count") && evidence && !item.nothingArose) reasons.push(t.noEvidence(evidence.cell));
   if (item.scoreIfConditionMet !== undefined && node.item.requires) reasons.push(t.condition(node.item.requires.code, node.item.requires.atLeast, item.scoreIfConditionMet));
   if (scoreCents < 0) reasons.push(t.penalty(-score, node.item.min ?? 0));
   return reasons;
 }
 
+/** Why a typed score counts 0, from the finding that refused it (CF1-6: "Tự chấm 2/2, được tính 0." said no why). */
+function typedRefusal(node: CriteriaNode, findings: Finding[], t: Texts): string | undefined {
+  const rule = node.rule;
+  for (const f of findings) {
+    if (f.code === "EVIDENCE_MISSING") return t.why.evidence(f.cell);
+    if (f.code === "SCORE_OVER_MAX") return t.why.overMax(node.item.max ?? 0);
+    if (f.code === "SCORE_NEGATIVE") return t.why.belowMin(node.item.min ?? 0);
+    if (f.code === "SCORE_STEP") return rule.kind === "choice" ? t.why.options(rule.options) : t.why.step(rule.kind === "manual" ? rule.step : 0.01);
+  }
+  return undefined;
+}
+
 function ratioReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
   const rule = node.rule;
   if (rule.kind !== "ratio" || item.percent === undefined) return [];
-  const declared = t.declared(item.percent, item.numerator, item.denominator, item.dataCell);
+  const declared = t.declared(percentShown(item.percent, ratioBounds(rule)), item.numerator, item.denominator, item.dataCell);
   const points = fromCents(toCents(item.scoreIfConditionMet ?? item.score));
   if (rule.proportional) return [t.proportional(declared, rule.target ?? 100, points, node.item.max ?? 0)];
   const reached = ratioBandFor(rule, item.percent);

@@ -8,6 +8,9 @@ type Shown = Record<string, string | undefined>;
 
 type Template = (p: Shown) => string;
 
+/** "1 point", "2 points", "0.5 points": English takes the singular for exactly one (CF1-7). */
+const points = (x: string | undefined) => `${x} ${x === "1" ? "point" : "points"}`;
+
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   HEADER_NOT_FOUND: {
@@ -60,8 +63,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : p.mode === "none"
           ? `Criterion ${p.code} has no self-score; its note says "${p.note}", but the criterion applies to every unit and cannot be marked "Không phát sinh": enter a score (max ${p.max}) or 0.`
           : p.mode === "full"
-            ? `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không phát sinh" counts in the score cell, not in the note: if nothing arose, write "Không phát sinh" in the self-score cell (the criterion then scores its full ${p.max} points); if something did, enter a score (max ${p.max}) or 0.`
-            : `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không áp dụng" counts in the score cell, not in the note: if the criterion does not apply to the unit, write "Không áp dụng" in the self-score cell (its ${p.max} points then leave the maximum); if it does, enter a score (max ${p.max}) or 0.`,
+            ? `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không phát sinh" counts in the score cell, not in the note: if nothing arose, write "Không phát sinh" in the self-score cell (the criterion then scores its full ${points(p.max)}); if something did, enter a score (max ${p.max}) or 0.`
+            : `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không áp dụng" counts in the score cell, not in the note: if the criterion does not apply to the unit, write "Không áp dụng" in the self-score cell (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum); if it does, enter a score (max ${p.max}) or 0.`,
   },
   SCORE_NOT_NUMBER: {
     vi: (p) =>
@@ -86,7 +89,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
           : p.asDate
           ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
           : p.optional
-          ? `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5; if the criterion does not apply to the unit, write "Không áp dụng" (its ${p.max} points then leave the maximum; 0 does not).`
+          ? `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5; if the criterion does not apply to the unit, write "Không áp dụng" (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum; 0 does not).`
           : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
   },
   SCORE_OVER_MAX: {
@@ -96,7 +99,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : `Điểm tự đánh giá của tiêu chí ${p.code} là ${p.value}, vượt điểm tối đa ${p.max}: sửa lại, tính 0 điểm cho đến khi sửa.`,
     en: (p) =>
       p.deducted
-        ? `${p.code} is a deduction (a negative number, at most 0) but shows ${p.value}: if ${p.value} points are deducted, write ${p.deducted}; it counts 0 until then.`
+        ? `${p.code} is a deduction (a negative number, at most 0) but shows ${p.value}: if ${points(p.value)} ${p.value === "1" ? "is" : "are"} deducted, write ${p.deducted}; it counts 0 until then.`
         : `The self-score of ${p.code} is ${p.value}, above the maximum ${p.max}: fix it; it counts 0 until then.`,
   },
   SCORE_NEGATIVE: {
@@ -125,11 +128,11 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   RATIO_SCORE_MISMATCH: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
-    en: (p) => `Criterion ${p.code}: declared ${p.percent}% gives ${p.computed} points but the self-score is ${p.value}: ${p.computed} is used.`,
+    en: (p) => `Criterion ${p.code}: declared ${p.percent}% gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
   },
   COMPUTED_SCORE_MISMATCH: {
     vi: (p) => `Tiêu chí ${p.code}: số lượng kê khai ${p.count} cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
-    en: (p) => `Criterion ${p.code}: the declared count ${p.count} gives ${p.computed} points but the self-score is ${p.value}: ${p.computed} is used.`,
+    en: (p) => `Criterion ${p.code}: the declared count ${p.count} gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
   },
   DATA_MISSING: {
     vi: (p) =>
@@ -159,7 +162,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   REQUIREMENT_NOT_MET: {
     vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,
-    en: (p) => `Criterion ${p.code} counts only when ${p.target} reaches ${p.atLeast} points; ${p.target} has ${p.reached}, so ${p.code} counts 0 (${p.lost} points lost).`,
+    en: (p) => `Criterion ${p.code} counts only when ${p.target} reaches ${points(p.atLeast)}; ${p.target} has ${p.reached}, so ${p.code} counts 0 (${points(p.lost)} lost).`,
   },
   HIDDEN_ROW_SKIPPED: {
     vi: (p) =>
@@ -243,7 +246,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) =>
       `Tiêu chí ${p.code} ${p.written ? `ghi "${p.written}" (được tính ${p.value} điểm)` : `có điểm ${p.value}`} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
     en: (p) =>
-      `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${p.value} points)` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
+      `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${points(p.value)})` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {
     vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,
@@ -329,7 +332,13 @@ function formatAsWritten(n: number, locale: Locale): string {
  * refused 4,251 read "Điểm 4,25 … không đúng bước 0,25" and a 5,004 over a max of 5 read "là 5,
  * vượt điểm tối đa 5" — the message contradicted itself.
  */
-const AS_WRITTEN: Partial<Record<FindingCode, readonly string[]>> = { SCORE_STEP: ["value"], SCORE_OVER_MAX: ["value", "deducted"], SCORE_NEGATIVE: ["value"] };
+const AS_WRITTEN: Partial<Record<FindingCode, readonly string[]>> = {
+  SCORE_STEP: ["value"],
+  SCORE_OVER_MAX: ["value", "deducted"],
+  SCORE_NEGATIVE: ["value"],
+  // Shown with as many decimals as keep it off the bound it missed (ratio-bands.ts percentShown).
+  RATIO_SCORE_MISMATCH: ["percent"],
+};
 
 /** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"); `exact` keys keep every decimal. */
 export function showParams(params: MessageParams, locale: Locale, exact: readonly string[] = []): Shown {

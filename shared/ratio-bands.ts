@@ -40,3 +40,26 @@ export function ratioPoints(rule: RatioRule, max: number, percent: number): numb
   }
   return ratioBandFor(rule, percent)?.points ?? 0;
 }
+
+/** The bounds a ratio rule tests a percentage against: its bands' thresholds, or a proportional rule's target. */
+export function ratioBounds(rule: RatioRule): number[] {
+  return rule.proportional ? [rule.target ?? 100] : (rule.bands ?? []).map(bandThreshold);
+}
+
+/**
+ * A declared percentage as shown beside its score: two decimals, or as many more (up to six) as
+ * it takes to stay on its own side of every bound. Rounded to two, 125599/157000 = 79,99936 % read
+ * "80 % cho 0 điểm" beside "từ 80 %: 1 điểm", and 26/28 "92,86 %" below a band from 92,86 %: the
+ * score is the unrounded rate's (§6), so the figure must not contradict it (CF1-2).
+ */
+export function percentShown(percent: number, bounds: readonly number[]): number {
+  const sameSide = (shown: number) => bounds.every((b) => Math.sign(shown - b) === Math.sign(percent - b));
+  for (let digits = 2; digits <= 6; digits++) {
+    const scale = 10 ** digits;
+    const shown = Math.round(percent * scale) / scale;
+    if (sameSide(shown)) return shown;
+  }
+  // Within a millionth of a bound: cut toward the side the rate lies on.
+  const nearest = bounds.reduce((a, b) => (Math.abs(b - percent) < Math.abs(a - percent) ? b : a));
+  return (percent < nearest ? Math.floor(percent * 1e6) : Math.ceil(percent * 1e6)) / 1e6;
+}

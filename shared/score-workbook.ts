@@ -15,7 +15,7 @@ import { listedEvidence, type ListedEvidence } from "./evidence-sheet.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
 import { addressOf, cellOf, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
-import { fromCents } from "./decimal.ts";
+import { asWritten, fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
 
@@ -270,7 +270,8 @@ function buildReport(
       title: leaf.title,
       kind: leaf.rule.kind,
       max: leaf.item.max ?? 0,
-      self: r.self,
+      // §3: `self` keeps what was typed, as Excel shows it, not a formula's float (CF1-9).
+      self: typeof r.self === "number" ? asWritten(r.self) : r.self,
       score: fromCents(cents),
       cell: (m && scoreAddress(m)) ?? null,
       notApplicable: r.notApplicable,

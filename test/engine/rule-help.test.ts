@@ -46,7 +46,7 @@ describe("ruleKindHelp", () => {
     const maxPoints = items.filter((i) => !i.adjustment).reduce((a, i) => a + (i.max ?? 0), 0);
     const parsed = parseCriteriaSet({
       id: "help", title: "Ví dụ (minh họa)", year: 2024, unitType: "commune", period: { from: "2024-01-01", to: "2024-12-31" },
-      maxPoints, bands: [{ label: "Tốt", min: 80 }], items, ...(entry.scope === "set" ? example : {}),
+      maxPoints, bands: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }], items, ...(entry.scope === "set" ? example : {}),
     });
     expect(parsed.ok ? "valid" : parsed.message).toBe("valid");
     expect(readme).toContain(`«${entry.phrase}» → \`${entry.example}\``);
