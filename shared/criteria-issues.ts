@@ -11,14 +11,6 @@ type Params = Record<string, Value>;
 
 const CATALOGUE = {
   hundredths: { vi: () => "tối đa hai chữ số thập phân", en: () => "at most two decimals" },
-  bandsNoZero: {
-    vi: (p) => `không mức xếp loại nào bắt đầu từ 0: đơn vị đạt dưới ${p.lowest} % sẽ không có xếp loại; thêm mức thấp nhất với "min": 0 (ví dụ { "label": "Yếu", "min": 0 })`,
-    en: (p) => `no band starts at 0: a unit below ${p.lowest} % would get no band; add a lowest band with "min": 0 (e.g. { "label": "Yếu", "min": 0 })`,
-  },
-  bandsSameMin: {
-    vi: (p) => `hai mức xếp loại "${p.first}" và "${p.second}" cùng bắt đầu từ ${p.min} %: mỗi mức cần một ngưỡng "min" riêng`,
-    en: (p) => `bands "${p.first}" and "${p.second}" both start at ${p.min} %: give each band its own "min"`,
-  },
   setIdForm: {
     vi: () => "chỉ gồm chữ cái không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số, tối đa 100 ký tự (ví dụ ha-noi-huyen-2024)",
     en: () => "letters without diacritics, digits, '.', '_' or '-' only, starting with a letter or digit, at most 100 characters (e.g. ha-noi-huyen-2024)",

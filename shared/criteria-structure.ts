@@ -30,7 +30,6 @@ class Issues {
 export function structuralIssues(set: CriteriaSetInput): StructuralIssue[] {
   const issues = new Issues();
   if (set.period.from > set.period.to) issues.add("periodOrder", ["period"]);
-  bandIssues(set.bands, issues);
   const placed = new Map<string, Placed>();
   const visit = (item: CriteriaItem, path: Path, parent: Placed | null, inAdjustment: boolean): void => {
     const here: Placed = { item, path, parent, inAdjustment };
@@ -61,22 +60,6 @@ export function structuralIssues(set: CriteriaSetInput): StructuralIssue[] {
   const total = set.items.filter((i) => !i.adjustment).reduce((acc, i) => acc + toCents(i.max ?? 0), 0);
   if (total !== toCents(set.maxPoints)) issues.add("maxPointsSum", ["maxPoints"], { max: set.maxPoints, sum: total / 100 });
   return issues.list;
-}
-
-/**
- * The index's bands give every percent from 0 to 100 exactly one label (§3: the highest band
- * whose min ≤ percent): without a band from 0 a unit below the lowest has no xếp loại, and two
- * bands from one percent leave which label holds there undefined.
- */
-function bandIssues(bands: CriteriaSetInput["bands"], issues: Issues): void {
-  const lowest = Math.min(...bands.map((b) => b.min));
-  if (lowest > 0) issues.add("bandsNoZero", ["bands"], { lowest });
-  const seen = new Map<number, string>();
-  bands.forEach((band, i) => {
-    const first = seen.get(band.min);
-    if (first !== undefined) issues.add("bandsSameMin", ["bands", i], { first, second: band.label, min: band.min });
-    else seen.set(band.min, band.label);
-  });
 }
 
 function parentIssues(item: CriteriaItem, path: Path, inAdjustment: boolean, issues: Issues): void {

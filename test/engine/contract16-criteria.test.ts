@@ -19,30 +19,20 @@ const refused = (input: unknown, locale: "vi" | "en") => {
   return parsed.message;
 };
 
-describe("CF1-1: the set's bands (xếp loại) give every percent from 0 to 100 one label (§3 band = the highest band whose min ≤ percent)", () => {
-  it.each<[string, unknown[], string, string]>([
-    ["only 'Tốt ≥ 90'", [{ label: "Tốt", min: 90 }], "dưới 90 %", "below 90 %"],
-    ["no band from 0", [{ label: "Tốt", min: 90 }, { label: "Khá", min: 70 }, { label: "Trung bình", min: 50.5 }], "dưới 50,5 %", "below 50.5 %"],
-    ["the lowest band listed first", [{ label: "Trung bình", min: 60 }, { label: "Tốt", min: 85 }], "dưới 60 %", "below 60 %"],
-  ])("%s is CRITERIA_INVALID naming the percents left without a label", (_name, bands, vi, en) => {
-    const input = setWith([leaf("1.1")], { bands });
-    expect(refused(input, "vi")).toMatch(/^bands: /);
-    expect(refused(input, "vi")).toContain(vi);
-    expect(refused(input, "vi")).toContain('"min": 0');
-    expect(refused(input, "en")).toContain(en);
-  });
-
-  it("two bands from the same percent leave the label at that percent undefined", () => {
-    const input = setWith([leaf("1.1")], { bands: [{ label: "Tốt", min: 90 }, { label: "Rất tốt", min: 90 }, { label: "Yếu", min: 0 }] });
-    expect(refused(input, "vi")).toBe('bands.1: hai mức xếp loại "Tốt" và "Rất tốt" cùng bắt đầu từ 90 %: mỗi mức cần một ngưỡng "min" riêng');
-    expect(refused(input, "en")).toContain('bands "Tốt" and "Rất tốt" both start at 90 %');
-  });
-
+/**
+ * CF1-1, judged otherwise than the fixer's first commit: a set whose bands leave the lowest percents
+ * without a label stays valid. §3 defines the band as "the label of the highest band whose min ≤
+ * percent" and asks for no band from 0; refusing such a set would turn a grader's or a province's
+ * minimal set into exit 2 for every workbook, and a set already stored in D1 (re-read through this
+ * schema) into one the Worker can no longer read. A unit below the lowest band has no band (null).
+ */
+describe("CF1-1: bands need not start at 0 (§3)", () => {
   it.each<[string, unknown[]]>([
+    ["only 'Tốt ≥ 90'", [{ label: "Tốt", min: 90 }]],
     ["bands from 0, highest first", [{ label: "Tốt", min: 90 }, { label: "Yếu", min: 0 }]],
     ["ascending bands", [{ label: "Yếu", min: 0 }, { label: "Khá", min: 80 }, { label: "Tốt", min: 90 }]],
-    ["a single band from 0", [{ label: "Đạt", min: 0 }]],
-  ])("%s stay valid", (_name, bands) => {
+    ["two bands from one percent", [{ label: "Tốt", min: 90 }, { label: "Rất tốt", min: 90 }, { label: "Yếu", min: 0 }]],
+  ])("%s stays valid", (_name, bands) => {
     const parsed = parseCriteriaSet(setWith([leaf("1.1")], { bands }));
     expect(parsed.ok ? "ok" : parsed.message).toBe("ok");
   });
