@@ -74,8 +74,9 @@ function leafReasons(node: CriteriaNode, item: ItemScore, scoreCents: number, fi
   else if (node.rule.kind === "count" && item.count !== undefined) reasons.push(...countReasons(node, item, t));
   else if (node.rule.kind === "ratio" || node.rule.kind === "count") reasons.push(t.noData(max));
   else reasons.push(t.typed(item.self, score, max, typedRefusal(node, findings, t)));
-  // Points the data earned, refused for want of evidence (§3: points without evidence are not accepted).
-  if ((node.rule.kind === "ratio" || node.rule.kind === "count") && evidence && !item.nothingArose) reasons.push(t.noEvidence(evidence.cell));
+  // Points the data earned, refused for want of evidence (§3: points without evidence are not accepted);
+  // so are those of "không phát sinh" when the criterion asks for evidence (CF1-6: the loss stood beside "đủ điểm" with no why).
+  if ((node.rule.kind === "ratio" || node.rule.kind === "count" || item.nothingArose) && evidence) reasons.push(t.noEvidence(evidence.cell));
   if (item.scoreIfConditionMet !== undefined && node.item.requires) reasons.push(t.condition(node.item.requires.code, node.item.requires.atLeast, item.scoreIfConditionMet));
   if (scoreCents < 0) reasons.push(t.penalty(-score, node.item.min ?? 0));
   return reasons;

@@ -38,7 +38,8 @@ describe("explainLostPoints", () => {
   it("explains each kind in Vietnamese, the largest loss first", () => {
     expect(explainLostPoints(report, set, "vi").map((e) => [e.code, e.lost, e.reasons])).toEqual([
       ["1.3", 2, ["Số lượng kê khai 3 (ô Biểu!D4), mỗi trường hợp được 1 điểm, tối đa 5: được 3 điểm.", "Với số lượng 4: 4 điểm."]],
-      ["1.8", 2, ["Không phát sinh: được tính đủ điểm tối đa (khi tiêu chí yêu cầu tài liệu kiểm chứng, cần tài liệu hoặc giải trình ở cột ghi chú)."]],
+      // The loss says its cause: "không phát sinh" without the evidence the criterion asks for (CF1-6).
+      ["1.8", 2, ["Không phát sinh: được tính đủ điểm tối đa (khi tiêu chí yêu cầu tài liệu kiểm chứng, cần tài liệu hoặc giải trình ở cột ghi chú).", "Chưa có tài liệu kiểm chứng hoặc giải trình nên được tính 0: bổ sung tài liệu ở ô Biểu!F12 hoặc giải trình ở cột ghi chú."]],
       ["1.1", 1, ["Số liệu kê khai 63/70 (90 %) (ô Biểu!D2) đạt mức từ 70 %: 1/2 điểm.", "Mức kế tiếp: trên 90 % được 2 điểm."]],
       ["1.4", 1, ["Tính theo phương án có điểm cao nhất, không cộng các phương án: 1.4.1 được 1/2; 1.4.2 được 1/1."]],
       ["1.5", 1, ["Gồm: 1.5.1 được -1,5/1.", "Mục 1.5 được giữ ở mức sàn 0 điểm: phần bị trừ dưới mức sàn không tính."]],
