@@ -51,16 +51,19 @@ export function addressOf(m: MatchedRow, kind: ColumnKind): string | undefined {
 
 /**
  * A row's cell in a column kind (merged: the top-left cell of a merge covering it). The data
- * of a table that splits it into a numerator and a denominator column is their "a/b" (splitFraction).
+ * of a table that splits it into a numerator and a denominator column is their "a/b"
+ * (splitFraction) — for a ratio leaf (`overWhole`): a count leaf's figure is its own cell, the
+ * plan beside it being what a ratio is taken over ("04 phần mềm" | "Triển khai 03 phần mềm" had
+ * been "3/4", no count).
  */
-export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false): GridCell | undefined {
+export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false, overWhole = true): GridCell | undefined {
   const column = m.table.header.columns[kind];
   if (column === undefined) return undefined;
   const r = rowOfKind(m, kind, column);
   const at = merged ? mergedCellAt : cellAt;
   const cell = at(m.table.sheet, r, column);
   const denominator = m.table.header.denominator;
-  return kind === "data" && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator)) : cell;
+  return kind === "data" && overWhole && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator)) : cell;
 }
 
 /** A row's evidence: its own cell (merged: the merge's), then the cells of the rows that continue it (TableRow.more), a line each. */

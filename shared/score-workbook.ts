@@ -193,7 +193,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     node: leaf,
     self: m.markedPoints !== undefined ? { v: m.markedPoints } : cellOf(m, "self"),
     selfAddress,
-    data: cellOf(m, "data"),
+    data: cellOf(m, "data", false, leaf.rule.kind === "ratio"),
     dataAddress: addressOf(m, "data"),
     rate: cellOf(m, "rate"),
     rateAddress: addressOf(m, "rate"),
