@@ -34,9 +34,13 @@ const COUNT = /^so luong\b/;
  * The words offices give a plan, folded: "Kế hoạch", "KH", "Chỉ tiêu", "Mục tiêu", "Dự toán", "(Số)
  * (được) giao", "Định mức", "Yêu cầu", "(Mức) phấn đấu", "Đăng ký", "Dự kiến" — a column so named
  * holds what was set, pledged or forecast, never the result ("Số liệu kê khai" over "Số giao" |
- * "Thực hiện" had scored the targets: 68,42 % became 75,77 %, silently).
+ * "Thực hiện" had scored the targets: 68,42 % became 75,77 %, silently). "Đăng ký" is the pledge
+ * only as the whole label, with at most its year: followed by how or what ("Đăng ký trực tuyến",
+ * "Số đăng ký, tiếp nhận trực tuyến") it is registrations done, a count (WB16-4).
  */
-const PLAN_WORDS = String.raw`(so |muc )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|phan dau|dang ky|du kien)\b`;
+const PLAN_WORDS = String.raw`(so |muc )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|phan dau|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien)\b`;
+/** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số". */
+const TOTAL = /^(tong|mau so)\b/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
  * thực hiện", or a plan (PLAN_WORDS) — never "Tổng số điểm" or "Tổng điểm" (a score), "Tổng số …
@@ -520,6 +524,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     } else if (kind === "self" && /^ket qua\b/.test(folded)) resultColumn ??= c;
     else if (kind === "data" && !stronger(taken, claim)) dataTies.push({ c, label });
   }
+  // Right after a total under the data label ("Tổng số" | "Số đăng ký"), a column a plan word
+  // names is the part counted in that total, its denominator (settleData): offices write the plan
+  // before its result, never after the total (WB16-4: the total ÷ the part had been 250 %).
+  if (columns.data === undefined) columns.data = wholes.find((d) => d.underData && d.child !== "" && !TOTAL.test(cleanLabel(d.child)) && wholes.some((t) => t.c === d.c - 1 && t.underData && TOTAL.test(cleanLabel(t.child))))?.c;
   // A "Tổng số" under "Số liệu kê khai" with no count beside it is the data column, as before.
   for (const d of wholes) if (columns.data === undefined && classifyFolded(`${d.parent} ${d.child}`.trim()) === "data") columns.data = d.c;
   if (resultColumn !== null && columns.data === undefined) {
