@@ -36,17 +36,19 @@ const COUNT = /^so luong\b/;
  * holds what was set, pledged or forecast, never the result ("Số liệu kê khai" over "Số giao" |
  * "Thực hiện" had scored the targets: 68,42 % became 75,77 %, silently). "Đăng ký" is the pledge
  * only as the whole label, with at most its year: followed by how or what ("Đăng ký trực tuyến",
- * "Số đăng ký, tiếp nhận trực tuyến") it is registrations done, a count (WB16-4).
+ * "Số đăng ký, tiếp nhận trực tuyến") it is registrations done, a count (WB16-4). "Giao" with who
+ * assigned it ("Huyện giao", "Tỉnh giao") and a pledge ("Cam kết") are the plan too; "Dự kiến"
+ * before a result ("Dự kiến kết quả cả năm") is its estimate, the data (WB16-7, WB16-15).
  */
-const PLAN_WORDS = String.raw`(so |muc )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|phan dau|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien)\b`;
+const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren) )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|phan dau|cam ket|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien(?! (ket qua|thuc hien)\b))\b`;
 /** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số". */
 const TOTAL = /^(tong|mau so)\b/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
- * thực hiện", or a plan (PLAN_WORDS) — never "Tổng số điểm" or "Tổng điểm" (a score), "Tổng số …
+ * thực hiện / đạt", "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số điểm" or "Tổng điểm" (a score), "Tổng số …
  * đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai thuc hien\b|${PLAN_WORDS})`);
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai (thuc hien|dat|hoan thanh)\b|so\b.*\bduoc giao$|${PLAN_WORDS})`);
 /**
  * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
  * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
@@ -120,6 +122,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // The result against the plan: "TH/KH (%)", "Thực hiện/Kế hoạch", "Thực hiện kế hoạch năm 2024",
   // "(Mức độ) hoàn thành chỉ tiêu" (it had been read as no column: every ratio DATA_MISSING).
   ["data", /^(th|thuc hien) ?\/ ?(kh|ke hoach|chi tieu|ct)\b|^thuc hien (ke hoach|chi tieu|muc tieu)\b|^(muc do )?hoan thanh (ke hoach|chi tieu|muc tieu)\b/],
+  // The year's result or its estimate, the cumulative total, the level reached: "Thực hiện năm
+  // 2024", "Ước thực hiện (năm 2024)", "Dự kiến kết quả cả năm 2024", "Lũy kế", "Mức độ đạt được so
+  // với định mức" (WB16-15: read as no column, every ratio DATA_MISSING).
+  ["data", /^((uoc|du kien)( tinh)? (thuc hien|ket qua)\b|thuc hien (ca )?nam\b|luy ke\b|muc do (dat duoc|hoan thanh)\b)/],
   ["data", NUMERATOR],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
@@ -272,15 +278,26 @@ const WHOLE_PERIOD = /^nam$|\b(ca nam|12 thang|het nam|chinh thuc|sau ra soat)\b
  * năm" beside "Số liệu quý III" (never "6 tháng đầu năm", nor a description "Tình hình thực hiện
  * trong năm"), with the year or not: "Số liệu năm 2024", "Số liệu (năm 2024)", "Số liệu 2024" —
  * the whole year only when that year is the set's; "Số liệu năm 2024 (ước)", "(ước tính)", "(ước
- * thực hiện)" is the year's estimate, which only the year's final figures beat (periodRank).
+ * thực hiện)" is the year's estimate, which only the year's final figures beat (periodRank). So
+ * are a result ("Thực hiện năm 2024") and its estimate ("Ước thực hiện năm 2024", WB16-15).
  */
-const FLAT_YEAR = /^(so lieu( ke khai)?|ke khai|ket qua|ty le( dat duoc)?|diem( tu (danh gia|cham))?)(?: nam(?: (?<year>(?:19|20)\d{2}))?| (?<bare>(?:19|20)\d{2}))(?<estimate> uoc( tinh| thuc hien| dat)?)?$/;
+const FLAT_YEAR = /^(?<pre>(?:uoc|du kien)(?: tinh)? )?(so lieu( ke khai)?|ke khai|ket qua( thuc hien)?|thuc hien|ty le( dat duoc)?|diem( tu (danh gia|cham))?)(?: nam(?: (?<year>(?:19|20)\d{2}))?| (?<bare>(?:19|20)\d{2}))(?<estimate> uoc( tinh| thuc hien| dat)?)?$/;
 /** A cut-off date: "Đến 30/6/2024", "Tính đến ngày 31/12", "Số liệu đến 15/12/2024" (day, month). */
 const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 /** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
 const PERIOD_PART = /^(quy|thang|\d+ thang|nua nam|lan|dot|ky|du kien|so bo|tam tinh|uoc)\b/;
 /** The n-th reading: "Lần 2", "Đợt 3", "Lần thứ 2". */
 const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
+/** An estimate or forecast: "Ước (thực hiện, cả năm)", "Ước tính", "Dự kiến (kết quả)", "Sơ bộ", "Tạm tính". */
+const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
+/**
+ * A sub-column naming the result, by whom or as an estimate: "Thực hiện", "Kết quả", "Số (đã) đạt
+ * (được)", "Số đã hoàn thành", "Thực tế", "Xã thực hiện", "Ước thực hiện", or the cumulative
+ * total "Lũy kế" — never "Số phải đạt" (what is required).
+ */
+const RESULT_NAMED = /^((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)\b|^luy ke\b/;
+/** A part of the period named anywhere in a label: "Thực hiện 9 tháng", "Kết quả quý III", "Lũy kế 6 tháng". */
+const PART_NAMED = /\b(quy|thang|nua nam|dot|lan)\b/;
 /** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng". */
 const PERIOD_TOTAL = /^tong( so| cong)?$/;
 
@@ -291,17 +308,22 @@ const PERIOD_TOTAL = /^tong( so| cong)?$/;
  * 31/12" the whole year), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole period as
  * the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
  */
-function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined): number {
+function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined, result = false): number {
   const label = cleanLabel(own);
   if (PLAN.test(label)) return 0;
   const flat = FLAT_YEAR.exec(label);
   const named = flat?.groups?.["year"] ?? flat?.groups?.["bare"];
-  if (flat && (named === undefined || Number(named) === year)) return flat.groups?.["estimate"] === undefined ? 100 : 99;
-  if (WHOLE_PERIOD.test(label)) return 100;
+  if (flat && (named === undefined || Number(named) === year)) return flat.groups?.["estimate"] === undefined && flat.groups?.["pre"] === undefined ? 100 : 99;
+  // "Ước cả năm" is the year's estimate, which the year's final figure beats (WB16-6).
+  if (WHOLE_PERIOD.test(label)) return ESTIMATE.test(label) ? 99 : 100;
   const nth = NTH_READING.exec(label);
   if (nth) return Number(nth[3]);
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
+  // A data sub-column naming the result with no part of the period nor another year ("Quý IV" |
+  // "Lũy kế", "Ước thực hiện" | "Thực hiện", "Huyện giao" | "Xã thực hiện") is the year's final
+  // figure, its estimate just under it: the first sub-column had won (WB16-6, WB16-7).
+  if (result && RESULT_NAMED.test(label) && !PART_NAMED.test(label) && (label.match(YEARS) ?? []).every((y) => Number(y) === year)) return ESTIMATE.test(label) ? 99 : 100;
   if (bottom === top || !PERIOD_TOTAL.test(label)) return 0;
   const group = mergeAt(w.sheet, top, c);
   if (!group || group.s.r !== top || Math.min(group.e.c, w.width - 1) !== c) return 0;
@@ -493,7 +515,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
-    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year) : 0;
+    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind === "data" && child !== "") : 0;
     if ((kind === null || kind === "data") && period === 0 && (WHOLE.test(cleanLabel(own)) || QUALIFIED_PLAN.test(cleanLabel(own)))) {
       wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
       continue;

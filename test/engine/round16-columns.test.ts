@@ -9,9 +9,9 @@
  * Each grid is built here; the expected scores come from the set's rules (merged-header-helpers.ts).
  */
 import { describe, expect, it } from "vitest";
-import { EXPECTED_TOTAL, demoSet, errorsOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { EV, EXPECTED_TOTAL, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
-import { flat, fraction, partway, target, underGroup } from "./data-columns-helpers.ts";
+import { fraction, partway, selfOf, target, underGroup } from "./data-columns-helpers.ts";
 
 const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("round16-columns", "Bộ thử cột số liệu (minh họa)"));
 /** The whole a ratio's part is counted in (20 for 1.1.2), and the part (18). */
@@ -43,5 +43,81 @@ describe("WB16-4: a registration done is a count, not the plan", () => {
     ["Đăng ký năm 2024", "Thực hiện năm 2024"],
   ])("a pledge is still the plan: '%s' | '%s'", (a, b) => {
     readsResult(underGroup("Số liệu kê khai", [a, b], [target, fraction]), 4);
+  });
+});
+
+/** Last year's figure: 1.1.2 at 10/20 (0 points), 2.2.2 at 50/100. */
+const lastYear = (x: Row): Value => (x.counts ? `${x.counts[0] / 2 + 1}/${x.counts[1]}` : "");
+
+/** `group` merged over as many sub-columns as `subs` from D on (or flat labels when `group` is null), each filled by its function. */
+function dataColumns(group: string | null, subs: string[], cells: ((x: Row) => Value)[]) {
+  const n = subs.length;
+  const head = ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", ...(group === null ? subs : [group, ...subs.slice(1).map(() => "")]), "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"];
+  const rows = ROWS.map((x) => [x.code, x.title, x.max, ...cells.map((f) => f(x)), x.leaf ? EV : "", selfOf(x), ""]);
+  if (group === null) return sheetOf([head, ...rows], []);
+  const width = head.length;
+  const down = Array.from({ length: width }, (_, c) => c).filter((c) => c < 3 || c >= 3 + n).map((c) => merge(TOP, c, TOP + 1, c));
+  return sheetOf([head, ["", "", "", ...subs, "", "", ""], ...rows], [merge(TOP, 3, TOP, 2 + n), ...down]);
+}
+const QUARTERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
+
+describe("WB16-6: the cumulative total and the final figure win over quarters and estimates", () => {
+  it.each<[string, string[], ((x: Row) => Value)[]]>([
+    ["Số liệu kê khai", [...QUARTERS, "Lũy kế"], [partway, partway, partway, partway, fraction]],
+    ["Số liệu kê khai", ["Quý IV", "Lũy kế"], [partway, fraction]],
+    ["Số liệu kê khai", ["Ước thực hiện", "Thực hiện"], [partway, fraction]],
+    ["Số liệu kê khai", ["Ước cả năm", "Thực hiện"], [partway, fraction]],
+    ["Kết quả năm 2024", ["Ước thực hiện", "Thực hiện"], [partway, fraction]],
+  ])("'%s' over %j: the last column", (group, subs, cells) => {
+    readsResult(dataColumns(group, subs, cells), 2 + subs.length);
+  });
+
+  it.each<[string, string[], ((x: Row) => Value)[], number]>([
+    ["Số liệu kê khai", ["Thực hiện 9 tháng", "Ước thực hiện cả năm"], [partway, fraction], 4],
+    ["Số liệu kê khai", ["Ước thực hiện", "Thực hiện chính thức"], [partway, fraction], 4],
+    ["Số liệu kê khai", ["Thực hiện", "Ước thực hiện"], [fraction, partway], 3],
+    ["Số liệu kê khai", ["Lũy kế 9 tháng", "Cả năm"], [partway, fraction], 4],
+    ["Năm 2024", [...QUARTERS, "Lũy kế cả năm"], [partway, partway, partway, partway, fraction], 7],
+  ])("still: '%s' over %j", (group, subs, cells, column) => {
+    readsResult(dataColumns(group, subs, cells), column);
+  });
+});
+
+describe("WB16-7: of a plan and a result under the data label, the column naming the result is the data", () => {
+  it.each<[string, string]>([
+    ["Cam kết", "Thực hiện"],
+    ["Số phải đạt", "Số đạt được"],
+    ["Ngưỡng", "Kết quả"],
+    ["Tiêu chuẩn", "Kết quả"],
+    ["Huyện giao", "Xã thực hiện"],
+    ["Tỉnh giao", "Thực hiện"],
+  ])("'Số liệu kê khai' over '%s' | '%s'", (a, b) => {
+    readsResult(underGroup("Số liệu kê khai", [a, b], [target, fraction]), 4);
+  });
+
+  it.each<[string, string]>([
+    ["Số nhiệm vụ, hồ sơ được giao", "Số đã hoàn thành"],
+    ["Huyện giao", "Xã thực hiện"],
+    ["Số phải đạt", "Số đạt được"],
+  ])("counts: '%s' | '%s' is the result over the whole", (a, b) => {
+    readsResult(underGroup("Số liệu kê khai", [a, b], [whole, part]), 4);
+    expect(findHeader(underGroup("Số liệu kê khai", [a, b], [whole, part]).sheets[0]!, 2024)?.denominator).toBe(3);
+  });
+});
+
+describe("WB16-15: a lone estimate, a flat year-by-year layout and a column against a norm are the data", () => {
+  it.each<[string[], ((x: Row) => Value)[], number]>([
+    [["Ước thực hiện năm 2024"], [fraction], 3],
+    [["Dự kiến kết quả cả năm 2024"], [fraction], 3],
+    [["Mức độ đạt được so với định mức"], [fraction], 3],
+    [["Ước thực hiện năm 2024", "Thực hiện năm 2024"], [partway, fraction], 4],
+    [["Thực hiện năm 2023", "Kế hoạch năm 2024", "Thực hiện năm 2024"], [lastYear, target, fraction], 5],
+    [[...QUARTERS, "Lũy kế"], [partway, partway, partway, partway, fraction], 7],
+  ])("flat %j", (subs, cells, column) => {
+    readsResult(dataColumns(null, subs, cells), column);
+  });
+
+  it("a plan named as a forecast alone stays the plan: 'Dự kiến' | 'Thực hiện' under the data label", () => {
+    readsResult(underGroup("Số liệu kê khai", ["Dự kiến", "Thực hiện"], [target, fraction]), 4);
   });
 });
