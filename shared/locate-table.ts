@@ -37,10 +37,11 @@ const COUNT = /^so luong\b/;
  * "Thực hiện" had scored the targets: 68,42 % became 75,77 %, silently). "Đăng ký" is the pledge
  * only as the whole label, with at most its year: followed by how or what ("Đăng ký trực tuyến",
  * "Số đăng ký, tiếp nhận trực tuyến") it is registrations done, a count (WB16-4). "Giao" with who
- * assigned it ("Huyện giao", "Tỉnh giao") and a pledge ("Cam kết") are the plan too; "Dự kiến"
+ * assigned it ("Huyện giao", "Tỉnh giao"), a pledge ("Cam kết") and the level required ("Ngưỡng",
+ * "Tiêu chuẩn") are the plan too; "Dự kiến"
  * before a result ("Dự kiến kết quả cả năm") is its estimate, the data (WB16-7, WB16-15).
  */
-const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren) )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|phan dau|cam ket|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien(?! (ket qua|thuc hien)\b))\b`;
+const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren) )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|nguong|tieu chuan|phan dau|cam ket|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien(?! (ket qua|thuc hien)\b))\b`;
 /** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số". */
 const TOTAL = /^(tong|mau so)\b/;
 /**
@@ -122,10 +123,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // The result against the plan: "TH/KH (%)", "Thực hiện/Kế hoạch", "Thực hiện kế hoạch năm 2024",
   // "(Mức độ) hoàn thành chỉ tiêu" (it had been read as no column: every ratio DATA_MISSING).
   ["data", /^(th|thuc hien) ?\/ ?(kh|ke hoach|chi tieu|ct)\b|^thuc hien (ke hoach|chi tieu|muc tieu)\b|^(muc do )?hoan thanh (ke hoach|chi tieu|muc tieu)\b/],
-  // The year's result or its estimate, the cumulative total, the level reached: "Thực hiện năm
-  // 2024", "Ước thực hiện (năm 2024)", "Dự kiến kết quả cả năm 2024", "Lũy kế", "Mức độ đạt được so
+  // The year's result or its estimate, the cumulative total, the level reached: "Thực hiện (năm
+  // 2024)", "Ước thực hiện (năm 2024)", "Dự kiến kết quả cả năm 2024", "Lũy kế", "Mức độ đạt được so
   // với định mức" (WB16-15: read as no column, every ratio DATA_MISSING).
-  ["data", /^((uoc|du kien)( tinh)? (thuc hien|ket qua)\b|thuc hien (ca )?nam\b|luy ke\b|muc do (dat duoc|hoan thanh)\b)/],
+  ["data", /^((uoc|du kien)( tinh)? (thuc hien|ket qua)\b|thuc hien( (ca )?nam\b.*)?$|luy ke\b|muc do (dat duoc|hoan thanh)\b)/],
   ["data", NUMERATOR],
   ["rate", /^ty le|^%$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
@@ -291,13 +292,12 @@ const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
 /** An estimate or forecast: "Ước (thực hiện, cả năm)", "Ước tính", "Dự kiến (kết quả)", "Sơ bộ", "Tạm tính". */
 const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
 /**
- * A sub-column naming the result, by whom or as an estimate: "Thực hiện", "Kết quả", "Số (đã) đạt
- * (được)", "Số đã hoàn thành", "Thực tế", "Xã thực hiện", "Ước thực hiện", or the cumulative
- * total "Lũy kế" — never "Số phải đạt" (what is required).
+ * A label that is only the result, by whom or as an estimate, maybe with its year: "Thực hiện",
+ * "Kết quả", "Số (đã) đạt (được)", "Số đã hoàn thành", "Thực tế", "Xã thực hiện", "Ước thực
+ * hiện", or the cumulative total "Lũy kế" — never "Số phải đạt" (what is required), "Thực hiện
+ * 9 tháng" (a part of the period) nor "Kết quả thực hiện" (a description).
  */
-const RESULT_NAMED = /^((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)\b|^luy ke\b/;
-/** A part of the period named anywhere in a label: "Thực hiện 9 tháng", "Kết quả quý III", "Lũy kế 6 tháng". */
-const PART_NAMED = /\b(quy|thang|nua nam|dot|lan)\b/;
+const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)|luy ke)( nam)?( (19|20)\d{2})?$/;
 /** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng". */
 const PERIOD_TOTAL = /^tong( so| cong)?$/;
 
@@ -320,10 +320,10 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   if (nth) return Number(nth[3]);
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
-  // A data sub-column naming the result with no part of the period nor another year ("Quý IV" |
-  // "Lũy kế", "Ước thực hiện" | "Thực hiện", "Huyện giao" | "Xã thực hiện") is the year's final
-  // figure, its estimate just under it: the first sub-column had won (WB16-6, WB16-7).
-  if (result && RESULT_NAMED.test(label) && !PART_NAMED.test(label) && (label.match(YEARS) ?? []).every((y) => Number(y) === year)) return ESTIMATE.test(label) ? 99 : 100;
+  // A data column that is only the result, with no other year ("Quý IV" | "Lũy kế", "Ước thực
+  // hiện" | "Thực hiện", "Huyện giao" | "Xã thực hiện") is the year's final figure, its estimate
+  // just under it: the first column had won (WB16-6, WB16-7).
+  if (result && RESULT_NAMED.test(label) && (label.match(YEARS) ?? []).every((y) => Number(y) === year)) return ESTIMATE.test(label) ? 99 : 100;
   if (bottom === top || !PERIOD_TOTAL.test(label)) return 0;
   const group = mergeAt(w.sheet, top, c);
   if (!group || group.s.r !== top || Math.min(group.e.c, w.width - 1) !== c) return 0;
@@ -461,6 +461,13 @@ function yearGroup(parent: string, year: number | undefined): boolean {
   return BARE_RESULT.test(label) && (named === undefined || Number(named) === year);
 }
 
+/** A group label naming another year than the set's: "Năm 2023", "Kết quả năm 2023". */
+function otherYearGroup(parent: string, year: number | undefined): boolean {
+  const label = cleanLabel(parent);
+  const named = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(label)?.[0];
+  return year !== undefined && named !== undefined && Number(named) !== year && (YEAR_ONLY.test(label) || BARE_RESULT.test(label));
+}
+
 /**
  * The year's group merged over the parts of it ("Năm 2024" or "Kết quả năm 2024" over "6 tháng" |
  * "Cả năm", "Quý III" | "Cả năm", "Lần 1" | "Chính thức"): the declared data by period, the whole
@@ -502,6 +509,8 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     const own = child || parent;
     // A share of the points under a group label ("Kết quả tự đánh giá" over "Tỷ lệ điểm đạt") is no score either.
     if (SCORE_SHARE.test(cleanLabel(own))) continue;
+    // Under another year's group ("Năm 2023" over "Kế hoạch" | "Thực hiện") nothing is this year's.
+    if (child && otherYearGroup(parent, year)) continue;
     const kind = (child && classifyFolded(child)) || classifyFolded(`${parent} ${child}`) || (child ? yearByPeriod(parent, child, year) : classifyFolded(parent));
     // Under an appraisal group ("Thẩm định" over "Số liệu" | "Ý kiến" | "Điểm") the figures, documents
     // and notes are the appraiser's: never the unit's data, evidence or note.
@@ -515,7 +524,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
-    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind === "data" && child !== "") : 0;
+    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind === "data") : 0;
     if ((kind === null || kind === "data") && period === 0 && (WHOLE.test(cleanLabel(own)) || QUALIFIED_PLAN.test(cleanLabel(own)))) {
       wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
       continue;

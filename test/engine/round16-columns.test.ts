@@ -99,6 +99,9 @@ describe("WB16-7: of a plan and a result under the data label, the column naming
     ["Số nhiệm vụ, hồ sơ được giao", "Số đã hoàn thành"],
     ["Huyện giao", "Xã thực hiện"],
     ["Số phải đạt", "Số đạt được"],
+    ["Ngưỡng", "Kết quả"],
+    ["Tiêu chuẩn", "Kết quả"],
+    ["Cam kết", "Thực hiện"],
   ])("counts: '%s' | '%s' is the result over the whole", (a, b) => {
     readsResult(underGroup("Số liệu kê khai", [a, b], [whole, part]), 4);
     expect(findHeader(underGroup("Số liệu kê khai", [a, b], [whole, part]).sheets[0]!, 2024)?.denominator).toBe(3);
@@ -114,6 +117,13 @@ describe("WB16-15: a lone estimate, a flat year-by-year layout and a column agai
     [["Thực hiện năm 2023", "Kế hoạch năm 2024", "Thực hiện năm 2024"], [lastYear, target, fraction], 5],
     [[...QUARTERS, "Lũy kế"], [partway, partway, partway, partway, fraction], 7],
   ])("flat %j", (subs, cells, column) => {
+    readsResult(dataColumns(null, subs, cells), column);
+  });
+
+  it.each<[string[], ((x: Row) => Value)[], number]>([
+    [["Ước thực hiện", "Thực hiện"], [partway, fraction], 4],
+    [["Kế hoạch", "Thực hiện"], [target, fraction], 4],
+  ])("flat %j: the final result", (subs, cells, column) => {
     readsResult(dataColumns(null, subs, cells), column);
   });
 
