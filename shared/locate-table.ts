@@ -559,6 +559,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   // names is the part counted in that total, its denominator (settleData): offices write the plan
   // before its result, never after the total (WB16-4: the total ÷ the part had been 250 %).
   if (columns.data === undefined) columns.data = wholes.find((d) => d.underData && d.child !== "" && !TOTAL.test(cleanLabel(d.child)) && wholes.some((t) => t.c === d.c - 1 && t.underData && TOTAL.test(cleanLabel(t.child))))?.c;
+  // Right after a total, flat, a count of its own ("Tổng số hồ sơ" | "Số hồ sơ đăng ký trực tuyến",
+  // "Tổng số được giao" | "Số hoàn thành") is the part counted in it, the total its denominator
+  // (settleData): no column had been the data (WB16-15).
+  if (columns.data === undefined) columns.data = partAfterTotal(w, top, bottom, wholes, new Set(Object.values(columns)));
   // A "Tổng số" under "Số liệu kê khai" with no count beside it is the data column, as before.
   for (const d of wholes) if (columns.data === undefined && classifyFolded(`${d.parent} ${d.child}`.trim()) === "data") columns.data = d.c;
   if (resultColumn !== null && columns.data === undefined) {
@@ -582,6 +586,26 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   const reading: HeaderReading = { headerTop: top, headerBottom: bottom, columns, labels, wholes, dataTies, periodColumns };
   if (columns.data === undefined && yearColumn !== undefined && columns.self !== undefined) reading.yearColumn = yearColumn;
   return reading;
+}
+
+/** A count named in a column of its own ("Số hồ sơ …", "Số hoàn thành"), never "Số liệu", "Số TT" nor a score. */
+const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
+
+/** A column's own label, cleaned: its sub-label, else the label above it. */
+function ownLabel(w: HeaderWindow, top: number, bottom: number, c: number): string {
+  const child = bottom > top && !w.continuesMergeFromAbove(bottom, c) ? w.folded(bottom)[c]! : "";
+  return cleanLabel(child || w.folded(top)[c]!);
+}
+
+/** The column right after a total ("Tổng số …") labelled as a count of no other kind: the part counted in the total. */
+function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
+  for (const t of wholes) {
+    const k = t.c + 1;
+    if (k >= w.width || taken.has(k) || !TOTAL.test(cleanLabel(t.child || t.parent)) || wholes.some((d) => d.c === k)) continue;
+    const label = ownLabel(w, top, bottom, k);
+    if (PART_COUNT.test(label) && classifyFolded(label) === null) return k;
+  }
+  return undefined;
 }
 
 /** A cell holding a figure: a number, a percentage, an "a/b" (what a description column such as "Kết quả thực hiện" lacks). */
@@ -613,7 +637,8 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)));
+  const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && PART_COUNT.test(own);
+  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d));
   return denominator ? { ...header, denominator: denominator.c } : header;
 }
 

@@ -127,6 +127,16 @@ describe("WB16-15: a lone estimate, a flat year-by-year layout and a column agai
     readsResult(dataColumns(null, subs, cells), column);
   });
 
+  it.each<[string, string]>([
+    ["Tổng số hồ sơ", "Số hồ sơ đăng ký trực tuyến"],
+    ["Tổng số được giao", "Số hoàn thành"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ giải quyết đúng hạn"],
+  ])("flat '%s' | '%s': a count right after a total is the part counted in it", (a, b) => {
+    const grid = dataColumns(null, [a, b], [whole, part]);
+    readsResult(grid, 4);
+    expect(findHeader(grid.sheets[0]!, 2024)?.denominator).toBe(3);
+  });
+
   it("a plan named as a forecast alone stays the plan: 'Dự kiến' | 'Thực hiện' under the data label", () => {
     readsResult(underGroup("Số liệu kê khai", ["Dự kiến", "Thực hiện"], [target, fraction]), 4);
   });
