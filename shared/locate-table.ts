@@ -298,8 +298,8 @@ const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
  * 9 tháng" (a part of the period) nor "Kết quả thực hiện" (a description).
  */
 const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)|luy ke)( nam)?( (19|20)\d{2})?$/;
-/** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng". */
-const PERIOD_TOTAL = /^tong( so| cong)?$/;
+/** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng", "Cộng" (WB16-6: "Cộng" had lost to "Quý I"). */
+const PERIOD_TOTAL = /^(tong( so| cong)?|cong)$/;
 
 /**
  * How final the period a self-score or declared-data column names is: none for a plan ("Kế hoạch

@@ -65,6 +65,10 @@ describe("WB16-6: the cumulative total and the final figure win over quarters an
   it.each<[string, string[], ((x: Row) => Value)[]]>([
     ["Số liệu kê khai", [...QUARTERS, "Lũy kế"], [partway, partway, partway, partway, fraction]],
     ["Số liệu kê khai", ["Quý IV", "Lũy kế"], [partway, fraction]],
+    ["Số liệu kê khai", [...QUARTERS, "Cộng"], [partway, partway, partway, partway, fraction]],
+    ["Kết quả năm 2024", [...QUARTERS, "Lũy kế"], [partway, partway, partway, partway, fraction]],
+    ["Số liệu kê khai", ["6 tháng đầu năm", "Lũy kế"], [partway, fraction]],
+    ["Số liệu kê khai", ["Ước TH năm 2024", "TH năm 2024"], [partway, fraction]],
     ["Số liệu kê khai", ["Ước thực hiện", "Thực hiện"], [partway, fraction]],
     ["Số liệu kê khai", ["Ước cả năm", "Thực hiện"], [partway, fraction]],
     ["Kết quả năm 2024", ["Ước thực hiện", "Thực hiện"], [partway, fraction]],
