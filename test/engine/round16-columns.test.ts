@@ -145,3 +145,22 @@ describe("WB16-15: a lone estimate, a flat year-by-year layout and a column agai
     readsResult(underGroup("Số liệu kê khai", ["Dự kiến", "Thực hiện"], [target, fraction]), 4);
   });
 });
+
+describe("three header rows keep reading the year's result (d3a2af5)", () => {
+  it.each<[string[], ((x: Row) => Value)[]]>([
+    [["Ước thực hiện", "Thực hiện"], [partway, fraction]],
+    [["Cam kết", "Thực hiện"], [target, fraction]],
+    [[...QUARTERS, "Lũy kế"], [partway, partway, partway, partway, fraction]],
+  ])("'Số liệu kê khai' over 'Năm 2024' over %j", (subs, cells) => {
+    const n = subs.length;
+    const blank = (): Value[] => Array<Value>(6 + n).fill("");
+    const top: Value[] = ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", ...subs.slice(1).map(() => ""), "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"];
+    const middle = blank().map((v, c) => (c === 3 ? "Năm 2024" : v));
+    const bottom = blank().map((v, c) => (c >= 3 && c < 3 + n ? subs[c - 3]! : v));
+    const rows = ROWS.map((x) => [x.code, x.title, x.max, ...cells.map((f) => f(x)), x.leaf ? EV : "", selfOf(x), ""]);
+    const down = Array.from({ length: 6 + n }, (_, c) => c).filter((c) => c < 3 || c >= 3 + n).map((c) => merge(TOP, c, TOP + 2, c));
+    const grid = sheetOf([top, middle, bottom, ...rows], [merge(TOP, 3, TOP, 2 + n), merge(TOP + 1, 3, TOP + 1, 2 + n), ...down]);
+    expect(findHeader(grid.sheets[0]!, 2024)?.headerBottom).toBe(TOP + 2);
+    readsResult(grid, 2 + n);
+  });
+});

@@ -21,6 +21,8 @@ function departmentSet(): CriteriaSet {
         { code: "1.2", title: "Báo cáo CCHC định kỳ đúng thời hạn (trừ 0,5 điểm mỗi báo cáo chậm)", max: 2, rule: { kind: "count", base: 2, each: -0.5 } },
         { code: "1.3", title: "Phần mềm dùng chung được triển khai (mỗi phần mềm 1 điểm, tối đa 4 điểm)", max: 4, rule: { kind: "count", each: 1 } },
         { code: "1.4", title: "Sáng kiến CCHC được công nhận (mỗi sáng kiến cộng 1 điểm, tối đa 2 điểm)", max: 2, rule: { kind: "count", each: 1 } } ] },
+      { code: "2", title: "Điểm trừ", max: 0, adjustment: true, children: [
+        { code: "2.1", title: "Chậm gửi báo cáo đột xuất theo yêu cầu", min: -2, max: 0, rule: { kind: "manual", step: 0.5 } } ] },
     ],
   });
   if (!parsed.ok) throw new Error(parsed.message);
@@ -44,6 +46,8 @@ function planAndResult(subs: [string, string], counts: [Value, Value][] = LEAVES
       ["", "", "", ...subs, "", "", ""],
       ["1", "Công tác chỉ đạo, điều hành", 11, "", "", "", "", ""],
       ...LEAVES.map(([code, title], i) => [code, title, code === "1.1" ? 3 : code === "1.3" ? 4 : 2, counts[i]![0], counts[i]![1], EV, "", ""]),
+      ["2", "Điểm trừ", "", "", "", "", "", ""],
+      ["2.1", "Chậm gửi báo cáo đột xuất theo yêu cầu", 0, "0", "01 báo cáo chậm", "", "", ""],
     ],
     [merge(TOP, 3, TOP, 4), ...down],
   );
@@ -63,14 +67,16 @@ describe("WB16-5: a count leaf reads its count in the result column, never 'plan
   ])("'Số liệu kê khai' over '%s' | '%s'", (a, b) => {
     const { report, by } = scoresOf(planAndResult([a, b]));
     // 25/27 = 92,59 % (1,5); 4 − 0,5 × 1 late = 1,5; 3 applications; 1 initiative.
-    expect(by).toEqual({ "1.1": 1.5, "1.2": 1.5, "1.3": 3, "1.4": 1 });
+    expect(by).toEqual({ "1.1": 1.5, "1.2": 1.5, "1.3": 3, "1.4": 1, "2.1": 0 });
     expect(report.findings.filter((f) => f.code === "DATA_MISSING")).toEqual([]);
     expect(report.items.find((i) => i.code === "1.4")).toMatchObject({ count: 1 });
+    // The late report declared beside a planned 0 is a case the blank score has not deducted.
+    expect(report.findings.filter((f) => f.criterion === "2.1").map((f) => f.code)).toEqual(["SCORE_BLANK"]);
   });
 
   it("a ratio leaf still reads counts in the two columns as result over plan (26 of 28)", () => {
     const counts: [Value, Value][] = [[28, 26], ["04 báo cáo", "0"], ["04 phần mềm", 4], [2, 2]];
     const { by } = scoresOf(planAndResult(["Kế hoạch", "Thực hiện"], counts));
-    expect(by).toEqual({ "1.1": 1.5, "1.2": 2, "1.3": 4, "1.4": 2 });
+    expect(by).toEqual({ "1.1": 1.5, "1.2": 2, "1.3": 4, "1.4": 2, "2.1": 0 });
   });
 });
