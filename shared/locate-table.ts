@@ -38,16 +38,16 @@ const COUNT = /^so luong\b/;
  * only as the whole label, with at most its year: followed by how or what ("Đăng ký trực tuyến",
  * "Số đăng ký, tiếp nhận trực tuyến") it is registrations done, a count (WB16-4). "Giao" with who
  * assigned it ("Huyện giao", "Tỉnh giao"), a pledge ("Cam kết") and the level required ("Ngưỡng",
- * "Tiêu chuẩn") are the plan too; "Dự kiến"
- * before a result ("Dự kiến kết quả cả năm") is its estimate, the data (WB16-7, WB16-15).
+ * "Tiêu chuẩn") are the plan too; "Dự kiến" before a result ("Dự kiến kết quả cả năm") is its
+ * estimate, the data (WB16-7, WB16-15).
  */
 const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren) )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|nguong|tieu chuan|phan dau|cam ket|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien(?! (ket qua|thuc hien)\b))\b`;
 /** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số". */
 const TOTAL = /^(tong|mau so)\b/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
- * thực hiện / đạt", "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số điểm" or "Tổng điểm" (a score), "Tổng số …
- * đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
+ * thực hiện / đạt", "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số
+ * điểm" or "Tổng điểm" (a score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
 const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai (thuc hien|dat|hoan thanh)\b|so\b.*\bduoc giao$|${PLAN_WORDS})`);
 /**
@@ -456,15 +456,18 @@ const RESULT = /^(so |uoc )?(da )?(thuc hien|th|ket qua|dat duoc)\b/;
  */
 function yearGroup(parent: string, year: number | undefined): boolean {
   const label = cleanLabel(parent);
-  const named = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(label)?.[0];
+  const named = namedYear(label);
   if (YEAR_ONLY.test(label)) return year !== undefined && Number(named) === year;
   return BARE_RESULT.test(label) && (named === undefined || Number(named) === year);
 }
 
+/** The first year a label names ("Kết quả năm 2024": "2024"). */
+const namedYear = (label: string): string | undefined => /(?<!\d)(19|20)\d{2}(?!\d)/.exec(label)?.[0];
+
 /** A group label naming another year than the set's: "Năm 2023", "Kết quả năm 2023". */
 function otherYearGroup(parent: string, year: number | undefined): boolean {
   const label = cleanLabel(parent);
-  const named = /(?<!\d)(19|20)\d{2}(?!\d)/.exec(label)?.[0];
+  const named = namedYear(label);
   return year !== undefined && named !== undefined && Number(named) !== year && (YEAR_ONLY.test(label) || BARE_RESULT.test(label));
 }
 
@@ -555,13 +558,6 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     } else if (kind === "self" && /^ket qua\b/.test(folded)) resultColumn ??= c;
     else if (kind === "data" && !stronger(taken, claim)) dataTies.push({ c, label });
   }
-  // Right after a total under the data label ("Tổng số" | "Số đăng ký"), a column a plan word
-  // names is the part counted in that total, its denominator (settleData): offices write the plan
-  // before its result, never after the total (WB16-4: the total ÷ the part had been 250 %).
-  if (columns.data === undefined) columns.data = wholes.find((d) => d.underData && d.child !== "" && !TOTAL.test(cleanLabel(d.child)) && wholes.some((t) => t.c === d.c - 1 && t.underData && TOTAL.test(cleanLabel(t.child))))?.c;
-  // Right after a total, flat, a count of its own ("Tổng số hồ sơ" | "Số hồ sơ đăng ký trực tuyến",
-  // "Tổng số được giao" | "Số hoàn thành") is the part counted in it, the total its denominator
-  // (settleData): no column had been the data (WB16-15).
   if (columns.data === undefined) columns.data = partAfterTotal(w, top, bottom, wholes, new Set(Object.values(columns)));
   // A "Tổng số" under "Số liệu kê khai" with no count beside it is the data column, as before.
   for (const d of wholes) if (columns.data === undefined && classifyFolded(`${d.parent} ${d.child}`.trim()) === "data") columns.data = d.c;
@@ -597,13 +593,25 @@ function ownLabel(w: HeaderWindow, top: number, bottom: number, c: number): stri
   return cleanLabel(child || w.folded(top)[c]!);
 }
 
-/** The column right after a total ("Tổng số …") labelled as a count of no other kind: the part counted in the total. */
+/**
+ * Where no column is the data, the column right after a total ("Tổng số …") is the part counted
+ * in it, the total its denominator (settleData): under the data label whatever plan word it
+ * carries ("Tổng số" | "Số đăng ký" — offices write a plan before its result, never after the
+ * total; the total ÷ the part had been 250 %, WB16-4), flat when labelled as a count of no other
+ * kind ("Tổng số hồ sơ" | "Số hồ sơ đăng ký trực tuyến", "Tổng số được giao" | "Số hoàn thành":
+ * no column had been the data, WB16-15).
+ */
 function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   for (const t of wholes) {
+    if (!TOTAL.test(cleanLabel(t.child || t.parent))) continue;
     const k = t.c + 1;
-    if (k >= w.width || taken.has(k) || !TOTAL.test(cleanLabel(t.child || t.parent)) || wholes.some((d) => d.c === k)) continue;
-    const label = ownLabel(w, top, bottom, k);
-    if (PART_COUNT.test(label) && classifyFolded(label) === null) return k;
+    const planned = wholes.find((d) => d.c === k);
+    if (planned) {
+      if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
+    } else if (k < w.width && !taken.has(k)) {
+      const label = ownLabel(w, top, bottom, k);
+      if (PART_COUNT.test(label) && classifyFolded(label) === null) return k;
+    }
   }
   return undefined;
 }
