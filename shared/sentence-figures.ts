@@ -156,7 +156,10 @@ function roleIn(words: string, after = false, titleNotDone?: RegExp): WordRole |
  */
 function roleOf(label: string, tail: string, titleNotDone?: RegExp): FigureRole {
   // "Chưa đạt dự toán: 95%", "Chưa đạt yêu cầu: giải ngân 85%": the result that fell short, whatever word names the plan.
-  if (SHORT_RESULT.test(label.toLowerCase())) return "done";
+  // Unless the words after the colon name the figure a shortfall or a fall ("Chưa hoàn thành dự
+  // toán: còn thiếu 5%", "…: giảm 5% so với dự toán"): then it is read by them.
+  const lower = label.toLowerCase();
+  if (SHORT_RESULT.test(lower) && !SHORT_BY.has(roleIn(lower.slice(lower.lastIndexOf(":") + 1)))) return "done";
   const own = roleIn(label, false, titleNotDone);
   const described = roleIn(tail, true, titleNotDone) as FigureRole;
   if (own === "over" || own === "under") return changeAgainst(own, `${label} ${tail}`.toLowerCase());
@@ -164,6 +167,9 @@ function roleOf(label: string, tail: string, titleNotDone?: RegExp): FigureRole 
   if (own === null) return described;
   return (own === "sent" || own === "done") && (described === "late" || described === "onTime" || described === "notDone") ? described : own;
 }
+
+/** Words naming a figure the part short of the plan or a fall below it. */
+const SHORT_BY = new Set<WordRole | null>(["notDone", "under"]);
 
 function changeAgainst(direction: "over" | "under", words: string): FigureRole {
   if (NAMES_PRIOR.test(words) || !NAMES_PLAN.test(words)) return "change";
