@@ -45,6 +45,10 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
   if (years.size > 1) pool = pool.filter((f) => f.year === undefined || f.year === latest);
+  // A part of a figure ("Đạt 40%; trong đó toàn trình 25%") and the plan itself ("Chỉ tiêu huyện
+  // giao về tỷ lệ …: 45%; đạt 30%") are not the result beside a figure that may be.
+  const main = pool.filter((f) => !partOfAResult(f, figures) && !isThePlan(f));
+  if (main.length > 0) pool = main;
   // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn
   // thành"); beside an excess, a plan's figure no word names otherwise is the level it went beyond
   // ("Vượt 5% so với chỉ tiêu huyện giao (85%)" is 90 %).
@@ -70,24 +74,48 @@ function changeAgainstTarget(shares: Figure[]): RatioReading | null {
 }
 
 /**
- * Of several results, the one whose words name most of what the criterion measures, when one
- * does more than the others: "Không thu phí 20% hồ sơ; thanh toán trực tuyến 30%" on "Tỷ lệ
- * thanh toán trực tuyến" is 30 %. An "a/b" still wins over a percentage (§6); none named, or a
- * tie: all, the first wins.
+ * Of several results, the one whose words name what the criterion measures, when no other's
+ * do: "Không thu phí 20% hồ sơ; thanh toán trực tuyến 30%" on "Tỷ lệ thanh toán trực tuyến" is
+ * 30 %. A figure in brackets comments on the one before ("99% (… trước hạn 45%)") and is no
+ * rival to it. An "a/b" still wins over a percentage (§6); none named, or two: all, the first wins.
  */
 function ownFigure(results: Figure[], measure: Measure): Figure[] {
-  const best = namedMost(results, measure.pairs);
+  const best = namedOnly(outsideBrackets(results), measure.pairs);
   return best && (best.kind === "fraction" || !results.some((f) => f.kind === "fraction")) ? [best] : results;
 }
 
-/** Of two figures or more, the one whose label holds most of `pairs` (syllable pairs of the title), when one holds more than the rest. */
-function namedMost(figures: Figure[], pairs: string[] | undefined): Figure | null {
-  if (figures.length < 2 || !pairs) return null;
-  const named = figures.map((f) => pairs.filter((p) => f.words.includes(p)).length);
-  const most = Math.max(...named);
-  const best = figures.filter((_, i) => named[i] === most);
-  return most > 0 && best.length === 1 ? best[0]! : null;
+/** The figures outside brackets, when any is. */
+function outsideBrackets(figures: Figure[]): Figure[] {
+  const outside = figures.filter((f) => !f.bracketed);
+  return outside.length > 0 ? outside : figures;
 }
+
+/**
+ * Of two figures or more, the only one whose label holds any of `pairs` (syllable pairs of the
+ * title). Where two do ("Tiếp nhận trực tuyến 40%, giải quyết trực tuyến 38%" on "… tiếp nhận,
+ * giải quyết trực tuyến"), the title names both and the words do not tell them apart.
+ */
+function namedOnly(figures: Figure[], pairs: string[] | undefined): Figure | null {
+  if (figures.length < 2 || !pairs) return null;
+  const naming = figures.filter((f) => pairs.some((p) => f.words.includes(p)));
+  return naming.length === 1 ? naming[0]! : null;
+}
+
+/**
+ * A part named by "trong đó" of a figure that is itself a result ("Đạt 40%; trong đó toàn trình
+ * 25%"); a part of what was received is the result ("Tiếp nhận 100% hồ sơ trực tuyến, trong đó
+ * giải quyết đúng hạn 98%").
+ */
+function partOfAResult(f: Figure, figures: Figure[]): boolean {
+  if (!f.part) return false;
+  const whole = figures.slice(0, figures.indexOf(f)).reverse().find((g) => !g.isYear);
+  return whole !== undefined && whole.role !== "total" && whole.role !== "target";
+}
+
+/** A label that begins with the plan and says nothing reached ("Chỉ tiêu huyện giao về tỷ lệ …: 45%", "Kế hoạch năm 2024: 45%"). */
+const PLAN_HEAD = /^\s*(?:số\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán|kh)(?!\p{L})/u;
+const REACHED = /(?<!\p{L})(?:đạt|hoàn\s+thành|thực\s+hiện|kết\s+quả|đã)(?!\p{L})/u;
+const isThePlan = (f: Figure): boolean => f.plan && PLAN_HEAD.test(f.words) && !REACHED.test(f.words) && !TURNED.has(f.role);
 
 /** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */
 const TURNED = new Set<Figure["role"]>(["late", "notDone", "excess"]);
@@ -139,7 +167,7 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR.
  */
 function ratioOfCounts(figures: Figure[]): RatioReading {
-  const counts = figures.filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
+  const counts = wholesAndParts(figures).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
   const [t, o, d, l, n] = groups.map((g) => g[0]?.value);
@@ -155,6 +183,20 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
   if (d !== undefined && n !== undefined) return rest(d, n);
   if (t !== undefined && (l ?? n) !== undefined) return part(t - (l ?? n)!, t);
   return part(o ?? (t !== undefined ? d : undefined), t ?? d);
+}
+
+/**
+ * "Trong đó" names a part of the figure before it: that figure, named by no word, is the whole
+ * ("Có 20 CBCC, trong đó 18 người đạt chuẩn" is 18/20); a part of what is already a part (done,
+ * on time) is an aside about it ("đã xử lý đúng hạn 10, trong đó 02 … chuyển cơ quan khác").
+ */
+function wholesAndParts(figures: Figure[]): Figure[] {
+  const whole = (i: number) => figures.slice(0, i).reverse().find((f) => !f.isYear);
+  return figures.flatMap((f, i) => {
+    const of = f.part && f.role === "done" ? whole(i) : undefined;
+    if (of && (of.role === "done" || of.role === "onTime")) return [];
+    return f.role === null && !f.isYear && figures.slice(i + 1).find((g) => !g.isYear)?.part ? [{ ...f, role: "total" as const }] : [f];
+  });
 }
 
 /** "Đã gửi đủ", "đầy đủ", "tất cả": every one of them. */
@@ -187,11 +229,16 @@ export function countInSentence(text: string, countsLate = true, measure: Measur
 }
 
 /** What was done rather than planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3), else the first whole number; plans or reports sent alone are UNCLEAR. */
-function doneCount(figures: Figure[], count: (f: Figure) => number, pairs?: string[]): CountReading {
+function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[]): CountReading {
+  const counts = (f: Figure) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone";
+  // A figure in brackets beside a count outside is an aside: a total, last year's, the kinds
+  // ("Triển khai 03 phần mềm (tổng số phần mềm dùng chung của tỉnh: 05)" is 3).
+  const outside = all.filter((f) => !f.bracketed);
+  const figures = outside.some(counts) ? outside : all;
   // The figure the criterion's own words name, over what exists or another work done: "Có 03 sáng
   // kiến, được công nhận 01" is 1 on "Sáng kiến … được công nhận", "Hoàn thành kiểm điểm 45 công
   // chức; kỷ luật 01 trường hợp" 1 on "… trường hợp bị xử lý kỷ luật".
-  const own = namedMost(figures.filter((f) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone"), pairs);
+  const own = namedOnly(figures.filter(counts), pairs);
   if (own) return count(own);
   const done = figures.filter((f) => f.role === "done");
   const planned = figures.filter((f) => f.role === "target" || f.role === "sent");

@@ -38,6 +38,10 @@ export interface Figure {
   onTimeAfter: boolean;
   /** Its label, lower case: what it is a figure of ("thanh toán trực tuyến 30%"); the words after may be about another ("10% hồ sơ không số hóa"). */
   words: string;
+  /** It stands in brackets: a comment on the figure before them ("99% (trước hạn 45%)"), never the answer beside one outside. */
+  bracketed: boolean;
+  /** "Trong đó" stands between it and the figure before: a part of that figure ("Đạt 40%; trong đó toàn trình 25%"). */
+  part: boolean;
 }
 
 const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)`;
@@ -194,6 +198,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
   // A bare figure or two ("96%", "26/28 (92,86%)"): no word names a role, a rate or a duration.
   if (!HAS_LETTER.test(text)) return matches.map(readFigure);
   let labelStart = 0;
+  const brackets = { depth: 0, scanned: 0 };
   matches.forEach((m, i) => {
     const start = m.index!;
     const end = start + m[0].length;
@@ -216,6 +221,9 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     if (throughYear) figure.year = previous.value;
     figure.duration = DURATION.test(after);
     figure.words = label.toLowerCase();
+    figure.bracketed = bracketDepth(text, start, brackets) > 0;
+    const between = text.slice(previousEnd, start).toLowerCase();
+    figure.part = i > 0 && PART_OF.test(between);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     figures.push(figure);
   });
@@ -228,7 +236,10 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
  * figure cost most of the time of a data cell "100%", read 30 times in a workbook.
  */
 function readFigure(m: RegExpMatchArray): Figure {
-  const figure: Figure = { kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false, words: "" };
+  const figure: Figure = {
+    kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false,
+    words: "", bracketed: false, part: false,
+  };
   if (m[1] !== undefined) {
     const a = groupedWhole(m[1]) ?? Number(m[1]);
     const b = groupedWhole(m[2]!) ?? Number(m[2]!);
@@ -245,6 +256,19 @@ function readFigure(m: RegExpMatchArray): Figure {
     figure.isYear = /^\d{4}$/.test(raw) && figure.value >= 1900 && figure.value <= 2100;
   }
   return figure;
+}
+
+/** "Trong đó": what follows is a part of the figure before. */
+const PART_OF = new RegExp(word(String.raw`trong\s+đó`).source, "u");
+
+/** How deep in brackets `text` is at `at`, scanning on from where the last call stopped (figures come in order). */
+function bracketDepth(text: string, at: number, state: { depth: number; scanned: number }): number {
+  for (const ch of text.slice(state.scanned, at)) {
+    if (ch === "(" || ch === "[") state.depth++;
+    else if ((ch === ")" || ch === "]") && state.depth > 0) state.depth--;
+  }
+  state.scanned = at;
+  return state.depth;
 }
 
 /** A figure's bracket closed and nothing else before the next: "(85%) 5%". */
