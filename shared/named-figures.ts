@@ -215,11 +215,11 @@ const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thờ
  * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
  */
 export function countInSentence(text: string, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
-  const figures = sentenceFigures(text).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value))));
+  const figures = thisYears(listsAdded(sentenceFigures(text)).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value)))));
   const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
   // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
   // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
-  if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count, measure.pairs);
+  if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count, measure.pairs, true);
   const late = figures.filter((f) => f.role === "late");
   // One late figure is the count; several ("chậm 01 báo cáo quý I, chậm 01 …") may or may not add up.
   if (late.length > 0) return late.length === 1 ? count(late[0]!) : UNCLEAR;
@@ -228,8 +228,12 @@ export function countInSentence(text: string, countsLate = true, measure: Measur
   return doneCount(figures, count, measure.pairs);
 }
 
-/** What was done rather than planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3), else the first whole number; plans or reports sent alone are UNCLEAR. */
-function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[]): CountReading {
+/**
+ * What was done rather than planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3), else the
+ * first whole number; plans or reports sent alone are UNCLEAR. `earns`: a count that earns points,
+ * where what was done also wins over what merely exists ("Số phần mềm: 04; đã triển khai: 03" is 3).
+ */
+function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[], earns = false): CountReading {
   const counts = (f: Figure) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone";
   // A figure in brackets beside a count outside is an aside: a total, last year's, the kinds
   // ("Triển khai 03 phần mềm (tổng số phần mềm dùng chung của tỉnh: 05)" is 3).
@@ -244,7 +248,7 @@ function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[]
   const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
   const notDone = figures.filter((f) => f.role === "notDone");
   // What was done wins over what was planned, proposed or left undone ("Chưa triển khai 01 …; đã triển khai 03" is 3).
-  if (done.length > 0 && planned.length + notDone.length > 0) return count(done[0]!);
+  if (done.length > 0 && (planned.length + notDone.length > 0 || earns)) return count(done[0]!);
   // Proposed less not recognised: "Đề xuất 02 sáng kiến, 01 chưa được công nhận" is 1.
   if (done.length === 0 && planned.length === 1 && notDone.length === 1) {
     const rest = count(planned[0]!) - count(notDone[0]!);
@@ -253,6 +257,29 @@ function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[]
   const counted = figures.filter((f) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone" && (f.kind === "number" || f.role === "done"));
   if (counted.length > 0) return count(counted[0]!);
   return figures.length > 0 ? UNCLEAR : null;
+}
+
+/** Of figures naming two years or more, the latest year's ("Sáng kiến năm 2023 được công nhận: 01; năm 2024: 02" is 2). */
+function thisYears(figures: Figure[]): Figure[] {
+  const years = new Set(figures.flatMap((f) => (f.year === undefined ? [] : [f.year])));
+  if (years.size < 2) return figures;
+  const latest = Math.max(...years);
+  return figures.filter((f) => f.year === undefined || f.year === latest);
+}
+
+/**
+ * A list of counts of one kind under the verb that ends it is their sum: "01 sáng kiến cấp
+ * tỉnh, 01 sáng kiến cấp cơ sở được công nhận" is 2 recognised. Only figures no word names
+ * before the last join one ("Gửi 04 báo cáo, 01 báo cáo chậm" is no list).
+ */
+function listsAdded(figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const last = out[out.length - 1];
+    if (f.listed && f.kind === "number" && last?.kind === "number" && last.role === null && !last.isYear && last.bracketed === f.bracketed) out[out.length - 1] = { ...f, value: last.value + f.value };
+    else out.push(f);
+  }
+  return out;
 }
 
 /**

@@ -38,10 +38,14 @@ export interface Figure {
   onTimeAfter: boolean;
   /** Its label, lower case: what it is a figure of ("thanh toán trực tuyến 30%"); the words after may be about another ("10% hồ sơ không số hóa"). */
   words: string;
+  /** The words after it in its clause, lower case: what it counts ("01 sáng kiến cấp tỉnh"). */
+  tail: string;
   /** It stands in brackets: a comment on the figure before them ("99% (trước hạn 45%)"), never the answer beside one outside. */
   bracketed: boolean;
   /** "Trong đó" stands between it and the figure before: a part of that figure ("Đạt 40%; trong đó toàn trình 25%"). */
   part: boolean;
+  /** It continues a list of what the figure before counts, joined by "," or "và" ("01 sáng kiến cấp tỉnh, 01 sáng kiến cấp cơ sở"). */
+  listed: boolean;
 }
 
 const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)`;
@@ -221,9 +225,11 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     if (throughYear) figure.year = previous.value;
     figure.duration = DURATION.test(after);
     figure.words = label.toLowerCase();
+    figure.tail = after.slice(0, tailEnd ?? after.length).toLowerCase();
     figure.bracketed = bracketDepth(text, start, brackets) > 0;
     const between = text.slice(previousEnd, start).toLowerCase();
     figure.part = i > 0 && PART_OF.test(between);
+    figure.listed = previous !== undefined && !previous.isYear && continuesList(between, figure.tail);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     figures.push(figure);
   });
@@ -238,7 +244,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
 function readFigure(m: RegExpMatchArray): Figure {
   const figure: Figure = {
     kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false,
-    words: "", bracketed: false, part: false,
+    words: "", tail: "", bracketed: false, part: false, listed: false,
   };
   if (m[1] !== undefined) {
     const a = groupedWhole(m[1]) ?? Number(m[1]);
@@ -269,6 +275,20 @@ function bracketDepth(text: string, at: number, state: { depth: number; scanned:
   }
   state.scanned = at;
   return state.depth;
+}
+
+/**
+ * The words between two figures are the first one's kind and a "," or "và", and the second
+ * counts another kind of the same thing ("01 sáng kiến cấp tỉnh, 01 sáng kiến cấp cơ sở"): one
+ * list, under the verb that ends it. No word names a role in between ("Gửi 04 báo cáo; chậm
+ * 01" is none), and a first figure of the thing itself is its whole ("04 báo cáo, 01 báo cáo chậm").
+ */
+function continuesList(between: string, tail: string): boolean {
+  const joined = /^([\p{L}\s]*?)(?:\s*,\s*|\s+và\s+)$/u.exec(between);
+  if (joined === null || roleIn(joined[1]!) !== null) return false;
+  const [first, next] = [joined[1]!.trim().split(/\s+/), tail.trim().split(/\s+/)];
+  const shared = first.findIndex((w, k) => w !== next[k]);
+  return shared > 0;
 }
 
 /** A figure's bracket closed and nothing else before the next: "(85%) 5%". */
