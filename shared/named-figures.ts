@@ -45,9 +45,10 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);
   if (years.size > 1) pool = pool.filter((f) => f.year === undefined || f.year === latest);
-  // A part of a figure ("Đạt 40%; trong đó toàn trình 25%") and the plan itself ("Chỉ tiêu huyện
-  // giao về tỷ lệ …: 45%; đạt 30%") are not the result beside a figure that may be.
-  const main = pool.filter((f) => !partOfAResult(f, figures) && !isThePlan(f));
+  // A part of a figure ("Đạt 40%; trong đó toàn trình 25%"), the plan itself ("Chỉ tiêu huyện
+  // giao về tỷ lệ …: 45%; đạt 30%") and last year's ("cùng kỳ năm trước: … 20%") are not the
+  // result beside a figure that may be.
+  const main = pool.filter((f) => !partOfAResult(f, figures) && !isThePlan(f) && !f.earlier);
   if (main.length > 0) pool = main;
   // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn
   // thành"); beside an excess, a plan's figure no word names otherwise is the level it went beyond
@@ -259,12 +260,16 @@ function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[]
   return figures.length > 0 ? UNCLEAR : null;
 }
 
-/** Of figures naming two years or more, the latest year's ("Sáng kiến năm 2023 được công nhận: 01; năm 2024: 02" is 2). */
+/**
+ * This year's figures: of figures naming two years or more, the latest year's ("Sáng kiến năm
+ * 2023 được công nhận: 01; năm 2024: 02" is 2), and none its words give to last year beside
+ * one they do not ("Năm trước triển khai 02 …; năm nay triển khai 03" is 3).
+ */
 function thisYears(figures: Figure[]): Figure[] {
   const years = new Set(figures.flatMap((f) => (f.year === undefined ? [] : [f.year])));
-  if (years.size < 2) return figures;
   const latest = Math.max(...years);
-  return figures.filter((f) => f.year === undefined || f.year === latest);
+  const current = figures.filter((f) => !f.earlier && (years.size < 2 || f.year === undefined || f.year === latest));
+  return current.length > 0 ? current : figures;
 }
 
 /**

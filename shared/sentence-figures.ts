@@ -44,6 +44,8 @@ export interface Figure {
   bracketed: boolean;
   /** "Trong đó" stands between it and the figure before: a part of that figure ("Đạt 40%; trong đó toàn trình 25%"). */
   part: boolean;
+  /** Its own words give it to last year or the same period ("cùng kỳ năm trước: … đạt 20%"), never comparing with it ("so với cùng kỳ"). */
+  earlier: boolean;
   /** It continues a list of what the figure before counts, joined by "," or "và" ("01 sáng kiến cấp tỉnh, 01 sáng kiến cấp cơ sở"). */
   listed: boolean;
 }
@@ -229,6 +231,8 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.bracketed = bracketDepth(text, start, brackets) > 0;
     const between = text.slice(previousEnd, start).toLowerCase();
     figure.part = i > 0 && PART_OF.test(between);
+    const own = i === 0 ? between : throughYear ? text.slice(labelStart, start).toLowerCase() : between.slice(firstBoundary(between) ?? between.length);
+    figure.earlier = namesEarlierPeriod(own);
     figure.listed = previous !== undefined && !previous.isYear && continuesList(between, figure.tail);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     figures.push(figure);
@@ -244,7 +248,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
 function readFigure(m: RegExpMatchArray): Figure {
   const figure: Figure = {
     kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false,
-    words: "", tail: "", bracketed: false, part: false, listed: false,
+    words: "", tail: "", bracketed: false, part: false, earlier: false, listed: false,
   };
   if (m[1] !== undefined) {
     const a = groupedWhole(m[1]) ?? Number(m[1]);
@@ -266,6 +270,13 @@ function readFigure(m: RegExpMatchArray): Figure {
 
 /** "Trong đó": what follows is a part of the figure before. */
 const PART_OF = new RegExp(word(String.raw`trong\s+đó`).source, "u");
+
+/** Last year or the same period, named as whose a figure is; "so với …" compares with it instead. */
+const EARLIER_PERIOD = new RegExp(word(String.raw`cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước`).source, "u");
+const COMPARED_WITH_EARLIER = new RegExp(String.raw`so\s+với\s+(?:\p{L}+\s+){0,3}?(?:cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước)(?:\s+năm\s+trước)?`, "gu");
+
+/** The words of a figure's own stretch (after the clause of the figure before) name an earlier period as its. */
+const namesEarlierPeriod = (stretch: string): boolean => EARLIER_PERIOD.test(stretch.replace(COMPARED_WITH_EARLIER, " "));
 
 /** How deep in brackets `text` is at `at`, scanning on from where the last call stopped (figures come in order). */
 function bracketDepth(text: string, at: number, state: { depth: number; scanned: number }): number {

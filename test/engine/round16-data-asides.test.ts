@@ -45,6 +45,33 @@ describe("WB16-1: the figure the sentence gives as its answer wins over an aside
 });
 
 
+describe("WB16-1: a figure its own words give to last year or the same period is no result beside one that may be", () => {
+  it.each<[string, string, number]>([
+    ["1.2", "Đạt 40%; cùng kỳ năm trước: hồ sơ TTHC tiếp nhận, giải quyết trực tuyến đạt 20%", 40],
+    ["1.4", "Cùng kỳ năm trước đạt 15%; năm nay thanh toán trực tuyến đạt 30%", 30],
+    ["1.4", "Năm trước tỷ lệ thanh toán trực tuyến đạt 15%; đạt 30%", 30],
+  ])("%s %j is %d %", (code, text, percent) => {
+    expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
+  });
+
+  it.each<[string, string, number]>([
+    // A comparison with last year names no figure of last year's.
+    ["1.4", "Đạt 30%, tăng 15% so với cùng kỳ năm trước", 30],
+    ["1.4", "So với cùng kỳ năm trước, tỷ lệ thanh toán trực tuyến đạt 30%", 30],
+  ])("%s %j stays %d %", (code, text, percent) => {
+    expect(itemOf(code, text)).toMatchObject({ percent, findings: [] });
+  });
+
+  it.each<[string, string, number]>([
+    ["1.12", "Được công nhận 01 sáng kiến; cùng kỳ năm trước: 02 sáng kiến CCHC được công nhận", 1],
+    ["1.11", "Năm trước triển khai 02 phần mềm dùng chung; năm nay triển khai 03", 3],
+    ["1.14", "Chậm 01 báo cáo; cùng kỳ năm trước chậm 02 báo cáo", 1],
+    ["1.12", "01 sáng kiến; cùng kỳ năm 2023: 02 sáng kiến CCHC được công nhận", 1],
+  ])("%s %j counts %d", (code, text, count) => {
+    expect(itemOf(code, text)).toMatchObject({ count, findings: [] });
+  });
+});
+
 describe("WB16-2: a count in brackets beside one outside is an aside", () => {
   it.each<[string, string, number]>([
     ["1.11", "Triển khai 03 phần mềm (tổng số phần mềm dùng chung của tỉnh: 05)", 3],
