@@ -1,7 +1,8 @@
 import type { GridCell } from "./grid.ts";
 import { groupedWhole, isPercentFormat, overToSlash, parseNumberText, percentWords, plainFigures, withoutPeriods, type DeclaredRatio } from "./values.ts";
 import { foldText } from "./text.ts";
-import { countInSentence, NOTHING_AROSE, ratioInSentence, UNCLEAR, type CountReading, type RatioReading } from "./named-figures.ts";
+import { NOTHING_AROSE, ratioInSentence, UNCLEAR, type CountReading, type RatioReading } from "./named-figures.ts";
+import { countInSentence } from "./count-figures.ts";
 import { PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
 
 export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
@@ -11,7 +12,7 @@ export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
  * "Hoàn thành 26/28 nhiệm vụ (92,86%)" or "Đã triển khai 3 ứng dụng", never a date, a
  * document number like "12/QĐ-UBND" or a year. An "a/b" is two whole numbers joined by "/";
  * a percentage is a number followed by "%"; a count is a whole number. Of several, the one
- * the words name as the data ("Gửi 04 báo cáo, chậm 01 báo cáo": 1 late; named-figures.ts),
+ * the words name as the data ("Gửi 04 báo cáo, chậm 01 báo cáo": 1 late; named-figures.ts, count-figures.ts),
  * else the first.
  */
 

@@ -1,10 +1,11 @@
-import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
+import { sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 
 /**
  * Which figure of a sentence is the declared data, by what its words name each one
- * (CRITERIA-FORMAT.md §6: the first figure, unless the words say which is which). A result
+ * (CRITERIA-FORMAT.md §6: the first figure, unless the words say which is which); a count's in
+ * count-figures.ts. A result
  * wins over a target or last year's figure, the set's year (the latest named) over an earlier
  * one; late cases are the count of a count item, and the rest of an on-time rate; the part not
  * done or short of the plan is the rest of a rate, the part beyond the plan is added to 100 %.
@@ -96,7 +97,7 @@ function outsideBrackets(figures: Figure[]): Figure[] {
  * title). Where two do ("Tiếp nhận trực tuyến 40%, giải quyết trực tuyến 38%" on "… tiếp nhận,
  * giải quyết trực tuyến"), the title names both and the words do not tell them apart.
  */
-function namedOnly(figures: Figure[], pairs: string[] | undefined): Figure | null {
+export function namedOnly(figures: Figure[], pairs: string[] | undefined): Figure | null {
   if (figures.length < 2 || !pairs) return null;
   const naming = figures.filter((f) => pairs.some((p) => f.words.includes(p)));
   return naming.length === 1 ? naming[0]! : null;
@@ -198,104 +199,4 @@ function wholesAndParts(figures: Figure[]): Figure[] {
     if (of && (of.role === "done" || of.role === "onTime")) return [];
     return f.role === null && !f.isYear && figures.slice(i + 1).find((g) => !g.isYear)?.part ? [{ ...f, role: "total" as const }] : [f];
   });
-}
-
-/** "Đã gửi đủ", "đầy đủ", "tất cả": every one of them. */
-const ALL = /(?<!\p{L})(?:đủ|đầy\s+đủ|tất\s+cả|toàn\s+bộ)(?!\p{L})/iu;
-const SAYS_NONE_LATE = new RegExp(NONE_LATE.source, "iu");
-/** What may be late: reports, files, documents (never apps or initiatives, counted when done). */
-const LATE_ABLE = /(?<!\p{L})(?:báo\s+cáo|hồ\s+sơ|văn\s+bản)(?!\p{L})/iu;
-const ON_TIME_WORDS = /(?<!\p{L})(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
-const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
-
-/**
- * A count in a sentence: the late cases when named ("Gửi 04 báo cáo, chậm 01 báo cáo" is 1);
- * none when all were on time ("Đã gửi đủ 04 báo cáo, đúng hạn"); what was done rather than
- * planned, proposed or left undone ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3, "Đã triển
- * khai 03/05 ứng dụng" 3);
- * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
- */
-export function countInSentence(text: string, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
-  const figures = thisYears(listsAdded(sentenceFigures(text)).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value)))));
-  const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
-  // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
-  // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
-  if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count, measure.pairs, true);
-  const late = figures.filter((f) => f.role === "late");
-  // One late figure is the count; several ("chậm 01 báo cáo quý I, chậm 01 …") may or may not add up.
-  if (late.length > 0) return late.length === 1 ? count(late[0]!) : UNCLEAR;
-  const onTime = figures.filter((f) => f.role === "onTime" || f.onTimeAfter);
-  if (onTime.length > 0 || (ON_TIME_WORDS.test(text) && !NOT_ON_TIME.test(text) && ALL.test(text)) || SAYS_NONE_LATE.test(text)) return noneLate(onTime, figures, text);
-  return doneCount(figures, count, measure.pairs);
-}
-
-/**
- * What was done rather than planned ("Kế hoạch 05 ứng dụng, đã triển khai 03" is 3), else the
- * first whole number; plans or reports sent alone are UNCLEAR. `earns`: a count that earns points,
- * where what was done also wins over what merely exists ("Số phần mềm: 04; đã triển khai: 03" is 3).
- */
-function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[], earns = false): CountReading {
-  const counts = (f: Figure) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone";
-  // A figure in brackets beside a count outside is an aside: a total, last year's, the kinds
-  // ("Triển khai 03 phần mềm (tổng số phần mềm dùng chung của tỉnh: 05)" is 3).
-  const outside = all.filter((f) => !f.bracketed);
-  const figures = outside.some(counts) ? outside : all;
-  // The figure the criterion's own words name, over what exists or another work done: "Có 03 sáng
-  // kiến, được công nhận 01" is 1 on "Sáng kiến … được công nhận", "Hoàn thành kiểm điểm 45 công
-  // chức; kỷ luật 01 trường hợp" 1 on "… trường hợp bị xử lý kỷ luật".
-  const own = namedOnly(figures.filter(counts), pairs);
-  if (own) return count(own);
-  const done = figures.filter((f) => f.role === "done");
-  const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
-  const notDone = figures.filter((f) => f.role === "notDone");
-  // What was done wins over what was planned, proposed or left undone ("Chưa triển khai 01 …; đã triển khai 03" is 3).
-  if (done.length > 0 && (planned.length + notDone.length > 0 || earns)) return count(done[0]!);
-  // Proposed less not recognised: "Đề xuất 02 sáng kiến, 01 chưa được công nhận" is 1.
-  if (done.length === 0 && planned.length === 1 && notDone.length === 1) {
-    const rest = count(planned[0]!) - count(notDone[0]!);
-    return rest >= 0 ? rest : UNCLEAR;
-  }
-  const counted = figures.filter((f) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone" && (f.kind === "number" || f.role === "done"));
-  if (counted.length > 0) return count(counted[0]!);
-  return figures.length > 0 ? UNCLEAR : null;
-}
-
-/**
- * This year's figures: of figures naming two years or more, the latest year's ("Sáng kiến năm
- * 2023 được công nhận: 01; năm 2024: 02" is 2), and none its words give to last year beside
- * one they do not ("Năm trước triển khai 02 …; năm nay triển khai 03" is 3).
- */
-function thisYears(figures: Figure[]): Figure[] {
-  const years = new Set(figures.flatMap((f) => (f.year === undefined ? [] : [f.year])));
-  const latest = Math.max(...years);
-  const current = figures.filter((f) => !f.earlier && (years.size < 2 || f.year === undefined || f.year === latest));
-  return current.length > 0 ? current : figures;
-}
-
-/**
- * A list of counts of one kind under the verb that ends it is their sum: "01 sáng kiến cấp
- * tỉnh, 01 sáng kiến cấp cơ sở được công nhận" is 2 recognised. Only figures no word names
- * before the last join one ("Gửi 04 báo cáo, 01 báo cáo chậm" is no list).
- */
-function listsAdded(figures: Figure[]): Figure[] {
-  const out: Figure[] = [];
-  for (const f of figures) {
-    const last = out[out.length - 1];
-    if (f.listed && f.kind === "number" && last?.kind === "number" && last.role === null && !last.isYear && last.bracketed === f.bracketed) out[out.length - 1] = { ...f, value: last.value + f.value };
-    else out.push(f);
-  }
-  return out;
-}
-
-/**
- * On time and no late figure: none late when all were ("4/4 đúng hạn", as many on time as
- * were due), or when what was on time is reports or files ("Đã gửi 04 báo cáo đúng hạn",
- * "Đã gửi 12 báo cáo; không có báo cáo chậm"); "Gửi đúng hạn 3/4", or apps "đúng hạn", are UNCLEAR.
- */
-function noneLate(onTime: Figure[], figures: Figure[], text: string): CountReading {
-  if (onTime.some((f) => f.kind === "fraction" && f.a! < f.b!)) return UNCLEAR;
-  if (onTime.some((f) => f.kind === "fraction")) return 0;
-  const totals = new Set(figures.filter((f) => f.kind === "number" && (f.role === "total" || f.role === "sent" || f.role === "target")).map((f) => f.value));
-  if (onTime.length > 0 && onTime.every((f) => totals.has(f.value))) return 0;
-  return LATE_ABLE.test(text) ? 0 : UNCLEAR;
 }
