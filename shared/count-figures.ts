@@ -1,6 +1,6 @@
 import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
-import { namedOnly, UNCLEAR, type CountReading } from "./named-figures.ts";
+import { isThePlan, namedOnly, UNCLEAR, type CountReading } from "./named-figures.ts";
 
 /**
  * Which figure of a sentence is a count item's declared data (CRITERIA-FORMAT.md §6): the late
@@ -43,8 +43,10 @@ export function countInSentence(text: string, countsLate = true, measure: Measur
  * first whole number; plans or reports sent alone are UNCLEAR. `earns`: a count that earns points,
  * where what was done also wins over what merely exists ("Số phần mềm: 04; đã triển khai: 03" is 3).
  */
-function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[], earns = false): CountReading {
+function doneCount(written: Figure[], count: (f: Figure) => number, pairs?: string[], earns = false): CountReading {
   const counts = (f: Figure) => f.role !== "target" && f.role !== "sent" && f.role !== "notDone";
+  // A label that begins with the plan names the plan ("Kế hoạch triển khai 05 phần mềm …; đã triển khai 03" is 3).
+  const all = written.map((f) => (isThePlan(f) ? { ...f, role: "target" as const } : f));
   // A figure in brackets beside a count outside is an aside: a total, last year's, the kinds
   // ("Triển khai 03 phần mềm (tổng số phần mềm dùng chung của tỉnh: 05)" is 3).
   const outside = all.filter((f) => !f.bracketed);
@@ -52,8 +54,9 @@ function doneCount(all: Figure[], count: (f: Figure) => number, pairs?: string[]
   // The figure the criterion's own words name, over what exists or another work done: "Có 03 sáng
   // kiến, được công nhận 01" is 1 on "Sáng kiến … được công nhận", "Hoàn thành kiểm điểm 45 công
   // chức; kỷ luật 01 trường hợp" 1 on "… trường hợp bị xử lý kỷ luật".
+  // A total is never that figure, however its label repeats the title ("03 phần mềm; tổng số phần mềm dùng chung của tỉnh: 05" is 3).
   const own = namedOnly(figures.filter(counts), pairs);
-  if (own) return count(own);
+  if (own && own.role !== "total") return count(own);
   const done = figures.filter((f) => f.role === "done");
   const planned = figures.filter((f) => f.role === "target" || f.role === "sent");
   const notDone = figures.filter((f) => f.role === "notDone");

@@ -117,7 +117,7 @@ function partOfAResult(f: Figure, figures: Figure[]): boolean {
 /** A label that begins with the plan and says nothing reached ("Chỉ tiêu huyện giao về tỷ lệ …: 45%", "Kế hoạch năm 2024: 45%"). */
 const PLAN_HEAD = /^\s*(?:số\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán|kh)(?!\p{L})/u;
 const REACHED = /(?<!\p{L})(?:đạt|hoàn\s+thành|thực\s+hiện|kết\s+quả|đã)(?!\p{L})/u;
-const isThePlan = (f: Figure): boolean => f.plan && PLAN_HEAD.test(f.words) && !REACHED.test(f.words) && !TURNED.has(f.role);
+export const isThePlan = (f: Figure): boolean => f.plan && PLAN_HEAD.test(f.words) && !REACHED.test(f.words) && !TURNED.has(f.role);
 
 /** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */
 const TURNED = new Set<Figure["role"]>(["late", "notDone", "excess"]);

@@ -79,6 +79,9 @@ describe("WB16-2: a count in brackets beside one outside is an aside", () => {
     ["1.11", "Đã triển khai 03; phần mềm dùng chung tỉnh triển khai: 05", 3],
     ["1.12", "01 (sáng kiến CCHC được công nhận năm 2023: 02)", 1],
     ["1.12", "Được công nhận 01 sáng kiến [sáng kiến CCHC được công nhận năm trước: 02]", 1],
+    // Outside brackets a total is no count of what was done either, nor the plan.
+    ["1.11", "03 phần mềm; tổng số phần mềm dùng chung của tỉnh: 05", 3],
+    ["1.11", "Kế hoạch triển khai 05 phần mềm dùng chung; đã triển khai 03", 3],
   ])("%s %j counts %d", (code, text, count) => {
     expect(itemOf(code, text)).toMatchObject({ count, findings: [] });
   });
