@@ -292,14 +292,25 @@ function bracketDepth(text: string, at: number, state: { depth: number; scanned:
  * The words between two figures are the first one's kind and a "," or "và", and the second
  * counts another kind of the same thing ("01 sáng kiến cấp tỉnh, 01 sáng kiến cấp cơ sở"): one
  * list, under the verb that ends it. No word names a role in between ("Gửi 04 báo cáo; chậm
- * 01" is none), and a first figure of the thing itself is its whole ("04 báo cáo, 01 báo cáo chậm").
+ * 01" is none), a first figure of the thing itself is its whole ("04 báo cáo, 01 báo cáo
+ * chậm"), and a second whose kind is only the role is a part ("04 báo cáo định kỳ, 01 báo cáo chậm").
  */
 function continuesList(between: string, tail: string): boolean {
   const joined = /^([\p{L}\s]*?)(?:\s*,\s*|\s+và\s+)$/u.exec(between);
   if (joined === null || roleIn(joined[1]!) !== null) return false;
   const [first, next] = [joined[1]!.trim().split(/\s+/), tail.trim().split(/\s+/)];
   const shared = first.findIndex((w, k) => w !== next[k]);
-  return shared > 0;
+  return shared > 0 && shared < next.length && !startsWithRole(next.slice(shared).join(" "));
+}
+
+/** A word naming a role opens `words`. */
+function startsWithRole(words: string): boolean {
+  return ROLE_WORDS.some(([re]) => {
+    re.lastIndex = 0;
+    const at = re.exec(words)?.index;
+    re.lastIndex = 0;
+    return at === 0;
+  });
 }
 
 /** A figure's bracket closed and nothing else before the next: "(85%) 5%". */

@@ -25,6 +25,8 @@ describe("WB16-8: a labelled sentence counts this year's figure of what was done
   it.each<[string, string, number]>([
     // The thing itself first is the whole, never one of a list.
     ["1.14", "04 báo cáo, 01 báo cáo chậm", 1],
+    ["1.14", "04 báo cáo định kỳ, 01 báo cáo chậm", 1],
+    ["1.14", "04 báo cáo định kỳ và 01 báo cáo trễ hạn", 1],
     ["1.14", "Gửi 04 báo cáo, 01 báo cáo chậm", 1],
     ["1.11", "Triển khai 03 phần mềm; 01 phần mềm đang chạy thử", 3],
     ["1.11", "Triển khai 04 phần mềm, 03 phần mềm được cập nhật", 4],
