@@ -12,8 +12,8 @@ export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
  * "Hoàn thành 26/28 nhiệm vụ (92,86%)" or "Đã triển khai 3 ứng dụng", never a date, a
  * document number like "12/QĐ-UBND" or a year. An "a/b" is two whole numbers joined by "/";
  * a percentage is a number followed by "%"; a count is a whole number. Of several, the one
- * the words name as the data ("Gửi 04 báo cáo, chậm 01 báo cáo": 1 late; named-figures.ts, count-figures.ts),
- * else the first.
+ * the words name as the data ("Gửi 04 báo cáo, chậm 01 báo cáo": 1 late; named-figures.ts,
+ * count-figures.ts), else the first.
  */
 
 /** Document numbers: "12/QĐ-UBND", "61/2018/NĐ-CP", "307/KH-MTTQ-BTT". */

@@ -3,12 +3,11 @@ import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 
 /**
- * Which figure of a sentence is the declared data, by what its words name each one
- * (CRITERIA-FORMAT.md §6: the first figure, unless the words say which is which); a count's in
- * count-figures.ts. A result
- * wins over a target or last year's figure, the set's year (the latest named) over an earlier
- * one; late cases are the count of a count item, and the rest of an on-time rate; the part not
- * done or short of the plan is the rest of a rate, the part beyond the plan is added to 100 %.
+ * Which figure of a sentence is a rate's declared data, by what its words name each one
+ * (CRITERIA-FORMAT.md §6: the first figure, unless the words say which is which; a count's is
+ * read in count-figures.ts). A result wins over a target or last year's figure, the set's year
+ * (the latest named) over an earlier one; late cases are the rest of an on-time rate; the part
+ * not done or short of the plan is the rest of a rate, the part beyond the plan is added to 100 %.
  * Where the words name figures yet none is the data (a change against last year, a level not
  * reached), the reading is UNCLEAR: said, never guessed.
  */
