@@ -30,8 +30,18 @@ export function numberFieldSheets(tables: SheetTable[], known: SetCodes): void {
   for (const { table, field } of local) {
     if (table.rows.some((r) => r.token?.kind === "roman" || r.token?.kind === "word")) continue;
     const codes = resolveCodes([{ kind: "roman", n: field }, ...table.rows.map((r) => r.token)], known).slice(1);
+    if (fitting(codes, known) < fitting(table.rows.map((r) => r.code), known)) continue;
     table.rows = table.rows.map((row, i) => ({ ...row, code: codes[i] ?? null }));
   }
+}
+
+/**
+ * How many of the codes the set knows. A sheet is read as its field's only when its rows fit the
+ * set at least as well so: a tab "1" or "2. Tổng hợp" over the whole table numbered in full
+ * (1.1, 6.2.3) names no field, and read under field 2 its rows would be codes the set lacks.
+ */
+function fitting(codes: (string | null)[], known: SetCodes): number {
+  return codes.filter((c) => c !== null && known.all.has(c)).length;
 }
 
 /** Does the table's first coded row start at 1 rather than at its own field ("1", "1.1" on the sheet of field 2)? Field 1's sheet: when it has no row "1" over "1.1" (its first row is a criterion). */
@@ -46,9 +56,14 @@ function startsLocally(table: SheetTable, field: number): boolean {
 const TITLE_ROWS = 8;
 const WORDED = /^(?:linh vuc|phan)\s+([ivxl]+|\d{1,2})\b/;
 const ROMAN_HEADING = /^([IVXL]+)\s*[.:\-–]\s*\p{Lu}/u;
-const TAB = /^(?:lv|linh vuc)\s*[-_.]?\s*([ivxl]+|\d{1,2})$/;
+/**
+ * A tab naming a field: its number alone ("II", "2"), after a word for a field ("LV2", "Lĩnh vực
+ * II", "TC3", "Tiêu chí 3", "Phần 2"), or before the field's name ("1. Chỉ đạo điều hành", "II.
+ * Thể chế", "II-Thể chế"). Read only beside other sheets naming other fields so.
+ */
+const TAB = /^(?:(?:lv|linh vuc|tc|tieu chi|phan)\s*[-_.]?\s*)?([ivx]+|\d{1,2})(?:\s*[.:)\-–_]\s*\S.*|\s+\p{L}.*)?$/u;
 
-/** The field a sheet names: its tab ("LV2", "Lĩnh vực II"), else a heading above the header ("LĨNH VỰC 2: …", "II. CẢI CÁCH THỂ CHẾ"). */
+/** The field a sheet names: its tab ("LV2", "II", "2. Thể chế"), else a heading above the header ("LĨNH VỰC 2: …", "II. CẢI CÁCH THỂ CHẾ"). */
 function namedField(table: SheetTable): number | null {
   const tab = TAB.exec(foldText(table.sheet.name.trim()));
   if (tab) return fieldNumber(tab[1]!);
