@@ -1,7 +1,8 @@
 import { cellText } from "./grid.ts";
 import { cleanText } from "./text.ts";
 import { countReading, saysNoneCounted } from "./declared-data.ts";
-import type { DataCells } from "./leaf-data.ts";
+import type { DataCells, RowCell } from "./leaf-data.ts";
+import { asCaseText, MARKED, titleNoun, typedWithoutMarks, UNMARKED, type Lexicon } from "./case-wording.ts";
 
 /**
  * A case a deduction row declares in its data or note: a bare count above 0 (1), words naming
@@ -13,10 +14,10 @@ import type { DataCells } from "./leaf-data.ts";
  * cáo chậm", "Không phát hiện sai phạm qua 03 cuộc thanh tra"), names figures of another kind
  * ("Gửi 12 báo cáo tháng, 4 báo cáo quý": reports sent; "Tự chấm theo Hướng dẫn …": chấm, to
  * score, is not chậm), or a complaint found unfounded where the row deducts for one verified as
- * founded; of a mixed sentence, its founded part.
+ * founded; of a mixed sentence, its founded part. Counts in words are counts, and a case the
+ * sentence says is not the row's kind is none (case-wording.ts).
  */
 export function declaredCase(cells: DataCells, title: string): { cases?: number; written: string } | null {
-  const heading = marked(title);
   for (const [{ cell }, own] of [[cells.data, true], [cells.note, false]] as const) {
     if (!cell || cell.err !== undefined) continue;
     const bare = typeof cell.v === "number" ? cell.v : typeof cell.v === "string" && /^\s*\d+\s*$/.test(cell.v) ? Number(cell.v) : null;
@@ -28,52 +29,66 @@ export function declaredCase(cells: DataCells, title: string): { cases?: number;
     const text = cleanText(cell.v);
     const written = text.length <= 60 ? text : `${text.slice(0, 59)}…`;
     if (saysNoneCounted(text)) continue;
-    const said = caseClauses(marked(text), heading);
-    if (!said) continue;
-    const n = DEDUCTED_KINDS.some((k) => k.test(heading) && k.test(said)) ? countReading(said) : own ? ownCount(said, heading) : 0;
+    const lex = typedWithoutMarks(text) ? UNMARKED : MARKED;
+    const heading = lex.words(title);
+    const said = caseClauses(lex.words(asCaseText(text, heading, lex)), heading, lex);
+    if (!said || /^0$/.test(said)) continue;
+    const ofKind = lex.kinds.some((k) => k.test(heading) && k.test(said)) || (VERIFIED_FOUNDED.test(heading) && lex.complaint.test(said) && lex.verifiedComplaint.test(said));
+    const n = ofKind ? countReading(said) : own ? ownCount(said, heading, lex) : 0;
     if (n === 0) continue;
     return typeof n === "number" ? { cases: n, written } : { written };
   }
   return null;
 }
 
-/** Kind words are matched with their marks: folded, "chấm" (to score) is "chậm" (late) and "trẻ" (young) "trễ". */
-const marked = (s: string) => s.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
-const W = (body: string) => new RegExp(String.raw`(?<!\p{L})(?:${body})(?!\p{L})`, "u");
+/**
+ * The row's data and note as a count of its cases (a `count` deduction row): counts in words as
+ * figures, and a case the sentence says is not of the row's kind left out (case-wording.ts).
+ */
+export function caseCells(cells: DataCells, title: string): DataCells {
+  const read = (at: RowCell): RowCell => {
+    const cell = at.cell;
+    if (!cell || typeof cell.v !== "string") return at;
+    const lex = typedWithoutMarks(cell.v) ? UNMARKED : MARKED;
+    const v = asCaseText(cleanText(cell.v), lex.words(title), lex);
+    return v === cleanText(cell.v) ? at : { ...at, cell: { ...cell, v } };
+  };
+  return { ...cells, data: read(cells.data), note: read(cells.note) };
+}
 
-/** The kinds of case deduction rows are titled by: late, disciplined, in breach, complained of, reported. */
-const LATE = String.raw`chậm|trễ|quá hạn|tre han|qua han|sau (?:thời )?hạn`;
-const DEDUCTED_KINDS = [
-  W(LATE),
-  W(String.raw`k[ỷỉ] luật|ky luat|khiển trách|khien trach|cảnh cáo|canh cao|nhắc nhở|nhac nho|phê bình|phe binh`),
-  W(String.raw`vi phạm|vi pham|sai phạm|sai pham`),
-  W(String.raw`khiếu nại|khieu nai|tố cáo|to cao`),
-  W(String.raw`phản ánh|phan anh|kiến nghị|kien nghi`),
-];
-/** A clause that says none of a kind: "không để xảy ra vi phạm", "không phát hiện sai phạm qua 03 cuộc thanh tra". */
-const NONE_OF_THEM = W(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`);
-/** A case verified as not founded: "đã xác minh là khiếu nại không đúng", "không có cơ sở". */
-const UNFOUNDED = W(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật`);
-const FOUNDED = W(String.raw`đúng(?! (?:thời )?hạn)`);
-/** Words that make a count another kind than the row's: reports on time, sent, none. */
-const OTHER_KIND = W(String.raw`đúng (?:thời )?hạn|kịp thời|đã gửi|không|chưa`);
+/** A row deducting for complaints verified as founded ("… được xác minh là đúng"). */
+const VERIFIED_FOUNDED = /xác minh là đúng|xac minh la dung/;
 
 /**
  * The clauses of a text that may declare a case, joined; "" when none: a clause saying none of
  * the kind is left out, and on a row deducting for complaints verified as founded, when any
  * clause says unfounded, only the clauses saying founded are kept.
  */
-function caseClauses(text: string, heading: string): string {
-  let clauses = text.split(/\s*[;,](?!\d)\s*/).filter((c) => c && !NONE_OF_THEM.test(c));
-  if (/xác minh là đúng/.test(heading) && clauses.some((c) => UNFOUNDED.test(c))) clauses = clauses.filter((c) => !UNFOUNDED.test(c) && FOUNDED.test(c));
+function caseClauses(text: string, heading: string, lex: Lexicon): string {
+  let clauses = text.split(/\s*[;,](?!\d)\s*/).filter((c) => c && !lex.noneOfThem.test(c));
+  if (VERIFIED_FOUNDED.test(heading) && clauses.some((c) => lex.unfounded.test(c))) clauses = clauses.filter((c) => !lex.unfounded.test(c) && lex.founded.test(c));
   return clauses.join("; ");
 }
 
-/** A count of cases ("01 trường hợp", "01 lần", "01 vụ việc") or of the noun the title names ("01 báo cáo"), leading the data cell. */
-function ownCount(text: string, heading: string): number {
+/**
+ * A count of cases ("01 trường hợp", "01 lần", "01 vụ việc", "01 đơn" on a complaint row) or of
+ * the noun the title names ("01 báo cáo"), leading the data cell — a case only when nothing after
+ * it makes it another kind: words naming which one (a period with its number, "quý III/2024", a
+ * bracketed document, "(Công văn 1234/UBND-KSTT)") leave it the row's; any other words must be
+ * the title's own ("01 báo cáo CCHC"), so "04 báo cáo định kỳ", "12 báo cáo tháng" (reports
+ * sent) and "01 vụ việc (đang xác minh)" (not yet verified) are none.
+ */
+function ownCount(text: string, heading: string, lex: Lexicon): number {
   const m = /^(?:có )?(\d+) ((?:\p{L}+ ?){1,2})/u.exec(text);
-  if (!m || OTHER_KIND.test(text)) return 0;
+  if (!m || lex.otherKind.test(text)) return 0;
   const noun = m[2]!.trim();
-  return CASE_NOUNS.test(noun) || W(noun).test(heading) ? Number(m[1]) : 0;
+  const counted = lex.caseNouns.test(noun) || titleNoun(noun, heading) || (lex.complaint.test(heading) && lex.complaint.test(noun));
+  if (!counted) return 0;
+  const rest = text
+    .slice(m[0].length)
+    .replace(/\([^()]*\d[^()]*\)/gu, " ")
+    .replace(/(?<!\p{L})(?:quý|quy|tháng|thang|năm|nam|ngày|ngay|số|so)\s*(?:\d|[ivx]+(?!\p{L}))\S*/gu, " ")
+    .replace(/\S*\d\S*/gu, " ");
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  return words.every((w) => titleNoun(w, heading)) ? Number(m[1]) : 0;
 }
-const CASE_NOUNS = /^(?:trường hợp|lần|lượt|vụ|vụ việc|cá nhân|người|cán bộ|công chức)(?!\p{L})/u;

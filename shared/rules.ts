@@ -4,7 +4,7 @@ import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
 import { declaredData, type DataCells } from "./leaf-data.ts";
-import { declaredCase } from "./declared-case.ts";
+import { caseCells, declaredCase } from "./declared-case.ts";
 import { cleanText, foldText } from "./text.ts";
 import { measureOf } from "./rate-measure.ts";
 import { scoreComputed } from "./computed-rules.ts";
@@ -80,7 +80,9 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   }
 
   const kind = node.rule.kind;
-  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, dataCells(input), node.rule.kind !== "count" || node.rule.each < 0) : null;
+  // A deduction per case reads its cells as cases: "một trường hợp" is 1, "… không phải kỷ luật" none (declared-case.ts).
+  const cells = node.rule.kind === "count" && node.rule.each < 0 ? caseCells(dataCells(input), node.item.title) : dataCells(input);
+  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, cells, node.rule.kind !== "count" || node.rule.each < 0) : null;
   const dataSaysNa = declared ? declared.kind === "nothing-arose" : typeof input.data?.v === "string" && isNotApplicableText(input.data.v);
   if (typed.na || dataSaysNa) {
     const mode = notApplicableMode(node);
