@@ -1,7 +1,7 @@
 import type { CriteriaSet } from "./criteria-schema.ts";
 import { indexCriteria, setCodes } from "./criteria-tree.ts";
 import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridCell, type GridSheet } from "./grid.ts";
-import { listedEvidence } from "./evidence-sheet.ts";
+import { evidenceElsewhere, evidenceLists } from "./evidence-sheet.ts";
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { datedEvidence } from "./evidence.ts";
@@ -101,6 +101,8 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
     const m = matched[node.index];
     if (m) codeOfRow.set(m.row, node.code);
   }
+  // Documents listed on an evidence sheet of their own (all sheets, as scoring reads them): by code, or by the number a cell refers to.
+  const lists = evidenceLists(grid.sheets.map(readableSheet), tables, setCodes(index).all);
   for (const table of tables) {
     const { evidence: column, evidenceDate } = table.header.columns;
     if (column === undefined) continue;
@@ -116,13 +118,14 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
         if (text.trim() === "") continue;
         const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);
-        cite(code, address, text, dateCell);
+        const referred = evidenceElsewhere(lists, code, text);
+        if (referred) cite(code, referred.address, referred.text, undefined);
+        else cite(code, address, text, dateCell);
       }
     }
   }
-  // Documents listed on an evidence sheet of their own, for leaves whose own cell is blank — as scoring reads them.
-  const all = grid.sheets.map(readableSheet);
-  for (const [code, item] of listedEvidence(all, tables, setCodes(index).all)) {
+  // Documents listed under a code, for leaves whose own cell is blank — as scoring reads them.
+  for (const [code, item] of lists.byCode) {
     const node = index.byCode.get(code);
     const m = node && matched[node.index];
     const column = m?.table.header.columns.evidence;

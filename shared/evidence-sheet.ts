@@ -2,6 +2,7 @@ import { a1, cellAt, cellText, isBlankCell, type GridCell, type GridSheet } from
 import { formatDateVi, isDateFormat, serialDate } from "./values.ts";
 import { classifyLabel, type LocatedTable } from "./locate-table.ts";
 import { readCodeCell } from "./codes.ts";
+import { foldText } from "./text.ts";
 
 /**
  * Evidence kept on a sheet of its own, linked by code — "DANH MỤC TÀI LIỆU KIỂM CHỨNG" on a
@@ -22,7 +23,98 @@ const HEADER_ROWS = 30;
 /** Of the code-labelled columns ("STT", "Mã tiêu chí"), the one holding the set's codes: at least this share of its filled cells. */
 const KNOWN_SHARE = 0.5;
 
-export function listedEvidence(sheets: readonly GridSheet[], tables: readonly LocatedTable[], known: ReadonlySet<string>): Map<string, ListedEvidence> {
+/** The documents of evidence sheets: by the criterion they are listed under, and by their running number ("STT" 1, 2, 3 …). */
+export interface EvidenceLists {
+  byCode: Map<string, ListedEvidence>;
+  byNumber: Map<number, ListedEvidence>;
+}
+
+export function evidenceLists(sheets: readonly GridSheet[], tables: readonly LocatedTable[], known: ReadonlySet<string>): EvidenceLists {
+  return { byCode: listedEvidence(sheets, tables, known), byNumber: numberedEvidence(sheets, tables) };
+}
+
+/**
+ * Where a leaf's evidence is when not in its own cell: a blank cell takes the documents listed
+ * under its code; a cell that only refers to the register by number ("Xem TL số 3", "TL03",
+ * "Theo TLKC số 2, 3", "Xem mục 3 Danh mục tài liệu") takes the documents it names, so their
+ * citations and dates are checked as if written there. Undefined: the cell is read as written.
+ */
+export function evidenceElsewhere(lists: EvidenceLists, code: string, ownText: string): ListedEvidence | undefined {
+  if (ownText.trim() === "") return lists.byCode.get(code);
+  if (lists.byNumber.size === 0) return undefined;
+  const numbers = referencedNumbers(ownText);
+  const found = numbers.flatMap((n) => lists.byNumber.get(n) ?? []);
+  if (found.length === 0 || found.length !== numbers.length) return undefined;
+  return { text: found.map((f) => f.text).join("\n"), address: found[0]!.address };
+}
+
+/** A reference to the register: a word for its documents or their number, the numbers, and at most where the register is. */
+const REFERENCE = /^(?:(?:xem|theo|tai|nhu|chi tiet tai)\s+)?(?:tai lieu kiem chung|tai lieu|tlkc|tl|muc|stt)\s*(?:so\s*)?[:.]?\s*(\d{1,4}(?:\s*(?:,|;|-|&|va)\s*\d{1,4})*)\s*(?:[.;]|\(.*\)|(?:tai|o|trong|thuoc|cua)?\s*(?:danh muc|phu luc|sheet|trang|bang|bieu|tlkc)\b.*)?$/;
+
+/** The running numbers a reference names ("3", "2, 3", "2-4"); none when the text is no reference. */
+function referencedNumbers(text: string): number[] {
+  const m = REFERENCE.exec(foldText(text));
+  if (!m) return [];
+  const numbers: number[] = [];
+  for (const part of m[1]!.split(/\s*(?:,|;|&|va)\s*/)) {
+    const [from, to] = part.split(/\s*-\s*/).map(Number);
+    if (to === undefined) numbers.push(from!);
+    else for (let n = from!; n <= to && n - from! < 50; n++) numbers.push(n);
+  }
+  return numbers;
+}
+
+/**
+ * An evidence list numbered 1, 2, 3 … in its code column ("STT") with no criteria codes: each
+ * document by its number, for the cells that refer to it.
+ */
+function numberedEvidence(sheets: readonly GridSheet[], tables: readonly LocatedTable[]): Map<number, ListedEvidence> {
+  const listed = new Map<number, ListedEvidence>();
+  const scored = new Set(tables.map((t) => t.sheet));
+  for (const sheet of sheets) {
+    if (scored.has(sheet)) continue;
+    const header = numberedHeader(sheet);
+    if (!header) continue;
+    for (let r = header.row + 1; r < sheet.rows.length; r++) {
+      const n = runningNumber(cellAt(sheet, r, header.code));
+      if (n === null || listed.has(n)) continue;
+      const parts = header.evidence.map((c) => listedText(cellAt(sheet, r, c))).filter((t) => t !== "");
+      if (parts.length === 0) continue;
+      const firstFilled = header.evidence.find((c) => !isBlankCell(cellAt(sheet, r, c)))!;
+      listed.set(n, { text: parts.join(" "), address: a1(sheet.name, r, firstFilled) });
+    }
+  }
+  return listed;
+}
+
+function runningNumber(cell: GridCell | undefined): number | null {
+  const text = cellText(cell).trim();
+  return /^\d{1,4}\.?$/.test(text) ? Number(text.replace(".", "")) : null;
+}
+
+/** The header of an evidence list whose code column holds running numbers (most of its filled cells below). */
+function numberedHeader(sheet: GridSheet): { row: number; code: number; evidence: number[] } | null {
+  for (let r = 0; r < Math.min(HEADER_ROWS, sheet.rows.length); r++) {
+    const labels = listLabels(sheet, r);
+    const code = labels?.codeColumns.find((c) => numberedShare(sheet, r + 1, c) >= KNOWN_SHARE);
+    if (labels && code !== undefined) return { row: r, code, evidence: labels.evidence };
+  }
+  return null;
+}
+
+function numberedShare(sheet: GridSheet, from: number, column: number): number {
+  let filled = 0;
+  let hits = 0;
+  for (let r = from; r < Math.min(sheet.rows.length, from + 200); r++) {
+    const cell = cellAt(sheet, r, column);
+    if (cellText(cell).trim() === "") continue;
+    filled++;
+    if (runningNumber(cell) !== null) hits++;
+  }
+  return filled === 0 ? 0 : hits / filled;
+}
+
+function listedEvidence(sheets: readonly GridSheet[], tables: readonly LocatedTable[], known: ReadonlySet<string>): Map<string, ListedEvidence> {
   const listed = new Map<string, ListedEvidence>();
   const scored = new Set(tables.map((t) => t.sheet));
   for (const sheet of sheets) {

@@ -11,7 +11,7 @@ import { optionalAncestor, scoreLeaf } from "./rules.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, serialDate } from "./values.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
-import { listedEvidence, type ListedEvidence } from "./evidence-sheet.ts";
+import { evidenceElsewhere, evidenceLists, type EvidenceLists } from "./evidence-sheet.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
 import { addressOf, cellOf, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
@@ -51,8 +51,8 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   scoreMergedOverAlternatives(index, matched);
   // Per-node results in arrays at the node's index: no map keyed by code grows with the table.
   const results: LeafResult[] = new Array<LeafResult>(index.nodes.length);
-  // Evidence kept on a sheet of its own, linked by code, for leaves whose own cell is blank.
-  const listed = tables.length === 0 ? new Map<string, ListedEvidence>() : listedEvidence(sheets, tables, setCodes(index).all);
+  // Evidence kept on a sheet of its own, linked by code for leaves whose own cell is blank, or by number for cells referring to it.
+  const listed: EvidenceLists = tables.length === 0 ? { byCode: new Map(), byNumber: new Map() } : evidenceLists(sheets, tables, setCodes(index).all);
   for (const leaf of index.leaves) results[leaf.index] = scoreMatchedLeaf(leaf, matched[leaf.index], set.period, options, listed);
   settleOptionalParents(index, matched, results);
   forgiveBlankAlternatives(index, results);
@@ -178,7 +178,7 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
 }
 
 /** A leaf scored from its row, evidence checked; its findings stay with it until blank alternatives are forgiven. */
-function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions, listed: ReadonlyMap<string, ListedEvidence>): LeafResult {
+function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions, listed: EvidenceLists): LeafResult {
   const survey = options.survey?.[leaf.code];
   if (!m) {
     const result = scoreLeaf({ node: leaf, survey });
@@ -204,7 +204,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   if (leaf.rule.kind === "survey" || result.notApplicable) return result;
   const evidenceCell = cellOf(m, "evidence", true);
   const ownText = evidenceTextOf(m, citedDate(evidenceCell));
-  const elsewhere = ownText.trim() === "" && evidenceCell?.err === undefined ? listed.get(leaf.code) : undefined;
+  const elsewhere = evidenceCell?.err === undefined ? evidenceElsewhere(listed, leaf.code, ownText) : undefined;
   const evidence = checkEvidence({
     node: leaf,
     period,
