@@ -55,7 +55,8 @@ const W = (body: string) => new RegExp(String.raw`(?<!\p{L})(?:${body})(?!\p{L})
 
 function lexicon(marks: boolean): Lexicon {
   const s = marks ? (x: string) => x : unmarked;
-  const kinds = KINDS.map(s);
+  // Without marks "cham" is also "chấm" (to score): never in "tu cham", "cham diem".
+  const kinds = KINDS.map((k) => (marks ? k : s(k).replace(/^cham\|/, "(?<!tu )cham(?! diem)|")));
   const complaint = s(String.raw`khiếu nại|tố cáo|phản ánh|kiến nghị|đơn thư|đơn(?! vị)`);
   const numberWords = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [s(w), n]));
   return {

@@ -34,6 +34,8 @@ describe("WB16-9: a case the sentence says is not of the row's kind is none", ()
     ["01 công chức bị kỷ luật khiển trách, 02 trường hợp bị nhắc nhở (không phải kỷ luật)", -1],
     ["01 công chức bị kỷ luật khiển trách; 02 trường hợp bị nhắc nhở (không phải kỷ luật)", -1],
     ["01 trường hợp bị xử lý kỷ luật", -1],
+    ["01 trường hợp kỷ luật (không phải do vi phạm CCHC)", -1],
+    ["Không phải xử lý kỷ luật trường hợp nào", 0],
   ])("%s: %d", (data, points) => {
     const report = adjust("8.4", { data });
     expect(scores(report)["8.4"]).toBe(points);
@@ -81,6 +83,8 @@ describe("WB16-12: kind words typed without marks, a founded complaint worded as
   it.each<[Code, { data?: Cell; note?: Cell }]>([
     ["8.2", { note: "Tự chấm theo Hướng dẫn số 15/HD-SNV" }],
     ["8.2", { data: "Chấm 01 báo cáo" }],
+    ["8.2", { note: "Tu cham theo Huong dan so 15/HD-SNV" }],
+    ["8.2", { note: "Da cham diem day du 12 tieu chi" }],
     ["8.3", { note: "Tiếp nhận 05 phản ánh, kiến nghị; đã xử lý 05/05" }],
     ["8.3", { data: "01 phản ánh, kiến nghị được xác minh là không đúng" }],
   ])("%s %j declares nothing", (code, fields) => {

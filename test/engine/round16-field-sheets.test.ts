@@ -59,4 +59,18 @@ describe("a sheet per field named by its tab (WB16-10)", () => {
     expect(scores(report)).toMatchObject({ "1.1": 2, "1.2": 1, "2.1": 1.5, "2.2": 2, "3.1": 1, "3.2": 0.5 });
     expect(report.total).toBe(8);
   });
+
+  it("Roman tabs beside a summary sheet of the fields: each field sheet is its own field", () => {
+    const summary: Cell[][] = [["I", "Công tác chỉ đạo", 4, null, 3], ["II", "Cải cách thể chế", 4, null, 3.5], ["III", "Cải cách TTHC", 4, null, 1.5]];
+    const report = scoreWorkbook({ sheets: [sheet("Tổng hợp", summary), sheet("I", local(2, 1)), sheet("II", local(1.5, 2)), sheet("III", local(1, 0.5))] }, set);
+    expect(scores(report)).toMatchObject({ "1.1": 2, "1.2": 1, "2.1": 1.5, "2.2": 2, "3.1": 1, "3.2": 0.5 });
+    expect(report.total).toBe(8);
+  });
+
+  it("tabs '1', '2', '3' over rows numbered in full are read as written", () => {
+    const full = (f: number, a: number, b: number): Cell[][] => [[`${f}.1`, "Tiêu chí thứ nhất", 2, null, a, EV], [`${f}.2`, "Tiêu chí thứ hai", 2, null, b, EV]];
+    const report = scoreWorkbook({ sheets: [sheet("1", full(1, 2, 1)), sheet("2", full(2, 1.5, 2)), sheet("3", full(3, 1, 0.5))] }, set);
+    expect(codes(report)).toEqual([]);
+    expect(report.total).toBe(8);
+  });
 });
