@@ -26,7 +26,7 @@ const KINDS = [
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
-const CASE_NOUNS = String.raw`trường hợp|lần|lượt|vụ việc|vụ|cá nhân|người|cán bộ|công chức|đơn thư|đơn`;
+const CASE_NOUNS = String.raw`trường hợp|lần|lượt|vụ việc|vụ|cá nhân|người|cán bộ|công chức|đơn thư|đơn(?! vị)`;
 
 /** The words of one writing, with marks or without: each pattern built once. */
 export interface Lexicon {

@@ -2,6 +2,7 @@ import { cellText } from "./grid.ts";
 import { cleanText } from "./text.ts";
 import { countReading, saysNoneCounted } from "./declared-data.ts";
 import type { DataCells, RowCell } from "./leaf-data.ts";
+import { syllablePairs } from "./rate-measure.ts";
 import { asCaseText, MARKED, titleNoun, typedWithoutMarks, UNMARKED, type Lexicon } from "./case-wording.ts";
 
 /**
@@ -75,7 +76,8 @@ function caseClauses(text: string, heading: string, lex: Lexicon): string {
  * the noun the title names ("01 báo cáo"), leading the data cell — a case only when nothing after
  * it makes it another kind: words naming which one (a period with its number, "quý III/2024", a
  * bracketed document, "(Công văn 1234/UBND-KSTT)") leave it the row's; any other words must be
- * the title's own ("01 báo cáo CCHC"), so "04 báo cáo định kỳ", "12 báo cáo tháng" (reports
+ * the title's own ("01 báo cáo CCHC") or qualify it as the title does (two syllables of the
+ * title: "được Thanh tra huyện xác minh là đúng"), so "04 báo cáo định kỳ", "12 báo cáo tháng" (reports
  * sent) and "01 vụ việc (đang xác minh)" (not yet verified) are none.
  */
 function ownCount(text: string, heading: string, lex: Lexicon): number {
@@ -90,5 +92,7 @@ function ownCount(text: string, heading: string, lex: Lexicon): number {
     .replace(/(?<!\p{L})(?:quý|quy|tháng|thang|năm|nam|ngày|ngay|số|so)\s*(?:\d|[ivx]+(?!\p{L}))\S*/gu, " ")
     .replace(/\S*\d\S*/gu, " ");
   const words = rest.match(/\p{L}+/gu) ?? [];
-  return words.every((w) => titleNoun(w, heading)) ? Number(m[1]) : 0;
+  // Words qualifying it the title's way are the row's: "(được Thanh tra huyện) xác minh là đúng", "kết luận".
+  const titlePairs = new Set(syllablePairs(heading));
+  return words.every((w) => titleNoun(w, heading)) || syllablePairs(rest).some((p) => titlePairs.has(p)) ? Number(m[1]) : 0;
 }

@@ -51,6 +51,7 @@ describe("WB16-11: a count is a case only when the words make it one of the row'
   it.each<[Code, { data?: Cell; note?: Cell }]>([
     ["8.2", { data: "04 báo cáo định kỳ" }],
     ["8.2", { data: "12 báo cáo tháng" }],
+    ["8.2", { data: "04 báo cáo định kỳ gửi qua hệ thống" }],
     ["8.3", { data: "01 vụ việc (đang xác minh)" }],
     ["8.3", { data: "01 trường hợp khiếu nại sai" }],
     ["8.3", { data: "Tiếp nhận 01 trường hợp, kết quả xác minh: khiếu nại sai" }],
@@ -64,6 +65,7 @@ describe("WB16-11: a count is a case only when the words make it one of the row'
     ["8.2", { data: "01 báo cáo CCHC" }],
     ["8.3", { data: "01 vụ việc" }],
     ["8.3", { data: "01 trường hợp (Kết luận số 05/KL-TTr)" }],
+    ["8.3", { data: "01 trường hợp được Thanh tra huyện xác minh là đúng" }],
   ])("%s %j still warns", (code, fields) => {
     expect(codes(adjust(code, fields))).toEqual([`SCORE_BLANK ${code} ${scoreCell(code)}`]);
   });
@@ -122,6 +124,7 @@ describe("WB16-14: counts written in words", () => {
 
   it.each<[Code, { data?: Cell; note?: Cell }]>([
     ["8.2", { data: "Một số báo cáo gửi qua hệ thống" }],
+    ["8.2", { data: "02 đơn vị" }],
     ["8.2", { note: "Năm 2024 gửi đủ báo cáo" }],
     ["8.3", { note: "Đơn vị không có khiếu nại" }],
   ])("%s %j declares nothing", (code, fields) => {
