@@ -6,7 +6,7 @@ import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { maxColumnFor } from "./import-criteria-levels.ts";
 import type { Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
-import { findHeader, type HeaderMatch } from "./locate-table.ts";
+import { findHeader, isColumnNumberRow, type HeaderMatch } from "./locate-table.ts";
 import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
@@ -83,7 +83,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const besides = optionPoints(sheet, header, columns, (r, c) => readMax(at(r, c)));
   /** An uncoded row under a coded one: its words (title, method) and the points beside them. */
   const attachedLine = (r: number): MethodLine[] => {
-    if (isSubtotal(text(r, columns.title))) return [];
+    if (isSubtotal(text(r, columns.title)) || isPageLayout(sheet, header, r)) return [];
     const words = [lines(r, columns.title), lines(r, columns.method)].filter(Boolean).join(": ");
     const points = readMax(at(r, maxColumn));
     if (!words && points === null) return [];
@@ -198,6 +198,22 @@ function totalInWords(sheet: GridSheet, r: number): { cell: string; value: numbe
   const m = c < 0 ? null : TOTAL_IN_WORDS.exec(foldText(rowTextOf(sheet, r)));
   const value = m ? parseNumberText(m[1]!) : null;
   return value === null ? null : { cell: a1(sheet.name, r, c), value };
+}
+
+/**
+ * A page break in an annex pasted from Word or a PDF: the header repeated, and the row of column
+ * numbers under it ("(1) … (5)", "1 … 5", "A … E"). Layout, never a line of the criterion above
+ * the break: its "(3)" in the max column had become an option 3 (IMP6-1).
+ */
+function isPageLayout(sheet: GridSheet, header: HeaderMatch, r: number): boolean {
+  if (isColumnNumberRow(sheet, r)) return true;
+  const labels = (row: number) => (sheet.rows[row] ?? []).map((cell) => foldText(cellText(cell ?? undefined)));
+  const here = labels(r).filter(Boolean);
+  if (here.length < 2) return false;
+  return range(header.headerTop, header.headerBottom + 1).some((h) => {
+    const top = labels(h);
+    return here.every((label) => top.includes(label));
+  });
 }
 
 /** A method cell's text with its line breaks kept: each line is a clause ("- Ban hành kịp thời: 1"). */

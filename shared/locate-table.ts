@@ -892,7 +892,7 @@ function firstText(sheet: GridSheet, r: number): string {
  * A row of column numbers under the header: "1 2 3 …" or "(1) (2) …" or "A B C", a number showing
  * how its column is computed: "7=3-6", "4=5/6", "(4)=(5):(6)", "4=5×6", "(4)=(5)/(6)x100%".
  */
-function isColumnNumberRow(sheet: GridSheet, r: number): boolean {
+export function isColumnNumberRow(sheet: GridSheet, r: number): boolean {
   const texts = (sheet.rows[r] ?? []).map((cell) => cellText(cell ?? undefined).trim()).filter(Boolean);
   if (texts.length < 3 || !texts.every((t) => /^\(?(\d{1,2}|[A-Z])\)?(\s*[=+x×*/:-]\s*\(?\d{1,3}\)?%?)*$/.test(t))) return false;
   // They count upwards: 1 2 3 … or A B C …, never "1 A 1 1" (a short data row).
