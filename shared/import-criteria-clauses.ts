@@ -85,7 +85,8 @@ export function pointsIn(folded: string): number | null {
   if (awarded && !isCap(folded, awarded.index)) return parseNumberText(awarded[1] ?? awarded[2]!);
   // "Không thực hiện: không chấm điểm" is the option that scores 0.
   // "Không thực hiện: không có điểm", "… không được điểm" too.
-  if (/:\s*khong (?:duoc |co )?(?:(?:cham|tinh|cho) )?diem\s*[.,]?\s*$/.test(folded)) return 0;
+  // "… không ban hành thì không có điểm": the same 0 after its condition (IMP6-16).
+  if (/(?::|\bthi)\s*khong (?:duoc |co )?(?:(?:cham|tinh|cho) )?diem\s*[.,]?\s*$/.test(folded)) return 0;
   return null;
 }
 

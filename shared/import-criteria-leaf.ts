@@ -186,6 +186,12 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       note("PERCENT_DROP_MANUAL", at, { code: src.code, text: rule.text, per: rule.per, each: rule.each, step });
       return { kind: "manual", step };
     }
+    case "parts": {
+      // Each part earned or not: any sum of them, 0 for none, in the steps they land on.
+      const step = [0.5, 0.25, 0.05].find((s) => [...rule.points, max].every((p) => Number.isInteger(round2(p / s)))) ?? 0.01;
+      note("PARTS_ADD_UP", at, { code: src.code, count: rule.points.length, max, step });
+      return { kind: "manual", step };
+    }
     case "severalCounts": {
       const step = [0.25, 0.05].find((s) => [...rule.each, max].every((p) => Number.isInteger(round2(p / s)))) ?? 0.01;
       note("COUNTS_SEVERAL", at, { code: src.code, text: rule.text, step });
@@ -225,6 +231,7 @@ function highestPoints(rule: RuleReading): number | null {
   if (rule.kind === "lowerIsBetter") return rule.top;
   if (rule.kind === "pointRange") return Math.max(...rule.points);
   if (rule.kind === "percentStep") return round2((100 / rule.per) * rule.each);
+  if (rule.kind === "parts") return round2(rule.points.reduce((sum, p) => sum + p, 0));
   return null;
 }
 

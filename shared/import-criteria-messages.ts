@@ -46,6 +46,7 @@ export const IMPORT_NOTE_CODES = [
   "PERCENT_DROP_MANUAL",
   "COUNTS_SEVERAL",
   "BANDS_GAP",
+  "PARTS_ADD_UP",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -232,6 +233,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   BANDS_GAP: {
     vi: (p) => `Tiêu chí ${p.code}: các mức tỷ lệ của quyết định không nói tới khoảng ${gapVi(p)} nên không rõ khoảng này được bao nhiêu điểm: để chấm tự do, bước ${p.step}; khi đã rõ, sửa "rule" thành các mức tỷ lệ.`,
     en: (p) => `Criterion ${p.code}: the decision's rate bands say nothing of the rates ${gapEn(p)}, so what it scores there is unknown: left as manual, step ${p.step}; once known, edit its "rule" into rate bands.`,
+  },
+  PARTS_ADD_UP: {
+    vi: (p) => `Tiêu chí ${p.code}: cách chấm ghi ${p.count} phần, mỗi phần có điểm riêng, cộng lại đúng điểm tối đa ${p.max} (không phải các mức để chọn một): để chấm tự do từ 0 đến ${p.max}, bước ${p.step}; kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: its method names ${p.count} parts, each with its own points, that add up to its max ${p.max} (not options to pick one of): left as manual from 0 to ${p.max}, step ${p.step}; check it.`,
   },
 };
 

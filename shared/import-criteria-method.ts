@@ -34,6 +34,8 @@ export type RuleReading =
   | { kind: "pointRange"; points: number[]; text: string }
   /** "Trễ hạn từ 5% trở xuống: 2 điểm; trên 5%: 0": fewer is better, which a set's lower bounds cannot say. */
   | { kind: "lowerIsBetter"; top: number }
+  /** "Ban hành Kế hoạch: 0,5 điểm; Tổ chức thực hiện: 0,5 điểm" on a 1-point item: parts that add up to the max, each earned apart. */
+  | { kind: "parts"; points: number[] }
   /** "Mỗi nhiệm vụ chậm trừ 0,5 điểm; mỗi nhiệm vụ không hoàn thành trừ 1 điểm": two counts, one declared number. */
   | { kind: "severalCounts"; each: number[]; text: string };
 
@@ -98,6 +100,9 @@ const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tu�
 /** "01 ứng dụng: 0,5 điểm": points for one item (unless other clauses give 02, 03 … their own points). */
 const PER_ONE = /^\s*0?1\s+\p{L}[^:;\d]{0,40}:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
 const PER_MANY = /^\s*0?[2-9]\s+\p{L}/u;
+/** "Thiếu 01 báo cáo trừ 0,5 điểm", "Chậm 01 báo cáo bị trừ 0,5 điểm": points off for one item, so for each (IMP6-3). */
+const PER_ONE_OFF = /(?<![\d\p{L},.])0?1\s+\p{L}[^:;\d]{0,40}?(?<!\p{L})trừ\s+\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
+const PER_MANY_OFF = /(?<![\d\p{L},.])0?[2-9]\s+\p{L}[^:;\d]{0,40}?(?<!\p{L})trừ(?!\p{L})/iu;
 /** "Cứ giảm 10% thì trừ 0,5 điểm", "mỗi 1% giảm trừ 0,2 điểm": a percentage is no counted item. */
 const PERCENT_DROP = /(?<!\p{L})(?:cứ|mỗi)\s+(?:giảm\s+)?(\d+(?:[.,]\d+)?)\s*%.{0,80}?(?<!\p{L})trừ\s+(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})/iu;
 /**
@@ -149,7 +154,9 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   }
   const stepped = rest.find((c) => PERCENT_STEP.test(c.text.normalize("NFC")));
   if (stepped) return withRest(reading, percentStep(stepped), rest, stepped, max);
-  const perOne = (c: Clause) => PER_ONE.test(c.text.normalize("NFC")) && !rest.some((o) => PER_MANY.test(o.text.normalize("NFC")));
+  const perOne = (c: Clause) =>
+    (PER_ONE.test(c.text.normalize("NFC")) && !rest.some((o) => PER_MANY.test(o.text.normalize("NFC")))) ||
+    (PER_ONE_OFF.test(c.text.normalize("NFC")) && !rest.some((o) => PER_MANY_OFF.test(o.text.normalize("NFC"))));
   const counted = rest.find((c) => counts(c.text.normalize("NFC")) || perOne(c));
   if (counted) {
     const rule = countRule(counted, all);
@@ -171,6 +178,7 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   const fixedBands = scored.filter((c) => lowerBound(c.folded) !== null && !PROPORTIONAL.test(c.folded));
   if (PROPORTIONAL.test(all) && fixedBands.length < 2) return { ...reading, rule: proportional(all, rest, max) };
   reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);
+  if (reading.rule.kind === "choice" && max !== null) reading.rule = partsAddingUp(scored, reading.rule, max) ?? reading.rule;
   if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
@@ -262,6 +270,23 @@ function optionsOrBands(scored: Clause[], unused: Clause[], gaps: BandGap[]): Ru
   if (options) return options;
   gaps.push(...bandGaps(ascending));
   return { kind: "ratio", bands };
+}
+
+/**
+ * Points that no option reaches the max with, but that add up to it ("Ban hành Kế hoạch: 0,5
+ * điểm; Tổ chức thực hiện: 0,5 điểm" on a 1-point item, "Niêm yết tại Bộ phận Một cửa (0,5 điểm)
+ * và đăng trên Trang thông tin điện tử (0,5 điểm)"): each part is earned apart, not picked one
+ * of. A choice that cannot reach the leaf's own max is never the reading.
+ */
+function partsAddingUp(scored: Clause[], choice: { options: number[] }, max: number): RuleReading | null {
+  if (max <= 0 || Math.max(...choice.options) >= max) return null;
+  const points = scored.flatMap((c) => {
+    const figures = [...c.folded.matchAll(/(?:^|[\s:(])(\d+(?:[.,]\d+)?)\s*(?:diem|d)\b/g)].filter((m) => !/(toi da|khong qua)\s*$/.test(c.folded.slice(0, m.index + 1).trimEnd()));
+    const all = figures.length >= 2 && !DEDUCT.test(c.text.normalize("NFC")) ? figures.map((m) => parseNumberText(m[1]!) ?? 0) : [c.points!];
+    return all.filter((p) => p !== 0);
+  });
+  if (points.length < 2 || points.some((p) => p < 0 || p >= max)) return null;
+  return Math.round(points.reduce((sum, p) => sum + p * 100, 0)) === Math.round(max * 100) ? { kind: "parts", points } : null;
 }
 
 /** "Trên 90%" is strict, "từ 70%" inclusive, a band from 0 ("dưới 70%", "từ 70% trở xuống") starts at 0. */
