@@ -85,12 +85,18 @@ const FULL_AT = /(?:duoc|dat)\s+(?:du\s+)?(?:so\s+)?diem toi da|du diem/;
 // nhiệm vụ" and any "không có … thì được (tính) điểm tối đa" ("Nếu đơn vị không có TTHC thuộc
 // thẩm quyền thì được điểm tối đa", "… không có đơn vị trực thuộc thì được điểm tối đa").
 const NOTHING_AROSE =
-  /khong phat sinh|khong duoc giao|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)|khong co\b[^:;]*?\b(?:thi|van)\s+(?:van\s+)?(?:duoc|dat)\s+(?:(?:tinh|cham)\s+)?(?:du so diem|du diem|(?:so\s+)?diem toi da|toi da)/;
+  /khong phat sinh|khong duoc giao|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)|khong (?:co|(?:\S+ ){0,2}?phat hien)\b[^:;]*?\b(?:thi|van)\s+(?:van\s+)?(?:duoc|dat)\s+(?:(?:tinh|cham)\s+)?(?:du so diem|du diem|(?:so\s+)?diem toi da|toi da)/;
 /** "Không có hồ sơ quá hạn: 1 điểm" beside rate bands of the apologies for them: the max when nothing arose, not an option. */
-const NONE_OF_THEM = /^(?:(?:truong hop|neu)\s+)?(?:(?:don vi|trong nam|trong ky)\s+)?khong co\b/;
+// An inspection that found nothing ("Không phát hiện sai phạm: 1 điểm") had nothing to handle either (IMP6-5).
+const NONE_OF_THEM = /^(?:(?:truong hop|neu)\s+)?(?:(?:don vi|trong nam|trong ky|qua kiem tra)\s+)?khong (?:co|(?:\S+ ){0,2}?phat hien)\b/;
 const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
 /** "Không chấm tiêu chí này và không tính vào tổng điểm (tối đa)": out of the maximum, not full points. */
-const EXCLUDED = /khong (?:duoc )?(?:tinh|cong) (?:vao|trong) tong (?:so )?diem|(?:loai|tru|bo) (?:ra )?khoi tong (?:so )?diem/;
+// "… thì không đánh giá / không chấm điểm / không xét tiêu chí này", "loại trừ tiêu chí này khi tính tổng điểm":
+// the criterion is not assessed, so it leaves the maximum (IMP6-13).
+const EXCLUDED =
+  /khong (?:duoc )?(?:tinh|cong) (?:vao|trong) tong (?:so )?diem|(?:loai|tru|bo) (?:ra )?khoi tong (?:so )?diem|khong (?:danh gia|xet|(?:cham|tinh) diem|cham)(?: doi voi)? (?:tieu chi|chi tieu|noi dung|tieu chi thanh phan|tctp) nay|loai (?:tru )?(?:tieu chi|chi tieu|noi dung) nay\b[^;]*?(?:khoi|khi tinh|ra)/;
+/** "Không phát sinh: không chấm": nothing arose, and the criterion is then not scored. */
+const NOT_SCORED = /(?::|\bthi)\s*khong (?:cham|danh gia|xet)\s*[.]?\s*$/;
 /**
  * "mỗi" (each), never "mọi" (all): both fold to "moi", so the written text is read. "Mỗi
  * quý" is how often, not what is counted, unless points are taken off per period; "cứ 01
@@ -140,6 +146,10 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
       return false;
     }
     if (!NOTHING_AROSE.test(c.folded)) return true;
+    if (NOT_SCORED.test(c.folded) && c.points === null) {
+      reading.notApplicablePoints = "exclude";
+      return false;
+    }
     reading.notApplicablePoints = FULL_POINTS.test(c.folded) ? "full" : c.points;
     return false;
   });
