@@ -167,7 +167,12 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       return { kind: "manual", step: manualStep(max, item.min) };
     }
     case "proportional":
+      if (rule.rounding !== undefined) note("PROPORTIONAL_ROUNDED", at, { code: src.code, step: rule.rounding });
       return rule.target === undefined ? { kind: "ratio", proportional: true } : { kind: "ratio", proportional: true, target: rule.target };
+    case "proportionalThreshold":
+      // Pro rata points, so hundredths: the unit computes them, the reviewer checks the threshold.
+      note("PROPORTIONAL_THRESHOLD", at, { code: src.code, below: rule.below, text: rule.text, step: 0.01 });
+      return { kind: "manual", step: 0.01 };
     case "count": {
       if (rule.cap !== null && src.max !== null && rule.cap !== Math.abs(src.max) && !src.adjustment) note("CAP_DIFFERS", at, { code: src.code, cap: rule.cap, max });
       // A deduction inside a criterion starts from its max and goes down to 0 ("trừ 0,5 điểm mỗi báo cáo chậm").

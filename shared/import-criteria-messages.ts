@@ -47,6 +47,8 @@ export const IMPORT_NOTE_CODES = [
   "COUNTS_SEVERAL",
   "BANDS_GAP",
   "PARTS_ADD_UP",
+  "PROPORTIONAL_THRESHOLD",
+  "PROPORTIONAL_ROUNDED",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -237,6 +239,14 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   PARTS_ADD_UP: {
     vi: (p) => `Tiêu chí ${p.code}: cách chấm ghi ${p.count} phần, mỗi phần có điểm riêng, cộng lại đúng điểm tối đa ${p.max} (không phải các mức để chọn một): để chấm tự do từ 0 đến ${p.max}, bước ${p.step}; kiểm tra lại.`,
     en: (p) => `Criterion ${p.code}: its method names ${p.count} parts, each with its own points, that add up to its max ${p.max} (not options to pick one of): left as manual from 0 to ${p.max}, step ${p.step}; check it.`,
+  },
+  PROPORTIONAL_THRESHOLD: {
+    vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ nhưng không có điểm khi tỷ lệ dưới ${p.below}% ("${p.text}"): bộ tiêu chí không ghi được ngưỡng này nên để chấm tự do, bước ${p.step}; kiểm tra ngưỡng khi thẩm định.`,
+    en: (p) => `Criterion ${p.code} is scored pro rata but gives nothing below ${p.below}% ("${p.text}"): a set cannot hold that threshold, so it is left as manual, step ${p.step}; check the threshold when reviewing.`,
+  },
+  PROPORTIONAL_ROUNDED: {
+    vi: (p) => `Tiêu chí ${p.code}: quyết định làm tròn điểm theo tỷ lệ đến ${p.step} điểm; bộ tiêu chí làm tròn đến 0,01 điểm: kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: the decision rounds its pro rata points to ${p.step}; the set rounds them to 0.01: check it.`,
   },
 };
 

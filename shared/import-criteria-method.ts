@@ -23,7 +23,9 @@ export type RuleReading =
    */
   | { kind: "choice"; options: number[]; nothingDone?: { text: string; cell: string; lowPoints: number } }
   | { kind: "ratio"; bands: RatioBandReading[] }
-  | { kind: "proportional"; target?: number }
+  | { kind: "proportional"; target?: number; rounding?: number }
+  /** "Điểm = Tỷ lệ × 2; tỷ lệ dưới 50%: 0 điểm": proportional above a threshold, which a set's rule cannot hold. */
+  | { kind: "proportionalThreshold"; below: number; text: string }
   /** `cap`: the most it gives ("tổng không quá 5 điểm"); `deductionCap`: the most it takes off ("tối đa trừ 1 điểm"). */
   | { kind: "count"; each: number; cap: number | null; deductionCap?: number }
   /** "Cứ 10% … được 0,2 điểm": points per step of a rate, proportional when 100 % lands on the max. */
@@ -77,7 +79,9 @@ export function titleSaysBest(title: string): boolean {
 }
 // "× 100" turns a rate into a percentage ("Tỷ lệ % = (…/tổng số …) x 100"): not a points formula.
 // "Điểm = (Số hồ sơ đúng hạn/Tổng số hồ sơ) x 1 điểm" is a rate too, written as its fraction.
-const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|diem[^=]{0,20}=\s*\([^()=]*\/[^()=]*\)\s*(?:x|×|\*|nhan)\s*(?:voi\s*)?(?!100(?![\d.,]))\d|(?:tinh|cham) (?:diem )?theo ty le/;
+const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|diem[^=]{0,20}=\s*\([^()=]*\/[^()=]*\)\s*(?:x|×|\*|nhan)\s*(?:voi\s*)?(?!100(?![\d.,]))\d|(?:tinh|cham) (?:diem )?theo ty le|diem[^=]{0,20}=[^=;()]*\/[^=;()]*(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?!100(?![\d.,]))\d/;
+/** "(làm tròn đến 0,25 điểm)": a rounding of the proportional points a set cannot say (it rounds to hundredths). */
+const ROUNDED_TO = /lam tron (?:den |toi |theo )?(\d+(?:[.,]\d+)?)\s*diem/;
 /** "Đạt từ 80% trở lên được điểm tối đa", "Tỷ lệ từ 45% trở lên: đạt điểm tối đa": where a proportional rate reaches the max. */
 const FULL_AT = /(?:duoc|dat)\s+(?:du\s+)?(?:so\s+)?diem toi da|du diem/;
 // "Không có hồ sơ quá hạn: 1 điểm" is an option; "không có hồ sơ phát sinh", "không có
@@ -186,7 +190,12 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   // whose points are the formula ("dưới 45%: điểm = (tỷ lệ/45%) x 1 điểm") is no fixed band:
   // its "1 điểm" is the formula's factor, and the rate below 45 % is paid pro rata.
   const fixedBands = scored.filter((c) => lowerBound(c.folded) !== null && !PROPORTIONAL.test(c.folded));
-  if (PROPORTIONAL.test(all) && fixedBands.length < 2) return { ...reading, rule: proportional(all, rest, max) };
+  if (PROPORTIONAL.test(all) && fixedBands.length < 2) {
+    // "… dưới 50%: 0 điểm", "… dưới 80% thì không có điểm": nothing below a rate, pro rata above it (IMP6-11).
+    const threshold = rest.find((c) => c.points === 0 && lowerBound(c.folded)?.bound === "below" && lowerBound(c.folded)!.value > 0);
+    if (threshold) return { ...reading, rule: { kind: "proportionalThreshold", below: lowerBound(threshold.folded)!.value, text: threshold.text } };
+    return { ...reading, rule: proportional(all, rest, max) };
+  }
   reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);
   if (reading.rule.kind === "choice" && max !== null) reading.rule = partsAddingUp(scored, reading.rule, max) ?? reading.rule;
   if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
@@ -256,7 +265,9 @@ function proportional(all: string, clauses: Clause[], max: number | null): RuleR
   const target = /(?:ty le|ti le)[^/]{0,20}\/\s*(\d+(?:[.,]\d+)?)\s*%/.exec(all);
   const full = clauses.map((c) => (FULL_AT.test(c.folded) || (max !== null && c.points === max) ? lowerBound(c.folded) : null)).find((b) => b !== null && b.bound !== "below");
   const value = target ? parseNumberText(target[1]!) : (full?.value ?? null);
-  return value !== null && value > 0 && value < 100 ? { kind: "proportional", target: value } : { kind: "proportional" };
+  const rounded = ROUNDED_TO.exec(all);
+  const rounding = rounded ? parseNumberText(rounded[1]!) : null;
+  return { kind: "proportional", ...(value !== null && value > 0 && value < 100 ? { target: value } : {}), ...(rounding !== null && rounding > 0.01 ? { rounding } : {}) };
 }
 
 /** Percentage clauses make bands, with what they leave unsaid in `gaps`; otherwise each clause's points are one option. */
