@@ -47,7 +47,7 @@ const PART_CODE = /^(?:phan\s+(?:[a-e]|[ivx]+|\d)|[a-e])\s*[.):]?$/;
 const PART_LINE = /^\s*(?:PHẦN\s+(?:[A-E]|[IVX]+)|[A-E])\s*[.):\-–]\s*(.+)$/u;
 
 export function readSections(sheet: GridSheet, header: HeaderMatch): Sections {
-  const read = (h: HeaderMatch, s = sheet) => romanFields(readTableRows(s, h));
+  const read = (h: HeaderMatch, s = sheet) => numberedFields(romanFields(readTableRows(s, h)), sheet, h);
   let rows = read(header);
   const counted = rows.length === 0 ? undefined : range(header.headerBottom + 1, rows.at(-1)!.r + 1).find((r) => isCountingTotal(rowText(sheet, r)));
   if (counted !== undefined) rows = read(header, { ...sheet, rows: sheet.rows.slice(0, counted) });
@@ -96,6 +96,26 @@ function romanFields(rows: TableRow[]): TableRow[] {
     else if (token.kind === "letter" && last !== null) return { ...row, code: `${last}.${token.n}` };
     else return row;
     return { ...row, code: last };
+  });
+}
+
+/**
+ * "1. | CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC | 11" over criteria coded in their titles ("1.1. Kế
+ * hoạch CCHC năm", the STT blank): the engine reads the titles' codes and leaves the field row
+ * uncoded. A code column is authoritative when filled (CRITERIA-FORMAT §2): the number in it
+ * is the field whose criteria follow, never a row to drop (IMP6-2).
+ */
+function numberedFields(rows: TableRow[], sheet: GridSheet, header: HeaderMatch): TableRow[] {
+  const column = header.columns.code;
+  if (column === undefined) return rows;
+  const codes = new Set(rows.map((row) => row.code).filter((code) => code !== null));
+  return rows.map((row, i) => {
+    if (row.token !== null || row.code !== null) return row;
+    const typed = /^(\d{1,2})\.?$/.exec(cleanText(cellText(cellAt(sheet, row.r, column))));
+    const n = typed ? String(Number(typed[1])) : null;
+    if (n === null || codes.has(n) || !rows.slice(i + 1).find((next) => next.code !== null)?.code?.startsWith(`${n}.`)) return row;
+    codes.add(n);
+    return { ...row, token: { kind: "dotted", code: n }, code: n };
   });
 }
 
