@@ -44,6 +44,8 @@ export function isSubtotal(title: string): boolean {
 // "B", "B.", "Phần B", "PHẦN II" in the code cell; or "B. ĐIỂM …", "PHẦN B: …" written whole in one cell.
 // A Roman numeral alone is a field ("II | CẢI CÁCH THỂ CHẾ"), never a part.
 const PART_CODE = /^(?:phan\s+(?:[a-e]|[ivx]+|\d)|[a-e])\s*[.):]?$/;
+/** A part's points written after its title: "(30 điểm)", ": 30 điểm", "- 30 điểm". */
+const PART_POINTS = /\s*(?:\(\s*[\d.,]+\s*điểm\s*\)|[:\-–]\s*[\d.,]+\s*điểm)\s*$/iu;
 const PART_LINE = /^\s*(?:PHẦN\s+(?:[A-E]|[IVX]+)|[A-E])\s*[.):\-–]\s*(.+)$/u;
 
 export function readSections(sheet: GridSheet, header: HeaderMatch): Sections {
@@ -145,9 +147,11 @@ function partTitle(sheet: GridSheet, header: HeaderMatch, r: number, filled: str
   const { code, title } = header.columns;
   const codeText = code === undefined ? "" : cleanText(cellText(cellAt(sheet, r, code)));
   const titleText = title === undefined ? "" : cleanText(cellText(cellAt(sheet, r, title)));
-  if (codeText && titleText && PART_CODE.test(foldText(codeText)) && isHeading(titleText)) return titleText;
+  // Its points may stand in its title rather than the max cell ("ĐIỂM ĐIỀU TRA XÃ HỘI HỌC (30 điểm)", IMP6-6).
+  const titled = titleText.replace(PART_POINTS, "").trim();
+  if (codeText && titled && PART_CODE.test(foldText(codeText)) && isHeading(titled)) return titled;
   const line = filled.length === 1 ? PART_LINE.exec(filled[0]!) : null;
-  const named = line?.[1]!.replace(/\(\s*[\d.,]+\s*điểm\s*\)\s*$/iu, "").trim();
+  const named = line?.[1]!.replace(PART_POINTS, "").trim();
   return named && isHeading(named) ? named : null;
 }
 
