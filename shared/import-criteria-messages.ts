@@ -49,6 +49,7 @@ export const IMPORT_NOTE_CODES = [
   "PARTS_ADD_UP",
   "PROPORTIONAL_THRESHOLD",
   "PROPORTIONAL_ROUNDED",
+  "TABLES_ON_SHEET",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -247,6 +248,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   PROPORTIONAL_ROUNDED: {
     vi: (p) => `Tiêu chí ${p.code}: quyết định làm tròn điểm theo tỷ lệ đến ${p.step} điểm; bộ tiêu chí làm tròn đến 0,01 điểm: kiểm tra lại.`,
     en: (p) => `Criterion ${p.code}: the decision rounds its pro rata points to ${p.step}; the set rounds them to 0.01: check it.`,
+  },
+  TABLES_ON_SHEET: {
+    vi: (p) => `Trang tính "${p.sheet}" có ${p.count} bảng tiêu chí (các phụ lục nối tiếp nhau): đã đọc bảng "${p.title}"${p.byLevel === "yes" ? ", bảng ghi đúng cấp của loại đơn vị đã chọn" : " (không bảng nào ghi cấp của loại đơn vị đã chọn)"}; các bảng khác không được đọc, kiểm tra lại.`,
+    en: (p) => `Sheet "${p.sheet}" holds ${p.count} criteria tables (annexes one under another): read "${p.title}"${p.byLevel === "yes" ? ", the one naming the chosen unit type's level" : " (none names the chosen unit type's level)"}; the others were not read, check it.`,
   },
 };
 

@@ -2,6 +2,9 @@ import type { UnitType } from "./criteria-schema.ts";
 import { a1, sameSheetName, type GridSheet } from "./grid.ts";
 import type { Note } from "./import-criteria-leaf.ts";
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
+import { rowText } from "./import-criteria-sections.ts";
+import { findHeader } from "./locate-table.ts";
+import { foldText } from "./text.ts";
 
 /**
  * Which sheets hold the decision's table. A table cut over several sheets ("Trang 1" with
@@ -14,13 +17,16 @@ export function pickTable(sheets: GridSheet[], name: string | undefined, unitTyp
   if (name !== undefined) {
     const sheet = sheets.find((s) => sameSheetName(name, s.name));
     if (!sheet) return "SHEET_NOT_FOUND";
-    const table = readDecisionTable(sheet, unitType);
-    return table && table.rows.length > 0 ? table : null;
+    return oneOfSheet(tablesOn(sheet, unitType), unitType, note);
   }
-  const tables = sheets.filter((s) => !s.hidden).flatMap((s) => {
-    const table = readDecisionTable(s, unitType);
-    return table && table.rows.length > 0 ? [table] : [];
-  });
+  const perSheet = sheets.filter((s) => !s.hidden).map((s) => tablesOn(s, unitType)).filter((list) => list.length > 0);
+  if (perSheet.length === 0) return null;
+  const onSheets = perSheet.map((list) => (list.length > 1 ? oneOfSheet(list, unitType, note)! : list[0]!));
+  // One sheet per level ("Phụ lục I" the departments', "Phụ lục II" the districts'): the first
+  // sheet is read unless its title names another level and a later one names this one.
+  const named = onSheets.findIndex((t) => levelNamed(t).includes(unitType));
+  const otherLevel = levelNamed(onSheets[0]!).length > 0 && !levelNamed(onSheets[0]!).includes(unitType);
+  const tables = named > 0 && otherLevel ? [onSheets[named]!, ...onSheets.filter((_, i) => i !== named)] : onSheets;
   const first = tables[0];
   if (!first) return null;
   let joined = first;
@@ -35,6 +41,77 @@ export function pickTable(sheets: GridSheet[], name: string | undefined, unitTyp
   if (read.length > 1) note("SHEETS_JOINED", at, { sheets: names(read) });
   if (read.length < tables.length) note("SEVERAL_TABLES", at, { sheets: names(tables), sheet: names(read) });
   return joined;
+}
+
+/** Annexes one under the other on a sheet: a decision's Phụ lục I and II pasted from its Word file. */
+const MAX_TABLES_ON_SHEET = 4;
+
+/**
+ * The tables of one sheet, top to bottom: after a table's grand total, another header under
+ * its own "Phụ lục …" line or title starts the next annex (a page break's header repeats no
+ * title and has no total above it). Each table keeps only the lines under it up to the next.
+ */
+function tablesOn(sheet: GridSheet, unitType: UnitType): DecisionTable[] {
+  const tables: DecisionTable[] = [];
+  let from = 0;
+  for (let n = 0; n < MAX_TABLES_ON_SHEET; n++) {
+    const view = from === 0 ? sheet : { ...sheet, rows: sheet.rows.map((row, r) => (r < from ? [] : row)) };
+    const table = readDecisionTable(view, unitType);
+    if (!table || table.rows.length === 0) break;
+    const end = table.totals ? rowOf(table.totals.cell) : null;
+    const next = end === null ? null : findHeader(sheet, undefined, end + 1);
+    const start = next && next.columns.title !== undefined ? annexStart(sheet, end! + 1, next.headerTop) : null;
+    if (start === null) {
+      tables.push(table);
+      break;
+    }
+    tables.push({ ...table, below: table.below.filter((line) => rowOf(line.cell) < start) });
+    from = start;
+  }
+  return tables;
+}
+
+/** The row an annex starts at: its "Phụ lục II" line, else its title, over its header; null when there is neither. */
+function annexStart(sheet: GridSheet, from: number, headerTop: number): number | null {
+  const lines = Array.from({ length: Math.max(0, headerTop - from) }, (_, i) => from + i);
+  return lines.find((r) => /^phu luc\b/.test(foldText(rowText(sheet, r)))) ?? lines.find((r) => ANNEX_TITLE.test(foldText(rowText(sheet, r)))) ?? null;
+}
+
+const ANNEX_TITLE = /^(?:bo chi so|bo tieu chi|chi so cai cach|tieu chi (?:danh gia|xac dinh|cham diem))/;
+
+/** The level a title block names, by the first level word in it ("… CỦA UBND CÁC HUYỆN, THỊ XÃ …" is the district's). */
+const LEVEL_WORDS: [RegExp, UnitType[]][] = [
+  [/cac so\b|cap so\b|so, ban, nganh|co quan chuyen mon/, ["department"]],
+  [/huyen\b|thi xa\b|thanh pho thuoc tinh/, ["district"]],
+  [/(?<!thi )\bxa\b|phuong\b|thi tran\b/, ["commune", "ward"]],
+];
+
+function levelNamed(table: DecisionTable): UnitType[] {
+  const text = foldText(table.above.join(" \n "));
+  const found = LEVEL_WORDS.map(([words, levels]) => ({ at: text.search(words), levels })).filter((w) => w.at >= 0);
+  return found.sort((a, b) => a.at - b.at)[0]?.levels ?? [];
+}
+
+/** One of a sheet's annexes: the one whose title names the level asked for, else the first; noted when there are several. */
+function oneOfSheet(tables: DecisionTable[], unitType: UnitType, note: Note): DecisionTable | null {
+  const named = tables.find((t) => levelNamed(t).includes(unitType));
+  const chosen = named ?? tables[0];
+  if (!chosen) return null;
+  if (tables.length > 1) {
+    const title = (t: DecisionTable) => t.above.find((line) => ANNEX_TITLE.test(foldText(line))) ?? t.above.at(-1) ?? "";
+    note("TABLES_ON_SHEET", a1(chosen.sheet.name, chosen.header.headerTop, 0), {
+      sheet: chosen.sheet.name,
+      count: tables.length,
+      title: title(chosen),
+      byLevel: named ? "yes" : "no",
+    });
+  }
+  return chosen;
+}
+
+/** "'Phụ lục'!C14" → 13. */
+function rowOf(cell: string): number {
+  return Number(/(\d+)$/.exec(cell)?.[1] ?? 0) - 1;
 }
 
 function continues(before: DecisionTable, next: DecisionTable): boolean {
