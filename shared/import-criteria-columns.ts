@@ -8,7 +8,12 @@ import { foldText } from "./text.ts";
  * under the labels decisions give it, and field titles typed in the code column.
  */
 const METHOD_LABEL =
-  /cach thuc|cach danh gia|tieu chuan (danh gia|cham)|quy dinh cham|thang danh gia|yeu cau|huong dan|dien giai|mo ta|muc diem|phuong thuc (cham|danh gia|tinh|cho)|cach (xac dinh|cho|tinh) diem|(can cu|nguyen tac) (cham|danh gia|tinh|xac dinh|cho)|thang diem chi tiet|tieu chi (cham|cho|tinh) diem/;
+  /cach thuc|cach danh gia|tieu chuan (danh gia|cham)|quy dinh cham|thang danh gia|yeu cau|huong dan|dien giai|mo ta|muc diem|phuong thuc (cham|danh gia|tinh|cho)|cach (xac dinh|cho|tinh) diem|(can cu|nguyen tac) (cham|danh gia|tinh|xac dinh|cho)|thang diem chi tiet|tieu chi (cham|cho|tinh) diem|noi dung cham|muc do danh gia|thang diem danh gia/;
+
+/** "Kịp thời: 1 điểm", "từ 90% trở lên: 2 điểm", "0,5 điểm/01 sáng kiến": words that score. */
+const SCORING_WORDS = /\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
+/** Criteria rows whose cells must score in words before an unnamed column is taken for the method. */
+const SCORING_ROWS = 2;
 
 /**
  * Where the method stands: the column the engine names ("Cách chấm", "Phương pháp chấm
@@ -25,6 +30,13 @@ export function methodAndNote(sheet: GridSheet, header: HeaderMatch): { method?:
     const label = [header.headerTop, header.headerBottom].map((r) => cellText(mergedCellAt(sheet, r, c))).join(" ");
     if (METHOD_LABEL.test(foldText(label))) return { method: c, note };
   }
+  // Under a label no list knows ("Điểm chấm", "Nội dung"), the column whose cells score in
+  // words is the method: read as none, every leaf had become manual with no note (IMP6-8).
+  const scoring = (c: number) => sheet.rows.slice(header.headerBottom + 1).filter((row) => {
+    const cell = row[c];
+    return typeof cell?.v === "string" && /\p{L}/u.test(cell.v) && SCORING_WORDS.test(cell.v);
+  }).length;
+  for (let c = 0; c < sheetWidth(sheet); c++) if (c !== header.columns.title && (!named.has(c) || c === header.columns.self) && c !== note && scoring(c) >= SCORING_ROWS) return { method: c, note };
   return { method: note };
 }
 
