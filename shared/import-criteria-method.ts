@@ -357,5 +357,8 @@ export function titleNamesSurvey(title: string): boolean {
   return SURVEY_TITLE.test(foldText(title));
 }
 
-/** A title naming the bonus and deduction section ("ĐIỂM THƯỞNG, ĐIỂM TRỪ", "Điểm cộng, trừ"). */
-export const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru/;
+/**
+ * A title naming the bonus and deduction section ("ĐIỂM THƯỞNG, ĐIỂM TRỪ", "Điểm cộng, trừ",
+ * "ĐIỂM KHUYẾN KHÍCH", "TIÊU CHÍ THƯỞNG", "CỘNG ĐIỂM" / "TRỪ ĐIỂM", IMP6-10).
+ */
+export const ADJUSTMENT_SECTION = /diem thuong|diem tru|diem cong|thuong,? phat|cong,? tru|thuong va tru|cong va tru|diem khuyen khich|tieu chi thuong|tru diem|(?:^|tieu chi |duoc )cong diem/;
