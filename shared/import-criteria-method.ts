@@ -71,7 +71,8 @@ export interface MethodReading {
 
 const SURVEY = /dieu tra (?:xa hoi hoc|xhh)|(?<![a-z])dt ?xhh(?![a-z])|khao sat|(?<![a-z])sipas(?![a-z])/;
 // "Tính điểm cho trường hợp nào có điểm cao nhất"; "Chỉ chấm một trong hai trường hợp", "được chọn 01 trong 02 nội dung".
-const BEST = /cao nhat|(?:cham|chon|tinh)(?: diem)? (?:01|1|mot) trong (?:0?[2-5]|hai|ba|bon|nam|cac)(?![a-z\d])/;
+// "Đơn vị thuộc trường hợp nào thì chấm theo trường hợp đó", "chấm theo trường hợp có lợi cho đơn vị" (IMP6-15).
+const BEST = /cao nhat|(?:cham|chon|tinh)(?: diem)? (?:01|1|mot) trong (?:0?[2-5]|hai|ba|bon|nam|cac)(?![a-z\d])|truong hop nao thi (?:cham|tinh)(?: diem)? theo truong hop do|theo truong hop co loi/;
 
 /** A parent's title that says its children are alternatives ("… (đơn vị được chọn 01 trong 02 nội dung sau để chấm điểm)"). */
 export function titleSaysBest(title: string): boolean {

@@ -11,7 +11,12 @@
 export type RequirementLevel = "max" | "scored";
 
 /** The clause stops or allows scoring ("chỉ được chấm", "không được tính điểm"). */
-const EFFECT = /chi (?:duoc )?(?:cham|tinh)|khong (?:duoc )?(?:cham|tinh)/;
+// Also the outcome "… thì tiêu chí này được 0 điểm / không có điểm", and a clause labelled "Điều kiện:" (IMP6-14).
+const EFFECT = /chi (?:duoc )?(?:cham|tinh)|khong (?:duoc )?(?:cham|tinh)|thi (?:tieu chi nay |chi tieu nay |noi dung nay )?(?:(?:duoc|bi|dat) 0 diem|khong (?:co|duoc) diem)|^dieu kien\b/;
+/** Before the code: "không / chưa ban hành Kế hoạch tại", the outcome 0: the named item must have been done. */
+const NOT_DONE_AT = /(?:khong|chua)\s+(?:ban hanh|thuc hien|hoan thanh|xay dung|to chuc|trien khai|phe duyet)\b[^;]*?\s(?:tai|o|theo|cua)\s+$/;
+/** "Điều kiện: đã ban hành Kế hoạch CCHC năm (tiêu chí 1.1)": done-words before the bracketed code. */
+const DONE_BEFORE = /^dieu kien\s*:?\s*(?:la\s+)?(?:da|co|duoc)\s+(?:ban hanh|thuc hien|hoan thanh|xay dung|to chuc|trien khai|phe duyet)\b[^;]*?\(\s*$/;
 /** Another criterion by its code; "tiêu chí này" (this one) has none. */
 const REFERENCE = /(?:tieu chi thanh phan|chi tieu thanh phan|tctp|tieu chi|chi tieu|noi dung|muc)\s+(?:so\s+)?(\d+(?:\.\d+)*)(?!\d)\.?/;
 /** After the code: "đạt điểm tối đa", "không đạt đủ điểm", "được chấm điểm tối đa". */
@@ -42,6 +47,7 @@ export function readCondition(folded: string): ConditionReading {
   const after = folded.slice(ref.index + ref[0].length);
   const code = ref[1]!;
   if (AT_MAX.test(after)) return { code, level: "max" };
-  if (SCORED.test(after) || DONE_AT.test(folded.slice(0, ref.index))) return { code, level: "scored" };
+  const before = folded.slice(0, ref.index);
+  if (SCORED.test(after) || DONE_AT.test(before) || NOT_DONE_AT.test(before) || DONE_BEFORE.test(before)) return { code, level: "scored" };
   return "unread";
 }
