@@ -18,7 +18,8 @@ export const DEFAULT_BANDS: Band[] = [
 ];
 
 // "Khá: từ 80%", "Khá - 80 đến dưới 90 điểm", "Trung bình (từ 65% đến dưới 80%)".
-const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt)["”']?\)?\s*(?:[:\-–]|(?=\())\s*([^;]*)/giu;
+// The national grouping names its bands "Nhóm A … D" (IMP6-12).
+const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt|nhóm [a-e](?!\p{L}))["”']?\)?\s*(?:[:\-–]|(?=\())\s*([^;]*)/giu;
 /** The labels a line may name; "đạt" is too common a word to say a band was meant. */
 const LABEL = /(?<!\p{L})(xuất sắc|tốt|khá|trung bình|yếu|kém)(?!\p{L})/giu;
 
@@ -34,7 +35,7 @@ export function readBands(lines: { cell: string; text: string }[], maxPoints: nu
       const bound = lowerBound(foldText(m[2]!), "%|diem");
       if (!bound) continue;
       const { value } = bound;
-      const label = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
+      const label = /^nhóm /iu.test(m[1]!) ? `Nhóm ${m[1]!.slice(-1).toUpperCase()}` : m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase();
       if (bands.some((b) => b.label === label)) continue;
       // "Yếu: từ 50% trở xuống", "không quá 50%": the lowest band, from 0.
       const lowest = bound.bound === "below" || /tro xuong|khong (?:vuot )?qua/.test(foldText(m[2]!));

@@ -167,7 +167,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const totals = totalsAt === undefined ? null : totalValue !== null ? { cell: a1(sheet.name, totalsAt, maxColumn), value: totalValue } : totalInWords(sheet, totalsAt);
   const below = range(end, sheet.rows.length).flatMap((r) => {
     const c = (sheet.rows[r] ?? []).findIndex((cell) => cellText(cell ?? undefined).trim() !== "");
-    return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: rowText(r) }];
+    return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: labelledLine(sheet, r) ?? rowText(r) }];
   });
   applyFootnotes(rows, below);
   return {
@@ -214,6 +214,14 @@ function isPageLayout(sheet: GridSheet, header: HeaderMatch, r: number): boolean
     const top = labels(h);
     return here.every((label) => top.includes(label));
   });
+}
+
+/** "Tốt | Từ 90 điểm trở lên": a xếp loại laid out as a two-column table, read as "Tốt: Từ 90 điểm trở lên" (IMP6-12). */
+const BAND_LABEL_CELL = /^(?:(?:xếp\s+)?loại\s+)?(?:xuất sắc|tốt|khá|trung bình|yếu|kém|nhóm [a-e])\s*:?$/iu;
+
+function labelledLine(sheet: GridSheet, r: number): string | null {
+  const cells = (sheet.rows[r] ?? []).map((cell) => cleanText(cellText(cell ?? undefined))).filter(Boolean);
+  return cells.length === 2 && BAND_LABEL_CELL.test(cells[0]!) ? `${cells[0]!.replace(/:$/, "")}: ${cells[1]}` : null;
 }
 
 /** A method cell's text with its line breaks kept: each line is a clause ("- Ban hành kịp thời: 1"). */
