@@ -50,6 +50,7 @@ export const IMPORT_NOTE_CODES = [
   "PROPORTIONAL_THRESHOLD",
   "PROPORTIONAL_ROUNDED",
   "TABLES_ON_SHEET",
+  "FIELDS_NUMBERED_ON",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -252,6 +253,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   TABLES_ON_SHEET: {
     vi: (p) => `Trang tính "${p.sheet}" có ${p.count} bảng tiêu chí (các phụ lục nối tiếp nhau): đã đọc bảng "${p.title}"${p.byLevel === "yes" ? ", bảng ghi đúng cấp của loại đơn vị đã chọn" : " (không bảng nào ghi cấp của loại đơn vị đã chọn)"}; các bảng khác không được đọc, kiểm tra lại.`,
     en: (p) => `Sheet "${p.sheet}" holds ${p.count} criteria tables (annexes one under another): read "${p.title}"${p.byLevel === "yes" ? ", the one naming the chosen unit type's level" : " (none names the chosen unit type's level)"}; the others were not read, check it.`,
+  },
+  FIELDS_NUMBERED_ON: {
+    vi: (p) => `Các tiêu chí được đánh số liên tục qua các lĩnh vực (${p.fields}): bộ tiêu chí giữ số của quyết định nên mỗi tiêu chí là một mục riêng, các dòng lĩnh vực này không thành mục cha và báo cáo theo lĩnh vực sẽ theo từng tiêu chí; nếu cần, đánh số lại tiêu chí theo lĩnh vực (1.1, 1.2 …) rồi nhập lại.`,
+    en: (p) => `The criteria are numbered on across the fields (${p.fields}): the set keeps the decision's numbers, so each criterion is an item of its own, these field rows are no parents and reports by field follow the criteria; if needed, renumber the criteria per field (1.1, 1.2 …) and import again.`,
   },
 };
 

@@ -6,7 +6,7 @@ import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { maxColumnFor } from "./import-criteria-levels.ts";
 import type { Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
-import { findHeader, isColumnNumberRow, type HeaderMatch } from "./locate-table.ts";
+import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
 import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
@@ -170,6 +170,9 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: labelledLine(sheet, r) ?? rowText(r) }];
   });
   applyFootnotes(rows, below);
+  const numberedOn = fieldsNumberedOn(located, partRows);
+  const tableNotes: Parameters<Note>[] = perLevel?.note ? [perLevel.note] : [];
+  if (numberedOn.length > 0) tableNotes.push(["FIELDS_NUMBERED_ON", a1(sheet.name, numberedOn[0]!.r, titleColumn), { fields: numberedOn.map((row) => romanOf(row)).join(", ") }]);
   return {
     sheet,
     header,
@@ -177,7 +180,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     totals,
     above: range(0, header.headerTop).map(rowText).filter(Boolean),
     renumbered: parts.renumbered,
-    notes: perLevel?.note ? [perLevel.note] : [],
+    notes: tableNotes,
     below,
   };
 }
@@ -214,6 +217,33 @@ function isPageLayout(sheet: GridSheet, header: HeaderMatch, r: number): boolean
     const top = labels(h);
     return here.every((label) => top.includes(label));
   });
+}
+
+/**
+ * "I | CÔNG TÁC CHỈ ĐẠO | 6" over criteria 1, 2, then "II | … | 4" over 3, 4: criteria numbered
+ * on across Roman field rows. The set keeps the decision's numbers (a unit's workbook in the
+ * same layout is read with them), so the Roman rows are no parents: named in a note rather
+ * than dropped in silence (IMP6-7). Parts over fields with sub-criteria ("1.1") are not this.
+ */
+function fieldsNumberedOn(located: TableRow[], parts: Set<number>): TableRow[] {
+  if (located.some((row) => row.token?.kind === "dotted" && row.token.code.includes("."))) return [];
+  const romans = located.filter((row) => row.token?.kind === "roman" && row.code === null && !parts.has(row.r));
+  if (romans.length < 2) return [];
+  const firstUnder = (roman: TableRow) => located.slice(located.indexOf(roman) + 1).find((row) => row.token?.kind === "dotted");
+  const goesOn = romans.slice(1).some((roman) => {
+    const first = firstUnder(roman);
+    return first?.token?.kind === "dotted" && first.token.code !== "1";
+  });
+  return goesOn ? romans : [];
+}
+
+function romanOf(row: TableRow): string {
+  const n = row.token?.kind === "roman" ? row.token.n : 0;
+  const numerals: [number, string][] = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  let rest = n;
+  for (const [value, numeral] of numerals) for (; rest >= value; rest -= value) out += numeral;
+  return `${out} ${cleanText(row.title)}`.trim();
 }
 
 /** "Tốt | Từ 90 điểm trở lên": a xếp loại laid out as a two-column table, read as "Tốt: Từ 90 điểm trở lên" (IMP6-12). */
