@@ -1,6 +1,6 @@
 import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
-import { isThePlan, namedOnly, UNCLEAR, type CountReading } from "./named-figures.ts";
+import { earlier, isThePlan, namedOnly, UNCLEAR, type CountReading } from "./named-figures.ts";
 
 /**
  * Which figure of a sentence is a count item's declared data (CRITERIA-FORMAT.md §6): the late
@@ -25,7 +25,7 @@ const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thờ
  * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
  */
 export function countInSentence(text: string, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
-  const figures = thisYears(listsAdded(sentenceFigures(text)).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value)))));
+  const figures = thisYears(listsAdded(sentenceFigures(text)).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value)))), measure);
   const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
   // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
   // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
@@ -75,12 +75,13 @@ function doneCount(written: Figure[], count: (f: Figure) => number, pairs?: stri
 /**
  * This year's figures: of figures naming two years or more, the latest year's ("Sáng kiến năm
  * 2023 được công nhận: 01; năm 2024: 02" is 2), and none its words give to last year beside
- * one they do not ("Năm trước triển khai 02 …; năm nay triển khai 03" is 3).
+ * one they do not ("Năm trước triển khai 02 …; năm nay triển khai 03" is 3) or that names a year before
+ * the period assessed ("02 sáng kiến; năm 2023: 01" is 2).
  */
-function thisYears(figures: Figure[]): Figure[] {
+function thisYears(figures: Figure[], measure: Measure): Figure[] {
   const years = new Set(figures.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = Math.max(...years);
-  const current = figures.filter((f) => !f.earlier && (years.size < 2 || f.year === undefined || f.year === latest));
+  const current = figures.filter((f) => !earlier(f, measure) && (years.size < 2 || f.year === undefined || f.year === latest));
   return current.length > 0 ? current : figures;
 }
 

@@ -48,7 +48,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   // A part of a figure ("Đạt 40%; trong đó toàn trình 25%"), the plan itself ("Chỉ tiêu huyện
   // giao về tỷ lệ …: 45%; đạt 30%") and last year's ("cùng kỳ năm trước: … 20%") are not the
   // result beside a figure that may be.
-  const main = pool.filter((f) => !partOfAResult(f, figures) && !isThePlan(f) && !f.earlier);
+  const main = pool.filter((f) => !partOfAResult(f, figures) && !isThePlan(f) && !earlier(f, measure));
   if (main.length > 0) pool = main;
   // The rate as written wins over a figure to turn round ("Hoàn thành 26/28, còn 2/28 chưa hoàn
   // thành"); beside an excess, a plan's figure no word names otherwise is the level it went beyond
@@ -199,3 +199,6 @@ function wholesAndParts(figures: Figure[]): Figure[] {
     return f.role === null && !f.isYear && figures.slice(i + 1).find((g) => !g.isYear)?.part ? [{ ...f, role: "total" as const }] : [f];
   });
 }
+
+/** Last year's or the same period's by its words ("cùng kỳ năm trước"), or naming a year before the period assessed ("năm 2023: … 15%"). */
+export const earlier = (f: Figure, measure: Measure): boolean => f.earlier || (measure.since !== undefined && f.year !== undefined && f.year < measure.since);

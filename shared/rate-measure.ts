@@ -19,6 +19,8 @@ export interface Measure {
   notDone?: RegExp;
   /** The pairs of syllables naming what the title measures ("thanh toán", "trực tuyến"), to tell its figure from others. */
   pairs?: string[];
+  /** The first year of the period assessed: a figure its words give to an earlier year ("năm 2023: … 15%") is last year's. */
+  since?: number;
 }
 /** A rate whose title is not known. */
 export const PLAIN_RATE: Measure = { kind: "rate" };
@@ -44,10 +46,11 @@ const NOT_A_VERB = /^(?:giao|phép)(?!\p{L})/u;
 /** Titles of a set are few; the Worker reads many sets, so the cache is bounded. */
 const cache = new Map<string, Measure>();
 
-/** The measure a criterion titled `title` is read by. */
-export function measureOf(title: string | undefined): Measure {
-  if (!title) return PLAIN_RATE;
-  const known = cache.get(title);
+/** The measure a criterion titled `title` is read by, in a period starting in the year `since`. */
+export function measureOf(title: string | undefined, since?: number): Measure {
+  if (!title) return since === undefined ? PLAIN_RATE : { kind: "rate", since };
+  const key = since === undefined ? title : `${since}\u0000${title}`;
+  const known = cache.get(key);
   if (known) return known;
   const t = title.normalize("NFC").toLowerCase();
   const kind: MeasureKind = TARGET_OF_CHANGE.test(t) ? "targetOfChange" : CHANGE_ITSELF.test(t) ? "change" : /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
@@ -55,8 +58,9 @@ export function measureOf(title: string | undefined): Measure {
   const measure: Measure = verb && !NOT_A_VERB.test(verb) ? { kind, notDone: notDoneOf(verb) } : { kind };
   const pairs = syllablePairs(t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " "));
   if (pairs.length > 0) measure.pairs = pairs;
+  if (since !== undefined) measure.since = since;
   if (cache.size >= 500) cache.clear();
-  cache.set(title, measure);
+  cache.set(key, measure);
   return measure;
 }
 

@@ -25,6 +25,8 @@ export interface LeafInput {
   noteAddress?: string | undefined;
   /** Imported survey score, for survey leaves. */
   survey?: number | undefined;
+  /** The first year of the period assessed (a figure naming an earlier year is last year's). */
+  since?: number | undefined;
 }
 
 function typedSelf(cell: GridCell | undefined): TypedSelf {
@@ -130,7 +132,7 @@ function dataCells(input: LeafInput): DataCells {
     data: { cell: input.data, address: input.dataAddress },
     rate: { cell: input.rate, address: input.rateAddress },
     note: { cell: input.note, address: input.noteAddress },
-    measure: measureOf(input.node.item.title),
+    measure: measureOf(input.node.item.title, input.since),
   };
 }
 

@@ -200,6 +200,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     note,
     noteAddress: addressOf(m, "note"),
     survey,
+    since: Number(period.from.slice(0, 4)),
   });
   if (leaf.rule.kind === "survey" || result.notApplicable) return result;
   const evidenceCell = cellOf(m, "evidence", true);
