@@ -8,16 +8,22 @@ import { cleanText } from "./text.ts";
  * "new" Thuỷ, Hoà, Hoạ, Khoẻ, Uý, both in official use), or on the u of qu ("Qúy"). A syllable
  * carries one tone whichever letter it is written on, so the key keeps each syllable's letters
  * (with their breve, circumflex and horn: "Thủy", "Thúy" and "Thuy" stay three names) and moves
- * its tone to the syllable's end. Used for "is this unit there already" (POST /v1/units, a
+ * its tone to the syllable's end. Punctuation is not part of a name: Excel and Word turn ' into ’
+ * on their own, and the Central Highlands' names are written "Ea H'Leo", "Ea H’Leo" and "Ea-H'Leo",
+ * "Ea Kao" and "Ea-Kao" (API6-6), so apostrophes (' ’ ‘ ʼ ´), hyphens and dashes, quotes, brackets
+ * and commas or stops count as a space — letters and digits decide ("Ea H'Leo" and "Ea Hleo"
+ * stay two, as "Phường 1/5" and "Phường 15" do). Used for "is this unit there already" (POST /v1/units, a
  * merge's new unit, a units sheet's rows and parents); never shown, never stored: names are
  * kept as typed (NFC, spaces folded).
  */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Punctuation, and the apostrophe look-alikes Unicode files as letters or symbols (ʼ ʻ ´ ` ′) and the minus sign. */
+const PUNCTUATION = /[\p{P}\u02b9-\u02bc\u00b4\u0060\u2032\u2212]/gu;
 
 export function vietnameseNameKey(name: string): string {
-  const chars = Array.from(cleanText(name.replace(INVISIBLE, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
+  const chars = Array.from(cleanText(name.replace(INVISIBLE, "").replace(PUNCTUATION, " ")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
   let key = "";
   let tones = "";
   for (const ch of chars) {

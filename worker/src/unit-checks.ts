@@ -102,7 +102,7 @@ const overlaps = (a: { validFrom: string; validTo: string | null }, b: { validFr
 
 /**
  * One unit per name under one parent at a time: a unit whose name is an existing sibling's
- * (vietnameseNameKey: NFC or NFD, spaces, case, the tone on either vowel of "Thủy"/"Thuỷ")
+ * (vietnameseNameKey: NFC or NFD, spaces, case, punctuation, the tone on either vowel of "Thủy"/"Thuỷ")
  * on a day both exist would be a second copy of it, ranked at 0 % and late on the board.
  * `closing` maps a merge's predecessors to their new last day (the successor may take one's name).
  */

@@ -27,7 +27,7 @@ import { parseSheetDay } from "./import-dates.ts";
  * given. Rows are planned level by level (province, then departments and districts, then
  * communes and wards), so a parent named on any row of the sheet is planned before its
  * children and a child of a row with a problem is blocked too. Names are compared as people
- * read them (vietnameseNameKey: case, spaces and the tone mark's place aside), for rows, parents
+ * read them (vietnameseNameKey: case, spaces, punctuation and the tone mark's place aside), for rows, parents
  * and the units there. A row naming a unit that exists (same name, parent, type and first day)
  * is that unit, closed since or not: the same sheet sent again creates nothing twice. A new unit is open-ended, so its parent must be too (checkParent's rule).
  */
@@ -49,7 +49,7 @@ interface Candidate {
 
 const LEVEL: Record<UnitType, number> = { province: 0, department: 1, district: 1, commune: 2, ward: 2 };
 const COLUMN_ORDER: UnitImportColumn[] = ["name", "type", "parent", "validFrom"];
-/** One name however it is typed (NFC or NFD, spaces, case, "Thủy" or "Thuỷ"): POST /v1/units's rule too. */
+/** One name however it is typed (NFC or NFD, spaces, case, "Thủy" or "Thuỷ", "H'Leo" or "H’Leo"): POST /v1/units's rule too. */
 const nameKey = vietnameseNameKey;
 
 /** "Xã An Phú" → "xa-an-phu": the id a person would guess, unique among `taken` (then -2, -3 …). */
