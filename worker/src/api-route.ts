@@ -5,6 +5,7 @@ import { ErrorEnvelopeSchema, IdempotencyKeySchema } from "./api-schemas.ts";
 import { requireRoles } from "./auth.ts";
 import type { AppEnv, Role } from "./env.ts";
 import { idempotency, type IdempotencyMode } from "./idempotency.ts";
+import { NO_BODY_NOTE, refuseBody } from "./no-body.ts";
 import { boundedJsonBody } from "./validation.ts";
 
 /**
@@ -13,7 +14,9 @@ import { boundedJsonBody } from "./validation.ts";
  * `/openapi.json` from them, so the document cannot drift from the code. The statuses every
  * route of a kind shares are added here, from what the definition says it needs:
  *   401 (a token is needed), 403 (not every role may call it), 400 (anything to validate),
- *   413 (a body, or a write that takes none: the limit is global), 415 (a body), 409 (an Idempotency-Key: the same key with another body).
+ *   413 (a body, or a write that takes none: the limit is global), 415 (a body, or a write that
+ *   takes none and is sent one that is not JSON), 409 (an Idempotency-Key: the same key with another body).
+ * A write without a body of its own refuses one with content (no-body.ts): 400, or 415.
  * A route lists in `errors` only what its own logic answers (404, 409, 422, 503 …).
  */
 export const ALL_ROLES = ["unit", "reviewer", "admin"] as const satisfies readonly Role[];
@@ -64,17 +67,25 @@ export function documentedStatuses(spec: Pick<ApiRouteSpec, "method" | "roles" |
   if (spec.roles !== "public" && ALL_ROLES.some((r) => !spec.roles.includes(r))) out.add(403);
   if (params || query || headers || body || spec.idempotent) out.add(400);
   if (body) (out.add(413), out.add(415));
-  // The body limit is global (index.ts): a write with no body of its own still refuses an oversized one.
-  if (["post", "put", "patch"].includes(spec.method)) out.add(413);
+  // The body limit is global (index.ts): a write with no body of its own still refuses an
+  // oversized one, and one with content (400, or 415 when not JSON: no-body.ts).
+  if (takesNoBody(spec)) (out.add(400), out.add(413), out.add(415));
   if (spec.idempotent) out.add(409);
   return [...out].sort((a, b) => a - b);
 }
+
+/** A write (POST, PUT, PATCH) whose definition declares no request body. */
+const takesNoBody = (spec: Pick<ApiRouteSpec, "method" | "request">): boolean => ["post", "put", "patch"].includes(spec.method) && !spec.request?.body;
+
+/** The names of a route's query parameters (a key of them sent in a body is pointed to the query). */
+const queryNames = (query: unknown): string[] => (query instanceof z.ZodObject ? Object.keys(query.shape) : []);
 
 function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   const out: MiddlewareHandler<AppEnv>[] = [];
   if (spec.roles !== "public") out.push(requireRoles(spec.roles));
   const json = spec.request?.body?.content["application/json"];
   if (json) out.push(boundedJsonBody);
+  if (takesNoBody(spec)) out.push(refuseBody(queryNames(spec.request?.query)));
   if (spec.idempotent) out.push(idempotency(spec.idempotent));
   return out;
 }
@@ -89,8 +100,10 @@ export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
   // The key is read by the idempotency middleware; it is declared here so the document shows it.
   const request = idempotent ? { ...route.request, headers: IDEMPOTENCY_HEADER } : route.request;
   const xRoles: string[] = roles === "public" ? [] : [...roles];
+  const description: string | undefined = takesNoBody(spec) ? [route.description, NO_BODY_NOTE].filter(Boolean).join("\n\n") : route.description;
   return createRoute({
     ...route,
+    ...(description === undefined ? {} : { description }),
     ...(request ? { request } : {}),
     ...(roles === "public" ? { security: [] } : {}),
     "x-roles": xRoles,
