@@ -9,6 +9,7 @@ import { apiRoute, ok } from "./api-route.ts";
 import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./errors.ts";
+import { decodedBody } from "./content-encoding.ts";
 import { openApiDocument } from "./openapi.ts";
 import { bench } from "./routes/bench.ts";
 import { criteriaSets } from "./routes/criteria-sets.ts";
@@ -57,13 +58,18 @@ app.use("*", async (c, next) => {
   })(c, next);
 });
 
+const maxBodyBytes = (c: Context<AppEnv>): number => Number(c.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
+
 app.use("*", async (c, next) => {
-  const maxSize = Number(c.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
+  const maxSize = maxBodyBytes(c);
   return bodyLimit({
     maxSize,
     onError: (c) => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `Nội dung vượt quá ${maxSize} byte / the body exceeds ${maxSize} bytes`),
   })(c, next);
 });
+
+// A gzip or deflate body is decoded, the limit above applying to the decoded size too; other codings are 415.
+app.use("*", decodedBody(maxBodyBytes));
 
 const health = apiRoute({
   operationId: "getHealth",
