@@ -86,7 +86,7 @@ function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   const json = spec.request?.body?.content["application/json"];
   if (json) out.push(boundedJsonBody);
   if (takesNoBody(spec)) out.push(refuseBody(queryNames(spec.request?.query)));
-  if (spec.idempotent) out.push(idempotency(spec.idempotent));
+  if (spec.idempotent) out.push(idempotency(spec.idempotent, spec.request?.query));
   return out;
 }
 

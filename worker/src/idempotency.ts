@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler, TypedResponse } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { JSONParsed } from "hono/utils/types";
+import type { z } from "zod";
 import { IdempotencyKeySchema } from "./api-schemas.ts";
 import { sha256Hex } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
@@ -36,11 +37,16 @@ export interface IdempotentRequest {
   /**
    * SHA-256 of the method, path, query and the body's meaning: a JSON body parsed and written
    * again canonically (keys sorted, no spaces), so a retry built by another serializer, spaced
-   * or ordered otherwise, is the same request; any other body as its bytes.
+   * or ordered otherwise, is the same request; any other body as its bytes. The query likewise
+   * (canonicalQuery): as the route reads it, so its order and a default spelled out or left
+   * out do not make a retry another request (API6-3).
    */
   requestHash: string;
-  /** The same over the raw bytes, as records written before the canonical form were kept: they still replay. */
-  legacyHash?: string | undefined;
+  /**
+   * The forms records were kept in before: the raw bytes with the query as sent, and the
+   * canonical body with the query as sent (before API6-3). Such records still replay.
+   */
+  legacyHashes?: readonly string[] | undefined;
 }
 
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
@@ -70,26 +76,51 @@ function canonicalBody(bytes: Uint8Array, type: string | undefined): string | nu
   }
 }
 
-/** Both fingerprints of this request (IdempotentRequest). */
-export async function requestFingerprints(method: string, url: URL, bytes: Uint8Array, type: string | undefined): Promise<{ requestHash: string; legacyHash: string }> {
-  const target = `${method} ${url.pathname}${url.search}`;
-  const legacyHash = await sha256Hex(`${target}\n${await sha256Hex(bytes)}`);
-  const canonical = canonicalBody(bytes, type);
-  return { requestHash: canonical === null ? legacyHash : await sha256Hex(`${target}\n${await sha256Hex(canonical)}`), legacyHash };
+/**
+ * The query as the route reads it: parsed by its schema (defaults applied, "03" read as 3) and
+ * written canonically, keys sorted; without a schema, or one it fails (the route refuses it
+ * anyway), its parameters sorted by name. A repeated parameter keeps its values' order.
+ */
+export function canonicalQuery(url: URL, schema?: z.ZodType): string {
+  const raw: Record<string, string | string[]> = {};
+  for (const name of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(name);
+    raw[name] = values.length === 1 ? values[0]! : values;
+  }
+  const parsed = schema?.safeParse(raw);
+  return canonicalJson(parsed?.success ? parsed.data : raw);
 }
 
-type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHash">;
+/** The fingerprints of this request (IdempotentRequest). */
+export async function requestFingerprints(
+  method: string,
+  url: URL,
+  bytes: Uint8Array,
+  type: string | undefined,
+  querySchema?: z.ZodType,
+): Promise<{ requestHash: string; legacyHashes: string[] }> {
+  const asSent = `${method} ${url.pathname}${url.search}`;
+  const target = `${method} ${url.pathname}\nquery ${canonicalQuery(url, querySchema)}`;
+  const bodyHash = await sha256Hex(bytes);
+  const canonical = canonicalBody(bytes, type);
+  const meaning = canonical === null ? bodyHash : await sha256Hex(canonical);
+  const legacyHashes = [await sha256Hex(`${asSent}\n${bodyHash}`), await sha256Hex(`${asSent}\n${meaning}`)];
+  return { requestHash: await sha256Hex(`${target}\n${meaning}`), legacyHashes };
+}
+
+type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHashes">;
 
 /** Was this record kept for a request that means what this one does? */
 export const matchesRequest = (answer: Pick<StoredAnswer, "requestHash">, request: Fingerprints | string): boolean =>
-  typeof request === "string" ? answer.requestHash === request : answer.requestHash === request.requestHash || (request.legacyHash !== undefined && answer.requestHash === request.legacyHash);
+  typeof request === "string" ? answer.requestHash === request : answer.requestHash === request.requestHash || (request.legacyHashes ?? []).includes(answer.requestHash);
 
-export function idempotency(mode: IdempotencyMode): MiddlewareHandler<AppEnv> {
+export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("Idempotency-Key");
     if (header === undefined) return next();
     const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
-    const request = { key, ...(await requestFingerprints(c.req.method, new URL(c.req.url), new Uint8Array(await c.req.arrayBuffer()), c.req.header("Content-Type"))) };
+    const bytes = new Uint8Array(await c.req.arrayBuffer());
+    const request = { key, ...(await requestFingerprints(c.req.method, new URL(c.req.url), bytes, c.req.header("Content-Type"), querySchema)) };
     c.set("idempotency", request);
     if (mode === "optional") {
       const first = await findIdempotentAnswer(c.env.DB, c.get("principal").tokenId, key);
@@ -103,7 +134,11 @@ export function idempotency(mode: IdempotencyMode): MiddlewareHandler<AppEnv> {
 /** The first answer for this key, or 409 when the key came with a request that means something else. */
 export function sameRequest(answer: StoredAnswer, request: Fingerprints | string): StoredAnswer {
   if (!matchesRequest(answer, request)) {
-    throw new ApiError(409, "IDEMPOTENCY_KEY_REUSED", "Idempotency-Key này đã dùng cho một nội dung khác / this Idempotency-Key was used with a different body");
+    throw new ApiError(
+      409,
+      "IDEMPOTENCY_KEY_REUSED",
+      "Idempotency-Key này đã dùng cho một yêu cầu khác (khác nội dung, hoặc khác đường dẫn hay tham số query) / this Idempotency-Key was used with a different request (another body, or another URL or query)",
+    );
   }
   return answer;
 }

@@ -12,7 +12,7 @@ import { existsIn } from "./repositories/unit-repository.ts";
 import { withinDeadline } from "./vietnam-day.ts";
 import { sameRequest, type IdempotentRequest } from "./idempotency.ts";
 
-type IdempotentRequestHashes = Pick<IdempotentRequest, "requestHash" | "legacyHash">;
+type IdempotentRequestHashes = Pick<IdempotentRequest, "requestHash" | "legacyHashes">;
 import { findIdempotentAnswer, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
 import { auditSubmissionStatement, insertIdempotencyStatement, insertSubmissionStatement, type NewSubmission } from "./repositories/submission-repository.ts";
 

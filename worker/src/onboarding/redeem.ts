@@ -64,7 +64,7 @@ const keyedTokenId = async (key: string) => `tok-act-${(await sha256Hex(`parinde
 interface KeyedRedeem {
   key: string;
   requestHash: string;
-  legacyHash?: string | undefined;
+  legacyHashes?: readonly string[] | undefined;
   /** The token this key's redeem creates, and under which its answer is kept. */
   tokenId: string;
 }
