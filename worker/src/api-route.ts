@@ -41,9 +41,45 @@ export interface ApiRouteSpec extends Omit<RouteConfig, "responses" | "middlewar
   responses: Responses;
   /** What this route's own logic answers besides the shared statuses above. */
   errors?: readonly RouteStatus[];
+  /** The answer's media type is chosen by the Accept header: every answer says `Vary: Accept`. */
+  variesOnAccept?: boolean;
 }
 
 const envelope = (description: string) => ({ description, content: { "application/json": { schema: ErrorEnvelopeSchema } } });
+
+/**
+ * Response headers a client needs, declared where they are sent (API6-4), so a generated
+ * client can read them: the wait of a 429, the scheme of a 401 (RFC 6750 §3), a file's name,
+ * the media choice of a negotiated answer, and that an answer holding a secret is not stored.
+ */
+const header = (description: string, type: "string" | "integer" = "string") => ({ description, schema: { type } });
+const HEADERS = {
+  retryAfter: { "Retry-After": header("Seconds to wait before trying again (900 or 3600)", "integer") },
+  wwwAuthenticate: {
+    "WWW-Authenticate": header('Bearer realm="parindex", with error="invalid_token" when the token sent is unknown, revoked or expired (RFC 6750 §3)'),
+  },
+  contentDisposition: { "Content-Disposition": header('For a file (CSV, XLSX, ZIP, a workbook): attachment; filename="…"; filename*=UTF-8\'\'… (RFC 6266)') },
+  vary: { Vary: header("Accept (the media type is chosen by the Accept header), and Origin") },
+  noStore: { "Cache-Control": header("no-store: the answer holds a token or activation codes") },
+};
+
+/** A success answer in media other than JSON is a file, named in Content-Disposition. */
+const sendsFile = (response: Responses[string]): boolean =>
+  "content" in response && Object.keys(response.content ?? {}).some((type) => !/^application\/json\b/.test(type));
+
+/** The success answers with the headers they are sent with. */
+function withHeaders(responses: Responses, spec: Pick<ApiRouteSpec, "idempotent" | "variesOnAccept">): Responses {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      const headers = {
+        ...(sendsFile(response) ? HEADERS.contentDisposition : {}),
+        ...(spec.variesOnAccept ? HEADERS.vary : {}),
+        ...(spec.idempotent === "sealed" ? HEADERS.noStore : {}),
+      };
+      return [status, Object.keys(headers).length > 0 ? { ...response, headers: { ...("headers" in response ? response.headers : {}), ...headers } } : response];
+    }),
+  ) as Responses;
+}
 
 const WHY: Record<number, string> = {
   400: "Invalid input (VALIDATION_FAILED, INVALID_JSON …), in the error envelope",
@@ -87,16 +123,34 @@ function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   if (json) out.push(boundedJsonBody);
   if (takesNoBody(spec)) out.push(refuseBody(queryNames(spec.request?.query)));
   if (spec.idempotent) out.push(idempotency(spec.idempotent, spec.request?.query));
+  if (spec.variesOnAccept) out.push(appendHeader("Vary", "Accept"));
+  // A token or codes in the answer: no cache on the way keeps them (RFC 6749 §5.1).
+  if (spec.idempotent === "sealed") out.push(setHeader("Cache-Control", "no-store"));
   return out;
 }
+
+const appendHeader = (name: string, value: string): MiddlewareHandler<AppEnv> => async (c, next) => {
+  await next();
+  c.res.headers.append(name, value);
+};
+
+const setHeader = (name: string, value: string): MiddlewareHandler<AppEnv> => async (c, next) => {
+  await next();
+  c.res.headers.set(name, value);
+};
 
 /** Every mode takes the key as optional (API-NOTES: creates accept one). */
 const IDEMPOTENCY_HEADER = z.object({ "idempotency-key": IdempotencyKeySchema.optional() });
 
 /** The route for `app.openapi(route, handler)`: the library's config, with our conventions added. */
 export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
-  const { roles, idempotent, errors: _errors, responses, ...route } = spec;
-  const errors = Object.fromEntries(documentedStatuses(spec).map((s) => [s, envelope(WHY[s] ?? "Error envelope")]));
+  const { roles, idempotent, errors: _errors, variesOnAccept: _varies, responses, ...route } = spec;
+  const errors = Object.fromEntries(
+    documentedStatuses(spec).map((s) => {
+      const headers = s === 429 ? HEADERS.retryAfter : s === 401 && roles !== "public" ? HEADERS.wwwAuthenticate : undefined;
+      return [s, { ...envelope(WHY[s] ?? "Error envelope"), ...(headers ? { headers } : {}) }];
+    }),
+  );
   // The key is read by the idempotency middleware; it is declared here so the document shows it.
   const request = idempotent ? { ...route.request, headers: IDEMPOTENCY_HEADER } : route.request;
   const xRoles: string[] = roles === "public" ? [] : [...roles];
@@ -109,7 +163,7 @@ export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
     "x-roles": xRoles,
     ...(idempotent ? { "x-idempotency": idempotent } : {}),
     middleware: middlewareFor(spec),
-    responses: { ...errors, ...responses } as S["responses"],
+    responses: { ...errors, ...withHeaders(responses, spec) } as S["responses"],
   });
 }
 

@@ -12,6 +12,10 @@ export { sha256Hex };
 
 const unauthenticated = (message: string) => new ApiError(401, "UNAUTHENTICATED", message);
 
+/** RFC 6750 §3: a 401 of a bearer-protected route names the scheme; a token that was sent and refused is invalid_token. */
+const REALM = 'Bearer realm="parindex"';
+const INVALID_TOKEN = `${REALM}, error="invalid_token"`;
+
 /** The secret of `Authorization: Bearer <secret>`, or null when the header is absent or malformed. */
 export function bearerSecret(header: string | undefined): string | null {
   return (header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header)?.[1] : null) ?? null;
@@ -20,17 +24,18 @@ export function bearerSecret(header: string | undefined): string | null {
 /** `Authorization: Bearer <token>` → the principal, or 401 in the envelope. */
 export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
   const secret = bearerSecret(c.req.header("Authorization"));
-  if (!secret) throw unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>");
+  const refused = (e: ApiError, challenge = INVALID_TOKEN) => (c.header("WWW-Authenticate", challenge), e);
+  if (!secret) throw refused(unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>"), REALM);
   const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(secret));
-  if (!token) throw unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token");
+  if (!token) throw refused(unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token"));
   if (token.expiresAt !== null) {
     // An end of validity that is not a real instant (Date.parse would take 2027-02-30 as
     // 2 March) is treated as passed: a token never outlives a typo.
     const end = IsoDateTimeSchema.safeParse(token.expiresAt).success ? Date.parse(token.expiresAt) : Number.NaN;
-    if (Number.isNaN(end)) throw new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one");
+    if (Number.isNaN(end)) throw refused(new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one"));
     if (end <= now(c).getTime()) {
       const shown = formatVietnamTime(token.expiresAt);
-      throw new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`);
+      throw refused(new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`));
     }
   }
   c.set("principal", { tokenId: token.tokenId, role: token.role, unitId: token.unitId });

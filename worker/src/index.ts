@@ -53,7 +53,8 @@ app.use("*", async (c, next) => {
     origin: (origin) => (allowed.includes(origin) ? origin : null),
     allowMethods: ["GET", "POST", "PUT", "OPTIONS"],
     allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key"],
-    exposeHeaders: ["Content-Length"],
+    // A page reads the wait of a 429 and the name of an exported file (API6-4).
+    exposeHeaders: ["Content-Length", "Retry-After", "Content-Disposition"],
     maxAge: 600,
   })(c, next);
 });
@@ -116,6 +117,13 @@ app.use("/v1/bench/*", async (c, next) => {
 app.route("/v1/bench", bench);
 
 const methodsOf = allowedMethods(() => app.routes);
+// A 405 is no operation's answer (it is the answer to a method no operation has), so it is
+// declared once, with the Allow header it carries, among the document's shared responses.
+app.openAPIRegistry.registerComponent("responses", "MethodNotAllowed", {
+  description: "A known path asked with a method it does not answer (METHOD_NOT_ALLOWED, RFC 9110 §15.5.6)",
+  headers: { Allow: { description: "The methods the path answers, e.g. GET, POST", schema: { type: "string" } } },
+  content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorEnvelope" } } },
+});
 app.notFound((c) => {
   // A known path asked with a method it does not answer: 405 and what it does answer (RFC 9110 §15.5.6).
   const allowed = methodsOf(c.req.path);

@@ -44,6 +44,7 @@ const ranking = apiRoute({
   summary: "Consolidated ranking (?format=json|csv|xlsx or Accept), with year-over-year change; reviewers see their subtree's rows. JSON pages with ?limit=&cursor= (at most 200; ranks are of the whole ranking; 409 RANKING_CHANGED when the ranking changed since the page the cursor came from: start again from the first page), whole without ?limit; CSV and XLSX are whole",
   roles: ["reviewer", "admin"],
   request: { params: PeriodParam, query: RankingQuerySchema },
+  variesOnAccept: true,
   responses: {
     200: {
       description: "The ranking: JSON, CSV (UTF-8 with BOM, ';', decimal commas) or XLSX",
