@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEADLINE_FORMS, parseDeadline } from "./vietnam-day.ts";
+import { DEADLINE_FORMS, missingDayText, parseDeadline } from "./vietnam-day.ts";
 import { cleanText, isWholeHundredths, parseNumberText, CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
 
 /**
@@ -8,8 +8,15 @@ import { cleanText, isWholeHundredths, parseNumberText, CriteriaSetSchema, GridS
  * route does not have) is 400 VALIDATION_FAILED naming it, never silently dropped.
  */
 
-export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, "lowercase letters, digits, '.', '_' or '-' (max 64)");
+export const IdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9._-]{0,63}$/,
+    "mã chỉ gồm chữ thường không dấu, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ hoặc số, tối đa 64 ký tự (vd xa-an-phu) / lowercase letters, digits, '.', '_' or '-' (max 64)",
+  );
 export const IsoDaySchema = z.iso.date();
+/** yyyy-mm-dd → dd/mm/yyyy, as a Vietnamese message writes a day. */
+const dayVi = (iso: string): string => iso.split("-").reverse().join("/");
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const RoleSchema = z.enum(["unit", "reviewer", "admin"]);
 export const IdempotencyKeySchema = z.string().regex(/^[\x20-\x7e]{1,128}$/, "1–128 printable ASCII characters");
@@ -97,7 +104,13 @@ export const NewUnitSchema = z
     validFrom: IsoDaySchema,
     validTo: IsoDaySchema.nullable().default(null),
   })
-  .refine((u) => u.validTo === null || u.validTo >= u.validFrom, { message: "validTo is before validFrom", path: ["validTo"] });
+  .refine((u) => u.validTo === null || u.validTo >= u.validFrom, {
+    path: ["validTo"],
+    error: (iss) => {
+      const u = iss.input as { validFrom: string; validTo: string };
+      return `ngày kết thúc (validTo) ${dayVi(u.validTo)} trước ngày bắt đầu (validFrom) ${dayVi(u.validFrom)} / validTo ${u.validTo} is before validFrom ${u.validFrom}`;
+    },
+  });
 export type NewUnit = z.infer<typeof NewUnitSchema>;
 export const MergeSchema = z
   .strictObject({
@@ -135,7 +148,7 @@ export const PeriodListSchema = z.object({ items: z.array(PeriodSchema), nextCur
 export const DeadlineSchema = z
   .string()
   .max(40)
-  .transform((text, ctx) => parseDeadline(text) ?? (ctx.addIssue({ code: "custom", message: DEADLINE_FORMS }), z.NEVER))
+  .transform((text, ctx) => parseDeadline(text) ?? (ctx.addIssue({ code: "custom", message: missingDayText(text) ?? DEADLINE_FORMS }), z.NEVER))
   .meta({ description: "dd/mm/yyyy or yyyy-mm-dd (through 23:59:59 that day, Vietnam time), or an ISO 8601 date-time with an offset; answered as Vietnam time", examples: ["31/01/2026", "2026-01-31T17:00:00+07:00"] });
 export const NewPeriodSchema = z.strictObject({
   id: IdSchema,

@@ -23,6 +23,10 @@ import { periodReports } from "./routes/period-reports.ts";
 import { activation } from "./routes/activation.ts";
 import { unitImport } from "./routes/unit-import.ts";
 import { invalidJson, validationHook } from "./validation.ts";
+import { installBilingualMessages } from "./validation-messages.ts";
+
+// Schema refusals in Vietnamese first, then English (validation-messages.ts), before any route runs.
+installBilingualMessages();
 
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
 const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;

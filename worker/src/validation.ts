@@ -1,7 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
-import { ApiError, quote, zodIssues } from "./errors.ts";
+import { ApiError, quote, zodIssues, type Issue } from "./errors.ts";
+import { halves } from "./validation-messages.ts";
 
 /** Zod at every boundary: bad JSON → 400 INVALID_JSON, schema errors → 400 VALIDATION_FAILED with issues. */
 export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
@@ -17,11 +18,19 @@ export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.i
 export const invalidJson = (detail: string): ApiError =>
   new ApiError(400, "INVALID_JSON", `Nội dung không phải JSON hợp lệ / the body is not valid JSON (${detail})`, [{ path: "", message: detail }]);
 
+const WHAT_VI: Record<string, string> = { body: "nội dung", query: "tham số query", path: "đường dẫn", header: "tiêu đề", "Idempotency-Key": "Idempotency-Key" };
+
 export function validationError(error: z.ZodError, what: string): ApiError {
-  const issues = zodIssues(error);
+  return issuesError(zodIssues(error), what);
+}
+
+/** 400 VALIDATION_FAILED for these issues: the first one said Vietnamese first, then " / " and the English (API5-7). */
+function issuesError(issues: Issue[], what: string): ApiError {
   const first = issues[0];
-  const where = first ? `${first.path || "(root)"}: ${first.message}` : "invalid";
-  return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid ${what} — ${where}`, issues);
+  if (!first) return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid ${what}`, issues);
+  const [vi, en] = halves(first.message);
+  const viWhere = first.path ? `${first.path}: ${vi}` : `${WHAT_VI[what] ?? what}: ${vi}`;
+  return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ: ${viWhere} / invalid ${what} — ${first.path || "(root)"}: ${en}`, issues);
 }
 
 export function validate<S extends z.ZodType>(value: unknown, schema: S, what: string): z.infer<S> {
@@ -32,9 +41,24 @@ export function validate<S extends z.ZodType>(value: unknown, schema: S, what: s
 
 const TARGET_NAMES: Record<string, string> = { json: "body", param: "path", query: "query", header: "header" };
 
-/** The routers' defaultHook: a failed schema check of any part of the request becomes the 400 envelope. */
-export function validationHook(result: { success: boolean; error?: z.ZodError; target: string }): void {
-  if (!result.success && result.error) throw validationError(result.error, TARGET_NAMES[result.target] ?? result.target);
+/**
+ * The routers' defaultHook: a failed schema check of any part of the request becomes the 400
+ * envelope. A query parameter given twice (?limit=2&limit=3) is said so, not as the "NaN" its
+ * schema saw.
+ */
+export function validationHook(result: { success: boolean; error?: z.ZodError; target: string; data?: unknown }): void {
+  if (result.success || !result.error) return;
+  const what = TARGET_NAMES[result.target] ?? result.target;
+  const raw = (result.target === "query" && typeof result.data === "object" && result.data !== null ? result.data : {}) as Record<string, unknown>;
+  const issues = zodIssues(result.error).map((issue, i) => {
+    const values = raw[issue.path];
+    // A single value expected where the query held several: the parameter was repeated.
+    if (!Array.isArray(values) || result.error!.issues[i]?.code !== "invalid_type") return issue;
+    const listed = values.map((v) => quote(String(v))).join(", ");
+    const name = issue.path;
+    return { path: name, message: `?${name} ghi ${values.length} lần (${listed}): chỉ ghi một lần / ?${name} is given ${values.length} times (${listed}): give it once` };
+  });
+  throw issuesError(issues, what);
 }
 
 const JSON_MEDIA_TYPE = /^application\/([\w.+-]*\+)?json\b/i;

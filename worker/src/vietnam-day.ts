@@ -51,6 +51,26 @@ export const DEADLINE_FORMS =
   "a deadline is a day dd/mm/yyyy or yyyy-mm-dd (through its end, 23:59:59 Vietnam time) or an ISO 8601 date-time with an offset, e.g. 2026-01-31T17:00:00+07:00";
 
 /**
+ * A day written in a form a deadline takes (dd/mm/yyyy or yyyy-mm-dd) that does not exist
+ * ("31/02/2027"): which day and why, Vietnamese first; null for anything else, and for a
+ * month past 12 (DEADLINE_FORMS, which says the order, answers that).
+ */
+export function missingDayText(text: string): string | null {
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const parts = dmy ? [dmy[1], dmy[2], dmy[3]] : ymd ? [ymd[3], ymd[2], ymd[1]] : null;
+  if (!parts) return null;
+  const [day, month, year] = parts.map(Number) as [number, number, number];
+  const written = `${String(day).padStart(2, "0")}/${String(month).padStart(2, "0")}/${year}`;
+  // No such month ("01/31/2025", month first): DEADLINE_FORMS says the order, day first.
+  if (month < 1 || month > 12) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return null;
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" });
+  return `ngày ${written} không có: tháng ${String(month).padStart(2, "0")} năm ${year} có ${days} ngày / ${written} is not a day: ${monthName} ${year} has ${days} days`;
+}
+
+/**
  * A deadline as typed → its stored form (vietnamDateTime), or null when it is none of:
  * - a day, dd/mm/yyyy (Vietnamese order: 07/01/2025 is 7 January; 01/31/2025 is refused) or
  *   yyyy-mm-dd → the end of that day in Vietnam, 23:59:59+07:00;

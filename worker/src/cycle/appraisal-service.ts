@@ -1,4 +1,4 @@
-import { indexCriteria, isWholeHundredths, scoreLeaf, toCents, type CriteriaNode, type CriteriaSet } from "../../../shared/index.ts";
+import { formatNumber, indexCriteria, isWholeHundredths, scoreLeaf, toCents, type CriteriaNode, type CriteriaSet } from "../../../shared/index.ts";
 import type { Principal } from "../env.ts";
 import { ApiError, forbidden, quote, type Issue } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
@@ -112,7 +112,24 @@ function offScale(node: CriteriaNode, score: number): string | null {
   if (node.rule.kind !== "manual" && node.rule.kind !== "choice") return null;
   const step = scoreLeaf({ node, self: { v: score } }).findings.find((f) => f.code === "SCORE_STEP");
   if (!step) return null;
-  return node.rule.kind === "choice" ? `${score} is not one of the options ${node.rule.options.join(", ")} (SCORE_STEP)` : `${score} is not a multiple of the step ${node.rule.step} (SCORE_STEP)`;
+  return node.rule.kind === "choice"
+    ? `${score} is not one of the options ${node.rule.options.join(", ")} (SCORE_STEP) / điểm ${vi(score)} không phải một trong các mức ${node.rule.options.map(vi).join("; ")}`
+    : `${score} is not a multiple of the step ${node.rule.step} (SCORE_STEP) / điểm ${vi(score)} không phải bội số của bước ${vi(node.rule.step)}`;
+}
+
+const vi = (n: number) => formatNumber(n, "vi");
+
+/**
+ * An appraised score's issue is "<English> / <Vietnamese>" (routes/appraisal.test.ts anchors its
+ * English start); the envelope's message says the first one Vietnamese first, as every refusal.
+ */
+function appraisalRefusal(issues: { path: string; message: string }[]): ApiError {
+  const first = issues[0]!;
+  const at = first.message.indexOf(" / ");
+  const [en, viText] = at < 0 ? [first.message, first.message] : [first.message.slice(0, at), first.message.slice(at + 3)];
+  const code = /^([^:]+): /.exec(en)?.[1];
+  const viLine = code && !viText.startsWith(`${code}:`) ? `${code}: ${viText}` : viText;
+  return new ApiError(422, "APPRAISAL_INVALID", `Điểm thẩm định không hợp lệ: ${viLine} / invalid appraised scores — ${first.path}: ${en}`, issues);
 }
 
 /** Appraised scores: each leaf once, not survey, within [min, max], in hundredths, on the leaf's scale (the engine's rules). */
@@ -123,18 +140,18 @@ export function appraisalStatements(db: D1Database, set: CriteriaSet, items: App
     const node = index.byCode.get(item.code);
     const path = `items.${i}`;
     const first = firstAt.get(item.code);
-    if (first !== undefined) return [{ path: `${path}.code`, message: `${quote(item.code)} is listed twice (items.${first} too)` }];
+    if (first !== undefined) return [{ path: `${path}.code`, message: `${quote(item.code)} is listed twice (items.${first} too) / ${quote(item.code)}: ghi hai lần (cả items.${first})` }];
     firstAt.set(item.code, i);
-    if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${quote(item.code)} is not a leaf of ${set.id}` }];
-    if (node.rule.kind === "survey") return [{ path: `${path}.code`, message: `${item.code} is scored by the survey import` }];
+    if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${quote(item.code)} is not a leaf of ${set.id} / ${quote(item.code)}: không phải tiêu chí chấm điểm của bộ ${set.id}` }];
+    if (node.rule.kind === "survey") return [{ path: `${path}.code`, message: `${item.code} is scored by the survey import / ${item.code}: chấm bằng kết quả điều tra xã hội học (nhập khảo sát)` }];
     const max = node.item.max ?? 0;
     const min = node.item.min ?? 0;
-    if (item.score > max || item.score < min) return [{ path: `${path}.score`, message: `${item.code}: outside [${min}, ${max}]` }];
-    if (!isWholeHundredths(item.score)) return [{ path: `${path}.score`, message: `${item.code}: at most two decimals` }];
+    if (item.score > max || item.score < min) return [{ path: `${path}.score`, message: `${item.code}: outside [${min}, ${max}] / ${item.code}: điểm ${vi(item.score)} ngoài khoảng ${vi(min)} đến ${vi(max)}` }];
+    if (!isWholeHundredths(item.score)) return [{ path: `${path}.score`, message: `${item.code}: at most two decimals / ${item.code}: điểm ghi tối đa hai chữ số thập phân` }];
     const off = offScale(node, item.score);
     return off ? [{ path: `${path}.score`, message: `${item.code}: ${off}` }] : [];
   });
-  if (issues.length) throw new ApiError(422, "APPRAISAL_INVALID", `Điểm thẩm định không hợp lệ / invalid appraised scores — ${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  if (issues.length) throw appraisalRefusal(issues);
   return [
     ...items.map((item) =>
       upsertAppraisalStatement(db, { periodId: ctx.periodId, unitId: ctx.unitId, code: item.code, scoreCents: toCents(item.score), comment: item.comment ?? null, round: ctx.round, tokenId: ctx.principal.tokenId, at: ctx.at }),
