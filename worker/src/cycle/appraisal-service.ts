@@ -2,6 +2,7 @@ import { formatNumber, indexCriteria, isWholeHundredths, scoreLeaf, toCents, typ
 import type { Principal } from "../env.ts";
 import { ApiError, forbidden, quote, type Issue } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
+import { halves } from "../validation-messages.ts";
 import { insertExplanationStatement, insertReviewEventStatement, isRefusal, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
 import { ACTION_LABEL, nextRound, REVIEW_STEPS, ROLE_LABEL, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
 
@@ -125,8 +126,7 @@ const vi = (n: number) => formatNumber(n, "vi");
  */
 function appraisalRefusal(issues: { path: string; message: string }[]): ApiError {
   const first = issues[0]!;
-  const at = first.message.indexOf(" / ");
-  const [en, viText] = at < 0 ? [first.message, first.message] : [first.message.slice(0, at), first.message.slice(at + 3)];
+  const [en, viText] = halves(first.message);
   const code = /^([^:]+): /.exec(en)?.[1];
   const viLine = code && !viText.startsWith(`${code}:`) ? `${code}: ${viText}` : viText;
   return new ApiError(422, "APPRAISAL_INVALID", `Điểm thẩm định không hợp lệ: ${viLine} / invalid appraised scores — ${first.path}: ${en}`, issues);
