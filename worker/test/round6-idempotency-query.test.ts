@@ -6,7 +6,10 @@
  * applied, keys sorted), as the body is compared canonically; a real difference is still 409,
  * and its message says the request (body, URL or query) differs, not only "the body".
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { canonicalJson } from "../src/idempotency.ts";
+import { sha256Hex } from "../src/sha256.ts";
 import { call, uniqueKey } from "./helpers.ts";
 
 const BODY = { units: ["xa-an-phu-loc"] };
@@ -43,5 +46,16 @@ describe("Idempotency-Key and the query string", () => {
     expect([res.status, res.body.error?.code], res.text).toEqual([409, "IDEMPOTENCY_KEY_REUSED"]);
     expect(res.body.error.message).toMatch(/query/);
     expect(res.body.error.message).not.toMatch(/different body$/);
+  });
+
+  it("still replays a record kept before (the query as sent, the body canonical)", async () => {
+    const key = uniqueKey("q-before");
+    const first = await codes("?days=3&format=json", key);
+    expect(first.status, first.text).toBe(201);
+    const before = await sha256Hex(`POST /v1/activation-codes?days=3&format=json\n${await sha256Hex(`json\n${canonicalJson(BODY)}`)}`);
+    const kept = await env.DB.prepare("UPDATE idempotency_keys SET request_hash = ?1 WHERE key = ?2").bind(before, key).run();
+    expect(kept.meta.changes).toBe(1);
+    const again = await codes("?days=3&format=json", key);
+    expect([again.status, again.text]).toEqual([201, first.text]);
   });
 });
