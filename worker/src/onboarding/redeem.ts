@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { normalizeActivationCode, type Activation } from "../../../shared/index.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
-import { matchesRequest, sameRequest } from "../idempotency.ts";
+import { sameRequest } from "../idempotency.ts";
 import { localizedError } from "../locale.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { ACTIVATION_FAILURE, findCodeByHash, recentFailures, redeemStatements } from "../repositories/activation-code-repository.ts";
@@ -51,7 +51,7 @@ async function recordFailure(c: Context<AppEnv>, address: string, at: string, re
  * ACTIVATION_REPLAY_HOURS after the redeem, instead of 410 for the code it has just spent.
  * There is no caller before the token, so keys on this route are one namespace: the token a
  * keyed redeem creates is named after the key (`keyedTokenId`), its answer is kept under that
- * token, and a key can create one token only (the same key with another body → 409, and a
+ * token, and a key can create one token only (the same key with another code → 409, and a
  * concurrent twin with another code fails on the token's id). The answer is kept sealed under
  * the code and the key (sealed-answer.ts): D1 holds neither, so a copy of it cannot open it.
  * Failures keep nothing, so a key first sent with a wrong code still redeems a right one.
@@ -61,10 +61,20 @@ const RECORD_KEY = "POST /v1/activate";
 
 const keyedTokenId = async (key: string) => `tok-act-${(await sha256Hex(`parindex activation key\u0000${key}`)).slice(0, 32)}`;
 
+/**
+ * What makes two redeems one request (API6-1): the code as read (normalizeActivationCode: case,
+ * spaces and dashes aside, O read as 0, I and L as 1), not the bytes of the body. The code
+ * printed ("03XJ-2D75-S2") and as a person typed it ("03xj 2d75 s2") is one code everywhere,
+ * so a retry that writes it the other way is a replay, never 409 counted as a failed redeem.
+ */
+const redeemFingerprint = (symbols: string | null) => sha256Hex(`${RECORD_KEY}\u0000code\u0000${symbols ?? ""}`);
+
 interface KeyedRedeem {
   key: string;
+  /** redeemFingerprint of the code. */
   requestHash: string;
-  legacyHashes?: readonly string[] | undefined;
+  /** The body's fingerprints as records kept before API6-1 hold them: those still replay. */
+  earlierHashes: readonly string[];
   /** The token this key's redeem creates, and under which its answer is kept. */
   tokenId: string;
 }
@@ -96,7 +106,9 @@ export async function redeemActivationCode(c: Context<AppEnv>, typed: string): P
   await refuseWhenLimited(c, address, clock);
   const symbols = normalizeActivationCode(typed);
   const request = c.get("idempotency");
-  const keyed: KeyedRedeem | null = request ? { ...request, tokenId: await keyedTokenId(request.key) } : null;
+  const keyed: KeyedRedeem | null = request
+    ? { key: request.key, requestHash: await redeemFingerprint(symbols), earlierHashes: [request.requestHash, ...(request.legacyHashes ?? [])], tokenId: await keyedTokenId(request.key) }
+    : null;
   /**
    * The answer this key was given, if it is still to be replayed. A replay is not a failed
    * redeem; the key with another body is (409), or a known key would let guesses at its code
@@ -105,8 +117,10 @@ export async function redeemActivationCode(c: Context<AppEnv>, typed: string): P
   const replay = async (): Promise<Activation | null> => {
     const first = keyed ? await keptAnswer(c.env.DB, keyed.tokenId) : null;
     if (!keyed || !first) return null;
-    if (!matchesRequest(first, keyed)) await recordFailure(c, address, at, "reused");
-    sameRequest(first, keyed); // another body: 409 IDEMPOTENCY_KEY_REUSED
+    if (![keyed.requestHash, ...keyed.earlierHashes].includes(first.requestHash)) {
+      await recordFailure(c, address, at, "reused");
+      sameRequest(first, keyed.requestHash); // another code: 409 IDEMPOTENCY_KEY_REUSED
+    }
     if (clock.getTime() - Date.parse(first.createdAt) > ACTIVATION_REPLAY_HOURS * 3_600_000) return null;
     return JSON.parse(await openAnswer(codeSecret(symbols ?? ""), keyed.key, first.response)) as Activation;
   };
