@@ -74,7 +74,7 @@ describe("POST /v1/activate with an Idempotency-Key", () => {
     expect((await activate(code, { key })).status).toBe(201);
   });
 
-  it("refuses the same key with another body (another code, the code typed otherwise) with 409 IDEMPOTENCY_KEY_REUSED, redeeming nothing", async () => {
+  it("refuses the same key with another code with 409 IDEMPOTENCY_KEY_REUSED, redeeming nothing; the same code typed otherwise replays (API6-1)", async () => {
     const code = await issue("xa-dong-hai");
     const other = await issue("xa-dong-tien");
     const key = crypto.randomUUID();
@@ -82,10 +82,12 @@ describe("POST /v1/activate with an Idempotency-Key", () => {
     expect(first.status).toBe(201);
     const tokens = await count("tokens");
     const failed = await failures();
-    for (const res of [await activate(other, { key }), await activate(code.toLowerCase(), { key })]) {
+    for (const res of [await activate(other, { key }), await activate(other.toLowerCase(), { key })]) {
       expect([res.status, res.body.error.code]).toEqual([409, "IDEMPOTENCY_KEY_REUSED"]);
       expect(res.text).not.toContain("pi_");
     }
+    // The same code typed otherwise is the same request (round 6, API6-1): the first answer, no failure.
+    expect((await activate(code.toLowerCase(), { key })).text).toBe(first.text);
     expect(await count("tokens")).toBe(tokens);
     // A reused key is a failed redeem: with a known key, 409 or 201 must not be a free code-guessing oracle.
     expect(await failures()).toBe(failed + 2);
