@@ -12,7 +12,9 @@ import { cleanText } from "./text.ts";
  * on their own, and the Central Highlands' names are written "Ea H'Leo", "Ea H’Leo" and "Ea-H'Leo",
  * "Ea Kao" and "Ea-Kao" (API6-6), so apostrophes (' ’ ‘ ʼ ´), hyphens and dashes, quotes, brackets
  * and commas or stops count as a space — letters and digits decide ("Ea H'Leo" and "Ea Hleo"
- * stay two, as "Phường 1/5" and "Phường 15" do). Used for "is this unit there already" (POST /v1/units, a
+ * stay two, as "Phường 1/5" and "Phường 15" do). A run of digits is read as its number: one decision
+ * writes "Phường 1", another table "Phường 01", and Excel pads or keeps the zero by the cell's
+ * format (API7-7), so leading zeros are dropped ("Phường 10" stays Phường 10). Used for "is this unit there already" (POST /v1/units, a
  * merge's new unit, a units sheet's rows and parents); never shown, never stored: names are
  * kept as typed (NFC, spaces folded).
  */
@@ -22,8 +24,11 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** Punctuation, and the apostrophe look-alikes Unicode files as letters or symbols (ʼ ʻ ´ ` ′) and the minus sign. */
 const PUNCTUATION = /[\p{P}\u02b9-\u02bc\u00b4\u0060\u2032\u2212]/gu;
 
+/** Zeros leading a run of digits ("01", "003"), not the run's last digit ("0" stays). */
+const LEADING_ZEROS = /(?<!\d)0+(?=\d)/g;
+
 export function vietnameseNameKey(name: string): string {
-  const chars = Array.from(cleanText(name.replace(INVISIBLE, "").replace(PUNCTUATION, " ")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
+  const chars = Array.from(cleanText(name.replace(INVISIBLE, "").replace(PUNCTUATION, " ").replace(LEADING_ZEROS, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
   let key = "";
   let tones = "";
   for (const ch of chars) {

@@ -28,6 +28,11 @@ describe("vietnameseNameKey: punctuation is not part of a name", () => {
     ["Xã Quang Trung 6633", "Xã Quang Trung [6633]"],
     ["Xã Quang Trung", "Xã Quang-Trung"],
     ["Tỉnh Minh Họa (minh họa)", "Tỉnh Minh Hoạ (minh hoạ)"],
+    // A run of digits is its number (API7-7): Excel pads or keeps the zero by the cell's format.
+    ["Phường 1", "Phường 01"],
+    ["Phường 01", "Phường 001"],
+    ["Thị trấn 03A", "Thị trấn 3A"],
+    ["Phường 10", "Phường 010"],
   ])("%s and %s are one name", (a, b) => {
     expect(vietnameseNameKey(a)).toBe(vietnameseNameKey(b));
     expect(sameUnitName(a, b)).toBe(true);
@@ -37,6 +42,9 @@ describe("vietnameseNameKey: punctuation is not part of a name", () => {
     ["Xã Ea H'Leo", "Xã Ea Hleo"],
     ["Phường 1", "Phường 2"],
     ["Phường 1/5", "Phường 15"],
+    ["Phường 1/05", "Phường 15"],
+    ["Phường 10", "Phường 1"],
+    ["Phường 100", "Phường 10"],
     ["Xã Quang Trung", "Xã Quang Trung (cũ)"],
     ["Xã Tân Thủy", "Xã Tân Thúy"],
   ])("%s and %s stay two names", (a, b) => {
