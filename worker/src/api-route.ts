@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ErrorEnvelopeSchema, IdempotencyKeySchema } from "./api-schemas.ts";
 import { requireRoles } from "./auth.ts";
 import type { AppEnv, Role } from "./env.ts";
+import { refuseUndeclaredQuery, schemaKeys } from "./declared-query.ts";
 import { idempotency, type IdempotencyMode } from "./idempotency.ts";
 import { NO_BODY_NOTE, refuseBody } from "./no-body.ts";
 import { boundedJsonBody } from "./validation.ts";
@@ -82,7 +83,7 @@ function withHeaders(responses: Responses, spec: Pick<ApiRouteSpec, "idempotent"
 }
 
 const WHY: Record<number, string> = {
-  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON …), in the error envelope",
+  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON …; a write's query parameter it does not declare is VALIDATION_FAILED too), in the error envelope",
   401: "No token, an unknown, revoked or expired one (UNAUTHENTICATED, TOKEN_EXPIRED); on /v1/activate an unknown or expired code (ACTIVATION_INVALID)",
   403: "The token's role or scope does not allow this (FORBIDDEN)",
   404: "Not found, or outside the token's scope (existence does not leak)",
@@ -101,7 +102,8 @@ export function documentedStatuses(spec: Pick<ApiRouteSpec, "method" | "roles" |
   const { params, query, headers, body } = spec.request ?? {};
   if (spec.roles !== "public") out.add(401);
   if (spec.roles !== "public" && ALL_ROLES.some((r) => !spec.roles.includes(r))) out.add(403);
-  if (params || query || headers || body || spec.idempotent) out.add(400);
+  // A write refuses a query parameter it does not declare (declared-query.ts).
+  if (params || query || headers || body || spec.idempotent || writes(spec)) out.add(400);
   if (body) (out.add(413), out.add(415));
   // The body limit is global (index.ts): a write with no body of its own still refuses an
   // oversized one, and one with content (400, or 415 when not JSON: no-body.ts).
@@ -113,15 +115,16 @@ export function documentedStatuses(spec: Pick<ApiRouteSpec, "method" | "roles" |
 /** A write (POST, PUT, PATCH) whose definition declares no request body. */
 const takesNoBody = (spec: Pick<ApiRouteSpec, "method" | "request">): boolean => ["post", "put", "patch"].includes(spec.method) && !spec.request?.body;
 
-/** The names of a route's query parameters (a key of them sent in a body is pointed to the query). */
-const queryNames = (query: unknown): string[] => (query instanceof z.ZodObject ? Object.keys(query.shape) : []);
+/** A write: it refuses a query parameter it does not declare (declared-query.ts). */
+const writes = (spec: Pick<ApiRouteSpec, "method">): boolean => ["post", "put", "patch", "delete"].includes(spec.method);
 
 function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   const out: MiddlewareHandler<AppEnv>[] = [];
   if (spec.roles !== "public") out.push(requireRoles(spec.roles));
   const json = spec.request?.body?.content["application/json"];
+  if (writes(spec)) out.push(refuseUndeclaredQuery(schemaKeys(spec.request?.query), schemaKeys(json && "schema" in json ? json.schema : undefined)));
   if (json) out.push(boundedJsonBody);
-  if (takesNoBody(spec)) out.push(refuseBody(queryNames(spec.request?.query)));
+  if (takesNoBody(spec)) out.push(refuseBody(schemaKeys(spec.request?.query)));
   if (spec.idempotent) out.push(idempotency(spec.idempotent, spec.request?.query));
   if (spec.variesOnAccept) out.push(appendHeader("Vary", "Accept"));
   // A token or codes in the answer: no cache on the way keeps them (RFC 6749 §5.1).
