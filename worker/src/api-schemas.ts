@@ -19,7 +19,12 @@ export const IsoDaySchema = z.iso.date();
 const dayVi = (iso: string): string => iso.split("-").reverse().join("/");
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 export const RoleSchema = z.enum(["unit", "reviewer", "admin"]);
-export const IdempotencyKeySchema = z.string().regex(/^[\x20-\x7e]{1,128}$/, "1–128 printable ASCII characters");
+export const IdempotencyKeySchema = z
+  .string()
+  .regex(
+    /^[\x20-\x7e]{1,128}$/,
+    "1–128 ký tự ASCII in được (chữ không dấu, chữ số, dấu câu, khoảng trắng), vd một UUID / 1–128 printable ASCII characters, e.g. a UUID",
+  );
 
 export const ErrorEnvelopeSchema = z.object({
   error: z.object({
@@ -86,7 +91,8 @@ export const UnitDetailSchema = UnitSchema.extend({ predecessors: z.array(UnitLi
  * U+202E) are refused: the name travels into CSV and XLSX sheets and people's screens.
  */
 const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}]/u;
-export const HIDDEN_CHARACTERS_MESSAGE = "no control or invisible format characters (e.g. NUL, bidi overrides)";
+export const HIDDEN_CHARACTERS_MESSAGE =
+  "không được có ký tự điều khiển hay ký tự ẩn (vd NUL, ký tự đảo chiều) / no control or invisible format characters (e.g. NUL, bidi overrides)";
 /** Does a name, once cleaned (cleanText), still hold a control or invisible format character? */
 export const hasHiddenCharacters = (name: string): boolean => HIDDEN_CHARACTERS.test(cleanText(name));
 export const UnitNameSchema = z
@@ -121,11 +127,17 @@ export const MergeSchema = z
     /** Share of each predecessor that goes into the successor (default 1). */
     weights: z.record(z.string(), z.number().positive().max(1)).optional(),
   })
-  .refine((m) => new Set(m.from).size === m.from.length, { message: "duplicate predecessor", path: ["from"] })
-  .refine((m) => !m.from.includes(m.into.id), { message: "a unit cannot merge into itself", path: ["from"] })
   .superRefine((m, ctx) => {
+    for (const id of new Set(m.from)) {
+      const times = m.from.filter((f) => f === id).length;
+      if (times > 1) ctx.addIssue({ code: "custom", message: `đơn vị ${id} ghi ${times} lần trong from: mỗi đơn vị ghi một lần / ${id} is listed ${times} times in from: list each unit once`, path: ["from"] });
+    }
+    if (m.from.includes(m.into.id)) {
+      const id = m.into.id;
+      ctx.addIssue({ code: "custom", message: `đơn vị ${id} không thể sáp nhập vào chính nó: bỏ ${id} khỏi from hoặc đặt mã mới cho into / a unit cannot merge into itself: remove ${id} from from, or give into a new id`, path: ["from"] });
+    }
     for (const id of Object.keys(m.weights ?? {})) {
-      if (!m.from.includes(id)) ctx.addIssue({ code: "custom", message: `${id} is not one of the units in from`, path: ["weights", id] });
+      if (!m.from.includes(id)) ctx.addIssue({ code: "custom", message: `trọng số cho ${id} nhưng đơn vị này không có trong from / ${id} is not one of the units in from`, path: ["weights", id] });
     }
   });
 export type MergeRequest = z.infer<typeof MergeSchema>;
@@ -165,7 +177,7 @@ export const DeadlineExceptionSchema = z.object({ unit: IdSchema, deadline: z.st
 
 // — submissions —
 export const SubmissionItemSchema = z.strictObject({
-  code: z.string().regex(/^\d+(\.\d+)*$/, "dotted code such as 1.2.3"),
+  code: z.string().regex(/^\d+(\.\d+)*$/, "mã tiêu chí gồm chữ số và dấu chấm, vd 1.2.3 / dotted code such as 1.2.3"),
   /** Self-score: a number, text as typed ("1,5", "N/A"), or null for blank. */
   self: z.union([z.number(), z.string().max(100)]).nullable().optional(),
   /** Declared data of a ratio leaf: 92, "92%", "1250/1300". */
@@ -190,7 +202,9 @@ export const WORKBOOK_MEDIA_TYPES = [
 ] as const;
 export const SubmittedFileSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
-  contentType: z.enum(WORKBOOK_MEDIA_TYPES, { message: `one of ${WORKBOOK_MEDIA_TYPES.join(", ")}` }).optional(),
+  contentType: z
+    .enum(WORKBOOK_MEDIA_TYPES, { message: `tệp Excel hoặc bảng tính, một trong: ${WORKBOOK_MEDIA_TYPES.join("; ")} / one of ${WORKBOOK_MEDIA_TYPES.join(", ")}` })
+    .optional(),
   base64: z.string().min(4).max(3_000_000),
 });
 export const SubmissionRequestSchema = z
@@ -210,7 +224,7 @@ export const SubmissionRequestSchema = z
     file: SubmittedFileSchema.optional(),
   })
   .refine((b) => (b.grid === undefined) !== (b.items === undefined) || (b.grid === undefined && b.items === undefined && b.file !== undefined), {
-    message: "send exactly one of grid or items (or only file)",
+    message: "gửi đúng một trong grid (bảng tính) hoặc items (danh sách tiêu chí), hoặc chỉ file / send exactly one of grid or items (or only file)",
     path: ["grid"],
   });
 export type SubmissionRequest = z.infer<typeof SubmissionRequestSchema>;

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
+import { localiseIssue, type SchemaIssue } from "../../shared/criteria-issues.ts";
 
 /** One error envelope for every failure (API-NOTES.md): `{ error: { code, message, issues? } }`. */
 export interface Issue {
@@ -53,7 +54,20 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 }
 
 export function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: bothLanguages(i as SchemaIssue) }));
+}
+
+/**
+ * An issue a shared schema words in English for every edge (a criteria set's structure:
+ * "maxPoints is 0 but the top-level items sum to 1", its id's or a code's form) is said
+ * Vietnamese first here, from the catalogue the CLI and add-in read it in (API7-1).
+ */
+function bothLanguages(issue: SchemaIssue): string {
+  const own = issue.message;
+  const known = typeof issue.params?.key === "string" || issue.code === "invalid_format";
+  if (!known || own.includes(" / ") || localiseIssue(issue, "en") !== own) return own;
+  const vi = localiseIssue(issue, "vi");
+  return vi === own ? own : `${vi} / ${own}`;
 }
 
 export const notFound = (what: string, id: string): ApiError => new ApiError(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${id} / ${what.toLowerCase()} ${id} not found`);

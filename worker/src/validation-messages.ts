@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { missingDayText } from "./vietnam-day.ts";
 
 /**
  * The schema refusals an admin or reviewer reads, Vietnamese first (decimal commas), then
@@ -28,13 +29,32 @@ const TYPE_VI: Record<string, string> = {
   null: "null",
 };
 
+const MAX_SHOWN = 40;
+
+/**
+ * What was sent, as the "not …" of a type refusal: a text or a number is quoted as sent
+ * ("abc", 1,5 / 1.5), anything else named by its kind. A query value that did not read as a
+ * number (NaN) is quoted by the query's hook, which has the text (validation.ts).
+ */
 function kind(input: unknown): [string, string] {
   if (input === undefined) return ["không có", "nothing"];
   if (input === null) return ["null", "null"];
   if (Array.isArray(input)) return ["danh sách", "an array"];
-  if (typeof input === "number" && Number.isNaN(input)) return ["không phải số", "not a number"];
+  if (typeof input === "string") {
+    const shown = JSON.stringify(Array.from(input).length > MAX_SHOWN ? `${Array.from(input).slice(0, MAX_SHOWN - 1).join("")}…` : input);
+    return [shown, shown];
+  }
+  if (typeof input === "number") return [viNumber(input), String(input)];
   const type = typeof input;
-  return [TYPE_VI[type] ?? type, type];
+  return [TYPE_VI[type] ?? type, type === "object" ? "an object" : type];
+}
+
+/** "must be a number / a whole number, not …" — for a value that is not one, quoted (API7-3). */
+export function numberRefusal(expected: "number" | "int", input: unknown): string {
+  const [vi, en] = kind(input);
+  const whole = expected === "int";
+  if (typeof input === "number" && Number.isNaN(input)) return whole ? bilingual("phải là số nguyên (1, 2, 3 …)", "must be a whole number") : bilingual("phải là một số", "must be a number");
+  return whole ? bilingual(`phải là số nguyên (1, 2, 3 …), không phải ${vi}`, `must be a whole number, not ${en}`) : bilingual(`phải là một số, không phải ${vi}`, `must be a number, not ${en}`);
 }
 
 const SIZE_UNIT: Record<string, [string, string]> = { string: ["ký tự", "characters"], array: ["phần tử", "items"], set: ["phần tử", "items"], file: ["byte", "bytes"] };
@@ -52,6 +72,9 @@ const two = (n: number | string) => String(n).padStart(2, "0");
 function formatMessage(iss: { format: string; input?: unknown }): string | undefined {
   const input = typeof iss.input === "string" ? iss.input : "";
   if (iss.format === "date") {
+    // A day that does not exist (31/02/2027) is named with its month's length, as a deadline's is (API7-4).
+    const missing = missingDayText(input);
+    if (missing) return missing;
     const dmy = DMY.exec(input);
     if (dmy) {
       const iso = `${dmy[3]}-${two(dmy[2]!)}-${two(dmy[1]!)}`;
@@ -81,8 +104,8 @@ function message(iss: z.core.$ZodRawIssue): string | undefined {
   switch (iss.code) {
     case "invalid_type": {
       if (iss.input === undefined) return bilingual("bắt buộc, chưa có", "required");
+      if (iss.expected === "number" || iss.expected === "int") return numberRefusal(iss.expected === "int" ? "int" : "number", iss.input);
       const [vi, en] = kind(iss.input);
-      if (iss.expected === "number" || iss.expected === "int") return bilingual(`phải là một ${TYPE_VI[iss.expected]}, không phải ${vi}`, `must be a number, not ${en}`);
       return bilingual(`phải là ${TYPE_VI[iss.expected] ?? iss.expected}, không phải ${vi}`, `expected ${iss.expected}, received ${en}`);
     }
     case "too_big":

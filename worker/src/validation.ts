@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
 import { ApiError, quote, zodIssues, type Issue } from "./errors.ts";
-import { halves } from "./validation-messages.ts";
+import { halves, numberRefusal } from "./validation-messages.ts";
 
 /** Zod at every boundary: bad JSON → 400 INVALID_JSON, schema errors → 400 VALIDATION_FAILED with issues. */
 export function parseJsonText<S extends z.ZodType>(text: string, schema: S): z.infer<S> {
@@ -30,7 +30,9 @@ function issuesError(issues: Issue[], what: string): ApiError {
   if (!first) return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid ${what}`, issues);
   const [vi, en] = halves(first.message);
   const viWhere = first.path ? `${first.path}: ${vi}` : `${WHAT_VI[what] ?? what}: ${vi}`;
-  return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ: ${viWhere} / invalid ${what} — ${first.path || "(root)"}: ${en}`, issues);
+  // A value that is not a part of the request (a header such as Idempotency-Key) is named, not "(root)".
+  const enWhere = first.path || (what in TARGETS ? "(root)" : what);
+  return new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ: ${viWhere} / invalid ${what} — ${enWhere}: ${en}`, issues);
 }
 
 export function validate<S extends z.ZodType>(value: unknown, schema: S, what: string): z.infer<S> {
@@ -40,6 +42,7 @@ export function validate<S extends z.ZodType>(value: unknown, schema: S, what: s
 }
 
 const TARGET_NAMES: Record<string, string> = { json: "body", param: "path", query: "query", header: "header" };
+const TARGETS: Record<string, true> = { body: true, path: true, query: true, header: true };
 
 /**
  * The routers' defaultHook: a failed schema check of any part of the request becomes the 400
@@ -52,8 +55,14 @@ export function validationHook(result: { success: boolean; error?: z.ZodError; t
   const raw = (result.target === "query" && typeof result.data === "object" && result.data !== null ? result.data : {}) as Record<string, unknown>;
   const issues = zodIssues(result.error).map((issue, i) => {
     const values = raw[issue.path];
+    const zodIssue = result.error!.issues[i];
+    if (zodIssue?.code !== "invalid_type") return issue;
+    // A text that did not read as a number (NaN to the schema) is quoted as sent (API7-3).
+    if (typeof values === "string" && Number.isNaN(Number(values)) && (zodIssue.expected === "number" || zodIssue.expected === "int")) {
+      return { path: issue.path, message: numberRefusal(zodIssue.expected === "int" ? "int" : "number", values) };
+    }
     // A single value expected where the query held several: the parameter was repeated.
-    if (!Array.isArray(values) || result.error!.issues[i]?.code !== "invalid_type") return issue;
+    if (!Array.isArray(values)) return issue;
     const listed = values.map((v) => quote(String(v))).join(", ");
     const name = issue.path;
     return { path: name, message: `?${name} ghi ${values.length} lần (${listed}): chỉ ghi một lần / ?${name} is given ${values.length} times (${listed}): give it once` };

@@ -8,6 +8,7 @@ import { ApiError } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { localizedError, requestLocale } from "../locale.ts";
 import { planUnitImport } from "../onboarding/unit-import.ts";
+import { bilingual, halves } from "../validation-messages.ts";
 import { listAllUnits } from "../repositories/unit-repository.ts";
 
 /** Units from a sheet (issue 16), mounted under /v1/units: preview, then all or nothing. */
@@ -29,6 +30,12 @@ function insertStatements(db: D1Database, units: PlannedUnit[], at: string, toke
   ];
 }
 
+/** A refusal of one sheet row, each half naming the row. */
+const rowMessage = (row: number, message: string): string => {
+  const [vi, en] = halves(message);
+  return bilingual(`dòng ${row}: ${vi}`, `row ${row}: ${en}`);
+};
+
 const importUnits = apiRoute({
   operationId: "importUnits",
   method: "post",
@@ -43,8 +50,11 @@ const importUnits = apiRoute({
 unitImport.openapi(importUnits, async (c) => {
   const { rows, dryRun } = c.req.valid("json");
   // As POST /v1/units: a name with control or bidi characters is refused before anything is planned.
-  const hidden = rows.flatMap((r, i) => (hasHiddenCharacters(r.name) ? [{ path: `rows.${i}.name`, message: `row ${r.row}: ${HIDDEN_CHARACTERS_MESSAGE}` }] : []));
-  if (hidden.length > 0) throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ / invalid body — ${hidden[0]!.path}: ${hidden[0]!.message}`, hidden);
+  const hidden = rows.flatMap((r, i) => (hasHiddenCharacters(r.name) ? [{ path: `rows.${i}.name`, message: rowMessage(r.row, HIDDEN_CHARACTERS_MESSAGE) }] : []));
+  if (hidden.length > 0) {
+    const [vi, en] = halves(hidden[0]!.message);
+    throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ: ${hidden[0]!.path}: ${vi} / invalid body — ${hidden[0]!.path}: ${en}`, hidden);
+  }
   const plan = planUnitImport(rows, await listAllUnits(c.env.DB), requestLocale(c));
   if (dryRun) return c.json({ dryRun: true, ...plan } satisfies UnitImportResult, 200);
   if (plan.problems.length > 0) {
