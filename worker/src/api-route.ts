@@ -125,7 +125,7 @@ function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   if (writes(spec)) out.push(refuseUndeclaredQuery(schemaKeys(spec.request?.query), schemaKeys(json && "schema" in json ? json.schema : undefined)));
   if (json) out.push(boundedJsonBody);
   if (takesNoBody(spec)) out.push(refuseBody(schemaKeys(spec.request?.query)));
-  if (spec.idempotent) out.push(idempotency(spec.idempotent, spec.request?.query));
+  if (spec.idempotent) out.push(idempotency(spec.idempotent, spec.request?.query, takesNoBody(spec)));
   if (spec.variesOnAccept) out.push(appendHeader("Vary", "Accept"));
   // A token or codes in the answer: no cache on the way keeps them (RFC 6749 §5.1).
   if (spec.idempotent === "sealed") out.push(setHeader("Cache-Control", "no-store"));

@@ -114,13 +114,28 @@ type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHashes">;
 export const matchesRequest = (answer: Pick<StoredAnswer, "requestHash">, request: Fingerprints | string): boolean =>
   typeof request === "string" ? answer.requestHash === request : answer.requestHash === request.requestHash || (request.legacyHashes ?? []).includes(answer.requestHash);
 
-export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType): MiddlewareHandler<AppEnv> {
+/**
+ * A write that takes no body: no body, blanks or `{}` (all it lets through, no-body.ts) are one
+ * call, so its fingerprint holds no body (API7-5) — a retry layer adding `{}` after a first call
+ * without one got 409, and for a code that meant issuing again. Records kept with the body
+ * as sent still replay (legacy).
+ */
+export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, takesNoBody = false): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const header = c.req.header("Idempotency-Key");
     if (header === undefined) return next();
     const key = validate(header, IdempotencyKeySchema, "Idempotency-Key");
     const bytes = new Uint8Array(await c.req.arrayBuffer());
-    const request = { key, ...(await requestFingerprints(c.req.method, new URL(c.req.url), bytes, c.req.header("Content-Type"), querySchema)) };
+    const url = new URL(c.req.url);
+    const type = c.req.header("Content-Type");
+    const asSent = await requestFingerprints(c.req.method, url, bytes, type, querySchema);
+    const fingerprints = takesNoBody
+      ? await requestFingerprints(c.req.method, url, new Uint8Array(), undefined, querySchema).then((f) => ({
+          requestHash: f.requestHash,
+          legacyHashes: [...f.legacyHashes, asSent.requestHash, ...asSent.legacyHashes],
+        }))
+      : asSent;
+    const request = { key, ...fingerprints };
     c.set("idempotency", request);
     if (mode === "optional") {
       const first = await findIdempotentAnswer(c.env.DB, c.get("principal").tokenId, key);
