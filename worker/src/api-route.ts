@@ -83,14 +83,14 @@ function withHeaders(responses: Responses, spec: Pick<ApiRouteSpec, "idempotent"
 }
 
 const WHY: Record<number, string> = {
-  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON …; a write's query parameter it does not declare is VALIDATION_FAILED too), in the error envelope",
+  400: "Invalid input (VALIDATION_FAILED, INVALID_JSON …; a write's query parameter it does not declare is VALIDATION_FAILED too), or a body that is not the gzip or deflate data its Content-Encoding names (INVALID_CONTENT_ENCODING), in the error envelope",
   401: "No token, an unknown, revoked or expired one (UNAUTHENTICATED, TOKEN_EXPIRED); on /v1/activate an unknown or expired code (ACTIVATION_INVALID)",
   403: "The token's role or scope does not allow this (FORBIDDEN)",
   404: "Not found, or outside the token's scope (existence does not leak)",
   409: "Conflict with the current state (or IDEMPOTENCY_KEY_REUSED)",
   410: "Gone: used once already",
-  413: "The body exceeds the size limit (PAYLOAD_TOO_LARGE)",
-  415: "The body's Content-Type is not one this route accepts (UNSUPPORTED_MEDIA_TYPE)",
+  413: "The body exceeds the size limit, counted on the decoded bytes when it has a Content-Encoding (PAYLOAD_TOO_LARGE)",
+  415: "The body's Content-Type is not one this route accepts, or its Content-Encoding is not gzip or deflate (UNSUPPORTED_MEDIA_TYPE)",
   422: "Well-formed but not acceptable (e.g. an unknown unit, a workbook without a criteria table)",
   429: "Too many failed attempts from this address or in all; wait the Retry-After seconds (ACTIVATION_RATE_LIMITED)",
   503: "A storage the route needs does not answer or is not bound (DATABASE_UNAVAILABLE, ARCHIVE_UNAVAILABLE)",

@@ -17,6 +17,8 @@ export function decodedBody(maxBytes: (c: Context<AppEnv>) => number): Middlewar
     const header = c.req.header("Content-Encoding");
     const codings = (header ?? "").split(",").map((s) => s.trim().toLowerCase()).filter((s) => s && s !== "identity");
     if (codings.length === 0 || !["POST", "PUT", "PATCH"].includes(c.req.method)) return next();
+    // Nothing to decode (a body-less write sent by a client that names a coding on every request): the call as it is (API7-6).
+    if (!c.req.raw.body || c.req.header("Content-Length") === "0") return next();
     const format = codings.length === 1 ? DECODED[codings[0]!] : undefined;
     if (!format) {
       const named = quote(header ?? "");

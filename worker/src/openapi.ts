@@ -33,7 +33,7 @@ export function openApiDocument(app: OpenAPIHono<never> | OpenAPIHono<any>): unk
     info: {
       title: "Chỉ số CCHC (PAR INDEX) API",
       version: "1.0.0",
-      description: "Criteria registry, unit hierarchy, submissions re-scored by the shared engine, and the yearly appraisal cycle. Errors: one envelope { error: { code, message, issues? } }.",
+      description: "Criteria registry, unit hierarchy, submissions re-scored by the shared engine, and the yearly appraisal cycle. Errors: one envelope { error: { code, message, issues? } }. A request body may be sent with Content-Encoding gzip (x-gzip) or deflate: it is decoded, the 2 MiB limit counted on the decoded bytes (413); data that is not what it names is 400 INVALID_CONTENT_ENCODING, another coding 415. A write refuses a query parameter it does not declare (400); a GET ignores one.",
     },
     servers: [{ url: "/" }],
     security: [{ bearer: [] }],
