@@ -8,10 +8,18 @@ import { cleanText } from "./text.ts";
  * criterion's own title cell, or as a numbered list of rows under it; and the headings
  * (part rows in capitals) that are neither criteria nor options.
  */
-/** A title typed in capitals ("ĐIỂM TỰ ĐÁNH GIÁ"): a heading, never an option. */
+/**
+ * A title typed in capitals ("ĐIỂM TỰ ĐÁNH GIÁ"): a heading, never an option. Its points may
+ * follow in lower case ("ĐIỂM ĐIỀU TRA XÃ HỘI HỌC (30 điểm)", "… (tối đa 3 điểm)", ": 30
+ * điểm"): they are no words of the title, so they do not hide its capitals (IMP7-2, IMP7-3).
+ */
 export function isHeading(title: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(title) && title === title.toUpperCase();
+  const words = title.replace(HEADING_POINTS, "").trim();
+  return /\p{Lu}.*\p{Lu}/u.test(words) && words === words.toUpperCase();
 }
+
+/** Points written after a heading's words: "(30 điểm)", "(tối đa 3 điểm)", "- 30 điểm". */
+export const HEADING_POINTS = /\s*(?:\(\s*(?:tối đa\s*|không quá\s*)?[\d.,]+\s*điểm\s*\)|[:\-–]\s*(?:tối đa\s*)?[\d.,]+\s*điểm)\s*$/iu;
 
 /**
  * "Ban hành kế hoạch CCHC năm\n- Ban hành kịp thời: 1 điểm\n- …" with no method beside it:

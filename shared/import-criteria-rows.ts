@@ -1,6 +1,6 @@
 import { a1, cellAt, cellText, isBlankCell, mergeAt, type GridCell, type GridSheet } from "./grid.ts";
 import type { MethodLine } from "./import-criteria-clauses.ts";
-import { isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
+import { HEADING_POINTS, isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
 import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { maxColumnFor } from "./import-criteria-levels.ts";
@@ -108,7 +108,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     if (partRows.has(row.r) || (row.code === null && isHeading(row.title))) {
       // "A | ĐIỂM TỰ ĐÁNH GIÁ", "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC": a part of the table, no option.
       surveyPart = titleNamesSurvey(row.title);
-      parts.start(cleanText(row.title), a1(sheet.name, row.r, titleColumn), ADJUSTMENT_SECTION.test(foldText(row.title)));
+      parts.start(cleanText(row.title.replace(HEADING_POINTS, "")), a1(sheet.name, row.r, titleColumn), ADJUSTMENT_SECTION.test(foldText(row.title)));
       partRow = row.r;
       continue;
     }

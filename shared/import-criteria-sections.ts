@@ -1,5 +1,5 @@
 import { cellAt, cellText, type GridSheet } from "./grid.ts";
-import { isHeading } from "./import-criteria-options.ts";
+import { HEADING_POINTS, isHeading } from "./import-criteria-options.ts";
 import { findHeader, readTableRows, type HeaderMatch, type TableRow } from "./locate-table.ts";
 import { cleanText, foldText } from "./text.ts";
 
@@ -44,8 +44,6 @@ export function isSubtotal(title: string): boolean {
 // "B", "B.", "Phần B", "PHẦN II" in the code cell; or "B. ĐIỂM …", "PHẦN B: …" written whole in one cell.
 // A Roman numeral alone is a field ("II | CẢI CÁCH THỂ CHẾ"), never a part.
 const PART_CODE = /^(?:phan\s+(?:[a-e]|[ivx]+|\d)|[a-e])\s*[.):]?$/;
-/** A part's points written after its title: "(30 điểm)", ": 30 điểm", "- 30 điểm". */
-const PART_POINTS = /\s*(?:\(\s*[\d.,]+\s*điểm\s*\)|[:\-–]\s*[\d.,]+\s*điểm)\s*$/iu;
 const PART_LINE = /^\s*(?:PHẦN\s+(?:[A-E]|[IVX]+)|[A-E])\s*[.):\-–]\s*(.+)$/u;
 
 export function readSections(sheet: GridSheet, header: HeaderMatch): Sections {
@@ -148,10 +146,10 @@ function partTitle(sheet: GridSheet, header: HeaderMatch, r: number, filled: str
   const codeText = code === undefined ? "" : cleanText(cellText(cellAt(sheet, r, code)));
   const titleText = title === undefined ? "" : cleanText(cellText(cellAt(sheet, r, title)));
   // Its points may stand in its title rather than the max cell ("ĐIỂM ĐIỀU TRA XÃ HỘI HỌC (30 điểm)", IMP6-6).
-  const titled = titleText.replace(PART_POINTS, "").trim();
+  const titled = titleText.replace(HEADING_POINTS, "").trim();
   if (codeText && titled && PART_CODE.test(foldText(codeText)) && isHeading(titled)) return titled;
   const line = filled.length === 1 ? PART_LINE.exec(filled[0]!) : null;
-  const named = line?.[1]!.replace(PART_POINTS, "").trim();
+  const named = line?.[1]!.replace(HEADING_POINTS, "").trim();
   return named && isHeading(named) ? named : null;
 }
 
