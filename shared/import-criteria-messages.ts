@@ -251,8 +251,8 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code}: the decision rounds its pro rata points to ${p.step}; the set rounds them to 0.01: check it.`,
   },
   TABLES_ON_SHEET: {
-    vi: (p) => `Trang tính "${p.sheet}" có ${p.count} bảng tiêu chí (các phụ lục nối tiếp nhau): đã đọc bảng "${p.title}"${p.byLevel === "yes" ? ", bảng ghi đúng cấp của loại đơn vị đã chọn" : " (không bảng nào ghi cấp của loại đơn vị đã chọn)"}; các bảng khác không được đọc, kiểm tra lại.`,
-    en: (p) => `Sheet "${p.sheet}" holds ${p.count} criteria tables (annexes one under another): read "${p.title}"${p.byLevel === "yes" ? ", the one naming the chosen unit type's level" : " (none names the chosen unit type's level)"}; the others were not read, check it.`,
+    vi: (p) => `Trang tính "${p.sheet}" có ${p.count} bảng tiêu chí (các phụ lục nối tiếp nhau): đã đọc bảng "${p.title}"${p.byLevel === "yes" ? ", bảng ghi đúng cấp của loại đơn vị đã chọn" : " (không bảng nào ghi cấp của loại đơn vị đã chọn)"}${p.form ? `; bảng "${p.form}" là phiếu khảo sát, không phải bộ tiêu chí` : ""}; các bảng khác không được đọc, kiểm tra lại.`,
+    en: (p) => `Sheet "${p.sheet}" holds ${p.count} criteria tables (annexes one under another): read "${p.title}"${p.byLevel === "yes" ? ", the one naming the chosen unit type's level" : " (none names the chosen unit type's level)"}${p.form ? `; "${p.form}" is a survey form, no criteria table` : ""}; the others were not read, check it.`,
   },
   FIELDS_NUMBERED_ON: {
     vi: (p) => `Các tiêu chí được đánh số liên tục qua các lĩnh vực (${p.fields}): bộ tiêu chí giữ số của quyết định nên mỗi tiêu chí là một mục riêng, các dòng lĩnh vực này không thành mục cha và báo cáo theo lĩnh vực sẽ theo từng tiêu chí; nếu cần, đánh số lại tiêu chí theo lĩnh vực (1.1, 1.2 …) rồi nhập lại.`,

@@ -1,5 +1,5 @@
 import type { UnitType } from "./criteria-schema.ts";
-import { a1, sameSheetName, type GridSheet } from "./grid.ts";
+import { a1, cellText, sameSheetName, type GridSheet } from "./grid.ts";
 import type { Note } from "./import-criteria-leaf.ts";
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
 import { rowText } from "./import-criteria-sections.ts";
@@ -58,7 +58,9 @@ function tablesOn(sheet: GridSheet, unitType: UnitType): DecisionTable[] {
     const view = from === 0 ? sheet : { ...sheet, rows: sheet.rows.map((row, r) => (r < from ? [] : row)) };
     const table = readDecisionTable(view, unitType);
     if (!table || table.rows.length === 0) break;
-    const end = table.totals ? rowOf(table.totals.cell) : null;
+    // Its grand total ends it; without one, its last row (Phụ lục I closed by its xếp loại line, IMP7-5).
+    const last = table.rows.at(-1);
+    const end = table.totals ? rowOf(table.totals.cell) : last ? rowOf(last.maxCell) : null;
     const next = end === null ? null : findHeader(sheet, undefined, end + 1);
     const start = next && next.columns.title !== undefined ? annexStart(sheet, end! + 1, next.headerTop) : null;
     if (start === null) {
@@ -87,23 +89,43 @@ const LEVEL_WORDS: [RegExp, UnitType[]][] = [
 ];
 
 function levelNamed(table: DecisionTable): UnitType[] {
+  if (isQuestionnaire(table)) return [];
   const text = foldText(table.above.join(" \n "));
   const found = LEVEL_WORDS.map(([words, levels]) => ({ at: text.search(words), levels })).filter((w) => w.at >= 0);
   return found.sort((a, b) => a.at - b.at)[0]?.levels ?? [];
 }
 
-/** One of a sheet's annexes: the one whose title names the level asked for, else the first; noted when there are several. */
-function oneOfSheet(tables: DecisionTable[], unitType: UnitType, note: Note): DecisionTable | null {
+/**
+ * A survey form annexed after the criteria ("PHỤ LỤC II – PHIẾU KHẢO SÁT SỰ HÀI LÒNG … ĐỐI VỚI
+ * UBND CẤP XÃ", "Nội dung câu hỏi | Điểm"): its title names the level it surveys, yet it is no
+ * criteria annex, whatever points its questions carry (IMP7-1). Never chosen over a table of
+ * criteria, nor for the level it names.
+ */
+function isQuestionnaire(table: DecisionTable): boolean {
+  const titles = table.above.map(foldText).filter((line) => !/^phu luc\b[^a-z]*$/.test(line));
+  const title = titles.find((line) => FORM_TITLE.test(line) || ANNEX_TITLE.test(line));
+  const label = foldText(cellText(table.sheet.rows[table.header.headerTop]?.[table.header.columns.title ?? -1] ?? undefined));
+  return (title !== undefined && FORM_TITLE.test(title)) || /\bcau hoi\b/.test(label);
+}
+
+/** A form's title: "Phiếu khảo sát", "Phiếu điều tra xã hội học", "Phiếu lấy ý kiến", "Bảng hỏi". */
+const FORM_TITLE = /^(?:phu luc\s*[ivx\d]*\s*[.:\-–]?\s*)?(?:mau\s+)?(?:phieu (?:khao sat|dieu tra|lay y kien|hoi|danh gia (?:su|muc do) hai long)|bang hoi|bang cau hoi)\b/;
+
+/** One of a sheet's annexes: the one whose title names the level asked for, else the first; noted when there are several. Survey forms only when nothing else is. */
+function oneOfSheet(all: DecisionTable[], unitType: UnitType, note: Note): DecisionTable | null {
+  const criteria = all.filter((t) => !isQuestionnaire(t));
+  const tables = criteria.length > 0 ? criteria : all;
   const named = tables.find((t) => levelNamed(t).includes(unitType));
   const chosen = named ?? tables[0];
   if (!chosen) return null;
-  if (tables.length > 1) {
+  if (all.length > 1) {
     const title = (t: DecisionTable) => t.above.find((line) => ANNEX_TITLE.test(foldText(line))) ?? t.above.at(-1) ?? "";
     note("TABLES_ON_SHEET", a1(chosen.sheet.name, chosen.header.headerTop, 0), {
       sheet: chosen.sheet.name,
-      count: tables.length,
+      count: all.length,
       title: title(chosen),
       byLevel: named ? "yes" : "no",
+      form: all.filter((t) => !tables.includes(t)).map(title).join(", "),
     });
   }
   return chosen;
