@@ -22,7 +22,7 @@ export function buildItems(table: DecisionTable, unitType: UnitType, note: Note)
   for (const part of table.renumbered) note("PART_RENUMBERED", part.cell, { part: part.part, from: part.from, field: part.field ? "yes" : "no" });
   const roots = treeOf(rowsForUnit(table.rows, unitType, note), note);
   const items = roots.map((node) => {
-    const adjustment = ADJUSTMENT_SECTION.test(foldText(node.row.title));
+    const adjustment = ADJUSTMENT_SECTION.test(foldText(node.row.title)) || node.row.adjustmentField === true;
     const item = build(node, { adjustment, deduction: false, survey: false }, note);
     return inContractOrder(adjustment ? { ...item, adjustment: true } : item);
   });

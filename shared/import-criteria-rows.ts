@@ -39,6 +39,8 @@ export interface DecisionRow {
   evidence: string;
   /** Under a part row that names the survey ("B. ĐIỂM ĐIỀU TRA XÃ HỘI HỌC"). */
   surveyPart: boolean;
+  /** Numbered on under a field row that is no parent ("III | ĐIỂM THƯỞNG" over criterion 5): that field's bonus or deduction. */
+  adjustmentField?: boolean;
 }
 
 export interface DecisionTable {
@@ -171,6 +173,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   });
   applyFootnotes(rows, below);
   const numberedOn = fieldsNumberedOn(located, partRows);
+  markAdjustmentFields(rows, numberedOn, (row) => Number(/(\d+)$/.exec(row.cell)?.[1] ?? 0) - 1);
   const tableNotes: Parameters<Note>[] = perLevel?.note ? [perLevel.note] : [];
   if (numberedOn.length > 0) tableNotes.push(["FIELDS_NUMBERED_ON", a1(sheet.name, numberedOn[0]!.r, titleColumn), { fields: numberedOn.map((row) => romanOf(row)).join(", ") }]);
   return {
@@ -235,6 +238,18 @@ function fieldsNumberedOn(located: TableRow[], parts: Set<number>): TableRow[] {
     return first?.token?.kind === "dotted" && first.token.code !== "1";
   });
   return goesOn ? romans : [];
+}
+
+/**
+ * The criteria under a field row numbered on that is a bonus or deduction section ("III | ĐIỂM
+ * THƯỞNG | 5" over "5 | Sáng kiến …"): the field row is no parent, so its words would be lost
+ * and the bonus counted in the max (105 for a 100-point set, IMP7-4). They carry it themselves.
+ */
+function markAdjustmentFields(rows: DecisionRow[], numberedOn: TableRow[], rowOf: (row: DecisionRow) => number): void {
+  for (const row of rows) {
+    const field = numberedOn.filter((roman) => roman.r < rowOf(row)).at(-1);
+    if (field && ADJUSTMENT_SECTION.test(foldText(field.title))) row.adjustmentField = true;
+  }
 }
 
 function romanOf(row: TableRow): string {
