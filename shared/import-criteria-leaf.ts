@@ -171,7 +171,7 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       return rule.target === undefined ? { kind: "ratio", proportional: true } : { kind: "ratio", proportional: true, target: rule.target };
     case "proportionalThreshold":
       // Pro rata points, so hundredths: the unit computes them, the reviewer checks the threshold.
-      note("PROPORTIONAL_THRESHOLD", at, { code: src.code, below: rule.below, text: rule.text, step: 0.01 });
+      note("PROPORTIONAL_THRESHOLD", at, { code: src.code, below: rule.below, text: rule.text, step: 0.01, upTo: rule.upTo ? "yes" : "no" });
       return { kind: "manual", step: 0.01 };
     case "count": {
       if (rule.cap !== null && src.max !== null && rule.cap !== Math.abs(src.max) && !src.adjustment) note("CAP_DIFFERS", at, { code: src.code, cap: rule.cap, max });

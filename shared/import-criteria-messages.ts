@@ -243,8 +243,8 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code}: its method names ${p.count} parts, each with its own points, that add up to its max ${p.max} (not options to pick one of): left as manual from 0 to ${p.max}, step ${p.step}; check it.`,
   },
   PROPORTIONAL_THRESHOLD: {
-    vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ nhưng không có điểm khi tỷ lệ dưới ${p.below}% ("${p.text}"): bộ tiêu chí không ghi được ngưỡng này nên để chấm tự do, bước ${p.step}; kiểm tra ngưỡng khi thẩm định.`,
-    en: (p) => `Criterion ${p.code} is scored pro rata but gives nothing below ${p.below}% ("${p.text}"): a set cannot hold that threshold, so it is left as manual, step ${p.step}; check the threshold when reviewing.`,
+    vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ nhưng không có điểm khi tỷ lệ ${p.upTo === "yes" ? "từ" : "dưới"} ${p.below}%${p.upTo === "yes" ? " trở xuống" : ""} ("${p.text}"): bộ tiêu chí không ghi được ngưỡng này nên để chấm tự do, bước ${p.step}; kiểm tra ngưỡng khi thẩm định.`,
+    en: (p) => `Criterion ${p.code} is scored pro rata but gives nothing ${p.upTo === "yes" ? "at or below" : "below"} ${p.below}% ("${p.text}"): a set cannot hold that threshold, so it is left as manual, step ${p.step}; check the threshold when reviewing.`,
   },
   PROPORTIONAL_ROUNDED: {
     vi: (p) => `Tiêu chí ${p.code}: quyết định làm tròn điểm theo tỷ lệ đến ${p.step} điểm; bộ tiêu chí làm tròn đến 0,01 điểm: kiểm tra lại.`,

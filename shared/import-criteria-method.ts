@@ -25,7 +25,7 @@ export type RuleReading =
   | { kind: "ratio"; bands: RatioBandReading[] }
   | { kind: "proportional"; target?: number; rounding?: number }
   /** "Điểm = Tỷ lệ × 2; tỷ lệ dưới 50%: 0 điểm": proportional above a threshold, which a set's rule cannot hold. */
-  | { kind: "proportionalThreshold"; below: number; text: string }
+  | { kind: "proportionalThreshold"; below: number; text: string; upTo?: true }
   /** `cap`: the most it gives ("tổng không quá 5 điểm"); `deductionCap`: the most it takes off ("tối đa trừ 1 điểm"). */
   | { kind: "count"; each: number; cap: number | null; deductionCap?: number }
   /** "Cứ 10% … được 0,2 điểm": points per step of a rate, proportional when 100 % lands on the max. */
@@ -81,8 +81,12 @@ export function titleSaysBest(title: string): boolean {
 // "× 100" turns a rate into a percentage ("Tỷ lệ % = (…/tổng số …) x 100"): not a points formula.
 // "Điểm = (Số hồ sơ đúng hạn/Tổng số hồ sơ) x 1 điểm" is a rate too, written as its fraction.
 const PROPORTIONAL = /(ty le|ti le)[^=]*?(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?:so\s*)?(?:diem|(?!100(?![\d.,]))\d)|diem[^=]{0,20}=[^=]*(ty le|ti le)|diem[^=]{0,20}=\s*\([^()=]*\/[^()=]*\)\s*(?:x|×|\*|nhan)\s*(?:voi\s*)?(?!100(?![\d.,]))\d|(?:tinh|cham) (?:diem )?theo ty le|diem[^=]{0,20}=[^=;()]*\/[^=;()]*(?:\sx\s|×|\*|nhan)\s*(?:voi\s*)?(?!100(?![\d.,]))\d/;
-/** "(làm tròn đến 0,25 điểm)": a rounding of the proportional points a set cannot say (it rounds to hundredths). */
-const ROUNDED_TO = /lam tron (?:den |toi |theo )?(\d+(?:[.,]\d+)?)\s*diem/;
+/**
+ * "(làm tròn đến 0,25 điểm)", "(điểm được làm tròn 0,5)": a rounding of the proportional points a
+ * set cannot say (it rounds to hundredths). The rounding is the points' when "điểm" names what
+ * is rounded or the step, never the rate's ("tỷ lệ làm tròn đến 01 chữ số thập phân") (IMP7-12).
+ */
+const ROUNDED_TO = /lam tron (?:den |toi |theo )?(?:muc )?(\d+(?:[.,]\d+)?)\s*diem|diem (?:\S+ ){0,2}?(?:duoc |se )?lam tron (?:den |toi |theo )?(?:muc )?(\d+(?:[.,]\d+)?)(?!\s*(?:chu so|so thap phan|%))/;
 /** "Đạt từ 80% trở lên được điểm tối đa", "Tỷ lệ từ 45% trở lên: đạt điểm tối đa": where a proportional rate reaches the max. */
 const FULL_AT = /(?:duoc|dat)\s+(?:du\s+)?(?:so\s+)?diem toi da|du diem/;
 // "Không có hồ sơ quá hạn: 1 điểm" is an option; "không có hồ sơ phát sinh", "không có
@@ -192,9 +196,12 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   // its "1 điểm" is the formula's factor, and the rate below 45 % is paid pro rata.
   const fixedBands = scored.filter((c) => lowerBound(c.folded) !== null && !PROPORTIONAL.test(c.folded));
   if (PROPORTIONAL.test(all) && fixedBands.length < 2) {
-    // "… dưới 50%: 0 điểm", "… dưới 80% thì không có điểm": nothing below a rate, pro rata above it (IMP6-11).
-    const threshold = rest.find((c) => c.points === 0 && lowerBound(c.folded)?.bound === "below" && lowerBound(c.folded)!.value > 0);
-    if (threshold) return { ...reading, rule: { kind: "proportionalThreshold", below: lowerBound(threshold.folded)!.value, text: threshold.text } };
+    // "… dưới 50%: 0 điểm", "… dưới 80% thì không có điểm", "từ 50% trở xuống: 0 điểm": nothing
+    // up to a rate, pro rata above it (IMP6-11, IMP7-6); "Tỷ lệ từ 50% trở lên: Điểm = Tỷ lệ × 2":
+    // the formula's own clause pays from a rate, so nothing under it (IMP7-6).
+    const threshold = rest.map((c) => ({ c, below: zeroUpTo(c) ?? paysFrom(c) })).find((t) => t.below !== null);
+    const upTo = threshold && AT_MOST.test(threshold.c.folded) ? { upTo: true as const } : {};
+    if (threshold) return { ...reading, rule: { kind: "proportionalThreshold", below: threshold.below!, text: threshold.c.text, ...upTo } };
     return { ...reading, rule: proportional(all, rest, max) };
   }
   reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);
@@ -202,6 +209,28 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
   if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
+}
+
+/** "từ 50% trở xuống", "50% trở xuống": a rate and all under it. */
+const AT_MOST = /(\d+(?:[.,]\d+)?)\s*%\s*(?:tro xuong|do xuong|tro lai)/;
+
+/** The rate a clause giving 0 points reaches ("dưới 50%: 0 điểm", "từ 50% trở xuống: 0 điểm"), or null. */
+function zeroUpTo(c: Clause): number | null {
+  if (c.points !== 0) return null;
+  const most = AT_MOST.exec(c.folded);
+  const bound = most ? null : lowerBound(c.folded);
+  const value = most ? parseNumberText(most[1]!) : bound?.bound === "below" ? bound.value : null;
+  return value !== null && value > 0 ? value : null;
+}
+
+/** A rate written as the condition opening a clause: "Tỷ lệ từ 50% trở lên:", "Trên 30%:", "≥ 50%,". */
+const FROM_RATE = /^(?:[^\d:;]{0,30}?\s)?(?:tu|tren|dat tu|>=|≥|>)\s*(\d+(?:[.,]\d+)?)\s*%(?:\s*tro len)?\s*(?:thi\s*)?[:,]/;
+
+/** The rate a proportional formula's own clause pays from ("Tỷ lệ từ 50% trở lên: Điểm = Tỷ lệ × 2"), or null. */
+function paysFrom(c: Clause): number | null {
+  const from = PROPORTIONAL.test(c.folded) ? FROM_RATE.exec(c.folded) : null;
+  const value = from ? parseNumberText(from[1]!) : null;
+  return value !== null && value > 0 && value < 100 ? value : null;
 }
 
 /**
@@ -267,7 +296,7 @@ function proportional(all: string, clauses: Clause[], max: number | null): RuleR
   const full = clauses.map((c) => (FULL_AT.test(c.folded) || (max !== null && c.points === max) ? lowerBound(c.folded) : null)).find((b) => b !== null && b.bound !== "below");
   const value = target ? parseNumberText(target[1]!) : (full?.value ?? null);
   const rounded = ROUNDED_TO.exec(all);
-  const rounding = rounded ? parseNumberText(rounded[1]!) : null;
+  const rounding = rounded ? parseNumberText((rounded[1] ?? rounded[2])!) : null;
   return { kind: "proportional", ...(value !== null && value > 0 && value < 100 ? { target: value } : {}), ...(rounding !== null && rounding > 0.01 ? { rounding } : {}) };
 }
 
