@@ -104,19 +104,20 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
     // "Mỗi báo cáo chậm trừ 0,25 điểm, tối đa trừ 1 điểm" on a 2-point item keeps at least 1.
     if (rule.kind === "count" && rule.each < 0 && rule.deductionCap !== undefined && rule.deductionCap > 0 && rule.deductionCap < max) item.min = round2(max - rule.deductionCap);
   }
-  item.rule = ruleFor(rule, item, deducting, note, at, reading.gaps);
+  // A survey item is never the unit's to declare "không phát sinh".
+  const nothingArose = survey ? null : (reading.notApplicablePoints ?? aside.notApplicablePoints);
+  const fullWhenNone = nothingArose === "full" || (nothingArose !== null && nothingArose !== "exclude" && nothingArose === item.max && item.max > 0);
+  item.rule = ruleFor(rule, item, deducting, note, at, reading.gaps, fullWhenNone);
   const lowest = lowestPoints(item.rule);
   if (lowest !== null && lowest < (item.min ?? 0)) item.min = lowest;
 
   if (reading.unreadable && !survey) note("METHOD_UNREAD", at, { code: src.code, text: excerpt(src.method), step: (item.rule as { step?: number }).step ?? 0.25 });
   for (const clause of reading.unused) note("CLAUSE_UNUSED", clause.cell, { code: src.code, text: clause.text, kind: rule.kind });
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
-  // A survey item is never the unit's to declare "không phát sinh".
-  const nothingArose = survey ? null : (reading.notApplicablePoints ?? aside.notApplicablePoints);
   if (nothingArose === "exclude") {
     // A bonus or a deduction stands outside the maximum already.
     if (!deducting.adjustment) item.notApplicable = "exclude";
-  } else if (nothingArose === "full" || (nothingArose !== null && nothingArose === item.max && item.max > 0)) item.notApplicable = "full";
+  } else if (fullWhenNone) item.notApplicable = "full";
   else if (nothingArose !== null) note("NOT_APPLICABLE_PARTIAL", at, { code: src.code, value: nothingArose, max: item.max });
   if (src.evidence && !survey && !NO_EVIDENCE.test(foldText(src.evidence))) item.evidence = { required: true, hint: src.evidence };
   const requires = reading.requires ?? aside.requires;
@@ -126,7 +127,7 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   return item;
 }
 
-function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: Note, at: string, unsaid: BandGap[]): ImportedRule {
+function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: Note, at: string, unsaid: BandGap[], fullWhenNone = false): ImportedRule {
   const max = item.max!;
   const fits = (points: number) => {
     if (points <= max) return true;
@@ -144,6 +145,9 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
         const firstNegative = options.findIndex((o) => o < 0);
         options.splice(firstNegative < 0 ? options.length : firstNegative, 0, 0);
       }
+      // "Không phát hiện sai phạm thì được điểm tối đa; … đã khắc phục: 0,5; chưa khắc phục: 0": the
+      // case it names is the unit's to score as written, the max among the options (IMP7-8).
+      if (fullWhenNone && !src.adjustment && options.length > 0 && !options.includes(max)) options.unshift(max);
       if (options.length > 0 && !src.adjustment && Math.max(...options) < max) note("OPTIONS_BELOW_MAX", at, { code: src.code, value: Math.max(...options), max });
       return options.length > 0 ? { kind: "choice", options } : { kind: "manual", step: manualStep(max, item.min) };
     }
