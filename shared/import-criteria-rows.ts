@@ -264,9 +264,15 @@ function romanOf(row: TableRow): string {
 /** "Tốt | Từ 90 điểm trở lên": a xếp loại laid out as a two-column table, read as "Tốt: Từ 90 điểm trở lên" (IMP6-12). */
 const BAND_LABEL_CELL = /^(?:(?:xếp\s+)?loại\s+)?(?:xuất sắc|tốt|khá|trung bình|yếu|kém|nhóm [a-e])\s*:?$/iu;
 
+// Its rows may be numbered ("1 | Xuất sắc | Từ 90 điểm trở lên"), and its bounds written as bare
+// numbers under an "Điểm" column ("≥ 80 và < 90", "< 65"): read as points, which the bands turn
+// into percent of the set's max (or take as percent when above it) (IMP7-10).
 function labelledLine(sheet: GridSheet, r: number): string | null {
-  const cells = (sheet.rows[r] ?? []).map((cell) => cleanText(cellText(cell ?? undefined))).filter(Boolean);
-  return cells.length === 2 && BAND_LABEL_CELL.test(cells[0]!) ? `${cells[0]!.replace(/:$/, "")}: ${cells[1]}` : null;
+  const filled = (sheet.rows[r] ?? []).map((cell) => cleanText(cellText(cell ?? undefined))).filter(Boolean);
+  const cells = filled.length === 3 && /^(?:\d{1,2}|[a-dIVX]{1,3})[.)]?$/.test(filled[0]!) ? filled.slice(1) : filled;
+  if (cells.length !== 2 || !BAND_LABEL_CELL.test(cells[0]!)) return null;
+  const bound = /%|điểm|\bđ\b/iu.test(cells[1]!) ? cells[1]! : cells[1]!.replace(/\d+(?:[.,]\d+)?/g, "$& điểm");
+  return `${cells[0]!.replace(/:$/, "")}: ${bound}`;
 }
 
 /** A method cell's text with its line breaks kept: each line is a clause ("- Ban hành kịp thời: 1"). */
