@@ -14,6 +14,8 @@ import { foldText } from "./text.ts";
 interface Node {
   row: DecisionRow;
   children: Node[];
+  /** Lettered cases each worth the whole and scored their own way, with no best-of sentence: read as best, noted. */
+  cases?: boolean;
 }
 
 
@@ -187,6 +189,16 @@ function foldLetterOptions(node: Node): void {
   const addsUp = node.row.max !== null && sum === toCents(node.row.max);
   const alternatives = maxes.some((m) => m === null || m === 0) || (node.row.max !== null && Math.max(...maxes.map((m) => m ?? 0)) === node.row.max);
   if (addsUp || !alternatives) return;
+  // "a) Trường hợp có … | 2 | Từ 50% … : 2 điểm", "b) Trường hợp không có … | 2 | …" under "thuộc
+  // trường hợp nào thì chấm theo trường hợp đó": cases the parent picks the best of, each scored
+  // by its own method, never options of the parent (IMP7-9).
+  if (readMethod(node.row.method).best || titleSaysBest(node.row.title)) return;
+  // Without that sentence, cases each worth the whole and each with a method of its own are still
+  // alternatives: summed, the max would double; as options, their methods would be lost.
+  if (kids.every((k) => k.row.max === node.row.max && readMethod(k.row.method).rule.kind !== "none")) {
+    node.cases = true;
+    return;
+  }
   for (const kid of kids) node.row.method.push({ text: kid.row.title, points: kid.row.max ?? undefined, cell: kid.row.cell }, ...kid.row.method);
   node.children = [];
 }
@@ -230,7 +242,8 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
   }
   const children = node.children.map((child) => build(child, ctx, note));
   const method = readMethod(row.method);
-  const reading = { ...method, best: method.best || titleSaysBest(row.title) };
+  const reading = { ...method, best: method.best || titleSaysBest(row.title) || node.cases === true };
+  if (node.cases) note("CASES_READ_AS_BEST", row.maxCell, { code: row.code, cases: node.children.map((c) => c.row.title).join("; "), max: row.max ?? 0 });
   const item: ImportedItem = { code: row.code, title: row.title };
   // Only best-of and a floor are a parent's own; any other words on its row are noted, never dropped in silence.
   const unread = [...(method.requires ? [method.requires.text] : []), ...method.said.filter((c) => !titleSaysBest(c.text)).map((c) => c.text)];

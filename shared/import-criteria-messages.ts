@@ -27,6 +27,7 @@ export const IMPORT_NOTE_CODES = [
   "CAP_DIFFERS",
   "NOT_APPLICABLE_PARTIAL",
   "BEST_ON_LEAF",
+  "CASES_READ_AS_BEST",
   "PARENT_METHOD_IGNORED",
   "UNCODED_PARTS",
   "UNCODED_CRITERIA",
@@ -157,6 +158,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   NOT_APPLICABLE_PARTIAL: {
     vi: (p) => `Tiêu chí ${p.code}: "không phát sinh" được ${p.value} điểm, không phải đủ điểm tối đa ${p.max}: bộ tiêu chí chưa ghi được quy định này; xem lại.`,
     en: (p) => `Criterion ${p.code}: "nothing arose" gives ${p.value} points, not its full max ${p.max}: the set cannot say this; review it.`,
+  },
+  CASES_READ_AS_BEST: {
+    vi: (p) => `Tiêu chí ${p.code}: các trường hợp "${p.cases}" đều được tối đa ${p.max} điểm và có cách chấm riêng, nên được đọc là đơn vị thuộc trường hợp nào thì chấm theo trường hợp đó (lấy điểm cao nhất); kiểm tra lại với quyết định.`,
+    en: (p) => `Criterion ${p.code}: the cases "${p.cases}" are each worth up to ${p.max} points and scored their own way, so they are read as alternatives (the unit scored by its case, the highest taken); check it against the decision.`,
   },
   BEST_ON_LEAF: {
     vi: (p) => `Tiêu chí ${p.code} ghi "tính điểm cao nhất" nhưng không có tiêu chí con: bỏ qua.`,
