@@ -833,10 +833,11 @@ export interface LocatedTable {
 /**
  * A totals line: the whole label is "Tổng cộng", "Tổng điểm (I+II+…)", "Cộng" …, or a part's
  * subtotal naming the part: "Cộng lĩnh vực 2", "Cộng điểm lĩnh vực II", "Cộng mục 2", "Điểm lĩnh
- * vực 2", "Cộng II", "Cộng điểm" (never "Cộng đồng …", "Điểm thưởng, điểm trừ": no part's number).
+ * vực 2", "Cộng II", "Cộng điểm", and a lettered part's "Cộng phần A", "Cộng điểm phần A" (IMP7-11)
+ * (never "Cộng đồng …", "Điểm thưởng, điểm trừ": no part's number).
  */
 const TOTALS =
-  /^(tong cong|tong so diem|tong diem|tong so|tong|cong( diem)?)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b|^(cong( diem)?( (linh vuc|muc|phan))?|(diem|tong) (linh vuc|muc|phan)) ([ivxl]+|\d{1,2})\s*([:.(]|$)/;
+  /^(tong cong|tong so diem|tong diem|tong so|tong|cong( diem)?)\s*(\(.*\))?\s*[:.]?\s*$|^(tong cong|tong so diem|tong diem)\b|^(cong( diem)?( (linh vuc|muc|phan))?|(diem|tong) (linh vuc|muc|phan)) ([ivxl]+|\d{1,2})\s*([:.(]|$)|^(cong|tong)( diem)? phan [a-e]\s*([:.(]|$)/;
 /**
  * The grand total: "Tổng cộng", "Tổng điểm", alone or with its sum ("Tổng điểm (I+II+III)",
  * "TỔNG CỘNG (A+B)"). Any other totals line — "Cộng", "Cộng (I)", "Tổng điểm lĩnh vực 1",
@@ -848,7 +849,7 @@ export function labelsTotal(text: string): boolean {
   return TOTALS.test(foldText(text.slice(0, 80)).trim());
 }
 /** A totals line naming one part ("Cộng lĩnh vực 2", "Tổng điểm lĩnh vực I", "Cộng II"): a subtotal even as the table's last line, never checked as the grand total. */
-const NAMES_A_PART = /\b(linh vuc|muc|phan)\s+([ivxl]+|\d{1,2})\b|^cong( diem)?\s+([ivxl]+|\d{1,2})\b/;
+const NAMES_A_PART = /\b(linh vuc|muc|phan)\s+([ivxl]+|\d{1,2})\b|\bphan\s+[a-e]\b|^cong( diem)?\s+([ivxl]+|\d{1,2})\b/;
 /**
  * A totals line naming several parts: "TỔNG CỘNG (Phần I + Phần II)", "Tổng điểm (Mục I + Mục II)",
  * "Tổng điểm các lĩnh vực 1 - 8", "… lĩnh vực 1 đến 8", "… lĩnh vực I, II": the grand total.
