@@ -30,7 +30,11 @@ export function countInSentence(text: string, countsLate = true, measure: Measur
   // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
   // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
   if (!countsLate) return doneCount(figures.filter((f) => f.role !== "late").map((f) => (f.role === "onTime" ? { ...f, role: "done" as const } : f)), count, measure.pairs, true);
-  const late = figures.filter((f) => f.role === "late");
+  // A deduction's shortfall is what is late or missing: "Thiếu 01 báo cáo", "Không gửi 01 báo
+  // cáo" on "Thiếu 01 báo cáo trừ 0,5 điểm" count 1 (IMP7-7), as "Chậm 01 báo cáo" does — unless a
+  // late figure stands beside it ("chưa gửi 01, chậm 01 …" names the late one the row counts).
+  const lateOnly = figures.filter((f) => f.role === "late");
+  const late = lateOnly.length > 0 || figures.some((f) => f.role === "done" || f.role === "onTime") ? lateOnly : figures.filter((f) => f.role === "notDone");
   // One late figure is the count; several ("chậm 01 báo cáo quý I, chậm 01 …") may or may not add up.
   if (late.length > 0) return late.length === 1 ? count(late[0]!) : UNCLEAR;
   const onTime = figures.filter((f) => f.role === "onTime" || f.onTimeAfter);

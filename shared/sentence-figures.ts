@@ -66,7 +66,7 @@ const BOUNDARIES = new RegExp(BOUNDARY.source, "gu");
 
 const word = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "gu");
 /** "Không có báo cáo chậm", "không trễ hạn", "không có hồ sơ nào quá hạn": no late case. */
-export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn)`);
+export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn|thiếu)`);
 /** The plan a figure is measured against: the estimate (revenue), the plan, the target, the level. */
 const PLAN = String.raw`dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|mức|kh`;
 /** Who gives the plan: "dự toán huyện giao", "chỉ tiêu tỉnh giao". */
@@ -123,6 +123,8 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   // "Đề nghị công nhận 02 sáng kiến", "Đề xuất triển khai thêm 01 phần mềm": proposed, before the done-word it ends with.
   [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+toán|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị|đăng\s+ký)(?:\s+(?:xét\s+)?(?:${DONE_VERB}))?`), "target"],
   [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
+  // "Không gửi 01 báo cáo", "01 báo cáo chưa nộp": not sent, the part not done, before "gửi" alone (IMP7-7).
+  [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+)?(?:gửi|nộp)`), "notDone"],
   [word(String.raw`gửi|nộp`), "sent"],
   // Every done-verb NOT_DONE reads negated names what was done ("Kiểm tra 5 xã; chưa kiểm tra 10 xã"); "trong đó" the part of a whole.
   [word(String.raw`${DONE_VERB}|kết\s+quả|xin\s+lỗi|được|đã|trong\s+đó`), "done"],
