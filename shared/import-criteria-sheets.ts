@@ -115,7 +115,9 @@ const FORM_TITLE = /^(?:phu luc\s*[ivx\d]*\s*[.:\-–]?\s*)?(?:mau\s+)?(?:phieu 
 function oneOfSheet(all: DecisionTable[], unitType: UnitType, note: Note): DecisionTable | null {
   const criteria = all.filter((t) => !isQuestionnaire(t));
   const tables = criteria.length > 0 ? criteria : all;
-  const named = tables.find((t) => levelNamed(t).includes(unitType));
+  // A later table takes the first one's place by its level only when its title names an index or
+  // criteria set ("BỘ CHỈ SỐ … CẤP HUYỆN"): a summary sheet or form naming the level is no annex of criteria.
+  const named = tables.find((t, i) => levelNamed(t).includes(unitType) && (i === 0 || t.above.some((line) => ANNEX_TITLE.test(foldText(line)))));
   const chosen = named ?? tables[0];
   if (!chosen) return null;
   if (all.length > 1) {

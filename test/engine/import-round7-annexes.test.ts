@@ -36,6 +36,18 @@ describe("a survey form annexed after the criteria is never the criteria annex (
     expect(notes[0]!.message).toContain(`bảng "${title}" là phiếu khảo sát, không phải bộ tiêu chí`);
   });
 
+  it("nor does a later table naming the level whose title names no index (a summary sheet)", () => {
+    const summary: Value[][] = [
+      ["PHỤ LỤC II"], ["BIỂU TỔNG HỢP KẾT QUẢ TỰ CHẤM ĐIỂM CỦA UBND CẤP XÃ"], ["STT", "Tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"],
+      ["1", "Ban hành kế hoạch", 60, "Đúng hạn: 60 điểm; không ban hành: 0 điểm"], ["2", "Tỷ lệ hồ sơ đúng hạn", 40, "Điểm = Tỷ lệ × 40"], ["", "TỔNG CỘNG", 100],
+    ];
+    const { set, notes } = importRows([...criteria, [], ...summary], { unitType: "commune" });
+    expect(set.title).toContain("BỘ TIÊU CHÍ");
+    expect(set.items.map((i) => i.code)).toEqual(["1", "2"]);
+    expect(set.items[0]!.children!.map((c) => c.code)).toEqual(["1.1"]);
+    expect(notes.map((n) => n.code)).toEqual(["TABLES_ON_SHEET"]);
+  });
+
   it("on a sheet of its own it does not take the first sheet's place", () => {
     const { set } = importRows([], { unitType: "commune" }, [sheetOf(criteria, "PL I"), sheetOf(form("PHIẾU KHẢO SÁT SỰ HÀI LÒNG CỦA NGƯỜI DÂN ĐỐI VỚI UBND CẤP XÃ"), "PL II")]);
     expect(set.maxPoints).toBe(100);
