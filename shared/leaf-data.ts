@@ -105,14 +105,17 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
  * cell, read as any "a/b" (980 | 1000 is 980/1000, 98 %; 0 | 0 is nothing arose). The
  * numerator cell as it is when the two are not both counts (a blank denominator: a count
  * leaf's figure, or a percentage typed in the first column), and the denominator's error
- * when it holds one (#DIV/0!).
+ * when it holds one (#DIV/0!). A column of what was not done (`notDone`) gives the rest: 2 | 28 is 26/28.
  */
-export function splitFraction(numerator: GridCell | undefined, denominator: GridCell | undefined): GridCell | undefined {
+export function splitFraction(numerator: GridCell | undefined, denominator: GridCell | undefined, notDone = false): GridCell | undefined {
   if (denominator?.err !== undefined && numerator?.err === undefined) return denominator;
   if (isBlankCell(numerator) || isBlankCell(denominator) || isTypedDate(numerator) || isTypedDate(denominator)) return numerator;
   const a = readDeclaredCount(numerator);
   const b = readDeclaredCount(denominator);
-  return a === null || b === null ? numerator : { v: `${a}/${b}` };
+  if (a === null || b === null) return numerator;
+  // What was not done ("Số chưa đạt" beside "Tổng số"): done is the rest of the total (WB17-5).
+  if (notDone) return a <= b ? { v: `${b - a}/${b}` } : numerator;
+  return { v: `${a}/${b}` };
 }
 
 type Reader = (cell: GridCell) => Reading;

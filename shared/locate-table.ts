@@ -176,6 +176,11 @@ export interface HeaderMatch {
    * "Tử số"): a row's declared data is the a/b of its two cells.
    */
   denominator?: number;
+  /**
+   * The data column beside the denominator counts what was not done ("Số chưa đạt", "Chưa hoàn
+   * thành", "Số không đạt"): the declared data is the rest, (total − it)/total (WB17-5).
+   */
+  dataNotDone?: true;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -586,6 +591,15 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
 
 /** A count named in a column of its own ("Số hồ sơ …", "Số hoàn thành"), never "Số liệu", "Số TT" nor a score. */
 const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
+/**
+ * What was not done, a done-word negated: "Số chưa đạt", "Số không đạt", "Chưa hoàn thành", "Số hồ
+ * sơ không đúng hạn" — beside its total, the rest of it (WB17-5: 2 | 28 had been read as 2/28).
+ */
+const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b/;
+/** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
+const IN_WHICH = /^trong do\b/;
+/** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */
+const partOfTotal = (label: string): boolean => PART_COUNT.test(label) || NOT_DONE.test(label) || IN_WHICH.test(label);
 
 /** A column's own label, cleaned: its sub-label, else the label above it. */
 function ownLabel(w: HeaderWindow, top: number, bottom: number, c: number): string {
@@ -610,9 +624,19 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
       const label = ownLabel(w, top, bottom, k);
-      if (PART_COUNT.test(label) && classifyFolded(label) === null) return k;
+      if (partOfTotal(label) && classifyFolded(label) === null) return k;
     }
   }
+  // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
+  // hiện", "Số phải thực hiện" | "Số đã thực hiện", "Số thực hiện" | "Tổng số"): that result is
+  // the data, after the plan first (WB17-9: no column had been the data).
+  for (const side of [1, -1])
+    for (const t of wholes) {
+      const k = t.c + side;
+      if (t.underData || k < 0 || k >= w.width || taken.has(k) || wholes.some((d) => d.c === k)) continue;
+      const label = ownLabel(w, top, bottom, k);
+      if (RESULT_NAMED.test(label) && !NOT_DONE.test(label) && classifyFolded(label) === null) return k;
+    }
   return undefined;
 }
 
@@ -645,9 +669,12 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && PART_COUNT.test(own);
-  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d));
-  return denominator ? { ...header, denominator: denominator.c } : header;
+  const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(own);
+  // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
+  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && RESULT_NAMED.test(own) && !NOT_DONE.test(own);
+  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d));
+  if (!denominator) return header;
+  return NOT_DONE.test(own) ? { ...header, denominator: denominator.c, dataNotDone: true } : { ...header, denominator: denominator.c };
 }
 
 /**

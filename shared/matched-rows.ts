@@ -63,7 +63,7 @@ export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false, overWhol
   const at = merged ? mergedCellAt : cellAt;
   const cell = at(m.table.sheet, r, column);
   const denominator = m.table.header.denominator;
-  return kind === "data" && overWhole && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator)) : cell;
+  return kind === "data" && overWhole && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator), m.table.header.dataNotDone) : cell;
 }
 
 /** A row's evidence: its own cell (merged: the merge's), then the cells of the rows that continue it (TableRow.more), a line each. */
