@@ -1,3 +1,5 @@
+import { syllablePairs } from "./rate-measure.ts";
+
 /**
  * The words a deduction row's cells say their cases with, read as the row reads them: the kinds
  * of case deduction rows are titled by, counts written in words, and a case the sentence itself
@@ -18,7 +20,9 @@ export const typedWithoutMarks = (text: string): boolean => /\p{L}/u.test(text) 
 const LATE = String.raw`chậm|trễ|quá hạn|sau (?:thời )?hạn`;
 const KINDS = [
   LATE,
-  String.raw`k[ỷỉ] luật|khiển trách|cảnh cáo|nhắc nhở|phê bình`,
+  // The forms of discipline (khiển trách … buộc thôi việc); a reprimand or a criticism is none of them (WB17-2).
+  String.raw`k[ỷỉ] luật|khiển trách|cảnh cáo|hạ bậc lương|giáng chức|cách chức|buộc thôi việc`,
+  String.raw`nhắc nhở|phê bình`,
   String.raw`vi phạm|sai phạm`,
   String.raw`khiếu nại|tố cáo`,
   String.raw`phản ánh|kiến nghị`,
@@ -88,11 +92,10 @@ function titleKindWords(heading: string, lex: Lexicon): string[] {
 
 /**
  * The text as a count of the row's cases: counts in words as figures ("Chậm một báo cáo",
- * "01 (một) trường hợp", "Một (01) trường hợp"), and the clauses the sentence says are not the
- * row's kind left out ("01 trường hợp bị nhắc nhở, không phải kỷ luật"; a clause of its own
- * with no figure says so of the clause before it). "0" when every counted clause was so.
+ * "01 (một) trường hợp", "Một (01) trường hợp"), and the clauses that are no case of the row's
+ * left out (caseClausesOf). "0" when every counted clause was so.
  */
-export function asCaseText(text: string, heading: string, lex: Lexicon): string {
+export function asCaseText(text: string, heading: string, lex: Lexicon, since?: number): string {
   const n = lex.numberWord;
   const nouns = new RegExp(String.raw`(?<!\p{L})(${n})(?=\s+((?:\p{L}+\s?){1,2}))`, "giu");
   const out = text
@@ -105,16 +108,98 @@ export function asCaseText(text: string, heading: string, lex: Lexicon): string 
       const counted = lex.caseNouns.test(noun) || (!/^(?:năm|nam)$/.test(key) && titleNoun(noun, heading));
       return counted ? String(lex.numberWords[key] ?? word) : word;
     });
+  return caseClausesOf(out, heading, lex, since);
+}
+
+/**
+ * The clauses of a text that may be the row's cases. Left out: a clause the sentence says is not
+ * the row's kind ("01 trường hợp bị nhắc nhở, không phải kỷ luật", "01 khiếu nại, không phải về
+ * TTHC" — its subject, as the title names it; a clause of its own with no figure says so of the
+ * clause before it); a clause naming only another kind than the title's ("bị nhắc nhở" on a row
+ * for discipline); one naming only a year before the period assessed ("năm 2023 chậm 01 báo
+ * cáo"); and, once a clause names the row's kind, the figures of clauses naming no kind, which
+ * count something else ("Gửi đủ 04 báo cáo, chậm 01 báo cáo": reports sent). The text as it was
+ * when none is left out.
+ */
+function caseClausesOf(text: string, heading: string, lex: Lexicon, since: number | undefined): string {
   const kinds = titleKindWords(heading, lex);
-  if (kinds.length === 0 || !lex.notA.test(lex.words(out))) return out;
-  const notKind = new RegExp(String.raw`${lex.notA.source}(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u");
-  const clauses = out.split(/\s*[;,](?!\d)\s*/).filter((c) => c.trim() !== "");
+  if (kinds.length === 0) return text;
+  const clauses = clausesOf(text);
+  const words = clauses.map((c) => lex.words(c));
+  const notKind = lex.notA.test(lex.words(text)) ? new RegExp(String.raw`${lex.notA.source}(.*)`, "u") : null;
+  const ofTitle = words.map((w) => lex.kinds.some((k) => k.test(heading) && k.test(w)) || (lex.complaint.test(heading) && lex.complaint.test(w)));
+  const named = words.map((w, i) => ofTitle[i]! || lex.kinds.some((k) => k.test(w)));
+  const other = words.map((w, i) => (named[i]! && !ofTitle[i]) || lastYears(w, since));
+  const counted = ofTitle.some((t, i) => t && !other[i] && /\d/.test(clauses[i]!) && !lex.noneOfThem.test(words[i]!));
+  const saidNone = ofTitle.some((t, i) => t && !other[i] && lex.noneOfThem.test(words[i]!));
+  // A clause of no kind led by what was done ("Gửi đủ 04 báo cáo") beside one of the row's kind counts
+  // something else; led by its figure ("01 báo cáo quý I, 01 báo cáo quý II chậm") it is one of a list.
+  const elsewhere = (i: number) => !named[i] && /\d/.test(clauses[i]!) && /^\p{L}/u.test(clauses[i]!) && (counted || saidNone);
   const kept: string[] = [];
-  for (const clause of clauses) {
-    if (!notKind.test(lex.words(clause))) kept.push(clause);
-    else if (!/\d/.test(clause)) kept.pop();
+  let dropped = false;
+  clauses.forEach((clause, i) => {
+    const negated = notKind?.exec(words[i]!)?.[1];
+    if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
+      if (!/\d/.test(clause)) kept.pop();
+      dropped = true;
+    } else if (other[i] || elsewhere(i)) dropped = true;
+    else kept.push(clause);
+  });
+  if (!dropped) return text;
+  // What is left declares a case by a figure or by the title's kind said without one ("chậm báo cáo quý III").
+  const declares = (c: string) => /\d/.test(c) || (lex.kinds.some((k) => k.test(heading) && k.test(lex.words(c))) && !lex.noneOfThem.test(lex.words(c)));
+  return kept.some(declares) ? kept.join("; ") : "0";
+}
+
+/** A text's clauses, split at ";" and "," (never inside brackets, nor a decimal comma). */
+function clausesOf(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ";" || (ch === "," && !/\d/.test(text[i + 1] ?? "")))) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
   }
-  return kept.some((c) => /\d/.test(c)) ? kept.join("; ") : "0";
+  out.push(text.slice(start));
+  return out.map((c) => c.trim()).filter((c) => c !== "");
+}
+
+/**
+ * A clause naming only years before the period assessed, outside brackets, as a year or a
+ * period of it ("năm 2023", "quý IV/2023", "tháng 12/2023" — never a document's date): last year's.
+ */
+function lastYears(words: string, since: number | undefined): boolean {
+  if (since === undefined) return false;
+  const outside = words.replace(/\([^()]*\)/gu, " ");
+  const years = [...outside.matchAll(/(?<!\p{L})(?:năm|nam|quý|quy|tháng|thang|kỳ|ky|đợt|dot)\s+(?:[\divx]+\s*\/\s*)?((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+  return years.length > 0 && years.every((y) => y < since);
+}
+
+/**
+ * "không phải về X" where the title deducts for cases about X ("khiếu nại về giải quyết thủ tục
+ * hành chính"): X named as the title names it — two of its syllables in a row, or an abbreviation
+ * of them ("TTHC", and the other way round). "(không phải báo cáo định kỳ)" says which report,
+ * never another kind.
+ */
+function aboutAnother(negated: string, heading: string): boolean {
+  const about = /^(?:về|ve) (.+)/u.exec(negated)?.[1];
+  const subject = /(?<!\p{L})(?:về|ve) (.+)/u.exec(heading)?.[1];
+  return about !== undefined && subject !== undefined && namesSubject(about, subject);
+}
+
+function namesSubject(words: string, heading: string): boolean {
+  const pairs = new Set(syllablePairs(heading));
+  if (syllablePairs(words).some((p) => pairs.has(p))) return true;
+  const abbreviates = (short: string, long: string) => {
+    const initials = (long.match(/\p{L}+/gu) ?? []).map((w) => w.normalize("NFD")[0]).join("");
+    return (short.match(/\p{L}+/gu) ?? []).some((w) => w.length >= 2 && !/[aeiouy\u0300-\u036f]/u.test(w.normalize("NFD").replace(/đ/g, "d")) && initials.includes(w.replace(/đ/g, "d")));
+  };
+  return abbreviates(words, heading) || abbreviates(heading, words);
 }
 
 /** A noun of the title ("báo cáo" of "Chậm gửi báo cáo"): a count of it on the row's own cell is of the row's kind. */

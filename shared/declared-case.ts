@@ -32,7 +32,7 @@ export function declaredCase(cells: DataCells, title: string): { cases?: number;
     if (saysNoneCounted(text)) continue;
     const lex = typedWithoutMarks(text) ? UNMARKED : MARKED;
     const heading = lex.words(title);
-    const said = caseClauses(lex.words(asCaseText(text, heading, lex)), heading, lex);
+    const said = caseClauses(lex.words(asCaseText(text, heading, lex, cells.measure?.since)), heading, lex);
     if (!said || /^0$/.test(said)) continue;
     const ofKind = lex.kinds.some((k) => k.test(heading) && k.test(said)) || (VERIFIED_FOUNDED.test(heading) && lex.complaint.test(said) && lex.verifiedComplaint.test(said));
     const n = ofKind ? countReading(said) : own ? ownCount(said, heading, lex) : 0;
@@ -51,7 +51,7 @@ export function caseCells(cells: DataCells, title: string): DataCells {
     const cell = at.cell;
     if (!cell || typeof cell.v !== "string") return at;
     const lex = typedWithoutMarks(cell.v) ? UNMARKED : MARKED;
-    const v = asCaseText(cleanText(cell.v), lex.words(title), lex);
+    const v = asCaseText(cleanText(cell.v), lex.words(title), lex, cells.measure?.since);
     return v === cleanText(cell.v) ? at : { ...at, cell: { ...cell, v } };
   };
   return { ...cells, data: read(cells.data), note: read(cells.note) };
