@@ -66,14 +66,13 @@ function referencedNumbers(text: string): number[] {
 
 /**
  * An evidence list numbered 1, 2, 3 … in its code column ("STT") with no criteria codes: each
- * document by its number, for the cells that refer to it.
+ * document by its number, for the cells that refer to it. On a sheet of its own, or under the
+ * scored table on its sheet (after its last row or "Tổng cộng"), as communes keep it (WB17-12).
  */
 function numberedEvidence(sheets: readonly GridSheet[], tables: readonly LocatedTable[]): Map<number, ListedEvidence> {
   const listed = new Map<number, ListedEvidence>();
-  const scored = new Set(tables.map((t) => t.sheet));
   for (const sheet of sheets) {
-    if (scored.has(sheet)) continue;
-    const header = numberedHeader(sheet);
+    const header = numberedHeader(sheet, belowTables(sheet, tables));
     if (!header) continue;
     for (let r = header.row + 1; r < sheet.rows.length; r++) {
       const n = runningNumber(cellAt(sheet, r, header.code));
@@ -92,9 +91,24 @@ function runningNumber(cell: GridCell | undefined): number | null {
   return /^\d{1,4}\.?$/.test(text) ? Number(text.replace(".", "")) : null;
 }
 
-/** The header of an evidence list whose code column holds running numbers (most of its filled cells below). */
-function numberedHeader(sheet: GridSheet): { row: number; code: number; evidence: number[] } | null {
-  for (let r = 0; r < Math.min(HEADER_ROWS, sheet.rows.length); r++) {
+/**
+ * Where an evidence list may start on a sheet: its first row on a sheet holding no scored table,
+ * the row after the last scored table's end on one that does (its last row read, or its totals row).
+ */
+function belowTables(sheet: GridSheet, tables: readonly LocatedTable[]): number {
+  let from = 0;
+  for (const t of tables) {
+    if (t.sheet !== sheet) continue;
+    let end = Math.max(t.header.headerBottom, t.totalsRow ?? -1);
+    for (const row of t.rows) end = Math.max(end, row.r, ...(row.more ?? []));
+    from = Math.max(from, end + 1);
+  }
+  return from;
+}
+
+/** The header of an evidence list whose code column holds running numbers (most of its filled cells below), in the rows from `from` on. */
+function numberedHeader(sheet: GridSheet, from: number): { row: number; code: number; evidence: number[] } | null {
+  for (let r = from; r < Math.min(from + HEADER_ROWS, sheet.rows.length); r++) {
     const labels = listLabels(sheet, r);
     const code = labels?.codeColumns.find((c) => numberedShare(sheet, r + 1, c) >= KNOWN_SHARE);
     if (labels && code !== undefined) return { row: r, code, evidence: labels.evidence };
