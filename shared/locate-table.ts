@@ -592,10 +592,11 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
 /** A count named in a column of its own ("Số hồ sơ …", "Số hoàn thành"), never "Số liệu", "Số TT" nor a score. */
 const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
 /**
- * What was not done, a done-word negated: "Số chưa đạt", "Số không đạt", "Chưa hoàn thành", "Số hồ
- * sơ không đúng hạn" — beside its total, the rest of it (WB17-5: 2 | 28 had been read as 2/28).
+ * What was not done, a done-word negated or lateness: "Số chưa đạt", "Số không đạt", "Chưa hoàn
+ * thành", "Số hồ sơ không đúng hạn", "Số trễ hạn", "Quá hạn" — beside its total, the rest of it
+ * (WB17-5: 2 | 28 had been read as 2/28).
  */
-const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b/;
+const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b|\b(tre|qua) han\b/;
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
 /** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */

@@ -37,6 +37,8 @@ describe("WB17-5: a not-done column after the total is the rest, done = total �
     ["Tổng số", "Số chưa hoàn thành"],
     ["Tổng số", "Số không hoàn thành"],
     ["Tổng số hồ sơ", "Số hồ sơ chưa đạt"],
+    ["Tổng số", "Số trễ hạn"],
+    ["Tổng số hồ sơ", "Số hồ sơ quá hạn"],
   ])("flat '%s' | '%s'", (a, b) => {
     readsDone(flat([a, b], [total, notDone]), 4);
   });
