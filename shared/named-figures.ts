@@ -1,6 +1,6 @@
 import { sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
-import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
 
 /**
  * Which figure of a sentence is a rate's declared data, by what its words name each one
@@ -81,7 +81,7 @@ function changeAgainstTarget(shares: Figure[]): RatioReading | null {
  * rival to it. An "a/b" still wins over a percentage (§6); none named, or two: all, the first wins.
  */
 function ownFigure(results: Figure[], measure: Measure): Figure[] {
-  const best = namedOnly(outsideBrackets(results), measure.pairs);
+  const best = namedMost(outsideBrackets(results), measure.pairs);
   return best && (best.kind === "fraction" || !results.some((f) => f.kind === "fraction")) ? [best] : results;
 }
 
@@ -92,14 +92,45 @@ function outsideBrackets(figures: Figure[]): Figure[] {
 }
 
 /**
- * Of two figures or more, the only one whose label holds any of `pairs` (syllable pairs of the
- * title). Where two do ("Tiếp nhận trực tuyến 40%, giải quyết trực tuyến 38%" on "… tiếp nhận,
- * giải quyết trực tuyến"), the title names both and the words do not tell them apart.
+ * Of two results or more (asides already set apart), the one whose label holds most of `pairs`
+ * (syllable pairs of the title): "Hồ sơ trực tuyến 40%, hồ sơ giải quyết đúng hạn 99%" on "… giải
+ * quyết đúng hạn" is 99 %, one pair shared by both no reason for the first. Where two hold as
+ * many ("Tiếp nhận trực tuyến 40%, giải quyết trực tuyến 38%" on "… tiếp nhận, giải quyết trực
+ * tuyến"), the title names both alike and the words do not tell them apart.
+ */
+function namedMost(figures: Figure[], pairs: string[] | undefined): Figure | null {
+  if (figures.length < 2 || !pairs) return null;
+  const named = figures.map((f) => pairs.filter((p) => f.words.includes(p)).length);
+  const most = Math.max(...named);
+  const best = figures.filter((_, i) => named[i] === most);
+  return most > 0 && best.length === 1 ? best[0]! : null;
+}
+
+/**
+ * Of two counts or more, the only one whose label holds any of `pairs` (syllable pairs of the
+ * title) and names no other kind beside them: "Phần mềm chuyên ngành: 02; phần mềm dùng chung:
+ * 03" is 3 on "Phần mềm dùng chung …", "phần mềm chuyên ngành" being another kind of software.
+ * Where two do ("Đã triển khai 03; phần mềm dùng chung tỉnh triển khai: 05"), the words do not
+ * tell them apart.
  */
 export function namedOnly(figures: Figure[], pairs: string[] | undefined): Figure | null {
   if (figures.length < 2 || !pairs) return null;
   const naming = figures.filter((f) => pairs.some((p) => f.words.includes(p)));
-  return naming.length === 1 ? naming[0]! : null;
+  if (naming.length === 1) return naming[0]!;
+  const own = naming.filter((f) => !namesAnotherKind(f.words, pairs));
+  return own.length === 1 ? own[0]! : null;
+}
+
+/**
+ * A label that goes on from a word of the title with a word the title does not hold ("phần
+ * mềm chuyên ngành" on "phần mềm dùng chung"): it names another kind of the title's thing.
+ */
+function namesAnotherKind(words: string, pairs: string[]): boolean {
+  const titled = new Set(pairs.flatMap((p) => p.split(" ")));
+  return syllablePairs(words).some((p) => {
+    const [a, b] = p.split(" ") as [string, string];
+    return !pairs.includes(p) && titled.has(a) && !titled.has(b);
+  });
 }
 
 /**

@@ -56,7 +56,7 @@ export function measureOf(title: string | undefined, since?: number): Measure {
   const kind: MeasureKind = TARGET_OF_CHANGE.test(t) ? "targetOfChange" : CHANGE_ITSELF.test(t) ? "change" : /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
   const verb = TITLE_VERB.exec(t)?.[1];
   const measure: Measure = verb && !NOT_A_VERB.test(verb) ? { kind, notDone: notDoneOf(verb) } : { kind };
-  const pairs = syllablePairs(t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " "));
+  const pairs = titlePairs(t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " "));
   if (pairs.length > 0) measure.pairs = pairs;
   if (since !== undefined) measure.since = since;
   if (cache.size >= 500) cache.clear();
@@ -74,6 +74,20 @@ export function syllablePairs(text: string): string[] {
   for (let i = 0; i + 1 < syllables.length; i++) {
     const [a, b] = [syllables[i]!, syllables[i + 1]!];
     if (!PLAIN_SYLLABLES.has(a) && !PLAIN_SYLLABLES.has(b)) pairs.push(`${a} ${b}`);
+  }
+  return pairs;
+}
+
+/**
+ * The pairs of a title, with its lists read out: "tiếp nhận, giải quyết trực tuyến" names
+ * "tiếp nhận trực tuyến" as well as "giải quyết trực tuyến", so the word before the comma pairs
+ * with the word after the next two-syllable one (the words offices name such lists with).
+ */
+function titlePairs(title: string): string[] {
+  const pairs = syllablePairs(title);
+  for (const m of title.matchAll(/(\p{L}+)\s*,\s*\p{L}+\s+\p{L}+\s+(\p{L}+)/gu)) {
+    const [a, b] = [m[1]!, m[2]!];
+    if (!PLAIN_SYLLABLES.has(a) && !PLAIN_SYLLABLES.has(b) && !pairs.includes(`${a} ${b}`)) pairs.push(`${a} ${b}`);
   }
   return pairs;
 }
