@@ -207,6 +207,8 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
   if (!HAS_LETTER.test(text)) return matches.map(readFigure);
   let labelStart = 0;
   const brackets = { depth: 0, scanned: 0 };
+  /** Years that close the clause of the figure before them ("01 sáng kiến năm 2023"): theirs, not the next one's. */
+  const trailing = new Set<number>();
   matches.forEach((m, i) => {
     const start = m.index!;
     const end = start + m[0].length;
@@ -215,7 +217,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     // The label: its clause's words since the last figure that is not a year ("Năm 2025 đạt 96%");
     // after a figure in brackets, the words before the brackets ("Vượt chỉ tiêu (85%) 5%": vượt 5%).
     const previous = figures[i - 1];
-    const throughYear = cut === null && previous?.isYear === true;
+    const throughYear = cut === null && previous?.isYear === true && !trailing.has(i - 1);
     const aside = previous !== undefined && ASIDE_CLOSED.test(text.slice(previousEnd, start)) ? asideOpening(text, matches, i - 1) : null;
     if (!throughYear) labelStart = cut !== null ? previousEnd + cut : previousEnd;
     const label = aside ? text.slice(aside.start, aside.end) : text.slice(labelStart, start);
@@ -227,6 +229,11 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
     if (throughYear) figure.year = previous.value;
+    // "01 sáng kiến năm 2023 và 02 sáng kiến năm 2024": a year after a figure in its clause is that figure's.
+    if (figure.isYear && previous !== undefined && !previous.isYear && previous.year === undefined && cut === null && YEAR_AFTER.test(label)) {
+      previous.year = figure.value;
+      trailing.add(i);
+    }
     figure.duration = DURATION.test(after);
     figure.words = label.toLowerCase();
     figure.tail = after.slice(0, tailEnd ?? after.length).toLowerCase();
@@ -269,6 +276,9 @@ function readFigure(m: RegExpMatchArray): Figure {
   }
   return figure;
 }
+
+/** "… năm" just before a year that follows a figure in its clause: the year that figure is of. */
+const YEAR_AFTER = /(?<!\p{L})năm\s*$/iu;
 
 /** "Trong đó": what follows is a part of the figure before. */
 const PART_OF = new RegExp(word(String.raw`trong\s+đó`).source, "u");
