@@ -1,6 +1,6 @@
 import { sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
-import { PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
+import { namingSyllables, PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
 
 /**
  * Which figure of a sentence is a rate's declared data, by what its words name each one
@@ -32,6 +32,8 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
  */
 export function ratioInSentence(text: string, percents: boolean, measure: Measure = PLAIN_RATE): RatioReading {
   const figures = sentenceFigures(text, measure.notDone);
+  const part = titledPart(figures, measure);
+  if (part !== null && (part.kind !== "fraction" || isShare(part.whole, percents))) return part.reading;
   const shares = figures.filter((f) => isShare(f, percents));
   if (shares.length === 0) return ratioOfCounts(figures);
   if (measure.kind === "targetOfChange") {
@@ -143,6 +145,37 @@ function partOfAResult(f: Figure, figures: Figure[]): boolean {
   const whole = figures.slice(0, figures.indexOf(f)).reverse().find((g) => !g.isYear);
   return whole !== undefined && whole.role !== "total" && whole.role !== "target";
 }
+
+/**
+ * A part after "trong đó" that the title's words name where its whole's do not is the figure the
+ * title measures: "Giải quyết 100% hồ sơ, trong đó đúng hạn 95%" is 95 % on the on-time rate,
+ * "Đã xử lý 10/10 phản ánh, trong đó 08 đúng hạn" 8/10 (a count of the whole's cases). The whole
+ * must name the title's thing too ("60%, trong đó số hóa kết quả …" is 60 %), and the part no
+ * other kind ("… trong đó … trước hạn 45%", "… toàn trình 25%" are asides about the whole).
+ */
+function titledPart(figures: Figure[], measure: Measure): { reading: RatioReading; kind: Figure["kind"]; whole: Figure } | null {
+  const pairs = measure.pairs;
+  if (!pairs) return null;
+  const titled = new Set(pairs.flatMap((p) => p.split(" ")));
+  for (const [i, f] of figures.entries()) {
+    if (!f.part || f.bracketed || f.isYear) continue;
+    const whole = figures.slice(0, i).reverse().find((g) => !g.isYear);
+    if (!whole || whole.part || whole.role === "target" || TURNED.has(whole.role) || TURNED.has(f.role)) continue;
+    const wholeWords = `${whole.words} ${whole.tail}`;
+    const ownWords = `${f.words.replace(PART_WORDS, " ")} ${f.tail}`;
+    const added = pairs.filter((p) => ownWords.includes(p) && !wholeWords.includes(p));
+    if (!pairs.some((p) => wholeWords.includes(p)) || added.length === 0) continue;
+    if (namingSyllables(ownWords).some((w) => !titled.has(w) && !WORDS_OF_A_PART.has(w))) continue;
+    if (f.kind === "percent") return { reading: { percent: cleanPercent(f.value) }, kind: f.kind, whole };
+    if (f.kind === "fraction") return { reading: f.b! > 0 ? ratioOf(f.a!, f.b!) : NOTHING_AROSE, kind: f.kind, whole };
+    const of = whole.kind === "fraction" ? whole.b! : whole.kind === "number" && whole.role !== "done" && whole.role !== "onTime" ? whole.value : undefined;
+    if (of !== undefined && of > 0 && Number.isInteger(f.value) && f.value <= of) return { reading: ratioOf(f.value, of), kind: "fraction", whole: { ...whole, kind: "fraction" } };
+  }
+  return null;
+}
+const PART_WORDS = /(?<!\p{L})trong\s+đó(?!\p{L})/gu;
+/** Words a part is said with beside the title's: "trong đó đã xử lý đúng hạn 08 hồ sơ". */
+const WORDS_OF_A_PART = new Set(["đó", "đã", "đạt", "số", "hồ", "sơ", "được", "là"]);
 
 /** A label that begins with the plan and says nothing reached ("Chỉ tiêu huyện giao về tỷ lệ …: 45%", "Kế hoạch năm 2024: 45%"). */
 const PLAN_HEAD = /^\s*(?:số\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán|kh)(?!\p{L})/u;

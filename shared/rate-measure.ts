@@ -67,6 +67,9 @@ export function measureOf(title: string | undefined, since?: number): Measure {
 /** Syllables that name no measure of their own: words of grammar and of every rate's title. */
 const PLAIN_SYLLABLES = new Set(["trong", "được", "của", "các", "theo", "và", "về", "cho", "với", "so", "có", "là", "đã", "tthc", "trên", "địa", "bàn", "cấp", "xã", "huyện", "tỉnh", "năm", "quy", "định"]);
 
+/** The syllables of `text` (lower case) that are no plain one: the words naming what a figure is of. */
+export const namingSyllables = (text: string): string[] => (text.normalize("NFC").toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !PLAIN_SYLLABLES.has(w));
+
 /** Adjacent pairs of syllables of `text` (lower case), neither a plain one: "thanh toán", "toán trực", "trực tuyến". */
 export function syllablePairs(text: string): string[] {
   const syllables = text.normalize("NFC").toLowerCase().match(/\p{L}+/gu) ?? [];
