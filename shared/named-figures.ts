@@ -33,7 +33,7 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
 export function ratioInSentence(text: string, percents: boolean, measure: Measure = PLAIN_RATE): RatioReading {
   const figures = sentenceFigures(text, measure.notDone);
   const part = titledPart(figures, measure);
-  if (part !== null && (part.kind !== "fraction" || isShare(part.whole, percents))) return part.reading;
+  if (part !== null && (percents || part.kind !== "percent")) return part.reading;
   const shares = figures.filter((f) => isShare(f, percents));
   if (shares.length === 0) return ratioOfCounts(figures);
   if (measure.kind === "targetOfChange") {
@@ -153,7 +153,7 @@ function partOfAResult(f: Figure, figures: Figure[]): boolean {
  * must name the title's thing too ("60%, trong đó số hóa kết quả …" is 60 %), and the part no
  * other kind ("… trong đó … trước hạn 45%", "… toàn trình 25%" are asides about the whole).
  */
-function titledPart(figures: Figure[], measure: Measure): { reading: RatioReading; kind: Figure["kind"]; whole: Figure } | null {
+function titledPart(figures: Figure[], measure: Measure): { reading: RatioReading; kind: Figure["kind"] } | null {
   const pairs = measure.pairs;
   if (!pairs) return null;
   const titled = new Set(pairs.flatMap((p) => p.split(" ")));
@@ -166,10 +166,10 @@ function titledPart(figures: Figure[], measure: Measure): { reading: RatioReadin
     const added = pairs.filter((p) => ownWords.includes(p) && !wholeWords.includes(p));
     if (!pairs.some((p) => wholeWords.includes(p)) || added.length === 0) continue;
     if (namingSyllables(ownWords).some((w) => !titled.has(w) && !WORDS_OF_A_PART.has(w))) continue;
-    if (f.kind === "percent") return { reading: { percent: cleanPercent(f.value) }, kind: f.kind, whole };
-    if (f.kind === "fraction") return { reading: f.b! > 0 ? ratioOf(f.a!, f.b!) : NOTHING_AROSE, kind: f.kind, whole };
+    if (f.kind === "percent") return { reading: { percent: cleanPercent(f.value) }, kind: f.kind };
+    if (f.kind === "fraction") return { reading: f.b! > 0 ? ratioOf(f.a!, f.b!) : NOTHING_AROSE, kind: f.kind };
     const of = whole.kind === "fraction" ? whole.b! : whole.kind === "number" && whole.role !== "done" && whole.role !== "onTime" ? whole.value : undefined;
-    if (of !== undefined && of > 0 && Number.isInteger(f.value) && f.value <= of) return { reading: ratioOf(f.value, of), kind: "fraction", whole: { ...whole, kind: "fraction" } };
+    if (of !== undefined && of > 0 && Number.isInteger(f.value) && f.value <= of) return { reading: ratioOf(f.value, of), kind: "fraction" };
   }
   return null;
 }

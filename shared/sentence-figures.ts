@@ -226,6 +226,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     const tailEnd = firstBoundary(after);
     const figure = readFigure(m);
     if (!figure.isYear) figure.role = cut === null && i > 0 && REFERENCE_OF_PREVIOUS.test(label.toLowerCase()) ? "target" : roleOf(label, after.slice(0, tailEnd ?? after.length), titleNotDone);
+    if (!figure.isYear && previous !== undefined && !previous.isYear) restate(figure, previous, text.slice(previousEnd, start), text.slice(end));
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
     if (throughYear) figure.year = previous.value;
@@ -324,6 +325,21 @@ function startsWithRole(words: string): boolean {
     return at === 0;
   });
 }
+
+/**
+ * "còn thiếu 50 tỷ đồng (5%)", "Hụt thu 50 triệu đồng, tương đương 5% dự toán": a figure that
+ * says again the one before, as its share, is of what that one is — the shortfall or the late
+ * ones — or of what the words after its bracket name ("còn 20 tỷ đồng (15%) chưa giải ngân").
+ */
+function restate(figure: Figure, previous: Figure, between: string, rest: string): void {
+  const m = RESTATES.exec(between.toLowerCase());
+  if (!m || roleIn(m[1]!) !== null || (figure.role !== null && figure.role !== "total")) return;
+  const closing = m[2] === "(" ? /^\s*\)([^;,()[\]\n|]*)/u.exec(rest)?.[1] ?? "" : "";
+  const role = previous.role === "notDone" || previous.role === "late" ? previous.role : roleIn(closing, true);
+  if (role === "notDone" || role === "late") figure.role = role;
+}
+/** The noun of the figure before, then "(" or "tương đương": the same amount said again. */
+const RESTATES = /^([\p{L}\s]*?)\s*(\(|,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|bằng|chiếm))\s*$/u;
 
 /** A figure's bracket closed and nothing else before the next: "(85%) 5%". */
 const ASIDE_CLOSED = /^\s*\)\s*$/u;
