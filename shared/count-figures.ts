@@ -25,7 +25,7 @@ const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thờ
  * else the first whole number. Figures of reports sent or planned alone are UNCLEAR.
  */
 export function countInSentence(text: string, countsLate = true, measure: Measure = PLAIN_RATE): CountReading {
-  const figures = thisYears(listsAdded(sentenceFigures(text)).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value)))), measure);
+  const figures = thisYears(listsAdded(sentenceFigures(inFigures(text, measure.pairs))).filter((f) => !f.isYear && !f.duration && (f.kind === "fraction" || (f.kind === "number" && Number.isInteger(f.value)))), measure);
   const count = (f: Figure) => (f.kind === "fraction" ? f.a! : f.value);
   // A count that earns points (each > 0: apps deployed, documents issued) counts what was done,
   // on time or not: "Ban hành 03 văn bản đúng hạn" is 3, never "none late".
@@ -40,6 +40,23 @@ export function countInSentence(text: string, countsLate = true, measure: Measur
   const onTime = figures.filter((f) => f.role === "onTime" || f.onTimeAfter);
   if (onTime.length > 0 || (ON_TIME_WORDS.test(text) && !NOT_ON_TIME.test(text) && ALL.test(text)) || SAYS_NONE_LATE.test(text)) return noneLate(onTime, figures, text);
   return doneCount(figures, count, measure.pairs);
+}
+
+/** A count written in words: "một" … "mười" ("năm" is also a year, never read so here). */
+const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
+const NUMBER_WORD = new RegExp(String.raw`(?<![\p{L}\d])(${Object.keys(NUMBER_WORDS).join("|")})\s+(\p{L}+\s+\p{L}+)`, "giu");
+
+/**
+ * Counts in words before the title's thing as figures: "Hai sáng kiến được công nhận" is 2 on
+ * "Sáng kiến … được công nhận", "Triển khai ba phần mềm dùng chung" 3 ("một số phần mềm" names
+ * no count: "số phần" is no pair of the title).
+ */
+function inFigures(text: string, pairs: string[] | undefined): string {
+  if (!pairs) return text;
+  return text.replace(NUMBER_WORD, (all, w: string, next: string) => {
+    const n = NUMBER_WORDS[w.toLowerCase()];
+    return n !== undefined && pairs.includes(next.toLowerCase().replace(/\s+/g, " ")) ? `${n} ${next}` : all;
+  });
 }
 
 /**
