@@ -239,7 +239,8 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
   const present = [t, o, d, l, n].filter((v) => v !== undefined).length;
   // Two counts or more, not named as a part and its whole: figures the words do not sort, no missing data.
   if (present < 2) return counts.length >= 2 ? UNCLEAR : null;
-  if (present > 2 || groups.some((g) => g.length > 1)) return UNCLEAR;
+  if (groups.some((g) => g.length > 1)) return UNCLEAR;
+  if (present > 2) return present === 3 ? partsAddingUp(t, o, d, l, n) : UNCLEAR;
   // A result may pass its plan ("Dự toán: 1.200; thực hiện: 1.260" is 105 %), never the whole received.
   const beyondPlan = groups[0]![0]?.role === "target";
   const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && (a <= b || (beyondPlan && b === t)) ? ratioOf(a, b) : UNCLEAR);
@@ -248,6 +249,18 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
   if (d !== undefined && n !== undefined) return rest(d, n);
   if (t !== undefined && (l ?? n) !== undefined) return part(t - (l ?? n)!, t);
   return part(o ?? (t !== undefined ? d : undefined), t ?? d);
+}
+
+/**
+ * A whole and both its parts, each named, when the parts add up to it: "Giao 28 nhiệm vụ, hoàn
+ * thành 26, đang thực hiện 02" is 26/28, "Giải quyết 1.000 hồ sơ, đúng hạn 990, trễ hạn 10"
+ * 990/1.000. Parts that do not make the whole are UNCLEAR, never a guess at which is wrong.
+ */
+function partsAddingUp(...[t, o, d, l, n]: (number | undefined)[]): RatioReading {
+  const whole = t ?? d;
+  if (o !== undefined && l !== undefined && whole !== undefined && o + l === whole && whole > 0) return ratioOf(o, whole);
+  if (t !== undefined && d !== undefined && n !== undefined && d + n === t && t > 0) return ratioOf(d, t);
+  return UNCLEAR;
 }
 
 /**

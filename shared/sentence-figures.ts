@@ -86,11 +86,11 @@ const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cù
  */
 const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|kiểm\s+tra|thanh\s+tra|bồi\s+dưỡng|đào\s+tạo|tập\s+huấn|giải\s+ngân|thanh\s+toán|công\s+khai|niêm\s+yết|cập\s+nhật|đăng\s+tải|rà\s+soát|chuẩn\s+h[óo]a|kết\s+nối|tích\s+hợp|sắp\s+xếp|phê\s+duyệt|nghiệm\s+thu|trả\s+kết\s+quả|tiếp\s+nhận`;
 /**
- * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được bồi dưỡng"), what is
- * left over ("còn tồn (đọng)"), a shortfall ("hụt", "thiếu") and what awaits recognition ("đang
+ * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được bồi dưỡng") or still
+ * under way ("đang thực hiện"), what is left over ("còn tồn (đọng)"), a shortfall ("hụt", "thiếu") and what awaits recognition ("đang
  * chờ Hội đồng … công nhận"): the figure is the part not done.
  */
-const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+được)?|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)|(?:đang\s+)?chờ(?:\s+\p{L}+){0,6}?\s+(?:công\s+nhận|phê\s+duyệt|xét\s+duyệt)`);
+const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+được)?|đang\s+(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)|(?:đang\s+)?chờ(?:\s+\p{L}+){0,6}?\s+(?:công\s+nhận|phê\s+duyệt|xét\s+duyệt)`);
 /** The done-word `verb` of an item's title, negated ("chưa (được) cấp mã"), as NOT_DONE reads the listed ones. */
 export const notDoneOf = (verb: string): RegExp => word(String.raw`(?:chưa|không)\s+(?:được\s+)?${verb.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`)}`);
 /** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */
@@ -225,7 +225,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     const after = text.slice(end, next ? next.index! : text.length);
     const tailEnd = firstBoundary(after);
     const figure = readFigure(m);
-    if (!figure.isYear) figure.role = cut === null && i > 0 && REFERENCE_OF_PREVIOUS.test(label.toLowerCase()) ? "target" : roleOf(label, after.slice(0, tailEnd ?? after.length), titleNotDone);
+    if (!figure.isYear) figure.role = cut === null && i > 0 && REFERENCE_OF_PREVIOUS.test(label.toLowerCase()) ? "target" : roleOf(label, ownTail(after.slice(0, tailEnd ?? after.length)), titleNotDone);
     if (!figure.isYear && previous !== undefined && !previous.isYear) restate(figure, previous, text.slice(previousEnd, start), text.slice(end));
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
@@ -280,6 +280,12 @@ function readFigure(m: RegExpMatchArray): Figure {
 
 /** "… năm" just before a year that follows a figure in its clause: the year that figure is of. */
 const YEAR_AFTER = /(?<!\p{L})năm\s*$/iu;
+
+/** The words after a figure up to a colon: those after it label the next ("1.000 hồ sơ: trễ hạn 10"). */
+const ownTail = (tail: string): string => {
+  const colon = tail.indexOf(":");
+  return colon < 0 ? tail : tail.slice(0, colon);
+};
 
 /** "Trong đó": what follows is a part of the figure before. */
 const PART_OF = new RegExp(word(String.raw`trong\s+đó`).source, "u");
