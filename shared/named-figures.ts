@@ -35,7 +35,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.kind !== "percent")) return part.reading;
   const shares = figures.filter((f) => isShare(f, percents));
-  if (shares.length === 0) return ratioOfCounts(figures);
+  if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text));
   if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
@@ -229,9 +229,11 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * Two counts named as a part and its whole: total and done ("Giao 28, hoàn thành 26"), total
  * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late, done
  * and not done ("Hoàn thành 26, chưa hoàn thành 2" is 26/28), total and not done.
- * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR.
+ * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR
+ * — unless what was done is about the late ones (`aboutLate`: "Trễ hạn 02 hồ sơ, đã xin lỗi 02
+ * hồ sơ" is 2/2 apologised).
  */
-function ratioOfCounts(figures: Figure[]): RatioReading {
+function ratioOfCounts(figures: Figure[], aboutLate = false): RatioReading {
   const counts = wholesAndParts(figures).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
@@ -246,6 +248,7 @@ function ratioOfCounts(figures: Figure[]): RatioReading {
   const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && (a <= b || (beyondPlan && b === t)) ? ratioOf(a, b) : UNCLEAR);
   const rest = (a: number, b: number) => (a + b > 0 ? ratioOf(a, a + b) : NOTHING_AROSE);
   if (o !== undefined && l !== undefined) return rest(o, l);
+  if (aboutLate && d !== undefined && l !== undefined) return part(d, l);
   if (d !== undefined && n !== undefined) return rest(d, n);
   if (t !== undefined && (l ?? n) !== undefined) return part(t - (l ?? n)!, t);
   return part(o ?? (t !== undefined ? d : undefined), t ?? d);

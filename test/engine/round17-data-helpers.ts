@@ -9,6 +9,7 @@ export const set = setOf([
   ...items,
   { code: "1.20", title: "Tỷ lệ hoàn thành nhiệm vụ được giao trong kế hoạch CCHC năm", max: 2, rule: bands([100, 2], [80, 1], [0, 0]) },
   { code: "1.21", title: "Tỷ lệ văn bản đi được ký số (trừ văn bản mật)", max: 2, rule: bands([90, 2], [0, 0]) },
+  { code: "1.23", title: "Tỷ lệ hồ sơ TTHC trễ hạn được xin lỗi người dân, tổ chức", max: 1, rule: bands([100, 1], [0, 0]) },
   { code: "1.22", title: "Tỷ lệ giải ngân kế hoạch vốn đầu tư công", max: 2, rule: bands([95, 2], [80, 1], [0, 0]) },
 ]);
 
