@@ -35,7 +35,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.kind !== "percent")) return part.reading;
   const shares = figures.filter((f) => isShare(f, percents));
-  if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text));
+  if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true);
   if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
@@ -231,9 +231,10 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * and not done ("Hoàn thành 26, chưa hoàn thành 2" is 26/28), total and not done.
  * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR
  * — unless what was done is about the late ones (`aboutLate`: "Trễ hạn 02 hồ sơ, đã xin lỗi 02
- * hồ sơ" is 2/2 apologised).
+ * hồ sơ" is 2/2 apologised), or the rate is of what was on time (`onTimeRate`: "Giải quyết 1.000
+ * hồ sơ, trễ hạn 10 hồ sơ" is 990/1.000 on "… giải quyết đúng hạn", the late ones among those settled).
  */
-function ratioOfCounts(figures: Figure[], aboutLate = false): RatioReading {
+function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false): RatioReading {
   const counts = wholesAndParts(figures).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
@@ -249,6 +250,7 @@ function ratioOfCounts(figures: Figure[], aboutLate = false): RatioReading {
   const rest = (a: number, b: number) => (a + b > 0 ? ratioOf(a, a + b) : NOTHING_AROSE);
   if (o !== undefined && l !== undefined) return rest(o, l);
   if (aboutLate && d !== undefined && l !== undefined) return part(d, l);
+  if (onTimeRate && d !== undefined && l !== undefined) return part(d - l, d);
   if (d !== undefined && n !== undefined) return rest(d, n);
   if (t !== undefined && (l ?? n) !== undefined) return part(t - (l ?? n)!, t);
   return part(o ?? (t !== undefined ? d : undefined), t ?? d);

@@ -119,11 +119,17 @@ describe("WB17-10: a sentence giving the whole, the done and the rest, each labe
     ["1.1", "Tiếp nhận 1.000 hồ sơ, trong đó đúng hạn 990, trễ hạn 10", 99],
     ["1.1", "Giải quyết 1.000 hồ sơ: trễ hạn 10 hồ sơ, đúng hạn 990 hồ sơ", 99],
     ["1.23", "Trễ hạn 02 hồ sơ, đã xin lỗi 02 hồ sơ", 100],
+    ["1.1", "Giải quyết 1.000 hồ sơ, trễ hạn 10 hồ sơ", 99],
+    ["1.1", "Giải quyết 1.000 hồ sơ, trong đó 10 hồ sơ trễ hạn", 99],
     ["1.23", "Trễ hạn 04 hồ sơ; đã xin lỗi 03 hồ sơ", 75],
   ])("%s %j is %d %", (code, text, percent) => {
     const item = itemOf(code, text);
     expect(item.findings).toEqual([]);
     expect(item.percent).toBeCloseTo(percent, 6);
+  });
+
+  it("done beside late on a rate that is not of what was on time stays unclear", () => {
+    expect(itemOf("1.20", "Hoàn thành 26 nhiệm vụ, trễ hạn 02").percent).toBeNull();
   });
 
   it("figures that do not add up stay unclear", () => {
