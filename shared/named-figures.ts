@@ -117,6 +117,10 @@ function namedMost(figures: Figure[], pairs: string[] | undefined): Figure | nul
  */
 export function namedOnly(figures: Figure[], pairs: string[] | undefined): Figure | null {
   if (figures.length < 2 || !pairs) return null;
+  // The kind a count is of may follow it ("Triển khai 02 phần mềm chuyên ngành, 03 phần mềm dùng chung" is 3).
+  const kinds = figures.filter((f) => pairs.some((p) => `${f.words} ${f.tail}`.includes(p)));
+  const others = kinds.filter((f) => namesAnotherKind(`${f.words} ${f.tail}`, pairs));
+  if (others.length > 0 && kinds.length - others.length === 1) return kinds.find((f) => !others.includes(f))!;
   const naming = figures.filter((f) => pairs.some((p) => f.words.includes(p)));
   if (naming.length === 1) return naming[0]!;
   const own = naming.filter((f) => !namesAnotherKind(f.words, pairs));

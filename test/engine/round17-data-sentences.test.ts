@@ -36,6 +36,7 @@ describe("WB17-1: of two results, the one whose label names the title wins", () 
   it.each<[string, string, number]>([
     ["1.11", "Phần mềm chuyên ngành: 02; phần mềm dùng chung: 03", 3],
     ["1.11", "Đã triển khai 03; phần mềm dùng chung tỉnh triển khai: 05", 3],
+    ["1.11", "Triển khai 02 phần mềm chuyên ngành, 03 phần mềm dùng chung", 3],
   ])("%s %j counts %d", (code, text, count) => {
     expect(itemOf(code, text)).toMatchObject({ count, findings: [] });
   });
