@@ -164,7 +164,12 @@ function titledPart(figures: Figure[], measure: Measure): { reading: RatioReadin
   for (const [i, f] of figures.entries()) {
     if (!f.part || f.bracketed || f.isYear) continue;
     const whole = figures.slice(0, i).reverse().find((g) => !g.isYear);
-    if (!whole || whole.part || whole.role === "target" || TURNED.has(whole.role) || TURNED.has(f.role)) continue;
+    if (!whole || whole.part || whole.role === "target" || TURNED.has(whole.role)) continue;
+    if (f.role === "late" && pairs.includes("đúng hạn")) {
+      const late = lateOfAll(f, whole);
+      if (late !== null) return late;
+    }
+    if (TURNED.has(f.role)) continue;
     const wholeWords = `${whole.words} ${whole.tail}`;
     const ownWords = `${f.words.replace(PART_WORDS, " ")} ${f.tail}`;
     const added = pairs.filter((p) => ownWords.includes(p) && !wholeWords.includes(p));
@@ -175,6 +180,17 @@ function titledPart(figures: Figure[], measure: Measure): { reading: RatioReadin
     const of = whole.kind === "fraction" ? whole.b! : whole.kind === "number" && whole.role !== "done" && whole.role !== "onTime" ? whole.value : undefined;
     if (of !== undefined && of > 0 && Number.isInteger(f.value) && f.value <= of) return { reading: ratioOf(f.value, of), kind: "fraction" };
   }
+  return null;
+}
+/**
+ * On an on-time rate, the late part of all settled ("Giải quyết 100% hồ sơ, trong đó trễ hạn 5%"
+ * is 95 %, "Đã giải quyết 1.000/1.000 hồ sơ, trong đó 10 trễ hạn" 990/1.000): the rest of them.
+ */
+function lateOfAll(f: Figure, whole: Figure): { reading: RatioReading; kind: Figure["kind"] } | null {
+  const all = whole.kind === "percent" ? whole.value === 100 : whole.kind === "fraction" && whole.b! > 0 && whole.a === whole.b;
+  if (!all) return null;
+  if (f.kind === "percent" && f.value <= 100) return { reading: { percent: cleanPercent(100 - f.value) }, kind: "percent" };
+  if (f.kind === "number" && whole.kind === "fraction" && Number.isInteger(f.value) && f.value <= whole.b!) return { reading: ratioOf(whole.b! - f.value, whole.b!), kind: "fraction" };
   return null;
 }
 const PART_WORDS = /(?<!\p{L})trong\s+đó(?!\p{L})/gu;

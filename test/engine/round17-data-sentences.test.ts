@@ -62,6 +62,9 @@ describe("WB17-6: a part after 'trong đó' named by the title's words is the fi
     ["1.2", "Tiếp nhận 100% hồ sơ, trong đó trực tuyến 40%", 40],
     ["1.7", "Đã xử lý 10/10 phản ánh, trong đó 08 đúng hạn", 80],
     ["1.7", "Đã xử lý 10/10 phản ánh, kiến nghị, trong đó xử lý đúng hạn 08", 80],
+    // The late part of all settled, on an on-time rate: the rest of them.
+    ["1.1", "Giải quyết 100% hồ sơ, trong đó trễ hạn 5%", 95],
+    ["1.1", "Đã giải quyết 1.000/1.000 hồ sơ, trong đó 10 hồ sơ trễ hạn", 99],
   ])("%s %j is %d %", (code, text, percent) => {
     const item = itemOf(code, text);
     expect(item.findings).toEqual([]);
