@@ -1,6 +1,7 @@
 import { NONE_LATE, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
-import { earlier, isThePlan, namedOnly, UNCLEAR, type CountReading } from "./named-figures.ts";
+import { earlier, isThePlan, UNCLEAR, type CountReading } from "./named-figures.ts";
+import { namedOnly } from "./title-figures.ts";
 
 /**
  * Which figure of a sentence is a count item's declared data (CRITERIA-FORMAT.md §6): the late

@@ -1,6 +1,7 @@
 import { sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
-import { namingSyllables, PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
+import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
+import { namedMost, titledPart, TURNED } from "./title-figures.ts";
 
 /**
  * Which figure of a sentence is a rate's declared data, by what its words name each one
@@ -33,7 +34,7 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
 export function ratioInSentence(text: string, percents: boolean, measure: Measure = PLAIN_RATE): RatioReading {
   const figures = sentenceFigures(text, measure.notDone);
   const part = titledPart(figures, measure);
-  if (part !== null && (percents || part.kind !== "percent")) return part.reading;
+  if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const shares = figures.filter((f) => isShare(f, percents));
   if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true);
   if (measure.kind === "targetOfChange") {
@@ -93,51 +94,6 @@ function outsideBrackets(figures: Figure[]): Figure[] {
   return outside.length > 0 ? outside : figures;
 }
 
-/**
- * Of two results or more (asides already set apart), the one whose label holds most of `pairs`
- * (syllable pairs of the title): "Hồ sơ trực tuyến 40%, hồ sơ giải quyết đúng hạn 99%" on "… giải
- * quyết đúng hạn" is 99 %, one pair shared by both no reason for the first. Where two hold as
- * many ("Tiếp nhận trực tuyến 40%, giải quyết trực tuyến 38%" on "… tiếp nhận, giải quyết trực
- * tuyến"), the title names both alike and the words do not tell them apart.
- */
-function namedMost(figures: Figure[], pairs: string[] | undefined): Figure | null {
-  if (figures.length < 2 || !pairs) return null;
-  const named = figures.map((f) => pairs.filter((p) => f.words.includes(p)).length);
-  const most = Math.max(...named);
-  const best = figures.filter((_, i) => named[i] === most);
-  return most > 0 && best.length === 1 ? best[0]! : null;
-}
-
-/**
- * Of two counts or more, the only one whose label holds any of `pairs` (syllable pairs of the
- * title) and names no other kind beside them: "Phần mềm chuyên ngành: 02; phần mềm dùng chung:
- * 03" is 3 on "Phần mềm dùng chung …", "phần mềm chuyên ngành" being another kind of software.
- * Where two do ("Đã triển khai 03; phần mềm dùng chung tỉnh triển khai: 05"), the words do not
- * tell them apart.
- */
-export function namedOnly(figures: Figure[], pairs: string[] | undefined): Figure | null {
-  if (figures.length < 2 || !pairs) return null;
-  // The kind a count is of may follow it ("Triển khai 02 phần mềm chuyên ngành, 03 phần mềm dùng chung" is 3).
-  const kinds = figures.filter((f) => pairs.some((p) => `${f.words} ${f.tail}`.includes(p)));
-  const others = kinds.filter((f) => namesAnotherKind(`${f.words} ${f.tail}`, pairs));
-  if (others.length > 0 && kinds.length - others.length === 1) return kinds.find((f) => !others.includes(f))!;
-  const naming = figures.filter((f) => pairs.some((p) => f.words.includes(p)));
-  if (naming.length === 1) return naming[0]!;
-  const own = naming.filter((f) => !namesAnotherKind(f.words, pairs));
-  return own.length === 1 ? own[0]! : null;
-}
-
-/**
- * A label that goes on from a word of the title with a word the title does not hold ("phần
- * mềm chuyên ngành" on "phần mềm dùng chung"): it names another kind of the title's thing.
- */
-function namesAnotherKind(words: string, pairs: string[]): boolean {
-  const titled = new Set(pairs.flatMap((p) => p.split(" ")));
-  return syllablePairs(words).some((p) => {
-    const [a, b] = p.split(" ") as [string, string];
-    return !pairs.includes(p) && titled.has(a) && !titled.has(b);
-  });
-}
 
 /**
  * A part named by "trong đó" of a figure that is itself a result ("Đạt 40%; trong đó toàn trình
@@ -150,60 +106,12 @@ function partOfAResult(f: Figure, figures: Figure[]): boolean {
   return whole !== undefined && whole.role !== "total" && whole.role !== "target";
 }
 
-/**
- * A part after "trong đó" that the title's words name where its whole's do not is the figure the
- * title measures: "Giải quyết 100% hồ sơ, trong đó đúng hạn 95%" is 95 % on the on-time rate,
- * "Đã xử lý 10/10 phản ánh, trong đó 08 đúng hạn" 8/10 (a count of the whole's cases). The whole
- * must name the title's thing too ("60%, trong đó số hóa kết quả …" is 60 %), and the part no
- * other kind ("… trong đó … trước hạn 45%", "… toàn trình 25%" are asides about the whole).
- */
-function titledPart(figures: Figure[], measure: Measure): { reading: RatioReading; kind: Figure["kind"] } | null {
-  const pairs = measure.pairs;
-  if (!pairs) return null;
-  const titled = new Set(pairs.flatMap((p) => p.split(" ")));
-  for (const [i, f] of figures.entries()) {
-    if (!f.part || f.bracketed || f.isYear) continue;
-    const whole = figures.slice(0, i).reverse().find((g) => !g.isYear);
-    if (!whole || whole.part || whole.role === "target" || TURNED.has(whole.role)) continue;
-    if (f.role === "late" && pairs.includes("đúng hạn")) {
-      const late = lateOfAll(f, whole);
-      if (late !== null) return late;
-    }
-    if (TURNED.has(f.role)) continue;
-    const wholeWords = `${whole.words} ${whole.tail}`;
-    const ownWords = `${f.words.replace(PART_WORDS, " ")} ${f.tail}`;
-    const added = pairs.filter((p) => ownWords.includes(p) && !wholeWords.includes(p));
-    if (!pairs.some((p) => wholeWords.includes(p)) || added.length === 0) continue;
-    if (namingSyllables(ownWords).some((w) => !titled.has(w) && !WORDS_OF_A_PART.has(w))) continue;
-    if (f.kind === "percent") return { reading: { percent: cleanPercent(f.value) }, kind: f.kind };
-    if (f.kind === "fraction") return { reading: f.b! > 0 ? ratioOf(f.a!, f.b!) : NOTHING_AROSE, kind: f.kind };
-    const of = whole.kind === "fraction" ? whole.b! : whole.kind === "number" && whole.role !== "done" && whole.role !== "onTime" ? whole.value : undefined;
-    if (of !== undefined && of > 0 && Number.isInteger(f.value) && f.value <= of) return { reading: ratioOf(f.value, of), kind: "fraction" };
-  }
-  return null;
-}
-/**
- * On an on-time rate, the late part of all settled ("Giải quyết 100% hồ sơ, trong đó trễ hạn 5%"
- * is 95 %, "Đã giải quyết 1.000/1.000 hồ sơ, trong đó 10 trễ hạn" 990/1.000): the rest of them.
- */
-function lateOfAll(f: Figure, whole: Figure): { reading: RatioReading; kind: Figure["kind"] } | null {
-  const all = whole.kind === "percent" ? whole.value === 100 : whole.kind === "fraction" && whole.b! > 0 && whole.a === whole.b;
-  if (!all) return null;
-  if (f.kind === "percent" && f.value <= 100) return { reading: { percent: cleanPercent(100 - f.value) }, kind: "percent" };
-  if (f.kind === "number" && whole.kind === "fraction" && Number.isInteger(f.value) && f.value <= whole.b!) return { reading: ratioOf(whole.b! - f.value, whole.b!), kind: "fraction" };
-  return null;
-}
-const PART_WORDS = /(?<!\p{L})trong\s+đó(?!\p{L})/gu;
-/** Words a part is said with beside the title's: "trong đó đã xử lý đúng hạn 08 hồ sơ". */
-const WORDS_OF_A_PART = new Set(["đó", "đã", "đạt", "số", "hồ", "sơ", "được", "là"]);
 
 /** A label that begins with the plan and says nothing reached ("Chỉ tiêu huyện giao về tỷ lệ …: 45%", "Kế hoạch năm 2024: 45%"). */
 const PLAN_HEAD = /^\s*(?:số\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán|kh)(?!\p{L})/u;
 const REACHED = /(?<!\p{L})(?:đạt|hoàn\s+thành|thực\s+hiện|kết\s+quả|đã)(?!\p{L})/u;
 export const isThePlan = (f: Figure): boolean => f.plan && PLAN_HEAD.test(f.words) && !REACHED.test(f.words) && !TURNED.has(f.role);
 
-/** Figures of what the rate is not: its rest (late, not done, short of the plan) or what went beyond the plan. */
-const TURNED = new Set<Figure["role"]>(["late", "notDone", "excess"]);
 
 function isShare(f: Figure, percents: boolean): boolean {
   if (f.kind === "fraction") return f.b! > 0 || f.a === 0;
