@@ -87,7 +87,7 @@ const NAMES_PRIOR = new RegExp(word(String.raw`năm\s+trước|năm\s+ngoái|cù
 const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quyết|triển\s+khai|xử\s+lý|số\s+h[óo]a|ký\s+số|ban\s+hành|áp\s+dụng|đưa\s+vào|công\s+nhận|kiểm\s+tra|thanh\s+tra|bồi\s+dưỡng|đào\s+tạo|tập\s+huấn|giải\s+ngân|thanh\s+toán|công\s+khai|niêm\s+yết|cập\s+nhật|đăng\s+tải|rà\s+soát|chuẩn\s+h[óo]a|kết\s+nối|tích\s+hợp|sắp\s+xếp|phê\s+duyệt|nghiệm\s+thu|trả\s+kết\s+quả|tiếp\s+nhận`;
 /**
  * A done-word negated ("chưa hoàn thành", "không đạt chuẩn", "chưa được bồi dưỡng") or still
- * under way ("đang thực hiện"), what is left over ("còn tồn (đọng)"), a shortfall ("hụt", "thiếu") and what awaits recognition ("đang
+ * under way ("đang thực hiện", as settleUnderway reads it beside the figures around), what is left over ("còn tồn (đọng)"), a shortfall ("hụt", "thiếu") and what awaits recognition ("đang
  * chờ Hội đồng … công nhận"): the figure is the part not done.
  */
 const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+được)?|đang\s+(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)|(?:đang\s+)?chờ(?:\s+\p{L}+){0,6}?\s+(?:công\s+nhận|phê\s+duyệt|xét\s+duyệt)`);
@@ -209,6 +209,8 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
   const brackets = { depth: 0, scanned: 0 };
   /** Years that close the clause of the figure before them ("01 sáng kiến năm 2023"): theirs, not the next one's. */
   const trailing = new Set<number>();
+  /** Figures "đang" + a done-verb names, with the role their words give without "đang". */
+  const underway = new Map<Figure, FigureRole>();
   matches.forEach((m, i) => {
     const start = m.index!;
     const end = start + m[0].length;
@@ -225,7 +227,12 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     const after = text.slice(end, next ? next.index! : text.length);
     const tailEnd = firstBoundary(after);
     const figure = readFigure(m);
-    if (!figure.isYear) figure.role = cut === null && i > 0 && REFERENCE_OF_PREVIOUS.test(label.toLowerCase()) ? "target" : roleOf(label, ownTail(after.slice(0, tailEnd ?? after.length)), titleNotDone);
+    const ownWords = ownTail(after.slice(0, tailEnd ?? after.length));
+    if (!figure.isYear) figure.role = cut === null && i > 0 && REFERENCE_OF_PREVIOUS.test(label.toLowerCase()) ? "target" : roleOf(label, ownWords, titleNotDone);
+    if (figure.role === "notDone" && UNDERWAY.test(`${label} ${ownWords}`.toLowerCase())) {
+      const stated = roleOf(label.replace(UNDERWAY_WORD, " "), ownWords.replace(UNDERWAY_WORD, " "), titleNotDone);
+      if (stated !== "notDone") underway.set(figure, stated);
+    }
     if (!figure.isYear && previous !== undefined && !previous.isYear) restate(figure, previous, text.slice(previousEnd, start), text.slice(end));
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
@@ -247,8 +254,31 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     figures.push(figure);
   });
+  if (underway.size > 0) settleUnderway(figures, underway);
   return figures;
 }
+
+/** "Đang" before a done-verb ("đang thực hiện", "đang ký số"). */
+const UNDERWAY = new RegExp(word(String.raw`đang\s+(?:${DONE_VERB})`).source, "u");
+const UNDERWAY_WORD = /(?<!\p{L})đang(?!\p{L})/giu;
+
+/**
+ * What "đang" + a done-verb makes of a figure depends on the figures beside it: alone it is
+ * what is being done, the result as stated ("Hiện đang ký số 95% văn bản đi" is 95 %); beside a
+ * figure of what IS done it is the part still under way ("hoàn thành 26, đang thực hiện 02"),
+ * or the whole when no smaller than that figure ("Đang thực hiện 28 nhiệm vụ, đã hoàn thành 26",
+ * "Đang giải quyết 1.000 hồ sơ, đã giải quyết đúng hạn 990"): a whole is not its own part.
+ */
+function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): void {
+  const done = figures.filter((f) => !f.isYear && !underway.has(f) && (f.role === "done" || f.role === "onTime"));
+  for (const [figure, stated] of underway) {
+    if (done.length === 0) figure.role = stated;
+    else if (done.some((d) => d.kind === figure.kind && countOf(d) <= countOf(figure))) figure.role = "total";
+  }
+}
+
+/** A figure's amount to compare with another of its kind: a fraction's done part, else its value. */
+const countOf = (f: Figure): number => (f.kind === "fraction" ? f.a ?? f.value : f.value);
 
 /**
  * A figure as its match reads, with no role, rate, duration or year yet (a bare figure has
