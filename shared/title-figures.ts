@@ -71,7 +71,8 @@ function namesAnotherKind(words: string, pairs: string[]): boolean {
  */
 export function titledPart(figures: Figure[], measure: Measure): PartFigure | null {
   const pairs = measure.pairs;
-  if (!pairs) return null;
+  // Most sentences have no part: the title's syllables are gathered only for one that does.
+  if (!pairs || !figures.some((f) => f.part)) return null;
   const titled = new Set(pairs.flatMap((p) => p.split(" ")));
   for (const [i, f] of figures.entries()) {
     if (!f.part || f.bracketed || f.isYear) continue;
