@@ -596,17 +596,37 @@ const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
  * thành", "Số hồ sơ không đúng hạn", "Số trễ hạn", "Quá hạn" — beside its total, the rest of it
  * (WB17-5: 2 | 28 had been read as 2/28).
  */
-const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b|\b(tre|qua) han\b/;
+const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b/;
+/** Lateness not negated in its clause: "Số trễ hạn", "Quá hạn", never "Số không (có) trễ hạn". */
+const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) han\b).*\b(tre|qua) han\b/;
+/**
+ * Whether a column's label (folded, uncleaned) names the not-done part as what it counts: only
+ * its head says so — what a bracket, a comma or "kể cả", "không tính", "trừ" adds about the other
+ * part qualifies what was done ("Số đã giải quyết (kể cả trễ hạn)", "Số đạt, không trễ hạn",
+ * "Số hoàn thành (không tính số chưa đạt)" had inverted every ratio, WB18-2).
+ */
+function namesNotDone(folded: string): boolean {
+  const head = folded
+    .replace(/\([^)]*\)?/g, " ")
+    .split(/[,;]/)[0]!
+    .replace(/\b(ke ca|bao gom|khong (tinh|ke)|tru)\b.*$/, "")
+    .replace(/^\s*trong do\b\s*:?/, "");
+  return NOT_DONE.test(head) || LATE.test(head);
+}
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
 /** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */
-const partOfTotal = (label: string): boolean => PART_COUNT.test(label) || NOT_DONE.test(label) || IN_WHICH.test(label);
+const partOfTotal = (folded: string): boolean => {
+  const label = cleanLabel(folded);
+  return PART_COUNT.test(label) || namesNotDone(folded) || IN_WHICH.test(label);
+};
 
-/** A column's own label, cleaned: its sub-label, else the label above it. */
-function ownLabel(w: HeaderWindow, top: number, bottom: number, c: number): string {
+/** A column's own label as written (folded): its sub-label, else the label above it. */
+function ownFolded(w: HeaderWindow, top: number, bottom: number, c: number): string {
   const child = bottom > top && !w.continuesMergeFromAbove(bottom, c) ? w.folded(bottom)[c]! : "";
-  return cleanLabel(child || w.folded(top)[c]!);
+  return child || w.folded(top)[c]!;
 }
+
 
 /**
  * Where no column is the data, the column right after a total ("Tổng số …") is the part counted
@@ -624,8 +644,8 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
     if (planned) {
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
-      const label = ownLabel(w, top, bottom, k);
-      if (partOfTotal(label) && classifyFolded(label) === null) return k;
+      const folded = ownFolded(w, top, bottom, k);
+      if (partOfTotal(folded) && classifyFolded(cleanLabel(folded)) === null) return k;
     }
   }
   // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
@@ -635,8 +655,9 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
     for (const t of wholes) {
       const k = t.c + side;
       if (t.underData || k < 0 || k >= w.width || taken.has(k) || wholes.some((d) => d.c === k)) continue;
-      const label = ownLabel(w, top, bottom, k);
-      if (RESULT_NAMED.test(label) && !NOT_DONE.test(label) && classifyFolded(label) === null) return k;
+      const folded = ownFolded(w, top, bottom, k);
+      const label = cleanLabel(folded);
+      if (RESULT_NAMED.test(label) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
   return undefined;
 }
@@ -666,16 +687,18 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   }
   if (data === undefined || wholes.length === 0) return header;
   const child = bottom > top && !w.continuesMergeFromAbove(bottom, data) ? w.folded(bottom)[data]! : "";
-  const own = cleanLabel(child || w.folded(top)[data]!);
+  const ownAsWritten = child || w.folded(top)[data]!;
+  const own = cleanLabel(ownAsWritten);
+  const notDone = namesNotDone(ownAsWritten);
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(own);
+  const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
-  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && RESULT_NAMED.test(own) && !NOT_DONE.test(own);
+  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && RESULT_NAMED.test(own) && !notDone;
   const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d));
   if (!denominator) return header;
-  return NOT_DONE.test(own) ? { ...header, denominator: denominator.c, dataNotDone: true } : { ...header, denominator: denominator.c };
+  return notDone ? { ...header, denominator: denominator.c, dataNotDone: true } : { ...header, denominator: denominator.c };
 }
 
 /**
