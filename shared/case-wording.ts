@@ -170,12 +170,20 @@ function clausesOf(text: string): string[] {
 }
 
 /**
+ * What a case was for, not the case: its cause ("do", "vì") or the violation ("vi phạm", "sai
+ * phạm", "hành vi", "phát hiện") — a year written after it dates that (WB18-3).
+ */
+const CAUSE = /(?<!\p{L})(?:do|vì|vi phạm|vi pham|sai phạm|sai pham|hành vi|hanh vi|phát hiện|phat hien)(?!\p{L})/u;
+
+/**
  * A clause naming only years before the period assessed, outside brackets, as a year or a
  * period of it ("năm 2023", "quý IV/2023", "tháng 12/2023" — never a document's date): last year's.
+ * Only the years of the case count, before its cause: "bị kỷ luật do vi phạm năm 2023" is a
+ * discipline of the period for an earlier violation (WB18-3).
  */
 function lastYears(words: string, since: number | undefined): boolean {
   if (since === undefined) return false;
-  const outside = words.replace(/\([^()]*\)/gu, " ");
+  const outside = words.replace(/\([^()]*\)/gu, " ").split(CAUSE)[0]!;
   const years = [...outside.matchAll(/(?<!\p{L})(?:năm|nam|quý|quy|tháng|thang|kỳ|ky|đợt|dot)\s+(?:[\divx]+\s*\/\s*)?((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
   return years.length > 0 && years.every((y) => y < since);
 }
