@@ -36,8 +36,10 @@ export function percentOf(partCents: number, wholeCents: number): number {
  * (=58*0.7 is 40.599999999999994, shown 40,6) and keep every decimal a unit types (0,333).
  */
 export function asWritten(value: number): number {
-  // Whole numbers and hundredths (most scores: 2, 1,5, 0,25) are already as written.
-  return Number.isInteger(value * 100) ? value : Number(value.toPrecision(12));
+  // Whole numbers and hundredths (most scores: 2, 1,5, 0,25) are already as written; a formula's
+  // 3.1999999999999997 times 100 is 320 too, so the hundredths must give the value back (WB19-5).
+  const cents = value * 100;
+  return Number.isInteger(cents) && cents / 100 === value ? value : Number(value.toPrecision(12));
 }
 
 export function clamp(value: number, min: number, max: number): number {

@@ -266,14 +266,24 @@ const UNDERWAY_WORD = /(?<!\p{L})đang(?!\p{L})/giu;
  * What "đang" + a done-verb makes of a figure depends on the figures beside it: alone it is
  * what is being done, the result as stated ("Hiện đang ký số 95% văn bản đi" is 95 %); beside a
  * figure of what IS done it is the part still under way ("hoàn thành 26, đang thực hiện 02"),
- * or the whole when no smaller than that figure ("Đang thực hiện 28 nhiệm vụ, đã hoàn thành 26",
- * "Đang giải quyết 1.000 hồ sơ, đã giải quyết đúng hạn 990"): a whole is not its own part.
+ * or the whole when it opens the sentence no smaller than that figure ("Đang thực hiện 28 nhiệm
+ * vụ, đã hoàn thành 26", "Đang giải quyết 1.000 hồ sơ, đã giải quyết đúng hạn 990"): a whole is
+ * not its own part; beside a whole written as such ("Giao 28 …") it is the part not done yet.
  */
 function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): void {
   const done = figures.filter((f) => !f.isYear && !underway.has(f) && (f.role === "done" || f.role === "onTime"));
+  // A whole written beside it ("Giao 28 nhiệm vụ, còn 02 nhiệm vụ đang thực hiện"): the part under way is what is not done yet.
+  const whole = figures.some((f) => !f.isYear && !underway.has(f) && (f.role === "target" || f.role === "total"));
   for (const [figure, stated] of underway) {
-    if (done.length === 0) figure.role = stated;
-    else if (done.some((d) => d.kind === figure.kind && countOf(d) <= countOf(figure))) figure.role = "total";
+    const at = figures.indexOf(figure);
+    if (done.length === 0) {
+      if (!whole) figure.role = stated;
+    } else if (!whole && done.some((d) => d.kind === figure.kind && countOf(d) <= countOf(figure) && figures.indexOf(d) > at)) {
+      // Only as the scope the sentence opens with, before what is done of it ("Đang thực hiện 28
+      // nhiệm vụ, đã hoàn thành 26"); after it, the rest still under way ("Hoàn thành 12 nhiệm vụ,
+      // đang thực hiện 16 nhiệm vụ" is 12 of 28) (WB19-1).
+      figure.role = "total";
+    }
   }
 }
 
