@@ -185,8 +185,13 @@ function lastYears(words: string, since: number | undefined): boolean {
   if (since === undefined) return false;
   const outside = words.replace(/\([^()]*\)/gu, " ").split(CAUSE)[0]!;
   const years = [...outside.matchAll(/(?<!\p{L})(?:năm|nam|quý|quy|tháng|thang|kỳ|ky|đợt|dot)\s+(?:[\divx]+\s*\/\s*)?((?:19|20)\d{2})(?!\d)/gu)].map((m) => Number(m[1]));
+  // The sanction dated in so many words, wherever it stands ("… do vi phạm năm 2023 (kỷ luật năm 2023)"): the case's own year (WB19-3).
+  for (const m of words.matchAll(SANCTION_YEAR)) years.push(Number(m[1]));
   return years.length > 0 && years.every((y) => y < since);
 }
+
+/** A sanction followed by its year: "kỷ luật năm 2023", "xử lý kỷ luật năm 2023", "khiển trách năm 2023". */
+const SANCTION_YEAR = /(?<!\p{L})(?:kỷ\s+luật|ky\s+luat|khiển\s+trách|khien\s+trach|cảnh\s+cáo|canh\s+cao|xử\s+phạt|xu\s+phat)\s+(?:vào\s+|trong\s+)?(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)/gu;
 
 /**
  * "không phải về X" where the title deducts for cases about X ("khiếu nại về giải quyết thủ tục

@@ -22,6 +22,10 @@ describe("WB18-3: a year naming the violation is not the year of the discipline"
     // The case itself dated earlier stays last year's.
     ["01 trường hợp bị kỷ luật năm 2023", 0],
     ["Năm 2023 có 01 trường hợp bị kỷ luật do vi phạm", 0],
+    // Round 19 (WB19-3): the sanction dated in so many words after the cause is the case's year.
+    ["01 trường hợp bị kỷ luật do vi phạm năm 2023 (kỷ luật năm 2023)", 0],
+    ["01 trường hợp vi phạm năm 2023, đã xử lý kỷ luật năm 2023", 0],
+    ["01 trường hợp bị kỷ luật do vi phạm năm 2023 (kỷ luật năm 2024)", -1],
   ])("%s: %d", (data, points) => {
     const report = score(set, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2 }), row("8", {}), row("8.4", { data })]);
     expect(scores(report)["8.4"]).toBe(points);
