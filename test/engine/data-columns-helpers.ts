@@ -4,8 +4,9 @@
  * flat, each column filled by a function of the row (a fraction, a figure part-way through the
  * year, a target).
  */
-import { EV, ROWS, TOP, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
-import type { Merge } from "../../shared/index.ts";
+import { expect } from "vitest";
+import { EV, EXPECTED_TOTAL, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { findHeader, scoreWorkbook, type GridSheet, type Merge } from "../../shared/index.ts";
 
 export const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
 /** What a unit declared part-way through the year: 1.1.2 at 9/20 (0 points), 2.2.2 at 49/100 (0 points). */
@@ -41,3 +42,18 @@ export const flat = (subs: [string, string], cells: [(x: Row) => Value, (x: Row)
     ],
     [],
   );
+
+/** Rounds 17–18's done / not-done columns: a row's total, what was done and the rest. */
+export const total = (x: Row): number | string => (x.counts ? x.counts[1] : "");
+export const done = (x: Row): number | string => (x.counts ? x.counts[0] : "");
+export const notDone = (x: Row): number | string => (x.counts ? x.counts[1] - x.counts[0] : "");
+
+/** 1.1.2 read as 18/20 (90 %), 2.2.2 as 98/100, the total as the rules give it, nothing said. */
+export const readsDone = (grid: { sheets: GridSheet[] }, column: number) => {
+  expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(column);
+  const report = scoreWorkbook(grid, demoSet("done-columns", "Bộ thử cột số liệu (minh họa)"));
+  expect(errorsOf(report)).toEqual([]);
+  expect(report.total).toBe(EXPECTED_TOTAL);
+  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90, numerator: 18, denominator: 20 });
+  expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ score: 1, percent: 98 });
+};

@@ -8,26 +8,10 @@
  * Trong đó: đạt" were no data column: every ratio DATA_MISSING, the unit told to copy its figures
  * into the notes.
  */
-import { describe, expect, it } from "vitest";
-import { EXPECTED_TOTAL, demoSet, errorsOf, type Row } from "./merged-header-helpers.ts";
-import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
-import { flat, underGroup } from "./data-columns-helpers.ts";
+import { describe, it } from "vitest";
+import { done, flat, notDone, readsDone, total, underGroup } from "./data-columns-helpers.ts";
 
-const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("round17-columns", "Bộ thử cột số liệu (minh họa)"));
 
-const total = (x: Row): number | string => (x.counts ? x.counts[1] : "");
-const done = (x: Row): number | string => (x.counts ? x.counts[0] : "");
-const notDone = (x: Row): number | string => (x.counts ? x.counts[1] - x.counts[0] : "");
-
-/** 1.1.2 read as 18/20 (90 %), 2.2.2 as 98/100, the total as the rules give it, nothing said. */
-const readsDone = (grid: { sheets: GridSheet[] }, column: number) => {
-  expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(column);
-  const report = scoreOf(grid);
-  expect(errorsOf(report)).toEqual([]);
-  expect(report.total).toBe(EXPECTED_TOTAL);
-  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90, numerator: 18, denominator: 20 });
-  expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ score: 1, percent: 98 });
-};
 
 describe("WB17-5: a not-done column after the total is the rest, done = total − not done", () => {
   it.each<[string, string]>([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codes, EV, row, score, scores, setOf, type Cell } from "./v2-helpers.ts";
+import { codes, scores } from "./v2-helpers.ts";
+import { adjust, scoreCell, type Code } from "./deduction-rows-helpers.ts";
 
 /**
  * The seventeenth red-team round on deduction rows (WB17-2, WB17-7, WB17-11): on a row deducting
@@ -11,20 +12,6 @@ import { codes, EV, row, score, scores, setOf, type Cell } from "./v2-helpers.ts
  * nại, không phải về TTHC" on a row for complaints about TTHC.
  */
 
-const late = { code: "8.2", title: "Chậm gửi báo cáo CCHC theo yêu cầu", min: -2, max: 0, rule: { kind: "manual", step: 0.5 } };
-const complaint = { code: "8.3", title: "Có khiếu nại về giải quyết thủ tục hành chính được xác minh là đúng", min: -2, max: 0, rule: { kind: "manual", step: 0.5 } };
-const discipline = { code: "8.4", title: "Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật", min: -3, max: 0, rule: { kind: "count", each: -1 } };
-const reports = { code: "1.2", title: "Báo cáo CCHC định kỳ đúng thời hạn (trừ 0,5 điểm mỗi báo cáo chậm)", max: 2, rule: { kind: "count", each: -0.5, base: 2 } };
-const set = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }, reports], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [late, complaint, discipline] }]);
-
-const AT = { "1.2": 2, "8.2": 4, "8.3": 5, "8.4": 6 } as const;
-type Code = keyof typeof AT;
-function adjust(code: Code, fields: { data?: Cell; note?: Cell; self?: Cell }) {
-  const rows = [row("1", { max: 4 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("1.2", { max: 2, data: 0, evidence: EV }), row("8", {}), row("8.2", {}), row("8.3", {}), row("8.4", {})];
-  rows[AT[code]] = row(code, fields);
-  return score(set, rows);
-}
-const scoreCell = (code: Code) => `Biểu!E${AT[code] + 2}`;
 
 describe("WB17-2: a reprimand, a criticism or last year's case is no disciplinary case of the period", () => {
   it.each<[string, number]>([
