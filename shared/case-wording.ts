@@ -190,8 +190,11 @@ function lastYears(words: string, since: number | undefined): boolean {
   return years.length > 0 && years.every((y) => y < since);
 }
 
-/** A sanction followed by its year: "kỷ luật năm 2023", "xử lý kỷ luật năm 2023", "khiển trách năm 2023". */
-const SANCTION_YEAR = /(?<!\p{L})(?:kỷ\s+luật|ky\s+luat|khiển\s+trách|khien\s+trach|cảnh\s+cáo|canh\s+cao|xử\s+phạt|xu\s+phat)\s+(?:vào\s+|trong\s+)?(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)/gu;
+/**
+ * A sanction followed by its year, opening its clause or bracket: "(kỷ luật năm 2023)", ", đã xử lý kỷ
+ * luật năm 2023" — not an earlier sanction told of ("tái phạm sau khi bị kỷ luật năm 2023", WB20-3).
+ */
+const SANCTION_YEAR = /(?:^|[(,;]\s*)(?:đã\s+|da\s+)?(?:bị\s+|bi\s+)?(?:xử\s+lý\s+|xu\s+ly\s+)?(?:kỷ\s+luật|ky\s+luat|khiển\s+trách|khien\s+trach|cảnh\s+cáo|canh\s+cao|xử\s+phạt|xu\s+phat)\s+(?:vào\s+|trong\s+)?(?:năm|nam)\s+((?:19|20)\d{2})(?!\d)/gu;
 
 /**
  * "không phải về X" where the title deducts for cases about X ("khiếu nại về giải quyết thủ tục

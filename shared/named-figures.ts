@@ -174,7 +174,8 @@ function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false)
   if (present > 2) return present === 3 ? partsAddingUp(t, o, d, l, n) : UNCLEAR;
   // A result may pass its plan ("Dự toán: 1.200; thực hiện: 1.260" is 105 %), never the whole received.
   const beyondPlan = groups[0]![0]?.role === "target";
-  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && (a <= b || (beyondPlan && b === t)) ? ratioOf(a, b) : UNCLEAR);
+  // Never below nothing: "Tiếp nhận 200 hồ sơ, đang tiếp nhận 300" is no rate of −100/200 (WB20-4).
+  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && a >= 0 && (a <= b || (beyondPlan && b === t)) ? ratioOf(a, b) : UNCLEAR);
   const rest = (a: number, b: number) => (a + b > 0 ? ratioOf(a, a + b) : NOTHING_AROSE);
   if (o !== undefined && l !== undefined) return rest(o, l);
   if (aboutLate && d !== undefined && l !== undefined) return part(d, l);

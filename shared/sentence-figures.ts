@@ -272,12 +272,21 @@ const UNDERWAY_WORD = /(?<!\p{L})đang(?!\p{L})/giu;
  */
 function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): void {
   const done = figures.filter((f) => !f.isYear && !underway.has(f) && (f.role === "done" || f.role === "onTime"));
-  // A whole written beside it ("Giao 28 nhiệm vụ, còn 02 nhiệm vụ đang thực hiện"): the part under way is what is not done yet.
-  const whole = figures.some((f) => !f.isYear && !underway.has(f) && (f.role === "target" || f.role === "total"));
+  // A whole written beside it: the work assigned ("Giao 28 nhiệm vụ, đang thực hiện 02") or a total.
+  const assigned = figures.some((f) => !f.isYear && !underway.has(f) && f.role === "target");
+  const whole = assigned || figures.some((f) => !f.isYear && !underway.has(f) && f.role === "total");
   for (const [figure, stated] of underway) {
     const at = figures.indexOf(figure);
     if (done.length === 0) {
+      // Alone, the result as stated. Beside the work assigned or said to remain ("Giao 28 …, đang
+      // thực hiện 02", "còn 02 … đang thực hiện"), the part not done yet. Beside a bare total it
+      // may be either ("Tổng số 10 phản ánh, đang xử lý 08": handled, or still in hand?) — no
+      // guess: unread, and the unit is asked to write it plainly (rounds 19–20 found both readings wrong).
       if (!whole) figure.role = stated;
+      else if (!assigned && !REMAINING.test(figure.words)) figure.role = null;
+    } else if (WHOLE_BEFORE.test(figure.words)) {
+      // "Hoàn thành 26 trong số 28 nhiệm vụ đang triển khai": the scope, wherever it stands (WB20-1).
+      figure.role = "total";
     } else if (!whole && done.some((d) => d.kind === figure.kind && countOf(d) <= countOf(figure) && figures.indexOf(d) > at)) {
       // Only as the scope the sentence opens with, before what is done of it ("Đang thực hiện 28
       // nhiệm vụ, đã hoàn thành 26"); after it, the rest still under way ("Hoàn thành 12 nhiệm vụ,
@@ -286,6 +295,11 @@ function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): v
     }
   }
 }
+
+/** What is said to remain ("còn 02 …", "còn lại 02", "chưa … 02"). */
+const REMAINING = /(?<!\p{L})(?:còn|chưa)(?!\p{L})/u;
+/** The words just before a figure make it the whole: "trong số 28", "trong 1.000", "trên tổng số 500". */
+const WHOLE_BEFORE = /(?<!\p{L})(?:trong|trên)(?:\s+tổng)?(?:\s+số)?\s*$/u;
 
 /** A figure's amount to compare with another of its kind: a fraction's done part, else its value. */
 const countOf = (f: Figure): number => (f.kind === "fraction" ? f.a ?? f.value : f.value);

@@ -26,6 +26,8 @@ describe("WB18-3: a year naming the violation is not the year of the discipline"
     ["01 trường hợp bị kỷ luật do vi phạm năm 2023 (kỷ luật năm 2023)", 0],
     ["01 trường hợp vi phạm năm 2023, đã xử lý kỷ luật năm 2023", 0],
     ["01 trường hợp bị kỷ luật do vi phạm năm 2023 (kỷ luật năm 2024)", -1],
+    // Round 20 (WB20-3): an earlier sanction told of is not this case's year.
+    ["01 trường hợp bị kỷ luật do vi phạm năm 2024 (tái phạm sau khi bị kỷ luật năm 2023)", -1],
   ])("%s: %d", (data, points) => {
     const report = score(set, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2 }), row("8", {}), row("8.4", { data })]);
     expect(scores(report)["8.4"]).toBe(points);

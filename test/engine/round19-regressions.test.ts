@@ -32,3 +32,27 @@ describe("items' self as the cell shows it (WB19-5)", () => {
     expect(asWritten(typed)).toBe(shown);
   });
 });
+
+describe("round 20 (regressions of round 19, rt-wb20)", () => {
+  it.each<[string, string, number | null]>([
+    // WB20-1: the whole marked as such after what is done.
+    ["1.3", "Số hóa 26 trong số 28 hồ sơ đang số hóa", (26 / 28) * 100],
+    ["1.1", "Giải quyết đúng hạn 990 trong 1000 hồ sơ đang giải quyết", 99],
+    // Beside the work assigned, the part under way is not done yet (WB19-2's form without "còn").
+    ["1.3", "Giao 28 hồ sơ, đang số hóa 02 hồ sơ", (26 / 28) * 100],
+    // WB20-4: never a rate below nothing.
+    ["1.2", "Tiếp nhận trực tuyến 200 hồ sơ, đang tiếp nhận trực tuyến 300 hồ sơ", null],
+  ])("%s: '%s' is %s", (code, data, percent) => {
+    const item = itemOf(code, data);
+    if (percent === null) expect(item.percent === null || item.percent >= 0).toBe(true);
+    else expect(item.percent).toBeCloseTo(percent, 2);
+  });
+});
+
+it("WB20-2: beside a bare total, a figure under way may be either: unread, the unit asked to write it plainly (never a silent guess)", () => {
+  for (const data of ["Tổng số 200 hồ sơ, đang số hóa 190 hồ sơ", "Tổng số 10 hồ sơ, đang số hóa 08 hồ sơ"]) {
+    const item = itemOf("1.3", data);
+    expect(item.percent).toBeNull();
+    expect(item.findings.some((f) => f.startsWith("DATA_MISSING"))).toBe(true);
+  }
+});
