@@ -20,8 +20,7 @@ const WORKER_START_LIMIT_MS = 180_000;
 /** The pane reaches it through its dev server's proxy (its own origin), so no CORS is involved. */
 export async function startRealWorker(): Promise<RealWorker> {
   const persistTo = await seededDatabase();
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  let port = 0;
   let child: ChildProcess | null = null;
   const start = async () => {
     const started = startWorker({ port, persistTo, inspectorPort: await freePort() }, "pipe");
@@ -31,9 +30,14 @@ export async function startRealWorker(): Promise<RealWorker> {
     const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-4000));
     started.stdout?.on("data", keep);
     started.stderr?.on("data", keep);
+    // A Worker that exits before answering (its port taken by another test file's process since
+    // freePort looked) fails the start at once, not after the limit below.
+    const exited = new Promise<never>((_, reject) => started.once("exit", (code) => reject(new WorkerExited(code, tail))));
+    exited.catch(() => undefined);
     // A limit against a hang, not a speed check: with the test files of both cores starting
     // wrangler, workerd and Chromium at once, a start can take well over a minute here.
-    await waitForHealth(url, WORKER_START_LIMIT_MS).catch((e: unknown) => {
+    await Promise.race([waitForHealth(`http://127.0.0.1:${port}`, WORKER_START_LIMIT_MS), exited]).catch((e: unknown) => {
+      if (e instanceof WorkerExited) throw e;
       throw new Error(`${e instanceof Error ? e.message : String(e)}\n${tail}`);
     });
   };
@@ -50,6 +54,28 @@ export async function startRealWorker(): Promise<RealWorker> {
     await stop();
     await rm(persistTo, { recursive: true, force: true });
   };
-  await start();
-  return { url, stop, start, close };
+  // Ports are free when freePort looks and may be taken before wrangler binds them (two test
+  // files starting at once): a start that died of it is tried again on new ports.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    try {
+      await start();
+      break;
+    } catch (e) {
+      if (!(e instanceof WorkerExited) || !/address already in use/i.test(e.tail) || attempt === PORT_ATTEMPTS) throw e;
+    }
+  }
+  return { url: `http://127.0.0.1:${port}`, stop, start, close };
+}
+
+const PORT_ATTEMPTS = 3;
+
+/** The Worker's process ended before it answered /health; `tail` is the end of what it printed. */
+class WorkerExited extends Error {
+  constructor(
+    code: number | null,
+    readonly tail: string,
+  ) {
+    super(`the Worker exited (code ${code}) before answering /health\n${tail}`);
+  }
 }
