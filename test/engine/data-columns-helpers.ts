@@ -43,6 +43,15 @@ export const flat = (subs: [string, string], cells: [(x: Row) => Value, (x: Row)
     [],
   );
 
+/** The data column found, the report without errors, the total and 1.1.2 read from 18/20 (rounds 15–16's columns). */
+export const readsResult = (grid: { sheets: GridSheet[] }, column: number) => {
+  expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(column);
+  const report = scoreWorkbook(grid, demoSet("data-columns", "Bộ thử cột số liệu (minh họa)"));
+  expect(errorsOf(report)).toEqual([]);
+  expect(report.total).toBe(EXPECTED_TOTAL);
+  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
+};
+
 /** Rounds 17–18's done / not-done columns: a row's total, what was done and the rest. */
 export const total = (x: Row): number | string => (x.counts ? x.counts[1] : "");
 export const done = (x: Row): number | string => (x.counts ? x.counts[0] : "");

@@ -8,20 +8,11 @@
  * Each grid is built here; the expected scores come from the set's rules (merged-header-helpers.ts).
  */
 import { describe, expect, it } from "vitest";
-import { EV, EXPECTED_TOTAL, ROWS, demoSet, errorsOf, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
-import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
-import { flat, fraction, partway, selfOf, target, underGroup } from "./data-columns-helpers.ts";
+import { EV, ROWS, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { findHeader } from "../../shared/index.ts";
+import { flat, fraction, partway, readsResult, selfOf, target, underGroup } from "./data-columns-helpers.ts";
 
-const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("round15-columns", "Bộ thử cột số liệu (minh họa)"));
 
-/** The data column found, the report without errors, the total and 1.1.2 read from 18/20. */
-const readsResult = (grid: { sheets: GridSheet[] }, column: number) => {
-  expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(column);
-  const report = scoreOf(grid);
-  expect(errorsOf(report)).toEqual([]);
-  expect(report.total).toBe(EXPECTED_TOTAL);
-  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
-};
 
 describe("WB15-1: every word offices give a plan column names the plan, not the result", () => {
   it.each<[string, string, number]>([

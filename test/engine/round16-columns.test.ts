@@ -9,23 +9,14 @@
  * Each grid is built here; the expected scores come from the set's rules (merged-header-helpers.ts).
  */
 import { describe, expect, it } from "vitest";
-import { EV, EXPECTED_TOTAL, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
-import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
-import { fraction, partway, selfOf, target, underGroup } from "./data-columns-helpers.ts";
+import { EV, ROWS, TOP, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { findHeader } from "../../shared/index.ts";
+import { fraction, partway, readsResult, selfOf, target, underGroup } from "./data-columns-helpers.ts";
 
-const scoreOf = (grid: { sheets: GridSheet[] }) => scoreWorkbook(grid, demoSet("round16-columns", "Bộ thử cột số liệu (minh họa)"));
 /** The whole a ratio's part is counted in (20 for 1.1.2), and the part (18). */
 const whole = (x: Row): Value => (x.counts ? x.counts[1] : "");
 const part = (x: Row): Value => (x.counts ? x.counts[0] : "");
 
-/** The data column found, the report without errors, the total and 1.1.2 read as 18 of 20. */
-const readsResult = (grid: { sheets: GridSheet[] }, column: number) => {
-  expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(column);
-  const report = scoreOf(grid);
-  expect(errorsOf(report)).toEqual([]);
-  expect(report.total).toBe(EXPECTED_TOTAL);
-  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
-};
 
 describe("WB16-4: a registration done is a count, not the plan", () => {
   it.each<[string, string]>([

@@ -6,17 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { call } from "./helpers.ts";
 import { halves } from "../src/validation-messages.ts";
+import { bothLanguages, newUnit, PROVINCE } from "./round7-helpers.ts";
 
-const PROVINCE = "tinh-minh-hoa";
-const newUnit = (id: string, name: string, extra: Record<string, unknown> = {}) =>
-  call("POST", "/v1/units", { body: { id, name, type: "commune", parentId: PROVINCE, validFrom: "2025-07-01", ...extra } });
-
-/** The Vietnamese half is not the English one, and reads as Vietnamese. */
-function bothLanguages(message: string): void {
-  const [vi, en] = halves(message);
-  expect(vi, message).not.toBe(en);
-  expect(vi, message).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳýỹ]/i);
-}
 
 describe("API7-1: the schema's own refusals in both languages", () => {
   const merge = (from: string[], extra: Record<string, unknown> = {}) =>

@@ -7,18 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { call, count } from "./helpers.ts";
 import { AT, newPeriod, step, submitFor } from "./cycle-helpers.ts";
-import { halves } from "../src/validation-messages.ts";
+import { bothLanguages, newUnit, PROVINCE } from "./round7-helpers.ts";
 
-const PROVINCE = "tinh-minh-hoa";
-const newUnit = (id: string, name: string, extra: Record<string, unknown> = {}) =>
-  call("POST", "/v1/units", { body: { id, name, type: "commune", parentId: PROVINCE, validFrom: "2025-07-01", ...extra } });
-
-/** The Vietnamese half is not the English one, and reads as Vietnamese. */
-function bothLanguages(message: string): void {
-  const [vi, en] = halves(message);
-  expect(vi, message).not.toBe(en);
-  expect(vi, message).toMatch(/[àáảãạăâđèéêìíòóôơùúưỳýỹ]/i);
-}
 
 describe("API7-2: a write refuses a query parameter it does not declare", () => {
   it("the units import with ?dryRun=true: 400 saying dryRun goes in the body, nothing created", async () => {
