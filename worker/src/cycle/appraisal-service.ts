@@ -109,28 +109,30 @@ export interface AppraisalInput {
  * the engine decides it for a self-score (scoreLeaf's SCORE_STEP); null when it is on it.
  * Ratio and count leaves score their declared data, so only [min, max] bounds an appraisal there.
  */
-function offScale(node: CriteriaNode, score: number): string | null {
+function offScale(node: CriteriaNode, score: number): [string, string] | null {
   if (node.rule.kind !== "manual" && node.rule.kind !== "choice") return null;
   const step = scoreLeaf({ node, self: { v: score } }).findings.find((f) => f.code === "SCORE_STEP");
   if (!step) return null;
   return node.rule.kind === "choice"
-    ? `${score} is not one of the options ${node.rule.options.join(", ")} (SCORE_STEP) / điểm ${vi(score)} không phải một trong các mức ${node.rule.options.map(vi).join("; ")}`
-    : `${score} is not a multiple of the step ${node.rule.step} (SCORE_STEP) / điểm ${vi(score)} không phải bội số của bước ${vi(node.rule.step)}`;
+    ? [`điểm ${vi(score)} không phải một trong các mức ${node.rule.options.map(vi).join("; ")}`, `${score} is not one of the options ${node.rule.options.join(", ")} (SCORE_STEP)`]
+    : [`điểm ${vi(score)} không phải bội số của bước ${vi(node.rule.step)}`, `${score} is not a multiple of the step ${node.rule.step} (SCORE_STEP)`];
 }
 
 const vi = (n: number) => formatNumber(n, "vi");
 
 /**
- * An appraised score's issue is "<English> / <Vietnamese>" (routes/appraisal.test.ts anchors its
- * English start); the envelope's message says the first one Vietnamese first, as every refusal.
+ * An appraised score's issue is "<code>: <Vietnamese> / <code>: <English>", Vietnamese first as
+ * the envelope and every other refusal of the API (they were English first inside issues[]);
+ * the envelope's message says the first one.
  */
 function appraisalRefusal(issues: { path: string; message: string }[]): ApiError {
   const first = issues[0]!;
-  const [en, viText] = halves(first.message);
-  const code = /^([^:]+): /.exec(en)?.[1];
-  const viLine = code && !viText.startsWith(`${code}:`) ? `${code}: ${viText}` : viText;
+  const [viLine, en] = halves(first.message);
   return new ApiError(422, "APPRAISAL_INVALID", `Điểm thẩm định không hợp lệ: ${viLine} / invalid appraised scores — ${first.path}: ${en}`, issues);
 }
+
+/** One issue of an appraised item, its code before each half. */
+const itemIssue = (path: string, code: string, [viText, en]: [string, string]): Issue => ({ path, message: `${code}: ${viText} / ${code}: ${en}` });
 
 /** Appraised scores: each leaf once, not survey, within [min, max], in hundredths, on the leaf's scale (the engine's rules). */
 export function appraisalStatements(db: D1Database, set: CriteriaSet, items: AppraisalInput[], ctx: { periodId: string; unitId: string; round: number; principal: Principal; at: string }): D1PreparedStatement[] {
@@ -140,16 +142,16 @@ export function appraisalStatements(db: D1Database, set: CriteriaSet, items: App
     const node = index.byCode.get(item.code);
     const path = `items.${i}`;
     const first = firstAt.get(item.code);
-    if (first !== undefined) return [{ path: `${path}.code`, message: `${quote(item.code)} is listed twice (items.${first} too) / ${quote(item.code)}: ghi hai lần (cả items.${first})` }];
+    if (first !== undefined) return [itemIssue(`${path}.code`, quote(item.code), [`ghi hai lần (cả items.${first})`, `listed twice (items.${first} too)`])];
     firstAt.set(item.code, i);
-    if (!node || !node.isLeaf) return [{ path: `${path}.code`, message: `${quote(item.code)} is not a leaf of ${set.id} / ${quote(item.code)}: không phải tiêu chí chấm điểm của bộ ${set.id}` }];
-    if (node.rule.kind === "survey") return [{ path: `${path}.code`, message: `${item.code} is scored by the survey import / ${item.code}: chấm bằng kết quả điều tra xã hội học (nhập khảo sát)` }];
+    if (!node || !node.isLeaf) return [itemIssue(`${path}.code`, quote(item.code), [`không phải tiêu chí chấm điểm của bộ ${set.id}`, `not a leaf of ${set.id}`])];
+    if (node.rule.kind === "survey") return [itemIssue(`${path}.code`, item.code, ["chấm bằng kết quả điều tra xã hội học (nhập khảo sát)", "scored by the survey import"])];
     const max = node.item.max ?? 0;
     const min = node.item.min ?? 0;
-    if (item.score > max || item.score < min) return [{ path: `${path}.score`, message: `${item.code}: outside [${min}, ${max}] / ${item.code}: điểm ${vi(item.score)} ngoài khoảng ${vi(min)} đến ${vi(max)}` }];
-    if (!isWholeHundredths(item.score)) return [{ path: `${path}.score`, message: `${item.code}: at most two decimals / ${item.code}: điểm ghi tối đa hai chữ số thập phân` }];
+    if (item.score > max || item.score < min) return [itemIssue(`${path}.score`, item.code, [`điểm ${vi(item.score)} ngoài khoảng ${vi(min)} đến ${vi(max)}`, `${item.score} outside [${min}, ${max}]`])];
+    if (!isWholeHundredths(item.score)) return [itemIssue(`${path}.score`, item.code, ["điểm ghi tối đa hai chữ số thập phân", "at most two decimals"])];
     const off = offScale(node, item.score);
-    return off ? [{ path: `${path}.score`, message: `${item.code}: ${off}` }] : [];
+    return off ? [itemIssue(`${path}.score`, item.code, off)] : [];
   });
   if (issues.length) throw appraisalRefusal(issues);
   return [

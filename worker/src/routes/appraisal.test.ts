@@ -94,14 +94,14 @@ describe("appraised scores follow the item's rule, as a self-score does", () => 
     const auditsBefore = await count("audit_log", "entity = 'review' AND entity_id = ?1", `${S}/${u}`);
     for (const [items, issues] of [
       // 1.1.1: options 1, 0.5, 0
-      [[{ code: "1.1.1", score: 0.7 }], [{ path: "items.0.score", message: expect.stringMatching(/^1\.1\.1: 0\.7 is not one of the options 1, 0\.5, 0/) }]],
+      [[{ code: "1.1.1", score: 0.7 }], [{ path: "items.0.score", message: expect.stringMatching(/^1\.1\.1: điểm 0,7 không phải một trong các mức 1; 0,5; 0 \/ 1\.1\.1: 0\.7 is not one of the options 1, 0\.5, 0/) }]],
       // 1.3: manual, step 0.5 (max 2); 8.2: a deduction, step 0.5 down to -2
       [[{ code: "1.3", score: 1 }, { code: "1.3", score: 1.25 }, { code: "8.2", score: -0.3 }], [
         { path: "items.1.code", message: expect.stringContaining("1.3") },
-        { path: "items.2.score", message: expect.stringMatching(/^8\.2: -0\.3 is not a multiple of the step 0\.5/) },
+        { path: "items.2.score", message: expect.stringMatching(/^8\.2: điểm -0,3 không phải bội số của bước 0,5 \/ 8\.2: -0\.3 is not a multiple of the step 0\.5/) },
       ]],
       [[{ code: "1.3", score: 1.25 }], [{ path: "items.0.score", message: expect.stringContaining("1.3: 1.25 is not a multiple of the step 0.5") }]],
-      [[{ code: "1.1.1", score: 1 }, { code: "1.1.1", score: 0 }], [{ path: "items.1.code", message: expect.stringContaining("1.1.1 is listed twice") }]],
+      [[{ code: "1.1.1", score: 1 }, { code: "1.1.1", score: 0 }], [{ path: "items.1.code", message: "1.1.1: ghi hai lần (cả items.0) / 1.1.1: listed twice (items.0 too)" }]],
     ] as const) {
       const res = await appraise(S, u, items as never);
       expect([res.status, res.body.error.code, res.body.error.issues]).toEqual([422, "APPRAISAL_INVALID", issues]);
