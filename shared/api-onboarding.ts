@@ -75,12 +75,25 @@ export type IssuedCode = z.infer<typeof IssuedCodeSchema>;
 export const CodeValidityQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(60).default(14) });
 export const BulkCodesQuerySchema = CodeValidityQuerySchema.extend({ format: z.enum(["json", "csv", "xlsx"]).default("json") });
 
+/** The first value met a second time, if any. */
+function firstRepeated<T>(values: readonly T[]): T | undefined {
+  const seen = new Set<T>();
+  for (const v of values) {
+    if (seen.has(v)) return v;
+    seen.add(v);
+  }
+  return undefined;
+}
+
 /** POST /v1/activation-codes: a list of units, or every open unit below one (a district, the province). */
 export const IssueCodesRequestSchema = z.union([
   z
     .object({ units: z.array(z.string().min(1).max(64)).min(1).max(500) })
     .strict()
-    .refine((b) => new Set(b.units).size === b.units.length, { message: "a unit is listed twice", path: ["units"] }),
+    .superRefine((b, ctx) => {
+      const twice = firstRepeated(b.units);
+      if (twice !== undefined) ctx.addIssue({ code: "custom", path: ["units"], message: `đơn vị ${twice} ghi hai lần: mỗi đơn vị ghi một lần / ${twice} is listed twice: list each unit once` });
+    }),
   z.object({ under: z.string().min(1).max(64) }).strict(),
 ]);
 export type IssueCodesRequest = z.infer<typeof IssueCodesRequestSchema>;
@@ -107,7 +120,10 @@ export const UnitImportRequestSchema = z.strictObject({
     .array(UnitImportRowSchema)
     .min(1)
     .max(2_000)
-    .refine((rows) => new Set(rows.map((r) => r.row)).size === rows.length, { message: "a row number is sent twice" }),
+    .superRefine((rows, ctx) => {
+      const twice = firstRepeated(rows.map((r) => r.row));
+      if (twice !== undefined) ctx.addIssue({ code: "custom", message: `dòng ${twice} gửi hai lần: mỗi dòng của bảng gửi một lần / row ${twice} is sent twice: send each row of the sheet once` });
+    }),
   /** Preview: answer what would be created and every problem, create nothing. */
   dryRun: z.boolean().default(false),
 });

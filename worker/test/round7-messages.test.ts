@@ -23,6 +23,12 @@ describe("API7-1: the schema's own refusals in both languages", () => {
       () => call("POST", "/v1/submissions", { as: "unit", body: { period: "2025-commune", file: { name: "a.txt", contentType: "text/plain", base64: "AAAA" } } }),
       /application\/vnd/,
     ],
+    ["codes for a unit listed twice", () => call("POST", "/v1/activation-codes", { body: { units: ["xa-an-phu", "xa-an-phu"] } }), /xa-an-phu/],
+    [
+      "a units sheet with a row number sent twice",
+      () => call("POST", "/v1/units/import", { body: { rows: [{ row: 3, name: "Xã A", type: "Xã", parent: PROVINCE }, { row: 3, name: "Xã B", type: "Xã", parent: PROVINCE }] } }),
+      /\b3\b/,
+    ],
     ["an Idempotency-Key of 129 characters", () => call("POST", "/v1/activation-codes", { body: { units: ["nope"] }, headers: { "Idempotency-Key": "k".repeat(129) } }), /128/],
   ])("%s", async (_, send, named) => {
     const res = await send();
