@@ -1,4 +1,4 @@
-import { sentenceFigures, type Figure } from "./sentence-figures.ts";
+import { namesARole, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -36,7 +36,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const shares = figures.filter((f) => isShare(f, percents));
-  if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true);
+  if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true, measure);
   if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
@@ -162,8 +162,8 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * hồ sơ" is 2/2 apologised), or the rate is of what was on time (`onTimeRate`: "Giải quyết 1.000
  * hồ sơ, trễ hạn 10 hồ sơ" is 990/1.000 on "… giải quyết đúng hạn", the late ones among those settled).
  */
-function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false): RatioReading {
-  const counts = wholesAndParts(figures).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
+function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false, measure: Measure = PLAIN_RATE): RatioReading {
+  const counts = byTitle(wholesAndParts(figures).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value)), measure);
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
   const [t, o, d, l, n] = groups.map((g) => g[0]?.value);
@@ -171,7 +171,10 @@ function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false)
   // Two counts or more, not named as a part and its whole: figures the words do not sort, no missing data.
   if (present < 2) return counts.length >= 2 ? UNCLEAR : null;
   if (groups.some((g) => g.length > 1)) return UNCLEAR;
-  if (present > 2) return present === 3 ? partsAddingUp(t, o, d, l, n) : UNCLEAR;
+  // Work in hand beside a whole stated and what is done of it never lowers that whole: "Văn bản
+  // đi 500, đã ký số 450, đang xử lý 20" is 450/500, the 20 among the 50 not signed (WB21-a).
+  const inHand = groups[4]!.length === 1 && groups[4]![0]!.underway;
+  if (present > 2) return present === 3 ? partsAddingUp(inHand, t, o, d, l, n) : UNCLEAR;
   // A result may pass its plan ("Dự toán: 1.200; thực hiện: 1.260" is 105 %), never the whole received.
   const beyondPlan = groups[0]![0]?.role === "target";
   // Never below nothing: "Tiếp nhận 200 hồ sơ, đang tiếp nhận 300" is no rate of −100/200 (WB20-4).
@@ -180,7 +183,7 @@ function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false)
   if (o !== undefined && l !== undefined) return rest(o, l);
   if (aboutLate && d !== undefined && l !== undefined) return part(d, l);
   if (onTimeRate && d !== undefined && l !== undefined) return part(d - l, d);
-  if (d !== undefined && n !== undefined) return rest(d, n);
+  if ((d ?? o) !== undefined && n !== undefined) return rest((d ?? o)!, n);
   if (t !== undefined && (l ?? n) !== undefined) return part(t - (l ?? n)!, t);
   return part(o ?? (t !== undefined ? d : undefined), t ?? d);
 }
@@ -190,11 +193,39 @@ function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false)
  * thành 26, đang thực hiện 02" is 26/28, "Giải quyết 1.000 hồ sơ, đúng hạn 990, trễ hạn 10"
  * 990/1.000. Parts that do not make the whole are UNCLEAR, never a guess at which is wrong.
  */
-function partsAddingUp(...[t, o, d, l, n]: (number | undefined)[]): RatioReading {
+function partsAddingUp(inHand: boolean, ...[t, o, d, l, n]: (number | undefined)[]): RatioReading {
   const whole = t ?? d;
   if (o !== undefined && l !== undefined && whole !== undefined && o + l === whole && whole > 0) return ratioOf(o, whole);
-  if (t !== undefined && d !== undefined && n !== undefined && d + n === t && t > 0) return ratioOf(d, t);
+  // The whole, what is done (or done on time) of it, and the rest not done or still in hand.
+  const done = o === undefined ? d : d === undefined ? o : undefined;
+  if (t !== undefined && done !== undefined && n !== undefined && t > 0 && (done + n === t || (inHand && done + n < t))) return ratioOf(done, t);
   return UNCLEAR;
+}
+
+/**
+ * Counts the words leave unsorted, sorted by the title (measure.thing, measure.measured): beside
+ * a whole, the one count labelled with what the title measures ("trực tuyến 600 hồ sơ",
+ * "tiếp nhận trực tuyến 600" beside "Tổng số 1.000 hồ sơ") is the part measured, not a second
+ * whole; beside what is done and no whole, the count labelled with the thing the title counts
+ * and nothing it measures ("Văn bản đi 500, ký số 450") is the whole (WB21-c).
+ */
+function byTitle(counts: Figure[], measure: Measure): Figure[] {
+  const { thing, measured } = measure;
+  if (counts.length < 2 || (!thing && !measured)) return counts;
+  const holds = (f: Figure, pairs: string[] | undefined) => pairs !== undefined && pairs.some((p) => `${f.words} ${f.tail}`.includes(p));
+  // What the title measures that no word of a role names already ("trực tuyến", not "tiếp nhận").
+  const qualifiers = measured?.filter((p) => !namesARole(p));
+  // Work in hand is read by settleUnderway alone: beside a bare whole it stays unread (round 20).
+  const open = counts.filter((f) => (f.role === null || f.role === "total") && !f.underway);
+  const parts = open.filter((f) => holds(f, qualifiers));
+  if (parts.length === 1 && open.some((f) => f !== parts[0] && f.role === "total" && !holds(f, qualifiers))) {
+    return counts.map((f) => (f === parts[0] ? { ...f, role: "done" as const } : f));
+  }
+  // The done figure must be the title's own work ("ký số 450"): "Công chức: 20 người; đạt 18 người"
+  // on "… được bồi dưỡng" says nothing of training (WB15-11).
+  if (counts.some((f) => f.role === "total" || f.role === "target") || !counts.some((f) => (f.role === "done" || f.role === "onTime") && !f.underway && holds(f, measured))) return counts;
+  const wholes = counts.filter((f) => f.role === null && !f.bracketed && holds(f, thing) && !holds(f, measured));
+  return wholes.length === 1 ? counts.map((f) => (f === wholes[0] ? { ...f, role: "total" as const } : f)) : counts;
 }
 
 /**

@@ -19,6 +19,14 @@ export interface Measure {
   notDone?: RegExp;
   /** The pairs of syllables naming what the title measures ("thanh toán", "trực tuyến"), to tell its figure from others. */
   pairs?: string[];
+  /**
+   * "Tỷ lệ văn bản đi được ký số": the pairs naming the thing counted, before "được" ("văn bản",
+   * "bản đi"), and those after it naming what is measured of it ("ký số", "trực tuyến", "điện
+   * tử"). A count labelled by the thing alone is the whole, one labelled by the measured words the
+   * part (named-figures.ts).
+   */
+  thing?: string[];
+  measured?: string[];
   /** The first year of the period assessed: a figure its words give to an earlier year ("năm 2023: … 15%") is last year's. */
   since?: number;
 }
@@ -58,6 +66,13 @@ export function measureOf(title: string | undefined, since?: number): Measure {
   const measure: Measure = verb && !NOT_A_VERB.test(verb) ? { kind, notDone: notDoneOf(verb) } : { kind };
   const pairs = titlePairs(t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " "));
   if (pairs.length > 0) measure.pairs = pairs;
+  const split = /(?<!\p{L})được(?!\p{L})/u.exec(t);
+  if (split && verb && !NOT_A_VERB.test(verb)) {
+    const thing = syllablePairs(t.slice(0, split.index).replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " "));
+    const measured = pairs.filter((p) => !thing.includes(p));
+    if (thing.length > 0) measure.thing = thing;
+    if (measured.length > 0) measure.measured = measured;
+  }
   if (since !== undefined) measure.since = since;
   if (cache.size >= 500) cache.clear();
   cache.set(key, measure);

@@ -48,6 +48,8 @@ export interface Figure {
   earlier: boolean;
   /** It continues a list of what the figure before counts, joined by "," or "và" ("01 sáng kiến cấp tỉnh, 01 sáng kiến cấp cơ sở"). */
   listed: boolean;
+  /** "Đang" + a done-verb names it ("đang xử lý 20"): work in hand, which never lowers a whole stated beside it. */
+  underway: boolean;
 }
 
 const WHOLE = String.raw`(\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+|\d+)`;
@@ -232,7 +234,9 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     if (figure.role === "notDone" && UNDERWAY.test(`${label} ${ownWords}`.toLowerCase())) {
       const stated = roleOf(label.replace(UNDERWAY_WORD, " "), ownWords.replace(UNDERWAY_WORD, " "), titleNotDone);
       if (stated !== "notDone") underway.set(figure, stated);
+      figure.underway = true;
     }
+    if (cut === null && previous !== undefined) partOfWhole(figure, previous, label, after);
     if (!figure.isYear && previous !== undefined && !previous.isYear) restate(figure, previous, text.slice(previousEnd, start), text.slice(end));
     figure.rate = RATE_WORD.test(label.toLowerCase());
     figure.plan = NAMES_PLAN.test(label.toLowerCase()) || (!HAS_LETTER.test(label) && PLAN_BEFORE.test(text.slice(Math.max(0, labelStart - 40), labelStart).toLowerCase()));
@@ -284,8 +288,9 @@ function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): v
       // guess: unread, and the unit is asked to write it plainly (rounds 19–20 found both readings wrong).
       if (!whole) figure.role = stated;
       else if (!assigned && !REMAINING.test(figure.words)) figure.role = null;
-    } else if (WHOLE_BEFORE.test(figure.words)) {
-      // "Hoàn thành 26 trong số 28 nhiệm vụ đang triển khai": the scope, wherever it stands (WB20-1).
+    } else if (WHOLE_BEFORE.test(figure.words) || TOTAL_NAMED.test(figure.words)) {
+      // "Hoàn thành 26 trong số 28 nhiệm vụ đang triển khai": the scope, wherever it stands (WB20-1);
+      // so is a figure its own words call the total ("Đúng hạn 990; tổng số hồ sơ đang giải quyết 1000").
       figure.role = "total";
     } else if (!whole && done.some((d) => d.kind === figure.kind && countOf(d) <= countOf(figure) && figures.indexOf(d) > at)) {
       // Only as the scope the sentence opens with, before what is done of it ("Đang thực hiện 28
@@ -296,10 +301,29 @@ function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): v
   }
 }
 
+/**
+ * "26 nhiệm vụ trong số 28 nhiệm vụ", "450 văn bản trong số 500 văn bản đi", "600 hồ sơ trong
+ * 1.000 hồ sơ": a count after "trong (tổng) số" or "trên tổng số" in the clause of another is the
+ * whole, and that other its part — whatever the whole's own words add ("… hồ sơ đã tiếp nhận")
+ * or the part's verb would name alone ("Tiếp nhận trực tuyến 600 hồ sơ trong 1.000 hồ sơ").
+ * Counts only: "95% trong 20 ngày" is no part of a whole.
+ */
+function partOfWhole(figure: Figure, previous: Figure, label: string, after: string): void {
+  if (figure.isYear || previous.isYear || figure.kind !== "number" || previous.kind !== "number" || DURATION.test(after)) return;
+  if (!WHOLE_BEFORE.test(label.toLowerCase())) return;
+  if (figure.role === null || figure.role === "done") figure.role = "total";
+  if (previous.role === null || previous.role === "total") previous.role = "done";
+}
+
+/** "Tổng (số)" in a figure's own label: it is the whole, whatever verb follows ("tổng số hồ sơ đang giải quyết"). */
+const TOTAL_NAMED = /(?<!\p{L})tổng(?!\s+hợp)(?!\p{L})/u;
+
 /** What is said to remain ("còn 02 …", "còn lại 02", "chưa … 02"). */
 const REMAINING = /(?<!\p{L})(?:còn|chưa)(?!\p{L})/u;
 /** The words just before a figure make it the whole: "trong số 28", "trong 1.000", "trên tổng số 500". */
 const WHOLE_BEFORE = /(?<!\p{L})(?:trong|trên)(?:\s+tổng)?(?:\s+số)?\s*$/u;
+/** A word naming what a figure is (late, done, a total …) stands in `words`. */
+export const namesARole = (words: string): boolean => roleIn(words) !== null;
 
 /** A figure's amount to compare with another of its kind: a fraction's done part, else its value. */
 const countOf = (f: Figure): number => (f.kind === "fraction" ? f.a ?? f.value : f.value);
@@ -312,7 +336,7 @@ const countOf = (f: Figure): number => (f.kind === "fraction" ? f.a ?? f.value :
 function readFigure(m: RegExpMatchArray): Figure {
   const figure: Figure = {
     kind: "number", value: Number.NaN, isYear: false, role: null, rate: false, plan: false, duration: false, onTimeAfter: false,
-    words: "", tail: "", bracketed: false, part: false, earlier: false, listed: false,
+    words: "", tail: "", bracketed: false, part: false, earlier: false, listed: false, underway: false,
   };
   if (m[1] !== undefined) {
     const a = groupedWhole(m[1]) ?? Number(m[1]);
