@@ -124,7 +124,7 @@ export function asCaseText(text: string, heading: string, lex: Lexicon, since?: 
 function caseClausesOf(text: string, heading: string, lex: Lexicon, since: number | undefined): string {
   const kinds = titleKindWords(heading, lex);
   if (kinds.length === 0) return text;
-  const clauses = clausesOf(text);
+  const clauses = sanctionsJoined(clausesOf(text), heading, lex);
   const words = clauses.map((c) => lex.words(c));
   const notKind = lex.notA.test(lex.words(text)) ? new RegExp(String.raw`${lex.notA.source}(.*)`, "u") : null;
   const ofTitle = words.map((w) => lex.kinds.some((k) => k.test(heading) && k.test(w)) || (lex.complaint.test(heading) && lex.complaint.test(w)));
@@ -142,13 +142,49 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;
-    } else if (other[i] || elsewhere(i)) dropped = true;
-    else kept.push(clause);
+    } else if (other[i] || elsewhere(i)) {
+      dropped = true;
+      // "02 trường hợp bị kỷ luật, trong đó 01 trường hợp kỷ luật năm 2023": the part given to last year is not this year's.
+      if (ofTitle[i] && lastYears(words[i]!, since)) partTakenOff(kept, words[i]!, heading, lex);
+    } else kept.push(clause);
   });
   if (!dropped) return text;
   // What is left declares a case by a figure or by the title's kind said without one ("chậm báo cáo quý III").
   const declares = (c: string) => /\d/.test(c) || (lex.kinds.some((k) => k.test(heading) && k.test(lex.words(c))) && !lex.noneOfThem.test(lex.words(c)));
   return kept.some(declares) ? kept.join("; ") : "0";
+}
+
+/** A count in a clause: a figure that is no year ("01 trường hợp", not "năm 2024"). */
+const hasCount = (clause: string): boolean => /\d/.test(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, " "));
+
+/**
+ * "01 trường hợp vi phạm, đã xử lý kỷ luật năm 2024", "01 trường hợp tái phạm …, bị kỷ luật năm
+ * 2024": a clause of the title's kind with no count of its own, after one with a count, says what
+ * became of the cases counted — one clause, dated by its sanction (SANCTION_YEAR), not a case
+ * without a count beside a violation of another kind. A clause saying none is never joined.
+ */
+function sanctionsJoined(clauses: string[], heading: string, lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const clause of clauses) {
+    const w = lex.words(clause);
+    const previous = out[out.length - 1];
+    const ofTitle = lex.kinds.some((k) => k.test(heading) && k.test(w));
+    if (previous !== undefined && ofTitle && !hasCount(clause) && hasCount(previous) && !lex.noneOfThem.test(w) && !lex.notA.test(w)) out[out.length - 1] = `${previous}, ${clause}`;
+    else out.push(clause);
+  }
+  return out;
+}
+
+/** "Trong đó N …" given to an earlier year: N taken off the count of the clause kept before it, when that count holds them. */
+function partTakenOff(kept: string[], words: string, heading: string, lex: Lexicon): void {
+  const part = /^(?:trong đó|trong do)\s+(?:có\s+|co\s+)?(\d+)(?!\d)/u.exec(words);
+  const last = kept.length - 1;
+  // The count before must be of the title's kind ("02 trường hợp bị kỷ luật"), its first figure no year.
+  if (!part || last < 0 || !lex.kinds.some((k) => k.test(heading) && k.test(lex.words(kept[last]!)))) return;
+  const whole = /^(.*?)(?<!\d)(?!(?:19|20)\d{2}(?!\d))(\d+)(?![\d/])/u.exec(kept[last]!);
+  if (!whole) return;
+  const rest = Number(whole[2]) - Number(part[1]);
+  if (rest >= 0) kept[last] = `${whole[1]}${rest}${kept[last]!.slice(whole[0].length)}`;
 }
 
 /** A text's clauses, split at ";" and "," (never inside brackets, nor a decimal comma). */
