@@ -163,7 +163,7 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * hồ sơ, trễ hạn 10 hồ sơ" is 990/1.000 on "… giải quyết đúng hạn", the late ones among those settled).
  */
 function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false, measure: Measure = PLAIN_RATE): RatioReading {
-  const counts = byTitle(wholesAndParts(figures).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value)), measure);
+  const counts = byTitle(wholesAndParts(figures, onTimeRate).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value)), measure);
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
   const [t, o, d, l, n] = groups.map((g) => g[0]?.value);
@@ -233,10 +233,11 @@ function byTitle(counts: Figure[], measure: Measure): Figure[] {
  * ("Có 20 CBCC, trong đó 18 người đạt chuẩn" is 18/20); a part of what is already a part (done,
  * on time) is an aside about it ("đã xử lý đúng hạn 10, trong đó 02 … chuyển cơ quan khác").
  */
-function wholesAndParts(figures: Figure[]): Figure[] {
+function wholesAndParts(figures: Figure[], onTimeRate = false): Figure[] {
   const whole = (i: number) => figures.slice(0, i).reverse().find((f) => !f.isYear);
   return figures.flatMap((f, i) => {
-    const of = f.part && f.role === "done" ? whole(i) : undefined;
+    // Where the rate is not of what was on time, those on time are an aside too ("Hoàn thành 26 nhiệm vụ, trong (số) đó 2 … trước hạn").
+    const of = f.part && (f.role === "done" || (f.role === "onTime" && !onTimeRate)) ? whole(i) : undefined;
     if (of && (of.role === "done" || of.role === "onTime")) return [];
     return f.role === null && !f.isYear && figures.slice(i + 1).find((g) => !g.isYear)?.part ? [{ ...f, role: "total" as const }] : [f];
   });

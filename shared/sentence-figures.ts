@@ -129,7 +129,7 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+)?(?:gửi|nộp)`), "notDone"],
   [word(String.raw`gửi|nộp`), "sent"],
   // Every done-verb NOT_DONE reads negated names what was done ("Kiểm tra 5 xã; chưa kiểm tra 10 xã"); "trong đó" the part of a whole.
-  [word(String.raw`${DONE_VERB}|kết\s+quả|xin\s+lỗi|được|đã|trong\s+đó`), "done"],
+  [word(String.raw`${DONE_VERB}|kết\s+quả|xin\s+lỗi|được|đã|trong\s+(?:số\s+)?đó`), "done"],
 ];
 /** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
 const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
@@ -365,8 +365,8 @@ const ownTail = (tail: string): string => {
   return colon < 0 ? tail : tail.slice(0, colon);
 };
 
-/** "Trong đó": what follows is a part of the figure before. */
-const PART_OF = new RegExp(word(String.raw`trong\s+đó`).source, "u");
+/** "Trong (số) đó": what follows is a part of the figure before. */
+const PART_OF = new RegExp(word(String.raw`trong\s+(?:số\s+)?đó`).source, "u");
 
 /** Last year or the same period, named as whose a figure is; "so với …" compares with it instead. */
 const EARLIER_PERIOD = new RegExp(word(String.raw`cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước`).source, "u");

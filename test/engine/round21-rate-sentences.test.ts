@@ -76,3 +76,12 @@ describe("a figure its own words call the total, though 'đang' names it (WB21-a
     expect(item.findings.some((f) => f.startsWith("DATA_MISSING"))).toBe(true);
   });
 });
+
+describe("'trong số đó' is 'trong đó': a part of the figure before", () => {
+  it("'Hoàn thành 26 nhiệm vụ, trong số đó 2 nhiệm vụ hoàn thành trước hạn' is no rate of 2/26", () => {
+    expect(itemOf("1.1", "Hoàn thành 26 nhiệm vụ, trong số đó 2 nhiệm vụ hoàn thành trước hạn").percent).not.toBeCloseTo((2 / 26) * 100, 2);
+  });
+  it("'Tiếp nhận 1000 hồ sơ, trong số đó 600 hồ sơ trực tuyến' is 60 %", () => {
+    expect(itemOf("1.3", "Tiếp nhận 1000 hồ sơ, trong số đó 600 hồ sơ trực tuyến").percent).toBeCloseTo(60, 2);
+  });
+});
