@@ -85,3 +85,12 @@ describe("'trong số đó' is 'trong đó': a part of the figure before", () =>
     expect(itemOf("1.3", "Tiếp nhận 1000 hồ sơ, trong số đó 600 hồ sơ trực tuyến").percent).toBeCloseTo(60, 2);
   });
 });
+
+describe("what is done and what is short in one cell (WB21-d: already read so, kept)", () => {
+  it.each<[string, number]>([
+    ["Hoàn thành 03 nhiệm vụ; thiếu 01", 75],
+    ["Hoàn thành 03 nhiệm vụ, còn thiếu 01 nhiệm vụ", 75],
+  ])("'%s' is %s %", (data, percent) => {
+    expect(itemOf("1.1", data).percent).toBeCloseTo(percent, 2);
+  });
+});
