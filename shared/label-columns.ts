@@ -1,5 +1,6 @@
 import { cellAt, cellText, sheetWidth, type GridSheet } from "./grid.ts";
 import { readCodeCell } from "./codes.ts";
+import { readCellNumber } from "./values.ts";
 
 /** Rows under a header looked at to tell a column of labels from a column of titles. */
 const SAMPLE_ROWS = 40;
@@ -12,16 +13,8 @@ const SAMPLE_ROWS = 40;
  * or null when the title column holds titles.
  */
 export function titleBesideLabels(sheet: GridSheet, firstRow: number, titleColumn: number, taken: ReadonlySet<number>): number | null {
-  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
-  const labelRows: number[] = [];
-  let filled = 0;
-  for (let r = firstRow; r < last; r++) {
-    const text = cellText(cellAt(sheet, r, titleColumn)).trim();
-    if (!text) continue;
-    filled++;
-    if (readCodeCell(text)) labelRows.push(r);
-  }
-  if (labelRows.length < 2 || labelRows.length < filled * 0.6) return null;
+  const labelRows = labelRowsOf(sheet, firstRow, titleColumn);
+  if (labelRows === null) return null;
   const width = sheetWidth(sheet);
   for (let c = titleColumn + 1; c < width; c++) {
     if (taken.has(c)) continue;
@@ -32,4 +25,38 @@ export function titleBesideLabels(sheet: GridSheet, firstRow: number, titleColum
     if (texts.length >= labelRows.length / 2) return c;
   }
   return null;
+}
+
+/** The rows whose cell in `column` is a label ("Tiêu chí 1"), when most of its filled cells are; else null. */
+function labelRowsOf(sheet: GridSheet, firstRow: number, column: number): number[] | null {
+  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
+  const labelRows: number[] = [];
+  let filled = 0;
+  for (let r = firstRow; r < last; r++) {
+    const text = cellText(cellAt(sheet, r, column)).trim();
+    if (!text) continue;
+    filled++;
+    if (readCodeCell(text)) labelRows.push(r);
+  }
+  return labelRows.length < 2 || labelRows.length < filled * 0.6 ? null : labelRows;
+}
+
+/**
+ * Whether a code column holds no codes beside a column of labels: on the labels' rows it is blank
+ * or a running number (1, 2, 3 … one a row, whatever the level), which orders rows and names no
+ * criterion — as a running-number column beside dotted codes in the titles yields to them (CF2-3).
+ * Roman or restarting numbers (I, 1, 2, II, 1 …) are the table's own numbering and stay the codes.
+ */
+export function holdsOnlyRowNumbers(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): boolean {
+  const labelRows = labelRowsOf(sheet, firstRow, labelColumn);
+  if (labelRows === null) return false;
+  let previous: number | null = null;
+  for (const r of labelRows) {
+    const cell = cellAt(sheet, r, codeColumn);
+    if (cellText(cell).trim() === "") continue;
+    const own = readCellNumber(cell);
+    if (own.kind !== "number" || !Number.isInteger(own.value) || (previous !== null && own.value !== previous + 1)) return false;
+    previous = own.value;
+  }
+  return true;
 }

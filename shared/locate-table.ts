@@ -6,7 +6,7 @@ import { resolveCodes } from "./code-resolution.ts";
 import { numberFieldSheets } from "./field-sheets.ts";
 import type { SetCodes } from "./criteria-tree.ts";
 import type { UnitType } from "./criteria-shape.ts";
-import { titleBesideLabels } from "./label-columns.ts";
+import { holdsOnlyRowNumbers, titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
 import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
@@ -847,10 +847,14 @@ function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
   return out;
 }
 
-/** The title column holding labels ("Tiêu chí 1") is the code column; the titles stand beside it. */
+/**
+ * The title column holding labels ("Tiêu chí 1") is the code column; the titles stand beside it.
+ * So it is after an STT column that is blank or only numbers the rows (CF2-3).
+ */
 function withLabelColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { code, title } = header.columns;
-  if (code !== undefined || title === undefined) return header;
+  if (title === undefined) return header;
+  if (code !== undefined && !holdsOnlyRowNumbers(sheet, header.headerBottom + 1, code, title)) return header;
   const beside = titleBesideLabels(sheet, header.headerBottom + 1, title, new Set(Object.values(header.columns)));
   if (beside === null) return header;
   const label = w.raw(header.headerBottom)[beside] || w.raw(header.headerTop)[beside]!;
