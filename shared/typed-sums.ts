@@ -13,13 +13,15 @@ import { fromCents, toCents } from "./decimal.ts";
  * `best` parent, floors. "Không phát sinh" counts its max under "full" and nothing under
  * "exclude". A parent row (SUM_MISMATCH) sees what a SUM formula sees: typed numbers — or,
  * as the totals row (TOTAL_MISMATCH) always does, a blank ratio or count leaf at its computed
- * score, adjustments included (survey items not, in the totals row).
+ * score, adjustments included. A survey leaf's self-score is ignored (§1), so it is in neither
+ * §6 sum, only in the plain SUM a parent row may also show: a parent row counting it while the
+ * totals row did not left no subtotal right for both (CF2-1).
  */
 type Mode = "parent" | "parent with computed" | "total";
 
 function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): number | null {
   if (!r || r.notApplicable) return null;
-  if (mode === "total" && leaf.rule.kind === "survey") return null;
+  if (mode !== "parent" && leaf.rule.kind === "survey") return null;
   if (r.nothingArose) return toCents(leaf.item.max ?? 0);
   if (typeof r.self === "number") return toCents(r.self);
   return mode !== "parent" && r.self === null && r.computedCents !== undefined ? r.computedCents : null;
@@ -54,11 +56,14 @@ export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, resu
       continue;
     }
     if (typed.kind !== "number") continue;
-    const sum = typedCombination(node, results, "parent");
+    const plain = typedCombination(node, results, "parent");
     // A parent typed as the sum with its blank ratio and count leaves at their computed scores
-    // (which need no self-score, §6) adds up as the totals row is checked: no warning either
-    // way, or a unit leaving those blank could satisfy only one of SUM_ and TOTAL_MISMATCH.
-    if (sum !== null && sum !== toCents(typed.value) && typedCombination(node, results, "parent with computed") !== toCents(typed.value)) {
+    // (which need no self-score, §6) adds up as the totals row is checked; Excel's plain SUM
+    // (those leaves at nothing) is accepted too. The sum named is §6's, the totals row's: naming
+    // the plain one sent the unit to a TOTAL_MISMATCH next, and a best parent's best alternative
+    // is the one the engine scores, a computed 2 over a typed −0,5 (CF2-2).
+    const sum = typedCombination(node, results, "parent with computed");
+    if (plain !== null && plain !== toCents(typed.value) && sum !== null && sum !== toCents(typed.value)) {
       inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell, params: { value: typed.value, sum: fromCents(sum), best: node.item.combine === "best" ? "yes" : undefined } });
     }
   }
