@@ -75,6 +75,13 @@ function parentIssues(item: CriteriaItem, path: Path, inAdjustment: boolean, iss
     if (!inAdjustment) issues.add("parentNoMax", [...path, "max"], { code });
     return;
   }
+  // A child with no max or a negative one is refused at its own field (leafIssues, or this
+  // function for a parent): the parent's sum over it would only send the admin to the parent (CF2-4).
+  const ownFault = (child: CriteriaItem) => {
+    const leaf = !child.children?.length;
+    return child.max === undefined ? leaf || !inAdjustment : leaf && child.max < 0;
+  };
+  if (children.some(ownFault)) return;
   const maxes = children.map((child) => toCents(child.max ?? 0));
   if (item.combine === "best") {
     const greatest = Math.max(...maxes);
@@ -94,7 +101,8 @@ function leafIssues(item: CriteriaItem, path: Path, inAdjustment: boolean, issue
     issues.add("leafNoMax", [...path, "max"], { code });
     return;
   }
-  if (min > max) issues.add("minAboveMax", [...path, "min"], { code });
+  // Only a min the set gives can lie above the max: with none, a negative max is the fault.
+  if (item.min !== undefined && min > max) issues.add("minAboveMax", [...path, "min"], { code });
   if (max < 0) issues.add("maxNegative", [...path, "max"], { code });
   const rule = item.rule;
   if (rule?.kind === "survey") {
