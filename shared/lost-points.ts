@@ -53,8 +53,14 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
     const marked = item && (item.notApplicable || item.nothingArose);
     if (lost <= 0 && !marked) return;
     const own = report.findings.filter((f) => f.criterion === node.code);
-    const reasons = node.isLeaf ? (missingRows.has(node.code) ? [t.missingRow(node.item.max ?? 0)] : leafReasons(node, item!, scoreCents, own, t)) : groupReasons(node, combined.items, t);
-    const cell = item?.cell ?? node.leaves.map((l) => items.get(l.code)?.cell).find((c) => c) ?? null;
+    const reasons = node.isLeaf
+      ? missingRows.has(node.code)
+        ? [t.missingRow(node.item.max ?? 0)]
+        : leafReasons(node, item!, scoreCents, own, t)
+      : [...groupReasons(node, combined.items, t), ...node.leaves.flatMap((l) => dataReasons(l, items.get(l.code), t).map((r) => `${l.code}: ${r}`))];
+    // A leaf's own score cell; a parent's row is not in the report, and its first child's cell
+    // is not where its score stands (CF2-5): its children's data lines name their own cells.
+    const cell = node.isLeaf ? (item?.cell ?? null) : null;
     const findings = [node, ...(node.isLeaf ? [] : node.leaves)].flatMap((n) => findingsOf(n.code));
     out.push({ code: node.code, title: node.title, cell, lost: fromCents(lost), reasons, findings, order });
   });
@@ -62,6 +68,9 @@ export function explainLostPoints(report: Report, set: CriteriaSet, locale: Loca
 }
 
 type Texts = ReturnType<typeof ruleText>;
+
+/** How far below a count's clamp the next step up is looked for. */
+const MAX_COUNT_STEPS = 10_000;
 
 function leafReasons(node: CriteriaNode, item: ItemScore, scoreCents: number, findings: Finding[], t: Texts): string[] {
   const max = node.item.max ?? 0;
@@ -80,6 +89,17 @@ function leafReasons(node: CriteriaNode, item: ItemScore, scoreCents: number, fi
   if (item.scoreIfConditionMet !== undefined && node.item.requires) reasons.push(t.condition(node.item.requires.code, node.item.requires.atLeast, item.scoreIfConditionMet));
   if (scoreCents < 0) reasons.push(t.penalty(-score, node.item.min ?? 0));
   return reasons;
+}
+
+/**
+ * A ratio or count leaf's declared data, band or count reached and next step up (§6 Messages):
+ * inside a best or floored parent too, explained as one, where they had been left out (CF2-5).
+ */
+function dataReasons(node: CriteriaNode, item: ItemScore | undefined, t: Texts): string[] {
+  if (!item || item.notApplicable || item.nothingArose) return [];
+  if (node.rule.kind === "ratio" && item.percent !== undefined) return ratioReasons(node, item, t);
+  if (node.rule.kind === "count" && item.count !== undefined) return countReasons(node, item, t);
+  return [];
 }
 
 /** Why a typed score counts 0, from the finding that refused it (CF1-6: "Tự chấm 2/2, được tính 0." said no why). */
@@ -115,9 +135,21 @@ function countReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
   const max = node.item.max ?? 0;
   const min = node.item.min ?? 0;
   const points = fromCents(countCents(rule, min, max, item.count));
-  const step = rule.each > 0 ? item.count + 1 : item.count - 1;
-  const next = step >= 0 ? fromCents(countCents(rule, min, max, step)) : null;
-  return [t.count(item.count, rule.each, rule.base, points, max, item.dataCell), ...(next !== null && next > points ? [t.nextCount(step, next)] : [])];
+  // The next step up is the nearest count that scores more: below a clamp at min, one fewer late
+  // report may still give nothing (5 → 4 at 2 − 0,5 each is 0; 3 gives 0,5).
+  let step = item.count;
+  let next: number | null = null;
+  for (let i = 0; i < MAX_COUNT_STEPS; i++) {
+    step = rule.each > 0 ? step + 1 : step - 1;
+    if (step < 0) break;
+    const points2 = fromCents(countCents(rule, min, max, step));
+    if (points2 > points) {
+      next = points2;
+      break;
+    }
+    if (rule.each > 0) break;
+  }
+  return [t.count(item.count, rule.each, rule.base, points, max, item.dataCell), ...(next !== null ? [t.nextCount(step, next)] : [])];
 }
 
 /** A best-of parent (its alternatives) or a parent held at its floor (its parts and the floor). */
