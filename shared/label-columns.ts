@@ -43,20 +43,18 @@ function labelRowsOf(sheet: GridSheet, firstRow: number, column: number): number
 
 /**
  * Whether a code column holds no codes beside a column of labels: on the labels' rows it is blank
- * or a running number (1, 2, 3 … one a row, whatever the level), which orders rows and names no
- * criterion — as a running-number column beside dotted codes in the titles yields to them (CF2-3).
- * Roman or restarting numbers (I, 1, 2, II, 1 …) are the table's own numbering and stay the codes.
+ * or bare whole numbers — running (1, 2, 3 … one a row) or restarting in each part (1, 2, 3 | 1,
+ * 2) — which order rows and name no level, where "Tiêu chí 2" / "Chỉ tiêu 1" beside them do; as a
+ * running-number column beside dotted codes in the titles yields to them (CF2-3). A column with
+ * a level of its own (Roman parts "I, 1, 2, II …", dotted "1.1") stays the codes.
  */
 export function holdsOnlyRowNumbers(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): boolean {
   const labelRows = labelRowsOf(sheet, firstRow, labelColumn);
   if (labelRows === null) return false;
-  let previous: number | null = null;
-  for (const r of labelRows) {
+  return labelRows.every((r) => {
     const cell = cellAt(sheet, r, codeColumn);
-    if (cellText(cell).trim() === "") continue;
+    if (cellText(cell).trim() === "") return true;
     const own = readCellNumber(cell);
-    if (own.kind !== "number" || !Number.isInteger(own.value) || (previous !== null && own.value !== previous + 1)) return false;
-    previous = own.value;
-  }
-  return true;
+    return own.kind === "number" && Number.isInteger(own.value) && own.value >= 0;
+  });
 }

@@ -50,6 +50,9 @@ describe("CF2-3: word labels in their own column after an STT column", () => {
     ["blank STT", () => "", "Nội dung"],
     ["blank STT, titles under 'Tên tiêu chí'", () => "", "Tên tiêu chí"],
     ["running STT 1 … 7", (i) => (i < 7 ? i + 1 : ""), "Nội dung"],
+    ["running STT on the leaves only", (i) => ["", 1, 2, 3, "", 4, 5, ""][i]!, "Nội dung"],
+    ["STT restarting in each part, blank on the parts", (i) => ["", 1, 2, 3, "", 1, 2, ""][i]!, "Nội dung"],
+    ["STT restarting in each part, the parts numbered too", (i) => [1, 1, 2, 3, 2, 1, 2, ""][i]!, "Nội dung"],
   ])("%s: the labels are the codes, the titles stand beside them (8,36 / 10)", (_, stt, title) => {
     const grid = sheetOf([HEAD(title), ...BODY.map((row, i) => [stt(i), ...row])], []);
     expect(findHeader(grid.sheets[0]!, 2024)?.columns).toMatchObject({ code: 1, title: 2 });
