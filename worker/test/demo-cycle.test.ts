@@ -35,13 +35,13 @@ describe("demo cycle seed", () => {
     expect(mine.body.counts).toMatchObject({ total: 4, submitted: 4, statuses: { submitted: 1, under_review: 1, returned_for_explanation: 1, explained: 1 } });
   });
 
-  it("ranks every unit, appraised scores for final ones, survey points where imported", async () => {
+  it("ranks every unit, appraised scores for appraised ones (final or not), survey points where imported", async () => {
     const res = await call("GET", `/v1/periods/${DEMO_CYCLE_PERIOD}/ranking`, { as: "admin" });
     expect(res.status).toBe(200);
     const items = res.body.items as { unit: string; rank: number; basis: string; survey: { imported: boolean; score: number }; appraisedScore: number | null; selfScore: number | null; submitted: boolean }[];
     expect(items).toHaveLength(10);
     expect(items.map((i) => i.rank)[0]).toBe(1);
-    expect(items.filter((i) => i.basis === "appraised").map((i) => i.unit).sort()).toEqual(["xa-dong-hai", "xa-dong-tien"]);
+    expect(items.filter((i) => i.basis === "appraised").map((i) => i.unit).sort()).toEqual(["thi-tran-an-binh", "xa-an-phu", "xa-binh-hoa", "xa-dong-hai", "xa-dong-tien"]);
     expect(items.filter((i) => i.survey.imported).map((i) => i.unit).sort()).toEqual(["phuong-my-xuan", "phuong-phu-my", "xa-an-loc", "xa-dong-hai", "xa-dong-tien"]);
     const hai = items.find((i) => i.unit === "xa-dong-hai")!;
     expect(hai.appraisedScore).not.toBe(hai.selfScore);

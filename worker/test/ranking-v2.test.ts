@@ -85,7 +85,7 @@ describe("ranking under the v2 rules = the engine's scoreWorkbook", () => {
     await step("so-tai-chinh", "start_review");
     await appraise("so-tai-chinh", finalScores);
     await step("so-tai-chinh", "finalize");
-    // so-y-te: appraised, not final: ranked on the server score, the appraised one shown beside it
+    // so-y-te: appraised, not final: ranked on the appraised scores all the same (CYC1-3), the server score shown beside them
     const pending = { "5.1": 1.5, "3.1": 3 };
     await submit("so-y-te", itemsOf({ "3.1": 1.5 }));
     await step("so-y-te", "start_review");
@@ -105,7 +105,7 @@ describe("ranking under the v2 rules = the engine's scoreWorkbook", () => {
       "so-noi-vu": expectedOf(scored(itemsOf(), none), noiVu, null, false),
       "so-tu-phap": expectedOf(tuPhap, tuPhap, null, true),
       "so-tai-chinh": expectedOf(scored(itemsOf(finalScores), none), scored(itemsOf()), taiChinh, false),
-      "so-y-te": expectedOf(scored(itemsOf({ "3.1": 1.5 }), none), yTe, scored(itemsOf(pending)), false),
+      "so-y-te": expectedOf(scored(itemsOf(pending), none), yTe, scored(itemsOf(pending)), false),
       "t-v2-so-khao-sat": expectedOf(scored([], { "7.1": 5 }), null, null, true),
     };
     for (const [unit, want] of Object.entries(expected)) expect(byUnit.get(unit), unit).toMatchObject(want);
@@ -118,7 +118,7 @@ describe("ranking under the v2 rules = the engine's scoreWorkbook", () => {
     expect([noiVu.max, tuPhap.max]).toEqual([68, 98]); // survey rescaled away without an import; 4.3 excluded in both
     expect([item(taiChinh, "5.2").score, taiChinh.fields.find((f) => f.code === "4")!.score, taiChinh.fields.find((f) => f.code === "1")!.score]).toEqual([2, 10, 9.1]); // 4.4 = 3 − 2; 1.4 = best of 2 and 1
     expect(byUnit.get("so-tai-chinh")).toMatchObject({ basis: "appraised", status: "final" });
-    expect(byUnit.get("so-y-te")).toMatchObject({ basis: "submission", status: "under_review" });
+    expect(byUnit.get("so-y-te")).toMatchObject({ basis: "appraised", status: "under_review" });
     expect(byUnit.get("t-v2-so-khao-sat")).toMatchObject({ basis: "none", submitted: false });
     // ranked by index, highest first
     const percents = res.body.items.map((i: { percent: number }) => i.percent);

@@ -7,7 +7,7 @@ import { effectiveItemsOf } from "./ranking-units.ts";
 /**
  * Weak-criteria analysis of a period (documented in worker/README.md), from the ranking
  * snapshot: each unit's effective leaf scores as the ranking combines them (unit-result.ts:
- * the appraised score where the unit's appraisal is final, else the server score of its
+ * the appraised score where the unit has been appraised, else the server score of its
  * latest version; conditions applied), over the submitted units in view. A survey item
  * counts only for units with an imported score for it (no survey yet is not a loss the unit
  * can act on); bonus and deduction items and items marked not applicable are left out.

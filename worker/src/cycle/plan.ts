@@ -7,7 +7,7 @@ import { rankedLeaves, type UnitInputs } from "./unit-result.ts";
 /**
  * The target planner on the server (documented in worker/README.md): the engine's
  * planTarget on the unit's latest version as the ranking counts it — its stored report with
- * the survey import and, once the appraisal is final, the appraised scores put in, combined
+ * the survey import and, once the unit is appraised, the appraised scores put in, combined
  * by the engine (so the plan starts from the index the ranking shows). A rank target is
  * converted against the province-wide ranking of the period (its ranked units: a version
  * sent or survey scores, never a unit listed "chưa nộp" at 0 %); it reveals the index that rank

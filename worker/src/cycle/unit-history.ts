@@ -26,7 +26,7 @@ import { yearPeriodSql } from "./year-over-year.ts";
  * year (shared/code-map.ts). A field's sub-index is the one published that year; when two
  * old fields map to one new field it is null (their published sub-indices cannot be
  * combined without their maxima). Criterion scores (`items`, own years only) are the
- * ranking's effective scores (appraised when final, survey imports), summed when several
+ * ranking's effective scores (appraised once appraised, survey imports), summed when several
  * old criteria map to one; criteria a year had that the newest set dropped are `unmapped`.
  */
 const PERIODS_SQL = `SELECT DISTINCT d.period_id, d.unit_id FROM (

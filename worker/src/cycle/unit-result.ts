@@ -7,14 +7,14 @@ import type { ReviewStatus } from "./review-workflow.ts";
  * criteria set may combine leaves by best-of, floors, conditions, "không phát sinh" and the
  * survey rescale. The leaves that count:
  *   - self-assessed leaves: the server's score of the latest version before conditions, or,
- *     once the appraisal is final, the appraised score where a reviewer gave one. An
+ *     once a reviewer appraised the unit (any status), the appraised score where one was given. An
  *     appraised score is the item's own score: a condition (`requires`) still applies on top,
  *     so appraising the named item down can zero the conditioned one, as in the workbook;
  *   - survey leaves: the imported survey score (0 when none); `whenSurveyAbsent: "rescale"`
  *     applies only when no survey score at all was imported for the PERIOD (§6): once any unit
  *     has one, a unit without is counted 0 on the survey, never rescaled above surveyed units;
  *   - an item the unit marked "không áp dụng" stays out of every maximum above it, unless a
- *     reviewer appraised it: then it counts with the appraised score (once final).
+ *     reviewer appraised it: then it counts with the appraised score.
  * A unit without a version counts only its survey scores (basis "none"): the fields that hold
  * them carry their sub-index, the others null (no data, not 0 %).
  */
@@ -118,20 +118,28 @@ function sameAsServer(index: CriteriaIndex, leaves: LeafInputs, appraised: Reado
 }
 
 /**
+ * Once a reviewer has appraised a unit, its index is the appraised one, whatever the status
+ * (under review, returned, explained, final, reopened): ranking it on the self-score until
+ * final published 87,5 % for a reopened 85,5 % result and let a unit returned for
+ * explanation rank on its self-score by not answering (CYC1-3, CYC1-4). A unit never
+ * appraised keeps its latest version's server score.
+ */
+const appraisedCounts = (input: UnitInputs): boolean => input.leaves !== null && input.appraised.size > 0;
+
+/**
  * The leaf scores of a unit as the server scored them, with the appraised scores put in, and
- * the ones that count (the appraised ones once final); survey scores in all three.
+ * the ones that count (the appraised ones once any is given); survey scores in all three.
  */
 export function rankedLeaves(index: CriteriaIndex, input: UnitInputs): { server: LeafInputs; appraised: LeafInputs; counted: LeafInputs; surveyImported: boolean } {
   const server = input.survey.size === 0 ? (input.leaves ?? emptyLeafInputs(index)) : overlay(index, input.leaves ?? emptyLeafInputs(index), input.survey);
   const appraised = input.leaves && input.appraised.size > 0 && !sameAsServer(index, input.leaves, input.appraised) ? overlay(index, server, input.appraised) : server;
-  return { server, appraised, counted: input.status === "final" ? appraised : server, surveyImported: input.periodSurveyed || input.survey.size > 0 };
+  return { server, appraised, counted: appraisedCounts(input) ? appraised : server, surveyImported: input.periodSurveyed || input.survey.size > 0 };
 }
 
 const combine = (index: CriteriaIndex, leaves: LeafInputs, surveyImported?: boolean): CombinedVectors => combineVectors(index, leaves.cents, leaves.excluded, { surveyImported });
 
 export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult {
   const { server, appraised, counted: leaves, surveyImported } = rankedLeaves(index, input);
-  const final = input.status === "final";
   const counted = combine(index, leaves, surveyImported);
   const selfOf = (these: LeafInputs): number => (these === leaves ? counted : combine(index, these)).scores.selfAssessable.score;
   const scores = counted.scores;
@@ -156,7 +164,7 @@ export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult 
       selfScore: selfOf(server),
       appraisedScore: input.appraised.size > 0 ? selfOf(appraised) : null,
       survey,
-      basis: final ? "appraised" : "submission",
+      basis: appraisedCounts(input) ? "appraised" : "submission",
       submitted: true,
     },
   };

@@ -46,7 +46,7 @@ describe("consolidated ranking", () => {
     expect(Object.keys(first.fields)).toEqual(res.body.fields.map((f: { code: string }) => f.code));
   });
 
-  it("ranks the final appraised score, else the latest version's server score, plus imported survey points", async () => {
+  it("ranks the appraised score once appraised (final or not), else the latest version's server score, plus imported survey points", async () => {
     const P = "t-basis-2024";
     await newPeriod(P);
     await submitFor(P, "xa-an-loc");
@@ -54,7 +54,7 @@ describe("consolidated ranking", () => {
     await step(P, "xa-an-loc", { action: "start_review" });
     await step(P, "xa-binh-hoa", { action: "start_review" });
     await appraise(P, "xa-an-loc", [{ code: "1.3", score: 0 }]); // 2 points less, then final
-    await appraise(P, "xa-binh-hoa", [{ code: "1.3", score: 0 }]); // not final: does not count yet
+    await appraise(P, "xa-binh-hoa", [{ code: "1.3", score: 0 }]); // not final: counts all the same (CYC1-3)
     await step(P, "xa-an-loc", { action: "finalize" });
     const csv = "unit;code;score\r\nxa-an-loc;7.1.1;4,5\r\nxa-an-loc;7.2;4\r\n";
     expect((await call("POST", `/v1/periods/${P}/survey`, { rawBody: csv, headers: { "Content-Type": "text/csv" } })).status).toBe(201);
@@ -64,7 +64,7 @@ describe("consolidated ranking", () => {
     const hoa = byUnit.get("xa-binh-hoa") as any;
     expect(loc).toMatchObject({ basis: "appraised", status: "final", selfScore: 78, appraisedScore: 76, survey: { score: 8.5, max: 24, imported: true }, total: 84.5, percent: 84.5, band: "Tốt" });
     expect(loc.fields["1"]).toBe(83.33);
-    expect(hoa).toMatchObject({ basis: "submission", status: "under_review", selfScore: 78, appraisedScore: 76, total: 78, percent: 78 });
+    expect(hoa).toMatchObject({ basis: "appraised", status: "under_review", selfScore: 78, appraisedScore: 76, total: 76, percent: 76 });
   });
 
   it("exports CSV (BOM, ';', decimal comma, dd/mm/yyyy) and XLSX that read back to the JSON, formula-safe", async () => {
