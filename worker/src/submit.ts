@@ -93,6 +93,14 @@ function unitNotInPeriodError(periodId: string, unitId: string, unit: { from: st
  * change a final result). What the unit has to add goes through the explanation (giải trình).
  */
 function reviewStartedError(periodId: string, unitId: string, status: ReviewStatus): ApiError {
+  // A final result has no explanation step left: only the province reopens it (CYC1-7).
+  if (status === "final") {
+    return new ApiError(
+      409,
+      "REVIEW_STARTED",
+      `Hồ sơ của ${unitId} kỳ ${periodId} đã thẩm định xong, kết quả đã chốt (${STATUS_LABEL[status]}): không nhận phiên bản mới; chỉ quản trị cấp tỉnh mở lại được kết quả / the review of ${unitId} for period ${periodId} is over and its result is final: no new version is accepted; only the province can reopen it`,
+    );
+  }
   return new ApiError(
     409,
     "REVIEW_STARTED",

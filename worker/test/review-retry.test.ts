@@ -139,7 +139,7 @@ describe("review steps with an Idempotency-Key", () => {
     const unit = "thi-tran-an-binh";
     await submitFor(P, unit, { short: 1 });
     expect((await transition(unit, { action: "start_review" })).status).toBe(200);
-    expect((await transition(unit, { action: "return" })).status).toBe(200);
+    expect((await transition(unit, { action: "return", reason: "Giải trình tiêu chí 1.2" })).status).toBe(200);
     const before = [await events(unit), await explanations(unit)];
     const key = uniqueKey("burst");
     const body = { action: "explain", explanations: [{ code: "1.2", text: "Giải trình" }] };

@@ -2,9 +2,9 @@ import { formatNumber, indexCriteria, isWholeHundredths, scoreLeaf, toCents, typ
 import type { Principal } from "../env.ts";
 import { ApiError, forbidden, quote, type Issue } from "../errors.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { halves } from "../validation-messages.ts";
+import { bilingual, halves } from "../validation-messages.ts";
 import { insertExplanationStatement, insertReviewEventStatement, isRefusal, upsertAppraisalStatement, type ReviewState } from "./review-repository.ts";
-import { ACTION_LABEL, nextRound, REVIEW_STEPS, ROLE_LABEL, STATUS_LABEL, turnOf, type ReviewAction } from "./review-workflow.ts";
+import { ACTION_LABEL, nextRound, REVIEW_STEPS, ROLE_LABEL, STATUS_LABEL, turnOf, type ReviewAction, type ReviewStatus } from "./review-workflow.ts";
 
 /** Statements of one workflow step (event + audit [+ explanations]); the trigger re-checks the step. */
 export interface StepInput {
@@ -36,16 +36,51 @@ export function checkRole(principal: Principal, action: ReviewAction): void {
   }
 }
 
+const REQUIRED = bilingual("bắt buộc, chưa có", "required");
+
+/** A step taken without the reason it needs: the envelope says which step, from where, and what will do. */
+function reasonMissing(action: ReviewAction, from: ReviewStatus): ApiError {
+  const label = `Bước "${ACTION_LABEL[action]}"`;
+  const [vi, en] =
+    from === "returned_for_explanation"
+      ? [`${label} khi đơn vị chưa giải trình cần lý do kết thúc lượt giải trình (ví dụ: hết thời hạn giải trình)`, `${action} before the unit explained requires a reason for ending the explanation round`]
+      : REVIEW_STEPS[action].orComment
+        ? [`${label} cần lý do hoặc ít nhất một nhận xét theo tiêu chí trong lượt thẩm định này: đơn vị cần biết phải giải trình gì`, `${action} requires a reason or at least one item comment of this round`]
+        : [`${label} cần lý do`, `${action} requires a reason`];
+  return new ApiError(400, "VALIDATION_FAILED", bilingual(vi, en), [{ path: "reason", message: REQUIRED }]);
+}
+
+/** What to do instead of appraising a unit that is not under review, by its status. */
+const LOCKED_HINT: Record<ReviewStatus, [string, string]> = {
+  not_submitted: ["đơn vị chưa nộp hồ sơ", "the unit has not submitted"],
+  submitted: [`bắt đầu thẩm định trước (bước "${ACTION_LABEL.start_review}")`, "start the review first (start_review)"],
+  explained: [`bắt đầu thẩm định trước (bước "${ACTION_LABEL.start_review}", lượt mới)`, "start the review first (start_review, next round)"],
+  returned_for_explanation: [
+    `chờ đơn vị giải trình, hoặc kết thúc lượt giải trình có lý do (bước "${ACTION_LABEL.start_review}" hoặc "${ACTION_LABEL.finalize}")`,
+    "wait for the unit's explanation, or end the explanation round with a reason (start_review or finalize)",
+  ],
+  under_review: ["trạng thái vừa thay đổi, hãy tải lại", "the status changed meanwhile, read it again"],
+  final: [`kết quả đã chốt; chỉ quản trị cấp tỉnh mở lại được (bước "${ACTION_LABEL.reopen}")`, "the result is final; only the province can reopen it"],
+};
+
+/** 409 APPRAISAL_LOCKED: appraised scores are written only under review; both halves give the status and what to do. */
+export function appraisalLocked(unitId: string, status: ReviewStatus): ApiError {
+  const [vi, en] = LOCKED_HINT[status];
+  return new ApiError(
+    409,
+    "APPRAISAL_LOCKED",
+    `${unitId}: chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: "${STATUS_LABEL[status]}"): ${vi} / ${unitId}: appraise only while under_review (now ${status}): ${en}`,
+  );
+}
+
 export function stepStatements(db: D1Database, input: StepInput, state: ReviewState): D1PreparedStatement[] {
   const step = REVIEW_STEPS[input.action];
-  if (step.reasonRequired && !input.reason) {
-    throw new ApiError(400, "VALIDATION_FAILED", `Bước "${input.action}" cần lý do / ${input.action} requires a reason`, [{ path: "reason", message: "required" }]);
-  }
   if (!step.from.includes(state.status)) throw refused(input.unitId, state, input.action);
+  if (step.reasonFrom.includes(state.status) && !input.reason && !(step.orComment && state.commented)) throw reasonMissing(input.action, state.status);
   const round = nextRound(input.action, state.status, state.round);
   const explanations = input.explanations ?? [];
   if (input.action === "explain") {
-    if (explanations.length === 0) throw new ApiError(400, "VALIDATION_FAILED", "Cần giải trình ít nhất một tiêu chí / explain at least one item", [{ path: "explanations", message: "required" }]);
+    if (explanations.length === 0) throw new ApiError(400, "VALIDATION_FAILED", "Cần giải trình ít nhất một tiêu chí / explain at least one item", [{ path: "explanations", message: REQUIRED }]);
     const issues = explanationIssues(input.set, explanations);
     if (issues.length) throw new ApiError(422, "UNKNOWN_CRITERION", `Giải trình không hợp lệ / invalid explanations — ${issues[0]!.path}: ${issues[0]!.message}`, issues);
   }

@@ -11,6 +11,8 @@ export interface ReviewState {
   status: ReviewStatus;
   round: number;
   latestSubmission: { id: string; version: number; createdAt: string } | null;
+  /** Does an appraised item of the current round carry a comment? (a return may say what to explain there instead of in a reason) */
+  commented?: boolean;
 }
 
 export async function reviewState(db: D1Database, periodId: string, unitId: string): Promise<ReviewState> {
@@ -19,11 +21,18 @@ export async function reviewState(db: D1Database, periodId: string, unitId: stri
       `SELECT ${currentStatusSql("?2", "?1")} AS status,
               COALESCE((SELECT MAX(round) FROM review_events WHERE period_id = ?1 AND unit_id = ?2), 1) AS round,
               (SELECT json_object('id', id, 'version', version, 'createdAt', created_at) FROM submissions
-                WHERE period_id = ?1 AND unit_id = ?2 ORDER BY version DESC LIMIT 1) AS latest`,
+                WHERE period_id = ?1 AND unit_id = ?2 ORDER BY version DESC LIMIT 1) AS latest,
+              EXISTS (SELECT 1 FROM appraisal_items a WHERE a.period_id = ?1 AND a.unit_id = ?2 AND a.comment <> ''
+                AND a.round = COALESCE((SELECT MAX(round) FROM review_events WHERE period_id = ?1 AND unit_id = ?2), 1)) AS commented`,
     )
     .bind(periodId, unitId)
-    .first<{ status: ReviewStatus; round: number; latest: string | null }>();
-  return { status: row!.status, round: row!.round, latestSubmission: row?.latest ? (JSON.parse(row.latest) as ReviewState["latestSubmission"]) : null };
+    .first<{ status: ReviewStatus; round: number; latest: string | null; commented: number }>();
+  return {
+    status: row!.status,
+    round: row!.round,
+    latestSubmission: row?.latest ? (JSON.parse(row.latest) as ReviewState["latestSubmission"]) : null,
+    commented: row!.commented === 1,
+  };
 }
 
 export interface NewReviewEvent {

@@ -13,16 +13,23 @@ interface Step {
   from: ReviewStatus[];
   to: ReviewStatus;
   roles: Role[];
-  /** reopen needs a written reason; a return explains what to clarify. */
-  reasonRequired: boolean;
+  /**
+   * From which statuses the step needs a written reason (stored on the event, shown in the
+   * history): reopening a final result; ending an explanation round the unit never answered
+   * ("hết thời hạn giải trình"), since nothing else in the record says why it ended; a
+   * return, which tells the unit what to explain — unless `orComment` and the round's
+   * appraisal already carries an item comment saying it.
+   */
+  reasonFrom: ReviewStatus[];
+  orComment?: true;
 }
 
 export const REVIEW_STEPS: Record<ReviewAction, Step> = {
-  start_review: { from: ["submitted", "explained"], to: "under_review", roles: ["reviewer", "admin"], reasonRequired: false },
-  return: { from: ["under_review"], to: "returned_for_explanation", roles: ["reviewer", "admin"], reasonRequired: false },
-  explain: { from: ["returned_for_explanation"], to: "explained", roles: ["unit", "admin"], reasonRequired: false },
-  finalize: { from: ["under_review"], to: "final", roles: ["reviewer", "admin"], reasonRequired: false },
-  reopen: { from: ["final"], to: "under_review", roles: ["admin"], reasonRequired: true },
+  start_review: { from: ["submitted", "explained", "returned_for_explanation"], to: "under_review", roles: ["reviewer", "admin"], reasonFrom: ["returned_for_explanation"] },
+  return: { from: ["under_review"], to: "returned_for_explanation", roles: ["reviewer", "admin"], reasonFrom: ["under_review"], orComment: true },
+  explain: { from: ["returned_for_explanation"], to: "explained", roles: ["unit", "admin"], reasonFrom: [] },
+  finalize: { from: ["under_review", "returned_for_explanation"], to: "final", roles: ["reviewer", "admin"], reasonFrom: ["returned_for_explanation"] },
+  reopen: { from: ["final"], to: "under_review", roles: ["admin"], reasonFrom: ["final"] },
 };
 
 export type Turn = "unit" | "reviewer" | "none";
@@ -42,9 +49,12 @@ export function turnOf(status: ReviewStatus): Turn {
   }
 }
 
-/** The round a step starts: a new review after an explanation or a reopening is the next round. */
+/**
+ * The round a step starts: a new review after an explanation (or after an explanation round
+ * the reviewer ended unanswered) or a reopening is the next round.
+ */
 export function nextRound(action: ReviewAction, status: ReviewStatus, round: number): number {
-  if (action === "start_review" && status === "explained") return round + 1;
+  if (action === "start_review" && (status === "explained" || status === "returned_for_explanation")) return round + 1;
   if (action === "reopen") return round + 1;
   return Math.max(round, 1);
 }

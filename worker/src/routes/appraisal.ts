@@ -7,7 +7,7 @@ import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
 import { stepOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { appraisalStatements, checkRole, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
+import { appraisalLocked, appraisalStatements, checkRole, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
 import { ensurePeriodUnit, periodScope, type PeriodScope } from "../cycle/period-units.ts";
 import { acceptUnchangedStatement, latestItems, reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
@@ -125,16 +125,15 @@ appraisal.openapi(appraise, async (c) => {
   const principal = c.get("principal");
   const body = c.req.valid("json");
   const at = now(c).toISOString();
-  const locked = (status: string) => new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: ${status}) / appraise only while under_review (now ${status})`);
   return stepOnce(c, {
     prepare: async () => {
       await appraisableUnit(c.env.DB, principal, unit);
       const { set } = await scopeWithUnit(c.env.DB, id, unit);
       const state = await reviewState(c.env.DB, id, unit);
-      if (state.status !== "under_review") throw locked(state.status);
+      if (state.status !== "under_review") throw appraisalLocked(unit, state.status);
       return appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at });
     },
-    run: (batch) => runReviewBatch(c.env.DB, batch, async () => locked((await reviewState(c.env.DB, id, unit)).status)),
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => appraisalLocked(unit, (await reviewState(c.env.DB, id, unit)).status)),
     answer: () => view(c.env.DB, id, unit),
     at,
   });
@@ -168,10 +167,10 @@ appraisal.openapi(acceptUnchanged, async (c) => {
       await appraisableUnit(c.env.DB, principal, unit);
       await scopeWithUnit(c.env.DB, id, unit);
       const state = await reviewState(c.env.DB, id, unit);
-      if (state.status !== "under_review") throw new ApiError(409, "APPRAISAL_LOCKED", `Chỉ chấm thẩm định khi hồ sơ đang thẩm định / appraise only while under_review (now ${state.status})`);
+      if (state.status !== "under_review") throw appraisalLocked(unit, state.status);
       return acceptStatements(c.env.DB, id, unit, state.round, principal, at);
     },
-    run: (batch) => runReviewBatch(c.env.DB, batch, async () => new ApiError(409, "APPRAISAL_LOCKED", "status changed meanwhile")),
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => appraisalLocked(unit, (await reviewState(c.env.DB, id, unit)).status)),
     answer: () => view(c.env.DB, id, unit),
     at,
   });
@@ -225,7 +224,8 @@ appraisal.openapi(bulk, async (c) => {
       if (refusals.length) throw new ApiError(409, "REVIEW_TRANSITION_REFUSED", `${refusals.length} đơn vị không thực hiện được, không đơn vị nào thay đổi / ${refusals.length} unit(s) refused, nothing changed`, refusals);
       return statements;
     },
-    run: (batch) => runReviewBatch(c.env.DB, batch, async () => new ApiError(409, "REVIEW_TRANSITION_REFUSED", "a unit's status changed meanwhile; nothing changed")),
+    run: (batch) =>
+      runReviewBatch(c.env.DB, batch, async () => new ApiError(409, "REVIEW_TRANSITION_REFUSED", "Trạng thái của một đơn vị vừa thay đổi, không đơn vị nào thay đổi / a unit's status changed meanwhile; nothing changed")),
     answer: async () => {
       const states = await Promise.all(units.map(async (unit) => ({ unit, ...(await reviewState(c.env.DB, id, unit)) })));
       return { action: body.action, items: states.map((s) => ({ unit: s.unit, status: s.status, turn: turnOf(s.status), round: s.round })) };
