@@ -4,6 +4,7 @@ import { unlockedPeriodsOfLevel } from "./repositories/period-repository.ts";
 import type { Period } from "./api-schemas.ts";
 import { withinDeadline } from "./vietnam-day.ts";
 import { ApiError } from "./errors.ts";
+import { formatVietnamTime } from "./clock.ts";
 import { getCriteriaSet } from "./repositories/criteria-set-repository.ts";
 
 /**
@@ -46,4 +47,44 @@ export async function refuseOpenTwin(db: D1Database, period: Period, unitType: U
     "PERIOD_EXISTS",
     `Đã có kỳ ${twin.id} năm ${period.year} ${level.vi} đang mở (hạn nộp ${deadlineText(twin.deadline, "vi")}): mỗi năm mỗi cấp chỉ một kỳ — dùng kỳ ${twin.id}, hoặc nếu kỳ đó tạo nhầm thì xóa nó (DELETE /v1/periods/${twin.id}?confirm=${twin.id}) rồi tạo lại / period ${twin.id} of ${period.year}, ${level.en}, is open (due ${deadlineText(twin.deadline, "en")}): one period per year and level — use ${twin.id}, or remove it if it was created by mistake, then create this one`,
   );
+}
+
+/** When, by whom and why a period was locked: its last `period.lock` (or, locked from the start, its `period.create`) audit row. */
+export interface PeriodLock {
+  at: string;
+  by: string | null;
+  reason: string | null;
+}
+
+export async function lockOf(db: D1Database, periodId: string): Promise<PeriodLock | null> {
+  const row = await db
+    .prepare(
+      `SELECT a.at, t.label, a.action, a.detail FROM audit_log a LEFT JOIN tokens t ON t.id = a.token_id
+       WHERE a.entity = 'period' AND a.entity_id = ?1 AND a.action IN ('period.lock', 'period.create') ORDER BY a.id DESC LIMIT 1`,
+    )
+    .bind(periodId)
+    .first<{ at: string; label: string | null; action: string; detail: string }>();
+  if (!row) return null;
+  const reason = row.action === "period.lock" ? ((JSON.parse(row.detail) as { reason?: string }).reason ?? null) : null;
+  return { at: row.at, by: row.label, reason };
+}
+
+/** 409 PERIOD_LOCKED for a locked period, naming when, by whom and why it was locked and how the council reopens it. */
+export async function periodLockedError(db: D1Database, periodId: string): Promise<ApiError> {
+  const lock = await lockOf(db, periodId);
+  const when = lock ? formatVietnamTime(lock.at) : null;
+  const [since, sinceEn] = when ? [` từ ${when} (giờ Việt Nam)`, ` on ${when} (Vietnam time)`] : ["", ""];
+  const [by, byEn] = lock?.by ? [`, do ${lock.by} khóa`, ` by ${lock.by}`] : ["", ""];
+  const [why, whyEn] = lock?.reason ? [`: ${lock.reason}`, `: ${lock.reason}`] : lock ? [" (khóa từ khi tạo kỳ)", " (locked when created)"] : ["", ""];
+  return new ApiError(
+    409,
+    "PERIOD_LOCKED",
+    `Kỳ đánh giá ${periodId} đã khóa${since}${by}${why} — không nhận hồ sơ, bước thẩm định, điểm điều tra XHH hay gia hạn; muốn sửa thì quản trị tỉnh mở khóa theo quyết định của hội đồng (POST /v1/periods/${periodId}/unlock, có lý do) / period ${periodId} was locked${sinceEn}${byEn}${whyEn} — no submissions, review steps, survey scores or extensions; for a correction the council approves, the admin unlocks it (POST /v1/periods/${periodId}/unlock with a reason)`,
+  );
+}
+
+/** Refuses a write to a locked period (no-op for an unknown or open one: the route answers those). */
+export async function refuseLocked(db: D1Database, periodId: string): Promise<void> {
+  const row = await db.prepare("SELECT locked FROM periods WHERE id = ?1").bind(periodId).first<{ locked: number }>();
+  if (row?.locked === 1) throw await periodLockedError(db, periodId);
 }

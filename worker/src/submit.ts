@@ -1,3 +1,4 @@
+import { periodLockedError } from "./period-checks.ts";
 import { countBySeverity, formatDateVi, formatNumber, sameSheetName, scoreWorkbook, UNIT_TYPE_NAME, type CriteriaSet, type Grid, type Report, type UnitType } from "../../shared/index.ts";
 import type { SubmissionRequest } from "./api-schemas.ts";
 import { formatVietnamTime } from "./clock.ts";
@@ -52,7 +53,7 @@ async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<Ap
   const { periodId, unitId, createdAt: at } = row;
   const ctx = await submissionContext(db, periodId, unitId);
   if (!ctx.period) return notFound("period", periodId);
-  if (ctx.period.locked) return new ApiError(409, "PERIOD_LOCKED", `Kỳ đánh giá ${periodId} đã khóa, không nhận hồ sơ / period ${periodId} is locked`);
+  if (ctx.period.locked) return periodLockedError(db, periodId);
   if (row.span && ctx.unitValidity && !existsIn(ctx.unitValidity, row.span)) return unitNotInPeriodError(periodId, unitId, ctx.unitValidity, row.span);
   if (ctx.reviewStatus) return reviewStartedError(periodId, unitId, ctx.reviewStatus as ReviewStatus);
   const deadline = ctx.exceptionDeadline ?? ctx.period.deadline;

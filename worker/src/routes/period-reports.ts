@@ -111,7 +111,7 @@ const survey = apiRoute({
   idempotent: "optional",
   request: { params: PeriodParam, body: { required: true, content: Object.fromEntries(SURVEY_TYPES.map((t) => [t, { schema: t.startsWith("text/") ? TEXT : BINARY }])) } },
   responses: { 201: ok(SurveyImportResultSchema, "Imported") },
-  errors: [404, 422],
+  errors: [404, 409, 422],
 });
 periodReports.openapi(survey, async (c) => {
   const { id } = c.req.valid("param");

@@ -7,7 +7,7 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { parseYearCursor, unknownCursor } from "../cursor.ts";
 import { createOnce } from "../idempotency.ts";
-import { checkPeriodSet, refuseOpenTwin } from "../period-checks.ts";
+import { checkPeriodSet, refuseLocked, refuseOpenTwin } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
@@ -19,6 +19,19 @@ import { withinDeadline } from "../vietnam-day.ts";
 
 /** Assessment rounds: year × criteria set version × deadline, and per-unit deadline exceptions. */
 export const periods = new OpenAPIHono<AppEnv>();
+
+/**
+ * The writes that change a period's results (mounted before the appraisal and report routes
+ * under /v1/periods, so this one check covers theirs too): deadline exceptions, survey imports,
+ * every appraisal step and score. A locked period answers them 409 PERIOD_LOCKED; submissions
+ * are refused inside their guarded INSERT (submit.ts). Reads, lock/unlock and DELETE pass.
+ */
+const LOCKED_WRITES = new Set(["exceptions", "survey", "units", "appraisal"]);
+periods.use("/:id/*", async (c, next) => {
+  const [id, part] = c.req.path.split("/").slice(3);
+  if (id && part && LOCKED_WRITES.has(part) && !["GET", "HEAD", "OPTIONS"].includes(c.req.method)) await refuseLocked(c.env.DB, id);
+  await next();
+});
 
 
 /** Pages of `?limit=` (default 50) with `nextCursor` "year:id" while more may follow. */
@@ -37,6 +50,23 @@ periods.openapi(list, async (c) => {
   if (!items) throw unknownCursor();
   const last = items.at(-1);
   return c.json({ items, nextCursor: items.length === q.limit && last ? `${last.year}:${last.id}` : null }, 200);
+});
+
+const one = apiRoute({
+  operationId: "getPeriod",
+  method: "get",
+  path: "/{id}",
+  summary: "One assessment period, as the list answers it",
+  roles: ALL_ROLES,
+  request: { params: PeriodParam },
+  responses: { 200: ok(PeriodSchema) },
+  errors: [404],
+});
+periods.openapi(one, async (c) => {
+  const { id } = c.req.valid("param");
+  const period = await getPeriod(c.env.DB, id);
+  if (!period) throw notFound("period", id);
+  return c.json(period, 200);
 });
 
 const create = apiRoute({
@@ -121,7 +151,7 @@ const changeException = apiRoute({
   roles: ["admin"],
   request: { params: PeriodUnitParams, ...jsonBody(DeadlineExceptionChangeSchema) },
   responses: { 200: ok(DeadlineExceptionSchema) },
-  errors: [404, 422],
+  errors: [404, 409, 422],
 });
 periods.openapi(changeException, async (c) => {
   const { id, unit } = c.req.valid("param");
@@ -179,3 +209,47 @@ periods.openapi(remove, async (c) => {
   forgetPeriod(id);
   return c.json(period, 200);
 });
+
+/** Why the period is closed or reopened: kept in its audit row and named by every 409 PERIOD_LOCKED. */
+const LockSchema = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+
+/**
+ * Close (lock) a period once its results are published, or reopen it for a correction the
+ * council approves. Both audited with the reason (period.lock / period.unlock); asking for the
+ * state it is already in changes nothing and answers the period (no second audit row).
+ */
+function lockRoute(action: "lock" | "unlock") {
+  const locking = action === "lock";
+  const route = apiRoute({
+    operationId: locking ? "lockPeriod" : "unlockPeriod",
+    method: "post",
+    path: `/{id}/${action}`,
+    summary: locking
+      ? "Close a period once its results are published (reason required, audited period.lock): then submissions, appraisal steps, reopens, explanations, survey imports and deadline exceptions answer 409 PERIOD_LOCKED. Locking a locked period changes nothing"
+      : "Reopen a locked period for a correction the council approves (reason required, audited period.unlock); 409 PERIOD_EXISTS if another period of its year and level is open meanwhile",
+    roles: ["admin"],
+    request: { params: PeriodParam, ...jsonBody(LockSchema) },
+    responses: { 200: ok(PeriodSchema, locking ? "Locked" : "Unlocked") },
+    errors: locking ? [404] : [404, 409],
+  });
+  periods.openapi(route, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason } = c.req.valid("json");
+    const period = await getPeriod(c.env.DB, id);
+    if (!period) throw notFound("period", id);
+    if (period.locked === locking) return c.json(period, 200);
+    if (!locking) await refuseOpenTwin(c.env.DB, { ...period, locked: false }, (await checkPeriodSet(c.env.DB, period)).unitType, now(c));
+    const at = now(c).toISOString();
+    const entry = { at, tokenId: c.get("principal").tokenId, action: `period.${action}`, entity: "period", entityId: id, detail: { reason } };
+    await c.env.DB.batch([
+      c.env.DB.prepare("UPDATE periods SET locked = ?2 WHERE id = ?1 AND locked = ?3").bind(id, locking ? 1 : 0, locking ? 0 : 1),
+      // Only the request that changed it leaves an audit row (two at once: one).
+      c.env.DB
+        .prepare("INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE changes() = 1")
+        .bind(entry.at, entry.tokenId, entry.action, entry.entity, entry.entityId, JSON.stringify(entry.detail)),
+    ]);
+    return c.json({ ...period, locked: locking }, 200);
+  });
+}
+lockRoute("lock");
+lockRoute("unlock");

@@ -1,0 +1,77 @@
+/**
+ * CYC1-1: a period is closed (locked) once its results are published, by an audited admin step
+ * with a reason; from then on every write that would change its results — submissions,
+ * appraisal steps and scores, reopens, explanations, survey imports, deadline exceptions —
+ * answers 409 PERIOD_LOCKED naming when and by whom it was locked. The council may unlock it
+ * for a correction (again audited, with a reason). GET /v1/periods/{id} reads one period.
+ */
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { AT, newPeriod, step, submitFor } from "./cycle-helpers.ts";
+import { call, COMMUNE_SET, fullItems, uniqueKey } from "./helpers.ts";
+
+const period = async () => newPeriod(`t-lock-${uniqueKey().slice(-10)}`);
+const lock = (p: string, body: unknown, as: "admin" | "reviewer" = "admin") => call("POST", `/v1/periods/${p}/lock`, { body, as, at: AT });
+// Unlocked after its deadline (the real clock): no other period of 2024 is open beside it then.
+const unlock = (p: string, body: unknown) => call("POST", `/v1/periods/${p}/unlock`, { body });
+const audit = async (p: string, action: string) =>
+  (await env.DB.prepare("SELECT detail FROM audit_log WHERE entity = 'period' AND entity_id = ?1 AND action = ?2 ORDER BY id").bind(p, action).all<{ detail: string }>()).results.map((r) =>
+    JSON.parse(r.detail),
+  );
+
+describe("GET /v1/periods/{id}", () => {
+  it("answers the period as the list does, 404 for an unknown id", async () => {
+    const p = await period();
+    const one = await call("GET", `/v1/periods/${p}`, { as: "reviewer" });
+    expect([one.status, one.body]).toEqual([200, { id: p, year: 2024, criteriaSet: { id: COMMUNE_SET.id, version: 1 }, deadline: "2025-01-31T17:00:00+07:00", locked: false }]);
+    const missing = await call("GET", "/v1/periods/khong-co-ky-nay");
+    expect([missing.status, missing.body.error.code]).toEqual([404, "PERIOD_NOT_FOUND"]);
+  });
+});
+
+describe("POST /v1/periods/{id}/lock and …/unlock", () => {
+  it("locks once with a reason (audited), again changes nothing, and only the admin may", async () => {
+    const p = await period();
+    const noReason = await lock(p, {});
+    expect(noReason.status).toBe(400);
+    expect((await lock(p, { reason: "Công bố kết quả" }, "reviewer")).status).toBe(403);
+    const done = await lock(p, { reason: "Đã công bố kết quả năm 2024" });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ id: p, locked: true });
+    const again = await lock(p, { reason: "Bấm lại" });
+    expect([again.status, again.body.locked]).toEqual([200, true]);
+    expect(await audit(p, "period.lock")).toEqual([{ reason: "Đã công bố kết quả năm 2024" }]);
+    expect((await call("GET", `/v1/periods/${p}`)).body.locked).toBe(true);
+  });
+
+  it("refuses submissions, review steps, survey imports and deadline exceptions with 409 PERIOD_LOCKED naming when and who, until unlocked", async () => {
+    const p = await period();
+    await submitFor(p, "xa-binh-hoa");
+    expect((await step(p, "xa-binh-hoa", { action: "start_review" })).status).toBe(200);
+    expect((await step(p, "xa-binh-hoa", { action: "finalize" })).status).toBe(200);
+    expect((await lock(p, { reason: "Đã công bố kết quả" })).status).toBe(200);
+
+    const refusals = [
+      await call("POST", "/v1/submissions", { body: { period: p, unit: "xa-an-loc", items: fullItems(COMMUNE_SET) }, at: AT, headers: { "Idempotency-Key": uniqueKey() } }),
+      await step(p, "xa-binh-hoa", { action: "reopen", reason: "Phúc tra" }, "admin"),
+      await call("PUT", `/v1/periods/${p}/units/xa-binh-hoa/appraisal/items`, { body: { items: [{ code: "1.1", score: 1 }] }, as: "reviewer", at: AT }),
+      await call("POST", `/v1/periods/${p}/survey`, { rawBody: "xa-binh-hoa;7.1.1;1\n", headers: { "Content-Type": "text/csv" }, at: AT }),
+      await call("POST", `/v1/periods/${p}/exceptions`, { body: { unit: "xa-an-loc", deadline: "2025-02-28", reason: "Bão lũ" }, at: AT }),
+    ];
+    for (const r of refusals) {
+      expect([r.status, r.body.error.code]).toEqual([409, "PERIOD_LOCKED"]);
+    }
+    const message: string = refusals[3]!.body.error.message;
+    expect(message).toMatch(new RegExp(`^Kỳ đánh giá ${p} đã khóa từ 10/12/2024 09:00 \\(giờ Việt Nam\\), do .+ khóa: .* / period ${p} was locked on`));
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM survey_scores WHERE period_id = ?1").bind(p).first("n")).toBe(0);
+
+    // Reads still work while locked.
+    expect((await call("GET", `/v1/periods/${p}/units/xa-binh-hoa/appraisal`, { as: "reviewer" })).status).toBe(200);
+
+    expect((await unlock(p, {})).status).toBe(400);
+    const opened = await unlock(p, { reason: "Hội đồng đồng ý phúc tra" });
+    expect([opened.status, opened.body.locked]).toEqual([200, false]);
+    expect(await audit(p, "period.unlock")).toEqual([{ reason: "Hội đồng đồng ý phúc tra" }]);
+    expect((await step(p, "xa-binh-hoa", { action: "reopen", reason: "Phúc tra" }, "admin")).status).toBe(200);
+  });
+});
