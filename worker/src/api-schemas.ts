@@ -315,7 +315,14 @@ export const AppraisalViewSchema = z.object({
   ),
   history: z.array(z.object({ status: z.string(), round: z.number().int(), by: z.string(), reason: z.string().nullable(), at: z.string() })),
 });
-export const SurveyImportResultSchema = z.object({ period: z.string(), importId: z.string(), rows: z.number().int(), units: z.number().int() });
+export const SurveyImportResultSchema = z.object({
+  period: z.string(),
+  importId: z.string(),
+  rows: z.number().int(),
+  units: z.number().int(),
+  /** Lines that changed the score of a unit whose result is final (published): each is in the audit row, from → to. */
+  finalChanged: z.number().int(),
+});
 /** ?limit=&cursor= page the JSON ranking (as every list); the CSV and XLSX exports are always whole. */
 /**
  * The ranking and the board page as every list when asked (`?limit=&cursor=`); without a limit

@@ -100,3 +100,34 @@ export function upsertSurveyStatement(db: D1Database, periodId: string, importId
     )
     .bind(periodId, importId, JSON.stringify(rows.map((r) => [r.unit, r.code, r.scoreCents])));
 }
+
+/** A line that changes a stored score (from null: the unit had none for that code), and whether the unit's result is final. */
+export interface SurveyChange {
+  unit: string;
+  code: string;
+  from: number | null;
+  to: number;
+  final: boolean;
+}
+
+/**
+ * What an import changes, read before it is stored: kept in its audit row ({unit, code, from,
+ * to}) so a published result stays traceable, and counted for final units in the answer. A
+ * line that repeats the stored score changes nothing and is not listed.
+ */
+export async function surveyChanges(db: D1Database, periodId: string, rows: SurveyRow[]): Promise<SurveyChange[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT json_extract(l.value, '$[0]') AS unit, json_extract(l.value, '$[1]') AS code, s.score_cents AS old_cents,
+              (SELECT r.status FROM review_events r WHERE r.period_id = ?1 AND r.unit_id = json_extract(l.value, '$[0]') ORDER BY r.seq DESC LIMIT 1) AS status
+       FROM json_each(?2) l LEFT JOIN survey_scores s ON s.period_id = ?1 AND s.unit_id = json_extract(l.value, '$[0]') AND s.code = json_extract(l.value, '$[1]')`,
+    )
+    .bind(periodId, JSON.stringify(rows.map((r) => [r.unit, r.code])))
+    .all<{ unit: string; code: string; old_cents: number | null; status: string | null }>();
+  const before = new Map(results.map((r) => [`${r.unit}\u0000${r.code}`, r]));
+  return rows.flatMap((row) => {
+    const old = before.get(`${row.unit}\u0000${row.code}`);
+    if (old?.old_cents === row.scoreCents) return [];
+    return [{ unit: row.unit, code: row.code, from: old?.old_cents == null ? null : old.old_cents / 100, to: row.scoreCents / 100, final: old?.status === "final" }];
+  });
+}

@@ -16,7 +16,7 @@ import { periodBoard } from "../cycle/board.ts";
 import { PERIOD_UNITS_SQL, periodScope, periodUnitsBinds } from "../cycle/period-units.ts";
 import { parseRankingCursor, rankedUnits, rankingPageJson, rankingSnapshot, visibleRows } from "../cycle/ranking-snapshot.ts";
 import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
-import { textRecords, gridRecords, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
+import { textRecords, gridRecords, surveyChanges, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
 import { unknownCursor } from "../cursor.ts";
@@ -133,11 +133,15 @@ periodReports.openapi(survey, async (c) => {
   const importId = crypto.randomUUID();
   const at = now(c).toISOString();
   const units = new Set(parsed.rows.map((r) => r.unit)).size;
+  // A re-import replaces scores in place: the audit row keeps each changed line from → to, and the
+  // answer counts the lines that change a final (published) result so the province sees it.
+  const changes = await surveyChanges(c.env.DB, id, parsed.rows);
+  const finalChanged = changes.filter((ch) => ch.final).length;
   const statements = [
     upsertSurveyStatement(c.env.DB, id, importId, parsed.rows),
-    auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "survey.import", entity: "period", entityId: id, detail: { importId, rows: parsed.rows.length, units } }),
+    auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "survey.import", entity: "period", entityId: id, detail: { importId, rows: parsed.rows.length, units, finalChanged, changes } }),
   ];
-  return createOnce(c, { statements, answer: { period: id, importId, rows: parsed.rows.length, units }, at });
+  return createOnce(c, { statements, answer: { period: id, importId, rows: parsed.rows.length, units, finalChanged }, at });
 });
 
 /** A stated previous-year index for a unit (e.g. a merged commune), overriding the weighted mean. */
