@@ -21,6 +21,7 @@ export const OPTIONS = {
   version: { type: "string" },
   deadline: { type: "string" },
   locked: { type: "boolean" },
+  reason: { type: "string" },
   expires: { type: "string" },
   under: { type: "string" },
   days: { type: "string" },
@@ -31,7 +32,7 @@ export const OPTIONS = {
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
-export const COMMANDS = ["create-unit", "create-token", "revoke-token", "create-period", "publish-set", "issue-codes"] as const;
+export const COMMANDS = ["create-unit", "create-token", "revoke-token", "create-period", "lock-period", "unlock-period", "publish-set", "issue-codes"] as const;
 
 export const USAGE = `Cách dùng / usage: npm run -s admin -- <lệnh / command> [--remote --env production | --persist-to DIR] …
   create-unit   --id ID --name "Tên" --type Tỉnh|Sở|Huyện|Xã|Phường|Thị trấn|province|department|district|commune|ward
@@ -45,6 +46,10 @@ export const USAGE = `Cách dùng / usage: npm run -s admin -- <lệnh / command
                 ban hành bản nháp của bộ tiêu chí, như POST /v1/criteria-sets/{id}/versions/{v}/status / publishes a draft
   create-period --id ID --year YYYY --set SET --version N --deadline dd/mm/yyyy|2026-01-31T17:00:00+07:00 [--locked]
                 mở kỳ đánh giá trên một bộ tiêu chí đã ban hành, kiểm tra như POST /v1/periods / opens a period, checked as POST /v1/periods
+  lock-period   --id ID --reason "…"
+                khóa kỳ khi đã công bố kết quả, như POST /v1/periods/{id}/lock / closes a period once its results are published
+  unlock-period --id ID --reason "…"
+                mở khóa để sửa theo quyết định của hội đồng, như POST /v1/periods/{id}/unlock / reopens it for an approved correction
   issue-codes   --unit ID | --under ID [--days N] [--csv FILE] [--xlsx FILE] [--origin https://…]
                 cấp mã kích hoạt (dùng một lần, 1–60 ngày) và bảng mã để phát, kèm địa chỉ trang web nếu có --origin /
                 single-use activation codes and the sheet to hand out, with the web checker's address given --origin

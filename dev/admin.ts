@@ -80,6 +80,32 @@ function revokeToken(values: Values, at: string, target: Target): AdminCommand {
   };
 }
 
+/**
+ * lock-period / unlock-period, as POST /v1/periods/{id}/lock and …/unlock: the guarded UPDATE
+ * changes the period once, and its audit row (with the reason, read by every 409 PERIOD_LOCKED)
+ * is written only when changes() says it did; the same command again changes nothing.
+ */
+function setPeriodLock(values: Values, at: string, target: Target, locking: boolean): AdminCommand {
+  const id = need(values, "id");
+  const reason = need(values, "reason").trim();
+  if (reason === "") throw new AdminRefusal(both("cần --reason", "--reason is required"));
+  const action = locking ? "period.lock" : "period.unlock";
+  return {
+    statements: [
+      `UPDATE periods SET locked = ${locking ? 1 : 0} WHERE id = ${sql(id)} AND locked = ${locking ? 0 : 1}`,
+      `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, action, "period", id, JSON.stringify({ reason, via: "admin-cli" })].map(sql).join(", ")} WHERE changes() = 1`,
+    ],
+    print: "",
+    afterStored: async () => {
+      const [row] = await querySql<{ locked: number }>(`SELECT locked FROM periods WHERE id = ${sql(id)}`, target);
+      if (!row) throw new AdminRefusal(both(`không có kỳ ${id}; không thay đổi gì`, `no period ${id}; nothing changed`), "PERIOD_NOT_FOUND");
+      return locking
+        ? both(`Kỳ ${id} đã khóa (lý do: ${reason}): không nhận hồ sơ, bước thẩm định, điểm điều tra XHH hay gia hạn`, `period ${id} is locked: no submissions, review steps, survey scores or extensions`)
+        : both(`Kỳ ${id} đã mở khóa (lý do: ${reason})`, `period ${id} is unlocked`);
+    },
+  };
+}
+
 /** The SQL of a command that needs no read to be built, and what to print once it is stored. */
 export function buildCommand(command: string, values: Values, at = new Date().toISOString(), target: Target = {}): AdminCommand {
   switch (command) {
@@ -91,6 +117,9 @@ export function buildCommand(command: string, values: Values, at = new Date().to
       return createPeriod(values, at);
     case "revoke-token":
       return revokeToken(values, at, target);
+    case "lock-period":
+    case "unlock-period":
+      return setPeriodLock(values, at, target, command === "lock-period");
     default:
       throw new AdminRefusal(command ? `${both(`không có lệnh ${command}`, `unknown command ${command}`)}\n${USAGE}` : USAGE);
   }
