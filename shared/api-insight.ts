@@ -93,8 +93,12 @@ export const TrendYearSchema = z.object({
   submitted: z.number().int(),
   /** Mean index of the submitted units; null when none submitted. */
   mean: z.number().nullable(),
-  /** Submitted units per band label (every label of `bands` present, 0 when none). */
+  /** Submitted units ("đã nộp") per band label (every label of `bands` present, 0 when none). */
   counts: z.record(z.string(), z.number().int()),
+  /** Units ranked that year (the ranking's population: a version sent or survey scores). */
+  ranked: z.number().int(),
+  /** Ranked units per band label, as that year's ranking counts them in `bandCounts` and its "Xếp loại" sheet. */
+  rankedCounts: z.record(z.string(), z.number().int()),
 });
 export const TrendSchema = z.object({
   period: z.string(),

@@ -9,11 +9,19 @@ import { yearPeriodSql } from "./year-over-year.ts";
  * year, else that year's period of the level as year over year picks last year's (the one
  * with the most units with results, year-over-year.ts; a year with no results is left out) —
  * and in each, how many submitted units fell in each band of that year's ranking, with their
- * mean index. Reviewers count their subtree, the admin the whole province.
+ * mean index — and, beside them, the ranking's own population (`ranked`, `rankedCounts`: units
+ * with a version or survey scores, as its bandCounts). Reviewers count their subtree, the
+ * admin the whole province.
  */
 const LEVEL_YEARS_SQL = `SELECT y.year, ${yearPeriodSql("y.year", "?1")} AS id FROM (SELECT DISTINCT p.year FROM periods p
   JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
   WHERE cs.unit_type IN (SELECT value FROM json_each(?2)) AND p.year < ?3) y ORDER BY y.year`;
+
+function bandCounts(units: { band: string | null }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const u of units) if (u.band !== null) counts[u.band] = (counts[u.band] ?? 0) + 1;
+  return counts;
+}
 
 export async function computeTrend(db: D1Database, periodId: string, visible: Set<string> | null, now: Date): Promise<Trend> {
   const scope = await periodScope(db, periodId);
@@ -30,17 +38,21 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
     for (const b of bandsBestFirst(yearScope.set)) if (!bands.includes(b.label)) bands.push(b.label);
     const units = rows.filter((i) => visible === null || visible.has(i.unit));
     const submitted = units.filter((i) => i.submitted);
-    const counts: Record<string, number> = {};
-    for (const u of submitted) if (u.band !== null) counts[u.band] = (counts[u.band] ?? 0) + 1;
+    // The ranking's population beside it (CYC1-5): a unit ranked on survey scores alone is in the
+    // ranking's bandCounts but not among the submitted; both are answered, each named.
+    const ranked = units.filter((i) => i.rank !== null);
     years.push({
       year,
       period: id,
       units: units.length,
       submitted: submitted.length,
       mean: submitted.length === 0 ? null : round2(submitted.reduce((a, u) => a + u.percent, 0) / submitted.length),
-      counts,
+      counts: bandCounts(submitted),
+      ranked: ranked.length,
+      rankedCounts: bandCounts(ranked),
     });
   }
-  for (const y of years) y.counts = Object.fromEntries(bands.map((b) => [b, y.counts[b] ?? 0]));
+  const everyBand = (counts: Record<string, number>) => Object.fromEntries(bands.map((b) => [b, counts[b] ?? 0]));
+  for (const y of years) [y.counts, y.rankedCounts] = [everyBand(y.counts), everyBand(y.rankedCounts)];
   return { period: periodId, bands, years };
 }
