@@ -57,6 +57,7 @@ describe("POST /v1/periods/{id}/lock and …/unlock", () => {
       await call("PUT", `/v1/periods/${p}/units/xa-binh-hoa/appraisal/items`, { body: { items: [{ code: "1.1", score: 1 }] }, as: "reviewer", at: AT }),
       await call("POST", `/v1/periods/${p}/survey`, { rawBody: "xa-binh-hoa;7.1.1;1\n", headers: { "Content-Type": "text/csv" }, at: AT }),
       await call("POST", `/v1/periods/${p}/exceptions`, { body: { unit: "xa-an-loc", deadline: "2025-02-28", reason: "Bão lũ" }, at: AT }),
+      await call("PUT", `/v1/periods/${p}/exceptions/xa-an-loc`, { body: { deadline: "2025-02-28", reason: "Bão lũ" }, at: AT }),
     ];
     for (const r of refusals) {
       expect([r.status, r.body.error.code]).toEqual([409, "PERIOD_LOCKED"]);
@@ -73,5 +74,16 @@ describe("POST /v1/periods/{id}/lock and …/unlock", () => {
     expect([opened.status, opened.body.locked]).toEqual([200, false]);
     expect(await audit(p, "period.unlock")).toEqual([{ reason: "Hội đồng đồng ý phúc tra" }]);
     expect((await step(p, "xa-binh-hoa", { action: "reopen", reason: "Phúc tra" }, "admin")).status).toBe(200);
+  });
+
+  it("answers 404 for an unknown period, and refuses to unlock beside another open period of the year and level (409 PERIOD_EXISTS)", async () => {
+    expect((await lock("khong-co-ky-nay", { reason: "x" })).status).toBe(404);
+    expect((await unlock("khong-co-ky-nay", { reason: "x" })).status).toBe(404);
+    // The demo's 2024 commune period is open on AT: unlocking a second one beside it would offer both.
+    const closed = await period();
+    expect((await lock(closed, { reason: "Tạo nhầm, khóa lại" })).status).toBe(200);
+    const twin = await call("POST", `/v1/periods/${closed}/unlock`, { body: { reason: "Mở lại" }, at: AT });
+    expect([twin.status, twin.body.error.code]).toEqual([409, "PERIOD_EXISTS"]);
+    expect(twin.body.error.message).toMatch(/^Đã có kỳ .* năm 2024 cấp xã đang mở/);
   });
 });
