@@ -69,6 +69,18 @@ periods.openapi(one, async (c) => {
   return c.json(period, 200);
 });
 
+/**
+ * A new period may have a deadline already past (a history import creates last year's), so it is
+ * stored; left open, nobody can submit to it, and the answer says so (CYC1-8). A locked one answers
+ * no warning: that is how a past year's period is meant to be created.
+ */
+const CreatedPeriodSchema = PeriodSchema.extend({ warning: z.string().optional() });
+function pastDeadlineWarning(period: Period, at: Date): string | undefined {
+  if (period.locked || withinDeadline(at.getTime(), period.deadline)) return undefined;
+  const [due, nowText, id] = [formatVietnamTime(period.deadline), formatVietnamTime(at.toISOString()), period.id];
+  return `Hạn nộp ${due} (giờ Việt Nam) đã qua — bây giờ là ${nowText} giờ Việt Nam: chưa đơn vị nào nộp được cho kỳ ${id}; kỳ của năm đã qua (nhập lịch sử) thì tạo kỳ đã khóa (locked: true), nhập nhầm hạn thì xóa kỳ (DELETE /v1/periods/${id}?confirm=${id}) rồi tạo lại / the deadline ${due} (Vietnam time) has passed — it is now ${nowText} Vietnam time: no unit can submit to period ${id}; a past year's period (history import) is created locked (locked: true), a mistyped deadline is fixed by removing the period (DELETE /v1/periods/${id}?confirm=${id}) and creating it again`;
+}
+
 const create = apiRoute({
   operationId: "createPeriod",
   method: "post",
@@ -77,7 +89,7 @@ const create = apiRoute({
   roles: ["admin"],
   idempotent: "optional",
   request: jsonBody(NewPeriodSchema),
-  responses: { 201: ok(PeriodSchema, "Created") },
+  responses: { 201: ok(CreatedPeriodSchema, "Created (with a warning when it is left open with its deadline already past)") },
   errors: [409, 422],
 });
 periods.openapi(create, async (c) => {
@@ -93,7 +105,8 @@ periods.openapi(create, async (c) => {
     insertPeriodStatement(c.env.DB, period, at),
     auditStatement(c.env.DB, { at, tokenId: principal.tokenId, action: "period.create", entity: "period", entityId: period.id, detail: period }),
   ];
-  const answer = { id: period.id, year: period.year, criteriaSet: period.criteriaSet, deadline: period.deadline, locked: period.locked };
+  const warning = pastDeadlineWarning(period, now(c));
+  const answer = { id: period.id, year: period.year, criteriaSet: period.criteriaSet, deadline: period.deadline, locked: period.locked, ...(warning ? { warning } : {}) };
   return createOnce(c, { statements, answer, at, taken: () => new ApiError(409, "PERIOD_EXISTS", `Kỳ ${period.id} đã có / period ${period.id} exists`) });
 });
 
