@@ -1,4 +1,4 @@
-import { namesARole, sentenceFigures, type Figure } from "./sentence-figures.ts";
+import { namesARole, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -212,21 +212,33 @@ function partsAddingUp(inHand: boolean, ...[t, o, d, l, n]: (number | undefined)
 function byTitle(counts: Figure[], measure: Measure): Figure[] {
   const { thing, measured } = measure;
   if (counts.length < 2 || (!thing && !measured)) return counts;
-  const holds = (f: Figure, pairs: string[] | undefined) => pairs !== undefined && pairs.some((p) => `${f.words} ${f.tail}`.includes(p));
+  // A figure after "trong (tổng) số" is labelled by what follows it: the words before are its part's ("8 phản ánh trong số 50 hồ sơ").
+  const label = (f: Figure) => (AFTER_WHOLE_WORD.test(f.words) ? f.tail : `${f.words} ${f.tail}`);
+  const holds = (f: Figure, pairs: string[] | undefined) => pairs !== undefined && pairs.some((p) => label(f).includes(p));
+  // The title's thing with its own qualifier: "văn bản đến" is no whole of "văn bản đi" (WB23-3).
+  const another = (f: Figure) => thing !== undefined && opposed(thing.join(" "), label(f));
+  if (counts.some((f) => f.role === "total" && another(f))) return counts.map((f) => (f.role === "total" && another(f) ? { ...f, role: null } : f));
   // What the title measures that no word of a role names already ("trực tuyến", not "tiếp nhận").
   const qualifiers = measured?.filter((p) => !namesARole(p));
+  // "600 hồ sơ trực tuyến trong số 900 hồ sơ đủ điều kiện … trực tuyến": a whole itself of what the
+  // title measures is some of the title's things, not all of them (rt-wb23 s2).
+  const narrowed = (f: Figure) => f.role === "total" && AFTER_WHOLE_WORD.test(f.words) && holds(f, qualifiers);
+  if (counts.some(narrowed)) return counts.map((f) => (narrowed(f) ? { ...f, role: null } : f));
   // Work in hand is read by settleUnderway alone: beside a bare whole it stays unread (round 20).
   const open = counts.filter((f) => (f.role === null || f.role === "total") && !f.underway);
   const parts = open.filter((f) => holds(f, qualifiers));
-  if (parts.length === 1 && open.some((f) => f !== parts[0] && f.role === "total" && !holds(f, qualifiers))) {
+  if (parts.length === 1 && open.some((f) => f !== parts[0] && f.role === "total" && !holds(f, qualifiers) && sameThing(parts[0]!.tail, f.tail))) {
     return counts.map((f) => (f === parts[0] ? { ...f, role: "done" as const } : f));
   }
   // The done figure must be the title's own work ("ký số 450"): "Công chức: 20 người; đạt 18 người"
   // on "… được bồi dưỡng" says nothing of training (WB15-11).
   if (counts.some((f) => f.role === "total" || f.role === "target") || !counts.some((f) => (f.role === "done" || f.role === "onTime") && !f.underway && holds(f, measured))) return counts;
-  const wholes = counts.filter((f) => f.role === null && !f.bracketed && holds(f, thing) && !holds(f, measured));
+  const wholes = counts.filter((f) => f.role === null && !f.bracketed && holds(f, thing) && !holds(f, measured) && !another(f));
   return wholes.length === 1 ? counts.map((f) => (f === wholes[0] ? { ...f, role: "total" as const } : f)) : counts;
 }
+
+/** "… trong (tổng) số", "trên tổng số" closing a figure's words: what it counts is said after it. */
+const AFTER_WHOLE_WORD = /(?<!\p{L})(?:trong|trên)(?:\s+tổng)?(?:\s+số)?\s*$/u;
 
 /**
  * "Trong đó" names a part of the figure before it: that figure, named by no word, is the whole

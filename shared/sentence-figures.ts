@@ -309,10 +309,51 @@ function settleUnderway(figures: Figure[], underway: Map<Figure, FigureRole>): v
  * Counts only: "95% trong 20 ngày" is no part of a whole.
  */
 function partOfWhole(figure: Figure, previous: Figure, label: string, after: string): void {
-  if (figure.isYear || previous.isYear || figure.kind !== "number" || previous.kind !== "number" || DURATION.test(after)) return;
+  if (figure.isYear || previous.isYear || figure.kind !== "number" || previous.kind !== "number" || SPAN.test(after)) return;
   if (!WHOLE_BEFORE.test(label.toLowerCase())) return;
+  if (!sameThing(previous.tail, after.toLowerCase())) {
+    // "8 phản ánh trong tổng số 9 cuộc họp": the total of another thing is no whole here either.
+    if (figure.role === "total") figure.role = null;
+    return;
+  }
   if (figure.role === null || figure.role === "done") figure.role = "total";
   if (previous.role === null || previous.role === "total") previous.role = "done";
+}
+
+/** "Trong 12 tháng", "trong 5 ngày", "trong 2 năm": a span of time, never the whole of anything counted (WB23-7). */
+const SPAN = /^\s*(?:ngày|giờ|tiếng|phút|tuần|tháng|quý|năm)(?!\p{L})/u;
+
+/** The first syllables of what a figure counts, from the words after it, up to its clause's end or "trong"/"trên". */
+function thingAfter(tail: string): string[] {
+  const own = tail.slice(0, firstBoundary(tail) ?? tail.length);
+  const cut = /(?<!\p{L})(?:trong|trên)(?!\p{L})/u.exec(own);
+  return (own.slice(0, cut?.index ?? own.length).match(/\p{L}+/gu) ?? []).slice(0, 2);
+}
+
+/**
+ * "900 hồ sơ trong số 1.000 hồ sơ", "26 trong số 28 nhiệm vụ", "trong tổng số 1.000": the whole
+ * counts what its part counts — the same noun, or a noun said on one side only. "900 hồ sơ trong
+ * số 1.000 văn bản", "26 nhiệm vụ trong 12 tháng", "450 văn bản đi trong số 600 văn bản đến" name
+ * another thing, no whole of the part (WB23-2).
+ */
+export function sameThing(partTail: string, wholeAfter: string): boolean {
+  const [a, b] = [thingAfter(partTail), thingAfter(wholeAfter)];
+  if (a.length === 0 || b.length === 0) return true;
+  if (a[0] !== b[0] || (a[1] !== undefined && b[1] !== undefined && a[1] !== b[1])) return false;
+  const own = (s: string) => s.slice(0, firstBoundary(s) ?? s.length);
+  return !opposed(own(partTail), own(wholeAfter));
+}
+
+/** What tells one kind of a thing from its counterpart: outgoing and incoming, online and in person. */
+const COUNTERPARTS: [RegExp, RegExp][] = [
+  [/(?<!\p{L})đi(?!\p{L})/u, /(?<!\p{L})đến(?!\p{L})/u],
+  [/(?<!\p{L})trực\s+tuyến(?!\p{L})/u, /(?<!\p{L})trực\s+tiếp(?!\p{L})/u],
+];
+
+/** `a` names one side of a counterpart and `b` the other ("văn bản đi" and "văn bản đến", "văn bản đến và đi"). */
+export function opposed(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return COUNTERPARTS.some(([p, q]) => (p.test(x) && !q.test(x) && q.test(y)) || (q.test(x) && !p.test(x) && p.test(y)));
 }
 
 /** "Tổng (số)" in a figure's own label: it is the whole, whatever verb follows ("tổng số hồ sơ đang giải quyết"). */
