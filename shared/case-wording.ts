@@ -27,6 +27,12 @@ const KINDS = [
   String.raw`khiếu nại|tố cáo`,
   String.raw`phản ánh|kiến nghị`,
 ];
+/**
+ * The words that may stand before a kind word in a clause saying it was imposed: "đã bị xử lý kỷ
+ * luật", "bị kỷ luật", "đã thi hành kỷ luật", "bị áp dụng hình thức cảnh cáo". Any other ("đang
+ * xem xét", "đã đề nghị", "dự kiến", "được miễn", "trước khi", "không có … nào") says it was not.
+ */
+const IMPOSED_WORDS = String.raw`đã|bị|đều|cũng|và|xử lý|xử lí|thi hành|áp dụng|ra quyết định|quyết định|hình thức|với|bằng`;
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -50,6 +56,8 @@ export interface Lexicon {
   caseNouns: RegExp;
   /** "không phải (là) …": what a case is said not to be. */
   notA: RegExp;
+  /** A clause that says a kind was imposed, nothing before its kind word but that it was ("đã bị xử lý kỷ luật"). */
+  imposed: RegExp;
   /** Counts in words: before a case noun or a noun of the title; "01 (một)", "một (01)". */
   numberWords: Record<string, number>;
   numberWord: string;
@@ -61,6 +69,7 @@ function lexicon(marks: boolean): Lexicon {
   const s = marks ? (x: string) => x : unmarked;
   // Without marks "cham" is also "chấm" (to score): never in "tu cham", "cham diem".
   const kinds = KINDS.map((k) => (marks ? k : s(k).replace(/^cham\|/, "(?<!tu )cham(?! diem)|")));
+  const kindsSource = KINDS.join("|");
   const complaint = s(String.raw`khiếu nại|tố cáo|phản ánh|kiến nghị|đơn thư|đơn(?! vị)`);
   const numberWords = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [s(w), n]));
   return {
@@ -74,6 +83,7 @@ function lexicon(marks: boolean): Lexicon {
     otherKind: W(s(String.raw`đúng (?:thời )?hạn|kịp thời|đã gửi|không|chưa|đang|chờ`)),
     caseNouns: new RegExp(String.raw`^(?:${s(CASE_NOUNS)})(?!\p{L})`, "u"),
     notA: new RegExp(s(String.raw`(?<!\p{L})không phải (?:là )?`), "u"),
+    imposed: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kindsSource})(?!\p{L})`), "u"),
     numberWords,
     numberWord: Object.keys(numberWords).join("|"),
   };
@@ -169,7 +179,8 @@ function sanctionsJoined(clauses: string[], heading: string, lex: Lexicon): stri
     const w = lex.words(clause);
     const previous = out[out.length - 1];
     const ofTitle = lex.kinds.some((k) => k.test(heading) && k.test(w));
-    if (previous !== undefined && ofTitle && !hasCount(clause) && hasCount(previous) && !lex.noneOfThem.test(w) && !lex.notA.test(w)) out[out.length - 1] = `${previous}, ${clause}`;
+    // Only a sanction imposed is a fate: "đang xem xét xử lý kỷ luật", "không có báo cáo nào của năm 2023 bị chậm" are none (WB23-1/4).
+    if (previous !== undefined && ofTitle && !hasCount(clause) && hasCount(previous) && lex.imposed.test(w)) out[out.length - 1] = `${previous}, ${clause}`;
     else out.push(clause);
   }
   return out;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { codes, scores } from "./v2-helpers.ts";
+import { adjust } from "./deduction-rows-helpers.ts";
+
+/**
+ * Round 23 (rt-wb23, regressions of round 21's "the fate of those cases", cc08186): a clause with
+ * no count after a counted one is that case's fate only when it says the sanction was imposed
+ * ("đã xử lý kỷ luật", "bị kỷ luật năm 2024"). A sanction only proposed, under consideration,
+ * planned, exempted or pre-empted (WB23-4), and a clause saying none of another year was late
+ * (WB23-1), are no fate of the cases counted.
+ */
+
+describe("WB23-4: a discipline not imposed is no case's fate", () => {
+  it.each<string>([
+    "01 trường hợp vi phạm, đang xem xét xử lý kỷ luật",
+    "01 trường hợp vi phạm, đang xem xét xử lý kỷ luật năm 2024",
+    "01 trường hợp vi phạm, đang đề nghị xử lý kỷ luật",
+    "01 trường hợp vi phạm, đã đề nghị xử lý kỷ luật",
+    "01 trường hợp vi phạm, dự kiến xử lý kỷ luật năm 2025",
+    "01 trường hợp vi phạm, được miễn kỷ luật",
+    "01 trường hợp vi phạm, xin thôi việc trước khi xử lý kỷ luật",
+  ])("%s: no point taken off", (data) => {
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+
+  it.each<[string, number]>([
+    // Imposed: still the fate of the case counted (round 21).
+    ["01 trường hợp vi phạm, đã xử lý kỷ luật năm 2024", -1],
+    ["01 trường hợp vi phạm năm 2023, bị kỷ luật năm 2024", -1],
+    ["02 công chức vi phạm, đã bị kỷ luật khiển trách", -2],
+    ["01 trường hợp vi phạm, đã thi hành kỷ luật năm 2024", -1],
+  ])("%s: %d", (data, points) => {
+    const report = adjust("8.4", { data });
+    expect(scores(report)["8.4"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+});
+
+describe("WB23-1: 'none of 2023's was late' leaves this year's late report", () => {
+  it.each<[string, number]>([
+    ["Chậm 01 báo cáo, không có báo cáo nào của năm 2023 bị chậm", 1.5],
+    ["Gửi đủ 04 báo cáo, chậm 01 báo cáo, không có báo cáo nào của năm 2023 bị chậm", 1.5],
+    ["Chậm 01 báo cáo, không có báo cáo chậm năm 2023", 1.5],
+  ])("%s: %d", (data, points) => {
+    const report = adjust("1.2", { data });
+    expect(scores(report)["1.2"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+});
