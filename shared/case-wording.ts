@@ -147,15 +147,20 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   const elsewhere = (i: number) => !named[i] && /\d/.test(clauses[i]!) && /^\p{L}/u.test(clauses[i]!) && (counted || saidNone);
   const kept: string[] = [];
   let dropped = false;
+  /** The clause before was a part of the count kept, given to earlier years and taken off it: a list of such parts goes on. */
+  let inPart = false;
   clauses.forEach((clause, i) => {
+    const partBefore = inPart;
+    inPart = false;
     const negated = notKind?.exec(words[i]!)?.[1];
     if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;
     } else if (other[i] || elsewhere(i)) {
       dropped = true;
-      // "02 trường hợp bị kỷ luật, trong đó 01 trường hợp kỷ luật năm 2023": the part given to last year is not this year's.
-      if (ofTitle[i] && lastYears(words[i]!, since)) partTakenOff(kept, words[i]!, heading, lex);
+      // "02 trường hợp bị kỷ luật, trong (số) đó 01 trường hợp (kỷ luật) năm 2023, 01 … năm 2022": the part given to
+      // earlier years is not this year's — a part of the count before, whether or not it repeats its kind (WB23-5).
+      if (lastYears(words[i]!, since)) inPart = partTakenOff(kept, words[i]!, heading, lex, partBefore);
     } else kept.push(clause);
   });
   if (!dropped) return text;
@@ -186,16 +191,27 @@ function sanctionsJoined(clauses: string[], heading: string, lex: Lexicon): stri
   return out;
 }
 
-/** "Trong đó N …" given to an earlier year: N taken off the count of the clause kept before it, when that count holds them. */
-function partTakenOff(kept: string[], words: string, heading: string, lex: Lexicon): void {
-  const part = /^(?:trong đó|trong do)\s+(?:có\s+|co\s+)?(\d+)(?!\d)/u.exec(words);
+/**
+ * "Trong (số) đó N …" given to earlier years: N taken off the count of the clause kept before it,
+ * when that count holds them — every count the part lists ("trong đó 01 năm 2023 và 01 năm
+ * 2022"), and a clause going on with the list (`listed`: ", 01 trường hợp năm 2023"). True when taken.
+ */
+function partTakenOff(kept: string[], words: string, heading: string, lex: Lexicon, listed: boolean): boolean {
+  const opening = /^(?:trong (?:số )?đó|trong (?:so )?do)\s+/u.exec(words);
+  const part = opening ? words.slice(opening[0].length) : listed ? words : null;
   const last = kept.length - 1;
   // The count before must be of the title's kind ("02 trường hợp bị kỷ luật"), its first figure no year.
-  if (!part || last < 0 || !lex.kinds.some((k) => k.test(heading) && k.test(lex.words(kept[last]!)))) return;
+  if (part === null || !/^(?:có\s+|co\s+)?\d/u.test(part) || last < 0 || !lex.kinds.some((k) => k.test(heading) && k.test(lex.words(kept[last]!)))) return false;
+  // The part names its cases, their kind and year alone: in "trong đó 01 công chức nghỉ hưu năm 2023" the year is the retirement's.
+  const allowed = new Set(lex.words(`${heading} ${CASE_NOUNS} ${IMPOSED_WORDS} ${KINDS.join(" ")} và có năm quý tháng`).match(/\p{L}+/gu));
+  if (!(lex.words(part).match(/\p{L}+/gu) ?? []).every((w) => allowed.has(w))) return false;
+  const counts = part.replace(/\([^()]*\)/gu, " ").replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, " ").match(/\d+/gu) ?? [];
   const whole = /^(.*?)(?<!\d)(?!(?:19|20)\d{2}(?!\d))(\d+)(?![\d/])/u.exec(kept[last]!);
-  if (!whole) return;
-  const rest = Number(whole[2]) - Number(part[1]);
-  if (rest >= 0) kept[last] = `${whole[1]}${rest}${kept[last]!.slice(whole[0].length)}`;
+  if (!whole) return false;
+  const rest = Number(whole[2]) - counts.reduce((sum, n) => sum + Number(n), 0);
+  if (rest < 0) return false;
+  kept[last] = `${whole[1]}${rest}${kept[last]!.slice(whole[0].length)}`;
+  return true;
 }
 
 /** A text's clauses, split at ";" and "," (never inside brackets, nor a decimal comma). */

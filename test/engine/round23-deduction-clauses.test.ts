@@ -47,3 +47,35 @@ describe("WB23-1: 'none of 2023's was late' leaves this year's late report", () 
     expect(codes(report)).toEqual([]);
   });
 });
+
+describe("WB23-5: 'trong (số) đó N … năm 2023' takes N off the count before it, however written", () => {
+  it.each<[string, number]>([
+    ["02 trường hợp bị kỷ luật, trong số đó 01 trường hợp kỷ luật năm 2023", -1],
+    ["02 trường hợp bị kỷ luật, trong đó 01 trường hợp năm 2023", -1],
+    ["02 trường hợp bị kỷ luật, trong số đó 01 trường hợp năm 2023", -1],
+    ["03 trường hợp bị kỷ luật, trong đó 01 trường hợp năm 2022, 01 trường hợp năm 2023", -1],
+    ["03 trường hợp bị kỷ luật, trong đó 01 năm 2023 và 01 năm 2022", -1],
+    // A part of this year's stays this year's.
+    ["02 trường hợp bị kỷ luật, trong đó 01 trường hợp năm 2024", -2],
+  ])("%s: %d", (data, points) => {
+    const report = adjust("8.4", { data });
+    expect(scores(report)["8.4"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it.each<[string, number]>([
+    ["Chậm 02 báo cáo, trong đó 01 báo cáo năm 2023", 1.5],
+    ["Chậm 02 báo cáo, trong đó 01 báo cáo năm 2022, 01 báo cáo năm 2023", 2],
+  ])("%s: %d", (data, points) => {
+    const report = adjust("1.2", { data });
+    expect(scores(report)["1.2"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+});
+
+describe("WB23-5: a year of something else told of the part is not the case's", () => {
+  it("'02 công chức bị kỷ luật, trong đó 01 công chức nghỉ hưu năm 2023' is −2", () => {
+    const report = adjust("8.4", { data: "02 công chức bị kỷ luật, trong đó 01 công chức nghỉ hưu năm 2023" });
+    expect(scores(report)["8.4"]).toBe(-2);
+  });
+});
