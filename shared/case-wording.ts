@@ -36,7 +36,7 @@ const IMPOSED_WORDS = String.raw`đã|bị|đều|cũng|và|xử lý|xử lí|th
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
-const CASE_NOUNS = String.raw`trường hợp|lần|lượt|vụ việc|vụ|cá nhân|người|cán bộ|công chức|đơn thư|đơn(?! vị)`;
+const CASE_NOUNS = String.raw`trường hợp|lần|lượt|vụ việc|vụ|cá nhân|người|cán bộ|công chức|viên chức|đơn thư|đơn(?! vị)`;
 
 /** The words of one writing, with marks or without: each pattern built once. */
 export interface Lexicon {
@@ -163,10 +163,27 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
       if (lastYears(words[i]!, since)) inPart = partTakenOff(kept, words[i]!, heading, lex, partBefore);
     } else kept.push(clause);
   });
-  if (!dropped) return text;
+  if (!dropped) return casesAdded(clauses, heading, lex) ?? text;
   // What is left declares a case by a figure or by the title's kind said without one ("chậm báo cáo quý III").
   const declares = (c: string) => /\d/.test(c) || (lex.kinds.some((k) => k.test(heading) && k.test(lex.words(c))) && !lex.noneOfThem.test(lex.words(c)));
-  return kept.some(declares) ? kept.join("; ") : "0";
+  return kept.some(declares) ? (casesAdded(kept, heading, lex) ?? kept.join("; ")) : "0";
+}
+
+/**
+ * "01 trường hợp bị cảnh cáo; 01 trường hợp bị khiển trách", "01 công chức bị khiển trách, 01
+ * viên chức bị cảnh cáo": clauses each opening with its own count of the row's cases, each of
+ * the title's kind and each saying another thing, are that many cases — the sum, as one clause
+ * (WB23-6). The same clause written again may be the same case: left as it was read.
+ */
+function casesAdded(clauses: string[], heading: string, lex: Lexicon): string | null {
+  if (clauses.length < 2) return null;
+  const counted = clauses.map((c) => /^\s*(?:có |co )?(\d+) ((?:\p{L}+ ?){1,2})/u.exec(lex.words(c)));
+  const cases = counted.every((m, i) => m !== null && (lex.caseNouns.test(m[2]!.trim()) || titleNoun(m[2]!.split(" ")[0]!, heading)) && lex.kinds.some((k) => k.test(heading) && k.test(lex.words(clauses[i]!))));
+  if (!cases) return null;
+  const rests = counted.map((m, i) => lex.words(clauses[i]!).slice(m!.index + m![0].length - m![2]!.length));
+  if (new Set(rests).size < rests.length) return null;
+  const sum = counted.reduce((n, m) => n + Number(m![1]), 0);
+  return `${sum} ${rests[0]}`;
 }
 
 /** A count in a clause: a figure that is no year ("01 trường hợp", not "năm 2024"). */

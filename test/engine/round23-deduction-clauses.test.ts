@@ -79,3 +79,19 @@ describe("WB23-5: a year of something else told of the part is not the case's", 
     expect(scores(report)["8.4"]).toBe(-2);
   });
 });
+
+describe("WB23-6: two clauses, each with its own count of another case, add up", () => {
+  it.each<[string, number]>([
+    ["01 trường hợp bị kỷ luật cảnh cáo năm 2024; 01 trường hợp bị kỷ luật khiển trách năm 2024", -2],
+    ["01 trường hợp bị cảnh cáo năm 2024; 01 trường hợp bị khiển trách năm 2024", -2],
+    ["01 trường hợp bị cảnh cáo; 01 trường hợp bị khiển trách", -2],
+    ["01 công chức bị khiển trách, 01 viên chức bị cảnh cáo", -2],
+    // Unchanged: one of them last year's, or of another kind.
+    ["01 trường hợp bị cảnh cáo năm 2024; 01 trường hợp bị khiển trách năm 2023", -1],
+    ["01 trường hợp bị kỷ luật cảnh cáo, 01 trường hợp bị nhắc nhở", -1],
+  ])("%s: %d", (data, points) => {
+    const report = adjust("8.4", { data });
+    expect(scores(report)["8.4"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+});
