@@ -1,4 +1,4 @@
-import { cleanText } from "./text.ts";
+import { cleanText, foldText } from "./text.ts";
 
 /**
  * Criterion codes as offices write them: in their own column ("2.1.1", "II", "a"), or at
@@ -53,22 +53,49 @@ function looseDotted(s: string): string | null {
   return normaliseDotted(t);
 }
 
-/** Word labels, the more specific first ("tiêu chí thành phần" before "tiêu chí"); the number follows. */
-const WORD_LABELS: [RegExp, 1 | 2 | 3][] = [
-  [/^lĩnh vực\s*(?=[\dIVXL])/iu, 1],
-  [/^(?:tiêu chí thành phần|tctp|chỉ tiêu|chỉ số thành phần)\s*(?=\d)/iu, 3],
-  [/^(?:tiêu chí|tc)\s*(?=\d)/iu, 2],
+/**
+ * Word labels, the more specific first ("tiêu chí thành phần" before "tiêu chí"), as offices
+ * type them: with their marks, or with none at all (Unikey switched off: "Tieu chi 1", "Linh vuc
+ * I"), abbreviated ("TC", "TCTP", "T.chí", "LV"), with "số" or "thứ" before the number ("Tiêu chí
+ * số 1", "Lĩnh vực thứ nhất"). A label is typed whole with its own marks or whole without: "Chi
+ * tiêu 2 tỷ đồng" (spending) is never "Chỉ tiêu 2" (WB22-15).
+ */
+const LABEL_WORDS: [string[], 1 | 2 | 3][] = [
+  [["lĩnh vực", "lv"], 1],
+  [["tiêu chí thành phần", "tiêu chí tp", "tctp", "chỉ tiêu", "chỉ số thành phần"], 3],
+  [["tiêu chí", "t.chí", "tc"], 2],
 ];
-const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+)/;
+/** A phrase's pattern: its words apart by any spacing, "t.chí" also "t. chí", never inside a longer word. */
+const phrasePattern = (phrase: string): string =>
+  phrase.split(/(?<=\.)|\s+/).map((w) => w.replace(".", "\\.")).join("\\s*") + "(?![\\p{L}])";
+const WORD_LABELS: [RegExp, 1 | 2 | 3][] = LABEL_WORDS.flatMap(([phrases, level]) => {
+  // The marked phrases and the same without marks: an ASCII pattern matches only a label typed
+  // with no mark at all, so a half-marked "Chi tiêu" matches neither.
+  const all = [...new Set([...phrases, ...phrases.map(foldText)])];
+  return [[new RegExp(`^(?:${all.map(phrasePattern).join("|")})(?:\\s*(?:số|so|thứ|thu)(?![\\p{L}])\\.?)?\\s*`, "iu"), level] as [RegExp, 1 | 2 | 3]];
+});
+const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+(?![\p{L}\d]))/u;
+/** "Lĩnh vực thứ nhất", "Tiêu chí thứ hai": the ordinal as a word. */
+const ORDINALS = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+const ORDINAL_WORD = new RegExp(`^(${[...ORDINALS, ...ORDINALS.map(foldText), "bốn", "bon"].join("|")})(?![\\p{L}])`, "iu");
+function ordinalOf(word: string): number {
+  const folded = foldText(word);
+  return folded === "bon" ? 4 : ORDINALS.findIndex((o) => foldText(o) === folded) + 1;
+}
+/** Roman numerals as characters ("Ⅰ", "Ⅳ") are the letters I, V, X. */
+const ROMAN_CHARACTERS = /[\u2160-\u217f]/g;
 
 /** A word label at the start of `s`: its token and what follows the number. */
-function readWordLabel(s: string): { token: CodeToken; rest: string } | null {
+function readWordLabel(text: string): { token: CodeToken; rest: string } | null {
   // Every label starts with l, t or c ("lĩnh vực", "tiêu chí", "tc", "tctp", "chỉ tiêu", "chỉ số thành phần").
-  if (!/^[lLtTcC]/.test(s)) return null;
+  if (!/^[lLtTcC]/.test(text)) return null;
+  const s = text.replace(ROMAN_CHARACTERS, (c) => c.normalize("NFKC").toUpperCase());
   for (const [re, level] of WORD_LABELS) {
     const prefix = re.exec(s);
     if (!prefix) continue;
     const after = s.slice(prefix[0].length);
+    const ordinal = /th[ứu]/iu.test(prefix[0]) ? ORDINAL_WORD.exec(after) : null;
+    if (ordinal) return { token: { kind: "word", level, label: String(ordinalOf(ordinal[1]!)) }, rest: after.slice(ordinal[0].length) };
     const number = LABEL_NUMBER.exec(after);
     if (!number) return null;
     const label = /\d/.test(number[1]!) ? normaliseDotted(number[1]!) : String(parseRoman(number[1]!) ?? "");
