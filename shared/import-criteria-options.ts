@@ -14,9 +14,15 @@ import { cleanText } from "./text.ts";
  * điểm"): they are no words of the title, so they do not hide its capitals (IMP7-2, IMP7-3).
  */
 export function isHeading(title: string): boolean {
+  // A bullet or dash line ("- KHÔNG BAN HÀNH", "+ …", "• …") is an option or a part of the
+  // criterion above it whatever its case: capitals there stress a word, they head nothing (WB22-8).
+  if (OPTION_BULLET.test(title)) return false;
   const words = title.replace(HEADING_POINTS, "").trim();
   return /\p{Lu}.*\p{Lu}/u.test(words) && words === words.toUpperCase();
 }
+
+/** What opens an option line: a dash, a plus, a bullet. */
+const OPTION_BULLET = /^\s*[-+•◦▪●–—]/u;
 
 /** Points written after a heading's words: "(30 điểm)", "(tối đa 3 điểm)", "- 30 điểm". */
 export const HEADING_POINTS = /\s*(?:\(\s*(?:tối đa\s*|không quá\s*)?[\d.,]+\s*điểm\s*\)|[:\-–]\s*(?:tối đa\s*)?[\d.,]+\s*điểm)\s*$/iu;

@@ -95,6 +95,11 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const isMethodOnly = (r: number): boolean =>
     !text(r, columns.title) && !text(r, columns.code) && (!!text(r, columns.method) || readMax(at(r, maxColumn)) !== null);
 
+  // A decision typed all in capitals (its criteria too) says nothing by case: there an uncoded
+  // row in capitals ("THỰC HIỆN DƯỚI 70% KẾ HOẠCH: 0 ĐIỂM") is the line of the criterion above
+  // it, as in lower case, not a part heading (WB22-8).
+  const criterionTitles = located.filter((row) => row.code !== null && row.token?.kind === "dotted" && row.title).map((row) => row.title);
+  const capitalsHead = criterionTitles.length < 2 || criterionTitles.filter(isHeading).length * 2 <= criterionTitles.length;
   const options = numberedOptions(located, (r) => text(r, columns.code), (r) => readMax(at(r, maxColumn)));
   const rows: DecisionRow[] = [];
   let last = header.headerBottom;
@@ -107,7 +112,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     const owner = rows.at(-1);
     if (owner) for (let r = last + 1; r < row.r; r++) if (!skipped.has(r)) owner.method.push(...attachedLine(r));
     last = row.r;
-    if (partRows.has(row.r) || (row.code === null && isHeading(row.title))) {
+    if (partRows.has(row.r) || (row.code === null && capitalsHead && isHeading(row.title))) {
       // "A | ĐIỂM TỰ ĐÁNH GIÁ", "B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC": a part of the table, no option.
       surveyPart = titleNamesSurvey(row.title);
       parts.start(cleanText(row.title.replace(HEADING_POINTS, "")), a1(sheet.name, row.r, titleColumn), ADJUSTMENT_SECTION.test(foldText(row.title)));
