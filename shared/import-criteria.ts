@@ -11,6 +11,7 @@ import { pickTable } from "./import-criteria-sheets.ts";
 import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
+import { withCleanLetters } from "./import-criteria-text.ts";
 
 /**
  * A criteria set from a decision's own table (CRITERIA-FORMAT.md §7): the CLI's
@@ -50,8 +51,9 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   const locale = options.locale ?? "vi";
   const notes: ImportNote[] = [];
   const note: Note = (code, cell, params) => notes.push(importNote(code, cell, params, locale));
-  // A decision typed in TCVN3 (".VnTime" fonts) is read as the Unicode its reader sees.
-  const picked = pickTable(grid.sheets.map(readableSheet), options.sheet, options.unitType, note);
+  // A decision typed in TCVN3 (".VnTime" fonts) is read as the Unicode its reader sees, then
+  // its letters as the set will carry them (NFC, no eth, no soft hyphens: WB22-9).
+  const picked = pickTable(grid.sheets.map((s) => withCleanLetters(readableSheet(s))), options.sheet, options.unitType, note);
   if (picked === "SHEET_NOT_FOUND") {
     const sheets = grid.sheets.map((s) => s.name).join(", ");
     return { ok: false, code: "SHEET_NOT_FOUND", message: importFailure("SHEET_NOT_FOUND", { sheet: options.sheet, sheets }, locale), notes };
