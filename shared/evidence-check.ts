@@ -15,6 +15,8 @@ export interface EvidenceCheckInput {
   dateCell?: GridCell | undefined;
   dateAddress?: string | undefined;
   noteText: string;
+  /** The formula of an evidence cell no program has calculated (saved by a generator): its text is not known. */
+  evidenceFormula?: string | undefined;
   /** What the unit wrote when its points are those of "không phát sinh" (the words, not a score it typed). */
   nothingAroseAs?: string | undefined;
 }
@@ -46,7 +48,10 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   // A note explains a missing document, unless it says nothing ("Không", "-", "0"); read only
   // when a document is missing (splitting and folding every row's note cost ~5% of a scoring).
   const accepted = !(node.item.evidence?.required && input.scoreCents > 0 && refs.length === 0 && !explainsSomething(input.noteText));
-  if (!accepted) {
+  // The cell may well cite a document once calculated: the fix is to open and save it in Excel, not to type one.
+  if (!accepted && input.evidenceFormula !== undefined) {
+    findings.push({ code: "FORMULA_NOT_CALCULATED", criterion: node.code, cell: input.evidenceAddress, params: { formula: input.evidenceFormula, cellKind: "evidence" } });
+  } else if (!accepted) {
     findings.push({
       code: "EVIDENCE_MISSING",
       criterion: node.code,

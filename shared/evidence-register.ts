@@ -114,7 +114,8 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
       for (const r of [row.r, ...(row.more ?? [])]) {
         const cell = r === row.r ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column);
         // A formula's error ("#N/A") is no document: scoring names it (FORMULA_ERROR).
-        const text = cell?.err === undefined ? cellText(cell) : "";
+        // Nor is a checkbox's TRUE or FALSE.
+        const text = cell?.err === undefined && typeof cell?.v !== "boolean" ? cellText(cell) : "";
         if (text.trim() === "") continue;
         const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);

@@ -1,4 +1,4 @@
-import { cleanText, foldText } from "./text.ts";
+import { cleanText, foldFullWidth, foldText, withoutInvisible } from "./text.ts";
 import { findDates, findWrittenDates, isDateFormat, serialDate, type WrittenDate } from "./values.ts";
 import type { GridCell } from "./grid.ts";
 
@@ -29,13 +29,24 @@ const KINDS = [
 const KIND_RE = new RegExp(`^(?:[-–•+*]\\s*|\\d{1,2}[.)]\\s+)?(${KINDS.join("|")})(?![\\p{L}\\d])`, "iu");
 // "số 307/KH-MTTQ-BTT" or a bare "307/KH-MTTQ-BTT"; the symbol has letters.
 // "1.234/QĐ-UBND": a number grouped by thousands is one number (the dot dropped, as registers key it).
-const NUMBER_RE = /(?:số\s*)?(\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:[-–.\/][\p{L}\d]+)*)/iu;
+// A dash may have spaces round it ("12/QĐ - UBND", a common typing habit): symbolOf cuts what follows when it is a title.
+const NUMBER_RE = /(?:số\s*)?(\d{1,3}(?:\.\d{3})+(?![\d.])|\d{1,6}[a-z]?)\s*\/\s*((?:\d{4}\/)?[\p{L}\d]+(?:(?:[.\/]|\s*[-–]\s*)[\p{L}\d]+)*)/iu;
 /** The Party's documents number and symbol otherwise: "05-NQ/TU", "12-TB/HU", "01-HD/BTGTU" — number 05, symbol NQ/TU. */
 const PARTY_NUMBER_RE = /(?<![\p{L}\d])(\d{1,4})-(\p{Lu}{1,5}\/[\p{Lu}\d]+(?:[-.][\p{Lu}\d]+)*)(?![\p{L}\d])/u;
 
+/**
+ * A citation as the cell shows it: no invisible characters ("20\u00ad24" is 2024, a cell of a
+ * soft hyphen is blank), full-width digits and punctuation as ASCII ("０５／０１", "；"), and the
+ * hyphens Word's autocorrect gives (U+2010, U+2011, U+2012) as "-".
+ */
+const asShown = (text: string): string => foldFullWidth(withoutInvisible(text)).replace(/[\u2010-\u2012]/g, "-");
+
+/** A line as the user sees one: LF, CRLF, a lone CR, Word's line break (VT), U+2028/U+2029. */
+const ENTRY_BREAK = /\r\n|[\n\r\v\u2028\u2029;]/;
+
 export function splitEvidence(text: string): string[] {
-  return text
-    .split(/\r?\n|;/)
+  return asShown(text)
+    .split(ENTRY_BREAK)
     .flatMap((s) => splitListed(cleanText(s)))
     .map((s) => s.replace(/^[-–•+*]\s*/, ""))
     .filter((s) => s !== "" && !saysNoEvidence(s));
@@ -57,7 +68,7 @@ function saysNoEvidence(entry: string): boolean {
 
 /** Whether a note column's text explains anything: some line of it says more than "Không", "-" or "0". */
 export function explainsSomething(note: string): boolean {
-  return note.split(/\r?\n|;/).some((line) => line.length > 20 || !NOTHING.test(folded(line)));
+  return asShown(note).split(ENTRY_BREAK).some((line) => line.length > 20 || !NOTHING.test(folded(line)));
 }
 
 /**
@@ -106,6 +117,21 @@ const KIND_OF_SYMBOL: Record<string, string> = {
   KL: "Kết luận", TT: "Thông tư", NĐ: "Nghị định",
 };
 
+/**
+ * A symbol as issued, "QĐ-UBND": the spaces typed round its dashes dropped, and it ends before a
+ * part holding a small letter — after "12/QĐ-UBND - Quyết định ban hành …" comes the title.
+ */
+function symbolOf(matched: string): string {
+  const parts = matched.split(/(\s*[-–]\s*)/);
+  let symbol = parts[0]!;
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const dash = parts[i]!;
+    if (/\s/.test(dash) && /\p{Ll}/u.test(parts[i + 1]!)) break;
+    symbol += dash.trim() + parts[i + 1]!;
+  }
+  return symbol;
+}
+
 /** One entry, already cleaned by `splitEvidence`. */
 export function parseEvidenceRef(text: string): EvidenceRef {
   const cited = withoutLinks(text);
@@ -116,7 +142,7 @@ export function parseEvidenceRef(text: string): EvidenceRef {
   const num = plain && /\p{L}/u.test(plain[2]!) ? plain : (PARTY_NUMBER_RE.exec(cited) ?? plain);
   const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
   // A day that does not exist leaves the entry undated: no later date in the line stands in for it.
-  const written = findWrittenDates(cited)[0];
+  const written = findWrittenDates(withDateWords(cited))[0];
   const date = written?.iso ?? null;
   // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year.
   const symbolKind = hasSymbolLetters ? KIND_OF_SYMBOL[num![2]!.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
@@ -124,12 +150,19 @@ export function parseEvidenceRef(text: string): EvidenceRef {
     text,
     kind: spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : (symbolKind ?? null),
     number: hasSymbolLetters ? num![1]!.replace(/\./g, "") : null,
-    symbol: hasSymbolLetters ? num![2]! : null,
+    symbol: hasSymbolLetters ? symbolOf(num![2]!) : null,
     date,
     recognised: hasSymbolLetters || date !== null,
     ...(written && !written.iso ? { invalidDate: written } : {}),
   };
 }
+
+/**
+ * "ngay 5 thang 1 nam 2022", typed with the Vietnamese keyboard off, is the date "ngày 5 tháng 1
+ * năm 2022": the words spelled without marks, same length, so positions still match.
+ */
+const DATE_WORDS_PLAIN = /(?<![\p{L}\d])ngay(\s*\d{1,2}\s*)thang(\s*\d{1,2}\s*)nam(?=\s*\d{4}(?!\d))/giu;
+const withDateWords = (text: string): string => text.replace(DATE_WORDS_PLAIN, "ngày$1tháng$2năm");
 
 const parsed = new Map<string, readonly EvidenceRef[]>();
 

@@ -79,7 +79,8 @@ export function evidenceTextOf(m: MatchedRow, ownCell: GridCell | undefined = ce
 }
 
 function citedText(cell: GridCell | undefined): string {
-  if (cell?.err !== undefined) return "";
+  // A checkbox's TRUE or FALSE (or =F9<>"") says yes or no: it is no document.
+  if (cell?.err !== undefined || typeof cell?.v === "boolean") return "";
   return cell?.v === undefined && cell?.f !== undefined ? (hyperlinkText(cell.f) ?? "") : cellText(cell);
 }
 

@@ -231,8 +231,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `${p.code ? `A cell of ${p.code}` : "The totals cell"} holds the formula error ${p.value}: fix the formula or type the value.`,
   },
   FORMULA_NOT_CALCULATED: {
-    vi: (p) => `Ô ${p.cellKind === "data" ? "số liệu" : "điểm"} của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
-    en: (p) => `The ${p.cellKind === "data" ? "data" : "score"} cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
+    vi: (p) => `Ô ${p.cellKind === "data" ? "số liệu" : p.cellKind === "evidence" ? "tài liệu kiểm chứng" : "điểm"} của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
+    en: (p) => `The ${p.cellKind === "data" ? "data" : p.cellKind === "evidence" ? "evidence" : "score"} cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
   },
   DEDUCTION_WITHOUT_MINUS: {
     vi: (p) => `Tiêu chí ${p.code} là điểm trừ nhưng ghi ${p.value} (số dương): hệ thống tính trừ ${p.value} điểm; ghi điểm trừ bằng số âm (${p.deducted}) cho rõ.`,

@@ -216,6 +216,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     dateAddress: elsewhere ? undefined : addressOf(m, "evidenceDate"),
     noteText: cellText(note),
     nothingAroseAs: result.nothingArose && typeof result.self === "string" ? result.self : undefined,
+    evidenceFormula: evidenceCell?.v === undefined && evidenceCell?.err === undefined ? evidenceCell?.f : undefined,
   });
   // "#N/A" from a lookup of the documents is no document: the formula is to mend.
   const evidenceError = evidenceCell?.err;

@@ -6,6 +6,23 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/**
+ * Characters no one sees in a cell: Unicode's format characters (soft hyphen, zero-width space,
+ * joiners, word joiner, direction marks, BOM) and the blanks drawn as nothing (combining grapheme
+ * joiner, Mongolian vowel separator, Hangul fillers, braille blank). Text copied from Word and web
+ * pages carries them; what the cell shows is the text without them.
+ */
+const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u2800\u3164\uffa0]/gu;
+export const withoutInvisible = (s: string): string => s.replace(INVISIBLE, "");
+
+/**
+ * Full-width digits and punctuation ("０５／０１／２０２２", "；", "－"), as an IME left in full-width
+ * mode or a pasted PDF gives them, as their ASCII forms (NFKC for these only: letters, and
+ * letters with marks, stay as typed).
+ */
+export const foldFullWidth = (s: string): string =>
+  s.replace(/[\uff01-\uff20\uff3b-\uff40\uff5b-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
 /** NFC, trimmed, inner whitespace (incl. line breaks, NBSP) folded to one space. */
 export function cleanText(s: string): string {
   // Codes and numbers are ASCII: skip Unicode normalisation, which costs more than the rest.
