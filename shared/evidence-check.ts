@@ -48,15 +48,13 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   // A note explains a missing document, unless it says nothing ("Không", "-", "0"); read only
   // when a document is missing (splitting and folding every row's note cost ~5% of a scoring).
   const accepted = !(node.item.evidence?.required && input.scoreCents > 0 && refs.length === 0 && !explainsSomething(input.noteText));
-  // The cell may well cite a document once calculated: the fix is to open and save it in Excel, not to type one.
-  if (!accepted && input.evidenceFormula !== undefined) {
-    findings.push({ code: "FORMULA_NOT_CALCULATED", criterion: node.code, cell: input.evidenceAddress, params: { formula: input.evidenceFormula, cellKind: "evidence" } });
-  } else if (!accepted) {
+  if (!accepted) {
     findings.push({
       code: "EVIDENCE_MISSING",
       criterion: node.code,
       cell: input.evidenceAddress,
-      params: { value: fromCents(input.scoreCents), hint: node.item.evidence?.hint, written: input.nothingAroseAs },
+      // A formula never calculated may well cite a document once it is: the message sends the unit to open and save it in Excel, not to type one.
+      params: { value: fromCents(input.scoreCents), hint: node.item.evidence?.hint, written: input.nothingAroseAs, formula: input.evidenceFormula },
     });
   }
   return { accepted, findings };

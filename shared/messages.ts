@@ -231,8 +231,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `${p.code ? `A cell of ${p.code}` : "The totals cell"} holds the formula error ${p.value}: fix the formula or type the value.`,
   },
   FORMULA_NOT_CALCULATED: {
-    vi: (p) => `Ô ${p.cellKind === "data" ? "số liệu" : p.cellKind === "evidence" ? "tài liệu kiểm chứng" : "điểm"} của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
-    en: (p) => `The ${p.cellKind === "data" ? "data" : p.cellKind === "evidence" ? "evidence" : "score"} cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
+    vi: (p) => `Ô ${p.cellKind === "data" ? "số liệu" : "điểm"} của tiêu chí ${p.code} chứa công thức =${p.formula} nhưng chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel): mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`,
+    en: (p) => `The ${p.cellKind === "data" ? "data" : "score"} cell of ${p.code} holds the formula =${p.formula} but no calculated value (saved by another program, never opened in Excel): open the file in Excel, save it and check again; it counts 0 until then.`,
   },
   DEDUCTION_WITHOUT_MINUS: {
     vi: (p) => `Tiêu chí ${p.code} là điểm trừ nhưng ghi ${p.value} (số dương): hệ thống tính trừ ${p.value} điểm; ghi điểm trừ bằng số âm (${p.deducted}) cho rõ.`,
@@ -244,9 +244,13 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   EVIDENCE_MISSING: {
     vi: (p) =>
-      `Tiêu chí ${p.code} ${p.written ? `ghi "${p.written}" (được tính ${p.value} điểm)` : `có điểm ${p.value}`} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
+      p.formula
+        ? `Tiêu chí ${p.code} có điểm ${p.value} nhưng ô tài liệu kiểm chứng chứa công thức =${p.formula} chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel), nên chưa đọc được tài liệu nào: mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`
+        : `Tiêu chí ${p.code} ${p.written ? `ghi "${p.written}" (được tính ${p.value} điểm)` : `có điểm ${p.value}`} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
     en: (p) =>
-      `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${points(p.value)})` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
+      p.formula
+        ? `Criterion ${p.code} scores ${p.value} but its evidence cell holds the formula =${p.formula} with no calculated value (saved by another program, never opened in Excel), so no document is read: open the file in Excel, save it and check again; it counts 0 until then.`
+        : `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${points(p.value)})` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {
     vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,

@@ -55,10 +55,13 @@ describe("line breaks of every kind part citations (WB22-5)", () => {
 });
 
 describe("an uncalculated formula in the evidence cell (WB22-4)", () => {
-  it("is FORMULA_NOT_CALCULATED, never 'no evidence'", () => {
+  // EVIDENCE_MISSING still (office-habits.test.ts holds "A1&B1" to it), saying the formula is not calculated and what to do.
+  it("says the formula is not calculated and to open and save it in Excel, never 'no evidence'", () => {
     const report = check({ f: '"Quyết định số 12/QĐ-UBND ngày 05/01/"&"2024"' });
-    expect(codes(report)).toEqual(["FORMULA_NOT_CALCULATED 1.1 Biểu!F2"]);
-    expect(report.findings[0]!.message).toContain("tài liệu kiểm chứng");
+    expect(codes(report)).toEqual(["EVIDENCE_MISSING 1.1 Biểu!F2"]);
+    expect(report.findings[0]!.message).toContain("chưa được tính");
+    expect(report.findings[0]!.message).toContain("mở tệp bằng Excel, lưu lại");
+    expect(report.findings[0]!.message).not.toContain("chưa có tài liệu kiểm chứng");
     expect(report.findings[0]!.message).toContain('="Quyết định số 12/QĐ-UBND ngày 05/01/"&"2024"');
     expect(scores(report)["1.1"]).toBe(0);
   });
