@@ -80,7 +80,7 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
     hooks.onFile?.(i + 1, ordered.length, file);
     const first = firstOfUnit.get(unitKey(file));
     if (first === undefined) firstOfUnit.set(unitKey(file), file);
-    else hooks.onNote?.(file, SAME_UNIT[locale](first));
+    else hooks.onNote?.(file, unitName(file) === unitName(first) && file !== first ? SAME_NAME_OTHER_FORM[locale](first, nfd(file), nfd(first)) : SAME_UNIT[locale](first));
     try {
       // Read once: the bytes are both compared with the other files' and parsed.
       const bytes = await loadBytes(join(dir, file));
@@ -142,6 +142,18 @@ const SAME_CONTENT: Record<Locale, (first: string) => string> = {
 const SAME_UNIT: Record<Locale, (first: string) => string> = {
   vi: (first) => `có vẻ cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp), cả hai đều được xếp hạng: giữ một tệp, bỏ hoặc đổi tên tệp còn lại rồi kiểm tra lại`,
   en: (first) => `seems the same unit as ${first} (one file per unit), both ranked: keep one file, remove or rename the other, and check again`,
+};
+
+/** Whether a file's name is written in combining Unicode (NFD: a letter, then its marks), as macOS and some zip tools write names. */
+const nfd = (file: string): boolean => file !== file.normalize("NFC");
+
+/**
+ * Two names that differ only in how their accents are encoded look the same on screen: which is
+ * which is said, so the person knows which file to remove.
+ */
+const SAME_NAME_OTHER_FORM: Record<Locale, (first: string, thisNfd: boolean, firstNfd: boolean) => string> = {
+  vi: (first, a, b) => `(tên tệp viết Unicode ${a ? "tổ hợp" : "dựng sẵn"}) cùng tên với tệp ${first} (tên tệp viết Unicode ${b ? "tổ hợp" : "dựng sẵn"}), hai tên chỉ khác cách mã hoá dấu, cả hai đều được xếp hạng: giữ một tệp, bỏ tệp còn lại rồi kiểm tra lại`,
+  en: (first, a, b) => `(its name in ${a ? "decomposed" : "precomposed"} Unicode) has the same name as ${first} (its name in ${b ? "decomposed" : "precomposed"} Unicode), the two differing only in how the accents are encoded, both ranked: keep one file, remove the other and check again`,
 };
 
 export function renderDir(result: DirResult, locale: Locale): string {

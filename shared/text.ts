@@ -32,8 +32,8 @@ export function cleanText(s: string): string {
 
 /** Lowercase, no diacritics, đ → d, whitespace folded: for label and title matching. */
 export function foldText(s: string): string {
-  // NFD alone is canonical whatever the input's form, so NFC and NFD inputs fold alike.
-  return s
+  // NFD alone is canonical whatever the input's form, so NFC and NFD inputs fold alike; full-width digits are digits.
+  return foldFullWidth(s)
     .normalize("NFD")
     .replace(COMBINING_MARKS, "")
     // Ð (U+00D0, the Icelandic eth) is what some fonts and keyboards give for Đ.

@@ -1,4 +1,4 @@
-import { cleanText } from "./text.ts";
+import { cleanText, foldFullWidth } from "./text.ts";
 
 /**
  * When two unit names are the same name: what a person reading them would say. Offices type
@@ -14,7 +14,11 @@ import { cleanText } from "./text.ts";
  * and commas or stops count as a space — letters and digits decide ("Ea H'Leo" and "Ea Hleo"
  * stay two, as "Phường 1/5" and "Phường 15" do). A run of digits is read as its number: one decision
  * writes "Phường 1", another table "Phường 01", and Excel pads or keeps the zero by the cell's
- * format (API7-7), so leading zeros are dropped ("Phường 10" stays Phường 10). Used for "is this unit there already" (POST /v1/units, a
+ * format (API7-7), so leading zeros are dropped ("Phường 10" stays Phường 10); full-width digits
+ * ("Phường ２", an IME left in full-width mode) are those digits. After a consonant, a syllable's
+ * one vowel i or y is a spelling convention — school texts write "Kì", "Mĩ", "Lí", "Qui",
+ * place-name lists "Kỳ", "Mỹ", "Lý", "Quy" — so the key writes it i; after a vowel y belongs to
+ * another rhyme ("Huy", "Thủy", "Tây" stay). Used for "is this unit there already" (POST /v1/units, a
  * merge's new unit, a units sheet's rows and parents); never shown, never stored: names are
  * kept as typed (NFC, spaces folded).
  */
@@ -27,8 +31,11 @@ const PUNCTUATION = /[\p{P}\u02b9-\u02bc\u00b4\u0060\u2032\u2212]/gu;
 /** Zeros leading a run of digits ("01", "003"), not the run's last digit ("0" stays). */
 const LEADING_ZEROS = /(?<!\d)0+(?=\d)/g;
 
+/** A syllable of consonants (or "qu") and one y, its tone after it as the key puts it: "ky", "mỹ" → the i of "kì", "mĩ". */
+const FINAL_Y = /(?<![\p{L}\p{M}])([bcdđghklmnprstvx]+|qu)y(?=[\u0300\u0301\u0303\u0309\u0323]?(?![\p{L}\p{M}]))/gu;
+
 export function vietnameseNameKey(name: string): string {
-  const chars = Array.from(cleanText(name.replace(INVISIBLE, "").replace(PUNCTUATION, " ").replace(LEADING_ZEROS, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
+  const chars = Array.from(cleanText(foldFullWidth(name).replace(INVISIBLE, "").replace(PUNCTUATION, " ").replace(LEADING_ZEROS, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
   let key = "";
   let tones = "";
   for (const ch of chars) {
@@ -43,7 +50,7 @@ export function vietnameseNameKey(name: string): string {
     }
     key += ch;
   }
-  return (key + tones).normalize("NFC");
+  return (key + tones).replace(FINAL_Y, "$1i").normalize("NFC");
 }
 
 /** Are two unit names one name (vietnameseNameKey)? */
