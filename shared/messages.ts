@@ -245,11 +245,11 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   EVIDENCE_MISSING: {
     vi: (p) =>
       p.formula
-        ? `Tiêu chí ${p.code} có điểm ${p.value} nhưng ô tài liệu kiểm chứng chứa công thức =${p.formula} chưa được tính (tệp lưu từ phần mềm khác, chưa mở bằng Excel), nên chưa đọc được tài liệu nào: mở tệp bằng Excel, lưu lại rồi kiểm tra lại; chưa có giá trị thì tính 0 điểm.`
+        ? `Tiêu chí ${p.code} có điểm ${p.value} nhưng ô tài liệu kiểm chứng chứa công thức =${p.formula} không có giá trị (chưa được tính — tệp lưu từ phần mềm khác, chưa mở bằng Excel — hoặc công thức cho ô trống), nên chưa đọc được tài liệu nào: mở tệp bằng Excel, lưu lại rồi kiểm tra lại; ô vẫn trống thì ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`
         : `Tiêu chí ${p.code} ${p.written ? `ghi "${p.written}" (được tính ${p.value} điểm)` : `có điểm ${p.value}`} nhưng chưa có tài liệu kiểm chứng${p.hint ? ` (${p.hint})` : ""}: ghi số, ký hiệu, ngày văn bản hoặc giải trình ở cột ghi chú; chưa có thì tính 0 điểm.`,
     en: (p) =>
       p.formula
-        ? `Criterion ${p.code} scores ${p.value} but its evidence cell holds the formula =${p.formula} with no calculated value (saved by another program, never opened in Excel), so no document is read: open the file in Excel, save it and check again; it counts 0 until then.`
+        ? `Criterion ${p.code} scores ${p.value} but its evidence cell holds the formula =${p.formula} with no value (not calculated — saved by another program, never opened in Excel — or a formula giving an empty cell), so no document is read: open the file in Excel, save it and check again; if the cell stays empty, cite the document or explain in the note column; it counts 0 until then.`
         : `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${points(p.value)})` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {

@@ -216,7 +216,8 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     dateAddress: elsewhere ? undefined : addressOf(m, "evidenceDate"),
     noteText: cellText(note),
     nothingAroseAs: result.nothingArose && typeof result.self === "string" ? result.self : undefined,
-    evidenceFormula: evidenceCell?.v === undefined && evidenceCell?.err === undefined ? evidenceCell?.f : undefined,
+    // No value, or the empty text a generator writes for a string formula it never calculated (`<v></v>`).
+    evidenceFormula: (evidenceCell?.v === undefined || evidenceCell.v === "") && evidenceCell?.err === undefined ? evidenceCell?.f : undefined,
   });
   // "#N/A" from a lookup of the documents is no document: the formula is to mend.
   const evidenceError = evidenceCell?.err;

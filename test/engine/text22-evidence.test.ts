@@ -60,10 +60,17 @@ describe("an uncalculated formula in the evidence cell (WB22-4)", () => {
     const report = check({ f: '"Quyết định số 12/QĐ-UBND ngày 05/01/"&"2024"' });
     expect(codes(report)).toEqual(["EVIDENCE_MISSING 1.1 Biểu!F2"]);
     expect(report.findings[0]!.message).toContain("chưa được tính");
+    expect(report.findings[0]!.message).toContain("không có giá trị");
     expect(report.findings[0]!.message).toContain("mở tệp bằng Excel, lưu lại");
     expect(report.findings[0]!.message).not.toContain("chưa có tài liệu kiểm chứng");
     expect(report.findings[0]!.message).toContain('="Quyết định số 12/QĐ-UBND ngày 05/01/"&"2024"');
     expect(scores(report)["1.1"]).toBe(0);
+  });
+
+  it("so too a string formula saved with an empty value (<v></v>, as generators write it)", () => {
+    const report = check({ v: "", f: '"Quyết định số 12/QĐ-UBND ngày 05/01/"&"2024"' });
+    expect(codes(report)).toEqual(["EVIDENCE_MISSING 1.1 Biểu!F2"]);
+    expect(report.findings[0]!.message).toContain("mở tệp bằng Excel, lưu lại");
   });
 
   it("a HYPERLINK formula saved without its value still cites its text", () => {
