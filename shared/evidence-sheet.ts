@@ -2,7 +2,7 @@ import { a1, cellAt, cellText, isBlankCell, type GridCell, type GridSheet } from
 import { formatDateVi, isDateFormat, serialDate } from "./values.ts";
 import { classifyLabel, type LocatedTable } from "./locate-table.ts";
 import { readCodeCell } from "./codes.ts";
-import { foldText } from "./text.ts";
+import { foldText, withoutInvisible } from "./text.ts";
 
 /**
  * Evidence kept on a sheet of its own, linked by code — "DANH MỤC TÀI LIỆU KIỂM CHỨNG" on a
@@ -40,7 +40,8 @@ export function evidenceLists(sheets: readonly GridSheet[], tables: readonly Loc
  * citations and dates are checked as if written there. Undefined: the cell is read as written.
  */
 export function evidenceElsewhere(lists: EvidenceLists, code: string, ownText: string): ListedEvidence | undefined {
-  if (ownText.trim() === "") return lists.byCode.get(code);
+  // A cell of only characters no one sees (a soft hyphen, a joiner) is blank, as it looks.
+  if (withoutInvisible(ownText).trim() === "") return lists.byCode.get(code);
   if (lists.byNumber.size === 0) return undefined;
   const numbers = referencedNumbers(ownText);
   const found = numbers.flatMap((n) => lists.byNumber.get(n) ?? []);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEvidence } from "../../shared/evidence.ts";
 import { documentKey } from "../../shared/evidence-register.ts";
+import { evidenceRegister, scoreWorkbook } from "../../shared/index.ts";
 import { codes, row, score, scores, setOf } from "./v2-helpers.ts";
 
 /**
@@ -102,5 +103,20 @@ describe("document numbers as offices type them (WB22-14)", () => {
 
   it("a title after a spaced dash is no part of the symbol", () => {
     expect(read("Quyết định số 12/QĐ-UBND - Quyết định ban hành kế hoạch")).toEqual([["12", "QĐ-UBND", null]]);
+  });
+});
+
+describe("an evidence cell of only invisible characters leaves the evidence sheet's list to stand in (WB22-1)", () => {
+  const listed = setOf([{ code: "1.1", title: "Ban hành kế hoạch CCHC", max: 2, rule: { kind: "manual", step: 1 }, evidence: { required: true } }]);
+  const grid = (own: string) => ({
+    sheets: [
+      { name: "Tự đánh giá", merges: [], rows: [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng"], ["1", "Lĩnh vực 1", 2, null, null], ["1.1", "Ban hành kế hoạch CCHC", 2, 2, own]].map((r) => r.map((v) => (v === null ? null : { v }))) },
+      { name: "TLKC", merges: [], rows: [["STT", "Mã tiêu chí", "Tên tài liệu kiểm chứng", "Số, ký hiệu", "Ngày ban hành"], [1, "1.1", "Kế hoạch CCHC", "106/KH-UBND", "20/06/2023"]].map((r) => r.map((v) => ({ v }))) },
+    ],
+  });
+  it.each(["", "\u00ad", "\u200d\u2060"])("%j", (own) => {
+    const report = scoreWorkbook(grid(own), listed);
+    expect(codes(report)).toEqual(["EVIDENCE_DATE_OUT_OF_PERIOD 1.1 TLKC!C2"]);
+    expect(evidenceRegister(grid(own), listed).documents.map((d) => [d.number, d.citations.length])).toEqual([["106", 1]]);
   });
 });
