@@ -76,18 +76,21 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   const firstOfContent = new Map<string, string>();
   // Files with a copy's marks after the others: "Xã An Phú (1)" is said to be a copy of "Xã An Phú", not the other way round.
   const ordered = [...files].sort((a, b) => Number(isCopyName(a)) - Number(isCopyName(b)));
+  // Names that differ only in how their accents are encoded look the same: each is said with its form.
+  const twinned = (file: string) => files.some((other) => other !== file && unitName(other) === unitName(file));
+  const form = (file: string) => NAME_FORM[locale](nfd(file));
   for (const [i, file] of ordered.entries()) {
     hooks.onFile?.(i + 1, ordered.length, file);
     const first = firstOfUnit.get(unitKey(file));
     if (first === undefined) firstOfUnit.set(unitKey(file), file);
-    else hooks.onNote?.(file, unitName(file) === unitName(first) && file !== first ? SAME_NAME_OTHER_FORM[locale](first, nfd(file), nfd(first)) : SAME_UNIT[locale](first));
+    else hooks.onNote?.(file, unitName(file) === unitName(first) ? `${form(file)} ${SAME_NAME_OTHER_FORM[locale](`${first} ${form(first)}`)}` : SAME_UNIT[locale](first));
     try {
       // Read once: the bytes are both compared with the other files' and parsed.
       const bytes = await loadBytes(join(dir, file));
       const content = createHash("sha256").update(bytes).digest("hex");
       const sameBytes = firstOfContent.get(content);
       if (sameBytes === undefined) firstOfContent.set(content, file);
-      else if (first === undefined) hooks.onNote?.(file, SAME_CONTENT[locale](sameBytes));
+      else if (first === undefined) hooks.onNote?.(file, `${twinned(file) ? `${form(file)} ` : ""}${SAME_CONTENT[locale](twinned(sameBytes) ? `${sameBytes} ${form(sameBytes)}` : sameBytes)}`);
       const report = scoreWorkbook(gridOfBytes(join(dir, file), bytes), set, { locale });
       if (report.sheet === null) {
         unreadable.push({ file, reason: report.findings[0]?.message ?? "HEADER_NOT_FOUND" });
@@ -151,9 +154,14 @@ const nfd = (file: string): boolean => file !== file.normalize("NFC");
  * Two names that differ only in how their accents are encoded look the same on screen: which is
  * which is said, so the person knows which file to remove.
  */
-const SAME_NAME_OTHER_FORM: Record<Locale, (first: string, thisNfd: boolean, firstNfd: boolean) => string> = {
-  vi: (first, a, b) => `(tên tệp viết Unicode ${a ? "tổ hợp" : "dựng sẵn"}) cùng tên với tệp ${first} (tên tệp viết Unicode ${b ? "tổ hợp" : "dựng sẵn"}), hai tên chỉ khác cách mã hoá dấu, cả hai đều được xếp hạng: giữ một tệp, bỏ tệp còn lại rồi kiểm tra lại`,
-  en: (first, a, b) => `(its name in ${a ? "decomposed" : "precomposed"} Unicode) has the same name as ${first} (its name in ${b ? "decomposed" : "precomposed"} Unicode), the two differing only in how the accents are encoded, both ranked: keep one file, remove the other and check again`,
+const NAME_FORM: Record<Locale, (decomposed: boolean) => string> = {
+  vi: (d) => `(tên tệp viết Unicode ${d ? "tổ hợp" : "dựng sẵn"})`,
+  en: (d) => `(its name in ${d ? "decomposed" : "precomposed"} Unicode)`,
+};
+
+const SAME_NAME_OTHER_FORM: Record<Locale, (first: string) => string> = {
+  vi: (first) => `cùng tên với tệp ${first}, hai tên chỉ khác cách mã hoá dấu, cả hai đều được xếp hạng: giữ một tệp, bỏ tệp còn lại rồi kiểm tra lại`,
+  en: (first) => `has the same name as ${first}, the two differing only in how the accents are encoded, both ranked: keep one file, remove the other and check again`,
 };
 
 export function renderDir(result: DirResult, locale: Locale): string {

@@ -32,6 +32,16 @@ describe("check-dir: names that look the same", () => {
     expect(en.stderr).toContain("decomposed");
   });
 
+  it("says the form too when such a file is byte for byte another unit's", async () => {
+    const dir = tempDir("parindex-dir-");
+    copyFileSync(wb("commune-code-in-title"), join(dir, "Xã Đông Hoà.xlsx"));
+    copyFileSync(wb("commune-structure"), join(dir, "Xã Đông Hoà.xlsx".normalize("NFD")));
+    copyFileSync(wb("commune-structure"), join(dir, "Xã Bình Hòa.xlsx"));
+    const { stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    const same = stderr.split("\n").find((l) => l.includes("giống hệt"));
+    expect(same).toMatch(/Unicode (tổ hợp|dựng sẵn)/);
+  });
+
   it("takes 'Kì Sơn' and 'Kỳ Sơn' for one unit (WB22-6)", async () => {
     const dir = tempDir("parindex-dir-");
     copyFileSync(wb("commune-code-in-title"), join(dir, "Xã Kỳ Sơn.xlsx"));
