@@ -8,7 +8,7 @@ import { periodScope, scopeOfPeriod, type PeriodScope } from "./period-units.ts"
 import { assembleRanking, assemblyBinds, hasData, isStale, ASSEMBLY_SQL, type AssemblyRow, type RankedUnit, type RankingHead } from "./ranking.ts";
 import { computeStaleResults, dirtyStatement, type InputRow } from "./ranking-units.ts";
 import { unitResult } from "./unit-result.ts";
-import { previousYear, previousYearStatements, yearPeriodSql } from "./year-over-year.ts";
+import { previousYear, previousYearStatements, yearGenerationsSql, yearPeriodSql } from "./year-over-year.ts";
 
 /**
  * The stored ranking of a period (migration 0008): what every ranking read, export, history,
@@ -57,6 +57,7 @@ interface Meta {
   valid_until: number | null;
   head: string | null;
   structure_now: number;
+  /** The generations of last year's periods with results, summed (year-over-year.ts: a unit's year may be any of them). */
   prior_now: number | null;
   /** Last year's period as it is now (year-over-year.ts, yearPeriodSql): another than the one built with makes the snapshot stale. */
   prior_choice: string | null;
@@ -71,7 +72,7 @@ interface Meta {
 
 const META_SQL = `SELECT r.generation, r.built, r.structure, r.prior_period_id, r.prior_generation, r.valid_after, r.valid_until, r.head,
   (SELECT generation FROM ranking_structure WHERE id = 1) AS structure_now,
-  (SELECT q.generation FROM ranking_periods q WHERE q.period_id = r.prior_period_id) AS prior_now,
+  ${yearGenerationsSql("p.year - 1", "ps.unit_type")} AS prior_now,
   ${yearPeriodSql("p.year - 1", "ps.unit_type")} AS prior_choice,
   r.period_id, p.year, p.criteria_set_id, p.criteria_set_version, p.deadline, p.locked
 FROM ranking_periods r LEFT JOIN periods p ON p.id = r.period_id

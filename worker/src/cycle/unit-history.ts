@@ -5,14 +5,15 @@ import type { RankedUnit, RankingHead } from "./ranking.ts";
 import { rankingSnapshot } from "./ranking-snapshot.ts";
 import { effectiveItemsOf } from "./ranking-units.ts";
 import type { EffectiveItem } from "./unit-result.ts";
-import { yearPeriodSql } from "./year-over-year.ts";
+import { chooseYearPeriod, settledSql } from "./year-over-year.ts";
 
 /**
  * A unit's index, rank and field sub-indices over the years it has data (documented in
- * worker/README.md). One period a year: the year's period of its unit level, the one year
- * over year and the trend take (year-over-year.ts: the one with the most units with results),
- * when the unit has a submission or imported survey scores in it; its row is the unit's own
- * row of that period's ranking snapshot
+ * worker/README.md). One period a year for each unit: its year, the one year over year reads
+ * (year-over-year.ts chooseYearPeriod: of the year's periods of its level, the one where its
+ * result is final, else appraised, else the level's period — the one with the most units with
+ * results — when it has a submission or imported survey scores there); its row is the unit's own row of that
+ * period's ranking snapshot
  * (province-wide rank, `of` = units in that ranking). For a unit formed by a merge, a
  * period where it has no data but
  * its predecessors (unit_successors) do gives a "merge" row: the predecessors' indices and
@@ -33,9 +34,22 @@ const PERIODS_SQL = `SELECT DISTINCT d.period_id, d.unit_id FROM (
     SELECT period_id, unit_id FROM submissions WHERE unit_id IN (SELECT value FROM json_each(?1))
     UNION SELECT period_id, unit_id FROM survey_scores WHERE unit_id IN (SELECT value FROM json_each(?1))) d`;
 
-/** Of the periods ?1 (JSON ids), those that are their year's period of their level (year-over-year.ts). */
-const YEAR_PERIODS_SQL = `SELECT p.id FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
-  WHERE p.id IN (SELECT value FROM json_each(?1)) AND p.id = ${yearPeriodSql("p.year", "cs.unit_type")}`;
+/**
+ * The periods with results of each year and level that one of the periods ?1 (JSON ids) is of,
+ * in the level's order (year-over-year.ts: most units, later deadline, id; the level's period
+ * first); ?2 the unit types of the commune level.
+ */
+const YEAR_PERIODS_SQL = `SELECT p.id, p.year, CASE WHEN cs.unit_type IN (SELECT value FROM json_each(?2)) THEN 'commune' ELSE cs.unit_type END AS level
+  FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+  WHERE EXISTS (SELECT 1 FROM ranking_units ru WHERE ru.period_id = p.id)
+    AND EXISTS (SELECT 1 FROM periods d JOIN criteria_sets ds ON ds.id = d.criteria_set_id AND ds.version = d.criteria_set_version
+      WHERE d.id IN (SELECT value FROM json_each(?1)) AND d.year = p.year
+        AND CASE WHEN ds.unit_type IN (SELECT value FROM json_each(?2)) THEN 'commune' ELSE ds.unit_type END = CASE WHEN cs.unit_type IN (SELECT value FROM json_each(?2)) THEN 'commune' ELSE cs.unit_type END)
+  ORDER BY p.year, level, (SELECT COUNT(*) FROM ranking_units ru WHERE ru.period_id = p.id) DESC, p.deadline DESC, p.id`;
+
+/** The settled results (appraised or final) of units ?2 in periods ?1 (JSON ids): what chooseYearPeriod prefers. */
+const SETTLED_SQL = `SELECT s.period_id, s.unit_id, s.settled FROM (SELECT ru.period_id, ru.unit_id, ${settledSql("ru.period_id", "ru.unit_id")} AS settled
+  FROM ranking_units ru WHERE ru.period_id IN (SELECT value FROM json_each(?1)) AND ru.unit_id IN (SELECT value FROM json_each(?2))) s WHERE s.settled > 1`;
 
 /** One set per year of a unit level, oldest first, for carrying codes forward (?1 JSON unit types, ?2 first year, ?3 last year). */
 const LEVEL_SETS_SQL = `SELECT DISTINCT p.year, p.criteria_set_id AS id, p.criteria_set_version AS version
@@ -121,19 +135,44 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
   const { results: rows } = await db.prepare(PERIODS_SQL).bind(JSON.stringify(ids)).all<{ period_id: string; unit_id: string }>();
   const withData = new Map<string, Set<string>>();
   for (const r of rows) withData.set(r.period_id, (withData.get(r.period_id) ?? new Set()).add(r.unit_id));
-  // One period a year: the year's period of its level, the one year over year and the trend name.
-  const { results: chosen } = await db.prepare(YEAR_PERIODS_SQL).bind(JSON.stringify([...withData.keys()])).all<{ id: string }>();
-  const theYears = new Set(chosen.map((r) => r.id));
-  for (const periodId of withData.keys()) if (!theYears.has(periodId)) withData.delete(periodId);
+  const periodIds = JSON.stringify([...withData.keys()]);
+  const [listed, settledRead] = await db.batch([
+    db.prepare(YEAR_PERIODS_SQL).bind(periodIds, JSON.stringify(unitTypesOf("commune"))),
+    db.prepare(SETTLED_SQL).bind(periodIds, JSON.stringify(ids)),
+  ]);
+  const settled = new Map(((settledRead?.results ?? []) as { period_id: string; unit_id: string; settled: number }[]).map((r) => [`${r.period_id}\u0000${r.unit_id}`, r.settled]));
+  // The periods of each year and level, in the level's order.
+  const groups = new Map<string, string[]>();
+  for (const r of (listed?.results ?? []) as { id: string; year: number; level: string }[]) groups.set(`${r.year}|${r.level}`, [...(groups.get(`${r.year}|${r.level}`) ?? []), r.id]);
 
-  const years: YearData[] = [];
-  for (const [periodId, has] of withData) {
-    const scope = await periodScope(db, periodId);
+  const snapshots = new Map<string, { scope: PeriodScope; head: RankingHead; of: number; byUnit: Map<string, RankedUnit> }>();
+  const snapshotOf = async (periodId: string) => {
+    const known = snapshots.get(periodId);
+    if (known) return known;
     const snapshot = await rankingSnapshot(db, periodId, now, { timeless: true });
-    const byUnit = new Map(snapshot.rows.filter((r) => related.has(r.unit)).map((r) => [r.unit, JSON.parse(r.item) as RankedUnit]));
+    const read = {
+      scope: await periodScope(db, periodId),
+      head: snapshot.head,
+      of: snapshot.rows.filter((r) => r.rank !== null).length,
+      byUnit: new Map(snapshot.rows.filter((r) => related.has(r.unit)).map((r) => [r.unit, JSON.parse(r.item) as RankedUnit])),
+    };
+    snapshots.set(periodId, read);
+    return read;
+  };
+  const years: YearData[] = [];
+  for (const candidates of groups.values()) {
+    // Each unit (the one asked for and its predecessors) is read in its year of this level.
+    const yearOf = new Map<string, RankedUnit>();
+    let ownPeriod: string | null = null;
+    for (const id of ids) {
+      const chosen = chooseYearPeriod(candidates, (p) => withData.get(p)?.has(id) === true, (p) => settled.get(`${p}\u0000${id}`) ?? 1);
+      const entry = chosen ? (await snapshotOf(chosen)).byUnit.get(id) : undefined;
+      if (entry) yearOf.set(id, entry);
+      if (entry && id === unit.id) ownPeriod = chosen;
+    }
     // A unit stands on its own row where it has data, else on its predecessors' (recursively).
     const standing = (id: string, path: Set<string>): Standing | null => {
-      const entry = has.has(id) ? byUnit.get(id) : undefined;
+      const entry = yearOf.get(id);
       if (entry) return { percent: entry.percent, rank: entry.rank, fields: entry.fields };
       const parts = predsOf.get(id) ?? [];
       const known = parts.filter((l) => !path.has(l.id)).map((l) => ({ ...l, standing: standing(l.id, new Set([...path, l.id])) })).filter((p): p is typeof p & { standing: Standing } => p.standing !== null);
@@ -145,9 +184,13 @@ export async function unitHistory(db: D1Database, unit: { id: string; name: stri
         fields: Object.fromEntries([...codes].map((c) => [c, weightedMean(known, (p) => p.standing.fields[c] ?? null)])),
       };
     };
-    const own = has.has(unit.id) ? byUnit.get(unit.id) : undefined;
+    const own = yearOf.get(unit.id);
     const preds = own ? [] : (predsOf.get(unit.id) ?? []).map((l) => ({ ...l, standing: standing(l.id, new Set([unit.id, l.id])) })).filter((p): p is YearData["preds"][number] => p.standing !== null);
-    if (own || preds.length > 0) years.push({ scope, head: snapshot.head, of: snapshot.rows.filter((r) => r.rank !== null).length, own, preds });
+    if (!own && preds.length === 0) continue;
+    // Its own year's period; for a merge row, the level's period of the year among those read.
+    const at = ownPeriod ?? candidates.find((p) => snapshots.has(p))!;
+    const read = await snapshotOf(at);
+    years.push({ scope: read.scope, head: read.head, of: read.of, own, preds });
   }
   years.sort((a, b) => a.scope.period.year - b.scope.period.year || a.scope.period.id.localeCompare(b.scope.period.id));
   if (years.length === 0) return { unit: unit.id, unitName: unit.name, criteriaSet: null, fields: [], criteria: [], years: [] };
