@@ -151,7 +151,7 @@ describe("the ranking snapshot is never stale", () => {
     // …and back: the clock of a test may go backwards; the snapshot says when its answers hold.
     expect((await read(P, AT)).items.find((i: { unit: string }) => i.unit === "t-snap-late").onTime).toBeNull();
     await expectFreshAfter(
-      () => expectOk(call("POST", `/v1/periods/${P}/exceptions`, { body: { unit: "t-snap-late", deadline: "2025-03-31T17:00:00+07:00", reason: "Bão lũ" } }), 201),
+      () => expectOk(call("POST", `/v1/periods/${P}/exceptions`, { body: { unit: "t-snap-late", deadline: "2025-03-31T17:00:00+07:00", reason: "Bão lũ" }, at: "2025-01-20T09:00:00+07:00" }), 201),
       AFTER_DEADLINE,
     );
   });

@@ -80,7 +80,7 @@ describe("a day-deadline lasts through 23:59:59.999 of that day (Vietnam time)",
 
   it("an extension given as a day lasts through that day's last millisecond too", async () => {
     const p = await newPeriod(periodId("ext"));
-    expect((await call("POST", `/v1/periods/${p}/exceptions`, { body: { unit: "xa-binh-hoa", deadline: "15/02/2025", reason: "Bão lũ" } })).status).toBe(201);
+    expect((await call("POST", `/v1/periods/${p}/exceptions`, { body: { unit: "xa-binh-hoa", deadline: "15/02/2025", reason: "Bão lũ" }, at: "2025-01-20T09:00:00+07:00" })).status).toBe(201);
     expect((await submit(p, "xa-binh-hoa", "2025-02-15T23:59:59.750+07:00")).status).toBe(201);
     const after = await submit(p, "xa-binh-hoa", "2025-02-16T00:00:00.001+07:00");
     expect([after.status, after.body.error.code]).toEqual([409, "DEADLINE_PASSED"]);

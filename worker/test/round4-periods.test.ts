@@ -41,7 +41,7 @@ describe("POST /v1/periods/{id}/exceptions: only for a unit of the period", () =
   });
 
   it("still grants a 2024 commune its 2024 period (open on 31/12/2024)", async () => {
-    const res = await call("POST", "/v1/periods/2024-commune/exceptions", { body: { unit: "xa-binh-hoa", deadline: "28/02/2025", reason: "Bão lũ" } });
+    const res = await call("POST", "/v1/periods/2024-commune/exceptions", { body: { unit: "xa-binh-hoa", deadline: "28/02/2025", reason: "Bão lũ" }, at: "2025-01-20T09:00:00+07:00" });
     expect(res.status, res.text).toBe(201);
   });
 

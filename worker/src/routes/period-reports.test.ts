@@ -239,7 +239,7 @@ describe("deadlines and completeness board", () => {
     await newPeriod(D, 2024, "2024-12-31T17:00:00+07:00");
     await submitFor(D, "xa-an-loc");
     await step(D, "xa-an-loc", { action: "start_review" });
-    expect((await call("POST", `/v1/periods/${D}/exceptions`, { body: { unit: "xa-binh-hoa", deadline: "2025-01-15T17:00:00+07:00", reason: "Bão lũ" } })).status).toBe(201);
+    expect((await call("POST", `/v1/periods/${D}/exceptions`, { body: { unit: "xa-binh-hoa", deadline: "2025-01-15T17:00:00+07:00", reason: "Bão lũ" }, at: "2025-01-05T09:00:00+07:00" })).status).toBe(201);
     const board = async (at: string, as: "admin" | "reviewer" = "reviewer") => (await call("GET", `/v1/periods/${D}/board?at=${encodeURIComponent(at)}`, { as })).body;
     const unitOf = (b: any, id: string) => b.groups.flatMap((g: any) => g.units).find((u: any) => u.unit === id);
 

@@ -122,11 +122,26 @@ function ensureLater(period: Period, deadline: string): void {
   );
 }
 
+/**
+ * An exception is granted for time still to come: one whose deadline is already over (at or
+ * before now) is stored useless — the unit is still refused and late — and the admin was
+ * not told (CYC1-8).
+ */
+function ensureNotOver(deadline: string, at: Date): void {
+  if (Date.parse(deadline) > at.getTime()) return;
+  const [asked, current] = [formatVietnamTime(deadline), formatVietnamTime(at.toISOString())];
+  throw new ApiError(
+    422,
+    "EXCEPTION_OVER",
+    `Hạn gia hạn ${asked} (giờ Việt Nam) đã qua: bây giờ là ${current} giờ Việt Nam — gia hạn đến một thời điểm sau bây giờ / the exception's deadline ${asked} (Vietnam time) is already over: it is now ${current} Vietnam time — extend to a time after now`,
+  );
+}
+
 const exception = apiRoute({
   operationId: "createDeadlineException",
   method: "post",
   path: "/{id}/exceptions",
-  summary: "Extend one unit's deadline (later than the period's; 409 EXCEPTION_EXISTS if it has one: correct that with PUT …/exceptions/{unit})",
+  summary: "Extend one unit's deadline (later than the period's and than now: 422 EXCEPTION_NOT_LATER, EXCEPTION_OVER; 409 EXCEPTION_EXISTS if it has one: correct that with PUT …/exceptions/{unit})",
   roles: ["admin"],
   idempotent: "optional",
   request: { params: PeriodParam, ...jsonBody(NewDeadlineExceptionSchema) },
@@ -144,6 +159,7 @@ periods.openapi(exception, async (c) => {
   // An extension is for a unit that may submit for the period: of its level, open on its last day.
   ensureTakesPart(await scopeOfPeriod(c.env.DB, period), unit);
   ensureLater(period, body.deadline);
+  ensureNotOver(body.deadline, now(c));
   const at = now(c).toISOString();
   const row = { ...body, period: id };
   const statements = [
@@ -160,7 +176,7 @@ const changeException = apiRoute({
   operationId: "changeDeadlineException",
   method: "put",
   path: "/{id}/exceptions/{unit}",
-  summary: "Correct one unit's existing deadline extension (still later than the period's deadline); the audit log keeps the one replaced",
+  summary: "Correct one unit's existing deadline extension (still later than the period's deadline and than now); the audit log keeps the one replaced",
   roles: ["admin"],
   request: { params: PeriodUnitParams, ...jsonBody(DeadlineExceptionChangeSchema) },
   responses: { 200: ok(DeadlineExceptionSchema) },
@@ -175,6 +191,7 @@ periods.openapi(changeException, async (c) => {
     throw new ApiError(404, "EXCEPTION_NOT_FOUND", `Đơn vị ${unit} chưa được gia hạn cho kỳ ${id}; gia hạn bằng POST /v1/periods/${id}/exceptions / unit ${unit} has no exception for period ${id}: create it with POST`);
   }
   ensureLater(period, body.deadline);
+  ensureNotOver(body.deadline, now(c));
   const row = { unit, deadline: body.deadline, reason: body.reason, period: id };
   await c.env.DB.batch(changeExceptionStatements(c.env.DB, row, { at: now(c).toISOString(), tokenId: c.get("principal").tokenId }));
   return c.json(row, 200);

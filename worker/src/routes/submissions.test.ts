@@ -153,7 +153,7 @@ describe("deadlines and locks", () => {
     const body = { period: "2024-commune", items };
     const refused = await submit(body, { at: late, headers: bearer(token) });
     expect(refused.body.error.code).toBe("DEADLINE_PASSED");
-    const granted = await call("POST", "/v1/periods/2024-commune/exceptions", { body: { unit: "xa-dong-hai", deadline: "2025-02-28T17:00:00+07:00", reason: "Bão lũ" } });
+    const granted = await call("POST", "/v1/periods/2024-commune/exceptions", { body: { unit: "xa-dong-hai", deadline: "2025-02-28T17:00:00+07:00", reason: "Bão lũ" }, at: late });
     expect(granted.status).toBe(201);
     expect((await submit(body, { at: late, headers: bearer(token) })).status).toBe(201);
   });
