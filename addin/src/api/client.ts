@@ -234,11 +234,24 @@ export class ApiClient {
     return this.request("POST", `/v1/criteria-sets/${encodeURIComponent(id)}/versions/${version}/status`, StoredVersionSchema, { body: JSON.stringify({ status: "published" }) });
   }
 
+  /** A unit's appraisal (stage, appraised scores, comments): a unit token reads its own unit's. `schema`: the part that shows it (loaded lazily). */
+  appraisal<T>(periodId: string, unitId: string, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+    return this.request("GET", appraisalPath(periodId, unitId), schema);
+  }
+
+  /** The unit's explanations as one `explain` step; the same key on a resend after a lost answer. */
+  explain<T>(periodId: string, unitId: string, explanations: { code: string; text: string; evidence?: string }[], idempotencyKey: string, schema: z.ZodType<T>): Promise<ApiResult<T>> {
+    const body = JSON.stringify({ action: "explain", explanations });
+    return this.request("POST", `${appraisalPath(periodId, unitId)}/transitions`, schema, { body, headers: { "Idempotency-Key": idempotencyKey } });
+  }
+
   /** Band counts year by year for the period's unit level: reviewers and admins. */
   async trend(periodId: string): Promise<ApiResult<Trend>> {
     return insightFailure(await this.request("GET", `/v1/periods/${encodeURIComponent(periodId)}/trend`, TrendSchema), "PERIOD_NOT_FOUND");
   }
 }
+
+const appraisalPath = (periodId: string, unitId: string) => `/v1/periods/${encodeURIComponent(periodId)}/units/${encodeURIComponent(unitId)}/appraisal`;
 
 /**
  * The insight routes in the user's words: 403 means the token's role may not see it, and a

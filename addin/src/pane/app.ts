@@ -1,5 +1,7 @@
-import type { CriteriaSet, Locale } from "../../../shared/index.ts";
+import { unitWithParent, type CriteriaSet, type Locale } from "../../../shared/index.ts";
 import type { ApiFailure } from "../api/client.ts";
+import { REVIEW_STARTED_STRINGS, reviewStartedStage } from "../i18n-review-started.ts";
+import type { AppraisalPanel } from "./appraisal-part.ts";
 import { flushQueue, OUTBOX_LIMITS, SubmissionQueue } from "../api/queue.ts";
 import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
@@ -24,6 +26,8 @@ import type { ReportExtras } from "./report-extras.ts";
 const loadReportExtras: () => Promise<ReportExtras> = lazyPart(() => import("./report-extras.ts"));
 const loadAdmin = lazyPart(() => import("./admin/admin-flows.ts"));
 const loadHelp = lazyPart(() => import("./help-view.ts"));
+/** The unit's side of the appraisal and the explanation round (PANE3-1): a chunk of its own, loaded for units only. */
+const loadAppraisal = lazyPart(() => import("./appraisal-part.ts"));
 import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
@@ -66,6 +70,8 @@ export class PaneApp {
   private admin: AdminFlows | null = null;
   private set: CriteriaSet | null = null;
   private view: View = "main";
+  /** A unit's appraisal stage and explanation form (null: not a unit, or not read yet). */
+  private appraisal: AppraisalPanel | null = null;
 
   constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore, private readonly options: PaneOptions = {}) {
     this.frame = new PaneFrame(root);
@@ -81,7 +87,10 @@ export class PaneApp {
     root.addEventListener("click", (e) => void this.onClick(e));
     root.addEventListener("submit", (e) => void this.onSubmit(e));
     root.addEventListener("keydown", submitOnEnter);
-    root.addEventListener("input", (e) => this.insights.onInput(e));
+    root.addEventListener("input", (e) => {
+      this.insights.onInput(e);
+      void this.appraisal?.onInput(e.target);
+    });
     root.addEventListener("focusin", (e) => this.insights.onFocus(e));
     root.addEventListener("change", (e) => {
       this.admin?.onChange(e);
@@ -113,9 +122,50 @@ export class PaneApp {
     // A failed preload says nothing: the click asks again, and says so if it fails too.
     loadEngine().catch(() => undefined);
     // A token saved before the pane knew roles: learn who it is, quietly, for the admin tools.
-    if (pane.token && pane.settings.role === null) void this.account.refreshPeriods().then(() => this.render());
+    if (pane.token && pane.settings.role === null) void this.account.refreshPeriods().then(() => (this.view === "main" ? this.refreshAppraisal() : this.render()));
     if (this.view === "settings") void this.account.refreshPeriods().then(() => this.render());
     if (action === "check" && pane.token) await this.check();
+    if (this.view === "main") void this.refreshAppraisal();
+  }
+
+  /**
+   * A unit's review stage from the appraisal route (PANE3-1): what the main view says about
+   * it, and the reductions to explain once the file is returned. Quiet: a failure leaves the
+   * rest of the pane as it was.
+   */
+  private async refreshAppraisal(render = true): Promise<void> {
+    const { pane } = this;
+    const unit = pane.settings.unit;
+    if (!pane.ready || pane.settings.role !== "unit" || !unit || pane.signInRejected) return;
+    try {
+      if (!this.appraisal?.isFor(pane.settings.periodId, unit.id)) {
+        const { AppraisalPanel } = await loadAppraisal();
+        this.appraisal = new AppraisalPanel({
+          client: pane.client(),
+          store: pane.store,
+          period: pane.settings.periodId,
+          unit: unit.id,
+          unitName: unitWithParent(unit),
+          periodName: pane.settings.periodLabel?.[pane.locale] ?? pane.settings.periodId,
+        });
+      }
+      await this.appraisal.refresh();
+    } catch {
+      return;
+    }
+    if (render) await this.render();
+  }
+
+  /** A failed call in words; a refused new version once the review started, per stage with the unit's and period's names (PANE3-4). */
+  private async describeFailure(f: ApiFailure): Promise<string> {
+    const { pane } = this;
+    if (f.code !== "REVIEW_STARTED") return pane.describe(f);
+    await this.refreshAppraisal(false);
+    const read = this.appraisal?.view?.status;
+    const stage = read === "under_review" || read === "returned_for_explanation" || read === "explained" || read === "final" ? read : reviewStartedStage(f.message);
+    const unit = pane.settings.unit ? unitWithParent(pane.settings.unit) : "";
+    const period = pane.settings.periodLabel?.[pane.locale] ?? pane.settings.periodId;
+    return REVIEW_STARTED_STRINGS[pane.locale][stage](unit, period);
   }
 
   /** The ribbon's *Cài đặt* under a shared runtime: the same pane switches view, the report stays. */
@@ -138,6 +188,7 @@ export class PaneApp {
     if (view === "admin") this.admin ??= new (await loadAdmin()).AdminFlows(this.pane);
     this.view = view;
     await this.render();
+    if (view === "main") await this.refreshAppraisal();
     if (view === "settings") {
       await this.account.refreshPeriods();
       await this.render();
@@ -157,6 +208,7 @@ export class PaneApp {
     this.reportPanel.register = null;
     this.mapping.question = null;
     this.insights.forget();
+    this.appraisal = null;
     return this.reloadSet();
   }
 
@@ -262,7 +314,7 @@ export class PaneApp {
       } else if (outcome.kind === "submitted") pane.status = { kind: "ok", text: t.submitted(formatPercent(outcome.created.report.percent, pane.locale), outcome.created.version, pane.host.fileName ?? undefined) };
       else if (outcome.kind === "queued") pane.status = { kind: "info", text: describeQueued(outcome.failure, pane.locale) };
       else if (outcome.kind === "unsent") pane.status = { kind: "error", text: `${pane.describe(outcome.failure)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, pane.locale)}` };
-      else pane.status = { kind: "error", text: pane.describe(outcome.failure) };
+      else pane.status = { kind: "error", text: await this.describeFailure(outcome.failure) };
     }, pane.t.reading(1, 4));
   }
 
@@ -277,7 +329,7 @@ export class PaneApp {
     const { pane } = this;
     const r = await flushQueue(this.queue, (server) => pane.client().withServer(server), undefined, this.sent);
     if (r.delivered.length) pane.status = { kind: "ok", text: pane.t.delivered(r.delivered.length) };
-    else if (r.failed[0]) pane.status = { kind: "error", text: pane.describe(r.failed[0].failure) };
+    else if (r.failed[0]) pane.status = { kind: "error", text: await this.describeFailure(r.failed[0].failure) };
     if (render) await this.render();
   }
 
@@ -357,9 +409,13 @@ export class PaneApp {
     const { pane } = this;
     if (form.id === "activate-form") return this.signIn(() => this.account.activate(data), ONBOARDING_STRINGS[pane.locale].firstRun.activating);
     if (form.id === "token-form") return this.signIn(() => this.account.useToken(data));
-    if (form.id === "period-form") return pane.guard(async () => void (this.view = await this.account.savePeriod(data)));
+    if (form.id === "period-form") {
+      await pane.guard(async () => void (this.view = await this.account.savePeriod(data)));
+      return this.refreshAppraisal();
+    }
     if (form.id === "mapping-form" && this.mapping.question) return this.confirmMapping(data);
     if (form.id === "history-form") return this.history();
+    if (form.id === "explain-form" && this.appraisal) return this.sendExplanation(this.appraisal);
     if (form.id === "target-form") return this.reportPanel.planTarget(data);
     if (this.admin && (await this.admin.onSubmit(form, data))) return;
     if (form.classList.contains("accept-form") && this.reportPanel.report && this.set) {
@@ -386,6 +442,12 @@ export class PaneApp {
     if (action === "remove-queued") this.frame.focus(`[data-action="remove-queued-cancel"]${row}`);
     else if (action === "remove-queued-cancel") this.frame.focus(`[data-action="remove-queued"]${row}`);
     else this.frame.focus('[data-action="remove-queued"]', '[data-action="retry"]', '[data-action="submit"]');
+  }
+
+  /** The explanations typed, as one step; kept on this computer until the server took them. */
+  private async sendExplanation(panel: AppraisalPanel): Promise<void> {
+    const { pane } = this;
+    await pane.guard(async () => void (pane.status = await panel.send(pane.locale, (f) => pane.describe(f))));
   }
 
   private async confirmMapping(data: FormData): Promise<void> {
@@ -427,7 +489,8 @@ export class PaneApp {
     const actions = mainActionsHtml(pane.locale, { role: pane.settings.role, signInRejected: Boolean(pane.token) && pane.signInRejected, download });
     const resend = this.resendAsk ? `<div class="form-actions" data-testid="resend">${actionButtonHtml("resend", t.resend, { primary: true })}${actionButtonHtml("resend-cancel", t.cancel)}</div>` : "";
     const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
-    return `${actions}${resend}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${await this.outbox.html(pane.settings, pane.locale)}`;
+    const appraisal = this.appraisal?.html(pane.locale, this.set) ?? "";
+    return `${actions}${resend}${appraisal}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${await this.outbox.html(pane.settings, pane.locale)}`;
   }
 }
 
