@@ -49,4 +49,14 @@ it("a returned file shows its reductions and comments, and the explanation typed
   };
   expect(view.status).toBe("explained");
   expect(view.items.find((i) => i.code === "1.3")?.explanations.at(-1)).toMatchObject({ text: "Đã tuyên truyền 12 số trên đài truyền thanh xã, kèm lịch phát", evidence: "Lịch phát sóng số 05/LPS" });
+
+  // PANE3-4: a new version now is refused in words for the stage, with the unit's name, no raw ids, no "explain" step to take
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/commune-code-in-title.xlsx");
+  await page.locator("[data-testid=percent]").waitFor();
+  await page.click("[data-action=submit]");
+  await poll(() => page.locator("[data-testid=status]").getAttribute("data-kind")).toBe("error");
+  const refusal = (await page.locator("[data-testid=status]").textContent()) ?? "";
+  expect(refusal).toContain("Xã An Phú (Huyện An Bình) đã gửi giải trình");
+  expect(refusal).toContain("tỉnh sẽ thẩm định lại");
+  expect(refusal).not.toMatch(/xa-an-phu|bước giải trình/);
 });
