@@ -32,6 +32,11 @@ const vi = {
   noOpenPeriod: "Hiện chưa có kỳ đánh giá nào đang mở cho đơn vị. Kỳ đánh giá do tỉnh mở; đơn vị chưa cần làm gì cho đến khi tỉnh mở kỳ.",
   choosePeriod: "Có nhiều kỳ đánh giá đang mở: chọn kỳ cần làm rồi bấm Lưu.",
   noPeriodChosen: "Chưa chọn kỳ đánh giá: mở Cài đặt để chọn.",
+  periodsUnread: {
+    rejected: "Chưa đọc được danh sách kỳ đánh giá vì đăng nhập trên máy này không còn hiệu lực: danh sách hiện lại sau khi đơn vị kích hoạt lại bằng mã mới. Điều này không có nghĩa là chưa có kỳ nào mở.",
+    offline: "Chưa đọc được danh sách kỳ đánh giá (mất mạng hoặc máy chủ không trả lời): mở lại Cài đặt khi có mạng. Điều này không có nghĩa là chưa có kỳ nào mở.",
+  },
+  keptPeriod: (label: string) => `Kỳ đã chọn trên máy này: ${label}.`,
   noPeriodToConsolidate: "Chưa có kỳ đánh giá nào để tổng hợp ở các cấp mà mã truy cập này phụ trách.",
   submitUnitsOnly: "Chỉ đơn vị nộp báo cáo: mã của người thẩm định hoặc quản trị dùng để kiểm tra và tổng hợp, không nộp thay đơn vị.",
   signInInvalid: {
@@ -119,6 +124,11 @@ const en: OnboardingStrings = {
   noOpenPeriod: "No assessment period is open for your unit yet. The province opens it; there is nothing for your unit to do until then.",
   choosePeriod: "Several assessment periods are open: choose the one to work on, then Save.",
   noPeriodChosen: "No assessment period chosen: open Settings to choose one.",
+  periodsUnread: {
+    rejected: "The list of assessment periods cannot be read because the sign-in on this computer is no longer valid: it shows again once the unit activates with a new code. This does not mean that no period is open.",
+    offline: "The list of assessment periods cannot be read (offline, or the server did not answer): open Settings again when online. This does not mean that no period is open.",
+  },
+  keptPeriod: (label) => `Period chosen on this computer: ${label}.`,
   noPeriodToConsolidate: "There is no assessment period to consolidate at the levels this token covers yet.",
   submitUnitsOnly: "Only units submit reports: a reviewer's or administrator's token checks and consolidates, it does not submit for a unit.",
   signInInvalid: {

@@ -27,6 +27,8 @@ const ACTIVATION_CODES = new Set(["ACTIVATION_INVALID", "ACTIVATION_USED", "ACTI
 export class AccountFlow {
   /** The periods /v1/me offered last (null: not asked yet, or asking). */
   periods: OpenPeriod[] | null = null;
+  /** The last GET /v1/me failed: Cài đặt says the list is unknown, not that none is open (PANE3-3). */
+  private periodsUnreadable: "rejected" | "offline" | null = null;
   /** The code as typed, kept across re-renders after a refusal. */
   private typedCode = "";
   /** The code last sent and its Idempotency-Key (see activate). */
@@ -51,7 +53,9 @@ export class AccountFlow {
 
   async settingsHtml(): Promise<string> {
     const confirmedSheets = (await loadConfirmedHeaders(this.pane.host)).length;
-    return settingsHtml({ settings: this.pane.settings, periods: this.periods, confirmedSheets, advanced: this.advanced() });
+    const { settings } = this.pane;
+    const unread = this.periodsUnreadable ? { why: this.periodsUnreadable, kept: settings.periodLabel?.[this.pane.locale] ?? (settings.periodId || null) } : null;
+    return settingsHtml({ settings, periods: this.periods, unread, confirmedSheets, advanced: this.advanced() });
   }
 
   /** The server typed under "advanced" (development only); false when it cannot be used, with the reason as the status. */
@@ -129,6 +133,7 @@ export class AccountFlow {
       offered = offeredPeriods(me.value);
     }
     this.periods = offered;
+    this.periodsUnreadable = null;
     const [only] = offered;
     if (offered.length === 1 && only) return this.choose(only, greeting);
     const none = pane.canReview ? this.words.noPeriodToConsolidate : this.words.noOpenPeriod;
@@ -164,9 +169,10 @@ export class AccountFlow {
     if (!this.pane.token) return;
     const me = await this.pane.client().me();
     if (!me.ok) {
-      this.periods = this.periods ?? [];
+      this.periodsUnreadable = me.status === 401 || this.pane.signInRejected ? "rejected" : "offline";
       return;
     }
+    this.periodsUnreadable = null;
     this.periods = offeredPeriods(me.value);
     this.pane.settings = { ...this.pane.settings, role: me.value.role, unit: me.value.unit };
     await saveSettings(this.pane.store, this.pane.settings);

@@ -44,8 +44,10 @@ export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOpt
 }
 
 /** The periods offered as a radio group named by their labels (a closed one's says so); the chosen one checked. `reviews`: a reviewer's or admin's choice, to consolidate. */
-export function periodChoiceHtml(locale: Locale, periods: OpenPeriod[] | null, chosen: string, reviews = false): string {
+export function periodChoiceHtml(locale: Locale, periods: OpenPeriod[] | null, chosen: string, reviews = false, unread: PeriodsUnread = null): string {
   const o = ONBOARDING_STRINGS[locale];
+  // /v1/me failed: what the server offers is unknown, never "no period open" (PANE3-3).
+  if (unread) return `<p data-testid="periods-unread">${esc(o.periodsUnread[unread.why])}</p>${unread.kept ? `<p data-testid="kept-period">${esc(o.keptPeriod(unread.kept))}</p>` : ""}`;
   if (periods === null) return `<p data-testid="periods-loading">${o.settings.periodsLoading}</p>`;
   if (periods.length === 0) return `<p data-testid="no-period">${reviews ? o.noPeriodToConsolidate : o.noOpenPeriod}</p>`;
   const current = periods.some((p) => p.id === chosen) ? chosen : (periods[0]?.id ?? "");
@@ -54,9 +56,13 @@ export function periodChoiceHtml(locale: Locale, periods: OpenPeriod[] | null, c
     <fluent-button type="submit" appearance="primary">${o.settings.save}</fluent-button></form>`;
 }
 
+/** Why the periods could not be read (null: read), and the period chosen before, by its label. */
+export type PeriodsUnread = { why: "rejected" | "offline"; kept: string | null } | null;
+
 export interface SettingsState {
   settings: AppSettings;
   periods: OpenPeriod[] | null;
+  unread?: PeriodsUnread;
   confirmedSheets: number;
   advanced: AdvancedOptions;
 }
@@ -74,7 +80,7 @@ export function settingsHtml(state: SettingsState): string {
   return `<section class="settings" aria-labelledby="settings-title" data-testid="settings"><h2 id="settings-title">${o.settings.title}</h2>
     <section aria-labelledby="account-title"><h3 id="account-title">${o.settings.account}</h3><p data-testid="account">${esc(who)}</p>
       <div class="form-actions">${actionButtonHtml("reactivate", o.settings.reactivate)}${actionButtonHtml("sign-out", o.settings.signOut)}</div></section>
-    <section aria-labelledby="period-title"><h3 id="period-title">${o.settings.period}</h3>${periodChoiceHtml(locale, state.periods, settings.periodId, settings.role === "reviewer" || settings.role === "admin")}</section>
+    <section aria-labelledby="period-title"><h3 id="period-title">${o.settings.period}</h3>${periodChoiceHtml(locale, state.periods, settings.periodId, settings.role === "reviewer" || settings.role === "admin", state.unread ?? null)}</section>
     ${mapping}
     <p>${actionButtonHtml("help", o.settings.help, { attrs: `appearance="transparent"` })}</p>
     ${advancedHtml(locale, state.advanced)}</section>`;
