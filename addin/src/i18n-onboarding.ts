@@ -37,6 +37,9 @@ const vi = {
     offline: "Chưa đọc được danh sách kỳ đánh giá (mất mạng hoặc máy chủ không trả lời): mở lại Cài đặt khi có mạng. Điều này không có nghĩa là chưa có kỳ nào mở.",
   },
   keptPeriod: (label: string) => `Kỳ đã chọn trên máy này: ${label}.`,
+  noOpenPeriodSubmit: "Chưa có kỳ đánh giá nào mở cho đơn vị: chưa nộp được cho đến khi tỉnh mở kỳ. Bấm Kiểm tra để tự rà soát bảng tính trước.",
+  noOpenPeriodChecked: (set: string) => `Chưa có kỳ đánh giá nào mở cho đơn vị: đã kiểm tra theo bộ tiêu chí mới nhất đã ban hành cho cấp của đơn vị (${set}) để tự rà soát; chưa nộp được cho đến khi tỉnh mở kỳ.`,
+  noOpenPeriodNoSet: "Chưa có kỳ đánh giá nào mở cho đơn vị, và máy chủ chưa có bộ tiêu chí nào đã ban hành cho cấp của đơn vị: chưa kiểm tra được cho đến khi tỉnh mở kỳ.",
   noPeriodToConsolidate: "Chưa có kỳ đánh giá nào để tổng hợp ở các cấp mà mã truy cập này phụ trách.",
   submitUnitsOnly: "Chỉ đơn vị nộp báo cáo: mã của người thẩm định hoặc quản trị dùng để kiểm tra và tổng hợp, không nộp thay đơn vị.",
   signInInvalid: {
@@ -129,6 +132,9 @@ const en: OnboardingStrings = {
     offline: "The list of assessment periods cannot be read (offline, or the server did not answer): open Settings again when online. This does not mean that no period is open.",
   },
   keptPeriod: (label) => `Period chosen on this computer: ${label}.`,
+  noOpenPeriodSubmit: "No assessment period is open for your unit: nothing can be submitted until the province opens one. Press Check to review the workbook first.",
+  noOpenPeriodChecked: (set) => `No assessment period is open for your unit: checked against the newest published criteria set of your unit's level (${set}) for your own review; nothing can be submitted until the province opens a period.`,
+  noOpenPeriodNoSet: "No assessment period is open for your unit, and the server has no published criteria set for your unit's level: nothing can be checked until the province opens a period.",
   noPeriodToConsolidate: "There is no assessment period to consolidate at the levels this token covers yet.",
   submitUnitsOnly: "Only units submit reports: a reviewer's or administrator's token checks and consolidates, it does not submit for a unit.",
   signInInvalid: {

@@ -229,6 +229,12 @@ export class ApiClient {
     return r.ok ? { ok: true, value: r.value.items } : r;
   }
 
+  /** The published criteria set versions (what a unit token lists): one page of the largest size holds a province's few. */
+  async publishedSets(): Promise<ApiResult<DraftVersion[]>> {
+    const r = await this.request("GET", "/v1/criteria-sets?status=published&limit=200", DraftListSchema);
+    return r.ok ? { ok: true, value: r.value.items } : r;
+  }
+
   /** Publishes a draft version (admins): from then on periods can open with it, and it never changes. */
   publishVersion(id: string, version: number): Promise<ApiResult<{ id: string; version: number }>> {
     return this.request("POST", `/v1/criteria-sets/${encodeURIComponent(id)}/versions/${version}/status`, StoredVersionSchema, { body: JSON.stringify({ status: "published" }) });

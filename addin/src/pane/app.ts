@@ -28,6 +28,7 @@ const loadAdmin = lazyPart(() => import("./admin/admin-flows.ts"));
 const loadHelp = lazyPart(() => import("./help-view.ts"));
 /** The unit's side of the appraisal and the explanation round (PANE3-1): a chunk of its own, loaded for units only. */
 const loadAppraisal = lazyPart(() => import("./appraisal-part.ts"));
+const loadSetWithoutPeriod = lazyPart(() => import("./set-without-period.ts"));
 import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
 import { PaneContext } from "./pane-context.ts";
@@ -72,6 +73,8 @@ export class PaneApp {
   private view: View = "main";
   /** A unit's appraisal stage and explanation form (null: not a unit, or not read yet). */
   private appraisal: AppraisalPanel | null = null;
+  /** The set a unit with no open period last checked against (setWithoutPeriod): the report is drawn with it. */
+  private setChecked: CriteriaSet | null = null;
 
   constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore, private readonly options: PaneOptions = {}) {
     this.frame = new PaneFrame(root);
@@ -209,6 +212,7 @@ export class PaneApp {
     this.mapping.question = null;
     this.insights.forget();
     this.appraisal = null;
+    this.setChecked = null;
     return this.reloadSet();
   }
 
@@ -232,7 +236,20 @@ export class PaneApp {
     // The server refused the saved token: choosing a period cannot help, a new sign-in does.
     if (pane.signInRejected) return pane.signInInvalid;
     if (pane.settings.periodId) return pane.t.noCriteria;
-    return this.account.periods?.length === 0 ? (pane.canReview ? o.noPeriodToConsolidate : o.noOpenPeriod) : o.noPeriodChosen;
+    return this.account.periods?.length === 0 ? (pane.canReview ? o.noPeriodToConsolidate : o.noOpenPeriodSubmit) : o.noPeriodChosen;
+  }
+
+  /**
+   * A unit with no open period (PANE3-9): its draft is checked against the newest published set
+   * of its level, never submitted. Null for anyone else, or when the server offers no such set.
+   */
+  private async setWithoutPeriod(): Promise<CriteriaSet | null> {
+    const { pane } = this;
+    const unit = pane.settings.unit;
+    if (!pane.token || pane.signInRejected || pane.settings.role !== "unit" || !unit || pane.settings.periodId) return null;
+    if (this.account.periods === null) await this.account.refreshPeriods();
+    if (this.account.periods?.length !== 0) return null;
+    return (await loadSetWithoutPeriod()).newestSetOfLevel(pane.client(), pane.store, unit.id).catch(() => null);
   }
 
   /**
@@ -254,8 +271,10 @@ export class PaneApp {
   async check(via: ActionSource = "pane"): Promise<void> {
     const { pane } = this;
     if (via === "ribbon" && !(await this.ribbonTakes(pane.t.check))) return;
-    if (!this.set) return void (await pane.say("error", this.missingSet()));
-    const set = this.set;
+    const withoutPeriod = this.set ? null : await this.setWithoutPeriod();
+    const set = this.set ?? withoutPeriod;
+    this.setChecked = withoutPeriod;
+    if (!set) return void (await pane.say("error", this.account.periods?.length === 0 && pane.settings.role === "unit" && !pane.signInRejected ? ONBOARDING_STRINGS[pane.locale].noOpenPeriodNoSet : this.missingSet()));
     await pane.guard(async () => {
       const { checkWorkbook } = await loadEngine();
       const checked = await checkWorkbook(pane.host, set, pane.locale, (p) => pane.showProgress(p.step, p.of));
@@ -271,6 +290,7 @@ export class PaneApp {
       const written = await pane.host.writeResultSheet(checked.report, pane.locale);
       const beside = besideNotice(written, pane.locale);
       pane.status = checked.truncated.length ? { kind: "info", text: pane.t.truncated(checked.truncated) + beside } : beside ? { kind: "info", text: beside.trim() } : null;
+      if (withoutPeriod) pane.status = { kind: "info", text: `${ONBOARDING_STRINGS[pane.locale].noOpenPeriodChecked(withoutPeriod.title)} ${pane.status?.text ?? ""}`.trim() };
     }, pane.t.reading(1, 4));
   }
 
@@ -281,6 +301,8 @@ export class PaneApp {
     this.resendAsk = null;
     // Only units submit (the ribbon's button reaches here too): said before anything is read or sent.
     if (!submits(pane.settings.role)) return void (await pane.say("info", ONBOARDING_STRINGS[pane.locale].submitUnitsOnly));
+    // Not known yet (a page opened afresh): asked, so that "no period open" is not said as "choose one".
+    if (!pane.settings.periodId && pane.token && !pane.signInRejected && this.account.periods === null) await this.account.refreshPeriods();
     if (!this.set) return void (await pane.say("error", this.missingSet()));
     if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
@@ -488,7 +510,7 @@ export class PaneApp {
     const download = this.options.download?.available() ? this.options.download.label(pane.locale) : null;
     const actions = mainActionsHtml(pane.locale, { role: pane.settings.role, signInRejected: Boolean(pane.token) && pane.signInRejected, download });
     const resend = this.resendAsk ? `<div class="form-actions" data-testid="resend">${actionButtonHtml("resend", t.resend, { primary: true })}${actionButtonHtml("resend-cancel", t.cancel)}</div>` : "";
-    const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set);
+    const result = this.mapping.formHtml() ?? this.reportPanel.html(this.set ?? this.setChecked);
     const appraisal = this.appraisal?.html(pane.locale, this.set) ?? "";
     return `${actions}${resend}${appraisal}${result}${this.insights.html()}${this.ribbon.html(pane.locale)}${await this.outbox.html(pane.settings, pane.locale)}`;
   }
