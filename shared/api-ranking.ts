@@ -18,6 +18,18 @@ export const RankingEntrySchema = z.object({
   change: z.number().nullable(),
   submitted: z.boolean(),
   onTime: z.boolean().nullable(),
+  // What the Worker also sends (optional: an older server does not): whether the index stands on
+  // the reviewers' appraisal or on the unit's own figures, so a consolidated sheet can say so.
+  /** The latest version's self-assessable score; null before any submission. */
+  selfScore: z.number().nullable().optional(),
+  /** The same with the appraised scores put in; null before any item is appraised. */
+  appraisedScore: z.number().nullable().optional(),
+  /** The survey part (sociological survey), and whether it was imported yet. */
+  survey: z.object({ score: z.number(), max: z.number(), imported: z.boolean() }).optional(),
+  /** What the index is computed from: the final appraisal, the unit's submission, or nothing. */
+  basis: z.enum(["appraised", "submission", "none"]).optional(),
+  /** The unit's review status in the period. */
+  status: z.enum(["not_submitted", "submitted", "under_review", "returned_for_explanation", "explained", "final"]).optional(),
 });
 export const RankingSchema = z.object({
   period: z.string(),

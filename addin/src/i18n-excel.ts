@@ -41,6 +41,9 @@ const vi = {
     empty: "Kỳ này chưa có đơn vị nào.",
     /** The band column of a unit with no data (nothing sent, no survey score). */
     notSubmitted: "Chưa nộp",
+    basis: { appraised: "Kết quả thẩm định", submission: "Điểm tự đánh giá, chưa thẩm định xong", none: "Chưa nộp" },
+    status: { not_submitted: "Chưa nộp", submitted: "Đã nộp", under_review: "Đang thẩm định", returned_for_explanation: "Trả lại để giải trình", explained: "Đã giải trình", final: "Kết quả cuối cùng" },
+    surveyNotImported: "Chưa nhập",
   },
 };
 export type ExcelStrings = typeof vi;
@@ -81,6 +84,9 @@ const en: ExcelStrings = {
     caption: (ranked, unranked) => `${ranked > 0 ? `Ranking of ${ranked} ${ranked === 1 ? "unit" : "units"}` : "No unit to rank yet"}${unranked > 0 ? `; ${unranked} not submitted, not ranked` : ""}`,
     empty: "No units in this period yet.",
     notSubmitted: "Not submitted",
+    basis: { appraised: "Appraisal result", submission: "Self-assessment, appraisal not final", none: "Not submitted" },
+    status: { not_submitted: "Not submitted", submitted: "Submitted", under_review: "Under review", returned_for_explanation: "Returned for explanation", explained: "Explained", final: "Final" },
+    surveyNotImported: "Not imported",
   },
 };
 

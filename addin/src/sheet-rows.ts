@@ -49,7 +49,21 @@ export function resultSheet(report: Report, locale: Locale, now: Date): OwnSheet
 
 export function rankingHeader(ranking: Ranking, locale: Locale): string[] {
   const h = STRINGS[locale].sheet.rankingHeaders;
-  return [h.rank, h.unit, h.percent, h.band, ...ranking.fields.map((f) => `${f.code}. ${f.title} (%)`), h.change, h.submitted, h.onTime];
+  return [h.rank, h.unit, h.percent, h.band, ...ranking.fields.map((f) => `${f.code}. ${f.title} (%)`), h.change, h.submitted, h.onTime, ...(carriesReview(ranking) ? [h.basis, h.status, h.selfScore, h.appraisedScore, h.survey] : [])];
+}
+
+/** The server says, per unit, what its index stands on (the Worker does; an older server does not, and its sheet keeps its columns). */
+const carriesReview = (ranking: Ranking) => ranking.items.some((e) => e.basis !== undefined || e.status !== undefined);
+
+/**
+ * Whether an index is the reviewers' final figure or the unit's own (PANE3-2): a reviewer reading
+ * the sheet mid-cycle must see that a 78 % ranked above a 70 % was never appraised. A survey not
+ * imported yet says so instead of a 0 that reads as "citizens gave 0".
+ */
+function reviewCells(e: RankingEntry, locale: Locale): (string | number)[] {
+  const words = EXCEL_STRINGS[locale].consolidated;
+  const survey = e.survey ? (e.survey.imported ? e.survey.score : words.surveyNotImported) : "";
+  return [e.basis ? words.basis[e.basis] : "", e.status ? words.status[e.status] : "", e.selfScore ?? "", e.appraisedScore ?? "", survey];
 }
 
 /**
@@ -64,7 +78,8 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
   const yesNo = (b: boolean | null) => (b === null ? "" : b ? t.yes : t.no);
   const [rank, unit, percent, band, ...rest] = rankingHeader(ranking, locale);
   const fields = rest.slice(0, ranking.fields.length);
-  const [change, submitted, onTime] = rest.slice(ranking.fields.length);
+  const [change, submitted, onTime, ...review] = rest.slice(ranking.fields.length);
+  const [basis, status, selfScore, appraisedScore, survey] = review;
   // The server lists the ranked units first; kept so whatever order a server sends.
   const ranked = ranking.items.filter((e) => e.rank !== null);
   const unranked = ranking.items.filter((e) => e.rank === null);
@@ -80,8 +95,8 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
       {
         name: `TongHop_${ranking.period.replace(/[^A-Za-z0-9_]/g, "_")}`,
         caption: words.caption(ranked.length, unranked.length),
-        columns: [int(rank!), text(unit!, true), dec(percent!), text(band!), ...fields.map(dec), dec(change!), text(submitted!), text(onTime!)],
-        rows: [...ranked, ...unranked].map((e) => [e.rank ?? "", ...row(e), yesNo(e.submitted), yesNo(e.onTime)]),
+        columns: [int(rank!), text(unit!, true), dec(percent!), text(band!), ...fields.map(dec), dec(change!), text(submitted!), text(onTime!), ...(review.length ? [text(basis!), text(status!), dec(selfScore!), dec(appraisedScore!), dec(survey!)] : [])],
+        rows: [...ranked, ...unranked].map((e) => [e.rank ?? "", ...row(e), yesNo(e.submitted), yesNo(e.onTime), ...(review.length ? reviewCells(e, locale) : [])]),
         empty: words.empty,
         highlight: { column: 3, values: bandsInOrder(ranking) },
       },
