@@ -40,6 +40,8 @@ const vi = {
   queue: "Hàng đợi gửi",
   queueEmpty: "Không có báo cáo nào đang chờ gửi.",
   retry: "Gửi lại",
+  queuedRefused: (why: string) => `Máy chủ không nhận bản nộp này nên sẽ không gửi lại: ${why} Bấm Xóa để bỏ nó khỏi máy.`,
+  queuedRefusedReview: "hồ sơ của đơn vị đã vào thẩm định, không nhận phiên bản mới.",
   remove: "Xóa",
   /** Why a submission sent is not confirmed yet (the server may well have stored it: the answer may be what was lost). */
   unconfirmed: {
@@ -166,6 +168,8 @@ const en: Strings = {
   queue: "Outbox",
   queueEmpty: "Nothing waiting to be sent.",
   retry: "Retry",
+  queuedRefused: (why: string) => `The server refused this submission, so it will not be sent again: ${why} Press Remove to drop it from this computer.`,
+  queuedRefusedReview: "the unit's file is under review and takes no new version.",
   remove: "Remove",
   unconfirmed: {
     offline: "The server has not confirmed it yet (unstable network).",

@@ -119,7 +119,7 @@ export async function submitWorkbook(deps: SubmitDeps): Promise<SubmitOutcome> {
     return { kind: "submitted", report, created: r.value };
   }
   if (!r.retryable) return { kind: "rejected", report, failure: r };
-  const queued = await deps.queue.add({ key, server, period, body, ...(deps.periodLabel ? { periodLabel: deps.periodLabel } : {}), ...(hash ? { gridHash: hash } : {}) });
+  const queued = await deps.queue.add({ key, server, period, body, ...(deps.periodLabel ? { periodLabel: deps.periodLabel } : {}), ...(hash ? { gridHash: hash } : {}), ...(deps.host.fileName ? { fileName: deps.host.fileName } : {}), percent: report.percent });
   if (!queued.ok) return { kind: "unsent", report, failure: r, reason: queued.reason };
   return { kind: "queued", report, key, failure: r };
 }

@@ -9,6 +9,9 @@ export interface QueuedSubmission {
   period: string;
   /** The period as people name it, for the outbox's row (absent in items queued before it was kept). */
   periodLabel?: { vi: string; en: string } | null;
+  /** The workbook's file name and the index checked here, so the outbox names what each row is (absent in items queued before). */
+  fileName?: string;
+  percent?: number;
   /** The sent grid's fingerprint (sent-log.ts), recorded once it is delivered. */
   gridHash?: string;
   /** The exact JSON first sent. */
