@@ -98,6 +98,7 @@ const vi = {
     downloadName: "ket-qua-kiem-tra",
     preview: "Ô được chọn trong bảng tính",
     noFile: "Chưa mở tệp nào.",
+    othersIgnored: (ignored: number) => `Đã thả ${ignored + 1} tệp: chỉ mở tệp này, ${ignored} tệp còn lại được bỏ qua (mỗi lần kiểm tra một bảng tính).`,
   },
 };
 export type OnboardingStrings = typeof vi;
@@ -193,6 +194,7 @@ const en: OnboardingStrings = {
     downloadName: "check-results",
     preview: "The selected cell in the workbook",
     noFile: "No file open yet.",
+    othersIgnored: (ignored) => `${ignored + 1} files dropped: only this one is open, the other ${ignored} ignored (one workbook is checked at a time).`,
   },
 };
 

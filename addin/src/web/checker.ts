@@ -4,6 +4,7 @@ import { esc } from "../pane/render.ts";
 import { loadSettings } from "../settings.ts";
 import { localStore } from "../storage.ts";
 import { useFluent } from "../ui/fluent.ts";
+import { pickDropped } from "./dropped-files.ts";
 import { openWorkbookFile } from "./open-workbook.ts";
 import { WorkbookPage } from "./workbook-page.ts";
 
@@ -40,9 +41,11 @@ async function drawChrome(): Promise<void> {
   if (!fileStatus.querySelector("[data-testid=file-problem]")) fileStatus.textContent = name ? t.opened(name) : t.noFile;
 }
 
-async function openFile(file: File): Promise<void> {
+/** `ignored`: other files dropped with it, said beside its name. */
+async function openFile(file: File, ignored = 0): Promise<void> {
   const lang = await locale();
-  fileStatus.textContent = ONBOARDING_STRINGS[lang].checker.opened(file.name);
+  const words = ONBOARDING_STRINGS[lang].checker;
+  fileStatus.textContent = ignored > 0 ? `${words.opened(file.name)}. ${words.othersIgnored(ignored)}` : words.opened(file.name);
   const opened = await openWorkbookFile(file, lang);
   // An admin reading a units list or a decision stays in the admin view; anyone else gets the check.
   const admin = page.app?.currentView === "admin";
@@ -70,8 +73,8 @@ drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
 drop.addEventListener("drop", (e) => {
   e.preventDefault();
   drop.classList.remove("dragging");
-  const file = e.dataTransfer?.files[0];
-  if (file) void openFile(file);
+  const picked = pickDropped([...(e.dataTransfer?.files ?? [])]);
+  if (picked) void openFile(picked.file, picked.ignored);
 });
 // The pane's language button: the page's words follow once the pane has saved the choice.
 document.addEventListener("click", (e) => {
