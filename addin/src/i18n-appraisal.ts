@@ -12,7 +12,7 @@ export const APPRAISAL_STRINGS = {
   vi: {
     title: "Thẩm định hồ sơ",
     stage: {
-      submitted: (unit: string, period: string) => `Hồ sơ của ${unit} (${period}) đã nộp, chưa vào thẩm định: đơn vị vẫn nộp được phiên bản mới.`,
+      submitted: (unit: string, period: string) => `Hồ sơ của ${unit} (${period}) đã nộp; tỉnh chưa bắt đầu thẩm định.`,
       under_review: (unit: string, period: string, round: number) => `Hồ sơ của ${unit} (${period}) đang được tỉnh thẩm định (vòng ${round}): đơn vị chưa cần làm gì lúc này.`,
       returned_for_explanation: (unit: string, period: string) =>
         `Hồ sơ của ${unit} (${period}) đã được tỉnh trả lại để giải trình. Dưới đây là các tiêu chí có điểm thẩm định khác điểm tự chấm: giải trình từng tiêu chí (kèm tài liệu kiểm chứng nếu có) rồi bấm "Gửi giải trình".`,
@@ -36,7 +36,7 @@ export const APPRAISAL_STRINGS = {
   en: {
     title: "Appraisal",
     stage: {
-      submitted: (unit: string, period: string) => `The file of ${unit} (${period}) is submitted and not under review yet: the unit may still submit a new version.`,
+      submitted: (unit: string, period: string) => `The file of ${unit} (${period}) is submitted; the province has not started the review yet.`,
       under_review: (unit: string, period: string, round: number) => `The province is appraising the file of ${unit} (${period}) (round ${round}): nothing to do for now.`,
       returned_for_explanation: (unit: string, period: string) =>
         `The province returned the file of ${unit} (${period}) for explanation. Below are the criteria whose appraised score differs from the self-score: explain each one (with evidence if any), then press "Send explanation".`,

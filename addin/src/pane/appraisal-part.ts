@@ -68,7 +68,8 @@ export class AppraisalPanel {
   async refresh(): Promise<ApiResult<AppraisalView>> {
     const { client, period, unit } = this.side;
     const r = await client.appraisal(period, unit, AppraisalViewSchema);
-    this.failed = !r.ok && r.status !== 404;
+    // Offline says nothing here (the pane says it where an action needs the server); a server that answered with an error is said.
+    this.failed = !r.ok && r.kind !== "offline" && r.status !== 404;
     if (r.ok) {
       if (r.value.status !== this.view?.status) this.sentCount = null;
       this.view = r.value;
