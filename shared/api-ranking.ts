@@ -20,6 +20,8 @@ export const RankingEntrySchema = z.object({
   onTime: z.boolean().nullable(),
   // What the Worker also sends (optional: an older server does not): whether the index stands on
   // the reviewers' appraisal or on the unit's own figures, so a consolidated sheet can say so.
+  /** The unit it sits under, by name: namesakes after merges ("Xã Tân Lập" of two districts) are told apart by it. */
+  parentName: z.string().nullable().optional(),
   /** The latest version's self-assessable score; null before any submission. */
   selfScore: z.number().nullable().optional(),
   /** The same with the appraised scores put in; null before any item is appraised. */

@@ -1,4 +1,4 @@
-import { formatNumber, type Locale, type Ranking, type RankingEntry, type Report } from "../../shared/index.ts";
+import { formatNumber, unitWithParent, type Locale, type Ranking, type RankingEntry, type Report } from "../../shared/index.ts";
 import { STRINGS } from "./i18n.ts";
 import { EXCEL_STRINGS } from "./i18n-excel.ts";
 import { INSIGHT_STRINGS } from "./i18n-insight.ts";
@@ -49,7 +49,24 @@ export function resultSheet(report: Report, locale: Locale, now: Date): OwnSheet
 
 export function rankingHeader(ranking: Ranking, locale: Locale): string[] {
   const h = STRINGS[locale].sheet.rankingHeaders;
-  return [h.rank, h.unit, h.percent, h.band, ...ranking.fields.map((f) => `${f.code}. ${f.title} (%)`), h.change, h.submitted, h.onTime, ...(carriesReview(ranking) ? [h.basis, h.status, h.selfScore, h.appraisedScore, h.survey] : [])];
+  return [
+    h.rank, h.unit, h.percent, h.band, ...ranking.fields.map((f) => `${f.code}. ${f.title} (%)`), h.change, h.submitted, h.onTime,
+    ...(carriesReview(ranking) ? [h.basis, h.status, h.selfScore, h.appraisedScore, h.survey] : []),
+    ...(carriesParent(ranking) ? [h.unitId, h.parent] : []),
+  ];
+}
+
+const carriesParent = (ranking: Ranking) => ranking.items.some((e) => e.parentName !== undefined);
+
+/**
+ * The unit as the sheet names it: a name two units share (after merges) gets its parent in
+ * brackets, as the pane's first run and codes sheet name it, so the rows and the chart's bars
+ * of two "Xã Tân Lập" can be told apart (PANE3-10).
+ */
+function unitNamer(ranking: Ranking): (e: RankingEntry) => string {
+  const count = new Map<string, number>();
+  for (const e of ranking.items) count.set(e.unitName, (count.get(e.unitName) ?? 0) + 1);
+  return (e) => ((count.get(e.unitName) ?? 0) > 1 && e.parentName ? unitWithParent({ name: e.unitName, parent: { name: e.parentName } }) : e.unitName);
 }
 
 /** The server says, per unit, what its index stands on (the Worker does; an older server does not, and its sheet keeps its columns). */
@@ -79,14 +96,16 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
   const [rank, unit, percent, band, ...rest] = rankingHeader(ranking, locale);
   const fields = rest.slice(0, ranking.fields.length);
   const [change, submitted, onTime, ...review] = rest.slice(ranking.fields.length);
-  const [basis, status, selfScore, appraisedScore, survey] = review;
+  const [basis, status, selfScore, appraisedScore, survey] = carriesReview(ranking) ? review : [];
+  const [unitId, parent] = carriesParent(ranking) ? review.slice(carriesReview(ranking) ? 5 : 0) : [];
+  const name = unitNamer(ranking);
   // The server lists the ranked units first; kept so whatever order a server sends.
   const ranked = ranking.items.filter((e) => e.rank !== null);
   const unranked = ranking.items.filter((e) => e.rank === null);
   const row = (e: RankingEntry) =>
     e.rank === null
-      ? [e.unitName, "", words.notSubmitted, ...ranking.fields.map(() => ""), ""]
-      : [e.unitName, e.percent, e.band ?? "", ...ranking.fields.map((f) => e.fields[f.code] ?? ""), e.change ?? ""];
+      ? [name(e), "", words.notSubmitted, ...ranking.fields.map(() => ""), ""]
+      : [name(e), e.percent, e.band ?? "", ...ranking.fields.map((f) => e.fields[f.code] ?? ""), e.change ?? ""];
   return {
     role: "consolidated",
     title: words.title(ranking.period, ranking.year),
@@ -95,8 +114,8 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
       {
         name: `TongHop_${ranking.period.replace(/[^A-Za-z0-9_]/g, "_")}`,
         caption: words.caption(ranked.length, unranked.length),
-        columns: [int(rank!), text(unit!, true), dec(percent!), text(band!), ...fields.map(dec), dec(change!), text(submitted!), text(onTime!), ...(review.length ? [text(basis!), text(status!), dec(selfScore!), dec(appraisedScore!), dec(survey!)] : [])],
-        rows: [...ranked, ...unranked].map((e) => [e.rank ?? "", ...row(e), yesNo(e.submitted), yesNo(e.onTime), ...(review.length ? reviewCells(e, locale) : [])]),
+        columns: [int(rank!), text(unit!, true), dec(percent!), text(band!), ...fields.map(dec), dec(change!), text(submitted!), text(onTime!), ...(basis ? [text(basis), text(status!), dec(selfScore!), dec(appraisedScore!), dec(survey!)] : []), ...(unitId ? [text(unitId), text(parent!)] : [])],
+        rows: [...ranked, ...unranked].map((e) => [e.rank ?? "", ...row(e), yesNo(e.submitted), yesNo(e.onTime), ...(basis ? reviewCells(e, locale) : []), ...(unitId ? [e.unit, e.parentName ?? ""] : [])]),
         empty: words.empty,
         highlight: { column: 3, values: bandsInOrder(ranking) },
       },

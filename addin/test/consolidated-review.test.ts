@@ -54,15 +54,15 @@ describe("PANE3-2: the consolidated sheet says what each index stands on", () =>
     const spec = consolidatedSheet(RankingSchema.parse(answer), "vi", now);
     const table = spec.tables[0]!;
     const headers = table.columns.map((c) => c.header);
-    expect(headers.slice(-5)).toEqual(["Căn cứ xếp hạng", "Trạng thái thẩm định", "Điểm tự đánh giá", "Điểm thẩm định", "Điểm điều tra XHH"]);
+    expect(headers.slice(-7)).toEqual(["Căn cứ xếp hạng", "Trạng thái thẩm định", "Điểm tự đánh giá", "Điểm thẩm định", "Điểm điều tra XHH", "Mã đơn vị", "Trực thuộc"]);
     expect(headers).toContain("Tăng/giảm so với năm trước (điểm %)");
-    expect(table.rows.map((r) => r.slice(-5))).toEqual([
+    expect(table.rows.map((r) => r.slice(-7, -2))).toEqual([
       ["Điểm tự đánh giá, chưa thẩm định xong", "Đã nộp", 78, "", "Chưa nhập"],
       ["Kết quả thẩm định", "Kết quả cuối cùng", 76, 70, "Chưa nhập"],
       ["Chưa nộp", "Chưa nộp", "", "", "Chưa nhập"],
     ]);
     const en = consolidatedSheet(RankingSchema.parse(answer), "en", now).tables[0]!;
-    expect(en.rows[0]!.slice(-5, -3)).toEqual(["Self-assessment, appraisal not final", "Submitted"]);
+    expect(en.rows[0]!.slice(-7, -5)).toEqual(["Self-assessment, appraisal not final", "Submitted"]);
     // the chart and the band colours keep their columns
     expect(spec.charts[0]).toMatchObject({ columns: [1, 2] });
     expect(layoutOwnSheet(spec).tables[0]!.highlight?.values).toEqual(["Khá"]);
@@ -70,6 +70,27 @@ describe("PANE3-2: the consolidated sheet says what each index stands on", () =>
 
   it("an imported survey shows its score", () => {
     const imported = { ...answer, items: [entry("xa-an-loc", "Xã An Lộc", 1, 80, { selfScore: 60, appraisedScore: null, survey: { score: 20, max: 24, imported: true }, basis: "submission", status: "under_review" })] };
-    expect(consolidatedSheet(RankingSchema.parse(imported), "vi", now).tables[0]!.rows[0]!.slice(-5)).toEqual(["Điểm tự đánh giá, chưa thẩm định xong", "Đang thẩm định", 60, "", 20]);
+    expect(consolidatedSheet(RankingSchema.parse(imported), "vi", now).tables[0]!.rows[0]!.slice(-7, -2)).toEqual(["Điểm tự đánh giá, chưa thẩm định xong", "Đang thẩm định", 60, "", 20]);
+  });
+});
+
+describe("PANE3-10: namesakes on the consolidated sheet", () => {
+  it("two 'Xã Tân Lập' are named with their district, and every row carries its unit id and parent", () => {
+    const extra = { selfScore: 37, appraisedScore: null, survey: { score: 0, max: 24, imported: false }, basis: "submission", status: "submitted" };
+    const ranking = RankingSchema.parse({
+      ...answer,
+      items: [
+        { ...entry("xa-tan-lap-ds", "Xã Tân Lập", 1, 37, extra), parentName: "Huyện Đông Sơn" },
+        { ...entry("xa-tan-lap-ab", "Xã Tân Lập", 2, 12.5, extra), parentName: "Huyện An Bình" },
+        entry("xa-an-phu", "Xã An Phú", 3, 10, extra),
+      ],
+    });
+    const table = consolidatedSheet(ranking, "vi", now).tables[0]!;
+    expect(table.rows.map((r) => r[1])).toEqual(["Xã Tân Lập (Huyện Đông Sơn)", "Xã Tân Lập (Huyện An Bình)", "Xã An Phú"]);
+    expect(table.rows.map((r) => r.slice(-2))).toEqual([
+      ["xa-tan-lap-ds", "Huyện Đông Sơn"],
+      ["xa-tan-lap-ab", "Huyện An Bình"],
+      ["xa-an-phu", "Huyện An Bình"],
+    ]);
   });
 });
