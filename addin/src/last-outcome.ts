@@ -5,6 +5,7 @@ import { OUTBOX_LIMITS } from "./api/queue.ts";
 import { STRINGS } from "./i18n.ts";
 import { describeApiFailure, describeQueued, describeUnsent } from "./i18n-runtime.ts";
 import { refusalText } from "./i18n-onboarding.ts";
+import { REVIEW_STARTED_STRINGS, reviewStartedStage } from "./i18n-review-started.ts";
 import type { KeyValueStore } from "./storage.ts";
 import type { SubmitOutcome } from "./submit.ts";
 
@@ -32,8 +33,11 @@ export const LastOutcomeSchema = z.discriminatedUnion("kind", [
 ]);
 export type LastOutcome = z.infer<typeof LastOutcomeSchema>;
 
-/** A submission's outcome as the ribbon records it (sentences in the user's locale at the time). */
-export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at = new Date()): LastOutcome {
+/**
+ * A submission's outcome as the ribbon records it (sentences in the user's locale at the time).
+ * `names`: the unit and period as people name them, for a refusal once the review started (PANE3-4).
+ */
+export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at = new Date(), names?: { unit: string; period: string }): LastOutcome {
   const t = STRINGS[locale];
   const base = { at: at.toISOString(), command: "submit" as const };
   switch (outcome.kind) {
@@ -46,6 +50,7 @@ export function submitOutcomeRecord(outcome: SubmitOutcome, locale: Locale, at =
     case "unsent":
       return { ...base, kind: "failed", text: `${describeApiFailure(outcome.failure, locale)} ${describeUnsent(outcome.reason, OUTBOX_LIMITS, locale)}` };
     case "rejected":
+      if (outcome.failure.code === "REVIEW_STARTED" && names) return { ...base, kind: "failed", text: REVIEW_STARTED_STRINGS[locale][reviewStartedStage(outcome.failure.message)](names.unit, names.period) };
       return { ...base, kind: "failed", text: describeApiFailure(outcome.failure, locale) };
     case "blocked":
       return { ...base, kind: "failed", text: t.blocked(outcome.errors.length) };

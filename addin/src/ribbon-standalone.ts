@@ -1,4 +1,4 @@
-import type { Locale } from "../../shared/index.ts";
+import { unitWithParent, type Locale } from "../../shared/index.ts";
 import { ApiClient, type ClientLimits } from "./api/client.ts";
 import { Deadline } from "./api/deadline.ts";
 import { flushQueue, SubmissionQueue } from "./api/queue.ts";
@@ -86,7 +86,8 @@ export function standaloneRunner(deps: StandaloneDeps): RibbonRunner {
       // The ribbon has no UI to ask "submit the same file again?": it sends as pressed, and records it for the pane.
       const { submitWorkbook } = await loadEngine();
       const outcome = await submitWorkbook({ host: deps.host, set, period: settings.periodId, periodLabel: settings.periodLabel, locale: settings.locale, accepted: accepted.list(), client: clientFor(settings.server), queue, sent, resend: true });
-      const record = submitOutcomeRecord(outcome, settings.locale, now());
+      const names = { unit: settings.unit ? unitWithParent(settings.unit) : "", period: settings.periodLabel?.[settings.locale] ?? settings.periodId };
+      const record = submitOutcomeRecord(outcome, settings.locale, now(), names);
       await remember(record);
       try {
         await deps.host.writeResultSheet(outcome.report, settings.locale);

@@ -161,3 +161,14 @@ describe("PANE3-4: the refusal of a new version once the review started, per sta
     expect(REVIEW_STARTED_STRINGS.en.final("Xã An Phú", "Kỳ 2024")).not.toMatch(/explain|\(final\)/);
   });
 });
+
+describe("PANE3-4 on the ribbon (no shared runtime): the recorded outcome is worded per stage too", () => {
+  it("records the final stage's sentence with names, not the server's raw ids", async () => {
+    const { submitOutcomeRecord } = await import("../src/last-outcome.ts");
+    const failure = { ok: false as const, kind: "http" as const, status: 409, code: "REVIEW_STARTED", retryable: false, message: "Hồ sơ của xa-an-phu kỳ 2024-commune đã vào thẩm định (Kết quả cuối cùng): không nhận phiên bản mới; nội dung cần bổ sung được gửi qua bước giải trình." };
+    const outcome = { kind: "rejected", report: {} as never, failure } as const;
+    const record = submitOutcomeRecord(outcome, "vi", new Date(), { unit: "Xã An Phú (Huyện An Bình)", period: "Kỳ đánh giá năm 2024 — cấp xã" });
+    expect(record).toMatchObject({ kind: "failed", text: REVIEW_STARTED_STRINGS.vi.final("Xã An Phú (Huyện An Bình)", "Kỳ đánh giá năm 2024 — cấp xã") });
+    expect(JSON.stringify(record)).not.toMatch(/xa-an-phu|bước giải trình/);
+  });
+});
