@@ -95,10 +95,13 @@ export const TrendYearSchema = z.object({
   mean: z.number().nullable(),
   /** Submitted units ("đã nộp") per band label (every label of `bands` present, 0 when none). */
   counts: z.record(z.string(), z.number().int()),
-  /** Units ranked that year (the ranking's population: a version sent or survey scores). */
-  ranked: z.number().int(),
+  /**
+   * Units ranked that year (the ranking's population: a version sent or survey scores). Optional:
+   * a client reads a server from before these were answered (CYC1-5) as it did.
+   */
+  ranked: z.number().int().optional(),
   /** Ranked units per band label, as that year's ranking counts them in `bandCounts` and its "Xếp loại" sheet. */
-  rankedCounts: z.record(z.string(), z.number().int()),
+  rankedCounts: z.record(z.string(), z.number().int()).optional(),
 });
 export const TrendSchema = z.object({
   period: z.string(),
