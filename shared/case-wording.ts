@@ -29,10 +29,11 @@ const KINDS = [
 ];
 /**
  * The words that may stand before a kind word in a clause saying it was imposed: "đã bị xử lý kỷ
- * luật", "bị kỷ luật", "đã thi hành kỷ luật", "bị áp dụng hình thức cảnh cáo". Any other ("đang
+ * luật", "bị kỷ luật", "đã thi hành kỷ luật", "bị áp dụng hình thức cảnh cáo", and a decision
+ * issued ("đã có / đã ban hành quyết định kỷ luật", WB24-7: a decision is how it is imposed). Any other ("đang
  * xem xét", "đã đề nghị", "dự kiến", "được miễn", "trước khi", "không có … nào") says it was not.
  */
-const IMPOSED_WORDS = String.raw`đã|bị|đều|cũng|và|xử lý|xử lí|thi hành|áp dụng|ra quyết định|quyết định|hình thức|với|bằng`;
+const IMPOSED_WORDS = String.raw`đã|bị|đều|cũng|và|xử lý|xử lí|thi hành|áp dụng|ra quyết định|có quyết định|ban hành quyết định|quyết định|hình thức|với|bằng`;
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -58,6 +59,8 @@ export interface Lexicon {
   notA: RegExp;
   /** A clause that says a kind was imposed, nothing before its kind word but that it was ("đã bị xử lý kỷ luật"). */
   imposed: RegExp;
+  /** "… bị khiển trách" anywhere in a counted clause, not negated ("01 công chức khác bị khiển trách"; not "không bị kỷ luật"). */
+  imposedOn: RegExp;
   /** Counts in words: before a case noun or a noun of the title; "01 (một)", "một (01)". */
   numberWords: Record<string, number>;
   numberWord: string;
@@ -84,6 +87,7 @@ function lexicon(marks: boolean): Lexicon {
     caseNouns: new RegExp(String.raw`^(?:${s(CASE_NOUNS)})(?!\p{L})`, "u"),
     notA: new RegExp(s(String.raw`(?<!\p{L})không phải (?:là )?`), "u"),
     imposed: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kindsSource})(?!\p{L})`), "u"),
+    imposedOn: new RegExp(s(String.raw`(?<!(?:không|chưa|chẳng) )(?<!\p{L})bị (?:(?:${IMPOSED_WORDS}) )*(?:${kindsSource})(?!\p{L})`), "u"),
     numberWords,
     numberWord: Object.keys(numberWords).join("|"),
   };
@@ -177,13 +181,23 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
  */
 function casesAdded(clauses: string[], heading: string, lex: Lexicon): string | null {
   if (clauses.length < 2) return null;
+  // "02 trường hợp bị kỷ luật: 01 …, 01 …", "02 … - 01 …": a count opening a list is its total (WB24-1).
+  if (/^\s*(?:có |co )?\d+[^:\d]*(?::|\s[-–—]\s)\s*\d/u.test(lex.words(clauses[0]!))) return null;
   const counted = clauses.map((c) => /^\s*(?:có |co )?(\d+) ((?:\p{L}+ ?){1,2})/u.exec(lex.words(c)));
   const cases = counted.every((m, i) => m !== null && (lex.caseNouns.test(m[2]!.trim()) || titleNoun(m[2]!.split(" ")[0]!, heading)) && lex.kinds.some((k) => k.test(heading) && k.test(lex.words(clauses[i]!))));
   if (!cases) return null;
   const rests = counted.map((m, i) => lex.words(clauses[i]!).slice(m!.index + m![0].length - m![2]!.length));
   if (new Set(rests).size < rests.length) return null;
-  const sum = counted.reduce((n, m) => n + Number(m![1]), 0);
-  return `${sum} ${rests[0]}`;
+  const figures = counted.map((m) => Number(m![1]));
+  // A first count the others add up to is their total, they its breakdown: "02 … bị kỷ luật; 01 … khiển trách; 01 … cảnh cáo" (WB24-1).
+  if (figures.length > 2 && figures[0] === figures.slice(1).reduce((n, f) => n + f, 0)) return null;
+  // A sanction is a case only imposed: "01 trường hợp không bị / được miễn / đang xem xét kỷ luật" adds none (WB24-2).
+  const sanction = lex.kinds.slice(1, 3).some((k) => k.test(heading));
+  // Imposed: said so right after the case noun or a comma ("đã xử lý kỷ luật"), or "bị …" not negated ("… khác bị khiển trách").
+  const imposed = rests.map((r) => !sanction || lex.imposedOn.test(r) || [r.replace(lex.caseNouns, ""), ...r.split(",").slice(1)].some((part) => lex.imposed.test(part.trim())));
+  if (!imposed.some(Boolean)) return null;
+  const sum = figures.reduce((n, f, i) => n + (imposed[i] ? f : 0), 0);
+  return `${sum} ${rests[imposed.indexOf(true)]}`;
 }
 
 /** A count in a clause: a figure that is no year ("01 trường hợp", not "năm 2024"). */
@@ -219,8 +233,9 @@ function partTakenOff(kept: string[], words: string, heading: string, lex: Lexic
   const last = kept.length - 1;
   // The count before must be of the title's kind ("02 trường hợp bị kỷ luật"), its first figure no year.
   if (part === null || !/^(?:có\s+|co\s+)?\d/u.test(part) || last < 0 || !lex.kinds.some((k) => k.test(heading) && k.test(lex.words(kept[last]!)))) return false;
-  // The part names its cases, their kind and year alone: in "trong đó 01 công chức nghỉ hưu năm 2023" the year is the retirement's.
-  const allowed = new Set(lex.words(`${heading} ${CASE_NOUNS} ${IMPOSED_WORDS} ${KINDS.join(" ")} và có năm quý tháng`).match(/\p{L}+/gu));
+  // The part names its cases, their kind and year alone — the year its own or carried from ("của năm 2023", "từ năm 2023
+  // chuyển sang", WB24-4): in "trong đó 01 công chức nghỉ hưu năm 2023" the year is the retirement's.
+  const allowed = new Set(lex.words(`${heading} ${CASE_NOUNS} ${IMPOSED_WORDS} ${KINDS.join(" ")} và có năm quý tháng của từ chuyển sang`).match(/\p{L}+/gu));
   if (!(lex.words(part).match(/\p{L}+/gu) ?? []).every((w) => allowed.has(w))) return false;
   const counts = part.replace(/\([^()]*\)/gu, " ").replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu, " ").match(/\d+/gu) ?? [];
   const whole = /^(.*?)(?<!\d)(?!(?:19|20)\d{2}(?!\d))(\d+)(?![\d/])/u.exec(kept[last]!);
