@@ -1,4 +1,4 @@
-import { namesARole, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
+import { namesARole, namesBoth, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -222,7 +222,8 @@ function byTitle(counts: Figure[], measure: Measure): Figure[] {
   const qualifiers = measured?.filter((p) => !namesARole(p));
   // "600 hồ sơ trực tuyến trong số 900 hồ sơ đủ điều kiện … trực tuyến": a whole itself of what the
   // title measures is some of the title's things, not all of them (rt-wb23 s2).
-  const narrowed = (f: Figure) => f.role === "total" && AFTER_WHOLE_WORD.test(f.words) && holds(f, qualifiers);
+  // One naming both kinds ("hồ sơ trực tiếp và trực tuyến") is all of them (WB24-5).
+  const narrowed = (f: Figure) => f.role === "total" && AFTER_WHOLE_WORD.test(f.words) && holds(f, qualifiers) && !namesBoth(label(f));
   if (counts.some(narrowed)) return counts.map((f) => (narrowed(f) ? { ...f, role: null } : f));
   // Work in hand is read by settleUnderway alone: beside a bare whole it stays unread (round 20).
   const open = counts.filter((f) => (f.role === null || f.role === "total") && !f.underway);

@@ -213,6 +213,8 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
   const trailing = new Set<number>();
   /** Figures "đang" + a done-verb names, with the role their words give without "đang". */
   const underway = new Map<Figure, FigureRole>();
+  /** Figures of a part of the year ("20 nhiệm vụ trong 6 tháng"): yearOverPart. */
+  const partYear = new Set<Figure>();
   matches.forEach((m, i) => {
     const start = m.index!;
     const end = start + m[0].length;
@@ -256,10 +258,38 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.earlier = namesEarlierPeriod(own);
     figure.listed = previous !== undefined && !previous.isYear && continuesList(between, figure.tail);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
+    const rest = text.slice(end).toLowerCase();
+    if (!figure.isYear && partOfYear(rest.slice(0, firstBoundary(rest) ?? rest.length))) partYear.add(figure);
     figures.push(figure);
   });
   if (underway.size > 0) settleUnderway(figures, underway);
+  if (partYear.size > 0) yearOverPart(figures, partYear);
   return figures;
+}
+
+/** "… trong 6 tháng (đầu năm)", "… trong quý I", "… 6 tháng đầu năm", "nửa đầu năm": a figure of a part of the year. */
+function partOfYear(clause: string): boolean {
+  const m = /^\s*(?:\p{L}+\s+){0,4}?(?:trong\s+|của\s+)?(?:(\d+|sáu|ba|chín)\s+tháng(?!\p{L})|quý\s+(?:[ivx]+|\d)(?!\p{L})|nửa\s+(?:đầu\s+|cuối\s+)?năm)/u.exec(clause);
+  if (!m) return false;
+  return m[1] === undefined || !/^\d+$/.test(m[1]) || Number(m[1]) < 12;
+}
+
+/**
+ * "Hoàn thành 20 nhiệm vụ trong 6 tháng, 26 nhiệm vụ trong năm": beside a figure of the same
+ * thing for the year (or no span), one of a part of it is a step on the way, not the data — the
+ * index scores the year assessed (WB24-3). A part-year figure alone is still read as written.
+ */
+function yearOverPart(figures: Figure[], partYear: Set<Figure>): void {
+  for (const part of partYear) {
+    if (part.role === null || part.role === "total" || part.role === "target") continue;
+    const at = figures.indexOf(part);
+    const year = figures.find((f, i) => i > at && !f.isYear && !partYear.has(f) && f.kind === part.kind && (f.role === null || f.role === part.role) && !SPAN.test(f.tail) && sameThing(part.tail, f.tail) && thingAfter(f.tail).length > 0);
+    if (!year) continue;
+    year.role = part.role;
+    // No more one of a list with the part-year figure ("5 phản ánh trong quý I, 8 phản ánh trong năm"): the year's alone.
+    year.listed = false;
+    part.role = null;
+  }
 }
 
 /** "Đang" before a done-verb ("đang thực hiện", "đang ký số"). */
@@ -323,25 +353,48 @@ function partOfWhole(figure: Figure, previous: Figure, label: string, after: str
 /** "Trong 12 tháng", "trong 5 ngày", "trong 2 năm": a span of time, never the whole of anything counted (WB23-7). */
 const SPAN = /^\s*(?:ngày|giờ|tiếng|phút|tuần|tháng|quý|năm)(?!\p{L})/u;
 
-/** The first syllables of what a figure counts, from the words after it, up to its clause's end or "trong"/"trên". */
+/**
+ * The syllables of what a figure counts, from the words after it, up to its clause's end or
+ * "trong"/"trên" — a measure word before its noun left out ("1.000 bộ hồ sơ" counts hồ sơ, WB24-6).
+ */
 function thingAfter(tail: string): string[] {
   const own = tail.slice(0, firstBoundary(tail) ?? tail.length);
   const cut = /(?<!\p{L})(?:trong|trên)(?!\p{L})/u.exec(own);
-  return (own.slice(0, cut?.index ?? own.length).match(/\p{L}+/gu) ?? []).slice(0, 2);
+  const words = own.slice(0, cut?.index ?? own.length).match(/\p{L}+/gu) ?? [];
+  return words.length > 1 && MEASURE_WORD.test(words[0]!) ? words.slice(1) : words;
+}
+
+/** Measure words, counted before the noun they measure: "bộ hồ sơ", "cái", "chiếc", "bản", "quyển", "tờ". */
+const MEASURE_WORD = /^(?:bộ|cái|chiếc|bản|quyển|cuốn|tờ|tập|khoản)$/u;
+
+/**
+ * "NV" and "nhiệm vụ", "HS" and "hồ sơ", "PAKN" and "phản ánh, kiến nghị": a word written as the
+ * initials of the syllables the other side opens with names the same thing (WB24-6).
+ */
+function initialsOf(short: string, long: string[]): boolean {
+  const plain = (w: string) => w.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+  if (short.length < 2 || short.length > long.length || plain(short) !== short) return false;
+  return long.slice(0, short.length).map((w) => plain(w)[0]).join("") === short.replace(/đ/g, "d");
 }
 
 /**
  * "900 hồ sơ trong số 1.000 hồ sơ", "26 trong số 28 nhiệm vụ", "trong tổng số 1.000": the whole
  * counts what its part counts — the same noun, or a noun said on one side only. "900 hồ sơ trong
  * số 1.000 văn bản", "26 nhiệm vụ trong 12 tháng", "450 văn bản đi trong số 600 văn bản đến" name
- * another thing, no whole of the part (WB23-2).
+ * another thing, no whole of the part (WB23-2). A whole naming both kinds ("hồ sơ trực tiếp và
+ * trực tuyến", "… trực tiếp, trực tuyến") is the whole of either (WB24-5).
  */
 export function sameThing(partTail: string, wholeAfter: string): boolean {
   const [a, b] = [thingAfter(partTail), thingAfter(wholeAfter)];
   if (a.length === 0 || b.length === 0) return true;
-  if (a[0] !== b[0] || (a[1] !== undefined && b[1] !== undefined && a[1] !== b[1])) return false;
+  const abbreviated = initialsOf(a[0]!, b) || initialsOf(b[0]!, a);
+  if (!abbreviated && (a[0] !== b[0] || (a[1] !== undefined && b[1] !== undefined && a[1] !== b[1]))) return false;
   const own = (s: string) => s.slice(0, firstBoundary(s) ?? s.length);
-  return !opposed(own(partTail), own(wholeAfter));
+  const whole = own(wholeAfter);
+  // "… trực tiếp, trực tuyến": the other kind listed right after the comma is still the whole's.
+  const listed = wholeAfter.slice(whole.length).match(/^\s*[,/]\s*([^,;()]*)/u)?.[1] ?? "";
+  const both = COUNTERPARTS.some(([p, q]) => p.test(listed) || q.test(listed)) ? `${whole} ${listed}` : whole;
+  return !opposed(own(partTail), both) || namesBoth(both);
 }
 
 /** What tells one kind of a thing from its counterpart: outgoing and incoming, online and in person. */
@@ -354,6 +407,12 @@ const COUNTERPARTS: [RegExp, RegExp][] = [
 export function opposed(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return COUNTERPARTS.some(([p, q]) => (p.test(x) && !q.test(x) && q.test(y)) || (q.test(x) && !p.test(x) && p.test(y)));
+}
+
+/** Both sides of a counterpart named: "hồ sơ trực tiếp và trực tuyến", "văn bản đi và đến" — all of the thing. */
+export function namesBoth(s: string): boolean {
+  const x = s.toLowerCase();
+  return COUNTERPARTS.some(([p, q]) => p.test(x) && q.test(x));
 }
 
 /** "Tổng (số)" in a figure's own label: it is the whole, whatever verb follows ("tổng số hồ sơ đang giải quyết"). */
