@@ -27,6 +27,8 @@ const KINDS = [
   String.raw`khiếu nại|tố cáo`,
   String.raw`phản ánh|kiến nghị`,
 ];
+/** The forms of discipline, each a sanction of its own (KINDS' discipline less "kỷ luật" itself). */
+const FORMS = String.raw`khiển trách|cảnh cáo|hạ bậc lương|giáng chức|cách chức|buộc thôi việc`;
 /**
  * The words that may stand before a kind word in a clause saying it was imposed: "đã bị xử lý kỷ
  * luật", "bị kỷ luật", "đã thi hành kỷ luật", "bị áp dụng hình thức cảnh cáo", and a decision
@@ -190,7 +192,10 @@ function casesAdded(clauses: string[], heading: string, lex: Lexicon): string | 
   if (new Set(rests).size < rests.length) return null;
   const figures = counted.map((m) => Number(m![1]));
   // A first count the others add up to is their total, they its breakdown: "02 … bị kỷ luật; 01 … khiển trách; 01 … cảnh cáo" (WB24-1).
-  if (figures.length > 2 && figures[0] === figures.slice(1).reduce((n, f) => n + f, 0)) return null;
+  // Unless the first names a form of its own the others lack: "02 … khiển trách; 01 … cảnh cáo; 01 … hạ bậc lương" are 4.
+  const forms = (r: string): string[] => r.match(new RegExp(lex.words(FORMS), "gu")) ?? [];
+  const ownForm = forms(rests[0]!).some((f) => rests.slice(1).some((r) => !forms(r).includes(f)));
+  if (figures.length > 2 && !ownForm && figures[0] === figures.slice(1).reduce((n, f) => n + f, 0)) return null;
   // A sanction is a case only imposed: "01 trường hợp không bị / được miễn / đang xem xét kỷ luật" adds none (WB24-2).
   const sanction = lex.kinds.slice(1, 3).some((k) => k.test(heading));
   // Imposed: said so right after the case noun or a comma ("đã xử lý kỷ luật"), or "bị …" not negated ("… khác bị khiển trách").

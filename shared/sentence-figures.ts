@@ -259,7 +259,8 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.listed = previous !== undefined && !previous.isYear && continuesList(between, figure.tail);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     const rest = text.slice(end).toLowerCase();
-    if (!figure.isYear && partOfYear(rest.slice(0, firstBoundary(rest) ?? rest.length))) partYear.add(figure);
+    const clauseAfter = rest.slice(0, firstBoundary(rest) ?? rest.length);
+    if (!figure.isYear && partOfYear(clauseAfter)) partYear.add(figure);
     figures.push(figure);
   });
   if (underway.size > 0) settleUnderway(figures, underway);
@@ -277,7 +278,9 @@ function partOfYear(clause: string): boolean {
 /**
  * "Hoàn thành 20 nhiệm vụ trong 6 tháng, 26 nhiệm vụ trong năm": beside a figure of the same
  * thing for the year (or no span), one of a part of it is a step on the way, not the data — the
- * index scores the year assessed (WB24-3). A part-year figure alone is still read as written.
+ * index scores the year assessed (WB24-3). Alone, a count done "trong 6 tháng" is still read as
+ * written: what was done by then is done in the year ("Hoàn thành 26 nhiệm vụ trong 3 tháng đầu
+ * năm, cả năm giao 28" is 26/28, round 23).
  */
 function yearOverPart(figures: Figure[], partYear: Set<Figure>): void {
   for (const part of partYear) {

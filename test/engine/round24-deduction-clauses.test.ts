@@ -20,6 +20,10 @@ describe("WB24-1: a total and its breakdown are the total", () => {
     ["01 trường hợp bị cảnh cáo; 01 trường hợp bị khiển trách", -2],
     ["01 công chức bị khiển trách, 01 viên chức bị cảnh cáo", -2],
     ["01 trường hợp bị cảnh cáo; 01 trường hợp bị khiển trách; 01 trường hợp bị hạ bậc lương", -3],
+    // A first count naming a form of its own the others lack is no total of them: 2 + 1 + 1 (min −3).
+    ["02 trường hợp bị khiển trách; 01 trường hợp bị cảnh cáo; 01 trường hợp bị hạ bậc lương", -3],
+    ["Tổng số 02 trường hợp bị kỷ luật; 01 trường hợp khiển trách; 01 trường hợp cảnh cáo", -2],
+    ["02 truong hop bi ky luat; 01 truong hop khien trach; 01 truong hop canh cao", -2],
   ])("%s: %d", (data, points) => {
     const report = adjust("8.4", { data });
     expect(scores(report)["8.4"]).toBe(points);
@@ -38,6 +42,7 @@ describe("WB24-2: a counted clause saying the case was not disciplined adds no c
     ["01 trường hợp bị khiển trách; 01 trường hợp đề nghị kỷ luật nhưng không bị kỷ luật", -1],
     ["01 công chức bị cảnh cáo, 01 viên chức được miễn trách nhiệm kỷ luật", -1],
     ["01 trường hợp bị cảnh cáo; 01 trường hợp bị khiển trách; 01 trường hợp được miễn kỷ luật", -2],
+    ["01 truong hop bi canh cao; 01 truong hop duoc mien ky luat", -1],
   ])("%s: %d", (data, points) => {
     expect(scores(adjust("8.4", { data }))["8.4"]).toBe(points);
   });
