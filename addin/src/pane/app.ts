@@ -125,7 +125,13 @@ export class PaneApp {
     // A failed preload says nothing: the click asks again, and says so if it fails too.
     loadEngine().catch(() => undefined);
     // A token saved before the pane knew roles: learn who it is, quietly, for the admin tools.
-    if (pane.token && pane.settings.role === null) void this.account.refreshPeriods().then(() => (this.view === "main" ? this.refreshAppraisal() : this.render()));
+    // Rendered whatever the role: refreshAppraisal draws only for a unit, and an admin learned here
+    // must see its Quản trị button (it never showed once the appraisal part came, PANE3-1).
+    if (pane.token && pane.settings.role === null)
+      void this.account.refreshPeriods().then(async () => {
+        if (this.view === "main") await this.refreshAppraisal(false);
+        await this.render();
+      });
     if (this.view === "settings") void this.account.refreshPeriods().then(() => this.render());
     if (action === "check" && pane.token) await this.check();
     if (this.view === "main") void this.refreshAppraisal();
