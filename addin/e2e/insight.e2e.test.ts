@@ -47,6 +47,31 @@ it("a redraw that lands while the user types (periods refreshed in the backgroun
   expect(result).toEqual({ kept: { value: "68", caret: 1, focused: true }, redrawn: "75" });
 });
 
+it("a redraw that lands after a keyboard choice in a select (the column form) keeps the chosen option; an option the pane draws as chosen anew wins", async () => {
+  await page.goto(`${addin.url}/harness.html`);
+  const result = await page.evaluate(`(async () => {
+    const { PaneFrame, focusKey } = window.parindexHarness;
+    const root = document.createElement("div");
+    document.body.append(root);
+    const frame = new PaneFrame(root);
+    const option = (v, chosen) => '<option value="' + v + '"' + (v === chosen ? " selected" : "") + '>' + (v || "—") + '</option>';
+    const form = (chosen) => '<form><select name="self">' + ["", "2", "3", "4"].map((v) => option(v, chosen)).join("") + '</select></form>';
+    const parts = (chosen) => ({ chrome: "", status: "", view: form(chosen) });
+    frame.draw(parts(""), null);
+    const select = root.querySelector("select");
+    select.focus();
+    select.value = "3";
+    frame.draw(parts(""), focusKey(root));
+    const now = root.querySelector("select");
+    const kept = { value: now.value, focused: document.activeElement === now };
+    frame.draw(parts("4"), focusKey(root));
+    const redrawn = root.querySelector("select").value;
+    root.remove();
+    return { kept, redrawn };
+  })()`);
+  expect(result).toEqual({ kept: { value: "3", focused: true }, redrawn: "4" });
+});
+
 it("plans a target: the next band is out of reach without the survey, a typed target lists the fix, its link selects the cell", async () => {
   await page.goto(`${addin.url}/harness.html`);
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-evidence.xlsx");

@@ -69,17 +69,29 @@ const TEXT_TYPES = new Set(["text", "search", "url", "tel", "email", "number", "
 const isTextControl = (el: Element | null): el is TextControl =>
   el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && TEXT_TYPES.has(el.type));
 
-/** The focused text field's typed value, when it differs from what was drawn (its default). */
+/** What a select was drawn with: its option marked selected, else its first. */
+const drawnChoice = (el: HTMLSelectElement): string => (Array.from(el.options).find((o) => o.defaultSelected) ?? el.options[0])?.value ?? "";
+
+/** The focused field's typed value or a select's chosen option, when it differs from what was drawn (its default). */
 function typedInto(view: HTMLElement, focused: string | null): { selector: string; drawn: string; value: string; start: number | null; end: number | null } | null {
   if (!focused) return null;
   const el = view.querySelector(focused);
+  if (el instanceof HTMLSelectElement) return el.value === drawnChoice(el) ? null : { selector: focused, drawn: drawnChoice(el), value: el.value, start: null, end: null };
   if (!isTextControl(el) || el.value === el.defaultValue) return null;
   return { selector: focused, drawn: el.defaultValue, value: el.value, start: el.selectionStart, end: el.selectionEnd };
 }
 
-/** The same field drawn again with the same default gets the typed value and caret back; a field the app drew with a new value keeps that. */
+/**
+ * The same field drawn again with the same default gets the typed value and caret back (a
+ * select its chosen option: a redraw landing after a keyboard choice in the column form put it
+ * back to "—"); a field the app drew with a new value keeps that.
+ */
 function keepTyping(view: HTMLElement, typing: NonNullable<ReturnType<typeof typedInto>>): void {
   const el = view.querySelector(typing.selector);
+  if (el instanceof HTMLSelectElement) {
+    if (drawnChoice(el) === typing.drawn && Array.from(el.options).some((o) => o.value === typing.value)) el.value = typing.value;
+    return;
+  }
   if (!isTextControl(el) || el.defaultValue !== typing.drawn) return;
   el.value = typing.value;
   if (typing.start !== null && typing.end !== null) {
