@@ -183,8 +183,15 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
  */
 function casesAdded(clauses: string[], heading: string, lex: Lexicon): string | null {
   if (clauses.length < 2) return null;
-  // "02 trường hợp bị kỷ luật: 01 …, 01 …", "02 … - 01 …": a count opening a list is its total (WB24-1).
-  if (/^\s*(?:có |co )?\d+[^:\d]*(?::|\s[-–—]\s)\s*\d/u.test(lex.words(clauses[0]!))) return null;
+  // "02 trường hợp bị kỷ luật: 01 …, 01 …", "02 … - 01 …": a count opening a list is its total (WB24-1) —
+  // when it counts the sanctions. "03 trường hợp vi phạm: 01 … bị khiển trách, 02 … được miễn kỷ luật"
+  // counts violations: the list's own sanctions are the cases, each counted as imposed or not (WB25-1).
+  const opening = /^\s*(?:có |co )?\d+([^:\d]*)(?::|\s[-–—]\s)\s*(?=\d)/u.exec(lex.words(clauses[0]!));
+  if (opening) {
+    const sanctionRow = lex.kinds.slice(1, 3).some((k) => k.test(heading));
+    if (!sanctionRow || lex.kinds.slice(1, 3).some((k) => k.test(heading) && k.test(opening[1]!))) return null;
+    return casesAdded([lex.words(clauses[0]!).slice(opening[0].length), ...clauses.slice(1)], heading, lex);
+  }
   const counted = clauses.map((c) => /^\s*(?:có |co )?(\d+) ((?:\p{L}+ ?){1,2})/u.exec(lex.words(c)));
   const cases = counted.every((m, i) => m !== null && (lex.caseNouns.test(m[2]!.trim()) || titleNoun(m[2]!.split(" ")[0]!, heading)) && lex.kinds.some((k) => k.test(heading) && k.test(lex.words(clauses[i]!))));
   if (!cases) return null;
