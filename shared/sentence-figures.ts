@@ -286,13 +286,23 @@ function yearOverPart(figures: Figure[], partYear: Set<Figure>): void {
   for (const part of partYear) {
     if (part.role === null || part.role === "total" || part.role === "target") continue;
     const at = figures.indexOf(part);
-    const year = figures.find((f, i) => i > at && !f.isYear && !partYear.has(f) && f.kind === part.kind && (f.role === null || f.role === part.role) && !SPAN.test(f.tail) && sameThing(part.tail, f.tail) && thingAfter(f.tail).length > 0);
+    const year = figures.find((f, i) => i > at && !f.isYear && !partYear.has(f) && f.kind === part.kind && (f.role === null || f.role === part.role) && !SPAN.test(f.tail) && sameThing(part.tail, f.tail) && thingAfter(f.tail).length > 0 && !periodKind(f.tail));
     if (!year) continue;
     year.role = part.role;
     // No more one of a list with the part-year figure ("5 phản ánh trong quý I, 8 phản ánh trong năm"): the year's alone.
     year.listed = false;
     part.role = null;
   }
+}
+
+/**
+ * "01 báo cáo năm", "01 báo cáo quý": a period written right after the noun, with no "trong",
+ * "cả", "của" …, names a kind of the thing (the annual report), not the span it was counted in —
+ * no year's figure of what was counted in a part of it (WB25-2). "năm 2024" is the year.
+ */
+function periodKind(tail: string): boolean {
+  const own = tail.slice(0, firstBoundary(tail) ?? tail.length);
+  return /^\s*(?!(?:bộ|cái|chiếc|bản|quyển|cuốn|tờ|tập|khoản)\s)\p{L}+(?:\s+\p{L}+)?\s+(?:năm|quý|tháng)(?!\p{L})(?!\s*\d)/u.test(own) && !/^\s*(?:\p{L}+\s+){0,2}(?:cả|của|trong|đầu|cuối|nửa|kế|mỗi)\s+(?:năm|quý|tháng)(?!\p{L})/u.test(own);
 }
 
 /** "Đang" before a done-verb ("đang thực hiện", "đang ký số"). */
@@ -364,7 +374,8 @@ function thingAfter(tail: string): string[] {
   const own = tail.slice(0, firstBoundary(tail) ?? tail.length);
   const cut = /(?<!\p{L})(?:trong|trên)(?!\p{L})/u.exec(own);
   const words = own.slice(0, cut?.index ?? own.length).match(/\p{L}+/gu) ?? [];
-  return words.length > 1 && MEASURE_WORD.test(words[0]!) ? words.slice(1) : words;
+  // A measure word alone ("trong tổng số 1.000 bộ") names no noun: it counts what its part counts (WB25-10).
+  return words.length > 0 && MEASURE_WORD.test(words[0]!) ? words.slice(1) : words;
 }
 
 /** Measure words, counted before the noun they measure: "bộ hồ sơ", "cái", "chiếc", "bản", "quyển", "tờ". */
