@@ -280,11 +280,12 @@ function partOfYear(clause: string): boolean {
  * thing for the year (or no span), one of a part of it is a step on the way, not the data — the
  * index scores the year assessed (WB24-3). Alone, a count done "trong 6 tháng" is still read as
  * written: what was done by then is done in the year ("Hoàn thành 26 nhiệm vụ trong 3 tháng đầu
- * năm, cả năm giao 28" is 26/28, round 23).
+ * năm, cả năm giao 28" is 26/28, round 23). A whole too: "giao 14 nhiệm vụ trong 6 tháng, 28
+ * nhiệm vụ cả năm" gives 28 as the plan, never 26/14 = 185,71 % (WB25-4).
  */
 function yearOverPart(figures: Figure[], partYear: Set<Figure>): void {
   for (const part of partYear) {
-    if (part.role === null || part.role === "total" || part.role === "target") continue;
+    if (part.role === null) continue;
     const at = figures.indexOf(part);
     const year = figures.find((f, i) => i > at && !f.isYear && !partYear.has(f) && f.kind === part.kind && (f.role === null || f.role === part.role) && !SPAN.test(f.tail) && sameThing(part.tail, f.tail) && thingAfter(f.tail).length > 0 && !periodKind(f.tail));
     if (!year) continue;
