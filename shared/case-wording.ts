@@ -48,8 +48,6 @@ export interface Lexicon {
   kinds: RegExp[];
   /** A clause that says none of a kind: "không để xảy ra vi phạm", "không phát hiện sai phạm qua 03 cuộc thanh tra". */
   noneOfThem: RegExp;
-  /** A sanction still awaited: "đang chờ / đang xem xét (quyết định) kỷ luật" (WB25-7). */
-  pending: RegExp;
   /** A case verified as not founded: "khiếu nại không đúng", "không có cơ sở", "khiếu nại sai". */
   unfounded: RegExp;
   founded: RegExp;
@@ -82,7 +80,6 @@ function lexicon(marks: boolean): Lexicon {
   return {
     words: marks ? (x) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim(),
     kinds: kinds.map(W),
-    pending: W(s(String.raw`(?:đang|còn) (?:chờ|xem xét|đề nghị) (?:\p{L}+ ){0,3}?(?:k[ỷỉ] luật|nhắc nhở|phê bình)`)),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),
     founded: W(s(String.raw`đúng(?! (?:thời )?hạn)`)),
@@ -154,14 +151,6 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   // A clause of no kind led by what was done ("Gửi đủ 04 báo cáo") beside one of the row's kind counts
   // something else; led by its figure ("01 báo cáo quý I, 01 báo cáo quý II chậm") it is one of a list.
   const elsewhere = (i: number) => !named[i] && /\d/.test(clauses[i]!) && /^\p{L}/u.test(clauses[i]!) && (counted || saidNone);
-  // "Chưa có / Chưa ban hành / Đang chờ quyết định kỷ luật đối với 01 trường hợp": the sanction denied or
-  // pending before the count makes no case of it (WB25-7).
-  const sanctionRow = lex.kinds.slice(1, 3).some((k) => k.test(heading));
-  const noneBefore = (w: string): boolean => {
-    const digit = w.search(/\d/);
-    const none = lex.noneOfThem.exec(w) ?? lex.pending.exec(w);
-    return digit >= 0 && none !== null && none.index < digit;
-  };
   const kept: string[] = [];
   let dropped = false;
   /** The clause before was a part of the count kept, given to earlier years and taken off it: a list of such parts goes on. */
@@ -170,8 +159,7 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     const partBefore = inPart;
     inPart = false;
     const negated = notKind?.exec(words[i]!)?.[1];
-    if (sanctionRow && ofTitle[i]! && noneBefore(words[i]!)) dropped = true;
-    else if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
+    if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;
     } else if (other[i] || elsewhere(i)) {
