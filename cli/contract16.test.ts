@@ -2,16 +2,10 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../fixtures/temp-dir.ts";
-import { main } from "./parindex.ts";
+import { run } from "./run-main.test-helper.ts";
 
 const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, (s) => (stdout += `${s}\n`), (s) => (stderr += `${s}\n`));
-  return { code, stdout, stderr };
-}
 
 describe("CF1-8: check-dir's exit 2 writes its one-line reason alone on stderr (§5)", () => {
   it("a folder of .xls/.ods only: the reason names the files left out, nothing else is written", async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCriteriaSet, scoreWorkbook } from "../shared/index.ts";
 import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
-import { main } from "./parindex.ts";
+import { run as runMain } from "./run-main.test-helper.ts";
 
 interface Case {
   name: string;
@@ -18,10 +18,8 @@ const cases = JSON.parse(readFileSync("fixtures/decisions/cases.json", "utf8")) 
 const expectedNotes = (name: string) => readFileSync(`fixtures/decisions/${name}.expected-notes.txt`, "utf8").split("\n").filter(Boolean);
 
 async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, (s) => (stdout += `${s}\n`), (s) => (stderr += `${s}\n`));
-  return { code, stdout, stderr, lines: stderr.split("\n").filter(Boolean) };
+  const ran = await runMain(...args);
+  return { ...ran, lines: ran.stderr.split("\n").filter(Boolean) };
 }
 
 describe("parindex import-criteria on decision tables as provinces publish them", () => {

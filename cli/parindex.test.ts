@@ -5,17 +5,12 @@ import { tempDir } from "../fixtures/temp-dir.ts";
 import { describe, expect, it } from "vitest";
 import { unitName, unitOfCopy } from "./check-dir.ts";
 import { main } from "./parindex.ts";
+import { run } from "./run-main.test-helper.ts";
 
 const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
 const PROVINCE = "fixtures/criteria/demo-province-2024.json";
 const wb = (name: string) => `fixtures/workbooks/${name}.xlsx`;
 
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, (s) => (stdout += `${s}\n`), (s) => (stderr += `${s}\n`));
-  return { code, stdout, stderr };
-}
 
 describe("parindex check", () => {
   it("prints a grouped Vietnamese report with cells and what to do", async () => {

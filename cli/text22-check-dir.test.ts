@@ -2,7 +2,7 @@ import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../fixtures/temp-dir.ts";
-import { main } from "./parindex.ts";
+import { run } from "./run-main.test-helper.ts";
 
 /**
  * check-dir (red-team round 22): two files whose names differ only in how their accents are
@@ -11,12 +11,6 @@ import { main } from "./parindex.ts";
  */
 const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
 const wb = (name: string) => `fixtures/workbooks/${name}.xlsx`;
-async function run(...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, (s) => (stdout += `${s}\n`), (s) => (stderr += `${s}\n`));
-  return { code, stdout, stderr };
-}
 
 describe("check-dir: names that look the same", () => {
   it("says which file's name is written in combining Unicode (WB22-12)", async () => {
