@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { adminCall, openPaneSession, type PaneSession } from "./pane-session.ts";
 import { checkView, PANE_WIDTH, poll } from "./views.ts";
 
 /**
@@ -19,12 +19,7 @@ const deadline = `${nextYear}-01-31T17:00:00+07:00`;
 /** Sở Nội vụ's code, issued in beforeAll. */
 let departmentCode = "";
 
-/** The admin API, as the province's office would set up a year. */
-async function admin(method: string, path: string, body: unknown, expected = 201): Promise<unknown> {
-  const r = await fetch(`${session.worker.url}${path}`, { method, headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  expect([path, r.status]).toEqual([path, expected]);
-  return r.json();
-}
+const admin = (method: string, path: string, body: unknown, expected = 201) => adminCall(session, method, path, body, expected);
 
 beforeAll(async () => {
   session = await openPaneSession("", "", "", { signedIn: false, viewport: { width: PANE_WIDTH, height: 800 } });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { adminCall, openPaneSession, type PaneSession } from "./pane-session.ts";
 import { checkView, PANE_WIDTH, poll } from "./views.ts";
 
 /**
@@ -12,11 +12,7 @@ import { checkView, PANE_WIDTH, poll } from "./views.ts";
 let session: PaneSession;
 let code = "";
 
-async function admin(method: string, path: string, body: unknown, expected = 201): Promise<unknown> {
-  const r = await fetch(`${session.worker.url}${path}`, { method, headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  expect([path, r.status]).toEqual([path, expected]);
-  return r.json();
-}
+const admin = (method: string, path: string, body: unknown, expected = 201) => adminCall(session, method, path, body, expected);
 
 beforeAll(async () => {
   session = await openPaneSession("", "", "", { signedIn: false, viewport: { width: PANE_WIDTH, height: 800 } });

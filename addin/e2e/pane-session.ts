@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from "playwright-core";
+import { expect } from "vitest";
 import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
@@ -57,4 +58,11 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
       await worker.close();
     },
   };
+}
+
+/** The admin API of a session's Worker, as the province's office would set up a year: `expected` is the status it must answer. */
+export async function adminCall(session: PaneSession, method: string, path: string, body: unknown, expected = 201): Promise<unknown> {
+  const r = await fetch(`${session.worker.url}${path}`, { method, headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  expect([path, r.status]).toEqual([path, expected]);
+  return r.json();
 }
