@@ -27,6 +27,8 @@ const KINDS = [
   String.raw`khiếu nại|tố cáo`,
   String.raw`phản ánh|kiến nghị`,
 ];
+/** The sanctions a discipline or reprimand row counts. */
+const SANCTIONS = `${KINDS[1]}|${KINDS[2]}`;
 /** The forms of discipline, each a sanction of its own (KINDS' discipline less "kỷ luật" itself). */
 const FORMS = String.raw`khiển trách|cảnh cáo|hạ bậc lương|giáng chức|cách chức|buộc thôi việc`;
 /**
@@ -48,6 +50,15 @@ export interface Lexicon {
   kinds: RegExp[];
   /** A clause that says none of a kind: "không để xảy ra vi phạm", "không phát hiện sai phạm qua 03 cuộc thanh tra". */
   noneOfThem: RegExp;
+  /**
+   * A sanction denied or awaited, the negation or pending word governing the sanction itself: "chưa
+   * có / chưa ban hành quyết định kỷ luật", "chưa bị khiển trách", "không xử lý kỷ luật", "chưa có
+   * văn bản nhắc nhở", "đang chờ / đang xem xét (quyết định) kỷ luật" (WB25-7). A negation of anything
+   * else ("không chấp hành kỷ luật", "chưa khắc phục vi phạm") is the offence, not the sanction (WB26-1).
+   */
+  sanctionDenied: RegExp;
+  /** A sanction imposed after all: "đã quyết định kỷ luật khiển trách", "đã có văn bản nhắc nhở", "bị cảnh cáo" (WB26-2). */
+  sanctionImposed: RegExp;
   /** A case verified as not founded: "khiếu nại không đúng", "không có cơ sở", "khiếu nại sai". */
   unfounded: RegExp;
   founded: RegExp;
@@ -81,6 +92,8 @@ function lexicon(marks: boolean): Lexicon {
     words: marks ? (x) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim(),
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
+    sanctionDenied: W(s(String.raw`(?:chưa|không) (?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})|(?:đang|còn) (?:chờ|xem xét|đề nghị) (?:\p{L}+ ){0,3}?(?:${SANCTIONS})`)),
+    sanctionImposed: W(s(String.raw`(?<!(?:không|chưa|chẳng) )bị (?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})|đã (?:(?:có|ban hành|ra|quyết định|áp dụng|thi hành|xử lý|xử lí|bị|hình thức|văn bản) )*(?:${SANCTIONS})|(?:ban hành|ra) quyết định|áp dụng hình thức`)),
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),
     founded: W(s(String.raw`đúng(?! (?:thời )?hạn)`)),
     verifiedComplaint: W(s(String.raw`xác minh (?:là )?đúng(?! (?:thời )?hạn)`)),
@@ -151,6 +164,15 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   // A clause of no kind led by what was done ("Gửi đủ 04 báo cáo") beside one of the row's kind counts
   // something else; led by its figure ("01 báo cáo quý I, 01 báo cáo quý II chậm") it is one of a list.
   const elsewhere = (i: number) => !named[i] && /\d/.test(clauses[i]!) && /^\p{L}/u.test(clauses[i]!) && (counted || saidNone);
+  // "Chưa có / Chưa ban hành / Đang chờ quyết định kỷ luật đối với 01 trường hợp": a sanction denied or awaited
+  // before the count makes no case (WB25-7) — unless a sanction imposed follows in the clause ("Sau khi đang
+  // xem xét kỷ luật đã quyết định kỷ luật khiển trách 01 trường hợp", WB26-2).
+  const sanctionRow = lex.kinds.slice(1, 3).some((k) => k.test(heading));
+  const deniedBefore = (w: string): boolean => {
+    const denied = lex.sanctionDenied.exec(w);
+    const digit = w.search(/\d/);
+    return denied !== null && digit > denied.index && !lex.sanctionImposed.test(w.slice(denied.index + denied[0].length));
+  };
   const kept: string[] = [];
   let dropped = false;
   /** The clause before was a part of the count kept, given to earlier years and taken off it: a list of such parts goes on. */
@@ -159,7 +181,8 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     const partBefore = inPart;
     inPart = false;
     const negated = notKind?.exec(words[i]!)?.[1];
-    if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
+    if (sanctionRow && ofTitle[i]! && deniedBefore(words[i]!)) dropped = true;
+    else if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;
     } else if (other[i] || elsewhere(i)) {
