@@ -79,7 +79,7 @@ export function evidenceTextOf(m: MatchedRow, ownCell: GridCell | undefined = ce
 }
 
 function citedText(cell: GridCell | undefined): string {
-  // A checkbox's TRUE or FALSE (or =F9<>"") says yes or no: it is no document.
+  // A checkbox's TRUE or FALSE (or =F9<>"") says yes or no and cites nothing.
   if (cell?.err !== undefined || typeof cell?.v === "boolean") return "";
   return cell?.v === undefined && cell?.f !== undefined ? (hyperlinkText(cell.f) ?? "") : cellText(cell);
 }
