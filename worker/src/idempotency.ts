@@ -3,8 +3,10 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { JSONParsed } from "hono/utils/types";
 import type { z } from "zod";
 import { IdempotencyKeySchema } from "./api-schemas.ts";
-import { sha256Hex } from "./auth.ts";
+import { bearerSecret, sha256Hex } from "./auth.ts";
+import { now } from "./clock.ts";
 import type { AppEnv } from "./env.ts";
+import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { ApiError } from "./errors.ts";
 import { findIdempotentAnswer, insertAnswerStatement, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
 import { jsonDepth, MAX_JSON_DEPTH, validate } from "./validation.ts";
@@ -144,6 +146,33 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
     }
     await next();
   };
+}
+
+/**
+ * Has this very request (its key, and a body meaning the same, as the route's own middleware
+ * reads it) been answered or written before? For a check that runs before the route's
+ * middleware and would refuse a retry the route replays (the period lock, API8-2): the answer
+ * kept, "pending" when a step was written and its answer not yet kept (the route finishes
+ * it), or null (no key, a free key, or one used with another request: the route decides).
+ * Covers the routes with no query of their own (every write refuses an undeclared one).
+ */
+export async function earlierAnswerOf(c: Context<AppEnv>): Promise<Response | "pending" | null> {
+  const header = c.req.header("Idempotency-Key");
+  if (header === undefined || !IdempotencyKeySchema.safeParse(header).success) return null;
+  // The route's own middleware has not run yet: the token is read here (unknown → the route refuses it).
+  const secret = bearerSecret(c.req.header("Authorization"));
+  const token = secret ? await findActiveTokenByHash(c.env.DB, await sha256Hex(secret)) : null;
+  if (!token || (token.expiresAt !== null && !(Date.parse(token.expiresAt) > now(c).getTime()))) return null;
+  const tokenId = token.tokenId;
+  const first = await findIdempotentAnswer(c.env.DB, tokenId, header);
+  if (!first) return null;
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const url = new URL(c.req.url);
+  const asSent = await requestFingerprints(c.req.method, url, bytes, c.req.header("Content-Type"));
+  const noBody = await requestFingerprints(c.req.method, url, new Uint8Array(), undefined);
+  const request = { requestHash: asSent.requestHash, legacyHashes: [...asSent.legacyHashes, noBody.requestHash, ...noBody.legacyHashes] };
+  if (!matchesRequest(first, request)) return null;
+  return isPending(first) ? "pending" : storedResponse(first);
 }
 
 /** The first answer for this key, or 409 when the key came with a request that means something else. */

@@ -6,7 +6,7 @@ import { formatVietnamTime, now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { parseYearCursor, unknownCursor } from "../cursor.ts";
-import { createOnce } from "../idempotency.ts";
+import { createOnce, earlierAnswerOf } from "../idempotency.ts";
 import { checkPeriodSet, refuseLocked, refuseOpenTwin } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
@@ -24,12 +24,18 @@ export const periods = new OpenAPIHono<AppEnv>();
  * The writes that change a period's results (mounted before the appraisal and report routes
  * under /v1/periods, so this one check covers theirs too): deadline exceptions, survey imports,
  * every appraisal step and score. A locked period answers them 409 PERIOD_LOCKED; submissions
- * are refused inside their guarded INSERT (submit.ts). Reads, lock/unlock and DELETE pass.
+ * are refused inside their guarded INSERT (submit.ts). Reads, lock/unlock and DELETE pass, and
+ * so does a retry whose key was answered before (it replays, as a submission's does).
  */
 const LOCKED_WRITES = new Set(["exceptions", "survey", "units", "appraisal"]);
 periods.use("/:id/*", async (c, next) => {
   const [id, part] = c.req.path.split("/").slice(3);
-  if (id && part && LOCKED_WRITES.has(part) && !["GET", "HEAD", "OPTIONS"].includes(c.req.method)) await refuseLocked(c.env.DB, id);
+  if (id && part && LOCKED_WRITES.has(part) && !["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
+    // A retry of a write answered before the lock gets its first answer (API-NOTES), not 409 (API8-2).
+    const earlier = await earlierAnswerOf(c);
+    if (earlier instanceof Response) return earlier;
+    if (earlier === null) await refuseLocked(c.env.DB, id);
+  }
   await next();
 });
 
