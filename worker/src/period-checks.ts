@@ -70,7 +70,7 @@ export async function lockOf(db: D1Database, periodId: string): Promise<PeriodLo
 }
 
 /** 409 PERIOD_LOCKED for a locked period, naming when, by whom and why it was locked and how the council reopens it. */
-export async function periodLockedError(db: D1Database, periodId: string): Promise<ApiError> {
+export async function periodLockedError(db: D1Database, periodId: string, touches?: { vi: string; en: string }): Promise<ApiError> {
   const lock = await lockOf(db, periodId);
   const when = lock ? formatVietnamTime(lock.at) : null;
   const [since, sinceEn] = when ? [` từ ${when} (giờ Việt Nam)`, ` on ${when} (Vietnam time)`] : ["", ""];
@@ -79,7 +79,7 @@ export async function periodLockedError(db: D1Database, periodId: string): Promi
   return new ApiError(
     409,
     "PERIOD_LOCKED",
-    `Kỳ đánh giá ${periodId} đã khóa${since}${by}${why} — không nhận hồ sơ, bước thẩm định, điểm điều tra XHH hay gia hạn; muốn sửa thì quản trị tỉnh mở khóa theo quyết định của hội đồng (POST /v1/periods/${periodId}/unlock, có lý do) / period ${periodId} was locked${sinceEn}${byEn}${whyEn} — no submissions, review steps, survey scores or extensions; for a correction the council approves, the admin unlocks it (POST /v1/periods/${periodId}/unlock with a reason)`,
+    `Kỳ đánh giá ${periodId} đã khóa${since}${by}${why}${touches ? ` — ${touches.vi}` : ""} — không nhận hồ sơ, bước thẩm định, điểm điều tra XHH hay gia hạn; muốn sửa thì quản trị tỉnh mở khóa theo quyết định của hội đồng (POST /v1/periods/${periodId}/unlock, có lý do) / period ${periodId} was locked${sinceEn}${byEn}${whyEn} — no submissions, review steps, survey scores or extensions; for a correction the council approves, the admin unlocks it (POST /v1/periods/${periodId}/unlock with a reason)${touches ? ` (${touches.en})` : ""}`,
   );
 }
 
@@ -87,4 +87,20 @@ export async function periodLockedError(db: D1Database, periodId: string): Promi
 export async function refuseLocked(db: D1Database, periodId: string): Promise<void> {
   const row = await db.prepare("SELECT locked FROM periods WHERE id = ?1").bind(periodId).first<{ locked: number }>();
   if (row?.locked === 1) throw await periodLockedError(db, periodId);
+}
+
+/**
+ * The locked period of `year` at a unit's level (commune and ward are one), if any: a write
+ * outside /v1/periods/{id}/ that its published ranking reads (a stated baseline, a unit's
+ * validity) is refused as the period's own writes are (API8-1, API8-5).
+ */
+export async function lockedPeriodOf(db: D1Database, year: number, unitType: string): Promise<string | null> {
+  const row = await db
+    .prepare(
+      `SELECT p.id FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+       WHERE p.year = ?1 AND p.locked = 1 AND cs.unit_type IN (SELECT value FROM json_each(?2)) ORDER BY p.id LIMIT 1`,
+    )
+    .bind(year, JSON.stringify(unitTypesOf(unitType)))
+    .first<{ id: string }>();
+  return row?.id ?? null;
 }

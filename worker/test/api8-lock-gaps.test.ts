@@ -2,6 +2,7 @@
  * API8: the period lock's gaps. A retry with the Idempotency-Key of a write answered before the
  * lock gets that first answer (API-NOTES), not 409 PERIOD_LOCKED (API8-2).
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { AT, newPeriod, step, submitFor } from "./cycle-helpers.ts";
 import { call, uniqueKey } from "./helpers.ts";
@@ -29,5 +30,19 @@ describe("a retry after the lock (API8-2)", () => {
     const other = await call("POST", `/v1/periods/${p}/survey`, { rawBody: "xa-binh-hoa;7.1.1;0\n", headers: { "Content-Type": "text/csv", "Idempotency-Key": s }, at: AT });
     expect(other.status).toBe(409);
     expect((await step(p, "xa-binh-hoa", { action: "finalize" })).body.error?.code).toBe("PERIOD_LOCKED");
+  });
+});
+
+describe("a stated baseline read by a locked year (API8-1)", () => {
+  it("refuses PUT /v1/periods/baselines/{unit} for the year before a locked period of the unit's level, 409 PERIOD_LOCKED naming it; another level's is kept", async () => {
+    const p = await newPeriod(`t-a8b-${uniqueKey().slice(-10)}`, 2031, "2032-01-31T17:00:00+07:00");
+    expect((await call("PUT", "/v1/periods/baselines/xa-an-loc", { body: { year: 2030, percent: 70, note: "UBND tỉnh công bố" } })).status).toBe(200);
+    expect((await lock(p)).status).toBe(200);
+    const refused = await call("PUT", "/v1/periods/baselines/xa-an-loc", { body: { year: 2030, percent: 50, note: "Sửa sau công bố" } });
+    expect([refused.status, refused.body.error?.code]).toEqual([409, "PERIOD_LOCKED"]);
+    expect(refused.body.error.message).toMatch(new RegExp(`^Kỳ đánh giá ${p} đã khóa .*năm 2030`));
+    expect(await env.DB.prepare("SELECT percent FROM ranking_baselines WHERE unit_id = 'xa-an-loc' AND year = 2030").first("percent")).toBe(70);
+    expect((await call("PUT", "/v1/periods/baselines/huyen-dong-son", { body: { year: 2030, percent: 50, note: "Cấp huyện" } })).status).toBe(200);
+    expect((await call("PUT", "/v1/periods/baselines/xa-an-loc", { body: { year: 2031, percent: 50, note: "Năm sau" } })).status).toBe(200);
   });
 });

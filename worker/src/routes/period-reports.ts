@@ -19,6 +19,7 @@ import { rankingCsvStream, rankingXlsx } from "../cycle/ranking-export.ts";
 import { textRecords, gridRecords, surveyChanges, upsertSurveyStatement, validateSurvey } from "../cycle/survey-import.ts";
 import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
+import { lockedPeriodOf, periodLockedError } from "../period-checks.ts";
 import { unknownCursor } from "../cursor.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
@@ -153,13 +154,22 @@ const baseline = apiRoute({
   roles: ["admin"],
   request: { params: z.object({ unit: IdSchema }), ...jsonBody(NewBaselineSchema) },
   responses: { 200: ok(BaselineSchema) },
-  errors: [404],
+  errors: [404, 409],
 });
 periodReports.openapi(baseline, async (c) => {
   const { unit } = c.req.valid("param");
   const principal = c.get("principal");
   const body = c.req.valid("json");
-  if (!(await getUnit(c.env.DB, unit)) || !(await canAccessUnit(c.env.DB, principal, unit))) throw notFound("unit", unit);
+  const found = await getUnit(c.env.DB, unit);
+  if (!found || !(await canAccessUnit(c.env.DB, principal, unit))) throw notFound("unit", unit);
+  // The baseline of year Y is the "change" column of Y + 1's ranking: a published (locked) one stays as published (API8-1).
+  const locked = await lockedPeriodOf(c.env.DB, body.year + 1, found.type);
+  if (locked) {
+    throw await periodLockedError(c.env.DB, locked, {
+      vi: `chỉ số năm ${body.year} của ${unit} là mốc so sánh (cột Thay đổi) trong xếp hạng năm ${body.year + 1} đã công bố`,
+      en: `${unit}'s ${body.year} index is the baseline of the published ${body.year + 1} ranking's change column`,
+    });
+  }
   const at = now(c).toISOString();
   await c.env.DB.batch([
     c.env.DB.prepare(
