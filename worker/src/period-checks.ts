@@ -104,3 +104,31 @@ export async function lockedPeriodOf(db: D1Database, year: number, unitType: str
     .first<{ id: string }>();
   return row?.id ?? null;
 }
+
+/**
+ * A unit that would join a locked period's population (its span reaches the last day of the
+ * period's criteria set, of its level: membershipSpan's rule) — created or imported back-dated,
+ * or a merge's successor — is refused 409 PERIOD_LOCKED naming the period: the published year's
+ * ranking and trend would gain a "Chưa nộp" unit (API8-5). Units are created before a history
+ * import's locked periods (README, go-live); one forgotten is added by unlocking, then locking again.
+ */
+export async function refuseJoiningLockedPeriod(db: D1Database, units: readonly { id: string; type: string; validFrom: string; validTo?: string | null }[]): Promise<void> {
+  for (const unit of units) {
+    const row = await db
+      .prepare(
+        `SELECT p.id, json_extract(cs.body, '$.period.to') AS last_day FROM periods p
+         JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+         WHERE p.locked = 1 AND cs.unit_type IN (SELECT value FROM json_each(?1))
+           AND json_extract(cs.body, '$.period.to') >= ?2 AND (?3 IS NULL OR json_extract(cs.body, '$.period.to') <= ?3)
+         ORDER BY p.year, p.id LIMIT 1`,
+      )
+      .bind(JSON.stringify(unitTypesOf(unit.type)), unit.validFrom, unit.validTo ?? null)
+      .first<{ id: string; last_day: string }>();
+    if (!row) continue;
+    const day = row.last_day.split("-").reverse().join("/");
+    throw await periodLockedError(db, row.id, {
+      vi: `đơn vị ${unit.id} hiệu lực từ ${unit.validFrom.split("-").reverse().join("/")} sẽ vào danh sách đơn vị của kỳ (có hiệu lực ngày ${day}) đã công bố; đơn vị mới thì ghi ngày hiệu lực sau ${day}`,
+      en: `unit ${unit.id}, valid from ${unit.validFrom}, would join the published period's units (those valid on ${day}); give a new unit a later valid-from`,
+    });
+  }
+}

@@ -46,3 +46,25 @@ describe("a stated baseline read by a locked year (API8-1)", () => {
     expect((await call("PUT", "/v1/periods/baselines/xa-an-loc", { body: { year: 2031, percent: 50, note: "Năm sau" } })).status).toBe(200);
   });
 });
+
+describe("a unit back-dated into a locked year (API8-5)", () => {
+  it("refuses a unit, an imported unit or a merge's successor whose span reaches a locked period's population, 409 PERIOD_LOCKED naming it; one starting after it is created", async () => {
+    const p = await newPeriod(`t-a8u-${uniqueKey().slice(-10)}`, 2033, "2034-01-31T17:00:00+07:00");
+    expect((await lock(p)).status).toBe(200);
+    const id = `xa-a8-${uniqueKey().slice(-8)}`.toLowerCase();
+    const unit = (validFrom: string, validTo: string | null = null) => ({ id, name: `Xã Thử ${id.slice(-6)}`, type: "commune", parentId: "tinh-minh-hoa", validFrom, validTo });
+    const refused = await call("POST", "/v1/units", { body: unit("2033-01-01", "2035-06-30") });
+    expect([refused.status, refused.body.error?.code]).toEqual([409, "PERIOD_LOCKED"]);
+    expect(refused.body.error.message).toMatch(new RegExp(`^Kỳ đánh giá ${p} đã khóa .*${id}.*31/12/2033`));
+    const ward = await call("POST", "/v1/units", { body: { ...unit("2020-01-01", null), type: "ward" } });
+    expect([ward.status, ward.body.error?.code]).toEqual([409, "PERIOD_LOCKED"]);
+    expect((await call("GET", `/v1/units/${id}`)).status).toBe(404);
+    const district = await call("POST", "/v1/units", { body: { ...unit("2020-01-01", null), id: `${id}-h`, name: `Huyện Thử ${id.slice(-6)}`, type: "district" } });
+    expect(district.status).toBe(201);
+
+    const imported = await call("POST", "/v1/units/import", { body: { rows: [{ row: 2, name: `Xã Nhập ${id.slice(-6)}`, type: "Xã", parent: "tinh-minh-hoa", validFrom: "01/01/2033" }] } });
+    expect([imported.status, imported.body.error?.code]).toEqual([409, "PERIOD_LOCKED"]);
+
+    expect((await call("POST", "/v1/units", { body: unit("2034-01-01") })).status).toBe(201);
+  });
+});

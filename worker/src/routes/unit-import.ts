@@ -5,6 +5,7 @@ import { apiRoute, jsonBody, ok } from "../api-route.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
+import { refuseJoiningLockedPeriod } from "../period-checks.ts";
 import { createOnce } from "../idempotency.ts";
 import { localizedError, requestLocale } from "../locale.ts";
 import { planUnitImport } from "../onboarding/unit-import.ts";
@@ -65,6 +66,7 @@ unitImport.openapi(importUnits, async (c) => {
   }
   const at = now(c).toISOString();
   const created = plan.units.filter((u) => u.action === "create");
+  await refuseJoiningLockedPeriod(c.env.DB, created);
   const answer: UnitImportResult = { dryRun: false, ...plan };
   // Every unit exists already: nothing to write (a key's record alone still makes the replay exact).
   if (created.length === 0 && !c.get("idempotency")) return c.json(answer, 201);

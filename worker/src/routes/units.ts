@@ -5,6 +5,7 @@ import { canAccessUnit } from "../auth.ts";
 import { dayBefore, now, today } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
+import { refuseJoiningLockedPeriod } from "../period-checks.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { closeUnitStatement, DATA_SINCE_CHECK, getUnit, insertUnitStatement, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
@@ -67,6 +68,7 @@ units.openapi(create, async (c) => {
   const unit = c.req.valid("json");
   await checkParent(c.env.DB, unit);
   await checkNameFree(c.env.DB, unit);
+  await refuseJoiningLockedPeriod(c.env.DB, [unit]);
   const at = now(c).toISOString();
   const statements = [
     insertUnitStatement(c.env.DB, unit, at),
@@ -103,6 +105,7 @@ units.openapi(merge, async (c) => {
   const successor: NewUnit = { ...body.into, validFrom: body.date, validTo: null };
   await checkParent(db, successor);
   await checkNameFree(db, successor, new Map(body.from.map((id) => [id, lastDay])));
+  await refuseJoiningLockedPeriod(db, [successor]);
   const at = now(c).toISOString();
   const weight = (id: string) => body.weights?.[id] ?? 1;
   const statements = [
