@@ -33,20 +33,44 @@ export async function checkPeriodSet(db: D1Database, period: { year: number; cri
  * One open period per year and level (go-live GL-2): a second one, opened by a retry under
  * another id or on another set of the same level, was offered to every commune beside the
  * first and took their reports off the province's board. Refused while both would be open
- * (not locked, deadline ahead); a locked or past one stays possible, and one created by
- * mistake is removed with DELETE /v1/periods/{id}?confirm={id}.
+ * (not locked, and its deadline or a unit's extension in it ahead: a unit with an extension is
+ * still offered it, API8-4); a locked or past one stays possible, and one created by mistake is
+ * removed with DELETE /v1/periods/{id}?confirm={id}. `action` says what the admin was doing:
+ * creating this period, or unlocking it (API8-6: the way out is then to close the other one).
  */
-export async function refuseOpenTwin(db: D1Database, period: Period, unitType: UnitType, at: Date): Promise<void> {
-  const open = (p: Pick<Period, "locked" | "deadline">) => !p.locked && withinDeadline(at.getTime(), p.deadline);
+export async function refuseOpenTwin(db: D1Database, period: Period, unitType: UnitType, at: Date, action: "create" | "unlock" = "create"): Promise<void> {
+  const twins = await unlockedPeriodsOfLevel(db, period.year, unitTypesOf(unitType), period.id);
+  const extended = await latestExtensions(db, [period.id, ...twins.map((t) => t.id)]);
+  const open = (p: Pick<Period, "id" | "locked" | "deadline">) =>
+    !p.locked && (withinDeadline(at.getTime(), p.deadline) || (extended.get(p.id) ?? []).some((d) => withinDeadline(at.getTime(), d)));
   if (!open(period)) return;
-  const twin = (await unlockedPeriodsOfLevel(db, period.year, unitTypesOf(unitType), period.id)).find(open);
+  const twin = twins.find(open);
   if (!twin) return;
   const level = UNIT_LEVEL_LABEL[unitType];
+  const due = (lang: "vi" | "en") => deadlineText(twin.deadline, lang);
+  const [open_vi, open_en] = withinDeadline(at.getTime(), twin.deadline)
+    ? [`đang mở (hạn nộp ${due("vi")})`, `is open (due ${due("en")})`]
+    : [`còn mở cho đơn vị được gia hạn (hạn chung ${due("vi")} đã qua)`, `is still open to a unit with an extension (its deadline ${due("en")} has passed)`];
+  const [way, wayEn] =
+    action === "unlock"
+      ? [`khóa hoặc xóa kỳ ${twin.id} (POST /v1/periods/${twin.id}/lock, hoặc DELETE /v1/periods/${twin.id}?confirm=${twin.id} nếu tạo nhầm) rồi mở khóa lại kỳ ${period.id}`, `lock or remove ${twin.id} (POST /v1/periods/${twin.id}/lock, or DELETE /v1/periods/${twin.id}?confirm=${twin.id} if it was created by mistake), then unlock ${period.id}`]
+      : [`dùng kỳ ${twin.id}, hoặc nếu kỳ đó tạo nhầm thì xóa nó (DELETE /v1/periods/${twin.id}?confirm=${twin.id}) rồi tạo lại`, `use ${twin.id}, or remove it if it was created by mistake, then create this one`];
   throw new ApiError(
     409,
     "PERIOD_EXISTS",
-    `Đã có kỳ ${twin.id} năm ${period.year} ${level.vi} đang mở (hạn nộp ${deadlineText(twin.deadline, "vi")}): mỗi năm mỗi cấp chỉ một kỳ — dùng kỳ ${twin.id}, hoặc nếu kỳ đó tạo nhầm thì xóa nó (DELETE /v1/periods/${twin.id}?confirm=${twin.id}) rồi tạo lại / period ${twin.id} of ${period.year}, ${level.en}, is open (due ${deadlineText(twin.deadline, "en")}): one period per year and level — use ${twin.id}, or remove it if it was created by mistake, then create this one`,
+    `Đã có kỳ ${twin.id} năm ${period.year} ${level.vi} ${open_vi}: mỗi năm mỗi cấp chỉ một kỳ — ${way} / period ${twin.id} of ${period.year}, ${level.en}, ${open_en}: one period per year and level — ${wayEn}`,
   );
+}
+
+/** The deadline extensions granted in each period. */
+async function latestExtensions(db: D1Database, periodIds: readonly string[]): Promise<Map<string, string[]>> {
+  const { results } = await db
+    .prepare("SELECT period_id, deadline FROM deadline_exceptions WHERE period_id IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(periodIds))
+    .all<{ period_id: string; deadline: string }>();
+  const out = new Map<string, string[]>();
+  for (const r of results) out.set(r.period_id, [...(out.get(r.period_id) ?? []), r.deadline]);
+  return out;
 }
 
 /** When, by whom and why a period was locked: its last `period.lock` (or, locked from the start, its `period.create`) audit row. */

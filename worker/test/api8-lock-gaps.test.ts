@@ -68,3 +68,29 @@ describe("a unit back-dated into a locked year (API8-5)", () => {
     expect((await call("POST", "/v1/units", { body: unit("2034-01-01") })).status).toBe(201);
   });
 });
+
+describe("unlocking beside an open twin counts deadline extensions (API8-4, API8-6)", () => {
+  it("refuses to unlock a period still open to a unit through its extension while another period of the year and level is open, worded for the unlock", async () => {
+    const [t0, t1] = ["2035-12-01T09:00:00+07:00", "2036-02-15T09:00:00+07:00"];
+    const a = await newPeriod(`t-a8t-${uniqueKey().slice(-10)}`, 2035, "2036-01-31T17:00:00+07:00");
+    const unit = `xa-a8t-${uniqueKey().slice(-8)}`.toLowerCase();
+    expect((await call("POST", "/v1/units", { body: { id: unit, name: `Xã Gia Hạn ${unit.slice(-6)}`, type: "commune", parentId: "tinh-minh-hoa", validFrom: "2035-01-01", validTo: null } })).status).toBe(201);
+    expect((await call("POST", `/v1/periods/${a}/exceptions`, { body: { unit, deadline: "2036-12-31", reason: "Bão lũ" }, at: t0 })).status).toBe(201);
+    expect((await call("POST", `/v1/periods/${a}/lock`, { body: { reason: "Công bố" }, at: t0 })).status).toBe(200);
+    const b = `t-a8t-b-${uniqueKey().slice(-10)}`;
+    expect((await call("POST", "/v1/periods", { body: { id: b, year: 2035, criteriaSet: { id: "t-commune-2035", version: 1 }, deadline: "2036-06-30T17:00:00+07:00" }, at: t1 })).status).toBe(201);
+    const unlocked = await call("POST", `/v1/periods/${a}/unlock`, { body: { reason: "Sửa" }, at: t1 });
+    expect([unlocked.status, unlocked.body.error?.code]).toEqual([409, "PERIOD_EXISTS"]);
+    const message: string = unlocked.body.error.message;
+    expect(message).toContain(`khóa hoặc xóa kỳ ${b}`);
+    expect(message).toContain(`then unlock ${a}`);
+    expect(message).not.toMatch(/tạo lại|create this one/);
+    expect((await call("GET", `/v1/periods/${a}`)).body.locked).toBe(true);
+    // Created beside a period open only through an extension: refused as well (the rule create uses).
+    expect((await call("POST", `/v1/periods/${b}/lock`, { body: { reason: "Công bố" }, at: t1 })).status).toBe(200);
+    expect((await call("POST", `/v1/periods/${a}/unlock`, { body: { reason: "Sửa" }, at: t1 })).status).toBe(200);
+    const c = await call("POST", "/v1/periods", { body: { id: `${b}-c`, year: 2035, criteriaSet: { id: "t-commune-2035", version: 1 }, deadline: "2036-06-30T17:00:00+07:00" }, at: t1 });
+    expect([c.status, c.body.error?.code]).toEqual([409, "PERIOD_EXISTS"]);
+    expect(c.body.error.message).toContain("rồi tạo lại");
+  });
+});

@@ -274,7 +274,7 @@ function lockRoute(action: "lock" | "unlock") {
     const period = await getPeriod(c.env.DB, id);
     if (!period) throw notFound("period", id);
     if (period.locked === locking) return c.json(period, 200);
-    if (!locking) await refuseOpenTwin(c.env.DB, { ...period, locked: false }, (await checkPeriodSet(c.env.DB, period)).unitType, now(c));
+    if (!locking) await refuseOpenTwin(c.env.DB, { ...period, locked: false }, (await checkPeriodSet(c.env.DB, period)).unitType, now(c), "unlock");
     const at = now(c).toISOString();
     const entry = { at, tokenId: c.get("principal").tokenId, action: `period.${action}`, entity: "period", entityId: id, detail: { reason } };
     await c.env.DB.batch([
