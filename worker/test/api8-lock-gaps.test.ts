@@ -94,3 +94,26 @@ describe("unlocking beside an open twin counts deadline extensions (API8-4, API8
     expect(c.body.error.message).toContain("rồi tạo lại");
   });
 });
+
+describe("bulk finalize names the units that never explained (API8-3)", () => {
+  it("answers 400 naming each unit still returned for explanation (issues units.i), Vietnamese first, and changes none", async () => {
+    const p = await newPeriod(`t-a8r-${uniqueKey().slice(-10)}`, 2024, "2025-01-31T17:00:00+07:00");
+    for (const u of ["xa-binh-hoa", "xa-an-loc", "xa-an-phu"]) {
+      await submitFor(p, u);
+      expect((await step(p, u, { action: "start_review" })).status).toBe(200);
+    }
+    for (const u of ["xa-an-loc", "xa-an-phu"]) expect((await step(p, u, { action: "return", reason: "Bổ sung minh chứng" })).status).toBe(200);
+    const units = ["xa-binh-hoa", "xa-an-loc", "xa-an-phu"];
+    const res = await call("POST", `/v1/periods/${p}/appraisal/bulk`, { body: { action: "finalize", units }, as: "reviewer", at: AT });
+    expect([res.status, res.body.error?.code]).toEqual([400, "VALIDATION_FAILED"]);
+    const message: string = res.body.error.message;
+    expect(message).toMatch(/^Bước "[^"]+" .*2 đơn vị chưa giải trình: xa-an-loc, xa-an-phu.* \/ .*2 unit\(s\) have not explained: xa-an-loc, xa-an-phu/);
+    expect(res.body.error.issues).toEqual([
+      { path: "reason", message: expect.stringMatching(/^bắt buộc/) },
+      { path: "units.1", message: expect.stringMatching(/^xa-an-loc: chưa giải trình .* \/ xa-an-loc: /) },
+      { path: "units.2", message: expect.stringMatching(/^xa-an-phu: chưa giải trình .* \/ xa-an-phu: /) },
+    ]);
+    const view = await call("GET", `/v1/periods/${p}/units/xa-binh-hoa/appraisal`, { as: "reviewer" });
+    expect(view.body.status).toBe("under_review");
+  });
+});

@@ -50,6 +50,23 @@ function reasonMissing(action: ReviewAction, from: ReviewStatus): ApiError {
   return new ApiError(400, "VALIDATION_FAILED", bilingual(vi, en), [{ path: "reason", message: REQUIRED }]);
 }
 
+/** Is this the refusal of a step sent without the reason it needs (reasonMissing)? */
+export const isReasonMissing = (e: unknown): e is ApiError => e instanceof ApiError && e.status === 400 && e.issues?.length === 1 && e.issues[0]?.path === "reason";
+
+/**
+ * The reason missing for several units of a bulk step (API8-3): the step's sentence, then which
+ * units need it (their ids, as `units.i` issues beside `reason`) — a reviewer finalizing 30
+ * communes read that "the unit" had not explained, never which.
+ */
+export function reasonMissingFor(first: ApiError, units: readonly { index: number; unit: string }[]): ApiError {
+  const [vi, en] = halves(first.message);
+  const ids = units.map((u) => u.unit).join(", ");
+  return new ApiError(400, "VALIDATION_FAILED", bilingual(`${vi}: ${units.length} đơn vị chưa giải trình: ${ids}; không đơn vị nào thay đổi`, `${en}: ${units.length} unit(s) have not explained: ${ids}; nothing changed`), [
+    ...(first.issues ?? []),
+    ...units.map((u) => ({ path: `units.${u.index}`, message: bilingual(`${u.unit}: chưa giải trình — cần lý do kết thúc lượt giải trình`, `${u.unit}: has not explained — a reason for ending the round is required`) })),
+  ]);
+}
+
 /** What to do instead of appraising a unit that is not under review, by its status. */
 const LOCKED_HINT: Record<ReviewStatus, [string, string]> = {
   not_submitted: ["đơn vị chưa nộp hồ sơ", "the unit has not submitted"],

@@ -7,7 +7,7 @@ import type { AppEnv, Principal } from "../env.ts";
 import { ApiError, forbidden, notFound } from "../errors.ts";
 import { stepOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
-import { appraisalLocked, appraisalStatements, checkRole, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
+import { appraisalLocked, appraisalStatements, checkRole, isReasonMissing, reasonMissingFor, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
 import { ensurePeriodUnit, periodScope, type PeriodScope } from "../cycle/period-units.ts";
 import { acceptUnchangedStatement, latestItems, reviewDetail, reviewState } from "../cycle/review-repository.ts";
 import { turnOf } from "../cycle/review-workflow.ts";
@@ -203,6 +203,7 @@ appraisal.openapi(bulk, async (c) => {
       const { set } = scope;
       const statements: D1PreparedStatement[] = [];
       const refusals: { path: string; message: string }[] = [];
+      let reasonMissing: { first: ApiError; units: { index: number; unit: string }[] } | undefined;
       for (const [i, unit] of units.entries()) {
         if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
         if (!(await canAppraiseUnit(c.env.DB, principal, unit))) throw ownUnit(unit);
@@ -217,10 +218,15 @@ appraisal.openapi(bulk, async (c) => {
             statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, principal, at, set }, state));
           }
         } catch (e) {
+          if (isReasonMissing(e)) {
+            (reasonMissing ??= { first: e, units: [] }).units.push({ index: i, unit });
+            continue;
+          }
           if (!(e instanceof ApiError) || e.status !== 409) throw e;
           refusals.push({ path: `units.${i}`, message: e.message });
         }
       }
+      if (reasonMissing) throw reasonMissingFor(reasonMissing.first, reasonMissing.units);
       if (refusals.length) throw new ApiError(409, "REVIEW_TRANSITION_REFUSED", `${refusals.length} đơn vị không thực hiện được, không đơn vị nào thay đổi / ${refusals.length} unit(s) refused, nothing changed`, refusals);
       return statements;
     },
