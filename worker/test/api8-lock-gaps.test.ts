@@ -117,3 +117,19 @@ describe("bulk finalize names the units that never explained (API8-3)", () => {
     expect(view.body.status).toBe("under_review");
   });
 });
+
+describe("a bulk step's reason is kept where the step needed it (API8-9)", () => {
+  it("stores a bulk finalize's reason on the unit that never explained, not on one finalized from under review", async () => {
+    const p = await newPeriod(`t-a8h-${uniqueKey().slice(-10)}`, 2024, "2025-01-31T17:00:00+07:00");
+    for (const u of ["xa-binh-hoa", "xa-an-loc"]) {
+      await submitFor(p, u);
+      expect((await step(p, u, { action: "start_review" })).status).toBe(200);
+    }
+    expect((await step(p, "xa-an-loc", { action: "return", reason: "Bổ sung minh chứng" })).status).toBe(200);
+    const res = await call("POST", `/v1/periods/${p}/appraisal/bulk`, { body: { action: "finalize", units: ["xa-an-loc", "xa-binh-hoa"], reason: "Hết thời hạn giải trình" }, as: "reviewer", at: AT });
+    expect(res.status).toBe(200);
+    const last = async (u: string) => (await call("GET", `/v1/periods/${p}/units/${u}/appraisal`, { as: "reviewer" })).body.history.at(-1);
+    expect(await last("xa-an-loc")).toMatchObject({ status: "final", reason: "Hết thời hạn giải trình" });
+    expect(await last("xa-binh-hoa")).toMatchObject({ status: "final", reason: null });
+  });
+});

@@ -10,7 +10,7 @@ import { auditStatement } from "../repositories/audit-repository.ts";
 import { appraisalLocked, appraisalStatements, checkRole, isReasonMissing, reasonMissingFor, refused, runReviewBatch, stepStatements } from "../cycle/appraisal-service.ts";
 import { ensurePeriodUnit, periodScope, type PeriodScope } from "../cycle/period-units.ts";
 import { acceptUnchangedStatement, latestItems, reviewDetail, reviewState } from "../cycle/review-repository.ts";
-import { turnOf } from "../cycle/review-workflow.ts";
+import { REVIEW_STEPS, turnOf } from "../cycle/review-workflow.ts";
 
 /**
  * Appraisal of a unit's submission in a period (mounted under /v1/periods): the reviewer
@@ -215,7 +215,10 @@ appraisal.openapi(bulk, async (c) => {
             statements.push(...acceptStatements(c.env.DB, id, unit, state.round, principal, at));
           } else {
             checkRole(principal, body.action);
-            statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, principal, at, set }, state));
+            // One reason for the list: kept on the events of the units whose step needed it (API8-9) — a
+            // finalize's "hết thời hạn giải trình" is not the history of a unit that was never returned.
+            const reason = REVIEW_STEPS[body.action].reasonFrom.includes(state.status) ? body.reason : undefined;
+            statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason, principal, at, set }, state));
           }
         } catch (e) {
           if (isReasonMissing(e)) {
