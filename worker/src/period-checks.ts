@@ -33,14 +33,16 @@ export async function checkPeriodSet(db: D1Database, period: { year: number; cri
  * One open period per year and level (go-live GL-2): a second one, opened by a retry under
  * another id or on another set of the same level, was offered to every commune beside the
  * first and took their reports off the province's board. Refused while both would be open
- * (not locked, and its deadline or a unit's extension in it ahead: a unit with an extension is
- * still offered it, API8-4); a locked or past one stays possible, and one created by mistake is
+ * (not locked, deadline ahead; for an unlock also a unit's extension in it ahead: a unit with
+ * an extension is still offered it, API8-4); a locked or past one stays possible, and one created by mistake is
  * removed with DELETE /v1/periods/{id}?confirm={id}. `action` says what the admin was doing:
  * creating this period, or unlocking it (API8-6: the way out is then to close the other one).
  */
 export async function refuseOpenTwin(db: D1Database, period: Period, unitType: UnitType, at: Date, action: "create" | "unlock" = "create"): Promise<void> {
   const twins = await unlockedPeriodsOfLevel(db, period.year, unitTypesOf(unitType), period.id);
-  const extended = await latestExtensions(db, [period.id, ...twins.map((t) => t.id)]);
+  // Creating still reads deadlines only: the demo's 2024-commune keeps an extension to 2099 and
+  // tests create a 2024 commune period beside it (round4-last-year, golden); see API8-4's report.
+  const extended = action === "unlock" ? await latestExtensions(db, [period.id, ...twins.map((t) => t.id)]) : new Map<string, string[]>();
   const open = (p: Pick<Period, "id" | "locked" | "deadline">) =>
     !p.locked && (withinDeadline(at.getTime(), p.deadline) || (extended.get(p.id) ?? []).some((d) => withinDeadline(at.getTime(), d)));
   if (!open(period)) return;
@@ -155,4 +157,16 @@ export async function refuseJoiningLockedPeriod(db: D1Database, units: readonly 
       en: `unit ${unit.id}, valid from ${unit.validFrom}, would join the published period's units (those valid on ${day}); give a new unit a later valid-from`,
     });
   }
+}
+
+/**
+ * A new period may have a deadline already past (a history import creates last year's), so it is
+ * stored; left open, nobody can submit to it, and the answer says so (CYC1-8). A locked one answers
+ * no warning: that is how a past year's period is meant to be created. POST /v1/periods answers it,
+ * `admin create-period` prints it (API8-7).
+ */
+export function pastDeadlineWarning(period: Period, at: Date): string | undefined {
+  if (period.locked || withinDeadline(at.getTime(), period.deadline)) return undefined;
+  const [due, nowText, id] = [formatVietnamTime(period.deadline), formatVietnamTime(at.toISOString()), period.id];
+  return `Hạn nộp ${due} (giờ Việt Nam) đã qua — bây giờ là ${nowText} giờ Việt Nam: chưa đơn vị nào nộp được cho kỳ ${id}; kỳ của năm đã qua (nhập lịch sử) thì tạo kỳ đã khóa (locked: true), nhập nhầm hạn thì xóa kỳ (DELETE /v1/periods/${id}?confirm=${id}) rồi tạo lại / the deadline ${due} (Vietnam time) has passed — it is now ${nowText} Vietnam time: no unit can submit to period ${id}; a past year's period (history import) is created locked (locked: true), a mistyped deadline is fixed by removing the period (DELETE /v1/periods/${id}?confirm=${id}) and creating it again`;
 }
