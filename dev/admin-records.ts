@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import { formatDateVi, parseUnitTypeText, UNIT_LEVEL_LABEL, UNIT_TYPE_NAME, vietnamDate } from "../shared/index.ts";
-import { NewPeriodSchema, NewUnitSchema, type NewUnit } from "../worker/src/api-schemas.ts";
+import { NewPeriodSchema, NewUnitSchema, type NewUnit, type Period } from "../worker/src/api-schemas.ts";
 import { statusChangeStatements } from "../worker/src/criteria-set-status.ts";
 import { parseSheetDay } from "../worker/src/onboarding/import-dates.ts";
-import { checkPeriodSet, refuseOpenTwin } from "../worker/src/period-checks.ts";
+import { checkPeriodSet, pastDeadlineWarning, refuseOpenTwin } from "../worker/src/period-checks.ts";
 import { insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { checkNameFree, checkParent } from "../worker/src/unit-checks.ts";
@@ -28,6 +28,8 @@ export interface AdminCommand {
   taken?: { table: string; code: string; message: string };
   /** Once stored: what to print (may find that nothing changed, or write the sheet). */
   afterStored?: () => Promise<string>;
+  /** Printed after what was stored: the API's warning on a stored request (a period left open past its deadline). */
+  warning?: string | undefined;
 }
 
 export const audit = (action: string, entity: string, id: string, detail: object, at: string): string =>
@@ -106,6 +108,12 @@ export function periodDeadline(typed: string): string {
   return deadline;
 }
 
+/** pastDeadlineWarning, then how the CLI does what it advises (--locked). */
+function pastWarning(period: Period, at: string): string | undefined {
+  const warning = pastDeadlineWarning(period, new Date(at));
+  return warning && `${warning}\n${both("Với lệnh admin: tạo kỳ đã khóa bằng --locked", "with the admin CLI: create it locked with --locked")}`;
+}
+
 export function createPeriod(values: Values, at: string): AdminCommand {
   const deadline = periodDeadline(need(values, "deadline"));
   const parsed = NewPeriodSchema.safeParse({ id: need(values, "id"), year: whole(values, "year"), criteriaSet: { id: need(values, "set"), version: whole(values, "version", "1") }, deadline, locked: values.locked ?? false });
@@ -115,6 +123,8 @@ export function createPeriod(values: Values, at: string): AdminCommand {
   return {
     statements: [`INSERT INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, p.version, p.deadline, p.locked, at].map(sql).join(", ")})`, audit("period.create", "period", p.id, p, at)],
     print: both(`Đã tạo kỳ đánh giá ${p.id}, hạn nộp ${p.deadline.slice(11, 16)} ngày ${vietnamDate(p.deadline)} (giờ Việt Nam)`, `period ${p.id} created, deadline ${vietnamDate(p.deadline)} ${p.deadline.slice(11, 16)} (Vietnam time)`),
+    // Left open with its deadline past: the warning POST /v1/periods answers, and the CLI's own way out (API8-7).
+    warning: pastWarning(period, at),
     check: async (db) => {
       const set = await checkPeriodSet(db, period);
       await refuseOpenTwin(db, period, set.unitType, new Date(at));

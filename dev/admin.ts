@@ -158,7 +158,8 @@ export async function runAdmin(argv: string[], options: { tmpRoot?: string } = {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-    return planned.afterStored ? await planned.afterStored() : planned.print;
+    const stored = planned.afterStored ? await planned.afterStored() : planned.print;
+    return planned.warning ? `${stored}\n${planned.warning}` : stored;
   } catch (e) {
     throw asRefusal(e);
   }

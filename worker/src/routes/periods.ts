@@ -7,7 +7,7 @@ import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { parseYearCursor, unknownCursor } from "../cursor.ts";
 import { createOnce, earlierAnswerOf } from "../idempotency.ts";
-import { checkPeriodSet, refuseLocked, refuseOpenTwin } from "../period-checks.ts";
+import { checkPeriodSet, pastDeadlineWarning, refuseLocked, refuseOpenTwin } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
@@ -75,17 +75,7 @@ periods.openapi(one, async (c) => {
   return c.json(period, 200);
 });
 
-/**
- * A new period may have a deadline already past (a history import creates last year's), so it is
- * stored; left open, nobody can submit to it, and the answer says so (CYC1-8). A locked one answers
- * no warning: that is how a past year's period is meant to be created.
- */
 const CreatedPeriodSchema = PeriodSchema.extend({ warning: z.string().optional() });
-function pastDeadlineWarning(period: Period, at: Date): string | undefined {
-  if (period.locked || withinDeadline(at.getTime(), period.deadline)) return undefined;
-  const [due, nowText, id] = [formatVietnamTime(period.deadline), formatVietnamTime(at.toISOString()), period.id];
-  return `Hạn nộp ${due} (giờ Việt Nam) đã qua — bây giờ là ${nowText} giờ Việt Nam: chưa đơn vị nào nộp được cho kỳ ${id}; kỳ của năm đã qua (nhập lịch sử) thì tạo kỳ đã khóa (locked: true), nhập nhầm hạn thì xóa kỳ (DELETE /v1/periods/${id}?confirm=${id}) rồi tạo lại / the deadline ${due} (Vietnam time) has passed — it is now ${nowText} Vietnam time: no unit can submit to period ${id}; a past year's period (history import) is created locked (locked: true), a mistyped deadline is fixed by removing the period (DELETE /v1/periods/${id}?confirm=${id}) and creating it again`;
-}
 
 const create = apiRoute({
   operationId: "createPeriod",
