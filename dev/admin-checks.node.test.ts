@@ -77,6 +77,15 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await count("periods WHERE id = '2025-xa-mo-2'")).toBe(0);
   });
 
+  it("unlock-period refuses, as …/unlock does, a period whose year and level has another open — nothing changed, no audit row", async () => {
+    // The seed's 2025 commune period is open (the demo codes' period): a locked twin of it is created, then asked to open.
+    expect(await admin("create-period", "--id", "2025-xa-khoa", "--year", "2025", "--set", "demo-commune-2025", "--version", "1", "--deadline", "31/01/2099", "--locked")).toMatch(/^Đã tạo kỳ đánh giá 2025-xa-khoa,/);
+    const audits = await count("audit_log");
+    expect(await refusal(admin("unlock-period", "--id", "2025-xa-khoa", "--reason", "Hội đồng đồng ý phúc tra"))).toMatch(/^PERIOD_EXISTS: /);
+    expect(await count("periods WHERE id = '2025-xa-khoa' AND locked = 1")).toBe(1);
+    expect(await count("audit_log")).toBe(audits);
+  });
+
   it("revoke-token of an id no token has says so and fails, writing nothing", async () => {
     const audits = await count("audit_log");
     expect(await refusal(admin("revoke-token", "--id", "tok-khong-co"))).toBe(

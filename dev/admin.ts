@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { formatDateVi } from "../shared/index.ts";
+import { checkPeriodSet, refuseOpenTwin } from "../worker/src/period-checks.ts";
+import { getPeriod } from "../worker/src/repositories/period-repository.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
 import { issueCodes } from "./admin-codes.ts";
@@ -96,6 +98,15 @@ function setPeriodLock(values: Values, at: string, target: Target, locking: bool
       `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, action, "period", id, JSON.stringify({ reason, via: "admin-cli" })].map(sql).join(", ")} WHERE changes() = 1`,
     ],
     print: "",
+    // Reopened only when no other period of its year and level is open, as …/unlock checks it
+    // (refuseOpenTwin, extensions counted): the CLI had skipped it (API8).
+    check: locking
+      ? undefined
+      : async (db) => {
+          const period = await getPeriod(db, id);
+          if (!period?.locked) return;
+          await refuseOpenTwin(db, { ...period, locked: false }, (await checkPeriodSet(db, period)).unitType, new Date(at), "unlock");
+        },
     afterStored: async () => {
       const [row] = await querySql<{ locked: number }>(`SELECT locked FROM periods WHERE id = ${sql(id)}`, target);
       if (!row) throw new AdminRefusal(both(`không có kỳ ${id}; không thay đổi gì`, `no period ${id}; nothing changed`), "PERIOD_NOT_FOUND");
