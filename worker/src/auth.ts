@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { IsoDateTimeSchema } from "./api-schemas.ts";
 import type { AppEnv, Principal, Role } from "./env.ts";
 import { formatVietnamTime, now } from "./clock.ts";
@@ -21,24 +21,37 @@ export function bearerSecret(header: string | undefined): string | null {
   return (header ? /^Bearer\s+(\S{1,512})\s*$/i.exec(header)?.[1] : null) ?? null;
 }
 
-/** `Authorization: Bearer <token>` → the principal, or 401 in the envelope. */
-export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * The principal of a request's `Authorization: Bearer <token>`, or the 401 that refuses it with
+ * its challenge: one reading for the routes (requireToken) and for a check that runs before
+ * them (the period lock's replay of an earlier answer, idempotency.ts).
+ */
+export async function bearerPrincipal(c: Context<AppEnv>): Promise<{ principal: Principal } | { refused: ApiError; challenge: string }> {
   const secret = bearerSecret(c.req.header("Authorization"));
-  const refused = (e: ApiError, challenge = INVALID_TOKEN) => (c.header("WWW-Authenticate", challenge), e);
-  if (!secret) throw refused(unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>"), REALM);
+  if (!secret) return { refused: unauthenticated("Thiếu mã truy cập / send Authorization: Bearer <token>"), challenge: REALM };
   const token = await findActiveTokenByHash(c.env.DB, await sha256Hex(secret));
-  if (!token) throw refused(unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token"));
+  if (!token) return { refused: unauthenticated("Mã truy cập không hợp lệ hoặc đã thu hồi / unknown or revoked token"), challenge: INVALID_TOKEN };
   if (token.expiresAt !== null) {
     // An end of validity that is not a real instant (Date.parse would take 2027-02-30 as
     // 2 March) is treated as passed: a token never outlives a typo.
     const end = IsoDateTimeSchema.safeParse(token.expiresAt).success ? Date.parse(token.expiresAt) : Number.NaN;
-    if (Number.isNaN(end)) throw refused(new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one"));
+    if (Number.isNaN(end)) return { refused: new ApiError(401, "TOKEN_EXPIRED", "Hạn dùng của mã truy cập không đọc được: đề nghị cấp mã mới / the token's end of validity is unreadable; ask the province for a new one"), challenge: INVALID_TOKEN };
     if (end <= now(c).getTime()) {
       const shown = formatVietnamTime(token.expiresAt);
-      throw refused(new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`));
+      return { refused: new ApiError(401, "TOKEN_EXPIRED", `Mã truy cập đã hết hạn lúc ${shown}: đề nghị cơ quan thường trực CCHC cấp mã mới / the token expired on ${shown}; ask the province for a new one`), challenge: INVALID_TOKEN };
     }
   }
-  c.set("principal", { tokenId: token.tokenId, role: token.role, unitId: token.unitId });
+  return { principal: { tokenId: token.tokenId, role: token.role, unitId: token.unitId } };
+}
+
+/** `Authorization: Bearer <token>` → the principal, or 401 in the envelope. */
+export const requireToken: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const read = await bearerPrincipal(c);
+  if ("refused" in read) {
+    c.header("WWW-Authenticate", read.challenge);
+    throw read.refused;
+  }
+  c.set("principal", read.principal);
   await next();
 };
 

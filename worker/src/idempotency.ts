@@ -3,10 +3,8 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { JSONParsed } from "hono/utils/types";
 import type { z } from "zod";
 import { IdempotencyKeySchema } from "./api-schemas.ts";
-import { bearerSecret, sha256Hex } from "./auth.ts";
-import { now } from "./clock.ts";
+import { bearerPrincipal, sha256Hex } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
-import { findActiveTokenByHash } from "./repositories/token-repository.ts";
 import { ApiError } from "./errors.ts";
 import { findIdempotentAnswer, insertAnswerStatement, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
 import { jsonDepth, MAX_JSON_DEPTH, validate } from "./validation.ts";
@@ -159,11 +157,10 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
 export async function earlierAnswerOf(c: Context<AppEnv>): Promise<Response | "pending" | null> {
   const header = c.req.header("Idempotency-Key");
   if (header === undefined || !IdempotencyKeySchema.safeParse(header).success) return null;
-  // The route's own middleware has not run yet: the token is read here (unknown → the route refuses it).
-  const secret = bearerSecret(c.req.header("Authorization"));
-  const token = secret ? await findActiveTokenByHash(c.env.DB, await sha256Hex(secret)) : null;
-  if (!token || (token.expiresAt !== null && !(Date.parse(token.expiresAt) > now(c).getTime()))) return null;
-  const tokenId = token.tokenId;
+  // The route's own middleware has not run yet: the token is read as it reads it (refused → the route refuses it).
+  const read = await bearerPrincipal(c);
+  if ("refused" in read) return null;
+  const tokenId = read.principal.tokenId;
   const first = await findIdempotentAnswer(c.env.DB, tokenId, header);
   if (!first) return null;
   const bytes = new Uint8Array(await c.req.arrayBuffer());
