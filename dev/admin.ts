@@ -6,11 +6,11 @@ import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { formatDateVi } from "../shared/index.ts";
 import { checkPeriodSet, refuseOpenTwin } from "../worker/src/period-checks.ts";
-import { getPeriod } from "../worker/src/repositories/period-repository.ts";
+import { getPeriod, periodLockStatements } from "../worker/src/repositories/period-repository.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
 import { issueCodes } from "./admin-codes.ts";
-import { wranglerD1 } from "./admin-d1.ts";
+import { statementText, wranglerD1 } from "./admin-d1.ts";
 import { COMMANDS, need, readArguments, USAGE, type Values } from "./admin-options.ts";
 import { audit, createPeriod, createUnit, publishSet, type AdminCommand } from "./admin-records.ts";
 import { AdminRefusal, asRefusal, both } from "./admin-refusal.ts";
@@ -91,12 +91,8 @@ function setPeriodLock(values: Values, at: string, target: Target, locking: bool
   const id = need(values, "id");
   const reason = need(values, "reason").trim();
   if (reason === "") throw new AdminRefusal(both("cần --reason", "--reason is required"));
-  const action = locking ? "period.lock" : "period.unlock";
   return {
-    statements: [
-      `UPDATE periods SET locked = ${locking ? 1 : 0} WHERE id = ${sql(id)} AND locked = ${locking ? 0 : 1}`,
-      `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, action, "period", id, JSON.stringify({ reason, via: "admin-cli" })].map(sql).join(", ")} WHERE changes() = 1`,
-    ],
+    statements: periodLockStatements(wranglerD1(target), { id, locking, at, tokenId: null, detail: { reason, via: "admin-cli" } }).map(statementText),
     print: "",
     // Reopened only when no other period of its year and level is open, as …/unlock checks it
     // (refuseOpenTwin, extensions counted): the CLI had skipped it (API8).

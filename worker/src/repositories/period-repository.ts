@@ -153,3 +153,17 @@ export function changeExceptionStatements(db: D1Database, e: DeadlineException, 
     db.prepare(`UPDATE deadline_exceptions AS e SET deadline = ?3, reason = ?4 WHERE ${changed}`).bind(e.unit, e.period, e.deadline, e.reason),
   ];
 }
+
+/**
+ * Lock or unlock a period, with its audit row written only by the statement that changed it
+ * (two requests at once, or the same command again: one row). The route and the admin CLI
+ * (its SQL file) write the same two statements.
+ */
+export function periodLockStatements(db: D1Database, p: { id: string; locking: boolean; at: string; tokenId: string | null; detail: object }): D1PreparedStatement[] {
+  return [
+    db.prepare("UPDATE periods SET locked = ?2 WHERE id = ?1 AND locked = ?3").bind(p.id, p.locking ? 1 : 0, p.locking ? 0 : 1),
+    db
+      .prepare("INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ?1, ?2, ?3, 'period', ?4, ?5 WHERE changes() = 1")
+      .bind(p.at, p.tokenId, p.locking ? "period.lock" : "period.unlock", p.id, JSON.stringify(p.detail)),
+  ];
+}

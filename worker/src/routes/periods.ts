@@ -10,7 +10,7 @@ import { createOnce, earlierAnswerOf } from "../idempotency.ts";
 import { checkPeriodSet, pastDeadlineWarning, refuseLocked, refuseOpenTwin } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
-import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods } from "../repositories/period-repository.ts";
+import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods, periodLockStatements } from "../repositories/period-repository.ts";
 import { periodUse, removePeriodStatements, wasRemoved } from "../repositories/period-removal.ts";
 import { getUnit } from "../repositories/unit-repository.ts";
 import { ensureTakesPart, scopeOfPeriod } from "../cycle/period-units.ts";
@@ -265,15 +265,8 @@ function lockRoute(action: "lock" | "unlock") {
     if (!period) throw notFound("period", id);
     if (period.locked === locking) return c.json(period, 200);
     if (!locking) await refuseOpenTwin(c.env.DB, { ...period, locked: false }, (await checkPeriodSet(c.env.DB, period)).unitType, now(c), "unlock");
-    const at = now(c).toISOString();
-    const entry = { at, tokenId: c.get("principal").tokenId, action: `period.${action}`, entity: "period", entityId: id, detail: { reason } };
-    await c.env.DB.batch([
-      c.env.DB.prepare("UPDATE periods SET locked = ?2 WHERE id = ?1 AND locked = ?3").bind(id, locking ? 1 : 0, locking ? 0 : 1),
-      // Only the request that changed it leaves an audit row (two at once: one).
-      c.env.DB
-        .prepare("INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE changes() = 1")
-        .bind(entry.at, entry.tokenId, entry.action, entry.entity, entry.entityId, JSON.stringify(entry.detail)),
-    ]);
+    // Only the request that changed it leaves an audit row (two at once: one).
+    await c.env.DB.batch(periodLockStatements(c.env.DB, { id, locking, at: now(c).toISOString(), tokenId: c.get("principal").tokenId, detail: { reason } }));
     return c.json({ ...period, locked: locking }, 200);
   });
 }
