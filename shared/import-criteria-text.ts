@@ -1,4 +1,5 @@
 import type { GridSheet } from "./grid.ts";
+import { HIDDEN_MARKS } from "./text.ts";
 
 /**
  * A decision's text as the set will carry it (WB22-9): composed (NFC), "Đ"/"đ" where a font or
@@ -7,12 +8,11 @@ import type { GridSheet } from "./grid.ts";
  * hyphens paste as soft hyphens inside words). The checker reads cells the same way (foldText).
  * Run after the legacy-font reading: in TCVN3 the soft hyphen's byte is "ư".
  */
-const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 const NEEDS_CLEANING = /[^\x00-\x7f]/;
 
 export function cleanLetters(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return text;
-  return text.replace(INVISIBLE, "").replace(/ð/g, "đ").replace(/Ð/g, "Đ").normalize("NFC");
+  return text.replace(HIDDEN_MARKS, "").replace(/ð/g, "đ").replace(/Ð/g, "Đ").normalize("NFC");
 }
 
 /** `sheet` with every text cell through cleanLetters; the sheet untouched when none changes. */

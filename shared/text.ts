@@ -23,6 +23,13 @@ export const withoutInvisible = (s: string): string => s.replace(INVISIBLE, "");
 export const foldFullWidth = (s: string): string =>
   s.replace(/[\uff01-\uff20\uff3b-\uff40\uff5b-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 
+/**
+ * Soft hyphens (Word's optional hyphens paste as them), zero-width joiners, the word joiner and
+ * the byte-order mark: taken out of a title, a unit's name or a decision's text (a zero-width
+ * space is folded as a space there, by cleanText and foldText).
+ */
+export const HIDDEN_MARKS = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
+
 /** NFC, trimmed, inner whitespace (incl. line breaks, NBSP) folded to one space. */
 export function cleanText(s: string): string {
   // Codes and numbers are ASCII: skip Unicode normalisation, which costs more than the rest.
@@ -39,7 +46,7 @@ export function foldText(s: string): string {
     // Ð (U+00D0, the Icelandic eth) is what some fonts and keyboards give for Đ.
     .replace(/[đĐðÐ]/g, "d")
     // Soft hyphens, joiners and word joiners no one sees are not there.
-    .replace(/[\u00ad\u200c\u200d\u2060\ufeff]/g, "")
+    .replace(HIDDEN_MARKS, "")
     .replace(/[\s\u00a0\u200b]+/g, " ")
     .trim()
     .toLowerCase();

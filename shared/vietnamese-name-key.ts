@@ -1,4 +1,4 @@
-import { cleanText, foldFullWidth } from "./text.ts";
+import { cleanText, foldFullWidth, HIDDEN_MARKS } from "./text.ts";
 
 /**
  * When two unit names are the same name: what a person reading them would say. Offices type
@@ -23,7 +23,6 @@ import { cleanText, foldFullWidth } from "./text.ts";
  * kept as typed (NFC, spaces folded).
  */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
-const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 /** Punctuation, and the apostrophe look-alikes Unicode files as letters or symbols (ʼ ʻ ´ ` ′) and the minus sign. */
 const PUNCTUATION = /[\p{P}\u02b9-\u02bc\u00b4\u0060\u2032\u2212]/gu;
@@ -35,7 +34,7 @@ const LEADING_ZEROS = /(?<!\d)0+(?=\d)/g;
 const FINAL_Y = /(?<![\p{L}\p{M}])([bcdđghklmnprstvx]+|qu)y(?=[\u0300\u0301\u0303\u0309\u0323]?(?![\p{L}\p{M}]))/gu;
 
 export function vietnameseNameKey(name: string): string {
-  const chars = Array.from(cleanText(foldFullWidth(name).replace(INVISIBLE, "").replace(PUNCTUATION, " ").replace(LEADING_ZEROS, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
+  const chars = Array.from(cleanText(foldFullWidth(name).replace(HIDDEN_MARKS, "").replace(PUNCTUATION, " ").replace(LEADING_ZEROS, "")).replace(/[ðÐɖƉ]/g, "đ").toLocaleLowerCase("vi").normalize("NFD"));
   let key = "";
   let tones = "";
   for (const ch of chars) {
