@@ -50,7 +50,7 @@ function withoutNumberedLists(tokens: readonly (CodeToken | null)[]): (CodeToken
       enclosing = null;
       continue;
     }
-    enclosing = token.code.split(".")[0]!;
+    enclosing = token.code.slice(0, token.code.indexOf("."));
     const run = numberedRun(out, i + 1);
     if (run.length === 0) continue;
     const field = Number(enclosing);

@@ -51,14 +51,20 @@ const TITLE_VERB = /(?<!\p{L})được\s+(\p{L}+(?:\s+\p{L}+)?)/u;
 /** Words after "được" that are no verb of work done: "được giao" names the plan. */
 const NOT_A_VERB = /^(?:giao|phép)(?!\p{L})/u;
 
-/** Titles of a set are few; the Worker reads many sets, so the cache is bounded. */
-const cache = new Map<string, Measure>();
+/**
+ * Titles of a set are few; the Worker reads many sets, so the cache is bounded. Keyed by the
+ * period's year, then by the title itself: a set's title strings are the same strings at every
+ * scoring, their hash kept, where a key joined from both was a new string to hash each time
+ * (a twentieth of a scoring, bench/engine.bench.ts).
+ */
+const cache = new Map<number | undefined, Map<string, Measure>>();
+let cached = 0;
 
 /** The measure a criterion titled `title` is read by, in a period starting in the year `since`. */
 export function measureOf(title: string | undefined, since?: number): Measure {
   if (!title) return since === undefined ? PLAIN_RATE : { kind: "rate", since };
-  const key = since === undefined ? title : `${since}\u0000${title}`;
-  const known = cache.get(key);
+  let byTitle = cache.get(since);
+  const known = byTitle?.get(title);
   if (known) return known;
   const t = title.normalize("NFC").toLowerCase();
   const kind: MeasureKind = TARGET_OF_CHANGE.test(t) ? "targetOfChange" : CHANGE_ITSELF.test(t) ? "change" : /^\s*t[ỷỉ]\s*lệ(?!\p{L})/u.test(t) && !AGAINST_A_PLAN.test(t) ? "share" : "rate";
@@ -74,8 +80,10 @@ export function measureOf(title: string | undefined, since?: number): Measure {
     if (measured.length > 0) measure.measured = measured;
   }
   if (since !== undefined) measure.since = since;
-  if (cache.size >= 500) cache.clear();
-  cache.set(key, measure);
+  if (cached >= 500) cache.clear(), (cached = 0), (byTitle = undefined);
+  if (!byTitle) cache.set(since, (byTitle = new Map()));
+  byTitle.set(title, measure);
+  cached++;
   return measure;
 }
 

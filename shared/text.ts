@@ -4,8 +4,6 @@
  * extra spaces; unit names are sorted in Vietnamese dictionary order.
  */
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-
 /**
  * Characters no one sees in a cell: Unicode's format characters (soft hyphen, zero-width space,
  * joiners, word joiner, direction marks, BOM) and the blanks drawn as nothing (combining grapheme
@@ -30,26 +28,75 @@ export const foldFullWidth = (s: string): string =>
  */
 export const HIDDEN_MARKS = /[\u00ad\u200c\u200d\u2060\ufeff]/g;
 
-/** NFC, trimmed, inner whitespace (incl. line breaks, NBSP) folded to one space. */
-export function cleanText(s: string): string {
-  // Codes and numbers are ASCII: skip Unicode normalisation, which costs more than the rest.
-  const nfc = /[^\x00-\x7f]/.test(s) ? s.normalize("NFC") : s;
-  return nfc.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+/**
+ * The blanks `\s` matches, and the zero-width space: what cleanText and foldText fold to one
+ * space (a test holds this to `/[\s\u00a0\u200b]/` for every UTF-16 unit).
+ */
+export function isBlankUnit(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Lowercase, no diacritics, đ → d, whitespace folded: for label and title matching. */
+/** Whether `s` has no blank to fold: none at either end, and only single ASCII spaces within. */
+function blanksFolded(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (isBlankUnit(s.charCodeAt(0)) || isBlankUnit(s.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isBlankUnit(s.charCodeAt(i + 1)) : isBlankUnit(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Text already in NFC whatever it holds: Latin letters precomposed (Vietnamese's included, from
+ * U+00C0 to U+01B0 and U+1EA0 to U+1EF9) and no combining mark, none of which NFC changes.
+ */
+const LATIN_NFC = /^[\u0000-\u02ff\u1e00-\u1eff]*$/;
+
+/** NFC, trimmed, inner whitespace (incl. line breaks, NBSP) folded to one space. */
+export function cleanText(s: string): string {
+  // Normalising costs more than the rest: skipped for text NFC leaves as it is (codes, numbers, Vietnamese typed precomposed).
+  const nfc = LATIN_NFC.test(s) ? s : s.normalize("NFC");
+  // Most cells are already clean: the same string back, not a copy.
+  return blanksFolded(nfc) ? nfc : nfc.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+/** Full-width forms foldFullWidth turns to ASCII. */
+const isFullWidthUnit = (c: number): boolean => (c >= 0xff01 && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff5e);
+
+/**
+ * Lowercase, no diacritics, đ → d, whitespace folded: for label and title matching.
+ *
+ * One pass over the NFD form (it is canonical whatever the input's form, so NFC and NFD inputs
+ * fold alike): combining marks (U+0300–U+036F) and HIDDEN_MARKS dropped, Đ/đ and Ð/ð (the
+ * Icelandic eth some fonts and keyboards give for Đ) as "d", full-width digits and punctuation
+ * as ASCII, each run of blanks one space, none at the ends; then lowercased. It was six
+ * `replace` passes, ~2,7× as long on the 88-criteria workbook's cells (bench/engine.bench.ts);
+ * test/engine/text-fold.test.ts holds it to them.
+ */
 export function foldText(s: string): string {
-  // NFD alone is canonical whatever the input's form, so NFC and NFD inputs fold alike; full-width digits are digits.
-  return foldFullWidth(s)
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    // Ð (U+00D0, the Icelandic eth) is what some fonts and keyboards give for Đ.
-    .replace(/[đĐðÐ]/g, "d")
-    // Soft hyphens, joiners and word joiners no one sees are not there.
-    .replace(HIDDEN_MARKS, "")
-    .replace(/[\s\u00a0\u200b]+/g, " ")
-    .trim()
-    .toLowerCase();
+  const d = s.normalize("NFD");
+  const units: number[] = [];
+  let blank = false;
+  for (let i = 0; i < d.length; i++) {
+    let c = d.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) continue;
+    if (isBlankUnit(c)) {
+      blank = units.length > 0;
+      continue;
+    }
+    if (c === 0x111 || c === 0x110 || c === 0xf0 || c === 0xd0) c = 0x64;
+    else if (isFullWidthUnit(c)) c -= 0xfee0;
+    if (blank) units.push(32), (blank = false);
+    units.push(c);
+  }
+  let out = "";
+  // In slices: a cell may hold 32,767 characters, more than a call's arguments may be.
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
+  return out.toLowerCase();
 }
 
 // Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
