@@ -179,6 +179,7 @@ export async function previousYear(read: D1Result[], ranked: (periodId: string) 
   return { periodId: priorId, generation, previousOf };
 }
 
+/** Of the predecessors' published (rounded) indices, rounded once more: the figure a council recomputes from the published table (README, CYC1-9). */
 const weightedMean = (parts: { weight: number; percent: number }[]): number => {
   const weight = parts.reduce((a, p) => a + p.weight, 0);
   return round2(parts.reduce((a, p) => a + p.weight * p.percent, 0) / weight);
