@@ -82,6 +82,13 @@ const withoutLinks = (text: string): string => text.replace(LINK, (link) => " ".
 
 /** Each document number with a symbol ("12/QĐ-UBND", "61/2018/NĐ-CP") in a line. */
 const NUMBER_ALL = new RegExp(NUMBER_RE.source, "giu");
+const firstCited = (text: string) => {
+  for (const m of text.matchAll(NUMBER_ALL)) {
+    const cited = citedNumber(m, text);
+    if (cited) return cited;
+  }
+  return null;
+};
 /** Where a list goes on: a comma, "và", "+", or the next item's number ("2.", "2)") after a space. */
 const LIST_BREAK = /,\s*|\s+và\s+|\s*\+\s*|\s(?=\d{1,2}[.)]\s)/giu;
 
@@ -92,7 +99,8 @@ const LIST_BREAK = /,\s*|\s+và\s+|\s*\+\s*|\s(?=\d{1,2}[.)]\s)/giu;
  * entry: "Kế hoạch số 08/KH-UBND … thực hiện Nghị định 61/2018/NĐ-CP" cites the plan.
  */
 function splitListed(line: string): string[] {
-  const numbers = [...withoutLinks(line).matchAll(NUMBER_ALL)].filter((m) => /\p{L}/u.test(m[2]!));
+  const shown = withoutLinks(line);
+  const numbers = [...shown.matchAll(NUMBER_ALL)].filter((m) => citedNumber(m, shown) !== null);
   if (numbers.length < 2) return [line];
   const pieces: string[] = [];
   let start = 0;
@@ -118,18 +126,37 @@ const KIND_OF_SYMBOL: Record<string, string> = {
 };
 
 /**
- * A symbol as issued, "QĐ-UBND": the spaces typed round its dashes dropped, and it ends before a
- * part holding a small letter — after "12/QĐ-UBND - Quyết định ban hành …" comes the title.
+ * A symbol as issued, "QĐ-UBND": the spaces typed round its dashes dropped ("12/QĐ - UBND"). A
+ * spaced dash goes on with the symbol only when the symbol so far was typed that way too (after
+ * "QĐ-UBND" typed whole, " - UBND xã …" names the issuer) and the part after it is an
+ * abbreviation: capitals without marks (Đ aside) and digits, a capital first. So it ends before
+ * a date, a year or a count ("- 05/01/2024", "- 2024", "- 01 bản"), a title or a name ("- Quyết
+ * định ban hành …", "- Đoàn kiểm tra", "- QUYẾT ĐỊNH …").
  */
 function symbolOf(matched: string): string {
   const parts = matched.split(/(\s*[-–]\s*)/);
   let symbol = parts[0]!;
+  let typedWhole = false;
   for (let i = 1; i + 1 < parts.length; i += 2) {
     const dash = parts[i]!;
-    if (/\s/.test(dash) && /\p{Ll}/u.test(parts[i + 1]!)) break;
+    if (!/\s/.test(dash)) typedWhole = true;
+    else if (typedWhole || !SYMBOL_PART.test(parts[i + 1]!)) break;
     symbol += dash.trim() + parts[i + 1]!;
   }
   return symbol;
+}
+const SYMBOL_PART = /^[A-ZĐ][A-ZĐ\d.\/]*$/u;
+
+/**
+ * The number and symbol a match of NUMBER_RE cites, or null. The symbol has letters once cut
+ * ("12/6/2024 - Đoàn …" is "6/2024", none), and a date is never a document: "12/6/2024-UBND" is
+ * the 12th of June however it goes on, and so is any number after "ngày".
+ */
+function citedNumber(m: RegExpMatchArray, text: string): { number: string; symbol: string } | null {
+  const symbol = symbolOf(m[2]!);
+  if (!/\p{L}/u.test(symbol) || (/^\d{1,2}$/.test(m[1]!) && /^\d{1,2}\/\d{4}(?!\d)/.test(m[2]!))) return null;
+  if (/(?<![\p{L}\d])ng[aà]y\s*$/iu.test(text.slice(0, m.index))) return null;
+  return { number: m[1]!, symbol };
 }
 
 /** One entry, already cleaned by `splitEvidence`. */
@@ -138,21 +165,21 @@ export function parseEvidenceRef(text: string): EvidenceRef {
   const spelled = KIND_RE.exec(cited)?.[1] ?? null;
   // The first number whose symbol has letters: "Ngày 15/3/2024, UBND xã ban hành Quyết định số
   // 33/QĐ-UBND" is 33/QĐ-UBND, never the date's "15/3".
-  const plain = [...cited.matchAll(NUMBER_ALL)].find((m) => /\p{L}/u.test(m[2]!)) ?? NUMBER_RE.exec(cited);
-  const num = plain && /\p{L}/u.test(plain[2]!) ? plain : (PARTY_NUMBER_RE.exec(cited) ?? plain);
-  const hasSymbolLetters = !!num && /\p{L}/u.test(num[2]!);
+  const party = PARTY_NUMBER_RE.exec(cited);
+  const num = firstCited(cited) ?? (party ? { number: party[1]!, symbol: party[2]! } : null);
   // A day that does not exist leaves the entry undated: no later date in the line stands in for it.
   const written = findWrittenDates(withDateWords(cited))[0];
   const date = written?.iso ?? null;
-  // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year.
-  const symbolKind = hasSymbolLetters ? KIND_OF_SYMBOL[num![2]!.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
+  // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year
+  // (of the symbol as cut: "QĐ - UBND" is "QĐ-UBND", whose first part is "QĐ").
+  const symbolKind = num ? KIND_OF_SYMBOL[num.symbol.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
   return {
     text,
     kind: spelled ? spelled[0]!.toUpperCase() + spelled.slice(1) : (symbolKind ?? null),
-    number: hasSymbolLetters ? num![1]!.replace(/\./g, "") : null,
-    symbol: hasSymbolLetters ? symbolOf(num![2]!) : null,
+    number: num ? num.number.replace(/\./g, "") : null,
+    symbol: num?.symbol ?? null,
     date,
-    recognised: hasSymbolLetters || date !== null,
+    recognised: num !== null || date !== null,
     ...(written && !written.iso ? { invalidDate: written } : {}),
   };
 }
