@@ -38,6 +38,13 @@ const FORMS = String.raw`khiển trách|cảnh cáo|hạ bậc lương|giáng ch
  * xem xét", "đã đề nghị", "dự kiến", "được miễn", "trước khi", "không có … nào") says it was not.
  */
 const IMPOSED_WORDS = String.raw`đã|bị|đều|cũng|và|xử lý|xử lí|thi hành|áp dụng|ra quyết định|có quyết định|ban hành quyết định|quyết định|hình thức|với|bằng`;
+/** The words of a sanction awaited: "đang chờ", "đang xem xét", "còn chờ xem xét", "đã bị đề nghị". */
+const PENDING = String.raw`(?:chờ|xem xét|đề nghị)`;
+/**
+ * A sanction as the decision's own words name it, nothing else between: "(có / ban hành) quyết định kỷ luật",
+ * "xử lý kỷ luật", "văn bản nhắc nhở", "bị khiển trách", and the forms after it ("kỷ luật bằng hình thức cảnh cáo").
+ */
+const DECIDED = String.raw`(?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})(?: (?:(?:bằng|với) )?(?:hình thức )?(?:${SANCTIONS}))*`;
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -53,12 +60,21 @@ export interface Lexicon {
   /**
    * A sanction denied or awaited, the negation or pending word governing the sanction itself: "chưa
    * có / chưa ban hành quyết định kỷ luật", "chưa bị khiển trách", "không xử lý kỷ luật", "chưa có
-   * văn bản nhắc nhở", "đang chờ / đang xem xét (quyết định) kỷ luật" (WB25-7). A negation of anything
-   * else ("không chấp hành kỷ luật", "chưa khắc phục vi phạm") is the offence, not the sanction (WB26-1).
+   * văn bản nhắc nhở", "đang chờ / đang xem xét (quyết định) kỷ luật" (WB25-7). Between the word and
+   * the sanction only the decision's own words: what is awaited in "đang chờ nghỉ hưu", "đang xem xét
+   * bổ nhiệm", "còn chờ ý kiến" is something else (WB27-5). A negation of anything else ("không chấp
+   * hành kỷ luật", "chưa khắc phục vi phạm") is the offence, not the sanction (WB26-1). The forms that
+   * follow are the sanction denied ("chưa bị kỷ luật khiển trách").
    */
   sanctionDenied: RegExp;
+  /** A clause opening with the sanction imposed: "Kỷ luật cảnh cáo do …", "Bị phê bình do …", "Nhắc nhở do …" (WB27-4). */
+  sanctionFirst: RegExp;
   /** A sanction imposed after all: "đã quyết định kỷ luật khiển trách", "đã có văn bản nhắc nhở", "bị cảnh cáo" (WB26-2). */
   sanctionImposed: RegExp;
+  /** Every sanction a clause denies, awaits or proposes: "… đã bị đề nghị kỷ luật", "… và đang chờ quyết định kỷ luật". */
+  sanctionNotImposed: RegExp;
+  /** A decision issued or a form applied, whatever it names: "thì ra quyết định", "đã có quyết định" (WB27-1). */
+  decisionIssued: RegExp;
   /** A case verified as not founded: "khiếu nại không đúng", "không có cơ sở", "khiếu nại sai". */
   unfounded: RegExp;
   founded: RegExp;
@@ -92,8 +108,11 @@ function lexicon(marks: boolean): Lexicon {
     words: marks ? (x) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim(),
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
-    sanctionDenied: W(s(String.raw`(?:chưa|không) (?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})|(?:đang|còn) (?:chờ|xem xét|đề nghị) (?:\p{L}+ ){0,3}?(?:${SANCTIONS})`)),
+    sanctionDenied: W(s(String.raw`(?:chưa|không|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
+    sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
+    sanctionFirst: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})(?!\p{L})`), "u"),
     sanctionImposed: W(s(String.raw`(?<!(?:không|chưa|chẳng) )bị (?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})|đã (?:(?:có|ban hành|ra|quyết định|áp dụng|thi hành|xử lý|xử lí|bị|hình thức|văn bản) )*(?:${SANCTIONS})|(?:ban hành|ra) quyết định|áp dụng hình thức`)),
+    decisionIssued: W(s(String.raw`(?<!(?:không|chưa|chẳng|chờ) )(?:ban hành|ra|có) quyết định|áp dụng hình thức`)),
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),
     founded: W(s(String.raw`đúng(?! (?:thời )?hạn)`)),
     verifiedComplaint: W(s(String.raw`xác minh (?:là )?đúng(?! (?:thời )?hạn)`)),
@@ -165,13 +184,28 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   // something else; led by its figure ("01 báo cáo quý I, 01 báo cáo quý II chậm") it is one of a list.
   const elsewhere = (i: number) => !named[i] && /\d/.test(clauses[i]!) && /^\p{L}/u.test(clauses[i]!) && (counted || saidNone);
   // "Chưa có / Chưa ban hành / Đang chờ quyết định kỷ luật đối với 01 trường hợp": a sanction denied or awaited
-  // before the count makes no case (WB25-7) — unless a sanction imposed follows in the clause ("Sau khi đang
-  // xem xét kỷ luật đã quyết định kỷ luật khiển trách 01 trường hợp", WB26-2).
-  const sanctionRow = lex.kinds.slice(1, 3).some((k) => k.test(heading));
-  const deniedBefore = (w: string): boolean => {
+  // before the count makes no case (WB25-7) — unless the clause imposes one all the same: a sanction of the
+  // row's own kind after it, whatever the voice ("Sau khi đang xem xét kỷ luật đã quyết định kỷ luật khiển
+  // trách", WB26-2; "Không cách chức mà chỉ khiển trách", "Đang xem xét thì bị nhắc nhở", "Do chưa bị kỷ luật
+  // lần nào nên chỉ khiển trách", WB27-1/2/3), a decision issued, or one imposed before it ("Bị kỷ luật
+  // khiển trách do không nhắc nhở cấp dưới", WB27-4: the denial is the offence).
+  const ownSanctions = lex.kinds.slice(1, 3).filter((k) => k.test(heading));
+  const sanctionRow = ownSanctions.length > 0;
+  const deniedBefore = (i: number): boolean => {
+    const w = words[i]!;
     const denied = lex.sanctionDenied.exec(w);
-    const digit = w.search(/\d/);
-    return denied !== null && digit > denied.index && !lex.sanctionImposed.test(w.slice(denied.index + denied[0].length));
+    if (denied === null || !(countAt(w) > denied.index)) return false;
+    const before = w.slice(0, denied.index);
+    // What follows — the clause's rest and the clauses after it with no count of their own, which say what became
+    // of it ("Chưa kỷ luật 01 trường hợp, sau đó đã khiển trách") — less the sanctions it denies, awaits or
+    // proposes in turn ("… và đang chờ quyết định kỷ luật 01 trường hợp", "… đã bị đề nghị kỷ luật") and the
+    // discipline broken ("… vi phạm kỷ luật"): none of them imposed.
+    const next = words.slice(i + 1);
+    const counted = next.findIndex(hasCount);
+    const fate = counted < 0 ? next : next.slice(0, counted);
+    const after = [w.slice(denied.index + denied[0].length), ...fate].join("; ").replace(lex.sanctionNotImposed, " ");
+    if (lex.sanctionFirst.test(before) || lex.sanctionImposed.test(before)) return false;
+    return !ownSanctions.some((k) => k.test(after)) && !lex.decisionIssued.test(after);
   };
   const kept: string[] = [];
   let dropped = false;
@@ -181,7 +215,7 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     const partBefore = inPart;
     inPart = false;
     const negated = notKind?.exec(words[i]!)?.[1];
-    if (sanctionRow && ofTitle[i]! && deniedBefore(words[i]!)) dropped = true;
+    if (sanctionRow && ofTitle[i]! && deniedBefore(i)) dropped = true;
     else if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;
@@ -235,8 +269,10 @@ function casesAdded(clauses: string[], heading: string, lex: Lexicon): string | 
   return `${sum} ${rests[imposed.indexOf(true)]}`;
 }
 
-/** A count in a clause: a figure that is no year ("01 trường hợp", not "năm 2024"). */
-const hasCount = (clause: string): boolean => /\d/.test(clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, " "));
+/** Where a clause's count stands: its first figure that is no year ("01 trường hợp", not "năm 2024"); −1 when none. */
+const countAt = (clause: string): number => clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, "    ").search(/\d/);
+/** A count in a clause: a figure that is no year. */
+const hasCount = (clause: string): boolean => countAt(clause) >= 0;
 
 /**
  * "01 trường hợp vi phạm, đã xử lý kỷ luật năm 2024", "01 trường hợp tái phạm …, bị kỷ luật năm
