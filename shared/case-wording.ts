@@ -44,7 +44,7 @@ const PENDING = String.raw`(?:chờ|xem xét|đề nghị)`;
  * A sanction as the decision's own words name it, nothing else between: "(có / ban hành) quyết định kỷ luật",
  * "xử lý kỷ luật", "văn bản nhắc nhở", "bị khiển trách", and the forms after it ("kỷ luật bằng hình thức cảnh cáo").
  */
-const DECIDED = String.raw`(?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})(?: (?:(?:bằng|với) )?(?:hình thức )?(?:${SANCTIONS}))*`;
+const DECIDED = String.raw`(?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành|tiến hành|xem xét|đề nghị) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})(?: (?:(?:bằng|với) )?(?:hình thức )?(?:${SANCTIONS}))*`;
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -60,7 +60,8 @@ export interface Lexicon {
   /**
    * A sanction denied or awaited, the negation or pending word governing the sanction itself: "chưa
    * có / chưa ban hành quyết định kỷ luật", "chưa bị khiển trách", "không xử lý kỷ luật", "chưa có
-   * văn bản nhắc nhở", "đang chờ / đang xem xét (quyết định) kỷ luật" (WB25-7). Between the word and
+   * văn bản nhắc nhở", "đang chờ / đang xem xét (quyết định) kỷ luật" (WB25-7), "không tiến hành / không
+   * xem xét xử lý kỷ luật", "chưa kịp ban hành quyết định kỷ luật", "được miễn kỷ luật". Between the word and
    * the sanction only the decision's own words: what is awaited in "đang chờ nghỉ hưu", "đang xem xét
    * bổ nhiệm", "còn chờ ý kiến" is something else (WB27-5). A negation of anything else ("không chấp
    * hành kỷ luật", "chưa khắc phục vi phạm") is the offence, not the sanction (WB26-1). The forms that
@@ -108,7 +109,7 @@ function lexicon(marks: boolean): Lexicon {
     words: marks ? (x) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim(),
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
-    sanctionDenied: W(s(String.raw`(?:chưa|không|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
+    sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     sanctionFirst: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})(?!\p{L})`), "u"),
     sanctionImposed: W(s(String.raw`(?<!(?:không|chưa|chẳng) )bị (?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})|đã (?:(?:có|ban hành|ra|quyết định|áp dụng|thi hành|xử lý|xử lí|bị|hình thức|văn bản) )*(?:${SANCTIONS})|(?:ban hành|ra) quyết định|áp dụng hình thức`)),

@@ -57,6 +57,13 @@ describe("WB27: a denial before the count makes no case only when it governs the
     ["Chưa có quyết định kỷ luật đối với 01 trường hợp đã bị đề nghị kỷ luật", 0],
     ["Chưa có quyết định kỷ luật đối với 01 trường hợp vi phạm kỷ luật", 0],
     ["Chưa có quyết định kỷ luật đối với 01 trường hợp, dự kiến khiển trách", 0],
+    // The same when the negation carries out, considers or exempts ("không tiến hành", "không xem xét", "chưa kịp", "được miễn").
+    ["Không tiến hành xử lý kỷ luật 01 trường hợp", 0],
+    ["Không xem xét kỷ luật 01 trường hợp do đã chuyển công tác", 0],
+    ["Chưa kịp ban hành quyết định kỷ luật thì cán bộ đã nghỉ hưu 01 trường hợp", 0],
+    ["Được miễn kỷ luật 01 trường hợp", 0],
+    ["Miễn trách nhiệm kỷ luật 01 trường hợp", 0],
+    ["Được miễn kỷ luật cảnh cáo nhưng vẫn khiển trách 01 trường hợp", -1],
     // A year is no count: the denial still stands before it.
     ["Năm 2024 chưa có quyết định kỷ luật đối với 01 trường hợp", 0],
   ])("%s: %d", (data, points) => {
@@ -78,6 +85,7 @@ describe("WB27: a denial before the count makes no case only when it governs the
     ["Đang chờ nghỉ hưu bị nhắc nhở 01 lần", -0.5],
     ["Chưa có văn bản nhắc nhở 01 lần", 0],
     ["Còn chờ văn bản nhắc nhở 01 lần", 0],
+    ["Được miễn nhắc nhở 01 lần", 0],
     ["Đang chờ xem xét nhắc nhở 01 lần", 0],
   ])("reprimands: %s: %d", (data, points) => {
     const report = reprimand(data);
