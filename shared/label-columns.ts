@@ -1,5 +1,5 @@
 import { cellAt, cellText, sheetWidth, type GridSheet } from "./grid.ts";
-import { readCodeCell } from "./codes.ts";
+import { readCodeCell, readTitleCode, type CodeToken } from "./codes.ts";
 import { readCellNumber } from "./values.ts";
 
 /** Rows under a header looked at to tell a column of labels from a column of titles. */
@@ -42,19 +42,36 @@ function labelRowsOf(sheet: GridSheet, firstRow: number, column: number): number
 }
 
 /**
- * Whether a code column holds no codes beside a column of labels: on the labels' rows it is blank
- * or bare whole numbers — running (1, 2, 3 … one a row) or restarting in each part (1, 2, 3 | 1,
- * 2) — which order rows and name no level, where "Tiêu chí 2" / "Chỉ tiêu 1" beside them do; as a
- * running-number column beside dotted codes in the titles yields to them (CF2-3). A column with
- * a level of its own (Roman parts "I, 1, 2, II …", dotted "1.1") stays the codes.
+ * Whether a code column names no level the labels beside it do not name themselves — blank, bare
+ * whole numbers (running 1, 2, 3 … or restarting in each part 1, 2, 3 | 1, 2), or a numeral
+ * repeating the label on its own row ("I" beside "Lĩnh vực I", RD27-6) — so the labels are the
+ * codes (CF2-3), as a running-number column beside dotted codes in the titles yields to them.
+ * A column with a level of its own stays the codes: dotted "1.1" beside a label, or a Roman
+ * numeral on a row the labels leave without one ("I" beside "CÔNG TÁC CHỈ ĐẠO…", also written
+ * whole "I. CÔNG TÁC …" across the table; RD27-1) — the whole column is looked at, not only the
+ * labels' rows.
  */
 export function holdsOnlyRowNumbers(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): boolean {
-  const labelRows = labelRowsOf(sheet, firstRow, labelColumn);
-  if (labelRows === null) return false;
-  return labelRows.every((r) => {
+  if (labelRowsOf(sheet, firstRow, labelColumn) === null) return false;
+  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
+  for (let r = firstRow; r < last; r++) {
     const cell = cellAt(sheet, r, codeColumn);
-    if (cellText(cell).trim() === "") return true;
+    const text = cellText(cell).trim();
+    if (text === "") continue;
+    const label = readCodeCell(cellText(cellAt(sheet, r, labelColumn)).trim());
+    if (label?.kind !== "word") {
+      if ((readCodeCell(text) ?? readTitleCode(text))?.kind === "roman") return false;
+      continue;
+    }
     const own = readCellNumber(cell);
-    return own.kind === "number" && Number.isInteger(own.value) && own.value >= 0;
-  });
+    if (own.kind === "number" && Number.isInteger(own.value) && own.value >= 0) continue;
+    if (!repeatsLabel(readCodeCell(text), label.label)) return false;
+  }
+  return true;
+}
+
+/** Whether a code cell's numeral is the label's own number ("I" or "1" beside "Lĩnh vực I"). */
+function repeatsLabel(token: CodeToken | null, label: string): boolean {
+  if (token?.kind === "roman") return String(token.n) === label;
+  return token?.kind === "dotted" && token.code === label;
 }
