@@ -58,7 +58,10 @@ function looseDotted(s: string): string | null {
  * type them: with their marks, or with none at all (Unikey switched off: "Tieu chi 1", "Linh vuc
  * I"), abbreviated ("TC", "TCTP", "T.chí", "LV"), with "số" or "thứ" before the number ("Tiêu chí
  * số 1", "Lĩnh vực thứ nhất"). A label is typed whole with its own marks or whole without: "Chi
- * tiêu 2 tỷ đồng" (spending) is never "Chỉ tiêu 2" (WB22-15).
+ * tiêu 2 tỷ đồng" (spending) is never "Chỉ tiêu 2" (WB22-15). So are "số" and "thứ": "so"/"thu"
+ * only after a label typed without marks ("Tieu chi thu hai"), either after an abbreviation,
+ * which has no marks to tell — "Chỉ tiêu thu năm 2024" is a revenue target, never "Chỉ tiêu 5"
+ * (RD27-2).
  */
 const LABEL_WORDS: [string[], 1 | 2 | 3][] = [
   [["lĩnh vực", "lv"], 1],
@@ -68,11 +71,16 @@ const LABEL_WORDS: [string[], 1 | 2 | 3][] = [
 /** A phrase's pattern: its words apart by any spacing, "t.chí" also "t. chí", never inside a longer word. */
 const phrasePattern = (phrase: string): string =>
   phrase.split(/(?<=\.)|\s+/).map((w) => w.replace(".", "\\.")).join("\\s*") + "(?![\\p{L}])";
-const WORD_LABELS: [RegExp, 1 | 2 | 3][] = LABEL_WORDS.flatMap(([phrases, level]) => {
+/** The phrases, then "số"/"thứ" (or their unmarked forms) before the number. */
+const phrasesWith = (phrases: string[], words: string): string =>
+  phrases.length === 0 ? "" : `(?:${phrases.map(phrasePattern).join("|")})(?:\\s*(?:${words})(?![\\p{L}])\\.?)?`;
+const WORD_LABELS: [RegExp, 1 | 2 | 3][] = LABEL_WORDS.map(([phrases, level]) => {
   // The marked phrases and the same without marks: an ASCII pattern matches only a label typed
   // with no mark at all, so a half-marked "Chi tiêu" matches neither.
-  const all = [...new Set([...phrases, ...phrases.map(foldText)])];
-  return [[new RegExp(`^(?:${all.map(phrasePattern).join("|")})(?:\\s*(?:số|so|thứ|thu)(?![\\p{L}])\\.?)?\\s*`, "iu"), level] as [RegExp, 1 | 2 | 3]];
+  const marked = phrases.filter((p) => foldText(p) !== p);
+  const abbreviations = phrases.filter((p) => foldText(p) === p);
+  const forms = [phrasesWith(marked, "số|thứ"), phrasesWith(marked.map(foldText), "so|thu"), phrasesWith(abbreviations, "số|so|thứ|thu")];
+  return [new RegExp(`^(?:${forms.filter(Boolean).join("|")})\\s*`, "iu"), level];
 });
 const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+(?![\p{L}\d]))/u;
 /** "Lĩnh vực thứ nhất", "Tiêu chí thứ hai": the ordinal as a word. */
@@ -82,6 +90,16 @@ function ordinalOf(word: string): number {
   const folded = foldText(word);
   return folded === "bon" ? 4 : ORDINALS.findIndex((o) => foldText(o) === folded) + 1;
 }
+/**
+ * What may follow the number of a label spelled with "số" or "thứ": nothing, a separator, or a
+ * title in capitals ("Lĩnh vực thứ nhất: Cải cách…", "Tiêu chí số 2 CẢI CÁCH…"). A year or more
+ * words ("thứ năm 2024", "thu ba tháng đầu năm", "thu tư nhân", "Tiêu chí số 5 điểm nếu…", "Tiêu
+ * chí số 2 năm trước đạt…") make the words a sentence: in doubt no label, as a label that is none
+ * re-parents a whole field (RD27-2). "Chỉ tiêu thứ năm" alone, or "Chi tieu thu nam:", is label 5.
+ */
+const SPELLED_LABEL_END = /^(?:\s*$|\s*[.:)：]|\s*[-–—]|\s+(?=\p{Lu}))/u;
+/** The "số" / "thứ" (or "so" / "thu") a label's words end with. */
+const SPELLED_BY = /(?<![\p{L}])(số|so|thứ|thu)\.?\s*$/iu;
 /** Roman numerals as characters ("Ⅰ", "Ⅳ") are the letters I, V, X. */
 const ROMAN_CHARACTERS = /[\u2160-\u217f]/g;
 
@@ -94,13 +112,18 @@ function readWordLabel(text: string): { token: CodeToken; rest: string } | null 
     const prefix = re.exec(s);
     if (!prefix) continue;
     const after = s.slice(prefix[0].length);
-    const ordinal = /th[ứu]/iu.test(prefix[0]) ? ORDINAL_WORD.exec(after) : null;
-    if (ordinal) return { token: { kind: "word", level, label: String(ordinalOf(ordinal[1]!)) }, rest: after.slice(ordinal[0].length) };
+    const spelled = SPELLED_BY.exec(prefix[0]);
+    const ordinal = spelled && /^th/iu.test(spelled[1]!) ? ORDINAL_WORD.exec(after) : null;
+    if (ordinal) {
+      const rest = after.slice(ordinal[0].length);
+      return SPELLED_LABEL_END.test(rest) ? { token: { kind: "word", level, label: String(ordinalOf(ordinal[1]!)) }, rest } : null;
+    }
     const number = LABEL_NUMBER.exec(after);
     if (!number) return null;
     const label = /\d/.test(number[1]!) ? normaliseDotted(number[1]!) : String(parseRoman(number[1]!) ?? "");
-    if (!label) return null;
-    return { token: { kind: "word", level, label }, rest: after.slice(number[0].length) };
+    const rest = after.slice(number[0].length);
+    if (!label || (spelled && !SPELLED_LABEL_END.test(rest))) return null;
+    return { token: { kind: "word", level, label }, rest };
   }
   return null;
 }

@@ -13,7 +13,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { parseCriteriaSet, scoreWorkbook, type Grid, type GridCell, type Merge } from "../../shared/index.ts";
+import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type Grid, type GridCell, type Merge } from "../../shared/index.ts";
+import { readCodeCell, readTitleCode } from "../../shared/codes.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 
 function gridOf(path: string): Grid {
@@ -111,5 +112,99 @@ describe("RD27-6: labels on every row, the Roman numeral in STT repeating the fi
         : ["", depth(x) === 2 ? `Tiêu chí ${last(x)}` : `Chỉ tiêu ${last(x)}`, x.title, ...x.tail],
     );
     scoresAsBase(grid);
+  });
+});
+
+/** `grid` with a row of `cells` inserted before 0-based row `at` of the first sheet. */
+function inserted(grid: Grid, at: number, cells: Value[]): Grid {
+  const [sheet, ...others] = grid.sheets;
+  const row = cells.map((v): GridCell | null => (v === "" ? null : { v }));
+  return { sheets: [{ ...sheet!, rows: [...sheet!.rows.slice(0, at), row, ...sheet!.rows.slice(at)] }, ...others] };
+}
+
+describe("RD27-2: 'thu' (revenue) after a label typed with its marks is no 'thứ'", () => {
+  it.each([
+    "Chỉ tiêu thu năm 2024 HĐND xã giao: 1.200 triệu đồng",
+    "Chỉ tiêu thu ba tháng đầu năm đạt 30%",
+    "Chỉ tiêu thu tư nhân đóng góp: 200 triệu",
+    "Tiêu chí thu năm 2024",
+    "Chỉ tiêu thứ năm 2024",
+    "Chi tieu thu nam 2024 HDND xa giao",
+    "Chỉ tiêu so 2",
+    "Tiêu chí số 5 điểm nếu đối thoại 2 lần trở lên",
+    "Tiêu chí số 2 năm trước đạt 8 điểm",
+  ])("'%s' is no label", (text) => {
+    expect(readTitleCode(text)?.kind === "word").toBe(false);
+    expect(readCodeCell(text)?.kind === "word").toBe(false);
+  });
+
+  it.each<[string, number, string]>([
+    ["Chỉ tiêu thứ năm", 3, "5"],
+    ["Chi tieu thu nam", 3, "5"],
+    ["Tieu chi thu hai:", 2, "2"],
+    ["Tieu chi so 2", 2, "2"],
+  ])("'%s' is a level-%s label %s", (text, level, label) => {
+    expect(readCodeCell(text)).toEqual({ kind: "word", level, label });
+  });
+
+  it.each(["Tiêu chí thứ hai: Cải cách thể chế", "Tiêu chí số 2. Cải cách thể chế", "Tiêu chí số 2 CẢI CÁCH THỂ CHẾ", "Tieu chi thu hai - Cai cach the che"])(
+    "'%s' leads with its label",
+    (text) => {
+      expect(readTitleCode(text)).toEqual({ kind: "word", level: 2, label: "2" });
+    },
+  );
+
+  it.each([
+    "Chỉ tiêu thu năm 2024 HĐND xã giao: 1.200 triệu đồng",
+    "Chỉ tiêu thu ba tháng đầu năm đạt 30%",
+    "Chỉ tiêu thu tư nhân đóng góp: 200 triệu",
+  ])("a line '%s' under 5.2 leaves the score at 76 with no finding", (text) => {
+    scoresAsBase(inserted(base, 31, [text]));
+  });
+
+  it("a scoring line 'Tiêu chí số 5 điểm nếu …' under 1.4 is no criterion 5", () => {
+    scoresAsBase(inserted(base, 13, ["Tiêu chí số 5 điểm nếu đối thoại 2 lần trở lên"]));
+  });
+});
+
+describe("RD27-3: import-criteria — an option line 'Chỉ tiêu thu năm …' stays an option", () => {
+  const OPTIONS = { id: "x", year: 2024, unitType: "commune" as const };
+  const decision = gridOf("fixtures/decisions/commune-option-rows.xlsx");
+
+  /** `grid` with A1-style cells of the first sheet set to text. */
+  function edited(grid: Grid, edits: Record<string, string>): Grid {
+    const sheet = grid.sheets[0]!;
+    const rows = sheet.rows.map((r) => [...r]);
+    for (const [address, text] of Object.entries(edits)) {
+      const m = /^([A-Z])(\d+)$/.exec(address)!;
+      const r = Number(m[2]) - 1;
+      const c = m[1]!.charCodeAt(0) - 65;
+      while (rows.length <= r) rows.push([]);
+      rows[r]![c] = { ...(rows[r]![c] ?? {}), v: text };
+    }
+    return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
+  }
+
+  it("the budget criterion keeps its bands, 1.2 and 1.3 stay", () => {
+    const imported = importCriteriaSet(
+      edited(decision, { B14: "Thực hiện chỉ tiêu thu ngân sách nhà nước", B15: "Chỉ tiêu thu năm đạt 100% dự toán trở lên: 2 điểm", B16: "Đạt từ 90% đến dưới 100%: 1 điểm", B17: "Dưới 90%: 0 điểm" }),
+      OPTIONS,
+    );
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    const field = imported.set.items[0]!;
+    expect(field.children?.map((c) => c.code)).toEqual(["1.1", "1.2", "1.3"]);
+    const leaf = field.children![0]!.children!.find((c) => c.code === "1.1.2")!;
+    expect(leaf.rule).toEqual({ kind: "ratio", bands: [{ min: 100, points: 2 }, { min: 90, points: 1 }, { min: 0, points: 0 }] });
+  });
+
+  it("'Chỉ tiêu thu ba năm liền đạt: 4 điểm' adds no criterion", () => {
+    const original = importCriteriaSet(decision, OPTIONS);
+    const imported = importCriteriaSet(edited(decision, { B30: "Chỉ tiêu thu ba năm liền đạt: 4 điểm" }), OPTIONS);
+    expect(imported.ok && original.ok).toBe(true);
+    if (!imported.ok || !original.ok) return;
+    const codes = (items: typeof imported.set.items): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
+    expect(codes(imported.set.items)).toEqual(codes(original.set.items));
+    expect(imported.set.items.map((i) => i.max)).toEqual(original.set.items.map((i) => i.max));
   });
 });
