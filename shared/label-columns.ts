@@ -75,3 +75,34 @@ function repeatsLabel(token: CodeToken | null, label: string): boolean {
   if (token?.kind === "roman") return String(token.n) === label;
   return token?.kind === "dotted" && token.code === label;
 }
+
+/**
+ * Whether, beside a column of labels that leaves the field rows unlabelled, the code column
+ * numbers only those parts: Roman numerals on the unlabelled rows ("I" beside "CÔNG TÁC…", or
+ * "I. CÔNG TÁC …" written across), list letters or dashes under the criteria, and on the labels'
+ * rows nothing or one running number (1, 2, 3 … never restarting in a part). Then the labels are
+ * the codes and the Roman numerals their fields (partColumn): read alone, the column would number
+ * the criteria 2.5, 2.6 or not at all. Numbers restarting in each part stay the codes.
+ */
+export function numbersOnlyParts(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): boolean {
+  if (labelRowsOf(sheet, firstRow, labelColumn) === null) return false;
+  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
+  let previous: number | null = null;
+  let parts = 0;
+  for (let r = firstRow; r < last; r++) {
+    const cell = cellAt(sheet, r, codeColumn);
+    const text = cellText(cell).trim();
+    if (text === "") continue;
+    const label = readCodeCell(cellText(cellAt(sheet, r, labelColumn)).trim());
+    if (label?.kind === "word") {
+      const own = readCellNumber(cell);
+      if (own.kind !== "number" || (previous !== null && own.value !== previous + 1)) return false;
+      previous = own.value;
+      continue;
+    }
+    const token = readCodeCell(text) ?? readTitleCode(text);
+    if (token?.kind === "roman") parts++;
+    else if (token?.kind !== "letter" && !/^[-–—+•]$/u.test(text)) return false;
+  }
+  return parts > 0;
+}

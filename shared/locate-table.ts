@@ -6,7 +6,7 @@ import { resolveCodes } from "./code-resolution.ts";
 import { numberFieldSheets } from "./field-sheets.ts";
 import type { SetCodes } from "./criteria-tree.ts";
 import type { UnitType } from "./criteria-shape.ts";
-import { holdsOnlyRowNumbers, titleBesideLabels } from "./label-columns.ts";
+import { holdsOnlyRowNumbers, numbersOnlyParts, titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
 import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
@@ -169,6 +169,11 @@ export interface HeaderMatch {
    * of them in order, `columns.code` among them; absent when the label covers one column.
    */
   codeColumns?: number[];
+  /**
+   * The STT column beside a column of labels whose Roman numerals (and list letters) number the
+   * rows the labels leave unlabelled: the fields over "Tiêu chí 1", the options under it.
+   */
+  partColumn?: number;
   /** A title label merged over the columns titles are indented across (field, criterion, sub-criterion), all of them. */
   titleColumns?: number[];
   /**
@@ -854,11 +859,13 @@ function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function withLabelColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { code, title } = header.columns;
   if (title === undefined) return header;
-  if (code !== undefined && !holdsOnlyRowNumbers(sheet, header.headerBottom + 1, code, title)) return header;
+  const parts = code !== undefined && !holdsOnlyRowNumbers(sheet, header.headerBottom + 1, code, title);
+  if (parts && !numbersOnlyParts(sheet, header.headerBottom + 1, code, title)) return header;
   const beside = titleBesideLabels(sheet, header.headerBottom + 1, title, new Set(Object.values(header.columns)));
   if (beside === null) return header;
   const label = w.raw(header.headerBottom)[beside] || w.raw(header.headerTop)[beside]!;
-  return { ...header, columns: { ...header.columns, code: title, title: beside }, labels: { ...header.labels, code: header.labels.title, title: label } };
+  const read: HeaderMatch = { ...header, columns: { ...header.columns, code: title, title: beside }, labels: { ...header.labels, code: header.labels.title, title: label } };
+  return parts ? { ...read, partColumn: code } : read;
 }
 
 export interface TableRow {
@@ -1139,6 +1146,15 @@ function nextRowGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen
   return false;
 }
 
+/** An unlabelled row's Roman numeral or list letter in the STT beside labels ("I", "a", or "I. CÔNG TÁC …" written across). */
+function partOf(text: string, title: string): { token: CodeToken; title: string } | null {
+  if (text === "") return null;
+  const own = readCodeCell(text);
+  if (own?.kind === "roman" || own?.kind === "letter") return { token: own, title };
+  const lead = title === "" ? readTitleCode(text) : null;
+  return lead?.kind === "roman" ? { token: lead, title: stripTitleCode(text) } : null;
+}
+
 /**
  * A row's title and code: the code column's, else the title's own (read here only when the
  * code column has none; readTable reads the others after its loop, and only when the code
@@ -1165,6 +1181,10 @@ function readRowCode(
     const lead = readTitleCode(codeText.trim());
     if (lead && !seen.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
   }
+  if (codeToken === null && at.partColumn !== undefined) {
+    const part = partOf(cellText(cellAt(sheet, r, at.partColumn)).trim(), title);
+    if (part) (codeToken = part.token), (title = part.title);
+  }
   const titleToken = codeToken === null && title ? readTitleCode(title) : null;
   return { title, codeToken, titleToken, token: codeToken ?? titleToken, codeCell };
 }
@@ -1179,12 +1199,13 @@ interface RowColumns {
   codeParts?: readonly number[] | undefined;
   titleParts?: readonly number[] | undefined;
   levels?: ReadonlyMap<number, string> | null;
+  partColumn?: number | undefined;
 }
 
 function rowColumns(sheet: GridSheet, header: HeaderMatch): RowColumns {
-  const { codeColumns, titleColumns } = header;
-  if (!codeColumns && !titleColumns) return { columns: header.columns };
-  return { columns: header.columns, codeParts: codeColumns, titleParts: titleColumns, levels: codeColumns ? levelCodes(sheet, codeColumns, header.headerBottom + 1) : null };
+  const { codeColumns, titleColumns, partColumn } = header;
+  if (!codeColumns && !titleColumns) return { columns: header.columns, partColumn };
+  return { columns: header.columns, codeParts: codeColumns, titleParts: titleColumns, levels: codeColumns ? levelCodes(sheet, codeColumns, header.headerBottom + 1) : null, partColumn };
 }
 
 interface ReadRow {

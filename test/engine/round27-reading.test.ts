@@ -104,6 +104,28 @@ describe("RD27-1: Roman parts in STT, 'Tiêu chí n' only on the criteria rows �
   });
 });
 
+describe("RD27-1: Roman parts in STT over criteria numbered only by their labels — the labels under the STT's fields", () => {
+  it.each<[string, () => Grid]>([
+    ["blank STT on the criteria, letters under them", () => tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => "")))],
+    ["blank STT on the criteria, dashes under them", () => tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => ""), (x) => ["-", "", x.title, ...x.tail]))],
+    ["the criteria numbered 1 … n across the parts", () => {
+      let k = 0;
+      return tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => ++k)));
+    }],
+    ["blank STT, 'Tiêu chí n' / 'Chỉ tiêu n' below the parts", () =>
+      tableOf((x) => (depth(x) === 1 ? field(x) : ["", depth(x) === 2 ? `Tiêu chí ${last(x)}` : `Chỉ tiêu ${last(x)}`, x.title, ...x.tail]))],
+    ["'I. CÔNG TÁC …' merged A:C, the criteria numbered across the parts", () => {
+      let k = 0;
+      return tableOf(
+        (x) => (depth(x) === 1 ? [`${ROMAN[Number(x.code)]}. ${x.title.toUpperCase()}`, "", "", ...x.tail] : depth(x) === 2 ? criterion((n) => `Tiêu chí ${n}`, () => ++k)(x) : lettered(x)),
+        (x, r) => (depth(x) === 1 ? { s: { r, c: 0 }, e: { r, c: 2 } } : null),
+      );
+    }],
+  ])("%s: 76 / 100 as the coded workbook", (_, grid) => {
+    scoresAsBase(grid());
+  });
+});
+
 describe("RD27-6: labels on every row, the Roman numeral in STT repeating the field's label", () => {
   it("'I' beside 'Lĩnh vực I', blank STT beside 'Tiêu chí 1' / 'Chỉ tiêu 1': the labels are the codes (76)", () => {
     const grid = tableOf((x) =>
