@@ -42,53 +42,23 @@ function labelRowsOf(sheet: GridSheet, firstRow: number, column: number): number
 }
 
 /**
- * Whether a code column names no level the labels beside it do not name themselves — blank, bare
- * whole numbers (running 1, 2, 3 … or restarting in each part 1, 2, 3 | 1, 2), or a numeral
- * repeating the label on its own row ("I" beside "Lĩnh vực I", RD27-6) — so the labels are the
- * codes (CF2-3), as a running-number column beside dotted codes in the titles yields to them.
- * A column with a level of its own stays the codes: dotted "1.1" beside a label, or a Roman
- * numeral on a row the labels leave without one ("I" beside "CÔNG TÁC CHỈ ĐẠO…", also written
- * whole "I. CÔNG TÁC …" across the table; RD27-1) — the whole column is looked at, not only the
- * labels' rows.
+ * How an STT column stands beside a column of labels, looked at whole under the header (not only
+ * on the labels' rows, RD27-1):
+ * - "row-numbers": it names no level the labels do not name themselves — blank, bare whole
+ *   numbers (running 1, 2, 3 … or restarting in each part), or a numeral repeating the label on
+ *   its own row ("I" beside "Lĩnh vực I", RD27-6): the labels are the codes (CF2-3), as a
+ *   running-number column beside dotted codes in the titles yields to them;
+ * - "parts": besides that, Roman numerals on rows the labels leave unlabelled ("I" beside "CÔNG
+ *   TÁC CHỈ ĐẠO…", or "I. CÔNG TÁC …" written across) and list letters or dashes under the
+ *   criteria: the labels are the codes and these numerals their fields and options;
+ * - null: a level of its own the labels cannot stand for — dotted "1.1" beside a label, or
+ *   dotted / numbered rows between Roman parts — so it stays the codes.
  */
-export function holdsOnlyRowNumbers(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): boolean {
-  if (labelRowsOf(sheet, firstRow, labelColumn) === null) return false;
+export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): "row-numbers" | "parts" | null {
+  if (labelRowsOf(sheet, firstRow, labelColumn) === null) return null;
   const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
-  for (let r = firstRow; r < last; r++) {
-    const cell = cellAt(sheet, r, codeColumn);
-    const text = cellText(cell).trim();
-    if (text === "") continue;
-    const label = readCodeCell(cellText(cellAt(sheet, r, labelColumn)).trim());
-    if (label?.kind !== "word") {
-      if ((readCodeCell(text) ?? readTitleCode(text))?.kind === "roman") return false;
-      continue;
-    }
-    const own = readCellNumber(cell);
-    if (own.kind === "number" && Number.isInteger(own.value) && own.value >= 0) continue;
-    if (!repeatsLabel(readCodeCell(text), label.label)) return false;
-  }
-  return true;
-}
-
-/** Whether a code cell's numeral is the label's own number ("I" or "1" beside "Lĩnh vực I"). */
-function repeatsLabel(token: CodeToken | null, label: string): boolean {
-  if (token?.kind === "roman") return String(token.n) === label;
-  return token?.kind === "dotted" && token.code === label;
-}
-
-/**
- * Whether, beside a column of labels that leaves the field rows unlabelled, the code column
- * numbers only those parts: Roman numerals on the unlabelled rows ("I" beside "CÔNG TÁC…", or
- * "I. CÔNG TÁC …" written across), list letters or dashes under the criteria, and on the labels'
- * rows nothing or one running number (1, 2, 3 … never restarting in a part). Then the labels are
- * the codes and the Roman numerals their fields (partColumn): read alone, the column would number
- * the criteria 2.5, 2.6 or not at all. Numbers restarting in each part stay the codes.
- */
-export function numbersOnlyParts(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): boolean {
-  if (labelRowsOf(sheet, firstRow, labelColumn) === null) return false;
-  const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
-  let previous: number | null = null;
   let parts = 0;
+  let ownLevel = false;
   for (let r = firstRow; r < last; r++) {
     const cell = cellAt(sheet, r, codeColumn);
     const text = cellText(cell).trim();
@@ -96,13 +66,19 @@ export function numbersOnlyParts(sheet: GridSheet, firstRow: number, codeColumn:
     const label = readCodeCell(cellText(cellAt(sheet, r, labelColumn)).trim());
     if (label?.kind === "word") {
       const own = readCellNumber(cell);
-      if (own.kind !== "number" || (previous !== null && own.value !== previous + 1)) return false;
-      previous = own.value;
+      if (own.kind === "number" && Number.isInteger(own.value) && own.value >= 0) continue;
+      if (!repeatsLabel(readCodeCell(text), label.label)) return null;
       continue;
     }
     const token = readCodeCell(text) ?? readTitleCode(text);
     if (token?.kind === "roman") parts++;
-    else if (token?.kind !== "letter" && !/^[-–—+•]$/u.test(text)) return false;
+    else if (token?.kind !== "letter" && !/^[-–—+•]$/u.test(text)) ownLevel = true;
   }
-  return parts > 0;
+  return parts === 0 ? "row-numbers" : ownLevel ? null : "parts";
+}
+
+/** Whether a code cell's numeral is the label's own number ("I" or "1" beside "Lĩnh vực I"). */
+function repeatsLabel(token: CodeToken | null, label: string): boolean {
+  if (token?.kind === "roman") return String(token.n) === label;
+  return token?.kind === "dotted" && token.code === label;
 }

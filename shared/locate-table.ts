@@ -6,7 +6,7 @@ import { resolveCodes } from "./code-resolution.ts";
 import { numberFieldSheets } from "./field-sheets.ts";
 import type { SetCodes } from "./criteria-tree.ts";
 import type { UnitType } from "./criteria-shape.ts";
-import { holdsOnlyRowNumbers, numbersOnlyParts, titleBesideLabels } from "./label-columns.ts";
+import { sttBesideLabels, titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
 import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
@@ -854,18 +854,19 @@ function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 
 /**
  * The title column holding labels ("Tiêu chí 1") is the code column; the titles stand beside it.
- * So it is after an STT column that is blank or only numbers the rows (CF2-3).
+ * So it is after an STT column that is blank or only numbers the rows (CF2-3), or numbers only
+ * the parts the labels leave unlabelled (Roman fields, letters under the criteria: partColumn).
  */
 function withLabelColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { code, title } = header.columns;
   if (title === undefined) return header;
-  const parts = code !== undefined && !holdsOnlyRowNumbers(sheet, header.headerBottom + 1, code, title);
-  if (parts && !numbersOnlyParts(sheet, header.headerBottom + 1, code, title)) return header;
+  const stt = code === undefined ? "row-numbers" : sttBesideLabels(sheet, header.headerBottom + 1, code, title);
+  if (stt === null) return header;
   const beside = titleBesideLabels(sheet, header.headerBottom + 1, title, new Set(Object.values(header.columns)));
   if (beside === null) return header;
   const label = w.raw(header.headerBottom)[beside] || w.raw(header.headerTop)[beside]!;
   const read: HeaderMatch = { ...header, columns: { ...header.columns, code: title, title: beside }, labels: { ...header.labels, code: header.labels.title, title: label } };
-  return parts ? { ...read, partColumn: code } : read;
+  return stt === "parts" ? { ...read, partColumn: code! } : read;
 }
 
 export interface TableRow {

@@ -112,6 +112,10 @@ describe("RD27-1: Roman parts in STT over criteria numbered only by their labels
       let k = 0;
       return tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => ++k)));
     }],
+    ["STT restarting on the criteria, blank beside 'Chỉ tiêu n' under them", () =>
+      tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`), (x) => ["", `Chỉ tiêu ${last(x)}`, x.title, ...x.tail]))],
+    ["STT restarting on the criteria, dashes before 'a) …' titles under them", () =>
+      tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`), (x) => ["-", "", `${LETTERS[last(x) - 1]}) ${x.title}`, ...x.tail]))],
     ["blank STT, 'Tiêu chí n' / 'Chỉ tiêu n' below the parts", () =>
       tableOf((x) => (depth(x) === 1 ? field(x) : ["", depth(x) === 2 ? `Tiêu chí ${last(x)}` : `Chỉ tiêu ${last(x)}`, x.title, ...x.tail]))],
     ["'I. CÔNG TÁC …' merged A:C, the criteria numbered across the parts", () => {
