@@ -65,17 +65,23 @@ export interface Lexicon {
    * the sanction only the decision's own words: what is awaited in "đang chờ nghỉ hưu", "đang xem xét
    * bổ nhiệm", "còn chờ ý kiến" is something else (WB27-5). A negation of anything else ("không chấp
    * hành kỷ luật", "chưa khắc phục vi phạm") is the offence, not the sanction (WB26-1). The forms that
-   * follow are the sanction denied ("chưa bị kỷ luật khiển trách").
+   * follow are the sanction denied ("chưa bị kỷ luật khiển trách"). An exemption refused or only asked for
+   * ("không được miễn kỷ luật", "xin miễn kỷ luật") is none (WB28-4).
    */
   sanctionDenied: RegExp;
-  /** A clause opening with the sanction imposed: "Kỷ luật cảnh cáo do …", "Bị phê bình do …", "Nhắc nhở do …" (WB27-4). */
-  sanctionFirst: RegExp;
-  /** A sanction imposed after all: "đã quyết định kỷ luật khiển trách", "đã có văn bản nhắc nhở", "bị cảnh cáo" (WB26-2). */
-  sanctionImposed: RegExp;
-  /** Every sanction a clause denies, awaits or proposes: "… đã bị đề nghị kỷ luật", "… và đang chờ quyết định kỷ luật". */
+  /**
+   * Every sanction a clause denies, awaits, proposes, plans or makes a condition of: "… đã bị đề nghị kỷ luật",
+   * "… và đang chờ quyết định kỷ luật", "sẽ kỷ luật", "trước khi kỷ luật", "dự kiến khiển trách", "kiến nghị hình
+   * thức khiển trách" — none of them imposed (WB28-1).
+   */
   sanctionNotImposed: RegExp;
-  /** A decision issued or a form applied, whatever it names: "thì ra quyết định", "đã có quyết định" (WB27-1). */
-  decisionIssued: RegExp;
+  /**
+   * A sanction of one kind (its words, KINDS' source) imposed: "bị / đã (…) kỷ luật", a decision OF it issued
+   * ("thì có quyết định kỷ luật khiển trách" — not "quyết định nghỉ hưu", WB28-2), or the sanction as the
+   * predicate of what was done ("mà chỉ khiển trách", "nhưng vẫn khiển trách", "nhưng chính quyền kỷ luật khiển
+   * trách", WB27-2/3). The kind's word as a noun ("thời hiệu / Hội đồng / hồ sơ kỷ luật") is none (WB28-1).
+   */
+  imposedOf: (kind: 1 | 2) => { first: RegExp; imposed: RegExp };
   /** A case verified as not founded: "khiếu nại không đúng", "không có cơ sở", "khiếu nại sai". */
   unfounded: RegExp;
   founded: RegExp;
@@ -105,15 +111,43 @@ function lexicon(marks: boolean): Lexicon {
   const kindsSource = KINDS.join("|");
   const complaint = s(String.raw`khiếu nại|tố cáo|phản ánh|kiến nghị|đơn thư|đơn(?! vị)`);
   const numberWords = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([w, n]) => [s(w), n]));
+  // Per sanction kind (KINDS[1] discipline, KINDS[2] reprimand): opening the clause, or imposed.
+  const imposedBy = ([1, 2] as const).map((k) => {
+    const kind = KINDS[k]!;
+    // The sanction as what someone did: a form of discipline ("kỷ luật khiển trách", "cảnh cáo"), a reprimand.
+    const done = k === 1 ? String.raw`(?:k[ỷỉ] luật (?:(?:bằng|với) )?(?:hình thức )?)?(?:${FORMS})` : kind;
+    // Who did it, up to three words — none saying it is not, not yet or only planned, nor a form's noun.
+    const doer = String.raw`(?: (?!(?:chưa|không|chẳng|sẽ|cần|để|nếu|khi|dự kiến|đề nghị|kiến nghị|đề xuất|thống nhất|hình thức)(?!\p{L}))\p{L}+){0,3}?`;
+    return {
+      first: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kind})(?!\p{L})`), "u"),
+      imposed: W(
+        s(
+          [
+            // "bị (xử lý) kỷ luật", "đã khiển trách", "đã có văn bản nhắc nhở", "đã ban hành quyết định kỷ luật".
+            String.raw`(?<!(?:không|chưa|chẳng) )bị (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
+            String.raw`đã (?:(?:${IMPOSED_WORDS}|có|văn bản) )*(?:${kind})`,
+            // A decision or writing OF the sanction issued ("thì có quyết định kỷ luật khiển trách"), the form applied.
+            String.raw`(?:ban hành|ra|có) (?:quyết định|văn bản) (?:xử lý |xử lí )?(?:${kind})`,
+            String.raw`áp dụng (?:hình thức )?(?:${kind})|(?:${kind}) (?:đã )?(?:được|bị) (?:áp dụng|thi hành)`,
+            // The sanction as the predicate of what was done: "mà chỉ khiển trách", "nhưng vẫn khiển trách", "; chỉ nhắc nhở",
+            // "nhưng chính quyền kỷ luật khiển trách", "nên UBND huyện phê bình".
+            String.raw`(?:mà|nhưng|nên|thì|rồi|chỉ|vẫn)(?: (?:chỉ|vẫn|ngay|lại|cũng|đều))* (?:${kind})`,
+            String.raw`(?:mà|nhưng|nên|thì|rồi)${doer} (?:${done})`,
+          ]
+            // …and not the outcome of a condition in its clause ("khi có kết luận thì kỷ luật", "nếu tái phạm thì cảnh cáo").
+            .map((a) => String.raw`(?<!(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})[^;]*)(?:${a})`)
+            .join("|"),
+        ),
+      ),
+    };
+  });
   return {
     words: marks ? (x) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim(),
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
-    sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
-    sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
-    sanctionFirst: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})(?!\p{L})`), "u"),
-    sanctionImposed: W(s(String.raw`(?<!(?:không|chưa|chẳng) )bị (?:(?:${IMPOSED_WORDS}) )*(?:${SANCTIONS})|đã (?:(?:có|ban hành|ra|quyết định|áp dụng|thi hành|xử lý|xử lí|bị|hình thức|văn bản) )*(?:${SANCTIONS})|(?:ban hành|ra) quyết định|áp dụng hình thức`)),
-    decisionIssued: W(s(String.raw`(?<!(?:không|chưa|chẳng|chờ) )(?:ban hành|ra|có) quyết định|áp dụng hình thức`)),
+    sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
+    sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
+    imposedOf: (kind) => imposedBy[kind - 1]!,
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),
     founded: W(s(String.raw`đúng(?! (?:thời )?hạn)`)),
     verifiedComplaint: W(s(String.raw`xác minh (?:là )?đúng(?! (?:thời )?hạn)`)),
@@ -188,25 +222,30 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   // before the count makes no case (WB25-7) — unless the clause imposes one all the same: a sanction of the
   // row's own kind after it, whatever the voice ("Sau khi đang xem xét kỷ luật đã quyết định kỷ luật khiển
   // trách", WB26-2; "Không cách chức mà chỉ khiển trách", "Đang xem xét thì bị nhắc nhở", "Do chưa bị kỷ luật
-  // lần nào nên chỉ khiển trách", WB27-1/2/3), a decision issued, or one imposed before it ("Bị kỷ luật
-  // khiển trách do không nhắc nhở cấp dưới", WB27-4: the denial is the offence).
-  const ownSanctions = lex.kinds.slice(1, 3).filter((k) => k.test(heading));
-  const sanctionRow = ownSanctions.length > 0;
+  // lần nào nên chỉ khiển trách", WB27-1/2/3), a decision of it issued, or one imposed before it ("Bị kỷ luật
+  // khiển trách do không nhắc nhở cấp dưới", WB27-4: the denial is the offence). Imposed, not named: the
+  // sanction's word as a noun, planned or proposed, or a decision about something else imposes none (WB28).
+  const ownKinds = ([1, 2] as const).filter((k) => lex.kinds[k]!.test(heading)).map((k) => lex.imposedOf(k));
+  const sanctionRow = ownKinds.length > 0;
   const deniedBefore = (i: number): boolean => {
     const w = words[i]!;
     const denied = lex.sanctionDenied.exec(w);
     if (denied === null || !(countAt(w) > denied.index)) return false;
-    const before = w.slice(0, denied.index);
+    // Before it, the clause's own text — not a label heading the cell ("Xử lý kỷ luật: chưa có quyết định …") — and
+    // only a sanction of the row's own kind imposed there ("Bị kỷ luật khiển trách do không nhắc nhở cấp dưới"); a
+    // reprimand before a discipline denied imposes no discipline ("Đã bị nhắc nhở nhưng chưa bị kỷ luật", WB28-3).
+    const before = w.slice(0, denied.index).replace(/^.*:/u, "").trim();
+    if (ownKinds.some((k) => k.first.test(before) || k.imposed.test(before))) return false;
     // What follows — the clause's rest and the clauses after it with no count of their own, which say what became
-    // of it ("Chưa kỷ luật 01 trường hợp, sau đó đã khiển trách") — less the sanctions it denies, awaits or
-    // proposes in turn ("… và đang chờ quyết định kỷ luật 01 trường hợp", "… đã bị đề nghị kỷ luật") and the
-    // discipline broken ("… vi phạm kỷ luật"): none of them imposed.
+    // of it ("Chưa kỷ luật 01 trường hợp, sau đó đã khiển trách"; not what was before, "trước đây đã từng bị
+    // khiển trách") — less the sanctions it denies, awaits, proposes or plans in turn ("… đã bị đề nghị kỷ luật",
+    // "sẽ kỷ luật", "trước khi kỷ luật") and the discipline broken ("… vi phạm kỷ luật"): only a sanction of the
+    // row's kind imposed there keeps the case (WB28-1/2).
     const next = words.slice(i + 1);
     const counted = next.findIndex(hasCount);
-    const fate = counted < 0 ? next : next.slice(0, counted);
+    const fate = (counted < 0 ? next : next.slice(0, counted)).filter((c) => !HISTORY.test(c));
     const after = [w.slice(denied.index + denied[0].length), ...fate].join("; ").replace(lex.sanctionNotImposed, " ");
-    if (lex.sanctionFirst.test(before) || lex.sanctionImposed.test(before)) return false;
-    return !ownSanctions.some((k) => k.test(after)) && !lex.decisionIssued.test(after);
+    return !ownKinds.some((k) => k.imposed.test(after));
   };
   const kept: string[] = [];
   let dropped = false;
@@ -269,6 +308,9 @@ function casesAdded(clauses: string[], heading: string, lex: Lexicon): string | 
   const sum = figures.reduce((n, f, i) => n + (imposed[i] ? f : 0), 0);
   return `${sum} ${rests[imposed.indexOf(true)]}`;
 }
+
+/** A clause about what was before ("trước đây / trước đó", "đã từng"), not what became of a case. */
+const HISTORY = /(?<!\p{L})(?:trước (?:đây|đó)|truoc (?:day|do)|từng|tung)(?!\p{L})/u;
 
 /** Where a clause's count stands: its first figure that is no year ("01 trường hợp", not "năm 2024"); −1 when none. */
 const countAt = (clause: string): number => clause.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, "    ").search(/\d/);
