@@ -91,20 +91,29 @@ function ordinalOf(word: string): number {
   return folded === "bon" ? 4 : ORDINALS.findIndex((o) => foldText(o) === folded) + 1;
 }
 /**
- * What may follow the number of a label spelled with "số" or "thứ": nothing, a separator, or a
- * title in capitals ("Lĩnh vực thứ nhất: Cải cách…", "Tiêu chí số 2 CẢI CÁCH…"). A year or more
- * words ("thứ năm 2024", "thu ba tháng đầu năm", "thu tư nhân", "Tiêu chí số 5 điểm nếu…", "Tiêu
- * chí số 2 năm trước đạt…") make the words a sentence: in doubt no label, as a label that is none
- * re-parents a whole field (RD27-2). "Chỉ tiêu thứ năm" alone, or "Chi tieu thu nam:", is label 5.
+ * What makes a label spelled with "số" or "thứ" a sentence about its number instead: a year or a
+ * count right after it, or a word that counts, measures or compares it ("thứ năm 2024", "Tiêu chí
+ * số 5 điểm nếu…", "Tiêu chí số 2 năm trước đạt…", "Chỉ tiêu số 2 đạt từ 90%…") — in doubt no
+ * label, as a label that is none re-parents a whole field (RD27-2). Anything else is the title the
+ * label leads: its points "(4 điểm)", a footnote "(*)", a separator, a title in capitals or in
+ * lowercase ("Tiêu chí số 1 về kế hoạch…"), as after "Tiêu chí 1" (RD28-1: such titles read as
+ * no code, a right table 76 → 0/100). The words are matched with their marks, or without when the
+ * rest is typed wholly without them ("Tieu chi so 5 diem").
  */
-const SPELLED_LABEL_END = /^(?:\s*$|\s*[.:)：]|\s*[-–—]|\s+(?=\p{Lu}))/u;
+const SPELLED_SENTENCE_WORDS = ["điểm", "đ", "năm", "tháng", "quý", "tuần", "ngày", "giờ", "lần", "lượt", "người", "trường hợp", "đạt", "từ", "trên", "dưới", "bằng", "được", "có", "không", "chưa", "là", "vượt", "tăng", "giảm", "nếu", "khi", "thì"];
+const sentencePattern = (words: string[]): RegExp => new RegExp(`^\\s*(?:\\d|%|(?:${words.join("|")})(?![\\p{L}\\d]))`, "iu");
+const SPELLED_SENTENCE = sentencePattern(SPELLED_SENTENCE_WORDS);
+const SPELLED_SENTENCE_UNMARKED = sentencePattern([...new Set(SPELLED_SENTENCE_WORDS.map(foldText))]);
+function spelledSentence(rest: string): boolean {
+  return SPELLED_SENTENCE.test(rest) || (!/[^\x00-\x7f]/.test(rest) && SPELLED_SENTENCE_UNMARKED.test(rest));
+}
 /** The "số" / "thứ" (or "so" / "thu") a label's words end with. */
 const SPELLED_BY = /(?<![\p{L}])(số|so|thứ|thu)\.?\s*$/iu;
 /** Roman numerals as characters ("Ⅰ", "Ⅳ") are the letters I, V, X. */
 const ROMAN_CHARACTERS = /[\u2160-\u217f]/g;
 
 /** A word label at the start of `s`: its token and what follows the number. */
-function readWordLabel(text: string): { token: CodeToken; rest: string } | null {
+function readWordLabel(text: string): { token: CodeToken; rest: string; spelled: boolean } | null {
   // Every label starts with l, t or c ("lĩnh vực", "tiêu chí", "tc", "tctp", "chỉ tiêu", "chỉ số thành phần").
   if (!/^[lLtTcC]/.test(text)) return null;
   const s = text.replace(ROMAN_CHARACTERS, (c) => c.normalize("NFKC").toUpperCase());
@@ -116,16 +125,26 @@ function readWordLabel(text: string): { token: CodeToken; rest: string } | null 
     const ordinal = spelled && /^th/iu.test(spelled[1]!) ? ORDINAL_WORD.exec(after) : null;
     if (ordinal) {
       const rest = after.slice(ordinal[0].length);
-      return SPELLED_LABEL_END.test(rest) ? { token: { kind: "word", level, label: String(ordinalOf(ordinal[1]!)) }, rest } : null;
+      return spelledSentence(rest) ? null : { token: { kind: "word", level, label: String(ordinalOf(ordinal[1]!)) }, rest, spelled: true };
     }
     const number = LABEL_NUMBER.exec(after);
     if (!number) return null;
     const label = /\d/.test(number[1]!) ? normaliseDotted(number[1]!) : String(parseRoman(number[1]!) ?? "");
     const rest = after.slice(number[0].length);
-    if (!label || (spelled && !SPELLED_LABEL_END.test(rest))) return null;
-    return { token: { kind: "word", level, label }, rest };
+    if (!label || (spelled && spelledSentence(rest))) return null;
+    return { token: { kind: "word", level, label }, rest, spelled: spelled !== null };
   }
   return null;
+}
+
+/**
+ * Whether a title opens with a label spelled with "số"/"thứ" that goes on in lowercase words
+ * ("Chỉ tiêu thứ ba tuyên truyền trên loa", "Tiêu chí số 1 về kế hoạch …"): a title on a row with
+ * points, a line of text on a row without (RD27-2, RD28-1).
+ */
+export function spelledLabelGoesOn(title: string): boolean {
+  const word = MAY_START_WITH_CODE.test(title) ? readWordLabel(cleanText(title.slice(0, 48))) : null;
+  return word !== null && word.spelled && /^\s+\p{Ll}/u.test(word.rest);
 }
 
 /** A footnote mark after a code: "1.1.1*", "1.2 (*)", "4.2**" (a criterion new this year, explained under the table). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { readCodeCell, readTitleCode, stripTitleCode, type CodeToken } from "./codes.ts";
+import { readCodeCell, readTitleCode, spelledLabelGoesOn, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
 import { numberFieldSheets } from "./field-sheets.ts";
 import type { SetCodes } from "./criteria-tree.ts";
@@ -1186,8 +1186,19 @@ function readRowCode(
     const part = partOf(cellText(cellAt(sheet, r, at.partColumn)).trim(), title);
     if (part) (codeToken = part.token), (title = part.title);
   }
-  const titleToken = codeToken === null && title ? readTitleCode(title) : null;
+  const titleToken = codeToken === null && title ? titleCodeOf(sheet, at.columns, r, title) : null;
   return { title, codeToken, titleToken, token: codeToken ?? titleToken, codeCell };
+}
+
+/**
+ * A title's leading code — but a label spelled with "số"/"thứ" going on in words is a line of
+ * text on a row with no points ("Chỉ tiêu thứ ba tuyên truyền trên loa" under 1.3 is no 1.3
+ * again), a title on a row with them ("Tiêu chí số 1 về kế hoạch …", RD28-1).
+ */
+function titleCodeOf(sheet: GridSheet, columns: ColumnMap, r: number, title: string): CodeToken | null {
+  const token = readTitleCode(title);
+  if (token?.kind !== "word" || !spelledLabelGoesOn(title)) return token;
+  return anyNumberIn(sheet, r, mappedColumns(columns, ["max", "self"])) ? token : null;
 }
 
 /**

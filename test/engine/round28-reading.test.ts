@@ -1,0 +1,158 @@
+/**
+ * RD28 (regressions of the reading commits 305226b, 72f31ae, 38024bd, 155a3b2; tester rt-rd28).
+ *
+ * RD28-1/3: a title opening with a label spelled with "số"/"thứ" and going on with its points
+ * or a lowercase title ("Tiêu chí số 1 (4 điểm): Kế hoạch…", "Lĩnh vực thứ nhất về …") leads
+ * with its label, as the same title without "số" does — in the checker and in the importer.
+ * RD28-2: rows that are no rows of the table (the column-number row "(1) (2) …", a note row "*",
+ * a total on top) do not make the STT beside the labels "a level of its own".
+ * RD28-4/5: an STT whose numbers restart in each Roman part and match the set stays the codes
+ * beside labels that count the criteria across the table; Roman parts above labelled fields are
+ * no fields of their own.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type Grid, type GridCell, type Merge } from "../../shared/index.ts";
+import { readCodeCell, readTitleCode } from "../../shared/codes.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+
+function gridOf(path: string): Grid {
+  const read = readWorkbookBytes(new Uint8Array(readFileSync(path)));
+  if (!read.ok) throw new Error(read.message);
+  return read.grid;
+}
+
+const set = (() => {
+  const parsed = parseCriteriaSet(JSON.parse(readFileSync("fixtures/criteria/demo-commune-2024.json", "utf8")));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.set;
+})();
+
+/** commune-code-in-title.xlsx: every leaf at its max but the survey, 76 / 100 with no finding. */
+const base = gridOf("fixtures/workbooks/commune-code-in-title.xlsx");
+const baseReport = scoreWorkbook(base, set);
+type Value = string | number;
+interface DemoRow { code: string; title: string; tail: Value[] }
+const demoRows: DemoRow[] = base.sheets[0]!.rows.slice(6, 50).map((row) => {
+  const m = /^(\d+(?:\.\d+)*)\.\s*(.*)$/.exec(String(row[0]?.v))!;
+  // Điểm tối đa, Số liệu kê khai, Tài liệu kiểm chứng, Điểm tự đánh giá, Ghi chú.
+  const tail = [1, 2, 4, 5, 6].map((c) => (row[c]?.v ?? "") as Value);
+  return { code: m[1]!, title: m[2]!, tail };
+});
+const depth = (x: DemoRow) => x.code.split(".").length;
+const last = (x: DemoRow) => Number(x.code.split(".").pop());
+const ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const LETTERS = "abcdđeg";
+const HEAD: Value[] = ["STT", "Tiêu chí", "Nội dung", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"];
+const TOTAL: Value[] = ["", "", "TỔNG CỘNG", 100, "", "", "", ""];
+
+/** A sheet: the title block, `HEAD`, one row a demo criterion, the total; `mergeRow` merges a row's cells. */
+function tableOf(row: (x: DemoRow) => Value[], mergeRow?: (x: DemoRow, r: number) => Merge | null): Grid {
+  const rows: Value[][] = [["UBND XÃ AN PHÚ"], [], ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], [], HEAD, ...demoRows.map(row), TOTAL];
+  const merges = mergeRow ? demoRows.flatMap((x, i) => mergeRow(x, i + 5) ?? []) : [];
+  const cells = rows.map((r) => r.map((v): GridCell | null => (v === "" ? null : { v })));
+  return { sheets: [{ name: "Tự đánh giá", rows: cells, merges }] };
+}
+
+const field = (x: DemoRow): Value[] => [ROMAN[Number(x.code)]!, "", x.title.toUpperCase(), ...x.tail];
+const criterion = (label: (n: number) => string, stt: (n: number) => Value = (n) => n) => (x: DemoRow): Value[] => [stt(last(x)), label(last(x)), x.title, ...x.tail];
+const lettered = (x: DemoRow): Value[] => [LETTERS[last(x) - 1]!, "", x.title, ...x.tail];
+const romanStt = (crit: (x: DemoRow) => Value[], sub: (x: DemoRow) => Value[] = lettered) => (x: DemoRow) => (depth(x) === 1 ? field(x) : depth(x) === 2 ? crit(x) : sub(x));
+
+const scoresAsBase = (grid: Grid) => {
+  const report = scoreWorkbook(grid, set);
+  expect(report.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""}`)).toEqual([]);
+  expect(report.total).toBe(baseReport.total);
+  expect(report.items.map((i) => [i.code, i.score])).toEqual(baseReport.items.map((i) => [i.code, i.score]));
+};
+
+
+describe("RD28-1: a label spelled with 'số'/'thứ' followed by its points or a lowercase title", () => {
+  it.each<[string, number, string]>([
+    ["Tiêu chí số 1 (4 điểm): Kế hoạch cải cách hành chính năm", 2, "1"],
+    ["Chỉ tiêu thứ hai (2 điểm)", 3, "2"],
+    ["Lĩnh vực thứ nhất (12 điểm): CÔNG TÁC CHỈ ĐẠO", 1, "1"],
+    ["Lĩnh vực thứ II (10đ)", 1, "2"],
+    ["Tiêu chí số 1 (*)", 2, "1"],
+    ["Tiêu chí số 1 về kế hoạch CCHC", 2, "1"],
+    ["Tiêu chí số 1 \"Kế hoạch\"", 2, "1"],
+    ["Tieu chi so 3 ke hoach", 2, "3"],
+    ["Lĩnh vực thứ nhất về công tác chỉ đạo, điều hành", 1, "1"],
+    ["Chỉ tiêu số 1 - ban hành kế hoạch", 3, "1"],
+  ])("'%s' leads with a level-%s label %s", (text, level, label) => {
+    expect(readTitleCode(text)).toEqual({ kind: "word", level, label });
+  });
+
+  it.each(["Chỉ tiêu số 2 đạt từ 90% trở lên: 2 điểm", "Tiêu chí số 1 không đạt", "Tieu chi so 5 diem neu doi thoai"])("'%s' is still no label", (text) => {
+    expect(readTitleCode(text)).toBeNull();
+  });
+
+  /** `grid` with a row of `cells` inserted before 0-based row `at` of the first sheet. */
+  const inserted = (grid: Grid, at: number, cells: Value[]): Grid => {
+    const [sheet, ...others] = grid.sheets;
+    const row = cells.map((v): GridCell | null => (v === "" ? null : { v }));
+    return { sheets: [{ ...sheet!, rows: [...sheet!.rows.slice(0, at), row, ...sheet!.rows.slice(at)] }, ...others] };
+  };
+
+  it.each(["Chỉ tiêu thứ ba tuyên truyền trên loa", "Tiêu chí số 1 về việc ban hành chậm"])("a line '%s' with no points under 1.3 stays a line of text", (text) => {
+    scoresAsBase(inserted(base, 12, [text]));
+  });
+
+  const titled = (spell: (level: number, n: number) => string) => (x: DemoRow): Value[] =>
+    ["", `${spell(depth(x), last(x))} (${x.tail[0]} điểm): ${depth(x) === 1 ? x.title.toUpperCase() : x.title}`, ...x.tail];
+  /** The table with the title in the "Tiêu chí" column's place: STT | Nội dung | Điểm tối đa … */
+  const withoutLabelColumn = (grid: Grid): Grid => {
+    const sheet = grid.sheets[0]!;
+    return { sheets: [{ ...sheet, rows: sheet.rows.map((r, i) => (i === 4 || i === sheet.rows.length - 1 ? [r[0] ?? null, ...r.slice(2)] : r)) }] };
+  };
+  const WORDS = ["", "Lĩnh vực thứ", "Tiêu chí số", "Chỉ tiêu số"];
+  const ORD = ["", "nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám"];
+
+  it("a table titled 'Lĩnh vực thứ nhất (12 điểm): …' / 'Tiêu chí số 1 (4 điểm): …' scores 76 with no finding", () => {
+    scoresAsBase(withoutLabelColumn(tableOf(titled((d, n) => `${WORDS[d]} ${d === 1 ? ORD[n] : n}`))));
+  });
+
+  it("the same with lowercase titles after the label ('Tiêu chí số 1 về …')", () => {
+    scoresAsBase(withoutLabelColumn(tableOf((x) => ["", `${WORDS[depth(x)]} ${depth(x) === 1 ? ORD[last(x)] : last(x)} về ${x.title.toLowerCase()}`, ...x.tail])));
+  });
+});
+
+describe("RD28-3: import-criteria — criteria titled 'Tiêu chí số n (N điểm): …' stay criteria", () => {
+  const OPTIONS = { id: "x", year: 2024, unitType: "commune" as const };
+  const decision = gridOf("fixtures/decisions/commune-option-rows.xlsx");
+  const codes = (items: { code: string; children?: unknown[] }[]): string[] => items.flatMap((i) => [i.code, ...codes((i.children ?? []) as typeof items)]);
+
+  it("the same criteria and points as the plain 'Tiêu chí 1 (3 điểm): …'", () => {
+    const titles = { B9: "Kế hoạch CCHC năm", B18: "Báo cáo CCHC định kỳ", B20: "Xử lý kiến nghị sau kiểm tra CCHC" };
+    const points = { B9: 3, B18: 1, B20: 2 };
+    const edits = (word: string): Record<string, string> => {
+      const out: Record<string, string> = {};
+      Object.entries(titles).forEach(([address, title], i) => {
+        out[address] = `${word} ${i + 1} (${points[address as keyof typeof points]} điểm): ${title}`;
+        out[`A${address.slice(1)}`] = "";
+      });
+      return out;
+    };
+    const plain = importCriteriaSet(edited(decision, edits("Tiêu chí")), OPTIONS);
+    const spelled = importCriteriaSet(edited(decision, edits("Tiêu chí số")), OPTIONS);
+    expect(plain.ok && spelled.ok).toBe(true);
+    if (!plain.ok || !spelled.ok) return;
+    expect(codes(spelled.set.items)).toEqual(codes(plain.set.items));
+    expect(spelled.set.items.map((i) => i.max)).toEqual(plain.set.items.map((i) => i.max));
+    expect(spelled.notes.length).toBe(plain.notes.length);
+  });
+});
+
+/** `grid` with A1-style cells of the first sheet set to text ("" clears). */
+function edited(grid: Grid, edits: Record<string, string>): Grid {
+  const sheet = grid.sheets[0]!;
+  const rows = sheet.rows.map((r) => [...r]);
+  for (const [address, text] of Object.entries(edits)) {
+    const m = /^([A-Z])(\d+)$/.exec(address)!;
+    const r = Number(m[2]) - 1;
+    const c = m[1]!.charCodeAt(0) - 65;
+    while (rows.length <= r) rows.push([]);
+    rows[r]![c] = text === "" ? null : { v: text };
+  }
+  return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
+}
