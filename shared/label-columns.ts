@@ -42,6 +42,15 @@ function labelRowsOf(sheet: GridSheet, firstRow: number, column: number): number
 }
 
 /**
+ * Rows under a header that are no rows of the table ("(1) (2) …", the form's column numbers),
+ * and whether a row carries points (a max or a score): what sttBesideLabels needs of the table.
+ */
+export interface SttRows {
+  passOver(r: number): boolean;
+  hasPoints(r: number): boolean;
+}
+
+/**
  * How an STT column stands beside a column of labels, looked at whole under the header (not only
  * on the labels' rows, RD27-1):
  * - "row-numbers": it names no level the labels do not name themselves — blank, bare whole
@@ -51,30 +60,59 @@ function labelRowsOf(sheet: GridSheet, firstRow: number, column: number): number
  * - "parts": besides that, Roman numerals on rows the labels leave unlabelled ("I" beside "CÔNG
  *   TÁC CHỈ ĐẠO…", or "I. CÔNG TÁC …" written across) and list letters or dashes under the
  *   criteria: the labels are the codes and these numerals their fields and options;
- * - null: a level of its own the labels cannot stand for — dotted "1.1" beside a label, or
- *   dotted / numbered rows between Roman parts — so it stays the codes.
+ * - null: a level of its own the labels cannot stand for — dotted "1.1" beside a label, dotted /
+ *   numbered rows with points between Roman parts, or numbers restarting in each part beside
+ *   labels that count on across the parts ("1" beside "Tiêu chí 5" under II: the STT numbers the
+ *   set's 2.1, the label the table's fifth criterion, RD28-4) — so it stays the codes.
+ * Rows that are no rows of the table pass unseen: the column-number row, and on unlabelled rows a
+ * note mark or text ("*", "(*)", "Ghi chú", "TỔNG ĐIỂM") or a number on a row with no points
+ * (RD28-2: one such row made the STT "a level of its own", a right table 76 → 3/100). When the
+ * labels name the fields, a Roman numeral on an unlabelled row right above "Lĩnh vực I" is a part
+ * over them ("I. ĐIỂM TỰ ĐÁNH GIÁ", "II. ĐIỂM ĐIỀU TRA XÃ HỘI HỌC"), never field 1 (RD28-5).
  */
-export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number): "row-numbers" | "parts" | null {
-  if (labelRowsOf(sheet, firstRow, labelColumn) === null) return null;
+export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number, rows: SttRows): "row-numbers" | "parts" | null {
+  const labelRows = labelRowsOf(sheet, firstRow, labelColumn);
+  if (labelRows === null) return null;
+  // A Roman numeral right above a field's own label ("Lĩnh vực I") is a part over the fields.
+  const aboveField = (r: number) => {
+    const next = labelRows.find((l) => l > r);
+    return next !== undefined && wordLabelAt(sheet, next, labelColumn)?.level === 1;
+  };
   const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
   let parts = 0;
   let ownLevel = false;
+  let previous: number | null = null;
+  let restarts = false;
+  let countsOn = false;
   for (let r = firstRow; r < last; r++) {
     const cell = cellAt(sheet, r, codeColumn);
     const text = cellText(cell).trim();
-    if (text === "") continue;
-    const label = readCodeCell(cellText(cellAt(sheet, r, labelColumn)).trim());
-    if (label?.kind === "word") {
+    if (text === "" || rows.passOver(r)) continue;
+    const label = wordLabelAt(sheet, r, labelColumn);
+    if (label) {
       const own = readCellNumber(cell);
-      if (own.kind === "number" && Number.isInteger(own.value) && own.value >= 0) continue;
+      if (own.kind === "number" && Number.isInteger(own.value) && own.value >= 0) {
+        if (previous !== null && own.value <= previous) restarts = true;
+        if (/^\d+$/.test(label.label) && Number(label.label) !== own.value) countsOn = true;
+        previous = own.value;
+        continue;
+      }
       if (!repeatsLabel(readCodeCell(text), label.label)) return null;
       continue;
     }
     const token = readCodeCell(text) ?? readTitleCode(text);
-    if (token?.kind === "roman") parts++;
-    else if (token?.kind !== "letter" && !/^[-–—+•]$/u.test(text)) ownLevel = true;
+    if (token?.kind === "roman") {
+      if (!aboveField(r)) parts++;
+    } else if (token?.kind === "dotted" && rows.hasPoints(r)) ownLevel = true;
   }
-  return parts === 0 ? "row-numbers" : ownLevel ? null : "parts";
+  if (parts === 0) return "row-numbers";
+  return ownLevel || (restarts && countsOn) ? null : "parts";
+}
+
+/** The word label ("Tiêu chí 1") in a row's label cell, or null. */
+function wordLabelAt(sheet: GridSheet, r: number, column: number): Extract<CodeToken, { kind: "word" }> | null {
+  const token = readCodeCell(cellText(cellAt(sheet, r, column)).trim());
+  return token?.kind === "word" ? token : null;
 }
 
 /** Whether a code cell's numeral is the label's own number ("I" or "1" beside "Lĩnh vực I"). */

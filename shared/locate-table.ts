@@ -860,7 +860,9 @@ function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function withLabelColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { code, title } = header.columns;
   if (title === undefined) return header;
-  const stt = code === undefined ? "row-numbers" : sttBesideLabels(sheet, header.headerBottom + 1, code, title);
+  const points = mappedColumns(header.columns, ["max", "self"]);
+  const rows = { passOver: (r: number) => isColumnNumberRow(sheet, r), hasPoints: (r: number) => anyNumberIn(sheet, r, points) };
+  const stt = code === undefined ? "row-numbers" : sttBesideLabels(sheet, header.headerBottom + 1, code, title, rows);
   if (stt === null) return header;
   const beside = titleBesideLabels(sheet, header.headerBottom + 1, title, new Set(Object.values(header.columns)));
   if (beside === null) return header;

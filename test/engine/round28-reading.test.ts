@@ -156,3 +156,66 @@ function edited(grid: Grid, edits: Record<string, string>): Grid {
   }
   return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
 }
+
+/** `grid` with rows of `cells` inserted before 0-based rows of the first sheet (each `at` counted in the original). */
+function withRows(grid: Grid, rows: [number, Value[]][]): Grid {
+  const [sheet, ...others] = grid.sheets;
+  const out: (GridCell | null)[][] = [];
+  sheet!.rows.forEach((row, i) => {
+    for (const [at, cells] of rows) if (at === i) out.push(cells.map((v): GridCell | null => (v === "" ? null : { v })));
+    out.push(row);
+  });
+  return { sheets: [{ ...sheet!, rows: out, merges: [] }, ...others] };
+}
+const HEADER_ROW = 4;
+/** The row of 1.1.2 (the last leaf of criterion 1.1) in tableOf's grid. */
+const AFTER_1_1_2 = 5 + demoRows.findIndex((x) => x.code === "1.1.2") + 1;
+
+describe("RD28-2: rows under the header that are no rows of the table leave the STT beside the labels as it is", () => {
+  const blankCriteria = () => tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => "")));
+  const runningCriteria = () => {
+    let k = 0;
+    return tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => ++k)));
+  };
+  const dashes = () => tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => ""), (x) => ["-", "", x.title, ...x.tail]));
+  const COLUMN_NUMBERS: [string, Value[]][] = [
+    ["(1) (2) … (8)", ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"]],
+    ["1 2 … 8", [1, 2, 3, 4, 5, 6, 7, 8]],
+    ["A B C 1 2 3 4 5", ["A", "B", "C", 1, 2, 3, 4, 5]],
+  ];
+
+  it.each(COLUMN_NUMBERS)("the column-number row %s under the header, blank STT on the criteria: 76", (_, cells) => {
+    scoresAsBase(withRows(blankCriteria(), [[HEADER_ROW + 1, cells]]));
+  });
+
+  it.each<[string, () => Grid]>([
+    ["criteria numbered 1 … n across the parts", runningCriteria],
+    ["dashes under the criteria", dashes],
+  ])("the column-number row over %s: 76", (_, grid) => {
+    scoresAsBase(withRows(grid(), [[HEADER_ROW + 1, COLUMN_NUMBERS[0]![1]]]));
+  });
+
+  it.each(["*", "(*)", "Ghi chú", "1", "1.1a"])("a note row '%s' with no points under criterion 1: 76", (mark) => {
+    const report = scoreWorkbook(withRows(blankCriteria(), [[AFTER_1_1_2, [mark, "", "Giải trình: tiêu chí này năm 2024 mới bổ sung"]]]), set);
+    expect(report.total).toBe(76);
+    expect(report.findings.filter((f) => f.code === "UNKNOWN_CRITERION" && f.criterion === undefined)).toEqual([]);
+    expect(report.items.map((i) => [i.code, i.score])).toEqual(baseReport.items.map((i) => [i.code, i.score]));
+  });
+});
+
+describe("RD28-4: STT numbers restarting in each Roman part, matching the set, beside labels counting the criteria across the table", () => {
+  it("I / 1 'Tiêu chí 1' / a … II / 1 'Tiêu chí 5': the STT stays the codes, 76", () => {
+    let k = 0;
+    scoresAsBase(tableOf(romanStt(criterion(() => `Tiêu chí ${++k}`))));
+  });
+});
+
+describe("RD28-5: Roman parts 'I'/'II' above fields that carry their own 'Lĩnh vực' labels are no fields", () => {
+  it("'I ĐIỂM TỰ ĐÁNH GIÁ' over 'Lĩnh vực I' … 'II ĐIỂM ĐIỀU TRA XÃ HỘI HỌC' over 'Lĩnh vực VII': no finding, 76", () => {
+    const WORD = ["", "Lĩnh vực", "Tiêu chí", "Chỉ tiêu"];
+    const labelled = (x: DemoRow): Value[] => ["", `${WORD[depth(x)]} ${depth(x) === 1 ? ROMAN[last(x)] : last(x)}`, x.title, ...x.tail];
+    const grid = tableOf(labelled);
+    const firstOf = (code: string) => 5 + demoRows.findIndex((x) => x.code === code);
+    scoresAsBase(withRows(grid, [[firstOf("1"), ["I", "", "ĐIỂM TỰ ĐÁNH GIÁ", 76]], [firstOf("7"), ["II", "", "ĐIỂM ĐIỀU TRA XÃ HỘI HỌC", 24]]]));
+  });
+});
