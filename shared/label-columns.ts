@@ -59,7 +59,8 @@ export interface SttRows {
  *   running-number column beside dotted codes in the titles yields to them;
  * - "parts": besides that, Roman numerals on rows the labels leave unlabelled ("I" beside "CÔNG
  *   TÁC CHỈ ĐẠO…", or "I. CÔNG TÁC …" written across) and list letters or dashes under the
- *   criteria: the labels are the codes and these numerals their fields and options;
+ *   criteria — or whole numbers under labels whose own STT is blank — the labels are the codes
+ *   and these numerals their fields and options;
  * - null: a level of its own the labels cannot stand for — dotted "1.1" beside a label, dotted /
  *   numbered rows with points between Roman parts, or numbers restarting in each part beside
  *   labels that count on across the parts ("1" beside "Tiêu chí 5" under II: the STT numbers the
@@ -84,11 +85,14 @@ export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: 
   let previous: number | null = null;
   let restarts = false;
   let countsOn = false;
+  let wholeNumbers = false;
+  let labelInPart = false;
   for (let r = firstRow; r < last; r++) {
     const cell = cellAt(sheet, r, codeColumn);
     const text = cellText(cell).trim();
-    if (text === "" || rows.passOver(r)) continue;
     const label = wordLabelAt(sheet, r, labelColumn);
+    if (label) labelInPart = true;
+    if (text === "" || rows.passOver(r)) continue;
     if (label) {
       const own = readCellNumber(cell);
       if (own.kind === "number" && Number.isInteger(own.value) && own.value >= 0) {
@@ -102,11 +106,18 @@ export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: 
     }
     const token = readCodeCell(text) ?? readTitleCode(text);
     if (token?.kind === "roman") {
+      labelInPart = false;
       if (!aboveField(r)) parts++;
-    } else if (token?.kind === "dotted" && rows.hasPoints(r)) ownLevel = true;
+    } else if (token?.kind === "dotted" && rows.hasPoints(r)) {
+      if (/^\d+$/.test(token.code) && labelInPart) wholeNumbers = true;
+      else ownLevel = true;
+    }
   }
   if (parts === 0) return "row-numbers";
-  return ownLevel || (restarts && countsOn) ? null : "parts";
+  // Whole numbers on unlabelled rows with points are a level of their own above the labels of
+  // their part or beside numbered labels; under labels whose STT is blank they number the
+  // labels' options, as letters do.
+  return ownLevel || (wholeNumbers && previous !== null) || (restarts && countsOn) ? null : "parts";
 }
 
 /** The word label ("Tiêu chí 1") in a row's label cell, or null. */

@@ -1149,11 +1149,17 @@ function nextRowGoesOn(sheet: GridSheet, columns: RowColumns, from: number, seen
   return false;
 }
 
-/** An unlabelled row's Roman numeral or list letter in the STT beside labels ("I", "a", or "I. CÔNG TÁC …" written across). */
-function partOf(text: string, title: string): { token: CodeToken; title: string } | null {
+/**
+ * An unlabelled row's Roman numeral or list letter in the STT beside labels ("I", "a", or "I.
+ * CÔNG TÁC …" written across), or a whole number on a row with points ("1", "2" under a blank
+ * "Tiêu chí 1": its options as letters would be; sttBesideLabels keeps such a column the codes
+ * when the labels' rows are numbered too). A number on a row with no points is a note.
+ */
+function partOf(text: string, title: string, hasPoints: boolean): { token: CodeToken; title: string } | null {
   if (text === "") return null;
   const own = readCodeCell(text);
   if (own?.kind === "roman" || own?.kind === "letter") return { token: own, title };
+  if (own?.kind === "dotted" && /^\d+$/.test(own.code) && hasPoints) return { token: { kind: "letter", n: Number(own.code) }, title };
   const lead = title === "" ? readTitleCode(text) : null;
   return lead?.kind === "roman" ? { token: lead, title: stripTitleCode(text) } : null;
 }
@@ -1185,7 +1191,7 @@ function readRowCode(
     if (lead && !seen.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
   }
   if (codeToken === null && at.partColumn !== undefined) {
-    const part = partOf(cellText(cellAt(sheet, r, at.partColumn)).trim(), title);
+    const part = partOf(cellText(cellAt(sheet, r, at.partColumn)).trim(), title, anyNumberIn(sheet, r, mappedColumns(columns, ["max", "self"])));
     if (part) (codeToken = part.token), (title = part.title);
   }
   const titleToken = codeToken === null && title ? titleCodeOf(sheet, at.columns, r, title) : null;

@@ -195,6 +195,10 @@ describe("RD28-2: rows under the header that are no rows of the table leave the 
     scoresAsBase(withRows(grid(), [[HEADER_ROW + 1, COLUMN_NUMBERS[0]![1]]]));
   });
 
+  it("sub-criteria numbered 1, 2 under a blank-STT 'Tiêu chí n' row: the labels' options, 76", () => {
+    scoresAsBase(tableOf(romanStt(criterion((n) => `Tiêu chí ${n}`, () => ""), (x) => [last(x), "", x.title, ...x.tail])));
+  });
+
   it.each(["*", "(*)", "Ghi chú", "1", "1.1a"])("a note row '%s' with no points under criterion 1: 76", (mark) => {
     const report = scoreWorkbook(withRows(blankCriteria(), [[AFTER_1_1_2, [mark, "", "Giải trình: tiêu chí này năm 2024 mới bổ sung"]]]), set);
     expect(report.total).toBe(76);
