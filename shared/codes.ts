@@ -242,3 +242,15 @@ export function stripTitleCode(title: string): string {
   if (word) return word.rest.replace(CODE_SEPARATOR, "").trim();
   return s.replace(/^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+|[a-zđ])(?:(?:\.(?!\d)|\)|:|：|\s+-)?\s+|\s*[:：]\s*|\s*[-–—]\s*(?=\p{L}))/u, "").trim();
 }
+
+/**
+ * A label typed with its marks but "so"/"thu" without ("Tiêu chí so 1"): no label (RD27-2, the
+ * label is typed whole with its marks or whole without), but what its writer meant, spelled right
+ * ("Tiêu chí số 1"), so that a refusal can name it (RD28-6); null for anything else.
+ */
+export function halfMarkedLabel(text: string): string | null {
+  const m = /^(\S.*?)\s+(so|thu)(?=[\s.]|$)/iu.exec(text.trim());
+  if (!m || foldText(m[1]!) === m[1]!.toLowerCase() || readCodeCell(text) !== null) return null;
+  const meant = `${m[1]} ${m[2]!.toLowerCase() === "so" ? "số" : "thứ"}${text.trim().slice(m[0].length)}`;
+  return readCodeCell(meant)?.kind === "word" ? meant : null;
+}

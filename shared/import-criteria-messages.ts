@@ -280,6 +280,12 @@ const FAILURES = {
     vi: (p: MessageParams) => `Không có trang tính "${p.sheet}" (có: ${p.sheets}).`,
     en: (p: MessageParams) => `No sheet named "${p.sheet}" (sheets: ${p.sheets}).`,
   },
+  HALF_MARKED_LABELS: {
+    vi: (p: MessageParams) =>
+      `Không đọc được bảng tiêu chí: nhãn "${p.text}" (${p.cell}) gõ có dấu nhưng "so"/"thu" thiếu dấu nên không được coi là nhãn. Gõ "${p.meant}" (hoặc bỏ dấu cả nhãn) rồi nhập lại.`,
+    en: (p: MessageParams) =>
+      `The criteria table cannot be read: the label "${p.text}" (${p.cell}) is typed with its marks but "so"/"thu" without, so it is not read as a label. Type "${p.meant}" (or the whole label without marks) and import again.`,
+  },
   NO_POINTS: {
     vi: () => "bảng không cho điểm nào: cột điểm tối đa trống hoặc bằng 0 ở mọi lĩnh vực",
     en: () => "the table gives no points: the max column is blank or 0 for every field",

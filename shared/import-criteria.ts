@@ -1,6 +1,7 @@
 import { parseCriteriaSet, type Band, type UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
-import { a1, type Grid } from "./grid.ts";
+import { a1, cellText, type Grid } from "./grid.ts";
+import { halfMarkedLabel } from "./codes.ts";
 import { DEFAULT_BANDS, readBands } from "./import-criteria-bands.ts";
 import { buildItems } from "./import-criteria-items.ts";
 import { manualStep, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
@@ -58,7 +59,12 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
     const sheets = grid.sheets.map((s) => s.name).join(", ");
     return { ok: false, code: "SHEET_NOT_FOUND", message: importFailure("SHEET_NOT_FOUND", { sheet: options.sheet, sheets }, locale), notes };
   }
-  if (!picked) return { ok: false, code: "HEADER_NOT_FOUND", message: message("HEADER_NOT_FOUND", {}, locale), notes };
+  if (!picked) {
+    // Labels typed with their marks but "so"/"thu" without are no labels (RD27-2): say so, not "no header" (RD28-6).
+    const half = firstHalfMarkedLabel(grid);
+    const why = half ? importFailure("HALF_MARKED_LABELS", half, locale) : message("HEADER_NOT_FOUND", {}, locale);
+    return { ok: false, code: "HEADER_NOT_FOUND", message: why, notes };
+  }
 
   const { items, maxPoints } = buildItems(picked, options.unitType, note);
   if (maxPoints <= 0) return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: importFailure("NO_POINTS", {}, locale) }, locale), notes };
@@ -150,4 +156,19 @@ function leafAt(set: ImportedCriteriaSet, path: string): ImportedItem | null {
     list = item?.children;
   }
   return item && !item.children ? item : null;
+}
+
+/** The first cell holding a label typed half-marked ("Tiêu chí so 1"), with what it meant. */
+function firstHalfMarkedLabel(grid: Grid): { cell: string; text: string; meant: string } | null {
+  for (const sheet of grid.sheets) {
+    for (let r = 0; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const text = cellText(row[c] ?? undefined).trim();
+        const meant = text.length < 40 && /\s(so|thu)\b/i.test(text) ? halfMarkedLabel(text) : null;
+        if (meant) return { cell: a1(sheet.name, r, c), text, meant };
+      }
+    }
+  }
+  return null;
 }

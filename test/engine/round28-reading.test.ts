@@ -223,3 +223,24 @@ describe("RD28-5: Roman parts 'I'/'II' above fields that carry their own 'Lĩnh 
     scoresAsBase(withRows(grid, [[firstOf("1"), ["I", "", "ĐIỂM TỰ ĐÁNH GIÁ", 76]], [firstOf("7"), ["II", "", "ĐIỂM ĐIỀU TRA XÃ HỘI HỌC", 24]]]));
   });
 });
+
+describe("RD28-6: import-criteria — labels typed half-marked ('Tiêu chí so 1') are named, not 'no header row'", () => {
+  const OPTIONS = { id: "x", year: 2024, unitType: "commune" as const };
+  const decision = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+
+  it("the refusal names the label it could not read and how to type it", () => {
+    const imported = importCriteriaSet(edited(decision, { A5: "Tiêu chí so 1", A9: "Tiêu chí so 2", A12: "Tiêu chí so 3" }), OPTIONS);
+    expect(imported.ok).toBe(false);
+    if (imported.ok) return;
+    expect(imported.message).toContain("Tiêu chí so 1");
+    expect(imported.message).toContain("Tiêu chí số 1");
+    expect(imported.message).not.toContain("Không tìm thấy bảng tiêu chí");
+    const en = importCriteriaSet(edited(decision, { A5: "Tiêu chí so 1", A9: "Tiêu chí so 2", A12: "Tiêu chí so 3" }), { ...OPTIONS, locale: "en" });
+    expect(!en.ok && en.message).toContain("Tiêu chí so 1");
+  });
+
+  it("a decision with no table at all still says there is no header", () => {
+    const imported = importCriteriaSet(gridOf("fixtures/decisions/no-table.xlsx"), OPTIONS);
+    expect(!imported.ok && imported.message).toContain("Không tìm thấy bảng tiêu chí");
+  });
+});
