@@ -14,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type Grid, type GridCell, type Merge } from "../../shared/index.ts";
 import { readCodeCell, readTitleCode } from "../../shared/codes.ts";
+import { cellText } from "../../shared/grid.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 
 function gridOf(path: string): Grid {
@@ -221,6 +222,30 @@ describe("RD28-5: Roman parts 'I'/'II' above fields that carry their own 'Lĩnh 
     const grid = tableOf(labelled);
     const firstOf = (code: string) => 5 + demoRows.findIndex((x) => x.code === code);
     scoresAsBase(withRows(grid, [[firstOf("1"), ["I", "", "ĐIỂM TỰ ĐÁNH GIÁ", 76]], [firstOf("7"), ["II", "", "ĐIỂM ĐIỀU TRA XÃ HỘI HỌC", 24]]]));
+  });
+});
+
+describe("RD28-3: import-criteria — the 'Tiêu chí n' labels moved into the titles as 'Tiêu chí số n (N điểm): …'", () => {
+  const OPTIONS = { id: "x", year: 2024, unitType: "commune" as const };
+  const decision = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+  const codes = (items: { code: string; children?: unknown[] }[]): string[] => items.flatMap((i) => [i.code, ...codes((i.children ?? []) as typeof items)]);
+  const titleOf = (r: number) => cellText(decision.sheets[0]!.rows[r - 1]?.[1] ?? undefined);
+  const merged = (word: string) =>
+    edited(decision, {
+      A5: "", A9: "", A12: "",
+      B5: `${word} 1 (4 điểm): ${titleOf(5)}`,
+      B9: `${word} 2 (6 điểm): ${titleOf(9)}`,
+      B12: `${word} 3 (5 điểm): ${titleOf(12)}`,
+    });
+
+  it("the same criteria and points as with 'Tiêu chí 1 (4 điểm): …'", () => {
+    const plain = importCriteriaSet(merged("Tiêu chí"), OPTIONS);
+    const spelled = importCriteriaSet(merged("Tiêu chí số"), OPTIONS);
+    expect(plain.ok && spelled.ok).toBe(true);
+    if (!plain.ok || !spelled.ok) return;
+    expect(codes(spelled.set.items)).toEqual(codes(plain.set.items));
+    expect(codes(spelled.set.items)).toEqual(["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "3"]);
+    expect(spelled.set.maxPoints).toBe(plain.set.maxPoints);
   });
 });
 
