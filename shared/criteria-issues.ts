@@ -38,6 +38,11 @@ const CATALOGUE = {
   minAboveMax: { vi: (p) => `min của ${p.code} lớn hơn max`, en: (p) => `min of ${p.code} is above its max` },
   maxNegative: { vi: (p) => `max của ${p.code} là số âm`, en: (p) => `max of ${p.code} is negative` },
   optionOutside: { vi: (p) => `một mức điểm của ${p.code} nằm ngoài [${p.min}; ${p.max}]`, en: (p) => `an option of ${p.code} lies outside [${p.min}, ${p.max}]` },
+  // CF3-7: a max the leaf's step never lands on (shared/criteria-schema-reach.ts).
+  maxOffStep: {
+    vi: (p) => `điểm tối đa ${p.max} của ${p.code} không phải bội số của bước ${p.step} (tính từ 0): không ai chấm được đủ điểm; sửa bước hoặc điểm tối đa`,
+    en: (p) => `max ${p.max} of ${p.code} is not a multiple of its step ${p.step} (counted from 0): no score can reach it; fix the step or the max`,
+  },
   ratioNeedsBands: { vi: (p) => `quy tắc tỷ lệ của ${p.code} cần bands (các mức) hoặc proportional`, en: (p) => `ratio rule of ${p.code} needs bands or proportional` },
   bandPointsOutside: { vi: (p) => `một mức của ${p.code} cho điểm nằm ngoài [${p.min}; ${p.max}]`, en: (p) => `a band of ${p.code} gives points outside [${p.min}, ${p.max}]` },
   bandBothBounds: {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { CriteriaSetShape } from "./criteria-shape.ts";
 import { structuralIssues } from "./criteria-structure.ts";
+import { reachIssues } from "./criteria-schema-reach.ts";
 import { localiseIssue } from "./criteria-issues.ts";
 import type { Locale } from "./findings.ts";
 
@@ -8,7 +9,7 @@ import type { Locale } from "./findings.ts";
 export * from "./criteria-shape.ts";
 
 export const CriteriaSetSchema = CriteriaSetShape.superRefine((set, ctx) => {
-  for (const issue of structuralIssues(set)) {
+  for (const issue of [...structuralIssues(set), ...reachIssues(set)]) {
     ctx.addIssue({ code: "custom", message: issue.message, path: issue.path, params: { key: issue.key, ...issue.params } });
   }
 });
