@@ -4,7 +4,7 @@ import type { Locale } from "./findings.ts";
 /**
  * Survey scores as CSV `code,score` (dot decimals), or with ";" as the separator where
  * decimal commas are accepted (CRITERIA-FORMAT.md §5). A header line is allowed (the first
- * line that is not blank). Lines end in \r\n, \n or a lone \r (Excel for Mac's "CSV (Macintosh)").
+ * line that carries a value: not blank, not only separators). Lines end in \r\n, \n or a lone \r (Excel for Mac's "CSV (Macintosh)").
  */
 export type SurveyCsvParse =
   | { ok: true; scores: Record<string, number> }
@@ -30,30 +30,54 @@ export const NOT_UTF8_CSV: Record<Locale, string> = {
   en: 'The file is not UTF-8 CSV (it looks saved as Unicode/UTF-16): in Excel choose Save As → "CSV UTF-8 (Comma delimited) (*.csv)" and send that file.',
 };
 
+/** One line of a survey CSV that carries something: its number in the file, its text, its fields. */
+export interface SurveyCsvRecord {
+  line: number;
+  text: string;
+  fields: { text: string; quoted: boolean }[];
+}
+
+/**
+ * The lines of a survey CSV that carry something, as Excel saves them (CF3-3): Save As › CSV
+ * writes every row of the used range, so a cleared row is "," (";" in a Vietnamese-locale Excel)
+ * and a formatted column past the last value leaves a trailing separator on every line. Such
+ * rows and trailing empty fields carry nothing and are dropped, as the Worker's import drops
+ * them; the separator is ";" when a line with a value holds one, so a stray ";" row does not
+ * turn a comma file into one unreadable line each.
+ */
+export function surveyCsvRecords(text: string): { separator: ";" | ","; records: SurveyCsvRecord[] } {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
+  const carries = (line: string) => line.replace(/[,;"\s]/g, "") !== "";
+  const separator = lines.some((l) => carries(l) && l.includes(";")) ? ";" : ",";
+  const records: SurveyCsvRecord[] = [];
+  lines.forEach((raw, i) => {
+    if (!carries(raw)) return;
+    const fields = splitCsvFields(raw.trim(), separator);
+    while (fields.length > 1 && fields.at(-1)!.text === "" && !fields.at(-1)!.quoted) fields.pop();
+    records.push({ line: i + 1, text: raw.trim(), fields });
+  });
+  return { separator, records };
+}
+
 export function parseSurveyCsv(text: string): SurveyCsvParse {
   if (savedAsUtf16(text)) return { ok: false, errors: [{ line: 1, message: NOT_UTF8_CSV }] };
-  const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
-  const first = lines.findIndex((l) => l.trim() !== "");
-  const separator = lines.some((l) => l.includes(";")) ? ";" : ",";
+  const { separator, records } = surveyCsvRecords(text);
   const scores: Record<string, number> = {};
   const errors: SurveyCsvError[] = [];
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (line === "") return;
-    const fields = splitCsvFields(line, separator);
+  records.forEach(({ line, text: shown, fields }, i) => {
     const cells = fields.map((f) => f.text);
     const [code = "", scoreText = ""] = cells;
-    if (i === first && !/^\d/.test(code)) return; // header
+    if (i === 0 && !/^\d/.test(code)) return; // header
     if (cells.length !== 2 || !/^\d+(\.\d+)*$/.test(code)) {
-      errors.push({ line: i + 1, message: { vi: `cần dạng "mã${separator}điểm", gặp "${line}"`, en: `expected "code${separator}score", got "${line}"` } });
+      errors.push({ line, message: { vi: `cần dạng "mã${separator}điểm", gặp "${shown}"`, en: `expected "code${separator}score", got "${shown}"` } });
       return;
     }
     // A quoted score may carry a decimal comma whatever the separator: Excel in a Vietnamese
     // locale saves 7.1,"8,5" — the quotes say the comma is the number's.
     const decimalComma = separator === ";" || fields[1]?.quoted === true;
     const score = decimalComma ? parseNumberText(scoreText) : /^[+-]?\d+(\.\d+)?$/.test(scoreText) ? Number(scoreText) : null;
-    if (score === null || score < 0) errors.push({ line: i + 1, message: { vi: `điểm "${scoreText}" không phải là số ≥ 0`, en: `score "${scoreText}" is not a number ≥ 0` } });
-    else if (scores[code] !== undefined) errors.push({ line: i + 1, message: { vi: `mã ${code} xuất hiện hai lần`, en: `code ${code} appears twice` } });
+    if (score === null || score < 0) errors.push({ line, message: { vi: `điểm "${scoreText}" không phải là số ≥ 0`, en: `score "${scoreText}" is not a number ≥ 0` } });
+    else if (scores[code] !== undefined) errors.push({ line, message: { vi: `mã ${code} xuất hiện hai lần`, en: `code ${code} appears twice` } });
     else scores[code] = score;
   });
   return errors.length ? { ok: false, errors } : { ok: true, scores };
