@@ -107,7 +107,8 @@ function leafIssues(item: CriteriaItem, path: Path, inAdjustment: boolean, issue
   const rule = item.rule;
   if (rule?.kind === "survey") {
     if (inAdjustment) issues.add("surveyInAdjustment", [...path, "rule"], { code });
-    if (item.notApplicable !== undefined) issues.add("notApplicableSurvey", [...path, "notApplicable"], { code });
+    // §6: "`optional: true` is `notApplicable: "exclude"`" — both allowed; only "full" is refused (CF3-8).
+    if (item.notApplicable === "full") issues.add("notApplicableSurvey", [...path, "notApplicable"], { code });
   }
   if (rule) ruleIssues(rule, item, [...path, "rule"], issues);
 }
