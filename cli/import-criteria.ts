@@ -20,7 +20,7 @@ export async function importCriteriaCommand(argv: string[], out: (s: string) => 
     out(JSON.stringify(result.set, null, 2));
     return 0;
   } catch (e) {
-    return exitUnusable(e, json, out, err, askedLocale(argv));
+    return exitUnusable(e, json, out, err, askedLocale(argv), "import-criteria");
   }
 }
 

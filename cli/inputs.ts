@@ -25,10 +25,36 @@ export function askedLocale(argv: readonly string[]): Locale {
   return value === "en" ? "en" : "vi";
 }
 
-/** Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout, in `locale`. */
-export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void, locale: Locale = "vi"): 2 {
+/**
+ * The commands that take each option beyond --json and --lang: an option given to a command
+ * that does not take it is named with the ones that do (CF3-6: `import-criteria --survey` had
+ * said "không có tùy chọn --survey", as if no command had it). --criteria is not listed: every
+ * command but import-criteria takes it, and import-criteria, which writes a set, keeps "không có
+ * tùy chọn --criteria" (cli/import-criteria.test.ts).
+ */
+export const COMMANDS_OF_OPTION: Readonly<Record<string, readonly string[]>> = {
+  // import-criteria's --sheet names a decision's sheet, never unknown there: not offered as a workbook command's.
+  sheet: ["check", "register"],
+  survey: ["check"],
+  csv: ["register"],
+  id: ["import-criteria"],
+  year: ["import-criteria"],
+  "unit-type": ["import-criteria"],
+};
+
+/** `--option` given to `command`, which does not take it: the commands that do. */
+export function optionOfOtherCommand(option: string, command: string): UnusableInput {
+  const users = (COMMANDS_OF_OPTION[option] ?? []).join(", ");
+  return new UnusableInput("USAGE", { vi: `--${option} không dùng được với ${command} (chỉ với ${users})`, en: `--${option} does not apply to ${command} (only to ${users})` });
+}
+
+/**
+ * Exit 2: one line on stderr and, with --json, `{ error: { code, message } }` on stdout, in
+ * `locale`. `command` names the command run, for an option that belongs to another one.
+ */
+export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void, err: (s: string) => void, locale: Locale = "vi", command?: string): 2 {
   const text = e instanceof Error ? e.message : String(e);
-  const failure = e instanceof UnusableInput ? e : (argumentError(e) ?? new UnusableInput("USAGE", { vi: text, en: text }));
+  const failure = e instanceof UnusableInput ? e : (argumentError(e, command) ?? new UnusableInput("USAGE", { vi: text, en: text }));
   const message = failure.said[locale];
   err(message.split("\n")[0]!);
   if (json) out(JSON.stringify({ error: { code: failure.code, message } }));
@@ -39,12 +65,14 @@ export function exitUnusable(e: unknown, json: boolean, out: (s: string) => void
  * Node's parseArgs errors ("Unknown option '--bogus'. To specify…") in the user's words: they
  * come before --lang is read, and say in English what the user typed wrong.
  */
-function argumentError(e: unknown): UnusableInput | undefined {
+function argumentError(e: unknown, command: string | undefined): UnusableInput | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   if (typeof code !== "string" || !code.startsWith("ERR_PARSE_ARGS_")) return undefined;
   const message = (e as Error).message;
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
   const said = (vi: string, en: string) => new UnusableInput("USAGE", { vi, en });
+  const name = option.replace(/^--/, "");
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && command && COMMANDS_OF_OPTION[name]) return optionOfOtherCommand(name, command);
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return said(`không có tùy chọn ${option}`, `unknown option ${option}`);
   if (/does not take an argument/.test(message)) return said(`${option} không nhận giá trị`, `${option} takes no value`);
   if (/argument is ambiguous/.test(message)) {

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { countBySeverity, evidenceRegister, makeFinding, registerCsv, renderRegister, sameSheetName, scoreWorkbook, type Locale } from "../shared/index.ts";
-import { askedLocale, exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, UnusableInput } from "./inputs.ts";
+import { askedLocale, COMMANDS_OF_OPTION, exitUnusable, loadCriteriaSet, loadGrid, loadSurvey, optionOfOtherCommand, UnusableInput } from "./inputs.ts";
 import { renderReport } from "./report-text.ts";
 import { checkDir, dirExitCode, renderDir } from "./check-dir.ts";
 import { LABELS } from "./labels.ts";
@@ -42,12 +42,6 @@ exit codes: 0 clean, 1 findings to fix, 2 unusable input`,
 const COMMANDS = ["check", "check-dir", "register"] as const;
 type Command = (typeof COMMANDS)[number];
 
-/** The options each command uses beyond --criteria, --json and --lang; any other is refused, not ignored. */
-const OPTIONS_OF: Record<Command, readonly ("sheet" | "survey" | "csv")[]> = {
-  check: ["sheet", "survey"],
-  "check-dir": [],
-  register: ["sheet", "csv"],
-};
 
 /**
  * Exit codes: 0 clean (for \`register\`: the workbook was read — flagged documents are
@@ -92,11 +86,9 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       const synopsis = USAGE.replace(/\n/g, " ");
       throw usage(synopsis.replace(/^usage:/, "cách dùng:"), synopsis);
     }
-    const misplaced = (["sheet", "survey", "csv"] as const).find((o) => values[o] !== undefined && values[o] !== false && !OPTIONS_OF[command as Command].includes(o));
-    if (misplaced) {
-      const users = COMMANDS.filter((c) => OPTIONS_OF[c].includes(misplaced)).join(", ");
-      throw usage(`--${misplaced} không dùng được với ${command} (chỉ với ${users})`, `--${misplaced} does not apply to ${command} (only to ${users})`);
-    }
+    // Any option the command does not use is refused, not ignored (COMMANDS_OF_OPTION says which take it).
+    const misplaced = (["sheet", "survey", "csv"] as const).find((o) => values[o] !== undefined && values[o] !== false && !COMMANDS_OF_OPTION[o]!.includes(command!));
+    if (misplaced) throw optionOfOtherCommand(misplaced, command!);
     if (!values.criteria) throw usage("cần --criteria <set.json> (tệp bộ tiêu chí)", "--criteria <set.json> is required");
     if (values.lang !== "vi" && values.lang !== "en") throw usage("--lang phải là vi hoặc en", "--lang must be vi or en");
     locale = values.lang;
@@ -135,6 +127,6 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(json ? JSON.stringify(report) : renderReport(report, set, locale));
     return countBySeverity(report).errors > 0 ? 1 : 0;
   } catch (e) {
-    return exitUnusable(e, json, out, err, locale);
+    return exitUnusable(e, json, out, err, locale, argv.find((a) => COMMANDS.includes(a as Command)));
   }
 }
