@@ -1,4 +1,7 @@
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../fixtures/temp-dir.ts";
 import { run } from "./run-main.test-helper.ts";
 
 const COMMUNE = "fixtures/criteria/demo-commune-2024.json";
@@ -18,5 +21,30 @@ describe("CF3-6: an option of another command is named with the command that tak
 
   it("an option no command has is still 'không có tùy chọn'", async () => {
     expect((await run(...IMPORT, "--bogus")).stderr.trim()).toBe("không có tùy chọn --bogus");
+  });
+});
+
+describe("CF3-4: check-dir gives each unreadable file's reason in one form, without its name", () => {
+  it("a text file named .xlsx and a 0-byte file: the name once, the reason alone", async () => {
+    const dir = tempDir("parindex-cf3-4-");
+    copyFileSync("fixtures/workbooks/commune-code-in-title.xlsx", join(dir, "Xã An Phú.xlsx"));
+    writeFileSync(join(dir, "Xã Hỏng.xlsx"), "đây không phải sổ tính");
+    writeFileSync(join(dir, "Xã Rỗng.xlsx"), "");
+    const { stdout } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    const { unreadable } = JSON.parse(stdout) as { unreadable: { file: string; reason: string }[] };
+    expect(unreadable.map((u) => u.file)).toEqual(["Xã Hỏng.xlsx", "Xã Rỗng.xlsx"]);
+    for (const u of unreadable) expect(u.reason).not.toContain(u.file);
+    expect(unreadable[0]!.reason).toMatch(/^không phải tệp Excel/);
+    expect(unreadable[1]!.reason).toMatch(/^tệp trống \(0 byte\)/);
+    const text = (await run("check-dir", dir, "--criteria", COMMUNE)).stdout;
+    expect(text).toContain("Không đọc được: Xã Hỏng.xlsx — không phải tệp Excel");
+  });
+
+  it("check on the 0-byte file names it and says it is empty", async () => {
+    const dir = tempDir("parindex-cf3-4-");
+    writeFileSync(join(dir, "Xã Rỗng.xlsx"), "");
+    const said = await run("check", join(dir, "Xã Rỗng.xlsx"), "--criteria", COMMUNE, "--lang", "en");
+    expect(said.code).toBe(2);
+    expect(said.stderr).toContain("Xã Rỗng.xlsx: the file is empty (0 bytes)");
   });
 });

@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
-import { gridOfBytes, loadBytes, UnusableInput } from "./inputs.ts";
+import { loadBytes, readGrid, UnusableInput } from "./inputs.ts";
 import { indexText, LABELS } from "./labels.ts";
 
 export interface RankingRow {
@@ -91,7 +91,12 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
       const sameBytes = firstOfContent.get(content);
       if (sameBytes === undefined) firstOfContent.set(content, file);
       else if (first === undefined) hooks.onNote?.(file, `${twinned(file) ? `${form(file)} ` : ""}${SAME_CONTENT[locale](twinned(sameBytes) ? `${sameBytes} ${form(sameBytes)}` : sameBytes)}`);
-      const report = scoreWorkbook(gridOfBytes(join(dir, file), bytes), set, { locale });
+      const read = readGrid(bytes);
+      if (!read.ok) {
+        unreadable.push({ file, reason: read.said[locale] });
+        continue;
+      }
+      const report = scoreWorkbook(read.grid, set, { locale });
       if (report.sheet === null) {
         unreadable.push({ file, reason: report.findings[0]?.message ?? "HEADER_NOT_FOUND" });
         continue;
@@ -99,9 +104,9 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
       const counts = countBySeverity(report);
       scored.push({ unit: unitName(file), file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
     } catch (e) {
-      const reason = e instanceof UnusableInput ? e.said[locale] : e instanceof Error ? e.message : String(e);
-      // The file is named beside its reason: the folder's absolute path inside it only lengthens the line.
-      unreadable.push({ file, reason: reason.split(join(dir, file)).join(file) });
+      // The file is named beside its reason (CF3-4: one form for every kind, its name never repeated).
+      const reason = e instanceof UnusableInput ? CANNOT_OPEN[locale] : e instanceof Error ? e.message : String(e);
+      unreadable.push({ file, reason });
     }
   }
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };
@@ -136,6 +141,12 @@ const isCopyName = (file: string): boolean => unitOfCopy(file) !== unitName(file
 
 /** A file's unit as a person reads it, copies' marks off (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
 const unitKey = (file: string): string => vietnameseNameKey(unitOfCopy(file));
+
+/** A listed file that cannot be read any more (removed, moved, or no right to read it); its name is beside it. */
+const CANNOT_OPEN: Record<Locale, string> = {
+  vi: "không mở được tệp (đã bị xóa, chuyển đi hoặc không có quyền đọc)",
+  en: "the file cannot be opened (removed, moved, or no permission to read it)",
+};
 
 const SAME_CONTENT: Record<Locale, (first: string) => string> = {
   vi: (first) => `giống hệt tệp ${first} (cùng nội dung nhưng tên đơn vị khác), cả hai đều được xếp hạng: kiểm tra lại tệp của đơn vị này`,

@@ -154,9 +154,22 @@ export async function loadBytes(path: string): Promise<Uint8Array> {
 
 /** The grid of bytes read from `path` (named in the reason when they are no workbook). */
 export function gridOfBytes(path: string, bytes: Uint8Array): Grid {
-  const read = readWorkbookBytes(bytes);
-  if (!read.ok) throw new UnusableInput(read.code, { vi: `${path}: ${read.vi}`, en: `${path}: ${read.message}` });
+  const read = readGrid(bytes);
+  if (!read.ok) throw new UnusableInput(read.code, { vi: `${path}: ${read.said.vi}`, en: `${path}: ${read.said.en}` });
   return read.grid;
+}
+
+/**
+ * The grid of a file's bytes, or why they are no workbook without the file's name (check-dir
+ * lists the name beside it, CF3-4). A 0-byte file is said to be empty: an interrupted download
+ * or copy (files gathered over Zalo or e-mail), not a file of another kind.
+ */
+export function readGrid(bytes: Uint8Array): { ok: true; grid: Grid } | { ok: false; code: string; said: Said } {
+  if (bytes.length === 0) {
+    return { ok: false, code: "NOT_A_WORKBOOK", said: { vi: "tệp trống (0 byte): tệp chưa tải hoặc chép xong; tải hoặc chép lại tệp", en: "the file is empty (0 bytes): it was not fully downloaded or copied; download or copy it again" } };
+  }
+  const read = readWorkbookBytes(bytes);
+  return read.ok ? read : { ok: false, code: read.code, said: { vi: read.vi, en: read.message } };
 }
 
 export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record<string, number>> {
