@@ -1,4 +1,4 @@
-import { copyFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../fixtures/temp-dir.ts";
@@ -46,5 +46,21 @@ describe("CF3-4: check-dir gives each unreadable file's reason in one form, with
     const said = await run("check", join(dir, "Xã Rỗng.xlsx"), "--criteria", COMMUNE, "--lang", "en");
     expect(said.code).toBe(2);
     expect(said.stderr).toContain("Xã Rỗng.xlsx: the file is empty (0 bytes)");
+  });
+});
+
+describe("CF3-11: the set as the Worker serves it (GET /v1/criteria-sets/{id}) says the set is inside `set`", () => {
+  it("is refused naming the field, not a missing period", async () => {
+    const dir = tempDir("parindex-cf3-11-");
+    const set = JSON.parse(readFileSync(COMMUNE, "utf8"));
+    const served = { id: set.id, version: 1, status: "published", title: set.title, year: set.year, unitType: set.unitType, createdAt: "2026-11-30T08:00:00+07:00", publishedAt: "2026-11-30T08:00:00+07:00", retiredAt: null, set };
+    writeFileSync(join(dir, "set-2024.json"), JSON.stringify(served));
+    const vi = await run("check", "fixtures/workbooks/commune-code-in-title.xlsx", "--criteria", join(dir, "set-2024.json"), "--json");
+    expect(vi.code).toBe(2);
+    expect(JSON.parse(vi.stdout).error.code).toBe("CRITERIA_INVALID");
+    expect(vi.stderr).toContain('set-2024.json là câu trả lời của máy chủ (GET /v1/criteria-sets/demo-commune-2024), không phải bộ tiêu chí: bộ tiêu chí nằm trong trường "set"');
+    expect(vi.stderr).not.toContain("period");
+    const en = await run("check", "fixtures/workbooks/commune-code-in-title.xlsx", "--criteria", join(dir, "set-2024.json"), "--lang", "en");
+    expect(en.stderr).toContain('is the server\'s answer (GET /v1/criteria-sets/demo-commune-2024), not a criteria set: the set is in its "set" field');
   });
 });

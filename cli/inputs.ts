@@ -100,6 +100,14 @@ export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
     const where = jsonErrorPlace(text, detail);
     throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không phải JSON hợp lệ (${where})`, en: `criteria set ${path} is not valid JSON (${detail})` });
   }
+  const served = servedSetId(json);
+  if (served !== undefined) {
+    const where = `GET /v1/criteria-sets/${served}`;
+    throw new UnusableInput("CRITERIA_INVALID", {
+      vi: `tệp ${path} là câu trả lời của máy chủ (${where}), không phải bộ tiêu chí: bộ tiêu chí nằm trong trường "set"; lưu riêng trường đó thành một tệp (ví dụ: jq .set) rồi dùng tệp này với --criteria`,
+      en: `${path} is the server's answer (${where}), not a criteria set: the set is in its "set" field; save that field as a file of its own (e.g. jq .set) and pass that file to --criteria`,
+    });
+  }
   const parsed = parseCriteriaSet(json, "vi");
   if (!parsed.ok) {
     // The same issues, said in English (the set is just as invalid in either language).
@@ -108,6 +116,20 @@ export async function loadCriteriaSet(path: string): Promise<CriteriaSet> {
     throw new UnusableInput("CRITERIA_INVALID", { vi: `bộ tiêu chí ${path} không hợp lệ: ${issues.vi}`, en: `criteria set ${path} is invalid: ${issues.en}` });
   }
   return parsed.set;
+}
+
+/**
+ * The id of a set as the Worker serves it — `{ id, version, status, …, set: {…} }` — or
+ * undefined for anything else (CF3-11: saved from GET /v1/criteria-sets/{id} and given to
+ * --criteria, it was refused with "period: cần một đối tượng"). The set inside is not read
+ * in its place: --criteria takes a set (CRITERIA-FORMAT §5), and a served one may be a draft
+ * or retired, which only the envelope says.
+ */
+function servedSetId(json: unknown): string | undefined {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined;
+  const { id, set, items } = json as Record<string, unknown>;
+  if (items !== undefined || typeof set !== "object" || set === null || Array.isArray(set)) return undefined;
+  return typeof id === "string" ? id : "{id}";
 }
 
 /**
