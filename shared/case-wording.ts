@@ -116,15 +116,19 @@ function lexicon(marks: boolean): Lexicon {
     const kind = KINDS[k]!;
     // The sanction as what someone did: a form of discipline ("kỷ luật khiển trách", "cảnh cáo"), a reprimand.
     const done = k === 1 ? String.raw`(?:k[ỷỉ] luật (?:(?:bằng|với) )?(?:hình thức )?)?(?:${FORMS})` : kind;
-    // Who did it, up to three words — none saying it is not, not yet or only planned, nor a form's noun.
-    const doer = String.raw`(?: (?!(?:chưa|không|chẳng|sẽ|cần|để|nếu|khi|dự kiến|đề nghị|kiến nghị|đề xuất|thống nhất|hình thức)(?!\p{L}))\p{L}+){0,3}?`;
+    // Who did it, named at any length ("Chủ tịch UBND tỉnh", "Ban Thường vụ Tỉnh ủy", WB29-2) — its words none saying it
+    // is not, not yet, only planned, wanted or asked for, nor a form's noun or a case's kind ("bị thanh tra phát hiện vi
+    // phạm kỷ luật"): a subject, not a verb of its own.
+    const doer = String.raw`(?: (?!(?:${KINDS.join("|")}|chưa|không|chẳng|sẽ|cần|phải|để|nếu|khi|đang|dự kiến|dự định|đề nghị|kiến nghị|đề xuất|thống nhất|hình thức|muốn|thấy|chuẩn bị|yêu cầu|chỉ đạo|xin|chờ|xem xét|trước|nên|thì|mà|nhưng|rồi|vì|do)(?!\p{L}))\p{L}+)*?`;
+    // A condition opening in the clause, nothing between it and what follows but the clause's own words.
+    const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;])*(?<!\p{L})`;
     return {
       first: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kind})(?!\p{L})`), "u"),
       imposed: W(
         s(
           [
             // "bị (xử lý) kỷ luật", "đã khiển trách", "đã có văn bản nhắc nhở", "đã ban hành quyết định kỷ luật".
-            String.raw`(?<!(?:không|chưa|chẳng) )bị (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
+            String.raw`(?<!(?:không|chưa|chẳng) )bị${doer} (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
             String.raw`đã (?:(?:${IMPOSED_WORDS}|có|văn bản) )*(?:${kind})`,
             // A decision or writing OF the sanction issued ("thì có quyết định kỷ luật khiển trách"), the form applied.
             String.raw`(?:ban hành|ra|có) (?:quyết định|văn bản) (?:xử lý |xử lí )?(?:${kind})`,
@@ -134,8 +138,10 @@ function lexicon(marks: boolean): Lexicon {
             String.raw`(?:mà|nhưng|nên|thì|rồi|chỉ|vẫn)(?: (?:chỉ|vẫn|ngay|lại|cũng|đều))* (?:${kind})`,
             String.raw`(?:mà|nhưng|nên|thì|rồi)${doer} (?:${done})`,
           ]
-            // …and not the outcome of a condition in its clause ("khi có kết luận thì kỷ luật", "nếu tái phạm thì cảnh cáo").
-            .map((a) => String.raw`(?<!(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})[^;]*)(?:${a})`)
+            // …and not the outcome of a condition: what follows its "thì" ("khi có kết luận thì kỷ luật", "nếu tái phạm thì
+            // (UBND tỉnh) cảnh cáo"). A "khi" with no "thì" after it says when the offence happened ("vi phạm khi thi hành
+            // công vụ nhưng đã bị khiển trách", WB29-1); the condition right before the sanction is blanked as not imposed.
+            .map((a) => String.raw`(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:${a})`)
             .join("|"),
         ),
       ),
