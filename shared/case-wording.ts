@@ -240,8 +240,12 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // Before it, the clause's own text — not a label heading the cell ("Xử lý kỷ luật: chưa có quyết định …") — and
     // only a sanction of the row's own kind imposed there ("Bị kỷ luật khiển trách do không nhắc nhở cấp dưới"); a
     // reprimand before a discipline denied imposes no discipline ("Đã bị nhắc nhở nhưng chưa bị kỷ luật", WB28-3).
-    const before = w.slice(0, denied.index).replace(/^.*:/u, "").trim();
-    if (ownKinds.some((k) => k.first.test(before) || k.imposed.test(before))) return false;
+    // A heading only names its topic ("Xử lý kỷ luật:"): what stands before a colon keeps the case only when it says the
+    // sanction was imposed ("Lý do bị kỷ luật khiển trách: không nhắc nhở cấp dưới …", WB29-3), never by naming it.
+    const before = w.slice(0, denied.index);
+    const heading = /^.*:/u.exec(before)?.[0] ?? "";
+    const own = before.slice(heading.length).trim();
+    if (ownKinds.some((k) => k.first.test(own) || k.imposed.test(own) || k.imposed.test(heading))) return false;
     // What follows — the clause's rest and the clauses after it with no count of their own, which say what became
     // of it ("Chưa kỷ luật 01 trường hợp, sau đó đã khiển trách"; not what was before, "trước đây đã từng bị
     // khiển trách") — less the sanctions it denies, awaits, proposes or plans in turn ("… đã bị đề nghị kỷ luật",

@@ -39,6 +39,10 @@ describe("WB29: round 28's rules narrowed", () => {
     ["Không kỷ luật cảnh cáo 01 trường hợp nhưng Giám đốc Sở Nội vụ khiển trách", -1],
     ["Tuy chưa có quyết định kỷ luật 01 trường hợp nhưng Thủ trưởng cơ quan kỷ luật khiển trách", -1],
     ["Chưa kỷ luật 01 trường hợp, sau đó đã bị Chủ tịch UBND tỉnh kỷ luật khiển trách", -1],
+    // WB29-3: a text before a colon that says the sanction was imposed is no heading.
+    ["Lý do bị kỷ luật khiển trách: không nhắc nhở cấp dưới 01 trường hợp", -1],
+    ["Bị kỷ luật khiển trách với lý do: không nhắc nhở cấp dưới 01 trường hợp", -1],
+    ["Bị kỷ luật khiển trách vì: chưa nhắc nhở cấp dưới 01 trường hợp", -1],
     // Kept as round 28 had them.
     ["Xử lý kỷ luật: bị khiển trách do không nhắc nhở cấp dưới 01 trường hợp", -1],
     ["Cán bộ xin miễn kỷ luật 01 trường hợp nhưng vẫn bị xử lý kỷ luật khiển trách", -1],
@@ -71,6 +75,7 @@ describe("WB29: round 28's rules narrowed", () => {
     ["Chưa nhắc nhở 01 lần vi phạm khi thi hành công vụ nhưng sau đó đã bị nhắc nhở", -0.5],
     ["Không phê bình 01 lần mà Chủ tịch UBND huyện nhắc nhở", -0.5],
     ["Không phê bình 01 lần vi phạm khi tiếp công dân mà chỉ nhắc nhở", -0.5],
+    ["Lý do bị phê bình: chưa nhắc nhở cấp dưới 01 lần", -0.5],
     ["Chưa có văn bản nhắc nhở 01 lần, sau đó đã bị Chủ tịch UBND huyện nhắc nhở", -0.5],
   ])("reprimands: %s: %d", (data, points) => {
     const report = reprimand(data);
