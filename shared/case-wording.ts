@@ -69,6 +69,12 @@ export interface Lexicon {
    * ("không được miễn kỷ luật", "xin miễn kỷ luật") is none (WB28-4).
    */
   sanctionDenied: RegExp;
+  /** An exemption asked for: "xin miễn kỷ luật", "đề nghị miễn nhắc nhở" — an exemption only once granted (WB29-4). */
+  exemptionAsked: RegExp;
+  /** A request granted: "(đã) được miễn", "được (UBND tỉnh) chấp thuận", "UBND tỉnh đồng ý". */
+  exemptionGranted: RegExp;
+  /** A request refused: "không được chấp thuận", "chưa được đồng ý", "không được miễn". */
+  grantRefused: RegExp;
   /**
    * Every sanction a clause denies, awaits, proposes, plans or makes a condition of: "… đã bị đề nghị kỷ luật",
    * "… và đang chờ quyết định kỷ luật", "sẽ kỷ luật", "trước khi kỷ luật", "dự kiến khiển trách", "kiến nghị hình
@@ -152,6 +158,9 @@ function lexicon(marks: boolean): Lexicon {
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
+    exemptionAsked: W(s(String.raw`(?:xin|đề nghị) (?:được )?miễn(?: trách nhiệm)? ${DECIDED}`)),
+    exemptionGranted: W(s(String.raw`được miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép`)),
+    grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),
@@ -235,7 +244,14 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   const sanctionRow = ownKinds.length > 0;
   const deniedBefore = (i: number): boolean => {
     const w = words[i]!;
-    const denied = lex.sanctionDenied.exec(w);
+    const next = words.slice(i + 1);
+    const counted = next.findIndex(hasCount);
+    const fate = (counted < 0 ? next : next.slice(0, counted)).filter((c) => !HISTORY.test(c));
+    // An exemption asked for and then granted is an exemption ("xin miễn kỷ luật 01 trường hợp và đã được miễn",
+    // ", UBND tỉnh đồng ý", WB29-4); asked for alone, or refused, it is none.
+    const asked = lex.sanctionDenied.exec(w) === null ? lex.exemptionAsked.exec(w) : null;
+    const granted = asked !== null && [w.slice(asked.index + asked[0].length), ...fate].some((c) => lex.exemptionGranted.test(c) && !lex.grantRefused.test(c));
+    const denied = granted ? asked : lex.sanctionDenied.exec(w);
     if (denied === null || !(countAt(w) > denied.index)) return false;
     // Before it, the clause's own text — not a label heading the cell ("Xử lý kỷ luật: chưa có quyết định …") — and
     // only a sanction of the row's own kind imposed there ("Bị kỷ luật khiển trách do không nhắc nhở cấp dưới"); a
@@ -251,9 +267,6 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // khiển trách") — less the sanctions it denies, awaits, proposes or plans in turn ("… đã bị đề nghị kỷ luật",
     // "sẽ kỷ luật", "trước khi kỷ luật") and the discipline broken ("… vi phạm kỷ luật"): only a sanction of the
     // row's kind imposed there keeps the case (WB28-1/2).
-    const next = words.slice(i + 1);
-    const counted = next.findIndex(hasCount);
-    const fate = (counted < 0 ? next : next.slice(0, counted)).filter((c) => !HISTORY.test(c));
     const after = [w.slice(denied.index + denied[0].length), ...fate].join("; ").replace(lex.sanctionNotImposed, " ");
     return !ownKinds.some((k) => k.imposed.test(after));
   };

@@ -43,6 +43,10 @@ describe("WB29: round 28's rules narrowed", () => {
     ["Lý do bị kỷ luật khiển trách: không nhắc nhở cấp dưới 01 trường hợp", -1],
     ["Bị kỷ luật khiển trách với lý do: không nhắc nhở cấp dưới 01 trường hợp", -1],
     ["Bị kỷ luật khiển trách vì: chưa nhắc nhở cấp dưới 01 trường hợp", -1],
+    // WB29-4: an exemption asked for and granted.
+    ["Cán bộ xin miễn kỷ luật 01 trường hợp và đã được miễn", 0],
+    ["Xin miễn kỷ luật 01 trường hợp và đã được chấp thuận", 0],
+    ["Cán bộ xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý", 0],
     // Kept as round 28 had them.
     ["Xử lý kỷ luật: bị khiển trách do không nhắc nhở cấp dưới 01 trường hợp", -1],
     ["Cán bộ xin miễn kỷ luật 01 trường hợp nhưng vẫn bị xử lý kỷ luật khiển trách", -1],
@@ -64,6 +68,7 @@ describe("WB29: round 28's rules narrowed", () => {
     "Chưa kỷ luật 01 trường hợp nhưng Giám đốc Sở Nội vụ yêu cầu khiển trách",
     "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND tỉnh chỉ đạo kỷ luật khiển trách",
     "Chưa kỷ luật 01 trường hợp nhưng Hội đồng kỷ luật của Sở muốn khiển trách",
+    "Đề nghị miễn kỷ luật 01 trường hợp nhưng không được chấp thuận",
     // Who-words are a subject: a case's kind among them is the offence, not who imposed a sanction.
     "Bị thanh tra phát hiện vi phạm kỷ luật nhưng chưa xử lý kỷ luật 01 trường hợp",
   ])("%s: 0 or asked, never −1", (data) => {
@@ -76,6 +81,7 @@ describe("WB29: round 28's rules narrowed", () => {
     ["Không phê bình 01 lần mà Chủ tịch UBND huyện nhắc nhở", -0.5],
     ["Không phê bình 01 lần vi phạm khi tiếp công dân mà chỉ nhắc nhở", -0.5],
     ["Lý do bị phê bình: chưa nhắc nhở cấp dưới 01 lần", -0.5],
+    ["Xin miễn nhắc nhở 01 lần và đã được đồng ý", 0],
     ["Chưa có văn bản nhắc nhở 01 lần, sau đó đã bị Chủ tịch UBND huyện nhắc nhở", -0.5],
   ])("reprimands: %s: %d", (data, points) => {
     const report = reprimand(data);
