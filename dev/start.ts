@@ -6,6 +6,7 @@ import { buildAddin } from "./addin-build.ts";
 import { sideloadHelp, startAddinServer } from "./addin-server.ts";
 import { applySeed, demoCodeLines, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
+import { takenPortsMessage } from "./start-ports.ts";
 import { applyMigrations, REPO_ROOT, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
 
 export { waitForHealth };
@@ -85,23 +86,40 @@ async function main(): Promise<void> {
     options: { port: { type: "string" }, "persist-to": { type: "string" }, var: { type: "string", multiple: true }, "no-addin": { type: "boolean" } },
   });
   const port = Number(values.port ?? process.env.PORT ?? 8787);
+  const addinPort = values["no-addin"] ? null : Number(process.env.ADDIN_PORT ?? 3000);
   const persistTo = values["persist-to"];
   const vars = Object.fromEntries((values.var ?? []).map((v) => [v.slice(0, v.indexOf(":")), v.slice(v.indexOf(":") + 1)]));
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Both ports before the database is touched: a second npm start re-seeded the live one, then crashed (CF3-2)
+  const rest = [...(persistTo ? ["--persist-to", persistTo] : []), ...(values.var ?? []).flatMap((v) => ["--var", v]), ...(values["no-addin"] ? ["--no-addin"] : [])];
+  const taken = await takenPortsMessage({ worker: port, addin: addinPort }, rest);
+  if (taken) throw new Error(taken);
   console.log("Áp dụng migrations và dữ liệu mẫu vào D1 cục bộ / applying migrations and demo seed to the local D1 …");
   // The web checker builds while wrangler migrates and seeds (both only wait on their own work).
   const [assets] = await Promise.all([buildWebChecker(), prepareDatabase({ persistTo })]);
-  printBanner(baseUrl);
+  // The add-in (in this process) first: when it cannot listen there is no Worker yet to leave behind
+  const addin = addinPort === null ? null : await startAddinServer({ port: addinPort, api: baseUrl });
   const worker = startWorker({ port, persistTo, vars, assets });
-  const addin = values["no-addin"] ? null : await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), api: baseUrl });
-  if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
-  const stop = () => {
-    void addin?.close();
-    worker.kill("SIGINT");
+  const exited = new Promise<number>((resolve) => worker.on("exit", (code) => resolve(code ?? 1)));
+  // Every child goes with npm start, whichever part ends first (Ctrl+C, SIGTERM, a Worker that dies)
+  const stop = async (code: number): Promise<never> => {
+    if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGINT");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
+    await addin?.close();
+    process.exit(code);
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  worker.on("exit", (code) => process.exit(code ?? 0));
+  process.on("SIGINT", () => void stop(130));
+  process.on("SIGTERM", () => void stop(143));
+  void exited.then((code) => stop(code));
+  // "Ready" only once the Worker answers: never a banner above a failure
+  const up = await Promise.race([waitForHealth(baseUrl, 120_000).then(() => true, () => false), exited.then(() => false)]);
+  if (!up) {
+    console.error(`Worker không khởi động được trên ${baseUrl} / the Worker did not start on ${baseUrl}`);
+    return stop(1);
+  }
+  printBanner(baseUrl);
+  if (addin) console.log(`\nAdd-in Excel — ${addin.url}, /v1 chuyển tới / proxied to ${baseUrl}\n${sideloadHelp(addin)}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
