@@ -1,6 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { HealthSchema } from "./api-schemas.ts";
@@ -10,6 +9,7 @@ import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./errors.ts";
 import { decodedBody } from "./content-encoding.ts";
+import { limitedBody } from "./body-limit.ts";
 import { openApiDocument } from "./openapi.ts";
 import { bench } from "./routes/bench.ts";
 import { criteriaSets } from "./routes/criteria-sets.ts";
@@ -65,13 +65,7 @@ app.use("*", async (c, next) => {
 
 const maxBodyBytes = (c: Context<AppEnv>): number => Number(c.env.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES) || DEFAULT_MAX_BODY_BYTES;
 
-app.use("*", async (c, next) => {
-  const maxSize = maxBodyBytes(c);
-  return bodyLimit({
-    maxSize,
-    onError: (c) => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `Nội dung vượt quá ${maxSize} byte / the body exceeds ${maxSize} bytes`),
-  })(c, next);
-});
+app.use("*", limitedBody(maxBodyBytes));
 
 // A gzip or deflate body is decoded, the limit above applying to the decoded size too; other codings are 415.
 app.use("*", decodedBody(maxBodyBytes));
