@@ -11,7 +11,7 @@ const set = CriteriaSetSchema.parse({
     { code: "7", title: "Sự hài lòng", max: 10, children: [{ code: "7.1", title: "Tiếp cận", max: 5, rule: { kind: "survey" } }, { code: "7.2", title: "Thủ tục", max: 5, rule: { kind: "survey" } }] },
   ],
 });
-const units = new Set(["xa-an-loc"]);
+const units = [{ id: "xa-an-loc", name: "Xã An Lộc" }];
 
 describe("validateSurvey", () => {
   it("answers a group's code with the survey items to score instead (as the CLI does)", () => {
@@ -22,5 +22,24 @@ describe("validateSurvey", () => {
 
   it("reads a quoted score with a decimal comma in a comma-separated file", () => {
     expect(validateSurvey(csvRecords('xa-an-loc,7.1,"4,5"\n'), set, units)).toEqual({ ok: true, rows: [{ line: 1, unit: "xa-an-loc", code: "7.1", scoreCents: 450 }] });
+  });
+
+  // CF3-9: a survey institute's sheet names units by name; "Xã An Lộc" had been "không thuộc kỳ này"
+  it("takes a unit of the period by its name (the units import's name key) and stores its code", () => {
+    const rows = [{ line: 1, unit: "xa-an-loc", code: "7.1", scoreCents: 450 }, { line: 2, unit: "xa-an-loc", code: "7.2", scoreCents: 500 }];
+    expect(validateSurvey(csvRecords("Xã An Lộc,7.1,4.5\nXÃ  AN LỘC,7.2,5\n"), set, units)).toEqual({ ok: true, rows });
+    expect(validateSurvey(csvRecords("Xã An Lộc,7.1,4.5\nxa-an-loc,7.1,4\n"), set, units)).toMatchObject({ ok: false, errors: [{ line: 2, message: expect.stringContaining("đã có ở dòng 1") }] });
+  });
+
+  it("refuses a name two units of the period share, naming their codes, and says what else it could be", () => {
+    const twins = [...units, { id: "xa-an-loc-2", name: "Xã An Lộc" }];
+    expect(validateSurvey(csvRecords("Xã An Lộc,7.1,4.5\n"), set, twins)).toEqual({
+      ok: false,
+      errors: [{ line: 1, message: 'tên "Xã An Lộc" là của 2 đơn vị thuộc kỳ này (xa-an-loc, xa-an-loc-2): ghi mã đơn vị thay cho tên / the name "Xã An Lộc" is shared by 2 units of the period (xa-an-loc, xa-an-loc-2): write the unit\'s code instead' }],
+    });
+    expect(validateSurvey(csvRecords("Xã Không Có,7.1,4.5\n"), set, units)).toEqual({
+      ok: false,
+      errors: [{ line: 1, message: '"Xã Không Có" không phải mã hay tên của đơn vị nào thuộc kỳ này / "Xã Không Có" is neither the code nor the name of a unit of the period' }],
+    });
   });
 });

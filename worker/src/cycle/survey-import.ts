@@ -1,10 +1,12 @@
 import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
 import { ApiError, quote } from "../errors.ts";
+import { vietnameseNameKey } from "../../../shared/vietnamese-name-key.ts";
 import { formatNumber, indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
  * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
- * header, decimal comma accepted with ";") or the first sheet of an XLSX. Every line is
+ * header, decimal comma accepted with ";") or the first sheet of an XLSX; a unit by its code
+ * or its name. Every line is
  * checked before anything is stored: unknown units and codes, non-survey items, scores
  * over the item's max or not numbers, duplicates — all reported by line number, and then
  * nothing is imported.
@@ -57,17 +59,48 @@ export function gridRecords(grid: Grid): { line: number; cells: string[] }[] {
 
 const isHeader = (cells: string[]) => !/^\d/.test(cells[1] ?? "") && !/^[+-]?\d/.test(cells[2] ?? "");
 
-export function validateSurvey(records: { line: number; cells: string[] }[], set: CriteriaSet, units: Set<string>): SurveyParse {
+/** A unit of the period, as the survey file may name it: by its code (id) or its name. */
+export interface SurveyUnit {
+  id: string;
+  name: string;
+}
+
+/**
+ * The unit a line names: its code, else its name read as the units import reads names
+ * (vietnameseNameKey) — a survey institute's sheet names units by name (CF3-9). A name two
+ * units of the period share is refused with their codes; no match says it is neither.
+ */
+function unitResolver(units: readonly SurveyUnit[]): (value: string) => { id: string } | { error: string } {
+  const ids = new Set(units.map((u) => u.id));
+  const byName = new Map<string, string[]>();
+  for (const u of units) byName.set(vietnameseNameKey(u.name), [...(byName.get(vietnameseNameKey(u.name)) ?? []), u.id]);
+  return (value) => {
+    if (ids.has(value)) return { id: value };
+    const named = byName.get(vietnameseNameKey(value)) ?? [];
+    const q = quote(value);
+    if (named.length === 1) return { id: named[0]! };
+    if (named.length > 1) {
+      const list = named.join(", ");
+      return { error: `tên "${q}" là của ${named.length} đơn vị thuộc kỳ này (${list}): ghi mã đơn vị thay cho tên / the name "${q}" is shared by ${named.length} units of the period (${list}): write the unit's code instead` };
+    }
+    return { error: `"${q}" không phải mã hay tên của đơn vị nào thuộc kỳ này / "${q}" is neither the code nor the name of a unit of the period` };
+  };
+}
+
+export function validateSurvey(records: { line: number; cells: string[] }[], set: CriteriaSet, units: readonly SurveyUnit[]): SurveyParse {
   const index = indexCriteria(set);
+  const unitOf = unitResolver(units);
   const errors: SurveyError[] = [];
   const rows: SurveyRow[] = [];
   const seen = new Map<string, number>();
   records.forEach((rec, i) => {
     if (i === 0 && isHeader(rec.cells)) return;
-    const [unit = "", code = "", scoreText = ""] = rec.cells;
+    const [written = "", code = "", scoreText = ""] = rec.cells;
     const err = (message: string) => errors.push({ line: rec.line, message });
     if (rec.cells.filter((c) => c !== "").length !== 3) return err(`cần 3 cột "đơn vị, mã tiêu chí, điểm" / expected "unit, code, score"`);
-    if (!units.has(unit)) return err(`đơn vị "${quote(unit)}" không thuộc kỳ này / unknown unit ${quote(unit)}`);
+    const resolved = unitOf(written);
+    if ("error" in resolved) return err(resolved.error);
+    const unit = resolved.id;
     const node = index.byCode.get(code);
     if (!node) return err(`mã tiêu chí "${quote(code)}" không có trong bộ ${set.id} / unknown code ${quote(code)}`);
     // A group's code (the survey field "7") is answered with the items to score instead.

@@ -121,8 +121,8 @@ periodReports.openapi(survey, async (c) => {
   if (!SURVEY_TYPES.includes(type)) throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc tệp .xlsx / send text/csv or an .xlsx body`);
   const scope = await periodScope(c.env.DB, id);
   const records = type.startsWith("text/") ? textRecords(new Uint8Array(await c.req.arrayBuffer())) : gridRecords(gridOfWorkbook(new Uint8Array(await c.req.arrayBuffer())));
-  const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string }>();
-  const parsed = validateSurvey(records, scope.set, new Set(results.map((r) => r.id)));
+  const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string; name: string }>();
+  const parsed = validateSurvey(records, scope.set, results);
   if (!parsed.ok) {
     throw new ApiError(
       422,
