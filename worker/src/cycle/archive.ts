@@ -1,6 +1,7 @@
 import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
 import { WORKBOOK_MEDIA_TYPES } from "../api-schemas.ts";
 import { safeFileName } from "../downloads.ts";
+import { refuseNonWorkbook } from "../workbook-file.ts";
 import { ApiError } from "../errors.ts";
 
 /**
@@ -41,7 +42,7 @@ export function decodeBase64(base64: string): Uint8Array {
 /** A workbook as the schema admitted it (a name, an allowed media type); its bytes must be a workbook too. */
 export async function prepareFile(submissionId: string, file: SubmittedFile): Promise<ArchivedFile> {
   const bytes = decodeBase64(file.base64);
-  if (!looksLikeWorkbook(bytes)) throw new ApiError(422, "NOT_A_WORKBOOK", "Tệp gửi kèm không phải sổ tính Excel / file.base64 is not an Excel workbook (.xlsx/.xls/.ods)");
+  if (!looksLikeWorkbook(bytes)) refuseNonWorkbook(bytes);
   const name = safeFileName(file.name);
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   const sha256 = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
