@@ -24,6 +24,17 @@ describe("validateSurvey", () => {
     expect(validateSurvey(csvRecords('xa-an-loc,7.1,"4,5"\n'), set, units)).toEqual({ ok: true, rows: [{ line: 1, unit: "xa-an-loc", code: "7.1", scoreCents: 450 }] });
   });
 
+  // The CLI's reader and the Worker's are one (shared/survey-csv.ts): a stray ";" row had made a
+  // comma file one unreadable line each here, and a trailing separator a fourth cell (CF3-3).
+  it("reads the CSV Excel saves: a stray ';' row, cleared rows, trailing separators, Mac line ends", () => {
+    const rows = [
+      { line: 2, unit: "xa-an-loc", code: "7.1", scoreCents: 450 },
+      { line: 4, unit: "xa-an-loc", code: "7.2", scoreCents: 500 },
+    ];
+    expect(validateSurvey(csvRecords("unit,code,score,\nxa-an-loc,7.1,4.5,\n;;\nxa-an-loc,7.2,5,\n,,,\n"), set, units)).toEqual({ ok: true, rows });
+    expect(validateSurvey(csvRecords("unit,code,score\rxa-an-loc,7.1,4.5\r\rxa-an-loc,7.2,5\r"), set, units)).toEqual({ ok: true, rows });
+  });
+
   // CF3-9: a survey institute's sheet names units by name; "Xã An Lộc" had been "không thuộc kỳ này"
   it("takes a unit of the period by its name (the units import's name key) and stores its code", () => {
     const rows = [{ line: 1, unit: "xa-an-loc", code: "7.1", scoreCents: 450 }, { line: 2, unit: "xa-an-loc", code: "7.2", scoreCents: 500 }];

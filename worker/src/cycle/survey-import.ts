@@ -1,7 +1,7 @@
 import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
 import { ApiError, quote } from "../errors.ts";
 import { vietnameseNameKey } from "../../../shared/vietnamese-name-key.ts";
-import { formatNumber, indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, splitCsvFields, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
+import { formatNumber, indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, surveyCsvRecords, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
  * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
@@ -29,9 +29,9 @@ export function csvRecords(text: string): { line: number; cells: string[] }[] {
     const message = `${NOT_UTF8_CSV.vi} / ${NOT_UTF8_CSV.en}`;
     throw new ApiError(422, "SURVEY_INVALID", `Tệp không phải CSV UTF-8, chưa nhập dòng nào / the file is not UTF-8 CSV, nothing imported`, [{ path: "line 1", message }]);
   }
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const sep = lines.some((l) => l.includes(";")) ? ";" : ",";
-  return lines.map((l, i) => ({ line: i + 1, cells: splitCsvFields(l, sep).map((f) => f.text) })).filter((r) => r.cells.some((c) => c !== ""));
+  // The lines as the CLI's `check --survey` reads them (shared/survey-csv.ts): Excel's cleared rows
+  // and trailing separators dropped, a lone \r a line end, ";" only when a line with a value has one.
+  return surveyCsvRecords(text).records.map((r) => ({ line: r.line, cells: r.fields.map((f) => f.text) }));
 }
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
