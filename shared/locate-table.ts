@@ -1185,9 +1185,10 @@ function readRowCode(
   let codeToken: CodeToken | null = level !== undefined ? { kind: "dotted", code: level } : codeText.trim() ? readCodeCell(codeText) : null;
   // A field row typed whole in the code cell and merged across the table ("I. CÔNG TÁC CHỈ
   // ĐẠO, ĐIỀU HÀNH"): its code leads the text, its title is the rest — a code not seen yet, so
-  // that a numbered note right under the table ("1. Số liệu tính đến…") stays a note.
+  // that a numbered note right under the table ("1. Số liệu tính đến…") stays a note. A spelled
+  // label going on in words on a row with no points is a note here too, as in the title (RD29-2).
   if (codeToken === null && title === "" && codeText.trim()) {
-    const lead = readTitleCode(codeText.trim());
+    const lead = titleCodeOf(sheet, columns, r, codeText.trim());
     if (lead && !seen.has(tokenKey(lead))) (codeToken = lead), (title = stripTitleCode(codeText));
   }
   if (codeToken === null && at.partColumn !== undefined) {
@@ -1199,7 +1200,7 @@ function readRowCode(
 }
 
 /**
- * A title's leading code — but a label spelled with "số"/"thứ" going on in words is a line of
+ * A title's (or a whole label cell's) leading code — but a label spelled with "số"/"thứ" going on in words is a line of
  * text on a row with no points ("Chỉ tiêu thứ ba tuyên truyền trên loa" under 1.3 is no 1.3
  * again), a title on a row with them ("Tiêu chí số 1 về kế hoạch …", RD28-1).
  */

@@ -1,0 +1,91 @@
+/**
+ * RD29 (regressions of the reading/import commits c48d29c, 80af79d, 36cc8e6; tester rt-rd29).
+ *
+ * RD29-2: a note row with no STT and no points typed in the label column ("Tiêu chí thứ 2 về tiến
+ * độ") stays a line of text, as in the title column — never a criterion that throws the real
+ * "Tiêu chí 2" away as its duplicate.
+ * RD29-1: a Roman heading above each "Lĩnh vực n" is no field, wherever the sample of rows ends.
+ * RD29-3/4/5: import-criteria — one half-marked label is refused by its cell, never a silent
+ * partial set; "Tieu chi số 1" is a label; a spelled label going on in words keeps its text.
+ */
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { parseCriteriaSet, scoreWorkbook, type Grid, type GridCell } from "../../shared/index.ts";
+import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+
+function gridOf(path: string): Grid {
+  const read = readWorkbookBytes(new Uint8Array(readFileSync(path)));
+  if (!read.ok) throw new Error(read.message);
+  return read.grid;
+}
+
+const set = (() => {
+  const parsed = parseCriteriaSet(JSON.parse(readFileSync("fixtures/criteria/demo-commune-2024.json", "utf8")));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.set;
+})();
+
+/** commune-code-in-title.xlsx: every leaf at its max but the survey, 76 / 100 with no finding. */
+const base = gridOf("fixtures/workbooks/commune-code-in-title.xlsx");
+const baseReport = scoreWorkbook(base, set);
+type Value = string | number;
+interface DemoRow { code: string; title: string; tail: Value[] }
+const demoRows: DemoRow[] = base.sheets[0]!.rows.slice(6, 50).map((row) => {
+  const m = /^(\d+(?:\.\d+)*)\.\s*(.*)$/.exec(String(row[0]?.v))!;
+  const tail = [1, 2, 4, 5, 6].map((c) => (row[c]?.v ?? "") as Value);
+  return { code: m[1]!, title: m[2]!, tail };
+});
+const depth = (x: DemoRow) => x.code.split(".").length;
+const last = (x: DemoRow) => Number(x.code.split(".").pop());
+const ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const LETTERS = "abcdđeg";
+const HEAD: Value[] = ["STT", "Tiêu chí", "Nội dung", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"];
+const TOTAL: Value[] = ["", "", "TỔNG CỘNG", 100, "", "", "", ""];
+const HEADING: Value[][] = [["UBND XÃ AN PHÚ"], [], ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], []];
+
+/** A sheet: the title block, `HEAD`, the demo criteria's rows (each one or more rows), the total. */
+function tableOf(rows: (x: DemoRow) => Value[][]): Grid {
+  const all: Value[][] = [...HEADING, HEAD, ...demoRows.flatMap(rows), TOTAL];
+  return { sheets: [{ name: "Tự đánh giá", rows: all.map((r) => r.map((v): GridCell | null => (v === "" ? null : { v }))), merges: [] }] };
+}
+
+const scoresAsBase = (grid: Grid) => {
+  const report = scoreWorkbook(grid, set);
+  expect(report.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""}`)).toEqual([]);
+  expect(report.total).toBe(baseReport.total);
+  expect(report.items.map((i) => [i.code, i.score])).toEqual(baseReport.items.map((i) => [i.code, i.score]));
+};
+
+/** The D layout: "I | | CÔNG TÁC …", "1 | Tiêu chí 1 | …", "a | | …", with `note` after 1.1's last option. */
+const dLayout = (note: Value[]) => (x: DemoRow): Value[][] => {
+  const row = depth(x) === 1 ? [ROMAN[last(x)]!, "", x.title.toUpperCase(), ...x.tail]
+    : depth(x) === 2 ? [last(x), `Tiêu chí ${last(x)}`, x.title, ...x.tail]
+    : [LETTERS[last(x) - 1]!, "", x.title, ...x.tail];
+  return x.code === "1.1.2" ? [row, note] : [row];
+};
+
+describe("RD29-2: a note row with no STT and no points in the LABEL column stays a line of text", () => {
+  it.each(["Tiêu chí thứ 2 về tiến độ", "Tiêu chí số 2 về tiến độ", "Tiêu chí thứ hai về tiến độ", "Chỉ tiêu thứ ba tuyên truyền trên loa"])(
+    "'%s' between 1.1's options and the real 'Tiêu chí 2': 76, no finding",
+    (text) => scoresAsBase(tableOf(dLayout(["", text]))),
+  );
+
+  it("a plain note in the title column at the same place stays a note", () => {
+    scoresAsBase(tableOf(dLayout(["", "", "Giải trình: tiêu chí này năm 2024 mới bổ sung"])));
+  });
+});
+
+describe("RD29-1: a Roman heading row above each 'Lĩnh vực n' is no field, wherever the rows sampled end", () => {
+  const WORD = ["", "Lĩnh vực", "Tiêu chí", "Chỉ tiêu"];
+  const labelled = (x: DemoRow): Value[][] => {
+    const row = ["", `${WORD[depth(x)]} ${depth(x) === 1 ? ROMAN[last(x)] : last(x)}`, x.title, ...x.tail];
+    return depth(x) === 1 ? [[ROMAN[last(x)]!, "", `PHẦN ${last(x)}`], row] : [row];
+  };
+
+  // The window of rows sampled under the header ends on heading VII's row with no blank row, on
+  // its label with one; a blank row or two between the header and the table move it.
+  it.each([0, 1, 2])("with %s blank row(s) under the header: no finding, 76", (blank) => {
+    scoresAsBase(tableOf((x) => [...(x.code === "1" ? Array.from({ length: blank }, () => []) : []), ...labelled(x)]));
+  });
+});
+
