@@ -74,10 +74,12 @@ export interface SttRows {
 export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: number, labelColumn: number, rows: SttRows): "row-numbers" | "parts" | null {
   const labelRows = labelRowsOf(sheet, firstRow, labelColumn);
   if (labelRows === null) return null;
-  // A Roman numeral right above a field's own label ("Lĩnh vực I") is a part over the fields.
+  // A Roman numeral right above a field's own label ("Lĩnh vực I") is a part over the fields —
+  // its label looked for past the rows sampled too: a heading on the last of them is no field
+  // because its label lies one row further (RD29-1).
   const aboveField = (r: number) => {
-    const next = labelRows.find((l) => l > r);
-    return next !== undefined && wordLabelAt(sheet, next, labelColumn)?.level === 1;
+    const next = labelRows.find((l) => l > r) ?? nextLabelRow(sheet, r + 1, labelColumn);
+    return next !== null && wordLabelAt(sheet, next, labelColumn)?.level === 1;
   };
   const last = Math.min(sheet.rows.length, firstRow + SAMPLE_ROWS);
   let parts = 0;
@@ -118,6 +120,12 @@ export function sttBesideLabels(sheet: GridSheet, firstRow: number, codeColumn: 
   // their part or beside numbered labels; under labels whose STT is blank they number the
   // labels' options, as letters do.
   return ownLevel || (wholeNumbers && previous !== null) || (restarts && countsOn) ? null : "parts";
+}
+
+/** The first row from `from` on whose label cell holds a code, or null (bounded by the rows present). */
+function nextLabelRow(sheet: GridSheet, from: number, column: number): number | null {
+  for (let r = from; r < sheet.rows.length; r++) if (readCodeCell(cellText(cellAt(sheet, r, column)).trim())) return r;
+  return null;
 }
 
 /** The word label ("Tiêu chí 1") in a row's label cell, or null. */
