@@ -66,6 +66,11 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
     return { ok: false, code: "HEADER_NOT_FOUND", message: why, notes };
   }
 
+  // One half-marked label among good ones leaves a table that reads, with that label's rows
+  // under the criterion before it (6 of 15 points gone, exit 0): refused by its cell (RD29-3).
+  const halfInTable = firstHalfMarkedLabel({ sheets: [picked.sheet] }, picked.header.headerBottom + 1, NUMBERED_HALF_LABEL);
+  if (halfInTable) return { ok: false, code: "CRITERIA_INVALID", message: importFailure("HALF_MARKED_LABELS", halfInTable, locale), notes };
+
   const { items, maxPoints } = buildItems(picked, options.unitType, note);
   if (maxPoints <= 0) return { ok: false, code: "CRITERIA_INVALID", message: message("CRITERIA_INVALID", { detail: importFailure("NO_POINTS", {}, locale) }, locale), notes };
   let bands = readBands(picked.below, maxPoints, note);
@@ -158,14 +163,17 @@ function leafAt(set: ImportedCriteriaSet, path: string): ImportedItem | null {
   return item && !item.children ? item : null;
 }
 
-/** The first cell holding a label typed half-marked ("Tiêu chí so 1"), with what it meant. */
-function firstHalfMarkedLabel(grid: Grid): { cell: string; text: string; meant: string } | null {
+/** A half-marked "so"/"thu" right before a number ("Tiêu chí so 2", "Chỉ tiêu thu 1"): no revenue target ("thu năm 2024") reads so. */
+const NUMBERED_HALF_LABEL = /\s(so|thu)\s*\d/i;
+
+/** The first cell from row `from` on holding a label typed half-marked ("Tiêu chí so 1"), with what it meant. */
+function firstHalfMarkedLabel(grid: Grid, from = 0, shape = /\s(so|thu)\b/i): { cell: string; text: string; meant: string } | null {
   for (const sheet of grid.sheets) {
-    for (let r = 0; r < sheet.rows.length; r++) {
+    for (let r = from; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const text = cellText(row[c] ?? undefined).trim();
-        const meant = text.length < 40 && /\s(so|thu)\b/i.test(text) ? halfMarkedLabel(text) : null;
+        const meant = text.length < 40 && shape.test(text) ? halfMarkedLabel(text) : null;
         if (meant) return { cell: a1(sheet.name, r, c), text, meant };
       }
     }

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { parseCriteriaSet, scoreWorkbook, type Grid, type GridCell } from "../../shared/index.ts";
+import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type Grid, type GridCell } from "../../shared/index.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 
 function gridOf(path: string): Grid {
@@ -89,3 +89,45 @@ describe("RD29-1: a Roman heading row above each 'Lĩnh vực n' is no field, wh
   });
 });
 
+describe("RD29-3/4/5: import-criteria — half-marked and sentence labels", () => {
+  const OPTIONS = { id: "x", year: 2024, unitType: "commune" as const };
+  const decision = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+  const codes = (items: { code: string; children?: unknown[] }[]): string[] => items.flatMap((i) => [i.code, ...codes((i.children ?? []) as typeof items)]);
+  const plain = importCriteriaSet(decision, OPTIONS);
+
+  it.each<[string, Record<string, string>, string, string]>([
+    ["'Tiêu chí so 2' among marked labels", { A9: "Tiêu chí so 2" }, "Tiêu chí so 2", "Tiêu chí số 2"],
+    ["'Chỉ tiêu thu 1' among marked labels", { A10: "Chỉ tiêu thu 1" }, "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+  ])("RD29-3: %s is refused naming its cell and the label meant, never a set with part missing", (_, edits, text, meant) => {
+    const imported = importCriteriaSet(edited(decision, edits), OPTIONS);
+    expect(imported.ok).toBe(false);
+    if (imported.ok) return;
+    expect(imported.message).toContain(text);
+    expect(imported.message).toContain(meant);
+    expect(imported.message).toContain(`!${Object.keys(edits)[0]}`);
+  });
+
+  it("RD29-3: 'Chỉ tiêu thu năm 2024 …' (no number after 'thu') is still no label and no refusal", () => {
+    const imported = importCriteriaSet(edited(decision, { B6: `Chỉ tiêu thu năm 2024 ${cellOf(decision, "B6")}` }), OPTIONS);
+    expect(imported.ok).toBe(true);
+  });
+});
+
+function cellOf(grid: Grid, address: string): string {
+  const m = /^([A-Z])(\d+)$/.exec(address)!;
+  return String(grid.sheets[0]!.rows[Number(m[2]) - 1]?.[m[1]!.charCodeAt(0) - 65]?.v ?? "");
+}
+
+/** `grid` with A1-style cells of the first sheet set to text ("" clears). */
+function edited(grid: Grid, edits: Record<string, string>): Grid {
+  const sheet = grid.sheets[0]!;
+  const rows = sheet.rows.map((r) => [...r]);
+  for (const [address, text] of Object.entries(edits)) {
+    const m = /^([A-Z])(\d+)$/.exec(address)!;
+    const r = Number(m[2]) - 1;
+    const c = m[1]!.charCodeAt(0) - 65;
+    while (rows.length <= r) rows.push([]);
+    rows[r]![c] = text === "" ? null : { v: text };
+  }
+  return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
+}
