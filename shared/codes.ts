@@ -61,7 +61,7 @@ function looseDotted(s: string): string | null {
  * tiêu 2 tỷ đồng" (spending) is never "Chỉ tiêu 2" (WB22-15). So are "số" and "thứ": "so"/"thu"
  * only after a label typed without marks ("Tieu chi thu hai"), either after an abbreviation,
  * which has no marks to tell — "Chỉ tiêu thu năm 2024" is a revenue target, never "Chỉ tiêu 5"
- * (RD27-2).
+ * (RD27-2); a marked "số"/"thứ" after a label typed without marks reads ("Tieu chi số 1", RD29-4).
  */
 const LABEL_WORDS: [string[], 1 | 2 | 3][] = [
   [["lĩnh vực", "lv"], 1],
@@ -79,7 +79,9 @@ const WORD_LABELS: [RegExp, 1 | 2 | 3][] = LABEL_WORDS.map(([phrases, level]) =>
   // with no mark at all, so a half-marked "Chi tiêu" matches neither.
   const marked = phrases.filter((p) => foldText(p) !== p);
   const abbreviations = phrases.filter((p) => foldText(p) === p);
-  const forms = [phrasesWith(marked, "số|thứ"), phrasesWith(marked.map(foldText), "so|thu"), phrasesWith(abbreviations, "số|so|thứ|thu")];
+  // Words without marks may meet a marked "số"/"thứ" (the input method switched on mid-label,
+  // "Tieu chi số 1", RD29-4); marked words never an unmarked "so"/"thu" (RD27-2).
+  const forms = [phrasesWith(marked, "số|thứ"), phrasesWith(marked.map(foldText), "so|thu|số|thứ"), phrasesWith(abbreviations, "số|so|thứ|thu")];
   return [new RegExp(`^(?:${forms.filter(Boolean).join("|")})\\s*`, "iu"), level];
 });
 const LABEL_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+(?![\p{L}\d]))/u;

@@ -111,6 +111,14 @@ describe("RD29-3/4/5: import-criteria — half-marked and sentence labels", () =
     const imported = importCriteriaSet(edited(decision, { B6: `Chỉ tiêu thu năm 2024 ${cellOf(decision, "B6")}` }), OPTIONS);
     expect(imported.ok).toBe(true);
   });
+
+  it("RD29-4: 'Tieu chi số 1' (words unmarked, 'số' marked) reads as the plain labels do", () => {
+    const imported = importCriteriaSet(edited(decision, { A5: "Tieu chi số 1", A9: "Tieu chi số 2", A12: "Tieu chi số 3" }), OPTIONS);
+    expect(imported.ok && plain.ok).toBe(true);
+    if (!imported.ok || !plain.ok) return;
+    expect(codes(imported.set.items)).toEqual(codes(plain.set.items));
+    expect(imported.set.maxPoints).toBe(plain.set.maxPoints);
+  });
 });
 
 function cellOf(grid: Grid, address: string): string {
