@@ -11,7 +11,7 @@ import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf 
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
 import { optionPoints } from "./import-criteria-option-points.ts";
-import { readTitleCode, stripTitleCode } from "./codes.ts";
+import { readTitleCode, spelledLabelGoesOn, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
 import { parseNumberText } from "./values.ts";
 import { round2 } from "./decimal.ts";
@@ -151,7 +151,9 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
       letter: row.token?.kind === "letter",
       cell: a1(sheet.name, row.r, titleColumn),
       maxCell: a1(sheet.name, row.r, maxColumn),
-      title: readTitleCode(title) ? stripTitleCode(title) : cleanText(title),
+      // A label spelled with "số"/"thứ" going on in words ("Tiêu chí thứ 3 về sự hài lòng…") is
+      // a sentence: its text is the title whole, not "về sự hài lòng…" (RD29-5).
+      title: readTitleCode(title) && !spelledLabelGoesOn(title) ? stripTitleCode(title) : cleanText(title),
       max: readMax(at(row.r, maxColumn)),
       method: inTitle ? [inTitle.method] : method.map((l) => besides.beside(l, row.r)),
       note: line(row.r, columns.note),

@@ -119,6 +119,14 @@ describe("RD29-3/4/5: import-criteria — half-marked and sentence labels", () =
     expect(codes(imported.set.items)).toEqual(codes(plain.set.items));
     expect(imported.set.maxPoints).toBe(plain.set.maxPoints);
   });
+
+  it("RD29-5: a blank label with the title 'Tiêu chí thứ 3 về sự hài lòng…' keeps its whole text as the title", () => {
+    const text = "Tiêu chí thứ 3 về sự hài lòng của người dân, tổ chức";
+    const imported = importCriteriaSet(edited(decision, { A12: "", B12: text }), OPTIONS);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    expect(imported.set.items.find((i) => i.code === "3")?.title).toBe(text);
+  });
 });
 
 function cellOf(grid: Grid, address: string): string {
