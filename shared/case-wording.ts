@@ -122,19 +122,29 @@ function lexicon(marks: boolean): Lexicon {
     const kind = KINDS[k]!;
     // The sanction as what someone did: a form of discipline ("kỷ luật khiển trách", "cảnh cáo"), a reprimand.
     const done = k === 1 ? String.raw`(?:k[ỷỉ] luật (?:(?:bằng|với) )?(?:hình thức )?)?(?:${FORMS})` : kind;
-    // Who did it, named at any length ("Chủ tịch UBND tỉnh", "Ban Thường vụ Tỉnh ủy", WB29-2) — its words none saying it
-    // is not, not yet, only planned, wanted or asked for, nor a form's noun or a case's kind ("bị thanh tra phát hiện vi
-    // phạm kỷ luật"): a subject, not a verb of its own.
-    const doer = String.raw`(?: (?!(?:${KINDS.join("|")}|chưa|không|chẳng|sẽ|cần|phải|để|nếu|khi|đang|dự kiến|dự định|đề nghị|kiến nghị|đề xuất|thống nhất|hình thức|muốn|thấy|chuẩn bị|yêu cầu|chỉ đạo|xin|chờ|xem xét|trước|nên|thì|mà|nhưng|rồi|vì|do)(?!\p{L}))\p{L}+)*?`;
+    // Who did it: an authority's noun phrase, as administration names one ("Chủ tịch UBND tỉnh", "Giám đốc Sở Nội vụ",
+    // "Ban Thường vụ Huyện ủy", "Sở Tư pháp", WB29-2) — the words offices write capitalised, with the place words after
+    // them — then at most the imposing verb itself ("quyết định", "đã ký quyết định", "đã đồng ý"). Any other word
+    // (advice, a proposal, a demand, intent, refusal, postponement, a meeting: "tham mưu", "trình", "đòi", "định", "có
+    // thể", "sắp", "từ chối", "tạm hoãn", "điều tra", "họp") ends the subject, and the sanction after it is not read as
+    // imposed (WB30-1). Or, as round 28 read it, up to three words none saying it is not, not yet, only planned, wanted
+    // or asked for, nor a form's noun or a case's kind — only after "mà / nhưng …", never after "bị" (authority only).
+    const authority = String.raw`(?: (?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|nhân dân|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|nội vụ|tư pháp|tài chính|y tế|giáo dục|đào tạo|công thương|tài nguyên|môi trường|giao thông|vận tải|lao động|thương binh|xã hội|văn hóa|văn hoá|thể thao|du lịch|khoa học|công nghệ|thông tin|truyền thông|nông nghiệp|nông thôn|ngoại vụ|dân tộc|bộ|cục|chi cục|văn phòng|phòng|cơ quan|và|tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|trung ương)(?!\p{L}))+(?: đã)?(?: ký| ban hành| ra| đồng ý)?(?: quyết định)?`;
+    const word = String.raw`(?: (?!(?:${KINDS.join("|")}|chưa|không|chẳng|sẽ|cần|phải|để|nếu|khi|đang|dự kiến|dự định|đề nghị|kiến nghị|đề xuất|thống nhất|hình thức|muốn|thấy|chuẩn bị|yêu cầu|chỉ đạo|xin|chờ|xem xét|trước|nên|thì|mà|nhưng|rồi|vì|do)(?!\p{L}))\p{L}+)`;
+    const doer = String.raw`(?:${authority}|${word}{0,3}?)`;
+    const by = String.raw`(?:${authority})?`;
     // A condition opening in the clause, nothing between it and what follows but the clause's own words.
     const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;])*(?<!\p{L})`;
+    // "nếu" (or "trong trường hợp") is a condition with or without its "thì": what it reaches in the clause is no sanction
+    // imposed ("nếu tái phạm (sẽ) bị khiển trách", WB30-2) — up to a "nhưng / mà" or an "đã", which end its reach.
+    const ifOnly = String.raw`(?<!\p{L})(?:nếu|trong trường hợp)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà|đã)(?!\p{L}))[^;])*(?<!\p{L})`;
     return {
       first: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kind})(?!\p{L})`), "u"),
       imposed: W(
         s(
           [
             // "bị (xử lý) kỷ luật", "đã khiển trách", "đã có văn bản nhắc nhở", "đã ban hành quyết định kỷ luật".
-            String.raw`(?<!(?:không|chưa|chẳng) )bị${doer} (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
+            String.raw`(?<!(?:không|chưa|chẳng|sẽ|cần|dự kiến) )bị${by} (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
             String.raw`đã (?:(?:${IMPOSED_WORDS}|có|văn bản) )*(?:${kind})`,
             // A decision or writing OF the sanction issued ("thì có quyết định kỷ luật khiển trách"), the form applied.
             String.raw`(?:ban hành|ra|có) (?:quyết định|văn bản) (?:xử lý |xử lí )?(?:${kind})`,
@@ -147,7 +157,7 @@ function lexicon(marks: boolean): Lexicon {
             // …and not the outcome of a condition: what follows its "thì" ("khi có kết luận thì kỷ luật", "nếu tái phạm thì
             // (UBND tỉnh) cảnh cáo"). A "khi" with no "thì" after it says when the offence happened ("vi phạm khi thi hành
             // công vụ nhưng đã bị khiển trách", WB29-1); the condition right before the sanction is blanked as not imposed.
-            .map((a) => String.raw`(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:${a})`)
+            .map((a) => String.raw`(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:(?<!${ifOnly})|(?=đã ))(?:${a})`)
             .join("|"),
         ),
       ),
