@@ -69,6 +69,8 @@ export interface Lexicon {
    * ("không được miễn kỷ luật", "xin miễn kỷ luật") is none (WB28-4).
    */
   sanctionDenied: RegExp;
+  /** What introduces a sanction's reason before a colon: "lý do", "nguyên nhân", "vì", "do" (WB30-3). */
+  reason: RegExp;
   /** An exemption asked for: "xin miễn kỷ luật", "đề nghị miễn nhắc nhở" — an exemption only once granted (WB29-4). */
   exemptionAsked: RegExp;
   /** A request granted: "(đã) được miễn", "được (UBND tỉnh) chấp thuận", "UBND tỉnh đồng ý". */
@@ -168,6 +170,7 @@ function lexicon(marks: boolean): Lexicon {
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
+    reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do`)),
     exemptionAsked: W(s(String.raw`(?:xin|đề nghị) (?:được )?miễn(?: trách nhiệm)? ${DECIDED}`)),
     exemptionGranted: W(s(String.raw`được miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
@@ -271,7 +274,11 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     const before = w.slice(0, denied.index);
     const heading = /^.*:/u.exec(before)?.[0] ?? "";
     const own = before.slice(heading.length).trim();
-    if (ownKinds.some((k) => k.first.test(own) || k.imposed.test(own) || k.imposed.test(heading))) return false;
+    // Only a heading that gives the REASON for a sanction imposed ("Lý do bị kỷ luật khiển trách:", "Bị kỷ luật khiển
+    // trách với lý do:", "… vì:", "…, nguyên nhân:") keeps the case: a label naming a count or a category ("Số trường hợp
+    // bị xử lý kỷ luật:", "Cán bộ bị kỷ luật:", "Đã bị kỷ luật khiển trách:") is the row's question, stripped (WB30-3).
+    const reason = lex.reason.test(heading);
+    if (ownKinds.some((k) => k.first.test(own) || k.imposed.test(own) || (reason && k.imposed.test(heading)))) return false;
     // What follows — the clause's rest and the clauses after it with no count of their own, which say what became
     // of it ("Chưa kỷ luật 01 trường hợp, sau đó đã khiển trách"; not what was before, "trước đây đã từng bị
     // khiển trách") — less the sanctions it denies, awaits, proposes or plans in turn ("… đã bị đề nghị kỷ luật",
