@@ -172,7 +172,10 @@ function lexicon(marks: boolean): Lexicon {
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
     reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do`)),
     exemptionAsked: W(s(String.raw`(?:xin|đề nghị) (?:được )?miễn(?: trách nhiệm)? ${DECIDED}`)),
-    exemptionGranted: W(s(String.raw`được miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép`)),
+    // What is granted must be the exemption: "được miễn", "đồng ý (việc / đề nghị) miễn …", or the granting with nothing
+    // after it in its clause ("UBND tỉnh đồng ý", "đã được chấp thuận") — never "đồng ý cho nghỉ hưu", "phê duyệt kế
+    // hoạch", "đồng ý với kết luận", "đồng ý kỷ luật …" (WB30-4).
+    exemptionGranted: W(s(String.raw`được miễn|(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)(?: (?:việc|đề nghị|đơn|yêu cầu|cho))*(?: (?:được )?miễn|(?=[\s.!]*$))`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,
@@ -263,7 +266,12 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // An exemption asked for and then granted is an exemption ("xin miễn kỷ luật 01 trường hợp và đã được miễn",
     // ", UBND tỉnh đồng ý", WB29-4); asked for alone, or refused, it is none.
     const asked = lex.sanctionDenied.exec(w) === null ? lex.exemptionAsked.exec(w) : null;
-    const granted = asked !== null && [w.slice(asked.index + asked[0].length), ...fate].some((c) => lex.exemptionGranted.test(c) && !lex.grantRefused.test(c));
+    // In the request's own clause the granting follows it, not a reason given for it ("do được cử đi học đã được phê duyệt").
+    const grants = (c: string, own: boolean) => {
+      const g = lex.exemptionGranted.exec(c);
+      return g !== null && !lex.grantRefused.test(c) && !(own && lex.reason.test(c.slice(0, g.index)));
+    };
+    const granted = asked !== null && [w.slice(asked.index + asked[0].length), ...fate].some((c, j) => grants(c, j === 0));
     const denied = granted ? asked : lex.sanctionDenied.exec(w);
     if (denied === null || !(countAt(w) > denied.index)) return false;
     // Before it, the clause's own text — not a label heading the cell ("Xử lý kỷ luật: chưa có quyết định …") — and
