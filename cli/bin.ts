@@ -1,3 +1,4 @@
+import "./regexp-compile.ts";
 import { fileURLToPath } from "node:url";
 import { main } from "./parindex.ts";
 import { BUILT_CLI, newerSources, staleBuildWarning } from "./stale-build.ts";
