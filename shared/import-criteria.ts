@@ -1,7 +1,6 @@
 import { parseCriteriaSet, type Band, type UnitType } from "./criteria-schema.ts";
 import type { Locale } from "./findings.ts";
 import { a1, cellText, type Grid } from "./grid.ts";
-import { halfMarkedLabel } from "./codes.ts";
 import { DEFAULT_BANDS, readBands } from "./import-criteria-bands.ts";
 import { buildItems } from "./import-criteria-items.ts";
 import { manualStep, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
@@ -13,6 +12,7 @@ import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
 import { withCleanLetters } from "./import-criteria-text.ts";
+import { halfLabelInTable, halfLabelInWorkbook } from "./import-criteria-half-labels.ts";
 
 /**
  * A criteria set from a decision's own table (CRITERIA-FORMAT.md §7): the CLI's
@@ -61,14 +61,14 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   }
   if (!picked) {
     // Labels typed with their marks but "so"/"thu" without are no labels (RD27-2): say so, not "no header" (RD28-6).
-    const half = firstHalfMarkedLabel(grid);
+    const half = halfLabelInWorkbook(grid);
     const why = half ? importFailure("HALF_MARKED_LABELS", half, locale) : message("HEADER_NOT_FOUND", {}, locale);
     return { ok: false, code: "HEADER_NOT_FOUND", message: why, notes };
   }
 
   // One half-marked label among good ones leaves a table that reads, with that label's rows
   // under the criterion before it (6 of 15 points gone, exit 0): refused by its cell (RD29-3).
-  const halfInTable = firstHalfMarkedLabel({ sheets: [picked.sheet] }, picked.header.headerBottom + 1, NUMBERED_HALF_LABEL);
+  const halfInTable = halfLabelInTable(picked);
   if (halfInTable) return { ok: false, code: "CRITERIA_INVALID", message: importFailure("HALF_MARKED_LABELS", halfInTable, locale), notes };
 
   const { items, maxPoints } = buildItems(picked, options.unitType, note);
@@ -161,22 +161,4 @@ function leafAt(set: ImportedCriteriaSet, path: string): ImportedItem | null {
     list = item?.children;
   }
   return item && !item.children ? item : null;
-}
-
-/** A half-marked "so"/"thu" right before a number ("Tiêu chí so 2", "Chỉ tiêu thu 1"): no revenue target ("thu năm 2024") reads so. */
-const NUMBERED_HALF_LABEL = /\s(so|thu)\s*\d/i;
-
-/** The first cell from row `from` on holding a label typed half-marked ("Tiêu chí so 1"), with what it meant. */
-function firstHalfMarkedLabel(grid: Grid, from = 0, shape = /\s(so|thu)\b/i): { cell: string; text: string; meant: string } | null {
-  for (const sheet of grid.sheets) {
-    for (let r = from; r < sheet.rows.length; r++) {
-      const row = sheet.rows[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        const text = cellText(row[c] ?? undefined).trim();
-        const meant = text.length < 40 && shape.test(text) ? halfMarkedLabel(text) : null;
-        if (meant) return { cell: a1(sheet.name, r, c), text, meant };
-      }
-    }
-  }
-  return null;
 }
