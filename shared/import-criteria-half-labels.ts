@@ -47,7 +47,29 @@ export function halfLabelInTable(table: DecisionTable): HalfMarkedLabel | null {
       const text = cellText(row[c] ?? undefined).trim();
       const meant = text.length < 40 && NUMBERED_HALF_LABEL.test(text) ? halfMarkedLabel(text) : null;
       if (meant) return { cell: a1(sheet.name, r, c), text, meant };
+      // A title cell beside a code or label is the title: the row's code is read from that cell.
+      const coded = c >= title && row.slice(0, c).some((cell) => cellText(cell ?? undefined).trim() !== "");
+      const opening = coded ? null : openingHalfLabel(text);
+      if (opening) return { cell: a1(sheet.name, r, c), ...opening };
     }
   }
   return null;
+}
+
+/** A half-marked label, then its number or ordinal word ("Tiêu chí so 2", "Tiêu chí thu hai"), at a cell's start. */
+const HALF_LABEL_START = /^\S.*?\s(?:so|thu)\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\p{L}))/iu;
+/** What may follow such a label as it follows a label read: nothing, a separator, or a capitalised title. */
+const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
+
+/**
+ * A code or title cell opening with a half-marked label and its title after it ("Tiêu chí so 2:
+ * Cải cách thủ tục hành chính") or with its number spelled ("Tiêu chí thu hai"): its rows fall
+ * under the criterion before as a bare label's do (RD30-1: 6 of 15 points gone, exit 0). Only the
+ * label is named; a title going on in lowercase words ("Chỉ tiêu thu 3 loại phí") is text.
+ */
+function openingHalfLabel(text: string): { text: string; meant: string } | null {
+  const label = HALF_LABEL_START.exec(text)?.[0];
+  if (!label || !LABEL_END.test(text.slice(label.length))) return null;
+  const meant = halfMarkedLabel(label);
+  return meant ? { text: label, meant } : null;
 }

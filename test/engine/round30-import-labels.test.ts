@@ -58,6 +58,21 @@ describe("RD30: import-criteria — half-marked labels where labels are read", (
     expect(imported.set.maxPoints).toBe(whole.set.maxPoints);
   });
 
+  it.each<[string, Record<string, string>, string, string, string]>([
+    ["title after a colon, label column blank", { A9: "", B9: "Tiêu chí so 2: Cải cách thủ tục hành chính" }, "B9", "Tiêu chí so 2", "Tiêu chí số 2"],
+    ["title after a colon in the label column", { A9: "Tiêu chí so 2: Cải cách TTHC" }, "A9", "Tiêu chí so 2", "Tiêu chí số 2"],
+    ["its number spelled", { A9: "Tiêu chí thu hai" }, "A9", "Tiêu chí thu hai", "Tiêu chí thứ hai"],
+    ["title after a dash", { A9: "", B9: "Tiêu chí so 2 - Cải cách thủ tục hành chính" }, "B9", "Tiêu chí so 2", "Tiêu chí số 2"],
+    ["a sub-criterion's, title after a full stop", { A10: "", B10: "Chỉ tiêu thu 1. Tỷ lệ hồ sơ giải quyết đúng hạn" }, "B10", "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+  ])("RD30-1: a half-marked label opening its cell, %s, is refused naming its cell and the label meant", (_, edits, cell, text, meant) => {
+    const imported = importCriteriaSet(edited(decision, edits), commune);
+    expect(imported.ok).toBe(false);
+    if (imported.ok) return;
+    expect(imported.message).toContain(`"${text}"`);
+    expect(imported.message).toContain(`"${meant}"`);
+    expect(imported.message).toContain(`!${cell})`);
+  });
+
   it.each<[string, Record<string, string>]>([
     ["a title going on in lower case after a coded label", { B10: "Chỉ tiêu thu 3 loại phí đúng hạn" }],
     ["a percentage", { B10: "Chỉ tiêu thu 5% phí, lệ phí" }],
