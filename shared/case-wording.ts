@@ -170,7 +170,8 @@ function lexicon(marks: boolean): Lexicon {
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
-    reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do`)),
+    // The offence named as decisions name it ("về việc:", "về hành vi:", "với nội dung:") is the reason given too (WB31-5).
+    reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do|về (?:việc|hành vi)|hành vi|nội dung`)),
     exemptionAsked: W(s(String.raw`(?:xin|đề nghị) (?:được )?miễn(?: trách nhiệm)? ${DECIDED}`)),
     // What is granted must be the exemption: "được miễn", "đồng ý (việc / đề nghị) miễn …", or the granting with nothing
     // after it in its clause ("UBND tỉnh đồng ý", "đã được chấp thuận") — never "đồng ý cho nghỉ hưu", "phê duyệt kế
