@@ -89,7 +89,7 @@ export interface Lexicon {
    * predicate of what was done ("mà chỉ khiển trách", "nhưng vẫn khiển trách", "nhưng chính quyền kỷ luật khiển
    * trách", WB27-2/3). The kind's word as a noun ("thời hiệu / Hội đồng / hồ sơ kỷ luật") is none (WB28-1).
    */
-  imposedOf: (kind: 1 | 2) => { first: RegExp; imposed: RegExp };
+  imposedOf: (kind: 1 | 2) => { first: RegExp; imposed: RegExp; unclear: RegExp };
   /** A case verified as not founded: "khiếu nại không đúng", "không có cơ sở", "khiếu nại sai". */
   unfounded: RegExp;
   founded: RegExp;
@@ -124,24 +124,43 @@ function lexicon(marks: boolean): Lexicon {
     const kind = KINDS[k]!;
     // The sanction as what someone did: a form of discipline ("kỷ luật khiển trách", "cảnh cáo"), a reprimand.
     const done = k === 1 ? String.raw`(?:k[ỷỉ] luật (?:(?:bằng|với) )?(?:hình thức )?)?(?:${FORMS})` : kind;
-    // Who did it: an authority's noun phrase, as administration names one ("Chủ tịch UBND tỉnh", "Giám đốc Sở Nội vụ",
-    // "Ban Thường vụ Huyện ủy", "Sở Tư pháp", WB29-2) — the words offices write capitalised, with the place words after
-    // them — then at most the imposing verb itself ("quyết định", "đã ký quyết định", "đã đồng ý"). Any other word
-    // (advice, a proposal, a demand, intent, refusal, postponement, a meeting: "tham mưu", "trình", "đòi", "định", "có
-    // thể", "sắp", "từ chối", "tạm hoãn", "điều tra", "họp") ends the subject, and the sanction after it is not read as
-    // imposed (WB30-1). Or, as round 28 read it, up to three words none saying it is not, not yet, only planned, wanted
-    // or asked for, nor a form's noun or a case's kind — only after "mà / nhưng …", never after "bị" (authority only).
-    const authority = String.raw`(?: (?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|nhân dân|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|nội vụ|tư pháp|tài chính|y tế|giáo dục|đào tạo|công thương|tài nguyên|môi trường|giao thông|vận tải|lao động|thương binh|xã hội|văn hóa|văn hoá|thể thao|du lịch|khoa học|công nghệ|thông tin|truyền thông|nông nghiệp|nông thôn|ngoại vụ|dân tộc|bộ|cục|chi cục|văn phòng|phòng|cơ quan|và|tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|trung ương)(?!\p{L}))+(?: đã)?(?: ký| ban hành| ra| đồng ý)?(?: quyết định)?`;
-    const word = String.raw`(?: (?!(?:${KINDS.join("|")}|chưa|không|chẳng|sẽ|cần|phải|để|nếu|khi|đang|dự kiến|dự định|đề nghị|kiến nghị|đề xuất|thống nhất|hình thức|muốn|thấy|chuẩn bị|yêu cầu|chỉ đạo|xin|chờ|xem xét|trước|nên|thì|mà|nhưng|rồi|vì|do)(?!\p{L}))\p{L}+)`;
-    const doer = String.raw`(?:${authority}|${word}{0,3}?)`;
-    const by = String.raw`(?:${authority})?`;
+    // The words of an authority's name ("chủ tịch", "UBND", "Sở", "Ban Thường vụ", "huyện"…).
+    const office = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|nhân dân|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|nội vụ|tư pháp|tài chính|y tế|giáo dục|đào tạo|công thương|tài nguyên|môi trường|giao thông|vận tải|lao động|thương binh|xã hội|văn hóa|văn hoá|thể thao|du lịch|khoa học|công nghệ|thông tin|truyền thông|nông nghiệp|nông thôn|ngoại vụ|dân tộc|bộ|cục|chi cục|văn phòng|phòng|cơ quan|và|tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|trung ương|chánh|cấp ủy|cấp uỷ|chi bộ|khối)`;
+    // Any word of a subject: none that says the sanction is not, not yet, only planned, wanted, advised, proposed, asked
+    // for, demanded, refused, postponed, annulled, under inquiry or discussion, nor a form's noun or a case's kind.
+    const free = String.raw`(?: (?!(?:${KINDS.join("|")}|chưa|không|chẳng|sẽ|cần|phải|để|nếu|khi|đang|dự kiến|dự định|(?<!quyết )định|toan|tính|sắp|có thể|đề nghị|kiến nghị|đề xuất|tham mưu|trình|báo cáo|thống nhất|hình thức|muốn|thấy|chuẩn bị|yêu cầu|đòi|chỉ đạo|xin|chờ|xem xét|xét|điều tra|phát hiện|bàn|thảo luận|từ chối|tạm hoãn|hoãn|đình chỉ|miễn|hủy|huỷ|bãi bỏ|thu hồi|xóa|xoá|trước|nên|thì|mà|nhưng|rồi|vì|do)(?!\p{L}))\p{L}+)`;
+    // Who did it, three ways (WB31-1/6): a subject holding an authority's name, whatever else it holds — its place's
+    // proper name ("UBND huyện Đại Lộc", "Chủ tịch UBND xã An Phú"), its own words ("Ủy ban kiểm tra Huyện ủy", "Chánh
+    // Văn phòng UBND tỉnh") — and then the imposing verb itself ("quyết định", "đã ký quyết định"), imposes; or up to
+    // three words none a stop word, as round 28 read it ("cấp trên"). A stop word in it ends the subject: the sanction
+    // after it is not read as imposed ("Sở Nội vụ tham mưu", "Chủ tịch UBND tỉnh định", "người dân đòi", WB30-1). Longer,
+    // with no authority named, the engine cannot tell who did what: `unclear`, asked about, never a silent 0. After "bị"
+    // only an authority named imposes (round 30: "bị Hội đồng kỷ luật đề nghị khiển trách" is no "bị [Hội đồng] kỷ luật");
+    // any other words there are asked about.
+    const named = String.raw`${free}*?(?: ${office}(?!\p{L}))${free}*?(?: đã)?(?: ký| ban hành| ra| đồng ý)?(?: quyết định)?`;
+    const doer = String.raw`(?:${named}|${free}{0,3}?)`;
+    const by = String.raw`(?:${named})?`;
     // A condition opening in the clause, nothing between it and what follows but the clause's own words.
     const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;])*(?<!\p{L})`;
     // "nếu" (or "trong trường hợp") is a condition with or without its "thì": what it reaches in the clause is no sanction
     // imposed ("nếu tái phạm (sẽ) bị khiển trách", WB30-2) — up to a "nhưng / mà" or an "đã", which end its reach.
     const ifOnly = String.raw`(?<!\p{L})(?:nếu|trong trường hợp)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà|đã)(?!\p{L}))[^;])*(?<!\p{L})`;
+    // …and not the outcome of a condition: what follows its "thì" ("khi có kết luận thì kỷ luật", "nếu tái phạm thì
+    // (UBND tỉnh) cảnh cáo"). A "khi" with no "thì" after it says when the offence happened ("vi phạm khi thi hành
+    // công vụ nhưng đã bị khiển trách", WB29-1); the condition right before the sanction is blanked as not imposed.
+    const unconditional = (a: string) => String.raw`(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:(?<!${ifOnly})|(?=đã ))(?:${a})`;
     return {
       first: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kind})(?!\p{L})`), "u"),
+      unclear: W(
+        s(
+          [
+            String.raw`(?<!(?:không|chưa|chẳng|sẽ|cần|dự kiến) )bị${free}+ (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
+            String.raw`(?:mà|nhưng|nên|thì|rồi)${free}{4,} (?:${done})`,
+          ]
+            .map(unconditional)
+            .join("|"),
+        ),
+      ),
       imposed: W(
         s(
           [
@@ -156,10 +175,7 @@ function lexicon(marks: boolean): Lexicon {
             String.raw`(?:mà|nhưng|nên|thì|rồi|chỉ|vẫn)(?: (?:chỉ|vẫn|ngay|lại|cũng|đều))* (?:${kind})`,
             String.raw`(?:mà|nhưng|nên|thì|rồi)${doer} (?:${done})`,
           ]
-            // …and not the outcome of a condition: what follows its "thì" ("khi có kết luận thì kỷ luật", "nếu tái phạm thì
-            // (UBND tỉnh) cảnh cáo"). A "khi" with no "thì" after it says when the offence happened ("vi phạm khi thi hành
-            // công vụ nhưng đã bị khiển trách", WB29-1); the condition right before the sanction is blanked as not imposed.
-            .map((a) => String.raw`(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:(?<!${ifOnly})|(?=đã ))(?:${a})`)
+            .map(unconditional)
             .join("|"),
         ),
       ),
@@ -259,7 +275,8 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   // sanction's word as a noun, planned or proposed, or a decision about something else imposes none (WB28).
   const ownKinds = ([1, 2] as const).filter((k) => lex.kinds[k]!.test(heading)).map((k) => lex.imposedOf(k));
   const sanctionRow = ownKinds.length > 0;
-  const deniedBefore = (i: number): boolean => {
+  /** Whether the case is denied: true, false, or a sanction the words cannot tell imposed or not — asked (WB31). */
+  const deniedBefore = (i: number): boolean | "ask" => {
     const w = words[i]!;
     const next = words.slice(i + 1);
     const counted = next.findIndex(hasCount);
@@ -294,7 +311,9 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // "sẽ kỷ luật", "trước khi kỷ luật") and the discipline broken ("… vi phạm kỷ luật"): only a sanction of the
     // row's kind imposed there keeps the case (WB28-1/2).
     const after = [w.slice(denied.index + denied[0].length), ...fate].join("; ").replace(lex.sanctionNotImposed, " ");
-    return !ownKinds.some((k) => k.imposed.test(after));
+    if (ownKinds.some((k) => k.imposed.test(after))) return false;
+    // Imposed by someone the words do not name as an authority, in more than three words: asked (WB31-1/6).
+    return ownKinds.some((k) => k.unclear.test(after)) ? "ask" : true;
   };
   const kept: string[] = [];
   let dropped = false;
@@ -304,8 +323,13 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     const partBefore = inPart;
     inPart = false;
     const negated = notKind?.exec(words[i]!)?.[1];
-    if (sanctionRow && ofTitle[i]! && deniedBefore(i)) dropped = true;
-    else if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
+    const denial = sanctionRow && ofTitle[i]! ? deniedBefore(i) : false;
+    if (denial !== false) {
+      dropped = true;
+      // Asked: the row's kind in the title's words with no count, which the row reads as a case it cannot count
+      // (DATA_MISSING), never as none.
+      if (denial === "ask") kept.push(`${kinds[0]} (${lex === UNMARKED ? "chua ro so truong hop" : "chưa rõ số trường hợp"})`);
+    } else if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;
     } else if (other[i] || elsewhere(i)) {

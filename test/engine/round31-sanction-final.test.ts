@@ -10,10 +10,65 @@
 import { describe, expect, it } from "vitest";
 import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
 import { adjust } from "./deduction-rows-helpers.ts";
+import { asCaseText, MARKED } from "../../shared/case-wording.ts";
 
 const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
 const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
+/**
+ * Asked: the row's case named with no count, which a deduction row reads as DATA_MISSING (an adjustment row, as
+ * in these sets, scores such a cell 0 without counting it) — never "0" (no case) nor a count.
+ */
+const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
+const asked = (data: string) => {
+  const read = asCaseText(data, TITLE, MARKED);
+  return read !== "0" && !/\d/.test(read) && /kỷ luật/.test(read);
+};
 const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
+
+describe("WB31-1/6: an authority named with its place or its own words imposes the sanction", () => {
+  it.each<[string, number]>([
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp mà Chủ tịch UBND thành phố Hội An khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Ban Thường vụ Tỉnh ủy Quảng Nam khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Giám đốc Sở Nội vụ tỉnh Quảng Nam khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Ủy ban kiểm tra Huyện ủy khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Chánh Văn phòng UBND tỉnh khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp, sau đó bị Chủ tịch UBND tỉnh Quảng Nam khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND tỉnh Quảng Nam quyết định khiển trách", -1],
+    // A meeting that then reprimands imposes ("họp và khiển trách"); one that only discusses it does not ("họp bàn").
+    ["Chưa kỷ luật 01 trường hợp mà Ban Thường vụ Huyện ủy họp và khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp mà Ban Thường vụ Huyện ủy họp bàn khiển trách", 0],
+    // Round 30 kept: a stop word in the subject imposes nothing.
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc tham mưu khiển trách", 0],
+    ["Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND tỉnh Quảng Nam định khiển trách", 0],
+    ["Chưa kỷ luật 01 trường hợp nhưng Ủy ban kiểm tra Huyện ủy đề nghị khiển trách", 0],
+  ])("%s: %d", (data, points) => {
+    const report = adjust("8.4", { data });
+    expect(scores(report)["8.4"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it.each<[string, number]>([
+    ["Chưa nhắc nhở 01 lần nhưng UBND huyện Đại Lộc nhắc nhở", -0.5],
+    ["Chưa nhắc nhở 01 lần mà Chủ tịch UBND xã An Phú nhắc nhở", -0.5],
+    ["Chưa nhắc nhở 01 lần, sau đó bị Chủ tịch UBND xã An Phú nhắc nhở", -0.5],
+    ["Chưa nhắc nhở 01 lần, sau đó bị Ủy ban kiểm tra Huyện ủy nhắc nhở", -0.5],
+    ["Chưa nhắc nhở 01 lần, sau đó bị Chánh Văn phòng UBND huyện nhắc nhở", -0.5],
+    ["Chưa nhắc nhở 01 lần, sau đó bị Hiệu trưởng nhắc nhở", -0.5],
+  ])("reprimands: %s: %d", (data, points) => {
+    const report = reprimand(data);
+    expect(scores(report)["8.5"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it.each<string>([
+    "Chưa kỷ luật 01 trường hợp nhưng cán sự phụ trách tổ chức của đơn vị khiển trách",
+    "Chưa kỷ luật 01 trường hợp, sau đó bị Hội đồng kỷ luật đề nghị khiển trách",
+  ])("%s: asked, never a silent 0", (data) => {
+    expect(asked(data)).toBe(true);
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+});
 
 describe("WB31-5: the offence introduced as decisions introduce it keeps the case", () => {
   it.each<string>([
