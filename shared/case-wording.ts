@@ -90,6 +90,8 @@ export interface Lexicon {
    * trách", WB27-2/3). The kind's word as a noun ("thời hiệu / Hội đồng / hồ sơ kỷ luật") is none (WB28-1).
    */
   imposedOf: (kind: 1 | 2) => { first: RegExp; imposed: RegExp; unclear: RegExp };
+  /** A request granted whose content is not said: "đồng ý đề nghị của Sở Nội vụ" — asked about (WB31-4). */
+  grantUnclear: RegExp;
   /** A case verified as not founded: "khiếu nại không đúng", "không có cơ sở", "khiếu nại sai". */
   unfounded: RegExp;
   founded: RegExp;
@@ -192,7 +194,10 @@ function lexicon(marks: boolean): Lexicon {
     // What is granted must be the exemption: "được miễn", "đồng ý (việc / đề nghị) miễn …", or the granting with nothing
     // after it in its clause ("UBND tỉnh đồng ý", "đã được chấp thuận") — never "đồng ý cho nghỉ hưu", "phê duyệt kế
     // hoạch", "đồng ý với kết luận", "đồng ý kỷ luật …" (WB30-4).
-    exemptionGranted: W(s(String.raw`được miễn|(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)(?: (?:việc|đề nghị|đơn|yêu cầu|cho))*(?: (?:được )?miễn|(?=[\s.!]*$))`)),
+    // What it was granted by or when ("theo / tại Quyết định số …", "bằng văn bản", "vào ngày …", "(Công văn số …)") says how,
+    // not what: still the exemption; nor is agreeing not to sanction ("đồng ý không (xử lý) kỷ luật") anything else (WB31-2/3).
+    exemptionGranted: W(s(String.raw`được miễn|(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)(?: (?:với|việc|đề nghị|đơn|yêu cầu|cho))*(?: (?:được )?miễn| không ${DECIDED}|(?: (?:(?:theo|tại|bằng|qua|vào|ngày)(?!\p{L})[^;]*|\([^()]*\)))?(?=[\s.!]*$))`)),
+    grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,
@@ -279,7 +284,8 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   const deniedBefore = (i: number): boolean | "ask" => {
     const w = words[i]!;
     const next = words.slice(i + 1);
-    const counted = next.findIndex(hasCount);
+    // A document's number or a date ("Quyết định số 5/QĐ-UBND", "ngày 10/6/2025") is no count: its clause is still the fate.
+    const counted = next.findIndex((c) => hasCount(c.replace(/\d+(?:\s*\/\s*[^\s,;()]*)+/gu, " ")));
     const fate = (counted < 0 ? next : next.slice(0, counted)).filter((c) => !HISTORY.test(c));
     // An exemption asked for and then granted is an exemption ("xin miễn kỷ luật 01 trường hợp và đã được miễn",
     // ", UBND tỉnh đồng ý", WB29-4); asked for alone, or refused, it is none.
@@ -290,6 +296,9 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
       return g !== null && !lex.grantRefused.test(c) && !(own && lex.reason.test(c.slice(0, g.index)));
     };
     const granted = asked !== null && [w.slice(asked.index + asked[0].length), ...fate].some((c, j) => grants(c, j === 0));
+    // A proposal granted whose content is not said ("đồng ý đề nghị của Sở Nội vụ"): asked, never read as refused (WB31-4).
+    const unsaid = asked !== null && !granted && countAt(w) > asked.index && [w.slice(asked.index + asked[0].length), ...fate].some((c) => lex.grantUnclear.test(c) && !lex.grantRefused.test(c));
+    if (unsaid) return "ask";
     const denied = granted ? asked : lex.sanctionDenied.exec(w);
     if (denied === null || !(countAt(w) > denied.index)) return false;
     // Before it, the clause's own text — not a label heading the cell ("Xử lý kỷ luật: chưa có quyết định …") — and
@@ -341,7 +350,11 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   });
   if (!dropped) return casesAdded(clauses, heading, lex) ?? text;
   // What is left declares a case by a figure or by the title's kind said without one ("chậm báo cáo quý III").
-  const declares = (c: string) => /\d/.test(c) || (lex.kinds.some((k) => k.test(heading) && k.test(lex.words(c))) && !lex.noneOfThem.test(lex.words(c)));
+  // A clause with no count that only grants the exemption ("UBND tỉnh đồng ý với đề nghị miễn kỷ luật", "được chấp thuận
+  // miễn kỷ luật", "được miễn kỷ luật") says what became of the case before it, no case of its own (WB31-4).
+  const exempts = (w: string) =>
+    (lex.sanctionDenied.test(w) || lex.exemptionAsked.test(w)) && lex.exemptionGranted.test(w) && !lex.grantRefused.test(w) && !ownKinds.some((k) => k.imposed.test(w));
+  const declares = (c: string) => /\d/.test(c) || (lex.kinds.some((k) => k.test(heading) && k.test(lex.words(c))) && !lex.noneOfThem.test(lex.words(c)) && !(sanctionRow && exempts(lex.words(c))));
   return kept.some(declares) ? (casesAdded(kept, heading, lex) ?? kept.join("; ")) : "0";
 }
 

@@ -70,6 +70,42 @@ describe("WB31-1/6: an authority named with its place or its own words imposes t
   });
 });
 
+describe("WB31-2/3/4: the exemption granted, however the granting is written", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp và đã được chấp thuận theo Quyết định số 5/QĐ-UBND",
+    "Xin miễn kỷ luật 01 trường hợp và đã được UBND tỉnh chấp thuận tại Công văn số 456/UBND-NC",
+    "Xin miễn kỷ luật 01 trường hợp, đã được Chủ tịch UBND tỉnh chấp thuận bằng văn bản",
+    "Xin miễn kỷ luật 01 trường hợp, được UBND tỉnh đồng ý vào ngày 10/6/2025",
+    "Xin miễn kỷ luật 01 trường hợp, đã được UBND tỉnh đồng ý (Công văn số 45/UBND)",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý không xử lý kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, Chủ tịch UBND tỉnh đồng ý không kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với đề nghị miễn kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, được Chủ tịch UBND tỉnh chấp thuận miễn kỷ luật",
+  ])("%s: 0", (data) => {
+    const report = adjust("8.4", { data });
+    expect(scores(report)["8.4"]).toBe(0);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it.each<[string, number]>([
+    ["Xin miễn nhắc nhở 01 lần và đã được chấp thuận theo Quyết định số 5/QĐ-UBND", 0],
+    ["Xin miễn nhắc nhở 01 lần, UBND huyện đồng ý không nhắc nhở", 0],
+    ["Xin miễn nhắc nhở 01 lần, UBND huyện đồng ý với đề nghị miễn nhắc nhở", 0],
+    // Round 30 kept: something else granted.
+    ["Xin miễn nhắc nhở 01 lần, UBND huyện đồng ý cho nghỉ hưu theo Quyết định số 7/QĐ-UBND", -0.5],
+  ])("reprimands: %s: %d", (data, points) => {
+    const report = reprimand(data);
+    expect(scores(report)["8.5"]).toBe(points);
+    expect(codes(report)).toEqual([]);
+  });
+
+  it("a proposal agreed to, its content not said, is asked about", () => {
+    const data = "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý đề nghị của Sở Nội vụ";
+    expect(asked(data)).toBe(true);
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+});
+
 describe("WB31-5: the offence introduced as decisions introduce it keeps the case", () => {
   it.each<string>([
     "Bị kỷ luật khiển trách về việc: không xử lý kỷ luật 01 trường hợp vi phạm",
