@@ -11,62 +11,11 @@
  * no fields of their own.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type Grid, type GridCell, type Merge } from "../../shared/index.ts";
-import { readCodeCell, readTitleCode } from "../../shared/codes.ts";
+import { importCriteriaSet, scoreWorkbook, type Grid, type GridCell } from "../../shared/index.ts";
+import { readTitleCode } from "../../shared/codes.ts";
 import { cellText } from "../../shared/grid.ts";
-import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 
-function gridOf(path: string): Grid {
-  const read = readWorkbookBytes(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.message);
-  return read.grid;
-}
-
-const set = (() => {
-  const parsed = parseCriteriaSet(JSON.parse(readFileSync("fixtures/criteria/demo-commune-2024.json", "utf8")));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.set;
-})();
-
-/** commune-code-in-title.xlsx: every leaf at its max but the survey, 76 / 100 with no finding. */
-const base = gridOf("fixtures/workbooks/commune-code-in-title.xlsx");
-const baseReport = scoreWorkbook(base, set);
-type Value = string | number;
-interface DemoRow { code: string; title: string; tail: Value[] }
-const demoRows: DemoRow[] = base.sheets[0]!.rows.slice(6, 50).map((row) => {
-  const m = /^(\d+(?:\.\d+)*)\.\s*(.*)$/.exec(String(row[0]?.v))!;
-  // Điểm tối đa, Số liệu kê khai, Tài liệu kiểm chứng, Điểm tự đánh giá, Ghi chú.
-  const tail = [1, 2, 4, 5, 6].map((c) => (row[c]?.v ?? "") as Value);
-  return { code: m[1]!, title: m[2]!, tail };
-});
-const depth = (x: DemoRow) => x.code.split(".").length;
-const last = (x: DemoRow) => Number(x.code.split(".").pop());
-const ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-const LETTERS = "abcdđeg";
-const HEAD: Value[] = ["STT", "Tiêu chí", "Nội dung", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"];
-const TOTAL: Value[] = ["", "", "TỔNG CỘNG", 100, "", "", "", ""];
-
-/** A sheet: the title block, `HEAD`, one row a demo criterion, the total; `mergeRow` merges a row's cells. */
-function tableOf(row: (x: DemoRow) => Value[], mergeRow?: (x: DemoRow, r: number) => Merge | null): Grid {
-  const rows: Value[][] = [["UBND XÃ AN PHÚ"], [], ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], [], HEAD, ...demoRows.map(row), TOTAL];
-  const merges = mergeRow ? demoRows.flatMap((x, i) => mergeRow(x, i + 5) ?? []) : [];
-  const cells = rows.map((r) => r.map((v): GridCell | null => (v === "" ? null : { v })));
-  return { sheets: [{ name: "Tự đánh giá", rows: cells, merges }] };
-}
-
-const field = (x: DemoRow): Value[] => [ROMAN[Number(x.code)]!, "", x.title.toUpperCase(), ...x.tail];
-const criterion = (label: (n: number) => string, stt: (n: number) => Value = (n) => n) => (x: DemoRow): Value[] => [stt(last(x)), label(last(x)), x.title, ...x.tail];
-const lettered = (x: DemoRow): Value[] => [LETTERS[last(x) - 1]!, "", x.title, ...x.tail];
-const romanStt = (crit: (x: DemoRow) => Value[], sub: (x: DemoRow) => Value[] = lettered) => (x: DemoRow) => (depth(x) === 1 ? field(x) : depth(x) === 2 ? crit(x) : sub(x));
-
-const scoresAsBase = (grid: Grid) => {
-  const report = scoreWorkbook(grid, set);
-  expect(report.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""}`)).toEqual([]);
-  expect(report.total).toBe(baseReport.total);
-  expect(report.items.map((i) => [i.code, i.score])).toEqual(baseReport.items.map((i) => [i.code, i.score]));
-};
-
+import { base, baseReport, criterion, demoRows, depth, gridOf, last, ROMAN, romanStt, scoresAsBase, set, tableOf, type DemoRow, type Value } from "./reading-rounds-helpers.ts";
 
 describe("RD28-1: a label spelled with 'số'/'thứ' followed by its points or a lowercase title", () => {
   it.each<[string, number, string]>([

@@ -9,38 +9,10 @@
  * partial set; "Tieu chi số 1" is a label; a spelled label going on in words keeps its text.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { importCriteriaSet, parseCriteriaSet, scoreWorkbook, type Grid, type GridCell } from "../../shared/index.ts";
-import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
+import { importCriteriaSet, type Grid, type GridCell } from "../../shared/index.ts";
 
-function gridOf(path: string): Grid {
-  const read = readWorkbookBytes(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.message);
-  return read.grid;
-}
+import { demoRows, depth, gridOf, HEAD, last, LETTERS, ROMAN, scoresAsBase, set, TOTAL, type DemoRow, type Value } from "./reading-rounds-helpers.ts";
 
-const set = (() => {
-  const parsed = parseCriteriaSet(JSON.parse(readFileSync("fixtures/criteria/demo-commune-2024.json", "utf8")));
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.set;
-})();
-
-/** commune-code-in-title.xlsx: every leaf at its max but the survey, 76 / 100 with no finding. */
-const base = gridOf("fixtures/workbooks/commune-code-in-title.xlsx");
-const baseReport = scoreWorkbook(base, set);
-type Value = string | number;
-interface DemoRow { code: string; title: string; tail: Value[] }
-const demoRows: DemoRow[] = base.sheets[0]!.rows.slice(6, 50).map((row) => {
-  const m = /^(\d+(?:\.\d+)*)\.\s*(.*)$/.exec(String(row[0]?.v))!;
-  const tail = [1, 2, 4, 5, 6].map((c) => (row[c]?.v ?? "") as Value);
-  return { code: m[1]!, title: m[2]!, tail };
-});
-const depth = (x: DemoRow) => x.code.split(".").length;
-const last = (x: DemoRow) => Number(x.code.split(".").pop());
-const ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
-const LETTERS = "abcdđeg";
-const HEAD: Value[] = ["STT", "Tiêu chí", "Nội dung", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"];
-const TOTAL: Value[] = ["", "", "TỔNG CỘNG", 100, "", "", "", ""];
 const HEADING: Value[][] = [["UBND XÃ AN PHÚ"], [], ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], []];
 
 /** A sheet: the title block, `HEAD`, the demo criteria's rows (each one or more rows), the total. */
@@ -49,12 +21,6 @@ function tableOf(rows: (x: DemoRow) => Value[][]): Grid {
   return { sheets: [{ name: "Tự đánh giá", rows: all.map((r) => r.map((v): GridCell | null => (v === "" ? null : { v }))), merges: [] }] };
 }
 
-const scoresAsBase = (grid: Grid) => {
-  const report = scoreWorkbook(grid, set);
-  expect(report.findings.filter((f) => f.severity !== "info").map((f) => `${f.code} ${f.criterion ?? ""}`)).toEqual([]);
-  expect(report.total).toBe(baseReport.total);
-  expect(report.items.map((i) => [i.code, i.score])).toEqual(baseReport.items.map((i) => [i.code, i.score]));
-};
 
 /** The D layout: "I | | CÔNG TÁC …", "1 | Tiêu chí 1 | …", "a | | …", with `note` after 1.1's last option. */
 const dLayout = (note: Value[]) => (x: DemoRow): Value[][] => {
