@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCriteriaSet, type CriteriaItem } from "../../shared/criteria-schema.ts";
+import { leaf, setWith as setOf } from "./criteria-set-helpers.ts";
 
 /**
  * CF3-7: a manual leaf whose step never lands on its max costs the unit that types the
@@ -8,16 +9,9 @@ import { parseCriteriaSet, type CriteriaItem } from "../../shared/criteria-schem
  * (Choice options and ratio bands below the max stay valid: import-criteria.test.ts,
  * import-round6-parts.test.ts and contract16-explain.test.ts hold them so.)
  */
-function setWith(items: CriteriaItem[], extra: Record<string, unknown> = {}): unknown {
-  const max = items.reduce((a, i) => a + Math.round((i.max ?? 0) * 100), 0) / 100;
-  return {
-    id: "reach", title: "reach (minh họa)", year: 2024, unitType: "commune", period: { from: "2024-01-01", to: "2024-12-31" },
-    maxPoints: max, bands: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }],
-    items: [{ code: "1", title: "Lĩnh vực", max, children: items }],
-    ...extra,
-  };
-}
-const leaf = (code: string, more: Record<string, unknown> = {}): CriteriaItem => ({ code, title: `Tiêu chí ${code}`, max: 2, ...more }) as CriteriaItem;
+/** The set these tests were written with: "reach", a commune set. */
+const REACH = { id: "reach", title: "reach (minh họa)", unitType: "commune" };
+const setWith = (items: CriteriaItem[], extra: Record<string, unknown> = {}): unknown => setOf(items, { ...REACH, ...extra });
 
 describe("a manual leaf max its step never lands on is CRITERIA_INVALID (CF3-7)", () => {
   it.each<[string, unknown, string, string, string]>([

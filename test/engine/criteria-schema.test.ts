@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseCriteriaSet, type CriteriaItem, type CriteriaSet } from "../../shared/criteria-schema.ts";
 import { indexCriteria } from "../../shared/criteria-tree.ts";
+import { leaf, setWith } from "./criteria-set-helpers.ts";
 
 const load = (id: string) => JSON.parse(readFileSync(`fixtures/criteria/${id}.json`, "utf8")) as CriteriaSet;
 
@@ -74,19 +75,6 @@ describe("CRITERIA_INVALID", () => {
     for (const junk of [null, 1, "x", [], {}, { items: "x" }]) expect(parseCriteriaSet(junk).ok).toBe(false);
   });
 });
-
-/** A one-field set of two-point leaves around the item under test (§6 rules). */
-function setWith(items: CriteriaItem[], extra: Record<string, unknown> = {}): unknown {
-  // Items are written as a set's JSON is (defaults such as a count's base may be left out).
-  const max = items.reduce((a, i) => a + Math.round((i.max ?? 0) * 100), 0) / 100;
-  return {
-    id: "v2", title: "v2 (minh họa)", year: 2024, unitType: "department", period: { from: "2024-01-01", to: "2024-12-31" },
-    maxPoints: max, bands: [{ label: "Tốt", min: 80 }, { label: "Yếu", min: 0 }],
-    items: [{ code: "1", title: "Lĩnh vực", max, children: items }],
-    ...extra,
-  };
-}
-const leaf = (code: string, more: Record<string, unknown> = {}): CriteriaItem => ({ code, title: `Tiêu chí ${code}`, max: 2, ...more }) as CriteriaItem;
 
 describe("contract v2 rules (§6) are valid", () => {
   it.each<[string, unknown]>([

@@ -57,3 +57,18 @@ export const scoresAsBase = (grid: Grid) => {
   expect(report.total).toBe(baseReport.total);
   expect(report.items.map((i) => [i.code, i.score])).toEqual(baseReport.items.map((i) => [i.code, i.score]));
 };
+
+/** `grid` with A1-style cells of the first sheet set to text ("" clears), rows and cells padded to reach them. */
+export function edited(grid: Grid, edits: Record<string, string>): Grid {
+  const sheet = grid.sheets[0]!;
+  const rows = sheet.rows.map((r) => [...r]);
+  for (const [address, text] of Object.entries(edits)) {
+    const m = /^([A-Z])(\d+)$/.exec(address)!;
+    const r = Number(m[2]) - 1;
+    const c = m[1]!.charCodeAt(0) - 65;
+    while (rows.length <= r) rows.push([]);
+    while (rows[r]!.length <= c) rows[r]!.push(null);
+    rows[r]![c] = text === "" ? null : { v: text };
+  }
+  return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
+}

@@ -15,7 +15,7 @@ import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid, type GridCell } from "../../shared/index.ts";
 import { readCodeCell, readTitleCode } from "../../shared/codes.ts";
 
-import { base, baseReport, criterion, depth, field, gridOf, last, LETTERS, lettered, ROMAN, romanStt, scoresAsBase, set, tableOf, type Value } from "./reading-rounds-helpers.ts";
+import { base, baseReport, criterion, depth, edited, field, gridOf, last, LETTERS, lettered, ROMAN, romanStt, scoresAsBase, set, tableOf, type Value } from "./reading-rounds-helpers.ts";
 
 describe("RD27-1: Roman parts in STT, 'Tiêu chí n' only on the criteria rows — the STT keeps its level", () => {
   it("the base workbook scores 76 with no finding", () => {
@@ -146,20 +146,6 @@ describe("RD27-2: 'thu' (revenue) after a label typed with its marks is no 'th�
 describe("RD27-3: import-criteria — an option line 'Chỉ tiêu thu năm …' stays an option", () => {
   const OPTIONS = { id: "x", year: 2024, unitType: "commune" as const };
   const decision = gridOf("fixtures/decisions/commune-option-rows.xlsx");
-
-  /** `grid` with A1-style cells of the first sheet set to text. */
-  function edited(grid: Grid, edits: Record<string, string>): Grid {
-    const sheet = grid.sheets[0]!;
-    const rows = sheet.rows.map((r) => [...r]);
-    for (const [address, text] of Object.entries(edits)) {
-      const m = /^([A-Z])(\d+)$/.exec(address)!;
-      const r = Number(m[2]) - 1;
-      const c = m[1]!.charCodeAt(0) - 65;
-      while (rows.length <= r) rows.push([]);
-      rows[r]![c] = { ...(rows[r]![c] ?? {}), v: text };
-    }
-    return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
-  }
 
   it("the budget criterion keeps its bands, 1.2 and 1.3 stay", () => {
     const imported = importCriteriaSet(

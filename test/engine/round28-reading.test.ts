@@ -15,7 +15,7 @@ import { importCriteriaSet, scoreWorkbook, type Grid, type GridCell } from "../.
 import { readTitleCode } from "../../shared/codes.ts";
 import { cellText } from "../../shared/grid.ts";
 
-import { base, baseReport, criterion, demoRows, depth, gridOf, last, ROMAN, romanStt, scoresAsBase, set, tableOf, type DemoRow, type Value } from "./reading-rounds-helpers.ts";
+import { base, baseReport, criterion, demoRows, depth, edited, gridOf, last, ROMAN, romanStt, scoresAsBase, set, tableOf, type DemoRow, type Value } from "./reading-rounds-helpers.ts";
 
 describe("RD28-1: a label spelled with 'số'/'thứ' followed by its points or a lowercase title", () => {
   it.each<[string, number, string]>([
@@ -92,20 +92,6 @@ describe("RD28-3: import-criteria — criteria titled 'Tiêu chí số n (N đi�
     expect(spelled.notes.length).toBe(plain.notes.length);
   });
 });
-
-/** `grid` with A1-style cells of the first sheet set to text ("" clears). */
-function edited(grid: Grid, edits: Record<string, string>): Grid {
-  const sheet = grid.sheets[0]!;
-  const rows = sheet.rows.map((r) => [...r]);
-  for (const [address, text] of Object.entries(edits)) {
-    const m = /^([A-Z])(\d+)$/.exec(address)!;
-    const r = Number(m[2]) - 1;
-    const c = m[1]!.charCodeAt(0) - 65;
-    while (rows.length <= r) rows.push([]);
-    rows[r]![c] = text === "" ? null : { v: text };
-  }
-  return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
-}
 
 /** `grid` with rows of `cells` inserted before 0-based rows of the first sheet (each `at` counted in the original). */
 function withRows(grid: Grid, rows: [number, Value[]][]): Grid {

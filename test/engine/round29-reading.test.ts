@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid, type GridCell } from "../../shared/index.ts";
 
-import { demoRows, depth, gridOf, HEAD, last, LETTERS, ROMAN, scoresAsBase, set, TOTAL, type DemoRow, type Value } from "./reading-rounds-helpers.ts";
+import { demoRows, depth, edited, gridOf, HEAD, last, LETTERS, ROMAN, scoresAsBase, set, TOTAL, type DemoRow, type Value } from "./reading-rounds-helpers.ts";
 
 const HEADING: Value[][] = [["UBND XÃ AN PHÚ"], [], ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], []];
 
@@ -20,7 +20,6 @@ function tableOf(rows: (x: DemoRow) => Value[][]): Grid {
   const all: Value[][] = [...HEADING, HEAD, ...demoRows.flatMap(rows), TOTAL];
   return { sheets: [{ name: "Tự đánh giá", rows: all.map((r) => r.map((v): GridCell | null => (v === "" ? null : { v }))), merges: [] }] };
 }
-
 
 /** The D layout: "I | | CÔNG TÁC …", "1 | Tiêu chí 1 | …", "a | | …", with `note` after 1.1's last option. */
 const dLayout = (note: Value[]) => (x: DemoRow): Value[][] => {
@@ -100,16 +99,3 @@ function cellOf(grid: Grid, address: string): string {
   return String(grid.sheets[0]!.rows[Number(m[2]) - 1]?.[m[1]!.charCodeAt(0) - 65]?.v ?? "");
 }
 
-/** `grid` with A1-style cells of the first sheet set to text ("" clears). */
-function edited(grid: Grid, edits: Record<string, string>): Grid {
-  const sheet = grid.sheets[0]!;
-  const rows = sheet.rows.map((r) => [...r]);
-  for (const [address, text] of Object.entries(edits)) {
-    const m = /^([A-Z])(\d+)$/.exec(address)!;
-    const r = Number(m[2]) - 1;
-    const c = m[1]!.charCodeAt(0) - 65;
-    while (rows.length <= r) rows.push([]);
-    rows[r]![c] = text === "" ? null : { v: text };
-  }
-  return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
-}

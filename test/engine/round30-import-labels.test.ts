@@ -10,30 +10,8 @@
  * set 6 of 15 points short.
  */
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
-import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
-
-function gridOf(path: string): Grid {
-  const read = readWorkbookBytes(new Uint8Array(readFileSync(path)));
-  if (!read.ok) throw new Error(read.message);
-  return read.grid;
-}
-
-/** `grid` with A1-style cells of the first sheet set to text ("" clears). */
-function edited(grid: Grid, edits: Record<string, string>): Grid {
-  const sheet = grid.sheets[0]!;
-  const rows = sheet.rows.map((r) => [...r]);
-  for (const [address, text] of Object.entries(edits)) {
-    const m = /^([A-Z])(\d+)$/.exec(address)!;
-    const r = Number(m[2]) - 1;
-    const c = m[1]!.charCodeAt(0) - 65;
-    while (rows.length <= r) rows.push([]);
-    while (rows[r]!.length <= c) rows[r]!.push(null);
-    rows[r]![c] = text === "" ? null : { v: text };
-  }
-  return { sheets: [{ ...sheet, rows }, ...grid.sheets.slice(1)] };
-}
+import { edited, gridOf } from "./reading-rounds-helpers.ts";
 
 type Item = { code: string; max?: number; children?: Item[] };
 const codes = (items: Item[]): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
