@@ -98,6 +98,30 @@ it("plans a target: the next band is out of reach without the survey, a typed ta
   expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
 });
 
+it("a render begun before a target is planned and ending after it draws nothing: the planned target stays", async () => {
+  await page.goto(`${addin.url}/harness.html`);
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/province-evidence.xlsx");
+  await page.locator("[data-testid=planner]").waitFor();
+  // A render that reads the pane's state now, then waits for the outbox (as a background refresh
+  // does under load) until released; the next outbox read answers at once.
+  await page.evaluate(`(() => {
+    const app = window.parindexHarness.page.app;
+    const queue = app.outbox.queue;
+    const list = queue.list.bind(queue);
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    queue.list = async () => { queue.list = list; await gate; return list(); };
+    window.slowRender = app.render();
+    window.releaseRender = release;
+  })()`);
+  await page.locator("#target-input").fill("68");
+  await page.locator("#target-input").press("Enter");
+  await expect.poll(() => page.locator("[data-testid=plan-needs]").textContent()).toBe("Để đạt 68 % cần:");
+  await page.evaluate(`(async () => { window.releaseRender(); await window.slowRender; })()`);
+  expect(await page.locator("#target-input").inputValue()).toBe("68");
+  expect(await page.locator("[data-testid=plan-needs]").textContent()).toBe("Để đạt 68 % cần:");
+});
+
 it("opens the evidence register: a document outside the period is flagged and its citation selects the cell", async () => {
   const register = page.locator("[data-testid=register]");
   expect(await register.locator("[data-testid=register-summary]").textContent()).toContain("5 tài liệu, 3 cần xem lại");

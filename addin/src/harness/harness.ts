@@ -38,5 +38,6 @@ document.getElementById("criteria-file")!.addEventListener("change", async (e) =
 });
 
 // For the browser tests that drive a part of the pane directly (addin/e2e/insight.e2e.test.ts):
-// they load the built pages, whose modules have no addresses of their own. The harness is never deployed.
-Object.assign(window, { parindexHarness: { PaneFrame, focusKey } });
+// they load the built pages, whose modules have no addresses of their own, and reach the pane
+// opened in the page through `page.app`. The harness is never deployed.
+Object.assign(window, { parindexHarness: { PaneFrame, focusKey, page } });

@@ -75,6 +75,9 @@ export class PaneApp {
   private appraisal: AppraisalPanel | null = null;
   /** The set a unit with no open period last checked against (setWithoutPeriod): the report is drawn with it. */
   private setChecked: CriteriaSet | null = null;
+  /** The newest render asked for (render()): only it draws. */
+  private renderTicket = 0;
+  private latestRender: Promise<void> = Promise.resolve();
 
   constructor(root: HTMLElement, host: WorkbookHost, store: KeyValueStore, private readonly options: PaneOptions = {}) {
     this.frame = new PaneFrame(root);
@@ -485,7 +488,22 @@ export class PaneApp {
     if (!this.mapping.question && this.reportPanel.report) await this.pane.say("ok", this.pane.t.mapping.saved(saved));
   }
 
-  async render(): Promise<void> {
+  /**
+   * Draw the pane from its state. Renders overlap (a background refresh, the ribbon, the user's
+   * own action) and each waits for the outbox between reading the state and drawing it, so the
+   * last one asked for draws and an older one finishing later draws nothing: it would put back
+   * what the user had just changed (a target typed and planned drawn over with the old one).
+   * A render overtaken resolves once the newer one has drawn.
+   */
+  render(): Promise<void> {
+    const ticket = ++this.renderTicket;
+    this.latestRender = this.drawIfLatest(ticket);
+    return this.latestRender;
+  }
+
+  private async drawIfLatest(ticket: number): Promise<void> {
+    const body = await this.bodyHtml();
+    if (ticket !== this.renderTicket) return this.latestRender;
     const { pane } = this;
     const signedIn = Boolean(pane.token);
     const chrome =
@@ -497,7 +515,7 @@ export class PaneApp {
     const page = pane.root.ownerDocument?.documentElement;
     if (page) page.lang = pane.locale;
     const focused = focusKey(pane.root);
-    this.frame.draw({ chrome, status: statusHtml(pane.status, pane.locale), view: `<main>${await this.bodyHtml()}</main>` }, focused, pane.status?.kind === "error");
+    this.frame.draw({ chrome, status: statusHtml(pane.status, pane.locale), view: `<main>${body}</main>` }, focused, pane.status?.kind === "error");
     if (this.view === "main") this.mapping.focusFirstMissing();
   }
 
