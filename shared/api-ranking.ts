@@ -12,7 +12,7 @@ export const RankingEntrySchema = z.object({
   unitName: z.string(),
   percent: z.number(),
   band: z.string().nullable(),
-  /** Sub-index (%) per field code; null when the field was not scored. */
+  /** Sub-index (%) per field code; null when the field was not scored (a survey-only field before the unit's survey scores). */
   fields: z.record(z.string(), z.number().nullable()),
   /** Index change in percentage points against last year's period; null when none. */
   change: z.number().nullable(),

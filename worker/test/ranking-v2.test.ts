@@ -39,6 +39,9 @@ function itemsOf(self: Record<string, number> = {}): SubmissionItem[] {
 type SetItem = { rule?: { kind: string }; children?: SetItem[] };
 const holdsSurvey = (i: SetItem): boolean => i.rule?.kind === "survey" || (i.children ?? []).some(holdsSurvey);
 const surveyFields = new Set(SET.items.filter((f) => holdsSurvey(f as SetItem)).map((f) => f.code));
+/** The fields made only of survey items: no sub-index for a unit without survey scores (migration 0021). */
+const leavesOf = (i: SetItem): SetItem[] => (i.children?.length ? i.children.flatMap(leavesOf) : [i]);
+const surveyOnly = new Set(SET.items.filter((f) => leavesOf(f as SetItem).every((l) => l.rule?.kind === "survey")).map((f) => f.code));
 
 /** What the ranking must say of a unit, from scoreWorkbook alone. */
 function expectedOf(counted: Report, server: Report | null, appraised: Report | null, surveyImported: boolean) {
@@ -47,9 +50,9 @@ function expectedOf(counted: Report, server: Report | null, appraised: Report | 
     max: counted.max,
     percent: counted.percent,
     band: counted.band,
-    // Nothing sent: the fields holding its imported survey scores carry their sub-index (API5-5), the others null.
+    // A survey-only field is null without survey scores; nothing sent: the fields holding its imported survey scores carry their sub-index (API5-5), the others null.
     fields: server
-      ? Object.fromEntries(counted.fields.map((f) => [f.code, f.adjustment ? null : f.percent]))
+      ? Object.fromEntries(counted.fields.map((f) => [f.code, f.adjustment || (!surveyImported && surveyOnly.has(f.code)) ? null : f.percent]))
       : Object.fromEntries(counted.fields.map((f) => [f.code, surveyImported && !f.adjustment && surveyFields.has(f.code) ? f.percent : null])),
     selfScore: server?.selfAssessable.score ?? null,
     appraisedScore: appraised?.selfAssessable.score ?? null,

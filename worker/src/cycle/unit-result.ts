@@ -16,7 +16,10 @@ import type { ReviewStatus } from "./review-workflow.ts";
  *   - an item the unit marked "không áp dụng" stays out of every maximum above it, unless a
  *     reviewer appraised it: then it counts with the appraised score.
  * A unit without a version counts only its survey scores (basis "none"): the fields that hold
- * them carry their sub-index, the others null (no data, not 0 %).
+ * them carry their sub-index, the others null (no data, not 0 %). Likewise a field made only of
+ * survey items is null for a unit with no survey score in it: not yet imported (or not in the
+ * survey) is no data, shown as the survey column's "Chưa nhập", never a 0 % sub-index beside the
+ * others — though the total still counts those items 0 where §6 says so.
  */
 export interface UnitEntry {
   total: number;
@@ -153,7 +156,9 @@ export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult 
     return { ...base, itemCents: [], entry: { total: scores.total, max: scores.max, fields, selfScore: null, appraisedScore: null, survey, basis: "none", submitted: false } };
   }
   const fields: Record<string, number | null> = {};
-  for (const f of scores.fields) fields[f.code] = f.adjustment ? null : f.percent;
+  const surveyOnly = surveyOnlyFields(index);
+  const unsurveyed = (code: string): boolean => surveyOnly.get(code)?.every((leaf) => !input.survey.has(leaf)) ?? false;
+  for (const f of scores.fields) fields[f.code] = f.adjustment || unsurveyed(f.code) ? null : f.percent;
   return {
     ...base,
     itemCents: countedItems(index, counted, leaves, input.survey),
@@ -168,6 +173,22 @@ export function unitResult(index: CriteriaIndex, input: UnitInputs): UnitResult 
       submitted: true,
     },
   };
+}
+
+const surveyOnlyByIndex = new WeakMap<CriteriaIndex, Map<string, string[]>>();
+
+/** The fields whose items (bonus and deductions aside) are all survey items, each with its survey leaves' codes. */
+function surveyOnlyFields(index: CriteriaIndex): Map<string, string[]> {
+  let fields = surveyOnlyByIndex.get(index);
+  if (!fields) {
+    fields = new Map();
+    for (const field of index.fields) {
+      const counted = field.leaves.filter((leaf) => !leaf.inAdjustment);
+      if (counted.length > 0 && counted.every((leaf) => leaf.rule.kind === "survey")) fields.set(field.code, counted.map((leaf) => leaf.code));
+    }
+    surveyOnlyByIndex.set(index, fields);
+  }
+  return fields;
 }
 
 function countedItems(index: CriteriaIndex, counted: CombinedVectors, leaves: LeafInputs, survey: ReadonlyMap<string, number>): ItemCents {
