@@ -29,18 +29,24 @@ const NUMBERED_HALF_LABEL = /\s(so|thu)\s*\d/i;
 
 /**
  * In the table imported, only where codes and labels are read (RD30-2): the code and label
- * columns and the title cell, from the header down to the total. A guidance, method or evidence
- * cell, or a line under the total, is text whatever it says, and loses no rows.
+ * columns and the title cell, from the header down to the table's end. A guidance, method or
+ * evidence cell, or a line under the table, is text whatever it says, and loses no rows. A table
+ * joined over sheets is scanned sheet by sheet, each to its own end (RD31-1).
  */
 export function halfLabelInTable(table: DecisionTable): HalfMarkedLabel | null {
+  for (const part of table.parts ?? [table]) {
+    const found = halfLabelInPart(part);
+    if (found) return found;
+  }
+  return null;
+}
+
+function halfLabelInPart(table: DecisionTable): HalfMarkedLabel | null {
   const { sheet, header } = table;
   const title = header.columns.title ?? 0;
   const labelColumns = [title, header.columns.code, header.partColumn, ...(header.codeColumns ?? []), ...(header.titleColumns ?? [])];
   const edge = Math.max(...labelColumns.filter((c): c is number => c !== undefined));
-  const rowOf = (cell: string) => Number(/(\d+)$/.exec(cell)?.[1] ?? 0) - 1;
-  const first = table.rows[0] ? rowOf(table.rows[0].cell) : header.headerBottom;
-  const total = table.totals ? rowOf(table.totals.cell) : -1;
-  const end = total > first ? total : sheet.rows.length;
+  const end = scanEnd(table);
   for (let r = header.headerBottom + 1; r < end; r++) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c <= Math.min(edge, row.length - 1); c++) {
@@ -54,6 +60,23 @@ export function halfLabelInTable(table: DecisionTable): HalfMarkedLabel | null {
     }
   }
   return null;
+}
+
+/**
+ * Where the scan stops: a total under the body; else the table's end, past rows still carrying
+ * points (a last criterion whose label did not read is one). With the total above the body, or
+ * none, notes under the table and the next annex on the sheet are no part of it (RD31-3).
+ */
+function scanEnd(table: DecisionTable): number {
+  const { sheet, header } = table;
+  const rowOf = (cell: string) => Number(/(\d+)$/.exec(cell)?.[1] ?? 0) - 1;
+  const first = table.rows[0] ? rowOf(table.rows[0].cell) : header.headerBottom;
+  const total = table.totals ? rowOf(table.totals.cell) : -1;
+  if (total > first) return total;
+  const max = header.columns.max ?? header.columns.self;
+  let end = table.end;
+  while (end < sheet.rows.length && max !== undefined && cellText(sheet.rows[end]?.[max] ?? undefined).trim() !== "") end++;
+  return end;
 }
 
 /** A half-marked label, then its number or ordinal word ("Tiêu chí so 2", "Tiêu chí thu hai"), at a cell's start. */

@@ -52,6 +52,10 @@ export interface DecisionTable {
   /** Text above the header (title block) and below the table (notes, xếp loại), by row. */
   above: string[];
   below: { cell: string; text: string }[];
+  /** The row after the last one read as the table's (its last row's method lines included): where the lines under it start. */
+  end: number;
+  /** A table joined over sheets: each sheet's own table as read, with its own end and total (RD31-1). */
+  parts?: DecisionTable[];
   /** Parts whose numbering restarted, renumbered to follow the fields before them. */
   renumbered: PartRenumbered[];
   /** Notes about the table as a whole (its max column per level), made when it is the one imported. */
@@ -192,6 +196,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     renumbered: parts.renumbered,
     notes: tableNotes,
     below,
+    end,
   };
 }
 

@@ -67,7 +67,7 @@ function tablesOn(sheet: GridSheet, unitType: UnitType): DecisionTable[] {
       tables.push(table);
       break;
     }
-    tables.push({ ...table, below: table.below.filter((line) => rowOf(line.cell) < start) });
+    tables.push({ ...table, end: Math.min(table.end, start), below: table.below.filter((line) => rowOf(line.cell) < start) });
     from = start;
   }
   return tables;
@@ -148,10 +148,11 @@ function continues(before: DecisionTable, next: DecisionTable): boolean {
   return field(next.rows[0]?.code) > last;
 }
 
-/** The rows of both in order; the totals row and the lines under the table are the last sheet's when it has them. */
+/** The rows of both in order; the totals row and the lines under the table are the last sheet's when it has them; each sheet's own table is kept in parts. */
 function join(before: DecisionTable, next: DecisionTable): DecisionTable {
   return {
     ...before,
+    parts: [...(before.parts ?? [before]), next],
     rows: [...before.rows, ...next.rows],
     totals: next.totals ?? before.totals,
     below: [...before.below, ...next.below],
