@@ -24,8 +24,11 @@ export function halfLabelInWorkbook(grid: Grid): HalfMarkedLabel | null {
   return null;
 }
 
-/** A half-marked "so"/"thu" right before a number ("Tiêu chí so 2", "Chỉ tiêu thu 1"): no revenue target ("thu năm 2024") reads so. */
-const NUMBERED_HALF_LABEL = /\s(so|thu)\s*\d/i;
+/**
+ * A half-marked "so"/"thu" right before a number ("Tiêu chí so 2", "Chỉ tiêu thu 1"), or "so"
+ * before a Roman one ("Tiêu chí so II", as "số II" is read: RD31-4): no revenue target ("thu năm 2024") reads so.
+ */
+const NUMBERED_HALF_LABEL = /\s(?:[Ss][Oo]|[Tt][Hh][Uu])\s*\d|\s[Ss][Oo]\s*[IVXL]+(?![\p{L}\d])/u;
 
 /**
  * In the table imported, only where codes and labels are read (RD30-2): the code and label
@@ -80,7 +83,11 @@ function scanEnd(table: DecisionTable): number {
 }
 
 /** A half-marked label, then its number or ordinal word ("Tiêu chí so 2", "Tiêu chí thu hai"), at a cell's start. */
-const HALF_LABEL_START = /^\S.*?\s(?:so|thu)\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\p{L}))/iu;
+const HALF_LABEL_START = /^\S.*?\s(?:so\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\p{L}))|thu\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười)(?!\p{L})))/iu;
+/** The same with a Roman number after "so" ("Tiêu chí so II: …"), in capitals as Roman numbers are written (RD31-4). */
+const ROMAN_HALF_LABEL_START = /^\S.*?\s(?:so|So|SO)\s*[IVXL]+(?![\p{L}\d])/u;
+/** An amount after "thu" and a number ("Chỉ tiêu thu 1 Tỷ đồng"): a revenue target, never a label's end (RD31-2). */
+const AMOUNT_AFTER = /^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ)(?!\p{L})/iu;
 /** What may follow such a label as it follows a label read: nothing, a separator, or a capitalised title. */
 const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
 
@@ -91,8 +98,9 @@ const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
  * label is named; a title going on in lowercase words ("Chỉ tiêu thu 3 loại phí") is text.
  */
 function openingHalfLabel(text: string): { text: string; meant: string } | null {
-  const label = HALF_LABEL_START.exec(text)?.[0];
-  if (!label || !LABEL_END.test(text.slice(label.length))) return null;
+  const label = HALF_LABEL_START.exec(text)?.[0] ?? ROMAN_HALF_LABEL_START.exec(text)?.[0];
+  const rest = label === undefined ? "" : text.slice(label.length);
+  if (!label || !LABEL_END.test(rest) || (/thu\s*\d+$/iu.test(label) && AMOUNT_AFTER.test(rest))) return null;
   const meant = halfMarkedLabel(label);
   return meant ? { text: label, meant } : null;
 }

@@ -4,8 +4,10 @@
  * RD31-1: a table joined over sheets is scanned sheet by sheet, each down to its own end, so a
  * half label on the first sheet refuses as it did before (the second sheet's total row number no
  * longer cuts the first sheet's scan short).
+ * RD31-2: "Chỉ tiêu thu năm: …" and "Chỉ tiêu thu 1 Tỷ đồng …" are revenue targets, no labels.
  * RD31-3: the scan ends where the table ends, when its total is above the body or missing: a note
  * under it, or the next annex on the sheet, never refuses.
+ * RD31-4: "Tiêu chí so II" is refused like "Tiêu chí so 2".
  */
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid, type GridCell } from "../../shared/index.ts";
@@ -100,6 +102,22 @@ describe("RD31: import-criteria — half-marked labels, where the table is", () 
     refusedAt(grid, commune, cell, text, meant);
   });
 
+  const revenue = (line: string) => edited(options, { B18: "Thực hiện dự toán thu ngân sách xã", B19: line });
+  it.each<[string, Grid, Grid]>([
+    ["a leaf's method line after a colon", revenue("Chỉ tiêu thu năm: đạt 100% dự toán trở lên: 1 điểm; dưới 100% dự toán: 0 điểm"), revenue("Thu ngân sách năm đạt 100% dự toán trở lên: 1 điểm; dưới 100% dự toán: 0 điểm")],
+    ["a leaf's method line after a dash", revenue("Chỉ tiêu thu năm - đạt từ 100% dự toán: 1 điểm\n- dưới 100% dự toán: 0 điểm"), revenue("Thu ngân sách năm - đạt từ 100% dự toán: 1 điểm\n- dưới 100% dự toán: 0 điểm")],
+    ["a leaf's method line before an acronym", revenue("Chỉ tiêu thu năm HĐND xã giao: đạt 100% trở lên: 1 điểm; dưới 100%: 0 điểm"), revenue("Thu ngân sách năm HĐND xã giao: đạt 100% trở lên: 1 điểm; dưới 100%: 0 điểm")],
+    ["an option row after a colon", edited(options, { B21: "Chỉ tiêu thu năm: đạt 100% dự toán" }), edited(options, { B21: "Thu ngân sách năm: đạt 100% dự toán" })],
+    ["an option row before an acronym", edited(options, { B21: "Chỉ tiêu thu năm UBND huyện giao: đạt 100%" }), edited(options, { B21: "Thu ngân sách năm UBND huyện giao: đạt 100%" })],
+    ["an option row with an amount", edited(options, { B21: "Chỉ tiêu thu 1 Tỷ đồng trở lên" }), edited(options, { B21: "Thu ngân sách 1 Tỷ đồng trở lên" })],
+  ])("RD31-2: a revenue target 'Chỉ tiêu thu năm …' as %s is text, never a label: imported as its plain wording is", (_, grid, plain) => {
+    importsWhole(grid, commune, wholeOf(plain, commune));
+  });
+
+  it("RD31-2: a department's option row 'Chỉ tiêu thu năm: 1 điểm' is text", () => {
+    importsWhole(editedSheet(sheets, "Cấp sở", [[6, 0, "Chỉ tiêu thu năm: 1 điểm"]]), department, wholeOf(editedSheet(sheets, "Cấp sở", [[6, 0, "Thu ngân sách năm: 1 điểm"]]), department));
+  });
+
   const totalAtTop = editedSheet(options, options.sheets[0]!.name, [[6, 0, ""], [6, 1, "TỔNG CỘNG (I + II + III)"], [6, 2, 20], [35, 1, ""], [35, 2, ""]]);
   const noTotal = editedSheet(options, options.sheets[0]!.name, [[35, 1, ""], [35, 2, ""]]);
   const wordsNoTotal = edited(words, { B13: "", C13: "" });
@@ -121,5 +139,12 @@ describe("RD31: import-criteria — half-marked labels, where the table is", () 
       row, ["2.1", "Công khai thủ tục hành chính", 3, "Công khai đầy đủ: 3 điểm; không đầy đủ: 1 điểm"], ["", "Tổng cộng", 5]]);
     const stacked = (row: Value[]): Grid => ({ sheets: [{ name: "Phụ lục", rows: [...dept, ...annex2(row)], merges: [] }] });
     importsWhole(stacked(["Tiêu chí so 2: Cải cách TTHC", "", 3]), department, wholeOf(stacked(["2", "Cải cách thủ tục hành chính", 3]), department));
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ["bare", { A9: "Tiêu chí so II" }, "Tiêu chí so II"],
+    ["before its title", { A9: "Tiêu chí so II: Cải cách TTHC" }, "Tiêu chí so II"],
+  ])("RD31-4: a Roman number after a half-marked 'so', %s, is refused by its cell like 'so 2'", (_, edits, text) => {
+    refusedAt(edited(words, edits), commune, "!A9", text, "Tiêu chí số II");
   });
 });
