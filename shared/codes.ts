@@ -253,6 +253,8 @@ export function stripTitleCode(title: string): string {
 export function halfMarkedLabel(text: string): string | null {
   const m = /^(\S.*?)\s+(so|thu)(?=[\s.]|$)/iu.exec(text.trim());
   if (!m || foldText(m[1]!) === m[1]!.toLowerCase() || readCodeCell(text) !== null) return null;
-  const meant = `${m[1]} ${m[2]!.toLowerCase() === "so" ? "số" : "thứ"}${text.trim().slice(m[0].length)}`;
+  // Typed in capitals ("TIÊU CHÍ THU HAI"), the word meant is too ("TIÊU CHÍ THỨ HAI": RD31-6).
+  const word = m[2]!.toLowerCase() === "so" ? "số" : "thứ";
+  const meant = `${m[1]} ${m[2] === m[2]!.toUpperCase() ? word.toUpperCase() : word}${text.trim().slice(m[0].length)}`;
   return readCodeCell(meant)?.kind === "word" ? meant : null;
 }

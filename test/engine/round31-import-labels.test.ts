@@ -8,6 +8,7 @@
  * RD31-3: the scan ends where the table ends, when its total is above the body or missing: a note
  * under it, or the next annex on the sheet, never refuses.
  * RD31-4: "Tiêu chí so II" is refused like "Tiêu chí so 2".
+ * RD31-6: the label meant keeps the case typed ("TIÊU CHÍ THỨ HAI").
  */
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid, type GridCell } from "../../shared/index.ts";
@@ -146,5 +147,12 @@ describe("RD31: import-criteria — half-marked labels, where the table is", () 
     ["before its title", { A9: "Tiêu chí so II: Cải cách TTHC" }, "Tiêu chí so II"],
   ])("RD31-4: a Roman number after a half-marked 'so', %s, is refused by its cell like 'so 2'", (_, edits, text) => {
     refusedAt(edited(words, edits), commune, "!A9", text, "Tiêu chí số II");
+  });
+
+  it.each<[string, string, string]>([
+    ["TIÊU CHÍ THU HAI", "TIÊU CHÍ THU HAI", "TIÊU CHÍ THỨ HAI"],
+    ["TIÊU CHÍ SO 2", "TIÊU CHÍ SO 2", "TIÊU CHÍ SỐ 2"],
+  ])("RD31-6: the label meant for %s keeps the capitals typed", (typed, text, meant) => {
+    refusedAt(edited(words, { A9: typed }), commune, "!A9", text, meant);
   });
 });
