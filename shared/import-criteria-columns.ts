@@ -1,6 +1,6 @@
 import { cellText, isBlankCell, mergedCellAt, sheetWidth, type GridSheet } from "./grid.ts";
 import type { HeaderMatch } from "./locate-table.ts";
-import { readCodeCell, readTitleCode } from "./codes.ts";
+import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
 import { foldText } from "./text.ts";
 
 /**
@@ -51,7 +51,8 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = cellText(row[code] ?? undefined);
-    if (!codeText.trim() || !isBlankCell(row[title] ?? undefined) || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
+    if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
+    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText);
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -60,3 +61,23 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   });
   return { ...sheet, rows };
 }
+
+/**
+ * Beside a title cell, a label cell also holding a title or its points after the label ("Tiêu
+ * chí số 2: Cải cách TTHC", "Tiêu chí 2 (6 điểm)") is that row's label; the title cell stays the
+ * title (RD31-5: the row was no code, its rows read under criterion 1, 9 of 15 points, exit 0).
+ * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2).
+ */
+function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string): GridSheet["rows"][number] {
+  const text = codeText.trim();
+  const rest = stripTitleCode(text);
+  if (!TITLE_OR_POINTS.test(rest) || !text.endsWith(rest)) return row;
+  const label = text.slice(0, text.length - rest.length).replace(/[\s:：.\-–—]+$/u, "");
+  if (readCodeCell(label)?.kind !== "word") return row;
+  const copy = [...row];
+  copy[code] = { v: label };
+  return copy;
+}
+
+/** After a label: a capitalised title, or its points in brackets. */
+const TITLE_OR_POINTS = /^(?:\p{Lu}|\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\))/u;

@@ -8,6 +8,8 @@
  * RD31-3: the scan ends where the table ends, when its total is above the body or missing: a note
  * under it, or the next annex on the sheet, never refuses.
  * RD31-4: "Tiêu chí so II" is refused like "Tiêu chí so 2".
+ * RD31-5: a label cell holding its title or points after the label ("Tiêu chí số 2: Cải cách
+ * TTHC"), beside the title cell, is that row's label, never a line of criterion 1.
  * RD31-6: the label meant keeps the case typed ("TIÊU CHÍ THỨ HAI").
  */
 import { describe, expect, it } from "vitest";
@@ -155,4 +157,14 @@ describe("RD31: import-criteria — half-marked labels, where the table is", () 
   ])("RD31-6: the label meant for %s keeps the capitals typed", (typed, text, meant) => {
     refusedAt(edited(words, { A9: typed }), commune, "!A9", text, meant);
   });
+
+  it.each<[string]>([["Tiêu chí số 2: Cải cách TTHC"], ["Tiêu chí 2: Cải cách TTHC"], ["Tiêu chí thứ hai: Cải cách TTHC"], ["Tiêu chí số 2 - Cải cách TTHC"], ["Tiêu chí 2 (6 điểm)"]])(
+    "RD31-5: a label cell also holding a title or points (%s) beside the title cell is criterion 2 with that cell's title",
+    (label) => {
+      const grid = edited(words, { A9: label });
+      importsWhole(grid, commune, wholeOf(words, commune));
+      const imported = importCriteriaSet(grid, commune);
+      if (imported.ok) expect(imported.set.items.find((i) => i.code === "2")).toMatchObject({ title: "Cải cách thủ tục hành chính", max: 6 });
+    },
+  );
 });
