@@ -52,6 +52,7 @@ export const IMPORT_NOTE_CODES = [
   "PROPORTIONAL_ROUNDED",
   "TABLES_ON_SHEET",
   "FIELDS_NUMBERED_ON",
+  "TITLE_DISAGREES",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -90,6 +91,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   SHEETS_JOINED: {
     vi: (p) => `Bảng tiêu chí tiếp tục qua các trang tính ${p.sheets} (cùng cột, mã nối tiếp nhau): đã đọc cả các trang này thành một bộ tiêu chí.`,
     en: (p) => `The criteria table continues over the sheets ${p.sheets} (same columns, codes following on): read them all as one set.`,
+  },
+  TITLE_DISAGREES: {
+    vi: (p) => `Tiêu đề "${p.title}" ghi ${p.said}, khác với ${p.asked} đã chọn khi nhập: bộ tiêu chí vẫn ghi ${p.asked}; chọn nhầm thì nhập lại với năm và cấp đúng.`,
+    en: (p) => `The title "${p.title}" says ${p.said}, not the ${p.asked} the import was given: the set keeps ${p.asked}; if that was a slip, import again with the right year and level.`,
   },
   BANDS_DEFAULT: {
     vi: () => `Không thấy quy định xếp loại dưới bảng: tạm dùng Tốt từ 90%, Khá từ 80%, Trung bình từ 70%, Yếu dưới 70%; sửa "bands" theo quyết định.`,

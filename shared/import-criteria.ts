@@ -13,6 +13,7 @@ import { foldText } from "./text.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
 import { withCleanLetters } from "./import-criteria-text.ts";
 import { halfLabelInTable, halfLabelInWorkbook } from "./import-criteria-half-labels.ts";
+import { titleDisagreement } from "./import-criteria-title.ts";
 
 /**
  * A criteria set from a decision's own table (CRITERIA-FORMAT.md §7): the CLI's
@@ -90,6 +91,8 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
     items,
     ...(rescalesWithoutSurvey([...picked.above, ...picked.below.map((l) => l.text)]) ? { whenSurveyAbsent: "rescale" as const } : {}),
   };
+  const disagreement = titleDisagreement(picked.sheet, picked.header.headerTop, titleOf(picked.above), options.year, options.unitType);
+  if (disagreement) note("TITLE_DISAGREES", disagreement.cell, { title: set.title, said: disagreement.said, asked: disagreement.asked });
   return validated(set, picked, notes, note, locale);
 }
 

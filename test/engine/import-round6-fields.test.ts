@@ -25,7 +25,7 @@ describe("field numbers in the STT column over criteria coded in their titles (I
     ["1", "2"],
     [1, 2],
   ])("fields %j and %j keep their titles, maxima and the bonus field", (f1, f2) => {
-    const { set, notes } = importRows(annex(f1, f2), { unitType: "district" });
+    const { set, notes } = importRows(annex(f1, f2), { unitType: "district", year: 2024 });
     expect(set.maxPoints).toBe(3);
     expect(set.items.map((i) => [i.code, i.title, i.max, i.adjustment ?? false])).toEqual([
       ["1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 3, false],

@@ -50,10 +50,11 @@ describe("two annexes on one sheet (IMP6-4)", () => {
     expect(notes.map((n) => n.code)).toEqual(["TABLES_ON_SHEET"]);
   });
 
-  it("reads the first annex, noted, when no title names the level", () => {
+  it("reads the first annex, noted, when no title names the level — and its title's level is said (CF3-5)", () => {
     const { set, notes } = importRows(sheet, { unitType: "commune" });
     expect(set.items.map((i) => i.max)).toEqual([3, 7]);
-    expect(notes.map((n) => n.code)).toEqual(["TABLES_ON_SHEET"]);
+    expect(notes.map((n) => n.code)).toEqual(["TABLES_ON_SHEET", "TITLE_DISAGREES"]);
+    expect(notes[1]!.message).toContain("ghi cấp sở, khác với cấp xã");
   });
 
   it("reads one annex with its page-break header as one table, no note", () => {
