@@ -71,6 +71,8 @@ export interface Lexicon {
   sanctionDenied: RegExp;
   /** What introduces a sanction's reason before a colon: "lý do", "nguyên nhân", "vì", "do" (WB30-3). */
   reason: RegExp;
+  /** What names the offence before a colon, as decisions do: "về việc:", "về hành vi:", "với nội dung:" (WB31-5). */
+  offence: RegExp;
   /** An exemption asked for: "xin miễn kỷ luật", "đề nghị miễn nhắc nhở" — an exemption only once granted (WB29-4). */
   exemptionAsked: RegExp;
   /** A request granted: "(đã) được miễn", "được (UBND tỉnh) chấp thuận", "UBND tỉnh đồng ý". */
@@ -188,8 +190,10 @@ function lexicon(marks: boolean): Lexicon {
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
-    // The offence named as decisions name it ("về việc:", "về hành vi:", "với nội dung:") is the reason given too (WB31-5).
-    reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do|về (?:việc|hành vi)|hành vi|nội dung`)),
+    reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do`)),
+    // The offence named as decisions name it ("về việc:", "về hành vi:", "với nội dung:") heads a sanction's reason too
+    // (WB31-5) — before a colon only: in a request's own clause it names what was asked, no reason (WB32-1).
+    offence: W(s(String.raw`về (?:việc|hành vi)|hành vi|nội dung`)),
     exemptionAsked: W(s(String.raw`(?:xin|đề nghị) (?:được )?miễn(?: trách nhiệm)? ${DECIDED}`)),
     // What is granted must be the exemption: "được miễn", "đồng ý (việc / đề nghị) miễn …", or the granting with nothing
     // after it in its clause ("UBND tỉnh đồng ý", "đã được chấp thuận") — never "đồng ý cho nghỉ hưu", "phê duyệt kế
@@ -312,7 +316,7 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // Only a heading that gives the REASON for a sanction imposed ("Lý do bị kỷ luật khiển trách:", "Bị kỷ luật khiển
     // trách với lý do:", "… vì:", "…, nguyên nhân:") keeps the case: a label naming a count or a category ("Số trường hợp
     // bị xử lý kỷ luật:", "Cán bộ bị kỷ luật:", "Đã bị kỷ luật khiển trách:") is the row's question, stripped (WB30-3).
-    const reason = lex.reason.test(heading);
+    const reason = lex.reason.test(heading) || lex.offence.test(heading);
     if (ownKinds.some((k) => k.first.test(own) || k.imposed.test(own) || (reason && k.imposed.test(heading)))) return false;
     // What follows — the clause's rest and the clauses after it with no count of their own, which say what became
     // of it ("Chưa kỷ luật 01 trường hợp, sau đó đã khiển trách"; not what was before, "trước đây đã từng bị

@@ -1,0 +1,51 @@
+/**
+ * Round 32 (rt-wb32, WB32-1…4; mends round 31's 2f038f8, cb0ce3b, 4653ed1). The offence named in a request ("về việc
+ * chậm báo cáo") is the request's subject, not a reason for its granting (WB32-1). Who imposed a sanction: a subject
+ * that starts with an authority's noun and holds only its name (office words, the place's proper name, written
+ * capitalised) and the words that it imposed imposes; a stop word imposes nothing; any other word between the
+ * authority and the sanction ("quên", "cân nhắc", "hướng dẫn") is asked about, never −1 (WB32-2). A person or body
+ * whose phrase only holds a place word ("người dân trong xã", "báo chí của tỉnh") is no authority: asked (WB32-3).
+ * An agreement to a proposal whose content is the sanction, or a granting whose manner goes on to the sanction, is
+ * the exemption refused: it deducts (WB32-4).
+ */
+import { describe, expect, it } from "vitest";
+import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
+import { adjust } from "./deduction-rows-helpers.ts";
+import { asCaseText, MARKED } from "../../shared/case-wording.ts";
+
+const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
+const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
+const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
+/** Asked: the row's case named with no count (DATA_MISSING on a deduction row), never "0" nor a count. */
+const asked = (data: string) => {
+  const read = asCaseText(data, TITLE, MARKED);
+  return read !== "0" && !/\d/.test(read) && /kỷ luật/.test(read);
+};
+const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
+const deducts = (data: string, points: number) => {
+  const report = adjust("8.4", { data });
+  expect(scores(report)["8.4"]).toBe(points);
+  expect(codes(report)).toEqual([]);
+};
+
+describe("WB32-1: the offence named in a request is its subject, not a reason for the granting", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo và đã được chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp có hành vi chậm trễ đã được UBND tỉnh đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về hành vi chậm trễ và đã được UBND tỉnh đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp với nội dung vi phạm nhỏ và đã được miễn",
+    "Đề nghị miễn kỷ luật 01 trường hợp về việc chậm trả hồ sơ đã được Chủ tịch UBND tỉnh chấp thuận",
+  ])("%s: 0", (data) => deducts(data, 0));
+
+  it("commune: an exemption asked about an offence and granted is no reprimand", () => {
+    const report = reprimand("Xin miễn nhắc nhở 01 lần về việc chậm báo cáo và đã được chấp thuận");
+    expect(scores(report)["8.5"]).toBe(0);
+  });
+
+  it.each<[string, number]>([
+    // Round 31 kept: a heading that names the offence keeps the sanction imposed; a reason before a granting cancels it.
+    ["Bị kỷ luật khiển trách về việc: không xử lý kỷ luật 01 trường hợp vi phạm", -1],
+    ["Bị kỷ luật khiển trách với nội dung: chưa xử lý kỷ luật 01 trường hợp thuộc thẩm quyền", -1],
+  ])("%s: %d", deducts);
+});
+
