@@ -45,6 +45,11 @@ const PENDING = String.raw`(?:chờ|xem xét|đề nghị)`;
  * "xử lý kỷ luật", "văn bản nhắc nhở", "bị khiển trách", and the forms after it ("kỷ luật bằng hình thức cảnh cáo").
  */
 const DECIDED = String.raw`(?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành|tiến hành|xem xét|đề nghị) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})(?: (?:(?:bằng|với) )?(?:hình thức )?(?:${SANCTIONS}))*`;
+/**
+ * A sanction named and not exempted, refused or put off: "kỷ luật", "khiển trách", "nhắc nhở" — not "miễn (xử lý) kỷ
+ * luật", "không kỷ luật", "hoãn kỷ luật".
+ */
+const SANCTION_AGREED = String.raw`(?<!(?:miễn|không|chưa|hoãn)(?: \p{L}+){0,3} )(?<!\p{L})(?:${SANCTIONS})(?!\p{L})`;
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -200,8 +205,12 @@ function lexicon(marks: boolean): Lexicon {
     // hoạch", "đồng ý với kết luận", "đồng ý kỷ luật …" (WB30-4).
     // What it was granted by or when ("theo / tại Quyết định số …", "bằng văn bản", "vào ngày …", "(Công văn số …)") says how,
     // not what: still the exemption; nor is agreeing not to sanction ("đồng ý không (xử lý) kỷ luật") anything else (WB31-2/3).
-    exemptionGranted: W(s(String.raw`được miễn|(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)(?: (?:với|việc|đề nghị|đơn|yêu cầu|cho))*(?: (?:được )?miễn| không ${DECIDED}|(?: (?:(?:theo|tại|bằng|qua|vào|ngày)(?!\p{L})[^;]*|\([^()]*\)))?(?=[\s.!]*$))`)),
-    grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)`)),
+    // The manner never reaches a sanction not exempted ("đồng ý theo hướng kỷ luật khiển trách", "… tại Quyết định số 5/
+    // QĐ-UBND về việc kỷ luật"): that is what was agreed to, the request refused (WB32-4).
+    exemptionGranted: W(s(String.raw`được miễn|(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)(?: (?:với|việc|đề nghị|đơn|yêu cầu|cho))*(?: (?:được )?miễn| không ${DECIDED}|(?: (?:(?:theo|tại|bằng|qua|vào|ngày)(?!\p{L})(?:(?!${SANCTION_AGREED})[^;])*|\([^()]*\)))?(?=[\s.!]*$))`)),
+    // A proposal whose content is said after it and is the sanction ("đồng ý (với) đề nghị kỷ luật (của Sở Nội vụ)",
+    // "đồng ý văn bản đề nghị khiển trách") is the sanction agreed to, the request refused: not unclear (WB32-4).
+    grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)(?!(?:(?!${SANCTION_AGREED})[^;])*${SANCTION_AGREED})`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,

@@ -49,3 +49,40 @@ describe("WB32-1: the offence named in a request is its subject, not a reason fo
   ])("%s: %d", deducts);
 });
 
+describe("WB32-4: the proposal agreed to is the sanction: the exemption refused", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với đề nghị kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với đề nghị khiển trách",
+    "Xin miễn kỷ luật 01 trường hợp, Chủ tịch UBND tỉnh đồng ý với đề nghị khiển trách của Sở Nội vụ",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý văn bản đề nghị kỷ luật khiển trách",
+    "Xin miễn kỷ luật 01 trường hợp nhưng UBND tỉnh đồng ý đề nghị kỷ luật của Sở Nội vụ",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý vào ngày 10/6/2025 với đề nghị kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý theo hướng kỷ luật khiển trách",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý theo Quyết định số 12/QĐ-UBND kỷ luật khiển trách",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý tại Quyết định số 5/QĐ-UBND về việc kỷ luật khiển trách",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý bằng văn bản việc khiển trách",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it.each<string>([
+    "Xin miễn nhắc nhở 01 lần, UBND huyện đồng ý với đề nghị nhắc nhở của Phòng Nội vụ",
+    "Xin miễn nhắc nhở 01 lần, UBND huyện đồng ý theo hướng nhắc nhở",
+    "Xin miễn nhắc nhở 01 lần, UBND huyện đồng ý tại Quyết định số 5/QĐ-UBND về việc nhắc nhở",
+    "Xin miễn nhắc nhở 01 lần, Phòng Nội vụ đồng ý đề nghị nhắc nhở",
+  ])("commune: %s: −0,5", (data) => {
+    const report = reprimand(data);
+    expect(scores(report)["8.5"]).toBe(-0.5);
+  });
+
+  it.each<[string, number]>([
+    // Round 31 kept: how or when the exemption was granted, or agreeing not to sanction, is the exemption.
+    ["Xin miễn kỷ luật 01 trường hợp và đã được chấp thuận theo Quyết định số 5/QĐ-UBND", 0],
+    ["Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý ngày 12/3/2024", 0],
+    ["Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý không xử lý kỷ luật", 0],
+    ["Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với đề nghị miễn kỷ luật", 0],
+    ["Xin miễn kỷ luật 01 trường hợp, đã được chấp thuận theo Quyết định số 5/QĐ-UBND về việc miễn kỷ luật", 0],
+  ])("%s: %d", deducts);
+
+  it("a proposal whose content is not said is still asked", () => {
+    expect(asked("Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý đề nghị của Sở Nội vụ")).toBe(true);
+  });
+});
