@@ -50,6 +50,18 @@ const DECIDED = String.raw`(?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp d�
  * luật", "không kỷ luật", "hoãn kỷ luật".
  */
 const SANCTION_AGREED = String.raw`(?<!(?:miễn|không|chưa|hoãn)(?: \p{L}+){0,3} )(?<!\p{L})(?:${SANCTIONS})(?!\p{L})`;
+/** The words of an authority's name ("chủ tịch", "UBND", "Sở", "Ban Thường vụ", "huyện"…). */
+const OFFICE = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|nhân dân|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|nội vụ|tư pháp|tài chính|y tế|giáo dục|đào tạo|công thương|tài nguyên|môi trường|giao thông|vận tải|lao động|thương binh|xã hội|văn hóa|văn hoá|thể thao|du lịch|khoa học|công nghệ|thông tin|truyền thông|nông nghiệp|nông thôn|ngoại vụ|dân tộc|bộ|cục|chi cục|văn phòng|phòng|cơ quan|và|tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|trung ương|chánh|cấp ủy|cấp uỷ|chi bộ|khối|kiểm tra|các cơ quan|đơn vị|địa phương|cấp trên|quản lý|trực tiếp|có thẩm quyền)`;
+/**
+ * The nouns an authority's name starts with ("Chủ tịch …", "UBND …", "Sở …", "Phòng …", "Ban …", "Huyện ủy …"): a
+ * place word alone ("xã", "tỉnh") or a department's ("nội vụ") starts none — "người dân trong xã", "báo chí của tỉnh"
+ * name no authority (WB32-3).
+ */
+const HEAD = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|hiệu trưởng|viện trưởng|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|bộ|cục|chi cục|văn phòng|phòng|cơ quan|chánh|cấp ủy|cấp uỷ|chi bộ)`;
+/** When, before who imposed it: "nhưng sau đó / cuối cùng UBND huyện khiển trách" — a time, not a subject's word. */
+const WHEN = String.raw`(?: (?:ngay )?(?:sau đó|sau cùng|cuối cùng|tiếp đó|kế đó|về sau))`;
+/** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
+const NAME = "ʼ";
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -59,6 +71,11 @@ const CASE_NOUNS = String.raw`trường hợp|lần|lượt|vụ việc|vụ|cá
 export interface Lexicon {
   /** Reads the text and the title as this lexicon's words (lowercase; folded when without marks). */
   words: (s: string) => string;
+  /**
+   * `words`, each proper name after an authority's words (a word written capitalised: "Đại Lộc", "An Phú", "TP") one
+   * mark a letter, so that "UBND huyện Đại Lộc" reads as an authority's whole name and "UBND huyện quên" does not (WB32-2).
+   */
+  named: (s: string) => string;
   kinds: RegExp[];
   /** A clause that says none of a kind: "không để xảy ra vi phạm", "không phát hiện sai phạm qua 03 cuộc thanh tra". */
   noneOfThem: RegExp;
@@ -133,21 +150,25 @@ function lexicon(marks: boolean): Lexicon {
     const kind = KINDS[k]!;
     // The sanction as what someone did: a form of discipline ("kỷ luật khiển trách", "cảnh cáo"), a reprimand.
     const done = k === 1 ? String.raw`(?:k[ỷỉ] luật (?:(?:bằng|với) )?(?:hình thức )?)?(?:${FORMS})` : kind;
-    // The words of an authority's name ("chủ tịch", "UBND", "Sở", "Ban Thường vụ", "huyện"…).
-    const office = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|nhân dân|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|nội vụ|tư pháp|tài chính|y tế|giáo dục|đào tạo|công thương|tài nguyên|môi trường|giao thông|vận tải|lao động|thương binh|xã hội|văn hóa|văn hoá|thể thao|du lịch|khoa học|công nghệ|thông tin|truyền thông|nông nghiệp|nông thôn|ngoại vụ|dân tộc|bộ|cục|chi cục|văn phòng|phòng|cơ quan|và|tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|trung ương|chánh|cấp ủy|cấp uỷ|chi bộ|khối)`;
     // Any word of a subject: none that says the sanction is not, not yet, only planned, wanted, advised, proposed, asked
     // for, demanded, refused, postponed, annulled, under inquiry or discussion, nor a form's noun or a case's kind.
     const free = String.raw`(?: (?!(?:${KINDS.join("|")}|chưa|không|chẳng|sẽ|cần|phải|để|nếu|khi|đang|dự kiến|dự định|(?<!quyết )định|toan|tính|sắp|có thể|đề nghị|kiến nghị|đề xuất|tham mưu|trình|báo cáo|thống nhất|hình thức|muốn|thấy|chuẩn bị|yêu cầu|đòi|chỉ đạo|xin|chờ|xem xét|xét|điều tra|phát hiện|bàn|thảo luận|từ chối|tạm hoãn|hoãn|đình chỉ|miễn|hủy|huỷ|bãi bỏ|thu hồi|xóa|xoá|trước|nên|thì|mà|nhưng|rồi|vì|do)(?!\p{L}))\p{L}+)`;
-    // Who did it, three ways (WB31-1/6): a subject holding an authority's name, whatever else it holds — its place's
-    // proper name ("UBND huyện Đại Lộc", "Chủ tịch UBND xã An Phú"), its own words ("Ủy ban kiểm tra Huyện ủy", "Chánh
-    // Văn phòng UBND tỉnh") — and then the imposing verb itself ("quyết định", "đã ký quyết định"), imposes; or up to
+    // Who did it, three ways (WB31-1/6, narrowed by WB32-2/3): an authority named — its place's proper name ("UBND huyện
+    // Đại Lộc", "Chủ tịch UBND xã An Phú"), its own words ("Ủy ban kiểm tra Huyện ủy", "Chánh Văn phòng UBND tỉnh") —
+    // and then the imposing verb itself ("quyết định", "đã ký quyết định"), imposes; or, naming no authority, up to
     // three words none a stop word, as round 28 read it ("cấp trên"). A stop word in it ends the subject: the sanction
     // after it is not read as imposed ("Sở Nội vụ tham mưu", "Chủ tịch UBND tỉnh định", "người dân đòi", WB30-1). Longer,
     // with no authority named, the engine cannot tell who did what: `unclear`, asked about, never a silent 0. After "bị"
     // only an authority named imposes (round 30: "bị Hội đồng kỷ luật đề nghị khiển trách" is no "bị [Hội đồng] kỷ luật");
     // any other words there are asked about.
-    const named = String.raw`${free}*?(?: ${office}(?!\p{L}))${free}*?(?: đã)?(?: ký| ban hành| ra| đồng ý)?(?: quyết định)?`;
-    const doer = String.raw`(?:${named}|${free}{0,3}?)`;
+    // An authority (WB32-2/3): its name starts with an authority's noun and holds only the words of authorities' names
+    // and proper names (its place's, written capitalised: masked as `NAME`), then what says it imposed — "họp và", "đã",
+    // "ký / ban hành / ra (quyết định)", "quyết định", or its power given to another authority ("ủy quyền Phó Chủ tịch").
+    const body = String.raw`(?: (?:${OFFICE}|${NAME}+)(?!\p{L}))`;
+    const named = String.raw`${WHEN}?(?: ${HEAD}(?!\p{L}))${body}*(?: (?:ủy|uỷ) quyền${body}+)?(?: họp và)?(?: đã)?(?: ký| ban hành| ra| đồng ý)?(?: quyết định)?`;
+    // Any other word between an authority and the sanction ("quên", "cân nhắc", "hướng dẫn") is no plain subject of three
+    // words: asked (`unclear`), never read as imposed.
+    const doer = String.raw`(?:${named}|(?!${WHEN}? ${HEAD}(?!\p{L}))${free}{0,3}?)`;
     const by = String.raw`(?:${named})?`;
     // A condition opening in the clause, nothing between it and what follows but the clause's own words.
     const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;])*(?<!\p{L})`;
@@ -164,7 +185,7 @@ function lexicon(marks: boolean): Lexicon {
         s(
           [
             String.raw`(?<!(?:không|chưa|chẳng|sẽ|cần|dự kiến) )bị${free}+ (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
-            String.raw`(?:mà|nhưng|nên|thì|rồi)${free}{4,} (?:${done})`,
+            String.raw`(?:mà|nhưng|nên|thì|rồi)(?:${free}{4,}|(?=${WHEN}? ${HEAD}(?!\p{L}))${free}+) (?:${done})`,
           ]
             .map(unconditional)
             .join("|"),
@@ -190,8 +211,21 @@ function lexicon(marks: boolean): Lexicon {
       ),
     };
   });
+  const words = marks ? (x: string) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x: string) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim();
+  const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");
+  const noName = new RegExp(String.raw`^(?:${s(OFFICE)}|${s(SANCTIONS)}|${s(IMPOSED_WORDS)}|${s("chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép|miễn")}|${s(PENDING)})(?!\p{L})`, "u");
+  const named = (x: string) => {
+    const lower = words(x).split(" ");
+    const cased = (marks ? x.normalize("NFC") : unmarked(x.normalize("NFC"))).replace(/\s+/g, " ").trim().split(" ");
+    if (cased.length !== lower.length || cased.some((c, j) => c.length !== lower[j]!.length)) return lower.join(" ");
+    for (let j = 1; j < lower.length; j++) {
+      if (/^\p{Lu}/u.test(cased[j]!) && afterOffice.test(lower.slice(0, j).join(" ")) && !noName.test(lower.slice(j).join(" "))) lower[j] = lower[j]!.replace(/\p{L}/gu, NAME);
+    }
+    return lower.join(" ");
+  };
   return {
-    words: marks ? (x) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim(),
+    named,
+    words,
     kinds: kinds.map(W),
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
@@ -293,10 +327,12 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
   // sanction's word as a noun, planned or proposed, or a decision about something else imposes none (WB28).
   const ownKinds = ([1, 2] as const).filter((k) => lex.kinds[k]!.test(heading)).map((k) => lex.imposedOf(k));
   const sanctionRow = ownKinds.length > 0;
+  // The clauses' words with their authorities' proper names marked: who imposed a sanction reads them (WB32-2).
+  const authored = clauses.map((c) => lex.named(c));
   /** Whether the case is denied: true, false, or a sanction the words cannot tell imposed or not — asked (WB31). */
   const deniedBefore = (i: number): boolean | "ask" => {
-    const w = words[i]!;
-    const next = words.slice(i + 1);
+    const w = authored[i]!;
+    const next = authored.slice(i + 1);
     // A document's number or a date ("Quyết định số 5/QĐ-UBND", "ngày 10/6/2025") is no count: its clause is still the fate.
     const counted = next.findIndex((c) => hasCount(c.replace(/\d+(?:\s*\/\s*[^\s,;()]*)+/gu, " ")));
     const fate = (counted < 0 ? next : next.slice(0, counted)).filter((c) => !HISTORY.test(c));

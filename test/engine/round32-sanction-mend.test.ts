@@ -49,6 +49,62 @@ describe("WB32-1: the offence named in a request is its subject, not a reason fo
   ])("%s: %d", deducts);
 });
 
+describe("WB32-2: a verb between the authority and the sanction is asked, never read as imposed", () => {
+  it.each<string>([
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện quên khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện cân nhắc khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện dọa khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện hứa khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện phản đối việc khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện né tránh khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện ngại khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện gợi ý khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện lưu ý khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Sở Nội vụ hướng dẫn khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Giám đốc quên khiển trách",
+  ])("%s: asked", (data) => {
+    expect(asked(data)).toBe(true);
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+
+  it.each<[string, number]>([
+    // The authority with its place's proper name, or the words that say it imposed.
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện ký quyết định khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện ra quyết định khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện ủy quyền Phó Chủ tịch khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp, sau đó bị Đảng ủy Khối các cơ quan tỉnh khiển trách", -1],
+    // When it was done says no subject ("sau đó", "cuối cùng"); "đơn vị", "cấp trên" name an authority's own unit.
+    ["Chưa kỷ luật 01 trường hợp nhưng sau đó UBND huyện khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp, sau đó bị Thủ trưởng đơn vị khiển trách", -1],
+    // A stop word: not imposed.
+    ["Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện đang cân nhắc khiển trách", 0],
+    ["Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện dự định khiển trách", 0],
+  ])("%s: %d", deducts);
+
+  it.each<string>(["Chưa nhắc nhở 01 lần nhưng Chủ tịch UBND huyện quên nhắc nhở", "Chưa nhắc nhở 01 lần nhưng Chủ tịch UBND xã phản đối việc nhắc nhở"])(
+    "commune: %s is no reprimand counted",
+    (data) => {
+      const report = reprimand(data);
+      expect(scores(report)["8.5"]).toBe(0);
+    },
+  );
+});
+
+describe("WB32-3: a person whose phrase only holds a place word is no authority: asked", () => {
+  it.each<string>([
+    "Chưa kỷ luật 01 trường hợp, sau đó bị đồng nghiệp trong phòng khiển trách",
+    "Chưa kỷ luật 01 trường hợp, sau đó bị người dân trong xã khiển trách",
+    "Chưa kỷ luật 01 trường hợp, sau đó bị cán bộ trong phòng khiển trách",
+    "Chưa kỷ luật 01 trường hợp, sau đó bị báo chí của tỉnh khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng người dân trong xã khiển trách",
+    "Chưa kỷ luật 01 trường hợp mà phóng viên báo tỉnh khiển trách",
+  ])("%s: asked", (data) => {
+    expect(asked(data)).toBe(true);
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+});
+
 describe("WB32-4: the proposal agreed to is the sanction: the exemption refused", () => {
   it.each<string>([
     "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với đề nghị kỷ luật",
