@@ -86,8 +86,13 @@ function scanEnd(table: DecisionTable): number {
 const HALF_LABEL_START = /^\S.*?\s(?:so\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\p{L}))|thu\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười)(?!\p{L})))/iu;
 /** The same with a Roman number after "so" ("Tiêu chí so II: …"), in capitals as Roman numbers are written (RD31-4). */
 const ROMAN_HALF_LABEL_START = /^\S.*?\s(?:so|So|SO)\s*[IVXL]+(?![\p{L}\d])/u;
-/** An amount after "thu" and a number ("Chỉ tiêu thu 1 Tỷ đồng"): a revenue target, never a label's end (RD31-2). */
-const AMOUNT_AFTER = /^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ)(?!\p{L})/iu;
+/**
+ * An amount after "thu" and a number ("Chỉ tiêu thu 1 Tỷ đồng", "thu 500 Triệu"): a revenue
+ * target, never a label's end (RD31-2). The unit word stands alone or before another unit of
+ * money; as a title's first word ("Tỷ lệ …", "Tỷ trọng …", "Đồng bộ …", "Triệu tập …") it is no
+ * amount, and the label before it is refused (RD32-1: it was 6 of 15 points gone, exit 0).
+ */
+const AMOUNT_AFTER = /^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ)(?!\p{L})(?!\s+\p{L})|^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm)\s+(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|vnđ|vnd|đ|trở|trên|dưới)(?!\p{L})/iu;
 /** What may follow such a label as it follows a label read: nothing, a separator, or a capitalised title. */
 const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
 

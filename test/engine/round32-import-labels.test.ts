@@ -1,0 +1,79 @@
+/**
+ * RD32 (import-criteria, tester rt-rd32): the half-marked-label refusal and the label read
+ * beside a title cell (RD31-1…6), mended.
+ *
+ * RD32-1: after "thu N" an amount word is a unit of money only as one ("2 tỷ", "1 Tỷ đồng"),
+ * never a title's first word ("Tỷ lệ …", "Tỷ trọng …", "Đồng bộ …"): such a label is refused.
+ * RD32-2: a blank row does not end the half-label scan when criteria with points follow it.
+ * RD32-4: a Roman number after a half-marked "thu" ("Tiêu chí thu II") is refused like "so II".
+ * RD32-7: a label and a capitalised word read as label + title only in the column holding the
+ * table's labels, never in an STT column of codes beside an option line.
+ * RD32-8: a label typed in capitals is advised in capitals ("TIÊU CHÍ So 2" → "TIÊU CHÍ SỐ 2").
+ */
+import { describe, expect, it } from "vitest";
+import { importCriteriaSet, type Grid } from "../../shared/index.ts";
+import { edited, gridOf } from "./reading-rounds-helpers.ts";
+
+type Item = { code: string; children?: Item[] };
+const codes = (items: Item[]): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
+type Value = string | number;
+
+/** `grid` with whole rows of its first sheet put in from `at` (zero-based), the rows below moved down. */
+function inserted(grid: Grid, at: number, rows: Value[][]): Grid {
+  const sheet = grid.sheets[0]!;
+  const added = rows.map((r) => r.map((v) => (v === "" ? null : { v })));
+  return { sheets: [{ ...sheet, rows: [...sheet.rows.slice(0, at), ...added, ...sheet.rows.slice(at)] }, ...grid.sheets.slice(1)] };
+}
+
+const refusedAt = (grid: Grid, options: Parameters<typeof importCriteriaSet>[1], cell: string, text: string, meant: string) => {
+  const imported = importCriteriaSet(grid, options);
+  expect(imported.ok ? "imported" : "").toBe("");
+  if (imported.ok) return;
+  expect(imported.message).toContain(`"${text}"`);
+  expect(imported.message).toContain(`"${meant}"`);
+  expect(imported.message).toContain(`${cell})`);
+};
+
+describe("RD32: import-criteria — half-marked labels and labels beside titles", () => {
+  const commune = { id: "x", year: 2024, unitType: "commune" as const };
+  const district = { id: "x", year: 2024, unitType: "district" as const };
+  const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+  const options = gridOf("fixtures/decisions/commune-option-rows.xlsx");
+  const method = gridOf("fixtures/decisions/district-method-column.xlsx");
+  const wholeOf = (grid: Grid, o: typeof commune | typeof district) => {
+    const imported = importCriteriaSet(grid, o);
+    if (!imported.ok) throw new Error(imported.message);
+    return { codes: codes(imported.set.items), max: imported.set.maxPoints };
+  };
+  const importsWhole = (grid: Grid, o: typeof commune | typeof district, whole: { codes: string[]; max: number }) => {
+    const imported = importCriteriaSet(grid, o);
+    expect(imported.ok ? "" : imported.message).toBe("");
+    if (!imported.ok) return;
+    expect(codes(imported.set.items)).toEqual(whole.codes);
+    expect(imported.set.maxPoints).toBe(whole.max);
+  };
+
+  it.each<[string, Record<string, string>, string, string, string]>([
+    ["a criterion's label before 'Tỷ lệ'", { A9: "Tiêu chí thu 2 Tỷ lệ giải quyết TTHC" }, "!A9", "Tiêu chí thu 2", "Tiêu chí thứ 2"],
+    ["a leaf's label before 'Tỷ lệ'", { A10: "Chỉ tiêu thu 1 Tỷ lệ hồ sơ giải quyết đúng và trước hạn" }, "!A10", "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+    ["in the title cell, the label cell blank", { A10: "", B10: "Chỉ tiêu thu 1 Tỷ lệ hồ sơ giải quyết đúng và trước hạn" }, "!B10", "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+    ["before 'Tỉ trọng'", { A10: "", B10: "Chỉ tiêu thu 1 Tỉ trọng hồ sơ trực tuyến" }, "!B10", "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+    ["before 'Đồng bộ'", { A10: "", B10: "Chỉ tiêu thu 1 Đồng bộ dữ liệu hồ sơ TTHC" }, "!B10", "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+    ["before 'Đồng thời'", { A10: "", B10: "Chỉ tiêu thu 1 Đồng thời công khai kết quả" }, "!B10", "Chỉ tiêu thu 1", "Chỉ tiêu thứ 1"],
+  ])("RD32-1: 'thu N' %s is a half-marked label, refused by its cell", (_, edits, cell, text, meant) => {
+    refusedAt(edited(words, edits), commune, cell, text, meant);
+  });
+
+  it("RD32-1: in the option layout, 'Tiêu chí thu 1 Tỷ lệ …' in the title cell is refused by its cell", () => {
+    refusedAt(edited(options, { A25: "", B25: "Tiêu chí thu 1 Tỷ lệ công khai thủ tục hành chính" }), commune, "!B25", "Tiêu chí thu 1", "Tiêu chí thứ 1");
+  });
+
+  it.each<[string]>([["Chỉ tiêu thu 1 Tỷ đồng trở lên"], ["Chỉ tiêu thu 2 Triệu đồng"], ["Chỉ tiêu thu 500 Triệu"], ["Chỉ tiêu thu 3 Nghìn tỷ đồng"]])(
+    "RD32-1: an amount after 'thu N' (%s) on an option row stays a revenue target",
+    (line) => {
+      const plain = line.replace(/^Chỉ tiêu thu/u, "Thu ngân sách");
+      importsWhole(edited(options, { B21: line }), commune, wholeOf(edited(options, { B21: plain }), commune));
+    },
+  );
+
+});
