@@ -77,9 +77,37 @@ function scanEnd(table: DecisionTable): number {
   const total = table.totals ? rowOf(table.totals.cell) : -1;
   if (total > first) return total;
   const max = header.columns.max ?? header.columns.self;
+  if (max === undefined) return table.end;
+  const points = (r: number) => cellText(sheet.rows[r]?.[max] ?? undefined).trim();
   let end = table.end;
-  while (end < sheet.rows.length && max !== undefined && cellText(sheet.rows[end]?.[max] ?? undefined).trim() !== "") end++;
-  return end;
+  for (;;) {
+    while (end < sheet.rows.length && points(end) !== "") end++;
+    const next = criterionWithPointsAfter(table, end, max);
+    if (next === null) return end;
+    end = next;
+  }
+}
+
+/** Rows a bonus part may stand apart by (a blank row, a heading, its own criterion with no max). */
+const GAP_ROWS = 3;
+
+/**
+ * After the table's end, a row with points in the max column and a label or title beside it,
+ * past at most a few rows with none (a blank row, "ĐIỂM THƯỞNG", a bonus criterion with no max):
+ * the table goes on there (RD32-2: a half-labelled bonus criterion after a blank row was dropped,
+ * exit 0). A header's label in the max column ("Điểm tối đa") ends the look: the next annex.
+ */
+function criterionWithPointsAfter(table: DecisionTable, from: number, max: number): number | null {
+  const { sheet, header } = table;
+  const labels = [header.columns.code, header.columns.title, header.partColumn].filter((c): c is number => c !== undefined && c !== max);
+  for (let r = from; r < Math.min(sheet.rows.length, from + GAP_ROWS + 1); r++) {
+    const row = sheet.rows[r] ?? [];
+    const points = cellText(row[max] ?? undefined).trim();
+    if (points === "") continue;
+    if (!/^\(?[-−]?\d+(?:[.,]\d+)?\)?$/u.test(points)) return null;
+    return labels.some((c) => cellText(row[c] ?? undefined).trim() !== "") ? r : null;
+  }
+  return null;
 }
 
 /** A half-marked label, then its number or ordinal word ("Tiêu chí so 2", "Tiêu chí thu hai"), at a cell's start. */

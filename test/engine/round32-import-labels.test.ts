@@ -76,4 +76,19 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
     },
   );
 
+  const wordsNoTotal = edited(words, { B13: "", C13: "" });
+  it.each<[string, Grid, string, string, string]>([
+    ["a half-labelled bonus criterion with no max and its leaves", inserted(wordsNoTotal, 12, [[], ["Tiêu chí so 4", "Điểm thưởng"], ["Chỉ tiêu 1", "Sáng kiến CCHC được công nhận", 1, "Mỗi sáng kiến: 0,5 điểm"], ["Chỉ tiêu 2", "Giải thưởng về CCHC", 1, "Có: 1 điểm"]]), "!A14", "Tiêu chí so 4", "Tiêu chí số 4"],
+    ["a heading, then a half-labelled criterion with points", inserted(wordsNoTotal, 12, [[], ["", "ĐIỂM THƯỞNG"], ["Tiêu chí so 4", "Sáng kiến cải cách hành chính", 2, "Mỗi sáng kiến: 1 điểm"]]), "!A15", "Tiêu chí so 4", "Tiêu chí số 4"],
+    ["a heading, then 'thu 4'", inserted(wordsNoTotal, 12, [[], ["", "ĐIỂM THƯỞNG"], ["Tiêu chí thu 4", "Sáng kiến cải cách hành chính", 2, "Mỗi sáng kiến: 1 điểm"]]), "!A15", "Tiêu chí thu 4", "Tiêu chí thứ 4"],
+    ["the total at the top", inserted(inserted(wordsNoTotal, 12, [[], ["", "ĐIỂM THƯỞNG"], ["Tiêu chí so 4", "Sáng kiến cải cách hành chính", 2, "Mỗi sáng kiến: 1 điểm"]]), 4, [["", "Tổng số điểm", 15]]), "!A16", "Tiêu chí so 4", "Tiêu chí số 4"],
+  ])("RD32-2: after a blank row under a table with no total below, %s, is refused by its cell", (_, grid, cell, text, meant) => {
+    refusedAt(grid, commune, cell, text, meant);
+  });
+
+  it("RD32-2: the same bonus criterion fully labelled is imported", () => {
+    const grid = inserted(wordsNoTotal, 12, [[], ["Tiêu chí 4", "Điểm thưởng"], ["Chỉ tiêu 1", "Sáng kiến CCHC được công nhận", 1, "Mỗi sáng kiến: 0,5 điểm"], ["Chỉ tiêu 2", "Giải thưởng về CCHC", 1, "Có: 1 điểm"]]);
+    expect(wholeOf(grid, commune).codes).toContain("4.2");
+  });
+
 });
