@@ -25,10 +25,11 @@ export function halfLabelInWorkbook(grid: Grid): HalfMarkedLabel | null {
 }
 
 /**
- * A half-marked "so"/"thu" right before a number ("Tiêu chí so 2", "Chỉ tiêu thu 1"), or "so"
- * before a Roman one ("Tiêu chí so II", as "số II" is read: RD31-4): no revenue target ("thu năm 2024") reads so.
+ * A half-marked "so"/"thu" right before a number ("Tiêu chí so 2", "Chỉ tiêu thu 1"), or before
+ * a Roman one ("Tiêu chí so II", "Tiêu chí thu II", as "số II"/"thứ II" are read: RD31-4, RD32-4):
+ * no revenue target ("thu năm 2024") reads so.
  */
-const NUMBERED_HALF_LABEL = /\s(?:[Ss][Oo]|[Tt][Hh][Uu])\s*\d|\s[Ss][Oo]\s*[IVXL]+(?![\p{L}\d])/u;
+const NUMBERED_HALF_LABEL = /\s(?:[Ss][Oo]|[Tt][Hh][Uu])\s*(?:\d|[IVXL]+(?![\p{L}\d]))/u;
 
 /**
  * In the table imported, only where codes and labels are read (RD30-2): the code and label
@@ -112,8 +113,8 @@ function criterionWithPointsAfter(table: DecisionTable, from: number, max: numbe
 
 /** A half-marked label, then its number or ordinal word ("Tiêu chí so 2", "Tiêu chí thu hai"), at a cell's start. */
 const HALF_LABEL_START = /^\S.*?\s(?:so\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?!\p{L}))|thu\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười)(?!\p{L})))/iu;
-/** The same with a Roman number after "so" ("Tiêu chí so II: …"), in capitals as Roman numbers are written (RD31-4). */
-const ROMAN_HALF_LABEL_START = /^\S.*?\s(?:so|So|SO)\s*[IVXL]+(?![\p{L}\d])/u;
+/** The same with a Roman number after "so" or "thu" ("Tiêu chí so II: …", "Lĩnh vực thu II: …"), in capitals as Roman numbers are written (RD31-4, RD32-4). */
+const ROMAN_HALF_LABEL_START = /^\S.*?\s(?:so|So|SO|thu|Thu|THU)\s*[IVXL]+(?![\p{L}\d])/u;
 /**
  * An amount after "thu" and a number ("Chỉ tiêu thu 1 Tỷ đồng", "thu 500 Triệu"): a revenue
  * target, never a label's end (RD31-2). The unit word stands alone or before another unit of

@@ -91,4 +91,11 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
     expect(wholeOf(grid, commune).codes).toContain("4.2");
   });
 
+  it.each<[string, Grid, string, string, string]>([
+    ["bare in the label cell", edited(words, { A9: "Tiêu chí thu II" }), "!A9", "Tiêu chí thu II", "Tiêu chí thứ II"],
+    ["before a field's title, the code cell blank", edited(options, { A24: "", B24: "Lĩnh vực thu II: CẢI CÁCH THỦ TỤC HÀNH CHÍNH" }), "!B24", "Lĩnh vực thu II", "Lĩnh vực thứ II"],
+  ])("RD32-4: a Roman number after a half-marked 'thu', %s, is refused by its cell", (_, grid, cell, text, meant) => {
+    refusedAt(grid, commune, cell, text, meant);
+  });
+
 });
