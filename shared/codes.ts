@@ -253,8 +253,10 @@ export function stripTitleCode(title: string): string {
 export function halfMarkedLabel(text: string): string | null {
   const m = /^(\S.*?)\s+(so|thu)(?=[\s.]|$)/iu.exec(text.trim());
   if (!m || foldText(m[1]!) === m[1]!.toLowerCase() || readCodeCell(text) !== null) return null;
-  // Typed in capitals ("TIÊU CHÍ THU HAI"), the word meant is too ("TIÊU CHÍ THỨ HAI": RD31-6).
+  // Typed in capitals ("TIÊU CHÍ THU HAI", "TIÊU CHÍ So 2"), the word meant is too ("TIÊU CHÍ THỨ HAI",
+  // "TIÊU CHÍ SỐ 2": RD31-6, RD32-8): the word or the label's own words say so.
   const word = m[2]!.toLowerCase() === "so" ? "số" : "thứ";
-  const meant = `${m[1]} ${m[2] === m[2]!.toUpperCase() ? word.toUpperCase() : word}${text.trim().slice(m[0].length)}`;
+  const capitals = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+  const meant = `${m[1]} ${capitals(m[2]!) || capitals(m[1]!) ? word.toUpperCase() : word}${text.trim().slice(m[0].length)}`;
   return readCodeCell(meant)?.kind === "word" ? meant : null;
 }

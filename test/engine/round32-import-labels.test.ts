@@ -98,4 +98,11 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
     refusedAt(grid, commune, cell, text, meant);
   });
 
+  it.each<[string, string]>([
+    ["TIÊU CHÍ So 2", "TIÊU CHÍ SỐ 2"],
+    ["TIÊU CHÍ so 2", "TIÊU CHÍ SỐ 2"],
+  ])("RD32-8: the label meant for %s is in capitals as the label's words are", (typed, meant) => {
+    refusedAt(edited(words, { A9: typed }), commune, "!A9", typed, meant);
+  });
+
 });
