@@ -48,11 +48,13 @@ export function methodAndNote(sheet: GridSheet, header: HeaderMatch): { method?:
 export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): GridSheet {
   const { code, title } = header.columns;
   if (code === undefined || title === undefined) return sheet;
+  const codeTexts = sheet.rows.map((row) => cellText(row[code] ?? undefined));
+  const labelColumn = codeTexts.some((text, r) => r > header.headerBottom && readCodeCell(text)?.kind === "word");
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
-    const codeText = cellText(row[code] ?? undefined);
+    const codeText = codeTexts[r]!;
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText);
+    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText));
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -66,10 +68,12 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
  * Beside a title cell, a label cell also holding a title or its points after the label ("Tiêu
  * chí số 2: Cải cách TTHC", "Tiêu chí 2 (6 điểm)") is that row's label; the title cell stays the
  * title (RD31-5: the row was no code, its rows read under criterion 1, 9 of 15 points, exit 0).
- * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2).
+ * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2). In a
+ * column of codes (STT, TT) the reading does not fit an option or method line: see optionBeside.
  */
-function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string): GridSheet["rows"][number] {
+function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean): GridSheet["rows"][number] {
   const text = codeText.trim();
+  if (!fits) return row;
   const rest = stripTitleCode(text);
   if (!TITLE_OR_POINTS.test(rest) || !text.endsWith(rest)) return row;
   const label = text.slice(0, text.length - rest.length).replace(/[\s:：.\-–—]+$/u, "");
@@ -81,3 +85,16 @@ function labelOnly(row: GridSheet["rows"][number], code: number, codeText: strin
 
 /** After a label: a capitalised title, or its points in brackets. */
 const TITLE_OR_POINTS = /^(?:\p{Lu}|\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\))/u;
+
+/** A scoring option's words ("Đạt", "Không", "Có", "Chưa") after a label. */
+const OPTION_WORD = /^(?:đạt|không|có|chưa|được)(?!\p{L})/iu;
+
+/**
+ * In a column of codes, where no row carries a bare label, a label and a word beside an option or
+ * method line ("Tiêu chí 1 Đạt yêu cầu" beside "- Ban hành kịp thời", "Tiêu chí 2.1.1 Đạt" beside
+ * "Từ 90% …") is that line's text, never a criterion re-nesting the field (RD32-7).
+ */
+function optionBeside(titleCell: GridSheet["rows"][number][number] | undefined, codeText: string): boolean {
+  const title = cellText(titleCell ?? undefined).trim();
+  return /^[-–—+•*]/u.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()));
+}

@@ -105,4 +105,15 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
     refusedAt(edited(words, { A9: typed }), commune, "!A9", typed, meant);
   });
 
+  it.each<[string, Grid, Grid, typeof commune | typeof district]>([
+    ["an option row's STT cell 'Tiêu chí 1 Đạt yêu cầu'", edited(options, { A11: "Tiêu chí 1 Đạt yêu cầu" }), options, commune],
+    ["an option row's STT cell 'Tiêu chí 1 Đạt'", edited(options, { A26: "Tiêu chí 1 Đạt" }), options, commune],
+    ["a district's TT cell 'Tiêu chí 2.1.1 Đạt' beside a method line", edited(method, { A16: "Tiêu chí 2.1.1 Đạt", B16: "Từ 90% đến dưới 98%" }), method, district],
+  ])("RD32-7: a label and a capitalised word in %s, a column of codes, is no criterion: the set is the fixture's", (_, grid, plain, o) => {
+    importsWhole(grid, o, wholeOf(plain, o));
+  });
+
+  it("RD32-7: a field's label and title in the STT cell beside the field's title ('Lĩnh vực II: Cải cách TTHC') is still that field", () => {
+    importsWhole(edited(options, { A24: "Lĩnh vực II: Cải cách TTHC" }), commune, wholeOf(options, commune));
+  });
 });
