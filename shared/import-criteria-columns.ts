@@ -86,6 +86,16 @@ function labelOnly(row: GridSheet["rows"][number], code: number, codeText: strin
 /** After a label: a capitalised title, or its points in brackets. */
 const TITLE_OR_POINTS = /^(?:\p{Lu}|\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\))/u;
 
+/**
+ * The points a label cell gives in brackets after the label ("Tiêu chí 2 (5 điểm)": 5), or null:
+ * the decision's word, to be set beside its max column (RD32-6).
+ */
+export function labelPoints(codeText: string): number | null {
+  const rest = stripTitleCode(codeText.trim());
+  const m = /^\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/u.exec(rest);
+  return m ? Number(m[1]!.replace(",", ".")) : null;
+}
+
 /** A scoring option's words ("Đạt", "Không", "Có", "Chưa") after a label. */
 const OPTION_WORD = /^(?:đạt|không|có|chưa|được)(?!\p{L})/iu;
 

@@ -53,6 +53,8 @@ export const IMPORT_NOTE_CODES = [
   "TABLES_ON_SHEET",
   "FIELDS_NUMBERED_ON",
   "TITLE_DISAGREES",
+  "LABEL_POINTS_DIFFER",
+  "MAX_FROM_LABEL",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -131,6 +133,14 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   MAX_DERIVED: {
     vi: (p) => `Mục ${p.code} không ghi điểm tối đa: lấy ${p.max} (${p.from === "children" ? "tổng các tiêu chí con" : p.from === "best" ? "tiêu chí con cao nhất" : "mức điểm cao nhất của cách chấm"}).`,
     en: (p) => `Item ${p.code} states no max: using ${p.max} (${p.from === "children" ? "the sum of its children" : p.from === "best" ? "its greatest child" : "the highest points of its method"}).`,
+  },
+  LABEL_POINTS_DIFFER: {
+    vi: (p) => `Mục ${p.code}: nhãn "${p.text}" ghi ${p.label} điểm nhưng cột điểm tối đa ghi ${p.max}: dùng ${p.max}; kiểm tra lại quyết định.`,
+    en: (p) => `Item ${p.code}: its label "${p.text}" says ${p.label} points but the max column says ${p.max}: using ${p.max}; check the decision.`,
+  },
+  MAX_FROM_LABEL: {
+    vi: (p) => `Mục ${p.code} không ghi điểm tối đa ở cột điểm: lấy ${p.label} điểm ghi trong nhãn ("${p.text}").`,
+    en: (p) => `Item ${p.code} states no max in the max column: using the ${p.label} points its label gives ("${p.text}").`,
   },
   SUM_MISMATCH: {
     vi: (p) => `Điểm tối đa của mục ${p.code} ghi ${p.value} nhưng các tiêu chí con cộng lại ${p.sum}: bộ tiêu chí dùng ${p.sum}; kiểm tra lại quyết định.`,

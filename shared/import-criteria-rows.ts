@@ -9,7 +9,7 @@ import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
 import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
-import { methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
+import { labelPoints, methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
 import { optionPoints } from "./import-criteria-option-points.ts";
 import { readTitleCode, spelledLabelGoesOn, stripTitleCode } from "./codes.ts";
 import { cleanText, foldText } from "./text.ts";
@@ -106,6 +106,18 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const capitalsHead = criterionTitles.length < 2 || criterionTitles.filter(isHeading).length * 2 <= criterionTitles.length;
   const options = numberedOptions(located, (r) => text(r, columns.code), (r) => readMax(at(r, maxColumn)));
   const rows: DecisionRow[] = [];
+  // Points in the label cell ("Tiêu chí 2 (5 điểm)"), read as a label beside the title: set beside
+  // the max column, the max when that is blank, each noted (RD32-6: none was, or a wrong one).
+  const labelNotes: Parameters<Note>[] = [];
+  const withLabelPoints = (r: number, code: string, max: number | null): number | null => {
+    const c = header.columns.code;
+    const typed = c === undefined ? "" : cellText(cellAt(sheet, r, c));
+    const points = c === undefined || typed === cellText(cellAt(normalized, r, c)) ? null : labelPoints(typed);
+    if (points === null || points === max) return max;
+    const params = { code, text: cleanText(typed), label: points, ...(max === null ? {} : { max }) };
+    labelNotes.push([max === null ? "MAX_FROM_LABEL" : "LABEL_POINTS_DIFFER", a1(sheet.name, r, c!), params]);
+    return max ?? points;
+  };
   let last = header.headerBottom;
   let surveyPart = false;
   let partRow = header.headerBottom;
@@ -150,6 +162,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     const { code, field } = parts.codeOf(row.code, row.token);
     bullets = !code.includes(".") && ADJUSTMENT_SECTION.test(foldText(title)) ? { field: code, n: 0 } : null;
     if (field) rows.push({ ...field, letter: false, cell: a1(sheet.name, partRow, titleColumn), maxCell: a1(sheet.name, partRow, maxColumn), max: readMax(at(partRow, maxColumn)), method: [], note: [], evidence: "", surveyPart });
+    const max = withLabelPoints(row.r, code, readMax(at(row.r, maxColumn)));
     rows.push({
       code,
       letter: row.token?.kind === "letter",
@@ -158,7 +171,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
       // A label spelled with "số"/"thứ" going on in words ("Tiêu chí thứ 3 về sự hài lòng…") is
       // a sentence: its text is the title whole, not "về sự hài lòng…" (RD29-5).
       title: readTitleCode(title) && !spelledLabelGoesOn(title) ? stripTitleCode(title) : cleanText(title),
-      max: readMax(at(row.r, maxColumn)),
+      max,
       method: inTitle ? [inTitle.method] : method.map((l) => besides.beside(l, row.r)),
       note: line(row.r, columns.note),
       evidence: cleanText(merged(row.r, columns.evidence)),
@@ -185,7 +198,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   applyFootnotes(rows, below);
   const numberedOn = fieldsNumberedOn(located, partRows);
   markAdjustmentFields(rows, numberedOn, (row) => Number(/(\d+)$/.exec(row.cell)?.[1] ?? 0) - 1);
-  const tableNotes: Parameters<Note>[] = perLevel?.note ? [perLevel.note] : [];
+  const tableNotes: Parameters<Note>[] = [...(perLevel?.note ? [perLevel.note] : []), ...labelNotes];
   if (numberedOn.length > 0) tableNotes.push(["FIELDS_NUMBERED_ON", a1(sheet.name, numberedOn[0]!.r, titleColumn), { fields: numberedOn.map((row) => romanOf(row)).join(", ") }]);
   return {
     sheet,

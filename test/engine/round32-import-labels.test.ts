@@ -116,4 +116,30 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
   it("RD32-7: a field's label and title in the STT cell beside the field's title ('Lĩnh vực II: Cải cách TTHC') is still that field", () => {
     importsWhole(edited(options, { A24: "Lĩnh vực II: Cải cách TTHC" }), commune, wholeOf(options, commune));
   });
+
+  const notesOf = (grid: Grid) => {
+    const imported = importCriteriaSet(grid, commune);
+    if (!imported.ok) throw new Error(imported.message);
+    return { notes: imported.notes.map((n) => `${n.cell}: ${n.message}`), items: imported.set.items };
+  };
+  it.each<[string, Record<string, string>, string, string]>([
+    ["a criterion", { A9: "Tiêu chí 2 (5 điểm)" }, "!A9", "ghi 5 điểm"],
+    ["a leaf", { A10: "Chỉ tiêu 1 (2 điểm)" }, "!A10", "ghi 2 điểm"],
+  ])("RD32-6: the points in %s's label differing from the max column are noted, naming both", (_, edits, cell, label) => {
+    const { notes } = notesOf(edited(words, edits));
+    const note = notes.find((n) => n.includes(cell) && n.includes(label));
+    expect(note ?? notes.join("\n")).toMatch(/cột điểm tối đa ghi \d/u);
+  });
+
+  it("RD32-6: with the max column blank, the label's points are the max, noted as read from the label", () => {
+    const { notes, items } = notesOf(edited(words, { A9: "Tiêu chí 2 (4 điểm)", C9: "" }));
+    expect(notes.some((n) => n.includes("!A9") && n.includes("lấy 4 điểm ghi trong nhãn"))).toBe(true);
+    expect(notes.some((n) => n.includes("ghi 4 nhưng các tiêu chí con cộng lại 6"))).toBe(true);
+    expect(notes.some((n) => n.includes("Mục 2 không ghi điểm tối đa: lấy 6"))).toBe(false);
+    expect(items.find((i) => i.code === "2")?.max).toBe(6);
+  });
+
+  it("RD32-6: the same points in the label and the max column need no note", () => {
+    expect(notesOf(edited(words, { A9: "Tiêu chí 2 (6 điểm)" })).notes).toEqual(notesOf(words).notes);
+  });
 });
