@@ -142,4 +142,40 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
   it("RD32-6: the same points in the label and the max column need no note", () => {
     expect(notesOf(edited(words, { A9: "Tiêu chí 2 (6 điểm)" })).notes).toEqual(notesOf(words).notes);
   });
+
+  const HEAD = ["Tiêu chí", "Nội dung", "Điểm tối đa", "Hướng dẫn chấm điểm", "Tài liệu kiểm chứng"];
+  const cellsOf = (rows: Value[][]) => rows.map((r) => r.map((v) => (v === "" ? null : { v })));
+  /** Criteria 1–2 on 'PL-1'; criterion 3, its leaves (the second one's label given) and the total on 'PL-2'. */
+  const twoSheets = (label: string, total = true): Grid => ({
+    sheets: [
+      { name: "PL-1", merges: [], rows: cellsOf([["CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA UBND CÁC XÃ, PHƯỜNG NĂM 2024"], [], HEAD, [],
+        ["Tiêu chí 1", "Công tác chỉ đạo, điều hành cải cách hành chính", 4], ["Chỉ tiêu 1", "Ban hành kế hoạch CCHC năm", 4, "Ban hành: 4 điểm; không ban hành: 0 điểm"],
+        ["Tiêu chí 2", "Cải cách thủ tục hành chính", 6], ["Chỉ tiêu 1", "Tỷ lệ hồ sơ giải quyết đúng và trước hạn", 6, "Điểm = tỷ lệ % hồ sơ đúng hạn × 6"]]) },
+      { name: "PL-2", merges: [], rows: cellsOf([["(tiếp theo)"], [], HEAD, [],
+        ["Tiêu chí 3", "Sự hài lòng của người dân, tổ chức", 5], ["Chỉ tiêu 1", "Hài lòng về thủ tục hành chính", 3, "Qua khảo sát ý kiến người dân, tổ chức"],
+        [label, "Hài lòng về thái độ phục vụ", 2, "Qua khảo sát ý kiến người dân, tổ chức"], ...(total ? [["", "Tổng số điểm", 15]] : []), [],
+        ["Xếp loại: Xuất sắc: từ 95% trở lên; Tốt: từ 85% đến dưới 95%; Khá: từ 70% đến dưới 85%; Trung bình: từ 50% đến dưới 70%; Yếu: dưới 50%."]]) },
+    ],
+  });
+  it("RD32-3: the second sheet without a half label continues the table: 15 points", () => {
+    expect(wholeOf(twoSheets("Chỉ tiêu 2"), commune)).toEqual({ codes: ["1", "1.1", "2", "2.1", "3", "3.1", "3.2"], max: 15 });
+  });
+  it.each<[string, Grid]>([
+    ["under a total", twoSheets("Chỉ tiêu so 2")],
+    ["with no total", twoSheets("Chỉ tiêu so 2", false)],
+  ])("RD32-3: a continuing sheet left out by its own half label (%s) is refused by that cell", (_, grid) => {
+    refusedAt(grid, commune, "'PL-2'!A7", "Chỉ tiêu so 2", "Chỉ tiêu số 2");
+  });
+  it("RD32-3: a continuing sheet opening with its own half label ('Tiêu chí so 3: Sự hài lòng') is refused by that cell", () => {
+    const grid = twoSheets("Chỉ tiêu 2");
+    const pl2 = grid.sheets[1]!;
+    const rows = pl2.rows.map((r, i) => (i === 4 ? [{ v: "Tiêu chí so 3: Sự hài lòng" }, ...r.slice(1)] : r));
+    refusedAt({ sheets: [grid.sheets[0]!, { ...pl2, rows }] }, commune, "'PL-2'!A5", "Tiêu chí so 3", "Tiêu chí số 3");
+  });
+  it("RD32-3: a sheet per level, each from criterion 1, is no continuation: its half label does not refuse the one read", () => {
+    const grid = twoSheets("Chỉ tiêu so 2");
+    const pl2 = grid.sheets[1]!;
+    const rows = pl2.rows.map((r, i) => (i === 4 ? [{ v: "Tiêu chí 1" }, ...r.slice(1)] : r));
+    expect(importCriteriaSet({ sheets: [grid.sheets[0]!, { ...pl2, rows }] }, commune).ok).toBe(true);
+  });
 });
