@@ -66,7 +66,7 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
 
 /**
  * Beside a title cell, a label cell also holding a title or its points after the label ("Tiêu
- * chí số 2: Cải cách TTHC", "Tiêu chí 2 (6 điểm)") is that row's label; the title cell stays the
+ * chí số 2: Cải cách TTHC", "Tiêu chí 2 (6 điểm)", "Tiêu chí 2 - 6 điểm") is that row's label; the title cell stays the
  * title (RD31-5: the row was no code, its rows read under criterion 1, 9 of 15 points, exit 0).
  * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2). In a
  * column of codes (STT, TT) the reading does not fit an option or method line: see optionBeside.
@@ -75,7 +75,7 @@ function labelOnly(row: GridSheet["rows"][number], code: number, codeText: strin
   const text = codeText.trim();
   if (!fits) return row;
   const rest = stripTitleCode(text);
-  if (!TITLE_OR_POINTS.test(rest) || !text.endsWith(rest)) return row;
+  if (!(/^\p{Lu}/u.test(rest) || labelPoints(text) !== null) || !text.endsWith(rest)) return row;
   const label = text.slice(0, text.length - rest.length).replace(/[\s:：.\-–—]+$/u, "");
   if (readCodeCell(label)?.kind !== "word") return row;
   const copy = [...row];
@@ -83,16 +83,17 @@ function labelOnly(row: GridSheet["rows"][number], code: number, codeText: strin
   return copy;
 }
 
-/** After a label: a capitalised title, or its points in brackets. */
-const TITLE_OR_POINTS = /^(?:\p{Lu}|\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\))/u;
-
 /**
- * The points a label cell gives in brackets after the label ("Tiêu chí 2 (5 điểm)": 5), or null:
- * the decision's word, to be set beside its max column (RD32-6).
+ * The points a label cell gives after the label, or null: in brackets ("Tiêu chí 2 (5 điểm)",
+ * "(tối đa 6 điểm)"), or all that follows a separator ("Tiêu chí 2 - 6 điểm", "Tiêu chí 2: 6đ":
+ * RD32-5) — the decision's word, set beside its max column (RD32-6).
  */
 export function labelPoints(codeText: string): number | null {
-  const rest = stripTitleCode(codeText.trim());
-  const m = /^\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/u.exec(rest);
+  const text = codeText.trim();
+  const rest = stripTitleCode(text);
+  const bracketed = /^\(\s*(?:tối đa\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu.exec(rest);
+  const separated = /[:：\-–—]\s*$/u.test(text.slice(0, text.length - rest.length)) ? /^(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*$/iu.exec(rest) : null;
+  const m = bracketed ?? separated;
   return m ? Number(m[1]!.replace(",", ".")) : null;
 }
 

@@ -178,4 +178,18 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
     const rows = pl2.rows.map((r, i) => (i === 4 ? [{ v: "Tiêu chí 1" }, ...r.slice(1)] : r));
     expect(importCriteriaSet({ sheets: [grid.sheets[0]!, { ...pl2, rows }] }, commune).ok).toBe(true);
   });
+
+  it.each<[string]>([["Tiêu chí 2 (tối đa 6 điểm)"], ["Tiêu chí 2 - 6 điểm"], ["Tiêu chí 2: 6 điểm"], ["Tiêu chí 2: 6đ"]])(
+    "RD32-5: a label cell with its points as '%s' beside the title cell is criterion 2 with that cell's title",
+    (label) => {
+      const grid = edited(words, { A9: label });
+      importsWhole(grid, commune, wholeOf(words, commune));
+      const imported = importCriteriaSet(grid, commune);
+      if (imported.ok) expect(imported.set.items.find((i) => i.code === "2")).toMatchObject({ title: "Cải cách thủ tục hành chính", max: 6 });
+    },
+  );
+  it("RD32-5: those points differing from the max column are noted too", () => {
+    const { notes } = notesOf(edited(words, { A9: "Tiêu chí 2: 5 điểm" }));
+    expect(notes.some((n) => n.includes("!A9") && n.includes("ghi 5 điểm nhưng cột điểm tối đa ghi 6"))).toBe(true);
+  });
 });
