@@ -299,6 +299,19 @@ const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 const PERIOD_PART = /^(quy|thang|\d+ thang|nua nam|lan|dot|ky|du kien|so bo|tam tinh|uoc)\b/;
 /** The n-th reading: "Lần 2", "Đợt 3", "Lần thứ 2". */
 const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
+/**
+ * A flat label's round named at its end, after the column's own words: "Điểm tự đánh giá lần 2",
+ * "… (đợt 1)", "Số liệu kê khai lần thứ 2" — as "Lần 2" under a merged "Điểm tự đánh giá".
+ */
+const LAST_READING = /\b(lan|dot)( thu)? (\d{1,2})$/;
+/** A label naming the first reading at its end: "… (trước rà soát)", "… (trước bổ sung)", "… ban đầu", "… lần đầu". */
+const EARLIER_READING = /\b(truoc (ra soat|bo sung|giai trinh|dieu chinh|tham dinh|phuc tra)|ban dau|lan dau)$/;
+/**
+ * A self-score named as revised after the first round: "… (sau) bổ sung", "… (sau) điều chỉnh", "…
+ * sau giải trình", "… chỉnh sửa", "… sửa đổi", "… cập nhật" (the tab names' revision words,
+ * table-versions.ts): the final reading, as "… (sau rà soát)".
+ */
+const REVISED_SCORE = /\b((sau )?(bo sung|dieu chinh|chinh sua|sua doi|cap nhat)|sau giai trinh)$/;
 /** An estimate or forecast: "Ước (thực hiện, cả năm)", "Ước tính", "Dự kiến (kết quả)", "Sơ bộ", "Tạm tính". */
 const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
 /**
@@ -314,11 +327,15 @@ const PERIOD_TOTAL = /^(tong( so| cong)?|cong)$/;
 /**
  * How final the period a self-score or declared-data column names is: none for a plan ("Kế hoạch
  * cả năm" is the plan's horizon, PLAN), the whole period or the final reading (100), the year's
- * estimate (99), the n-th reading (n), a cut-off date by its month ("Đến 30/6" 6, "Đến
- * 31/12" the whole year), else 0. A total ("Tổng", "Tổng số", "Tổng cộng") is the whole period as
- * the last sub-column of a label merged over period columns ("Quý I" … | "Tổng cộng").
+ * estimate (99), the n-th reading (n; named at a flat label's end too, "Điểm tự đánh giá lần 2",
+ * where a first reading named as such — "… lần 1", "… (trước rà soát)" — is −1, below a plain
+ * label), a self-score named as revised ("… (sau bổ sung)", 100), a cut-off date by its month
+ * ("Đến 30/6" 6, "Đến 31/12" the whole year), else 0. A total ("Tổng", "Tổng số", "Tổng cộng")
+ * is the whole period as the last sub-column of a label merged over period columns ("Quý I" … |
+ * "Tổng cộng").
  */
-function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined, result = false): number {
+function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined, kind?: ColumnKind): number {
+  const result = kind === "data";
   const label = cleanLabel(own);
   if (PLAN.test(label)) return 0;
   const flat = FLAT_YEAR.exec(label);
@@ -328,6 +345,14 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   if (WHOLE_PERIOD.test(label)) return ESTIMATE.test(label) ? 99 : 100;
   const nth = NTH_READING.exec(label);
   if (nth) return Number(nth[3]);
+  // Flat labels naming their round at the end ("Điểm tự đánh giá lần 1" | "Điểm tự đánh giá lần
+  // 2", "… lần 1" | "Điểm tự đánh giá", "Điểm tự đánh giá" | "… (sau bổ sung)"): the later round
+  // wins as under a merged label, a first reading named as such losing even to a plain label
+  // beside it (−1); the first column had been scored, silently (WB33-1).
+  const last = LAST_READING.exec(label);
+  if (last) return Number(last[3]) === 1 ? -1 : Number(last[3]);
+  if (EARLIER_READING.test(label)) return -1;
+  if (kind === "self" && REVISED_SCORE.test(label)) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
   // A data column that is only the result, with no other year ("Quý IV" | "Lũy kế", "Ước thực
@@ -537,7 +562,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
-    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind === "data") : 0;
+    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind) : 0;
     if ((kind === null || kind === "data") && period === 0 && (WHOLE.test(cleanLabel(own)) || QUALIFIED_PLAN.test(cleanLabel(own)))) {
       wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
       continue;

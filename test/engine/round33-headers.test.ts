@@ -1,0 +1,49 @@
+/**
+ * Round 33's header columns (rt-wb33): two self-score rounds labelled flat (WB33-1), two count
+ * columns sharing a head word or naming the numerator "đúng hạn" (WB33-2, WB33-4), and a group
+ * label over the self-score's sub-columns that is not merged (WB33-3).
+ */
+import { describe, expect, it } from "vitest";
+import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+
+/** The first round's score: 1.2 at 1 of 2 (before the unit revised it), the rest as the final round. */
+const firstRound = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
+const finalRound = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+
+/** Flat labels: "Số liệu kê khai" | evidence | two self-score columns F | G, the earlier round in `earlier`. */
+const twoRounds = (labels: [string, string], earlier: 0 | 1) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
+      ...ROWS.map((x) => {
+        const rounds = earlier === 0 ? [firstRound(x), finalRound(x)] : [finalRound(x), firstRound(x)];
+        return [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", ...rounds, ""];
+      }),
+    ],
+    [],
+  );
+
+describe("WB33-1: two self-score rounds labelled flat — the later round is scored", () => {
+  it.each([
+    [["Điểm tự đánh giá lần 1", "Điểm tự đánh giá lần 2"], 0],
+    [["Điểm tự đánh giá lần 2", "Điểm tự đánh giá lần 1"], 1],
+    [["Điểm tự đánh giá lần 1", "Điểm tự đánh giá"], 0],
+    [["Điểm tự đánh giá", "Điểm tự đánh giá lần 1"], 1],
+    [["Điểm tự đánh giá", "Điểm tự đánh giá (sau bổ sung)"], 0],
+    [["Điểm tự đánh giá (sau bổ sung)", "Điểm tự đánh giá"], 1],
+    [["Điểm tự đánh giá", "Điểm tự đánh giá (bổ sung)"], 0],
+    [["Điểm tự đánh giá", "Điểm tự đánh giá (điều chỉnh)"], 0],
+    [["Điểm tự đánh giá", "Điểm tự đánh giá (sau giải trình)"], 0],
+    [["Điểm tự đánh giá đợt 1", "Điểm tự đánh giá đợt 2"], 0],
+    [["Điểm tự đánh giá (lần 1)", "Điểm tự đánh giá (lần 2)"], 0],
+    [["Điểm tự đánh giá (trước rà soát)", "Điểm tự đánh giá (sau rà soát)"], 0],
+  ] as [[string, string], 0 | 1][])("%j: the later round is the self-score", (labels, earlier) => {
+    const grid = twoRounds(labels, earlier);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.self).toBe(earlier === 0 ? 6 : 5);
+    const report = scoreWorkbook(grid, demoSet("rounds", "Bộ thử hai lần tự đánh giá (minh họa)"));
+    expect(report.items.find((i) => i.code === "1.2")?.score).toBe(2);
+    expect(report.total).toBe(8.5);
+  });
+});
