@@ -26,8 +26,21 @@ export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", 
 export type ColumnKind = z.infer<typeof ColumnKindSchema>;
 export type ColumnMap = Partial<Record<ColumnKind, number>>;
 
-/** A numerator beside its denominator: "Số đạt", "Số hồ sơ/nhiệm vụ đạt", "Tử số" (never "Số điểm đạt", a score). */
-const NUMERATOR = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
+/**
+ * A numerator beside its denominator: "Số đạt", "Số hồ sơ/nhiệm vụ đạt", "Tử số", or what was done
+ * on time — "Số (hồ sơ) (giải quyết) đúng hạn", the numerator of half the rate criteria (WB33-4:
+ * no column had been the data, 19 errors asking for figures two labelled columns held) — never
+ * "Số điểm đạt", a score.
+ */
+const NUMERATOR = /^tu so$|^so\b(?!.*\bdiem\b).*\b(dat( duoc)?|dung han)$/;
+/**
+ * The head word two data columns share, before the qualifier that tells them apart: "Số lượng đạt"
+ * | "Số lượng phải đạt", "Số liệu (tử số)" | "Số liệu (mẫu số)", "Số lượng thực hiện" | "Số lượng kế
+ * hoạch" — the qualifier is read as the whole label would be (WB33-2: both had been the data, the
+ * numerator alone read as a percentage, 50 of 50 as "50 %").
+ */
+const HEAD_WORD = /^so (luong|lieu)( ke khai)? (?=\S)/;
+const qualifierOf = (label: string): string => (HEAD_WORD.test(label) ? label.replace(HEAD_WORD, "") : "");
 /** A count in a column of its own ("Số lượng"): the whole right after it is its denominator. */
 const COUNT = /^so luong\b/;
 /**
@@ -49,7 +62,7 @@ const TOTAL = /^(tong|mau so)\b/;
  * thực hiện / đạt", "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số
  * điểm" or "Tổng điểm" (a score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai (thuc hien|dat|hoan thanh)\b|so\b.*\bduoc giao$|${PLAN_WORDS})`);
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so\b.* )?phai (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.*\b(duoc giao|tiep nhan)$|${PLAN_WORDS})`);
 /**
  * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
  * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
@@ -63,6 +76,10 @@ const PLAN = new RegExp(`^${PLAN_WORDS}`);
  * named "Kế hoạch" is (never "Số liệu kê khai (thực hiện/chỉ tiêu)" nor "Kết quả thực hiện chỉ tiêu").
  */
 const QUALIFIED_PLAN = new RegExp(String.raw`^(so lieu( ke khai)?|ke khai|ket qua)( nam)?( (19|20)\d{2})? ${PLAN_WORDS}(?!.*\b(thuc hien|th|dat|ket qua)\b)`);
+/** A whole or a plan, as the label says it or as its qualifier after a shared head word does ("Số lượng phải đạt", "Số liệu (mẫu số)"). */
+const namesWhole = (label: string): boolean => WHOLE.test(label) || QUALIFIED_PLAN.test(label) || (qualifierOf(label) !== "" && WHOLE.test(qualifierOf(label)));
+/** A numerator, as the label says it or its qualifier after a shared head word ("Số lượng đạt", "Số liệu (tử số)"). */
+const namesNumerator = (label: string): boolean => NUMERATOR.test(label) || (qualifierOf(label) !== "" && NUMERATOR.test(qualifierOf(label)));
 /** The declared data named as such ("Số liệu kê khai", "Số liệu", "Kê khai"): it wins over a description ("Kết quả thực hiện"). */
 const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 
@@ -321,6 +338,18 @@ const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
  * 9 tháng" (a part of the period) nor "Kết quả thực hiện" (a description).
  */
 const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)|luy ke)( nam)?( (19|20)\d{2})?$/;
+/**
+ * A count of what was done, its object named between ("Số hồ sơ đã giải quyết", "Số đã giải
+ * quyết", "Số nhiệm vụ hoàn thành"), or "Kết quả đạt được": the result beside a flat plan or total
+ * ("Tổng số tiếp nhận", "Chỉ tiêu giao"), as RESULT_NAMED's (WB33-2, WB33-4) — never "Số liệu",
+ * "Số lượng" (the data's own labels) nor a score.
+ */
+const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b(da )?(thuc hien|hoan thanh|giai quyet)|ket qua dat duoc)$/;
+const namesResult = (label: string): boolean => RESULT_NAMED.test(label) || RESULT_COUNT.test(label);
+/** What was done on time: "Số (hồ sơ) (giải quyết) đúng hạn". */
+const ON_TIME = /\bdung han$/;
+/** A count of what was handled, on time or not: "Số hồ sơ (đã) giải quyết", "Số hồ sơ (đã) tiếp nhận", "Số đã xử lý". */
+const HANDLED = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b).*\b(da )?(giai quyet|tiep nhan|xu ly)$/;
 /** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng", "Cộng" (WB16-6: "Cộng" had lost to "Quý I"). */
 const PERIOD_TOTAL = /^(tong( so| cong)?|cong)$/;
 
@@ -563,7 +592,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
     const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind) : 0;
-    if ((kind === null || kind === "data") && period === 0 && (WHOLE.test(cleanLabel(own)) || QUALIFIED_PLAN.test(cleanLabel(own)))) {
+    if ((kind === null || kind === "data") && period === 0 && namesWhole(cleanLabel(own))) {
       wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
       continue;
     }
@@ -687,7 +716,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData || k < 0 || k >= w.width || taken.has(k) || wholes.some((d) => d.c === k)) continue;
       const folded = ownFolded(w, top, bottom, k);
       const label = cleanLabel(folded);
-      if (RESULT_NAMED.test(label) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
+      if (namesResult(label) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
   return undefined;
 }
@@ -715,7 +744,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
       header.labels = { ...header.labels, data: dataTies.find((t) => t.c === fullest)!.label };
     }
   }
-  if (data === undefined || wholes.length === 0) return header;
+  if (data === undefined) return header;
   const child = bottom > top && !w.continuesMergeFromAbove(bottom, data) ? w.folded(bottom)[data]! : "";
   const ownAsWritten = child || w.folded(top)[data]!;
   const own = cleanLabel(ownAsWritten);
@@ -725,10 +754,29 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
   const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
-  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && RESULT_NAMED.test(own) && !notDone;
-  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (NUMERATOR.test(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d));
-  if (!denominator) return header;
-  return notDone ? { ...header, denominator: denominator.c, dataNotDone: true } : { ...header, denominator: denominator.c };
+  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && namesResult(own) && !notDone;
+  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d))?.c ?? handledBesideOnTime(w, header, own);
+  if (denominator === undefined) return header;
+  return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
+}
+
+/**
+ * Beside a flat on-time numerator ("Số hồ sơ giải quyết đúng hạn"), a column counting what was
+ * handled at all ("Số hồ sơ đã giải quyết", "Số hồ sơ tiếp nhận") is its denominator: the on-time
+ * share of what was handled is the rate (WB33-4). Only a column no other kind took.
+ */
+function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const data = columns.data!;
+  if (!ON_TIME.test(own) || namesNotDone(own)) return undefined;
+  const taken = new Set(Object.values(columns));
+  for (const k of [data + 1, data - 1]) {
+    if (k < 0 || k >= w.width || taken.has(k)) continue;
+    const folded = ownFolded(w, top, bottom, k);
+    const label = cleanLabel(folded);
+    if (!ON_TIME.test(label) && !namesNotDone(folded) && (HANDLED.test(label) || namesWhole(label)) && classifyFolded(label) === null) return k;
+  }
+  return undefined;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { done, flat, readsDone, total } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
 /** The first round's score: 1.2 at 1 of 2 (before the unit revised it), the rest as the final round. */
@@ -45,5 +46,26 @@ describe("WB33-1: two self-score rounds labelled flat — the later round is sco
     const report = scoreWorkbook(grid, demoSet("rounds", "Bộ thử hai lần tự đánh giá (minh họa)"));
     expect(report.items.find((i) => i.code === "1.2")?.score).toBe(2);
     expect(report.total).toBe(8.5);
+  });
+});
+
+describe("WB33-2 / WB33-4: the qualifier after a common head word, or the numerator's word, decides numerator | denominator", () => {
+  it.each([
+    ["Số lượng đạt", "Số lượng phải đạt"],
+    ["Số lượng đã thực hiện", "Số lượng phải thực hiện"],
+    ["Số lượng thực hiện", "Số lượng kế hoạch"],
+    ["Số lượng hoàn thành", "Số lượng được giao"],
+    ["Kết quả đạt được", "Chỉ tiêu giao"],
+    ["Số liệu (tử số)", "Số liệu (mẫu số)"],
+    ["Số hồ sơ đúng hạn", "Tổng số hồ sơ"],
+    ["Số đúng hạn", "Tổng số"],
+    ["Số đã giải quyết", "Tổng số tiếp nhận"],
+    ["Số hồ sơ giải quyết đúng hạn", "Số hồ sơ đã giải quyết"],
+    ["Số báo cáo đúng hạn", "Số báo cáo phải thực hiện"],
+    ["Số hồ sơ đã giải quyết", "Số hồ sơ tiếp nhận"],
+  ])("%s | %s: 18 of 20, not 18 %%", (a, b) => {
+    const grid = flat([a, b], [done, total]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 3 }, denominator: 4 });
+    readsDone(grid, 3);
   });
 });
