@@ -848,7 +848,7 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0, unit?: Uni
     if (best && hidden && !bestHidden) continue;
     // A top row with a label merged across columns ("Điểm" over "Tối đa" | "Tự đánh giá")
     // announces a two-row header: it wins a tie against reading the top row alone.
-    const spansColumns = wideMergeStartsAt(sheet, r);
+    const spansColumns = wideMergeStartsAt(sheet, r) || unmergedGroupAt(sheet, w, r);
     for (const bottom of [r, r + 1]) {
       if (bottom >= rows || (bottom > r && holdsCriterion(sheet, bottom))) continue;
       const match = mapHeader(w, r, bottom, year, unit);
@@ -882,6 +882,27 @@ function subLabelsUnderGroup(sheet: GridSheet, w: HeaderWindow, r: number, botto
     let labels = 0;
     for (let k = c; k <= Math.min(group.e.c, w.width - 1); k++) if (w.folded(bottom)[k] !== "" && !w.continuesMergeFromAbove(bottom, k)) labels++;
     if (labels >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * A group label typed in one cell and not merged over the sub-columns it heads ("Kết quả tự đánh
+ * giá" in E only, centred across E:F — "Center Across Selection", or a copy that lost its merges):
+ * a labelled top-row cell with a blank, unmerged cell right of it, over a next row whose cells
+ * under both carry labels of their own. It announces a two-row header as a merge does: read from
+ * the top row alone, the group label had taken the self-score and the real scores under "Điểm tự
+ * chấm" were lost (WB33-3: a commune's 64,27 / 97 became 0 / 100). A row of column numbers or a
+ * criteria row is no such row.
+ */
+function unmergedGroupAt(sheet: GridSheet, w: HeaderWindow, r: number): boolean {
+  const below = r + 1;
+  if (below >= w.rows || isColumnNumberRow(sheet, below) || holdsCriterion(sheet, below)) return false;
+  const top = w.folded(r);
+  const under = w.folded(below);
+  for (let c = 0; c + 1 < w.width; c++) {
+    if (top[c] === "" || top[c + 1] !== "" || w.raw(r)[c + 1] !== "" || mergeAt(sheet, r, c) || mergeAt(sheet, r, c + 1)) continue;
+    if (under[c] !== "" && under[c + 1] !== "" && !w.continuesMergeFromAbove(below, c) && !w.continuesMergeFromAbove(below, c + 1)) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 import { done, flat, readsDone, total } from "./data-columns-helpers.ts";
-import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { EV, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
 /** The first round's score: 1.2 at 1 of 2 (before the unit revised it), the rest as the final round. */
 const firstRound = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
@@ -67,5 +67,32 @@ describe("WB33-2 / WB33-4: the qualifier after a common head word, or the numera
     const grid = flat([a, b], [done, total]);
     expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 3 }, denominator: 4 });
     readsDone(grid, 3);
+  });
+});
+
+describe("WB33-3: a group label over the self-score's sub-columns, not merged", () => {
+  /** "Kết quả tự đánh giá" typed in D only over "Số liệu kê khai" | "Điểm tự chấm"; the other labels merged down. */
+  const grid = (group: string, merged: boolean) => {
+    const others = [0, 1, 2, 5, 6].map((c) => merge(TOP, c, TOP + 1, c));
+    return sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", group, "", "Tài liệu kiểm chứng", "Ghi chú"],
+        ["", "", "", "Số liệu kê khai", "Điểm tự chấm", "", ""],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), finalRound(x), x.leaf ? EV : "", ""]),
+      ],
+      merged ? [...others, merge(TOP, 3, TOP, 4)] : others,
+    );
+  };
+  it.each([
+    ["Kết quả tự đánh giá", true],
+    ["Kết quả tự đánh giá", false],
+    ["Tự đánh giá", false],
+    ["Điểm tự đánh giá", false],
+  ] as [string, boolean][])("%s (merged %s): the second row's labels decide", (group, merged) => {
+    const g = grid(group, merged);
+    expect(findHeader(g.sheets[0]!, 2024)?.columns).toMatchObject({ data: 3, self: 4 });
+    const report = scoreWorkbook(g, demoSet("group", "Bộ thử nhóm tiêu đề (minh họa)"));
+    expect(errorsOf(report)).toEqual([]);
+    expect(report.total).toBe(8.5);
   });
 });
