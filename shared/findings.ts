@@ -41,6 +41,8 @@ export const FINDING_CODES = [
   "WRONG_CRITERIA_SET",
   // Added 01/12/2026: several full tables of the set that score differently, or other units' tables.
   "TABLES_DIFFER",
+  // Added 30/11/2026 (WB33-1): two self-score columns labelled alike that differ.
+  "SELF_COLUMNS_UNORDERED",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -78,6 +80,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   NOT_APPLICABLE_IGNORED: "warning",
   WRONG_CRITERIA_SET: "warning",
   TABLES_DIFFER: "warning",
+  SELF_COLUMNS_UNORDERED: "warning",
 };
 
 export const FindingSchema = z.object({

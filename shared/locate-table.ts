@@ -203,6 +203,12 @@ export interface HeaderMatch {
    * thành", "Số không đạt"): the declared data is the rest, (total − it)/total (WB17-5).
    */
   dataNotDone?: true;
+  /**
+   * A second visible self-score column whose label claims the self-score as strongly as the one
+   * read, its round included ("Điểm tự đánh giá" | "Điểm tự đánh giá"): nothing tells which is the
+   * final round, so the scoring says so where the two differ (self-columns.ts), never silently.
+   */
+  otherSelf?: number;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -819,7 +825,14 @@ function settleYearColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
   const { wholes, dataTies, periodColumns, yearColumn, ...header } = reading;
   const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
-  return settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes);
+  return withOtherSelf(settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns);
+}
+
+/** The first other self-score column of a claim equal to the read one's in every slot (HeaderMatch.otherSelf). */
+function withOtherSelf(header: HeaderMatch, periodColumns: readonly PeriodColumn[]): HeaderMatch {
+  const won = periodColumns.find((p) => p.kind === "self" && p.c === header.columns.self);
+  const tie = won && periodColumns.find((p) => p.kind === "self" && p !== won && p.claim.every((v, i) => v === won.claim[i]));
+  return tie ? { ...header, otherSelf: tie.c } : header;
 }
 
 function headerScore(match: HeaderMatch): number {
@@ -943,6 +956,8 @@ function withMergedLabels(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
   if (codeColumns.length > 0) out.codeColumns = codeColumns;
   if (titleColumns.length > 0) out.titleColumns = titleColumns;
   if (selfColumns.length > 0) out.columns.self = numberColumn(sheet, firstRow, selfColumns, self!);
+  // Columns under one self-score label are its remark and its points, never two rounds.
+  if (selfColumns.length > 0 && out.otherSelf !== undefined && selfColumns.includes(out.otherSelf)) delete out.otherSelf;
   return out;
 }
 

@@ -192,6 +192,12 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
             ? `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: the tab "${p.scored}" is named as a revision, so the table at ${p.at} was scored. If "${p.sheet}" is the right one, delete "${p.scored}" from the file.`
             : `Sheet "${p.sheet}" also holds a self-assessment table (${p.leaves} criteria) that was not scored: only the table at ${p.at} was. If "${p.sheet}" is the right one, delete the other from the file, or put the year in the old sheet's name (e.g. "TĐG 2023").`,
   },
+  SELF_COLUMNS_UNORDERED: {
+    vi: (p) =>
+      `Bảng có hai cột điểm tự đánh giá ghi tiêu đề như nhau (cột ${p.scored} và cột ${p.other}), khác nhau ở ${p.count} tiêu chí (ví dụ tiêu chí ${p.code}): hệ thống chấm theo cột ${p.scored}. Nếu cột ${p.other} mới là điểm sau cùng, hãy ghi "lần 2" hoặc "(sau bổ sung)" vào tiêu đề cột đó, hoặc xóa cột không dùng, rồi kiểm tra lại.`,
+    en: (p) =>
+      `The table has two self-score columns labelled alike (columns ${p.scored} and ${p.other}) that differ on ${p.count} criteria (e.g. ${p.code}): column ${p.scored} was scored. If column ${p.other} holds the final scores, write "lần 2" or "(sau bổ sung)" in its label, or delete the column not used, and check again.`,
+  },
   TABLES_DIFFER: {
     vi: (p) =>
       p.otherUnit

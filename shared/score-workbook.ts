@@ -18,6 +18,7 @@ import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums
 import { asWritten, fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
+import { unorderedSelfColumns } from "./self-columns.ts";
 
 export interface ScoreOptions {
   /** Only this sheet (the CLI's --sheet). */
@@ -47,6 +48,7 @@ export function scoreWorkbook(grid: Grid, set: CriteriaSet, options: ScoreOption
   if (tables.length === 0) inputs.push({ code: "HEADER_NOT_FOUND" });
   for (const copy of skipped) inputs.push(copySkipped(copy));
   inputs.push(...tablesDiffer(skipped));
+  inputs.push(...unorderedSelfColumns(tables));
   const matched: MatchedRows = tables.length === 0 ? [] : matchRows(tables, index, inputs);
   scoreMergedOverAlternatives(index, matched);
   // Per-node results in arrays at the node's index: no map keyed by code grows with the table.

@@ -49,6 +49,30 @@ describe("WB33-1: two self-score rounds labelled flat — the later round is sco
   });
 });
 
+describe("WB33-1: two self-score columns nothing orders are said, never picked silently", () => {
+  it("'Điểm tự đánh giá' twice, differing at 1.2: the first is scored and SELF_COLUMNS_UNORDERED names both", () => {
+    const grid = twoRounds(["Điểm tự đánh giá", "Điểm tự đánh giá"], 1);
+    const report = scoreWorkbook(grid, demoSet("rounds", "Bộ thử hai lần tự đánh giá (minh họa)"));
+    expect(report.total).toBe(8.5);
+    const said = report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED");
+    expect(said).toMatchObject([{ severity: "warning", cell: `TĐG!G${TOP + 1}` }]);
+    expect(said[0]!.message).toContain("cột F và cột G");
+    expect(said[0]!.message).toContain("tiêu chí 1.2");
+  });
+  it("the same scores in both columns: nothing to say", () => {
+    const grid = sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Điểm tự đánh giá", "Ghi chú"],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", finalRound(x), finalRound(x), ""]),
+      ],
+      [],
+    );
+    const report = scoreWorkbook(grid, demoSet("rounds", "Bộ thử hai lần tự đánh giá (minh họa)"));
+    expect(errorsOf(report)).toEqual([]);
+    expect(report.total).toBe(8.5);
+  });
+});
+
 describe("WB33-2 / WB33-4: the qualifier after a common head word, or the numerator's word, decides numerator | denominator", () => {
   it.each([
     ["Số lượng đạt", "Số lượng phải đạt"],
