@@ -23,14 +23,20 @@ const HEADER_ROWS = 30;
 /** Of the code-labelled columns ("STT", "Mã tiêu chí"), the one holding the set's codes: at least this share of its filled cells. */
 const KNOWN_SHARE = 0.5;
 
-/** The documents of evidence sheets: by the criterion they are listed under, and by their running number ("STT" 1, 2, 3 …). */
+/**
+ * The documents of evidence sheets: by the criterion they are listed under, by their running
+ * number ("STT" 1, 2, 3 …), and by the symbol a register prints beside each ("Ký hiệu": TL05,
+ * TL1.03), which need not be its running number (registers numbered per field, or going on
+ * from last year's).
+ */
 export interface EvidenceLists {
   byCode: Map<string, ListedEvidence>;
   byNumber: Map<number, ListedEvidence>;
+  bySymbol?: Map<string, ListedEvidence>;
 }
 
 export function evidenceLists(sheets: readonly GridSheet[], tables: readonly LocatedTable[], known: ReadonlySet<string>): EvidenceLists {
-  return { byCode: listedEvidence(sheets, tables, known), byNumber: numberedEvidence(sheets, tables) };
+  return { byCode: listedEvidence(sheets, tables, known), ...numberedEvidence(sheets, tables) };
 }
 
 /**
@@ -43,21 +49,53 @@ export function evidenceElsewhere(lists: EvidenceLists, code: string, ownText: s
   // A cell of only characters no one sees (a soft hyphen, a joiner) is blank, as it looks.
   if (withoutInvisible(ownText).trim() === "") return lists.byCode.get(code);
   if (lists.byNumber.size === 0) return undefined;
-  const numbers = referencedNumbers(ownText);
-  const found = numbers.flatMap((n) => lists.byNumber.get(n) ?? []);
-  if (found.length === 0 || found.length !== numbers.length) return undefined;
-  return { text: found.map((f) => f.text).join("\n"), address: found[0]!.address };
+  // The symbol printed beside a document is what the clerk copied: "TL05" is the register's TL05
+  // whatever its row; only a cell no symbol of the register answers is read by running number.
+  const found = citedSymbols(lists.bySymbol, ownText) ?? referencedNumbers(ownText).map((n) => lists.byNumber.get(n));
+  if (found.length === 0 || found.some((f) => f === undefined)) return undefined;
+  const listed = found as ListedEvidence[];
+  return { text: listed.map((f) => f.text).join("\n"), address: listed[0]!.address };
 }
 
-/** A reference to the register: a word for its documents or their number, the numbers, and at most where the register is. */
-const REFERENCE = /^(?:(?:xem|theo|tai|nhu|chi tiet tai)\s+)?(?:tai lieu kiem chung|tai lieu|tlkc|tl|muc|stt)\s*(?:so\s*)?[:.]?\s*(\d{1,4}(?:\s*(?:,|;|-|&|va)\s*\d{1,4})*)\s*(?:[.;]|\(.*\)|(?:tai|o|trong|thuoc|cua)?\s*(?:danh muc|phu luc|sheet|trang|bang|bieu|tlkc)\b.*)?$/;
+/** Words that lead a reference ("Xem", "Theo") and what may follow its entries: where the register is ("(Tài liệu kiểm chứng)", "tại sheet …"). */
+const LEAD = /^(?:(?:xem|theo|tai|nhu|chi tiet tai)\s+)/;
+const TAIL = /\s*(?:[.;]|\(.*\)|(?:tai|o|trong|thuoc|cua)?\s*(?:danh muc|phu luc|sheet|trang|bang|bieu|tlkc)\b.*)?$/;
+/** Between two entries of one cell: "TL01, TL02", "TL01; TL02", "TL01 và TL02", "TL01 + TL02", "TL01 & TL02". */
+const ENTRIES = /\s*(?:,|;|&|\+|\bva\b)\s*/;
+
+/**
+ * A register's symbol as compared: folded, without the spaces, dashes and stops typed inside it
+ * or zeros padding its numbers — "TL-01", "TL 01", "TL.01" and "TL1" are one symbol, "TL1.03"
+ * and "TL1.3" one too.
+ */
+const symbolKey = (text: string): string =>
+  foldText(text).replace(/[\s\-–_]+/g, "").replace(/(?<=\p{L})\.(?=\d)/gu, "").replace(/(?<!\d)0+(?=\d)/g, "");
+
+/** The documents a cell names by the register's own symbols, every entry one of them; null when any is not. */
+function citedSymbols(bySymbol: ReadonlyMap<string, ListedEvidence> | undefined, text: string): ListedEvidence[] | null {
+  if (!bySymbol || bySymbol.size === 0) return null;
+  const entries = foldText(text).trim().replace(LEAD, "").replace(TAIL, "").split(ENTRIES);
+  const found = entries.map((entry) => bySymbol.get(symbolKey(entry)));
+  return found.every((f) => f !== undefined) ? found : null;
+}
+
+/**
+ * A reference to the register: a word for its documents or their number, the numbers (each may
+ * repeat the word: "TL01, TL02", "TL-01"), and at most where the register is.
+ */
+const REFERENCE = /^(?:(?:xem|theo|tai|nhu|chi tiet tai)\s+)?(?:tai lieu kiem chung|tai lieu|tlkc|tl|muc|stt)\s*(?:so\s*)?[:.\-]?\s*(\d{1,4}(?:\s*(?:,|;|-|&|\+|va)\s*(?:(?:tlkc|tl)\s*[.\-]?\s*)?\d{1,4})*)\s*(?:[.;]|\(.*\)|(?:tai|o|trong|thuoc|cua)?\s*(?:danh muc|phu luc|sheet|trang|bang|bieu|tlkc)\b.*)?$/;
+/** A running number alone in brackets, "(1)", "[1]": the register's entry when the cell holds nothing else. */
+const BRACKETED = /^[(\[]\s*(\d{1,4})\s*[)\]]$/;
 
 /** The running numbers a reference names ("3", "2, 3", "2-4"); none when the text is no reference. */
 function referencedNumbers(text: string): number[] {
-  const m = REFERENCE.exec(foldText(text));
+  const folded = foldText(text).trim();
+  const bracketed = BRACKETED.exec(folded);
+  if (bracketed) return [Number(bracketed[1])];
+  const m = REFERENCE.exec(folded);
   if (!m) return [];
   const numbers: number[] = [];
-  for (const part of m[1]!.split(/\s*(?:,|;|&|va)\s*/)) {
+  for (const part of m[1]!.replace(/(?:tlkc|tl)\s*[.\-]?\s*(?=\d)/g, "").split(/\s*(?:,|;|&|\+|va)\s*/)) {
     const [from, to] = part.split(/\s*-\s*/).map(Number);
     if (to === undefined) numbers.push(from!);
     else for (let n = from!; n <= to && n - from! < 50; n++) numbers.push(n);
@@ -70,8 +108,9 @@ function referencedNumbers(text: string): number[] {
  * document by its number, for the cells that refer to it. On a sheet of its own, or under the
  * scored table on its sheet (after its last row or "Tổng cộng"), as communes keep it (WB17-12).
  */
-function numberedEvidence(sheets: readonly GridSheet[], tables: readonly LocatedTable[]): Map<number, ListedEvidence> {
+function numberedEvidence(sheets: readonly GridSheet[], tables: readonly LocatedTable[]): Pick<EvidenceLists, "byNumber" | "bySymbol"> {
   const listed = new Map<number, ListedEvidence>();
+  const bySymbol = new Map<string, ListedEvidence>();
   for (const sheet of sheets) {
     const header = numberedHeader(sheet, belowTables(sheet, tables));
     if (!header) continue;
@@ -81,10 +120,16 @@ function numberedEvidence(sheets: readonly GridSheet[], tables: readonly Located
       const parts = header.evidence.map((c) => listedText(cellAt(sheet, r, c))).filter((t) => t !== "");
       if (parts.length === 0) continue;
       const firstFilled = header.evidence.find((c) => !isBlankCell(cellAt(sheet, r, c)))!;
-      listed.set(n, { text: parts.join(" "), address: a1(sheet.name, r, firstFilled) });
+      const entry = { text: parts.join(" "), address: a1(sheet.name, r, firstFilled) };
+      listed.set(n, entry);
+      // The other code-labelled columns ("Ký hiệu", "Mã"): a symbol has letters and digits ("TL05"), a criterion's code ("1.1.2") has none.
+      for (const c of header.symbols) {
+        const symbol = cellText(cellAt(sheet, r, c)).trim();
+        if (symbol.length <= 20 && /\p{L}/u.test(symbol) && /\d/.test(symbol) && !bySymbol.has(symbolKey(symbol))) bySymbol.set(symbolKey(symbol), entry);
+      }
     }
   }
-  return listed;
+  return { byNumber: listed, bySymbol };
 }
 
 function runningNumber(cell: GridCell | undefined): number | null {
@@ -108,11 +153,11 @@ function belowTables(sheet: GridSheet, tables: readonly LocatedTable[]): number 
 }
 
 /** The header of an evidence list whose code column holds running numbers (most of its filled cells below), in the rows from `from` on. */
-function numberedHeader(sheet: GridSheet, from: number): { row: number; code: number; evidence: number[] } | null {
+function numberedHeader(sheet: GridSheet, from: number): { row: number; code: number; evidence: number[]; symbols: number[] } | null {
   for (let r = from; r < Math.min(from + HEADER_ROWS, sheet.rows.length); r++) {
     const labels = listLabels(sheet, r);
     const code = labels?.codeColumns.find((c) => numberedShare(sheet, r + 1, c) >= KNOWN_SHARE);
-    if (labels && code !== undefined) return { row: r, code, evidence: labels.evidence };
+    if (labels && code !== undefined) return { row: r, code, evidence: labels.evidence, symbols: labels.codeColumns.filter((c) => c !== code) };
   }
   return null;
 }
