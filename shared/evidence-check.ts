@@ -43,6 +43,13 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
         ...at,
         params: { value: ref.text, date: formatDateVi(ref.date), from: formatDateVi(period.from), to: formatDateVi(period.to) },
       });
+    } else if (!ref.date && ref.dated && (ref.dated.to < period.from || ref.dated.from > period.to)) {
+      // Dated only by a month or a year wholly outside the period: outside it whatever the day.
+      findings.push({
+        code: "EVIDENCE_DATE_OUT_OF_PERIOD",
+        ...at,
+        params: { value: ref.text, dated: ref.dated.written, datedPlain: ref.dated.plain, from: formatDateVi(period.from), to: formatDateVi(period.to) },
+      });
     }
   }
   // A note explains a missing document, unless it says nothing ("Không", "-", "0"); read only

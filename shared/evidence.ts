@@ -17,6 +17,18 @@ export interface EvidenceRef {
   recognised: boolean;
   /** The date the entry is dated by when that day does not exist ("31/02/2024"): `date` is then null. */
   invalidDate?: WrittenDate;
+  /** With no day, the month or year dating the document after its number ("12/KH-UBND tháng 01/2023", "45/BC-UBND năm 2023"). */
+  dated?: DatedSpan;
+}
+
+/** A month or a year a document is dated by: its first and last day, and how it was written. */
+export interface DatedSpan {
+  from: string;
+  to: string;
+  /** As written, a month always with its word: "tháng 01/2023", "tháng 1 năm 2023", "năm 2023". */
+  written: string;
+  /** The same without words: "01/2023", "2023". */
+  plain: string;
 }
 
 const KINDS = [
@@ -85,7 +97,7 @@ const NUMBER_ALL = new RegExp(NUMBER_RE.source, "giu");
 const firstCited = (text: string) => {
   for (const m of text.matchAll(NUMBER_ALL)) {
     const cited = citedNumber(m, text);
-    if (cited) return cited;
+    if (cited) return { ...cited, end: m.index! + m[0].length };
   }
   return null;
 };
@@ -166,10 +178,11 @@ export function parseEvidenceRef(text: string): EvidenceRef {
   // The first number whose symbol has letters: "Ngày 15/3/2024, UBND xã ban hành Quyết định số
   // 33/QĐ-UBND" is 33/QĐ-UBND, never the date's "15/3".
   const party = PARTY_NUMBER_RE.exec(cited);
-  const num = firstCited(cited) ?? (party ? { number: party[1]!, symbol: party[2]! } : null);
+  const num = firstCited(cited) ?? (party ? { number: party[1]!, symbol: party[2]!, end: party.index + party[0].length } : null);
   // A day that does not exist leaves the entry undated: no later date in the line stands in for it.
   const written = findWrittenDates(withDateWords(cited))[0];
   const date = written?.iso ?? null;
+  const dated = date === null && !written && num ? datedSpan(cited.slice(num.end)) : null;
   // "08/KH-UBND" or "12/2024/QĐ-UBND": the kind is the symbol's first part that is not a year
   // (of the symbol as cut: "QĐ - UBND" is "QĐ-UBND", whose first part is "QĐ").
   const symbolKind = num ? KIND_OF_SYMBOL[num.symbol.replace(/^\d{4}\//, "").split(/[-–.\/]/)[0]!.toUpperCase()] : undefined;
@@ -181,7 +194,30 @@ export function parseEvidenceRef(text: string): EvidenceRef {
     date,
     recognised: num !== null || date !== null,
     ...(written && !written.iso ? { invalidDate: written } : {}),
+    ...(dated ? { dated } : {}),
   };
+}
+
+/**
+ * A month or a year right after a document's number and symbol dates it: "Kế hoạch số
+ * 12/KH-UBND tháng 01/2023", "… tháng 1 năm 2023", "…, 01/2023", "Báo cáo số 45/BC-UBND năm
+ * 2023". Anywhere else a year is what the document is about ("Báo cáo kết quả CCHC năm 2023",
+ * "Báo cáo số 45/BC-UBND kết quả CCHC năm 2023"), never when it was issued.
+ */
+const DATED_BY =
+  /^\s*[,(]?\s*(?:(?:ban hành|ban hanh)\s+)?(?:(?<mw>th[aá]ng\s*(?<m1>\d{1,2})\s*(?:[\/.-]|\s+n[aă]m)\s*(?<y1>\d{4}))|(?<m2>\d{1,2})\s*\/\s*(?<y2>\d{4})|(?<yw>n[aă]m\s*(?<y3>\d{4})))(?![\d\/])/iu;
+
+function datedSpan(after: string): DatedSpan | null {
+  const g = DATED_BY.exec(after)?.groups;
+  if (!g) return null;
+  const year = g.y1 ?? g.y2 ?? g.y3!;
+  const month = g.m1 ?? g.m2;
+  if (month === undefined) return { from: `${year}-01-01`, to: `${year}-12-31`, written: cleanText(g.yw!), plain: year };
+  const m = Number(month);
+  if (m < 1 || m > 12) return null;
+  const mm = String(m).padStart(2, "0");
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${last}`, written: g.mw ? cleanText(g.mw) : `tháng ${month}/${year}`, plain: `${month}/${year}` };
 }
 
 /**

@@ -259,8 +259,9 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : `Criterion ${p.code} ${p.written ? `says "${p.written}" (counted ${points(p.value)})` : `scores ${p.value}`} without evidence${p.hint ? ` (${p.hint})` : ""}: cite the document's number, symbol and date or explain in the note column; it counts 0 until then.`,
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {
-    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ngày ${p.date}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,
-    en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.date}, outside the period ${p.from}–${p.to}: check the date or record why it still applies.`,
+    // A document dated only by a month or a year ("tháng 01/2023", "năm 2023") is said as written.
+    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ${p.dated ?? `ngày ${p.date}`}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,
+    en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.datedPlain ?? p.date}, outside the period ${p.from}–${p.to}: check the date or record why it still applies.`,
   },
   EVIDENCE_UNRECOGNISED: {
     vi: (p) => `Không nhận ra số, ký hiệu hoặc ngày của tài liệu "${p.value}" (tiêu chí ${p.code}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
