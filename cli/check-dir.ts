@@ -3,6 +3,8 @@ import { readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
+import { namesUnit, scoredHeadingUnit, unitNameKey } from "../shared/heading-unit-of-file.ts";
+import type { HeadingUnit } from "../shared/heading-unit.ts";
 import { loadBytes, readGrid, UnusableInput } from "./inputs.ts";
 import { indexText, LABELS } from "./labels.ts";
 
@@ -74,6 +76,9 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   // twice and pushes the units below it down, which the person running the check must see.
   const firstOfUnit = new Map<string, string>();
   const firstOfContent = new Map<string, string>();
+  // The unit each table's heading names: a neighbour's workbook under this unit's name, or one
+  // unit's heading in several files, is said as a copy is (WB33-7); the unit stays the file name.
+  const headed: { file: string; heading: HeadingUnit; namedCopy: boolean }[] = [];
   // Files with a copy's marks after the others: "Xã An Phú (1)" is said to be a copy of "Xã An Phú", not the other way round.
   const ordered = [...files].sort((a, b) => Number(isCopyName(a)) - Number(isCopyName(b)));
   // Names that differ only in how their accents are encoded look the same: each is said with its form.
@@ -101,6 +106,8 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
         unreadable.push({ file, reason: report.findings[0]?.message ?? "HEADER_NOT_FOUND" });
         continue;
       }
+      const heading = scoredHeadingUnit(read.grid, set, report.sheet);
+      if (heading) headed.push({ file, heading, namedCopy: first !== undefined });
       const counts = countBySeverity(report);
       scored.push({ unit: unitName(file), file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
     } catch (e) {
@@ -109,6 +116,7 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
       unreadable.push({ file, reason });
     }
   }
+  for (const [file, note] of headingNotes(headed, locale)) hooks.onNote?.(file, note);
   return { criteriaSet: set.id, ranking: rankUnits(scored).map(({ rank, ...rest }) => ({ rank, ...rest })), unreadable };
 }
 
@@ -156,6 +164,37 @@ const SAME_CONTENT: Record<Locale, (first: string) => string> = {
 const SAME_UNIT: Record<Locale, (first: string) => string> = {
   vi: (first) => `có vẻ cùng đơn vị với tệp ${first} (mỗi đơn vị một tệp), cả hai đều được xếp hạng: giữ một tệp, bỏ hoặc đổi tên tệp còn lại rồi kiểm tra lại`,
   en: (first) => `seems the same unit as ${first} (one file per unit), both ranked: keep one file, remove or rename the other, and check again`,
+};
+
+/**
+ * What the headings say against the file names: a heading naming another unit than its file,
+ * and a heading naming the unit another file's heading names — said of the file whose name is
+ * not that unit's, beside the one whose name is (else the first). A copy by name ("Xã An Phú
+ * (1)") is said so already: its heading agreeing with the first's adds nothing.
+ */
+function headingNotes(headed: readonly { file: string; heading: HeadingUnit; namedCopy: boolean }[], locale: Locale): [string, string][] {
+  const byUnit = new Map<string, typeof headed[number][]>();
+  for (const h of headed) byUnit.set(unitNameKey(h.heading.text), [...(byUnit.get(unitNameKey(h.heading.text)) ?? []), h]);
+  const notes: [string, string][] = [];
+  for (const { file, heading, namedCopy } of headed) {
+    const own = namesUnit(unitOfCopy(file), heading);
+    const group = byUnit.get(unitNameKey(heading.text))!;
+    const owner = group.find((h) => namesUnit(unitOfCopy(h.file), h.heading)) ?? group[0]!;
+    const other = own ? undefined : HEADING_OTHER_UNIT[locale](heading.text, heading.cell);
+    const same = owner.file !== file && !namedCopy ? SAME_HEADING[locale](owner.file) : undefined;
+    if (other || same) notes.push([file, [other, same].filter(Boolean).join("; ")]);
+  }
+  return notes;
+}
+
+const HEADING_OTHER_UNIT: Record<Locale, (unit: string, cell: string) => string> = {
+  vi: (unit, cell) => `tiêu đề bảng ghi "${unit}" (ô ${cell}), không phải đơn vị trong tên tệp; vẫn xếp hạng theo tên tệp: kiểm tra xem có phải tệp của đơn vị khác gửi nhầm tên không`,
+  en: (unit, cell) => `the table's heading names "${unit}" (cell ${cell}), not the unit in the file's name; ranked under the file's name: check that it is not another unit's file sent under this name`,
+};
+
+const SAME_HEADING: Record<Locale, (first: string) => string> = {
+  vi: (first) => `tiêu đề bảng ghi cùng đơn vị với tệp ${first}, cả hai đều được xếp hạng: kiểm tra xem có tệp nào của đơn vị khác không`,
+  en: (first) => `the table's heading names the same unit as ${first}'s, both ranked: check whether one is another unit's file`,
 };
 
 /** Whether a file's name is written in combining Unicode (NFD: a letter, then its marks), as macOS and some zip tools write names. */
