@@ -114,16 +114,33 @@ const TONES: Record<string, string> = {
 /**
  * One string whose plain comparison is Vietnamese dictionary order: letters (with ă â đ ê ô
  * ơ ư as letters of their own), then tones, then case. The parts are joined by U+0000,
- * which sorts below every character they contain, so the letters decide first.
+ * which sorts below every character they contain, so the letters decide first. A run of
+ * digits is its number, as lists of wards are read ("Phường 2" < "Phường 10"): its length
+ * without padding zeros, then its digits; the zeros it was padded with decide last
+ * ("Phường 2" < "Phường 02"), so that no two names written differently tie.
  */
 export function vietnameseSortKey(s: string): string {
   let primary = "";
   let secondary = "";
   let tertiary = "";
+  let padding = "";
   const chars = Array.from(cleanText(s).normalize("NFD"));
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     if (/[\u0300-\u036f]/.test(ch)) continue;
+    if (/\d/.test(ch)) {
+      let end = i;
+      while (end + 1 < chars.length && /\d/.test(chars[end + 1]!)) end++;
+      const run = chars.slice(i, end + 1).join("");
+      const digits = run.replace(/^0+(?=\d)/, "");
+      // Lengths past 40 digits (no name has them) are compared as 40: the marker stays below the letters.
+      primary += String.fromCharCode(0x30 + Math.min(digits.length, 40)) + digits;
+      secondary += "0".repeat(digits.length);
+      tertiary += "0".repeat(digits.length);
+      padding += String.fromCharCode(0x30 + Math.min(run.length - digits.length, 40));
+      i = end;
+      continue;
+    }
     const lower = ch.toLowerCase();
     // "Ð" (U+00D0, the Icelandic eth) and "Ɖ" (U+0189) look like "Đ" and are typed for it from some keyboards and fonts.
     let letter = lower === "đ" || lower === "ð" || lower === "ɖ" ? "d9" : `${lower}0`;
@@ -137,7 +154,7 @@ export function vietnameseSortKey(s: string): string {
     secondary += tone;
     tertiary += ch === lower ? "0" : "1";
   }
-  return `${primary}\u0000${secondary}\u0000${tertiary}`;
+  return `${primary}\u0000${secondary}\u0000${tertiary}\u0000${padding}`;
 }
 
 export function compareSortKeys(a: string, b: string): number {
