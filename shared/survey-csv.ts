@@ -59,6 +59,16 @@ export function surveyCsvRecords(text: string): { separator: ";" | ","; records:
   return { separator, records };
 }
 
+const SURVEY_CODE = /^\d+(\.\d+)*$/;
+
+/** A line naming a survey item with its score left blank ("3.5.2,"): what the CLI and the Worker's import say of it. */
+export function blankSurveyScore(code: string): Record<Locale, string> {
+  return {
+    vi: `tiêu chí ${code} chưa có điểm khảo sát: nhập điểm (0 nếu không đạt) hoặc xóa dòng`,
+    en: `item ${code} has no survey score: enter the score (0 if not met) or delete the line`,
+  };
+}
+
 export function parseSurveyCsv(text: string): SurveyCsvParse {
   if (savedAsUtf16(text)) return { ok: false, errors: [{ line: 1, message: NOT_UTF8_CSV }] };
   const { separator, records } = surveyCsvRecords(text);
@@ -68,7 +78,12 @@ export function parseSurveyCsv(text: string): SurveyCsvParse {
     const cells = fields.map((f) => f.text);
     const [code = "", scoreText = ""] = cells;
     if (i === 0 && !/^\d/.test(code)) return; // header
-    if (cells.length !== 2 || !/^\d+(\.\d+)*$/.test(code)) {
+    // "3.5.2," — the survey team left the score blank: a blank is not 0, so the line is refused, saying so.
+    if (cells.length <= 2 && SURVEY_CODE.test(code) && scoreText === "") {
+      errors.push({ line, message: blankSurveyScore(code) });
+      return;
+    }
+    if (cells.length !== 2 || !SURVEY_CODE.test(code)) {
       errors.push({ line, message: { vi: `cần dạng "mã${separator}điểm", gặp "${shown}"`, en: `expected "code${separator}score", got "${shown}"` } });
       return;
     }

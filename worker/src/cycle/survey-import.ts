@@ -1,7 +1,7 @@
 import { looksLikeWorkbook } from "../../../xlsx/sheetjs-grid.ts";
 import { ApiError, quote } from "../errors.ts";
 import { vietnameseNameKey } from "../../../shared/vietnamese-name-key.ts";
-import { formatNumber, indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, surveyCsvRecords, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
+import { blankSurveyScore, formatNumber, indexCriteria, isWholeHundredths, NOT_UTF8_CSV, parseNumberText, savedAsUtf16, surveyCsvRecords, toCents, cellText, type CriteriaSet, type Grid } from "../../../shared/index.ts";
 
 /**
  * Survey scores `unit, code, score` for a period, from CSV (";" or "," separated, optional
@@ -97,6 +97,11 @@ export function validateSurvey(records: { line: number; cells: string[] }[], set
     if (i === 0 && isHeader(rec.cells)) return;
     const [written = "", code = "", scoreText = ""] = rec.cells;
     const err = (message: string) => errors.push({ line: rec.line, message });
+    // "Xã An Phú,3.5.2," — a score left blank is said as such (the CLI's words), not as a missing column.
+    if (written !== "" && /^\d+(\.\d+)*$/.test(code) && scoreText.trim() === "" && rec.cells.slice(3).every((c) => c === "")) {
+      const blank = blankSurveyScore(code);
+      return err(`${blank.vi} / ${blank.en}`);
+    }
     if (rec.cells.filter((c) => c !== "").length !== 3) return err(`cần 3 cột "đơn vị, mã tiêu chí, điểm" / expected "unit, code, score"`);
     const resolved = unitOf(written);
     if ("error" in resolved) return err(resolved.error);
