@@ -4,7 +4,7 @@ import { a1, cellAt, cellText, mergedCellAt, type Grid, type GridCell, type Grid
 import { evidenceElsewhere, evidenceLists } from "./evidence-sheet.ts";
 import { locateCriteriaTables, type ConfirmedHeader } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
-import { datedEvidence } from "./evidence.ts";
+import { datedEvidence, type DatedSpan } from "./evidence.ts";
 import { matchRows } from "./matched-rows.ts";
 import { formatDateVi, type WrittenDate } from "./values.ts";
 import { foldText, withoutInvisible } from "./text.ts";
@@ -93,6 +93,8 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
   const documents = new Map<string, RegisterDocument>();
   // Days that do not exist, by document key, each written date once.
   const invalidDates = new Map<string, WrittenDate[]>();
+  // Months or years documents are dated by with no day ("12/KH-UBND tháng 01/2023"), by document key, each once.
+  const spans = new Map<string, DatedSpan[]>();
   // The row scoring counts for each code (matchRows: the first, a visible one before a hidden one).
   const matched = matchRows(tables, index, []);
   // Each counted row's code as scoring found it: its own, or its title under its criterion (a bullet, a blank code cell).
@@ -147,6 +149,12 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
       if (!doc.criteria.includes(code)) doc.criteria.push(code);
       if (!doc.cells.includes(address)) doc.cells.push(address);
       if (ref.date !== null && !doc.dates.includes(ref.date)) doc.dates.push(ref.date);
+      const span = ref.dated;
+      if (span) {
+        const list = spans.get(key) ?? [];
+        if (!list.some((d) => d.from === span.from && d.to === span.to)) list.push(span);
+        spans.set(key, list);
+      }
       const invalid = ref.invalidDate;
       if (invalid) {
         const list = invalidDates.get(key) ?? [];
@@ -162,23 +170,26 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
     counts.citations += doc.citations.length;
     const outside = doc.dates.filter((d) => d < set.period.from || d > set.period.to);
     const invalid = invalidDates.get(doc.key) ?? [];
-    const dated = doc.dates.length > 0 || invalid.length > 0;
+    // A month or a year is the document's date only where no citation gives its day.
+    const monthsOrYears = doc.dates.length > 0 ? [] : (spans.get(doc.key) ?? []);
+    const outsideSpans = monthsOrYears.filter((d) => d.to < set.period.from || d.from > set.period.to);
+    const dated = doc.dates.length > 0 || invalid.length > 0 || monthsOrYears.length > 0;
     if (doc.dates.length > 1) doc.flags.push("DATE_CONFLICT");
-    if (outside.length > 0) doc.flags.push("OUT_OF_PERIOD");
+    if (outside.length > 0 || outsideSpans.length > 0) doc.flags.push("OUT_OF_PERIOD");
     if (invalid.length > 0) doc.flags.push("DATE_INVALID");
     if (doc.number === null && !dated) doc.flags.push("UNRECOGNISED");
     else if (doc.number === null) doc.flags.push("NO_NUMBER");
     else if (!dated) doc.flags.push("NO_DATE");
     for (const flag of doc.flags) {
       counts[flag]++;
-      for (const locale of ["vi", "en"] as const) doc.messages[locale].push(flagMessage(flag, doc, { outside, invalid }, set.period, locale));
+      for (const locale of ["vi", "en"] as const) doc.messages[locale].push(flagMessage(flag, doc, { outside, invalid, outsideSpans }, set.period, locale));
     }
   }
   return { criteriaSet: set.id, period: set.period, documents: [...documents.values()], counts };
 }
 
-function flagMessage(flag: RegisterFlag, doc: RegisterDocument, found: { outside: string[]; invalid: WrittenDate[] }, period: { from: string; to: string }, locale: Locale): string {
-  const { outside, invalid } = found;
+function flagMessage(flag: RegisterFlag, doc: RegisterDocument, found: { outside: string[]; invalid: WrittenDate[]; outsideSpans: DatedSpan[] }, period: { from: string; to: string }, locale: Locale): string {
+  const { outside, invalid, outsideSpans } = found;
   const name = doc.number !== null ? `${doc.kind ? `${doc.kind} ` : ""}${locale === "vi" ? "số " : "no. "}${doc.number}/${doc.symbol}` : `"${doc.citations[0]!.text}"`;
   const criteria = doc.criteria.join(", ");
   const dates = (ds: string[]) => ds.map(formatDateVi).join(", ");
@@ -189,6 +200,13 @@ function flagMessage(flag: RegisterFlag, doc: RegisterDocument, found: { outside
         ? `${name} được trích dẫn với các ngày khác nhau (${dates(doc.dates)}) ở tiêu chí ${criteria}: thống nhất ngày văn bản, hoặc ghi rõ nếu là các văn bản khác nhau.`
         : `${name} is cited with different dates (${dates(doc.dates)}) in ${criteria}: make the dates agree, or say which documents differ.`;
     case "OUT_OF_PERIOD":
+      // Dated only by a month or a year: said as written ("ghi tháng 01/2023").
+      if (outside.length === 0) {
+        const written = outsideSpans.map((d) => (vi ? d.written : d.plain)).join(", ");
+        return vi
+          ? `${name} ghi ${written}, ngoài kỳ đánh giá ${formatDateVi(period.from)}–${formatDateVi(period.to)} (tiêu chí ${criteria}): kiểm tra lại ngày hoặc ghi lý do văn bản còn hiệu lực.`
+          : `${name} is dated ${written}, outside the period ${formatDateVi(period.from)}–${formatDateVi(period.to)} (${criteria}): check the date or record why it still applies.`;
+      }
       return vi
         ? `${name} ghi ngày ${dates(outside)}, ngoài kỳ đánh giá ${formatDateVi(period.from)}–${formatDateVi(period.to)} (tiêu chí ${criteria}): kiểm tra lại ngày hoặc ghi lý do văn bản còn hiệu lực.`
         : `${name} is dated ${dates(outside)}, outside the period ${formatDateVi(period.from)}–${formatDateVi(period.to)} (${criteria}): check the date or record why it still applies.`;

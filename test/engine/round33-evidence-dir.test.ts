@@ -4,7 +4,7 @@
  * numbered units in Vietnamese order (WB33-11), a survey score left blank (WB33-9).
  */
 import { describe, expect, it } from "vitest";
-import { compareVietnamese, parseSurveyCsv, rankUnits, scoreWorkbook, type GridCell } from "../../shared/index.ts";
+import { compareVietnamese, evidenceRegister, parseSurveyCsv, rankUnits, scoreWorkbook, type GridCell } from "../../shared/index.ts";
 import { COLUMNS, codes, row, setOf, table } from "./v2-helpers.ts";
 
 const CODES = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"];
@@ -89,6 +89,17 @@ describe("WB33-8: evidence dated only by a month or a year", () => {
     "Báo cáo số 45/BC-UBND ngày 10/01/2024 về kết quả CCHC năm 2023",
   ])("%s: a month or year inside the period, or the subject of the document, is no finding", (cited) => {
     expect(evidenceFindings(workbook({ "1.1": cited }))).toEqual([]);
+  });
+});
+
+describe("WB33-8 in the register: a document dated by its month or year alone", () => {
+  it("is out of the period as written, and not 'không ghi ngày'", () => {
+    const register = evidenceRegister(workbook({ "1.1": "Báo cáo số 45/BC-UBND năm 2023", "1.2": "Kế hoạch số 12/KH-UBND tháng 3/2024" }), set);
+    const doc = (number: string) => register.documents.find((d) => d.number === number)!;
+    expect(doc("45").flags).toEqual(["OUT_OF_PERIOD"]);
+    expect(doc("45").messages.vi[0]).toContain("Báo cáo số 45/BC-UBND ghi năm 2023, ngoài kỳ đánh giá 01/01/2024–31/12/2024");
+    expect(doc("45").messages.en[0]).toContain("is dated 2023, outside the period");
+    expect(doc("12").flags).toEqual([]);
   });
 });
 
