@@ -4,6 +4,7 @@ import { datedEvidence, explainsSomething } from "./evidence.ts";
 import type { GridCell } from "./grid.ts";
 import { formatDateVi } from "./values.ts";
 import { fromCents } from "./decimal.ts";
+import { cleanText } from "./text.ts";
 
 export interface EvidenceCheckInput {
   node: CriteriaNode;
@@ -11,6 +12,8 @@ export interface EvidenceCheckInput {
   scoreCents: number;
   evidenceText: string;
   evidenceAddress: string | undefined;
+  /** The register entries the evidence text joins, each at its own cell (a cell citing "TL01, TL02"). */
+  evidenceEntries?: readonly { text: string; address: string }[] | undefined;
   /** The row's cell in the evidence date column ("Ngày ban hành"), when the table has one. */
   dateCell?: GridCell | undefined;
   dateAddress?: string | undefined;
@@ -34,7 +37,9 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   const refs = datedEvidence(input.evidenceText, input.dateCell);
   for (const ref of refs) {
     // A date from the row's date column is pointed at there (it is always recognised).
-    const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : input.evidenceAddress };
+    // An entry of several cited from the register is pointed at in its own row there.
+    const own = input.evidenceEntries?.find((e) => cleanText(e.text).includes(ref.text))?.address;
+    const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : (own ?? input.evidenceAddress) };
     if (ref.invalidDate) findings.push({ code: "EVIDENCE_DATE_INVALID", ...at, params: { value: ref.text, day: ref.invalidDate.day, month: ref.invalidDate.month, year: ref.invalidDate.year } });
     else if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text } });
     else if (ref.date && (ref.date < period.from || ref.date > period.to)) {

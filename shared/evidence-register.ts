@@ -122,7 +122,7 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
         const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);
         const referred = evidenceElsewhere(lists, code, text);
-        if (referred) cite(code, referred.address, referred.text, undefined);
+        if (referred) for (const entry of referred.entries ?? [referred]) cite(code, entry.address, entry.text, undefined);
         else cite(code, address, text, dateCell);
       }
     }

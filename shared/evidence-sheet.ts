@@ -17,6 +17,8 @@ export interface ListedEvidence {
   text: string;
   /** The first listed document's first evidence cell: where a finding about them points. */
   address: string;
+  /** Several register entries a cell cites ("TL01, TL02"): each document with its own cell, where a finding about it points. */
+  entries?: readonly { text: string; address: string }[];
 }
 
 const HEADER_ROWS = 30;
@@ -54,7 +56,8 @@ export function evidenceElsewhere(lists: EvidenceLists, code: string, ownText: s
   const found = citedSymbols(lists.bySymbol, ownText) ?? referencedNumbers(ownText).map((n) => lists.byNumber.get(n));
   if (found.length === 0 || found.some((f) => f === undefined)) return undefined;
   const listed = found as ListedEvidence[];
-  return { text: listed.map((f) => f.text).join("\n"), address: listed[0]!.address };
+  const text = listed.map((f) => f.text).join("\n");
+  return listed.length === 1 ? { text, address: listed[0]!.address } : { text, address: listed[0]!.address, entries: listed.map(({ text, address }) => ({ text, address })) };
 }
 
 /** Words that lead a reference ("Xem", "Theo") and what may follow its entries: where the register is ("(Tài liệu kiểm chứng)", "tại sheet …"). */

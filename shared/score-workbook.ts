@@ -214,6 +214,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     scoreCents: result.cents,
     evidenceText: elsewhere?.text ?? ownText,
     evidenceAddress: elsewhere?.address ?? addressOf(m, "evidence") ?? selfAddress,
+    evidenceEntries: elsewhere?.entries,
     dateCell: elsewhere ? undefined : cellOf(m, "evidenceDate", true),
     dateAddress: elsewhere ? undefined : addressOf(m, "evidenceDate"),
     noteText: cellText(note),

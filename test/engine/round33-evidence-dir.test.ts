@@ -54,11 +54,17 @@ describe("WB33-5: several register entries in one cell, 'TL-01', '(1)'", () => {
   it.each(["TL01, TL02", "TL01; TL02", "TL01;TL02", "TL01 và TL02", "TL-01", "(1)", "[1]", "Xem TL01, TL02", "TL01 + TL02"])("%s is resolved entry by entry and dated at the register cell", (cited) => {
     expect(evidenceFindings(workbook({ "1.1": cited }))).toEqual(["EVIDENCE_DATE_OUT_OF_PERIOD 1.1 'Tài liệu kiểm chứng'!C4"]);
   });
+  it("each entry's finding points at its own register cell, in check and in the register", () => {
+    const grid = workbook({ "1.1": "TL02, TL01", "1.2": "TL02; TL03" }, register([[1, "TL01", OLD], [2, "TL02", NEW(1)], [3, "TL03", "Kế hoạch số 9/KH-UBND ngày 10/12/2025"]]));
+    expect(evidenceFindings(grid)).toEqual(["EVIDENCE_DATE_OUT_OF_PERIOD 1.1 'Tài liệu kiểm chứng'!C4", "EVIDENCE_DATE_OUT_OF_PERIOD 1.2 'Tài liệu kiểm chứng'!C6"]);
+    const cited = evidenceRegister(grid, set).documents.find((d) => d.number === "9")!;
+    expect(cited.cells).toEqual(["'Tài liệu kiểm chứng'!C6"]);
+  });
   it("without a symbol column, 'TL01, TL02' are the running numbers 1 and 2", () => {
     const plain = register([[1, "", OLD], [2, "", NEW(1)]], false);
     expect(evidenceFindings(workbook({ "1.1": "TL01, TL02", "1.2": "TL02; TL01" }, plain))).toEqual([
       "EVIDENCE_DATE_OUT_OF_PERIOD 1.1 'Tài liệu kiểm chứng'!C4",
-      "EVIDENCE_DATE_OUT_OF_PERIOD 1.2 'Tài liệu kiểm chứng'!C5",
+      "EVIDENCE_DATE_OUT_OF_PERIOD 1.2 'Tài liệu kiểm chứng'!C4",
     ]);
   });
   it("'(1)' with other words, or with no register sheet, is read as written", () => {
