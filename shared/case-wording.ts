@@ -62,6 +62,11 @@ const HEAD = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|ngư�
 const WHEN = String.raw`(?: (?:ngay )?(?:sau đó|sau cùng|cuối cùng|tiếp đó|kế đó|về sau))`;
 /** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
 const NAME = "ʼ";
+/**
+ * The words that say what became of a sanction, never a place's name whatever their case (WB34-1/2): a negation, a
+ * modal, a plan, what is awaited or asked, a conjunction, a granting — "KHÔNG", "CHƯA", "SẼ", "Dự Kiến", "Đồng Ý".
+ */
+const NEVER_NAMED = String.raw`không|chưa|chẳng|chả|sẽ|cần|phải|nên|có thể|muốn|dự kiến|dự định|sắp|toan|chuẩn bị|đang|còn|chờ|xem xét|đề nghị|kiến nghị|đề xuất|tham mưu|yêu cầu|xin|từ chối|hoãn|tạm hoãn|nhưng|mà|thì|rồi|nếu|khi|để|vì|do|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép|miễn`;
 /** A count written in words: "một", "hai" … "mười" ("năm" is also a year: only before a case noun). */
 const NUMBER_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10 };
 /** What offices count cases in, whatever the row's title names. */
@@ -213,13 +218,22 @@ function lexicon(marks: boolean): Lexicon {
   });
   const words = marks ? (x: string) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x: string) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim();
   const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");
-  const noName = new RegExp(String.raw`^(?:${s(OFFICE)}|${s(SANCTIONS)}|${s(IMPOSED_WORDS)}|${s("chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép|miễn")}|${s(PENDING)})(?!\p{L})`, "u");
+  const noName = new RegExp(String.raw`^(?:${s(OFFICE)}|${s(SANCTIONS)}|${s(IMPOSED_WORDS)}|${s(NEVER_NAMED)}|${s(PENDING)})(?!\p{L})`, "u");
+  // A name's word is written in Title Case ("Đại", "Lộc") or is a short abbreviation ("TP", "H."): a word in capitals
+  // ("KHÔNG", "QUÊN") is emphasis, no name (WB34-1).
+  const nameLike = (c: string) => {
+    const letters = c.replace(/[^\p{L}]/gu, "");
+    return /^\p{Lu}\p{Ll}*$/u.test(letters) || /^\p{Lu}{1,3}$/u.test(letters);
+  };
   const named = (x: string) => {
     const lower = words(x).split(" ");
     const cased = (marks ? x.normalize("NFC") : unmarked(x.normalize("NFC"))).replace(/\s+/g, " ").trim().split(" ");
     if (cased.length !== lower.length || cased.some((c, j) => c.length !== lower[j]!.length)) return lower.join(" ");
+    // A text typed in capitals, wholly or mostly, marks no name by its case: read as its lowercase words (WB34-1).
+    const upper = cased.join("").replace(/[^\p{Lu}]/gu, "").length;
+    if (upper > cased.join("").replace(/[^\p{Ll}]/gu, "").length) return lower.join(" ");
     for (let j = 1; j < lower.length; j++) {
-      if (/^\p{Lu}/u.test(cased[j]!) && afterOffice.test(lower.slice(0, j).join(" ")) && !noName.test(lower.slice(j).join(" "))) lower[j] = lower[j]!.replace(/\p{L}/gu, NAME);
+      if (nameLike(cased[j]!) && afterOffice.test(lower.slice(0, j).join(" ")) && !noName.test(lower.slice(j).join(" "))) lower[j] = lower[j]!.replace(/\p{L}/gu, NAME);
     }
     return lower.join(" ");
   };

@@ -1,0 +1,77 @@
+/**
+ * Round 33 (rt-wb34, WB34-1…5; mends round 32's dd564c1, a97dcae, 73a956e). A place's proper name is written in Title
+ * Case or as a short abbreviation, and is never a negation, modal, plan, stop or granting word: "KHÔNG", "CHƯA", "SẼ",
+ * "Dự Kiến" after an authority's words keep their meaning, and a text typed in capitals marks no name (WB34-1/2). A
+ * granting inside the offence a request names ("về việc điều chỉnh dự toán đã được phê duyệt", "thu phí của đối tượng
+ * được miễn") is the offence's word, not the exemption granted (WB34-3). The sanction agreed to is what a proposal, a
+ * course or a decision asks for — never a body's or a rule's name ("Hội đồng kỷ luật", "Nghị định … về xử lý kỷ luật")
+ * nor a sanction exempted ("không áp dụng hình thức kỷ luật") (WB34-4/5).
+ */
+import { describe, expect, it } from "vitest";
+import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
+import { adjust } from "./deduction-rows-helpers.ts";
+import { asCaseText, MARKED } from "../../shared/case-wording.ts";
+
+const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
+const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
+const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
+/** Asked: the row's case named with no count (DATA_MISSING on a deduction row), never "0" nor a count. */
+const asked = (data: string) => {
+  const read = asCaseText(data, TITLE, MARKED);
+  return read !== "0" && !/\d/.test(read) && /kỷ luật/.test(read);
+};
+const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
+const deducts = (data: string, points: number) => {
+  const report = adjust("8.4", { data });
+  expect(scores(report)["8.4"]).toBe(points);
+  expect(codes(report)).toEqual([]);
+};
+
+describe("WB34-1: a word in capitals or a stop word after an authority's words is no place's name", () => {
+  it.each<string>([
+    "Đơn vị KHÔNG kỷ luật 01 trường hợp",
+    "Phòng Nội vụ CHƯA xử lý kỷ luật 01 trường hợp",
+    "Đã rà soát và KHÔNG xử lý kỷ luật 01 trường hợp",
+    "Qua kiểm tra KHÔNG kỷ luật 01 trường hợp",
+    "UBND HUYỆN CHƯA KỶ LUẬT 01 TRƯỜNG HỢP",
+    "ĐƠN VỊ CHƯA XỬ LÝ KỶ LUẬT 01 TRƯỜNG HỢP",
+    "UBND HUYEN CHUA KY LUAT 01 TRUONG HOP",
+    "Don vi KHONG ky luat 01 truong hop",
+    "Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc CHƯA khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng UBND huyện và Sở Nội vụ KHÔNG khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng Chủ tịch UBND huyện Sẽ khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc Dự Kiến khiển trách",
+    "Chưa kỷ luật 01 trường hợp nhưng UBND Huyện Không Khiển Trách",
+    "CHƯA KỶ LUẬT 01 TRƯỜNG HỢP NHƯNG UBND HUYỆN SẼ KHIỂN TRÁCH",
+  ])("%s: 0", (data) => deducts(data, 0));
+
+  it("commune: Đơn vị KHÔNG nhắc nhở 01 lần is no reprimand", () => {
+    expect(scores(reprimand("Đơn vị KHÔNG nhắc nhở 01 lần"))["8.5"]).toBe(0);
+  });
+
+  it("a sentence typed in capitals with another word before the sanction is asked, as in lower case", () => {
+    expect(asked("CHƯA KỶ LUẬT 01 TRƯỜNG HỢP NHƯNG CHỦ TỊCH UBND HUYỆN QUÊN KHIỂN TRÁCH")).toBe(true);
+  });
+
+  it.each<[string, number]>([
+    // Round 32 kept: the place's proper name in Title Case, an abbreviation, or the words that say it imposed.
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND TP khiển trách", -1],
+    ["Chưa kỷ luật 01 trường hợp nhưng UBND huyện Đại Lộc Đã khiển trách", -1],
+    ["UBND HUYỆN ĐÃ KỶ LUẬT KHIỂN TRÁCH 01 TRƯỜNG HỢP", -1],
+  ])("%s: %d", deducts);
+});
+
+describe("WB34-2: a refusal in capitals refuses the exemption", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh KHÔNG đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp, Sở Nội vụ KHÔNG chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp nhưng Chủ tịch UBND tỉnh CHƯA đồng ý",
+    "XIN MIỄN KỶ LUẬT 01 TRƯỜNG HỢP, UBND TỈNH KHÔNG ĐỒNG Ý",
+    "Xin miễn kỷ luật 01 trường hợp, Chủ tịch UBND tỉnh Không chấp thuận",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it("commune: Xin miễn nhắc nhở 01 lần, UBND tỉnh KHÔNG đồng ý: −0,5", () => {
+    expect(scores(reprimand("Xin miễn nhắc nhở 01 lần, UBND tỉnh KHÔNG đồng ý"))["8.5"]).toBe(-0.5);
+  });
+});
