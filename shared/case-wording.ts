@@ -107,6 +107,14 @@ export interface Lexicon {
   /** A request refused: "không được chấp thuận", "chưa được đồng ý", "không được miễn". */
   grantRefused: RegExp;
   /**
+   * Whether a granting in the request's own clause after the offence it names (`offence`: "về việc …", "có hành vi …")
+   * answers the request, given the text from the offence's words to the granting and the granting: only a clause of
+   * its own ("… và đã được chấp thuận", "… nhưng được miễn"), a request's granting said of an authority ("… đã được
+   * UBND tỉnh đồng ý") or one naming the exemption ("… được chấp thuận miễn kỷ luật"). Else it is the offence's own
+   * word: "điều chỉnh dự toán đã được phê duyệt", "thu phí của đối tượng được miễn" (WB34-3).
+   */
+  grantAnswers: (between: string, grant: string) => boolean;
+  /**
    * Every sanction a clause denies, awaits, proposes, plans or makes a condition of: "… đã bị đề nghị kỷ luật",
    * "… và đang chờ quyết định kỷ luật", "sẽ kỷ luật", "trước khi kỷ luật", "dự kiến khiển trách", "kiến nghị hình
    * thức khiển trách" — none of them imposed (WB28-1).
@@ -217,6 +225,12 @@ function lexicon(marks: boolean): Lexicon {
     };
   });
   const words = marks ? (x: string) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x: string) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim();
+  // A clause of its own ("và", "nhưng"); the granting of a request ("chấp thuận", "đồng ý", not a plan's "phê duyệt") by
+  // an authority named just before it; a granting naming the exemption ("chấp thuận miễn …", "được miễn kỷ luật").
+  const apart = W(s(String.raw`và|nhưng|song|rồi`));
+  const byAuthority = new RegExp(String.raw`(?<!\p{L})${s("được")}(?: (?:${s(OFFICE)}|${s(HEAD)}|${NAME}+)(?!\p{L}))+ $`, "u");
+  const asked = new RegExp(String.raw`^${s("(?:chấp thuận|đồng ý|chấp nhận|cho phép)")}(?!\p{L})`, "u");
+  const exempting = new RegExp(String.raw`(?<!\p{L})${s("miễn")} ${s(DECIDED)}`, "u");
   const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");
   const noName = new RegExp(String.raw`^(?:${s(OFFICE)}|${s(SANCTIONS)}|${s(IMPOSED_WORDS)}|${s(NEVER_NAMED)}|${s(PENDING)})(?!\p{L})`, "u");
   // A name's word is written in Title Case ("Đại", "Lộc") or is a short abbreviation ("TP", "H."): a word in capitals
@@ -260,6 +274,7 @@ function lexicon(marks: boolean): Lexicon {
     // "đồng ý văn bản đề nghị khiển trách") is the sanction agreed to, the request refused: not unclear (WB32-4).
     grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)(?!(?:(?!${SANCTION_AGREED})[^;])*${SANCTION_AGREED})`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
+    grantAnswers: (between, grant) => apart.test(between) || (byAuthority.test(between) && asked.test(grant)) || exempting.test(grant),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),
@@ -356,7 +371,13 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // In the request's own clause the granting follows it, not a reason given for it ("do được cử đi học đã được phê duyệt").
     const grants = (c: string, own: boolean) => {
       const g = lex.exemptionGranted.exec(c);
-      return g !== null && !lex.grantRefused.test(c) && !(own && lex.reason.test(c.slice(0, g.index)));
+      if (g === null || lex.grantRefused.test(c)) return false;
+      if (!own) return true;
+      const before = c.slice(0, g.index);
+      if (lex.reason.test(before)) return false;
+      // After the offence the request names, only a granting that answers the request grants it (WB34-3).
+      const offence = [...before.matchAll(new RegExp(lex.offence.source, "gu"))].pop();
+      return offence === undefined || lex.grantAnswers(before.slice(offence.index), c.slice(g.index));
     };
     const granted = asked !== null && [w.slice(asked.index + asked[0].length), ...fate].some((c, j) => grants(c, j === 0));
     // A proposal granted whose content is not said ("đồng ý đề nghị của Sở Nội vụ"): asked, never read as refused (WB31-4).

@@ -75,3 +75,25 @@ describe("WB34-2: a refusal in capitals refuses the exemption", () => {
     expect(scores(reprimand("Xin miễn nhắc nhở 01 lần, UBND tỉnh KHÔNG đồng ý"))["8.5"]).toBe(-0.5);
   });
 });
+
+describe("WB34-3: a granting inside the offence the request names is the offence's word", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý điều chỉnh dự toán đã được phê duyệt",
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý sửa hồ sơ đã được phê duyệt",
+    "Xin miễn kỷ luật 01 trường hợp có hành vi sử dụng kinh phí sai mục đích đã được phê duyệt",
+    "Xin miễn kỷ luật 01 trường hợp về hành vi thực hiện sai phương án đã được chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc triển khai chậm dự án đã được UBND tỉnh phê duyệt",
+    "Xin miễn kỷ luật 01 trường hợp có hành vi thu phí của đối tượng được miễn",
+    "Xin mien ky luat 01 truong hop ve viec tu y dieu chinh du toan da duoc phe duyet",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it("commune: Xin miễn nhắc nhở 01 lần về việc tự ý điều chỉnh dự toán đã được phê duyệt: −0,5", () => {
+    expect(scores(reprimand("Xin miễn nhắc nhở 01 lần về việc tự ý điều chỉnh dự toán đã được phê duyệt"))["8.5"]).toBe(-0.5);
+  });
+
+  it.each<string>([
+    // A granting of its own, naming the exemption, or an authority's answer to the request still grants it.
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm triển khai kế hoạch đã được phê duyệt; đã được UBND tỉnh chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp có hành vi chậm trễ đã được UBND tỉnh đồng ý",
+  ])("%s: 0", (data) => deducts(data, 0));
+});
