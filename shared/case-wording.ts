@@ -46,10 +46,13 @@ const PENDING = String.raw`(?:chờ|xem xét|đề nghị)`;
  */
 const DECIDED = String.raw`(?:(?:có|ban hành|ra|bị|xử lý|xử lí|áp dụng|thi hành|tiến hành|xem xét|đề nghị) )*(?:(?:quyết định|văn bản|hình thức) )?(?:xử lý |xử lí )?(?:${SANCTIONS})(?: (?:(?:bằng|với) )?(?:hình thức )?(?:${SANCTIONS}))*`;
 /**
- * A sanction named and not exempted, refused or put off: "kỷ luật", "khiển trách", "nhắc nhở" — not "miễn (xử lý) kỷ
- * luật", "không kỷ luật", "hoãn kỷ luật".
+ * A sanction agreed to: the sanction as what a proposal, a course or a decision asks for — "đề nghị (xử lý) kỷ luật",
+ * "theo hướng kỷ luật", "(về) việc khiển trách", "Quyết định số 12/QĐ-UBND kỷ luật …" — with no negation, exemption or
+ * postponement before it in its phrase nor an exemption after it. A sanction's word naming a body or a rule ("Hội đồng
+ * (xét) kỷ luật", "Nghị định … về xử lý kỷ luật", "Quy định … về thi hành kỷ luật") or exempted ("không áp dụng hình
+ * thức kỷ luật", "miễn truy cứu trách nhiệm kỷ luật") is none (WB34-4/5).
  */
-const SANCTION_AGREED = String.raw`(?<!(?:miễn|không|chưa|hoãn)(?: \p{L}+){0,3} )(?<!\p{L})(?:${SANCTIONS})(?!\p{L})`;
+const SANCTION_AGREED = String.raw`(?<!\p{L})(?=đề nghị|hướng|việc|\d)(?<!(?<!\p{L})(?:miễn|không|chưa|chẳng|hoãn|rút)(?!\p{L})(?:(?!chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)[^;])*)(?:đề nghị|hướng|việc|\d\S*)(?: (?:xử lý|xử lí|thi hành|áp dụng))?(?: hình thức)? (?:${SANCTIONS})(?!\p{L})(?![^;]*(?<!\p{L})miễn(?!\p{L}))`;
 /** The words of an authority's name ("chủ tịch", "UBND", "Sở", "Ban Thường vụ", "huyện"…). */
 const OFFICE = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|nhân dân|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|nội vụ|tư pháp|tài chính|y tế|giáo dục|đào tạo|công thương|tài nguyên|môi trường|giao thông|vận tải|lao động|thương binh|xã hội|văn hóa|văn hoá|thể thao|du lịch|khoa học|công nghệ|thông tin|truyền thông|nông nghiệp|nông thôn|ngoại vụ|dân tộc|bộ|cục|chi cục|văn phòng|phòng|cơ quan|và|tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|trung ương|chánh|cấp ủy|cấp uỷ|chi bộ|khối|kiểm tra|các cơ quan|đơn vị|địa phương|cấp trên|quản lý|trực tiếp|có thẩm quyền)`;
 /**
@@ -271,8 +274,9 @@ function lexicon(marks: boolean): Lexicon {
     // QĐ-UBND về việc kỷ luật"): that is what was agreed to, the request refused (WB32-4).
     exemptionGranted: W(s(String.raw`được miễn|(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)(?: (?:với|việc|đề nghị|đơn|yêu cầu|cho))*(?: (?:được )?miễn| không ${DECIDED}|(?: (?:(?:theo|tại|bằng|qua|vào|ngày)(?!\p{L})(?:(?!${SANCTION_AGREED})[^;])*|\([^()]*\)))?(?=[\s.!]*$))`)),
     // A proposal whose content is said after it and is the sanction ("đồng ý (với) đề nghị kỷ luật (của Sở Nội vụ)",
-    // "đồng ý văn bản đề nghị khiển trách") is the sanction agreed to, the request refused: not unclear (WB32-4).
-    grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)(?!(?:(?!${SANCTION_AGREED})[^;])*${SANCTION_AGREED})`)),
+    // "đồng ý văn bản đề nghị khiển trách") is the sanction agreed to, the request refused: not unclear (WB32-4). The
+    // proposal's author is no content: "đồng ý đề nghị của Hội đồng kỷ luật" is still asked (WB34-5).
+    grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?!(?:(?!${SANCTION_AGREED})[^;])*${SANCTION_AGREED})(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
     grantAnswers: (between, grant) => apart.test(between) || (byAuthority.test(between) && asked.test(grant)) || exempting.test(grant),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),

@@ -97,3 +97,34 @@ describe("WB34-3: a granting inside the offence the request names is the offence
     "Xin miễn kỷ luật 01 trường hợp có hành vi chậm trễ đã được UBND tỉnh đồng ý",
   ])("%s: 0", (data) => deducts(data, 0));
 });
+
+describe("WB34-4/5: a body's or a rule's name, or a sanction exempted, is no sanction agreed to", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp, đã được chấp thuận theo đề nghị của Hội đồng kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý theo ý kiến của Hội đồng kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý tại Biên bản họp Hội đồng kỷ luật ngày 12/3/2024",
+    "Xin miễn kỷ luật 01 trường hợp, đã được chấp thuận qua cuộc họp Hội đồng xét kỷ luật ngày 5/4/2024",
+    "Xin miễn kỷ luật 01 trường hợp, đã được chấp thuận theo Nghị định số 112/2020/NĐ-CP về xử lý kỷ luật cán bộ, công chức",
+    "Xin miễn kỷ luật 01 trường hợp, đã được chấp thuận theo Quy định của Đảng về thi hành kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, đã được chấp thuận theo Quyết định số 5/QĐ-UBND về việc không áp dụng hình thức kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý theo Quyết định số 5/QĐ-UBND về việc không xem xét xử lý kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý theo Quyết định số 5/QĐ-UBND về việc miễn truy cứu trách nhiệm kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý theo Quyết định số 5/QĐ-UBND về việc miễn kỷ luật đối với công chức bị đề nghị khiển trách",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý tại Công văn số 12/UBND-NC về việc xử lý kỷ luật công chức (miễn kỷ luật)",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý đề nghị của Hội đồng kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý văn bản đề nghị của Hội đồng kỷ luật ngày 5/4/2024",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với đề nghị của Hội đồng xét kỷ luật về việc miễn kỷ luật",
+    "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý với tờ trình của Hội đồng kỷ luật đề nghị miễn kỷ luật",
+  ])("%s: no case deducted", (data) => {
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+
+  it.each<string>(["Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý đề nghị của Hội đồng kỷ luật", "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý văn bản đề nghị của Hội đồng kỷ luật ngày 5/4/2024"])(
+    "%s: the proposal's content unsaid is asked",
+    (data) => expect(asCaseText(data, TITLE, MARKED)).toContain("kỷ luật (chưa rõ số trường hợp)"),
+  );
+
+  it("commune: Xin miễn nhắc nhở 01 lần, đã được chấp thuận theo đề nghị của Hội đồng kỷ luật is no reprimand", () => {
+    expect(scores(reprimand("Xin miễn nhắc nhở 01 lần, đã được chấp thuận theo đề nghị của Hội đồng kỷ luật"))["8.5"]).toBe(0);
+  });
+});
