@@ -240,7 +240,7 @@ function lexicon(marks: boolean): Lexicon {
   // ("KHÔNG", "QUÊN") is emphasis, no name (WB34-1).
   const nameLike = (c: string) => {
     const letters = c.replace(/[^\p{L}]/gu, "");
-    return /^\p{Lu}\p{Ll}*$/u.test(letters) || /^\p{Lu}{1,3}$/u.test(letters);
+    return /^\p{Lu}/u.test(c) && (/^\p{Lu}\p{Ll}*$/u.test(letters) || /^\p{Lu}{1,3}$/u.test(letters));
   };
   const named = (x: string) => {
     const lower = words(x).split(" ");
@@ -250,7 +250,8 @@ function lexicon(marks: boolean): Lexicon {
     const upper = cased.join("").replace(/[^\p{Lu}]/gu, "").length;
     if (upper > cased.join("").replace(/[^\p{Ll}]/gu, "").length) return lower.join(" ");
     for (let j = 1; j < lower.length; j++) {
-      if (nameLike(cased[j]!) && afterOffice.test(lower.slice(0, j).join(" ")) && !noName.test(lower.slice(j).join(" "))) lower[j] = lower[j]!.replace(/\p{L}/gu, NAME);
+      // An office's or a stop word's name is at most four words: the few words about the word are enough to read.
+      if (nameLike(cased[j]!) && afterOffice.test(lower.slice(Math.max(0, j - 5), j).join(" ")) && !noName.test(lower.slice(j, j + 5).join(" "))) lower[j] = lower[j]!.replace(/\p{L}/gu, NAME);
     }
     return lower.join(" ");
   };
