@@ -1,9 +1,6 @@
-import { a1, cellText, type Grid, type GridSheet } from "./grid.ts";
-import { halfMarkedLabel, readCodeCell } from "./codes.ts";
+import { a1, cellText, type Grid } from "./grid.ts";
+import { halfMarkedLabel } from "./codes.ts";
 import type { DecisionTable } from "./import-criteria-rows.ts";
-import { rowText } from "./import-criteria-sections.ts";
-import { findHeader } from "./locate-table.ts";
-import { foldText } from "./text.ts";
 
 /**
  * Labels typed with their marks but "so"/"thu" without ("Tiêu chí so 2"): no labels (RD27-2),
@@ -46,48 +43,6 @@ export function halfLabelInTable(table: DecisionTable): HalfMarkedLabel | null {
     if (found) return found;
   }
   return null;
-}
-
-/**
- * A sheet left out that would have continued the table — the same header, its first label or
- * code a field after the last one read — whose own half-marked label read its columns otherwise
- * ("Chỉ tiêu so 2" on 'PL-2'): looked through with the table's columns down to its total
- * (RD32-3: the whole sheet was dropped, its criterion and bands with it, exit 0).
- */
-export function halfLabelOnSheetsLeft(sheets: GridSheet[], table: DecisionTable): HalfMarkedLabel | null {
-  const read = new Set((table.parts ?? [table]).map((part) => part.sheet.name));
-  const headerText = foldText(rowText(table.sheet, table.header.headerTop));
-  const label = table.header.columns.code ?? table.header.columns.title ?? 0;
-  const lastField = Math.max(...table.rows.map((row) => Number(row.code.split(".")[0])));
-  for (const sheet of sheets) {
-    if (sheet.hidden || read.has(sheet.name)) continue;
-    const header = findHeader(sheet);
-    if (!header || foldText(rowText(sheet, header.headerTop)) !== headerText) continue;
-    const body = sheet.rows.map((_, r) => r).filter((r) => r > header.headerBottom);
-    const first = body.map((r) => cellText(sheet.rows[r]?.[label] ?? undefined).trim()).find((text) => text !== "");
-    const opening = first === undefined ? null : openingHalfLabel(first);
-    if (!(fieldOf(opening?.meant ?? first) > lastField)) continue;
-    const total = body.find((r) => /^(tong cong|tong so diem|tong diem)\b/.test(foldText(rowText(sheet, r))));
-    const max = table.header.columns.max ?? table.header.columns.self ?? 0;
-    const found = halfLabelInPart({
-      ...table,
-      sheet,
-      header: { ...table.header, headerTop: header.headerTop, headerBottom: header.headerBottom },
-      rows: [],
-      totals: total === undefined ? null : { cell: a1(sheet.name, total, max), value: 0 },
-      end: sheet.rows.length,
-    });
-    if (found) return found;
-  }
-  return null;
-}
-
-/** The field a code or label cell opens ("Tiêu chí 3", "3", "III", the label meant by "Tiêu chí so 3"), else NaN. */
-function fieldOf(text: string | undefined): number {
-  const token = text === undefined ? null : readCodeCell(text);
-  if (token?.kind === "word") return Number(token.label.split(".")[0]);
-  if (token?.kind === "dotted") return Number(token.code.split(".")[0]);
-  return token?.kind === "roman" ? token.n : Number.NaN;
 }
 
 function halfLabelInPart(table: DecisionTable): HalfMarkedLabel | null {

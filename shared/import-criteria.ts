@@ -12,7 +12,7 @@ import { message } from "./messages.ts";
 import { foldText } from "./text.ts";
 import { readableSheet } from "./legacy-vietnamese.ts";
 import { withCleanLetters } from "./import-criteria-text.ts";
-import { halfLabelInTable, halfLabelInWorkbook, halfLabelOnSheetsLeft } from "./import-criteria-half-labels.ts";
+import { halfLabelInTable, halfLabelInWorkbook } from "./import-criteria-half-labels.ts";
 import { titleDisagreement } from "./import-criteria-title.ts";
 
 /**
@@ -55,8 +55,7 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
   const note: Note = (code, cell, params) => notes.push(importNote(code, cell, params, locale));
   // A decision typed in TCVN3 (".VnTime" fonts) is read as the Unicode its reader sees, then
   // its letters as the set will carry them (NFC, no eth, no soft hyphens: WB22-9).
-  const sheets = grid.sheets.map((s) => withCleanLetters(readableSheet(s)));
-  const picked = pickTable(sheets, options.sheet, options.unitType, note);
+  const picked = pickTable(grid.sheets.map((s) => withCleanLetters(readableSheet(s))), options.sheet, options.unitType, note);
   if (picked === "SHEET_NOT_FOUND") {
     const sheets = grid.sheets.map((s) => s.name).join(", ");
     return { ok: false, code: "SHEET_NOT_FOUND", message: importFailure("SHEET_NOT_FOUND", { sheet: options.sheet, sheets }, locale), notes };
@@ -70,8 +69,7 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
 
   // One half-marked label among good ones leaves a table that reads, with that label's rows
   // under the criterion before it (6 of 15 points gone, exit 0): refused by its cell (RD29-3).
-  // So is one on a sheet that would have continued the table, left out by that label (RD32-3).
-  const halfInTable = halfLabelInTable(picked) ?? (options.sheet === undefined ? halfLabelOnSheetsLeft(sheets, picked) : null);
+  const halfInTable = halfLabelInTable(picked);
   if (halfInTable) return { ok: false, code: "CRITERIA_INVALID", message: importFailure("HALF_MARKED_LABELS", halfInTable, locale), notes };
 
   const { items, maxPoints } = buildItems(picked, options.unitType, note);
