@@ -116,12 +116,13 @@ const HALF_LABEL_START = /^\S.*?\s(?:so\s*(?:\d{1,2}(?!\d)|(?:nhất|hai|ba|bố
 /** The same with a Roman number after "so" or "thu" ("Tiêu chí so II: …", "Lĩnh vực thu II: …"), in capitals as Roman numbers are written (RD31-4, RD32-4). */
 const ROMAN_HALF_LABEL_START = /^\S.*?\s(?:so|So|SO|thu|Thu|THU)\s*[IVXL]+(?![\p{L}\d])/u;
 /**
- * An amount after "thu" and a number ("Chỉ tiêu thu 1 Tỷ đồng", "thu 500 Triệu"): a revenue
- * target, never a label's end (RD31-2). The unit word stands alone or before another unit of
- * money; as a title's first word ("Tỷ lệ …", "Tỷ trọng …", "Đồng bộ …", "Triệu tập …") it is no
- * amount, and the label before it is refused (RD32-1: it was 6 of 15 points gone, exit 0).
+ * An amount after "thu" and a number ("Chỉ tiêu thu 1 Tỷ đồng", "thu 1 Tỷ đến dưới 2 Tỷ", "thu 2
+ * Triệu USD"): a revenue target, never a label's end (RD31-2), whatever word follows the unit
+ * (RD33-2: "đến", "hoặc", "mỗi năm" refused a band line). Only the first word of a title's
+ * compound ("Tỷ lệ …", "Tỷ trọng …", "Đồng bộ …", "Đồng thời …", "Triệu tập …") is no amount,
+ * and the label before it is refused (RD32-1: it was 6 of 15 points gone, exit 0).
  */
-const AMOUNT_AFTER = /^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ)(?!\p{L})(?!\s+\p{L})|^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm)\s+(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|vnđ|vnd|đ|trở|trên|dưới)(?!\p{L})/iu;
+const AMOUNT_AFTER = /^\s*(?!(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\p{L})|đồng\s+(?:bộ|thời)(?!\p{L})|triệu\s+tập(?!\p{L}))(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ|usd)(?!\p{L})/iu;
 /** What may follow such a label as it follows a label read: nothing, a separator, or a capitalised title. */
 const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
 

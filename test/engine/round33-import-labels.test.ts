@@ -1,0 +1,56 @@
+/**
+ * RD33 (import-criteria, tester rt-rd33): last round's importer commits mended narrowly.
+ *
+ * RD33-1: a sheet left out (another level's annex) never refuses the table read (466cd10 withdrawn).
+ * RD33-2: after a half-marked "thu N" a money word is money unless it opens a title's compound
+ * ("Tỷ lệ", "Tỷ trọng", "Đồng bộ", "Đồng thời", "Triệu tập"): "1 Tỷ đến dưới 2 Tỷ" is a band.
+ */
+import { describe, expect, it } from "vitest";
+import { importCriteriaSet, type Grid } from "../../shared/index.ts";
+import { edited, gridOf } from "./reading-rounds-helpers.ts";
+
+type Item = { code: string; max?: number; children?: Item[] };
+const codes = (items: Item[]): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
+type Value = string | number;
+const cellsOf = (rows: Value[][]) => rows.map((r) => r.map((v) => (v === "" ? null : { v })));
+
+describe("RD33: import-criteria — last round's commits mended", () => {
+  const commune = { id: "x", year: 2024, unitType: "commune" as const };
+  const options = gridOf("fixtures/decisions/commune-option-rows.xlsx");
+  const whole = (grid: Grid, o: typeof commune) => {
+    const imported = importCriteriaSet(grid, o);
+    if (!imported.ok) return { refused: imported.message };
+    return { codes: codes(imported.set.items), max: imported.set.maxPoints };
+  };
+
+  const HEAD = ["Tiêu chí", "Nội dung", "Điểm tối đa", "Hướng dẫn chấm điểm", "Tài liệu kiểm chứng"];
+  const communeSheet = { name: "Cấp xã", merges: [], rows: cellsOf([["CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA UBND CÁC XÃ NĂM 2024"], [], HEAD, [],
+    ["Tiêu chí 1", "Công tác chỉ đạo, điều hành cải cách hành chính", 4], ["Chỉ tiêu 1", "Ban hành kế hoạch CCHC năm", 4, "Ban hành: 4 điểm; không ban hành: 0 điểm"],
+    ["Tiêu chí 2", "Cải cách thủ tục hành chính", 6], ["Chỉ tiêu 1", "Tỷ lệ hồ sơ giải quyết đúng và trước hạn", 6, "Điểm = tỷ lệ % hồ sơ đúng hạn × 6"],
+    ["Tiêu chí 3", "Sự hài lòng của người dân, tổ chức", 5], ["Chỉ tiêu 1", "Hài lòng về thủ tục hành chính", 5, "Qua khảo sát ý kiến người dân, tổ chức"],
+    ["", "Tổng số điểm", 15]]) };
+  const otherLevel = (title: string, label: string): Grid => ({ sheets: [communeSheet, { name: "Khác", merges: [], rows: cellsOf([[title], [], HEAD, [],
+    [label, "Xây dựng chính quyền điện tử", 5], ["Chỉ tiêu 1", "Dịch vụ công trực tuyến toàn trình", 5, "Đạt: 5 điểm"], ["", "Tổng số điểm", 5]]) }] });
+  it.each<[string, string]>([
+    ["CHỈ SỐ CCHC CẤP PHƯỜNG - TIÊU CHÍ RIÊNG", "Tiêu chí so 4"],
+    ["PHỤ LỤC II - CẤP HUYỆN", "Tiêu chí so 4"],
+    ["CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA UBND CÁC XÃ NĂM 2023", "Tiêu chí thu 4"],
+  ])("RD33-1: a sheet titled '%s' opening with '%s' does not refuse the table read", (title, label) => {
+    expect(whole(otherLevel(title, label), commune)).toEqual({ codes: ["1", "1.1", "2", "2.1", "3", "3.1"], max: 15 });
+  });
+
+  const bands = (b: string, c = "Không đạt") => edited(options, { B11: "Chỉ tiêu thu 2 Tỷ đồng trở lên", B12: b, B13: c });
+  it.each<[string]>([
+    ["Chỉ tiêu thu 1 Tỷ đến dưới 2 Tỷ"], ["Chỉ tiêu thu 1 Tỷ hoặc hơn"], ["Chỉ tiêu thu 1 Tỷ và vượt dự toán"],
+    ["Chỉ tiêu thu 2 Tỷ so với năm trước"], ["Chỉ tiêu thu 2 Tỷ mỗi năm"], ["Chỉ tiêu thu 2 Tỷ trong năm"],
+    ["Chỉ tiêu thu 2 Tỷ tối thiểu"], ["Chỉ tiêu thu 2 Tỷ không đạt"], ["Chỉ tiêu thu 50 Triệu đến dưới 1 Tỷ"],
+    ["Chỉ tiêu thu 2 Triệu USD trở lên"], ["Chỉ tiêu thu 2 Tỷ Ngân sách"], ["Chỉ tiêu thu 3 Nghìn Đồng mỗi người"], ["Chỉ tiêu thu 2 USD mỗi hồ sơ"],
+  ])("RD33-2: the band '%s' after 'thu N' is a revenue target, the set as with 'Thu ngân sách'", (line) => {
+    const plain = line.replace(/^Chỉ tiêu thu/u, "Thu ngân sách");
+    expect(whole(bands(line), commune)).toEqual(whole(bands(plain), commune));
+  });
+  it("RD33-2: 'Triệu tập …' after 'thu N' is a title's first word, refused by its cell", () => {
+    const got = whole(edited(options, { A25: "", B25: "Tiêu chí thu 1 Triệu tập hội nghị CCHC" }), commune);
+    expect(got).toMatchObject({ refused: expect.stringContaining('"Tiêu chí thu 1"') });
+  });
+});
