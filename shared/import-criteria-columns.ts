@@ -54,7 +54,7 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText));
+    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText), labelColumn);
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -69,19 +69,26 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
  * chí số 2: Cải cách TTHC", "Tiêu chí 2 (6 điểm)", "Tiêu chí 2 - 6 điểm") is that row's label; the title cell stays the
  * title (RD31-5: the row was no code, its rows read under criterion 1, 9 of 15 points, exit 0).
  * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2). In a
- * column of codes (STT, TT) the reading does not fit an option or method line: see optionBeside.
+ * column of codes (STT, TT) the reading does not fit an option or method line: see optionBeside;
+ * there only "(6 điểm)" gives points — "(tối đa 6 điểm)", "- 6 điểm", ": 6 điểm" beside a band
+ * line ("Tiêu chí 1.2: 1 điểm" beside "Thực hiện từ 70% …") are that line's, never a criterion
+ * re-nesting the field (RD33-4).
  */
-function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean): GridSheet["rows"][number] {
+function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean, labelColumn: boolean): GridSheet["rows"][number] {
   const text = codeText.trim();
   if (!fits) return row;
   const rest = stripTitleCode(text);
-  if (!(/^\p{Lu}/u.test(rest) || labelPoints(text) !== null) || !text.endsWith(rest)) return row;
+  const points = labelColumn ? labelPoints(text) !== null : PLAIN_POINTS.test(rest);
+  if (!(/^\p{Lu}/u.test(rest) || points) || !text.endsWith(rest)) return row;
   const label = text.slice(0, text.length - rest.length).replace(/[\s:：.\-–—]+$/u, "");
   if (readCodeCell(label)?.kind !== "word") return row;
   const copy = [...row];
   copy[code] = { v: label };
   return copy;
 }
+
+/** Points in brackets alone after a label ("(6 điểm)"): the one shape read in a column of codes. */
+const PLAIN_POINTS = /^\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\)/u;
 
 /**
  * The points a label cell gives after the label, or null: in brackets ("Tiêu chí 2 (5 điểm)",

@@ -4,6 +4,8 @@
  * RD33-1: a sheet left out (another level's annex) never refuses the table read (466cd10 withdrawn).
  * RD33-2: after a half-marked "thu N" a money word is money unless it opens a title's compound
  * ("Tỷ lệ", "Tỷ trọng", "Đồng bộ", "Đồng thời", "Triệu tập"): "1 Tỷ đến dưới 2 Tỷ" is a band.
+ * RD33-4: a label with points as ": N điểm", "- N điểm", "(tối đa N điểm)" is read as a label only
+ * in the column of labels; in a column of codes beside a band line it stays that line's text.
  */
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
@@ -52,5 +54,16 @@ describe("RD33: import-criteria — last round's commits mended", () => {
   it("RD33-2: 'Triệu tập …' after 'thu N' is a title's first word, refused by its cell", () => {
     const got = whole(edited(options, { A25: "", B25: "Tiêu chí thu 1 Triệu tập hội nghị CCHC" }), commune);
     expect(got).toMatchObject({ refused: expect.stringContaining('"Tiêu chí thu 1"') });
+  });
+
+  const district = { id: "x", year: 2024, unitType: "district" as const };
+  const method = gridOf("fixtures/decisions/district-method-column.xlsx");
+  it.each<[string, Grid, Grid, typeof commune | typeof district]>([
+    ["': 1 điểm' beside a band line", edited(options, { A16: "Tiêu chí 1.2: 1 điểm", B16: "Thực hiện từ 70% đến 90% kế hoạch" }), edited(options, { B16: "Thực hiện từ 70% đến 90% kế hoạch" }), commune],
+    ["': 2 điểm' beside a method line", edited(method, { A16: "Tiêu chí 2.1.1: 2 điểm", B16: "Từ 90% đến dưới 98%" }), edited(method, { B16: "Từ 90% đến dưới 98%" }), district],
+    ["'- 2 điểm' beside a method line", edited(method, { A16: "Tiêu chí 2.1.1 - 2 điểm", B16: "Từ 90% đến dưới 98%" }), edited(method, { B16: "Từ 90% đến dưới 98%" }), district],
+    ["'(tối đa 2 điểm)' beside a method line", edited(method, { A16: "Tiêu chí 2.1.1 (tối đa 2 điểm)", B16: "Từ 90% đến dưới 98%" }), edited(method, { B16: "Từ 90% đến dưới 98%" }), district],
+  ])("RD33-4: in a column of codes, a label with points %s does not re-nest the field", (_, grid, plain, o) => {
+    expect(whole(grid, o)).toEqual(whole(plain, o));
   });
 });
