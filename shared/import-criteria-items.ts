@@ -1,5 +1,5 @@
 import { fromCents, toCents } from "./decimal.ts";
-import { buildLeaf, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
+import { buildLeaf, labelPointsDiffer, type ImportedItem, type Note } from "./import-criteria-leaf.ts";
 import { ADJUSTMENT_SECTION, readMethod, titleNamesSurvey, titleSaysBest } from "./import-criteria-method.ts";
 import type { DecisionRow, DecisionTable } from "./import-criteria-rows.ts";
 import { rowsForUnit } from "./import-criteria-levels.ts";
@@ -251,7 +251,10 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
   if (ctx.adjustment) return { ...item, children };
   const cents = children.map((c) => toCents(c.max ?? 0));
   const computed = fromCents(reading.best ? Math.max(...cents) : cents.reduce((a, b) => a + b, 0));
-  if (row.max === null) note("MAX_DERIVED", row.maxCell, { code: row.code, max: computed, from: reading.best ? "best" : "children" });
+  if (row.max === null) {
+    note("MAX_DERIVED", row.maxCell, { code: row.code, max: computed, from: reading.best ? "best" : "children" });
+    labelPointsDiffer(row.code, row.labelPoints, computed, reading.best ? "best" : "children", note);
+  }
   else if (toCents(row.max) !== toCents(computed)) note("SUM_MISMATCH", row.maxCell, { code: row.code, value: row.max, sum: computed });
   return { ...item, max: computed, ...(reading.best ? { combine: "best" as const } : {}), children };
 }

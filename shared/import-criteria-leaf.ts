@@ -48,6 +48,32 @@ export interface LeafSource {
   /** In the bonus/deduction section: "trừ" makes a deduction (max 0, negative min). */
   adjustment: boolean;
   deduction: boolean;
+  labelPoints?: LabelPoints;
+}
+
+/** Points a label cell gives, the label as typed and its cell. */
+export interface LabelPoints {
+  points: number;
+  text: string;
+  cell: string;
+}
+
+/**
+ * Points a label gave beside a blank max column ("Tiêu chí 2 (4 điểm)") differing from the max
+ * the children or method give: noted naming both, never the max — 3e003dd took them for it, so a
+ * per-item "(0,5 điểm)" capped a 3-point criterion and the set shrank 15 → 12,5 (RD33-5/6).
+ */
+export function labelPointsDiffer(code: string, label: LabelPoints | undefined, max: number, from: "children" | "best" | "method", note: Note): void {
+  if (!label || toCents(label.points) === toCents(max)) return;
+  note("LABEL_POINTS_DIFFER", label.cell, { code, text: label.text, label: label.points, max, from });
+}
+
+/** The method's own words give the label's points ("Mỗi dịch vụ: 0,5 điểm" for "(0,5 điểm)"). */
+function methodGives(method: MethodLine[], label: LabelPoints | undefined): boolean {
+  if (!label) return false;
+  const n = String(label.points).replace(".", "[.,]");
+  const said = new RegExp(`(?<![\\d.,])${n}\\s*(?:điểm|đ)(?!\\p{L})`, "iu");
+  return method.some((line) => said.test(line.text));
 }
 
 /**
@@ -94,7 +120,11 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
     note("MAX_MISSING", src.cell, { code: src.code });
     max = 0;
   } else if (inField) note("DEDUCTION_IN_FIELD", src.cell, { code: src.code, cap: max });
-  else if (typed === null) note("MAX_DERIVED", src.cell, { code: src.code, max, from: "method" });
+  else if (typed === null) {
+    note("MAX_DERIVED", src.cell, { code: src.code, max, from: "method" });
+    // "(0,5 điểm)" beside "Mỗi dịch vụ: 0,5 điểm, tối đa 3 điểm" is the method's own points per item (RD33-6).
+    if (!methodGives(src.method, src.labelPoints)) labelPointsDiffer(src.code, src.labelPoints, max, "method", note);
+  }
 
   if (deducting.adjustment && deducting.deduction) {
     item.max = 0;

@@ -54,7 +54,6 @@ export const IMPORT_NOTE_CODES = [
   "FIELDS_NUMBERED_ON",
   "TITLE_DISAGREES",
   "LABEL_POINTS_DIFFER",
-  "MAX_FROM_LABEL",
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -135,12 +134,14 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     en: (p) => `Item ${p.code} states no max: using ${p.max} (${p.from === "children" ? "the sum of its children" : p.from === "best" ? "its greatest child" : "the highest points of its method"}).`,
   },
   LABEL_POINTS_DIFFER: {
-    vi: (p) => `Mục ${p.code}: nhãn "${p.text}" ghi ${p.label} điểm nhưng cột điểm tối đa ghi ${p.max}: dùng ${p.max}; kiểm tra lại quyết định.`,
-    en: (p) => `Item ${p.code}: its label "${p.text}" says ${p.label} points but the max column says ${p.max}: using ${p.max}; check the decision.`,
-  },
-  MAX_FROM_LABEL: {
-    vi: (p) => `Mục ${p.code} không ghi điểm tối đa ở cột điểm: lấy ${p.label} điểm ghi trong nhãn ("${p.text}").`,
-    en: (p) => `Item ${p.code} states no max in the max column: using the ${p.label} points its label gives ("${p.text}").`,
+    vi: (p) =>
+      p.from === undefined
+        ? `Mục ${p.code}: nhãn "${p.text}" ghi ${p.label} điểm nhưng cột điểm tối đa ghi ${p.max}: dùng ${p.max}; kiểm tra lại quyết định.`
+        : `Mục ${p.code}: nhãn "${p.text}" ghi ${p.label} điểm nhưng cột điểm tối đa để trống và ${p.from === "children" ? "các tiêu chí con cộng lại" : p.from === "best" ? "tiêu chí con cao nhất là" : "cách chấm cho tối đa"} ${p.max}: dùng ${p.max}; kiểm tra lại quyết định.`,
+    en: (p) =>
+      p.from === undefined
+        ? `Item ${p.code}: its label "${p.text}" says ${p.label} points but the max column says ${p.max}: using ${p.max}; check the decision.`
+        : `Item ${p.code}: its label "${p.text}" says ${p.label} points but the max column is blank and ${p.from === "children" ? "its children add up to" : p.from === "best" ? "its greatest child is" : "its method gives at most"} ${p.max}: using ${p.max}; check the decision.`,
   },
   SUM_MISMATCH: {
     vi: (p) => `Điểm tối đa của mục ${p.code} ghi ${p.value} nhưng các tiêu chí con cộng lại ${p.sum}: bộ tiêu chí dùng ${p.sum}; kiểm tra lại quyết định.`,

@@ -4,7 +4,7 @@ import { HEADING_POINTS, isHeading, numberedOptions, optionsInTitle } from "./im
 import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { maxColumnFor } from "./import-criteria-levels.ts";
-import type { Note } from "./import-criteria-leaf.ts";
+import type { LabelPoints, Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
 import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
@@ -41,6 +41,8 @@ export interface DecisionRow {
   surveyPart: boolean;
   /** Numbered on under a field row that is no parent ("III | ĐIỂM THƯỞNG" over criterion 5): that field's bonus or deduction. */
   adjustmentField?: boolean;
+  /** Points the label cell gives beside a blank max column ("Tiêu chí 2 (4 điểm)"): set beside the max derived, never the max (RD33-5). */
+  labelPoints?: LabelPoints;
 }
 
 export interface DecisionTable {
@@ -107,16 +109,18 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const options = numberedOptions(located, (r) => text(r, columns.code), (r) => readMax(at(r, maxColumn)));
   const rows: DecisionRow[] = [];
   // Points in the label cell ("Tiêu chí 2 (5 điểm)"), read as a label beside the title: set beside
-  // the max column, the max when that is blank, each noted (RD32-6: none was, or a wrong one).
+  // the max column, differing noted (RD32-6). Never the max: with the column blank they wait for
+  // the max the children or method give (RD33-5/6: "(0,5 điểm)" per item became the max over 3).
   const labelNotes: Parameters<Note>[] = [];
-  const withLabelPoints = (r: number, code: string, max: number | null): number | null => {
+  const pointsOfLabel = (r: number, code: string, max: number | null): { labelPoints?: LabelPoints } => {
     const c = header.columns.code;
     const typed = c === undefined ? "" : cellText(cellAt(sheet, r, c));
     const points = c === undefined || typed === cellText(cellAt(normalized, r, c)) ? null : labelPoints(typed);
-    if (points === null || points === max) return max;
-    const params = { code, text: cleanText(typed), label: points, ...(max === null ? {} : { max }) };
-    labelNotes.push([max === null ? "MAX_FROM_LABEL" : "LABEL_POINTS_DIFFER", a1(sheet.name, r, c!), params]);
-    return max ?? points;
+    if (points === null || points === max) return {};
+    const found = { points, text: cleanText(typed), cell: a1(sheet.name, r, c!) };
+    if (max === null) return { labelPoints: found };
+    labelNotes.push(["LABEL_POINTS_DIFFER", found.cell, { code, text: found.text, label: points, max }]);
+    return {};
   };
   let last = header.headerBottom;
   let surveyPart = false;
@@ -162,7 +166,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     const { code, field } = parts.codeOf(row.code, row.token);
     bullets = !code.includes(".") && ADJUSTMENT_SECTION.test(foldText(title)) ? { field: code, n: 0 } : null;
     if (field) rows.push({ ...field, letter: false, cell: a1(sheet.name, partRow, titleColumn), maxCell: a1(sheet.name, partRow, maxColumn), max: readMax(at(partRow, maxColumn)), method: [], note: [], evidence: "", surveyPart });
-    const max = withLabelPoints(row.r, code, readMax(at(row.r, maxColumn)));
+    const max = readMax(at(row.r, maxColumn));
     rows.push({
       code,
       letter: row.token?.kind === "letter",
@@ -176,6 +180,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
       note: line(row.r, columns.note),
       evidence: cleanText(merged(row.r, columns.evidence)),
       surveyPart,
+      ...pointsOfLabel(row.r, code, max),
     });
   }
   // Method lines in the cells under the last row, down to the first blank row.

@@ -131,11 +131,12 @@ describe("RD32: import-criteria — half-marked labels and labels beside titles"
     expect(note ?? notes.join("\n")).toMatch(/cột điểm tối đa ghi \d/u);
   });
 
-  it("RD32-6: with the max column blank, the label's points are the max, noted as read from the label", () => {
+  // RD33-5 withdrew the max read from a label: with the max column blank the label's points are
+  // noted beside the max the children give, never taken for it.
+  it("RD32-6: with the max column blank, the label's points are noted beside the children's sum", () => {
     const { notes, items } = notesOf(edited(words, { A9: "Tiêu chí 2 (4 điểm)", C9: "" }));
-    expect(notes.some((n) => n.includes("!A9") && n.includes("lấy 4 điểm ghi trong nhãn"))).toBe(true);
-    expect(notes.some((n) => n.includes("ghi 4 nhưng các tiêu chí con cộng lại 6"))).toBe(true);
-    expect(notes.some((n) => n.includes("Mục 2 không ghi điểm tối đa: lấy 6"))).toBe(false);
+    expect(notes.some((n) => n.includes("!A9") && n.includes("ghi 4 điểm") && n.includes("cộng lại 6"))).toBe(true);
+    expect(notes.some((n) => n.includes("Mục 2 không ghi điểm tối đa: lấy 6"))).toBe(true);
     expect(items.find((i) => i.code === "2")?.max).toBe(6);
   });
 

@@ -6,6 +6,9 @@
  * ("Tỷ lệ", "Tỷ trọng", "Đồng bộ", "Đồng thời", "Triệu tập"): "1 Tỷ đến dưới 2 Tỷ" is a band.
  * RD33-4: a label with points as ": N điểm", "- N điểm", "(tối đa N điểm)" is read as a label only
  * in the column of labels; in a column of codes beside a band line it stays that line's text.
+ * RD33-5/6: a label's points are never a max (MAX_FROM_LABEL withdrawn): the max stays what the
+ * children or the method give, and differing points are only noted (LABEL_POINTS_DIFFER) — not on
+ * a bonus/deduction section (it has no max), not when the method's own words give them per item.
  */
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
@@ -19,7 +22,7 @@ const cellsOf = (rows: Value[][]) => rows.map((r) => r.map((v) => (v === "" ? nu
 describe("RD33: import-criteria — last round's commits mended", () => {
   const commune = { id: "x", year: 2024, unitType: "commune" as const };
   const options = gridOf("fixtures/decisions/commune-option-rows.xlsx");
-  const whole = (grid: Grid, o: typeof commune) => {
+  const whole = (grid: Grid, o: { id: string; year: number; unitType: "commune" | "district" }) => {
     const imported = importCriteriaSet(grid, o);
     if (!imported.ok) return { refused: imported.message };
     return { codes: codes(imported.set.items), max: imported.set.maxPoints };
@@ -65,5 +68,38 @@ describe("RD33: import-criteria — last round's commits mended", () => {
     ["'(tối đa 2 điểm)' beside a method line", edited(method, { A16: "Tiêu chí 2.1.1 (tối đa 2 điểm)", B16: "Từ 90% đến dưới 98%" }), edited(method, { B16: "Từ 90% đến dưới 98%" }), district],
   ])("RD33-4: in a column of codes, a label with points %s does not re-nest the field", (_, grid, plain, o) => {
     expect(whole(grid, o)).toEqual(whole(plain, o));
+  });
+
+  const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+  const read = (grid: Grid) => {
+    const imported = importCriteriaSet(grid, commune);
+    if (!imported.ok) throw new Error(imported.message);
+    const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(i.children ?? [])]);
+    return { notes: imported.notes.map((n) => `${n.cell}: ${n.message}`), items: all(imported.set.items as Item[]), max: imported.set.maxPoints };
+  };
+  it("RD33-5: a parent's label points with the max column blank are no max: the children's sum is, and the label is noted naming both", () => {
+    const { notes, items } = read(edited(words, { A9: "Tiêu chí 2 (4 điểm)", C9: "" }));
+    expect(items.find((i) => i.code === "2")?.max).toBe(6);
+    expect(notes.some((n) => n.includes("ghi trong nhãn"))).toBe(false);
+    expect(notes.some((n) => n.includes("Mục 2 không ghi điểm tối đa: lấy 6"))).toBe(true);
+    expect(notes.find((n) => n.includes("!A9")) ?? notes.join("\n")).toMatch(/ghi 4 điểm.*6/u);
+  });
+  it.each<[string]>([["Tiêu chí 4 (2 điểm)"], ["Tiêu chí 4 (tối đa 2 điểm)"], ["Tiêu chí 4 - 2 điểm"], ["Tiêu chí 4: 2 điểm"]])(
+    "RD33-5: a bonus section's label '%s' is no max and says none was taken",
+    (label) => {
+      const rows = [[label, "Điểm thưởng"], ["Chỉ tiêu 1", "Sáng kiến CCHC được công nhận", 1.5, "Mỗi sáng kiến: 0,5 điểm"], ["Chỉ tiêu 2", "Giải thưởng về CCHC", 1, "Có: 1 điểm"]];
+      const sheet = words.sheets[0]!;
+      const added = rows.map((r) => r.map((v) => ({ v })));
+      const grid = { sheets: [{ ...sheet, rows: [...sheet.rows.slice(0, 12), ...added, ...sheet.rows.slice(12)] }] };
+      const { notes, items } = read(grid);
+      expect(items.find((i) => i.code === "4.2")).toBeDefined();
+      expect(notes.filter((n) => /lấy 2 điểm|ghi trong nhãn/u.test(n))).toEqual([]);
+    },
+  );
+  it("RD33-6: a per-item '(0,5 điểm)' beside a method 'tối đa 3 điểm' is no max and needs no note", () => {
+    const { notes, items, max } = read(edited(words, { A11: "Chỉ tiêu 2 (0,5 điểm)", C11: "" }));
+    expect(items.find((i) => i.code === "2.2")?.max).toBe(3);
+    expect(max).toBe(15);
+    expect(notes.filter((n) => n.includes("!A11") || n.includes("0,5:"))).toEqual([]);
   });
 });
