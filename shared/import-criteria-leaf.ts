@@ -69,7 +69,7 @@ export function labelPointsDiffer(code: string, label: LabelPoints | undefined, 
 }
 
 /** The method's own words give the label's points ("Mỗi dịch vụ: 0,5 điểm" for "(0,5 điểm)"). */
-function methodGives(method: MethodLine[], label: LabelPoints | undefined): boolean {
+export function methodGives(method: MethodLine[], label: LabelPoints | undefined): boolean {
   if (!label) return false;
   const n = String(label.points).replace(".", "[.,]");
   const said = new RegExp(`(?<![\\d.,])${n}\\s*(?:điểm|đ)(?!\\p{L})`, "iu");

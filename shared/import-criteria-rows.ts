@@ -4,7 +4,7 @@ import { HEADING_POINTS, isHeading, numberedOptions, optionsInTitle } from "./im
 import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
 import { maxColumnFor } from "./import-criteria-levels.ts";
-import type { LabelPoints, Note } from "./import-criteria-leaf.ts";
+import { methodGives, type LabelPoints, type Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
 import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
@@ -112,13 +112,14 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   // the max column, differing noted (RD32-6). Never the max: with the column blank they wait for
   // the max the children or method give (RD33-5/6: "(0,5 điểm)" per item became the max over 3).
   const labelNotes: Parameters<Note>[] = [];
-  const pointsOfLabel = (r: number, code: string, max: number | null): { labelPoints?: LabelPoints } => {
+  const pointsOfLabel = (r: number, code: string, max: number | null, method: MethodLine[]): { labelPoints?: LabelPoints } => {
     const c = header.columns.code;
     const typed = c === undefined ? "" : cellText(cellAt(sheet, r, c));
     const points = c === undefined || typed === cellText(cellAt(normalized, r, c)) ? null : labelPoints(typed);
     if (points === null || points === max) return {};
     const found = { points, text: cleanText(typed), cell: a1(sheet.name, r, c!) };
     if (max === null) return { labelPoints: found };
+    if (methodGives(method, found)) return {};
     labelNotes.push(["LABEL_POINTS_DIFFER", found.cell, { code, text: found.text, label: points, max }]);
     return {};
   };
@@ -180,7 +181,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
       note: line(row.r, columns.note),
       evidence: cleanText(merged(row.r, columns.evidence)),
       surveyPart,
-      ...pointsOfLabel(row.r, code, max),
+      ...pointsOfLabel(row.r, code, max, method),
     });
   }
   // Method lines in the cells under the last row, down to the first blank row.

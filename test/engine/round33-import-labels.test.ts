@@ -102,4 +102,9 @@ describe("RD33: import-criteria — last round's commits mended", () => {
     expect(max).toBe(15);
     expect(notes.filter((n) => n.includes("!A11") || n.includes("0,5:"))).toEqual([]);
   });
+  it("RD33-6: the same bracket beside a max column of 3 needs no note either", () => {
+    const { notes, items } = read(edited(words, { A11: "Chỉ tiêu 2 (0,5 điểm)" }));
+    expect(items.find((i) => i.code === "2.2")?.max).toBe(3);
+    expect(notes).toEqual(read(words).notes);
+  });
 });
