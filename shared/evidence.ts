@@ -201,23 +201,26 @@ export function parseEvidenceRef(text: string): EvidenceRef {
 /**
  * A month or a year right after a document's number and symbol dates it: "Kế hoạch số
  * 12/KH-UBND tháng 01/2023", "… tháng 1 năm 2023", "…, 01/2023", "Báo cáo số 45/BC-UBND năm
- * 2023". Anywhere else a year is what the document is about ("Báo cáo kết quả CCHC năm 2023",
- * "Báo cáo số 45/BC-UBND kết quả CCHC năm 2023"), never when it was issued.
+ * 2023", or a span of years, "năm 2023-2024", "năm 2023 đến 2024", that may reach into the
+ * period (WB35-7). Anywhere else a year is what the document is about ("Báo cáo kết quả CCHC
+ * năm 2023", "Báo cáo số 45/BC-UBND kết quả CCHC năm 2023"), never when it was issued.
  */
 const DATED_BY =
-  /^\s*[,(]?\s*(?:(?:ban hành|ban hanh)\s+)?(?:(?<mw>th[aá]ng\s*(?<m1>\d{1,2})\s*(?:[\/.-]|\s+n[aă]m)\s*(?<y1>\d{4}))|(?<m2>\d{1,2})\s*\/\s*(?<y2>\d{4})|(?<yw>n[aă]m\s*(?<y3>\d{4})))(?![\d\/])/iu;
+  /^\s*[,(]?\s*(?:(?:ban hành|ban hanh)\s+)?(?:(?<mw>th[aá]ng\s*(?<m1>\d{1,2})\s*(?:[\/.-]|\s+n[aă]m)\s*(?<y1>\d{4}))|(?<m2>\d{1,2})\s*\/\s*(?<y2>\d{4})|(?<yw>n[aă]m\s*(?<y3>\d{4})(?:\s*(?:[-–—]|đến|den)\s*(?:n[aă]m\s*)?(?<y4>\d{4}|\d{2}))?))(?![\d\/])/iu;
 
 function datedSpan(after: string): DatedSpan | null {
   const g = DATED_BY.exec(after)?.groups;
   if (!g) return null;
   const year = g.y1 ?? g.y2 ?? g.y3!;
   const month = g.m1 ?? g.m2;
-  if (month === undefined) return { from: `${year}-01-01`, to: `${year}-12-31`, written: cleanText(g.yw!), plain: year };
+  // A span of years ("năm 2023-2024") runs from the first's first day to the last's last day.
+  const last = g.y4 === undefined ? year : g.y4.length === 2 ? `${year.slice(0, 2)}${g.y4}` : g.y4;
+  if (month === undefined) return last < year ? null : { from: `${year}-01-01`, to: `${last}-12-31`, written: cleanText(g.yw!), plain: g.y4 ? `${year}-${last}` : year };
   const m = Number(month);
   if (m < 1 || m > 12) return null;
   const mm = String(m).padStart(2, "0");
-  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${last}`, written: g.mw ? cleanText(g.mw) : `tháng ${month}/${year}`, plain: `${month}/${year}` };
+  const lastDay = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${lastDay}`, written: g.mw ? cleanText(g.mw) : `tháng ${month}/${year}`, plain: `${month}/${year}` };
 }
 
 /**
