@@ -3,7 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
-import { namesUnit, scoredHeadingUnit, unitNameKey } from "../shared/heading-unit-of-file.ts";
+import { headingNamesFile, headingUnitName, scoredHeadingUnit } from "../shared/heading-unit-of-file.ts";
 import type { HeadingUnit } from "../shared/heading-unit.ts";
 import { loadBytes, readGrid, UnusableInput } from "./inputs.ts";
 import { indexText, LABELS } from "./labels.ts";
@@ -170,17 +170,17 @@ const SAME_UNIT: Record<Locale, (first: string) => string> = {
  * What the headings say against the file names: a heading naming another unit than its file,
  * and a heading naming the unit another file's heading names — said of the file whose name is
  * not that unit's, beside the one whose name is (else the first). A copy by name ("Xã An Phú
- * (1)") is said so already: its heading agreeing with the first's adds nothing.
+ * (1)") is said so already: its heading agreeing with the first's adds nothing. A file name that
+ * cannot be read as a unit's ("P3", "XaAnPhu") is neither the heading's nor another's (WB35-4).
  */
 function headingNotes(headed: readonly { file: string; heading: HeadingUnit; namedCopy: boolean }[], locale: Locale): [string, string][] {
   const byUnit = new Map<string, typeof headed[number][]>();
-  for (const h of headed) byUnit.set(unitNameKey(h.heading.text), [...(byUnit.get(unitNameKey(h.heading.text)) ?? []), h]);
+  for (const h of headed) byUnit.set(headingUnitName(h.heading), [...(byUnit.get(headingUnitName(h.heading)) ?? []), h]);
   const notes: [string, string][] = [];
   for (const { file, heading, namedCopy } of headed) {
-    const own = namesUnit(unitOfCopy(file), heading);
-    const group = byUnit.get(unitNameKey(heading.text))!;
-    const owner = group.find((h) => namesUnit(unitOfCopy(h.file), h.heading)) ?? group[0]!;
-    const other = own ? undefined : HEADING_OTHER_UNIT[locale](heading.text, heading.cell);
+    const group = byUnit.get(headingUnitName(heading))!;
+    const owner = group.find((h) => headingNamesFile(unitOfCopy(h.file), h.heading) === "same") ?? group[0]!;
+    const other = headingNamesFile(unitOfCopy(file), heading) === "other" ? HEADING_OTHER_UNIT[locale](heading.text, heading.cell) : undefined;
     const same = owner.file !== file && !namedCopy ? SAME_HEADING[locale](owner.file) : undefined;
     if (other || same) notes.push([file, [other, same].filter(Boolean).join("; ")]);
   }

@@ -4,7 +4,71 @@
  */
 import { describe, expect, it } from "vitest";
 import { evidenceRegister, scoreWorkbook } from "../../shared/index.ts";
+import { headingNamesFile } from "../../shared/heading-unit-of-file.ts";
+import type { HeadingUnit } from "../../shared/heading-unit.ts";
 import { COLUMNS, codes, row, setOf, table } from "./v2-helpers.ts";
+
+const heading = (text: string): HeadingUnit => ({ text, key: text, type: "commune", rank: 0, cell: "'Tự đánh giá'!A1" });
+
+describe("WB35-4: the file's unit name is the heading's, not a name it starts with or holds", () => {
+  it.each([
+    ["Xã An Phú Đông", "UBND XÃ AN PHÚ"],
+    ["Xã Tân An Hội", "UBND XÃ TÂN AN"],
+    ["Phường 1 Quận 3", "UBND PHƯỜNG 12"],
+    ["Xã Tân An", "UBND XÃ TÂN AN HỘI"],
+    ["Tân An Hội", "UBND XÃ TÂN AN"],
+    ["Xã Hòa Nam", "UBND XÃ HÒA"],
+    ["Báo cáo tự đánh giá xã Phú Hòa Đông", "UBND XÃ PHÚ HÒA"],
+    ["Xã An Phú", "UBND XÃ TÂN AN"],
+  ])("%s headed %s is another unit", (file, text) => {
+    expect(headingNamesFile(file, heading(text))).toBe("other");
+  });
+
+  it.each([
+    ["Xã Tân An", "UBND XÃ TÂN AN"],
+    ["Xã Tân An - bản cuối", "UBND XÃ TÂN AN"],
+    ["Xã Tân An (1)", "UBND XÃ TÂN AN"],
+    ["Xã Tân An lần 2", "UBND XÃ TÂN AN"],
+    ["Xã Tân An_lan 2", "UBND XÃ TÂN AN"],
+    ["Xã Tân An sửa", "UBND XÃ TÂN AN"],
+    ["Xã Tân An (đã sửa)", "UBND XÃ TÂN AN"],
+    ["Xã Tân An final", "UBND XÃ TÂN AN"],
+    ["Xã Tân An năm 2024", "UBND XÃ TÂN AN"],
+    ["Xã Tân An 2024", "UBND XÃ TÂN AN"],
+    ["Xã Tân An - bản chính thức (2)", "UBND XÃ TÂN AN"],
+    ["UBND xã Tân An", "UBND XÃ TÂN AN"],
+    ["Xa Tan An", "UBND XÃ TÂN AN"],
+    ["Tân An", "UBND XÃ TÂN AN"],
+    ["Báo cáo tự đánh giá xã Tân An", "UBND XÃ TÂN AN"],
+    ["Xã Tân An, huyện Củ Chi", "UBND XÃ TÂN AN"],
+    ["Xã Hòa Nam", "UBND XÃ HÒA NAM"],
+    ["Phường 3", "UBND PHƯỜNG 3"],
+    ["Phường 03", "UBND PHƯỜNG 3"],
+    ["Phường 1 Quận 3", "UBND PHƯỜNG 1"],
+    ["Phường 3 (Quận 5)", "UBND PHƯỜNG 3"],
+    ["Phuong_4", "ỦY BAN NHÂN DÂN PHƯỜNG 4"],
+    ["Thị trấn 30-4", "THỊ TRẤN 30/4"],
+    ["HoaAn", "UBND XÃ HÒA AN"],
+    ["P3", "UBND PHƯỜNG 3"],
+    ["XaAnPhu", "UBND XÃ AN PHÚ"],
+    ["Xã 19-5", "XÃ 19/5"],
+  ])("%s headed %s is the same unit", (file, text) => {
+    expect(headingNamesFile(file, heading(text))).toBe("same");
+  });
+
+  it.each([
+    ["P3", "UBND PHƯỜNG 3"],
+    ["P.3", "UBND PHƯỜNG 12"],
+    ["P3", "UBND PHƯỜNG 12"],
+    ["XaAnPhu", "UBND XÃ AN PHÚ"],
+    ["XaAnPhu", "UBND XÃ TÂN AN"],
+    ["xaanphu", "UBND XÃ TÂN AN"],
+    ["TT Hà Lam", "UBND THỊ TRẤN NAM PHƯỚC"],
+    ["X. An Phú", "UBND XÃ TÂN AN"],
+  ])("%s (an abbreviation, or a name run together) headed %s is not read as a unit: no note either way", (file, text) => {
+    expect(headingNamesFile(file, heading(text))).not.toBe("other");
+  });
+});
 
 const CODES = ["1.1", "1.2"];
 const set = setOf(CODES.map((code) => ({ code, title: `Tiêu chí ${code}`, max: 1, rule: { kind: "manual", step: 1 }, evidence: { required: true } })));
