@@ -335,6 +335,15 @@ const EARLIER_READING = /\b(truoc (ra soat|bo sung|giai trinh|dieu chinh|tham di
  * table-versions.ts): the final reading, as "… (sau rà soát)".
  */
 const REVISED_SCORE = /\b((sau )?(bo sung|dieu chinh|chinh sua|sua doi|cap nhat)|sau giai trinh)$/;
+/**
+ * A body other than the unit named in a self-score label beside its revision: "(Phòng Nội vụ điều
+ * chỉnh)", "(Sở Nội vụ đề nghị điều chỉnh)", "sau khi Hội đồng thẩm định điều chỉnh", "do Tổ thẩm
+ * định chỉnh sửa", "(UBND huyện …)" — the appraisers' figure, never the unit's final round (WB35-1:
+ * it had outranked the unit's own column, 80 Tốt → 76 Khá in silence). "Sở" is told from "số" by
+ * what follows it.
+ */
+const OTHER_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|ubnd|uy ban|cap tren|phong|(?<!ho )so(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b))\b/;
+const REVISED_BY_OTHERS = /\b(bo sung|dieu chinh|chinh sua|sua doi|cap nhat|giai trinh)\b/;
 /** An estimate or forecast: "Ước (thực hiện, cả năm)", "Ước tính", "Dự kiến (kết quả)", "Sơ bộ", "Tạm tính". */
 const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
 /**
@@ -387,6 +396,8 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   const last = LAST_READING.exec(label);
   if (last) return Number(last[3]) === 1 ? -1 : Number(last[3]);
   if (EARLIER_READING.test(label)) return -1;
+  // A revision another body made ranks below the unit's own column, in either order (WB35-1).
+  if (kind === "self" && REVISED_BY_OTHERS.test(label) && OTHER_BODY.test(label)) return -1;
   if (kind === "self" && REVISED_SCORE.test(label)) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);

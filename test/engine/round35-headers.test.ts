@@ -1,0 +1,52 @@
+/**
+ * Round 35's header columns (rt-wb35), mending round 33's: a self-score column another body
+ * revised (WB35-1), an on-time count with no denominator beside it (WB35-3), an unmerged
+ * "Điểm tự đánh giá" over "Lần 1 | Lần 2" (WB35-2), and SELF_COLUMNS_UNORDERED's wording (WB35-8).
+ */
+import { describe, expect, it } from "vitest";
+import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+
+/** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
+const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
+const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+const set = () => demoSet("round35", "Bộ thử vòng 35 (minh họa)");
+
+/** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other. */
+const twoSelf = (labels: [string, string], unitAt: 0 | 1) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", ...(unitAt === 0 ? [unitScore(x), lowered(x)] : [lowered(x), unitScore(x)]), ""]),
+    ],
+    [],
+  );
+
+describe("WB35-1: a self-score column another body revised is the appraisers', never the unit's final round", () => {
+  const revisedByOthers = [
+    "Điểm tự đánh giá (Phòng Nội vụ điều chỉnh)",
+    "Điểm tự đánh giá (Sở Nội vụ đề nghị điều chỉnh)",
+    "Điểm tự đánh giá sau khi Hội đồng thẩm định điều chỉnh",
+    "Điểm tự đánh giá (UBND huyện điều chỉnh)",
+    "Điểm tự đánh giá do Tổ thẩm định chỉnh sửa",
+    "Điểm tự đánh giá (Sở điều chỉnh)",
+    "Điểm tự đánh giá (Phòng điều chỉnh)",
+    "Điểm tự đánh giá (Ủy ban nhân dân tỉnh cập nhật)",
+  ];
+  it.each(revisedByOthers.flatMap((l) => [[l, 0], [l, 1]] as [string, 0 | 1][]))("%s (unit's column at %i): the unit's column is scored", (label, unitAt) => {
+    const grid = twoSelf(unitAt === 0 ? ["Điểm tự đánh giá", label] : [label, "Điểm tự đánh giá"], unitAt);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.self).toBe(5 + unitAt);
+    const report = scoreWorkbook(grid, set());
+    expect(report.items.find((i) => i.code === "1.2")?.score).toBe(2);
+    expect(report.total).toBe(8.5);
+  });
+  it.each(["Điểm tự đánh giá (điều chỉnh)", "Điểm tự đánh giá (sau bổ sung)", "Điểm tự đánh giá sau giải trình", "Điểm tự đánh giá lần 2"])(
+    "%s: the unit's own later round still wins",
+    (label) => {
+      const grid = twoSelf(["Điểm tự đánh giá", label], 1);
+      expect(findHeader(grid.sheets[0]!, 2024)?.columns.self).toBe(6);
+    },
+  );
+});
+
