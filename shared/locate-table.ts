@@ -59,10 +59,11 @@ const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren
 const TOTAL = /^(tong|mau so)\b/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
- * thực hiện / đạt", "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số
+ * thực hiện / đạt", "Số … phải <any verb>" ("Số báo cáo phải nộp", "Số văn bản phải ban hành",
+ * WB35-3), "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số
  * điểm" or "Tổng điểm" (a score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so\b.* )?phai (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.*\b(duoc giao|tiep nhan)$|${PLAN_WORDS})`);
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|${PLAN_WORDS})`);
 /**
  * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
  * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
@@ -773,8 +774,24 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && namesResult(own) && !notDone;
   const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d))?.c ?? handledBesideOnTime(w, header, own);
-  if (denominator === undefined) return header;
+  // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
+  const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
+  if (denominator === undefined) return onTimeAlone(own) && !underData ? withoutData(header) : header;
   return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
+}
+
+/**
+ * A column that is the data only as an on-time numerator ("Số văn bản ban hành đúng hạn"): with no
+ * denominator beside it, it is no data column, as before it named a numerator — its bare count had
+ * been read as a percentage ("90" of 125 as "90 %"), exit 0 (WB35-3). The rows then say the
+ * figure is missing.
+ */
+const onTimeAlone = (own: string): boolean => ON_TIME.test(own) && !NUMERATOR_BEFORE_ON_TIME.test(own) && classifyFolded(own.replace(ON_TIME, "").trim()) !== "data";
+const NUMERATOR_BEFORE_ON_TIME = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
+function withoutData(header: HeaderMatch): HeaderMatch {
+  const { data: _data, ...columns } = header.columns;
+  const { data: _label, ...labels } = header.labels ?? {};
+  return { ...header, columns, labels };
 }
 
 /**
@@ -791,10 +808,17 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
     if (k < 0 || k >= w.width || taken.has(k)) continue;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);
-    if (!ON_TIME.test(label) && !namesNotDone(folded) && (HANDLED.test(label) || namesWhole(label)) && classifyFolded(label) === null) return k;
+    if (!ON_TIME.test(label) && !namesNotDone(folded) && (HANDLED.test(label) || namesWhole(label) || countedOnTime(label, own)) && classifyFolded(label) === null) return k;
   }
   return undefined;
 }
+
+/**
+ * The count an on-time label counts part of, named as its own head: "Số văn bản ban hành" beside
+ * "Số văn bản ban hành đúng hạn", "Số hồ sơ" beside "Số hồ sơ giải quyết đúng hạn", "Số TTHC"
+ * beside "Số TTHC đúng hạn" — the whole of which the on-time ones are a part (WB35-3).
+ */
+const countedOnTime = (label: string, onTime: string): boolean => /^so \S/.test(label) && onTime.startsWith(`${label} `);
 
 /**
  * A self-score, data or rate column that won on its period ("Cả năm", "Lần 2 (sau rà soát)") but

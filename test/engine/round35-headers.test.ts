@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { done, flat, readsDone, total } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
 /** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
@@ -50,3 +51,36 @@ describe("WB35-1: a self-score column another body revised is the appraisers', n
   );
 });
 
+describe("WB35-3: an on-time count is read against its denominator, never alone as a percentage", () => {
+  it.each([
+    ["Số báo cáo đúng hạn", "Số báo cáo phải nộp"],
+    ["Số văn bản đúng hạn", "Số văn bản phải ban hành"],
+    ["Số văn bản ban hành đúng hạn", "Số văn bản ban hành"],
+    ["Số hồ sơ đúng hạn", "Số hồ sơ"],
+    ["Số TTHC đúng hạn", "Số TTHC"],
+    ["Số hồ sơ giải quyết đúng hạn", "Số hồ sơ"],
+  ])("%s | %s: 18 of 20", (a, b) => {
+    const grid = flat([a, b], [done, total]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 3 }, denominator: 4 });
+    readsDone(grid, 3);
+  });
+  it.each([
+    ["Số văn bản phải ban hành", "Số văn bản ban hành đúng hạn"],
+    ["Số báo cáo phải nộp", "Số báo cáo nộp đúng hạn"],
+  ])("%s | %s (the whole first): 18 of 20", (a, b) => {
+    const grid = flat([a, b], [total, done]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
+    readsDone(grid, 4);
+  });
+  it.each([
+    ["Số hồ sơ giải quyết đúng hạn", "Số hồ sơ giải quyết trễ hạn"],
+    ["Số văn bản ban hành đúng hạn", "Số văn bản ban hành trễ hạn"],
+    ["Số báo cáo đúng hạn", "Ghi chú thêm"],
+  ])("%s | %s: no denominator recognised — the count is never a percentage", (a, b) => {
+    const grid = flat([a, b], [done, total]);
+    const report = scoreWorkbook(grid, set());
+    const ratio = report.items.find((i) => i.code === "1.1.2");
+    expect(ratio?.percent).not.toBe(18);
+    expect(report.findings.some((f) => f.severity === "error" && f.criterion === "1.1.2")).toBe(true);
+  });
+});
