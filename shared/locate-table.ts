@@ -343,7 +343,9 @@ const REVISED_SCORE = /\b((sau )?(bo sung|dieu chinh|chinh sua|sua doi|cap nhat)
  * it had outranked the unit's own column, 80 Tốt → 76 Khá in silence). "Sở" is told from "số" by
  * what follows it.
  */
-const OTHER_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|ubnd|uy ban|cap tren|phong|(?<!ho )so(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b))\b/;
+const NAMED_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|ubnd|uy ban|cap tren)\b/;
+const OTHER_BODY = new RegExp(String.raw`${NAMED_BODY.source}|\b(phong|(?<!\b(ho|tong) )so(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b))\b`);
+const SELF_WORDS = /\b(tu danh gia|tu cham|tu dg|tdg)\b/;
 const REVISED_BY_OTHERS = /\b(bo sung|dieu chinh|chinh sua|sua doi|cap nhat|giai trinh)\b/;
 /** An estimate or forecast: "Ước (thực hiện, cả năm)", "Ước tính", "Dự kiến (kết quả)", "Sơ bộ", "Tạm tính". */
 const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
@@ -398,7 +400,9 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   if (last) return Number(last[3]) === 1 ? -1 : Number(last[3]);
   if (EARLIER_READING.test(label)) return -1;
   // A revision another body made ranks below the unit's own column, in either order (WB35-1).
-  if (kind === "self" && REVISED_BY_OTHERS.test(label) && OTHER_BODY.test(label)) return -1;
+  // So does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
+  // vụ", typed in one cell): the unit's own column wins.
+  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && OTHER_BODY.test(label)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
   if (kind === "self" && REVISED_SCORE.test(label)) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
@@ -586,8 +590,10 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
   const wholes: WholeColumn[] = [];
   const dataTies: HeaderReading["dataTies"] = [];
   const periodColumns: PeriodColumn[] = [];
+  const groupOf = bottom > top && !isColumnNumberRow(w.sheet, bottom) ? unmergedGroups(w, top, bottom) : [];
   for (let c = 0; c < w.width; c++) {
-    const parent = w.folded(top)[c]!;
+    const groupAt = groupOf[c];
+    const parent = groupAt === undefined ? w.folded(top)[c]! : w.folded(top)[groupAt]!;
     const hasChild = bottom > top && !w.continuesMergeFromAbove(bottom, c);
     const child = hasChild ? w.folded(bottom)[c]! : "";
     const folded = child ? `${parent} ${child}` : parent;
@@ -623,7 +629,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
       } else if (year !== undefined && Number(YEAR_ONLY.exec(cleanLabel(folded))?.[1]) === year) yearColumn ??= c;
       continue;
     }
-    const label = child ? `${w.raw(top)[c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
+    const label = child ? `${w.raw(top)[groupAt ?? c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
     const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
     const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year, period, unit);
     const taken = claims[kind];
@@ -932,6 +938,23 @@ function subLabelsUnderGroup(sheet: GridSheet, w: HeaderWindow, r: number, botto
     if (labels >= 2) return true;
   }
   return false;
+}
+
+/**
+ * For each column whose top cell is blank and unmerged right of a group label typed in one cell
+ * (unmergedGroupAt's shape: every cell of the run labelled in the row below), the group label's
+ * column: "Điểm tự đánh giá" in F only over "Lần 1" | "Lần 2", "Tự đánh giá" in D over "Số liệu" |
+ * "Điểm" — the sub-labels read under it as under the merge (WB35-2: "Lần 2" alone had been no
+ * self-score and round 1 was scored in silence; WB35-6: "Điểm" under an unmerged group, 0 / 100).
+ */
+function unmergedGroups(w: HeaderWindow, top: number, bottom: number): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  const labelled = (c: number) => w.folded(bottom)[c] !== "" && !w.continuesMergeFromAbove(bottom, c);
+  for (let c = 0; c + 1 < w.width; c++) {
+    if (w.folded(top)[c] === "" || mergeAt(w.sheet, top, c) || !labelled(c)) continue;
+    for (let k = c + 1; k < w.width && w.raw(top)[k] === "" && !mergeAt(w.sheet, top, k) && labelled(k); k++) out[k] = c;
+  }
+  return out;
 }
 
 /**

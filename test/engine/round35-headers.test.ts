@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 import { done, flat, readsDone, total } from "./data-columns-helpers.ts";
-import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { EV, ROWS, TOP, demoSet, errorsOf, merge, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
 /** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
 const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
@@ -82,5 +82,61 @@ describe("WB35-3: an on-time count is read against its denominator, never alone 
     const ratio = report.items.find((i) => i.code === "1.1.2");
     expect(ratio?.percent).not.toBe(18);
     expect(report.findings.some((f) => f.severity === "error" && f.criterion === "1.1.2")).toBe(true);
+  });
+});
+
+describe("WB35-2 / WB35-6: a group label typed in one cell gives its meaning to the sub-columns right of it, as a merge does", () => {
+  /** STT, title, max merged down (or not); a group label in `at` only over two sub-labels. */
+  const downMerges = (cols: number[], merged: boolean) => (merged ? cols.map((c) => merge(TOP, c, TOP + 1, c)) : []);
+  it.each([
+    ["Điểm tự đánh giá", ["Lần 1", "Lần 2"], false, false],
+    ["Điểm tự đánh giá", ["Lần 1", "Lần 2"], true, false],
+    ["Điểm tự đánh giá", ["Lần 1", "Lần 2 (sau rà soát)"], false, false],
+    ["Điểm tự đánh giá", ["Lần 1", "Lần 2"], false, true],
+    ["Điểm tự đánh giá", ["Đợt 1", "Đợt 2"], true, false],
+  ] as [string, [string, string], boolean, boolean][])("%s over %j (others merged down %s, group merged %s): the later round", (group, rounds, others, merged) => {
+    const grid = sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", group, "", "Ghi chú"],
+        ["", "", "", "", "", ...rounds, ""],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", lowered(x), unitScore(x), ""]),
+      ],
+      [...downMerges([0, 1, 2, 3, 4, 7], others), ...(merged ? [merge(TOP, 5, TOP, 6)] : [])],
+    );
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.self).toBe(6);
+    const report = scoreWorkbook(grid, set());
+    expect(report.items.find((i) => i.code === "1.2")?.score).toBe(2);
+    expect(report.total).toBe(8.5);
+  });
+  it.each([false, true])("'Tự đánh giá' | 'Thẩm định' each typed in one cell over 'Số liệu | Điểm' (others merged down %s)", (others) => {
+    const grid = sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Tự đánh giá", "", "Thẩm định", "", "Tài liệu kiểm chứng", "Ghi chú"],
+        ["", "", "", "Số liệu", "Điểm", "Số liệu", "Điểm", "", ""],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), unitScore(x), "", lowered(x), x.leaf ? EV : "", ""]),
+      ],
+      downMerges([0, 1, 2, 7, 8], others),
+    );
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns).toMatchObject({ data: 3, self: 4 });
+    const report = scoreWorkbook(grid, set());
+    expect(errorsOf(report)).toEqual([]);
+    expect(report.total).toBe(8.5);
+  });
+});
+
+describe("WB35-1 / WB35-2: 'Điểm tự đánh giá' typed in one cell over 'Đơn vị | Phòng Nội vụ'", () => {
+  it.each([false, true])("the unit's column is scored and nothing is said of two rounds (group merged %s)", (merged) => {
+    const grid = sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "", "Ghi chú"],
+        ["", "", "", "", "", "Đơn vị", "Phòng Nội vụ", ""],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", unitScore(x), lowered(x), ""]),
+      ],
+      [0, 1, 2, 3, 4, 7].map((c) => merge(TOP, c, TOP + 1, c)).concat(merged ? [merge(TOP, 5, TOP, 6)] : []),
+    );
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.self).toBe(5);
+    const report = scoreWorkbook(grid, set());
+    expect(report.total).toBe(8.5);
+    expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toEqual([]);
   });
 });
