@@ -41,6 +41,7 @@ const NUMERATOR = /^tu so$|^so\b(?!.*\bdiem\b).*\b(dat( duoc)?|dung han)$/;
  */
 const HEAD_WORD = /^so (luong|lieu)( ke khai)? (?=\S)/;
 const qualifierOf = (label: string): string => (HEAD_WORD.test(label) ? label.replace(HEAD_WORD, "") : "");
+const headOf = (label: string): string => HEAD_WORD.exec(label)?.[0] ?? "";
 /** A count in a column of its own ("Số lượng"): the whole right after it is its denominator. */
 const COUNT = /^so luong\b/;
 /**
@@ -779,7 +780,12 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && namesResult(own) && !notDone;
-  const denominator = wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d))?.c ?? handledBesideOnTime(w, header, own);
+  // A whole that shares the result's head word, on either side ("Số lượng kế hoạch" | "Số lượng thực hiện", WB35-5).
+  const sameHeadResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !notDone && qualifierOf(own) !== "" && namesResult(qualifierOf(own)) && headOf(cleanLabel(d.child || d.parent)) === headOf(own);
+  const denominator =
+    wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d))?.c ??
+    handledBesideOnTime(w, header, own) ??
+    bareHeadBeside(w, header, own);
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
   if (denominator === undefined) return onTimeAlone(own) && !underData ? withoutData(header) : header;
@@ -815,6 +821,24 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);
     if (!ON_TIME.test(label) && !namesNotDone(folded) && (HANDLED.test(label) || namesWhole(label) || countedOnTime(label, own)) && classifyFolded(label) === null) return k;
+  }
+  return undefined;
+}
+
+/**
+ * Beside a count whose qualifier names what was done ("Số lượng đạt", "Số lượng thực hiện"), the
+ * bare head word ("Số lượng", "Số liệu") is the whole it is counted against (WB35-5: the count
+ * alone had been read as a percentage). Only a flat column no other kind took.
+ */
+function bareHeadBeside(w: HeaderWindow, header: HeaderMatch, own: string): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const data = columns.data!;
+  const qualifier = qualifierOf(own);
+  if (qualifier === "" || namesNotDone(own) || !(NUMERATOR.test(qualifier) || namesResult(qualifier))) return undefined;
+  const taken = new Set(Object.values(columns));
+  for (const k of [data + 1, data - 1]) {
+    if (k < 0 || k >= w.width || taken.has(k) || (bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== "")) continue;
+    if (`${cleanLabel(ownFolded(w, top, bottom, k))} ` === headOf(own)) return k;
   }
   return undefined;
 }

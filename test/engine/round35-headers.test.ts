@@ -1,7 +1,8 @@
 /**
  * Round 35's header columns (rt-wb35), mending round 33's: a self-score column another body
  * revised (WB35-1), an on-time count with no denominator beside it (WB35-3), an unmerged
- * "Điểm tự đánh giá" over "Lần 1 | Lần 2" (WB35-2), and SELF_COLUMNS_UNORDERED's wording (WB35-8).
+ * "Điểm tự đánh giá" over "Lần 1 | Lần 2" (WB35-2, WB35-6), count columns in either order (WB35-5)
+ * and SELF_COLUMNS_UNORDERED's wording (WB35-8).
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
@@ -138,5 +139,25 @@ describe("WB35-1 / WB35-2: 'Điểm tự đánh giá' typed in one cell over 'Đ
     const report = scoreWorkbook(grid, set());
     expect(report.total).toBe(8.5);
     expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toEqual([]);
+  });
+});
+
+describe("WB35-5: two count columns told apart by their qualifiers whatever their order", () => {
+  it.each([
+    ["Số lượng kế hoạch", "Số lượng thực hiện"],
+    ["Số lượng được giao", "Số lượng hoàn thành"],
+    ["Số lượng phải đạt", "Số lượng đạt"],
+  ])("%s | %s (the whole first): 18 of 20", (a, b) => {
+    const grid = flat([a, b], [total, done]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
+    readsDone(grid, 4);
+  });
+  it.each([
+    ["Số lượng đạt", "Số lượng"],
+    ["Số lượng thực hiện", "Số lượng"],
+  ])("%s | %s (the bare head word the whole): 18 of 20", (a, b) => {
+    const grid = flat([a, b], [done, total]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 3 }, denominator: 4 });
+    readsDone(grid, 3);
   });
 });
