@@ -194,9 +194,9 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   SELF_COLUMNS_UNORDERED: {
     vi: (p) =>
-      `Bảng có hai cột điểm tự đánh giá ghi tiêu đề như nhau (cột ${p.scored} và cột ${p.other}), khác nhau ở ${p.count} tiêu chí (ví dụ tiêu chí ${p.code}): hệ thống chấm theo cột ${p.scored}. Nếu cột ${p.other} mới là điểm sau cùng, hãy ghi "lần 2" hoặc "(sau bổ sung)" vào tiêu đề cột đó, hoặc xóa cột không dùng, rồi kiểm tra lại.`,
+      `${p.otherLabel === undefined ? `Bảng có hai cột điểm tự đánh giá ghi tiêu đề như nhau (cột ${p.scored} và cột ${p.other})` : `Bảng có hai cột đều được đọc là điểm tự đánh giá (cột ${p.scored} "${p.scoredLabel}" và cột ${p.other} "${p.otherLabel}")`}, khác nhau ở ${p.count} tiêu chí (${Number(p.count) > 1 ? "ví dụ " : ""}tiêu chí ${p.code}): hệ thống chấm theo cột ${p.scored}. Nếu cột ${p.other} mới là điểm tự đánh giá sau cùng của đơn vị, hãy ghi "lần 2" hoặc "(sau bổ sung)" vào tiêu đề cột đó; nếu đó là điểm của cơ quan thẩm định, hãy ghi tiêu đề "Điểm thẩm định"; hoặc xóa cột không dùng, rồi kiểm tra lại.`,
     en: (p) =>
-      `The table has two self-score columns labelled alike (columns ${p.scored} and ${p.other}) that differ on ${p.count} criteria (e.g. ${p.code}): column ${p.scored} was scored. If column ${p.other} holds the final scores, write "lần 2" or "(sau bổ sung)" in its label, or delete the column not used, and check again.`,
+      `${p.otherLabel === undefined ? `The table has two self-score columns labelled alike (columns ${p.scored} and ${p.other})` : `The table has two columns both read as self-scores (column ${p.scored} "${p.scoredLabel}" and column ${p.other} "${p.otherLabel}")`} that differ on ${p.count} criteria (${Number(p.count) > 1 ? "e.g. " : ""}${p.code}): column ${p.scored} was scored. If column ${p.other} holds the unit's final self-scores, write "lần 2" or "(sau bổ sung)" in its label; if it holds the appraisers' scores, label it "Điểm thẩm định"; or delete the column not used, and check again.`,
   },
   TABLES_DIFFER: {
     vi: (p) =>

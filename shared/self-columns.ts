@@ -18,10 +18,29 @@ export function unorderedSelfColumns(tables: readonly LocatedTable[]): FindingIn
     if (self === undefined || other === undefined) continue;
     const at = a1(t.sheet.name, t.header.headerTop, other);
     if (seen.has(at)) continue;
-    const differ = t.rows.filter((row) => row.code !== null && cellText(cellAt(t.sheet, row.r, self)).trim() !== cellText(cellAt(t.sheet, row.r, other)).trim());
+    // Leaf criteria only: a field's subtotal differs because a leaf under it does (WB35-8).
+    const codes = t.rows.map((row) => row.code).filter((code): code is string => code !== null);
+    const isLeaf = (code: string) => !codes.some((c) => c.startsWith(`${code}.`));
+    const differ = t.rows.filter((row) => row.code !== null && isLeaf(row.code) && cellText(cellAt(t.sheet, row.r, self)).trim() !== cellText(cellAt(t.sheet, row.r, other)).trim());
     if (differ.length === 0) continue;
     seen.add(at);
-    out.push({ code: "SELF_COLUMNS_UNORDERED", cell: at, params: { scored: columnLetter(self), other: columnLetter(other), count: differ.length, code: differ[0]!.code! } });
+    const scoredLabel = labelOf(t, self);
+    const otherLabel = labelOf(t, other);
+    out.push({
+      code: "SELF_COLUMNS_UNORDERED",
+      cell: at,
+      params: { scored: columnLetter(self), other: columnLetter(other), count: differ.length, code: differ[0]!.code!, ...(scoredLabel !== otherLabel ? { scoredLabel, otherLabel } : {}) },
+    });
   }
   return out;
+}
+
+/** A column's header label as written, its rows joined ("Điểm tự đánh giá Lần 2"). */
+function labelOf(t: LocatedTable, c: number): string {
+  const parts: string[] = [];
+  for (let r = t.header.headerTop; r <= t.header.headerBottom; r++) {
+    const text = cellText(cellAt(t.sheet, r, c)).replace(/\s+/g, " ").trim();
+    if (text !== "" && !parts.includes(text)) parts.push(text);
+  }
+  return parts.join(" ");
 }

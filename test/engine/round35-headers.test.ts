@@ -161,3 +161,29 @@ describe("WB35-5: two count columns told apart by their qualifiers whatever thei
     readsDone(grid, 3);
   });
 });
+
+describe("WB35-8: SELF_COLUMNS_UNORDERED quotes both labels and counts the leaf criteria that differ", () => {
+  /** Field 1's subtotal written in both columns, 6 and 5: it differs only because leaf 1.2 does. */
+  const withSubtotal = (labels: [string, string]) =>
+    sheetOf(
+      [
+        ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
+        ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", x.code === "1" ? 6 : unitScore(x), x.code === "1" ? 5 : lowered(x), ""]),
+      ],
+      [],
+    );
+  const said = (labels: [string, string]) => scoreWorkbook(withSubtotal(labels), set()).findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED");
+  it("labels that differ are quoted, never called the same; the count and the example are leaves (1.2, not field 1)", () => {
+    const [f] = said(["Điểm tự đánh giá", "Điểm tự chấm"]);
+    expect(f?.message).not.toContain("như nhau");
+    expect(f?.message).toContain('cột F "Điểm tự đánh giá"');
+    expect(f?.message).toContain('cột G "Điểm tự chấm"');
+    expect(f?.message).toContain("khác nhau ở 1 tiêu chí (tiêu chí 1.2)");
+    expect(f?.message).toContain("thẩm định");
+  });
+  it("the same label twice is still said to be the same", () => {
+    const [f] = said(["Điểm tự đánh giá", "Điểm tự đánh giá"]);
+    expect(f?.message).toContain("ghi tiêu đề như nhau");
+    expect(f?.message).toContain("tiêu chí 1.2");
+  });
+});
