@@ -63,6 +63,8 @@ const OFFICE = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|ngư
 const HEAD = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|hiệu trưởng|viện trưởng|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|bộ|cục|chi cục|văn phòng|phòng|cơ quan|chánh|cấp ủy|cấp uỷ|chi bộ)`;
 /** When, before who imposed it: "nhưng sau đó / cuối cùng UBND huyện khiển trách" — a time, not a subject's word. */
 const WHEN = String.raw`(?: (?:ngay )?(?:sau đó|sau cùng|cuối cùng|tiếp đó|kế đó|về sau))`;
+/** How far back a condition ("nếu …", "khi …") is read from what it governs, in characters: bounded work per word. */
+const REACH = 300;
 /** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
 const NAME = "ʼ";
 /**
@@ -182,25 +184,30 @@ function lexicon(marks: boolean): Lexicon {
     // "ký / ban hành / ra (quyết định)", "quyết định", or its power given to another authority ("ủy quyền Phó Chủ tịch").
     const body = String.raw`(?: (?:${OFFICE}|${NAME}+)(?!\p{L}))`;
     const named = String.raw`${WHEN}?(?: ${HEAD}(?!\p{L}))${body}*(?: (?:ủy|uỷ) quyền${body}+)?(?: họp và)?(?: đã)?(?: ký| ban hành| ra| đồng ý)?(?: quyết định)?`;
+    // After "bị", the words of who did it up to the sanction — never another "bị", which opens a passive of its own and
+    // is read where it stands: each "bị" reads only up to the next, not the cell's whole rest (WB36 timing).
+    const passive = String.raw`(?: (?!bị(?!\p{L}))${free.slice(4)}`;
     // Any other word between an authority and the sanction ("quên", "cân nhắc", "hướng dẫn") is no plain subject of three
     // words: asked (`unclear`), never read as imposed.
     const doer = String.raw`(?:${named}|(?!${WHEN}? ${HEAD}(?!\p{L}))${free}{0,3}?)`;
     const by = String.raw`(?:${named})?`;
-    // A condition opening in the clause, nothing between it and what follows but the clause's own words.
-    const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;])*(?<!\p{L})`;
+    // A condition opening in the clause, nothing between it and what follows but the clause's own words — read back at
+    // most REACH characters (a sentence's condition, some fifty words): a cell of thousands of words read back from each
+    // sanction in it to its start took minutes (WB36 timing).
+    const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;]){0,${REACH}}(?<!\p{L})`;
     // "nếu" (or "trong trường hợp") is a condition with or without its "thì": what it reaches in the clause is no sanction
     // imposed ("nếu tái phạm (sẽ) bị khiển trách", WB30-2) — up to a "nhưng / mà" or an "đã", which end its reach.
-    const ifOnly = String.raw`(?<!\p{L})(?:nếu|trong trường hợp)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà|đã)(?!\p{L}))[^;])*(?<!\p{L})`;
+    const ifOnly = String.raw`(?<!\p{L})(?:nếu|trong trường hợp)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà|đã)(?!\p{L}))[^;]){0,${REACH}}(?<!\p{L})`;
     // …and not the outcome of a condition: what follows its "thì" ("khi có kết luận thì kỷ luật", "nếu tái phạm thì
     // (UBND tỉnh) cảnh cáo"). A "khi" with no "thì" after it says when the offence happened ("vi phạm khi thi hành
     // công vụ nhưng đã bị khiển trách", WB29-1); the condition right before the sanction is blanked as not imposed.
-    const unconditional = (a: string) => String.raw`(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:(?<!${ifOnly})|(?=đã ))(?:${a})`;
+    const unconditional = (a: string) => String.raw`(?=${a})(?:(?<!${condition}thì${doer} )(?!thì(?!\p{L}))|(?<!${condition}))(?:(?<!${ifOnly})|(?=đã ))(?:${a})`;
     return {
       first: new RegExp(s(String.raw`^(?:(?:${IMPOSED_WORDS}) )*(?:${kind})(?!\p{L})`), "u"),
       unclear: W(
         s(
           [
-            String.raw`(?<!(?:không|chưa|chẳng|sẽ|cần|dự kiến) )bị${free}+ (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
+            String.raw`(?<!(?:không|chưa|chẳng|sẽ|cần|dự kiến) )bị${passive}+ (?:(?:${IMPOSED_WORDS}) )*(?:${kind})`,
             String.raw`(?:mà|nhưng|nên|thì|rồi)(?:${free}{4,}|(?=${WHEN}? ${HEAD}(?!\p{L}))${free}+) (?:${done})`,
           ]
             .map(unconditional)

@@ -1,0 +1,69 @@
+/**
+ * Round 36 (rt-wb36, WB36 timing and WB36-1; the last mend of case-wording this session). A request cell ending in its
+ * granting ("Xin miễn kỷ luật 01 trường hợp … đã được chấp thuận") read each sanction's condition back to the cell's
+ * start and each "bị" to its end: 1 000 words took 11 s, 2 000 words 40 s. Now each reading is bounded and the work
+ * grows with the words. A granting said of any subject after the offence ("đã được cấp có thẩm quyền chấp thuận",
+ * "… đã được UBND TP.HCM đồng ý") answers the request with the request's own verb (chấp thuận, đồng ý, chấp nhận, cho
+ * phép), whoever it names — as dd564c1 read it; the offence's own approvals keep 8af4b5e's reading (WB34-3).
+ */
+import { describe, expect, it } from "vitest";
+import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
+import { adjust } from "./deduction-rows-helpers.ts";
+import { asCaseText, MARKED, UNMARKED } from "../../shared/case-wording.ts";
+
+const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
+const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
+const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
+const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
+const deducts = (data: string, points: number) => {
+  const report = adjust("8.4", { data });
+  expect(scores(report)["8.4"]).toBe(points);
+  expect(codes(report)).toEqual([]);
+};
+
+/** The shapes of a long cell: the fuzz's and the hostile bench's "Kế hoạch số 1/KH", and the request ending in its granting. */
+const P = "Xin miễn kỷ luật 01 trường hợp ";
+const SHAPES: Record<string, (words: number) => string> = {
+  "plain plans": (n) => "Kế hoạch số 1/KH ".repeat(n / 4),
+  "request, plans": (n) => P + "Kế hoạch số 1/KH ".repeat(n / 4),
+  "request, plans, granted": (n) => P + "Kế hoạch số 1/KH ".repeat(n / 4) + "đã được chấp thuận",
+  "request, authorities, granted": (n) => P + "UBND huyện Đại Lộc ".repeat(n / 4) + "đã được chấp thuận",
+  "request, offences, granted by an authority": (n) => P + "về việc chậm báo cáo ".repeat(n / 5) + "đã được cấp có thẩm quyền chấp thuận",
+  "denied, then conditions": (n) => "Chưa kỷ luật 01 trường hợp khi " + "thì bị khiển trách ".repeat(n / 4),
+  "denied, then a condition's authorities": (n) => "Chưa kỷ luật 01 trường hợp khi " + "thì UBND huyện khiển trách ".repeat(n / 5),
+  "denied, then passives": (n) => "Chưa kỷ luật 01 trường hợp " + "bị x ".repeat(n / 2),
+  "denied, then passive authorities": (n) => "Chưa kỷ luật 01 trường hợp " + "bị UBND ".repeat(n / 2),
+  "denied under an if": (n) => "Chưa kỷ luật 01 trường hợp nếu " + "bị khiển trách ".repeat(n / 3),
+};
+/** The least of a few runs, so that another process's moment on the machine does not count. */
+const took = (f: () => unknown) => {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+};
+
+describe("WB36 timing: a long cell is read in work that grows with its words", () => {
+  it.each(Object.keys(SHAPES))("%s: 10 000 words take at most ~15× the time of 1 000", (shape) => {
+    const make = SHAPES[shape]!;
+    const small = make(1_000);
+    const large = make(10_000);
+    const unmarked = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    const read = (s: string) => () => {
+      asCaseText(s, TITLE, MARKED);
+      asCaseText(unmarked(s), TITLE, UNMARKED);
+    };
+    read(small)(); // patterns compiled and warm
+    const a = took(read(small));
+    const b = took(read(large));
+    // A floor of 5 ms for the small cell: below it a timer's grain, not the work, sets the ratio.
+    expect(b).toBeLessThan(15 * Math.max(a, 5));
+  });
+
+  it("the request ending in its granting still reads as the exemption granted: 0", () => {
+    expect(asCaseText(SHAPES["request, plans, granted"]!(10_000), TITLE, MARKED)).toBe("0");
+  });
+});
