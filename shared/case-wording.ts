@@ -114,7 +114,7 @@ export interface Lexicon {
   /**
    * Whether a granting in the request's own clause after the offence it names (`offence`: "về việc …", "có hành vi …")
    * answers the request, given the text from the offence's words to the granting and the granting: only a clause of
-   * its own ("… và đã được chấp thuận", "… nhưng được miễn"), a request's granting said of an authority ("… đã được
+   * its own ("… và đã được chấp thuận", "… nhưng được miễn"), a request's granting said of a subject ("… đã được
    * UBND tỉnh đồng ý") or one naming the exemption ("… được chấp thuận miễn kỷ luật"). Else it is the offence's own
    * word: "điều chỉnh dự toán đã được phê duyệt", "thu phí của đối tượng được miễn" (WB34-3).
    */
@@ -236,9 +236,13 @@ function lexicon(marks: boolean): Lexicon {
   });
   const words = marks ? (x: string) => x.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim() : (x: string) => unmarked(x.normalize("NFC").toLowerCase()).replace(/\s+/g, " ").trim();
   // A clause of its own ("và", "nhưng"); the granting of a request ("chấp thuận", "đồng ý", not a plan's "phê duyệt") by
-  // an authority named just before it; a granting naming the exemption ("chấp thuận miễn …", "được miễn kỷ luật").
+  // a subject named just before it; a granting naming the exemption ("chấp thuận miễn …", "được miễn kỷ luật").
   const apart = W(s(String.raw`và|nhưng|song|rồi`));
-  const byAuthority = new RegExp(String.raw`(?<!\p{L})${s("được")}(?: (?:${s(OFFICE)}|${s(HEAD)}|${NAME}+)(?!\p{L}))+ $`, "u");
+  // Said of a subject ("đã được X chấp thuận"), whoever X names — "cấp có thẩm quyền", "Hội đồng kỷ luật", "UBND TP.HCM",
+  // "UBND tỉnh Bà Rịa - Vũng Tàu" — the granting is someone's answer to the request, as dd564c1 read it (WB36-1): no list
+  // of authorities' words can hold the ways offices write them. X is the few words after the last "được" (a name, at
+  // most ten words); with none ("phương án đã được chấp thuận") it stays the offence's own approval (WB34-3).
+  const bySubject = new RegExp(String.raw`(?<!\p{L})${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,10} $`, "u");
   const asked = new RegExp(String.raw`^${s("(?:chấp thuận|đồng ý|chấp nhận|cho phép)")}(?!\p{L})`, "u");
   const exempting = new RegExp(String.raw`(?<!\p{L})${s("miễn")} ${s(DECIDED)}`, "u");
   const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");
@@ -286,7 +290,7 @@ function lexicon(marks: boolean): Lexicon {
     // proposal's author is no content: "đồng ý đề nghị của Hội đồng kỷ luật" is still asked (WB34-5).
     grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?!(?:(?!${SANCTION_AGREED})[^;])*${SANCTION_AGREED})(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)`)),
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
-    grantAnswers: (between, grant) => apart.test(between) || (byAuthority.test(between) && asked.test(grant)) || exempting.test(grant),
+    grantAnswers: (between, grant) => apart.test(between) || (bySubject.test(between) && asked.test(grant)) || exempting.test(grant),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,
     unfounded: W(s(String.raw`không (?:đúng(?! (?:thời )?hạn)|chính xác|có cơ sở)|sai sự thật|(?:khiếu nại|tố cáo|phản ánh|kiến nghị|xác minh)(?: là)?:? sai(?! phạm)`)),

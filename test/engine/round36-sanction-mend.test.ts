@@ -67,3 +67,39 @@ describe("WB36 timing: a long cell is read in work that grows with its words", (
     expect(asCaseText(SHAPES["request, plans, granted"]!(10_000), TITLE, MARKED)).toBe("0");
   });
 });
+
+describe("WB36-1: a granting said of any subject after the offence answers the request", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được cấp có thẩm quyền chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp có hành vi chậm trễ đã được cấp có thẩm quyền chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được người có thẩm quyền chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được Hội đồng kỷ luật đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được Hội đồng xét kỷ luật chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được lãnh đạo UBND tỉnh đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được ông Chủ tịch UBND tỉnh đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được đồng chí Chủ tịch đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND TP.HCM đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND tỉnh BR-VT đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND tỉnh Bà Rịa - Vũng Tàu đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND quận 1 đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND tỉnh Quảng Nam (cơ quan quản lý) chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND H. Đại Lộc chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND Q.1 đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được UBND TP. Đà Nẵng đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được cấp trên cho phép",
+    "Xin mien ky luat 01 truong hop ve viec cham bao cao da duoc cap co tham quyen chap thuan",
+  ])("%s: 0", (data) => deducts(data, 0));
+
+  it("commune: Xin miễn nhắc nhở 01 lần về việc chậm báo cáo đã được cấp có thẩm quyền chấp thuận: 0", () => {
+    expect(scores(reprimand("Xin miễn nhắc nhở 01 lần về việc chậm báo cáo đã được cấp có thẩm quyền chấp thuận"))["8.5"]).toBe(0);
+  });
+
+  it.each<string>([
+    // The offence's own approvals stay the offence's (WB34-3): no subject, or a plan's "phê duyệt", or an exemption of a tax.
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý điều chỉnh dự toán đã được phê duyệt",
+    "Xin miễn kỷ luật 01 trường hợp về hành vi thực hiện sai phương án đã được chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc triển khai chậm dự án đã được UBND tỉnh phê duyệt",
+    "Xin miễn kỷ luật 01 trường hợp có hành vi thu phí của đối tượng được miễn",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo đã được cấp có thẩm quyền phê duyệt",
+  ])("%s: −1", (data) => deducts(data, -1));
+});
