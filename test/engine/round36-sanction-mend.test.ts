@@ -35,32 +35,18 @@ const SHAPES: Record<string, (words: number) => string> = {
   "denied, then passive authorities": (n) => "Chưa kỷ luật 01 trường hợp " + "bị UBND ".repeat(n / 2),
   "denied under an if": (n) => "Chưa kỷ luật 01 trường hợp nếu " + "bị khiển trách ".repeat(n / 3),
 };
-/** The least of a few runs, so that another process's moment on the machine does not count. */
-const took = (f: () => unknown) => {
-  let best = Infinity;
-  for (let k = 0; k < 3; k++) {
-    const t0 = performance.now();
-    f();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-};
-
+/**
+ * No stopwatch here (speed is the bench's, as ratios measured in one run): each shape of 10 000
+ * words is read, marked and unmarked, inside the test's time limit. Before the bound, 1 000 words
+ * took 11 s and 10 000 many minutes; now ~0,1 s — a limit 100 times the work, which only a scan
+ * back to the cell's start for each word can reach.
+ */
 describe("WB36 timing: a long cell is read in work that grows with its words", () => {
-  it.each(Object.keys(SHAPES))("%s: 10 000 words take at most ~15× the time of 1 000", (shape) => {
-    const make = SHAPES[shape]!;
-    const small = make(1_000);
-    const large = make(10_000);
-    const unmarked = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-    const read = (s: string) => () => {
-      asCaseText(s, TITLE, MARKED);
-      asCaseText(unmarked(s), TITLE, UNMARKED);
-    };
-    read(small)(); // patterns compiled and warm
-    const a = took(read(small));
-    const b = took(read(large));
-    // A floor of 5 ms for the small cell: below it a timer's grain, not the work, sets the ratio.
-    expect(b).toBeLessThan(15 * Math.max(a, 5));
+  it.each(Object.keys(SHAPES))("%s: 10 000 words are read, marked and unmarked", { timeout: 10_000 }, (shape) => {
+    const large = SHAPES[shape]!(10_000);
+    const unmarked = large.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+    expect(typeof asCaseText(large, TITLE, MARKED)).toBe("string");
+    expect(typeof asCaseText(unmarked, TITLE, UNMARKED)).toBe("string");
   });
 
   it("the request ending in its granting still reads as the exemption granted: 0", () => {
