@@ -341,8 +341,8 @@ const REVISED_SCORE = /\b((sau )?(bo sung|dieu chinh|chinh sua|sua doi|cap nhat)
  * A body other than the unit named in a self-score label beside its revision: "(Phòng Nội vụ điều
  * chỉnh)", "(Sở Nội vụ đề nghị điều chỉnh)", "sau khi Hội đồng thẩm định điều chỉnh", "do Tổ thẩm
  * định chỉnh sửa", "(UBND huyện …)" — the appraisers' figure, never the unit's final round (WB35-1:
- * it had outranked the unit's own column, 80 Tốt → 76 Khá in silence). "Sở" is told from "số" by
- * what follows it.
+ * it had outranked the unit's own column, 80 Tốt → 76 Khá in silence). "Sở" and "số" fold alike:
+ * what follows tells them apart.
  */
 const NAMED_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|ubnd|uy ban|cap tren)\b/;
 const OTHER_BODY = new RegExp(String.raw`${NAMED_BODY.source}|\b(phong|(?<!\b(ho|tong) )so(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b))\b`);

@@ -8,22 +8,10 @@
  * dung:" introduce the offence as "lý do:" does (WB31-5).
  */
 import { describe, expect, it } from "vitest";
-import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
+import { codes, scores } from "./v2-helpers.ts";
 import { adjust } from "./deduction-rows-helpers.ts";
-import { asCaseText, MARKED } from "../../shared/case-wording.ts";
+import { asked, reprimand } from "./sanction-rounds-helpers.ts";
 
-const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
-const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
-/**
- * Asked: the row's case named with no count, which a deduction row reads as DATA_MISSING (an adjustment row, as
- * in these sets, scores such a cell 0 without counting it) — never "0" (no case) nor a count.
- */
-const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
-const asked = (data: string) => {
-  const read = asCaseText(data, TITLE, MARKED);
-  return read !== "0" && !/\d/.test(read) && /kỷ luật/.test(read);
-};
-const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
 
 describe("WB31-1/6: an authority named with its place or its own words imposes the sanction", () => {
   it.each<[string, number]>([

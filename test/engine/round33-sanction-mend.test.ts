@@ -8,24 +8,11 @@
  * nor a sanction exempted ("không áp dụng hình thức kỷ luật") (WB34-4/5).
  */
 import { describe, expect, it } from "vitest";
-import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
+import { scores } from "./v2-helpers.ts";
 import { adjust } from "./deduction-rows-helpers.ts";
 import { asCaseText, MARKED } from "../../shared/case-wording.ts";
+import { asked, deducts, reprimand, TITLE } from "./sanction-rounds-helpers.ts";
 
-const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
-const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
-const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
-/** Asked: the row's case named with no count (DATA_MISSING on a deduction row), never "0" nor a count. */
-const asked = (data: string) => {
-  const read = asCaseText(data, TITLE, MARKED);
-  return read !== "0" && !/\d/.test(read) && /kỷ luật/.test(read);
-};
-const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
-const deducts = (data: string, points: number) => {
-  const report = adjust("8.4", { data });
-  expect(scores(report)["8.4"]).toBe(points);
-  expect(codes(report)).toEqual([]);
-};
 
 describe("WB34-1: a word in capitals or a stop word after an authority's words is no place's name", () => {
   it.each<string>([

@@ -7,19 +7,10 @@
  * phép), whoever it names — as dd564c1 read it; the offence's own approvals keep 8af4b5e's reading (WB34-3).
  */
 import { describe, expect, it } from "vitest";
-import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
-import { adjust } from "./deduction-rows-helpers.ts";
+import { scores } from "./v2-helpers.ts";
 import { asCaseText, MARKED, UNMARKED } from "../../shared/case-wording.ts";
+import { deducts, reprimand, TITLE } from "./sanction-rounds-helpers.ts";
 
-const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
-const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
-const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
-const reprimand = (data: string) => score(communeSet, [row("1", { max: 2 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("8", {}), row("8.5", { data })]);
-const deducts = (data: string, points: number) => {
-  const report = adjust("8.4", { data });
-  expect(scores(report)["8.4"]).toBe(points);
-  expect(codes(report)).toEqual([]);
-};
 
 /** The shapes of a long cell: the fuzz's and the hostile bench's "Kế hoạch số 1/KH", and the request ending in its granting. */
 const P = "Xin miễn kỷ luật 01 trường hợp ";
