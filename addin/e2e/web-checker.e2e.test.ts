@@ -181,9 +181,19 @@ it("asks for unsure columns in one labelled column: every drop-down right under 
       }),
     );
   // Measured once the form's layout has settled: on a loaded machine the first frame after the
-  // form appears can still be laid out without the pane's styles (seen once in a full run).
-  await expect.poll(async () => (await measure()).every((f) => f.above && f.aligned), { timeout: 5_000 }).toBe(true);
-  const fields = await measure();
+  // form appears can still be laid out without the pane's styles (seen once in a full run), and a
+  // redraw landing after the poll (the pane's background refresh) lays the form out afresh — so
+  // the names and positions checked are those of the measurement that settled.
+  let fields = await measure();
+  await expect
+    .poll(
+      async () => {
+        fields = await measure();
+        return fields.every((f) => f.above && f.aligned);
+      },
+      { timeout: 5_000 },
+    )
+    .toBe(true);
   expect(fields.map((f) => f.name)).toEqual(["headerTop", "headerBottom", "code", "title", "max", "self", "data", "rate", "evidence", "evidenceDate", "note", "method", "appraised"]);
   for (const f of fields) expect(f, f.label ?? "").toMatchObject({ above: true, aligned: true });
   await checkView(page, "mapping-form");
