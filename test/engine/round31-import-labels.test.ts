@@ -15,9 +15,8 @@
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid, type GridCell } from "../../shared/index.ts";
 import { edited, gridOf } from "./reading-rounds-helpers.ts";
+import { codes, importsWhole, refusedAt, wholeOf } from "./import-rounds-helpers.ts";
 
-type Item = { code: string; children?: Item[] };
-const codes = (items: Item[]): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
 type Value = string | number;
 const cells = (rows: Value[][]): (GridCell | null)[][] => rows.map((r) => r.map((v) => (v === "" ? null : { v })));
 
@@ -62,33 +61,12 @@ function joined(label2: string, pad = 0, lead = 2): Grid {
   return { sheets: [{ name: "PL-1", rows: cells(first), merges: [] }, { name: "PL-2", rows: cells(second), merges: [] }] };
 }
 
-const refusedAt = (grid: Grid, options: Parameters<typeof importCriteriaSet>[1], cell: string, text: string, meant: string) => {
-  const imported = importCriteriaSet(grid, options);
-  expect(imported.ok).toBe(false);
-  if (imported.ok) return;
-  expect(imported.message).toContain(`"${text}"`);
-  expect(imported.message).toContain(`"${meant}"`);
-  expect(imported.message).toContain(`${cell})`);
-};
-
 describe("RD31: import-criteria — half-marked labels, where the table is", () => {
   const commune = { id: "x", year: 2024, unitType: "commune" as const };
   const department = { id: "x", year: 2024, unitType: "department" as const };
   const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
   const options = gridOf("fixtures/decisions/commune-option-rows.xlsx");
   const sheets = gridOf("fixtures/decisions/department-sheets.xlsx");
-  const wholeOf = (grid: Grid, o: typeof commune | typeof department) => {
-    const imported = importCriteriaSet(grid, o);
-    if (!imported.ok) throw new Error(imported.message);
-    return { codes: codes(imported.set.items), max: imported.set.maxPoints };
-  };
-  const importsWhole = (grid: Grid, o: typeof commune | typeof department, whole: { codes: string[]; max: number }) => {
-    const imported = importCriteriaSet(grid, o);
-    expect(imported.ok ? "" : imported.message).toBe("");
-    if (!imported.ok) return;
-    expect(codes(imported.set.items)).toEqual(whole.codes);
-    expect(imported.set.maxPoints).toBe(whole.max);
-  };
 
   it("RD31-1: the two sheets without a half label are read as one set of 15 points", () => {
     importsWhole(joined("Tiêu chí 2"), commune, { codes: ["1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "3", "3.1", "3.2"], max: 15 });

@@ -13,9 +13,8 @@
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
 import { edited, gridOf } from "./reading-rounds-helpers.ts";
+import { codes, importsWhole, refusedAt, wholeOf } from "./import-rounds-helpers.ts";
 
-type Item = { code: string; children?: Item[] };
-const codes = (items: Item[]): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
 type Value = string | number;
 
 /** `grid` with whole rows of its first sheet put in from `at` (zero-based), the rows below moved down. */
@@ -25,33 +24,12 @@ function inserted(grid: Grid, at: number, rows: Value[][]): Grid {
   return { sheets: [{ ...sheet, rows: [...sheet.rows.slice(0, at), ...added, ...sheet.rows.slice(at)] }, ...grid.sheets.slice(1)] };
 }
 
-const refusedAt = (grid: Grid, options: Parameters<typeof importCriteriaSet>[1], cell: string, text: string, meant: string) => {
-  const imported = importCriteriaSet(grid, options);
-  expect(imported.ok ? "imported" : "").toBe("");
-  if (imported.ok) return;
-  expect(imported.message).toContain(`"${text}"`);
-  expect(imported.message).toContain(`"${meant}"`);
-  expect(imported.message).toContain(`${cell})`);
-};
-
 describe("RD32: import-criteria — half-marked labels and labels beside titles", () => {
   const commune = { id: "x", year: 2024, unitType: "commune" as const };
   const district = { id: "x", year: 2024, unitType: "district" as const };
   const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
   const options = gridOf("fixtures/decisions/commune-option-rows.xlsx");
   const method = gridOf("fixtures/decisions/district-method-column.xlsx");
-  const wholeOf = (grid: Grid, o: typeof commune | typeof district) => {
-    const imported = importCriteriaSet(grid, o);
-    if (!imported.ok) throw new Error(imported.message);
-    return { codes: codes(imported.set.items), max: imported.set.maxPoints };
-  };
-  const importsWhole = (grid: Grid, o: typeof commune | typeof district, whole: { codes: string[]; max: number }) => {
-    const imported = importCriteriaSet(grid, o);
-    expect(imported.ok ? "" : imported.message).toBe("");
-    if (!imported.ok) return;
-    expect(codes(imported.set.items)).toEqual(whole.codes);
-    expect(imported.set.maxPoints).toBe(whole.max);
-  };
 
   it.each<[string, Record<string, string>, string, string, string]>([
     ["a criterion's label before 'Tỷ lệ'", { A9: "Tiêu chí thu 2 Tỷ lệ giải quyết TTHC" }, "!A9", "Tiêu chí thu 2", "Tiêu chí thứ 2"],

@@ -13,9 +13,9 @@
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
 import { edited, gridOf } from "./reading-rounds-helpers.ts";
+import { codes } from "./import-rounds-helpers.ts";
 
 type Item = { code: string; max?: number; children?: Item[] };
-const codes = (items: Item[]): string[] => items.flatMap((i) => [i.code, ...codes(i.children ?? [])]);
 type Value = string | number;
 const cellsOf = (rows: Value[][]) => rows.map((r) => r.map((v) => (v === "" ? null : { v })));
 
