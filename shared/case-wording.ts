@@ -307,8 +307,18 @@ function lexicon(marks: boolean): Lexicon {
   };
 }
 
-export const MARKED = lexicon(true);
-export const UNMARKED = lexicon(false);
+let markedBuilt: Lexicon | undefined;
+let unmarkedBuilt: Lexicon | undefined;
+/**
+ * The lexicons are built on first use: their few hundred Unicode patterns took about 40 ms to
+ * compile when the engine loaded, a tenth of `parindex check`'s start (issue 17, item 1), and
+ * most workbooks have no sentence in a count row to read.
+ */
+export const markedLexicon = (): Lexicon => (markedBuilt ??= lexicon(true));
+/** The lexicon of a text typed without diacritics ("khien trach 01 truong hop"). */
+export const unmarkedLexicon = (): Lexicon => (unmarkedBuilt ??= lexicon(false));
+/** The lexicon a text is read with: the unmarked one when it has letters and not one diacritic. */
+export const lexiconFor = (text: string): Lexicon => (typedWithoutMarks(text) ? unmarkedLexicon() : markedLexicon());
 
 /** The kind words of the title, as it writes them: what "không phải …" must name to say a case is not the row's kind. */
 function titleKindWords(heading: string, lex: Lexicon): string[] {
@@ -437,7 +447,7 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
       dropped = true;
       // Asked: the row's kind in the title's words with no count, which the row reads as a case it cannot count
       // (DATA_MISSING), never as none.
-      if (denial === "ask") kept.push(`${kinds[0]} (${lex === UNMARKED ? "chua ro so truong hop" : "chưa rõ số trường hợp"})`);
+      if (denial === "ask") kept.push(`${kinds[0]} (${lex === unmarkedBuilt ? "chua ro so truong hop" : "chưa rõ số trường hợp"})`);
     } else if (negated !== undefined && (new RegExp(String.raw`^(?:\p{L}+ ){0,3}?(?:${kinds.join("|")})(?!\p{L})`, "u").test(negated) || aboutAnother(negated, heading))) {
       if (!/\d/.test(clause)) kept.pop();
       dropped = true;

@@ -3,7 +3,7 @@ import { cleanText } from "./text.ts";
 import { countReading, saysNoneCounted } from "./declared-data.ts";
 import type { DataCells, RowCell } from "./leaf-data.ts";
 import { syllablePairs } from "./rate-measure.ts";
-import { asCaseText, MARKED, titleNoun, typedWithoutMarks, UNMARKED, type Lexicon } from "./case-wording.ts";
+import { asCaseText, lexiconFor, titleNoun, type Lexicon } from "./case-wording.ts";
 
 /**
  * A case a deduction row declares in its data or note: a bare count above 0 (1), words naming
@@ -30,7 +30,7 @@ export function declaredCase(cells: DataCells, title: string): { cases?: number;
     const text = cleanText(cell.v);
     const written = text.length <= 60 ? text : `${text.slice(0, 59)}…`;
     if (saysNoneCounted(text)) continue;
-    const lex = typedWithoutMarks(text) ? UNMARKED : MARKED;
+    const lex = lexiconFor(text);
     const heading = lex.words(title);
     const said = caseClauses(lex.words(asCaseText(text, heading, lex, cells.measure?.since)), heading, lex);
     if (!said || /^0$/.test(said)) continue;
@@ -50,7 +50,7 @@ export function caseCells(cells: DataCells, title: string): DataCells {
   const read = (at: RowCell): RowCell => {
     const cell = at.cell;
     if (!cell || typeof cell.v !== "string") return at;
-    const lex = typedWithoutMarks(cell.v) ? UNMARKED : MARKED;
+    const lex = lexiconFor(cell.v);
     const v = asCaseText(cleanText(cell.v), lex.words(title), lex, cells.measure?.since);
     return v === cleanText(cell.v) ? at : { ...at, cell: { ...cell, v } };
   };

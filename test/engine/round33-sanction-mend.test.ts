@@ -10,7 +10,7 @@
 import { describe, expect, it } from "vitest";
 import { scores } from "./v2-helpers.ts";
 import { adjust } from "./deduction-rows-helpers.ts";
-import { asCaseText, MARKED } from "../../shared/case-wording.ts";
+import { asCaseText, markedLexicon } from "../../shared/case-wording.ts";
 import { asked, deducts, reprimand, TITLE } from "./sanction-rounds-helpers.ts";
 
 
@@ -108,7 +108,7 @@ describe("WB34-4/5: a body's or a rule's name, or a sanction exempted, is no san
 
   it.each<string>(["Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý đề nghị của Hội đồng kỷ luật", "Xin miễn kỷ luật 01 trường hợp, UBND tỉnh đồng ý văn bản đề nghị của Hội đồng kỷ luật ngày 5/4/2024"])(
     "%s: the proposal's content unsaid is asked",
-    (data) => expect(asCaseText(data, TITLE, MARKED)).toContain("kỷ luật (chưa rõ số trường hợp)"),
+    (data) => expect(asCaseText(data, TITLE, markedLexicon())).toContain("kỷ luật (chưa rõ số trường hợp)"),
   );
 
   it("commune: Xin miễn nhắc nhở 01 lần, đã được chấp thuận theo đề nghị của Hội đồng kỷ luật is no reprimand", () => {
@@ -119,6 +119,6 @@ describe("WB34-4/5: a body's or a rule's name, or a sanction exempted, is no san
 describe("a place's name is read from the few words about it", () => {
   it("a cell of 10 000 capitalised phrases is read in well under the test's time", () => {
     // Before, each word's whole prefix and rest were rejoined and re-read: a minute for this cell (fuzz "huge strings").
-    expect(asCaseText("Kế hoạch số 1/KH ".repeat(10_000), TITLE, MARKED)).toBeTypeOf("string");
+    expect(asCaseText("Kế hoạch số 1/KH ".repeat(10_000), TITLE, markedLexicon())).toBeTypeOf("string");
   }, 10_000);
 });

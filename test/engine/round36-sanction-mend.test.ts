@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { scores } from "./v2-helpers.ts";
-import { asCaseText, MARKED, UNMARKED } from "../../shared/case-wording.ts";
+import { asCaseText, markedLexicon, unmarkedLexicon } from "../../shared/case-wording.ts";
 import { deducts, reprimand, TITLE } from "./sanction-rounds-helpers.ts";
 
 
@@ -36,12 +36,12 @@ describe("WB36 timing: a long cell is read in work that grows with its words", (
   it.each(Object.keys(SHAPES))("%s: 10 000 words are read, marked and unmarked", { timeout: 10_000 }, (shape) => {
     const large = SHAPES[shape]!(10_000);
     const unmarked = large.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-    expect(typeof asCaseText(large, TITLE, MARKED)).toBe("string");
-    expect(typeof asCaseText(unmarked, TITLE, UNMARKED)).toBe("string");
+    expect(typeof asCaseText(large, TITLE, markedLexicon())).toBe("string");
+    expect(typeof asCaseText(unmarked, TITLE, unmarkedLexicon())).toBe("string");
   });
 
   it("the request ending in its granting still reads as the exemption granted: 0", () => {
-    expect(asCaseText(SHAPES["request, plans, granted"]!(10_000), TITLE, MARKED)).toBe("0");
+    expect(asCaseText(SHAPES["request, plans, granted"]!(10_000), TITLE, markedLexicon())).toBe("0");
   });
 });
 

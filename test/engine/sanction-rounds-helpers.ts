@@ -6,12 +6,12 @@
 import { expect } from "vitest";
 import { codes, EV, row, score, scores, setOf } from "./v2-helpers.ts";
 import { adjust } from "./deduction-rows-helpers.ts";
-import { asCaseText, MARKED } from "../../shared/case-wording.ts";
+import { asCaseText, markedLexicon } from "../../shared/case-wording.ts";
 
 const reprimands = { code: "8.5", title: "Vi phạm bị nhắc nhở (trừ 0,5 điểm mỗi lần, tối đa trừ 2 điểm)", min: -2, max: 0, rule: { kind: "count", each: -0.5 } };
 const communeSet = setOf([{ code: "1.1", title: "Kế hoạch", max: 2 }], {}, [{ code: "8", title: "Điểm thưởng, điểm trừ", adjustment: true, children: [reprimands] }]);
 
-export const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
+export const TITLE = markedLexicon().words("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật");
 
 /**
  * Asked: the row's case named with no count, which a deduction row reads as DATA_MISSING (an
@@ -19,7 +19,7 @@ export const TITLE = MARKED.words("Trừ 1 điểm mỗi trường hợp bị x�
  * case) nor a count.
  */
 export const asked = (data: string): boolean => {
-  const read = asCaseText(data, TITLE, MARKED);
+  const read = asCaseText(data, TITLE, markedLexicon());
   return read !== "0" && !/\d/.test(read) && /kỷ luật/.test(read);
 };
 
