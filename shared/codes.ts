@@ -164,6 +164,25 @@ export function letteredLineOf(code: string, criterion: string): boolean {
 
 /** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1", "1.2 (*)", "1.4a". */
 export function readCodeCell(text: string): CodeToken | null {
+  if (text.length > MAX_CODE_TEXT * 4) return null;
+  const known = READ_CODES.get(text);
+  if (known !== undefined) return known;
+  if (READ_CODES.size >= READ_CODES_KEPT) READ_CODES.clear();
+  const token = readCodeText(text);
+  READ_CODES.set(text, token === null ? null : Object.freeze(token));
+  return token;
+}
+
+/**
+ * Cells already read as codes: the table search reads the same label and title cells once for
+ * every column pair and window it tries (a tenth of a whole check, issue 17 item 3). The answer
+ * depends on the text alone; tokens are frozen, since callers share them. Bounded: emptied
+ * when full, so a 100,000-row register costs no more memory than a small workbook.
+ */
+const READ_CODES = new Map<string, CodeToken | null>();
+const READ_CODES_KEPT = 4096;
+
+function readCodeText(text: string): CodeToken | null {
   // A code cell holds the code alone ("Tiêu chí thành phần 1.1.1" is among the longest); a
   // sentence is no code, and reading it as one cost a header search ~2 µs a cell.
   if (text.length > MAX_CODE_TEXT * 4) return null;
