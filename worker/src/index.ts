@@ -8,6 +8,7 @@ import { apiRoute, ok } from "./api-route.ts";
 import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./errors.ts";
+import { periodLockedError } from "./period-checks.ts";
 import { decodedBody } from "./content-encoding.ts";
 import { limitedBody } from "./body-limit.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -132,8 +133,15 @@ app.notFound((c) => {
   return errorResponse(c, 404, "NOT_FOUND", `Không có đường dẫn ${c.req.path} / no route ${c.req.method} ${c.req.path}`);
 });
 
-app.onError((err, c) => {
+app.onError(async (err, c) => {
   if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message, err.issues);
+  // The database refused a write to a period locked after the route's own check (migration 0022):
+  // the same 409 as that check, naming the period when the path does.
+  if (String(err).includes("PERIOD_LOCKED")) {
+    const period = /^\/v1\/periods\/([^/]+)\//.exec(c.req.path)?.[1];
+    const locked = period ? await periodLockedError(c.env.DB, decodeURIComponent(period)) : null;
+    return locked ? errorResponse(c, 409, locked.code, locked.message) : errorResponse(c, 409, "PERIOD_LOCKED", "Kỳ đánh giá đã khóa: không nhận thay đổi kết quả / the period is locked: its results take no changes");
+  }
   if (err instanceof HTTPException) return httpExceptionResponse(c, err);
   console.error("unhandled", err);
   return errorResponse(c, 500, "INTERNAL_ERROR", "Lỗi máy chủ, vui lòng thử lại / internal error, please retry");

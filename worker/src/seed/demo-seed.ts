@@ -115,10 +115,17 @@ function demoOpenStatements(criteriaSets: readonly SeedSet[], at: Date): string[
   }
   const e = DEMO_OPEN_EXCEPTION;
   if (DEMO_PERIODS.some((d) => d.id === e.period && criteriaSets.some((s) => s.id === d.set))) {
-    out.push(`INSERT INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (${[e.unit, e.period, deadline, e.reason, createdAt].map(sql).join(", ")}) ON CONFLICT (unit_id, period_id) ${later("deadline_exceptions")}`);
+    out.push(`INSERT INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) SELECT ${[e.unit, e.period, deadline, e.reason, createdAt].map(sql).join(", ")} ${unlessLocked(e.period)} ON CONFLICT (unit_id, period_id) ${later("deadline_exceptions")}`);
   }
   return out;
 }
+
+/**
+ * A seeded deadline exception skips a period someone has locked in a kept local database: the
+ * database refuses any write to a locked period's exceptions (migration 0022), and `npm start`
+ * seeds again on every start.
+ */
+const unlessLocked = (period: string): string => `WHERE NOT EXISTS (SELECT 1 FROM periods WHERE id = ${sql(period)} AND locked = 1)`;
 
 export const sql = (v: string | number | null): string => (v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`);
 
@@ -149,7 +156,7 @@ export async function demoSeedStatements(criteriaSets: readonly SeedSet[], creat
     out.push(`INSERT OR IGNORE INTO periods (id, year, criteria_set_id, criteria_set_version, deadline, locked, created_at) VALUES (${[p.id, p.year, p.set, 1, p.deadline, 0, createdAt].map(sql).join(", ")})`);
   }
   for (const e of DEMO_EXCEPTIONS) {
-    out.push(`INSERT OR IGNORE INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) VALUES (${[e.unit, e.period, e.deadline, e.reason, createdAt].map(sql).join(", ")})`);
+    out.push(`INSERT OR IGNORE INTO deadline_exceptions (unit_id, period_id, deadline, reason, created_at) SELECT ${[e.unit, e.period, e.deadline, e.reason, createdAt].map(sql).join(", ")} ${unlessLocked(e.period)}`);
   }
   if (options.openAt) out.push(...demoOpenStatements(criteriaSets, options.openAt));
   for (const t of DEMO_TOKENS) {
