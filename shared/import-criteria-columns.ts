@@ -50,11 +50,13 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   if (code === undefined || title === undefined) return sheet;
   const codeTexts = sheet.rows.map((row) => cellText(row[code] ?? undefined));
   const labelColumn = codeTexts.some((text, r) => r > header.headerBottom && readCodeCell(text)?.kind === "word");
+  const max = header.columns.max ?? header.columns.self;
+  const ownMax = (row: GridSheet["rows"][number]) => max !== undefined && /\d/u.test(cellText(row[max] ?? undefined));
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText), labelColumn);
+    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText), labelColumn || ownMax(row));
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -70,15 +72,16 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
  * title (RD31-5: the row was no code, its rows read under criterion 1, 9 of 15 points, exit 0).
  * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2). In a
  * column of codes (STT, TT) the reading does not fit an option or method line: see optionBeside;
- * there only "(6 điểm)" gives points — "(tối đa 6 điểm)", "- 6 điểm", ": 6 điểm" beside a band
- * line ("Tiêu chí 1.2: 1 điểm" beside "Thực hiện từ 70% …") are that line's, never a criterion
- * re-nesting the field (RD33-4).
+ * there, on a row with no max of its own, only "(6 điểm)" gives points — "(tối đa 6 điểm)", "- 6
+ * điểm", ": 6 điểm" beside a band line ("Tiêu chí 1.2: 1 điểm" beside "Thực hiện từ 70% …") are
+ * that line's, never a criterion re-nesting the field (RD33-4). A row with its own max is a field
+ * or criterion whatever the shape ("Tiêu chí 1 (tối đa 4 điểm)" | title | 4: RD34-1, 15 → 10).
  */
-function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean, labelColumn: boolean): GridSheet["rows"][number] {
+function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean, anyShape: boolean): GridSheet["rows"][number] {
   const text = codeText.trim();
   if (!fits) return row;
   const rest = stripTitleCode(text);
-  const points = labelColumn ? labelPoints(text) !== null : PLAIN_POINTS.test(rest);
+  const points = anyShape ? labelPoints(text) !== null : PLAIN_POINTS.test(rest);
   if (!(/^\p{Lu}/u.test(rest) || points) || !text.endsWith(rest)) return row;
   const label = text.slice(0, text.length - rest.length).replace(/[\s:：.\-–—]+$/u, "");
   if (readCodeCell(label)?.kind !== "word") return row;
@@ -87,8 +90,8 @@ function labelOnly(row: GridSheet["rows"][number], code: number, codeText: strin
   return copy;
 }
 
-/** Points in brackets alone after a label ("(6 điểm)"): the one shape read in a column of codes. */
-const PLAIN_POINTS = /^\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\)/u;
+/** Points in brackets alone after a label ("(6 điểm)", "(6 ĐIỂM)"): the one shape read in a column of codes beside no max. */
+const PLAIN_POINTS = /^\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\)/iu;
 
 /**
  * The points a label cell gives after the label, or null: in brackets ("Tiêu chí 2 (5 điểm)",
