@@ -1,6 +1,7 @@
 import { a1, cellText, type Grid } from "./grid.ts";
 import { halfMarkedLabel } from "./codes.ts";
 import type { DecisionTable } from "./import-criteria-rows.ts";
+import { range } from "./import-criteria-sections.ts";
 
 /**
  * Labels typed with their marks but "so"/"thu" without ("Tiêu chí so 2"): no labels (RD27-2),
@@ -51,6 +52,7 @@ function halfLabelInPart(table: DecisionTable): HalfMarkedLabel | null {
   const labelColumns = [title, header.columns.code, header.partColumn, ...(header.codeColumns ?? []), ...(header.titleColumns ?? [])];
   const edge = Math.max(...labelColumns.filter((c): c is number => c !== undefined));
   const end = scanEnd(table);
+  const criterionPlace = placedAsCriterion(table);
   for (let r = header.headerBottom + 1; r < end; r++) {
     const row = sheet.rows[r] ?? [];
     for (let c = 0; c <= Math.min(edge, row.length - 1); c++) {
@@ -59,7 +61,7 @@ function halfLabelInPart(table: DecisionTable): HalfMarkedLabel | null {
       if (meant) return { cell: a1(sheet.name, r, c), text, meant };
       // A title cell beside a code or label is the title: the row's code is read from that cell.
       const coded = c >= title && row.slice(0, c).some((cell) => cellText(cell ?? undefined).trim() !== "");
-      const opening = coded ? null : openingHalfLabel(text);
+      const opening = coded ? null : openingHalfLabel(text, criterionPlace(r));
       if (opening) return { cell: a1(sheet.name, r, c), ...opening };
     }
   }
@@ -87,6 +89,31 @@ function scanEnd(table: DecisionTable): number {
     if (next === null) return end;
     end = next;
   }
+}
+
+/**
+ * Whether row r sits where a criterion sits: its own max in the max column, under a field (the
+ * coded row above has children, or a field's code stands between) or over the points the leaf
+ * above allows. An option or band line
+ * ("Chỉ tiêu thu 1 Tỷ đồng trở lên" | 1 under a criterion of 1) has none, or no more (RD34-2).
+ */
+function placedAsCriterion(table: DecisionTable): (r: number) => boolean {
+  const { sheet, header } = table;
+  const max = header.columns.max ?? header.columns.self;
+  const rowOf = (cell: string) => Number(/(\d+)$/.exec(cell)?.[1] ?? 0) - 1;
+  return (r) => {
+    const typed = max === undefined ? "" : cellText(sheet.rows[r]?.[max] ?? undefined).trim();
+    if (!/^\(?[-−]?\d+(?:[.,]\d+)?\)?$/u.test(typed)) return false;
+    const own = Number(typed.replace(/[()]/gu, "").replace("−", "-").replace(",", "."));
+    let i = -1;
+    while (i + 1 < table.rows.length && rowOf(table.rows[i + 1]!.cell) < r) i++;
+    const above = table.rows[i];
+    if (!above) return true;
+    const parent = table.rows[i + 1]?.code.startsWith(`${above.code}.`) ?? false;
+    const codes = [header.columns.code, header.partColumn].filter((c): c is number => c !== undefined);
+    const headed = range(rowOf(above.cell) + 1, r).some((q) => codes.some((c) => cellText(sheet.rows[q]?.[c] ?? undefined).trim() !== ""));
+    return parent || headed || (above.max !== null && own > above.max);
+  };
 }
 
 /** Rows a bonus part may stand apart by (a blank row, a heading, its own criterion with no max). */
@@ -120,9 +147,13 @@ const ROMAN_HALF_LABEL_START = /^\S.*?\s(?:so|So|SO|thu|Thu|THU)\s*[IVXL]+(?![\p
  * Triệu USD"): a revenue target, never a label's end (RD31-2), whatever word follows the unit
  * (RD33-2: "đến", "hoặc", "mỗi năm" refused a band line). Only the first word of a title's
  * compound ("Tỷ lệ …", "Tỷ trọng …", "Đồng bộ …", "Đồng thời …", "Triệu tập …") is no amount,
- * and the label before it is refused (RD32-1: it was 6 of 15 points gone, exit 0).
+ * and the label before it is refused (RD32-1: it was 6 of 15 points gone, exit 0). So read only
+ * where a band sits: where a criterion sits (placedAsCriterion) an amount is as 6758130 read it,
+ * the unit alone or before another, and "Tiêu chí thu 3 Đồng chí …" | 5 is refused (RD34-2).
  */
 const AMOUNT_AFTER = /^\s*(?!(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\p{L})|đồng\s+(?:bộ|thời)(?!\p{L})|triệu\s+tập(?!\p{L}))(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ|usd)(?!\p{L})/iu;
+/** The amount where a criterion sits: the unit alone or before another unit or a bound ("1 Tỷ đồng", "500 Triệu trở lên"). */
+const AMOUNT_ALONE = /^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm|đồng|trđ|tr\.?\s?đ)(?!\p{L})(?!\s+\p{L})|^\s*(?:tỷ|tỉ|triệu|nghìn|ngàn|trăm)\s+(?:tỷ|tỉ|triệu|nghìn|ngàn|đồng|vnđ|vnd|đ|trở|trên|dưới)(?!\p{L})/iu;
 /** What may follow such a label as it follows a label read: nothing, a separator, or a capitalised title. */
 const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
 
@@ -132,10 +163,10 @@ const LABEL_END = /^(?:\s*$|\s*[:：.)\-–—](?!\d)|\s+\p{Lu})/u;
  * under the criterion before as a bare label's do (RD30-1: 6 of 15 points gone, exit 0). Only the
  * label is named; a title going on in lowercase words ("Chỉ tiêu thu 3 loại phí") is text.
  */
-function openingHalfLabel(text: string): { text: string; meant: string } | null {
+function openingHalfLabel(text: string, criterionPlace: boolean): { text: string; meant: string } | null {
   const label = HALF_LABEL_START.exec(text)?.[0] ?? ROMAN_HALF_LABEL_START.exec(text)?.[0];
   const rest = label === undefined ? "" : text.slice(label.length);
-  if (!label || !LABEL_END.test(rest) || (/thu\s*\d+$/iu.test(label) && AMOUNT_AFTER.test(rest))) return null;
+  if (!label || !LABEL_END.test(rest) || (/thu\s*\d+$/iu.test(label) && (criterionPlace ? AMOUNT_ALONE : AMOUNT_AFTER).test(rest))) return null;
   const meant = halfMarkedLabel(label);
   return meant ? { text: label, meant } : null;
 }
