@@ -68,13 +68,24 @@ export function labelPointsDiffer(code: string, label: LabelPoints | undefined, 
   note("LABEL_POINTS_DIFFER", label.cell, { code, text: label.text, label: label.points, max, from });
 }
 
-/** The method's own words give the label's points ("Mỗi dịch vụ: 0,5 điểm" for "(0,5 điểm)"). */
+/**
+ * The method's own words give the label's points per item ("Mỗi dịch vụ: 0,5 điểm", "0,5
+ * điểm/lần", "0,5 điểm/01 sáng kiến", "mỗi … được 0,5 điểm") for "(0,5 điểm)". A band's points
+ * ("từ 50% đến dưới 100%: 1 điểm") are no excuse: the label and max disagree (RD34-3).
+ */
 export function methodGives(method: MethodLine[], label: LabelPoints | undefined): boolean {
   if (!label) return false;
   const n = String(label.points).replace(".", "[.,]");
-  const said = new RegExp(`(?<![\\d.,])${n}\\s*(?:điểm|đ)(?!\\p{L})`, "iu");
-  return method.some((line) => said.test(line.text));
+  const said = new RegExp(`(?<![\\d.,])${n}\\s*(?:điểm|đ)(?!\\p{L})(\\s*/)?`, "iu");
+  const clauses = method.flatMap((line) => line.text.split(/[;\n]/u));
+  return clauses.some((clause) => {
+    const m = said.exec(clause);
+    return m !== null && (m[1] !== undefined || PER_ITEM.test(clause));
+  });
 }
+
+/** "Mỗi …", "… cho một …": a clause giving points per item. */
+const PER_ITEM = /(?<!\p{L})(?:mỗi|(?:cho|trên)\s+(?:một|01|1)(?!\d))(?!\p{L})/iu;
 
 /**
  * An evidence cell that says none is asked for: "-", "Không", "Không yêu cầu tài liệu kiểm
