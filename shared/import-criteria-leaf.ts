@@ -128,7 +128,9 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   // A method of deductions only ("bị trừ 1 điểm") tops out at 0, never below.
   let max = typed ?? (inField ? deductionCap : rule.kind === "count" ? rule.cap : top === null ? null : Math.max(0, top));
   if (max === null) {
-    note("MAX_MISSING", src.cell, { code: src.code });
+    // A label's points are never the max (RD33-5/6), but the note names them: the decision's number (RD34-4).
+    const label = src.labelPoints;
+    note("MAX_MISSING", src.cell, { code: src.code, ...(label ? { text: label.text, label: label.points } : {}) });
     max = 0;
   } else if (inField) note("DEDUCTION_IN_FIELD", src.cell, { code: src.code, cap: max });
   else if (typed === null) {

@@ -126,8 +126,14 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     en: (p) => `Row ${p.code} has no criterion title: named "Tiêu chí ${p.code}" for now; correct it from the decision.`,
   },
   MAX_MISSING: {
-    vi: (p) => `Tiêu chí ${p.code} không có điểm tối đa và không suy ra được từ cách chấm: tạm để 0; nhập điểm tối đa.`,
-    en: (p) => `Criterion ${p.code} has no max and none can be derived from its method: set to 0; enter its max.`,
+    vi: (p) =>
+      p.text === undefined
+        ? `Tiêu chí ${p.code} không có điểm tối đa và không suy ra được từ cách chấm: tạm để 0; nhập điểm tối đa.`
+        : `Tiêu chí ${p.code} không có điểm tối đa và không suy ra được từ cách chấm: tạm để 0; nhãn "${p.text}" ghi ${p.label} điểm — kiểm tra lại quyết định rồi nhập điểm tối đa.`,
+    en: (p) =>
+      p.text === undefined
+        ? `Criterion ${p.code} has no max and none can be derived from its method: set to 0; enter its max.`
+        : `Criterion ${p.code} has no max and none can be derived from its method: set to 0; its label "${p.text}" says ${p.label} points — check the decision and enter its max.`,
   },
   MAX_DERIVED: {
     vi: (p) => `Mục ${p.code} không ghi điểm tối đa: lấy ${p.max} (${p.from === "children" ? "tổng các tiêu chí con" : p.from === "best" ? "tiêu chí con cao nhất" : "mức điểm cao nhất của cách chấm"}).`,
