@@ -65,6 +65,16 @@ const HEAD = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|ngư�
 const WHEN = String.raw`(?: (?:ngay )?(?:sau đó|sau cùng|cuối cùng|tiếp đó|kế đó|về sau))`;
 /** How far back a condition ("nếu …", "khi …") is read from what it governs, in characters: bounded work per word. */
 const REACH = 300;
+/**
+ * How many words a granting's subject may take: a title written out in full reaches some fifteen ("Phó Chủ tịch Thường
+ * trực Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"); ten cut "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh" (WB37-4).
+ */
+const SUBJECT_WORDS = 20;
+/**
+ * "được" and the subject of a granting, in its clause (no other "được", no "đã", no comma, ";" or "nhưng / mà / thì"): what a negation
+ * before it negates is the granting, whoever it names (WB37-1).
+ */
+const GRANTED_BY = String.raw` được(?: (?!(?:được|đã|nhưng|song|rồi|mà|thì)(?!\p{L}))[^\s,;]+){1,${SUBJECT_WORDS}}?`;
 /** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
 const NAME = "ʼ";
 /**
@@ -241,8 +251,8 @@ function lexicon(marks: boolean): Lexicon {
   // Said of a subject ("đã được X chấp thuận"), whoever X names — "cấp có thẩm quyền", "Hội đồng kỷ luật", "UBND TP.HCM",
   // "UBND tỉnh Bà Rịa - Vũng Tàu" — the granting is someone's answer to the request, as dd564c1 read it (WB36-1): no list
   // of authorities' words can hold the ways offices write them. X is the few words after the last "được" (a name, at
-  // most ten words); with none ("phương án đã được chấp thuận") it stays the offence's own approval (WB34-3).
-  const bySubject = new RegExp(String.raw`(?<!\p{L})${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,10} $`, "u");
+  // most SUBJECT_WORDS words); with none ("phương án đã được chấp thuận") it stays the offence's own approval (WB34-3).
+  const bySubject = new RegExp(String.raw`(?<!\p{L})${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,${SUBJECT_WORDS}} $`, "u");
   const asked = new RegExp(String.raw`^${s("(?:chấp thuận|đồng ý|chấp nhận|cho phép)")}(?!\p{L})`, "u");
   const exempting = new RegExp(String.raw`(?<!\p{L})${s("miễn")} ${s(DECIDED)}`, "u");
   const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");
@@ -289,7 +299,10 @@ function lexicon(marks: boolean): Lexicon {
     // "đồng ý văn bản đề nghị khiển trách") is the sanction agreed to, the request refused: not unclear (WB32-4). The
     // proposal's author is no content: "đồng ý đề nghị của Hội đồng kỷ luật" is still asked (WB34-5).
     grantUnclear: W(s(String.raw`(?:chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép) (?:với )?(?!(?:(?!${SANCTION_AGREED})[^;])*${SANCTION_AGREED})(?:đề nghị|đơn|yêu cầu|ý kiến|tờ trình|văn bản|kiến nghị|đề xuất)(?! (?:được )?miễn)`)),
-    grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?: \p{L}+){0,4}? (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
+    // Negated, the granting is a refusal or no answer yet, whoever it names: "chưa được cấp có thẩm quyền (xem xét) chấp
+    // thuận", "không được UBND tỉnh Bà Rịa - Vũng Tàu đồng ý", "khi chưa được cấp có thẩm quyền cho phép" (the offence's
+    // missing permission) — over the same subject a granting names (`bySubject`), in its clause (WB37-1/2).
+    grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?:(?: \p{L}+){0,4}?|${GRANTED_BY}) (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
     grantAnswers: (between, grant) => apart.test(between) || (bySubject.test(between) && asked.test(grant)) || exempting.test(grant),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,

@@ -1,0 +1,67 @@
+/**
+ * Round 37 (rt-wb37, mends round 36's WB36-1 and timing). A granting negated ("chưa / không được <whoever> chấp
+ * thuận") is a refusal or no answer, whatever the length of its subject: the case stands (WB37-1), also when the
+ * negated permission is the offence's own ("cho thi công khi chưa được cấp có thẩm quyền cho phép", WB37-2). A
+ * subject written out in full ("Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh") still names who granted (WB37-4).
+ */
+import { describe, expect, it } from "vitest";
+import { scores } from "./v2-helpers.ts";
+import { asCaseText, markedLexicon } from "../../shared/case-wording.ts";
+import { deducts, reprimand, TITLE } from "./sanction-rounds-helpers.ts";
+
+const R = "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo ";
+
+describe("WB37-1: a granting negated, whoever its subject, refuses the request: the case stands", () => {
+  it.each<string>([
+    R + "chưa được cấp có thẩm quyền chấp thuận",
+    R + "không được cấp có thẩm quyền chấp thuận",
+    R + "chưa được Hội đồng kỷ luật tỉnh đồng ý",
+    R + "không được UBND tỉnh Bà Rịa - Vũng Tàu chấp thuận",
+    R + "chưa được người có thẩm quyền đồng ý",
+    R + "đến nay vẫn chưa được cấp có thẩm quyền chấp thuận",
+    R + "chưa được lãnh đạo UBND tỉnh Quảng Nam chấp thuận",
+    R + "không được Hội đồng xét kỷ luật chấp thuận",
+    R + "chưa được đồng chí Chủ tịch đồng ý",
+    R + "không được UBND TP.HCM đồng ý",
+    R + "chưa được UBND Q.1 chấp thuận",
+    R + "chưa được cấp có thẩm quyền xem xét chấp thuận",
+    R + "không được cấp có thẩm quyền đồng ý miễn",
+    R + "hiện chưa được cấp có thẩm quyền chấp thuận",
+    R + "không được Chủ tịch UBND tỉnh chấp thuận",
+    "Xin mien ky luat 01 truong hop ve viec cham bao cao chua duoc cap co tham quyen chap thuan",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it("commune: Xin miễn nhắc nhở 01 lần về việc chậm báo cáo chưa được cấp có thẩm quyền chấp thuận: −0,5", () => {
+    expect(scores(reprimand("Xin miễn nhắc nhở 01 lần về việc chậm báo cáo chưa được cấp có thẩm quyền chấp thuận"))["8.5"]).toBe(-0.5);
+  });
+
+  it.each<string>([
+    // A negation of the offence, the granting after it of its own: still granted (WB36-1).
+    R.replace("chậm báo cáo", "không nộp báo cáo") + "đã được cấp có thẩm quyền chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chưa nộp báo cáo đúng hạn đã được UBND tỉnh đồng ý",
+  ])("%s: 0", (data) => deducts(data, 0));
+});
+
+describe("WB37-2: a permission the offence lacked is no answer to the request", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc điều chỉnh dự toán khi chưa được cấp có thẩm quyền chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc cho thi công khi chưa được cấp có thẩm quyền cho phép",
+    "Xin miễn kỷ luật 01 trường hợp về việc tổ chức hội nghị vượt định mức chi chưa được Giám đốc Kho bạc Nhà nước tỉnh chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc nghỉ việc không được cấp có thẩm quyền cho phép",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it("Đề nghị miễn … đi nước ngoài khi chưa được cấp có thẩm quyền cho phép: never 0 silently", () => {
+    const read = asCaseText("Đề nghị miễn kỷ luật 01 trường hợp với nội dung đi nước ngoài khi chưa được cấp có thẩm quyền cho phép", TITLE, markedLexicon());
+    expect(read).not.toBe("0");
+  });
+});
+
+describe("WB37-4: a subject written out in full still names who granted", () => {
+  it.each<string>([
+    R + "đã được Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh chấp thuận",
+    R + "đã được Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu chấp thuận",
+    R + "đã được đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh đồng ý",
+    R + "đã được Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu đồng ý",
+  ])("%s: 0", (data) => deducts(data, 0));
+});
+
