@@ -64,7 +64,7 @@ const HEAD = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|ngư�
 /** When, before who imposed it: "nhưng sau đó / cuối cùng UBND huyện khiển trách" — a time, not a subject's word. */
 const WHEN = String.raw`(?: (?:ngay )?(?:sau đó|sau cùng|cuối cùng|tiếp đó|kế đó|về sau))`;
 /** How far back a condition ("nếu …", "khi …") is read from what it governs, in characters: bounded work per word. */
-const REACH = 300;
+const REACH = 1000;
 /**
  * How many words a granting's subject may take: a title written out in full reaches some fifteen ("Phó Chủ tịch Thường
  * trực Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"); ten cut "Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh" (WB37-4).
@@ -97,6 +97,12 @@ export interface Lexicon {
    */
   named: (s: string) => string;
   kinds: RegExp[];
+  /**
+   * Where `imposed` (a kind's pattern) finds a sanction in `text`: one no far condition governs ("imposed"), or only ones
+   * a condition ("nếu / khi / trong trường hợp …", not "sau khi") opened farther back than REACH and still open there —
+   * no ";" nor "nhưng / mà" since — governs ("conditional": the patterns no longer read back to it), or none (WB37-5).
+   */
+  imposedPast: (imposed: RegExp, text: string) => "imposed" | "conditional" | "none";
   /** A clause that says none of a kind: "không để xảy ra vi phạm", "không phát hiện sai phạm qua 03 cuộc thanh tra". */
   noneOfThem: RegExp;
   /**
@@ -248,6 +254,31 @@ function lexicon(marks: boolean): Lexicon {
   // A clause of its own ("và", "nhưng"); the granting of a request ("chấp thuận", "đồng ý", not a plan's "phê duyệt") by
   // a subject named just before it; a granting naming the exemption ("chấp thuận miễn …", "được miễn kỷ luật").
   const apart = W(s(String.raw`và|nhưng|song|rồi`));
+  // A condition opened farther back than the patterns read (REACH), still open where a sanction stands: its outcome,
+  // never a sanction imposed (WB37-5) — found in linear work, the condition's length whatever it is.
+  const conditionOpens = new RegExp(String.raw`(?<!\p{L})(?:${s("nếu")}|(?<!${s("sau")} )${s("khi")}|${s("trong trường hợp")})(?!\p{L})`, "u");
+  const conditionEnds = new RegExp(String.raw`;|(?<!\p{L})(?:${s("nhưng|mà")})(?!\p{L})`, "gu");
+  const openedFarBefore = (text: string, at: number): boolean => {
+    let from = 0;
+    for (const end of text.slice(0, at).matchAll(conditionEnds)) from = end.index + end[0].length;
+    return at - REACH > from && conditionOpens.test(text.slice(from, at - REACH));
+  };
+  const imposedPast = (imposed: RegExp, text: string): "imposed" | "conditional" | "none" => {
+    let seen: "conditional" | "none" = "none";
+    for (let from = 0; from < text.length; ) {
+      const found = imposed.exec(text.slice(from));
+      if (found === null) break;
+      const at = from + found.index;
+      if (!openedFarBefore(text, at)) return "imposed";
+      seen = "conditional";
+      // Any sanction before the condition's end is its outcome too: read on after it.
+      conditionEnds.lastIndex = at;
+      const end = conditionEnds.exec(text);
+      if (end === null) break;
+      from = end.index + end[0].length;
+    }
+    return seen;
+  };
   // Said of a subject ("đã được X chấp thuận"), whoever X names — "cấp có thẩm quyền", "Hội đồng kỷ luật", "UBND TP.HCM",
   // "UBND tỉnh Bà Rịa - Vũng Tàu" — the granting is someone's answer to the request, as dd564c1 read it (WB36-1): no list
   // of authorities' words can hold the ways offices write them. X is the few words after the last "được" (a name, at
@@ -280,6 +311,7 @@ function lexicon(marks: boolean): Lexicon {
     named,
     words,
     kinds: kinds.map(W),
+    imposedPast,
     noneOfThem: W(s(String.raw`(?:không|chưa) (?:có )?(?:\p{L}+ ){0,4}?(?:${LATE}|vi phạm|sai phạm|k[ỷỉ] luật|khiếu nại|tố cáo)`)),
     sanctionDenied: W(s(String.raw`(?:(?:chưa|không)(?: kịp)?|(?<!(?:không|chưa|chẳng)(?: được)? |xin |đề nghị )(?:được )?miễn(?: trách nhiệm)?|(?:đang|còn) ${PENDING}(?: ${PENDING})*) ${DECIDED}`)),
     reason: W(s(String.raw`lý do|nguyên nhân|vì(?! phạm)|do`)),
@@ -443,7 +475,10 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // "sẽ kỷ luật", "trước khi kỷ luật") and the discipline broken ("… vi phạm kỷ luật"): only a sanction of the
     // row's kind imposed there keeps the case (WB28-1/2).
     const after = [w.slice(denied.index + denied[0].length), ...fate].join("; ").replace(lex.sanctionNotImposed, " ");
-    if (ownKinds.some((k) => k.imposed.test(after))) return false;
+    // A sanction a condition opened farther back governs is no sanction imposed, whatever the condition's length: asked (WB37-5).
+    const imposed = ownKinds.map((k) => lex.imposedPast(k.imposed, after));
+    if (imposed.includes("imposed")) return false;
+    if (imposed.includes("conditional")) return "ask";
     // Imposed by someone the words do not name as an authority, in more than three words: asked (WB31-1/6).
     return ownKinds.some((k) => k.unclear.test(after)) ? "ask" : true;
   };

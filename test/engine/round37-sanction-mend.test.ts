@@ -3,11 +3,13 @@
  * thuận") is a refusal or no answer, whatever the length of its subject: the case stands (WB37-1), also when the
  * negated permission is the offence's own ("cho thi công khi chưa được cấp có thẩm quyền cho phép", WB37-2). A
  * subject written out in full ("Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh") still names who granted (WB37-4).
+ * A condition longer than a few lines is still a condition: its sanction is not imposed (WB37-5).
  */
 import { describe, expect, it } from "vitest";
 import { scores } from "./v2-helpers.ts";
-import { asCaseText, markedLexicon } from "../../shared/case-wording.ts";
+import { asCaseText, markedLexicon, unmarkedLexicon } from "../../shared/case-wording.ts";
 import { deducts, reprimand, TITLE } from "./sanction-rounds-helpers.ts";
+import { adjust } from "./deduction-rows-helpers.ts";
 
 const R = "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo ";
 
@@ -63,5 +65,33 @@ describe("WB37-4: a subject written out in full still names who granted", () => 
     R + "đã được đồng chí Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh đồng ý",
     R + "đã được Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu đồng ý",
   ])("%s: 0", (data) => deducts(data, 0));
+});
+
+describe("WB37-5: a condition of any length governs its sanction", () => {
+  const long =
+    "Chưa kỷ luật 01 trường hợp, khi Đoàn kiểm tra công vụ của tỉnh có kết luận chính thức về trách nhiệm của cá nhân trong việc để hồ sơ của tổ chức và công dân trễ hạn tại Bộ phận Một cửa cũng như trong việc chậm trả lời văn bản xin ý kiến của các sở ngành và trong việc chưa thực hiện chế độ báo cáo định kỳ về cải cách hành chính thì bị khiển trách";
+  const unmarked = (x: string) => x.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  const padded = (n: number) => "Chưa kỷ luật 01 trường hợp, nếu tái phạm" + " trong việc chậm báo cáo định kỳ".repeat(n) + " thì bị khiển trách";
+
+  it.each<[string, string]>([
+    ["a condition of 300 characters", long],
+    ["a condition of ~450 characters", padded(14)],
+    ["a condition of ~1 000 characters", padded(31)],
+    ["a condition of ~3 000 characters", padded(95)],
+    ["a condition of ~3 000 characters, unmarked", unmarked(padded(95))],
+  ])("%s: no sanction imposed — nothing counted, nothing deducted", (_, data) => {
+    const title = /ư/.test(data) ? TITLE : unmarkedLexicon().words(unmarked("Trừ 1 điểm mỗi trường hợp bị xử lý kỷ luật"));
+    expect(asCaseText(data, title, /ư/.test(data) ? markedLexicon() : unmarkedLexicon())).not.toMatch(/\d/);
+    expect(scores(adjust("8.4", { data }))["8.4"]).toBe(0);
+  });
+
+  it("a sanction after the condition's end (\"nhưng\") is imposed: −1", () => {
+    deducts(padded(95) + ", nhưng sau đó đã bị khiển trách", -1);
+  });
+
+  it("commune: Chưa nhắc nhở 01 lần, khi … (300 characters) thì bị nhắc nhở: nothing deducted", () => {
+    const data = long.replace("Chưa kỷ luật 01 trường hợp", "Chưa nhắc nhở 01 lần").replace("bị khiển trách", "bị nhắc nhở");
+    expect(scores(reprimand(data))["8.5"]).toBe(0);
+  });
 });
 
