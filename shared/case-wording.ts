@@ -75,6 +75,8 @@ const SUBJECT_WORDS = 20;
  * before it negates is the granting, whoever it names (WB37-1).
  */
 const GRANTED_BY = String.raw` được(?: (?!(?:được|đã|nhưng|song|rồi|mà|thì)(?!\p{L}))[^\s,;]+){1,${SUBJECT_WORDS}}?`;
+/** What an offence may do to a plan that was approved: the things granted approval, not a request ("phương án", "dự toán"). */
+const PLANS = String.raw`(?:phương án|thiết kế|dự án|kế hoạch|dự toán|đề án|quy hoạch)`;
 /** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
 const NAME = "ʼ";
 /**
@@ -283,7 +285,9 @@ function lexicon(marks: boolean): Lexicon {
   // "UBND tỉnh Bà Rịa - Vũng Tàu" — the granting is someone's answer to the request, as dd564c1 read it (WB36-1): no list
   // of authorities' words can hold the ways offices write them. X is the few words after the last "được" (a name, at
   // most SUBJECT_WORDS words); with none ("phương án đã được chấp thuận") it stays the offence's own approval (WB34-3).
-  const bySubject = new RegExp(String.raw`(?<!\p{L})${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,${SUBJECT_WORDS}} $`, "u");
+  // Right after a plan the offence names ("thay đổi phương án / sửa đổi hồ sơ thiết kế / không đúng quy hoạch đã được UBND
+  // tỉnh chấp thuận"), the granting is that plan's approval, whoever gave it — the offence's own, as without a subject (WB37-3).
+  const bySubject = new RegExp(String.raw`(?<!\p{L})(?<!(?<!\p{L})${s(PLANS)}(?: ${s("đã")})? )${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,${SUBJECT_WORDS}} $`, "u");
   const asked = new RegExp(String.raw`^${s("(?:chấp thuận|đồng ý|chấp nhận|cho phép)")}(?!\p{L})`, "u");
   const exempting = new RegExp(String.raw`(?<!\p{L})${s("miễn")} ${s(DECIDED)}`, "u");
   const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");

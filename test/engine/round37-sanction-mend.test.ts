@@ -3,7 +3,8 @@
  * thuận") is a refusal or no answer, whatever the length of its subject: the case stands (WB37-1), also when the
  * negated permission is the offence's own ("cho thi công khi chưa được cấp có thẩm quyền cho phép", WB37-2). A
  * subject written out in full ("Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh") still names who granted (WB37-4).
- * A condition longer than a few lines is still a condition: its sanction is not imposed (WB37-5).
+ * A condition longer than a few lines is still a condition: its sanction is not imposed (WB37-5). A granting right
+ * after a plan the offence names ("thay đổi phương án đã được cấp có thẩm quyền chấp thuận") is the plan's (WB37-3).
  */
 import { describe, expect, it } from "vitest";
 import { scores } from "./v2-helpers.ts";
@@ -95,3 +96,18 @@ describe("WB37-5: a condition of any length governs its sanction", () => {
   });
 });
 
+describe("WB37-3: a granting right after a plan the offence names is the plan's approval, not the request's answer", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý thay đổi phương án đã được cấp có thẩm quyền chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý sửa đổi hồ sơ thiết kế đã được chủ đầu tư chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về hành vi không chấp hành phương án đã được UBND tỉnh Bà Rịa - Vũng Tàu chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc thực hiện sai quy hoạch đã được UBND tỉnh chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc triển khai chậm kế hoạch được Chủ tịch UBND tỉnh đồng ý",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it.each<string>([
+    // The request answered: the offence's last word is no plan (WB36-1).
+    "Đề nghị miễn kỷ luật 01 trường hợp về việc chậm trả hồ sơ đã được Chủ tịch UBND tỉnh chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm triển khai kế hoạch năm 2024 và đã được UBND tỉnh chấp thuận",
+  ])("%s: 0", (data) => deducts(data, 0));
+});
