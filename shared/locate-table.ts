@@ -334,19 +334,53 @@ const EARLIER_READING = /\b(truoc (ra soat|bo sung|giai trinh|dieu chinh|tham di
 /**
  * A self-score named as revised after the first round: "… (sau) bổ sung", "… (sau) điều chỉnh", "…
  * sau giải trình", "… chỉnh sửa", "… sửa đổi", "… cập nhật" (the tab names' revision words,
- * table-versions.ts): the final reading, as "… (sau rà soát)".
+ * table-versions.ts): the final reading, as "… (sau rà soát)" — also with the document it
+ * followed ("… sau bổ sung theo Công văn số 125/SNV", WB38-3).
  */
-const REVISED_SCORE = /\b((sau )?(bo sung|dieu chinh|chinh sua|sua doi|cap nhat)|sau giai trinh)$/;
+const REVISED_SCORE = /\b((sau )?(bo sung|dieu chinh|chinh sua|sua doi|cap nhat)|sau giai trinh)( theo .*)?$/;
 /**
- * A body other than the unit named in a self-score label beside its revision: "(Phòng Nội vụ điều
- * chỉnh)", "(Sở Nội vụ đề nghị điều chỉnh)", "sau khi Hội đồng thẩm định điều chỉnh", "do Tổ thẩm
- * định chỉnh sửa", "(UBND huyện …)" — the appraisers' figure, never the unit's final round (WB35-1:
- * it had outranked the unit's own column, 80 Tốt → 76 Khá in silence). "Sở" and "số" fold alike:
- * what follows tells them apart.
+ * A body named in a sub-column label, alone ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội vụ"):
+ * the appraisers' column when no self words come with it.
  */
 const NAMED_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|ubnd|uy ban|cap tren)\b/;
-const OTHER_BODY = new RegExp(String.raw`${NAMED_BODY.source}|\b(phong|(?<!\b(ho|tong) )so(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b))\b`);
 const SELF_WORDS = /\b(tu danh gia|tu cham|tu dg|tdg)\b/;
+/**
+ * An appraising body named in a self-score label beside its revision: "(Phòng Nội vụ điều
+ * chỉnh)", "(Sở Nội vụ …)", "sau khi Hội đồng thẩm định điều chỉnh", "do Tổ thẩm định chỉnh sửa",
+ * "Đoàn kiểm tra", "cấp trên" — the appraisers' figure, never the unit's final round (WB35-1).
+ */
+const APPRAISING_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|doan kiem tra|cap tren)\b/;
+/** A committee and its level: "UBND huyện", "Ủy ban nhân dân tỉnh". */
+const COMMITTEE_LEVEL = /\b(ubnd|uy ban( nhan dan)?) (xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\b/;
+/** The committee levels that are each unit type's own; with no unit type known, a commune's, as no committee appraises from below it. */
+const OWN_COMMITTEE: Record<UnitType | "unknown", RegExp> = {
+  commune: /^(xa|phuong|thi tran)$/,
+  ward: /^(xa|phuong|thi tran)$/,
+  district: /^(huyen|quan|thi xa|thanh pho)$/,
+  department: /^$/,
+  province: /^(tinh|thanh pho)$/,
+  unknown: /^(xa|phuong|thi tran)$/,
+};
+/** "Sở" (folded as "số"), told from a count by what follows it. */
+const DEPARTMENT_WORD = /(?<!\b(ho|tong) )\bso(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b)/;
+/** A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban". */
+const BARE_OFFICE = /(?<!\b(van|cac|nhung) )\bphong\b(?! (chuyen mon|ban|thuoc)\b)/;
+/** A document's number and symbol ("Công văn số 125/SNV", "Kế hoạch số 12/KH-UBND"): never "Sở" nor a body (WB38-3). */
+const DOCUMENT_NUMBER = /\bso \d\S*|\S*\/\S*/g;
+
+/**
+ * Whether a self-score label names a body other than the unit (WB38-1 narrowing WB35-1): an
+ * appraising body, a committee of another level than the unit's, "Sở" on a set that is no
+ * department's, or a bare "Phòng". The unit itself — "UBND xã" on a commune's set, a bare
+ * "UBND", "Sở" on a department's, "Văn phòng", "các phòng chuyên môn", "đơn vị" — is not.
+ */
+function namesOtherBody(label: string, unit: UnitType | undefined): boolean {
+  const named = label.replace(DOCUMENT_NUMBER, " ");
+  if (APPRAISING_BODY.test(named)) return true;
+  const committee = COMMITTEE_LEVEL.exec(named);
+  if (committee && !OWN_COMMITTEE[unit ?? "unknown"].test(committee[3]!)) return true;
+  return (unit !== "department" && DEPARTMENT_WORD.test(named)) || BARE_OFFICE.test(named);
+}
 const REVISED_BY_OTHERS = /\b(bo sung|dieu chinh|chinh sua|sua doi|cap nhat|giai trinh)\b/;
 /** An estimate or forecast: "Ước (thực hiện, cả năm)", "Ước tính", "Dự kiến (kết quả)", "Sơ bộ", "Tạm tính". */
 const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
@@ -382,7 +416,7 @@ const PERIOD_TOTAL = /^(tong( so| cong)?|cong)$/;
  * is the whole period as the last sub-column of a label merged over period columns ("Quý I" … |
  * "Tổng cộng").
  */
-function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined, kind?: ColumnKind): number {
+function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own: string, year: number | undefined, kind?: ColumnKind, unit?: UnitType): number {
   const result = kind === "data";
   const label = cleanLabel(own);
   if (PLAN.test(label)) return 0;
@@ -400,10 +434,11 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   const last = LAST_READING.exec(label);
   if (last) return Number(last[3]) === 1 ? -1 : Number(last[3]);
   if (EARLIER_READING.test(label)) return -1;
-  // A revision another body made ranks below the unit's own column, in either order (WB35-1).
+  // A revision another body made ranks below the unit's own column, in either order (WB35-1);
+  // the unit naming itself ("UBND xã", "Sở", "Văn phòng") is its own revision (WB38-1).
   // So does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
   // vụ", typed in one cell): the unit's own column wins.
-  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && OTHER_BODY.test(label)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
+  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(label, unit)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
   if (kind === "self" && REVISED_SCORE.test(label)) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
@@ -616,7 +651,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     }
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
-    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind) : 0;
+    const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind, unit) : 0;
     if ((kind === null || kind === "data") && period === 0 && namesWhole(cleanLabel(own))) {
       wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
       continue;

@@ -1,0 +1,81 @@
+/**
+ * Round 38's header columns (rt-wb38), mending round 35's: a self-score label naming the unit
+ * itself beside its revision is the unit's final round (WB38-1), a document number is never "Sở"
+ * (WB38-3), an on-time column whose cells hold "a/b" or "%" is the data (WB38-2), a span's
+ * two-digit end is never a count (WB38-5) and a file name that goes on after the heading's unit
+ * with words of its own is still that unit's (WB38-4).
+ */
+import { describe, expect, it } from "vitest";
+import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+
+/** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
+const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
+const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("round38", "Bộ thử vòng 38 (minh họa)"), unitType });
+
+/** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other. */
+const twoSelf = (labels: [string, string], unitAt: 0 | 1) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", ...(unitAt === 0 ? [unitScore(x), lowered(x)] : [lowered(x), unitScore(x)]), ""]),
+    ],
+    [],
+  );
+
+const scoredAt = (labels: [string, string], unitAt: 0 | 1, unit: UnitType) => {
+  const grid = twoSelf(labels, unitAt);
+  const report = scoreWorkbook(grid, setOf(unit));
+  return { self: findHeader(grid.sheets[0]!, 2024, 0, unit)?.columns.self, total: report.total, report };
+};
+
+describe("WB38-1: a label naming the unit itself beside its revision is the unit's final round", () => {
+  it.each([
+    ["commune", "Điểm UBND xã tự đánh giá", "Điểm UBND xã tự đánh giá (sau điều chỉnh)"],
+    ["ward", "Điểm UBND phường tự đánh giá", "Điểm UBND phường tự đánh giá (sau bổ sung)"],
+    ["district", "UBND huyện tự chấm", "UBND huyện tự chấm (sau bổ sung)"],
+    ["province", "UBND tỉnh tự chấm", "UBND tỉnh tự chấm (sau điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá", "Điểm UBND tự đánh giá (sau điều chỉnh)"],
+    ["district", "Điểm tự đánh giá", "Điểm tự đánh giá sau khi các phòng chuyên môn bổ sung"],
+    ["department", "Điểm Sở tự đánh giá", "Điểm Sở tự đánh giá (sau bổ sung)"],
+    ["department", "Điểm tự đánh giá", "Điểm tự đánh giá của Sở (sau điều chỉnh)"],
+    ["department", "Điểm tự đánh giá", "Điểm tự đánh giá (Văn phòng tổng hợp, bổ sung)"],
+    ["district", "Điểm tự đánh giá", "Điểm tự đánh giá của đơn vị (sau điều chỉnh)"],
+  ] as [UnitType, string, string][])("%s: %s | %s — the revision is scored", (unit, first, revised) => {
+    const { self, total } = scoredAt([first, revised], 1, unit);
+    expect(self).toBe(6);
+    expect(total).toBe(8.5);
+  });
+  it.each([
+    ["commune", "Điểm tự đánh giá (UBND huyện điều chỉnh)"],
+    ["district", "Điểm tự đánh giá (Sở Nội vụ điều chỉnh)"],
+    ["district", "Điểm tự đánh giá (UBND tỉnh điều chỉnh)"],
+    ["department", "Điểm tự đánh giá (Phòng Nội vụ điều chỉnh)"],
+    ["department", "Điểm tự đánh giá sau khi Đoàn kiểm tra điều chỉnh"],
+    ["district", "Điểm tự đánh giá (cấp trên điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá do Tổ thẩm định chỉnh sửa"],
+  ] as [UnitType, string][])("%s: %s is an appraising body's revision, ranked below the unit's own", (unit, label) => {
+    const { self, total } = scoredAt(["Điểm tự đánh giá", label], 0, unit);
+    expect(self).toBe(5);
+    expect(total).toBe(8.5);
+  });
+});
+
+describe("WB38-3: a document's number in a revised label is no 'Sở'", () => {
+  it.each([
+    "Điểm tự đánh giá sau bổ sung theo Công văn số 125/SNV",
+    "Điểm tự đánh giá (sau bổ sung theo Công văn số 125/SNV)",
+    "Điểm tự đánh giá điều chỉnh theo Kế hoạch số 12/KH-UBND",
+  ])("Điểm tự đánh giá | %s: the unit's revision is scored", (revised) => {
+    const { self, total } = scoredAt(["Điểm tự đánh giá", revised], 1, "district");
+    expect(self).toBe(6);
+    expect(total).toBe(8.5);
+  });
+  it("two self columns nothing orders still say so: 'Điểm tự đánh giá' | 'Điểm tự đánh giá theo Công văn số 125/SNV'", () => {
+    const { report } = scoredAt(["Điểm tự đánh giá", "Điểm tự đánh giá theo Công văn số 125/SNV"], 1, "district");
+    expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toHaveLength(1);
+  });
+});
+
