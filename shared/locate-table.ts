@@ -9,7 +9,7 @@ import type { UnitType } from "./criteria-shape.ts";
 import { sttBesideLabels, titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
-import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
+import { isDateFormat, isPercentFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -823,7 +823,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     bareHeadBeside(w, header, own);
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
-  if (denominator === undefined) return onTimeAlone(own) && !underData ? withoutData(header) : header;
+  if (denominator === undefined) return onTimeAlone(own) && !underData && !holdsOwnRatios(sheet, bottom + 1, data) ? withoutData(header) : header;
   return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
 }
 
@@ -834,6 +834,20 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
  * figure is missing.
  */
 const onTimeAlone = (own: string): boolean => ON_TIME.test(own) && !NUMERATOR_BEFORE_ON_TIME.test(own) && classifyFolded(own.replace(ON_TIME, "").trim()) !== "data";
+/**
+ * A column whose cells write their own ratio, "125/125" or "98 %", at least as often as a bare
+ * count: the data whatever its head ("Số hồ sơ giải quyết đúng hạn" over "125/125", WB38-2) —
+ * only a bare count under a flat on-time head has no denominator.
+ */
+function holdsOwnRatios(sheet: GridSheet, firstRow: number, c: number): boolean {
+  const ratios = cellsHolding(sheet, firstRow, c, ownRatio);
+  return ratios > 0 && ratios * 2 >= cellsHolding(sheet, firstRow, c, holdsFigure);
+}
+const ownRatio = (cell: GridCell | undefined): boolean => {
+  const ratio = readDeclaredRatio(cell);
+  if (ratio === null || cell === undefined) return false;
+  return ratio.denominator !== undefined || (typeof cell.v === "string" ? cell.v.includes("%") : isPercentFormat(cell.z));
+};
 const NUMERATOR_BEFORE_ON_TIME = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
 function withoutData(header: HeaderMatch): HeaderMatch {
   const { data: _data, ...columns } = header.columns;

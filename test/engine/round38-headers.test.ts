@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { flat } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
 /** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
@@ -76,6 +77,25 @@ describe("WB38-3: a document's number in a revised label is no 'Sở'", () => {
   it("two self columns nothing orders still say so: 'Điểm tự đánh giá' | 'Điểm tự đánh giá theo Công văn số 125/SNV'", () => {
     const { report } = scoredAt(["Điểm tự đánh giá", "Điểm tự đánh giá theo Công văn số 125/SNV"], 1, "district");
     expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toHaveLength(1);
+  });
+});
+
+describe("WB38-2: an on-time column holding 'a/b' or '%' is the data whatever its head", () => {
+  const percentOf = (x: Row): string => (x.counts ? `${(x.counts[0] / x.counts[1]) * 100}%` : "");
+  it.each([
+    ["Số hồ sơ giải quyết đúng hạn", fraction],
+    ["Số văn bản ban hành đúng hạn", fraction],
+    ["Số hồ sơ giải quyết đúng hạn", percentOf],
+  ] as [string, (x: Row) => Value][])("%s over its own ratios", (label, cells) => {
+    const grid = flat([label, "Ghi chú thêm"], [cells, () => ""]);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(3);
+    const report = scoreWorkbook(grid, setOf("commune"));
+    expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBe(90);
+    expect(report.findings.filter((f) => f.code === "DATA_MISSING")).toEqual([]);
+  });
+  it("a bare count under a flat '… đúng hạn' stays no data column", () => {
+    const grid = flat(["Số hồ sơ giải quyết đúng hạn", "Ghi chú thêm"], [(x) => (x.counts ? x.counts[0] : ""), () => ""]);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBeUndefined();
   });
 });
 
