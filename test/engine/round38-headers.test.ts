@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { parseEvidenceRef } from "../../shared/evidence.ts";
 import { flat } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
@@ -99,3 +100,17 @@ describe("WB38-2: an on-time column holding 'a/b' or '%' is the data whatever it
   });
 });
 
+describe("WB38-5: a count after 'năm YYYY -' is no span's end", () => {
+  const dated = (text: string) => parseEvidenceRef(text).dated;
+  it.each([
+    ["Quyết định số 12/QĐ-UBND năm 2023 - 15 TTHC", "2023-01-01", "2023-12-31"],
+    ["Quyết định số 12/QĐ-UBND năm 2023 - 25 văn bản", "2023-01-01", "2023-12-31"],
+    ["Kế hoạch số 12/KH-UBND năm 2024 - 05 văn bản", "2024-01-01", "2024-12-31"],
+    ["Báo cáo số 45/BC-UBND năm 2023-21", "2023-01-01", "2023-12-31"],
+    ["Báo cáo số 45/BC-UBND năm 2023-24", "2023-01-01", "2024-12-31"],
+    ["Báo cáo số 45/BC-UBND năm 2023-24 của UBND xã", "2023-01-01", "2024-12-31"],
+    ["Báo cáo số 45/BC-UBND năm 2024-2023", "2024-01-01", "2024-12-31"],
+  ])("%s: %s … %s", (text, from, to) => {
+    expect(dated(text)).toMatchObject({ from, to });
+  });
+});
