@@ -83,9 +83,17 @@ const readable = (raw: string, name: string): boolean =>
 const LEVEL_PREFIX = /^(?:uybannhandan|ubnd)?(?:thitran|thixa|thanhpho|dackhu|phuong|huyen|quan|tinh|xa|tt|tx|tp|p|x|q|h)?/u;
 
 /**
+ * Words a sender writes after the unit's name that are no place's name, folded: what the file is
+ * ("tự chấm", "tự đánh giá", "báo cáo", "chấm điểm") or where it went ("nộp huyện", "gửi Phòng
+ * Nội vụ", "ký số") — "Xã An Phú tự chấm" is An Phú's (WB38-4), "Xã An Phú Đông" is not.
+ */
+const SENDERS_WORDS = /^(?:tu (?:cham|danh gia|dg)|danh gia|cham diem|bao cao|nop|gui|ky(?: so| duyet)?|kem theo)(?![\p{L}\d])/u;
+
+/**
  * Whether a file's name names the unit a heading names, as names, not words inside one: "Xã
  * An Phú Đông" is not "UBND XÃ AN PHÚ", nor "Xã Tân An Hội" "UBND XÃ TÂN AN"; a version remark
- * after the name ("- bản cuối", "(1)", "lần 2", "sửa", "final", "năm 2024") leaves it the unit's.
+ * after the name ("- bản cuối", "(1)", "lần 2", "sửa", "final", "năm 2024") or a sender's words
+ * ("tự chấm", "nộp huyện") leave it the unit's.
  * A name a heading could not write — an abbreviation ("P3", "P.3", "TT Hà Lam"), words run
  * together ("XaAnPhu") — is "unread" unless it is the heading's name run together: no note on it.
  */
@@ -93,7 +101,7 @@ export function headingNamesFile(fileUnit: string, heading: HeadingUnit): "same"
   const head = headingUnitName(heading);
   const words = nameWords(fileUnit);
   const file = ownName(words, heading.rank);
-  if (head === "" || file === head) return "same";
+  if (head === "" || file === head || (file.startsWith(`${head} `) && SENDERS_WORDS.test(file.slice(head.length + 1)))) return "same";
   const [joined, headJoined] = [words.replace(/ /g, ""), head.replace(/ /g, "")];
   if (joined === headJoined || joined.replace(LEVEL_PREFIX, "") === headJoined) return "same";
   return readable(fileUnit, file) ? "other" : "unread";

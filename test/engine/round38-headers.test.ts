@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
 import { parseEvidenceRef } from "../../shared/evidence.ts";
+import { headingNamesFile } from "../../shared/heading-unit-of-file.ts";
 import { flat } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
@@ -112,5 +113,22 @@ describe("WB38-5: a count after 'năm YYYY -' is no span's end", () => {
     ["Báo cáo số 45/BC-UBND năm 2024-2023", "2024-01-01", "2024-12-31"],
   ])("%s: %s … %s", (text, from, to) => {
     expect(dated(text)).toMatchObject({ from, to });
+  });
+});
+
+describe("WB38-4: a file name going on after the heading's unit with words of its own is the unit's", () => {
+  const heading = (text: string) => ({ text, rank: 0, cell: "A2" }) as Parameters<typeof headingNamesFile>[1];
+  it.each([
+    ["Xã An Phú tự chấm", "UBND XÃ AN PHÚ", "same"],
+    ["Xã Tân An tự đánh giá", "UBND XÃ TÂN AN", "same"],
+    ["Xã Phú Mỹ nộp huyện", "UBND XÃ PHÚ MỸ", "same"],
+    ["Xã Mỹ Hòa ký số", "UBND XÃ MỸ HÒA", "same"],
+    ["Xã Tây Sơn gửi Phòng Nội vụ", "UBND XÃ TÂY SƠN", "same"],
+    ["Xã An Phú Tây tự chấm", "UBND XÃ AN PHÚ TÂY", "same"],
+    ["Xã An Phú Đông", "UBND XÃ AN PHÚ", "other"],
+    ["Xã Tân An Hội tự chấm", "UBND XÃ TÂN AN", "other"],
+    ["Xã Tự Lập", "UBND XÃ AN PHÚ", "other"],
+  ])("%s headed %s: %s", (file, text, said) => {
+    expect(headingNamesFile(file, heading(text))).toBe(said);
   });
 });
