@@ -147,7 +147,9 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // với định mức" (WB16-15: read as no column, every ratio DATA_MISSING).
   ["data", /^((uoc|du kien)( tinh)? (thuc hien|ket qua)\b|thuc hien( (ca )?nam\b.*)?$|luy ke\b|muc do (dat duoc|hoan thanh)\b)/],
   ["data", NUMERATOR],
-  ["rate", /^ty le|^%$/],
+  // A rate: "Tỷ lệ …", "%", and what was done on time written as its percentage, "Hồ sơ giải
+  // quyết đúng hạn (%)" (WB38-8: read as no column, every ratio DATA_MISSING).
+  ["rate", /^ty le|^%$|\bdung han %$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
   ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?)$/],
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],

@@ -132,3 +132,13 @@ describe("WB38-4: a file name going on after the heading's unit with words of it
     expect(headingNamesFile(file, heading(text))).toBe(said);
   });
 });
+
+describe("WB38-8: an on-time head written with '(%)' is a percentage column", () => {
+  it.each(["Hồ sơ giải quyết đúng hạn (%)", "Số hồ sơ giải quyết đúng hạn (%)", "Văn bản ban hành đúng hạn (%)"])("%s over 90: 90 %", (label) => {
+    const grid = flat([label, "Ghi chú thêm"], [(x) => (x.counts ? (x.counts[0] / x.counts[1]) * 100 : ""), () => ""]);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.rate).toBe(3);
+    const report = scoreWorkbook(grid, setOf("commune"));
+    expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBe(90);
+    expect(report.findings.filter((f) => f.code === "DATA_MISSING")).toEqual([]);
+  });
+});
