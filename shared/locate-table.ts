@@ -944,10 +944,15 @@ function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): Head
   return withOtherSelf(settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns);
 }
 
-/** The first other self-score column of a claim equal to the read one's in every slot (HeaderMatch.otherSelf). */
+/**
+ * The first other self-score column of a claim equal to the read one's in every slot but the
+ * word "Điểm" (HeaderMatch.otherSelf): that word picks which of two rounds is read ("Điểm tự đánh
+ * giá" | "Tự đánh giá"), never which is the final one, so the two are still unordered (WB38-9).
+ */
+const SAYS_POINTS_SLOT = PERIOD_SLOT + 2;
 function withOtherSelf(header: HeaderMatch, periodColumns: readonly PeriodColumn[]): HeaderMatch {
   const won = periodColumns.find((p) => p.kind === "self" && p.c === header.columns.self);
-  const tie = won && periodColumns.find((p) => p.kind === "self" && p !== won && p.claim.every((v, i) => v === won.claim[i]));
+  const tie = won && periodColumns.find((p) => p.kind === "self" && p !== won && p.claim.every((v, i) => v === won.claim[i] || i === SAYS_POINTS_SLOT));
   return tie ? { ...header, otherSelf: tie.c } : header;
 }
 

@@ -142,3 +142,11 @@ describe("WB38-8: an on-time head written with '(%)' is a percentage column", ()
     expect(report.findings.filter((f) => f.code === "DATA_MISSING")).toEqual([]);
   });
 });
+
+describe("WB38-9: two self columns told apart only by the word 'Điểm' still say which was scored", () => {
+  it("'Điểm tự đánh giá' | 'Tự đánh giá' differing: SELF_COLUMNS_UNORDERED", () => {
+    const { self, report } = scoredAt(["Điểm tự đánh giá", "Tự đánh giá"], 1, "district");
+    expect(self).toBe(5);
+    expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toHaveLength(1);
+  });
+});
