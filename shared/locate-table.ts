@@ -354,15 +354,13 @@ const SELF_WORDS = /\b(tu danh gia|tu cham|tu dg|tdg)\b/;
 const APPRAISING_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|doan kiem tra|cap tren)\b/;
 /** A committee and its level: "UBND huyện", "Ủy ban nhân dân tỉnh". */
 const COMMITTEE_LEVEL = /\b(ubnd|uy ban( nhan dan)?) (xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\b/;
-/** The committee levels that are each unit type's own; with no unit type known, a commune's, as no committee appraises from below it. */
-const OWN_COMMITTEE: Record<UnitType | "unknown", RegExp> = {
-  commune: /^(xa|phuong|thi tran)$/,
-  ward: /^(xa|phuong|thi tran)$/,
-  district: /^(huyen|quan|thi xa|thanh pho)$/,
-  department: /^$/,
-  province: /^(tinh|thanh pho)$/,
-  unknown: /^(xa|phuong|thi tran)$/,
-};
+/**
+ * How high a committee's level stands, and a unit's: a committee at or below the unit's own level
+ * never appraises it ("UBND xã" on a commune's or a district's set); with no unit type known, a
+ * commune's, as no committee appraises from below it.
+ */
+const COMMITTEE_RANK: Record<string, number> = { xa: 0, phuong: 0, "thi tran": 0, huyen: 1, quan: 1, "thi xa": 1, "thanh pho": 1, tinh: 3 };
+const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: 2, province: 3 };
 /** "Sở" (folded as "số"), told from a count by what follows it. */
 const DEPARTMENT_WORD = /(?<!\b(ho|tong) )\bso(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b)/;
 /** A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban". */
@@ -372,7 +370,7 @@ const DOCUMENT_NUMBER = /\bso \d\S*|\S*\/\S*/g;
 
 /**
  * Whether a self-score label names a body other than the unit (WB38-1 narrowing WB35-1): an
- * appraising body, a committee of another level than the unit's, "Sở" on a set that is no
+ * appraising body, a committee of a level above the unit's, "Sở" on a set that is no
  * department's, or a bare "Phòng". The unit itself — "UBND xã" on a commune's set, a bare
  * "UBND", "Sở" on a department's, "Văn phòng", "các phòng chuyên môn", "đơn vị" — is not.
  */
@@ -380,7 +378,7 @@ function namesOtherBody(label: string, unit: UnitType | undefined): boolean {
   const named = label.replace(DOCUMENT_NUMBER, " ");
   if (APPRAISING_BODY.test(named)) return true;
   const committee = COMMITTEE_LEVEL.exec(named);
-  if (committee && !OWN_COMMITTEE[unit ?? "unknown"].test(committee[3]!)) return true;
+  if (committee && COMMITTEE_RANK[committee[3]!]! > (unit === undefined ? 0 : UNIT_RANK[unit])) return true;
   return (unit !== "department" && DEPARTMENT_WORD.test(named)) || BARE_OFFICE.test(named);
 }
 const REVISED_BY_OTHERS = /\b(bo sung|dieu chinh|chinh sua|sua doi|cap nhat|giai trinh)\b/;
@@ -436,9 +434,9 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   const last = LAST_READING.exec(label);
   if (last) return Number(last[3]) === 1 ? -1 : Number(last[3]);
   if (EARLIER_READING.test(label)) return -1;
-  // A revision another body made ranks below the unit's own column, in either order (WB35-1);
-  // the unit naming itself ("UBND xã", "Sở", "Văn phòng") is its own revision (WB38-1).
-  // So does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
+  // A revision another body made ranks below the unit's own column, in either order (WB35-1),
+  // the unit naming itself ("UBND xã", "Sở", "Văn phòng") being its own revision (WB38-1). So
+  // does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
   // vụ", typed in one cell): the unit's own column wins.
   if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(label, unit)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
   if (kind === "self" && REVISED_SCORE.test(label)) return 100;

@@ -46,6 +46,8 @@ describe("WB38-1: a label naming the unit itself beside its revision is the unit
     ["department", "Điểm tự đánh giá", "Điểm tự đánh giá của Sở (sau điều chỉnh)"],
     ["department", "Điểm tự đánh giá", "Điểm tự đánh giá (Văn phòng tổng hợp, bổ sung)"],
     ["district", "Điểm tự đánh giá", "Điểm tự đánh giá của đơn vị (sau điều chỉnh)"],
+    ["district", "Điểm UBND xã tự đánh giá", "Điểm UBND xã tự đánh giá (sau điều chỉnh)"],
+    ["province", "UBND thành phố tự chấm", "UBND thành phố tự chấm (sau bổ sung)"],
   ] as [UnitType, string, string][])("%s: %s | %s — the revision is scored", (unit, first, revised) => {
     const { self, total } = scoredAt([first, revised], 1, unit);
     expect(self).toBe(6);
