@@ -152,3 +152,17 @@ describe("WB38-9: two self columns told apart only by the word 'Điểm' still s
     expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toHaveLength(1);
   });
 });
+
+describe("WB38-6: 'Số … phải <verb>' beside 'Số … đã <verb>' is read as the ratio with no percentage column", () => {
+  const done = (x: Row): Value => (x.counts ? x.counts[0] : "");
+  const whole = (x: Row): Value => (x.counts ? x.counts[1] : "");
+  it.each([
+    ["Số văn bản phải ban hành", "Số văn bản đã ban hành"],
+    ["Số báo cáo phải nộp", "Số báo cáo đã nộp"],
+  ])("%s | %s: 18 of 20", (a, b) => {
+    const grid = flat([a, b], [whole, done]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
+    const report = scoreWorkbook(grid, setOf("commune"));
+    expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBe(90);
+  });
+});
