@@ -50,13 +50,11 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   if (code === undefined || title === undefined) return sheet;
   const codeTexts = sheet.rows.map((row) => cellText(row[code] ?? undefined));
   const labelColumn = codeTexts.some((text, r) => r > header.headerBottom && readCodeCell(text)?.kind === "word");
-  const max = header.columns.max ?? header.columns.self;
-  const ownMax = (row: GridSheet["rows"][number]) => max !== undefined && /\d/u.test(cellText(row[max] ?? undefined));
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText), labelColumn || ownMax(row));
+    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText));
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -71,27 +69,23 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
  * chí số 2: Cải cách TTHC", "Tiêu chí 2 (6 điểm)", "Tiêu chí 2 - 6 điểm") is that row's label; the title cell stays the
  * title (RD31-5: the row was no code, its rows read under criterion 1, 9 of 15 points, exit 0).
  * A label going on in lowercase words ("Tiêu chí số 2 về …") stays a sentence (RD29-2). In a
- * column of codes (STT, TT) the reading does not fit an option or method line: see optionBeside;
- * there, on a row with no max of its own, only "(6 điểm)" gives points — "(tối đa 6 điểm)", "- 6
- * điểm", ": 6 điểm" beside a band line ("Tiêu chí 1.2: 1 điểm" beside "Thực hiện từ 70% …") are
- * that line's, never a criterion re-nesting the field (RD33-4). A row with its own max is a field
- * or criterion whatever the shape ("Tiêu chí 1 (tối đa 4 điểm)" | title | 4: RD34-1, 15 → 10).
+ * column of codes (STT, TT) the reading does not fit an option or band line (see optionBeside):
+ * there the row's title decides, never its max cell — beside a band line ("Tiêu chí 1.2: 1 điểm"
+ * beside "Thực hiện từ 70% …", its points typed or not) the label is that line's text (RD33-4,
+ * RD35-1), beside a criterion's or field's own title it is the label in any points' shape or
+ * case, max typed or blank ("Tiêu chí 3 (tối đa 5 điểm)" beside "Sự hài lòng …": RD34-1, RD35-2).
  */
-function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean, anyShape: boolean): GridSheet["rows"][number] {
+function labelOnly(row: GridSheet["rows"][number], code: number, codeText: string, fits: boolean): GridSheet["rows"][number] {
   const text = codeText.trim();
   if (!fits) return row;
   const rest = stripTitleCode(text);
-  const points = anyShape ? labelPoints(text) !== null : PLAIN_POINTS.test(rest);
-  if (!(/^\p{Lu}/u.test(rest) || points) || !text.endsWith(rest)) return row;
+  if (!(/^\p{Lu}/u.test(rest) || labelPoints(text) !== null) || !text.endsWith(rest)) return row;
   const label = text.slice(0, text.length - rest.length).replace(/[\s:：.\-–—]+$/u, "");
   if (readCodeCell(label)?.kind !== "word") return row;
   const copy = [...row];
   copy[code] = { v: label };
   return copy;
 }
-
-/** Points in brackets alone after a label ("(6 điểm)", "(6 ĐIỂM)"): the one shape read in a column of codes beside no max. */
-const PLAIN_POINTS = /^\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\)/iu;
 
 /**
  * The points a label cell gives after the label, or null: in brackets ("Tiêu chí 2 (5 điểm)",
@@ -113,9 +107,17 @@ const OPTION_WORD = /^(?:đạt|không|có|chưa|được)(?!\p{L})/iu;
 /**
  * In a column of codes, where no row carries a bare label, a label and a word beside an option or
  * method line ("Tiêu chí 1 Đạt yêu cầu" beside "- Ban hành kịp thời", "Tiêu chí 2.1.1 Đạt" beside
- * "Từ 90% …") is that line's text, never a criterion re-nesting the field (RD32-7).
+ * "Từ 90% …") is that line's text, never a criterion re-nesting the field (RD32-7); so is a label
+ * beside a title reading as a band (BAND_LINE), whatever the max column holds (RD35-1).
  */
 function optionBeside(titleCell: GridSheet["rows"][number][number] | undefined, codeText: string): boolean {
   const title = cellText(titleCell ?? undefined).trim();
-  return /^[-–—+•*]/u.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()));
+  return /^[-–—+•*]/u.test(title) || OPTION_WORD.test(title) || BAND_LINE.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()));
 }
+
+/**
+ * A title reading as a band: a share or its bounds ("Thực hiện từ 70% đến 90% kế hoạch", "Từ 90%
+ * đến dưới 98%"), its points ("…: 1 điểm"), or how well a thing was done ("Công khai không đầy
+ * đủ", "… đầy đủ, đúng quy định", "… kịp thời") — a criterion's title names the thing, not its degree (RD35-1).
+ */
+const BAND_LINE = /\d\s*%|^(?:từ|dưới|trên)\s+\d|\d\s*(?:điểm|đ)(?!\p{L})|(?<!\p{L})(?:không|chưa|đầy đủ|đúng quy định|kịp thời)(?!\p{L})/iu;

@@ -1,0 +1,89 @@
+/**
+ * RD35 (import-criteria, tester rt-rd35): the last round's commits mended narrowly.
+ *
+ * RD35-1/RD35-2: in a column of codes (STT, TT) the row's title decides whether a label with
+ * points is the row's label, never its max cell — beside a band or option line it stays that
+ * line's text with the band's points typed in the max column; beside a criterion's or field's own
+ * title it is the label in any shape, max typed or blank.
+ */
+import { describe, expect, it } from "vitest";
+import { importCriteriaSet, type Grid } from "../../shared/index.ts";
+import { edited, gridOf } from "./reading-rounds-helpers.ts";
+import { importsWhole, wholeOf } from "./import-rounds-helpers.ts";
+
+const commune = { id: "x", year: 2025, unitType: "commune" as const };
+const district = { id: "x", year: 2025, unitType: "district" as const };
+const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+const options = gridOf("fixtures/decisions/commune-option-rows.xlsx");
+const method = gridOf("fixtures/decisions/district-method-column.xlsx");
+
+/** The word-label decision with an STT column: fields labelled in it, criteria coded 1.1 … 2.2. */
+const mixed = (f1: string, f2: string, f3: string, extra: Record<string, string> = {}) =>
+  edited(words, { A3: "STT", A5: f1, A6: "1.1", A7: "1.2", A8: "1.3", A9: f2, A10: "2.1", A11: "2.2", A12: f3, ...extra });
+/** `edited`, with numbers typed as numbers (a max column's points as the decision types them). */
+const typed = (grid: Grid, edits: Record<string, string | number>): Grid => {
+  const out = edited(grid, Object.fromEntries(Object.entries(edits).map(([a, v]) => [a, String(v)])));
+  for (const [a, v] of Object.entries(edits)) {
+    if (typeof v !== "number") continue;
+    const m = /^([A-Z])(\d+)$/.exec(a)!;
+    out.sheets[0]!.rows[Number(m[2]) - 1]![m[1]!.charCodeAt(0) - 65] = { v };
+  }
+  return out;
+};
+const notesOf = (grid: Grid, o = commune) => {
+  const imported = importCriteriaSet(grid, o);
+  if (!imported.ok) throw new Error(imported.message);
+  return imported.notes.map((n) => `${n.cell}: ${n.message}`);
+};
+
+describe("RD35-1: a label beside a band line stays that line's, its points typed in the max column", () => {
+  const untouched = wholeOf(options, commune);
+  it.each<[string, Record<string, string | number>]>([
+    ["': 1 điểm', C16 1", { A16: "Tiêu chí 1.2: 1 điểm", B16: "Thực hiện từ 70% đến 90% kế hoạch", C16: 1 }],
+    ["': 1 điểm', every band typed", { A16: "Tiêu chí 1.2: 1 điểm", B16: "Thực hiện từ 70% đến 90% kế hoạch", C15: 2, C16: 1, C17: 0 }],
+    ["'(tối đa 1 điểm)'", { A16: "Tiêu chí 1.2 (tối đa 1 điểm)", B16: "Thực hiện từ 70% đến 90% kế hoạch", C16: 1 }],
+    ["'- 1 điểm'", { A16: "Tiêu chí 1.2 - 1 điểm", B16: "Thực hiện từ 70% đến 90% kế hoạch", C16: 1 }],
+    ["': 1 điểm', C16 '1' as text", { A16: "Tiêu chí 1.2: 1 điểm", B16: "Thực hiện từ 70% đến 90% kế hoạch", C16: "1" }],
+    ["'(1 ĐIỂM)'", { A16: "Tiêu chí 1.2 (1 ĐIỂM)", B16: "Thực hiện từ 70% đến 90% kế hoạch", C16: 1 }],
+  ])("option decision, label %s beside 'Thực hiện từ 70% …': untouched (20)", (_, edit) => {
+    importsWhole(typed(options, edit), commune, untouched);
+  });
+
+  const noDash = { B26: "Công khai đầy đủ, đúng quy định", B27: "Công khai không đầy đủ", B28: "Không công khai" };
+  const plainNoDash = wholeOf(edited(options, noDash), commune);
+  it.each<[string, Record<string, string>]>([
+    ["'Tiêu chí 1: 1 điểm' beside 'Công khai không đầy đủ'", { A27: "Tiêu chí 1: 1 điểm" }],
+    ["'Tiêu chí 1 (tối đa 2 điểm)' beside 'Công khai đầy đủ, đúng quy định'", { A26: "Tiêu chí 1 (tối đa 2 điểm)" }],
+    ["'TIÊU CHÍ 1 (1 ĐIỂM)' beside 'Công khai không đầy đủ'", { A27: "TIÊU CHÍ 1 (1 ĐIỂM)" }],
+  ])("bands typed without a dash, %s: criterion 2.2 kept (20)", (_, edit) => {
+    expect(plainNoDash.max).toBe(20);
+    importsWhole(edited(options, { ...noDash, ...edit }), commune, plainNoDash);
+  });
+
+  it("district: 'Tiêu chí 2.1.1: 2 điểm' beside 'Từ 90% đến dưới 98%' with 2 typed leaves the method decision whole", () => {
+    const plain = wholeOf(typed(method, { C16: 2 }), district);
+    importsWhole(typed(method, { A16: "Tiêu chí 2.1.1: 2 điểm", B16: "Từ 90% đến dưới 98%", C16: 2 }), district, plain);
+  });
+});
+
+describe("RD35-2: a field or criterion label beside its own title, the max column blank", () => {
+  it.each<[string, string, string]>([
+    ["Tiêu chí 1 (tối đa 4 điểm)", "Tiêu chí 2 (tối đa 6 điểm)", "Tiêu chí 3 (tối đa 5 điểm)"],
+    ["Tiêu chí 1: 4 điểm", "Tiêu chí 2: 6 điểm", "Tiêu chí 3: 5 điểm"],
+    ["Tiêu chí 1 - 4 điểm", "Tiêu chí 2 - 6 điểm", "Tiêu chí 3 - 5 điểm"],
+  ])("'%s' … reads as the plain '(N điểm)' does, every max blank or the survey's alone", (f1, f2, f3) => {
+    for (const blank of [{ C5: "", C9: "", C12: "" }, { C12: "" }, { C5: "", C9: "" }] as Record<string, string>[]) {
+      const plain = wholeOf(mixed("Tiêu chí 1 (4 điểm)", "Tiêu chí 2 (6 điểm)", "Tiêu chí 3 (5 điểm)", blank), commune);
+      expect(plain.codes.filter((c) => !c.includes("."))).toEqual(["1", "2", "3"]);
+      importsWhole(mixed(f1, f2, f3, blank), commune, plain);
+      expect(notesOf(mixed(f1, f2, f3, blank)).filter((n) => n.includes("đã tạo mục"))).toEqual([]);
+    }
+  });
+  const untouched = wholeOf(options, commune);
+  it.each<[string, Record<string, string>]>([
+    ["a criterion 'Tiêu chí 2: 4 điểm'", { A29: "Tiêu chí 2: 4 điểm", C29: "" }],
+    ["fields 'Lĩnh vực I: 6 điểm'", { A8: "Lĩnh vực I: 6 điểm", A24: "Lĩnh vực II: 6 điểm", A33: "Lĩnh vực III: 8 điểm", C8: "", C24: "", C33: "" }],
+  ])("%s with its max blank keeps the option decision's codes and points (20)", (_, edit) => {
+    importsWhole(edited(options, edit), commune, untouched);
+  });
+});
