@@ -1,5 +1,5 @@
 import { a1, cellText, type Grid } from "./grid.ts";
-import { halfMarkedLabel } from "./codes.ts";
+import { halfMarkedLabel, readCodeCell } from "./codes.ts";
 import type { DecisionTable } from "./import-criteria-rows.ts";
 import { range } from "./import-criteria-sections.ts";
 
@@ -93,8 +93,8 @@ function scanEnd(table: DecisionTable): number {
 
 /**
  * Whether row r sits where a criterion sits: its own max in the max column, under a field (the
- * coded row above has children, or a field's code stands between) or over the points the leaf
- * above allows. An option or band line
+ * coded row above has children, or a field's code stands between — a band row's mark, "-" or "+",
+ * is no code: RD35-4) or over the points the leaf above allows. An option or band line
  * ("Chỉ tiêu thu 1 Tỷ đồng trở lên" | 1 under a criterion of 1) has none, or no more (RD34-2).
  */
 function placedAsCriterion(table: DecisionTable): (r: number) => boolean {
@@ -111,7 +111,7 @@ function placedAsCriterion(table: DecisionTable): (r: number) => boolean {
     if (!above) return true;
     const parent = table.rows[i + 1]?.code.startsWith(`${above.code}.`) ?? false;
     const codes = [header.columns.code, header.partColumn].filter((c): c is number => c !== undefined);
-    const headed = range(rowOf(above.cell) + 1, r).some((q) => codes.some((c) => cellText(sheet.rows[q]?.[c] ?? undefined).trim() !== ""));
+    const headed = range(rowOf(above.cell) + 1, r).some((q) => codes.some((c) => readCodeCell(cellText(sheet.rows[q]?.[c] ?? undefined)) !== null));
     return parent || headed || (above.max !== null && own > above.max);
   };
 }

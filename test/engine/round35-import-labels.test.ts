@@ -5,6 +5,7 @@
  * points is the row's label, never its max cell — beside a band or option line it stays that
  * line's text with the band's points typed in the max column; beside a criterion's or field's own
  * title it is the label in any shape, max typed or blank.
+ * RD35-4: a mark ("-") on an earlier band row is no field's code: the revenue band table imports.
  */
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
@@ -85,5 +86,15 @@ describe("RD35-2: a field or criterion label beside its own title, the max colum
     ["fields 'Lĩnh vực I: 6 điểm'", { A8: "Lĩnh vực I: 6 điểm", A24: "Lĩnh vực II: 6 điểm", A33: "Lĩnh vực III: 8 điểm", C8: "", C24: "", C33: "" }],
   ])("%s with its max blank keeps the option decision's codes and points (20)", (_, edit) => {
     importsWhole(edited(options, edit), commune, untouched);
+  });
+});
+
+describe("RD35-4: a mark on an earlier band row is no field's code", () => {
+  it("revenue bands '-' | 'Chỉ tiêu thu 2 Tỷ trở lên', '' | 'Chỉ tiêu thu 1 Tỷ mỗi năm' import as the unmarked table", () => {
+    const bands = { B26: "Chỉ tiêu thu 2 Tỷ trở lên", B27: "Chỉ tiêu thu 1 Tỷ mỗi năm", B28: "Không đạt" };
+    const plain = wholeOf(edited(options, bands), commune);
+    expect(plain.max).toBe(20);
+    importsWhole(edited(options, { ...bands, A26: "-" }), commune, plain);
+    importsWhole(edited(options, { ...bands, A26: "+" }), commune, plain);
   });
 });
