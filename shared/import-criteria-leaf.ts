@@ -69,23 +69,32 @@ export function labelPointsDiffer(code: string, label: LabelPoints | undefined, 
 }
 
 /**
- * The method's own words give the label's points per item ("Mỗi dịch vụ: 0,5 điểm", "0,5
- * điểm/lần", "0,5 điểm/01 sáng kiến", "mỗi … được 0,5 điểm") for "(0,5 điểm)". A band's points
- * ("từ 50% đến dưới 100%: 1 điểm") are no excuse: the label and max disagree (RD34-3).
+ * The method's own words give the label's points per item ("Mỗi dịch vụ: 0,5 điểm", "Cứ 01 …
+ * được 0,5 điểm", "0,5 điểm/lần", "0,5 điểm/01 sáng kiến", "0,5 điểm cho mỗi …") for "(0,5
+ * điểm)". A band's points ("từ 50% đến dưới 100%: 1 điểm") are no excuse: the label and max
+ * disagree (RD34-3); nor are a deduction per item ("mỗi tồn tại … trừ 1 điểm"), a period ("mỗi
+ * quý: 2 điểm") or a slash between bands ("1 điểm/ ban hành sau …: 0,5 điểm") (RD35-5).
  */
 export function methodGives(method: MethodLine[], label: LabelPoints | undefined): boolean {
   if (!label) return false;
   const n = String(label.points).replace(".", "[.,]");
-  const said = new RegExp(`(?<![\\d.,])${n}\\s*(?:điểm|đ)(?!\\p{L})(\\s*/)?`, "iu");
+  const said = new RegExp(`(?<![\\d.,])${n}\\s*(?:điểm|đ)(?!\\p{L})`, "giu");
   const clauses = method.flatMap((line) => line.text.split(/[;\n]/u));
-  return clauses.some((clause) => {
-    const m = said.exec(clause);
-    return m !== null && (m[1] !== undefined || PER_ITEM.test(clause));
-  });
+  return clauses.some((clause) => [...clause.matchAll(said)].some((m) => {
+    const before = clause.slice(0, m.index);
+    const after = clause.slice(m.index + m[0].length);
+    const each = [...before.matchAll(EACH)].at(-1);
+    const governs = each !== undefined && !/(?<!\p{L})trừ(?!\p{L})/iu.test(before.slice(each.index));
+    return governs || PER_AFTER.test(after) || (/^\/\S/u.test(after) && !BAND_POINTS.test(after));
+  }));
 }
 
-/** "Mỗi …", "… cho một …": a clause giving points per item. */
-const PER_ITEM = /(?<!\p{L})(?:mỗi|(?:cho|trên)\s+(?:một|01|1)(?!\d))(?!\p{L})/iu;
+/** "Mỗi …", "Cứ …", "Từng …" before the points: each item, not a period ("mỗi quý", "mỗi năm"). */
+const EACH = /(?<!\p{L})(?:mỗi|cứ|từng)(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần|ngày)(?!\p{L}))/giu;
+/** "… điểm cho mỗi / cho một / trên 01 …" after the points. */
+const PER_AFTER = /^\s*(?:(?:cho|trên)\s+)?mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần|ngày)(?!\p{L}))|^\s*(?:cho|trên)\s+(?:một|01|1)(?![\d\p{L}])/iu;
+/** Another band's points after a slash ("/ không ban hành: 0 điểm"): the slash separates bands. */
+const BAND_POINTS = /:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
 
 /**
  * An evidence cell that says none is asked for: "-", "Không", "Không yêu cầu tài liệu kiểm

@@ -98,3 +98,26 @@ describe("RD35-4: a mark on an earlier band row is no field's code", () => {
     importsWhole(edited(options, { ...bands, A26: "+" }), commune, plain);
   });
 });
+
+describe("RD35-5/6: a method excuses a label's differing points only where it gives them per item", () => {
+  const labelNote = (grid: Grid, cell: string) => notesOf(grid).filter((n) => n.startsWith(`'Phụ lục'!${cell}:`) && n.includes("nhãn"));
+  it.each<[string, Record<string, string>, string]>([
+    ["bands separated by '/'", { A6: "Chỉ tiêu 1 (0,5 điểm)", D6: "Ban hành trước ngày 31/01: 1 điểm/ ban hành sau ngày 31/01: 0,5 điểm/ không ban hành: 0 điểm" }, "A6"],
+    ["'mỗi quý', a period", { A8: "Chỉ tiêu 3 (1 điểm)", D8: "Khắc phục đủ mỗi quý: 2 điểm; khắc phục không đủ mỗi quý: 1 điểm; không khắc phục: 0 điểm" }, "A8"],
+    ["a band's points and a per-item deduction of the same number", { A8: "Chỉ tiêu 3 (1 điểm)", D8: "Khắc phục 100%: 2 điểm; từ 50% đến dưới 100%: 1 điểm, mỗi tồn tại không khắc phục trừ 1 điểm; dưới 50%: 0 điểm" }, "A8"],
+    ["a per-item deduction alone", { A8: "Chỉ tiêu 3 (1 điểm)", D8: "Khắc phục 100%: 2 điểm; mỗi tồn tại chưa khắc phục trừ 1 điểm" }, "A8"],
+  ])("%s: the label's differing points are noted", (_, edit, cell) => {
+    expect(labelNote(edited(words, edit), cell)).toHaveLength(1);
+  });
+  it.each<[string, string]>([
+    ["Cứ 01 … được 0,5 điểm", "Cứ 01 dịch vụ công trực tuyến toàn trình phát sinh hồ sơ được 0,5 điểm, tối đa 3 điểm"],
+    ["Từng … : 0,5 điểm", "Từng dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ: 0,5 điểm, tối đa 3 điểm"],
+    ["Cứ mỗi …", "Cứ mỗi dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ được 0,5 điểm, tối đa 3 điểm"],
+    ["0,5 điểm cho mỗi …", "0,5 điểm cho mỗi dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ, tối đa 3 điểm"],
+    ["0,5 điểm/01 …", "Dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ: 0,5 điểm/01 dịch vụ; tối đa 3 điểm"],
+    ["0,5 điểm/văn bản", "Ban hành văn bản hướng dẫn: 0,5 điểm/văn bản, tối đa 3 điểm"],
+    ["0,5 điểm trên 01 …", "Tính 0,5 điểm trên 01 dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ, tối đa 3 điểm"],
+  ])("per item '%s', the max blank: no label note", (_, method) => {
+    expect(labelNote(edited(words, { A11: "Chỉ tiêu 2 (0,5 điểm)", C11: "", D11: method }), "A11")).toEqual([]);
+  });
+});
