@@ -50,11 +50,18 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   if (code === undefined || title === undefined) return sheet;
   const codeTexts = sheet.rows.map((row) => cellText(row[code] ?? undefined));
   const labelColumn = codeTexts.some((text, r) => r > header.headerBottom && readCodeCell(text)?.kind === "word");
+  const max = header.columns.max ?? header.columns.self;
+  const maxOf = (r: number) => (max === undefined ? null : typedPoints(sheet.rows[r]?.[max] ?? undefined));
+  let headMax: number | null = null;
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
+    if (readCodeCell(codeText)) headMax = maxOf(r);
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText));
+    // A band's typed points never exceed those of the coded row it serves: over them the row is a criterion.
+    const typed = maxOf(r);
+    const within: boolean | null = typed === null ? null : headMax === null || typed <= headMax;
+    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText, within));
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -108,16 +115,32 @@ const OPTION_WORD = /^(?:đạt|không|có|chưa|được)(?!\p{L})/iu;
  * In a column of codes, where no row carries a bare label, a label and a word beside an option or
  * method line ("Tiêu chí 1 Đạt yêu cầu" beside "- Ban hành kịp thời", "Tiêu chí 2.1.1 Đạt" beside
  * "Từ 90% …") is that line's text, never a criterion re-nesting the field (RD32-7); so is a label
- * beside a title reading as a band (BAND_LINE), whatever the max column holds (RD35-1).
+ * beside a title reading as a band (BAND_LINE, or DEGREE within the row above's points), its
+ * points typed in the max column or not (RD35-1).
  */
-function optionBeside(titleCell: GridSheet["rows"][number][number] | undefined, codeText: string): boolean {
+function optionBeside(titleCell: GridSheet["rows"][number][number] | undefined, codeText: string, within: boolean | null): boolean {
   const title = cellText(titleCell ?? undefined).trim();
-  return /^[-–—+•*]/u.test(title) || OPTION_WORD.test(title) || BAND_LINE.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()));
+  if (/^[-–—+•*]/u.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()))) return true;
+  if (within === null) return BAND_LINE.test(title);
+  return within && (BAND_LINE.test(title) || OPTION_WORD.test(title) || DEGREE.test(title));
 }
 
 /**
  * A title reading as a band: a share or its bounds ("Thực hiện từ 70% đến 90% kế hoạch", "Từ 90%
- * đến dưới 98%"), its points ("…: 1 điểm"), or how well a thing was done ("Công khai không đầy
- * đủ", "… đầy đủ, đúng quy định", "… kịp thời") — a criterion's title names the thing, not its degree (RD35-1).
+ * đến dưới 98%") or its points (RD35-1) — with points typed beside it, only within those of the
+ * coded row above: a criterion's title may name a share too ("… đạt 100%" | 4 after 2).
  */
-const BAND_LINE = /\d\s*%|^(?:từ|dưới|trên)\s+\d|\d\s*(?:điểm|đ)(?!\p{L})|(?<!\p{L})(?:không|chưa|đầy đủ|đúng quy định|kịp thời)(?!\p{L})/iu;
+const BAND_LINE = /\d\s*%|^(?:từ|dưới|trên)\s+\d|\d\s*(?:điểm|đ)(?!\p{L})/iu;
+/**
+ * How well a thing was done ("Công khai không đầy đủ", "… đầy đủ, đúng quy định", "… kịp thời"):
+ * a band only on a row with points typed within those of the coded row above ("Công khai không
+ * đầy đủ" | 1 under "Công khai TTHC" | 2) — a criterion's title may say it too ("Tỷ lệ hồ sơ …
+ * không quá hạn" | 4 after a criterion of 2, or with its max blank) (RD35-1).
+ */
+const DEGREE = /(?<!\p{L})(?:không|chưa|đầy đủ|đúng quy định|kịp thời)(?!\p{L})/iu;
+
+/** A max cell's points as typed (1, "1", "0,5"), or null. */
+function typedPoints(cell: GridSheet["rows"][number][number] | undefined): number | null {
+  const text = cellText(cell ?? undefined).trim().replace(",", ".");
+  return /^\d+(?:\.\d+)?$/u.test(text) ? Number(text) : null;
+}

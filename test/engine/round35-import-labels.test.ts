@@ -61,6 +61,16 @@ describe("RD35-1: a label beside a band line stays that line's, its points typed
     importsWhole(edited(options, { ...noDash, ...edit }), commune, plainNoDash);
   });
 
+  it.each<[string, string]>([
+    ["Tiêu chí 2 (4 điểm)", "Tỷ lệ hồ sơ TTHC giải quyết không quá hạn"],
+    ["Tiêu chí 2: 4 điểm", "Tỷ lệ hồ sơ TTHC giải quyết đầy đủ, kịp thời"],
+    ["Tiêu chí 2 (4 điểm)", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt từ 98% trở lên"],
+  ])("a criterion's own title saying a degree ('%s' beside '%s' | 4, over the 2 above) stays the criterion (20)", (label, title) => {
+    const plain = wholeOf(edited(options, { B29: title }), commune);
+    expect(plain.max).toBe(20);
+    importsWhole(edited(options, { A29: label, B29: title }), commune, plain);
+  });
+
   it("district: 'Tiêu chí 2.1.1: 2 điểm' beside 'Từ 90% đến dưới 98%' with 2 typed leaves the method decision whole", () => {
     const plain = wholeOf(typed(method, { C16: 2 }), district);
     importsWhole(typed(method, { A16: "Tiêu chí 2.1.1: 2 điểm", B16: "Từ 90% đến dưới 98%", C16: 2 }), district, plain);
