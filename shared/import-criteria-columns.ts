@@ -52,15 +52,15 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   const labelColumn = codeTexts.some((text, r) => r > header.headerBottom && readCodeCell(text)?.kind === "word");
   const max = header.columns.max ?? header.columns.self;
   const maxOf = (r: number) => (max === undefined ? null : typedPoints(sheet.rows[r]?.[max] ?? undefined));
-  let headMax: number | null = null;
+  let head: { max: number | null } | undefined;
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
-    if (readCodeCell(codeText)) headMax = maxOf(r);
+    if (readCodeCell(codeText)) head = { max: maxOf(r) };
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
     // A band's typed points never exceed those of the coded row it serves: over them the row is a criterion.
     const typed = maxOf(r);
-    const within: boolean | null = typed === null ? null : headMax === null || typed <= headMax;
+    const within: boolean | null = typed === null ? null : head !== undefined && (head.max === null || typed <= head.max);
     if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText, within));
     const copy = [...row];
     while (copy.length <= title) copy.push(null);

@@ -90,6 +90,12 @@ describe("RD35-2: a field or criterion label beside its own title, the max colum
       expect(notesOf(mixed(f1, f2, f3, blank)).filter((n) => n.includes("đã tạo mục"))).toEqual([]);
     }
   });
+  it("the first field's title saying a degree, no coded row above it, is the field's ('Lĩnh vực I: 6 điểm' beside '… KỊP THỜI' | 6)", () => {
+    const degree = { B8: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH KỊP THỜI" };
+    const plain = wholeOf(edited(options, degree), commune);
+    expect(plain.max).toBe(20);
+    importsWhole(edited(options, { ...degree, A8: "Lĩnh vực I: 6 điểm" }), commune, plain);
+  });
   const untouched = wholeOf(options, commune);
   it.each<[string, Record<string, string>]>([
     ["a criterion 'Tiêu chí 2: 4 điểm'", { A29: "Tiêu chí 2: 4 điểm", C29: "" }],
