@@ -259,10 +259,13 @@ function lexicon(marks: boolean): Lexicon {
   // A condition opened farther back than the patterns read (REACH), still open where a sanction stands: its outcome,
   // never a sanction imposed (WB37-5) — found in linear work, the condition's length whatever it is.
   const conditionOpens = new RegExp(String.raw`(?<!\p{L})(?:${s("nếu")}|(?<!${s("sau")} )${s("khi")}|${s("trong trường hợp")})(?!\p{L})`, "u");
-  const conditionEnds = new RegExp(String.raw`;|(?<!\p{L})(?:${s("nhưng|mà")})(?!\p{L})`, "gu");
+  // Never a global pattern kept in the lexicon: its lastIndex would carry one cell's search into the next cell's, the next
+  // workbook's in the same process (WB39-1). Each search takes a fresh global copy (`endsFrom`).
+  const conditionEnds = new RegExp(String.raw`;|(?<!\p{L})(?:${s("nhưng|mà")})(?!\p{L})`, "u");
+  const endsFrom = (at: number) => Object.assign(new RegExp(conditionEnds, "gu"), { lastIndex: at });
   const openedFarBefore = (text: string, at: number): boolean => {
     let from = 0;
-    for (const end of text.slice(0, at).matchAll(conditionEnds)) from = end.index + end[0].length;
+    for (const end of text.slice(0, at).matchAll(endsFrom(0))) from = end.index + end[0].length;
     return at - REACH > from && conditionOpens.test(text.slice(from, at - REACH));
   };
   const imposedPast = (imposed: RegExp, text: string): "imposed" | "conditional" | "none" => {
@@ -274,8 +277,7 @@ function lexicon(marks: boolean): Lexicon {
       if (!openedFarBefore(text, at)) return "imposed";
       seen = "conditional";
       // Any sanction before the condition's end is its outcome too: read on after it.
-      conditionEnds.lastIndex = at;
-      const end = conditionEnds.exec(text);
+      const end = endsFrom(at).exec(text);
       if (end === null) break;
       from = end.index + end[0].length;
     }

@@ -133,7 +133,8 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
 ];
 /** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
 const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
-const RATE_WORD = word(String.raw`t[ỷỉ]\s*lệ|ty\s+le`);
+// Tested, never searched through: a global pattern would keep its lastIndex from one label to the next (WB39-1).
+const RATE_WORD = new RegExp(word(String.raw`t[ỷỉ]\s*lệ|ty\s+le`).source, "u");
 const DURATION = /^\s*(?:ngày|giờ|tiếng|phút|tuần)(?!\p{L})/u;
 
 const HAS_LETTER = /\p{L}/u;

@@ -1,0 +1,52 @@
+/**
+ * Round 39 (rt-wb39, mends round 37's three sentence rules). A cell's score is a function of that cell: no pattern
+ * keeps a search position from the cell, the workbook scored before it (WB39-1). A negation of something else — the
+ * offence's own missing permission, a reason the official was not given — refuses no granting in a clause of its own
+ * after it ("… và đã được UBND tỉnh chấp thuận", "… nên Chủ tịch UBND tỉnh đồng ý", WB39-2). An office's name ending in
+ * a plan's noun ("Ban Quản lý dự án", "Viện Quy hoạch") is no plan the offence acts on (WB39-3). The investment policy
+ * the offence changed ("tự ý điều chỉnh chủ trương đầu tư") is approved like a plan, whoever approved it (WB39-4).
+ */
+import { describe, expect, it } from "vitest";
+import { scores } from "./v2-helpers.ts";
+import { deducts, reprimand } from "./sanction-rounds-helpers.ts";
+import { adjust } from "./deduction-rows-helpers.ts";
+import { sentenceFigures } from "../../shared/sentence-figures.ts";
+
+const pad = (n: number) => " trong việc chậm báo cáo định kỳ".repeat(n);
+
+describe("WB39-1: a cell's score never depends on the cell scored before it", () => {
+  // B: the condition is closed by ";" right after its outcome; the sanction a thousand characters later is imposed.
+  const imposedLater = "Chưa kỷ luật 01 trường hợp nếu tái phạm thì sẽ xử lý nghiêm; qua kiểm tra" + pad(35) + " nên UBND huyện đã khiển trách";
+  // A: a sanction a long condition governs (asked), leaving a search position behind it if one is kept.
+  const farCondition = "Chưa kỷ luật 01 trường hợp nếu tái phạm" + pad(35) + " thì bị khiển trách nhưng đã khắc phục";
+
+  it("B, then A, then B again: B deducts −1 each time", () => {
+    deducts(imposedLater, -1);
+    scores(adjust("8.4", { data: farCondition }));
+    deducts(imposedLater, -1);
+  });
+
+  it("commune 7.2 twin: the same cell after another gives the same −0,5", () => {
+    const b = imposedLater.replace("Chưa kỷ luật 01 trường hợp", "Chưa nhắc nhở 01 lần").replace("đã khiển trách", "đã nhắc nhở");
+    const first = scores(reprimand(b))["8.5"];
+    scores(reprimand(farCondition.replace("Chưa kỷ luật 01 trường hợp", "Chưa nhắc nhở 01 lần").replace("bị khiển trách", "bị nhắc nhở")));
+    expect(first).toBe(-0.5);
+    expect(scores(reprimand(b))["8.5"]).toBe(first);
+  });
+
+  it.each<string>([
+    // A condition's end (";", "nhưng") after a sanction it governs: the sanction after it is imposed, in one cell.
+    "Chưa kỷ luật 01 trường hợp nếu tái phạm" + pad(35) + " thì bị khiển trách; sau đó UBND huyện đã khiển trách",
+    "Chưa kỷ luật 01 trường hợp nếu tái phạm" + pad(35) + " thì bị khiển trách nhưng sau đó đã bị khiển trách",
+  ])("%s: −1", (data) => deducts(data, -1));
+});
+
+
+describe("WB39-1: no figure's reading depends on the sentence read before it", () => {
+  it("'Tỷ lệ 90%' is a rate, also right after a longer label that named a rate", () => {
+    const alone = sentenceFigures("Tỷ lệ 90%").map((f) => f.rate);
+    sentenceFigures("Số hồ sơ tiếp nhận trong năm của đơn vị có tỷ lệ 95%");
+    expect(sentenceFigures("Tỷ lệ 90%").map((f) => f.rate)).toEqual(alone);
+    expect(alone).toEqual([true]);
+  });
+});
