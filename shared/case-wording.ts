@@ -71,10 +71,10 @@ const REACH = 1000;
  */
 const SUBJECT_WORDS = 20;
 /**
- * "được" and the subject of a granting, in its clause (no other "được", no "đã", no comma, ";" or "nhưng / mà / thì"): what a negation
+ * "được" and the subject of a granting, in its clause (no other "được", no "đã", no comma, ";" or "nhưng / mà / thì / nên"): what a negation
  * before it negates is the granting, whoever it names (WB37-1).
  */
-const GRANTED_BY = String.raw` được(?: (?!(?:được|đã|nhưng|song|rồi|mà|thì)(?!\p{L}))[^\s,;]+){1,${SUBJECT_WORDS}}?`;
+const GRANTED_BY = String.raw` được(?: (?!(?:được|đã|nhưng|song|rồi|mà|thì|nên)(?!\p{L}))[^\s,;]+){1,${SUBJECT_WORDS}}?`;
 /** What an offence may do to a plan that was approved: the things granted approval, not a request ("phương án", "dự toán"). */
 const PLANS = String.raw`(?:phương án|thiết kế|dự án|kế hoạch|dự toán|đề án|quy hoạch)`;
 /** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
@@ -129,6 +129,13 @@ export interface Lexicon {
   exemptionGranted: RegExp;
   /** A request refused: "không được chấp thuận", "chưa được đồng ý", "không được miễn". */
   grantRefused: RegExp;
+  /**
+   * The clause of a granting found at `at` in `c`, up to `to`: from the last comma, ";", "nên / nhưng / song / rồi / mà"
+   * or "và" opening a predicate of its own ("và (đã) được …") before it. Only a negation there refuses it: one before
+   * negates something else — the offence's own missing permission ("khi chưa được … cho phép và đã được UBND tỉnh chấp
+   * thuận"), a reason ("chưa được tập huấn nên Chủ tịch UBND tỉnh đồng ý") (WB39-2).
+   */
+  grantClause: (c: string, at: number, to: number) => string;
   /**
    * Whether a granting in the request's own clause after the offence it names (`offence`: "về việc …", "có hành vi …")
    * answers the request, given the text from the offence's words to the granting and the granting: only a clause of
@@ -256,6 +263,12 @@ function lexicon(marks: boolean): Lexicon {
   // A clause of its own ("và", "nhưng"); the granting of a request ("chấp thuận", "đồng ý", not a plan's "phê duyệt") by
   // a subject named just before it; a granting naming the exemption ("chấp thuận miễn …", "được miễn kỷ luật").
   const apart = W(s(String.raw`và|nhưng|song|rồi`));
+  const grantBreaks = new RegExp(String.raw`[,;]|${W(s(String.raw`và(?= (?:đã|được) )|nên|nhưng|song|rồi|mà`)).source}`, "u");
+  const grantClause = (c: string, at: number, to: number): string => {
+    let from = 0;
+    for (const b of c.slice(0, at).matchAll(new RegExp(grantBreaks, "gu"))) from = b.index + b[0].length;
+    return c.slice(from, to);
+  };
   // A condition opened farther back than the patterns read (REACH), still open where a sanction stands: its outcome,
   // never a sanction imposed (WB37-5) — found in linear work, the condition's length whatever it is.
   const conditionOpens = new RegExp(String.raw`(?<!\p{L})(?:${s("nếu")}|(?<!${s("sau")} )${s("khi")}|${s("trong trường hợp")})(?!\p{L})`, "u");
@@ -341,6 +354,7 @@ function lexicon(marks: boolean): Lexicon {
     // thuận", "không được UBND tỉnh Bà Rịa - Vũng Tàu đồng ý", "khi chưa được cấp có thẩm quyền cho phép" (the offence's
     // missing permission) — over the same subject a granting names (`bySubject`), in its clause (WB37-1/2).
     grantRefused: W(s(String.raw`(?:không|chưa|chẳng)(?:(?: \p{L}+){0,4}?|${GRANTED_BY}) (?:miễn|chấp thuận|đồng ý|chấp nhận|phê duyệt|cho phép)`)),
+    grantClause,
     grantAnswers: (between, grant) => apart.test(between) || (bySubject.test(between) && asked.test(grant)) || exempting.test(grant),
     sanctionNotImposed: new RegExp(W(s(String.raw`(?:chưa|không|chẳng|dự kiến|miễn|sẽ|để|cần|khi|nếu|kiến nghị|${PENDING}) ${DECIDED}|(?:vi phạm|sai phạm|chấp hành|tuân thủ|giữ) k[ỷỉ] luật`)).source, "gu"),
     imposedOf: (kind) => imposedBy[kind - 1]!,
@@ -448,7 +462,7 @@ function caseClausesOf(text: string, heading: string, lex: Lexicon, since: numbe
     // In the request's own clause the granting follows it, not a reason given for it ("do được cử đi học đã được phê duyệt").
     const grants = (c: string, own: boolean) => {
       const g = lex.exemptionGranted.exec(c);
-      if (g === null || lex.grantRefused.test(c)) return false;
+      if (g === null || lex.grantRefused.test(lex.grantClause(c, g.index, g.index + g[0].length))) return false;
       if (!own) return true;
       const before = c.slice(0, g.index);
       if (lex.reason.test(before)) return false;

@@ -50,3 +50,35 @@ describe("WB39-1: no figure's reading depends on the sentence read before it", (
     expect(alone).toEqual([true]);
   });
 });
+
+describe("WB39-2: a negation of something else refuses no granting in a clause of its own after it", () => {
+  const R = "Xin miễn kỷ luật 01 trường hợp ";
+  it.each<string>([
+    // The offence's own missing permission, then the request granted after "và (đã) được".
+    R + "về việc tổ chức hội nghị khi chưa được cấp có thẩm quyền cho phép và đã được UBND tỉnh chấp thuận",
+    R + "về việc cho thi công khi chưa được cấp có thẩm quyền cho phép nhưng đã khắc phục hậu quả và đã được Chủ tịch UBND tỉnh đồng ý",
+    R + "về việc vi phạm quy định công chức không được tự ý ký văn bản cho phép doanh nghiệp khai thác và đã được Sở Nội vụ chấp thuận",
+    R + "về việc đi nước ngoài không được Thủ trưởng cơ quan quản lý trực tiếp cho phép và được Chủ tịch UBND tỉnh chấp thuận",
+    R + "về việc tự ý nghỉ việc không được Thủ trưởng cơ quan cho phép và đã được UBND tỉnh chấp thuận",
+    // A reason the official was not given, then "nên <authority> đồng ý / chấp thuận".
+    R + "về việc chậm báo cáo; công chức mới tuyển dụng chưa được tập huấn nên Chủ tịch UBND tỉnh đồng ý miễn kỷ luật",
+    R + "về việc chậm báo cáo; do chưa được hướng dẫn đầy đủ nên Hội đồng kỷ luật thống nhất và Giám đốc Sở đồng ý miễn kỷ luật",
+    R + "về việc chậm báo cáo; cá nhân không được phân công theo dõi lĩnh vực này nên Chủ tịch UBND tỉnh chấp thuận",
+    R.trim() + "; cá nhân chưa được bố trí đủ thời gian nên Giám đốc Sở chấp thuận",
+    R.trim() + "; lý do chưa được cấp kinh phí nên Chủ tịch UBND tỉnh đồng ý",
+    "Xin mien ky luat 01 truong hop ve viec tu y nghi viec khong duoc Thu truong co quan cho phep va da duoc UBND tinh chap thuan",
+  ])("%s: 0", (data) => deducts(data, 0));
+
+  it("commune: Xin miễn nhắc nhở 01 lần …; … chưa được tập huấn nên Chủ tịch UBND tỉnh đồng ý miễn nhắc nhở: 0", () => {
+    const data = "Xin miễn nhắc nhở 01 lần về việc chậm báo cáo; công chức mới tuyển dụng chưa được tập huấn nên Chủ tịch UBND tỉnh đồng ý";
+    expect(scores(reprimand(data))["8.5"]).toBe(0);
+  });
+
+  it.each<string>([
+    // The granting negated in its own clause: refused.
+    R + "về việc chậm báo cáo; cá nhân không được phân công theo dõi lĩnh vực này nên Chủ tịch UBND tỉnh không chấp thuận",
+    R + "về việc chậm báo cáo; hồ sơ không được gửi kèm nên UBND tỉnh chưa chấp thuận",
+    R + "về việc sửa chữa trụ sở khi chưa được cấp có thẩm quyền cho phép nhưng đã khắc phục",
+    R + "về việc chậm báo cáo không được Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu và Hội đồng kỷ luật chấp thuận",
+  ])("%s: −1", (data) => deducts(data, -1));
+});
