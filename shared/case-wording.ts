@@ -75,8 +75,16 @@ const SUBJECT_WORDS = 20;
  * before it negates is the granting, whoever it names (WB37-1).
  */
 const GRANTED_BY = String.raw` được(?: (?!(?:được|đã|nhưng|song|rồi|mà|thì|nên)(?!\p{L}))[^\s,;]+){1,${SUBJECT_WORDS}}?`;
-/** What an offence may do to a plan that was approved: the things granted approval, not a request ("phương án", "dự toán"). */
-const PLANS = String.raw`(?:phương án|thiết kế|dự án|kế hoạch|dự toán|đề án|quy hoạch)`;
+/**
+ * What an offence may do to a plan that was approved: the things granted approval, not a request ("phương án", "dự toán"),
+ * and the investment policy or list the offence changed ("tự ý điều chỉnh chủ trương đầu tư / danh mục mua sắm", WB39-4).
+ */
+const PLANS = String.raw`(?:phương án|thiết kế|dự án|kế hoạch|dự toán|đề án|quy hoạch|chủ trương(?: đầu tư)?|hồ sơ mời thầu|danh mục(?: \p{L}+){0,2})`;
+/**
+ * An office whose name ends in a plan's noun ("Ban Quản lý dự án", "Viện Quy hoạch", "Trung tâm Phát triển dự án", "Sở Kế
+ * hoạch"): the noun names the office, no plan the offence acts on (WB39-3).
+ */
+const PLAN_OFFICE = String.raw`(?:ban|viện|trung tâm|sở|phòng|cục|chi cục|công ty)(?: (?:quản lý|phát triển|điều hành)(?: các)?)?`;
 /** A proper name in the lexicon's words, each of its letters one mark (see `Lexicon.named`). */
 const NAME = "ʼ";
 /**
@@ -302,7 +310,8 @@ function lexicon(marks: boolean): Lexicon {
   // most SUBJECT_WORDS words); with none ("phương án đã được chấp thuận") it stays the offence's own approval (WB34-3).
   // Right after a plan the offence names ("thay đổi phương án / sửa đổi hồ sơ thiết kế / không đúng quy hoạch đã được UBND
   // tỉnh chấp thuận"), the granting is that plan's approval, whoever gave it — the offence's own, as without a subject (WB37-3).
-  const bySubject = new RegExp(String.raw`(?<!\p{L})(?<!(?<!\p{L})${s(PLANS)}(?: ${s("đã")})? )${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,${SUBJECT_WORDS}} $`, "u");
+  // A plan's noun ending an office's name ("chậm nộp hồ sơ cho Ban Quản lý dự án đã được Giám đốc Sở chấp thuận") is none (WB39-3).
+  const bySubject = new RegExp(String.raw`(?<!\p{L})(?<!(?<!\p{L})(?<!(?<!\p{L})${s(PLAN_OFFICE)} )${s(PLANS)}(?: ${s("đã")})? )${s("được")}(?: (?!${s("được")}(?!\p{L}))\S+){1,${SUBJECT_WORDS}} $`, "u");
   const asked = new RegExp(String.raw`^${s("(?:chấp thuận|đồng ý|chấp nhận|cho phép)")}(?!\p{L})`, "u");
   const exempting = new RegExp(String.raw`(?<!\p{L})${s("miễn")} ${s(DECIDED)}`, "u");
   const afterOffice = new RegExp(String.raw`(?<!\p{L})(?:${s(OFFICE)}|${NAME}+)$`, "u");

@@ -82,3 +82,41 @@ describe("WB39-2: a negation of something else refuses no granting in a clause o
     R + "về việc chậm báo cáo không được Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu và Hội đồng kỷ luật chấp thuận",
   ])("%s: −1", (data) => deducts(data, -1));
 });
+
+describe("WB39-3: an office's name ending in a plan's noun is no plan the offence acts on", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm nộp hồ sơ cho Ban Quản lý dự án đã được Giám đốc Sở chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm báo cáo với Ban Quản lý dự án được Chủ tịch UBND tỉnh đồng ý",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm gửi báo cáo cho Viện Quy hoạch đã được UBND tỉnh chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm gửi văn bản cho Sở Kế hoạch đã được UBND tỉnh chấp thuận",
+    "Xin mien ky luat 01 truong hop ve viec cham nop ho so cho Ban Quan ly du an da duoc Giam doc So chap thuan",
+  ])("%s: 0", (data) => deducts(data, 0));
+
+  it("commune: Xin miễn nhắc nhở 01 lần về việc chậm nộp hồ sơ cho Ban Quản lý dự án đã được Giám đốc Sở chấp thuận: 0", () => {
+    expect(scores(reprimand("Xin miễn nhắc nhở 01 lần về việc chậm nộp hồ sơ cho Ban Quản lý dự án đã được Giám đốc Sở chấp thuận"))["8.5"]).toBe(0);
+  });
+
+  it.each<string>([
+    // The plan the offence acts on, as WB37-3 read it.
+    "Xin miễn kỷ luật 01 trường hợp về việc chậm quyết toán dự án đã được Giám đốc Sở chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý điều chỉnh quy hoạch đã được UBND tỉnh chấp thuận",
+  ])("%s: −1", (data) => deducts(data, -1));
+});
+
+describe("WB39-4: the investment policy or list the offence changed is approved like a plan, whoever approved it", () => {
+  it.each<string>([
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý điều chỉnh chủ trương đầu tư đã được Thường trực Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý điều chỉnh chủ trương đầu tư đã được UBND tỉnh chấp thuận",
+    "Xin miễn kỷ luật 01 trường hợp về việc tự ý thay đổi danh mục mua sắm đã được Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu đồng ý",
+    "Xin mien ky luat 01 truong hop ve viec tu y dieu chinh chu truong dau tu da duoc Thuong truc Hoi dong nhan dan tinh Ba Ria - Vung Tau chap thuan",
+  ])("%s: −1", (data) => deducts(data, -1));
+
+  it("commune twin: −0,5", () => {
+    const data = "Xin miễn nhắc nhở 01 lần về việc tự ý điều chỉnh chủ trương đầu tư đã được Thường trực Hội đồng nhân dân tỉnh Bà Rịa - Vũng Tàu chấp thuận";
+    expect(scores(reprimand(data))["8.5"]).toBe(-0.5);
+  });
+
+  it("the request answered in a clause of its own after the policy: 0", () => {
+    deducts("Xin miễn kỷ luật 01 trường hợp về việc chậm trình chủ trương đầu tư và đã được UBND tỉnh chấp thuận", 0);
+  });
+});
