@@ -63,6 +63,11 @@ const OFFICE = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|ngư
 const HEAD = String.raw`(?:chủ tịch|phó|giám đốc|thủ trưởng|người đứng đầu|hiệu trưởng|viện trưởng|trưởng|bí thư|ban|thường vụ|thường trực|ủy ban|uỷ ban|ubnd|hđnd|hội đồng nhân dân|huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|quận ủy|quận uỷ|thị ủy|thị uỷ|đảng ủy|đảng uỷ|sở|bộ|cục|chi cục|văn phòng|phòng|cơ quan|chánh|cấp ủy|cấp uỷ|chi bộ)`;
 /** When, before who imposed it: "nhưng sau đó / cuối cùng UBND huyện khiển trách" — a time, not a subject's word. */
 const WHEN = String.raw`(?: (?:ngay )?(?:sau đó|sau cùng|cuối cùng|tiếp đó|kế đó|về sau))`;
+/**
+ * A "khi" that may open a condition: not "sau khi" (after), "(cho) đến khi" (until), nor "khi đó / khi ấy / khi này" (at
+ * that time) — "vì khi đó chưa có kết luận …, tháng 10 … đã khiển trách" is a sanction imposed (WB39-5).
+ */
+const TIME_KHI = String.raw`(?<!(?:sau|đến) )khi(?! (?:đó|ấy|này)(?!\p{L}))`;
 /** How far back a condition ("nếu …", "khi …") is read from what it governs, in characters: bounded work per word. */
 const REACH = 1000;
 /**
@@ -110,7 +115,8 @@ export interface Lexicon {
   /**
    * Where `imposed` (a kind's pattern) finds a sanction in `text`: one no far condition governs ("imposed"), or only ones
    * a condition ("nếu / khi / trong trường hợp …", not "sau khi") opened farther back than REACH and still open there —
-   * no ";" nor "nhưng / mà" since — governs ("conditional": the patterns no longer read back to it), or none (WB37-5).
+   * no ";", full stop, closing bracket nor "nhưng / mà" since; a "khi" with its "thì", a "nếu" with no "đã" since (WB39-6)
+   * — governs ("conditional": the patterns no longer read back to it), or none (WB37-5).
    */
   imposedPast: (imposed: RegExp, text: string) => "imposed" | "conditional" | "none";
   /** A clause that says none of a kind: "không để xảy ra vi phạm", "không phát hiện sai phạm qua 03 cuộc thanh tra". */
@@ -227,7 +233,7 @@ function lexicon(marks: boolean): Lexicon {
     // A condition opening in the clause, nothing between it and what follows but the clause's own words — read back at
     // most REACH characters (a sentence's condition, some fifty words): a cell of thousands of words read back from each
     // sanction in it to its start took minutes (WB36 timing).
-    const condition = String.raw`(?<!\p{L})(?:nếu|(?<!sau )khi)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;]){0,${REACH}}(?<!\p{L})`;
+    const condition = String.raw`(?<!\p{L})(?:nếu|${TIME_KHI})(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà)(?!\p{L}))[^;]){0,${REACH}}(?<!\p{L})`;
     // "nếu" (or "trong trường hợp") is a condition with or without its "thì": what it reaches in the clause is no sanction
     // imposed ("nếu tái phạm (sẽ) bị khiển trách", WB30-2) — up to a "nhưng / mà" or an "đã", which end its reach.
     const ifOnly = String.raw`(?<!\p{L})(?:nếu|trong trường hợp)(?!\p{L})(?:(?!(?<!\p{L})(?:nhưng|mà|đã)(?!\p{L}))[^;]){0,${REACH}}(?<!\p{L})`;
@@ -279,15 +285,28 @@ function lexicon(marks: boolean): Lexicon {
   };
   // A condition opened farther back than the patterns read (REACH), still open where a sanction stands: its outcome,
   // never a sanction imposed (WB37-5) — found in linear work, the condition's length whatever it is.
-  const conditionOpens = new RegExp(String.raw`(?<!\p{L})(?:${s("nếu")}|(?<!${s("sau")} )${s("khi")}|${s("trong trường hợp")})(?!\p{L})`, "u");
+  // As the patterns read them (WB39-6): "nếu / trong trường hợp" reaches up to an "đã" (its group), a "khi" is a condition
+  // only with its "thì" (else it says when the offence happened); a full stop or a closing bracket ends either.
+  const conditionOpens = new RegExp(String.raw`(?<!\p{L})(?:(${s("nếu|trong trường hợp")})|${s(TIME_KHI)})(?!\p{L})`, "u");
+  const thenWord = W(s("thì"));
+  const pastWord = new RegExp(W(s("đã")).source, "gu");
+  const pastFirst = new RegExp(String.raw`^${s("đã")}(?!\p{L})`, "u");
   // Never a global pattern kept in the lexicon: its lastIndex would carry one cell's search into the next cell's, the next
   // workbook's in the same process (WB39-1). Each search takes a fresh global copy (`endsFrom`).
-  const conditionEnds = new RegExp(String.raw`;|(?<!\p{L})(?:${s("nhưng|mà")})(?!\p{L})`, "u");
+  const conditionEnds = new RegExp(String.raw`;|\.(?=\s)|\)|(?<!\p{L})(?:${s("nhưng|mà")})(?!\p{L})`, "u");
   const endsFrom = (at: number) => Object.assign(new RegExp(conditionEnds, "gu"), { lastIndex: at });
   const openedFarBefore = (text: string, at: number): boolean => {
     let from = 0;
     for (const end of text.slice(0, at).matchAll(endsFrom(0))) from = end.index + end[0].length;
-    return at - REACH > from && conditionOpens.test(text.slice(from, at - REACH));
+    if (at - REACH <= from) return false;
+    let [firstWhen, lastIf, lastPast] = [-1, -1, -1];
+    for (const o of text.slice(from, at - REACH).matchAll(new RegExp(conditionOpens, "gu"))) {
+      if (o[1] !== undefined) lastIf = o.index;
+      else if (firstWhen < 0) firstWhen = o.index;
+    }
+    for (const p of text.slice(from, at).matchAll(pastWord)) lastPast = p.index;
+    if (pastFirst.test(text.slice(at))) lastPast = Infinity;
+    return (lastIf >= 0 && lastIf > lastPast) || (firstWhen >= 0 && thenWord.test(text.slice(from + firstWhen, at + 4)));
   };
   const imposedPast = (imposed: RegExp, text: string): "imposed" | "conditional" | "none" => {
     let seen: "conditional" | "none" = "none";

@@ -120,3 +120,24 @@ describe("WB39-4: the investment policy or list the offence changed is approved 
     deducts("Xin miễn kỷ luật 01 trường hợp về việc chậm trình chủ trương đầu tư và đã được UBND tỉnh chấp thuận", 0);
   });
 });
+
+describe("WB39-5/6: 'khi đó' is no condition; past the look-back a closed or timed clause is no open condition", () => {
+  it.each<[string, string]>([
+    ["khi đó (at that time), short", "Chưa kỷ luật 01 trường hợp vì khi đó chưa có kết luận thanh tra. Tháng 10/2024 có kết luận thì Chủ tịch UBND huyện đã khiển trách"],
+    ["khi đó, 600 characters", "Chưa kỷ luật 01 trường hợp vì khi đó chưa có kết luận thanh tra" + pad(15) + ". Tháng 10/2024 có kết luận thì Chủ tịch UBND huyện đã khiển trách"],
+    ["khi đó, 1 200 characters", "Chưa kỷ luật 01 trường hợp vì khi đó chưa có kết luận thanh tra" + pad(35) + ". Tháng 10/2024 Chủ tịch UBND huyện đã khiển trách"],
+    ["cho đến khi, 1 200 characters", "Chưa kỷ luật 01 trường hợp cho đến khi có kết luận thanh tra" + pad(35) + " và đến tháng 10/2024 đã bị khiển trách"],
+    ["a far 'khi' closed by a full stop", "Chưa kỷ luật 01 trường hợp khi kiểm tra phát hiện vi phạm" + pad(35) + ". Sau đó UBND huyện đã khiển trách"],
+    ["a far 'khi' with no 'thì' (when the offence happened)", "Chưa kỷ luật 01 trường hợp vi phạm khi thi hành công vụ" + pad(35) + " và sau đó đã bị khiển trách"],
+    ["a far 'trong trường hợp' ended by 'đã'", "Chưa kỷ luật 01 trường hợp trong trường hợp ông Nguyễn Văn A" + pad(35) + " đã bị khiển trách"],
+  ])("%s: −1", (_, data) => deducts(data, -1));
+
+  it("commune twin of 'khi đó', 600 characters: −0,5", () => {
+    const data = "Chưa nhắc nhở 01 lần vì khi đó chưa có kết luận thanh tra" + pad(15) + ". Tháng 10/2024 có kết luận thì Chủ tịch UBND huyện đã nhắc nhở";
+    expect(scores(reprimand(data))["8.5"]).toBe(-0.5);
+  });
+
+  it("a far 'khi … thì' still governs its sanction: nothing deducted", () => {
+    expect(scores(adjust("8.4", { data: "Chưa kỷ luật 01 trường hợp, khi có kết luận" + pad(35) + " thì bị khiển trách" }))["8.4"]).toBe(0);
+  });
+});
