@@ -429,7 +429,7 @@ function titleKindWords(heading: string, lex: Lexicon): string[] {
 export function asCaseText(text: string, heading: string, lex: Lexicon, since?: number): string {
   const n = lex.numberWord;
   const nouns = new RegExp(String.raw`(?<!\p{L})(${n})(?=\s+((?:\p{L}+\s?){1,2}))`, "giu");
-  const out = listItems(text)
+  const out = text
     .replace(new RegExp(String.raw`(\d+)\s*\(\s*(?:${n})\s*\)`, "giu"), "$1")
     .replace(new RegExp(String.raw`(?<!\p{L})(?:${n})\s*\(\s*(\d+)\s*\)`, "giu"), "$1")
     .replace(nouns, (word: string, _w: string, next: string) => {
@@ -440,27 +440,6 @@ export function asCaseText(text: string, heading: string, lex: Lexicon, since?: 
       return counted ? String(lex.numberWords[key] ?? word) : word;
     });
   return caseClausesOf(out, heading, lex, since);
-}
-
-/** An item's mark opening a line of a list: "1.", "2)", "a)", "-", "+", "•". */
-const ITEM_MARK = /^\s*(?:[-–+•*]|\(?\d{1,2}[.)]|\(?[a-zđ]\))\s+/iu;
-
-/**
- * A list written one item a line, or numbered ("1. Ông A bị khiển trách⏎2. Bà B bị cảnh cáo", "- 01 công chức …⏎- 01
- * viên chức …", "01 trường hợp …⏎01 trường hợp …", "1. …; 2. …"): its items are its clauses, each without its mark, and
- * an item counting nothing of its own ("Ông A bị khiển trách") is one case — the number before it is its place in the
- * list, no count. The text as it was when any line is no item (a heading's total: "02 trường hợp:⏎- …⏎- …").
- */
-export function listItems(text: string): string {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-  const items = lines.length >= 2 ? lines : text.split(";").map((l) => l.trim()).filter((l) => l !== "");
-  if (items.length < 2) return text;
-  const marked = items.every((i) => ITEM_MARK.test(i));
-  if (!marked && !(lines.length >= 2 && items.every((i) => /^\d/.test(i) && hasCount(i)))) return text;
-  return items
-    .map((i) => (marked ? i.replace(ITEM_MARK, "") : i).replace(/[;.]\s*$/u, ""))
-    .map((i) => (hasCount(i) ? i : `01 trường hợp ${i}`))
-    .join("; ");
 }
 
 /**

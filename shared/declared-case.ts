@@ -3,7 +3,7 @@ import { cleanText } from "./text.ts";
 import { countReading, saysNoneCounted } from "./declared-data.ts";
 import type { DataCells, RowCell } from "./leaf-data.ts";
 import { syllablePairs } from "./rate-measure.ts";
-import { asCaseText, lexiconFor, listItems, titleNoun, type Lexicon } from "./case-wording.ts";
+import { asCaseText, lexiconFor, titleNoun, type Lexicon } from "./case-wording.ts";
 
 /**
  * A case a deduction row declares in its data or note: a bare count above 0 (1), words naming
@@ -32,8 +32,7 @@ export function declaredCase(cells: DataCells, title: string): { cases?: number;
     if (saysNoneCounted(text)) continue;
     const lex = lexiconFor(text);
     const heading = lex.words(title);
-    // A list's lines are its items: read before the blanks are folded (`listItems`).
-    const said = caseClauses(lex.words(asCaseText(cleanText(listItems(cell.v)), heading, lex, cells.measure?.since)), heading, lex);
+    const said = caseClauses(lex.words(asCaseText(text, heading, lex, cells.measure?.since)), heading, lex);
     if (!said || /^0$/.test(said)) continue;
     const ofKind = lex.kinds.some((k) => k.test(heading) && k.test(said)) || (VERIFIED_FOUNDED.test(heading) && lex.complaint.test(said) && lex.verifiedComplaint.test(said));
     const n = ofKind ? countReading(said) : own ? ownCount(said, heading, lex) : 0;
@@ -52,7 +51,7 @@ export function caseCells(cells: DataCells, title: string): DataCells {
     const cell = at.cell;
     if (!cell || typeof cell.v !== "string") return at;
     const lex = lexiconFor(cell.v);
-    const v = asCaseText(cleanText(listItems(cell.v)), lex.words(title), lex, cells.measure?.since);
+    const v = asCaseText(cleanText(cell.v), lex.words(title), lex, cells.measure?.since);
     return v === cleanText(cell.v) ? at : { ...at, cell: { ...cell, v } };
   };
   return { ...cells, data: read(cells.data), note: read(cells.note) };

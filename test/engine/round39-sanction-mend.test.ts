@@ -141,20 +141,3 @@ describe("WB39-5/6: 'khi đó' is no condition; past the look-back a closed or t
     expect(scores(adjust("8.4", { data: "Chưa kỷ luật 01 trường hợp, khi có kết luận" + pad(35) + " thì bị khiển trách" }))["8.4"]).toBe(0);
   });
 });
-
-describe("A sanction list one item a line or numbered: each item is its case (pre-existing)", () => {
-  it.each<[string, number]>([
-    ["1. Ông Nguyễn Văn A bị khiển trách\n2. Bà Trần Thị B bị cảnh cáo", -2],
-    ["1. Ông Nguyễn Văn A bị khiển trách\n2. Bà Trần Thị B bị cảnh cáo\n3. Ông Lê Văn C bị khiển trách", -3],
-    ["- 01 công chức bị khiển trách\n- 01 viên chức bị cảnh cáo", -2],
-    ["01 trường hợp bị khiển trách\r\n01 trường hợp bị cảnh cáo", -2],
-    ["1) 01 trường hợp bị khiển trách\n2) 01 trường hợp bị cảnh cáo", -2],
-    ["1. Ông Nguyễn Văn A bị khiển trách; 2. Bà Trần Thị B bị cảnh cáo", -2],
-    ["1. Ông Nguyễn Văn A bị khiển trách\n2. Bà Trần Thị B chưa bị kỷ luật", -1],
-    ["Có 02 trường hợp bị kỷ luật:\n1. Ông Nguyễn Văn A (khiển trách)\n2. Bà Trần Thị B (cảnh cáo)", -2],
-  ])("%j: %d", (data, points) => deducts(data, points));
-
-  it("commune: 1. … bị nhắc nhở⏎2. … bị nhắc nhở: −1", () => {
-    expect(scores(reprimand("1. Ông Nguyễn Văn A bị nhắc nhở\n2. Bà Trần Thị B bị nhắc nhở"))["8.5"]).toBe(-1);
-  });
-});
