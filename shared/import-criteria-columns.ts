@@ -52,16 +52,24 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   const labelColumn = codeTexts.some((text, r) => r > header.headerBottom && readCodeCell(text)?.kind === "word");
   const max = header.columns.max ?? header.columns.self;
   const maxOf = (r: number) => (max === undefined ? null : typedPoints(sheet.rows[r]?.[max] ?? undefined));
+  const titleOf = (r: number) => cellText(sheet.rows[r]?.[title] ?? undefined).trim();
+  // An option line typed as the row itself is: no code, no dash, its points in the max column.
+  const plainOption = (r: number) => r > header.headerBottom && !codeTexts[r]?.trim() && maxOf(r) !== null && titleOf(r) !== "" && !DASHED.test(titleOf(r));
   let head: { max: number | null } | undefined;
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
     if (readCodeCell(codeText)) head = { max: maxOf(r) };
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
-    // A band's typed points never exceed those of the coded row it serves: over them the row is a criterion.
+    // A band's typed points never exceed those of the coded or labelled row it serves: over them the row is a criterion.
     const typed = maxOf(r);
     const within: boolean | null = typed === null ? null : head !== undefined && (head.max === null || typed <= head.max);
-    if (!isBlankCell(row[title] ?? undefined)) return labelOnly(row, code, codeText, labelColumn || !optionBeside(row[title] ?? undefined, codeText, within));
+    if (!isBlankCell(row[title] ?? undefined)) {
+      const line = optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
+      const labelled = labelOnly(row, code, codeText, labelColumn || !line);
+      if (labelled !== row) head = { max: typed };
+      return labelled;
+    }
     const copy = [...row];
     while (copy.length <= title) copy.push(null);
     copy[title] = { v: codeText };
@@ -115,27 +123,33 @@ const OPTION_WORD = /^(?:đạt|không|có|chưa|được)(?!\p{L})/iu;
  * In a column of codes, where no row carries a bare label, a label and a word beside an option or
  * method line ("Tiêu chí 1 Đạt yêu cầu" beside "- Ban hành kịp thời", "Tiêu chí 2.1.1 Đạt" beside
  * "Từ 90% …") is that line's text, never a criterion re-nesting the field (RD32-7); so is a label
- * beside a title reading as a band (BAND_LINE, or DEGREE within the row above's points), its
- * points typed in the max column or not (RD35-1).
+ * beside a title reading as a band (BAND_LINE), its points typed in the max column or not (RD35-1),
+ * or beside a degree or option among option lines typed the same way (DEGREE).
  */
-function optionBeside(titleCell: GridSheet["rows"][number][number] | undefined, codeText: string, within: boolean | null): boolean {
+function optionBeside(titleCell: GridSheet["rows"][number][number] | undefined, codeText: string, within: boolean | null, amongOptions: boolean): boolean {
   const title = cellText(titleCell ?? undefined).trim();
-  if (/^[-–—+•*]/u.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()))) return true;
+  if (DASHED.test(title) || OPTION_WORD.test(stripTitleCode(codeText.trim()))) return true;
   if (within === null) return BAND_LINE.test(title);
-  return within && (BAND_LINE.test(title) || OPTION_WORD.test(title) || DEGREE.test(title));
+  return within && (BAND_LINE.test(title) || (amongOptions && (OPTION_WORD.test(title) || DEGREE.test(title))));
 }
 
+/** A line under a criterion marked as such ("- Ban hành kịp thời", "+ …", "• …"). */
+const DASHED = /^[-–—+•*]/u;
 /**
- * A title reading as a band: a share or its bounds ("Thực hiện từ 70% đến 90% kế hoạch", "Từ 90%
- * đến dưới 98%") or its points (RD35-1) — with points typed beside it, only within those of the
- * coded row above: a criterion's title may name a share too ("… đạt 100%" | 4 after 2).
+ * A title reading as a band by a band's own signs: two bounds or a lower one ("Thực hiện từ 70%
+ * đến 90% kế hoạch", "Dưới 70%", "từ 50% trở xuống"), a title that opens on its bound ("Từ 98%
+ * trở lên", "Trên 90%"), or its points ("…: 1 điểm", "… được 1 điểm") (RD35-1). A single share
+ * inside a title is a criterion's target ("Tỷ lệ hồ sơ … đạt từ 90% trở lên", "Xử lý 100% kiến
+ * nghị", "… đạt trên 50%" | 3: RD36-2, RD36-4).
  */
-const BAND_LINE = /\d\s*%|^(?:từ|dưới|trên)\s+\d|\d\s*(?:điểm|đ)(?!\p{L})/iu;
+const BAND_LINE =
+  /^(?:từ|dưới|trên)\s+\d|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d|(?<!\p{L})dưới\s+\d+(?:[.,]\d+)?\s*%|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*trở xuống|\d\s*(?:điểm|đ)(?!\p{L})/iu;
 /**
- * How well a thing was done ("Công khai không đầy đủ", "… đầy đủ, đúng quy định", "… kịp thời"):
- * a band only on a row with points typed within those of the coded row above ("Công khai không
- * đầy đủ" | 1 under "Công khai TTHC" | 2) — a criterion's title may say it too ("Tỷ lệ hồ sơ …
- * không quá hạn" | 4 after a criterion of 2, or with its max blank) (RD35-1).
+ * How well a thing was done ("Công khai không đầy đủ", "… kịp thời") or an option ("Có", "Chưa"):
+ * a band only among option lines typed the same way beside it, its points within those of the
+ * row above ("Công khai đầy đủ, đúng quy định" | 2, "Công khai không đầy đủ" | 1, "Không công
+ * khai" | 0) — alone, a criterion's title says it too ("Gửi báo cáo … đầy đủ, kịp thời" | 1,
+ * "Không để xảy ra …", "Chưa có kiến nghị … tồn đọng": RD36-1, RD36-3, RD36-5).
  */
 const DEGREE = /(?<!\p{L})(?:không|chưa|đầy đủ|đúng quy định|kịp thời)(?!\p{L})/iu;
 
