@@ -68,6 +68,7 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
       const line = optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
       const labelled = labelOnly(row, code, codeText, labelColumn || !line);
       if (labelled !== row) head = { max: typed };
+      else if (line && typed === null) return withLabelPoints(row, title, codeText);
       return labelled;
     }
     const copy = [...row];
@@ -99,6 +100,20 @@ function labelOnly(row: GridSheet["rows"][number], code: number, codeText: strin
   if (readCodeCell(label)?.kind !== "word") return row;
   const copy = [...row];
   copy[code] = { v: label };
+  return copy;
+}
+
+/**
+ * A band line's label gives that band its points where neither the title nor the max cell does
+ * ("Tiêu chí 1.2 (1 điểm)" beside "Thực hiện từ 70% đến 90% kế hoạch": RD36-6, the band had no
+ * points and its criterion was scored freely as if the decision were silent on 70–90%).
+ */
+function withLabelPoints(row: GridSheet["rows"][number], title: number, codeText: string): GridSheet["rows"][number] {
+  const points = labelPoints(codeText);
+  const text = cellText(row[title] ?? undefined).trim();
+  if (points === null || SCORING_WORDS.test(text)) return row;
+  const copy = [...row];
+  copy[title] = { v: `${text.replace(/[\s:：.;,]+$/u, "")}: ${String(points).replace(".", ",")} điểm` };
   return copy;
 }
 

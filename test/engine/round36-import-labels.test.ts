@@ -103,3 +103,15 @@ describe("RD36-5: a field label beside an upper-case title saying a degree is th
     expect(notes.filter((n) => n.includes("đánh số lại"))).toEqual([]);
   });
 });
+
+describe("RD36-6: a band line's label gives that band its points when the title does not", () => {
+  const itemsOf = (grid: Grid) => {
+    const imported = importCriteriaSet(grid, commune);
+    if (!imported.ok) throw new Error(imported.message);
+    return JSON.stringify(imported.set.items);
+  };
+  it.each<[string]>([["Tiêu chí 1.2 (1 điểm)"], ["Tiêu chí 1.2 (1 ĐIỂM)"], ["Tiêu chí 1.2: 1 điểm"]])(
+    "'%s' beside 'Thực hiện từ 70% đến 90% kế hoạch', the max blank: the ratio of the untouched decision", (label) => {
+      expect(itemsOf(edited(options, { A16: label, B16: "Thực hiện từ 70% đến 90% kế hoạch" }))).toBe(itemsOf(options));
+    });
+});
