@@ -89,8 +89,11 @@ export function methodGives(method: MethodLine[], label: LabelPoints | undefined
   }));
 }
 
-/** "Mỗi …", "Cứ …", "Từng …" before the points: each item, not a period ("mỗi quý", "mỗi năm"). */
-const EACH = /(?<!\p{L})(?:mỗi|cứ|từng)(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần|ngày)(?!\p{L}))/giu;
+/**
+ * "Mỗi …", "Cứ …", "Từng …" before the points: each item, not a period ("mỗi quý", "mỗi năm",
+ * "mỗi 6 tháng", "cứ mỗi quý": RD36-8).
+ */
+const EACH = /(?<!\p{L})(?:mỗi|cứ|từng)(?!\p{L})(?!\s+(?:mỗi\s+)?(?:\d+\s+)?(?:quý|tháng|năm|kỳ|đợt|tuần|ngày)(?!\p{L}))/giu;
 /** "… điểm cho mỗi / cho một / trên 01 …" after the points. */
 const PER_AFTER = /^\s*(?:(?:cho|trên)\s+)?mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần|ngày)(?!\p{L}))|^\s*(?:cho|trên)\s+(?:một|01|1)(?![\d\p{L}])/iu;
 /** Another band's points after a slash ("/ không ban hành: 0 điểm"): the slash separates bands. */

@@ -132,3 +132,12 @@ describe("RD36-7: a method giving points per item in other words imports as a co
     expect(ruleOf(method)).toBe(ruleOf(each));
   });
 });
+
+describe("RD36-8: a period with its number or behind 'Cứ' is no item: the label's differing points are noted", () => {
+  const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
+  it.each<[string]>([["Mỗi 6 tháng có hồ sơ trực tuyến: 0,5 điểm"], ["Mỗi 06 tháng có hồ sơ trực tuyến: 0,5 điểm"], ["Cứ mỗi quý có hồ sơ trực tuyến được 0,5 điểm"]])(
+    "'%s'", (method) => {
+      const notes = notesOf(edited(words, { A11: "Chỉ tiêu 2 (0,5 điểm)", D11: method }));
+      expect(notes.filter((n) => n.startsWith("'Phụ lục'!A11:") && n.includes("nhãn"))).toHaveLength(1);
+    });
+});
