@@ -109,10 +109,9 @@ const NOT_SCORED = /(?::|\bthi)\s*khong (?:cham|danh gia|xet)\s*[.]?\s*$/;
 /**
  * "mỗi" (each), never "mọi" (all): both fold to "moi", so the written text is read. "Mỗi
  * quý" is how often, not what is counted, unless points are taken off per period; "cứ 01
- * TTHC … được 0,25 điểm" counts too, "căn cứ" does not; so do a clause opening on "Từng …" and
- * "… điểm trên 01 …", which the label check reads as per item too (RD36-7: a 0,5 choice of 3).
+ * TTHC … được 0,25 điểm" counts too, "căn cứ" does not.
  */
-const EACH = /(?:^|[;:.\n])\s*[-+•]?\s*từng\s+(?!(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))\p{L}|điểm\s+(?:trên|cho)\s+(?:0?1|một)\s+\p{L}|(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))(?!\s+\d+(?:[.,]\d+)?\s*%)|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?:0?1\s+)?(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
+const EACH = /(?<!\p{L})mỗi(?!\p{L})(?!\s+(?:quý|tháng|năm|kỳ|đợt|tuần)(?!\p{L}))(?!\s+\d+(?:[.,]\d+)?\s*%)|(?<!\p{L})(?<!căn\s+)cứ\s+(?:mỗi\s+)?\d+(?:[.,]\d+)?(?![\d.,]|\s*%)|điểm\s*\/\s*(?:0?1\s+)?(?!(?:không|có|chưa)(?!\p{L}))\p{L}/iu;
 /** "01 ứng dụng: 0,5 điểm": points for one item (unless other clauses give 02, 03 … their own points). */
 const PER_ONE = /^\s*0?1\s+\p{L}[^:;\d]{0,40}:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
 const PER_MANY = /^\s*0?[2-9]\s+\p{L}/u;

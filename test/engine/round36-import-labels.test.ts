@@ -116,23 +116,6 @@ describe("RD36-6: a band line's label gives that band its points when the title 
     });
 });
 
-describe("RD36-7: a method giving points per item in other words imports as a count, as 'Mỗi …' does", () => {
-  const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
-  const ruleOf = (method: string) => {
-    const imported = importCriteriaSet(edited(words, { A11: "Chỉ tiêu 2 (0,5 điểm)", D11: method }), commune);
-    if (!imported.ok) throw new Error(imported.message);
-    const all = (items: typeof imported.set.items): typeof imported.set.items => items.flatMap((i) => [i, ...all(i.children ?? [])]);
-    return JSON.stringify(all(imported.set.items).find((i) => i.code === "2.2")?.rule);
-  };
-  it.each<[string, string]>([
-    ["Từng lĩnh vực có dịch vụ công phát sinh hồ sơ: 0,5 điểm, tối đa 3 điểm", "Mỗi lĩnh vực có dịch vụ công phát sinh hồ sơ: 0,5 điểm, tối đa 3 điểm"],
-    ["Tính 0,5 điểm trên 01 dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ, tối đa 3 điểm", "Tính 0,5 điểm cho mỗi dịch vụ công trực tuyến toàn trình có phát sinh hồ sơ, tối đa 3 điểm"],
-  ])("'%s'", (method, each) => {
-    expect(ruleOf(each)).toContain('"kind":"count"');
-    expect(ruleOf(method)).toBe(ruleOf(each));
-  });
-});
-
 describe("RD36-8: a period with its number or behind 'Cứ' is no item: the label's differing points are noted", () => {
   const words = gridOf("fixtures/decisions/commune-word-labels.xlsx");
   it.each<[string]>([["Mỗi 6 tháng có hồ sơ trực tuyến: 0,5 điểm"], ["Mỗi 06 tháng có hồ sơ trực tuyến: 0,5 điểm"], ["Cứ mỗi quý có hồ sơ trực tuyến được 0,5 điểm"]])(
