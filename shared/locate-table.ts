@@ -352,33 +352,47 @@ const SELF_WORDS = /\b(tu danh gia|tu cham|tu dg|tdg)\b/;
  * "Đoàn kiểm tra", "cấp trên" — the appraisers' figure, never the unit's final round (WB35-1).
  */
 const APPRAISING_BODY = /\b(tham dinh|hoi dong|phuc tra|noi vu|doan kiem tra|cap tren)\b/;
-/** A committee and its level: "UBND huyện", "Ủy ban nhân dân tỉnh". */
-const COMMITTEE_LEVEL = /\b(ubnd|uy ban( nhan dan)?) (xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\b/;
+/**
+ * A committee and its level: "UBND huyện", "Ủy ban nhân dân tỉnh", with "cấp" between ("UBND cấp
+ * huyện") or the level abridged ("UBND H. An Bình", "UBND TX", "UBND Q. 3", "UBND TP"), WB40-1.
+ */
+const COMMITTEE_LEVEL = /\b(?:ubnd|uy ban(?: nhan dan)?) (?:cap )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|tx|tp|tt|h|q|x|p)\b/g;
+/** An abridged level written after a committee, in full. */
+const LEVEL_IN_FULL: Record<string, string> = { tx: "thi xa", tp: "thanh pho", tt: "thi tran", h: "huyen", q: "quan", x: "xa", p: "phuong" };
 /**
  * How high a committee's level stands, and a unit's: a committee at or below the unit's own level
  * never appraises it ("UBND xã" on a commune's or a district's set); with no unit type known, a
- * commune's, as no committee appraises from below it.
+ * commune's, as no committee appraises from below it. A department has no committee of its own:
+ * every committee is another body there, the province's ("UBND Thành phố" in a centrally-run city)
+ * as the district's over its offices (hanoi-phong-2024's units, typed department, WB40-4).
  */
 const COMMITTEE_RANK: Record<string, number> = { xa: 0, phuong: 0, "thi tran": 0, huyen: 1, quan: 1, "thi xa": 1, "thanh pho": 1, tinh: 3 };
-const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: 2, province: 3 };
+const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: -1, province: 3 };
 /** "Sở" (folded as "số"), told from a count by what follows it. */
 const DEPARTMENT_WORD = /(?<!\b(ho|tong) )\bso(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b)/;
 /** A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban". */
 const BARE_OFFICE = /(?<!\b(van|cac|nhung) )\bphong\b(?! (chuyen mon|ban|thuoc)\b)/;
-/** A document's number and symbol ("Công văn số 125/SNV", "Kế hoạch số 12/KH-UBND"): never "Sở" nor a body (WB38-3). */
-const DOCUMENT_NUMBER = /\bso \d\S*|\S*\/\S*/g;
+/**
+ * A document's number and symbol ("Công văn số 125/SNV", "Kế hoạch số 12/KH-UBND"): never "Sở" nor
+ * a body (WB38-3) — a slashed token with a digit only: "HĐTĐ/UBND huyện", "huyện/thị xã" name
+ * bodies written for several levels (WB40-3).
+ */
+const DOCUMENT_NUMBER = /\bso \d\S*|\S*\d\S*\/\S*|\S*\/\S*\d\S*/g;
+/** What a revision "bổ sung theo …" answered ("theo Công văn của Sở Nội vụ"): who asked, never who revised (WB40-9). */
+const ANSWERED = /\b(bo sung) theo\b.*$/;
 
 /**
  * Whether a self-score label names a body other than the unit (WB38-1 narrowing WB35-1): an
- * appraising body, a committee of a level above the unit's, "Sở" on a set that is no
- * department's, or a bare "Phòng". The unit itself — "UBND xã" on a commune's set, a bare
- * "UBND", "Sở" on a department's, "Văn phòng", "các phòng chuyên môn", "đơn vị" — is not.
+ * appraising body, a committee of a level above the unit's — any committee it names, not the
+ * first (WB40-2) — "Sở" on a set that is no department's, or a bare "Phòng". The unit itself —
+ * "UBND xã" on a commune's set, a bare "UBND", "Sở" on a department's, "Văn phòng", "các phòng
+ * chuyên môn", "đơn vị" — is not.
  */
 function namesOtherBody(label: string, unit: UnitType | undefined): boolean {
-  const named = label.replace(DOCUMENT_NUMBER, " ");
+  const named = label.replace(ANSWERED, "$1").replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
   if (APPRAISING_BODY.test(named)) return true;
-  const committee = COMMITTEE_LEVEL.exec(named);
-  if (committee && COMMITTEE_RANK[committee[3]!]! > (unit === undefined ? 0 : UNIT_RANK[unit])) return true;
+  const own = unit === undefined ? 0 : UNIT_RANK[unit];
+  for (const [, level] of named.matchAll(COMMITTEE_LEVEL)) if (COMMITTEE_RANK[LEVEL_IN_FULL[level!] ?? level!]! > own) return true;
   return (unit !== "department" && DEPARTMENT_WORD.test(named)) || BARE_OFFICE.test(named);
 }
 const REVISED_BY_OTHERS = /\b(bo sung|dieu chinh|chinh sua|sua doi|cap nhat|giai trinh)\b/;

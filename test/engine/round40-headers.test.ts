@@ -1,0 +1,79 @@
+/**
+ * Round 40's header columns (rt-wb40), mending round 38's: every committee a self-score label
+ * names counts, written short or with "cấp" (WB40-1, 2), a slash between bodies is no document
+ * number (WB40-3), a department's set has no committee of its own (WB40-4), a bare count in an
+ * on-time column stays a count (WB40-5), only a result verb after "đã" makes the result (WB40-6),
+ * "năm 2023-24" written together is a span (WB40-7), a column of remarks is no self-score round
+ * (WB40-8) and the body a revision answered is not the one that made it (WB40-9).
+ */
+import { describe, expect, it } from "vitest";
+import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { parseEvidenceRef } from "../../shared/evidence.ts";
+import { flat } from "./data-columns-helpers.ts";
+import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+
+const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
+const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("round40", "Bộ thử vòng 40 (minh họa)"), unitType });
+
+/** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other; `remark` for G's cells instead. */
+const twoSelf = (labels: [string, string], unitAt: 0 | 1, remark?: string) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
+      ...ROWS.map((x) => [
+        x.code,
+        x.title,
+        x.max,
+        fraction(x),
+        x.leaf ? EV : "",
+        ...(remark !== undefined ? [unitScore(x), x.leaf ? remark : ""] : unitAt === 0 ? [unitScore(x), lowered(x)] : [lowered(x), unitScore(x)]),
+        "",
+      ]),
+    ],
+    [],
+  );
+
+const scoredAt = (labels: [string, string], unitAt: 0 | 1, unit: UnitType, remark?: string) => {
+  const grid = twoSelf(labels, unitAt, remark);
+  const report = scoreWorkbook(grid, setOf(unit));
+  return { self: findHeader(grid.sheets[0]!, 2024, 0, unit)?.columns.self, total: report.total, report };
+};
+
+describe("WB40-1…4, 9: the body that made a revision, wherever and however the label names it", () => {
+  it.each([
+    ["commune", "Điểm tự đánh giá (UBND cấp huyện điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (UBND H. An Bình điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (UBND TX điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (UBND Q. 3 điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (UBND TP điều chỉnh)"],
+    ["district", "Điểm tự đánh giá (Ủy ban nhân dân cấp tỉnh điều chỉnh)"],
+    ["commune", "Điểm UBND xã tự đánh giá (sau khi UBND huyện điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (HĐTĐ/UBND huyện điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (UBND huyện/thị xã điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (Phòng Nội vụ/UBND huyện điều chỉnh)"],
+    ["department", "Điểm tự đánh giá (UBND Thành phố điều chỉnh)"],
+    ["department", "Điểm tự đánh giá (UBND quận điều chỉnh)"],
+    ["department", "Điểm tự đánh giá (UBND huyện điều chỉnh)"],
+    ["department", "Điểm tự đánh giá (UBND thành phố Hà Nội điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá điều chỉnh theo Công văn số 125/UBND-NV của UBND huyện"],
+  ] as [UnitType, string][])("%s: %s is another body's revision, ranked below the unit's own", (unit, label) => {
+    const { self, total } = scoredAt(["Điểm tự đánh giá", label], 0, unit);
+    expect(self).toBe(5);
+    expect(total).toBe(8.5);
+  });
+  it.each([
+    ["district", "Điểm tự đánh giá sau bổ sung theo Công văn của Sở Nội vụ"],
+    ["district", "Điểm tự đánh giá sau bổ sung theo ý kiến của Phòng Nội vụ"],
+    ["commune", "Điểm tự đánh giá (sau bổ sung theo yêu cầu của UBND huyện)"],
+    ["district", "Điểm tự đánh giá sau bổ sung theo Công văn số 125/SNV-CCHC"],
+    ["commune", "Điểm UBND xã tự đánh giá (sau điều chỉnh)"],
+    ["district", "Điểm tự đánh giá (UBND TP điều chỉnh)"],
+    ["district", "UBND huyện tự chấm (sau bổ sung)"],
+  ] as [UnitType, string][])("%s: %s is the unit's own revision", (unit, label) => {
+    const { self, total } = scoredAt(["Điểm tự đánh giá", label], 1, unit);
+    expect(self).toBe(6);
+    expect(total).toBe(8.5);
+  });
+});
