@@ -9,7 +9,8 @@ import type { UnitType } from "./criteria-shape.ts";
 import { sttBesideLabels, titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
-import { isDateFormat, isPercentFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
+import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
+import { writesOwnRatio } from "./own-ratio-cell.ts";
 
 /**
  * Find the criteria table on a sheet as offices lay it out: a title block above, a header
@@ -213,6 +214,12 @@ export interface HeaderMatch {
    * final round, so the scoring says so where the two differ (self-columns.ts), never silently.
    */
   otherSelf?: number;
+  /**
+   * The data column counts what was done on time and writes its own ratio in some rows ("Số hồ sơ
+   * giải quyết đúng hạn" over "98/100" and "18"): only a row's "a/b" or "%" is its declared data,
+   * a bare count none (DATA_MISSING), never a percentage (WB40-5).
+   */
+  dataOwnRatiosOnly?: true;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -838,7 +845,9 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     bareHeadBeside(w, header, own);
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
-  if (denominator === undefined) return onTimeAlone(own) && !underData && !holdsOwnRatios(sheet, bottom + 1, data) ? withoutData(header) : header;
+  if (denominator === undefined && (!onTimeAlone(own) || underData)) return header;
+  // Its own ratios make an on-time count's column the data, its bare counts still none (WB40-5).
+  if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
   return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
 }
 
@@ -855,14 +864,9 @@ const onTimeAlone = (own: string): boolean => ON_TIME.test(own) && !NUMERATOR_BE
  * only a bare count under a flat on-time head has no denominator.
  */
 function holdsOwnRatios(sheet: GridSheet, firstRow: number, c: number): boolean {
-  const ratios = cellsHolding(sheet, firstRow, c, ownRatio);
+  const ratios = cellsHolding(sheet, firstRow, c, writesOwnRatio);
   return ratios > 0 && ratios * 2 >= cellsHolding(sheet, firstRow, c, holdsFigure);
 }
-const ownRatio = (cell: GridCell | undefined): boolean => {
-  const ratio = readDeclaredRatio(cell);
-  if (ratio === null || cell === undefined) return false;
-  return ratio.denominator !== undefined || (typeof cell.v === "string" ? cell.v.includes("%") : isPercentFormat(cell.z));
-};
 const NUMERATOR_BEFORE_ON_TIME = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
 function withoutData(header: HeaderMatch): HeaderMatch {
   const { data: _data, ...columns } = header.columns;

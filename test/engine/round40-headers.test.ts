@@ -77,3 +77,19 @@ describe("WB40-1…4, 9: the body that made a revision, wherever and however the
     expect(total).toBe(8.5);
   });
 });
+
+describe("WB40-5: a bare count in an on-time column holding 'a/b' elsewhere stays a count", () => {
+  const mixed = (x: Row): Value => (x.counts ? (x.code === "1.1.2" ? x.counts[0] : fraction(x)) : "");
+  it("'18' under 'Số hồ sơ giải quyết đúng hạn' beside '98/100': DATA_MISSING, never 18 %", () => {
+    const grid = flat(["Số hồ sơ giải quyết đúng hạn", "Ghi chú thêm"], [mixed, () => ""]);
+    const report = scoreWorkbook(grid, setOf("commune"));
+    expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBeUndefined();
+    expect(report.findings.filter((f) => f.code === "DATA_MISSING").map((f) => f.criterion)).toEqual(["1.1.2"]);
+    expect(report.items.find((i) => i.code === "2.2.2")?.percent).toBe(98);
+  });
+  it("a column of its own ratios reads them all as before", () => {
+    const grid = flat(["Số hồ sơ giải quyết đúng hạn", "Ghi chú thêm"], [fraction, () => ""]);
+    const report = scoreWorkbook(grid, setOf("commune"));
+    expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBe(90);
+  });
+});
