@@ -413,13 +413,19 @@ const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
  */
 const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)|luy ke)( nam)?( (19|20)\d{2})?$/;
 /**
+ * A verb of what was done, after "đã" in a count's label: ban hành, thực hiện, công khai, số hóa …
+ * (WB38-6) — never one of what failed or was set aside ("đã hết hạn", "đã trả lại", "đã bãi bỏ",
+ * "đã tồn đọng", "đã quá hạn", "đã tiếp nhận"), which had been read as the result (WB40-6).
+ */
+const DONE_VERB = "(ban hanh|thuc hien|hoan thanh|giai quyet|cong khai|so hoa|ky so|cap nhat|trien khai|nop|ra soat|xu ly|kiem tra|to chuc|dang tai|dang ky|phe duyet|ap dung|cung cap|tich hop|ket noi|lien thong|chuyen doi|dao tao|boi duong|tuyen truyen|khac phuc|tra ket qua|dat( duoc)?|gui|cap)";
+/**
  * A count of what was done, its object named between ("Số hồ sơ đã giải quyết", "Số đã giải
- * quyết", "Số nhiệm vụ hoàn thành", whatever verb follows "đã": "Số văn bản đã ban hành", "Số báo
- * cáo đã nộp", WB38-6), or "Kết quả đạt được": the result beside a flat plan or total
+ * quyết", "Số nhiệm vụ hoàn thành", a verb of what was done after "đã": "Số văn bản đã ban hành",
+ * "Số báo cáo đã nộp", WB38-6), or "Kết quả đạt được": the result beside a flat plan or total
  * ("Tổng số tiếp nhận", "Chỉ tiêu giao"), as RESULT_NAMED's (WB33-2, WB33-4) — never "Số liệu",
  * "Số lượng" (the data's own labels) nor a score.
  */
-const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b((da )?(thuc hien|hoan thanh|giai quyet)|da [a-z]+( [a-z]+)?)|ket qua dat duoc)$/;
+const RESULT_COUNT = new RegExp(String.raw`^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b((da )?(thuc hien|hoan thanh|giai quyet)|da ${DONE_VERB})|ket qua dat duoc)$`);
 const namesResult = (label: string): boolean => RESULT_NAMED.test(label) || RESULT_COUNT.test(label);
 /** What was done on time: "Số (hồ sơ) (giải quyết) đúng hạn". */
 const ON_TIME = /\bdung han$/;

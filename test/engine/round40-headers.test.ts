@@ -93,3 +93,25 @@ describe("WB40-5: a bare count in an on-time column holding 'a/b' elsewhere stay
     expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBe(90);
   });
 });
+
+describe("WB40-6: only a verb of what was done after 'đã' makes the result", () => {
+  const done = (x: Row): Value => (x.counts ? x.counts[0] : "");
+  const whole = (x: Row): Value => (x.counts ? x.counts[1] : "");
+  it.each([
+    ["Số văn bản phải rà soát", "Số văn bản đã hết hạn"],
+    ["Số hồ sơ phải giải quyết", "Số hồ sơ đã trả lại"],
+    ["Số TTHC phải công khai", "Số TTHC đã bãi bỏ"],
+    ["Số kiến nghị phải xử lý", "Số kiến nghị đã tồn đọng"],
+  ])("%s | %s: no data column", (a, b) => {
+    const grid = flat([a, b], [whole, done]);
+    expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBeUndefined();
+  });
+  it.each([
+    ["Số văn bản phải rà soát", "Số văn bản đã rà soát"],
+    ["Số TTHC phải công khai", "Số TTHC đã công khai"],
+    ["Số hồ sơ phải số hóa", "Số hồ sơ đã số hóa"],
+  ])("%s | %s: 18 of 20", (a, b) => {
+    const grid = flat([a, b], [whole, done]);
+    expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
+  });
+});
