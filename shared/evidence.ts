@@ -202,13 +202,14 @@ export function parseEvidenceRef(text: string): EvidenceRef {
  * A month or a year right after a document's number and symbol dates it: "Kế hoạch số
  * 12/KH-UBND tháng 01/2023", "… tháng 1 năm 2023", "…, 01/2023", "Báo cáo số 45/BC-UBND năm
  * 2023", or a span of years, "năm 2023-2024", "năm 2023 đến 2024", that may reach into the
- * period (WB35-7) — a two-digit end only when no word but a link ("của", "theo" …) follows it:
- * "năm 2023 - 15 TTHC" is a count after the year (WB38-5). Anywhere else a year is what the
+ * period (WB35-7) — a two-digit end written apart ("năm 2023 - 15 TTHC", a count after the year,
+ * WB38-5) only when no word but a link ("của", "theo" …) follows it; written together with the
+ * dash ("năm 2023-24 V/v …") it is the span's end whatever follows (WB40-7). Anywhere else a year is what the
  * document is about ("Báo cáo kết quả CCHC năm 2023", "Báo cáo số 45/BC-UBND kết quả CCHC năm
  * 2023"), never when it was issued.
  */
 const DATED_BY =
-  /^\s*[,(]?\s*(?:(?:ban hành|ban hanh)\s+)?(?:(?<mw>th[aá]ng\s*(?<m1>\d{1,2})\s*(?:[\/.-]|\s+n[aă]m)\s*(?<y1>\d{4}))|(?<m2>\d{1,2})\s*\/\s*(?<y2>\d{4})|(?<yw>n[aă]m\s*(?<y3>\d{4})(?:\s*(?:[-–—]|đến|den)\s*(?:n[aă]m\s*)?(?<y4>\d{4}|\d{2}(?!\s*\p{L})|\d{2}(?=\s+(?:của|cua|về|ve|do|tại|tai|và|va|theo|ngày|ngay)(?![\p{L}\d]))))?))(?![\d\/])/iu;
+  /^\s*[,(]?\s*(?:(?:ban hành|ban hanh)\s+)?(?:(?<mw>th[aá]ng\s*(?<m1>\d{1,2})\s*(?:[\/.-]|\s+n[aă]m)\s*(?<y1>\d{4}))|(?<m2>\d{1,2})\s*\/\s*(?<y2>\d{4})|(?<yw>n[aă]m\s*(?<y3>\d{4})(?:[-–—](?<y5>\d{2})(?!\d)|\s*(?:[-–—]|đến|den)\s*(?:n[aă]m\s*)?(?<y4>\d{4}|\d{2}(?!\s*\p{L})|\d{2}(?=\s+(?:của|cua|về|ve|do|tại|tai|và|va|theo|ngày|ngay)(?![\p{L}\d]))))?))(?![\d\/])/iu;
 
 function datedSpan(after: string): DatedSpan | null {
   const g = DATED_BY.exec(after)?.groups;
@@ -216,7 +217,8 @@ function datedSpan(after: string): DatedSpan | null {
   const year = g.y1 ?? g.y2 ?? g.y3!;
   const month = g.m1 ?? g.m2;
   // A span of years ("năm 2023-2024") runs from the first's first day to the last's last day.
-  const last = g.y4 === undefined ? year : g.y4.length === 2 ? `${year.slice(0, 2)}${g.y4}` : g.y4;
+  const end = g.y4 ?? g.y5;
+  const last = end === undefined ? year : end.length === 2 ? `${year.slice(0, 2)}${end}` : end;
   // A span ending where or before it starts ("năm 2024-2023", "năm 2023-21") is no span: the first year dates it, as before spans were read (WB38-5).
   if (month === undefined && last <= year) return { from: `${year}-01-01`, to: `${year}-12-31`, written: cleanText(g.yw!.slice(0, g.yw!.indexOf(year) + 4)), plain: year };
   if (month === undefined) return { from: `${year}-01-01`, to: `${last}-12-31`, written: cleanText(g.yw!), plain: `${year}-${last}` };

@@ -115,3 +115,16 @@ describe("WB40-6: only a verb of what was done after 'đã' makes the result", (
     expect(findHeader(grid.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
   });
 });
+
+describe("WB40-7: 'năm 2023-24' written together is a span whatever follows", () => {
+  const dated = (text: string) => parseEvidenceRef(text).dated;
+  it.each([
+    ["Kế hoạch số 12/KH-UBND năm 2023-24 V/v thực hiện CCHC", "2023-01-01", "2024-12-31"],
+    ["Kế hoạch số 12/KH-UBND năm 2023-24 triển khai CCHC", "2023-01-01", "2024-12-31"],
+    ["Kế hoạch số 12/KH-UBND năm 2023-24 giai đoạn 2", "2023-01-01", "2024-12-31"],
+    ["Quyết định số 12/QĐ-UBND năm 2023 - 15 TTHC", "2023-01-01", "2023-12-31"],
+    ["Quyết định số 12/QĐ-UBND năm 2023 - 25 văn bản", "2023-01-01", "2023-12-31"],
+  ])("%s: %s … %s", (text, from, to) => {
+    expect(dated(text)).toMatchObject({ from, to });
+  });
+});
