@@ -964,7 +964,7 @@ function settleYearColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
   const { wholes, dataTies, periodColumns, yearColumn, ...header } = reading;
   const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
-  return withOtherSelf(settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns);
+  return withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns);
 }
 
 /**
@@ -973,9 +973,11 @@ function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): Head
  * giá" | "Tự đánh giá"), never which is the final one, so the two are still unordered (WB38-9).
  */
 const SAYS_POINTS_SLOT = PERIOD_SLOT + 2;
-function withOtherSelf(header: HeaderMatch, periodColumns: readonly PeriodColumn[]): HeaderMatch {
+function withOtherSelf(sheet: GridSheet, header: HeaderMatch, periodColumns: readonly PeriodColumn[]): HeaderMatch {
   const won = periodColumns.find((p) => p.kind === "self" && p.c === header.columns.self);
-  const tie = won && periodColumns.find((p) => p.kind === "self" && p !== won && p.claim.every((v, i) => v === won.claim[i] || i === SAYS_POINTS_SLOT));
+  // A column of remarks in words ("Tự đánh giá" over "Hoàn thành", "Đạt") is no round: only one holding a score (WB40-8).
+  const scored = (c: number) => cellsHolding(sheet, header.headerBottom + 1, c) > 0;
+  const tie = won && periodColumns.find((p) => p.kind === "self" && p !== won && p.claim.every((v, i) => v === won.claim[i] || i === SAYS_POINTS_SLOT) && scored(p.c));
   return tie ? { ...header, otherSelf: tie.c } : header;
 }
 

@@ -128,3 +128,12 @@ describe("WB40-7: 'năm 2023-24' written together is a span whatever follows", (
     expect(dated(text)).toMatchObject({ from, to });
   });
 });
+
+describe("WB40-8: a column of written remarks is no self-score round", () => {
+  it("'Điểm tự đánh giá' | 'Tự đánh giá' holding 'Hoàn thành': no SELF_COLUMNS_UNORDERED", () => {
+    const { self, total, report } = scoredAt(["Điểm tự đánh giá", "Tự đánh giá"], 0, "district", "Hoàn thành");
+    expect(self).toBe(5);
+    expect(total).toBe(8.5);
+    expect(report.findings.filter((f) => f.code === "SELF_COLUMNS_UNORDERED")).toEqual([]);
+  });
+});
