@@ -369,12 +369,13 @@ const LEVEL_IN_FULL: Record<string, string> = { tx: "thi xa", tp: "thanh pho", t
 /**
  * How high a committee's level stands, and a unit's: a committee at or below the unit's own level
  * never appraises it ("UBND xã" on a commune's or a district's set); with no unit type known, a
- * commune's, as no committee appraises from below it. A department has no committee of its own:
- * every committee is another body there, the province's ("UBND Thành phố" in a centrally-run city)
- * as the district's over its offices (hanoi-phong-2024's units, typed department, WB40-4).
+ * commune's, as no committee appraises from below it. A department stands as a commune does: every
+ * committee from a district's up is another body there, the province's ("UBND Thành phố" in a
+ * centrally-run city) as the district's over its offices (hanoi-phong-2024's units, typed
+ * department, WB40-4); a commune's never appraises it.
  */
 const COMMITTEE_RANK: Record<string, number> = { xa: 0, phuong: 0, "thi tran": 0, huyen: 1, quan: 1, "thi xa": 1, "thanh pho": 1, tinh: 3 };
-const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: -1, province: 3 };
+const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: 0, province: 3 };
 /** "Sở" (folded as "số"), told from a count by what follows it. */
 const DEPARTMENT_WORD = /(?<!\b(ho|tong) )\bso(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b)/;
 /** A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban". */

@@ -71,6 +71,7 @@ describe("WB40-1…4, 9: the body that made a revision, wherever and however the
     ["commune", "Điểm UBND xã tự đánh giá (sau điều chỉnh)"],
     ["district", "Điểm tự đánh giá (UBND TP điều chỉnh)"],
     ["district", "UBND huyện tự chấm (sau bổ sung)"],
+    ["department", "Điểm UBND xã An Phú tự đánh giá (sau bổ sung)"],
   ] as [UnitType, string][])("%s: %s is the unit's own revision", (unit, label) => {
     const { self, total } = scoredAt(["Điểm tự đánh giá", label], 1, unit);
     expect(self).toBe(6);
