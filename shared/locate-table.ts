@@ -386,6 +386,8 @@ const BARE_OFFICE = /(?<!\b(van|cac|nhung) )\bphong\b(?! (chuyen mon|ban|thuoc)\
  * bodies written for several levels (WB40-3).
  */
 const DOCUMENT_NUMBER = /\bso \d\S*|\S*\d\S*\/\S*|\S*\/\S*\d\S*/g;
+/** A committee that scores itself ("UBND huyện tự chấm", "UBND xã An Phú tự đánh giá"): the one the set scores, whatever its level. */
+const SELF_SCORING = /^(?: (?!(dieu chinh|bo sung|chinh sua|sua doi|cap nhat|giai trinh|tham dinh|diem)\b)\S+){0,4}? (tu danh gia|tu cham|tu dg|tdg)\b/;
 /** What a revision "bổ sung theo …" answered ("theo Công văn của Sở Nội vụ"): who asked, never who revised (WB40-9). */
 const ANSWERED = /\b(bo sung) theo\b.*$/;
 
@@ -400,7 +402,10 @@ function namesOtherBody(label: string, unit: UnitType | undefined): boolean {
   const named = label.replace(ANSWERED, "$1").replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
   if (APPRAISING_BODY.test(named)) return true;
   const own = unit === undefined ? 0 : UNIT_RANK[unit];
-  for (const [, level] of named.matchAll(COMMITTEE_LEVEL)) if (COMMITTEE_RANK[LEVEL_IN_FULL[level!] ?? level!]! > own) return true;
+  for (const m of named.matchAll(COMMITTEE_LEVEL)) {
+    const level = m[1]!;
+    if (COMMITTEE_RANK[LEVEL_IN_FULL[level] ?? level]! > own && !SELF_SCORING.test(named.slice(m.index + m[0].length))) return true;
+  }
   return (unit !== "department" && DEPARTMENT_WORD.test(named)) || BARE_OFFICE.test(named);
 }
 const REVISED_BY_OTHERS = /\b(bo sung|dieu chinh|chinh sua|sua doi|cap nhat|giai trinh)\b/;

@@ -77,6 +77,14 @@ describe("WB40-1…4, 9: the body that made a revision, wherever and however the
     expect(self).toBe(6);
     expect(total).toBe(8.5);
   });
+  it.each([
+    ["department", "UBND huyện tự chấm", "UBND huyện tự chấm (sau bổ sung)"],
+    ["commune", "Điểm UBND huyện tự đánh giá", "Điểm UBND huyện tự đánh giá (sau điều chỉnh)"],
+  ] as [UnitType, string, string][])("%s: %s | %s — a committee scoring itself is the unit, its revision final", (unit, first, revised) => {
+    const { self, total } = scoredAt([first, revised], 1, unit);
+    expect(self).toBe(6);
+    expect(total).toBe(8.5);
+  });
 });
 
 describe("WB40-5: a bare count in an on-time column holding 'a/b' elsewhere stays a count", () => {
