@@ -378,8 +378,12 @@ const COMMITTEE_RANK: Record<string, number> = { xa: 0, phuong: 0, "thi tran": 0
 const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: 0, province: 3 };
 /** "Sở" (folded as "số"), told from a count by what follows it. */
 const DEPARTMENT_WORD = /(?<!\b(ho|tong) )\bso(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b)/;
-/** A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban". */
-const BARE_OFFICE = /(?<!\b(van|cac|nhung) )\bphong\b(?! (chuyen mon|ban|thuoc)\b)/;
+/**
+ * A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban",
+ * nor the unit named for several kinds of unit, "cơ quan/phòng", "đơn vị/phòng" (WB42-7: the slash
+ * no longer hid it, and a district's office scored its first round, 65 → 32).
+ */
+const BARE_OFFICE = /(?<!\b(van|cac|nhung|co quan|don vi) )\bphong\b(?! (chuyen mon|ban|thuoc)\b)/;
 /**
  * A document's number and symbol ("Công văn số 125/SNV", "Kế hoạch số 12/KH-UBND"): never "Sở" nor
  * a body (WB38-3) — a slashed token with a digit only: "HĐTĐ/UBND huyện", "huyện/thị xã" name
@@ -388,8 +392,12 @@ const BARE_OFFICE = /(?<!\b(van|cac|nhung) )\bphong\b(?! (chuyen mon|ban|thuoc)\
 const DOCUMENT_NUMBER = /\bso \d\S*|\S*\d\S*\/\S*|\S*\/\S*\d\S*/g;
 /** A committee that scores itself ("UBND huyện tự chấm", "UBND xã An Phú tự đánh giá"): the one the set scores, whatever its level. */
 const SELF_SCORING = /^(?: (?!(dieu chinh|bo sung|chinh sua|sua doi|cap nhat|giai trinh|tham dinh|diem)\b)\S+){0,4}? (tu danh gia|tu cham|tu dg|tdg)\b/;
-/** What a revision "bổ sung theo …" answered ("theo Công văn của Sở Nội vụ"): who asked, never who revised (WB40-9). */
-const ANSWERED = /\b(bo sung) theo\b.*$/;
+/**
+ * What a revision "bổ sung theo …" answered ("theo Công văn của Sở Nội vụ"): who asked, never who
+ * revised (WB40-9) — to the end of its own clause only: "(bổ sung theo kết luận, Đoàn kiểm tra
+ * chấm lại)" names the appraisers after the comma (WB42-5: read as the unit's, 78 → 42).
+ */
+const ANSWERED = /\b(bo sung) theo\b[^,;()]*/;
 
 /**
  * Whether a self-score label names a body other than the unit (WB38-1 narrowing WB35-1): an
@@ -398,8 +406,9 @@ const ANSWERED = /\b(bo sung) theo\b.*$/;
  * "UBND xã" on a commune's set, a bare "UBND", "Sở" on a department's, "Văn phòng", "các phòng
  * chuyên môn", "đơn vị" — is not.
  */
-function namesOtherBody(label: string, unit: UnitType | undefined): boolean {
-  const named = label.replace(ANSWERED, "$1").replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
+function namesOtherBody(folded: string, unit: UnitType | undefined): boolean {
+  // The clause "bổ sung theo …" answered ends at its comma or bracket: read before they are cleaned away.
+  const named = cleanLabel(folded.replace(ANSWERED, "$1")).replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
   if (APPRAISING_BODY.test(named)) return true;
   const own = unit === undefined ? 0 : UNIT_RANK[unit];
   for (const m of named.matchAll(COMMITTEE_LEVEL)) {
@@ -419,11 +428,14 @@ const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
  */
 const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)|luy ke)( nam)?( (19|20)\d{2})?$/;
 /**
- * A verb of what was done, after "đã" in a count's label: ban hành, thực hiện, công khai, số hóa …
- * (WB38-6) — never one of what failed or was set aside ("đã hết hạn", "đã trả lại", "đã bãi bỏ",
- * "đã tồn đọng", "đã quá hạn", "đã tiếp nhận"), which had been read as the result (WB40-6).
+ * A verb of what was done, after "đã" in a count's label (one or two words, as aacc858 read it:
+ * "đã ban hành", "đã công bố", "đã niêm yết", "đã tiến hành", "đã ký" …, WB38-6) — never one of
+ * what failed or was set aside ("đã hết hạn", "đã trả lại", "đã bãi bỏ", "đã tồn đọng", "đã quá
+ * hạn", "đã tiếp nhận": WB40-6). A list of the failures, not of the verbs done: f8f0312's list of
+ * thirty verbs missed "đã công bố", "đã niêm yết" and a dozen more, every ratio then DATA_MISSING
+ * (WB42-3: a district 62,7 → 39).
  */
-const DONE_VERB = "(ban hanh|thuc hien|hoan thanh|giai quyet|cong khai|so hoa|ky so|cap nhat|trien khai|nop|ra soat|xu ly|kiem tra|to chuc|dang tai|dang ky|phe duyet|ap dung|cung cap|tich hop|ket noi|lien thong|chuyen doi|dao tao|boi duong|tuyen truyen|khac phuc|tra ket qua|dat( duoc)?|gui|cap)";
+const DONE_VERB = String.raw`(?!(het han|het hieu luc|tra lai|bai bo|ton dong|qua han|tre han|tiep nhan|tu choi|thu hoi|huy|dinh chi|duoc|bi)\b)[a-z]+( [a-z]+)?`;
 /**
  * A count of what was done, its object named between ("Số hồ sơ đã giải quyết", "Số đã giải
  * quyết", "Số nhiệm vụ hoàn thành", a verb of what was done after "đã": "Số văn bản đã ban hành",
@@ -472,7 +484,7 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   // the unit naming itself ("UBND xã", "Sở", "Văn phòng") being its own revision (WB38-1). So
   // does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
   // vụ", typed in one cell): the unit's own column wins.
-  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(label, unit)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
+  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(own, unit)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
   if (kind === "self" && REVISED_SCORE.test(label)) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);

@@ -9,7 +9,7 @@ import { letteredLineOf, stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
 import { splitFraction } from "./leaf-data.ts";
-import { writesOwnRatio } from "./own-ratio-cell.ts";
+import { isBareCount } from "./own-ratio-cell.ts";
 import { optionScoreRow } from "./option-lines.ts";
 import { childNamedBy } from "./sub-criterion-title.ts";
 import { looksScored, uncodedScoredRows } from "./uncoded-scored-rows.ts";
@@ -64,8 +64,9 @@ export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false, overWhol
   const at = merged ? mergedCellAt : cellAt;
   const cell = at(m.table.sheet, r, column);
   const denominator = m.table.header.denominator;
-  // A bare count in an on-time count's column is no ratio's data (HeaderMatch.dataOwnRatiosOnly, WB40-5).
-  if (kind === "data" && overWhole && m.table.header.dataOwnRatiosOnly && !writesOwnRatio(cell)) return undefined;
+  // A bare count in an on-time count's column is no ratio's data (HeaderMatch.dataOwnRatiosOnly, WB40-5);
+  // what else the column holds reads as data does ("Không phát sinh", "0/0", an error: WB42-1/2).
+  if (kind === "data" && overWhole && m.table.header.dataOwnRatiosOnly && isBareCount(cell)) return undefined;
   return kind === "data" && overWhole && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator), m.table.header.dataNotDone) : cell;
 }
 

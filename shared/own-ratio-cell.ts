@@ -1,5 +1,5 @@
 import type { GridCell } from "./grid.ts";
-import { isPercentFormat, readDeclaredRatio } from "./values.ts";
+import { isFractionFormula, isPercentFormat, parseNumberText, readDeclaredRatio } from "./values.ts";
 
 /**
  * A cell that writes its own ratio, "125/125" or "98 %" (typed or %-formatted): the only declared
@@ -10,4 +10,20 @@ export function writesOwnRatio(cell: GridCell | undefined): boolean {
   const ratio = readDeclaredRatio(cell);
   if (ratio === null || cell === undefined) return false;
   return ratio.denominator !== undefined || (typeof cell.v === "string" ? cell.v.includes("%") : isPercentFormat(cell.z));
+}
+
+/**
+ * A bare count in an on-time count's column: a plain number above 1 with no "%" or "/" ("100" of
+ * 125 files done on time, WB40-5) — never that column's ratio. Anything else in the column reads
+ * as any data cell does: "Không phát sinh", "0/0", "N/A" (nothing arose: full points where the
+ * leaf says so), a formula's error (FORMULA_ERROR), "0,8" (the fraction's own advice) — the first
+ * guard had turned each of them into "no data" (WB42-1/2: a department 63 → 60 for a declaration
+ * the finding then asked for).
+ */
+export function isBareCount(cell: GridCell | undefined): boolean {
+  if (!cell || cell.err !== undefined || writesOwnRatio(cell)) return false;
+  if (typeof cell.v === "number") return !isPercentFormat(cell.z) && !isFractionFormula(cell) && cell.v > 1;
+  if (typeof cell.v !== "string" || /[%/]/.test(cell.v)) return false;
+  const n = parseNumberText(cell.v);
+  return n !== null && n > 1;
 }

@@ -7,39 +7,11 @@
  * (WB40-8) and the body a revision answered is not the one that made it (WB40-9).
  */
 import { describe, expect, it } from "vitest";
-import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { findHeader, scoreWorkbook, type UnitType } from "../../shared/index.ts";
 import { parseEvidenceRef } from "../../shared/evidence.ts";
 import { flat } from "./data-columns-helpers.ts";
-import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
-
-const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
-const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
-const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
-const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("round40", "Bộ thử vòng 40 (minh họa)"), unitType });
-
-/** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other; `remark` for G's cells instead. */
-const twoSelf = (labels: [string, string], unitAt: 0 | 1, remark?: string) =>
-  sheetOf(
-    [
-      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
-      ...ROWS.map((x) => [
-        x.code,
-        x.title,
-        x.max,
-        fraction(x),
-        x.leaf ? EV : "",
-        ...(remark !== undefined ? [unitScore(x), x.leaf ? remark : ""] : unitAt === 0 ? [unitScore(x), lowered(x)] : [lowered(x), unitScore(x)]),
-        "",
-      ]),
-    ],
-    [],
-  );
-
-const scoredAt = (labels: [string, string], unitAt: 0 | 1, unit: UnitType, remark?: string) => {
-  const grid = twoSelf(labels, unitAt, remark);
-  const report = scoreWorkbook(grid, setOf(unit));
-  return { self: findHeader(grid.sheets[0]!, 2024, 0, unit)?.columns.self, total: report.total, report };
-};
+import { fraction, setOf, scoredAt } from "./self-columns-helpers.ts";
+import type { Row, Value } from "./merged-header-helpers.ts";
 
 describe("WB40-1…4, 9: the body that made a revision, wherever and however the label names it", () => {
   it.each([

@@ -1,0 +1,35 @@
+/**
+ * Two self-score columns side by side (rounds 40 and 42): the unit's own scores in one, lowered
+ * ones (an appraisers' or an earlier round) in the other, on the demo set at a chosen level.
+ */
+import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+
+export const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
+export const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
+export const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
+export const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("round40", "Bộ thử vòng 40 (minh họa)"), unitType });
+
+/** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other; `remark` for G's cells instead. */
+export const twoSelf = (labels: [string, string], unitAt: 0 | 1, remark?: string) =>
+  sheetOf(
+    [
+      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
+      ...ROWS.map((x) => [
+        x.code,
+        x.title,
+        x.max,
+        fraction(x),
+        x.leaf ? EV : "",
+        ...(remark !== undefined ? [unitScore(x), x.leaf ? remark : ""] : unitAt === 0 ? [unitScore(x), lowered(x)] : [lowered(x), unitScore(x)]),
+        "",
+      ]),
+    ],
+    [],
+  );
+
+export const scoredAt = (labels: [string, string], unitAt: 0 | 1, unit: UnitType, remark?: string) => {
+  const grid = twoSelf(labels, unitAt, remark);
+  const report = scoreWorkbook(grid, setOf(unit));
+  return { self: findHeader(grid.sheets[0]!, 2024, 0, unit)?.columns.self, total: report.total, report };
+};
