@@ -6,33 +6,12 @@
  * with words of its own is still that unit's (WB38-4).
  */
 import { describe, expect, it } from "vitest";
-import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { findHeader, scoreWorkbook, type UnitType } from "../../shared/index.ts";
 import { parseEvidenceRef } from "../../shared/evidence.ts";
 import { headingNamesFile } from "../../shared/heading-unit-of-file.ts";
-import { flat } from "./data-columns-helpers.ts";
-import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
-
-/** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
-const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
-const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
-const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
-const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("round38", "Bộ thử vòng 38 (minh họa)"), unitType });
-
-/** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other. */
-const twoSelf = (labels: [string, string], unitAt: 0 | 1) =>
-  sheetOf(
-    [
-      ["STT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Số liệu kê khai", "Tài liệu kiểm chứng", ...labels, "Ghi chú"],
-      ...ROWS.map((x) => [x.code, x.title, x.max, fraction(x), x.leaf ? EV : "", ...(unitAt === 0 ? [unitScore(x), lowered(x)] : [lowered(x), unitScore(x)]), ""]),
-    ],
-    [],
-  );
-
-const scoredAt = (labels: [string, string], unitAt: 0 | 1, unit: UnitType) => {
-  const grid = twoSelf(labels, unitAt);
-  const report = scoreWorkbook(grid, setOf(unit));
-  return { self: findHeader(grid.sheets[0]!, 2024, 0, unit)?.columns.self, total: report.total, report };
-};
+import { flat, fraction } from "./data-columns-helpers.ts";
+import { scoredAt, setOf } from "./self-columns-helpers.ts";
+import type { Row, Value } from "./merged-header-helpers.ts";
 
 describe("WB38-1: a label naming the unit itself beside its revision is the unit's final round", () => {
   it.each([

@@ -9,8 +9,8 @@
 import { describe, expect, it } from "vitest";
 import { findHeader, scoreWorkbook, type UnitType } from "../../shared/index.ts";
 import { parseEvidenceRef } from "../../shared/evidence.ts";
-import { flat } from "./data-columns-helpers.ts";
-import { fraction, setOf, scoredAt } from "./self-columns-helpers.ts";
+import { flat, fraction } from "./data-columns-helpers.ts";
+import { setOf, scoredAt } from "./self-columns-helpers.ts";
 import type { Row, Value } from "./merged-header-helpers.ts";
 
 describe("WB40-1…4, 9: the body that made a revision, wherever and however the label names it", () => {

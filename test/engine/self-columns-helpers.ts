@@ -1,14 +1,15 @@
 /**
- * Two self-score columns side by side (rounds 40 and 42): the unit's own scores in one, lowered
+ * Two self-score columns side by side (rounds 38, 40 and 42): the unit's own scores in one, lowered
  * ones (an appraisers' or an earlier round) in the other, on the demo set at a chosen level.
  */
 import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { fraction } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
 
+/** The first round's score (or the appraisers'): 1.2 at 1 of 2, the rest as the unit's final scores. */
 export const lowered = (x: Row): Value => (x.counts ? "" : x.code === "1.2" ? 1 : (x.self ?? ""));
 export const unitScore = (x: Row): Value => (x.counts ? "" : (x.self ?? ""));
-export const fraction = (x: Row): string => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : "");
-export const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("round40", "Bộ thử vòng 40 (minh họa)"), unitType });
+export const setOf = (unitType: UnitType): CriteriaSet => ({ ...demoSet("self-columns", "Bộ thử hai cột điểm tự đánh giá (minh họa)"), unitType });
 
 /** Flat labels F | G: the unit's own scores in `unitAt`, the lowered ones in the other; `remark` for G's cells instead. */
 export const twoSelf = (labels: [string, string], unitAt: 0 | 1, remark?: string) =>
