@@ -55,20 +55,33 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   const titleOf = (r: number) => cellText(sheet.rows[r]?.[title] ?? undefined).trim();
   // An option line typed as the row itself is: no code, no dash, its points in the max column.
   const plainOption = (r: number) => r > header.headerBottom && !codeTexts[r]?.trim() && maxOf(r) !== null && titleOf(r) !== "" && !DASHED.test(titleOf(r));
-  let head: { max: number | null } | undefined;
+  // The lines after r close a band table: two-bound lines, then a 'dưới'/'không' one, none coded.
+  const bandsClose = (r: number): boolean => {
+    for (let i = r + 1; i < sheet.rows.length && !readCodeCell(codeTexts[i] ?? "") && titleOf(i) !== ""; i++) {
+      if (TWO_BOUNDS.test(titleOf(i))) continue;
+      return CLOSING_BOUND.test(titleOf(i));
+    }
+    return false;
+  };
+  let head: { max: number | null; coded: boolean } | undefined;
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
-    if (readCodeCell(codeText)) head = { max: maxOf(r) };
+    if (readCodeCell(codeText)) head = { max: maxOf(r), coded: true };
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
     // A band's typed points never exceed those of the coded or labelled row it serves: over them the row is a criterion.
     const typed = maxOf(r);
     const within: boolean | null = typed === null ? null : head !== undefined && (head.max === null || typed <= head.max);
     if (!isBlankCell(row[title] ?? undefined)) {
-      const line = optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
+      // A lower bound inside a title opens the coded criterion's band table when the lines after it
+      // close that table and its points fit the criterion's (RD37-3); alone it is a criterion's target.
+      const points = typed ?? labelPoints(codeText);
+      const opens = head?.coded === true && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r);
+      const line = opens || optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
       const labelled = labelOnly(row, code, codeText, labelColumn || !line);
-      if (labelled !== row) head = { max: typed };
-      else if (line && typed === null) return withLabelPoints(row, title, codeText);
+      if (labelled !== row) head = { max: typed, coded: false };
+      // A label worth more than the criterion is a criterion's label, not the band's points (RD37-5).
+      else if (line && typed === null && !(head?.max != null && points !== null && points > head.max)) return withLabelPoints(row, title, codeText);
       return labelled;
     }
     const copy = [...row];
@@ -159,6 +172,14 @@ const DASHED = /^[-–—+•*]/u;
  */
 const BAND_LINE =
   /^(?:từ|dưới|trên)\s+\d|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d|(?<!\p{L})dưới\s+\d+(?:[.,]\d+)?\s*%|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*trở xuống|\d\s*(?:điểm|đ)(?!\p{L})/iu;
+/**
+ * A band table's lines by their bounds: its opening one may hold its lower bound inside the title
+ * ("Thực hiện trên 90% kế hoạch", "Đạt từ 98% trở lên", "… đạt 100%"), the middle ones two bounds
+ * ("từ 70% đến 90%", "Trên 90% đến dưới 98%"), the closing one an upper bound or a 'không'.
+ */
+const OPENING_BOUND = /(?<!\p{L})(?:trên|đạt)\s+\d+(?:[.,]\d+)?\s*%|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%\s*trở lên/iu;
+const TWO_BOUNDS = /(?<!\p{L})(?:từ|trên)\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d/iu;
+const CLOSING_BOUND = /(?<!\p{L})dưới\s+\d+(?:[.,]\d+)?\s*%|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*trở xuống|^[-–—+•*]?\s*(?:không|chưa)(?!\p{L})/iu;
 /**
  * How well a thing was done ("Công khai không đầy đủ", "… kịp thời") or an option ("Có", "Chưa"):
  * a band only among option lines typed the same way beside it, its points within those of the
