@@ -28,12 +28,24 @@ function dataText(text: string): string {
 
 const orNull = <T>(reading: T | typeof UNCLEAR): T | null => (reading === UNCLEAR ? null : reading);
 
+/** A lone percentage, up to 999 with up to four decimals after a comma or a point. */
+const LONE_PERCENT = /^\s*(\d{1,3}(?:[.,]\d{1,4})?)\s*%\s*$/;
+
 /**
  * Ratio data in free text: the "a/b" or percentage its words name as the result, an "a/b"
  * winning over a percentage ("0/0" is nothing arose, an a/0 is skipped); else two counts
  * that make one. `percents` false: "a/b" and counts only (a count column beside a rate column).
  */
 export function ratioReading(text: string, percents = true, measure: Measure = PLAIN_RATE): RatioReading {
+  // Most rate cells are a lone percentage ("100%", "93,5 %"): no word in it to name anything, so
+  // the sentence reader would give the figure itself — read it at once (the engine's hot path).
+  const lone = percents ? LONE_PERCENT.exec(text) : null;
+  if (lone) return { percent: Number(lone[1]!.replace(",", ".")) };
+  return ratioInWords(text, percents, measure);
+}
+
+/** ratioReading without its shortcut: the sentence reader over the text (test/engine/hot-path-shortcuts.test.ts holds the two equal). */
+export function ratioInWords(text: string, percents = true, measure: Measure = PLAIN_RATE): RatioReading {
   return ratioInSentence(overToSlash(dataText(text)), percents, measure);
 }
 

@@ -7,7 +7,7 @@ import { selectTables } from "./table-selection.ts";
 import { datedEvidence, type DatedSpan } from "./evidence.ts";
 import { matchRows } from "./matched-rows.ts";
 import { formatDateVi, type WrittenDate } from "./values.ts";
-import { foldText, withoutInvisible } from "./text.ts";
+import { foldText, looksBlank } from "./text.ts";
 import { impossibleDayText, writtenDate } from "./impossible-date.ts";
 import type { Locale } from "./findings.ts";
 import type { Report } from "./report.ts";
@@ -118,7 +118,7 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
         // A formula's error ("#N/A") is no document: scoring names it (FORMULA_ERROR).
         // Nor is a checkbox's TRUE or FALSE.
         const text = cell?.err === undefined && typeof cell?.v !== "boolean" ? cellText(cell) : "";
-        if (withoutInvisible(text).trim() === "") continue;
+        if (looksBlank(text)) continue;
         const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);
         const referred = evidenceElsewhere(lists, code, text);
@@ -132,7 +132,7 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
     const node = index.byCode.get(code);
     const m = node && matched[node.index];
     const column = m?.table.header.columns.evidence;
-    if (!m || (column !== undefined && withoutInvisible(cellText(mergedCellAt(m.table.sheet, m.row.r, column))).trim() !== "")) continue;
+    if (!m || (column !== undefined && !looksBlank(cellText(mergedCellAt(m.table.sheet, m.row.r, column))))) continue;
     cite(code, item.address, item.text, undefined);
   }
 

@@ -2,7 +2,7 @@ import { a1, cellAt, cellText, isBlankCell, type GridCell, type GridSheet } from
 import { formatDateVi, isDateFormat, serialDate } from "./values.ts";
 import { classifyLabel, type LocatedTable } from "./locate-table.ts";
 import { readCodeCell } from "./codes.ts";
-import { foldText, withoutInvisible } from "./text.ts";
+import { foldText, looksBlank } from "./text.ts";
 
 /**
  * Evidence kept on a sheet of its own, linked by code — "DANH MỤC TÀI LIỆU KIỂM CHỨNG" on a
@@ -49,7 +49,7 @@ export function evidenceLists(sheets: readonly GridSheet[], tables: readonly Loc
  */
 export function evidenceElsewhere(lists: EvidenceLists, code: string, ownText: string): ListedEvidence | undefined {
   // A cell of only characters no one sees (a soft hyphen, a joiner) is blank, as it looks.
-  if (withoutInvisible(ownText).trim() === "") return lists.byCode.get(code);
+  if (looksBlank(ownText)) return lists.byCode.get(code);
   if (lists.byNumber.size === 0) return undefined;
   // The symbol printed beside a document is what the clerk copied: "TL05" is the register's TL05
   // whatever its row; only a cell no symbol of the register answers is read by running number.

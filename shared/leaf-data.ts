@@ -155,11 +155,13 @@ const rateSaysNothingArose = (cell: GridCell): boolean => saysNothingArose(cell)
  * any text with a figure other than a year or a date.
  */
 function saysNoCase(text: string): boolean {
-  if (text.length > 120) return false;
+  // CASE_WORDS are words: a cell without a letter ("100%", "26/28") names no case.
+  if (text.length > 120 || !HAS_LETTER.test(text)) return false;
   const folded = foldText(text.replace(DATES_AND_YEARS, " ")).replace(/\s+/g, " ").trim();
   if (!CASE_WORDS.test(folded) || /\b(?:so lieu|du lieu|thong ke|thong tin)\b/.test(folded)) return false;
   return /^(?:[^\d]*\bkhong co\b[^\d]*|0 [^\d/%]+)$/.test(folded);
 }
+const HAS_LETTER = /\p{L}/u;
 const CASE_WORDS = /\b(?:tre han|qua han|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi)\b/;
 const DATES_AND_YEARS = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b/g;
 

@@ -12,6 +12,13 @@
  */
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u180e\u2800\u3164\uffa0]/gu;
 export const withoutInvisible = (s: string): string => s.replace(INVISIBLE, "");
+/** Anything a reader sees: neither a blank nor an INVISIBLE character. */
+const VISIBLE = /[^\s\p{Cf}\u034f\u115f\u1160\u180e\u2800\u3164\uffa0]/u;
+/**
+ * Whether a cell shows nothing: only blanks and characters no one sees — `withoutInvisible(s).trim() === ""`,
+ * found at the first visible character instead of copying the whole text.
+ */
+export const looksBlank = (s: string): boolean => !VISIBLE.test(s);
 
 /**
  * Full-width digits and punctuation ("０５／０１／２０２２", "；", "－"), as an IME left in full-width
@@ -77,6 +84,22 @@ const isFullWidthUnit = (c: number): boolean => (c >= 0xff01 && c <= 0xff20) || 
  * test/engine/text-fold.test.ts holds it to them.
  */
 export function foldText(s: string): string {
+  // The same titles, methods and evidence lines are folded by several readers, on every unit's
+  // workbook of one template: remembered by their text (short ones; the memory stays bounded).
+  if (s.length > FOLD_MEMO_LENGTH) return foldOnce(s);
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    folded = foldOnce(s);
+    if (FOLDED.size >= FOLD_MEMO_SIZE) FOLDED.clear();
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
+const FOLDED = new Map<string, string>();
+const FOLD_MEMO_SIZE = 4096;
+const FOLD_MEMO_LENGTH = 256;
+
+function foldOnce(s: string): string {
   const d = s.normalize("NFD");
   const units: number[] = [];
   let blank = false;
