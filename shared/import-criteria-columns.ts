@@ -55,31 +55,53 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   const titleOf = (r: number) => cellText(sheet.rows[r]?.[title] ?? undefined).trim();
   // An option line typed as the row itself is: no code, no dash, its points in the max column.
   const plainOption = (r: number) => r > header.headerBottom && !codeTexts[r]?.trim() && maxOf(r) !== null && titleOf(r) !== "" && !DASHED.test(titleOf(r));
-  // The lines after r close a band table: two-bound lines, then a 'dưới'/'không' one, none coded.
-  const bandsClose = (r: number): boolean => {
+  const { method } = methodAndNote(sheet, header);
+  const methodOf = (r: number) => (method === undefined || method === title ? "" : cellText(sheet.rows[r]?.[method] ?? undefined).trim());
+  // A row's own method or remark ("Đạt: 2 điểm; không đạt: 0 điểm", "Trong năm không có …"), more
+  // than a band's bare points ("1 điểm"): the row is a criterion, no band line (RD38-1, RD38-4).
+  const ownMethod = (r: number) => methodOf(r) !== "" && !BARE_POINTS.test(methodOf(r));
+  // A labelled line in a band run is a criterion when it scores itself (its own method), names
+  // another criterion than the opening's label ('Tiêu chí 1.3' after 'Tiêu chí 1.2'), or is worth
+  // as much as the band above it (a table's bands fall: 2, 1, 0) — RD38-1, RD38-3.
+  const bandsClose = (r: number, opening: number | null): boolean => {
+    const label = JSON.stringify(readTitleCode(codeTexts[r]!));
+    let above = opening;
+    // The lines after r close the table: two-bound lines, then a 'dưới'/'không' one, none coded.
     for (let i = r + 1; i < sheet.rows.length && !readCodeCell(codeTexts[i] ?? "") && titleOf(i) !== ""; i++) {
+      const own = readTitleCode(codeTexts[i] ?? "");
+      if (own) {
+        const points = maxOf(i) ?? labelPoints(codeTexts[i]!);
+        if (ownMethod(i) || JSON.stringify(own) !== label || (above !== null && points !== null && points >= above)) return false;
+        above = points ?? above;
+      }
       if (TWO_BOUNDS.test(titleOf(i))) continue;
       return CLOSING_BOUND.test(titleOf(i));
     }
     return false;
   };
-  let head: { max: number | null; coded: boolean } | undefined;
+  // The row a band line serves: a coded criterion may own a band table right under it (a labelled
+  // row never does), unless it is a field (Roman numeral, 'Lĩnh vực …') or already scores itself
+  // in its method cell (RD38-1, RD38-2).
+  let head: { max: number | null; row: number; ownsBands: boolean } | undefined;
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
-    if (readCodeCell(codeText)) head = { max: maxOf(r), coded: true };
+    const token = readCodeCell(codeText);
+    if (token) head = { max: maxOf(r), row: r, ownsBands: token.kind !== "roman" && !(token.kind === "word" && token.level === 1) && !SCORING_WORDS.test(methodOf(r)) };
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
     // A band's typed points never exceed those of the coded or labelled row it serves: over them the row is a criterion.
     const typed = maxOf(r);
     const within: boolean | null = typed === null ? null : head !== undefined && (head.max === null || typed <= head.max);
     if (!isBlankCell(row[title] ?? undefined)) {
-      // A lower bound inside a title opens the coded criterion's band table when the lines after it
-      // close that table and its points fit the criterion's (RD37-3); alone it is a criterion's target.
+      // A lower bound inside a title opens the coded criterion's band table when it stands right
+      // under that criterion, holds no method of its own, the lines after it close that table and
+      // its points fit the criterion's (RD37-3); alone, or after lines of the criterion's own, it is a
+      // criterion's target (RD38-1..4).
       const points = typed ?? labelPoints(codeText);
-      const opens = head?.coded === true && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r);
+      const opens = head?.ownsBands === true && head.row === r - 1 && !ownMethod(r) && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r, points);
       const line = opens || optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
       const labelled = labelOnly(row, code, codeText, labelColumn || !line);
-      if (labelled !== row) head = { max: typed, coded: false };
+      if (labelled !== row) head = { max: typed, row: r, ownsBands: false };
       // A label worth more than the criterion is a criterion's label, not the band's points (RD37-5).
       else if (line && typed === null && !(head?.max != null && points !== null && points > head.max)) return withLabelPoints(row, title, codeText);
       return labelled;
@@ -172,6 +194,8 @@ const DASHED = /^[-–—+•*]/u;
  */
 const BAND_LINE =
   /^(?:từ|dưới|trên)\s+\d|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d|(?<!\p{L})dưới\s+\d+(?:[.,]\d+)?\s*%|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*trở xuống|\d\s*(?:điểm|đ)(?!\p{L})/iu;
+/** A cell holding a band's points and nothing else: "1 điểm", "(0,5 đ)". */
+const BARE_POINTS = /^\(?\d+(?:[.,]\d+)?\s*(?:điểm|đ)?\)?\.?$/iu;
 /**
  * A band table's lines by their bounds: its opening one may hold its lower bound inside the title
  * ("Thực hiện trên 90% kế hoạch", "Đạt từ 98% trở lên", "… đạt 100%"), the middle ones two bounds
