@@ -378,12 +378,15 @@ const COMMITTEE_RANK: Record<string, number> = { xa: 0, phuong: 0, "thi tran": 0
 const UNIT_RANK: Record<UnitType, number> = { commune: 0, ward: 0, district: 1, department: 0, province: 3 };
 /** "Sở" (folded as "số"), told from a count by what follows it. */
 const DEPARTMENT_WORD = /(?<!\b(ho|tong) )\bso(?= )(?! (lieu|luong|diem|ho so|van ban|bao cao|tthc|thu tuc|nhiem vu)\b)/;
+/** A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban". */
+const BARE_OFFICE = /(?<!\b(van|cac|nhung) )\bphong\b(?! (chuyen mon|ban|thuoc)\b)/;
 /**
- * A bare "Phòng", never the unit's own offices: "Văn phòng", "các phòng (chuyên môn)", "phòng ban",
- * nor the unit named for several kinds of unit, "cơ quan/phòng", "đơn vị/phòng" (WB42-7: the slash
- * no longer hid it, and a district's office scored its first round, 65 → 32).
+ * The unit named for several kinds of unit, its names joined by a slash in either order: "cơ
+ * quan/phòng", "phòng/cơ quan", "phòng/đơn vị", "cơ quan / phòng" (WB42-7, WB43-4: a district's
+ * office scored its first round, 65 → 32) — the slash only: "cơ quan phòng Tư pháp chấm lại" names
+ * another office (WB43-5).
  */
-const BARE_OFFICE = /(?<!\b(van|cac|nhung|co quan|don vi) )\bphong\b(?! (chuyen mon|ban|thuoc)\b)/;
+const UNIT_SLASHED = /\b(co quan|don vi|phong)(?: ?\/ ?(co quan|don vi|phong|ban))+\b/g;
 /**
  * A document's number and symbol ("Công văn số 125/SNV", "Kế hoạch số 12/KH-UBND"): never "Sở" nor
  * a body (WB38-3) — a slashed token with a digit only: "HĐTĐ/UBND huyện", "huyện/thị xã" name
@@ -393,11 +396,38 @@ const DOCUMENT_NUMBER = /\bso \d\S*|\S*\d\S*\/\S*|\S*\/\S*\d\S*/g;
 /** A committee that scores itself ("UBND huyện tự chấm", "UBND xã An Phú tự đánh giá"): the one the set scores, whatever its level. */
 const SELF_SCORING = /^(?: (?!(dieu chinh|bo sung|chinh sua|sua doi|cap nhat|giai trinh|tham dinh|diem)\b)\S+){0,4}? (tu danh gia|tu cham|tu dg|tdg)\b/;
 /**
- * What a revision "bổ sung theo …" answered ("theo Công văn của Sở Nội vụ"): who asked, never who
- * revised (WB40-9) — to the end of its own clause only: "(bổ sung theo kết luận, Đoàn kiểm tra
- * chấm lại)" names the appraisers after the comma (WB42-5: read as the unit's, 78 → 42).
+ * A revision "bổ sung theo …" and what it answered, who asked ("theo Công văn của Sở Nội vụ"):
+ * never who revised (WB40-9). The words may part "bổ sung" from "theo": "sau bổ sung (theo yêu cầu
+ * của Phòng Nội vụ)", "bổ sung lần 2 theo", "bổ sung hồ sơ theo" (WB43-6, WB43-7).
  */
-const ANSWERED = /\b(bo sung) theo\b[^,;()]*/;
+const ANSWERED = /\bbo sung(?:[ ,;(]+(?!theo\b)[a-z0-9]+){0,2}?[ ,;(]+theo\b/;
+/** A body that may score, or the heading of another round ("Điểm thẩm định"). */
+const SCORER = String.raw`(?:doan|hoi dong|to|phong|(?<!ho )so|ubnd|uy ban|ban|cap tren|don vi|co quan)`;
+/** Words between a scorer and its verb, in one clause: never another body, a comma or a semicolon. */
+const BETWEEN = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b)[a-z0-9]+)${n}?`;
+/** A verb of scoring, never a noun after "kết quả", "ý kiến", "kết luận" ("theo kết quả đánh giá của …"). */
+const VERB = (verbs: string) => String.raw`[^a-z0-9,;]+(?<!\b(ket qua|y kien|ket luan|bien ban|phieu) )(?:${verbs})\b`;
+/**
+ * Where who asked ends: at the one named as scoring after it ("…, Đoàn thẩm định chấm lại", " -
+ * Đoàn kiểm tra chấm", "và Hội đồng thẩm định chấm lại", ". Sở Nội vụ chấm lại", a line break and
+ * "Điểm thẩm định") — a body with its verb of scoring, "thẩm định", "kiểm tra", "phúc tra" a verb
+ * only with words between ("Phòng Nội vụ thẩm định", not "Đoàn thẩm định"). Not at a comma or a
+ * bracket: who asked holds them ("Công văn số 125/SNV-CCHC, ngày 10/3/2025 của Sở Nội vụ", "Đoàn
+ * thẩm định (Sở Nội vụ)", "UBND tỉnh, Sở Nội vụ"), and round 42's cut there read them as the
+ * reviser (WB43-1: 78 Khá → 42 Yếu); nor a line break, folded away (WB43-2).
+ */
+const ASKER_ENDS = new RegExp(
+  String.raw`\b${SCORER}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|\b${SCORER}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|\bdiem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}`,
+);
+
+/** A label without who asked for its revision: "bổ sung" kept, and whoever is named as scoring after it. */
+function withoutAsker(folded: string): string {
+  const asked = ANSWERED.exec(folded);
+  if (!asked) return folded;
+  const rest = folded.slice(asked.index + asked[0].length);
+  const scorer = ASKER_ENDS.exec(rest);
+  return `${folded.slice(0, asked.index)}bo sung ${scorer ? rest.slice(scorer.index) : ""}`;
+}
 
 /**
  * Whether a self-score label names a body other than the unit (WB38-1 narrowing WB35-1): an
@@ -407,8 +437,8 @@ const ANSWERED = /\b(bo sung) theo\b[^,;()]*/;
  * chuyên môn", "đơn vị" — is not.
  */
 function namesOtherBody(folded: string, unit: UnitType | undefined): boolean {
-  // The clause "bổ sung theo …" answered ends at its comma or bracket: read before they are cleaned away.
-  const named = cleanLabel(folded.replace(ANSWERED, "$1")).replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
+  // Who asked is read before the brackets and full stops are cleaned away.
+  const named = cleanLabel(withoutAsker(folded)).replace(UNIT_SLASHED, "don vi").replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
   if (APPRAISING_BODY.test(named)) return true;
   const own = unit === undefined ? 0 : UNIT_RANK[unit];
   for (const m of named.matchAll(COMMITTEE_LEVEL)) {
@@ -485,7 +515,8 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   // does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
   // vụ", typed in one cell): the unit's own column wins.
   if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(own, unit)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
-  if (kind === "self" && REVISED_SCORE.test(label)) return 100;
+  // Who asked may stand between "bổ sung" and its "theo" ("bổ sung lần 2 theo …", WB43-7).
+  if (kind === "self" && (REVISED_SCORE.test(label) || REVISED_SCORE.test(cleanLabel(withoutAsker(own))))) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
   // A data column that is only the result, with no other year ("Quý IV" | "Lũy kế", "Ước thực
