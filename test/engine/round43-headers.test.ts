@@ -6,8 +6,10 @@
  * is a rate in an on-time column too (WB43-8).
  */
 import { describe, expect, it } from "vitest";
-import type { UnitType } from "../../shared/index.ts";
+import { findHeader, type UnitType } from "../../shared/index.ts";
 import { scoredAt } from "./self-columns-helpers.ts";
+import { flat } from "./data-columns-helpers.ts";
+import type { Row, Value } from "./merged-header-helpers.ts";
 
 /** The unit's revision in the second column: scored on its own figures (6, 8,5). */
 const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
@@ -52,4 +54,20 @@ describe("WB43-4, WB43-5: a slash joins the unit's names either way; without it 
     ["commune", "Điểm tự đánh giá (cơ quan phòng Tư pháp chấm lại, bổ sung)"],
     ["commune", "Điểm tự đánh giá (đơn vị phòng Tài chính điều chỉnh)"],
   ] as [UnitType, string][])("%s: %s is another office's figure", anotherBodys);
+});
+
+describe("WB43-3: a failure word anywhere after 'đã' makes no result", () => {
+  const done = (x: Row): Value => (x.counts ? x.counts[0] : "");
+  const whole = (x: Row): Value => (x.counts ? x.counts[1] : "");
+  const dataOf = (plan: string, head: string) => findHeader(flat([plan, head], [whole, done]).sheets[0]!, 2024)?.columns.data;
+  it.each(
+    ["đã trễ hẹn", "đã quá hẹn", "đã lỡ hẹn", "đã sai hẹn", "đã trả về", "đã hoàn trả", "đã chuyển trả", "đã rút", "đã chậm", "đã trễ", "đã loại bỏ", "đã tạm dừng", "đã vi phạm", "đã tồn", "đã thay thế"].map((v) => [`Số hồ sơ ${v}`]),
+  )("Số văn bản phải ban hành | %s: no result", (head) => expect(dataOf("Số văn bản phải ban hành", head)).toBeUndefined());
+  it.each([["Số báo cáo đã nộp chậm"], ["Số báo cáo đã gửi chậm"], ["Số báo cáo đã nộp muộn"], ["Số báo cáo đã gửi trễ"], ["Số hồ sơ đã trả chậm"], ["Số hồ sơ đã xử lý quá hẹn"]])(
+    "Số báo cáo phải nộp | %s: a late count, no result",
+    (head) => expect(dataOf("Số báo cáo phải nộp", head)).toBeUndefined(),
+  );
+  it.each([["Số báo cáo đã nộp"], ["Số TTHC đã rút gọn"], ["Số TTHC đã công bố"]])("Số báo cáo phải nộp | %s: the result", (head) =>
+    expect(dataOf("Số báo cáo phải nộp", head)).toBe(4),
+  );
 });
