@@ -56,10 +56,26 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   // An option line typed as the row itself is: no code, no dash, its points in the max column.
   const plainOption = (r: number) => r > header.headerBottom && !codeTexts[r]?.trim() && maxOf(r) !== null && titleOf(r) !== "" && !DASHED.test(titleOf(r));
   const { method } = methodAndNote(sheet, header);
-  const methodOf = (r: number) => (method === undefined || method === title ? "" : cellText(sheet.rows[r]?.[method] ?? undefined).trim());
-  // A row's own method or remark ("Đạt: 2 điểm; không đạt: 0 điểm", "Trong năm không có …"), more
-  // than a band's bare points ("1 điểm"): the row is a criterion, no band line (RD38-1, RD38-4).
-  const ownMethod = (r: number) => methodOf(r) !== "" && !BARE_POINTS.test(methodOf(r));
+  const { note } = header.columns;
+  // Only a method column holds a row's own method: the note column, even where it serves as the
+  // method, holds remarks ("Căn cứ báo cáo CCHC năm", "Không có kế hoạch thì … 0 điểm") — RD39-2.
+  const methodOf = (r: number) => (method === undefined || method === title || method === note ? "" : cellText(sheet.rows[r]?.[method] ?? undefined).trim());
+  // A row's own method ("Đạt: 2 điểm; không đạt: 0 điểm", "Trong năm không có …"), more than a
+  // band's points in words ("1 điểm", "Được 1 điểm", "1 điểm/năm"): the row is a criterion, no
+  // band line (RD38-1, RD38-4, RD39-3).
+  const ownMethod = (r: number) => methodOf(r) !== "" && !BAND_POINTS.test(methodOf(r));
+  // A criterion's rule scores in its method cell; its cap alone ("2 điểm", "Tối đa 2 điểm", "…,
+  // chấm tối đa 2 điểm") or a reference ("Theo Hướng dẫn số 12") is none (RD39-1).
+  const hasRule = (r: number) => SCORING_WORDS.test(methodOf(r).replace(CAP, " ")) && !BAND_POINTS.test(methodOf(r));
+  // Between a criterion and its band table may stand rows of its own with no code, label, points
+  // or method: a blank row, a wrapped title, an evidence line, a lead-in ("Căn cứ …:") — RD39-4.
+  const filler = (r: number) => !codeTexts[r]?.trim() && maxOf(r) === null && methodOf(r) === "" && !DASHED.test(titleOf(r)) && !SCORING_WORDS.test(titleOf(r)) && !BAND_LINE.test(titleOf(r));
+  const rightUnder = (above: number, r: number) => {
+    for (let i = r - 1; i > above; i--) if (!filler(i)) return false;
+    return true;
+  };
+  // The labelled closing lines of the band tables opened so far (RD39-5).
+  const closings = new Set<number>();
   // A labelled line in a band run is a criterion when it scores itself (its own method), names
   // another criterion than the opening's label ('Tiêu chí 1.3' after 'Tiêu chí 1.2'), or is worth
   // as much as the band above it (a table's bands fall: 2, 1, 0) — RD38-1, RD38-3.
@@ -75,7 +91,10 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
         above = points ?? above;
       }
       if (TWO_BOUNDS.test(titleOf(i))) continue;
-      return CLOSING_BOUND.test(titleOf(i));
+      if (!CLOSING_BOUND.test(titleOf(i))) return false;
+      // Its labelled closing line ('Tiêu chí 1.2 (0 điểm)' | 'Không thực hiện') is the table's last band, no criterion (RD39-5).
+      if (own) closings.add(i);
+      return true;
     }
     return false;
   };
@@ -87,7 +106,7 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
     const token = readCodeCell(codeText);
-    if (token) head = { max: maxOf(r), row: r, ownsBands: token.kind !== "roman" && !(token.kind === "word" && token.level === 1) && !SCORING_WORDS.test(methodOf(r)) };
+    if (token) head = { max: maxOf(r), row: r, ownsBands: token.kind !== "roman" && !(token.kind === "word" && token.level === 1) && !hasRule(r) };
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
     // A band's typed points never exceed those of the coded or labelled row it serves: over them the row is a criterion.
     const typed = maxOf(r);
@@ -98,8 +117,8 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
       // its points fit the criterion's (RD37-3); alone, or after lines of the criterion's own, it is a
       // criterion's target (RD38-1..4).
       const points = typed ?? labelPoints(codeText);
-      const opens = head?.ownsBands === true && head.row === r - 1 && !ownMethod(r) && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r, points);
-      const line = opens || optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
+      const opens = head?.ownsBands === true && rightUnder(head.row, r) && !ownMethod(r) && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r, points);
+      const line = opens || closings.has(r) || optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
       const labelled = labelOnly(row, code, codeText, labelColumn || !line);
       if (labelled !== row) head = { max: typed, row: r, ownsBands: false };
       // A label worth more than the criterion is a criterion's label, not the band's points (RD37-5).
@@ -194,8 +213,10 @@ const DASHED = /^[-–—+•*]/u;
  */
 const BAND_LINE =
   /^(?:từ|dưới|trên)\s+\d|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*(?:đến|tới|-|–)\s*(?:dưới\s+)?\d|(?<!\p{L})dưới\s+\d+(?:[.,]\d+)?\s*%|(?<!\p{L})từ\s+\d+(?:[.,]\d+)?\s*%?\s*trở xuống|\d\s*(?:điểm|đ)(?!\p{L})/iu;
-/** A cell holding a band's points and nothing else: "1 điểm", "(0,5 đ)". */
-const BARE_POINTS = /^\(?\d+(?:[.,]\d+)?\s*(?:điểm|đ)?\)?\.?$/iu;
+/** A cell holding a band's points and nothing else: "1 điểm", "(0,5 đ)", "Được 1 điểm", "1 điểm/năm", "Không điểm". */
+const BAND_POINTS = /^(?:được\s+)?\(?(?:\d+(?:[.,]\d+)?\s*(?:điểm|đ)?|không\s+điểm)\)?(?:\s*\/\s*\p{L}+)?\.?$/iu;
+/** A criterion's cap in its method cell: "2 điểm", "Tối đa 2 điểm", "chấm tối đa 2 điểm", "(tối đa 2 đ)". */
+const CAP = /(?:chấm\s+)?tối đa\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/giu;
 /**
  * A band table's lines by their bounds: its opening one may hold its lower bound inside the title
  * ("Thực hiện trên 90% kế hoạch", "Đạt từ 98% trở lên", "… đạt 100%"), the middle ones two bounds
