@@ -101,12 +101,19 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   // The row a band line serves: a coded criterion may own a band table right under it (a labelled
   // row never does), unless it is a field (Roman numeral, 'Lĩnh vực …') or already scores itself
   // in its method cell (RD38-1, RD38-2).
-  let head: { max: number | null; row: number; ownsBands: boolean } | undefined;
+  // With a rule of its own, the table under it restates that rule and is its own only under a
+  // label naming it ("Tiêu chí 1.2 (2 điểm)" under 1.2 whose cell reads "Trên 90%: 2 điểm; …"):
+  // a label naming another is that criterion's (RD38-2, RD39-1).
+  let head: { max: number | null; row: number; ownsBands: boolean; ruled: string | null } | undefined;
+  const restates = (ruled: string | null, codeText: string) => {
+    const own = readTitleCode(codeText);
+    return ruled === null || (own?.kind === "word" && own.label === ruled);
+  };
   const rows = sheet.rows.map((row, r) => {
     if (r <= header.headerBottom) return row;
     const codeText = codeTexts[r]!;
     const token = readCodeCell(codeText);
-    if (token) head = { max: maxOf(r), row: r, ownsBands: token.kind !== "roman" && !(token.kind === "word" && token.level === 1) && !hasRule(r) };
+    if (token) head = { max: maxOf(r), row: r, ownsBands: token.kind !== "roman" && !(token.kind === "word" && token.level === 1), ruled: !hasRule(r) ? null : token.kind === "dotted" ? token.code : token.kind === "word" ? token.label : "" };
     if (!codeText.trim() || readCodeCell(codeText) || !readTitleCode(codeText)) return row;
     // A band's typed points never exceed those of the coded or labelled row it serves: over them the row is a criterion.
     const typed = maxOf(r);
@@ -117,10 +124,10 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
       // its points fit the criterion's (RD37-3); alone, or after lines of the criterion's own, it is a
       // criterion's target (RD38-1..4).
       const points = typed ?? labelPoints(codeText);
-      const opens = head?.ownsBands === true && rightUnder(head.row, r) && !ownMethod(r) && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r, points);
+      const opens = head?.ownsBands === true && rightUnder(head.row, r) && restates(head.ruled, codeText) && !ownMethod(r) && (points === null || head.max === null || points <= head.max) && OPENING_BOUND.test(titleOf(r)) && bandsClose(r, points);
       const line = opens || closings.has(r) || optionBeside(row[title] ?? undefined, codeText, within, plainOption(r - 1) || plainOption(r + 1));
       const labelled = labelOnly(row, code, codeText, labelColumn || !line);
-      if (labelled !== row) head = { max: typed, row: r, ownsBands: false };
+      if (labelled !== row) head = { max: typed, row: r, ownsBands: false, ruled: null };
       // A label worth more than the criterion is a criterion's label, not the band's points (RD37-5).
       else if (line && typed === null && !(head?.max != null && points !== null && points > head.max)) return withLabelPoints(row, title, codeText);
       return labelled;

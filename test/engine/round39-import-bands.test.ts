@@ -138,3 +138,16 @@ describe("RD39-5: the labelled closing line that closes a band table is its last
     keepsTable(set);
   });
 });
+
+describe("RD39-1 (r29): a table restating the criterion's own rule under its label is its table", () => {
+  it("1.2's cell 'Trên 90% kế hoạch: 2 điểm; …' and 'Tiêu chí 1.2 (2 điểm)' lines below: no criterion 'Thực hiện trên 90% …'", () => {
+    keepsTable(imported(gridOf(layout({ methodCol: true, crit: { meth: "Trên 90% kế hoạch: 2 điểm; từ 70% đến 90%: 1 điểm; dưới 70%: 0 điểm" }, bands: methodBands() }))));
+  });
+  it("a labelled line naming another criterion under a coded criterion with a rule stays that criterion (RD38-2)", () => {
+    const rows = layout({ methodCol: true, crit: { meth: "Trên 90% kế hoạch: 2 điểm; từ 70% đến 90%: 1 điểm; dưới 70%: 0 điểm" }, bands: methodBands() });
+    const at = rows.findIndex((r) => r[0] === "Tiêu chí 1.2 (2 điểm)");
+    rows[at] = ["Tiêu chí 1.3 (2 điểm)", ...rows[at]!.slice(1)];
+    const set = imported(gridOf(rows));
+    expect(set.items.filter((i) => i.title === "Thực hiện trên 90% kế hoạch")).toHaveLength(1);
+  });
+});
