@@ -78,7 +78,8 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   const closings = new Set<number>();
   // A labelled line in a band run is a criterion when it scores itself (its own method), names
   // another criterion than the opening's label ('Tiêu chí 1.3' after 'Tiêu chí 1.2'), or is worth
-  // as much as the band above it (a table's bands fall: 2, 1, 0) — RD38-1, RD38-3.
+  // more than the band above it or as much as the opening (a table's bands fall: 2, 1, 0; two
+  // bands under the opening's label may share points: 2, 1, 1, 0) — RD38-1, RD38-3, RD39-6.
   const bandsClose = (r: number, opening: number | null): boolean => {
     const label = JSON.stringify(readTitleCode(codeTexts[r]!));
     let above = opening;
@@ -87,7 +88,7 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
       const own = readTitleCode(codeTexts[i] ?? "");
       if (own) {
         const points = maxOf(i) ?? labelPoints(codeTexts[i]!);
-        if (ownMethod(i) || JSON.stringify(own) !== label || (above !== null && points !== null && points >= above)) return false;
+        if (ownMethod(i) || JSON.stringify(own) !== label || (points !== null && ((above !== null && points > above) || (opening !== null && points >= opening)))) return false;
         above = points ?? above;
       }
       if (TWO_BOUNDS.test(titleOf(i))) continue;

@@ -151,3 +151,11 @@ describe("RD39-1 (r29): a table restating the criterion's own rule under its lab
     expect(set.items.filter((i) => i.title === "Thực hiện trên 90% kế hoạch")).toHaveLength(1);
   });
 });
+
+describe("RD39-6: labelled band lines of the opening's label may repeat the band above's points", () => {
+  it("r15: 'Tiêu chí 1.2 (2/1/1/0 điểm)' beside 'trên 90% / từ 80% đến 90% / từ 70% đến dưới 80% / dưới 70%'", () => {
+    const titles = ["Thực hiện trên 90% kế hoạch", "Thực hiện từ 80% đến 90% kế hoạch", "Thực hiện từ 70% đến dưới 80% kế hoạch", "Thực hiện dưới 70% kế hoạch"];
+    const set = imported(gridOf(layout({ bands: [2, 1, 1, 0].map((p, i) => [`Tiêu chí 1.2 (${p} điểm)`, titles[i]!]) })));
+    keepsTable(set, { kind: "ratio", bands: [{ above: 90, points: 2 }, { min: 80, points: 1 }, { min: 70, points: 1 }, { min: 0, points: 0 }] });
+  });
+});
