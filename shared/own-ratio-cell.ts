@@ -18,17 +18,12 @@ export function writesOwnRatio(cell: GridCell | undefined): boolean {
  * as any data cell does: "Không phát sinh", "0/0", "N/A" (nothing arose: full points where the
  * leaf says so), a formula's error (FORMULA_ERROR), "0,8" (the fraction's own advice) — the first
  * guard had turned each of them into "no data" (WB42-1/2: a department 63 → 60 for a declaration
- * the finding then asked for). A formula dividing two counts up to 100, "=100/125*100",
- * "=ROUND(D12/D13*100,0)", is the unit's rate written as a number, as under "Số liệu kê khai"
- * (WB43-8: 80 read as a count, DATA_MISSING).
+ * the finding then asked for).
  */
 export function isBareCount(cell: GridCell | undefined): boolean {
   if (!cell || cell.err !== undefined || writesOwnRatio(cell)) return false;
-  if (typeof cell.v === "number") return !isPercentFormat(cell.z) && !isFractionFormula(cell) && !isRateFormula(cell) && cell.v > 1;
+  if (typeof cell.v === "number") return !isPercentFormat(cell.z) && !isFractionFormula(cell) && cell.v > 1;
   if (typeof cell.v !== "string" || /[%/]/.test(cell.v)) return false;
   const n = parseNumberText(cell.v);
   return n !== null && n > 1;
 }
-
-/** A rate computed in its cell: a division, the value within 0–100 ("=100/125*100" = 80). */
-const isRateFormula = (cell: GridCell): boolean => typeof cell.v === "number" && cell.f !== undefined && cell.f.includes("/") && cell.v <= 100;

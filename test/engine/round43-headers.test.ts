@@ -6,10 +6,10 @@
  * is a rate in an on-time column too (WB43-8).
  */
 import { describe, expect, it } from "vitest";
-import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
+import { findHeader, type UnitType } from "../../shared/index.ts";
 import { scoredAt } from "./self-columns-helpers.ts";
-import { flat, fraction } from "./data-columns-helpers.ts";
-import { demoSet, type Row, type Value } from "./merged-header-helpers.ts";
+import { flat } from "./data-columns-helpers.ts";
+import type { Row, Value } from "./merged-header-helpers.ts";
 
 /** The unit's revision in the second column: scored on its own figures (6, 8,5). */
 const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
@@ -74,24 +74,4 @@ describe("WB43-3: a failure word anywhere after 'đã' makes no result", () => {
   it.each([["Số báo cáo đã nộp"], ["Số TTHC đã rút gọn"], ["Số TTHC đã công bố"]])("Số báo cáo phải nộp | %s: the result", (head) =>
     expect(dataOf("Số báo cáo phải nộp", head)).toBe(4),
   );
-});
-
-describe("WB43-8: a formula dividing two counts in an on-time column is the unit's rate", () => {
-  const set = { ...demoSet("round43", "Bộ thử vòng 43 (minh họa)"), unitType: "commune" as UnitType } as CriteriaSet;
-  const reading = (head: string, written: Value) => {
-    const grid = flat([head, "Ghi chú thêm"], [(x: Row) => (x.counts ? (x.code === "1.1.2" ? written : fraction(x)) : ""), () => ""]);
-    const item = scoreWorkbook(grid, set).items.find((i) => i.code === "1.1.2");
-    return { score: item?.score, percent: item?.percent };
-  };
-  it.each<[string, Value]>([
-    ["'=100/125*100'", { v: 80, f: "100/125*100" }],
-    ["'=ROUND(100/125*100,0)'", { v: 80, f: "ROUND(100/125*100,0)" }],
-    ["'=D12/D13*100'", { v: 80, f: "D12/D13*100" }],
-  ])("%s: 80 %, as under 'Số liệu kê khai'", (_, written) => {
-    expect(reading("Số hồ sơ giải quyết đúng hạn", written)).toEqual(reading("Số liệu kê khai", written));
-    expect(reading("Số hồ sơ giải quyết đúng hạn", written).percent).toBe(80);
-  });
-  it("a bare count typed as a sum stays set aside ('=60+40', WB40-5)", () => {
-    expect(reading("Số hồ sơ giải quyết đúng hạn", { v: 100, f: "60+40" }).percent).toBeUndefined();
-  });
 });
