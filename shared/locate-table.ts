@@ -798,13 +798,8 @@ const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
  * (WB17-5: 2 | 28 had been read as 2/28).
  */
 const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b/;
-/**
- * Lateness not negated in its clause: "Số trễ hạn", "Quá hạn", the one-stop shop's "trễ hẹn", "quá
- * hẹn", "lỡ hẹn", "sai hẹn" (the appointment slip's date: WB43-3, 5 late of 125 had been 4 % on
- * time) — never "Số không (có) trễ hạn".
- */
-const LATE_WORD = String.raw`\b((tre|qua) (han|hen)|(lo|sai) hen)\b`;
-const LATE = new RegExp(String.raw`^(?!.*\b(khong|chua)\b.*${LATE_WORD}).*${LATE_WORD}`);
+/** Lateness not negated in its clause: "Số trễ hạn", "Quá hạn", never "Số không (có) trễ hạn". */
+const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) han\b).*\b(tre|qua) han\b/;
 /**
  * Whether a column's label (folded, uncleaned) names the not-done part as what it counts: only
  * its head says so — what a bracket, a comma or "kể cả", "không tính", "trừ" adds about the other

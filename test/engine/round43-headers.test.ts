@@ -67,10 +67,6 @@ describe("WB43-3: a failure word anywhere after 'đã' makes no result", () => {
     "Số báo cáo phải nộp | %s: a late count, no result",
     (head) => expect(dataOf("Số báo cáo phải nộp", head)).toBeUndefined(),
   );
-  it.each([["Số hồ sơ đã trễ hẹn"], ["Số hồ sơ quá hẹn"], ["Số hồ sơ đã lỡ hẹn"], ["Số hồ sơ sai hẹn"], ["Số hồ sơ đã quá hạn"]])(
-    "Tổng số hồ sơ tiếp nhận | %s: the late part, its total's rest (the one-stop shop's 'hẹn' as 'hạn')",
-    (head) => expect(findHeader(flat(["Tổng số hồ sơ tiếp nhận", head], [whole, done]).sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3, dataNotDone: true }),
-  );
   it.each([["Số báo cáo đã nộp"], ["Số TTHC đã rút gọn"], ["Số TTHC đã công bố"]])("Số báo cáo phải nộp | %s: the result", (head) =>
     expect(dataOf("Số báo cáo phải nộp", head)).toBe(4),
   );
