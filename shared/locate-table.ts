@@ -466,20 +466,42 @@ const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don v
  * (WB42-3: a district 62,7 → 39). A failure word is read in either word, the second too: "đã
  * nộp chậm", "đã gửi trễ", "đã trả chậm" are late, "đã trễ hẹn", "đã trả về", "đã rút" failed
  * (WB43-3: 120 reports of 125 sent late read as 96 % on time, a district 39 → 71,34 Khá).
+ * The failure words are read as written, with their diacritics: folded, "sửa chữa" was "chưa"
+ * and "rút ngắn" was "rút" (WB44-7: "Số TTHC đã rút ngắn", "Số sai sót đã sửa chữa" beside their
+ * plan were DATA_MISSING, a district 71,34 Khá → 39 Yếu). The folded list stays for a label typed
+ * without diacritics.
  */
 const FAILED = String.raw`het han|het hieu luc|tra lai|tra ve|hoan tra|chuyen tra|bai bo|qua (han|hen|thoi han)|tre(?! hoa)|lo hen|sai hen|cham|muon|rut(?! gon)|tu choi|thu hoi|dinh chi|loai bo|tam dung|vi pham|thay the|khong|chua`;
 /** Failure words only as the first after "đã": "đã bị …", "đã hủy", "đã tồn" (not "đã chuẩn bị", "đã phát huy"). */
 const FAILED_FIRST = "duoc|bi|ton|huy|tiep nhan";
-const DONE_VERB = String.raw`(?!(${FAILED_FIRST}|(?:[a-z]+ )?(?:${FAILED}))\b)[a-z]+( [a-z]+)?`;
+const FAILED_FOLDED = new RegExp(String.raw`^(${FAILED_FIRST}|([a-z]+ )?(${FAILED}))\b`);
+/** The same failures as written (NFC, lowercase): "rút" alone, not "rút ngắn", "rút gọn"; "chưa", not "chữa"; "trễ", not "trẻ". */
+const FAILED_MARKED_WORDS = String.raw`hết hạn|hết hiệu lực|trả lại|trả về|hoàn trả|chuyển trả|bãi bỏ|quá (?:hạn|hẹn|thời hạn)|trễ|lỡ hẹn|sai hẹn|chậm|muộn|rút(?! (?:ngắn|gọn)(?!\p{L}))|từ chối|thu hồi|đình chỉ|loại bỏ|tạm dừng|vi phạm|thay thế|không|chưa`;
+const FAILED_MARKED = new RegExp(String.raw`^(?:được|bị|tồn|hủy|huỷ|tiếp nhận|(?:\p{L}+ )?(?:${FAILED_MARKED_WORDS}))(?!\p{L})`, "u");
+/** The one or two words after the last "đã" ending a label, as written and as folded. */
+const AFTER_DONE_MARKED = /(?<!\p{L})đã ((?:\p{L}+)(?: \p{L}+)?)$/u;
+const AFTER_DONE_FOLDED = /\bda ([a-z]+( [a-z]+)?)$/;
+/** A label as written, cleaned as cleanLabel cleans its folded text, in NFC lowercase. */
+const writtenLabel = (text: string): string => text.normalize("NFC").toLowerCase().replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
+/** Whether the verb after "đã" ending the label is a failure: read as written when it is, else folded. */
+function failedAfterDone(label: string, written: string): boolean {
+  const marked = AFTER_DONE_MARKED.exec(writtenLabel(written));
+  if (marked && /[^\x00-\x7f]/.test(marked[1]!)) return FAILED_MARKED.test(marked[1]!);
+  const folded = AFTER_DONE_FOLDED.exec(label);
+  return folded !== null && FAILED_FOLDED.test(folded[1]!);
+}
 /**
  * A count of what was done, its object named between ("Số hồ sơ đã giải quyết", "Số đã giải
  * quyết", "Số nhiệm vụ hoàn thành", a verb of what was done after "đã": "Số văn bản đã ban hành",
  * "Số báo cáo đã nộp", WB38-6), or "Kết quả đạt được": the result beside a flat plan or total
  * ("Tổng số tiếp nhận", "Chỉ tiêu giao"), as RESULT_NAMED's (WB33-2, WB33-4) — never "Số liệu",
- * "Số lượng" (the data's own labels) nor a score.
+ * "Số lượng" (the data's own labels) nor a score. `written` is the label as written, for the
+ * failure words after "đã" (failedAfterDone).
  */
-const RESULT_COUNT = new RegExp(String.raw`^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b((da )?(thuc hien|hoan thanh|giai quyet)|da ${DONE_VERB})|ket qua dat duoc)$`);
-const namesResult = (label: string): boolean => RESULT_NAMED.test(label) || RESULT_COUNT.test(label);
+const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b(da )?(thuc hien|hoan thanh|giai quyet)|ket qua dat duoc)$/;
+const RESULT_DONE = /^so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\bda [a-z]+( [a-z]+)?$/;
+const namesResult = (label: string, written: string): boolean =>
+  RESULT_NAMED.test(label) || RESULT_COUNT.test(label) || (RESULT_DONE.test(label) && !failedAfterDone(label, written));
 /** What was done on time: "Số (hồ sơ) (giải quyết) đúng hạn". */
 const ON_TIME = /\bdung han$/;
 /** A count of what was handled, on time or not: "Số hồ sơ (đã) giải quyết", "Số hồ sơ (đã) tiếp nhận", "Số đã xử lý". */
@@ -828,6 +850,12 @@ function ownFolded(w: HeaderWindow, top: number, bottom: number, c: number): str
   return child || w.folded(top)[c]!;
 }
 
+/** The same label as written (ownFolded's cell). */
+function ownWritten(w: HeaderWindow, top: number, bottom: number, c: number): string {
+  const child = bottom > top && !w.continuesMergeFromAbove(bottom, c) ? w.folded(bottom)[c]! : "";
+  return child ? w.raw(bottom)[c]! : w.raw(top)[c]!;
+}
+
 
 /**
  * Where no column is the data, the column right after a total ("Tổng số …") is the part counted
@@ -858,7 +886,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData || k < 0 || k >= w.width || taken.has(k) || wholes.some((d) => d.c === k)) continue;
       const folded = ownFolded(w, top, bottom, k);
       const label = cleanLabel(folded);
-      if (namesResult(label) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
+      if (namesResult(label, ownWritten(w, top, bottom, k)) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
   return undefined;
 }
@@ -890,19 +918,20 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const child = bottom > top && !w.continuesMergeFromAbove(bottom, data) ? w.folded(bottom)[data]! : "";
   const ownAsWritten = child || w.folded(top)[data]!;
   const own = cleanLabel(ownAsWritten);
+  const written = ownWritten(w, top, bottom, data);
   const notDone = namesNotDone(ownAsWritten);
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
   const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
-  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && namesResult(own) && !notDone;
+  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && namesResult(own, written) && !notDone;
   // A whole that shares the result's head word, on either side ("Số lượng kế hoạch" | "Số lượng thực hiện", WB35-5).
-  const sameHeadResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !notDone && qualifierOf(own) !== "" && namesResult(qualifierOf(own)) && headOf(cleanLabel(d.child || d.parent)) === headOf(own);
+  const sameHeadResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !notDone && qualifierOf(own) !== "" && namesResult(qualifierOf(own), written) && headOf(cleanLabel(d.child || d.parent)) === headOf(own);
   const denominator =
     wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d))?.c ??
     handledBesideOnTime(w, header, own) ??
-    bareHeadBeside(w, header, own);
+    bareHeadBeside(w, header, own, written);
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
   if (denominator === undefined && (!onTimeAlone(own) || underData)) return header;
@@ -958,11 +987,11 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
  * bare head word ("Số lượng", "Số liệu") is the whole it is counted against (WB35-5: the count
  * alone had been read as a percentage). Only a flat column no other kind took.
  */
-function bareHeadBeside(w: HeaderWindow, header: HeaderMatch, own: string): number | undefined {
+function bareHeadBeside(w: HeaderWindow, header: HeaderMatch, own: string, written: string): number | undefined {
   const { headerTop: top, headerBottom: bottom, columns } = header;
   const data = columns.data!;
   const qualifier = qualifierOf(own);
-  if (qualifier === "" || namesNotDone(own) || !(NUMERATOR.test(qualifier) || namesResult(qualifier))) return undefined;
+  if (qualifier === "" || namesNotDone(own) || !(NUMERATOR.test(qualifier) || namesResult(qualifier, written))) return undefined;
   const taken = new Set(Object.values(columns));
   for (const k of [data + 1, data - 1]) {
     if (k < 0 || k >= w.width || taken.has(k) || (bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== "")) continue;
