@@ -395,38 +395,59 @@ const UNIT_SLASHED = /\b(co quan|don vi|phong)(?: ?\/ ?(co quan|don vi|phong|ban
 const DOCUMENT_NUMBER = /\bso \d\S*|\S*\d\S*\/\S*|\S*\/\S*\d\S*/g;
 /** A committee that scores itself ("UBND huyện tự chấm", "UBND xã An Phú tự đánh giá"): the one the set scores, whatever its level. */
 const SELF_SCORING = /^(?: (?!(dieu chinh|bo sung|chinh sua|sua doi|cap nhat|giai trinh|tham dinh|diem)\b)\S+){0,4}? (tu danh gia|tu cham|tu dg|tdg)\b/;
+/** A body that may score, or the heading of another round ("Điểm thẩm định"). */
+const SCORER = String.raw`(?:doan|hoi dong|to|phong|(?<!ho )so|ubnd|uy ban|ban|cap tren|don vi|co quan)`;
+/** A verb of scoring, as a word of its own. */
+const SCORING_WORD = String.raw`(?:cham|danh gia|tham dinh|kiem tra|phuc tra)\b`;
 /**
  * A revision "bổ sung theo …" and what it answered, who asked ("theo Công văn của Sở Nội vụ"):
  * never who revised (WB40-9). The words may part "bổ sung" from "theo": "sau bổ sung (theo yêu cầu
- * của Phòng Nội vụ)", "bổ sung lần 2 theo", "bổ sung hồ sơ theo" (WB43-6, WB43-7).
+ * của Phòng Nội vụ)", "bổ sung lần 2 theo", "bổ sung hồ sơ theo" (WB43-6, WB43-7) — never a body
+ * nor a verb of scoring: "bổ sung, Sở chấm theo kết luận" names who scored (WB44-5: the appraisers'
+ * column had been the unit's, 78 Khá → 42 Yếu).
  */
-const ANSWERED = /\bbo sung(?:[ ,;(]+(?!theo\b)[a-z0-9]+){0,2}?[ ,;(]+theo\b/;
-/** A body that may score, or the heading of another round ("Điểm thẩm định"). */
-const SCORER = String.raw`(?:doan|hoi dong|to|phong|(?<!ho )so|ubnd|uy ban|ban|cap tren|don vi|co quan)`;
+const ANSWERED = new RegExp(String.raw`\bbo sung(?:[ ,;(]+(?!theo\b|${SCORER}\b|${SCORING_WORD})[a-z0-9]+){0,2}?[ ,;(]+theo\b`);
+/** The unit's names joined by a slash ("cơ quan/phòng"), one body: never cut at its second name (WB44-6). */
+const SLASHED_BODY = String.raw`(?:co quan|don vi|phong)(?: ?\/ ?(?:co quan|don vi|phong|ban))+`;
+const BODY = String.raw`(?:${SLASHED_BODY}|${SCORER})`;
 /** Words between a scorer and its verb, in one clause: never another body, a comma or a semicolon. */
 const BETWEEN = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b)[a-z0-9]+)${n}?`;
 /** A verb of scoring, never a noun after "kết quả", "ý kiến", "kết luận" ("theo kết quả đánh giá của …"). */
 const VERB = (verbs: string) => String.raw`[^a-z0-9,;]+(?<!\b(ket qua|y kien|ket luan|bien ban|phieu) )(?:${verbs})\b`;
+/** Where a clause may end: a comma, a semicolon, a bracket, a dash between spaces, a full stop, "và", a line break (LINE_BREAK). */
+const CLAUSE_END = String.raw`(?:[,;()]|\s[-–]\s|\.\s|\bva\b)[\s\-–(]*`;
 /**
- * Where who asked ends: at the one named as scoring after it ("…, Đoàn thẩm định chấm lại", " -
- * Đoàn kiểm tra chấm", "và Hội đồng thẩm định chấm lại", ". Sở Nội vụ chấm lại", a line break and
- * "Điểm thẩm định") — a body with its verb of scoring, "thẩm định", "kiểm tra", "phúc tra" a verb
- * only with words between ("Phòng Nội vụ thẩm định", not "Đoàn thẩm định"). Not at a comma or a
- * bracket: who asked holds them ("Công văn số 125/SNV-CCHC, ngày 10/3/2025 của Sở Nội vụ", "Đoàn
- * thẩm định (Sở Nội vụ)", "UBND tỉnh, Sở Nội vụ"), and round 42's cut there read them as the
- * reviser (WB43-1: 78 Khá → 42 Yếu); nor a line break, folded away (WB43-2).
+ * Where who asked ends: at a clause's end followed by the one who scored — a body with its verb of
+ * scoring ("…, Đoàn thẩm định chấm lại", " - Đoàn kiểm tra chấm", "và Hội đồng thẩm định chấm
+ * lại", ". Sở Nội vụ chấm lại", "; Phòng Nội vụ thẩm định": "thẩm định", "kiểm tra", "phúc tra" a
+ * verb only with words between), or the heading of another body's points ("; điểm của Hội đồng
+ * thẩm định", ") - Điểm của Đoàn kiểm tra", ", kết quả chấm của Đoàn thẩm định", a line break and
+ * "Điểm thẩm định": WB44-2), or a body in brackets after the closed clause ("(bổ sung theo kết
+ * luận) (Sở Nội vụ)"). A scoring word inside who asked is who asked's: its name ("Hội đồng đánh
+ * giá", "Đoàn thẩm định (Sở Nội vụ)"), what its letter was about ("về việc thẩm định", "về chấm
+ * điểm", "kết quả chấm điểm thẩm định") or when it asked ("khi thẩm định", "sau kiểm tra") —
+ * WB44-1: they had ended who asked, the unit's revision set aside, 78 Khá → 42 Yếu. Nor at a
+ * comma or a bracket alone: who asked holds them ("Công văn số 125/SNV-CCHC, ngày 10/3/2025 của Sở
+ * Nội vụ", "UBND tỉnh, Sở Nội vụ": WB43-1).
  */
 const ASKER_ENDS = new RegExp(
-  String.raw`\b${SCORER}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|\b${SCORER}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|\bdiem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}`,
+  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
+    String.raw`|\)[\s\-–(]*(?=${SCORER}\b)`,
 );
+/** A line break, marked so that who asked may end there (folding turns it into a space). */
+const LINE_BREAK = /\s*[\r\n]+\s*/g;
 
-/** A label without who asked for its revision: "bổ sung" kept, and whoever is named as scoring after it. */
-function withoutAsker(folded: string): string {
-  const asked = ANSWERED.exec(folded);
+/**
+ * A label without who asked for its revision: "bổ sung" kept, and whoever is named as scoring after
+ * it. `written`, the label as written, shows its line breaks.
+ */
+function withoutAsker(folded: string, written?: string): string {
+  const lined = written !== undefined && /[\r\n]/.test(written) && foldLabel(written) === folded ? foldLabel(written.replace(LINE_BREAK, " ; ")) : folded;
+  const asked = ANSWERED.exec(lined);
   if (!asked) return folded;
-  const rest = folded.slice(asked.index + asked[0].length);
+  const rest = lined.slice(asked.index + asked[0].length);
   const scorer = ASKER_ENDS.exec(rest);
-  return `${folded.slice(0, asked.index)}bo sung ${scorer ? rest.slice(scorer.index) : ""}`;
+  return `${lined.slice(0, asked.index).replace(/ ; /g, " ")}bo sung ${scorer ? rest.slice(scorer.index + scorer[0].length) : ""}`;
 }
 
 /**
@@ -436,9 +457,9 @@ function withoutAsker(folded: string): string {
  * "UBND xã" on a commune's set, a bare "UBND", "Sở" on a department's, "Văn phòng", "các phòng
  * chuyên môn", "đơn vị" — is not.
  */
-function namesOtherBody(folded: string, unit: UnitType | undefined): boolean {
+function namesOtherBody(folded: string, unit: UnitType | undefined, written?: string): boolean {
   // Who asked is read before the brackets and full stops are cleaned away.
-  const named = cleanLabel(withoutAsker(folded)).replace(UNIT_SLASHED, "don vi").replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
+  const named = cleanLabel(withoutAsker(folded, written)).replace(UNIT_SLASHED, "don vi").replace(DOCUMENT_NUMBER, " ").replace(/\//g, " ").replace(/\s+/g, " ");
   if (APPRAISING_BODY.test(named)) return true;
   const own = unit === undefined ? 0 : UNIT_RANK[unit];
   for (const m of named.matchAll(COMMITTEE_LEVEL)) {
@@ -541,9 +562,9 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   // the unit naming itself ("UBND xã", "Sở", "Văn phòng") being its own revision (WB38-1). So
   // does a sub-column that only names the body ("Điểm tự đánh giá" over "Đơn vị" | "Phòng Nội
   // vụ", typed in one cell): the unit's own column wins.
-  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(own, unit)) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
+  if (kind === "self" && ((REVISED_BY_OTHERS.test(label) && namesOtherBody(own, unit, ownWritten(w, top, bottom, c))) || (NAMED_BODY.test(label) && !SELF_WORDS.test(label)))) return -1;
   // Who asked may stand between "bổ sung" and its "theo" ("bổ sung lần 2 theo …", WB43-7).
-  if (kind === "self" && (REVISED_SCORE.test(label) || REVISED_SCORE.test(cleanLabel(withoutAsker(own))))) return 100;
+  if (kind === "self" && (REVISED_SCORE.test(label) || REVISED_SCORE.test(cleanLabel(withoutAsker(own, ownWritten(w, top, bottom, c)))))) return 100;
   const cutOff = CUT_OFF.exec(label);
   if (cutOff) return Number(cutOff[2]) === 12 && Number(cutOff[1]) === 31 ? 100 : Math.min(Number(cutOff[2]), 12);
   // A data column that is only the result, with no other year ("Quý IV" | "Lũy kế", "Ước thực

@@ -1,9 +1,12 @@
 /**
  * Round 44 (rt-wb44), mending round 43: a failure word after "đã" is read with its diacritics —
- * "sửa chữa" is no "chưa", "rút ngắn" no "rút" (WB44-7).
+ * "sửa chữa" is no "chưa", "rút ngắn" no "rút" (WB44-7); who asked for a revision ends where a clause
+ * ends and a scorer follows — never at a scoring word of who asked itself, nor inside a slashed name
+ * (WB44-1/2/5/6).
  */
 import { describe, expect, it } from "vitest";
-import { findHeader } from "../../shared/index.ts";
+import { findHeader, type UnitType } from "../../shared/index.ts";
+import { scoredAt } from "./self-columns-helpers.ts";
 import { flat } from "./data-columns-helpers.ts";
 import type { Row, Value } from "./merged-header-helpers.ts";
 
@@ -30,4 +33,42 @@ describe("WB44-7: a failure word after 'đã' is read with its diacritics", () =
     ["Số văn bản phải ban hành", "Số hồ sơ đã trễ hẹn"],
     ["Số văn bản phải ban hành", "Số hồ sơ đã rút hồ sơ"],
   ])("%s | %s: no result", (plan, head) => expect(dataOf(plan, head)).toBeUndefined());
+});
+
+/** The unit's revision in the second column: scored on its own figures (6, 8,5). */
+const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
+/** Another body's figures in the second column: the unit's first column stays (5, 8,5). */
+const anotherBodys = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 0, unit)).toMatchObject({ self: 5, total: 8.5 });
+
+describe("WB44-1, WB44-6: a scoring word of who asked, or a slashed name of the unit, does not end who asked", () => {
+  it.each([
+    ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Hội đồng đánh giá)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Sở Nội vụ khi thẩm định)"],
+    ["district", "Điểm tự đánh giá (bổ sung theo hướng dẫn của Sở Nội vụ về chấm điểm)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ để đánh giá lại)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo biên bản làm việc của Hội đồng đánh giá Sở Nội vụ)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo Thông báo của Sở Nội vụ về việc điều chỉnh điểm)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo kết quả chấm điểm thẩm định của Sở Nội vụ)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo Thông báo điểm thẩm định của Sở Nội vụ)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo kết luận của Sở Nội vụ sau kiểm tra)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo Công văn số 125/SNV-CCHC của Sở Nội vụ về việc thẩm định kết quả tự đánh giá)"],
+    ["commune", "Điểm tự đánh giá bổ sung theo Công văn của UBND tỉnh về chấm điểm Chỉ số CCHC"],
+    ["department", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ, cơ quan/phòng chấm lại)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ, cơ quan/phòng chấm lại)"],
+    ["department", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ; đơn vị/phòng điều chỉnh)"],
+  ] as [UnitType, string][])("%s: %s is the unit's own revision", unitsOwn);
+});
+
+describe("WB44-2, WB44-5: the appraisers named after who asked, or between 'bổ sung' and 'theo'", () => {
+  it.each([
+    ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ) - Điểm của Đoàn kiểm tra"],
+    ["commune", "Điểm tự đánh giá bổ sung theo kết luận; điểm của Hội đồng thẩm định"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo kết luận; điểm của Sở Nội vụ)"],
+    ["commune", "Điểm tự đánh giá bổ sung theo kết luận, kết quả chấm của Đoàn thẩm định"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo kết luận) (Sở Nội vụ)"],
+    ["commune", "Điểm tự đánh giá bổ sung theo kết luận\nĐiểm của Đoàn thẩm định"],
+    ["commune", "Điểm tự đánh giá bổ sung, Sở chấm theo kết luận"],
+    ["commune", "Điểm tự đánh giá bổ sung, HĐTĐ chấm theo biên bản"],
+    ["commune", "Điểm tự đánh giá bổ sung; Đoàn chấm theo kết luận"],
+  ] as [UnitType, string][])("%s: %s is the appraisers' figure", anotherBodys);
 });
