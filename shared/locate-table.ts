@@ -434,6 +434,12 @@ const ASKER_ENDS = new RegExp(
   String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
     String.raw`|\)[\s\-–(]*(?=${SCORER}\b)`,
 );
+/**
+ * A bare "phòng" scoring again right after who asked ("bổ sung theo yêu cầu của Phòng Nội vụ,
+ * phòng chấm lại"): the office answering, the unit — another office would be named as who asked
+ * is. Not without who asked: "(Phòng điều chỉnh)" stays another office (WB35-1).
+ */
+const ANSWERING_OFFICE = /^phong (?=(tu )?(cham|danh gia|dieu chinh|chinh sua|sua)\b)/;
 /** A line break, marked so that who asked may end there (folding turns it into a space). */
 const LINE_BREAK = /\s*[\r\n]+\s*/g;
 
@@ -447,7 +453,8 @@ function withoutAsker(folded: string, written?: string): string {
   if (!asked) return folded;
   const rest = lined.slice(asked.index + asked[0].length);
   const scorer = ASKER_ENDS.exec(rest);
-  return `${lined.slice(0, asked.index).replace(/ ; /g, " ")}bo sung ${scorer ? rest.slice(scorer.index + scorer[0].length) : ""}`;
+  const reviser = scorer ? rest.slice(scorer.index + scorer[0].length).replace(ANSWERING_OFFICE, "don vi ") : "";
+  return `${lined.slice(0, asked.index).replace(/ ; /g, " ")}bo sung ${reviser}`;
 }
 
 /**

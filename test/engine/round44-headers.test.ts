@@ -56,6 +56,8 @@ describe("WB44-1, WB44-6: a scoring word of who asked, or a slashed name of the 
     ["department", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ, cơ quan/phòng chấm lại)"],
     ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ, cơ quan/phòng chấm lại)"],
     ["department", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ; đơn vị/phòng điều chỉnh)"],
+    ["commune", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ, phòng chấm lại)"],
+    ["district", "Điểm tự đánh giá (bổ sung theo yêu cầu của Phòng Nội vụ, phòng chấm lại)"],
   ] as [UnitType, string][])("%s: %s is the unit's own revision", unitsOwn);
 });
 
