@@ -63,14 +63,6 @@ export function splitClauses(lines: MethodLine[], max: number | null = null): Cl
   return clauses;
 }
 
-/** An option's figure without "điểm" after it: "đúng hạn 2", "chậm 0,5". */
-const OPTION_FIGURE = /^\p{L}[\p{L}\s]*?\s\d+(?:[.,]\d+)?$/u;
-
-/** How many options a text names by figures alone: "Tối đa 2 điểm; đúng hạn 2, chậm 1" names two (RD40-2). */
-export function optionFigures(text: string): number {
-  return text.split(/[;,()\n]/u).filter((part) => OPTION_FIGURE.test(part.trim())).length;
-}
-
 /**
  * "Chấm từ 0 đến 2 điểm", "đánh giá từ 0 - 1 điểm tùy mức độ", "từ 0 điểm đến 0,75 điểm": a
  * range of points, never a rate ("từ 70 đến dưới 80 điểm" is a rating band, read elsewhere).

@@ -1,7 +1,6 @@
 import { cellText, isBlankCell, mergedCellAt, sheetWidth, type GridSheet } from "./grid.ts";
 import type { HeaderMatch } from "./locate-table.ts";
 import { readCodeCell, readTitleCode, stripTitleCode } from "./codes.ts";
-import { optionFigures } from "./import-criteria-clauses.ts";
 import { readMethod } from "./import-criteria-method.ts";
 import { foldText } from "./text.ts";
 
@@ -67,16 +66,18 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   // band line (RD38-1, RD38-4, RD39-3).
   const ownMethod = (r: number) => methodOf(r) !== "" && !BAND_POINTS.test(methodOf(r));
   // A criterion's rule stands in the column the leaf is scored from, the note column too where it
-  // serves as the method (RD40-1): it scores beside its cap, in points ("đúng hạn: 2 điểm") or in
-  // option figures ("Tối đa 2 điểm; đúng hạn 2, chậm 1" — RD40-2). Its cap alone ("2 điểm", "Tối
-  // đa 2 điểm", "…, chấm tối đa 2 điểm"), a reference ("Theo Hướng dẫn số 12") or a remark that
-  // pays nothing ("Không có kế hoạch thì không chấm, 0 điểm") is none (RD39-1, RD39-2).
+  // serves as the method (RD40-1): it scores beside its cap, in points ("đúng hạn: 2 điểm"). Its cap
+  // alone ("2 điểm", "Tối đa 2 điểm", "…, chấm tối đa 2 điểm") or a reference ("Theo Hướng dẫn số
+  // 12") is none (RD39-1); in the note column, neither is a remark that pays nothing ("Không có kế
+  // hoạch thì không chấm, 0 điểm" — RD39-2). Options in figures alone ("đúng hạn 2, chậm 1") are
+  // not read as a rule: counting "word + number" parts took "Theo Nghị định 61, Thông tư 01" and
+  // "Chậm 0, không gửi 0" for rules (RD41-1, RD41-2), so RD40-2 stays open.
   const ruleOf = (r: number) => (method === undefined || method === title ? "" : cellText(sheet.rows[r]?.[method] ?? undefined).trim());
   const hasRule = (r: number) => {
     const cell = ruleOf(r);
-    const rest = cell.replace(CAP, " ");
-    if (BAND_POINTS.test(cell) || !(SCORING_WORDS.test(rest) || optionFigures(rest) >= 2)) return false;
-    const { rule } = readMethod([{ text: rest, cell: "" }], maxOf(r));
+    if (BAND_POINTS.test(cell) || !SCORING_WORDS.test(cell.replace(CAP, " "))) return false;
+    if (method !== note) return true;
+    const { rule } = readMethod([{ text: cell.replace(CAP, " "), cell: "" }], maxOf(r));
     return !(rule.kind === "choice" && rule.options.every((p) => p <= 0));
   };
   // Between a criterion and its band table may stand rows of its own with no code, label, points

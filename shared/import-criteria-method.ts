@@ -1,5 +1,5 @@
 import { bandGaps, bandSpan, byStart, lowerPaysMore, type BandGap, type BandSpan } from "./import-criteria-band-spans.ts";
-import { capIn, deductionCapIn, lowerBound, optionFigures, splitClauses, withoutDeductionCap, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
+import { capIn, deductionCapIn, lowerBound, splitClauses, withoutDeductionCap, type Clause, type MethodLine } from "./import-criteria-clauses.ts";
 import { readFloor, type FloorReading } from "./import-criteria-floor.ts";
 import { readCondition, type RequirementLevel } from "./import-criteria-requirement.ts";
 import { foldText } from "./text.ts";
@@ -205,8 +205,6 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
     return { ...reading, rule: proportional(all, rest, max) };
   }
   reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);
-  // Options named by figures alone ("đúng hạn 2, chậm 1") beside the rule read: said, never used (RD40-2).
-  if (reading.rule.kind !== "none") reading.unused.push(...rest.filter((c) => c.points === null && optionFigures(c.text) >= 2));
   if (reading.rule.kind === "choice" && max !== null) reading.rule = partsAddingUp(scored, reading.rule, max) ?? reading.rule;
   if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;

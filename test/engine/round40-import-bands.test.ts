@@ -3,8 +3,9 @@
  * note column serving as the method nor option points written without "điểm" after a cap. A
  * coded criterion whose rule stands in Ghi chú (no method column), or whose method cell reads
  * "Tối đa 2 điểm (đủ, đúng hạn 2; chậm 0)", then took the next labelled criterion's band table
- * as its own: that criterion vanished (9 → 7; the demo commune set lost 4.2 and 5.2), and
- * "Tối đa 2 điểm; đúng hạn 2, chậm 1" was dropped for the table with no note (RD40-2).
+ * as its own: that criterion vanished (9 → 7; the demo commune set lost 4.2 and 5.2). RD41: the
+ * mend's count of "word + number" parts as option figures (RD40-2) took references and period
+ * lists for rules — withdrawn; RD40-2 and n28f's "Tối đa 2 điểm (đủ, đúng hạn 2; chậm 0)" are open.
  */
 import { describe, expect, it } from "vitest";
 import { importCriteriaSet, type Grid } from "../../shared/index.ts";
@@ -62,11 +63,6 @@ describe("RD40-1: a rule written in Ghi chú, read as the method, is the criteri
     expect(set.max).toBe(9);
   });
   it("n28c: the label's points not typed in the max column", () => keepsCriterion3(imported(n28({ typed3: "" }))));
-  it("n28f: a method column 'Tối đa 2 điểm (đủ, đúng hạn 2; chậm 0)' is a rule beside its cap", () => {
-    const set = imported(n28({ methodCol: true, rule2: "Tối đa 2 điểm (đủ, đúng hạn 2; chậm 0)" }));
-    keepsCriterion3(set);
-    expect(set.max).toBe(9);
-  });
   it("n28b control: the same rule in a true method column", () => {
     const set = imported(n28({ methodCol: true }));
     keepsCriterion3(set);
@@ -91,29 +87,45 @@ describe("RD40-1: a rule written in Ghi chú, read as the method, is the criteri
   });
 });
 
-describe("RD40-2: option points without 'điểm' beside a cap are still a rule", () => {
-  it("n09: 'Tối đa 2 điểm; đúng hạn 2, chậm 1' over 'Tiêu chí 1.2 (2 điểm)' lines: the reviewer is told the cell is not used", () => {
-    const r = (code: Value, title: Value, max: Value = "", meth: Value = "") => [code, title, max, meth, "", ""];
-    const set = imported([
-      ...top,
-      ["STT", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm điểm", "Tài liệu kiểm chứng", "Ghi chú"],
-      r("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", 3),
-      r("1", "Ban hành kế hoạch CCHC năm", 1, "Ban hành kịp thời: 1 điểm; không kịp thời: 0 điểm"),
-      r("2", "Mức độ thực hiện kế hoạch CCHC", 2, "Tối đa 2 điểm; đúng hạn 2, chậm 1"),
-      r("Tiêu chí 2 (2 điểm)", "Thực hiện trên 90% kế hoạch", 2),
-      r("", "Thực hiện từ 70% đến 90% kế hoạch", 1),
-      r("", "Thực hiện dưới 70% kế hoạch", 0),
-      r("", "Tổng cộng", 3),
-    ]);
-    expect(set.notes.some((n) => n.includes("1.2") && n.includes("đúng hạn 2, chậm 1"))).toBe(true);
-    expect(set.items.filter((i) => i.title === "Thực hiện trên 90% kế hoạch")).toHaveLength(0);
-  });
-});
-
 describe("RD39-2 kept: a remark that pays nothing in Ghi chú is no rule", () => {
   it("'Không có kế hoạch thì không chấm, 0 điểm' beside a criterion whose bands follow: the table is its own", () => {
     const set = imported(n28({ rule2: "Không có kế hoạch thì không chấm, 0 điểm", lab3: "Tiêu chí 2 (2 điểm)" }));
     expect(set.items.find((i) => i.code === "1.2")?.rule).toMatchObject(RATE);
     expect(set.items.filter((i) => i.title.startsWith("Tỷ lệ nhiệm vụ"))).toHaveLength(0);
+  });
+});
+
+/** rd41's u/d20-13: a criterion whose method cell names documents, over a labelled rate table. */
+function d13(method: string): Value[][] {
+  return [
+    ...top,
+    ["STT", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm điểm", "Tài liệu kiểm chứng", "Ghi chú"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", 6, "", "", ""],
+    ["1", "Kế hoạch CCHC năm", 3, "", "", ""],
+    ["1.1", "Ban hành kế hoạch CCHC năm", 1, "Ban hành kịp thời: 1 điểm; không kịp thời: 0,5 điểm; không ban hành: 0 điểm", "", ""],
+    ["1.2", "Mức độ thực hiện kế hoạch CCHC", 2, method, "Báo cáo CCHC năm", ""],
+    ["Tiêu chí 1.3 (2 điểm)", "Thực hiện trên 90% kế hoạch kiểm tra", 2, "", "", ""],
+    ["", "Thực hiện từ 70% đến 90% kế hoạch kiểm tra", 1, "", "", ""],
+    ["", "Thực hiện dưới 70% kế hoạch kiểm tra", 0, "", "", ""],
+    ["2", "Báo cáo CCHC định kỳ", 1, "Gửi đầy đủ, đúng hạn: 1 điểm; không đầy đủ hoặc chậm: 0 điểm", "", ""],
+    ["3", "Xử lý kiến nghị sau kiểm tra CCHC", 2, "Xử lý 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm", "", ""],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6, "", "", ""],
+    ["1", "Công khai thủ tục hành chính", 2, "Đầy đủ: 2 điểm; không đầy đủ: 1 điểm; không công khai: 0 điểm", "", ""],
+    ["2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 4, "Từ 98% trở lên: 4 điểm; từ 90% đến dưới 98%: 2 điểm; dưới 90%: 0 điểm", "", ""],
+    ["", "Tổng cộng (I + II)", 12, "", "", ""],
+  ];
+}
+
+describe("RD41: references, period lists and figures that pay nothing are no rule", () => {
+  it.each([
+    ["RD41-1: documents", "Theo Nghị định 61, Thông tư 01"],
+    ["RD41-1: a count", "Tổng số nhiệm vụ 5, hoàn thành 5"],
+    ["RD41-2: figures that pay nothing", "Chậm 0, không gửi 0"],
+  ])("%s ('%s'): the labelled table is 1.1.2's bands, 1.2 and 1.3 keep their codes", (_, method) => {
+    const set = imported(d13(method));
+    expect(set.items.find((i) => i.code === "1.1.2")?.rule).toMatchObject({ kind: "ratio", bands: [{ above: 90, points: 2 }, { min: 70, points: 1 }, { min: 0, points: 0 }] });
+    expect(set.items.find((i) => i.code === "1.2")?.title).toBe("Báo cáo CCHC định kỳ");
+    expect(set.items.find((i) => i.code === "1.3")?.title).toBe("Xử lý kiến nghị sau kiểm tra CCHC");
+    expect(set.max).toBe(12);
   });
 });
