@@ -110,10 +110,13 @@ it("a render begun before a target is planned and ending after it draws nothing:
     const list = queue.list.bind(queue);
     let release;
     const gate = new Promise((resolve) => (release = resolve));
-    queue.list = async () => { queue.list = list; await gate; return list(); };
+    queue.list = async () => { queue.list = list; window.gateTaken = true; await gate; return list(); };
     window.slowRender = app.render();
     window.releaseRender = release;
   })()`);
+  // The slow render holds the gate before the target is typed: under load the target's own render
+  // could otherwise reach the outbox first and wait on the gate itself (a CI run timed out so).
+  await expect.poll(() => page.evaluate("window.gateTaken === true")).toBe(true);
   await page.locator("#target-input").fill("68");
   await page.locator("#target-input").press("Enter");
   await expect.poll(() => page.locator("[data-testid=plan-needs]").textContent()).toBe("Để đạt 68 % cần:");
