@@ -407,7 +407,7 @@ const SCORING_WORD = String.raw`(?:cham|danh gia|tham dinh|kiem tra|phuc tra)\b`
 const UNIT_RESCORING = String.raw`[ ,;(]+(?:tu )?(?:cham|danh gia)(?: diem)?(?: lai)?(?=[ ,;(]+theo\b)`;
 /**
  * A revision "bổ sung theo …" and what it answered, who asked ("theo Công văn của Sở Nội vụ"):
- * never who revised (WB40-9). The words may part "bổ sung" from "theo": "sau bổ sung (theo yêu cầu
+ * never who revised (WB40-9). Words may stand between "bổ sung" and "theo": "sau bổ sung (theo yêu cầu
  * của Phòng Nội vụ)", "bổ sung lần 2 theo", "bổ sung hồ sơ theo" (WB43-6, WB43-7) — never a body
  * nor a verb of scoring: "bổ sung, Sở chấm theo kết luận" names who scored (WB44-5: the appraisers'
  * column had been the unit's, 78 Khá → 42 Yếu).
