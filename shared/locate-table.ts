@@ -400,19 +400,13 @@ const SCORER = String.raw`(?:doan|hoi dong|to|phong|(?<!ho )so|ubnd|uy ban|ban|c
 /** A verb of scoring, as a word of its own. */
 const SCORING_WORD = String.raw`(?:cham|danh gia|tham dinh|kiem tra|phuc tra)\b`;
 /**
- * A verb of scoring alone, first after "bổ sung" ("bổ sung, chấm lại theo yêu cầu của Đoàn thẩm
- * định"): the unit re-scoring on request, no body named before it — WB45-2: it had hidden who
- * asked, the unit's revision read as the asker's (78 Khá → 42 Yếu).
- */
-const UNIT_RESCORING = String.raw`[ ,;(]+(?:tu )?(?:cham|danh gia)(?: diem)?(?: lai)?(?=[ ,;(]+theo\b)`;
-/**
  * A revision "bổ sung theo …" and what it answered, who asked ("theo Công văn của Sở Nội vụ"):
  * never who revised (WB40-9). Words may stand between "bổ sung" and "theo": "sau bổ sung (theo yêu cầu
  * của Phòng Nội vụ)", "bổ sung lần 2 theo", "bổ sung hồ sơ theo" (WB43-6, WB43-7) — never a body
  * nor a verb of scoring: "bổ sung, Sở chấm theo kết luận" names who scored (WB44-5: the appraisers'
  * column had been the unit's, 78 Khá → 42 Yếu).
  */
-const ANSWERED = new RegExp(String.raw`\bbo sung(?:${UNIT_RESCORING})?(?:[ ,;(]+(?!theo\b|${SCORER}\b|${SCORING_WORD})[a-z0-9]+){0,2}?[ ,;(]+theo\b`);
+const ANSWERED = new RegExp(String.raw`\bbo sung(?:[ ,;(]+(?!theo\b|${SCORER}\b|${SCORING_WORD})[a-z0-9]+){0,2}?[ ,;(]+theo\b`);
 /** The unit's names joined by a slash ("cơ quan/phòng"), one body: never cut at its second name (WB44-6). */
 const SLASHED_BODY = String.raw`(?:co quan|don vi|phong)(?: ?\/ ?(?:co quan|don vi|phong|ban))+`;
 const BODY = String.raw`(?:${SLASHED_BODY}|${SCORER})`;
@@ -420,19 +414,15 @@ const BODY = String.raw`(?:${SLASHED_BODY}|${SCORER})`;
 const BETWEEN = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b)[a-z0-9]+)${n}?`;
 /** A verb of scoring, never a noun after "kết quả", "ý kiến", "kết luận" ("theo kết quả đánh giá của …"). */
 const VERB = (verbs: string) => String.raw`[^a-z0-9,;]+(?<!\b(ket qua|y kien|ket luan|bien ban|phieu) )(?:${verbs})\b`;
-/**
- * Where a clause may end: a comma, a semicolon, a bracket, a colon, a dash between spaces, a full
- * stop (with or without its space), "và", a line break (LINE_BREAK) — and a linking word after it
- * ("…, do Đoàn thẩm định chấm lại", ", sau đó Sở Nội vụ chấm lại", "rồi", "và sau đó": WB45-1).
- */
-const CLAUSE_END = String.raw`(?:[,;():]|\s[-–]\s|\.(?=\s|[a-z])|\bva\b)[\s\-–(]*(?:(?:do|sau do|roi|duoc)\s+)?`;
+/** Where a clause may end: a comma, a semicolon, a bracket, a dash between spaces, a full stop, "và", a line break (LINE_BREAK). */
+const CLAUSE_END = String.raw`(?:[,;()]|\s[-–]\s|\.\s|\bva\b)[\s\-–(]*`;
 /**
  * Where who asked ends: at a clause's end followed by the one who scored — a body with its verb of
  * scoring ("…, Đoàn thẩm định chấm lại", " - Đoàn kiểm tra chấm", "và Hội đồng thẩm định chấm
  * lại", ". Sở Nội vụ chấm lại", "; Phòng Nội vụ thẩm định": "thẩm định", "kiểm tra", "phúc tra" a
  * verb only with words between), or the heading of another body's points ("; điểm của Hội đồng
- * thẩm định", ") - Điểm của Đoàn kiểm tra", " - điểm Hội đồng" (WB45-5), ", kết quả chấm của Đoàn
- * thẩm định", a line break and "Điểm thẩm định": WB44-2), or a body in brackets after the closed clause ("(bổ sung theo kết
+ * thẩm định", ") - Điểm của Đoàn kiểm tra", ", kết quả chấm của Đoàn thẩm định", a line break and
+ * "Điểm thẩm định": WB44-2), or a body in brackets after the closed clause ("(bổ sung theo kết
  * luận) (Sở Nội vụ)"). A scoring word inside who asked is who asked's: its name ("Hội đồng đánh
  * giá", "Đoàn thẩm định (Sở Nội vụ)"), what its letter was about ("về việc thẩm định", "về chấm
  * điểm", "kết quả chấm điểm thẩm định") or when it asked ("khi thẩm định", "sau kiểm tra") —
@@ -441,16 +431,15 @@ const CLAUSE_END = String.raw`(?:[,;():]|\s[-–]\s|\.(?=\s|[a-z])|\bva\b)[\s\-�
  * Nội vụ", "UBND tỉnh, Sở Nội vụ": WB43-1).
  */
 const ASKER_ENDS = new RegExp(
-  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:(?:cua|do) )?${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
+  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
     String.raw`|\)[\s\-–(]*(?=${SCORER}\b)`,
 );
 /**
  * A bare "phòng" scoring again right after who asked ("bổ sung theo yêu cầu của Phòng Nội vụ,
  * phòng chấm lại"): the office answering, the unit — another office would be named as who asked
- * is; so with "đã" before its verb ("phòng đã chấm lại", WB45-4). Not without who asked: "(Phòng
- * điều chỉnh)" stays another office (WB35-1).
+ * is. Not without who asked: "(Phòng điều chỉnh)" stays another office (WB35-1).
  */
-const ANSWERING_OFFICE = /^phong (?=(da )?(tu )?(cham|danh gia|dieu chinh|chinh sua|sua)\b)/;
+const ANSWERING_OFFICE = /^phong (?=(tu )?(cham|danh gia|dieu chinh|chinh sua|sua)\b)/;
 /** A line break, marked so that who asked may end there (folding turns it into a space). */
 const LINE_BREAK = /\s*[\r\n]+\s*/g;
 
