@@ -7,14 +7,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, type UnitType } from "../../shared/index.ts";
-import { scoredAt } from "./self-columns-helpers.ts";
+import { anotherBodys, unitsOwn } from "./self-columns-helpers.ts";
 import { flat } from "./data-columns-helpers.ts";
 import type { Row, Value } from "./merged-header-helpers.ts";
 
-/** The unit's revision in the second column: scored on its own figures (6, 8,5). */
-const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
-/** Another body's figures in the second column: the unit's first column stays (5, 8,5). */
-const anotherBodys = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 0, unit)).toMatchObject({ self: 5, total: 8.5 });
 
 describe("WB43-1, WB43-6, WB43-7: who asked for the revision runs to where a scorer is named", () => {
   it.each([

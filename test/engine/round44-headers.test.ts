@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findHeader, type UnitType } from "../../shared/index.ts";
-import { scoredAt } from "./self-columns-helpers.ts";
+import { anotherBodys, unitsOwn } from "./self-columns-helpers.ts";
 import { flat } from "./data-columns-helpers.ts";
 import type { Row, Value } from "./merged-header-helpers.ts";
 
@@ -35,10 +35,6 @@ describe("WB44-7: a failure word after 'đã' is read with its diacritics", () =
   ])("%s | %s: no result", (plan, head) => expect(dataOf(plan, head)).toBeUndefined());
 });
 
-/** The unit's revision in the second column: scored on its own figures (6, 8,5). */
-const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
-/** Another body's figures in the second column: the unit's first column stays (5, 8,5). */
-const anotherBodys = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 0, unit)).toMatchObject({ self: 5, total: 8.5 });
 
 describe("WB44-1, WB44-6: a scoring word of who asked, or a slashed name of the unit, does not end who asked", () => {
   it.each([

@@ -4,14 +4,10 @@
  * held them, the unit's revision set aside (78 Khá → 42 Yếu). These labels hold the reading of
  * round 44 that round 45 broke.
  */
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import type { UnitType } from "../../shared/index.ts";
-import { scoredAt } from "./self-columns-helpers.ts";
+import { anotherBodys, unitsOwn } from "./self-columns-helpers.ts";
 
-/** The unit's revision in the second column: scored on its own figures (6, 8,5). */
-const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
-/** Another body's figures in the second column: the unit's first column stays (5, 8,5). */
-const anotherBodys = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 0, unit)).toMatchObject({ self: 5, total: 8.5 });
 
 describe("WB46: a place's abbreviation, a document's colon, 'do', 'được' and 'điểm phòng' belong to who asked", () => {
   it.each([

@@ -2,6 +2,7 @@
  * Two self-score columns side by side (rounds 38, 40 and 42): the unit's own scores in one, lowered
  * ones (an appraisers' or an earlier round) in the other, on the demo set at a chosen level.
  */
+import { expect } from "vitest";
 import { findHeader, scoreWorkbook, type CriteriaSet, type UnitType } from "../../shared/index.ts";
 import { fraction } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
@@ -34,3 +35,8 @@ export const scoredAt = (labels: [string, string], unitAt: 0 | 1, unit: UnitType
   const report = scoreWorkbook(grid, setOf(unit));
   return { self: findHeader(grid.sheets[0]!, 2024, 0, unit)?.columns.self, total: report.total, report };
 };
+
+/** The unit's revision labelled in the second column: scored on its own figures (6, 8,5) — rounds 43, 44, 46. */
+export const unitsOwn = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 1, unit)).toMatchObject({ self: 6, total: 8.5 });
+/** Another body's figures labelled in the second column: the unit's first column stays (5, 8,5). */
+export const anotherBodys = (unit: UnitType, label: string) => expect(scoredAt(["Điểm tự đánh giá", label], 0, unit)).toMatchObject({ self: 5, total: 8.5 });
