@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { issueCodes } from "./admin-codes.ts";
 import { AdminRefusal } from "./admin-refusal.ts";
+import { holdLocalD1 } from "./local-d1.ts";
 import { runAdmin } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { querySql, REPO_ROOT } from "./wrangler.ts";
@@ -20,17 +21,23 @@ const refusal = (p: Promise<unknown>): Promise<string> => p.then(() => "no error
 
 describe("admin CLI: the API's checks before anything is written", () => {
   let persistTo = "";
+  let hold: ReturnType<typeof holdLocalD1> | undefined;
   const admin = (...args: string[]) => runAdmin([args[0]!, "--persist-to", persistTo, ...args.slice(1)]);
   const count = async (table: string) => (await querySql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`, { persistTo }))[0]!.n;
   beforeAll(async () => {
     persistTo = await seededDatabase();
+    // One database start for the file's ~40 commands and reads (each would open its own).
+    hold = holdLocalD1({ persistTo });
     // A draft of the 2025 commune set, as the pane's importer stores one.
     await querySql(
       "INSERT INTO criteria_sets (id, version, status, unit_type, year, title, body, created_at, published_at) SELECT 'tinh-x-xa-2025', 1, 'draft', unit_type, year, 'Bộ chỉ số cấp xã 2025 (nháp)', body, created_at, NULL FROM criteria_sets WHERE id = 'demo-commune-2025'",
       { persistTo },
     );
   }, 200_000); // the run's seeded template may still be in the making
-  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+  afterAll(async () => {
+    await hold?.release();
+    await rm(persistTo, { recursive: true, force: true });
+  });
 
   it("create-unit: the day stored as the API stores it, the sheet's type words, and the API's refusals by code", async () => {
     expect(await admin("create-unit", "--id", "xa-moi-hai", "--name", "Xã  Mới Hai", "--type", "Xã", "--parent", "tinh-minh-hoa", "--valid-from", "01/07/2025")).toBe(

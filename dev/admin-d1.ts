@@ -4,9 +4,10 @@ import { querySql, type Target } from "./wrangler.ts";
 
 /**
  * The D1 binding the Worker's checks and statement builders take (unit-checks.ts,
- * period-checks.ts, criteria-set-status.ts), offered to the admin CLI over `wrangler d1
- * execute`: a read runs one `--json --command`, a statement is written out as SQL for the
- * command's file. So `admin create-unit` refuses what POST /v1/units refuses, with the same
+ * period-checks.ts, criteria-set-status.ts), offered to the admin CLI over querySql (a local
+ * database in this process, local-d1.ts; a remote one through `wrangler d1 execute --json`):
+ * a read runs its SQL with the values written in, a statement is written out as SQL for the
+ * command's one batch. So `admin create-unit` refuses what POST /v1/units refuses, with the same
  * code and sentence, from the same code — not a copy of it.
  */
 export type D1 = Parameters<typeof getUnit>[0];

@@ -1,7 +1,4 @@
 import { randomBytes, createHash, randomUUID } from "node:crypto";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "zod";
 import { formatDateVi } from "../shared/index.ts";
@@ -14,13 +11,14 @@ import { statementText, wranglerD1 } from "./admin-d1.ts";
 import { COMMANDS, need, readArguments, USAGE, type Values } from "./admin-options.ts";
 import { audit, createPeriod, createUnit, publishSet, type AdminCommand } from "./admin-records.ts";
 import { AdminRefusal, asRefusal, both } from "./admin-refusal.ts";
-import { executeSqlFile, querySql, WranglerError, type Target } from "./wrangler.ts";
+import { holdLocalD1 } from "./local-d1.ts";
+import { executeStatements, querySql, type Target } from "./wrangler.ts";
 
 /**
  * Admin commands for a province's D1 (local by default, `--remote --env production` for a
  * deployed one); `npm run -s admin -- --help` lists them (admin-options.ts). Units, periods and
  * publishing are refused as the API refuses them (admin-records.ts); codes in admin-codes.ts.
- * Each command writes its rows and their audit rows in one file executed by wrangler, and
+ * Each command stores its rows and their audit rows together (executeStatements: one D1 batch), and
  * says what it did — or why it did nothing — in Vietnamese, English beside.
  */
 export { DEFAULT_TOKEN_DAYS, USAGE, type Values };
@@ -140,14 +138,21 @@ async function plan(command: string, values: Values, target: Target, at: string)
   return planned;
 }
 
-/** The API's answer for an id already taken (UNIQUE constraint failed: units.id), wrangler's words kept beside it. */
+/**
+ * The API's answer for an id already taken (UNIQUE constraint failed: units.id), the
+ * database's words kept beside it — D1's own error for a local database, wrangler's for a
+ * remote one.
+ */
 function takenOrAsIs(e: unknown, taken: AdminCommand["taken"]): unknown {
-  if (!(e instanceof WranglerError) || !taken) return e;
+  if (!(e instanceof Error) || !taken) return e;
   const reason = e.message.replace(/^wrangler [^:]*failed: /, "");
   return reason.includes(`UNIQUE constraint failed: ${taken.table}.id`) ? new AdminRefusal(`${taken.message} (${reason})`, taken.code) : e;
 }
 
-/** Runs one command; its SQL file (a token's hash, for create-token) is removed whatever happens. */
+/**
+ * Runs one command. A local database stays open for the whole command (its checks' reads, the
+ * one batch that stores it, the read after): one start of it, not one wrangler run a statement.
+ */
 export async function runAdmin(argv: string[], options: { tmpRoot?: string } = {}): Promise<string> {
   const { values, positionals } = readArguments(argv);
   if (values.help) return USAGE;
@@ -155,20 +160,16 @@ export async function runAdmin(argv: string[], options: { tmpRoot?: string } = {
   if (!COMMANDS.includes(command as (typeof COMMANDS)[number])) return buildCommand(command, values).print;
   const target: Target = { remote: values.remote, env: values.env, persistTo: values["persist-to"] };
   const at = new Date().toISOString();
+  const hold = target.remote ? undefined : holdLocalD1(target);
   try {
     const planned = await plan(command, values, target, at);
-    const dir = await mkdtemp(join(options.tmpRoot ?? tmpdir(), "parindex-admin-"));
-    try {
-      const file = join(dir, "command.sql");
-      await writeFile(file, `${planned.statements.join(";\n")};\n`, { mode: 0o600 });
-      await executeSqlFile(file, target).catch((e: unknown) => Promise.reject(takenOrAsIs(e, planned.taken)));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    await executeStatements(planned.statements, target, options.tmpRoot).catch((e: unknown) => Promise.reject(takenOrAsIs(e, planned.taken)));
     const stored = planned.afterStored ? await planned.afterStored() : planned.print;
     return planned.warning ? `${stored}\n${planned.warning}` : stored;
   } catch (e) {
     throw asRefusal(e);
+  } finally {
+    await hold?.release();
   }
 }
 

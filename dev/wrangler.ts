@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { withLocalD1 } from "./local-d1.ts";
 
 /** Running wrangler from Node: offline, no telemetry, no Cloudflare login (always --local unless told). */
 export const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -68,11 +72,36 @@ export const applyMigrations = (t: Target = {}): Promise<string> => runWrangler(
 
 export const executeSqlFile = (file: string, t: Target = {}): Promise<string> => runWrangler(["d1", "execute", "DB", ...targetFlags(t), "--file", file, "--yes"]);
 
-/** Rows of a SELECT, through `wrangler d1 execute --json`. */
+/**
+ * Rows of one SQL statement: a local target's in this process (local-d1.ts, a few ms), a
+ * remote one's through `wrangler d1 execute --json --remote`.
+ */
 export async function querySql<T>(sql: string, t: Target = {}): Promise<T[]> {
+  if (!t.remote) return withLocalD1(t, async (db) => (await db.prepare(sql).all<T>()).results);
   const out = await runWrangler(["d1", "execute", "DB", ...targetFlags(t), "--json", "--command", sql]);
   const parsed = JSON.parse(out.slice(out.indexOf("["))) as { results: T[] }[];
   return parsed.flatMap((r) => r.results);
+}
+
+/**
+ * Statements stored together or not at all: a local target's as one D1 batch (a transaction),
+ * a remote one's as one file through `wrangler d1 execute --remote --file`. The file holds
+ * what may be secret (a token's hash): it is written 0600 in a directory of its own and
+ * removed whatever happens.
+ */
+export async function executeStatements(statements: readonly string[], t: Target = {}, tmpRoot = tmpdir()): Promise<void> {
+  if (!t.remote) {
+    await withLocalD1(t, (db) => db.batch(statements.map((s) => db.prepare(s))));
+    return;
+  }
+  const dir = await mkdtemp(join(tmpRoot, "parindex-admin-"));
+  try {
+    const file = join(dir, "command.sql");
+    await writeFile(file, `${statements.join(";\n")};\n`, { mode: 0o600 });
+    await executeSqlFile(file, t);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** A free TCP port on 127.0.0.1 (for wrangler dev in tests and benchmarks). */

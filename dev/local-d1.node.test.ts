@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { holdLocalD1, withLocalD1 } from "./local-d1.ts";
+import { seededDatabase } from "./seeded-d1.ts";
+import { executeStatements, querySql, runWrangler, targetFlags } from "./wrangler.ts";
+
+/**
+ * The local D1 opened in this process (local-d1.ts) is the database `wrangler d1 execute
+ * --local` and `wrangler dev` use: what one writes the other reads; a batch is stored whole
+ * or not at all; a hold alone opens nothing; and opening it leaves the process's signals to
+ * the process (wrangler's bundle adds handlers that exit with 0).
+ */
+describe("local D1 in this process", () => {
+  let persistTo = "";
+  beforeAll(async () => {
+    persistTo = await seededDatabase();
+  }, 200_000); // the run's seeded template may still be in the making
+  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+
+  const viaWrangler = async <T,>(sql: string): Promise<T[]> => {
+    const out = await runWrangler(["d1", "execute", "DB", ...targetFlags({ persistTo }), "--json", "--command", sql]);
+    return (JSON.parse(out.slice(out.indexOf("["))) as { results: T[] }[]).flatMap((r) => r.results);
+  };
+
+  it("reads what wrangler wrote, and wrangler reads what it wrote", async () => {
+    await runWrangler(["d1", "execute", "DB", ...targetFlags({ persistTo }), "--command", "INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES ('2026-12-01T00:00:00Z', NULL, 'test.wrangler', 't', 'a', '{}')"]);
+    expect(await querySql("SELECT entity_id FROM audit_log WHERE action = 'test.wrangler'", { persistTo })).toEqual([{ entity_id: "a" }]);
+    await executeStatements(["INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES ('2026-12-01T00:00:00Z', NULL, 'test.local', 't', 'b', '{}')"], { persistTo });
+    expect(await viaWrangler("SELECT entity_id FROM audit_log WHERE action = 'test.local'")).toEqual([{ entity_id: "b" }]);
+  }, 60_000);
+
+  it("stores a command's statements together or not at all", async () => {
+    const units = await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo });
+    await expect(
+      executeStatements(
+        [
+          "INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES ('2026-12-01T00:00:00Z', NULL, 'test.half', 't', 'c', '{}')",
+          "INSERT INTO units (id, name, type, parent_id, valid_from, created_at) VALUES ('tinh-minh-hoa', 'Trùng', 'province', NULL, '2025-01-01', '2026-12-01T00:00:00Z')",
+        ],
+        { persistTo },
+      ),
+    ).rejects.toThrow(/UNIQUE constraint failed: units\.id/);
+    expect(await querySql("SELECT * FROM audit_log WHERE action = 'test.half'", { persistTo })).toEqual([]);
+    expect(await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo })).toEqual(units);
+  }, 60_000);
+
+  it("keeps one database open for every call under a hold, and opens nothing for a hold alone", async () => {
+    const none = join(await mkdtemp(join(tmpdir(), "parindex-local-d1-")), "none");
+    const idle = holdLocalD1({ persistTo: none });
+    await idle.release();
+    expect(existsSync(none)).toBe(false);
+
+    const hold = holdLocalD1({ persistTo });
+    try {
+      const db = await hold.db();
+      expect(await withLocalD1({ persistTo }, async (again) => again === db)).toBe(true);
+      expect(await hold.db()).toBe(db);
+    } finally {
+      await hold.release();
+    }
+    await expect(hold.db()).rejects.toThrow(/released/);
+  }, 60_000);
+
+  it("leaves SIGINT and SIGTERM to the process: no handler of wrangler's that exits with 0", async () => {
+    await withLocalD1({ persistTo }, (db) => db.prepare("SELECT 1").all());
+    for (const signal of ["SIGINT", "SIGTERM"] as const) {
+      expect(process.listeners(signal).filter((l) => /process\.exit\(\)/.test(String(l)))).toEqual([]);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,130 @@
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The local D1 of a wrangler `--persist-to` directory, opened in this process through
+ * wrangler's getPlatformProxy (Miniflare, the same files `wrangler d1 execute --local` and
+ * `wrangler dev` use). Opening it takes about 0.3 s and a statement a few ms; `wrangler d1
+ * execute` took about a second a statement, and the admin CLI runs several reads per command
+ * (issue 17, items 5 and 6: an admin command, and the admin tests, waited on them).
+ *
+ * An open database is shared: `holdLocalD1` keeps it open until `release`, and
+ * `withLocalD1` opens it for one call unless a hold keeps it already. Nothing stays open
+ * behind a caller's back — workerd runs as a child process, and a forgotten one would keep
+ * Node alive.
+ */
+export interface LocalTarget {
+  /** wrangler's --persist-to; default .wrangler/state at the repository root, as wrangler's own. */
+  persistTo?: string | undefined;
+  /** A wrangler.toml environment ("production"): its DB binding's database. */
+  env?: string | undefined;
+}
+
+interface Statement {
+  bind(...values: unknown[]): Statement;
+  all<T>(): Promise<{ results: T[] }>;
+}
+/** The part of the D1 binding the admin CLI and the local tools use. */
+export interface LocalD1 {
+  prepare(query: string): Statement;
+  /** One transaction: every statement, or none (a failure rolls back the ones before). */
+  batch(statements: Statement[]): Promise<unknown[]>;
+}
+
+const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+interface Open {
+  /** Started by the first caller that asks for the database, not by a hold alone. */
+  proxy?: Promise<{ DB: LocalD1; dispose: () => Promise<void> }>;
+  holds: number;
+}
+const opened = new Map<string, Open>();
+
+/** wrangler runs at the repository root (wrangler.ts), so a relative --persist-to is read from there. */
+const stateDir = (t: LocalTarget): string => resolve(REPO_ROOT, t.persistTo ?? ".wrangler/state");
+const keyOf = (t: LocalTarget): string => JSON.stringify([stateDir(t), t.env ?? ""]);
+
+const EXITING_SIGNALS = ["SIGINT", "SIGTERM"] as const;
+let wrangler: Promise<typeof import("wrangler")> | undefined;
+
+/**
+ * wrangler's bundle, imported on first use (~0.4 s; most callers — remote targets, --help —
+ * never open a local database). Its module code adds SIGINT and SIGTERM handlers that clean
+ * its Pages build folders and call process.exit() with code 0: in `npm start` they ended the
+ * process before its own handler stopped the Worker, and with 0 instead of 143. Those two
+ * are taken off again; the caller owns its signals (Miniflare's own exit hook, which stops
+ * workerd, is left alone).
+ */
+function loadWrangler(): Promise<typeof import("wrangler")> {
+  wrangler ??= (async () => {
+    const before = new Map(EXITING_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+    const module = await import("wrangler");
+    for (const signal of EXITING_SIGNALS) {
+      for (const listener of process.listeners(signal)) {
+        if (!before.get(signal)!.has(listener) && String(listener).includes("CLEANUP()")) process.removeListener(signal, listener);
+      }
+    }
+    return module;
+  })();
+  return wrangler;
+}
+
+async function openProxy(t: LocalTarget): Promise<{ DB: LocalD1; dispose: () => Promise<void> }> {
+  const { getPlatformProxy } = await loadWrangler();
+  const proxy = await getPlatformProxy<{ DB: LocalD1 }>({
+    configPath: join(REPO_ROOT, "wrangler.toml"),
+    environment: t.env,
+    // wrangler keeps its state under <persist-to>/v3; getPlatformProxy is given that directory.
+    persist: { path: join(stateDir(t), "v3") },
+    remoteBindings: false,
+  });
+  return { DB: proxy.env.DB, dispose: proxy.dispose };
+}
+
+/**
+ * Keeps the target's database open from the first `db()` until `release` (the last release
+ * closes it). A hold alone opens nothing: a command refused from its arguments starts no
+ * database and creates no state directory.
+ */
+export function holdLocalD1(t: LocalTarget): { db: () => Promise<LocalD1>; release: () => Promise<void> } {
+  const key = keyOf(t);
+  let entry = opened.get(key);
+  if (!entry) {
+    entry = { holds: 0 };
+    opened.set(key, entry);
+  }
+  const held = entry;
+  held.holds++;
+  let released = false;
+  return {
+    db: () => {
+      if (released) return Promise.reject(new Error("local D1 hold already released"));
+      if (!held.proxy) {
+        held.proxy = openProxy(t);
+        // A database that failed to open is not kept: the next call tries again.
+        held.proxy.catch(() => (held.proxy = undefined));
+      }
+      return held.proxy.then((p) => p.DB);
+    },
+    release: async () => {
+      if (released) return;
+      released = true;
+      if (--held.holds > 0) return;
+      if (opened.get(key) === held) opened.delete(key);
+      await held.proxy?.then(
+        (p) => p.dispose(),
+        () => undefined,
+      );
+    },
+  };
+}
+
+/** `fn` on the target's database, opened for the call unless a hold keeps it open already. */
+export async function withLocalD1<T>(t: LocalTarget, fn: (db: LocalD1) => Promise<T>): Promise<T> {
+  const hold = holdLocalD1(t);
+  try {
+    return await fn(await hold.db());
+  } finally {
+    await hold.release();
+  }
+}
