@@ -1,4 +1,5 @@
 import { cleanText, foldText } from "./text.ts";
+import { textMemo } from "./text-memo.ts";
 
 /**
  * Criterion codes as offices write them: in their own column ("2.1.1", "II", "a"), or at
@@ -165,22 +166,19 @@ export function letteredLineOf(code: string, criterion: string): boolean {
 /** A whole code cell: "2.1.1", "2.1.1.", "II", "II.", "a", "a)", "Tiêu chí 2", "Chỉ tiêu 1:", "TCTP 1.1", "1.2 (*)", "1.4a". */
 export function readCodeCell(text: string): CodeToken | null {
   if (text.length > MAX_CODE_TEXT * 4) return null;
-  const known = READ_CODES.get(text);
-  if (known !== undefined) return known;
-  if (READ_CODES.size >= READ_CODES_KEPT) READ_CODES.clear();
-  const token = readCodeText(text);
-  READ_CODES.set(text, token === null ? null : Object.freeze(token));
-  return token;
+  return readCodeMemo(text);
 }
 
 /**
  * Cells already read as codes: the table search reads the same label and title cells once for
  * every column pair and window it tries (a tenth of a whole check, issue 17 item 3). The answer
- * depends on the text alone; tokens are frozen, since callers share them. Bounded: emptied
- * when full, so a 100,000-row register costs no more memory than a small workbook.
+ * depends on the text alone; tokens are frozen, since callers share them. Bounded (text-memo.ts),
+ * so a 100,000-row register costs no more memory than a small workbook.
  */
-const READ_CODES = new Map<string, CodeToken | null>();
-const READ_CODES_KEPT = 4096;
+const readCodeMemo = textMemo(4096, (text): CodeToken | null => {
+  const token = readCodeText(text);
+  return token === null ? null : Object.freeze(token);
+});
 
 function readCodeText(text: string): CodeToken | null {
   // A code cell holds the code alone ("Tiêu chí thành phần 1.1.1" is among the longest); a

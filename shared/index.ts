@@ -23,6 +23,7 @@ export * from "./bands.ts";
 export * from "./combine-scores.ts";
 export * from "./decimal.ts";
 export * from "./text.ts";
+export { forgetTextMemos } from "./text-memo.ts";
 export * from "./survey-csv.ts";
 export * from "./target-planner.ts";
 export * from "./lost-points.ts";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet } from "./grid.ts";
 import { foldText } from "./text.ts";
+import { textMemo } from "./text-memo.ts";
 import { readCodeCell, readTitleCode, spelledLabelGoesOn, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
 import { numberFieldSheets } from "./field-sheets.ts";
@@ -88,21 +89,12 @@ const SAYS_DATA = /\b(so lieu|ke khai)\b/;
 
 /** A folded label without the punctuation labels carry ("Tỷ lệ (%)", "Ghi chú:"). */
 /**
- * A folded label without punctuation or doubled spaces. Remembered (bounded, as classifyFolded):
+ * A folded label without punctuation or doubled spaces. Remembered (text-memo.ts, as classifyFolded):
  * a header search reads every row of its window up to four times (as a top and as a bottom row,
  * each column several ways), and on a sheet of records with no criteria header — every cell a
  * sentence — that had been a quarter of a whole check's scoring.
  */
-const cleaned = new Map<string, string>();
-const cleanLabel = (folded: string): string => {
-  let label = cleaned.get(folded);
-  if (label === undefined) {
-    label = folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();
-    if (cleaned.size >= 4096) cleaned.clear();
-    cleaned.set(folded, label);
-  }
-  return label;
-};
+const cleanLabel = textMemo(4096, (folded) => folded.replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim());
 
 /** A level whose marks a score column may carry: "(UBND) xã", "huyện", "Sở" (never "Sở Nội vụ", the appraiser), "đơn vị", "cơ quan". */
 const LEVEL = "(ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)";
@@ -156,24 +148,14 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
 ];
 
-const classified = new Map<string, ColumnKind | null>();
-
-/** Classify an already folded label; memoised, since a header window repeats few labels. */
-function classifyFolded(folded: string): ColumnKind | null {
-  // Keyed by the label as given: a window of a few repeated labels costs one lookup each.
-  const known = classified.get(folded);
-  if (known !== undefined) return known;
+/** Classify an already folded label; remembered (text-memo.ts), since a header window repeats few labels. */
+const classifyFolded = textMemo(4096, (folded): ColumnKind | null => {
   const cleaned = cleanLabel(folded);
-  let kind: ColumnKind | null = null;
   for (const [k, re] of SCORE_SHARE.test(cleaned) ? [] : COLUMN_PATTERNS) {
-    if (cleaned !== "" && re.test(cleaned)) {
-      kind = k;
-      break;
-    }
+    if (cleaned !== "" && re.test(cleaned)) return k;
   }
-  if (classified.size < 4096) classified.set(folded, kind);
-  return kind;
-}
+  return null;
+});
 
 export function classifyLabel(label: string): ColumnKind | null {
   return classifyFolded(foldText(label));

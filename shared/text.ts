@@ -3,6 +3,7 @@
  * header labels and titles are compared without case, diacritics, line breaks or
  * extra spaces; unit names are sorted in Vietnamese dictionary order.
  */
+import { textMemo } from "./text-memo.ts";
 
 /**
  * Characters no one sees in a cell: Unicode's format characters (soft hyphen, zero-width space,
@@ -86,17 +87,9 @@ const isFullWidthUnit = (c: number): boolean => (c >= 0xff01 && c <= 0xff20) || 
 export function foldText(s: string): string {
   // The same titles, methods and evidence lines are folded by several readers, on every unit's
   // workbook of one template: remembered by their text (short ones; the memory stays bounded).
-  if (s.length > FOLD_MEMO_LENGTH) return foldOnce(s);
-  let folded = FOLDED.get(s);
-  if (folded === undefined) {
-    folded = foldOnce(s);
-    if (FOLDED.size >= FOLD_MEMO_SIZE) FOLDED.clear();
-    FOLDED.set(s, folded);
-  }
-  return folded;
+  return s.length > FOLD_MEMO_LENGTH ? foldOnce(s) : foldMemo(s);
 }
-const FOLDED = new Map<string, string>();
-const FOLD_MEMO_SIZE = 4096;
+const foldMemo = textMemo(4096, (s) => foldOnce(s));
 const FOLD_MEMO_LENGTH = 256;
 
 function foldOnce(s: string): string {
