@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -21,6 +21,8 @@ describe("wrangler deploy --dry-run", () => {
     expect(out).toMatch(/--dry-run: exiting now/);
     expect(out).toContain("env.DB (parindex)");
     expect((await readdir(outdir)).some((f) => f.endsWith(".js"))).toBe(true);
+    // keep_names = false (wrangler.toml): no __name() call wraps the functions the bundle defines.
+    expect(await readFile(join(outdir, "index.js"), "utf8")).not.toContain("__name(");
   });
 
   it("deploys a province's Worker with the built add-in as its static assets (env production, one origin)", async () => {
