@@ -3,6 +3,7 @@ import type { BandGap } from "./import-criteria-band-spans.ts";
 import { splitClauses, type MethodLine } from "./import-criteria-clauses.ts";
 import type { ImportNoteCode } from "./import-criteria-messages.ts";
 import { readMethod, type RatioBandReading, type RuleReading } from "./import-criteria-method.ts";
+import { restatesMax } from "./import-criteria-own-cell.ts";
 import type { MessageParams } from "./messages.ts";
 import { foldText } from "./text.ts";
 
@@ -167,7 +168,7 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   if (lowest !== null && lowest < (item.min ?? 0)) item.min = lowest;
 
   if (reading.unreadable && !survey) note("METHOD_UNREAD", at, { code: src.code, text: excerpt(src.method), step: (item.rule as { step?: number }).step ?? 0.25 });
-  for (const clause of reading.unused) note("CLAUSE_UNUSED", clause.cell, { code: src.code, text: clause.text, kind: rule.kind });
+  for (const clause of reading.unused) if (!restatesMax(src, clause, item.max)) note("CLAUSE_UNUSED", clause.cell, { code: src.code, text: clause.text, kind: rule.kind });
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
   if (nothingArose === "exclude") {
     // A bonus or a deduction stands outside the maximum already.

@@ -1,0 +1,68 @@
+/**
+ * RD40-2 and RD40-3 (import-criteria, tester rt-rd40): what the importer says about a criterion's
+ * own method cell when the set's reading comes from elsewhere. Notes only: every set read here is
+ * the one read before. RD40-2: "Tối đa 2 điểm; đúng hạn 2, chậm 1" — options without "điểm"
+ * beside a cap — was dropped for the table below with no note, where "… đúng hạn: 2 điểm; chậm: 1
+ * điểm" names its levels. RD40-3: a bare cap restating the criterion's max ("Được 2 điểm", "2
+ * điểm") was called an unusable level, though "Tối đa 2 điểm" says nothing.
+ */
+import { describe, expect, it } from "vitest";
+import { importCriteriaSet, type Grid } from "../../shared/index.ts";
+
+const commune = { id: "x", year: 2025, unitType: "commune" as const };
+type Value = string | number;
+type Item = { code: string; title: string; maxPoints: number; rule?: unknown; children?: Item[] };
+
+const gridOf = (rows: Value[][]): Grid => ({ sheets: [{ name: "Cấp xã", merges: [], rows: rows.map((r) => r.map((v) => (v === "" ? null : { v }))) }] });
+const imported = (rows: Value[][]) => {
+  const result = importCriteriaSet(gridOf(rows), commune);
+  if (!result.ok) throw new Error(result.message);
+  const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(i.children ?? [])]);
+  return { max: result.set.maxPoints, items: all(result.set.items as Item[]), notes: result.notes.map((n) => `${n.cell}: ${n.message}`) };
+};
+const top = [["ỦY BAN NHÂN DÂN TỈNH MINH HỌA"], ["BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2025"], []];
+
+const BANDS_12: Value[][] = [["Tiêu chí 1.2 (2 điểm)", "Thực hiện trên 90% kế hoạch", 2], ["", "Thực hiện từ 70% đến 90% kế hoạch", 1], ["", "Thực hiện dưới 70% kế hoạch", 0]];
+const BANDS_13: Value[][] = [["Tiêu chí 1.3 (2 điểm)", "Thực hiện trên 90% kế hoạch kiểm tra", 2], ["", "Thực hiện từ 70% đến 90% kế hoạch kiểm tra", 1], ["", "Thực hiện dưới 70% kế hoạch kiểm tra", 0]];
+
+/** rd40's r00b (a method column): criterion 1.2's method cell is D8, its band table under it. */
+function r00b(method: string, bands: Value[][] = BANDS_12): Value[][] {
+  const r = (code: Value, title: Value, max: Value = "", meth: Value = "") => [code, title, max, meth, "", ""];
+  return [
+    ...top,
+    ["STT", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", "Phương pháp chấm điểm", "Tài liệu kiểm chứng", "Ghi chú"],
+    r("I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", 6),
+    r("1", "Kế hoạch CCHC năm", 3),
+    r("1.1", "Ban hành kế hoạch CCHC năm", 1, "Ban hành kịp thời: 1 điểm; không kịp thời: 0,5 điểm; không ban hành: 0 điểm"),
+    r("1.2", "Mức độ thực hiện kế hoạch CCHC", 2, method),
+    ...bands.map(([code, title, max]) => r(code!, title!, max)),
+    r("2", "Báo cáo CCHC định kỳ", 1, "Gửi đầy đủ, đúng hạn: 1 điểm; không đầy đủ hoặc chậm: 0 điểm"),
+    r("3", "Xử lý kiến nghị sau kiểm tra CCHC", 2, "Xử lý 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm"),
+    r("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", 6),
+    r("1", "Công khai thủ tục hành chính", 2, "Đầy đủ: 2 điểm; không đầy đủ: 1 điểm; không công khai: 0 điểm"),
+    r("2", "Tỷ lệ hồ sơ TTHC giải quyết đúng hạn", 4, "Từ 98% trở lên: 4 điểm; từ 90% đến dưới 98%: 2 điểm; dưới 90%: 0 điểm"),
+    r("", "Tổng cộng (I + II)", 12),
+  ];
+}
+const RATE = { kind: "ratio", bands: [{ above: 90, points: 2 }, { min: 70, points: 1 }, { min: 0, points: 0 }] };
+const rule = (set: ReturnType<typeof imported>, code: string) => set.items.find((i) => i.code === code)?.rule;
+const aboutD8 = (set: ReturnType<typeof imported>) => set.notes.filter((n) => n.startsWith("'Cấp xã'!D8:"));
+
+describe("RD40-3: a criterion's cell restating its own max says nothing, as 'Tối đa 2 điểm' does", () => {
+  it.each([["n14", "Được 2 điểm"], ["r03", "2 điểm"], ["", "02 điểm"], ["", "Được tính 2 điểm"], ["", "(2 điểm)"], ["", "2đ"], ["", "Đạt 2,0 điểm."]])("%s '%s' on a 2-point criterion: the rate table, no note at D8", (_, method) => {
+    const set = imported(r00b(method));
+    expect(rule(set, "1.1.2")).toEqual(RATE);
+    expect(aboutD8(set)).toEqual([]);
+  });
+  it("n15: under a 'Tiêu chí 1.3' table, as 'Tối đa 2 điểm' is read and said", () => {
+    const cap = imported(r00b("Tối đa 2 điểm", BANDS_13));
+    const set = imported(r00b("Được 2 điểm", BANDS_13));
+    expect(set.items).toEqual(cap.items);
+    expect(aboutD8(set)).toEqual(aboutD8(cap));
+  });
+  it.each([["Được 3 điểm"], ["1 điểm"]])("a figure other than the max ('%s') is still named", (method) => {
+    const set = imported(r00b(method));
+    expect(aboutD8(set)).toHaveLength(1);
+    expect(aboutD8(set)[0]).toContain(`không dùng được mức "${method}"`);
+  });
+});
