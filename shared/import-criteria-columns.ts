@@ -71,7 +71,8 @@ export function titlesInTitleColumn(sheet: GridSheet, header: HeaderMatch): Grid
   // 12") is none (RD39-1); in the note column, neither is a remark that pays nothing ("Không có kế
   // hoạch thì không chấm, 0 điểm" — RD39-2). Options in figures alone ("đúng hạn 2, chậm 1") are
   // not read as a rule: counting "word + number" parts took "Theo Nghị định 61, Thông tư 01" and
-  // "Chậm 0, không gửi 0" for rules (RD41-1, RD41-2), so RD40-2 stays open.
+  // "Chậm 0, không gửi 0" for rules (RD41-1, RD41-2): beside a cap they stay no rule, and the
+  // leaf's notes name the part of the cell left unused (RD40-2, import-criteria-own-cell.ts).
   const ruleOf = (r: number) => (method === undefined || method === title ? "" : cellText(sheet.rows[r]?.[method] ?? undefined).trim());
   const hasRule = (r: number) => {
     const cell = ruleOf(r);

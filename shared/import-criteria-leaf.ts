@@ -3,7 +3,7 @@ import type { BandGap } from "./import-criteria-band-spans.ts";
 import { splitClauses, type MethodLine } from "./import-criteria-clauses.ts";
 import type { ImportNoteCode } from "./import-criteria-messages.ts";
 import { readMethod, type RatioBandReading, type RuleReading } from "./import-criteria-method.ts";
-import { restatesMax } from "./import-criteria-own-cell.ts";
+import { capRestUnused, restatesMax } from "./import-criteria-own-cell.ts";
 import type { MessageParams } from "./messages.ts";
 import { foldText } from "./text.ts";
 
@@ -169,6 +169,8 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
 
   if (reading.unreadable && !survey) note("METHOD_UNREAD", at, { code: src.code, text: excerpt(src.method), step: (item.rule as { step?: number }).step ?? 0.25 });
   for (const clause of reading.unused) if (!restatesMax(src, clause, item.max)) note("CLAUSE_UNUSED", clause.cell, { code: src.code, text: clause.text, kind: rule.kind });
+  const capRest = reading.unreadable || survey ? null : capRestUnused(src, reading.said);
+  if (capRest) note("CAP_REST_UNUSED", capRest.cell, { code: src.code, text: capRest.text, cap: capRest.cap, from: item.rule.kind === "manual" ? "manual" : "below" });
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
   if (nothingArose === "exclude") {
     // A bonus or a deduction stands outside the maximum already.

@@ -22,6 +22,7 @@ export const IMPORT_NOTE_CODES = [
   "TOTAL_MISMATCH",
   "METHOD_UNREAD",
   "CLAUSE_UNUSED",
+  "CAP_REST_UNUSED",
   "OPTION_OVER_MAX",
   "OPTIONS_BELOW_MAX",
   "CAP_DIFFERS",
@@ -164,6 +165,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   CLAUSE_UNUSED: {
     vi: (p) => `Tiêu chí ${p.code}: không dùng được mức "${p.text}" cùng ${RULE_KIND_VI[String(p.kind)] ?? "cách chấm đã đọc"}; kiểm tra lại.`,
     en: (p) => `Criterion ${p.code}: the level "${p.text}" does not fit with ${RULE_KIND_EN[String(p.kind)] ?? "the method read"}; check it.`,
+  },
+  CAP_REST_UNUSED: {
+    vi: (p) => `Tiêu chí ${p.code}: chưa dùng phần "${p.text}" của ô cách chấm (ngoài điểm tối đa ${p.cap}); ${p.from === "manual" ? "để chấm tự do" : "cách chấm lấy từ các dòng bên dưới"}; kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code}: the part "${p.text}" of its method cell (beside the max of ${p.cap}) is not used; ${p.from === "manual" ? "left as manual" : "the method was read from the lines below"}; check it.`,
   },
   OPTION_OVER_MAX: {
     vi: (p) => `Tiêu chí ${p.code}: mức ${p.value} điểm vượt điểm tối đa ${p.max}: đã bỏ mức này.`,
