@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -91,6 +92,29 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await refusal(admin("unlock-period", "--id", "2025-xa-khoa", "--reason", "Hội đồng đồng ý phúc tra"))).toMatch(/^PERIOD_EXISTS: /);
     expect(await count("periods WHERE id = '2025-xa-khoa' AND locked = 1")).toBe(1);
     expect(await count("audit_log")).toBe(audits);
+  });
+
+  it("lock-period of a locked period changes nothing and says so: its reason is not recorded, one audit row (GL2-6)", async () => {
+    expect(await admin("create-period", "--id", "2024-xa-khoa-hai", "--year", "2024", "--set", "demo-commune-2024", "--version", "1", "--deadline", "31/01/2025")).toMatch(/^Đã tạo kỳ đánh giá 2024-xa-khoa-hai,/);
+    expect(await admin("lock-period", "--id", "2024-xa-khoa-hai", "--reason", "Đã công bố kết quả")).toMatch(/^Kỳ 2024-xa-khoa-hai đã khóa \(lý do: Đã công bố kết quả\)/);
+    expect(await admin("lock-period", "--id", "2024-xa-khoa-hai", "--reason", "Lý do khác")).toBe(
+      'Kỳ 2024-xa-khoa-hai đã khóa từ trước: không thay đổi gì, lý do "Lý do khác" không được ghi / period 2024-xa-khoa-hai was already locked: nothing changed, the reason was not recorded',
+    );
+    expect(await querySql("SELECT json_extract(detail, '$.reason') AS reason FROM audit_log WHERE action = 'period.lock' AND entity_id = '2024-xa-khoa-hai'", { persistTo })).toEqual([{ reason: "Đã công bố kết quả" }]);
+    expect(await admin("unlock-period", "--id", "2024-xa-khoa-hai", "--reason", "Hội đồng đồng ý phúc tra")).toMatch(/^Kỳ 2024-xa-khoa-hai đã mở khóa/);
+    expect(await admin("unlock-period", "--id", "2024-xa-khoa-hai", "--reason", "Lần nữa")).toMatch(/^Kỳ 2024-xa-khoa-hai đang mở sẵn: không thay đổi gì/);
+  });
+
+  it("create-token for a unit that does not exist is the API's UNIT_NOT_FOUND, not the database's foreign key (GL2-5)", async () => {
+    const tokens = await count("tokens");
+    expect(await refusal(admin("create-token", "--role", "unit", "--unit", "khong-co"))).toBe("UNIT_NOT_FOUND: Không tìm thấy khong-co / unit khong-co not found");
+    expect(await count("tokens")).toBe(tokens);
+  });
+
+  it("a --persist-to holding no local D1 is said as such, and nothing is created there (GL2-4)", async () => {
+    const none = join(persistTo, "khong-co-d1");
+    expect(await refusal(runAdmin(["revoke-token", "--persist-to", none, "--id", "tok-x"]))).toMatch(/^Không có cơ sở dữ liệu D1 cục bộ trong .*khong-co-d1: chạy npm start .* \/ no local D1 in /);
+    expect(existsSync(none)).toBe(false);
   });
 
   it("revoke-token of an id no token has says so and fails, writing nothing", async () => {

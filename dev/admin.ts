@@ -4,6 +4,8 @@ import { z } from "zod";
 import { formatDateVi } from "../shared/index.ts";
 import { checkPeriodSet, refuseOpenTwin } from "../worker/src/period-checks.ts";
 import { getPeriod, periodLockStatements } from "../worker/src/repositories/period-repository.ts";
+import { getUnit } from "../worker/src/repositories/unit-repository.ts";
+import { notFound } from "../worker/src/errors.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
 import { issueCodes } from "./admin-codes.ts";
@@ -48,6 +50,12 @@ function createToken(values: Values, at: string): AdminCommand {
   const expiresAt = tokenExpiry(values.expires, at);
   const until = expiresAt ? formatDateVi(expiresAt.slice(0, 10)) : null;
   return {
+    // A unit that does not exist is the API's 404 UNIT_NOT_FOUND, not the database's FOREIGN KEY failure (GL2-5).
+    check: unit
+      ? async (db) => {
+          if (!(await getUnit(db, unit))) throw notFound("unit", unit);
+        }
+      : undefined,
     statements: [
       `INSERT INTO tokens (id, token_hash, role, unit_id, label, created_at, expires_at) VALUES (${[id, hash, role, unit, label, at, expiresAt].map(sql).join(", ")})`,
       audit("token.create", "token", id, { role, unit, label, expiresAt }, at),
@@ -102,8 +110,18 @@ function setPeriodLock(values: Values, at: string, target: Target, locking: bool
           await refuseOpenTwin(db, { ...period, locked: false }, (await checkPeriodSet(db, period)).unitType, new Date(at), "unlock");
         },
     afterStored: async () => {
-      const [row] = await querySql<{ locked: number }>(`SELECT locked FROM periods WHERE id = ${sql(id)}`, target);
+      const action = locking ? "period.lock" : "period.unlock";
+      const [row] = await querySql<{ locked: number; changed: number }>(
+        `SELECT locked, EXISTS (SELECT 1 FROM audit_log WHERE entity = 'period' AND entity_id = ${sql(id)} AND action = ${sql(action)} AND at = ${sql(at)}) AS changed FROM periods WHERE id = ${sql(id)}`,
+        target,
+      );
       if (!row) throw new AdminRefusal(both(`không có kỳ ${id}; không thay đổi gì`, `no period ${id}; nothing changed`), "PERIOD_NOT_FOUND");
+      // Already in that state: nothing changed and this reason was not recorded, as the API's route answers it (GL2-6).
+      if (!row.changed) {
+        return locking
+          ? both(`Kỳ ${id} đã khóa từ trước: không thay đổi gì, lý do "${reason}" không được ghi`, `period ${id} was already locked: nothing changed, the reason was not recorded`)
+          : both(`Kỳ ${id} đang mở sẵn: không thay đổi gì, lý do "${reason}" không được ghi`, `period ${id} was not locked: nothing changed, the reason was not recorded`);
+      }
       return locking
         ? both(`Kỳ ${id} đã khóa (lý do: ${reason}): không nhận hồ sơ, bước thẩm định, điểm điều tra XHH hay gia hạn`, `period ${id} is locked: no submissions, review steps, survey scores or extensions`)
         : both(`Kỳ ${id} đã mở khóa (lý do: ${reason})`, `period ${id} is unlocked`);

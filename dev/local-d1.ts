@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -70,6 +71,13 @@ function loadWrangler(): Promise<typeof import("wrangler")> {
 }
 
 async function openProxy(t: LocalTarget): Promise<{ DB: LocalD1; dispose: () => Promise<void> }> {
+  // A folder with no local D1 in it (a mistyped --persist-to, or `npm start` never run) is said
+  // as such: opened, it would be created empty and answer "no such table" (GL2-4).
+  if (!existsSync(join(stateDir(t), "v3", "d1"))) {
+    throw new Error(
+      `Không có cơ sở dữ liệu D1 cục bộ trong ${stateDir(t)}: chạy npm start (hoặc wrangler d1 migrations apply DB --local --persist-to …) trước, hoặc kiểm tra lại --persist-to / no local D1 in ${stateDir(t)}: run npm start (or wrangler d1 migrations apply) first, or check --persist-to`,
+    );
+  }
   const { getPlatformProxy } = await loadWrangler();
   const proxy = await getPlatformProxy<{ DB: LocalD1 }>({
     configPath: join(REPO_ROOT, "wrangler.toml"),
