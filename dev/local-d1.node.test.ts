@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { holdLocalD1, withLocalD1 } from "./local-d1.ts";
+import { holdLocalD1, retryWhileBusy, withLocalD1 } from "./local-d1.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { executeStatements, querySql, runWrangler, targetFlags } from "./wrangler.ts";
 
@@ -70,4 +70,20 @@ describe("local D1 in this process", () => {
       expect(process.listeners(signal).filter((l) => /process\.exit\(\)/.test(String(l)))).toEqual([]);
     }
   }, 60_000);
+
+  it("runs a statement again while another process holds the database (SQLITE_BUSY, seen as workerd's internal error), never after any other failure", async () => {
+    const busy = new Error("D1_ERROR: Failed to parse body as JSON, got: Error: internal error; reference = abc123");
+    let calls = 0;
+    expect(await retryWhileBusy(async () => (++calls < 3 ? Promise.reject(busy) : "stored"), [0, 0, 0])).toBe("stored");
+    expect(calls).toBe(3);
+
+    calls = 0;
+    const taken = new Error("D1_ERROR: UNIQUE constraint failed: units.id: SQLITE_CONSTRAINT");
+    await expect(retryWhileBusy(async () => (calls++, Promise.reject(taken)), [0, 0])).rejects.toBe(taken);
+    expect(calls).toBe(1);
+
+    calls = 0;
+    await expect(retryWhileBusy(async () => (calls++, Promise.reject(busy)), [0, 0])).rejects.toThrow(/^Cơ sở dữ liệu D1 cục bộ đang bận .*chạy lại \/ the local D1 is busy .*run the command again \(D1_ERROR: /);
+    expect(calls).toBe(3);
+  });
 });

@@ -127,12 +127,43 @@ export function holdLocalD1(t: LocalTarget): { db: () => Promise<LocalD1>; relea
   };
 }
 
-/** `fn` on the target's database, opened for the call unless a hold keeps it open already. */
+/**
+ * `fn` on the target's database, opened for the call unless a hold keeps it open already; run
+ * again while the database is busy (retryWhileBusy).
+ */
 export async function withLocalD1<T>(t: LocalTarget, fn: (db: LocalD1) => Promise<T>): Promise<T> {
   const hold = holdLocalD1(t);
   try {
-    return await fn(await hold.db());
+    const db = await hold.db();
+    return await retryWhileBusy(() => fn(db));
   } finally {
     await hold.release();
   }
 }
+
+/**
+ * Two processes on one local D1 — the admin CLI and `npm start`'s Worker, or two admin commands
+ * — meet SQLite's lock: the one that finds it taken fails with SQLITE_BUSY, which reaches the
+ * binding only as "internal error; reference = …" (workerd prints the cause on stderr). SQLite
+ * refuses a busy statement or transaction before anything of it is written (a batch is one
+ * transaction), so running it again is safe; it is tried again a few times, ~3 s in all, then
+ * said in words (GL2-1: one command in two failed when two ran at once). Any other failure
+ * (a constraint, a missing table) is thrown at once.
+ */
+export async function retryWhileBusy<T>(fn: () => Promise<T>, waitsMs: readonly number[] = [100, 200, 400, 800, 1600]): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isBusy(e)) throw e;
+      if (attempt >= waitsMs.length) {
+        throw new Error(
+          `Cơ sở dữ liệu D1 cục bộ đang bận (Worker của npm start hoặc một lệnh khác đang ghi cùng lúc): lệnh chưa chạy xong, hãy chạy lại / the local D1 is busy (npm start's Worker or another command writing at the same moment): run the command again (${e instanceof Error ? e.message : String(e)})`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, waitsMs[attempt]));
+    }
+  }
+}
+
+const isBusy = (e: unknown): boolean => e instanceof Error && /SQLITE_BUSY|database is locked|internal error; reference =/.test(e.message);
