@@ -1,6 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { deadlineText } from "../shared/index.ts";
 import {
   DEMO_CYCLE_MARKER_SQL,
@@ -17,7 +15,7 @@ import {
   DEMO_TOKENS,
   DEMO_UNITS,
 } from "../worker/src/seed/demo-seed.ts";
-import { executeSqlFile, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
+import { executeStatements, querySql, REPO_ROOT, type Target } from "./wrangler.ts";
 
 /**
  * demo-cycle.ts builds its SQL with the Worker's own statement builders, so it is typed
@@ -58,19 +56,15 @@ async function historySeedStatements(): Promise<string[]> {
 /**
  * The demo seed, then the cycle and the history where their marker rows say they are not
  * there yet (review events and audit rows are append-only: each is seeded once, then left
- * alone). One query reads both markers and one file applies the rest, in that order: two
- * wrangler runs, each about 3 s of CPU here, where the seed had taken five.
+ * alone). One query reads both markers and one batch stores the rest, in that order — on a
+ * local D1 in this process (dev/local-d1.ts), one transaction: a seed stopped half-way (Ctrl+C
+ * in `npm start`) leaves nothing half-written, and no SQL file with the demo tokens' hashes
+ * behind (GL2-7; it was a file run by wrangler). npm start's first preparation 15.8 → 11.2 s.
  */
 export async function applySeed(t: Target = {}): Promise<void> {
   const [applied] = await querySql<{ cycle: number; history: number }>(`SELECT (${DEMO_CYCLE_MARKER_SQL}) AS cycle, (${DEMO_HISTORY_MARKER_SQL}) AS history`, t);
   const statements = [...(await seedStatements()), ...(applied?.cycle ? [] : await cycleSeedStatements()), ...(applied?.history ? [] : await historySeedStatements())];
-  const file = join(await mkdtemp(join(tmpdir(), "parindex-seed-")), "seed.sql");
-  await writeFile(file, `${statements.join(";\n")};\n`);
-  try {
-    await executeSqlFile(file, t);
-  } finally {
-    await rm(dirname(file), { recursive: true, force: true });
-  }
+  await executeStatements(statements, t);
 }
 
 const STATUS_VI: Record<string, string> = {
