@@ -42,6 +42,14 @@ exit codes: 0 clean, 1 findings to fix, 2 unusable input`,
 const COMMANDS = ["check", "check-dir", "register"] as const;
 type Command = (typeof COMMANDS)[number];
 
+/** What a command needs before its options, and its own usage line (from USAGE, so the two cannot drift). */
+function missingTarget(command: Command): UnusableInput {
+  const line = USAGE.split("\n").map((l) => l.trim()).find((l) => l.startsWith(`parindex ${command} <`))!;
+  return command === "check-dir"
+    ? new UnusableInput("USAGE", { vi: `cần thư mục chứa các tệp .xlsx: ${line}`, en: `a folder of .xlsx files is needed: ${line}` })
+    : new UnusableInput("USAGE", { vi: `cần tệp bảng tính (.xlsx): ${line}`, en: `a workbook (.xlsx) is needed: ${line}` });
+}
+
 
 /**
  * Exit codes: 0 clean (for \`register\`: the workbook was read — flagged documents are
@@ -82,6 +90,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     });
     json = values.json === true;
     const [command, target] = positionals;
+    // A known command without its workbook or folder: what is missing and that command's usage, on one line (CF4-4).
+    if (COMMANDS.includes(command as Command) && !target) throw missingTarget(command as Command);
     if (!COMMANDS.includes(command as Command) || !target || positionals.length > 2) {
       const synopsis = USAGE.replace(/\n/g, " ");
       throw usage(synopsis.replace(/^usage:/, "cách dùng:"), synopsis);
