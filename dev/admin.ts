@@ -29,15 +29,16 @@ export { periodDeadline } from "./admin-records.ts";
 /**
  * End of validity of a new token: through `expires` (YYYY-MM-DD, Vietnam time), none for
  * "never", else DEFAULT_TOKEN_DAYS. The day must exist: Date.parse takes 2027-02-30 for
- * 2 March, zod's ISO date does not.
+ * 2 March, zod's ISO date does not; and be today or later in Vietnam.
  */
 export function tokenExpiry(expires: string | undefined, at: string): string | null {
   if (expires === "never") return null;
   const day = expires ?? vietnamDayAfter(at, DEFAULT_TOKEN_DAYS);
   if (!z.iso.date().safeParse(day).success) throw new AdminRefusal(both(`--expires là một ngày có thật YYYY-MM-DD, hoặc never (nhận được ${day})`, `--expires is a day that exists, YYYY-MM-DD, or never (got ${day})`));
-  const end = endOfVietnamDay(day);
-  if (Date.parse(end) <= Date.parse(at)) throw new AdminRefusal(both("--expires phải là một ngày sau hôm nay", "--expires must be a day after today"));
-  return end;
+  // Today, Vietnam time, is a token valid through tonight: the rule is the day, as the sentence says (CF4-8).
+  const today = vietnamDayAfter(at, 0);
+  if (day < today) throw new AdminRefusal(both(`--expires phải là hôm nay (${today}, giờ Việt Nam) hoặc một ngày sau hôm nay (nhận được ${day})`, `--expires must be today (${today}, Vietnam time) or a day after today (got ${day})`));
+  return endOfVietnamDay(day);
 }
 
 function createToken(values: Values, at: string): AdminCommand {
