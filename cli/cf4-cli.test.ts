@@ -29,3 +29,19 @@ describe("CF4-4: a command without its workbook or folder says what is missing, 
     expect((await run("check")).stderr.trim()).toMatch(/^cần tệp bảng tính \(\.xlsx\): parindex check </);
   });
 });
+
+describe("an unknown command, no command or an extra workbook is said as such on one line, not every command's usage", () => {
+  it.each<[string[], string, string]>([
+    [["score", "x.xlsx", "--criteria", COMMUNE], "không có lệnh score: dùng check, check-dir, register, import-criteria (npx parindex để xem cách dùng)", "unknown command score: use check, check-dir, register, import-criteria"],
+    [["--criteria", COMMUNE], "cần một lệnh: check, check-dir, register, import-criteria", "a command is needed: check, check-dir, register, import-criteria"],
+    [["check", "a.xlsx", "b.xlsx", "--criteria", COMMUNE], "lệnh check nhận một tệp, thừa: b.xlsx", "check takes one file; extra: b.xlsx"],
+    [["check-dir", "a", "b", "c", "--criteria", COMMUNE], "lệnh check-dir nhận một thư mục, thừa: b c", "check-dir takes one folder; extra: b c"],
+  ])("%j", async (args, vi, en) => {
+    const said = await run(...args);
+    expect([said.code, said.stdout]).toEqual([2, ""]);
+    expect(said.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(said.stderr.startsWith(vi)).toBe(true);
+    const english = await run(...args, "--lang", "en");
+    expect([english.code, english.stderr.startsWith(en)]).toEqual([2, true]);
+  });
+});

@@ -90,11 +90,18 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     });
     json = values.json === true;
     const [command, target] = positionals;
+    // An unknown command, or none, or more than one workbook: said as such on one line, not the usage of every command run together.
+    if (!COMMANDS.includes(command as Command)) {
+      const known = [...COMMANDS, "import-criteria"].join(", ");
+      throw command === undefined
+        ? usage(`cần một lệnh: ${known} (npx parindex để xem cách dùng)`, `a command is needed: ${known} (npx parindex prints the usage)`)
+        : usage(`không có lệnh ${command}: dùng ${known} (npx parindex để xem cách dùng)`, `unknown command ${command}: use ${known} (npx parindex prints the usage)`);
+    }
     // A known command without its workbook or folder: what is missing and that command's usage, on one line (CF4-4).
-    if (COMMANDS.includes(command as Command) && !target) throw missingTarget(command as Command);
-    if (!COMMANDS.includes(command as Command) || !target || positionals.length > 2) {
-      const synopsis = USAGE.replace(/\n/g, " ");
-      throw usage(synopsis.replace(/^usage:/, "cách dùng:"), synopsis);
+    if (!target) throw missingTarget(command as Command);
+    if (positionals.length > 2) {
+      const extra = positionals.slice(2).join(" ");
+      throw usage(`lệnh ${command} nhận một ${command === "check-dir" ? "thư mục" : "tệp"}, thừa: ${extra}`, `${command} takes one ${command === "check-dir" ? "folder" : "file"}; extra: ${extra}`);
     }
     // Any option the command does not use is refused, not ignored (COMMANDS_OF_OPTION says which take it).
     const misplaced = (["sheet", "survey", "csv"] as const).find((o) => values[o] !== undefined && values[o] !== false && !COMMANDS_OF_OPTION[o]!.includes(command!));
