@@ -7,6 +7,24 @@
 import { expect } from "vitest";
 import { importCriteriaSet, type Grid, type ImportCriteriaOptions } from "../../shared/index.ts";
 
+/** A cell's value in the band-table rounds' layouts (RD40, RD47): "" is an empty cell. */
+export type Value = string | number;
+type ImportedItem = { code: string; title: string; maxPoints: number; rule?: unknown; children?: ImportedItem[] };
+
+/** One "Cấp xã" sheet of these rows. */
+export const communeGridOf = (rows: Value[][]): Grid => ({ sheets: [{ name: "Cấp xã", merges: [], rows: rows.map((r) => r.map((v) => (v === "" ? null : { v }))) }] });
+
+/** The title block above a commune decision's table. */
+export const COMMUNE_TOP: Value[][] = [["ỦY BAN NHÂN DÂN TỈNH MINH HỌA"], ["BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2025"], []];
+
+/** A commune decision imported (throws when it is refused): its max, every item depth first, its notes (`notesAt`: "cell: message"). */
+export function importedCommune(rows: Value[][]): { max: number; items: ImportedItem[]; notes: string[]; notesAt: string[] } {
+  const result = importCriteriaSet(communeGridOf(rows), { id: "x", year: 2025, unitType: "commune" });
+  if (!result.ok) throw new Error(result.message);
+  const all = (items: ImportedItem[]): ImportedItem[] => items.flatMap((i) => [i, ...all(i.children ?? [])]);
+  return { max: result.set.maxPoints, items: all(result.set.items as ImportedItem[]), notes: result.notes.map((n) => n.message), notesAt: result.notes.map((n) => `${n.cell}: ${n.message}`) };
+}
+
 type Item = { code: string; children?: Item[] };
 
 /** Every code of a set's items, depth first. */

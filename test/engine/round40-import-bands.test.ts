@@ -8,20 +8,11 @@
  * lists for rules — withdrawn; RD40-2 and n28f's "Tối đa 2 điểm (đủ, đúng hạn 2; chậm 0)" are open.
  */
 import { describe, expect, it } from "vitest";
-import { importCriteriaSet, type Grid } from "../../shared/index.ts";
+import { COMMUNE_TOP, communeGridOf, importedCommune, type Value } from "./import-rounds-helpers.ts";
 
-const commune = { id: "x", year: 2025, unitType: "commune" as const };
-type Value = string | number;
-type Item = { code: string; title: string; maxPoints: number; rule?: unknown; children?: Item[] };
-
-const gridOf = (rows: Value[][]): Grid => ({ sheets: [{ name: "Cấp xã", merges: [], rows: rows.map((r) => r.map((v) => (v === "" ? null : { v }))) }] });
-const imported = (rows: Value[][]) => {
-  const result = importCriteriaSet(gridOf(rows), commune);
-  if (!result.ok) throw new Error(result.message);
-  const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(i.children ?? [])]);
-  return { max: result.set.maxPoints, items: all(result.set.items as Item[]), notes: result.notes.map((n) => n.message) };
-};
-const top = [["ỦY BAN NHÂN DÂN TỈNH MINH HỌA"], ["BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2025"], []];
+const imported = importedCommune;
+const gridOf = communeGridOf;
+const top = COMMUNE_TOP;
 
 /** rd40's n28 layout: criterion 2's rule in its method cell (Ghi chú, or a true method column), then a labelled criterion 3 and its bands. */
 function n28({ methodCol = false, rule2 = "Gửi đầy đủ, đúng hạn: 2 điểm; không đầy đủ hoặc chậm: 0 điểm", lab3 = "Tiêu chí 3 (2 điểm)", typed3 = 2 as Value } = {}): Value[][] {

@@ -7,20 +7,13 @@
  * điểm") was called an unusable level, though "Tối đa 2 điểm" says nothing.
  */
 import { describe, expect, it } from "vitest";
-import { importCriteriaSet, type Grid } from "../../shared/index.ts";
+import { importCriteriaSet } from "../../shared/index.ts";
+import { COMMUNE_TOP, communeGridOf, importedCommune, type Value } from "./import-rounds-helpers.ts";
 
 const commune = { id: "x", year: 2025, unitType: "commune" as const };
-type Value = string | number;
-type Item = { code: string; title: string; maxPoints: number; rule?: unknown; children?: Item[] };
-
-const gridOf = (rows: Value[][]): Grid => ({ sheets: [{ name: "Cấp xã", merges: [], rows: rows.map((r) => r.map((v) => (v === "" ? null : { v }))) }] });
-const imported = (rows: Value[][]) => {
-  const result = importCriteriaSet(gridOf(rows), commune);
-  if (!result.ok) throw new Error(result.message);
-  const all = (items: Item[]): Item[] => items.flatMap((i) => [i, ...all(i.children ?? [])]);
-  return { max: result.set.maxPoints, items: all(result.set.items as Item[]), notes: result.notes.map((n) => `${n.cell}: ${n.message}`) };
-};
-const top = [["ỦY BAN NHÂN DÂN TỈNH MINH HỌA"], ["BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CẤP XÃ NĂM 2025"], []];
+const imported = importedCommune;
+const gridOf = communeGridOf;
+const top = COMMUNE_TOP;
 
 const BANDS_12: Value[][] = [["Tiêu chí 1.2 (2 điểm)", "Thực hiện trên 90% kế hoạch", 2], ["", "Thực hiện từ 70% đến 90% kế hoạch", 1], ["", "Thực hiện dưới 70% kế hoạch", 0]];
 const BANDS_13: Value[][] = [["Tiêu chí 1.3 (2 điểm)", "Thực hiện trên 90% kế hoạch kiểm tra", 2], ["", "Thực hiện từ 70% đến 90% kế hoạch kiểm tra", 1], ["", "Thực hiện dưới 70% kế hoạch kiểm tra", 0]];
@@ -46,7 +39,7 @@ function r00b(method: string, bands: Value[][] = BANDS_12): Value[][] {
 }
 const RATE = { kind: "ratio", bands: [{ above: 90, points: 2 }, { min: 70, points: 1 }, { min: 0, points: 0 }] };
 const rule = (set: ReturnType<typeof imported>, code: string) => set.items.find((i) => i.code === code)?.rule;
-const aboutD8 = (set: ReturnType<typeof imported>) => set.notes.filter((n) => n.startsWith("'Cấp xã'!D8:"));
+const aboutD8 = (set: ReturnType<typeof imported>) => set.notesAt.filter((n) => n.startsWith("'Cấp xã'!D8:"));
 
 describe("RD40-2: a cap's cell whose text beyond the cap is not used says so, by its address", () => {
   it.each([
