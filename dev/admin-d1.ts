@@ -14,15 +14,15 @@ export type D1 = Parameters<typeof getUnit>[0];
 
 const literal = (v: unknown): string => (v === null || v === undefined ? "NULL" : typeof v === "boolean" ? (v ? "1" : "0") : typeof v === "number" ? String(v) : sql(String(v)));
 
-class WranglerStatement {
+class SqlTextStatement {
   constructor(
     private readonly target: Target,
     private readonly query: string,
     private readonly values: readonly unknown[] = [],
   ) {}
 
-  bind(...values: unknown[]): WranglerStatement {
-    return new WranglerStatement(this.target, this.query, values);
+  bind(...values: unknown[]): SqlTextStatement {
+    return new SqlTextStatement(this.target, this.query, values);
   }
 
   /** The statement with its values written in as SQL literals (?1 … ?N, or ? in order). */
@@ -40,11 +40,11 @@ class WranglerStatement {
   }
 }
 
-/** Reads through wrangler; writes are never run here, only written out (statementText) for the command's one file. */
-export const wranglerD1 = (target: Target): D1 => ({ prepare: (query: string) => new WranglerStatement(target, query) }) as unknown as D1;
+/** Reads through querySql (local-d1.ts in this process, or wrangler for --remote); writes are never run here, only written out (statementText) for the command's one batch. */
+export const adminD1 = (target: Target): D1 => ({ prepare: (query: string) => new SqlTextStatement(target, query) }) as unknown as D1;
 
-/** A statement a Worker builder made on wranglerD1, as SQL. */
+/** A statement a Worker builder made on adminD1, as SQL. */
 export function statementText(statement: unknown): string {
-  if (statement instanceof WranglerStatement) return statement.text();
-  throw new Error("not a statement of wranglerD1");
+  if (statement instanceof SqlTextStatement) return statement.text();
+  throw new Error("not a statement of adminD1");
 }

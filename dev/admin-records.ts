@@ -8,7 +8,7 @@ import { insertUnitStatement } from "../worker/src/repositories/unit-repository.
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { checkNameFree, checkParent } from "../worker/src/unit-checks.ts";
 import { DEADLINE_FORMS, parseDeadline } from "../worker/src/vietnam-day.ts";
-import { statementText, wranglerD1, type D1 } from "./admin-d1.ts";
+import { statementText, adminD1, type D1 } from "./admin-d1.ts";
 import { need, whole, type Values } from "./admin-options.ts";
 import { AdminRefusal, both } from "./admin-refusal.ts";
 
@@ -87,7 +87,7 @@ export function createUnit(values: Values, at: string): AdminCommand {
   const { vi, en } = UNIT_TYPE_NAME[unit.type];
   const under = (l: "vi" | "en") => (unit.parentId === null ? "" : l === "vi" ? `, trực thuộc ${unit.parentId}` : ` under ${unit.parentId}`);
   return {
-    statements: [statementText(insertUnitStatement(wranglerD1({}), unit, at)), audit("unit.create", "unit", unit.id, unit, at)],
+    statements: [statementText(insertUnitStatement(adminD1({}), unit, at)), audit("unit.create", "unit", unit.id, unit, at)],
     print: both(`Đã tạo đơn vị ${unit.id}: ${unit.name} (${vi}${under("vi")}, hoạt động từ ${formatDateVi(unit.validFrom)})`, `unit ${unit.id} created (a ${en}${under("en")}, from ${unit.validFrom})`),
     check: async (db) => {
       await checkParent(db, unit);

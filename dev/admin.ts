@@ -9,7 +9,7 @@ import { notFound } from "../worker/src/errors.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
 import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/src/validity.ts";
 import { issueCodes } from "./admin-codes.ts";
-import { statementText, wranglerD1 } from "./admin-d1.ts";
+import { statementText, adminD1 } from "./admin-d1.ts";
 import { COMMANDS, need, readArguments, USAGE, type Values } from "./admin-options.ts";
 import { audit, createPeriod, createUnit, publishSet, type AdminCommand } from "./admin-records.ts";
 import { AdminRefusal, asRefusal, both } from "./admin-refusal.ts";
@@ -99,7 +99,7 @@ function setPeriodLock(values: Values, at: string, target: Target, locking: bool
   const reason = need(values, "reason").trim();
   if (reason === "") throw new AdminRefusal(both("cần --reason", "--reason is required"));
   return {
-    statements: periodLockStatements(wranglerD1(target), { id, locking, at, tokenId: null, detail: { reason, via: "admin-cli" } }).map(statementText),
+    statements: periodLockStatements(adminD1(target), { id, locking, at, tokenId: null, detail: { reason, via: "admin-cli" } }).map(statementText),
     print: "",
     // Reopened only when no other period of its year and level is open, as …/unlock checks it
     // (refuseOpenTwin, extensions counted): the CLI had skipped it (API8).
@@ -151,7 +151,7 @@ export function buildCommand(command: string, values: Values, at = new Date().to
 
 async function plan(command: string, values: Values, target: Target, at: string): Promise<AdminCommand> {
   if (command === "issue-codes") return issueCodes(values, target, at);
-  const db = wranglerD1(target);
+  const db = adminD1(target);
   const planned = command === "publish-set" ? await publishSet(values, db, at) : buildCommand(command, values, at, target);
   await planned.check?.(db);
   return planned;
