@@ -23,7 +23,7 @@ import { insights } from "./routes/insights.ts";
 import { periodReports } from "./routes/period-reports.ts";
 import { activation } from "./routes/activation.ts";
 import { unitImport } from "./routes/unit-import.ts";
-import { invalidJson, validationHook } from "./validation.ts";
+import { invalidJson, notJson, validationHook } from "./validation.ts";
 import { installBilingualMessages } from "./validation-messages.ts";
 
 // Schema refusals in Vietnamese first, then English (validation-messages.ts), before any route runs.
@@ -153,7 +153,7 @@ function httpExceptionResponse(c: Context, err: HTTPException): Response {
     const e = invalidJson(err.message);
     return errorResponse(c, 400, e.code, e.message, e.issues);
   }
-  if (err.status === 415) return errorResponse(c, 415, "UNSUPPORTED_MEDIA_TYPE", "Chỉ nhận JSON (application/json) / send application/json");
+  if (err.status === 415) return errorResponse(c, 415, notJson().code, notJson().message);
   if (err.status === 413) return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", err.message || "the body is too large");
   return errorResponse(c, err.status, "HTTP_ERROR", err.message || "request refused");
 }

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
 import { ApiError, quote, zodIssues, type Issue } from "./errors.ts";
+import { loneSurrogateIssues } from "./lone-surrogates.ts";
 import { halves, numberRefusal } from "./validation-messages.ts";
 
 /** Zod at every boundary: bad JSON → 400 INVALID_JSON, schema errors → 400 VALIDATION_FAILED with issues. */
@@ -72,6 +73,15 @@ export function validationHook(result: { success: boolean; error?: z.ZodError; t
 
 const JSON_MEDIA_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
 
+/** 415: the body is not JSON by its Content-Type (or has none). */
+export const notJson = (): ApiError => new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", "Chỉ nhận JSON (application/json) / send application/json");
+
+/**
+ * The Content-Types a JSON route takes, as @hono/zod-openapi's media-type check reads them
+ * (its jsonRequestRegex): application/json or application/…+json, with parameters.
+ */
+const JSON_REQUEST_TYPE = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
 /** The raw body, refusing anything that says it is not JSON (routes outside the OpenAPI definitions). */
 export async function readText(c: Context): Promise<string> {
   const type = c.req.header("Content-Type");
@@ -141,18 +151,28 @@ export function jsonDepth(text: string): number {
 /** UTF-8 as JSON must be (RFC 8259): a bad byte is refused, never stored replaced by U+FFFD. */
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
-/** Before the schema check of a JSON body: refuse a declared charset other than UTF-8, bytes that are not UTF-8, and nesting deeper than MAX_JSON_DEPTH. */
+/** Before the schema check of a JSON body: refuse a media type other than JSON, a declared charset other than UTF-8, bytes that are not UTF-8, nesting deeper than MAX_JSON_DEPTH, and a text holding a lone UTF-16 surrogate. */
 export const boundedJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
-  refuseOtherCharset(c.req.header("Content-Type"));
+  // The media type decides first (CF4-1): an .xlsx, a form or an image posted as such is not
+  // "invalid JSON" but another media type, refused as the route definition would refuse it
+  // had its bytes been text — a body without a Content-Type as well.
+  const type = c.req.header("Content-Type");
+  const bytes = await c.req.arrayBuffer();
+  if (type ? !JSON_MEDIA_TYPE.test(type) : bytes.byteLength > 0) throw notJson();
+  refuseOtherCharset(type);
+  if (type && !JSON_REQUEST_TYPE.test(type)) throw notJson();
   try {
-    STRICT_UTF8.decode(await c.req.arrayBuffer());
+    STRICT_UTF8.decode(bytes);
   } catch {
     throw invalidJson("not UTF-8");
   }
-  if (jsonDepth(await c.req.text()) > MAX_JSON_DEPTH) {
+  const text = await c.req.text();
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
     throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu lồng quá ${MAX_JSON_DEPTH} cấp / the body is nested deeper than ${MAX_JSON_DEPTH} levels`, [
       { path: "", message: `nested deeper than ${MAX_JSON_DEPTH} levels` },
     ]);
   }
+  const lone = loneSurrogateIssues(text);
+  if (lone.length > 0) throw issuesError(lone, "body");
   await next();
 };
