@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_MAX_BODY_BYTES, maxWorkbookBase64 } from "./body-size.ts";
 import { DEADLINE_FORMS, missingDayText, parseDeadline } from "./vietnam-day.ts";
 import { cleanText, isWholeHundredths, parseNumberText, CriteriaSetSchema, GridSchema, ReportSchema, UnitTypeSchema, ConfirmedHeaderSchema } from "../../shared/index.ts";
 
@@ -205,7 +206,8 @@ export const SubmittedFileSchema = z.strictObject({
   contentType: z
     .enum(WORKBOOK_MEDIA_TYPES, { message: `tệp Excel hoặc bảng tính, một trong: ${WORKBOOK_MEDIA_TYPES.join("; ")} / one of ${WORKBOOK_MEDIA_TYPES.join(", ")}` })
     .optional(),
-  base64: z.string().min(4).max(3_000_000),
+  /** What the default body limit admits beside the rest of a submission (body-size.ts, CF4-2). */
+  base64: z.string().min(4).max(maxWorkbookBase64(DEFAULT_MAX_BODY_BYTES)),
 });
 export const SubmissionRequestSchema = z
   .strictObject({

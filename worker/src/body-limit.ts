@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env.ts";
+import { tooLargeMessage } from "./body-size.ts";
 import { errorResponse } from "./errors.ts";
 
 /**
@@ -17,7 +18,7 @@ const DRAIN_FACTOR = 8;
 export function limitedBody(maxBytes: (c: Context<AppEnv>) => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const maxSize = maxBytes(c);
-    const tooLarge = () => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `Nội dung vượt quá ${maxSize} byte / the body exceeds ${maxSize} bytes`);
+    const tooLarge = () => errorResponse(c, 413, "PAYLOAD_TOO_LARGE", tooLargeMessage(c, maxSize));
     const body = c.req.raw.body;
     if (!body) return next();
     const length = c.req.raw.headers.get("content-length");

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { tooLargeMessage } from "./body-size.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorResponse, quote } from "./errors.ts";
 
@@ -30,7 +31,7 @@ export function decodedBody(maxBytes: (c: Context<AppEnv>) => number): Middlewar
     }
     const limit = maxBytes(c);
     const decoded = await decode(c.req.raw.body, format, limit);
-    if (decoded === "too large") return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", `Nội dung giải nén vượt quá ${limit} byte / the decoded body exceeds ${limit} bytes`);
+    if (decoded === "too large") return errorResponse(c, 413, "PAYLOAD_TOO_LARGE", tooLargeMessage(c, limit, true));
     if (decoded === "corrupt") {
       throw new ApiError(400, "INVALID_CONTENT_ENCODING", `Nội dung không phải dữ liệu nén ${codings[0]} hợp lệ / the body is not valid ${codings[0]} data`, [
         { path: "", message: `not ${codings[0]} data` },

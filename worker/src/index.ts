@@ -24,13 +24,13 @@ import { periodReports } from "./routes/period-reports.ts";
 import { activation } from "./routes/activation.ts";
 import { unitImport } from "./routes/unit-import.ts";
 import { invalidJson, notJson, validationHook } from "./validation.ts";
+import { DEFAULT_MAX_BODY_BYTES } from "./body-size.ts";
 import { installBilingualMessages } from "./validation-messages.ts";
 
 // Schema refusals in Vietnamese first, then English (validation-messages.ts), before any route runs.
 installBilingualMessages();
 
 const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /**
  * The add-in's dev server. A deployment serves the built add-in itself (wrangler.toml
  * [env.production.assets], run_worker_first for /v1/*, /health, /openapi.json), so its pane

@@ -9,9 +9,11 @@
  * - CF4-3: PUT /v1/criteria-sets/{id} with another set.id was the one English-only 400.
  * - CF4-5: a lone UTF-16 surrogate ("\ud800", valid JSON) was stored and read back as U+FFFD.
  */
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import app from "../src/index.ts";
 import { COMMUNE_SET, call, uniqueKey } from "./helpers.ts";
-import { workerFetch } from "./observed-statuses.ts";
+import { observe, workerFetch } from "./observed-statuses.ts";
 
 /** The first bytes of an .xlsx (a zip) and bytes no UTF-8 text has. */
 const BINARY = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x7b, 0x7d, 0xc3, 0x28, 0x80, 0x81]);
@@ -54,6 +56,48 @@ describe("CF4-1: the media type decides before the bytes are read as JSON", () =
   it("a body that says application/json is still refused as not UTF-8", async () => {
     const res = await post("/v1/submissions", "demo-unit", BINARY, "application/json");
     expect([res.status, res.body.error.code, res.body.error.issues]).toEqual([400, "INVALID_JSON", [{ path: "", message: "not UTF-8" }]]);
+  });
+});
+
+describe("CF4-2: the published bound of file.base64 is what the body limit admits", () => {
+  const DEPLOYED = 2 * 1024 * 1024; // wrangler.toml MAX_BODY_BYTES; the test config lowers it to 512 KiB
+
+  /** Through the Worker's entry with the deployed body limit. */
+  async function deployed(body: string) {
+    const request = new Request("https://parindex.test/v1/submissions", { method: "POST", headers: { Authorization: "Bearer demo-unit", "Content-Type": "application/json" }, body });
+    const ctx = createExecutionContext();
+    const res = await app.fetch(request, { ...env, MAX_BODY_BYTES: undefined }, ctx);
+    await waitOnExecutionContext(ctx);
+    observe("POST", "/v1/submissions", res.status);
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
+  it("a base64 of the published maxLength fits in a body under the deployed limit (and is not far below it)", async () => {
+    const doc = (await call("GET", "/openapi.json")).body;
+    const max = doc.components.schemas.SubmittedFile.properties.base64.maxLength as number;
+    const body = JSON.stringify({ period: "2024-commune", file: { name: "Bảng tự chấm điểm CCHC năm 2024 của Xã An Phú.xlsx", base64: "A".repeat(max) } });
+    expect(new TextEncoder().encode(body).byteLength).toBeLessThanOrEqual(DEPLOYED);
+    expect(max).toBeGreaterThan(DEPLOYED - 4096);
+    expect((await deployed(body)).status).not.toBe(413);
+  });
+
+  it("a submission over the limit says how large a workbook `file` may be and to send the grid instead", async () => {
+    const res = await deployed(JSON.stringify({ period: "2024-commune", file: { name: "lon.xlsx", base64: "A".repeat(2_350_940) } }));
+    expect([res.status, res.body.error.code]).toEqual([413, "PAYLOAD_TOO_LARGE"]);
+    const [vi, en] = (res.body.error.message as string).split(" / ");
+    expect(vi).toMatch(/^Nội dung vượt quá 2097152 byte: tệp bảng tính .*"file".* khoảng 1,5 MB .*add-in.*"grid"/);
+    expect(en).toMatch(/about 1\.5 MB/);
+  });
+
+  it("under another limit the sentence follows it", async () => {
+    const body = JSON.stringify({ period: "2024-commune", file: { name: "lon.xlsx", base64: "A".repeat(600_000) } });
+    const res = await post("/v1/submissions", "demo-unit", body, "application/json");
+    expect([res.status, res.body.error.message]).toEqual([413, expect.stringMatching(/^Nội dung vượt quá 524288 byte: .*khoảng 0,4 MB/)]);
+  });
+
+  it("another route's 413 keeps the plain sentence", async () => {
+    const res = await post("/v1/units", "demo-admin", JSON.stringify({ name: "x".repeat(600_000) }), "application/json");
+    expect([res.status, res.body.error.message]).toEqual([413, "Nội dung vượt quá 524288 byte / the body exceeds 524288 bytes"]);
   });
 });
 
