@@ -101,6 +101,15 @@ describe("CF4-2: the published bound of file.base64 is what the body limit admit
   });
 });
 
+describe("CF4-3: a set.id other than the path is said in Vietnamese first", () => {
+  it("PUT /v1/criteria-sets/{id}", async () => {
+    const res = await call("PUT", "/v1/criteria-sets/demo-commune-2024", { body: { set: { ...COMMUNE_SET, id: "khac-hoan-toan" } } });
+    expect([res.status, res.body.error.code]).toEqual([400, "VALIDATION_FAILED"]);
+    expect(res.body.error.message).toMatch(/^Dữ liệu không hợp lệ: set\.id "khac-hoan-toan" khác mã .*đường dẫn "demo-commune-2024".* \/ invalid body — set\.id "khac-hoan-toan" differs from the path id "demo-commune-2024"/);
+    expect(res.body.error.issues).toEqual([{ path: "set.id", message: expect.stringMatching(/^phải .* \/ must equal the path id/) }]);
+  });
+});
+
 describe("CF4-5: a lone UTF-16 surrogate is refused, naming the field", () => {
   it("a unit name holding \\ud800 → 400 naming `name`, nothing stored", async () => {
     const id = `xa-sur-${uniqueKey().slice(-8)}`.toLowerCase().replace(/[^a-z0-9-]/g, "");

@@ -6,7 +6,7 @@ import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { parseVersionCursor, unknownCursor } from "../cursor.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
-import { ApiError, notFound } from "../errors.ts";
+import { ApiError, notFound, quote } from "../errors.ts";
 import { createOnce } from "../idempotency.ts";
 import { statusChangeStatements } from "../criteria-set-status.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
@@ -90,7 +90,16 @@ const newVersion = apiRoute({
 criteriaSets.openapi(newVersion, async (c) => {
   const { id } = c.req.valid("param");
   const { set, status } = c.req.valid("json");
-  if (set.id !== id) throw new ApiError(400, "VALIDATION_FAILED", `set.id (${set.id}) differs from the path (${id})`, [{ path: "set.id", message: "must equal the path id" }]);
+  if (set.id !== id) {
+    // Vietnamese first, as every other refusal (contract tester CF4-3).
+    const issue = `phải trùng mã trong đường dẫn "${quote(id)}" (đang là "${quote(set.id)}") / must equal the path id "${quote(id)}" (is "${quote(set.id)}")`;
+    throw new ApiError(
+      400,
+      "VALIDATION_FAILED",
+      `Dữ liệu không hợp lệ: set.id "${quote(set.id)}" khác mã bộ tiêu chí trong đường dẫn "${quote(id)}": sửa set.id cho trùng, hoặc tạo bộ mới bằng POST /v1/criteria-sets / invalid body — set.id "${quote(set.id)}" differs from the path id "${quote(id)}": make them equal, or create a new set with POST /v1/criteria-sets`,
+      [{ path: "set.id", message: issue }],
+    );
+  }
   const latest = await latestVersion(c.env.DB, id);
   if (latest === 0) throw notFound("criteria_set", id);
   return storeVersion(c, set, latest + 1, status);
