@@ -209,18 +209,6 @@ const MAX_LABEL_LENGTH = 120;
 /** Rows past a confident header that are still compared (a second header row, a better one). */
 const ROWS_PAST_CONFIDENT_HEADER = 3;
 
-const foldedLabels = new Map<string, string>();
-
-/** foldText, memoised: workbooks made from one template repeat their title block and header labels. */
-function foldLabel(text: string): string {
-  let folded = foldedLabels.get(text);
-  if (folded === undefined) {
-    folded = foldText(text);
-    if (foldedLabels.size < 4096) foldedLabels.set(text, folded);
-  }
-  return folded;
-}
-
 /**
  * The header window, each row read when a header reading first needs it (the search stops
  * a few rows past a confident header, long before the window's end): each cell's label
@@ -257,7 +245,7 @@ class HeaderWindow {
     let row = this.foldedRows[r];
     if (!row) {
       // Labels are short: a long cell is a title or a note, never a column label.
-      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldLabel(text)));
+      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldText(text)));
       this.foldedRows[r] = row;
     }
     return row;
@@ -266,7 +254,22 @@ class HeaderWindow {
   filledCells(r: number): number {
     return this.raw(r).reduce((n, t) => (t ? n + 1 : n), 0);
   }
+
+  /**
+   * Whether a label of this row could name the title column, alone or joined to the row below or
+   * above it: a title label holds "tiêu chí", "nội dung", "lĩnh vực", "chỉ số" or starts
+   * "criteri" (COLUMN_PATTERNS), so one of its rows' cells holds "tieu", "noi", "linh", "chi" or
+   * "criteri" — a word joined across the two rows starts in the upper cell. A header without a
+   * title column scores 0 (headerScore): a pair of rows neither of which may name it is not read.
+   */
+  mayNameTitle(r: number): boolean {
+    return (this.titleWords[r] ??= this.folded(r).some((label) => TITLE_WORDS.test(label)));
+  }
+  private readonly titleWords: (boolean | undefined)[] = [];
 }
+
+/** Letters every title label's words hold (COLUMN_PATTERNS' "title"), folded: see HeaderWindow.mayNameTitle. */
+const TITLE_WORDS = /tieu|noi|linh|chi|criteri/;
 
 /** A running-number column's label ("STT", "TT", "Số thứ tự"): a code column only when no other is. */
 const RUNNING_NUMBER = /^(stt|tt|so tt|so thu tu|no)$/;
@@ -430,7 +433,7 @@ const LINE_BREAK = /\s*[\r\n]+\s*/g;
  * it. `written`, the label as written, shows its line breaks.
  */
 function withoutAsker(folded: string, written?: string): string {
-  const lined = written !== undefined && /[\r\n]/.test(written) && foldLabel(written) === folded ? foldLabel(written.replace(LINE_BREAK, " ; ")) : folded;
+  const lined = written !== undefined && /[\r\n]/.test(written) && foldText(written) === folded ? foldText(written.replace(LINE_BREAK, " ; ")) : folded;
   const asked = ANSWERED.exec(lined);
   if (!asked) return folded;
   const rest = lined.slice(asked.index + asked[0].length);
@@ -1100,13 +1103,18 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0, unit?: Uni
     if (best && hidden && !bestHidden) continue;
     // A top row with a label merged across columns ("Điểm" over "Tối đa" | "Tự đánh giá")
     // announces a two-row header: it wins a tie against reading the top row alone.
-    const spansColumns = wideMergeStartsAt(sheet, r) || unmergedGroupAt(sheet, w, r);
+    let spans: boolean | undefined;
+    const spansColumns = (): boolean => (spans ??= wideMergeStartsAt(sheet, r) || unmergedGroupAt(sheet, w, r));
     for (const bottom of [r, r + 1]) {
-      if (bottom >= rows || (bottom > r && holdsCriterion(sheet, bottom))) continue;
+      if (bottom >= rows) continue;
+      // No title column possible, score 0: a register's rows beside the table are not read as headers
+      // (a 100-row one had cost four times the table's own scoring, issue 17).
+      if (!w.mayNameTitle(r) && !(bottom > r && w.mayNameTitle(bottom))) continue;
+      if (bottom > r && holdsCriterion(sheet, bottom)) continue;
       const match = mapHeader(w, r, bottom, year, unit);
       const score = headerScore(match);
-      const deeper = bottom > r && spansColumns && best !== null && best.headerTop === r - 1 && best.headerBottom === r && subLabelsUnderGroup(sheet, w, r, bottom);
-      const wins = (bestHidden && !hidden) || ((bottom > r && spansColumns && best?.headerTop === r) || deeper ? score >= bestScore : score > bestScore);
+      const deeper = bottom > r && spansColumns() && best !== null && best.headerTop === r - 1 && best.headerBottom === r && subLabelsUnderGroup(sheet, w, r, bottom);
+      const wins = (bestHidden && !hidden) || ((bottom > r && spansColumns() && best?.headerTop === r) || deeper ? score >= bestScore : score > bestScore);
       if (score > 0 && wins) {
         best = match;
         bestScore = score;

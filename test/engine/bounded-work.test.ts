@@ -120,3 +120,26 @@ describe("grid bounds at the boundary (zod)", () => {
 
   it("accepts a merge ending on Excel's last cell", () => expect(GridSchema.safeParse(sheet({ merges: [{ s: { r: 0, c: 0 }, e: { r: 1_048_575, c: 16_383 } }] })).success).toBe(true));
 });
+
+describe("a register beside the criteria table", () => {
+  const province = loadFixtureSet("demo-province-2024");
+  const table: GridCell[][] = [
+    ["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng"].map((v) => ({ v })),
+    ...province.items.map((f, i) => [{ v: String(i + 1) }, { v: f.title }, { v: f.max ?? 0 }, { v: 0 }, { v: "" }]),
+  ];
+  const register = (rows: number): GridCell[][] => [
+    ["STT", "Mã hồ sơ", "Thủ tục", "Ngày tiếp nhận", "Hạn xử lý", "Ngày trả", "Đúng hạn", "Ghi chú"].map((v) => ({ v })),
+    ...Array.from({ length: rows }, (_, i) => [i + 1, `H${String(i + 1).padStart(6, "0")}`, "Cấp giấy chứng nhận quyền sử dụng đất", "05/01/2024", "20/01/2024", "18/01/2024", i % 17 ? 1 : 0, "Trễ hạn do bổ sung hồ sơ"].map((v) => ({ v }))),
+  ];
+  const readsScoring = (grid: Grid): number => {
+    const reads = { n: 0 };
+    scoreWorkbook(counted(structuredClone(grid), reads), province);
+    return reads.n;
+  };
+
+  it("is not read row by row as header candidates: a row that may name no title column is no header (≤ 20 reads a register cell; 31 before)", () => {
+    const alone = readsScoring({ sheets: [{ name: "Tự đánh giá", merges: [], rows: table }] });
+    const beside = readsScoring({ sheets: [{ name: "Tự đánh giá", merges: [], rows: table }, { name: "Danh mục hồ sơ", merges: [], rows: register(100) }] });
+    expect((beside - alone) / (101 * 8)).toBeLessThanOrEqual(20);
+  });
+});
