@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { Unzip, UnzipInflate, unzipSync } from "fflate";
+import { strFromU8, Unzip, UnzipInflate, unzipSync } from "fflate";
 import { from1904System, MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
 
 /**
@@ -183,8 +183,55 @@ function readZipped(bytes: Uint8Array): XLSX.WorkBook {
   for (const [name, content] of entries) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, asSheetJsBytes(content), { unsafe: true });
   const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS };
   if (options.cellStyles) (options.cellNF = true), (options.sheetStubs = true);
-  return (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
+  const wb = (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
+  nameNewerErrors(wb, entries);
+  return wb;
 }
+
+/**
+ * Error values newer than SheetJS's table of them — Excel 365's #SPILL!, #CALC!, #FIELD!,
+ * #BLOCKED!, #BUSY!, #CONNECT!, #UNKNOWN!, #PYTHON! — come out of a read without cell text as an
+ * error cell with no value, and were said as #VALUE! (contract tester CF4-7: FORMULA_ERROR named
+ * an error the clerk does not see). Only where a sheet holds such a cell, its text is read back
+ * from the sheet's part — found through the workbook's relationships — by the cell's address;
+ * a part not found that way leaves the cell as it was.
+ */
+function nameNewerErrors(wb: XLSX.WorkBook, entries: Iterable<[string, Uint8Array]>): void {
+  const unnamed = new Map<string, Map<string, XLSX.CellObject>>();
+  for (const name of wb.SheetNames) {
+    const rows = (wb.Sheets[name] as { "!data"?: (XLSX.CellObject | undefined)[][] } | undefined)?.["!data"] ?? [];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      for (let c = 0; row && c < row.length; c++) {
+        const cell = row[c];
+        if (cell?.t !== "e" || cell.v !== undefined) continue;
+        if (!unnamed.has(name)) unnamed.set(name, new Map());
+        unnamed.get(name)!.set(XLSX.utils.encode_cell({ r, c }), cell);
+      }
+    }
+  }
+  if (unnamed.size === 0) return;
+  const files = new Map(entries);
+  const text = (path: string): string => {
+    const bytes = files.get(path);
+    return bytes ? strFromU8(bytes) : "";
+  };
+  const targets = new Map([...text("xl/_rels/workbook.xml.rels").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => [attribute(m[0], "Id"), attribute(m[0], "Target")]));
+  for (const m of text("xl/workbook.xml").matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const cells = unnamed.get(unescapeXml(attribute(m[0], "name") ?? ""));
+    const target = targets.get(attribute(m[0], "r:id"));
+    if (!cells || !target) continue;
+    const xml = text(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    for (const c of xml.matchAll(/<(?:\w+:)?c\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?c>/g)) {
+      const cell = cells.get(attribute(c[1]!, "r") ?? "");
+      const value = cell && attribute(c[1]!, "t") === "e" ? /<(?:\w+:)?v>([^<]*)</.exec(c[2]!)?.[1] : undefined;
+      if (cell && value) cell.w = unescapeXml(value);
+    }
+  }
+}
+
+const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag)?.[1];
+const unescapeXml = (s: string): string => s.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e]!);
 
 /**
  * Where Node's Buffer exists (the CLI, the Worker under nodejs_compat), an entry is handed to
