@@ -193,6 +193,12 @@ export async function runAdmin(argv: string[], options: { tmpRoot?: string } = {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  // Ctrl+C while the local database answers: said as such, not as the "fetch failed" of the request
+  // it cut (GL2-3). A command is stored whole or not at all; exiting stops workerd with it.
+  process.once("SIGINT", () => {
+    console.error(both("Đã dừng (Ctrl+C): lệnh được lưu trọn vẹn hoặc không lưu gì — kiểm tra trước khi chạy lại", "stopped (Ctrl+C): a command is stored whole or not at all — check before running it again"));
+    process.exit(130);
+  });
   runAdmin(process.argv.slice(2)).then(
     (out) => console.log(out),
     (e: unknown) => {
