@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { holdLocalD1, retryWhileBusy, withLocalD1 } from "./local-d1.ts";
 import { seededDatabase } from "./seeded-d1.ts";
-import { executeStatements, querySql, runWrangler, targetFlags } from "./wrangler.ts";
+import { executeStatements, querySql, queryThroughWrangler, runWrangler, targetFlags } from "./wrangler.ts";
 
 /**
  * The local D1 opened in this process (local-d1.ts) is the database `wrangler d1 execute
@@ -20,10 +20,7 @@ describe("local D1 in this process", () => {
   }, 200_000); // the run's seeded template may still be in the making
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
-  const viaWrangler = async <T,>(sql: string): Promise<T[]> => {
-    const out = await runWrangler(["d1", "execute", "DB", ...targetFlags({ persistTo }), "--json", "--command", sql]);
-    return (JSON.parse(out.slice(out.indexOf("["))) as { results: T[] }[]).flatMap((r) => r.results);
-  };
+  const viaWrangler = <T,>(sql: string): Promise<T[]> => queryThroughWrangler<T>(sql, { persistTo });
 
   it("reads what wrangler wrote, and wrangler reads what it wrote", async () => {
     await runWrangler(["d1", "execute", "DB", ...targetFlags({ persistTo }), "--command", "INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES ('2026-12-01T00:00:00Z', NULL, 'test.wrangler', 't', 'a', '{}')"]);

@@ -77,7 +77,11 @@ export const executeSqlFile = (file: string, t: Target = {}): Promise<string> =>
  * remote one's through `wrangler d1 execute --json --remote`.
  */
 export async function querySql<T>(sql: string, t: Target = {}): Promise<T[]> {
-  if (!t.remote) return withLocalD1(t, async (db) => (await db.prepare(sql).all<T>()).results);
+  return t.remote ? queryThroughWrangler<T>(sql, t) : withLocalD1(t, async (db) => (await db.prepare(sql).all<T>()).results);
+}
+
+/** Rows of one SQL statement through `wrangler d1 execute --json` (local or remote, as `t` says). */
+export async function queryThroughWrangler<T>(sql: string, t: Target = {}): Promise<T[]> {
   const out = await runWrangler(["d1", "execute", "DB", ...targetFlags(t), "--json", "--command", sql]);
   const parsed = JSON.parse(out.slice(out.indexOf("["))) as { results: T[] }[];
   return parsed.flatMap((r) => r.results);
