@@ -68,6 +68,8 @@ describe("TCVN3 ('.VnTime' fonts) and VNI ('VNI-Times' fonts)", () => {
     const unicode = sheet([["Điều 3 § 2", "2 × 3"], ["Tiêu chí", "Điểm tối đa", "Điểm tự chấm"], ["Có", "Mã", "Tên"], ["× ·", "§ ¸"], ["Ghi chú ¶"]], "Tự đánh giá");
     expect(legacyEncodingOf(unicode)).toBeNull();
     expect(readableSheet(unicode)).toBe(unicode);
+    // Remembered by a mark, not by itself: the second call is the same object too.
+    expect(readableSheet(unicode)).toBe(unicode);
   });
 
   it("in a TCVN3 sheet, a cell already in Unicode Vietnamese is left as it is", () => {
