@@ -118,17 +118,25 @@ export function workbookToGrid(wb: XLSX.WorkBook): Grid {
   };
 }
 
-/** What a zipped workbook declares it unpacks to, read from its directory: refuses an honest bomb before inflating anything. */
+/** What a zipped workbook declares its read parts unpack to (UNREAD_PART aside), read from its directory: refuses an honest bomb before inflating anything. */
 function declaredUnzippedBytes(bytes: Uint8Array): number {
   let total = 0;
   unzipSync(bytes, {
     filter: (file) => {
-      total += file.originalSize;
+      if (!UNREAD_PART.test(file.name)) total += file.originalSize;
       return false;
     },
   });
   return total;
 }
+
+/**
+ * Parts of a zipped workbook nothing of the Grid comes from, never inflated: document
+ * properties, pictures (a scanned seal, a logo), printer settings, embedded objects, custom XML,
+ * the calculation chain, macros. SheetJS reads the properties only where present and, with
+ * SHEETJS_READ_OPTIONS, nothing of the others; an .ods names none of them so.
+ */
+const UNREAD_PART = /^(?:docProps\/|customXml\/|xl\/(?:media|printerSettings|embeddings)\/|xl\/calcChain\.xml$|xl\/vbaProject\.bin$)/;
 
 /** Deflate's greatest ratio: a byte of compressed data inflates to at most ~1,032 bytes. */
 const DEFLATE_MAX_RATIO = 1032;
@@ -146,6 +154,10 @@ function unzipBounded(bytes: Uint8Array): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array[]>();
   let total = 0;
   const unzip = new Unzip((file) => {
+    if (UNREAD_PART.test(file.name)) {
+      file.ondata = () => {}; // never started; a stored (uncompressed) part may still flow: dropped
+      return;
+    }
     const chunks: Uint8Array[] = [];
     files.set(file.name, chunks);
     file.ondata = (err, chunk) => {
@@ -178,10 +190,12 @@ function readZipped(bytes: Uint8Array): XLSX.WorkBook {
   const container = cfb.utils.cfb_new();
   // A zip too small to inflate past the bound whatever its headers say (≤ 47 KB; their declared
   // sizes, which fflate allocates, were checked) is inflated whole; a larger one in counted slices.
-  const entries = bytes.length * DEFLATE_MAX_RATIO <= MAX_UNZIPPED_BYTES ? Object.entries(unzipSync(bytes)) : unzipBounded(bytes);
+  const entries = bytes.length * DEFLATE_MAX_RATIO <= MAX_UNZIPPED_BYTES ? Object.entries(unzipSync(bytes, { filter: (file) => !UNREAD_PART.test(file.name) })) : unzipBounded(bytes);
   // Added as SheetJS's own unzip adds them (`unsafe`: no directory rebuilt per entry).
   for (const [name, content] of entries) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, asSheetJsBytes(content), { unsafe: true });
   const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS };
+  // Stubs too, as SheetJS's read sets them: without them a formula saved without its value
+  // (`<f>SUM(F12,F13)</f><v></v>`, as openpyxl writes it) would not be read at all.
   if (options.cellStyles) (options.cellNF = true), (options.sheetStubs = true);
   const wb = (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
   nameNewerErrors(wb, entries);
