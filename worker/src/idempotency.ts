@@ -51,23 +51,39 @@ export interface IdempotentRequest {
 
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
 
-/** A JSON value written one way only: object keys sorted, no whitespace (RFC 8785's idea, for comparing). */
+/**
+ * A JSON value written one way only: object keys sorted, no whitespace (RFC 8785's idea, for
+ * comparing). Built by concatenation rather than map/join: it runs over every submitted grid
+ * (the hot path). An array element JSON cannot write (undefined) is written as join wrote it: "".
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const o = value as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(",")}}`;
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) out += ",";
+      out += (canonicalJson(value[i]) as string | undefined) ?? "";
+    }
+    return `${out}]`;
   }
-  return JSON.stringify(value);
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (i > 0) out += ",";
+    out += `${JSON.stringify(k)}:${canonicalJson(o[k])}`;
+  }
+  return `${out}}`;
 }
+
+/** decode() without { stream } keeps no state between calls: one decoder serves every request. */
+const UTF8 = new TextDecoder();
 
 /** The body as compared between a request and its retry: a JSON body's canonical text, else null (compare bytes). */
 function canonicalBody(bytes: Uint8Array, type: string | undefined): string | null {
   if (!type || !JSON_TYPE.test(type)) return null;
-  const text = new TextDecoder().decode(bytes);
+  const text = UTF8.decode(bytes);
   if (jsonDepth(text) > MAX_JSON_DEPTH) return null;
   try {
     return `json\n${canonicalJson(JSON.parse(text))}`;
@@ -91,6 +107,28 @@ export function canonicalQuery(url: URL, schema?: z.ZodType): string {
   return canonicalJson(parsed?.success ? parsed.data : raw);
 }
 
+/**
+ * The current fingerprint of a request, and its legacy ones on demand: those need a hash of
+ * the raw bytes that the current one (of a JSON body) does not, and two more digests — work
+ * that only a request whose key is already taken ever uses.
+ */
+async function fingerprintsOf(
+  method: string,
+  url: URL,
+  bytes: Uint8Array,
+  type: string | undefined,
+  querySchema?: z.ZodType,
+): Promise<{ requestHash: string; legacyHashes: () => Promise<string[]> }> {
+  const target = `${method} ${url.pathname}\nquery ${canonicalQuery(url, querySchema)}`;
+  let bodyHash: Promise<string> | undefined;
+  const hashOfBytes = () => (bodyHash ??= sha256Hex(bytes));
+  const canonical = canonicalBody(bytes, type);
+  const meaning = await (canonical === null ? hashOfBytes() : sha256Hex(canonical));
+  const asSent = `${method} ${url.pathname}${url.search}`;
+  const legacyHashes = async () => [await sha256Hex(`${asSent}\n${await hashOfBytes()}`), await sha256Hex(`${asSent}\n${meaning}`)];
+  return { requestHash: await sha256Hex(`${target}\n${meaning}`), legacyHashes };
+}
+
 /** The fingerprints of this request (IdempotentRequest). */
 export async function requestFingerprints(
   method: string,
@@ -99,13 +137,22 @@ export async function requestFingerprints(
   type: string | undefined,
   querySchema?: z.ZodType,
 ): Promise<{ requestHash: string; legacyHashes: string[] }> {
-  const asSent = `${method} ${url.pathname}${url.search}`;
-  const target = `${method} ${url.pathname}\nquery ${canonicalQuery(url, querySchema)}`;
-  const bodyHash = await sha256Hex(bytes);
-  const canonical = canonicalBody(bytes, type);
-  const meaning = canonical === null ? bodyHash : await sha256Hex(canonical);
-  const legacyHashes = [await sha256Hex(`${asSent}\n${bodyHash}`), await sha256Hex(`${asSent}\n${meaning}`)];
-  return { requestHash: await sha256Hex(`${target}\n${meaning}`), legacyHashes };
+  const { requestHash, legacyHashes } = await fingerprintsOf(method, url, bytes, type, querySchema);
+  return { requestHash, legacyHashes: await legacyHashes() };
+}
+
+/**
+ * A "batched" request's legacy fingerprints, left uncomputed by its middleware: its route
+ * compares them only when the key turns out to be taken (withLegacyHashes). Keyed by the
+ * request object the middleware set, so nothing outlives the request.
+ */
+const deferredLegacyHashes = new WeakMap<object, () => Promise<string[]>>();
+
+/** The request with its legacy fingerprints, computed now when its middleware deferred them. */
+export async function withLegacyHashes(request: Fingerprints | string): Promise<Fingerprints | string> {
+  if (typeof request === "string") return request;
+  const later = deferredLegacyHashes.get(request);
+  return later ? { ...request, legacyHashes: await later() } : request;
 }
 
 type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHashes">;
@@ -128,6 +175,15 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     const url = new URL(c.req.url);
     const type = c.req.header("Content-Type");
+    if (mode === "batched" && !takesNoBody) {
+      // The hot path: no lookup here (the batch detects a used key), so the legacy
+      // fingerprints wait until a taken key makes them worth computing.
+      const { requestHash, legacyHashes } = await fingerprintsOf(c.req.method, url, bytes, type, querySchema);
+      const request = { key, requestHash };
+      deferredLegacyHashes.set(request, legacyHashes);
+      c.set("idempotency", request);
+      return next();
+    }
     const asSent = await requestFingerprints(c.req.method, url, bytes, type, querySchema);
     const fingerprints = takesNoBody
       ? await requestFingerprints(c.req.method, url, new Uint8Array(), undefined, querySchema).then((f) => ({

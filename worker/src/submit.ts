@@ -11,7 +11,7 @@ import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.t
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
 import { existsIn } from "./repositories/unit-repository.ts";
 import { withinDeadline } from "./vietnam-day.ts";
-import { sameRequest, type IdempotentRequest } from "./idempotency.ts";
+import { sameRequest, withLegacyHashes, type IdempotentRequest } from "./idempotency.ts";
 
 type IdempotentRequestHashes = Pick<IdempotentRequest, "requestHash" | "legacyHashes">;
 import { findIdempotentAnswer, isIdempotencyConflict, type StoredAnswer } from "./repositories/idempotency-repository.ts";
@@ -224,6 +224,7 @@ export async function storeSubmission(db: D1Database, row: NewSubmission, key: s
   }
   if (idem) return { requestHash, status: 201, response: idem.response };
   const first = await findIdempotentAnswer(db, row.tokenId, key);
-  if (first) return sameRequest(first, request);
+  // A taken key: now the request's legacy fingerprints are worth computing (idempotency.ts).
+  if (first) return sameRequest(first, await withLegacyHashes(request));
   throw await closedPeriodError(db, row);
 }
