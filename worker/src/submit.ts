@@ -117,8 +117,11 @@ function reviewStartedError(periodId: string, unitId: string, status: ReviewStat
 export const MAX_STORED_BYTES = 1_900_000;
 
 function checkStoredSize(s: Pick<NewSubmission, "gridJson" | "reportJson" | "clientReportJson" | "acceptedWarningsJson" | "confirmedHeadersJson">): void {
+  const texts = [s.gridJson, s.reportJson, s.clientReportJson ?? "", s.acceptedWarningsJson, s.confirmedHeadersJson ?? ""];
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: texts this short fit without encoding them (every usual grid).
+  if (texts.reduce((n, text) => n + text.length, 0) * 3 <= MAX_STORED_BYTES) return;
   const encoder = new TextEncoder();
-  const bytes = [s.gridJson, s.reportJson, s.clientReportJson ?? "", s.acceptedWarningsJson, s.confirmedHeadersJson ?? ""].reduce((n, text) => n + encoder.encode(text).length, 0);
+  const bytes = texts.reduce((n, text) => n + encoder.encode(text).length, 0);
   if (bytes > MAX_STORED_BYTES) {
     throw new ApiError(
       422,
@@ -174,6 +177,14 @@ export function ensureFileBacksGrid(report: Report, fileGrid: Grid, body: Submis
 
 /** Re-score on the server with the same engine as the CLI and the add-in; the client's report is never trusted. */
 export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base: Pick<NewSubmission, "id" | "unitId" | "periodId" | "tokenId" | "createdAt">): NewSubmission {
+  return scoredSubmission(body, set, base).row;
+}
+
+/**
+ * The row to store and the report it holds as JSON: the route goes on with the report itself
+ * (its leaf rows, the file check) rather than parsing back the text just written from it.
+ */
+export function scoredSubmission(body: SubmissionRequest, set: CriteriaSet, base: Pick<NewSubmission, "id" | "unitId" | "periodId" | "tokenId" | "createdAt">): { row: NewSubmission; report: Report } {
   const grid = body.grid ?? gridFromItems(body.items ?? [], set);
   ensureSheet(grid, body.sheet);
   const report = scoreWorkbook(grid, set, scoreOptions(body));
@@ -196,7 +207,7 @@ export function scoreSubmission(body: SubmissionRequest, set: CriteriaSet, base:
     warnings,
   };
   checkStoredSize(row);
-  return row;
+  return { row, report };
 }
 
 /**

@@ -22,7 +22,7 @@ import { downloadHeaders } from "../downloads.ts";
 import { storedJson } from "../idempotency.ts";
 import { getConfirmedHeaders, getSubmission, listSubmissions } from "../repositories/submission-repository.ts";
 import { diffSubmissions } from "../submission-diff.ts";
-import { criteriaSetFor, ensureFileBacksGrid, scoreSubmission, storeSubmission, submittingUnit } from "../submit.ts";
+import { criteriaSetFor, ensureFileBacksGrid, scoredSubmission, storeSubmission, submittingUnit } from "../submit.ts";
 import { gridOfWorkbook } from "../workbook-file.ts";
 import { ConfirmedHeaderSchema, evidenceRegister, registerCsv, type Report } from "../../../shared/index.ts";
 import { periodScope } from "../cycle/period-units.ts";
@@ -58,8 +58,7 @@ submissions.openapi(create, async (c) => {
   const request = c.get("idempotency") ?? { key: `version:${id}`, requestHash: "" };
   const file = body.file ? await prepareFile(id, body.file) : null;
   const scored = file && !body.grid && !body.items ? { ...body, grid: gridOfFile(file.bytes) } : body;
-  const row = scoreSubmission(scored, set, { id, unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
-  const report = JSON.parse(row.reportJson) as Report;
+  const { row, report } = scoredSubmission(scored, set, { id, unitId, periodId: body.period, tokenId: principal.tokenId, createdAt: now(c).toISOString() });
   // The archived file is the evidence: a grid sent beside it must be its reading (API5-4).
   if (file && body.grid) ensureFileBacksGrid(report, gridOfFile(file.bytes), body, set);
   const extra = submissionStatements(c.env.DB, id, report, set);
