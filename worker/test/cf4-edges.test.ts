@@ -121,6 +121,16 @@ describe("CF4-5: a lone UTF-16 surrogate is refused, naming the field", () => {
     expect((await call("GET", `/v1/units/${id}`)).status).toBe(404);
   });
 
+  it("a body led by a byte order mark is read as the JSON after it: created, and a lone surrogate after it still refused", async () => {
+    const id = `xa-bom-${uniqueKey().slice(-8)}`.toLowerCase().replace(/[^a-z0-9-]/g, "");
+    const unit = (name: string) => `\ufeff{"id":"${id}","name":"${name}","type":"commune","parentId":"tinh-minh-hoa","validFrom":"2025-07-01"}`;
+    const lone = await call("POST", "/v1/units", { rawBody: unit("Xã \\ud800"), headers: { "Content-Type": "application/json" } });
+    expect([lone.status, lone.body.error.issues?.[0]?.path]).toEqual([400, "name"]);
+    const made = await call("POST", "/v1/units", { rawBody: unit("Xã Có Dấu"), headers: { "Content-Type": "application/json" } });
+    expect(made.status).toBe(201);
+    expect((await call("GET", `/v1/units/${id}`)).body.name).toBe("Xã Có Dấu");
+  });
+
   it("a set title with a low surrogate alone → 400 naming `set.title`; a pair (an emoji) and an escaped backslash pass", async () => {
     const id = `sur-${uniqueKey().slice(-8)}`.toLowerCase().replace(/[^a-z0-9-]/g, "");
     const body = (title: string) => JSON.stringify({ set: { ...COMMUNE_SET, id, title: "TITLE" } }).replace('"TITLE"', `"${title}"`);
