@@ -29,6 +29,6 @@ export interface AppEnv {
   Variables: {
     principal: Principal;
     /** Set by the idempotency middleware when a create request carries a key. */
-    idempotency?: { key: string; requestHash: string; legacyHashes?: readonly string[] | undefined };
+    idempotency?: { key: string; requestHash: string; legacyHashes?: readonly string[] | undefined; laterLegacyHashes?: (() => Promise<string[]>) | undefined };
   };
 }

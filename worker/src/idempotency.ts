@@ -47,6 +47,11 @@ export interface IdempotentRequest {
    * canonical body with the query as sent (before API6-3). Such records still replay.
    */
   legacyHashes?: readonly string[] | undefined;
+  /**
+   * A "batched" request's legacy fingerprints, left uncomputed by its middleware: its route
+   * compares them only when the key turns out to be taken (withLegacyHashes).
+   */
+  laterLegacyHashes?: (() => Promise<string[]>) | undefined;
 }
 
 const JSON_TYPE = /^application\/([\w.+-]*\+)?json\b/i;
@@ -142,20 +147,16 @@ export async function requestFingerprints(
 }
 
 /**
- * A "batched" request's legacy fingerprints, left uncomputed by its middleware: its route
- * compares them only when the key turns out to be taken (withLegacyHashes). Keyed by the
- * request object the middleware set, so nothing outlives the request.
+ * The request with its legacy fingerprints, computed now when its middleware deferred them.
+ * (Carried on the request itself, not in a WeakMap keyed by it: V8's minor GC keeps a WeakMap
+ * value alive while its key is young, and this one holds the body's bytes.)
  */
-const deferredLegacyHashes = new WeakMap<object, () => Promise<string[]>>();
-
-/** The request with its legacy fingerprints, computed now when its middleware deferred them. */
 export async function withLegacyHashes(request: Fingerprints | string): Promise<Fingerprints | string> {
-  if (typeof request === "string") return request;
-  const later = deferredLegacyHashes.get(request);
-  return later ? { ...request, legacyHashes: await later() } : request;
+  if (typeof request === "string" || !request.laterLegacyHashes) return request;
+  return { ...request, legacyHashes: await request.laterLegacyHashes() };
 }
 
-type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHashes">;
+type Fingerprints = Pick<IdempotentRequest, "requestHash" | "legacyHashes" | "laterLegacyHashes">;
 
 /** Was this record kept for a request that means what this one does? */
 export const matchesRequest = (answer: Pick<StoredAnswer, "requestHash">, request: Fingerprints | string): boolean =>
@@ -179,9 +180,7 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
       // The hot path: no lookup here (the batch detects a used key), so the legacy
       // fingerprints wait until a taken key makes them worth computing.
       const { requestHash, legacyHashes } = await fingerprintsOf(c.req.method, url, bytes, type, querySchema);
-      const request = { key, requestHash };
-      deferredLegacyHashes.set(request, legacyHashes);
-      c.set("idempotency", request);
+      c.set("idempotency", { key, requestHash, laterLegacyHashes: legacyHashes });
       return next();
     }
     const asSent = await requestFingerprints(c.req.method, url, bytes, type, querySchema);
