@@ -154,7 +154,18 @@ describe("the production build in Excel on the web, with the real office.js", ()
       if (r.url().startsWith(`${ORIGIN}/v1/periods/`)) rankingCalls.push(r.headers()["authorization"] ?? null);
     });
     const office = await openInExcel(page, { ribbon: PANE });
-    await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
+    try {
+      await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
+    } catch (e) {
+      // Seen once in a full run under load (01/12/2026), never alone: say where the click stopped.
+      const ribbon = await office.frame("ribbon");
+      const state = await ribbon.evaluate(() => ({
+        waiting: (window as unknown as { parindexEarlyClicks?: unknown[] }).parindexEarlyClicks?.length ?? null,
+        token: localStorage.getItem("parindex.token") !== null,
+        lastOutcome: localStorage.getItem("parindex.lastOutcome"),
+      }));
+      throw new Error(`no ranking request: ${JSON.stringify({ ...state, completed: await office.completed(), richApi: await office.richApi() })}`, { cause: e });
+    }
     await poll(async () => (await office.completed()).filter((c) => c.startsWith("ribbon:"))).toHaveLength(1);
     await page.close();
   });
