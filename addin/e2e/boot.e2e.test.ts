@@ -153,6 +153,8 @@ describe("the production build in Excel on the web, with the real office.js", ()
     page.on("request", (r) => {
       if (r.url().startsWith(`${ORIGIN}/v1/periods/`)) rankingCalls.push(r.headers()["authorization"] ?? null);
     });
+    const consoleLines: string[] = [];
+    page.on("console", (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
     const office = await openInExcel(page, { ribbon: PANE });
     try {
       await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
@@ -164,7 +166,7 @@ describe("the production build in Excel on the web, with the real office.js", ()
         token: localStorage.getItem("parindex.token") !== null,
         lastOutcome: localStorage.getItem("parindex.lastOutcome"),
       }));
-      throw new Error(`no ranking request: ${JSON.stringify({ ...state, completed: await office.completed(), richApi: await office.richApi() })}`, { cause: e });
+      throw new Error(`no ranking request: ${JSON.stringify({ ...state, completed: await office.completed(), richApi: await office.richApi(), console: consoleLines.slice(-20) })}`, { cause: e });
     }
     await poll(async () => (await office.completed()).filter((c) => c.startsWith("ribbon:"))).toHaveLength(1);
     await page.close();
