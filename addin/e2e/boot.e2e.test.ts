@@ -6,7 +6,8 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { startWorker, waitForHealth } from "../../dev/start.ts";
-import { applyMigrations, freePort } from "../../dev/wrangler.ts";
+import { seededDatabase } from "../../dev/seeded-d1.ts";
+import { freePort } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
@@ -33,8 +34,10 @@ let context: BrowserContext;
 let browser: Browser;
 
 beforeAll(async () => {
-  const persistTo = temp("parindex-boot-d1-");
-  const [built] = await Promise.all([builtAddin(), applyMigrations({ persistTo })]);
+  // A copy of the run's migrated and seeded D1 (a few ms) rather than one more wrangler run to
+  // migrate an empty one (13 s here): every token these tests use is one the database lacks.
+  const [built, persistTo] = await Promise.all([builtAddin(), seededDatabase()]);
+  dirs.push(persistTo);
   if (built.owned) dirs.push(built.dir);
   const assets = built.dir;
   const port = await freePort();
