@@ -43,12 +43,15 @@ export function associateRibbon(run: RibbonRunner, store: KeyValueStore | Promis
     handlers.set(name, handler);
     Office.actions.associate(name, handler);
   }
-  // Clicks the page's stand-ins (taskpane.html) took before this module ran.
-  for (const click of earlyClicks().splice(0)) {
-    const handler = handlers.get(click.name);
-    if (handler) void handler(click.event);
-    else click.event.completed();
-  }
+  const deliver = (name: string, event: Office.AddinCommands.Event): void => {
+    const handler = handlers.get(name);
+    if (handler) void handler(event);
+    else event.completed();
+  };
+  // A stand-in office.js looked up before this point but calls after it (a task later) hands
+  // its click here; then the clicks the stand-ins (taskpane.html) took before this module ran.
+  (globalThis as { parindexRibbonTakeover?: typeof deliver }).parindexRibbonTakeover = deliver;
+  for (const click of earlyClicks().splice(0)) deliver(click.name, click.event);
 }
 
 /** A click taken by taskpane.html's stand-in for a ribbon function, before the module ran. */

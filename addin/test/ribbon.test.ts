@@ -27,6 +27,7 @@ afterEach(async () => {
   await worker?.close();
   worker = null;
   delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { parindexRibbonTakeover?: unknown }).parindexRibbonTakeover;
 });
 
 async function signedIn(server: string): Promise<KeyValueStore> {
@@ -134,6 +135,32 @@ describe("associating the ribbon's functions", () => {
       expect(ran).toEqual(["consolidate", "check", "consolidate"]);
     } finally {
       delete (globalThis as { parindexEarlyClicks?: unknown }).parindexEarlyClicks;
+    }
+  });
+
+  it("taskpane.html's own stand-ins: a click office.js looked up before the take-over and calls after it runs once, as one queued before it", async () => {
+    // office.js looks a click's function up when the click arrives and calls it a task later
+    // (AppCommandManager._processAppCommandInvocation: setTimeout 0), so the module may take
+    // over in between; that click had sat in the emptied queue for good (the boot test, once).
+    const associated = officeStub();
+    const html = readFileSync("addin/taskpane.html", "utf8");
+    const standIns = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)][0]![1]!;
+    const page = globalThis as { parindexEarlyClicks?: unknown[] };
+    try {
+      new Function("window", "Office", standIns)(globalThis, (globalThis as { Office?: unknown }).Office);
+      let completed = 0;
+      const event = { completed: () => void completed++ };
+      void associated.get("checkWorkbook")!(event); // before the module ran: queued
+      expect(page.parindexEarlyClicks).toHaveLength(1);
+      const lookedUp = associated.get("pullConsolidated")!; // a click arrives: its stand-in looked up…
+      const ran: string[] = [];
+      associateRibbon(async (command) => void ran.push(command), memoryStore()); // …the module takes over…
+      void lookedUp(event); // …and office.js calls the stand-in a task later
+      await expect.poll(() => completed).toBe(2);
+      expect(ran.sort()).toEqual(["check", "consolidate"]);
+      expect(page.parindexEarlyClicks).toEqual([]);
+    } finally {
+      delete page.parindexEarlyClicks;
     }
   });
 
