@@ -162,7 +162,7 @@ describe("the production build in Excel on the web, with the real office.js", ()
     try {
       await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
     } catch (e) {
-      // Failed once in a full run under load (01/12/2026): a click whose stand-in office.js had looked
+      // Failed once in a full run under load (01/12/2026), most likely a click whose stand-in office.js had looked
       // up before the module took over, called after it, sat in the emptied queue (now handed over,
       // addin/test/ribbon.test.ts). Should a click stop again, say where.
       const ribbon = await office.frame("ribbon");
