@@ -236,6 +236,31 @@ describe("hosts where the module cannot run", () => {
     }
   });
 
+  it("office.js blocked (a firewall or proxy in front of Microsoft's CDN): says so and what to do, in Vietnamese and English, and nothing throws", async () => {
+    const ctx = await browser.newContext();
+    try {
+      await routeOffice(ctx, ORIGIN, server);
+      // Registered last, so asked first (Playwright): the CDN's office.js never arrives.
+      await ctx.route(OFFICE_JS_CDN, (route) => route.abort("blockedbyclient"));
+      const page = await ctx.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(PANE);
+      const box = page.locator("#no-office");
+      await box.waitFor();
+      expect(await box.textContent()).toMatch(/Không tải được thư viện Office \(office\.js\)[\s\S]*appsforoffice\.microsoft\.com[\s\S]*could not be loaded/);
+      expect(await box.locator("a").allTextContents()).toEqual([`${ORIGIN}/`, `${ORIGIN}/`]);
+      expect(await page.locator("#app").isVisible()).toBe(false);
+      expect(await page.locator("#old-webview").isVisible()).toBe(false);
+      // The module ran (modules run before the load event) and did not stop on the missing Office.
+      await page.waitForLoadState("load");
+      expect(await page.evaluate(() => [...document.scripts].some((s) => s.type === "module"))).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await ctx.close();
+    }
+  });
+
   it("a current browser outside Excel gets no such message: the pane says it needs Excel, and where the web checker is", async () => {
     const ctx = await browser.newContext();
     try {

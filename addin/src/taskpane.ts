@@ -25,15 +25,17 @@ useFluent();
  */
 let ribbonReady: (ribbon: { run: RibbonRunner; store: KeyValueStore }) => void = () => {};
 const ribbon = new Promise<{ run: RibbonRunner; store: KeyValueStore }>((resolve) => (ribbonReady = resolve));
+// office.js did not load (Microsoft's CDN blocked): taskpane.html says so, and nothing here can run.
+const officeLoaded = typeof Office !== "undefined";
 // A host whose office.js has no Office.actions has no ribbon of ours either: the pane still opens.
-if (Office.actions) {
+if (officeLoaded && Office.actions) {
   associateRibbon(
     async (command) => (await ribbon).run(command),
     ribbon.then((r) => r.store),
   );
 }
 
-void Office.onReady((info) => {
+if (officeLoaded) void Office.onReady((info) => {
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel || !ExcelHost.canRead()) {
     // No button of the add-in runs here: a click is released at once.
