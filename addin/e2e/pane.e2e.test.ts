@@ -32,53 +32,68 @@ const versions = async (): Promise<number[]> =>
 it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mid-submit: queued, then delivered once", { timeout: 120_000 }, async () => {
   await page.goto(`${addin.url}/harness.html`);
   const province = await page.evaluate(() => localStorage.getItem("parindex.settings"));
-  await page.evaluate((c) => localStorage.setItem("parindex.settings", JSON.stringify({ server: "", ...c, locale: "vi" })), commune);
-  await page.reload();
-  // A commune workbook as LibreOffice saves it: two warnings, no errors.
-  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
-  await page.locator(".finding.warning").first().waitFor();
-  expect(await page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
+  let workerDown = false;
+  try {
+    await page.evaluate((c) => localStorage.setItem("parindex.settings", JSON.stringify({ server: "", ...c, locale: "vi" })), commune);
+    await page.reload();
+    // A commune workbook as LibreOffice saves it: two warnings, no errors.
+    await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+    await page
+      .locator(".finding.warning")
+      .first()
+      .waitFor()
+      .catch(async (e: unknown) => {
+        // Failed once in a full run under load (02/12/2026): say what the pane showed instead.
+        const shown = await page.evaluate(() => ({ status: document.querySelector("[data-testid=status]")?.textContent ?? null, percent: document.querySelector("[data-testid=percent]")?.textContent ?? null, findings: document.querySelectorAll(".finding").length, pane: document.getElementById("app")?.textContent?.slice(0, 300) ?? null }));
+        throw new Error(`no warning shown: ${JSON.stringify(shown)}`, { cause: e });
+      });
+    expect(await page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
 
-  const link = page.locator(".finding .finding-link").first();
-  const cell = (await link.textContent())!;
-  await link.click();
-  await expect.poll(() => page.locator("[data-testid=selection]").textContent()).toBe(cell);
-  expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
+    const link = page.locator(".finding .finding-link").first();
+    const cell = (await link.textContent())!;
+    await link.click();
+    await expect.poll(() => page.locator("[data-testid=selection]").textContent()).toBe(cell);
+    expect(await page.locator("td.selected").getAttribute("data-address")).toBe(cell.split("!")[1]);
 
-  // The submission reaches the Worker and is stored; the Worker dies before the pane hears back.
-  const before = await versions();
-  const keys: string[] = [];
-  let died = false;
-  await page.route("**/v1/submissions", async (route) => {
-    if (route.request().method() !== "POST" || died) return route.fallback();
-    keys.push(route.request().headers()["idempotency-key"] ?? "");
-    await route.fetch();
-    died = true;
-    await worker.stop();
-    await route.abort("connectionreset");
-  });
-  await page.click("[data-action=submit]");
-  await page.locator("[data-testid=queued]").waitFor();
-  // The server did store it: the words say no confirmation came, never "not sent".
-  expect(await page.locator("[data-testid=status]").textContent()).toBe("Chưa nhận được xác nhận của máy chủ (mạng chập chờn). Bản nộp đã được giữ trên máy này; bấm Gửi lại khi có mạng — gửi lại không tạo thêm phiên bản.");
+    // The submission reaches the Worker and is stored; the Worker dies before the pane hears back.
+    const before = await versions();
+    const keys: string[] = [];
+    let died = false;
+    await page.route("**/v1/submissions", async (route) => {
+      if (route.request().method() !== "POST" || died) return route.fallback();
+      keys.push(route.request().headers()["idempotency-key"] ?? "");
+      await route.fetch();
+      died = true;
+      workerDown = true;
+      await worker.stop();
+      await route.abort("connectionreset");
+    });
+    await page.click("[data-action=submit]");
+    await page.locator("[data-testid=queued]").waitFor();
+    // The server did store it: the words say no confirmation came, never "not sent".
+    expect(await page.locator("[data-testid=status]").textContent()).toBe("Chưa nhận được xác nhận của máy chủ (mạng chập chờn). Bản nộp đã được giữ trên máy này; bấm Gửi lại khi có mạng — gửi lại không tạo thêm phiên bản.");
 
-  // The outbox survives closing the workbook: reload the page and open the file again.
-  await page.reload();
-  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
-  await page.locator("[data-testid=queued]").waitFor();
+    // The outbox survives closing the workbook: reload the page and open the file again.
+    await page.reload();
+    await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+    await page.locator("[data-testid=queued]").waitFor();
 
-  await worker.start();
-  const stored = await versions();
-  expect(stored.length).toBe(before.length + 1); // the first attempt did arrive
+    await worker.start();
+    workerDown = false;
+    const stored = await versions();
+    expect(stored.length).toBe(before.length + 1); // the first attempt did arrive
 
-  await page.click("[data-action=retry]");
-  await expect.poll(() => page.locator("[data-testid=status]").textContent(), { timeout: 20_000 }).toContain("Đã gửi 1 báo cáo");
-  expect(await page.locator("[data-testid=queued]").count()).toBe(0);
-  expect(keys).toHaveLength(1);
-  expect(await versions()).toEqual(stored); // the retry replayed the first answer: delivered once
-
-  await page.unroute("**/v1/submissions");
-  await page.evaluate((s) => s && localStorage.setItem("parindex.settings", s), province);
+    await page.click("[data-action=retry]");
+    await expect.poll(() => page.locator("[data-testid=status]").textContent(), { timeout: 20_000 }).toContain("Đã gửi 1 báo cáo");
+    expect(await page.locator("[data-testid=queued]").count()).toBe(0);
+    expect(keys).toHaveLength(1);
+    expect(await versions()).toEqual(stored); // the retry replayed the first answer: delivered once
+  } finally {
+    // The tests after this one read the province's settings and a running Worker: one failure here stays one failure.
+    await page.unroute("**/v1/submissions");
+    await page.evaluate((s) => s && localStorage.setItem("parindex.settings", s), province);
+    if (workerDown) await worker.start();
+  }
 });
 
 it("shows the ribbon's last submission on opening and when the ribbon stores a new one", async () => {
