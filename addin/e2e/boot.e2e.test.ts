@@ -162,9 +162,9 @@ describe("the production build in Excel on the web, with the real office.js", ()
     try {
       await poll(() => rankingCalls).toEqual(["Bearer pi_boot-test-token"]);
     } catch (e) {
-      // Failed once in a full run under load (01/12/2026), most likely a click whose stand-in office.js had looked
-      // up before the module took over, called after it, sat in the emptied queue (now handed over,
-      // addin/test/ribbon.test.ts). Should a click stop again, say where.
+      // Failed in full runs under load: the click waited in the stand-ins' queue for a module whose
+      // chunks the forwarding never got from wrangler dev (now asked again: fake-excel-web.ts).
+      // Should a click stop again, say where.
       const ribbon = await office.frame("ribbon");
       const state = await ribbon.evaluate(() => ({
         waiting: (window as unknown as { parindexEarlyClicks?: unknown[] }).parindexEarlyClicks?.length ?? null,

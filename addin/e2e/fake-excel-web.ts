@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Frame, Page } from "playwright-core";
+import { errors, type APIResponse, type BrowserContext, type Frame, type Page, type Route } from "playwright-core";
 import { REPO_ROOT } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 
@@ -30,7 +30,7 @@ export async function routeOffice(context: BrowserContext, origin: string, serve
           return await (existsSync(file) ? route.fulfill({ body: readFileSync(file), contentType: "text/javascript" }) : route.fulfill({ status: 404 }));
         }
         if (url.origin === EXCEL_WEB) return await route.fulfill({ body: hostPage, contentType: "text/html" });
-        if (url.origin === origin) return await route.fulfill({ response: await route.fetch({ url: `${server}${url.pathname}${url.search}` }) });
+        if (url.origin === origin) return await route.fulfill({ response: await forwarded(route, `${server}${url.pathname}${url.search}`) });
         return await route.abort("blockedbyclient");
       } catch (error) {
         // A test that has its answer closes the context while the pane may still be loading
@@ -41,6 +41,25 @@ export async function routeOffice(context: BrowserContext, origin: string, serve
       }
     },
   );
+}
+
+/**
+ * A request to the deployment's origin, asked of the local server. A GET (a page, a bundle's
+ * chunk) that has no answer in 10 s is asked again, up to three times: in full runs under load
+ * the forwarded requests for five of the pane's chunks once went unanswered past 30 s, the
+ * module never ran, and a ribbon click waited for it in vain (twice) or the load event never
+ * came. Anything else is asked once.
+ */
+async function forwarded(route: Route, url: string): Promise<APIResponse> {
+  const method = route.request().method();
+  const attempts = method === "GET" || method === "HEAD" ? 3 : 1;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await route.fetch({ url, timeout: attempts > 1 ? 10_000 : 30_000 });
+    } catch (error) {
+      if (attempt >= attempts || !(error instanceof errors.TimeoutError)) throw error;
+    }
+  }
 }
 
 /** Playwright's words for a request whose page, context or fetched response went away under it. */

@@ -141,7 +141,7 @@ describe("associating the ribbon's functions", () => {
   it("taskpane.html's own stand-ins: a click office.js looked up before the take-over and calls after it runs once, as one queued before it", async () => {
     // office.js looks a click's function up when the click arrives and calls it a task later
     // (AppCommandManager._processAppCommandInvocation: setTimeout 0), so the module may take
-    // over in between; that click had sat in the emptied queue for good (likely the boot test's one failure).
+    // over in between; that click would sit in the emptied queue for good.
     const associated = officeStub();
     const html = readFileSync("addin/taskpane.html", "utf8");
     const standIns = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)][0]![1]!;
