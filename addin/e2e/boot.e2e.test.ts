@@ -200,16 +200,20 @@ describe("the production build in Excel on the web, with the real office.js", ()
 });
 
 describe("hosts where the module cannot run", () => {
-  const message = async (ctx: BrowserContext, block: boolean) => {
+  /** `blocked`: what never arrives — the add-in's module chunks, or office.js from the CDN (that route registered last, so asked first). */
+  const message = async (ctx: BrowserContext, blocked: "module" | "office.js" | null) => {
     await routeOffice(ctx, ORIGIN, server);
-    if (block) await ctx.route(`${ORIGIN}/assets/*.js`, (route) => route.abort("blockedbyclient"));
+    if (blocked === "module") await ctx.route(`${ORIGIN}/assets/*.js`, (route) => route.abort("blockedbyclient"));
+    if (blocked === "office.js") await ctx.route(OFFICE_JS_CDN, (route) => route.abort("blockedbyclient"));
     const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
     // The message is the classic script's, drawn while the page is parsed: no need to wait for
     // office.js and its host file to load (a full run under load once took past goto's 30 s on it).
     await page.goto(PANE, { waitUntil: "domcontentloaded" });
-    const box = page.locator("#old-webview");
+    const box = page.locator(blocked === "office.js" ? "#no-office" : "#old-webview");
     await box.waitFor();
-    return { page, box };
+    return { page, box, errors };
   };
 
   it.each([
@@ -218,7 +222,7 @@ describe("hosts where the module cannot run", () => {
   ])("%s: says what to do, in Vietnamese and English, with the web checker's address", async (_, userAgent) => {
     const ctx = await browser.newContext({ userAgent });
     try {
-      const { page, box } = await message(ctx, false);
+      const { page, box } = await message(ctx, null);
       expect(await box.isVisible()).toBe(true);
       expect(await box.textContent()).toMatch(/Excel này dùng trình duyệt nhúng cũ[\s\S]*This Excel runs add-ins in an old embedded browser/);
       expect(await box.locator("a").allTextContents()).toEqual([`${ORIGIN}/`, `${ORIGIN}/`]);
@@ -231,7 +235,7 @@ describe("hosts where the module cannot run", () => {
   it("a module that cannot load shows the same message instead of a blank pane", async () => {
     const ctx = await browser.newContext();
     try {
-      const { box } = await message(ctx, true);
+      const { box } = await message(ctx, "module");
       await poll(() => box.isVisible()).toBe(true);
     } finally {
       await ctx.close();
@@ -241,15 +245,7 @@ describe("hosts where the module cannot run", () => {
   it("office.js blocked (a firewall or proxy in front of Microsoft's CDN): says so and what to do, in Vietnamese and English, and nothing throws", async () => {
     const ctx = await browser.newContext();
     try {
-      await routeOffice(ctx, ORIGIN, server);
-      // Registered last, so asked first (Playwright): the CDN's office.js never arrives.
-      await ctx.route(OFFICE_JS_CDN, (route) => route.abort("blockedbyclient"));
-      const page = await ctx.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.goto(PANE, { waitUntil: "domcontentloaded" });
-      const box = page.locator("#no-office");
-      await box.waitFor();
+      const { page, box, errors } = await message(ctx, "office.js");
       expect(await box.textContent()).toMatch(/Không tải được thư viện Office \(office\.js\)[\s\S]*appsforoffice\.microsoft\.com[\s\S]*could not be loaded/);
       expect(await box.locator("a").allTextContents()).toEqual([`${ORIGIN}/`, `${ORIGIN}/`]);
       expect(await page.locator("#app").isVisible()).toBe(false);
