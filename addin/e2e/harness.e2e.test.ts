@@ -51,3 +51,33 @@ it("gives the page the pane's language, as the language button switches it (WCAG
   await page.locator("[data-action=language]").click();
   await expect.poll(lang).toBe("vi");
 });
+
+it("says it is loading a criteria set slow to arrive, and a check pressed meanwhile waits for it (issue 17 item 5)", { timeout: 120_000 }, async () => {
+  const { page, addin } = session;
+  const status = () => page.evaluate(() => document.querySelector("[data-testid=status]")?.textContent ?? "");
+  await page.goto(`${addin.url}/harness.html`);
+  // Not downloaded yet on this computer: the pane must fetch it, over a line that takes its time.
+  await page.evaluate(() => localStorage.removeItem("parindex.criteria.demo-commune-2024@1"));
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route("**/v1/criteria-sets/**", async (route) => {
+    await held;
+    await route.fallback();
+  });
+  try {
+    await page.reload();
+    await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+    // Past a second the pane is drawn, with what it waits for (not left blank).
+    await expect.poll(() => page.locator("[data-testid=progress]").textContent()).toContain("Đang tải bộ tiêu chí từ máy chủ…");
+    await page.click("[data-action=check]");
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await status()).not.toContain("Chưa có bộ tiêu chí");
+    release();
+    await expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
+    expect(await page.locator("[data-testid=progress]").count()).toBe(0);
+    expect(await status()).not.toContain("Chưa có bộ tiêu chí");
+  } finally {
+    release();
+    await page.unroute("**/v1/criteria-sets/**");
+  }
+});

@@ -17,6 +17,8 @@ export interface PaneSession {
   worker: RealWorker;
   browser: Browser;
   page: Page;
+  /** The page's requests still unanswered, each with how long it has waited (for a failure's diagnostics). */
+  pending: () => string[];
   close: () => Promise<void>;
 }
 
@@ -47,11 +49,17 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
   );
   const page = await context.newPage();
   page.on("console", (m) => m.type() === "error" && console.log("pane console:", m.text()));
+  const waiting = new Map<object, { url: string; since: number }>();
+  page.on("request", (r) => waiting.set(r, { url: `${r.method()} ${r.url()}`, since: Date.now() }));
+  page.on("requestfinished", (r) => waiting.delete(r));
+  page.on("requestfailed", (r) => waiting.delete(r));
+  const pending = () => [...waiting.values()].map((w) => `${w.url} (${Math.round((Date.now() - w.since) / 1000)} s)`);
   return {
     addin,
     worker,
     browser,
     page,
+    pending,
     close: async () => {
       await browser.close();
       await addin.close();

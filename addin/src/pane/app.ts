@@ -31,7 +31,7 @@ const loadAppraisal = lazyPart(() => import("./appraisal-part.ts"));
 const loadSetWithoutPeriod = lazyPart(() => import("./set-without-period.ts"));
 import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
-import { PaneContext } from "./pane-context.ts";
+import { PaneContext, PROGRESS_DELAY_MS } from "./pane-context.ts";
 import { OutboxPanel } from "./outbox-panel.ts";
 import { actionButtonHtml } from "./render.ts";
 import { ReportPanel } from "./report-panel.ts";
@@ -62,6 +62,8 @@ export class PaneApp {
   private readonly sent: SentLog;
   /** The workbook is the one this computer sent last for the period: asking before a new version. */
   private resendAsk: SentRecord | null = null;
+  /** The first criteria set while it downloads (loadSet). */
+  private setLoading: Promise<void> | null = null;
   private readonly mapping: MappingFlow;
   private readonly insights: InsightPulls;
   private readonly reportPanel: ReportPanel;
@@ -208,9 +210,33 @@ export class PaneApp {
   }
 
   /** The chosen period's set, from the cache or the server; a failure becomes the status line. */
+  /**
+   * The pane's first criteria set. Cached after the first download; that download, on a
+   * commune's slow line, may take a while: past a second the pane is drawn with its progress
+   * (not left blank, issue 17 item 5), and an action asked meanwhile waits for the set
+   * (`setLoaded`) rather than saying there is none.
+   */
   private async loadSet(): Promise<void> {
-    const failure = await this.reloadSet();
-    if (failure) this.pane.status = { kind: "error", text: this.pane.describe(failure) };
+    const { pane } = this;
+    const early = setTimeout(() => {
+      pane.progress = pane.t.loadingCriteria;
+      void this.render();
+    }, PROGRESS_DELAY_MS);
+    this.setLoading = this.reloadSet().then((failure) => {
+      if (failure) pane.status = { kind: "error", text: pane.describe(failure) };
+    });
+    try {
+      await this.setLoading;
+    } finally {
+      clearTimeout(early);
+      if (pane.progress === pane.t.loadingCriteria) pane.progress = null;
+      this.setLoading = null;
+    }
+  }
+
+  /** Waits for the first set while it is still being fetched (loadSet). */
+  private async setLoaded(): Promise<void> {
+    await this.setLoading?.catch(() => undefined);
   }
 
   /** Another unit or period: the last check was scored for the one before, so it goes, and the new set comes. */
@@ -280,6 +306,7 @@ export class PaneApp {
   async check(via: ActionSource = "pane"): Promise<void> {
     const { pane } = this;
     if (via === "ribbon" && !(await this.ribbonTakes(pane.t.check))) return;
+    await this.setLoaded();
     const withoutPeriod = this.set ? null : await this.setWithoutPeriod();
     const set = this.set ?? withoutPeriod;
     this.setChecked = withoutPeriod;
@@ -312,6 +339,7 @@ export class PaneApp {
     if (!submits(pane.settings.role)) return void (await pane.say("info", ONBOARDING_STRINGS[pane.locale].submitUnitsOnly));
     // Not known yet (a page opened afresh): asked, so that "no period open" is not said as "choose one".
     if (!pane.settings.periodId && pane.token && !pane.signInRejected && this.account.periods === null) await this.account.refreshPeriods();
+    await this.setLoaded();
     if (!this.set) return void (await pane.say("error", this.missingSet()));
     if (!pane.ready) return void (await pane.say("error", this.missingSet()));
     const set = this.set;
