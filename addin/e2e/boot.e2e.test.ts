@@ -177,6 +177,33 @@ describe("the production build in Excel on the web, with the real office.js", ()
     await page.close();
   });
 
+  it("Excel's host file held back (a proxy that lets only office.js through, a line that drops): after 20 s the pane says Excel has not connected and what to allow; once it comes, the pane opens", async () => {
+    const ctx = await browser.newContext();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    try {
+      const page = await excel(ctx, true);
+      // Registered after the stand-in's routes, so asked first: the host file waits, then comes from the npm copy.
+      await ctx.route("**/excel-web-16.00*.js", async (route) => {
+        await held;
+        await route.fallback();
+      });
+      const office = await openInExcel(page, { pane: PANE });
+      const pane = await office.frame("pane");
+      const box = pane.locator("#no-excel");
+      await box.waitFor({ timeout: 60_000 });
+      expect(await box.textContent()).toMatch(/Excel chưa kết nối được với add-in[\s\S]*toàn bộ địa chỉ appsforoffice\.microsoft\.com[\s\S]*has not connected/);
+      expect(await box.locator("a").allTextContents()).toEqual([`${ORIGIN}/`, `${ORIGIN}/`]);
+      expect(await pane.locator("#app").isVisible()).toBe(false);
+      release();
+      await pane.locator("[data-testid=first-run]").waitFor();
+      expect(await box.isVisible()).toBe(false);
+    } finally {
+      release();
+      await ctx.close();
+    }
+  });
+
   it("where the browser blocks the add-in's storage, the pane still opens and says nothing will be kept", async () => {
     const ctx = await browser.newContext();
     try {

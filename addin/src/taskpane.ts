@@ -36,6 +36,8 @@ if (officeLoaded && Office.actions) {
 }
 
 if (officeLoaded) void Office.onReady((info) => {
+  // Excel connected: taskpane.html's "not connected yet" message goes, if it had come.
+  (window as { parindexOfficeReady?: () => void }).parindexOfficeReady?.();
   const root = document.getElementById("app")!;
   if (info.host !== Office.HostType.Excel || !ExcelHost.canRead()) {
     // No button of the add-in runs here: a click is released at once.
