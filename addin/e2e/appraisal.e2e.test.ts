@@ -16,7 +16,9 @@ beforeAll(async () => {
 
 afterAll(async () => session?.close());
 
-it("a returned file shows its reductions and comments, and the explanation typed in the pane reaches the reviewer", async () => {
+// Eight steps against `wrangler dev`, each waited for up to 20 s: the file's 90 s ran out once in a
+// full run on this 2-core machine with more running beside it (02/12/2026). A limit against a hang.
+it("a returned file shows its reductions and comments, and the explanation typed in the pane reaches the reviewer", { timeout: 180_000 }, async () => {
   const { page, addin, worker } = session;
   await page.goto(`${addin.url}/`);
   const section = page.locator("[data-testid=appraisal]");
