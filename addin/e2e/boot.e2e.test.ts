@@ -177,11 +177,13 @@ describe("the production build in Excel on the web, with the real office.js", ()
     await page.close();
   });
 
-  it("Excel's host file held back (a proxy that lets only office.js through, a line that drops): after 20 s the pane says Excel has not connected and what to allow; once it comes, the pane opens", async () => {
+  it("Excel's host file held back (a proxy that lets only office.js through, a line that drops): after a bounded wait (20 s; 3 s here) the pane says Excel has not connected and what to allow; once it comes, the pane opens", async () => {
     const ctx = await browser.newContext();
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
     try {
+      // The page's 20 s, shortened to 3 s here (read by taskpane.html's classic script).
+      await ctx.addInitScript(() => Object.assign(window, { parindexOfficeWaitMs: 3000 }));
       const page = await excel(ctx, true);
       // Registered after the stand-in's routes, so asked first: the host file waits, then comes from the npm copy.
       await ctx.route("**/excel-web-16.00*.js", async (route) => {
