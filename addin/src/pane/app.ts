@@ -209,9 +209,9 @@ export class PaneApp {
     }
   }
 
-  /** The chosen period's set, from the cache or the server; a failure becomes the status line. */
   /**
-   * The pane's first criteria set. Cached after the first download; that download, on a
+   * The chosen period's set as the pane starts, from the cache or the server; a failure becomes
+   * the status line. Cached after the first download; that download, on a
    * commune's slow line, may take a while: past a second the pane is drawn with its progress
    * (not left blank, issue 17 item 5), and an action asked meanwhile waits for the set
    * (`setLoaded`) rather than saying there is none.
