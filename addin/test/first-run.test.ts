@@ -176,4 +176,26 @@ describe("progress", () => {
     await done;
     expect(slot.innerHTML).toBe("");
   });
+
+  it("draws a pane not drawn yet (no slot: its criteria set still downloading) once the wait passes a second, and not before", async () => {
+    const render = vi.fn(async () => {});
+    const pane = new PaneContext(root, new FileHost({ sheets: [] }), memoryStore(), render);
+    pane.settings = { ...DEFAULT_SETTINGS };
+    pane.startProgress("Đang tải bộ tiêu chí từ máy chủ…");
+    await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS / 2);
+    expect(render).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS);
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(pane.progress).toBe("Đang tải bộ tiêu chí từ máy chủ…");
+    pane.stopProgress();
+    expect(pane.progress).toBeNull();
+    expect(render).toHaveBeenCalledTimes(1); // nothing drawn to take away: the caller draws next
+
+    // A quick download: no drawing at all.
+    pane.startProgress("Đang tải bộ tiêu chí từ máy chủ…");
+    await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS / 2);
+    pane.stopProgress();
+    await vi.advanceTimersByTimeAsync(PROGRESS_DELAY_MS);
+    expect(render).toHaveBeenCalledTimes(1);
+  });
 });

@@ -31,7 +31,7 @@ const loadAppraisal = lazyPart(() => import("./appraisal-part.ts"));
 const loadSetWithoutPeriod = lazyPart(() => import("./set-without-period.ts"));
 import { mainActionsHtml, submits } from "./main-actions.ts";
 import { MappingFlow } from "./mapping-flow.ts";
-import { PaneContext, PROGRESS_DELAY_MS } from "./pane-context.ts";
+import { PaneContext } from "./pane-context.ts";
 import { OutboxPanel } from "./outbox-panel.ts";
 import { actionButtonHtml } from "./render.ts";
 import { ReportPanel } from "./report-panel.ts";
@@ -218,18 +218,14 @@ export class PaneApp {
    */
   private async loadSet(): Promise<void> {
     const { pane } = this;
-    const early = setTimeout(() => {
-      pane.progress = pane.t.loadingCriteria;
-      void this.render();
-    }, PROGRESS_DELAY_MS);
+    pane.startProgress(pane.t.loadingCriteria);
     this.setLoading = this.reloadSet().then((failure) => {
       if (failure) pane.status = { kind: "error", text: pane.describe(failure) };
     });
     try {
       await this.setLoading;
     } finally {
-      clearTimeout(early);
-      if (pane.progress === pane.t.loadingCriteria) pane.progress = null;
+      pane.stopProgress();
       this.setLoading = null;
     }
   }

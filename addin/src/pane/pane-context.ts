@@ -155,9 +155,14 @@ export class PaneContext {
     this.drawProgress();
   }
 
-  /** Into the slot the chrome keeps for it: no re-render, so nothing typed is lost while work runs. */
+  /**
+   * Into the slot the chrome keeps for it: no re-render, so nothing typed is lost while work
+   * runs. Before the pane's first drawing (its criteria set still downloading as it starts)
+   * there is no slot: the pane is drawn, progress and all, rather than left blank.
+   */
   private drawProgress(): void {
     const slot = this.root.querySelector<HTMLElement>("[data-testid=progress-slot]");
     if (slot) slot.innerHTML = progressHtml(this.progress);
+    else if (this.progress !== null) void this.render();
   }
 }
