@@ -41,6 +41,8 @@ export function associateRibbon(run: RibbonRunner, store: KeyValueStore | Promis
       }
     };
     handlers.set(name, handler);
+    // Over taskpane.html's stand-in of the same name: office.js logs "[DuplicatedName]
+    // Function=…" as a warning and keeps this one (its mapping is replaced, not refused).
     Office.actions.associate(name, handler);
   }
   const deliver = (name: string, event: Office.AddinCommands.Event): void => {
