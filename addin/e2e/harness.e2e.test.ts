@@ -81,3 +81,29 @@ it("says it is loading a criteria set slow to arrive, and a check pressed meanwh
     await page.unroute("**/v1/criteria-sets/**");
   }
 });
+
+it("a start that fails says so in the pane, never a blank pane (storage that throws as the set is read)", async () => {
+  const { page, addin } = session;
+  // Only on the page opened with ?storage-fails: reading the kept criteria set throws, as a storage the browser withdrew does.
+  await page.addInitScript(() => {
+    if (!location.search.includes("storage-fails")) return;
+    const get = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key: string) {
+      if (String(key).startsWith("parindex.criteria.")) throw new DOMException("The operation is insecure.", "SecurityError");
+      return get.call(this, key);
+    };
+  });
+  await page.goto(`${addin.url}/harness.html?storage-fails`);
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
+  const status = page.locator("[data-testid=status]");
+  await status.waitFor();
+  expect(await status.getAttribute("data-kind")).toBe("error");
+  // What stopped it, with the error folded beside it for the administrator — not "choose a
+  // period", which the harness's check after opening would otherwise have said over it.
+  const said = (await status.textContent()) ?? "";
+  expect(said).toContain("Lỗi trong add-in");
+  expect(said).toContain("SecurityError");
+  expect(said).not.toContain("Chưa có bộ tiêu chí");
+  // The pane's own buttons are there: the user can try again, or go to the settings.
+  expect(await page.locator("[data-action=check]").count()).toBe(1);
+});

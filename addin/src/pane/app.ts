@@ -7,7 +7,7 @@ import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
 import type { WorkbookHost } from "../host.ts";
 import { ONBOARDING_STRINGS, refusalText } from "../i18n-onboarding.ts";
-import { describeQueued, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
+import { describeQueued, describeRuntimeFailure, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
 import { besideNotice } from "../i18n-excel.ts";
 import { formatInstant, formatPercent } from "../format.ts";
 import { SentLog, type SentRecord } from "../sent-log.ts";
@@ -17,7 +17,7 @@ import { loadEngine } from "../engine-loader.ts";
 import { lazyPart } from "../lazy-part.ts";
 import { AccountFlow } from "./account-flow.ts";
 import type { AdminFlows } from "./admin/admin-flows.ts";
-import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type View } from "./chrome-view.ts";
+import { bannersHtml, contextHtml, headerHtml, progressSlotHtml, statusHtml, type Status, type View } from "./chrome-view.ts";
 import { focusKey, PaneFrame } from "./pane-frame.ts";
 import { InsightPulls } from "./insight-pulls.ts";
 import type { ReportExtras } from "./report-extras.ts";
@@ -62,6 +62,8 @@ export class PaneApp {
   private readonly sent: SentLog;
   /** The workbook is the one this computer sent last for the period: asking before a new version. */
   private resendAsk: SentRecord | null = null;
+  /** What stopped the start, if anything (start): said again where it leaves nothing to check against. */
+  private startFailure: Status = null;
   /** The first criteria set while it downloads (loadSet). */
   private setLoading: Promise<void> | null = null;
   private readonly mapping: MappingFlow;
@@ -117,6 +119,19 @@ export class PaneApp {
 
   /** `action`: the view a link asks for (`?action=settings|check|admin`). */
   async start(action: string | null): Promise<void> {
+    try {
+      await this.begin(action);
+    } catch (e) {
+      // Whatever stopped the start (storage that throws, a bug of ours), the pane says so in
+      // words, with the error's text folded beside them, instead of staying blank.
+      const { pane } = this;
+      const failure = describeRuntimeFailure(e, pane.locale);
+      pane.status = this.startFailure = { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
+      await this.render().catch(() => void (pane.root.textContent = failure.text));
+    }
+  }
+
+  private async begin(action: string | null): Promise<void> {
     const { pane } = this;
     pane.settings = await loadSettings(pane.store, this.options.firstRunLocale);
     pane.token = (await pane.store.get(TOKEN_KEY)) ?? "";
@@ -306,6 +321,11 @@ export class PaneApp {
     const withoutPeriod = this.set ? null : await this.setWithoutPeriod();
     const set = this.set ?? withoutPeriod;
     this.setChecked = withoutPeriod;
+    // No set because the start failed: that failure, not "choose a period", is what to say.
+    if (!set && this.startFailure) {
+      pane.status = this.startFailure;
+      return void (await this.render());
+    }
     if (!set) return void (await pane.say("error", this.account.periods?.length === 0 && pane.settings.role === "unit" && !pane.signInRejected ? ONBOARDING_STRINGS[pane.locale].noOpenPeriodNoSet : this.missingSet()));
     await pane.guard(async () => {
       const { checkWorkbook } = await loadEngine();
