@@ -7,7 +7,7 @@ import type { MappingQuestion } from "../column-mapping.ts";
 import { loadCriteriaSet } from "../criteria.ts";
 import type { WorkbookHost } from "../host.ts";
 import { ONBOARDING_STRINGS, refusalText } from "../i18n-onboarding.ts";
-import { describeQueued, describeRuntimeFailure, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
+import { describeQueued, describeUnsent, RUNTIME_STRINGS } from "../i18n-runtime.ts";
 import { besideNotice } from "../i18n-excel.ts";
 import { formatInstant, formatPercent } from "../format.ts";
 import { SentLog, type SentRecord } from "../sent-log.ts";
@@ -125,9 +125,8 @@ export class PaneApp {
       // Whatever stopped the start (storage that throws, a bug of ours), the pane says so in
       // words, with the error's text folded beside them, instead of staying blank.
       const { pane } = this;
-      const failure = describeRuntimeFailure(e, pane.locale);
-      pane.status = this.startFailure = { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
-      await this.render().catch(() => void (pane.root.textContent = failure.text));
+      pane.status = this.startFailure = pane.failureStatus(e);
+      await this.render().catch(() => void (pane.root.textContent = this.startFailure?.text ?? ""));
     }
   }
 
@@ -274,6 +273,13 @@ export class PaneApp {
     return null;
   }
 
+  /** Nothing to check or send against: what stopped the start, if it did (not "choose a period"), else `text`. */
+  private async sayMissingSet(text: string): Promise<void> {
+    if (!this.startFailure) return this.pane.say("error", text);
+    this.pane.status = this.startFailure;
+    await this.render();
+  }
+
   /** Why there is nothing to check against yet, in the words that say what to do. */
   private missingSet(): string {
     const { pane } = this;
@@ -321,12 +327,7 @@ export class PaneApp {
     const withoutPeriod = this.set ? null : await this.setWithoutPeriod();
     const set = this.set ?? withoutPeriod;
     this.setChecked = withoutPeriod;
-    // No set because the start failed: that failure, not "choose a period", is what to say.
-    if (!set && this.startFailure) {
-      pane.status = this.startFailure;
-      return void (await this.render());
-    }
-    if (!set) return void (await pane.say("error", this.account.periods?.length === 0 && pane.settings.role === "unit" && !pane.signInRejected ? ONBOARDING_STRINGS[pane.locale].noOpenPeriodNoSet : this.missingSet()));
+    if (!set) return this.sayMissingSet(this.account.periods?.length === 0 && pane.settings.role === "unit" && !pane.signInRejected ? ONBOARDING_STRINGS[pane.locale].noOpenPeriodNoSet : this.missingSet());
     await pane.guard(async () => {
       const { checkWorkbook } = await loadEngine();
       const checked = await checkWorkbook(pane.host, set, pane.locale, (p) => pane.showProgress(p.step, p.of));
@@ -356,8 +357,7 @@ export class PaneApp {
     // Not known yet (a page opened afresh): asked, so that "no period open" is not said as "choose one".
     if (!pane.settings.periodId && pane.token && !pane.signInRejected && this.account.periods === null) await this.account.refreshPeriods();
     await this.setLoaded();
-    if (!this.set) return void (await pane.say("error", this.missingSet()));
-    if (!pane.ready) return void (await pane.say("error", this.missingSet()));
+    if (!this.set || !pane.ready) return this.sayMissingSet(this.missingSet());
     const set = this.set;
     await pane.guard(async () => {
       await this.retryQueue(false);
@@ -411,7 +411,7 @@ export class PaneApp {
   async consolidate(via: ActionSource = "pane"): Promise<void> {
     const { pane } = this;
     if (via === "ribbon" && !(await this.ribbonTakes(pane.t.consolidate))) return;
-    if (!pane.ready) return void (await pane.say("error", this.missingSet()));
+    if (!pane.ready) return this.sayMissingSet(this.missingSet());
     await pane.guard(async () => {
       const r = await pane.client().ranking(pane.settings.periodId);
       if (!r.ok) return void (pane.status = { kind: "error", text: pane.describe(r) });

@@ -101,8 +101,7 @@ export class PaneContext {
     try {
       await work();
     } catch (e) {
-      const failure = describeRuntimeFailure(e, this.locale);
-      this.status = { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
+      this.status = this.failureStatus(e);
     } finally {
       this.running = false;
       if (this.heldNotice && this.status === null) this.status = this.heldNotice;
@@ -110,6 +109,12 @@ export class PaneContext {
       this.stopProgress();
       await this.render();
     }
+  }
+
+  /** A thrown error as the status line: the sentence, and for the add-in's own bugs the error's text folded beside it. */
+  failureStatus(e: unknown): Status {
+    const failure = describeRuntimeFailure(e, this.locale);
+    return { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
   }
 
   /** An action is running (guard): the next one waits for it to end. */
