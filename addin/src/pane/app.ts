@@ -125,8 +125,9 @@ export class PaneApp {
       // Whatever stopped the start (storage that throws, a bug of ours), the pane says so in
       // words, with the error's text folded beside them, instead of staying blank.
       const { pane } = this;
-      pane.status = this.startFailure = pane.failureStatus(e);
-      await this.render().catch(() => void (pane.root.textContent = this.startFailure?.text ?? ""));
+      const failure = pane.failureStatus(e);
+      pane.status = this.startFailure = failure;
+      await this.render().catch(() => void (pane.root.textContent = failure.text));
     }
   }
 
@@ -252,6 +253,8 @@ export class PaneApp {
   /** Another unit or period: the last check was scored for the one before, so it goes, and the new set comes. */
   private async periodChanged(): Promise<ApiFailure | null> {
     this.set = null;
+    // The start's failure explained the start's missing set, not another period's.
+    this.startFailure = null;
     this.reportPanel.report = null;
     this.reportPanel.register = null;
     this.mapping.question = null;

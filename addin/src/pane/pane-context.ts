@@ -112,7 +112,7 @@ export class PaneContext {
   }
 
   /** A thrown error as the status line: the sentence, and for the add-in's own bugs the error's text folded beside it. */
-  failureStatus(e: unknown): Status {
+  failureStatus(e: unknown): NonNullable<Status> {
     const failure = describeRuntimeFailure(e, this.locale);
     return { kind: "error", text: failure.text, ...(failure.detail ? { detail: failure.detail } : {}) };
   }
