@@ -24,11 +24,9 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { startWorker, waitForHealth } from "../dev/start.ts";
 import { applySeed } from "../dev/seed.ts";
-import { applyMigrations, executeSqlFile, querySql, wranglerEnv, type Target } from "../dev/wrangler.ts";
+import { applyMigrations, executeSqlFile, freePort, querySql, startWorker, waitForHealth, wranglerEnv, type Target } from "../dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
-import { freePort } from "../dev/wrangler.ts";
 import { goalLine, growthLines } from "./goal.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */

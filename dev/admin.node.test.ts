@@ -9,8 +9,7 @@ import { validThrough } from "../worker/src/validity.ts";
 import { codeDays } from "./admin-codes.ts";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
-import { startWorker, waitForHealth } from "./start.ts";
-import { freePort, querySql, wranglerReason } from "./wrangler.ts";
+import { freePort, querySql, startWorker, waitForHealth, wranglerReason } from "./wrangler.ts";
 
 describe("admin CLI: a token's end of validity", () => {
   const at = "2026-11-24T10:00:00.000Z";

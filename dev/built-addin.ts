@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildAddin } from "./addin-build.ts";
 
 /**
  * The add-in's production build, made once per test run for the tests that read or serve it
@@ -27,11 +26,17 @@ export { envOf as buildEnv };
 
 export async function builtAddinTemplate(kind: BuildKind = "production"): Promise<{ root: string; done: Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), `parindex-built-${kind}-`));
-  const done = buildAddin(output(root), { harness: kind === "harness" }).then(
+  const done = build(output(root), { harness: kind === "harness" }).then(
     () => writeFile(ready(root), ""),
     (e: unknown) => writeFile(failed(root), e instanceof Error ? e.message : String(e)),
   );
   return { root, done };
+}
+
+/** The builder, loaded only to build: the tests that wait for the run's build need not load it. */
+async function build(dir: string, options: { harness: boolean }): Promise<void> {
+  const { buildAddin } = await import("./addin-build.ts");
+  await buildAddin(dir, options);
 }
 
 const BUILD_WAIT_MS = 180_000;
@@ -44,7 +49,7 @@ export async function builtAddin(kind: BuildKind = "production"): Promise<{ dir:
   const root = process.env[envOf(kind)];
   if (!root) {
     const dir = await mkdtemp(join(tmpdir(), "parindex-build-"));
-    await buildAddin(dir, { harness: kind === "harness" });
+    await build(dir, { harness: kind === "harness" });
     return { dir, owned: true };
   }
   for (const until = Date.now() + BUILD_WAIT_MS; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {

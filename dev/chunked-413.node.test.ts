@@ -2,8 +2,7 @@ import { request } from "node:http";
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase } from "./seeded-d1.ts";
-import { startWorker, waitForHealth } from "./start.ts";
-import { freePort } from "./wrangler.ts";
+import { freePort, startWorker, waitForHealth } from "./wrangler.ts";
 
 /** One request over its own connection; `chunks` sent with Transfer-Encoding: chunked (no Content-Length), as `curl -T -` or a stream body does. */
 function send(base: string, method: string, path: string, chunks: Buffer[] = [], headers: Record<string, string> = {}, timeoutMs = 10_000): Promise<number> {

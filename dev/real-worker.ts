@@ -1,8 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { seededDatabase } from "./seeded-d1.ts";
-import { startWorker, waitForHealth } from "./start.ts";
-import { freePort } from "./wrangler.ts";
+import { freePort, startWorker, waitForHealth } from "./wrangler.ts";
 
 /** The real Worker under `wrangler dev` on 127.0.0.1, on its own migrated and seeded local D1. */
 export interface RealWorker {

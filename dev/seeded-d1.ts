@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareDatabase } from "./start.ts";
 
 /**
  * Fresh local D1s, migrated and seeded as `npm start` leaves them, for tests that run the
@@ -23,7 +22,7 @@ const template = (root: string) => join(root, "d1");
  */
 export async function seededD1Template(): Promise<{ root: string; done: Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), "parindex-seeded-d1-"));
-  const done = prepareDatabase({ persistTo: template(root) }).then(
+  const done = migrateAndSeed({ persistTo: template(root) }).then(
     () => writeFile(ready(root), ""),
     (e: unknown) => writeFile(failed(root), e instanceof Error ? e.message : String(e)),
   );
@@ -45,12 +44,22 @@ export async function seededDatabase(): Promise<string> {
   const persistTo = await mkdtemp(join(tmpdir(), "parindex-d1-"));
   const root = process.env[SEEDED_D1_ENV];
   if (!root) {
-    await prepareDatabase({ persistTo });
+    await migrateAndSeed({ persistTo });
     return persistTo;
   }
   await templateReady(root);
   await cp(template(root), persistTo, { recursive: true });
   return persistTo;
+}
+
+/**
+ * npm start's migrations and seed, loaded only when a database is prepared: a test file that
+ * copies the run's template (every browser file) need not load the seed, Vite and the rest of
+ * dev/start.ts — about 1.5 s of its import here (issue 17, item 6).
+ */
+async function migrateAndSeed(target: { persistTo: string }): Promise<void> {
+  const { prepareDatabase } = await import("./start.ts");
+  await prepareDatabase(target);
 }
 
 /** Removes a template made by seededD1Template once its preparation has settled. */

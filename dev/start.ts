@@ -7,31 +7,17 @@ import { sideloadHelp, startAddinServer } from "./addin-server.ts";
 import { applySeed, demoCodeLines, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
 import { takenPortsMessage } from "./start-ports.ts";
-import { applyMigrations, REPO_ROOT, spawnWrangler, waitForHealth, type Target } from "./wrangler.ts";
+import { applyMigrations, REPO_ROOT, startWorker, waitForHealth, type DevOptions, type Target } from "./wrangler.ts";
 
-export { waitForHealth };
+// Kept in dev/wrangler.ts, which loads neither Vite nor the seed: the browser and Node tests that
+// only start a Worker import them from there (their import took ~1.5 s more through this file).
+export { startWorker, waitForHealth, type DevOptions };
 
 /**
  * `npm start`: local D1 migrated and seeded with the demo province, demo tokens printed,
  * then `wrangler dev` on 127.0.0.1. Each step is exported so other servers (the add-in's
  * https server) can join the same script.
  */
-export interface DevOptions extends Target {
-  port?: number;
-  /** Extra `--var NAME:value` for wrangler dev (e.g. BENCH_RAW_INSERT). */
-  vars?: Record<string, string>;
-  /** A wrangler.toml environment, e.g. "production" (a province's Worker, serving the built add-in). */
-  env?: string;
-  /** The built add-in to serve as static assets (overrides the environment's assets directory). */
-  assets?: string;
-  /**
-   * The devtools port (wrangler's default: the first free one from 9229). Workers started at
-   * once must each be given a free one: two wranglers probing together both pick 9229, and
-   * the second workerd dies on it while its wrangler waits forever.
-   */
-  inspectorPort?: number;
-}
-
 export async function prepareDatabase(t: Target = {}): Promise<void> {
   await applyMigrations(t);
   await applySeed(t);
@@ -46,15 +32,6 @@ export async function buildWebChecker(dir = join(REPO_ROOT, ".wrangler", "dev-ch
   return dir;
 }
 
-export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
-  if (opts.persistTo) args.push("--persist-to", opts.persistTo);
-  if (opts.env) args.push("--env", opts.env);
-  if (opts.assets) args.push("--assets", opts.assets);
-  if (opts.inspectorPort) args.push("--inspector-port", String(opts.inspectorPort));
-  for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
-  return spawnWrangler(args, { stdio });
-}
 
 
 export function printBanner(baseUrl: string): void {

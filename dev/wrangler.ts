@@ -129,3 +129,30 @@ export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promis
   }
   throw new Error(`${baseUrl}/health did not answer within ${timeoutMs} ms`);
 }
+
+/** `wrangler dev` of the Worker on 127.0.0.1 (npm start's, the tests' and the load bench's). */
+export interface DevOptions extends Target {
+  port?: number;
+  /** Extra `--var NAME:value` for wrangler dev (e.g. BENCH_RAW_INSERT). */
+  vars?: Record<string, string>;
+  /** A wrangler.toml environment, e.g. "production" (a province's Worker, serving the built add-in). */
+  env?: string;
+  /** The built add-in to serve as static assets (overrides the environment's assets directory). */
+  assets?: string;
+  /**
+   * The devtools port (wrangler's default: the first free one from 9229). Workers started at
+   * once must each be given a free one: two wranglers probing together both pick 9229, and
+   * the second workerd dies on it while its wrangler waits forever.
+   */
+  inspectorPort?: number;
+}
+
+export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(opts.port ?? 8787), "--local", "--show-interactive-dev-session=false"];
+  if (opts.persistTo) args.push("--persist-to", opts.persistTo);
+  if (opts.env) args.push("--env", opts.env);
+  if (opts.assets) args.push("--assets", opts.assets);
+  if (opts.inspectorPort) args.push("--inspector-port", String(opts.inspectorPort));
+  for (const [name, value] of Object.entries(opts.vars ?? {})) args.push("--var", `${name}:${value}`);
+  return spawnWrangler(args, { stdio });
+}
