@@ -30,5 +30,11 @@ export interface AppEnv {
     principal: Principal;
     /** Set by the idempotency middleware when a create request carries a key. */
     idempotency?: { key: string; requestHash: string; legacyHashes?: readonly string[] | undefined; laterLegacyHashes?: (() => Promise<string[]>) | undefined };
+    /**
+     * A JSON body as boundedJsonBody read it (strict UTF-8, depth and surrogates checked) and
+     * parsed once: the idempotency fingerprint and the route's schema check take this value
+     * instead of decoding and parsing the body again. Absent when the body is not JSON text.
+     */
+    jsonBody?: { value: unknown };
   };
 }

@@ -85,9 +85,15 @@ export function canonicalJson(value: unknown): string {
 /** decode() without { stream } keeps no state between calls: one decoder serves every request. */
 const UTF8 = new TextDecoder();
 
-/** The body as compared between a request and its retry: a JSON body's canonical text, else null (compare bytes). */
-function canonicalBody(bytes: Uint8Array, type: string | undefined): string | null {
+/**
+ * The body as compared between a request and its retry: a JSON body's canonical text, else
+ * null (compare bytes). `parsed` is the body as the route's boundedJsonBody already parsed it
+ * (the same text: it passed only if strict UTF-8 decoding, which this one's replacing decoder
+ * then matches, and the depth bound held), so it is not decoded and parsed again.
+ */
+function canonicalBody(bytes: Uint8Array, type: string | undefined, parsed?: { value: unknown }): string | null {
   if (!type || !JSON_TYPE.test(type)) return null;
+  if (parsed) return `json\n${canonicalJson(parsed.value)}`;
   const text = UTF8.decode(bytes);
   if (jsonDepth(text) > MAX_JSON_DEPTH) return null;
   try {
@@ -123,11 +129,12 @@ async function fingerprintsOf(
   bytes: Uint8Array,
   type: string | undefined,
   querySchema?: z.ZodType,
+  parsed?: { value: unknown },
 ): Promise<{ requestHash: string; legacyHashes: () => Promise<string[]> }> {
   const target = `${method} ${url.pathname}\nquery ${canonicalQuery(url, querySchema)}`;
   let bodyHash: Promise<string> | undefined;
   const hashOfBytes = () => (bodyHash ??= sha256Hex(bytes));
-  const canonical = canonicalBody(bytes, type);
+  const canonical = canonicalBody(bytes, type, parsed);
   const meaning = await (canonical === null ? hashOfBytes() : sha256Hex(canonical));
   const asSent = `${method} ${url.pathname}${url.search}`;
   const legacyHashes = async () => [await sha256Hex(`${asSent}\n${await hashOfBytes()}`), await sha256Hex(`${asSent}\n${meaning}`)];
@@ -141,8 +148,9 @@ export async function requestFingerprints(
   bytes: Uint8Array,
   type: string | undefined,
   querySchema?: z.ZodType,
+  parsed?: { value: unknown },
 ): Promise<{ requestHash: string; legacyHashes: string[] }> {
-  const { requestHash, legacyHashes } = await fingerprintsOf(method, url, bytes, type, querySchema);
+  const { requestHash, legacyHashes } = await fingerprintsOf(method, url, bytes, type, querySchema, parsed);
   return { requestHash, legacyHashes: await legacyHashes() };
 }
 
@@ -179,11 +187,11 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
     if (mode === "batched" && !takesNoBody) {
       // The hot path: no lookup here (the batch detects a used key), so the legacy
       // fingerprints wait until a taken key makes them worth computing.
-      const { requestHash, legacyHashes } = await fingerprintsOf(c.req.method, url, bytes, type, querySchema);
+      const { requestHash, legacyHashes } = await fingerprintsOf(c.req.method, url, bytes, type, querySchema, c.get("jsonBody"));
       c.set("idempotency", { key, requestHash, laterLegacyHashes: legacyHashes });
       return next();
     }
-    const asSent = await requestFingerprints(c.req.method, url, bytes, type, querySchema);
+    const asSent = await requestFingerprints(c.req.method, url, bytes, type, querySchema, c.get("jsonBody"));
     const fingerprints = takesNoBody
       ? await requestFingerprints(c.req.method, url, new Uint8Array(), undefined, querySchema).then((f) => ({
           requestHash: f.requestHash,

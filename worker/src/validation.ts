@@ -176,5 +176,25 @@ export const boundedJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const lone = loneSurrogateIssues(text);
   if (lone.length > 0) throw issuesError(lone, "body");
+  shareParsedBody(c, text);
   await next();
 };
+
+/**
+ * The body parsed here once, for the idempotency fingerprint (`jsonBody`) and for the route's
+ * schema check, whose validator asks `c.req.json()`: Hono 4 would decode the cached bytes and
+ * parse them again on every call. A 1.5 MB workbook posted as JSON was decoded three times and
+ * parsed twice per request (issue 17). Text that is not JSON is left to the validator, whose
+ * refusal stays the one the API documents. The value is never changed after this: the schema
+ * check returns new objects, and the fingerprint only reads it.
+ */
+function shareParsedBody(c: Context<AppEnv>, text: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return;
+  }
+  c.set("jsonBody", { value });
+  c.req.json = <T>() => Promise.resolve(value as T);
+}
