@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
 import { openPaneSession, type PaneSession } from "./pane-session.ts";
-import { checkView, expectAccessible, PANE_WIDTH, shoot, poll } from "./views.ts";
+import { accessibilityViolations, checkView, expectAccessible, PANE_WIDTH, shoot, poll } from "./views.ts";
 
 /**
  * The web checker at the dev server's "/" (the deployed Worker's root), in headless Chromium
@@ -204,4 +204,22 @@ it("is the same page on a wide screen: the workbook beside the pane", async () =
   await expectAccessible(page, "web checker");
   await shoot(page.locator("body"), "web-checker");
   await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
+});
+
+it("axe, run inside the page (legacy mode, issue 17), still fails a view with a serious or critical violation", async () => {
+  // A button without a name (critical) and text that cannot be read against its background (serious), then taken away.
+  await page.evaluate(() => {
+    const probe = document.createElement("div");
+    probe.id = "axe-probe";
+    probe.innerHTML = '<button type="button"></button><p style="color:#f4f4f4;background:#ffffff">Mờ quá / too faint</p>';
+    document.body.append(probe);
+  });
+  try {
+    const found = await accessibilityViolations(page);
+    expect(found.find((v) => v.startsWith("button-name (critical)")), found.join("\n")).toContain("#axe-probe > button");
+    expect(found.find((v) => v.startsWith("color-contrast (serious)")), found.join("\n")).toContain("#axe-probe > p");
+  } finally {
+    await page.evaluate(() => document.getElementById("axe-probe")?.remove());
+  }
+  await expectAccessible(page, "web checker, the probe taken away");
 });
