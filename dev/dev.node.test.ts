@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { builtAddin } from "./built-addin.ts";
-import { prepareDatabase, startWorker, waitForHealth } from "./start.ts";
-import { querySql, freePort } from "./wrangler.ts";
+import { prepareDatabase } from "./start.ts";
+import { freePort, querySql, startWorker, waitForHealth } from "./wrangler.ts";
 
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
 describe("npm start steps and the admin CLI", () => {

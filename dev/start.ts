@@ -1,4 +1,3 @@
-import type { ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { join } from "node:path";
@@ -7,11 +6,9 @@ import { sideloadHelp, startAddinServer } from "./addin-server.ts";
 import { applySeed, demoCodeLines, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
 import { takenPortsMessage } from "./start-ports.ts";
-import { applyMigrations, REPO_ROOT, startWorker, waitForHealth, type DevOptions, type Target } from "./wrangler.ts";
-
-// Kept in dev/wrangler.ts, which loads neither Vite nor the seed: the browser and Node tests that
-// only start a Worker import them from there (their import took ~1.5 s more through this file).
-export { startWorker, waitForHealth, type DevOptions };
+// startWorker lives in dev/wrangler.ts, which loads neither Vite nor the seed: the tests that
+// only start a Worker import it from there (through this file their import took ~2 s more).
+import { applyMigrations, REPO_ROOT, startWorker, waitForHealth, type Target } from "./wrangler.ts";
 
 /**
  * `npm start`: local D1 migrated and seeded with the demo province, demo tokens printed,
@@ -31,8 +28,6 @@ export async function buildWebChecker(dir = join(REPO_ROOT, ".wrangler", "dev-ch
   await buildAddin(dir);
   return dir;
 }
-
-
 
 export function printBanner(baseUrl: string): void {
   console.log(`\nChỉ số CCHC (PAR INDEX) API — ${baseUrl}`);

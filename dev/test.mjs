@@ -6,8 +6,8 @@
  * projects, the add-in builds and the seeded D1 prepared in the background) does not fill
  * both cores either (issue 17, item 6). The typecheck says in one line when it ends; its
  * errors are kept and printed after vitest's summary, with that line again, so that they
- * never cut through vitest's lines and sit where a reader of the log looks last. Arguments go to vitest
- * (`npm test -- addin/e2e --project browser`).
+ * never cut through vitest's lines and sit where a reader of the log looks last. Arguments
+ * go to vitest (`npm test -- addin/e2e --project browser`).
  */
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -45,9 +45,9 @@ let typecheckOutput = "";
 typecheck.child.stdout?.on("data", (d) => (typecheckOutput += d));
 typecheck.child.stderr?.on("data", (d) => (typecheckOutput += d));
 const typecheckLine = typecheck.ended.then((code) => {
-  const took = seconds();
-  console.log(code === 0 ? `typecheck (tsc -b): ok, ${took}` : `typecheck (tsc -b): FAILED (exit ${code}) after ${took}; its errors follow the tests`);
-  return { code, line: code === 0 ? `typecheck (tsc -b): ok, ${took}` : `typecheck (tsc -b): FAILED (exit ${code}), the errors above` };
+  const said = `typecheck (tsc -b): ${code === 0 ? "ok" : `FAILED (exit ${code})`}, ${seconds()}`;
+  console.log(code === 0 ? said : `${said}; its errors follow the tests`);
+  return { code, line: code === 0 ? said : `${said}; its errors above` };
 });
 
 const vitest = run(bin("vitest"), ["run", ...process.argv.slice(2)], "inherit");
