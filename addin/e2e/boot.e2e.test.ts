@@ -71,9 +71,28 @@ async function excel(ctx: BrowserContext, shared: boolean, clickOnRegister?: { f
   return page;
 }
 
+/**
+ * A GET to the local Worker, asked again when it has no answer in 10 s (up to three times), as
+ * the pane's chunks are (fake-excel-web.ts): in a fresh-clone CI run on 02/12 one of this
+ * case's plain requests to `wrangler dev --env production` went unanswered for the case's
+ * whole 90 s while the file's other ten cases, on the same Worker, passed. Each retry is
+ * logged with its path, so a stall says which request it was.
+ */
+async function getAnswered(url: string): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    try {
+      return await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof DOMException && error.name === "TimeoutError")) throw error;
+      console.log(`boot: GET ${url} had no answer in ${Math.round((Date.now() - started) / 1000)} s (attempt ${attempt}), asked again`);
+    }
+  }
+}
+
 describe("one origin: the Worker serves the add-in beside its API", () => {
   it("serves the built pages and icons, the API and its health, and leaves / to the web checker", async () => {
-    const get = (path: string) => fetch(`${server}${path}`, { redirect: "manual" });
+    const get = (path: string) => getAnswered(`${server}${path}`);
     const pane = await get("/taskpane.html");
     expect(pane.status).toBe(200);
     expect(await pane.text()).toContain(`<script src="${OFFICE_JS_CDN}"></script>`);
