@@ -185,8 +185,9 @@ export const boundedJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
  * schema check, whose validator asks `c.req.json()`: Hono 4 would decode the cached bytes and
  * parse them again on every call. A 1.5 MB workbook posted as JSON was decoded three times and
  * parsed twice per request (issue 17). Text that is not JSON is left to the validator, whose
- * refusal stays the one the API documents. The value is never changed after this: the schema
- * check returns new objects, and the fingerprint only reads it.
+ * refusal stays the one the API documents. The idempotency middleware reads the value before
+ * the route's schema check and handler get it, so whatever they do with it cannot change the
+ * request's fingerprint.
  */
 function shareParsedBody(c: Context<AppEnv>, text: string): void {
   let value: unknown;
