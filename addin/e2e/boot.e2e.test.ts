@@ -8,7 +8,7 @@ import { builtAddin } from "../../dev/built-addin.ts";
 import { seededDatabase } from "../../dev/seeded-d1.ts";
 import { freePort, startWorker, waitForHealth } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
-import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
+import { askedAgain, hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
 import { poll } from "./views.ts";
 
@@ -72,23 +72,17 @@ async function excel(ctx: BrowserContext, shared: boolean, clickOnRegister?: { f
 }
 
 /**
- * A GET to the local Worker, asked again when it has no answer in 10 s (up to three times), as
- * the pane's chunks are (fake-excel-web.ts): in a fresh-clone CI run on 02/12 one of this
- * case's plain requests to `wrangler dev --env production` went unanswered for the case's
- * whole 90 s while the file's other ten cases, on the same Worker, passed. Each retry is
- * logged with its path, so a stall says which request it was.
+ * A GET to the local Worker, asked again as the pane's chunks are (askedAgain): in a
+ * fresh-clone CI run on 02/12 one of this case's plain requests to `wrangler dev --env
+ * production` went unanswered for the case's whole 90 s while the file's other ten cases, on
+ * the same Worker, passed. Each retry is logged with its path, so a stall says which request it was.
  */
-async function getAnswered(url: string): Promise<Response> {
-  for (let attempt = 1; ; attempt++) {
-    const started = Date.now();
-    try {
-      return await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
-    } catch (error) {
-      if (attempt >= 3 || !(error instanceof DOMException && error.name === "TimeoutError")) throw error;
-      console.log(`boot: GET ${url} had no answer in ${Math.round((Date.now() - started) / 1000)} s (attempt ${attempt}), asked again`);
-    }
-  }
-}
+const getAnswered = (url: string): Promise<Response> =>
+  askedAgain(
+    (timeout) => fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeout) }),
+    (error) => error instanceof DOMException && error.name === "TimeoutError",
+    (attempt, waited) => console.log(`boot: GET ${url} had no answer in ${Math.round(waited / 1000)} s (attempt ${attempt}), asked again`),
+  );
 
 describe("one origin: the Worker serves the add-in beside its API", () => {
   it("serves the built pages and icons, the API and its health, and leaves / to the web checker", async () => {

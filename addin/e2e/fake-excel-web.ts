@@ -52,12 +52,23 @@ export async function routeOffice(context: BrowserContext, origin: string, serve
  */
 async function forwarded(route: Route, url: string): Promise<APIResponse> {
   const method = route.request().method();
-  const attempts = method === "GET" || method === "HEAD" ? 3 : 1;
+  if (method !== "GET" && method !== "HEAD") return route.fetch({ url, timeout: 30_000 });
+  return askedAgain((timeout) => route.fetch({ url, timeout }), (error) => error instanceof errors.TimeoutError);
+}
+
+/**
+ * A request to the local Worker that has no answer in 10 s asked again, up to three times in
+ * all (the stall under load said above): `ask` sends it with that bound, `timedOut` tells its
+ * timeout from any other failure, which is thrown at once. `said` hears of each retry.
+ */
+export async function askedAgain<T>(ask: (timeoutMs: number) => Promise<T>, timedOut: (error: unknown) => boolean, said?: (attempt: number, waitedMs: number) => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
     try {
-      return await route.fetch({ url, timeout: attempts > 1 ? 10_000 : 30_000 });
+      return await ask(10_000);
     } catch (error) {
-      if (attempt >= attempts || !(error instanceof errors.TimeoutError)) throw error;
+      if (attempt >= 3 || !timedOut(error)) throw error;
+      said?.(attempt, Date.now() - started);
     }
   }
 }
