@@ -19,9 +19,12 @@ const MAX_UNZIPPED_MB = MAX_UNZIPPED_BYTES / 1024 / 1024;
 
 /**
  * `cellStyles` is what makes SheetJS read row and column properties (`!rows`, `!cols`): which
- * are hidden (.xlsx, .xlsb; columns only from .xls; nothing from .ods).
+ * are hidden (.xlsx, .xlsb; columns only from .xls; nothing from .ods). `cellHTML: false`: no
+ * HTML copy of each text cell (`.h`, escaped, and for rich text every run's font turned into
+ * markup), which nothing of the Grid reads — 4–5 % of SheetJS's parse of the real department
+ * workbooks (bench/engine.bench.ts measures the bare parse with these same options).
  */
-export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, sheetRows: MAX_READ_ROWS };
+export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, cellHTML: false, sheetRows: MAX_READ_ROWS };
 
 const ERROR_TEXT: Record<number, string> = {
   0x00: "#NULL!", 0x07: "#DIV/0!", 0x0f: "#VALUE!", 0x17: "#REF!", 0x1d: "#NAME?", 0x24: "#NUM!", 0x2a: "#N/A", 0x2b: "#GETTING_DATA",
