@@ -11,6 +11,12 @@ export interface RealWorker {
   start: () => Promise<void>;
   /** Stop it for good and remove its database (a test run must not leave a D1 per pane session in the temp folder). */
   close: () => Promise<void>;
+  /**
+   * The end of what wrangler printed since the last start (it logs each request it answered,
+   * "GET /v1/me 200 OK (167ms)"): a failed browser test says it beside the requests it waited
+   * for, to tell a request that never reached the Worker from one it never finished.
+   */
+  log: () => string;
 }
 
 
@@ -21,11 +27,12 @@ export async function startRealWorker(): Promise<RealWorker> {
   const persistTo = await seededDatabase();
   let port = 0;
   let child: ChildProcess | null = null;
+  let tail = "";
   const start = async () => {
     const started = startWorker({ port, persistTo, inspectorPort: await freePort() }, "pipe");
     child = started;
     // wrangler logs every request: drain its pipes (a full pipe would stall it), keep the tail to explain a failed start.
-    let tail = "";
+    tail = "";
     const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-4000));
     started.stdout?.on("data", keep);
     started.stderr?.on("data", keep);
@@ -64,7 +71,7 @@ export async function startRealWorker(): Promise<RealWorker> {
       if (!(e instanceof WorkerExited) || !/address already in use/i.test(e.tail) || attempt === PORT_ATTEMPTS) throw e;
     }
   }
-  return { url: `http://127.0.0.1:${port}`, stop, start, close };
+  return { url: `http://127.0.0.1:${port}`, stop, start, close, log: () => tail };
 }
 
 const PORT_ATTEMPTS = 3;

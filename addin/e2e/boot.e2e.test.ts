@@ -29,6 +29,8 @@ const temp = (name: string) => {
 };
 let worker: ChildProcess;
 let server = "";
+/** The end of what the Worker's wrangler printed (it logs each request it answered). */
+let wranglerSaid = "";
 let context: BrowserContext;
 let browser: Browser;
 
@@ -42,9 +44,10 @@ beforeAll(async () => {
   const port = await freePort();
   server = `http://127.0.0.1:${port}`;
   worker = startWorker({ port, persistTo, env: "production", assets, inspectorPort: await freePort() }, "pipe");
-  // wrangler logs every request: drain its pipes, a full one would stall it
-  worker.stdout?.resume();
-  worker.stderr?.resume();
+  // wrangler logs every request: drain its pipes (a full one would stall it), keeping the end for a stalled request's log line.
+  const keep = (d: Buffer) => (wranglerSaid = (wranglerSaid + d.toString()).slice(-2000));
+  worker.stdout?.on("data", keep);
+  worker.stderr?.on("data", keep);
   // a limit against a hang, not a speed check (both cores start wrangler, workerd and Chromium at once)
   await waitForHealth(server, 180_000);
   // A profile that lets the add-in's frame keep storage under Excel's site, as browsers do by default.
@@ -75,13 +78,14 @@ async function excel(ctx: BrowserContext, shared: boolean, clickOnRegister?: { f
  * A GET to the local Worker, asked again as the pane's chunks are (askedAgain): in a
  * fresh-clone CI run on 02/12 one of this case's plain requests to `wrangler dev --env
  * production` went unanswered for the case's whole 90 s while the file's other ten cases, on
- * the same Worker, passed. Each retry is logged with its path, so a stall says which request it was.
+ * the same Worker, passed. Each retry is logged with its path and what wrangler printed last,
+ * so a stall says which request it was and whether the Worker saw it.
  */
 const getAnswered = (url: string): Promise<Response> =>
   askedAgain(
     (timeout) => fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeout) }),
     (error) => error instanceof DOMException && error.name === "TimeoutError",
-    (attempt, waited) => console.log(`boot: GET ${url} had no answer in ${Math.round(waited / 1000)} s (attempt ${attempt}), asked again`),
+    (attempt, waited) => console.log(`boot: GET ${url} had no answer in ${Math.round(waited / 1000)} s (attempt ${attempt}), asked again; wrangler's last lines:\n${wranglerSaid.split("\n").slice(-8).join("\n")}`),
   );
 
 describe("one origin: the Worker serves the add-in beside its API", () => {

@@ -45,7 +45,7 @@ it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mi
       .catch(async (e: unknown) => {
         // Failed once in a full run under load (02/12/2026): say what the pane showed instead.
         const shown = await page.evaluate(() => ({ status: document.querySelector("[data-testid=status]")?.textContent ?? null, percent: document.querySelector("[data-testid=percent]")?.textContent ?? null, findings: document.querySelectorAll(".finding").length, pane: document.getElementById("app")?.textContent?.slice(0, 300) ?? null }));
-        throw new Error(`no warning shown: ${JSON.stringify({ ...shown, pending: session.pending() })}`, { cause: e });
+        throw new Error(`no warning shown: ${JSON.stringify({ ...shown, pending: session.pending(), worker: session.worker.log().slice(-1500) })}`, { cause: e });
       });
     expect(await page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
 
