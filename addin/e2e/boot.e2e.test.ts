@@ -8,7 +8,7 @@ import { builtAddin } from "../../dev/built-addin.ts";
 import { seededDatabase } from "../../dev/seeded-d1.ts";
 import { freePort, startWorker, waitForHealth } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
-import { askedAgain, hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
+import { askedAgain, hostPage, isConnectionReset, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
 import { poll } from "./views.ts";
 
@@ -84,8 +84,9 @@ async function excel(ctx: BrowserContext, shared: boolean, clickOnRegister?: { f
 const getAnswered = (url: string): Promise<Response> =>
   askedAgain(
     (timeout) => fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeout) }),
-    (error) => error instanceof DOMException && error.name === "TimeoutError",
-    (attempt, waited) => console.log(`boot: GET ${url} had no answer in ${Math.round(waited / 1000)} s (attempt ${attempt}), asked again; wrangler's last lines:\n${wranglerSaid.split("\n").slice(-8).join("\n")}`),
+    (error) => (error instanceof DOMException && error.name === "TimeoutError") || isConnectionReset(error),
+    (attempt, waited, error) =>
+      console.log(`boot: GET ${url} ${isConnectionReset(error) ? "had its connection reset" : `had no answer in ${Math.round(waited / 1000)} s`} (attempt ${attempt}), asked again; wrangler's last lines:\n${wranglerSaid.split("\n").slice(-8).join("\n")}`),
   );
 
 describe("one origin: the Worker serves the add-in beside its API", () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { isClosingError, routeOffice } from "./fake-excel-web.ts";
+import { isClosingError, isConnectionReset, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
 
 /**
@@ -17,9 +17,16 @@ let browser: Browser;
 let server: Server;
 let release: () => void = () => {};
 let arrived: () => void = () => {};
+let resetAsked = 0;
 
 beforeAll(async () => {
-  server = createServer((_, res) => {
+  server = createServer((req, res) => {
+    // The first request for it has its connection dropped unanswered, as a server closing a
+    // kept-alive connection just as a request arrives on it does; the next one is answered.
+    if (req.url === "/reset.html") {
+      if (++resetAsked === 1) return req.socket.destroy();
+      return res.end("<!doctype html><meta charset=utf-8><p>lần hai</p>");
+    }
     arrived();
     release = () => res.end("<!doctype html><p>muộn</p>");
   });
@@ -61,4 +68,27 @@ it("only Playwright's closing words are forgiven; any other router failure still
   expect(isClosingError(new Error("route.fetch: Target page, context or browser has been closed"))).toBe(true);
   expect(isClosingError(new Error("ENOENT: no such file or directory"))).toBe(false);
   expect(isClosingError("has been disposed")).toBe(false);
+});
+
+it("a GET whose connection is reset is asked again, as a browser would: the page gets its answer (a stylesheet's reset once left the pane blank, 02/12)", async () => {
+  const ctx = await browser.newContext();
+  try {
+    const { port } = server.address() as AddressInfo;
+    await routeOffice(ctx, ORIGIN, `http://127.0.0.1:${port}`);
+    const page = await ctx.newPage();
+    await page.goto(`${ORIGIN}/reset.html`);
+    expect(await page.locator("p").textContent()).toBe("lần hai");
+    expect(resetAsked).toBe(2);
+  } finally {
+    await ctx.close();
+  }
+});
+
+it("tells a reset connection from other failures: only a reset (or a timeout) is asked again", () => {
+  expect(isConnectionReset(new Error("route.fetch: socket hang up (ECONNRESET)"))).toBe(true);
+  expect(isConnectionReset(new TypeError("fetch failed", { cause: Object.assign(new Error("other side closed"), { code: "UND_ERR_SOCKET" }) }))).toBe(true);
+  expect(isConnectionReset(new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) }))).toBe(true);
+  expect(isConnectionReset(new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" }) }))).toBe(false);
+  expect(isConnectionReset(new Error("route.fetch: Timeout 10000ms exceeded."))).toBe(false);
+  expect(isConnectionReset("socket hang up")).toBe(false);
 });

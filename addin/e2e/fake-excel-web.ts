@@ -37,6 +37,9 @@ export async function routeOffice(context: BrowserContext, origin: string, serve
         // something; the forwarded request then finds its response disposed. That is the end
         // of the test, not a failure of it (CI once failed on exactly this unhandled rejection).
         if (isClosingError(error)) return;
+        // Anything else fails the request in the page too, as the network would, rather than
+        // leave it waiting for an answer that will not come; the error itself is still thrown.
+        await route.abort("failed").catch(() => undefined);
         throw error;
       }
     },
@@ -45,32 +48,52 @@ export async function routeOffice(context: BrowserContext, origin: string, serve
 
 /**
  * A request to the deployment's origin, asked of the local server. A GET (a page, a bundle's
- * chunk) that has no answer in 10 s is asked again, up to three times: in full runs under load
- * the forwarded requests for five of the pane's chunks once went unanswered past 30 s, the
- * module never ran, and a ribbon click waited for it in vain (twice) or the load event never
- * came. Anything else is asked once.
+ * chunk) that has no answer in 10 s, or whose connection is reset, is asked again, up to three
+ * times: in full runs under load the forwarded requests for five of the pane's chunks once went
+ * unanswered past 30 s, the module never ran, and a ribbon click waited for it in vain (twice)
+ * or the load event never came; and on 02/12 one stylesheet's came back "socket hang up"
+ * (ECONNRESET) at once, the pane never drew, and the case failed. Anything else is asked once.
  */
 async function forwarded(route: Route, url: string): Promise<APIResponse> {
   const method = route.request().method();
   if (method !== "GET" && method !== "HEAD") return route.fetch({ url, timeout: 30_000 });
-  return askedAgain((timeout) => route.fetch({ url, timeout }), (error) => error instanceof errors.TimeoutError);
+  return askedAgain(
+    (timeout) => route.fetch({ url, timeout }),
+    (error) => error instanceof errors.TimeoutError || isConnectionReset(error),
+    (attempt, waited, error) => console.log(`forwarded ${method} ${url}: ${isConnectionReset(error) ? "connection reset" : `no answer in ${Math.round(waited / 1000)} s`} (attempt ${attempt}), asked again`),
+  );
 }
 
 /**
- * A request to the local Worker that has no answer in 10 s asked again, up to three times in
- * all (the stall under load said above): `ask` sends it with that bound, `timedOut` tells its
- * timeout from any other failure, which is thrown at once. `said` hears of each retry.
+ * A request to the local Worker asked again, up to three times in all, when it has no answer in
+ * 10 s (the stall under load said above) or its connection was reset: `ask` sends it with that
+ * bound, `retryable` tells those failures from any other, which is thrown at once. `said` hears
+ * of each retry. Only for requests that may be sent twice (GET, HEAD).
  */
-export async function askedAgain<T>(ask: (timeoutMs: number) => Promise<T>, timedOut: (error: unknown) => boolean, said?: (attempt: number, waitedMs: number) => void): Promise<T> {
+export async function askedAgain<T>(ask: (timeoutMs: number) => Promise<T>, retryable: (error: unknown) => boolean, said?: (attempt: number, waitedMs: number, error: unknown) => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const started = Date.now();
     try {
       return await ask(10_000);
     } catch (error) {
-      if (attempt >= 3 || !timedOut(error)) throw error;
-      said?.(attempt, Date.now() - started);
+      if (attempt >= 3 || !retryable(error)) throw error;
+      said?.(attempt, Date.now() - started, error);
     }
   }
+}
+
+/**
+ * A connection reset under a request ("socket hang up", ECONNRESET, EPIPE; Node's fetch says
+ * "other side closed"): what a client sees when it sends a request on a kept-alive connection
+ * the server is closing at that moment. A browser sends such an idempotent request again by
+ * itself; Playwright's route.fetch and Node's fetch do not.
+ */
+export function isConnectionReset(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET" || /socket hang up|ECONNRESET|EPIPE|other side closed/.test(e.message)) return true;
+  }
+  return false;
 }
 
 /** Playwright's words for a request whose page, context or fetched response went away under it. */
