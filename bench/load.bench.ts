@@ -25,7 +25,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { applySeed } from "../dev/seed.ts";
-import { applyMigrations, executeSqlFile, freePort, querySql, startWorker, waitForHealth, wranglerEnv, type Target } from "../dev/wrangler.ts";
+import { applyMigrations, executeSqlFile, freePort, printedTail, querySql, startWorker, waitForHealth, wranglerEnv, type Target } from "../dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
 import { goalLine, growthLines } from "./goal.ts";
 
@@ -143,14 +143,10 @@ async function launch(persistTo: string, checkout: string | null): Promise<{ wor
           env: wranglerEnv(),
           stdio: ["ignore", "pipe", "pipe"],
         });
-  // wrangler logs every request: drain its pipes, keep the tail for a failure message.
-  let tail = "";
-  const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-4000));
-  worker.stdout?.on("data", keep);
-  worker.stderr?.on("data", keep);
+  const printed = printedTail(worker);
   await waitForHealth(base, 45_000).catch(async (e: unknown) => {
     await stop(worker);
-    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${tail}`);
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${printed()}`);
   });
   return { worker, base };
 }

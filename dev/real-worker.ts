@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { seededDatabase } from "./seeded-d1.ts";
-import { freePort, startWorker, waitForHealth } from "./wrangler.ts";
+import { freePort, printedTail, startWorker, waitForHealth } from "./wrangler.ts";
 
 /** The real Worker under `wrangler dev` on 127.0.0.1, on its own migrated and seeded local D1. */
 export interface RealWorker {
@@ -27,24 +27,20 @@ export async function startRealWorker(): Promise<RealWorker> {
   const persistTo = await seededDatabase();
   let port = 0;
   let child: ChildProcess | null = null;
-  let tail = "";
+  let printed = (): string => "";
   const start = async () => {
     const started = startWorker({ port, persistTo, inspectorPort: await freePort() }, "pipe");
     child = started;
-    // wrangler logs every request: drain its pipes (a full pipe would stall it), keep the tail to explain a failed start.
-    tail = "";
-    const keep = (d: Buffer) => (tail = (tail + d.toString()).slice(-4000));
-    started.stdout?.on("data", keep);
-    started.stderr?.on("data", keep);
+    printed = printedTail(started);
     // A Worker that exits before answering (its port taken by another test file's process since
     // freePort looked) fails the start at once, not after the limit below.
-    const exited = new Promise<never>((_, reject) => started.once("exit", (code) => reject(new WorkerExited(code, tail))));
+    const exited = new Promise<never>((_, reject) => started.once("exit", (code) => reject(new WorkerExited(code, printed()))));
     exited.catch(() => undefined);
     // A limit against a hang, not a speed check: with the test files of both cores starting
     // wrangler, workerd and Chromium at once, a start can take well over a minute here.
     await Promise.race([waitForHealth(`http://127.0.0.1:${port}`, WORKER_START_LIMIT_MS), exited]).catch((e: unknown) => {
       if (e instanceof WorkerExited) throw e;
-      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${tail}`);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${printed()}`);
     });
   };
   const stop = async () => {
@@ -71,7 +67,7 @@ export async function startRealWorker(): Promise<RealWorker> {
       if (!(e instanceof WorkerExited) || !/address already in use/i.test(e.tail) || attempt === PORT_ATTEMPTS) throw e;
     }
   }
-  return { url: `http://127.0.0.1:${port}`, stop, start, close, log: () => tail };
+  return { url: `http://127.0.0.1:${port}`, stop, start, close, log: () => printed() };
 }
 
 const PORT_ATTEMPTS = 3;

@@ -130,6 +130,20 @@ export async function waitForHealth(baseUrl: string, timeoutMs = 30_000): Promis
   throw new Error(`${baseUrl}/health did not answer within ${timeoutMs} ms`);
 }
 
+/**
+ * Drains a child's pipes — `wrangler dev` logs every request, and a full pipe would stall it —
+ * keeping the last `chars` of what it printed, for a failed start or a stalled request to say.
+ */
+export function printedTail(child: ChildProcess, chars = 4000): () => string {
+  let tail = "";
+  const keep = (d: Buffer): void => {
+    tail = (tail + d.toString()).slice(-chars);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return () => tail;
+}
+
 /** `wrangler dev` of the Worker on 127.0.0.1 (npm start's, the tests' and the load bench's). */
 export interface DevOptions extends Target {
   port?: number;

@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { seededDatabase } from "../../dev/seeded-d1.ts";
-import { freePort, startWorker, waitForHealth } from "../../dev/wrangler.ts";
+import { freePort, printedTail, startWorker, waitForHealth } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 import { askedAgain, hostPage, isConnectionReset, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
@@ -30,7 +30,7 @@ const temp = (name: string) => {
 let worker: ChildProcess;
 let server = "";
 /** The end of what the Worker's wrangler printed (it logs each request it answered). */
-let wranglerSaid = "";
+let wranglerSaid = (): string => "";
 let context: BrowserContext;
 let browser: Browser;
 
@@ -44,10 +44,7 @@ beforeAll(async () => {
   const port = await freePort();
   server = `http://127.0.0.1:${port}`;
   worker = startWorker({ port, persistTo, env: "production", assets, inspectorPort: await freePort() }, "pipe");
-  // wrangler logs every request: drain its pipes (a full one would stall it), keeping the end for a stalled request's log line.
-  const keep = (d: Buffer) => (wranglerSaid = (wranglerSaid + d.toString()).slice(-2000));
-  worker.stdout?.on("data", keep);
-  worker.stderr?.on("data", keep);
+  wranglerSaid = printedTail(worker);
   // a limit against a hang, not a speed check (both cores start wrangler, workerd and Chromium at once)
   await waitForHealth(server, 180_000);
   // A profile that lets the add-in's frame keep storage under Excel's site, as browsers do by default.
@@ -85,8 +82,7 @@ const getAnswered = (url: string): Promise<Response> =>
   askedAgain(
     (timeout) => fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeout) }),
     (error) => (error instanceof DOMException && error.name === "TimeoutError") || isConnectionReset(error),
-    (attempt, waited, error) =>
-      console.log(`boot: GET ${url} ${isConnectionReset(error) ? "had its connection reset" : `had no answer in ${Math.round(waited / 1000)} s`} (attempt ${attempt}), asked again; wrangler's last lines:\n${wranglerSaid.split("\n").slice(-8).join("\n")}`),
+    (attempt, why) => console.log(`boot: GET ${url}: ${why} (attempt ${attempt}), asked again; wrangler's last lines:\n${wranglerSaid().split("\n").slice(-8).join("\n")}`),
   );
 
 describe("one origin: the Worker serves the add-in beside its API", () => {

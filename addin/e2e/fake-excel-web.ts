@@ -60,7 +60,7 @@ async function forwarded(route: Route, url: string): Promise<APIResponse> {
   return askedAgain(
     (timeout) => route.fetch({ url, timeout }),
     (error) => error instanceof errors.TimeoutError || isConnectionReset(error),
-    (attempt, waited, error) => console.log(`forwarded ${method} ${url}: ${isConnectionReset(error) ? "connection reset" : `no answer in ${Math.round(waited / 1000)} s`} (attempt ${attempt}), asked again`),
+    (attempt, why) => console.log(`forwarded ${method} ${url}: ${why} (attempt ${attempt}), asked again`),
   );
 }
 
@@ -68,16 +68,17 @@ async function forwarded(route: Route, url: string): Promise<APIResponse> {
  * A request to the local Worker asked again, up to three times in all, when it has no answer in
  * 10 s (the stall under load said above) or its connection was reset: `ask` sends it with that
  * bound, `retryable` tells those failures from any other, which is thrown at once. `said` hears
- * of each retry. Only for requests that may be sent twice (GET, HEAD).
+ * of each retry and why ("connection reset", "no answer in 10 s"). Only for requests that may
+ * be sent twice (GET, HEAD).
  */
-export async function askedAgain<T>(ask: (timeoutMs: number) => Promise<T>, retryable: (error: unknown) => boolean, said?: (attempt: number, waitedMs: number, error: unknown) => void): Promise<T> {
+export async function askedAgain<T>(ask: (timeoutMs: number) => Promise<T>, retryable: (error: unknown) => boolean, said?: (attempt: number, why: string) => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const started = Date.now();
     try {
       return await ask(10_000);
     } catch (error) {
       if (attempt >= 3 || !retryable(error)) throw error;
-      said?.(attempt, Date.now() - started, error);
+      said?.(attempt, isConnectionReset(error) ? "connection reset" : `no answer in ${Math.round((Date.now() - started) / 1000)} s`);
     }
   }
 }
