@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { explainIfFails, openPaneSession, type PaneSession } from "./pane-session.ts";
 import { expectAccessible, shoot } from "./views.ts";
 
 /**
@@ -38,7 +38,7 @@ it("reviewer: weak criteria in the pane and on the sheet 'CCHC Phân tích', foc
   const button = page.locator("[data-action=analysis]");
   await button.click();
   const box = page.locator("[data-testid=insight-result]");
-  await expect.poll(() => box.getAttribute("data-kind")).toBe("analysis");
+  await explainIfFails(session, "no analysis shown", () => expect.poll(() => box.getAttribute("data-kind")).toBe("analysis"));
   expect(await status()).toBe('Đã ghi vào trang "CCHC Phân tích".');
   expect(await box.locator("p").first().textContent()).toBe("4 đơn vị đã nộp, kỳ 2024-commune-demo. Các tiêu chí mất điểm nhiều nhất:");
   expect(await box.locator(".weak-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["1.1.1", "1.2", "7.1.1", "7.1.2", "7.1.3"]); // appraised scores count before final too (CYC1-3)

@@ -68,6 +68,28 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
   };
 }
 
+/**
+ * `step`, and if it fails, a failure that says what the pane showed (status, score, findings,
+ * its first text), the page's requests still unanswered and what the Worker printed last: a
+ * wait that ran out under load then tells a slow or stalled request from a pane that went
+ * wrong (the pane test's first case and insight-sheets' first each failed once so in a full run).
+ */
+export async function explainIfFails<T>(session: PaneSession, what: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    const shown = await session.page
+      .evaluate(() => ({
+        status: document.querySelector("[data-testid=status]")?.textContent ?? null,
+        percent: document.querySelector("[data-testid=percent]")?.textContent ?? null,
+        findings: document.querySelectorAll(".finding").length,
+        pane: document.getElementById("app")?.textContent?.slice(0, 300) ?? null,
+      }))
+      .catch(() => null);
+    throw new Error(`${what}: ${JSON.stringify({ ...shown, pending: session.pending(), worker: session.worker.log().slice(-1500) })}`, { cause: e });
+  }
+}
+
 /** The admin API of a session's Worker, as the province's office would set up a year: `expected` is the status it must answer. */
 export async function adminCall(session: PaneSession, method: string, path: string, body: unknown, expected = 201): Promise<unknown> {
   const r = await fetch(`${session.worker.url}${path}`, { method, headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify(body) });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { explainIfFails, openPaneSession, type PaneSession } from "./pane-session.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { formatNumber, scoreWorkbook } from "../../shared/index.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
@@ -38,15 +38,7 @@ it("opens a fixture, shows findings, selects a cell, submits; the Worker dies mi
     await page.reload();
     // A commune workbook as LibreOffice saves it: two warnings, no errors.
     await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
-    await page
-      .locator(".finding.warning")
-      .first()
-      .waitFor()
-      .catch(async (e: unknown) => {
-        // Failed once in a full run under load (02/12/2026): say what the pane showed instead.
-        const shown = await page.evaluate(() => ({ status: document.querySelector("[data-testid=status]")?.textContent ?? null, percent: document.querySelector("[data-testid=percent]")?.textContent ?? null, findings: document.querySelectorAll(".finding").length, pane: document.getElementById("app")?.textContent?.slice(0, 300) ?? null }));
-        throw new Error(`no warning shown: ${JSON.stringify({ ...shown, pending: session.pending(), worker: session.worker.log().slice(-1500) })}`, { cause: e });
-      });
+    await explainIfFails(session, "no warning shown", () => page.locator(".finding.warning").first().waitFor());
     expect(await page.locator("[data-testid=percent]").textContent()).toBe("66,26 %");
 
     const link = page.locator(".finding .finding-link").first();
