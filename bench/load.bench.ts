@@ -24,8 +24,9 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { applyLocalMigrations } from "../dev/local-migrations.ts";
 import { applySeed } from "../dev/seed.ts";
-import { applyMigrations, executeSqlFile, freePort, printedTail, querySql, startWorker, waitForHealth, wranglerEnv, type Target } from "../dev/wrangler.ts";
+import { executeSqlFile, freePort, printedTail, querySql, startWorker, waitForHealth, wranglerEnv, type Target } from "../dev/wrangler.ts";
 import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
 import { goalLine, growthLines } from "./goal.ts";
 
@@ -175,7 +176,7 @@ async function main(): Promise<void> {
   let gapsTotal = 0;
   let worker: ChildProcess | null = null;
   try {
-    await applyMigrations(target);
+    await applyLocalMigrations(target);
     await applySeed(target);
     let generated = 0;
     for (const scale of SCALES) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { builtAddin } from "./built-addin.ts";
+import { applyLocalMigrations } from "./local-migrations.ts";
 import { applyMigrations, querySql, runWrangler } from "./wrangler.ts";
 
 describe("wrangler deploy --dry-run", () => {
@@ -41,6 +42,13 @@ describe("wrangler deploy --dry-run", () => {
   it("gives a deployment its first unit and admin token through the production environment's database (local here: --remote needs a Cloudflare login)", async () => {
     const target = { env: "production", persistTo: await tempDir("parindex-deploy-d1-") };
     await applyMigrations(target);
+    // npm start and the tests migrate in process (local-migrations.ts): the same schema and table as wrangler's command.
+    const inProcess = { env: "production", persistTo: await tempDir("parindex-deploy-d1-in-process-") };
+    expect(await applyLocalMigrations(inProcess)).not.toEqual([]);
+    const schema = (t: typeof target) => querySql<{ type: string; name: string; sql: string | null }>("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY type, name", t);
+    const applied = (t: typeof target) => querySql<{ id: number; name: string }>("SELECT id, name FROM d1_migrations ORDER BY id", t);
+    expect(await schema(inProcess)).toEqual(await schema(target));
+    expect(await applied(inProcess)).toEqual(await applied(target));
     await runAdmin(["create-unit", "--env", "production", "--persist-to", target.persistTo, "--id", "tinh-moi", "--name", "Tỉnh Mới", "--type", "province", "--valid-from", "2025-07-01"]);
     const printed = await runAdmin(["create-token", "--env", "production", "--persist-to", target.persistTo, "--role", "admin"]);
     expect(printed.split("\n")[0]).toMatch(/^pi_[\w-]{40,}$/);

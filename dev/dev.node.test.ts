@@ -14,7 +14,7 @@ describe("npm start steps and the admin CLI", () => {
     persistTo = await seededDatabase();
     // …prepared a second time: idempotent, a second run changes nothing.
     await prepareDatabase({ persistTo });
-  }, 200_000); // the template may still be in the making (six wrangler runs), then three more runs here
+  }, 200_000); // the template may still be in the making, then a second preparation here
   afterAll(async () => rm(persistTo, { recursive: true, force: true }));
 
   it("seeds the demo province once", async () => {

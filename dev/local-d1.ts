@@ -19,6 +19,8 @@ export interface LocalTarget {
   persistTo?: string | undefined;
   /** A wrangler.toml environment ("production"): its DB binding's database. */
   env?: string | undefined;
+  /** Open it even where no local D1 exists yet, creating it (migrations only: local-migrations.ts). */
+  create?: boolean | undefined;
 }
 
 interface Statement {
@@ -32,7 +34,7 @@ export interface LocalD1 {
   batch(statements: Statement[]): Promise<unknown[]>;
 }
 
-const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
 interface Open {
   /** Started by the first caller that asks for the database, not by a hold alone. */
@@ -56,7 +58,7 @@ let wrangler: Promise<typeof import("wrangler")> | undefined;
  * are taken off again; the caller owns its signals (Miniflare's own exit hook, which stops
  * workerd, is left alone).
  */
-function loadWrangler(): Promise<typeof import("wrangler")> {
+export function loadWrangler(): Promise<typeof import("wrangler")> {
   wrangler ??= (async () => {
     const before = new Map(EXITING_SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
     const module = await import("wrangler");
@@ -73,7 +75,7 @@ function loadWrangler(): Promise<typeof import("wrangler")> {
 async function openProxy(t: LocalTarget): Promise<{ DB: LocalD1; dispose: () => Promise<void> }> {
   // A folder with no local D1 in it (a mistyped --persist-to, or `npm start` never run) is said
   // as such: opened, it would be created empty and answer "no such table" (GL2-4).
-  if (!existsSync(join(stateDir(t), "v3", "d1"))) {
+  if (!t.create && !existsSync(join(stateDir(t), "v3", "d1"))) {
     throw new Error(
       `Không có cơ sở dữ liệu D1 cục bộ trong ${stateDir(t)}: chạy npm start (hoặc wrangler d1 migrations apply DB --local --persist-to …) trước, hoặc kiểm tra lại --persist-to / no local D1 in ${stateDir(t)}: run npm start (or wrangler d1 migrations apply) first, or check --persist-to`,
     );

@@ -5,7 +5,8 @@ import { join } from "node:path";
 
 /**
  * Fresh local D1s, migrated and seeded as `npm start` leaves them, for tests that run the
- * real Worker or the admin CLI. Preparing one takes six wrangler runs (~20 s of CPU here);
+ * real Worker or the admin CLI. Preparing one opens a local D1 once for the migrations and the seed
+ * (dev/local-migrations.ts; ~5 s, ~10 s of CPU here, where wrangler's migrations took 22 s);
  * a test run prepares one template (seededD1Template, from a vitest global setup) and each
  * test copies it (a few ms). Outside such a run, each call prepares its own.
  */

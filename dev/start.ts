@@ -8,6 +8,8 @@ import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
 import { takenPortsMessage } from "./start-ports.ts";
 // startWorker lives in dev/wrangler.ts, which loads neither Vite nor the seed: the tests that
 // only start a Worker import it from there (through this file their import took ~2 s more).
+import { holdLocalD1 } from "./local-d1.ts";
+import { applyLocalMigrations } from "./local-migrations.ts";
 import { applyMigrations, REPO_ROOT, startWorker, waitForHealth, type Target } from "./wrangler.ts";
 
 /**
@@ -16,8 +18,20 @@ import { applyMigrations, REPO_ROOT, startWorker, waitForHealth, type Target } f
  * https server) can join the same script.
  */
 export async function prepareDatabase(t: Target = {}): Promise<void> {
-  await applyMigrations(t);
-  await applySeed(t);
+  if (t.remote) {
+    await applyMigrations(t);
+    await applySeed(t);
+    return;
+  }
+  // One database start for the migrations and the seed (wrangler's migrations started one per
+  // statement: local-migrations.ts).
+  const hold = holdLocalD1(t);
+  try {
+    await applyLocalMigrations(t);
+    await applySeed(t);
+  } finally {
+    await hold.release();
+  }
 }
 
 /**

@@ -1,0 +1,63 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { holdLocalD1 } from "./local-d1.ts";
+import { applyLocalMigrations } from "./local-migrations.ts";
+import { querySql, runWrangler, targetFlags } from "./wrangler.ts";
+
+/**
+ * The in-process migrations (npm start, the tests' seeded template) against wrangler's own
+ * `d1 migrations apply`: what one applied, the other finds applied. That both leave the same
+ * schema is held in deploy.node.test.ts, which runs wrangler's on the production environment.
+ */
+describe("applyLocalMigrations: wrangler's migrations, on one open database", () => {
+  const dirs: string[] = [];
+  const tempDir = async (name: string) => {
+    const dir = await mkdtemp(join(tmpdir(), name));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it("applies every migration of wrangler.toml once, in wrangler's table, and wrangler then finds none to apply", async () => {
+    const target = { persistTo: await tempDir("parindex-migrate-") };
+    // One database start for the test's calls (each would open its own), released before wrangler runs.
+    const hold = holdLocalD1(target);
+    const applied = await applyLocalMigrations(target);
+    expect(applied[0]).toBe("0001_init.sql");
+    const rows = await querySql<{ id: number; name: string }>("SELECT id, name FROM d1_migrations ORDER BY id", target);
+    expect(rows.map((r) => r.name)).toEqual(applied);
+    expect(rows.map((r) => r.id)).toEqual(applied.map((_, i) => i + 1));
+    // A second run applies nothing.
+    expect(await applyLocalMigrations(target)).toEqual([]);
+    await hold.release();
+    const out = await runWrangler(["d1", "migrations", "apply", "DB", ...targetFlags(target)], { CI: "1" });
+    expect(out).toMatch(/No migrations to apply/);
+  });
+
+  it("applies only what is new, a migration whole or not at all, and names the one that failed", async () => {
+    const target = { persistTo: await tempDir("parindex-migrate-fail-") };
+    const dir = await tempDir("parindex-migrations-");
+    const hold = holdLocalD1(target);
+    onTestFinished(() => hold.release());
+    await writeFile(join(dir, "0001_first.sql"), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);\n-- a comment; with a semicolon\nINSERT INTO first_table (id) VALUES (1);\n");
+    await writeFile(join(dir, "0002_second.sql"), "CREATE TABLE second_table (note TEXT);\nINSERT INTO second_table (note) VALUES ('a;b');\nINSERT INTO missing_table VALUES (1);\n");
+    await writeFile(join(dir, "README.txt"), "not a migration");
+    await expect(applyLocalMigrations(target, { dir })).rejects.toThrow(/migration 0002_second\.sql failed, nothing of it applied: .*missing_table/);
+    const tables = async () => (await querySql<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name", target)).map((t) => t.name);
+    expect(await tables()).toEqual(["d1_migrations", "first_table"]);
+    expect(await querySql("SELECT name FROM d1_migrations", target)).toEqual([{ name: "0001_first.sql" }]);
+
+    // Mended, and a trigger (BEGIN … END holds semicolons) after it: only the two not yet applied run.
+    await writeFile(join(dir, "0002_second.sql"), "CREATE TABLE second_table (note TEXT);\nINSERT INTO second_table (note) VALUES ('a;b');\n");
+    await writeFile(
+      join(dir, "0010_trigger.sql"),
+      "CREATE TRIGGER first_kept BEFORE DELETE ON first_table BEGIN SELECT RAISE(ABORT, 'kept; always'); END;\n",
+    );
+    expect(await applyLocalMigrations(target, { dir })).toEqual(["0002_second.sql", "0010_trigger.sql"]);
+    expect(await querySql("SELECT note FROM second_table", target)).toEqual([{ note: "a;b" }]);
+    expect(await querySql("SELECT COUNT(*) AS n FROM first_table", target)).toEqual([{ n: 1 }]);
+    await expect(querySql("DELETE FROM first_table", target)).rejects.toThrow(/kept; always/);
+  });
+});
