@@ -40,6 +40,11 @@ it("a scanned PDF dropped before the workbook: the workbook is opened and checke
   await poll(() => page.locator("[data-testid=percent]").textContent()).toBe("76 %");
   expect(await fileStatus()).toBe("Đang mở: commune-code-in-title.xlsx. Đã thả 2 tệp: chỉ mở tệp này, 1 tệp còn lại được bỏ qua (mỗi lần kiểm tra một bảng tính).");
   await checkView(page, "checker-two-dropped", page.locator("body"));
+  // The language button draws the line again, the ignored file still said (it had written the bare name).
+  await page.locator("[data-action=language]").click();
+  await poll(fileStatus).toBe("Open: commune-code-in-title.xlsx. 2 files dropped: only this one is open, the other 1 ignored (one workbook is checked at a time).");
+  await page.locator("[data-action=language]").click();
+  await poll(fileStatus).toBe("Đang mở: commune-code-in-title.xlsx. Đã thả 2 tệp: chỉ mở tệp này, 1 tệp còn lại được bỏ qua (mỗi lần kiểm tra một bảng tính).");
 
   // two workbooks: the first is taken, and the second is said as ignored
   await drop([xlsx("fixtures/workbooks/realistic-commune-libreoffice.xlsx"), xlsx("fixtures/workbooks/commune-code-in-title.xlsx")]);

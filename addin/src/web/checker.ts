@@ -37,20 +37,35 @@ async function drawChrome(): Promise<void> {
   document.getElementById("pick-label")!.textContent = t.pick;
   document.getElementById("drop-hint")!.textContent = t.drop;
   // A file's problem stays as it was said; the name of the open file, or that none is, follows the language.
-  const name = page.host?.fileName;
-  if (!fileStatus.querySelector("[data-testid=file-problem]")) fileStatus.textContent = name ? t.opened(name) : t.noFile;
+  if (!fileStatus.querySelector("[data-testid=file-problem]")) fileStatus.textContent = statusLine(t, page.host?.fileName);
+}
+
+/**
+ * The file being opened, with how many other files dropped with it were ignored. The status
+ * line is drawn from it wherever it is drawn: the page's first drawing, still waiting on the
+ * saved language when a quick drop came, and the language button had each written the bare
+ * name over "… 1 tệp còn lại được bỏ qua" (a full test run caught the first).
+ */
+let opening: { name: string; ignored: number } | null = null;
+
+function statusLine(t: (typeof ONBOARDING_STRINGS)[Locale]["checker"], openName: string | null | undefined): string {
+  const name = opening?.name ?? openName;
+  if (!name) return t.noFile;
+  const ignored = opening?.ignored ?? 0;
+  return ignored > 0 ? `${t.opened(name)}. ${t.othersIgnored(ignored)}` : t.opened(name);
 }
 
 /** `ignored`: other files dropped with it, said beside its name. */
 async function openFile(file: File, ignored = 0): Promise<void> {
+  opening = { name: file.name, ignored };
   const lang = await locale();
-  const words = ONBOARDING_STRINGS[lang].checker;
-  fileStatus.textContent = ignored > 0 ? `${words.opened(file.name)}. ${words.othersIgnored(ignored)}` : words.opened(file.name);
+  fileStatus.textContent = statusLine(ONBOARDING_STRINGS[lang].checker, file.name);
   const opened = await openWorkbookFile(file, lang);
   // An admin reading a units list or a decision stays in the admin view; anyone else gets the check.
   const admin = page.app?.currentView === "admin";
   if (!opened.ok) {
     // As for an empty workbook: nothing of the file before stays on screen or can be submitted.
+    opening = null;
     await page.open(null, "", admin ? "admin" : null);
     fileStatus.innerHTML = `<fluent-message-bar intent="error" layout="multiline" data-testid="file-problem">${esc(opened.text)}</fluent-message-bar>`;
     return;
