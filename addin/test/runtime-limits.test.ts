@@ -85,4 +85,47 @@ describe("request timeouts", () => {
       deadline.dispose();
     }
   });
+
+  it("a GET whose answer never begins is asked once more, and the second answer is the result", async () => {
+    const asked: string[] = [];
+    const droppedOnce: typeof fetch = async (input, init) => {
+      asked.push(String(input));
+      if (asked.length === 1) return silent(input, init);
+      return new Response(JSON.stringify({ items: [] }), { status: 200, headers: { "Content-Type": "application/json" } });
+    };
+    const client = new ApiClient("http://x", "t", droppedOnce, { answerStartMs: 20 });
+    expect(await client.periods()).toEqual({ ok: true, value: [] });
+    expect(asked).toEqual(["http://x/v1/periods?limit=200", "http://x/v1/periods?limit=200"]);
+  });
+
+  it("an answer that began is never cut and asked again, however long its body takes; a GET asked twice unanswered ends as the TIMEOUT", async () => {
+    let asked = 0;
+    const slowBody: typeof fetch = async () => {
+      asked++;
+      const body = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          await new Promise((r) => setTimeout(r, 80));
+          controller.enqueue(new TextEncoder().encode(JSON.stringify({ items: [] })));
+          controller.close();
+        },
+      });
+      return new Response(body, { status: 200 });
+    };
+    expect(await new ApiClient("http://x", "t", slowBody, { answerStartMs: 20 }).periods()).toEqual({ ok: true, value: [] });
+    expect(asked).toBe(1);
+
+    let silentAsked = 0;
+    const counted: typeof fetch = (input, init) => (silentAsked++, silent(input, init));
+    const r = await new ApiClient("http://x", "t", counted, { answerStartMs: 20, timeoutMs: { read: 200, submit: 200 } }).periods();
+    expect(r).toMatchObject({ ok: false, code: "TIMEOUT" });
+    expect(silentAsked).toBe(2);
+  });
+
+  it("a submission is never asked again by the client: its retry is the outbox's, with its key", async () => {
+    let asked = 0;
+    const counted: typeof fetch = (input, init) => (asked++, silent(input, init));
+    const r = await new ApiClient("http://x", "t", counted, { answerStartMs: 10, timeoutMs: { read: 100, submit: 100 } }).submit("{}", "key-1");
+    expect(r).toMatchObject({ ok: false, code: "TIMEOUT", retryable: true });
+    expect(asked).toBe(1);
+  });
 });

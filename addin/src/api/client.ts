@@ -66,8 +66,20 @@ const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
  */
 export const REQUEST_TIMEOUT_MS = { read: 30_000, submit: 90_000 };
 
+/**
+ * A GET whose answer has not begun within this long is asked once more, within the same
+ * timeout: a connection a proxy or the server dropped without a word (seen of `wrangler dev`
+ * in the browser tests: one GET in hundreds never answered, and the pane waited its 30 s)
+ * answers the second time, where the user would otherwise wait the whole timeout for an
+ * error. Only the wait for the answer's start counts: a large answer still arriving over a
+ * slow line is never cut and asked again.
+ */
+export const ANSWER_START_MS = 10_000;
+
 export interface ClientLimits {
   timeoutMs?: { read: number; submit: number };
+  /** ANSWER_START_MS (tests shorten it). */
+  answerStartMs?: number;
   /** Aborts every request still running when the command's overall time is up. */
   deadline?: AbortSignal;
   /** Asked of the server (Accept-Language) for the sentences it writes itself, such as a units sheet's problems. */
@@ -99,7 +111,9 @@ export class ApiClient {
       if (this.token) headers.Authorization = `Bearer ${this.token}`;
       if (this.limits.locale) headers["Accept-Language"] = this.limits.locale;
       if (init.body !== undefined) headers["Content-Type"] = "application/json; charset=utf-8";
-      response = await this.fetchImpl(`${this.server.replace(/\/+$/, "")}${path}`, { method, headers, signal, ...(init.body !== undefined ? { body: init.body } : {}) });
+      const url = `${this.server.replace(/\/+$/, "")}${path}`;
+      const body = init.body !== undefined ? { body: init.body } : {};
+      response = method === "GET" ? await this.askedAgainIfUnanswered(url, { method, headers }, signal) : await this.fetchImpl(url, { method, headers, signal, ...body });
       json = await response.json().catch((e: unknown) => {
         if (signal.aborted) throw e;
         return undefined;
@@ -116,6 +130,27 @@ export class ApiClient {
     const parsed = schema.safeParse(json);
     if (!parsed.success) return { ok: false, kind: "invalid", status: response.status, code: "INVALID_RESPONSE", retryable: false };
     return { ok: true, value: parsed.data };
+  }
+
+  /**
+   * A GET asked once more when its answer has not begun within ANSWER_START_MS (the first
+   * attempt abandoned), both under the request's own signal; the answer that comes goes on
+   * following that signal while its body is read.
+   */
+  private async askedAgainIfUnanswered(url: string, init: RequestInit, signal: AbortSignal): Promise<Response> {
+    const first = new AbortController();
+    if (signal.aborted) first.abort(signal.reason);
+    else signal.addEventListener("abort", () => first.abort(signal.reason), { once: true });
+    const unanswered = setTimeout(() => first.abort(new DOMException("no answer began", "TimeoutError")), this.limits.answerStartMs ?? ANSWER_START_MS);
+    try {
+      return await this.fetchImpl(url, { ...init, signal: first.signal });
+    } catch (e) {
+      // The request's own timeout or deadline, or a failure of the network: said as it was.
+      if (signal.aborted || !first.signal.aborted) throw e;
+      return await this.fetchImpl(url, { ...init, signal });
+    } finally {
+      clearTimeout(unanswered);
+    }
   }
 
   /** `body` is the exact JSON first sent: a retry must resend the same bytes with the same key. */
