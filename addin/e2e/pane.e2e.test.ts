@@ -130,7 +130,8 @@ it("asks once for the columns of a workbook whose self-score column is labelled 
   await page.keyboard.press("ArrowUp"); // …but one: "D — Mức đạt"
   expect(await form.locator("select[name=self]").inputValue()).toBe("3");
   await form.locator("fluent-button[type=submit]").press("Enter");
-  await expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe(expected);
+  // Ran out once in a full run (02/12, fourth session): said with what the pane showed then.
+  await explainIfFails(session, "the score after the mapping was confirmed", () => expect.poll(() => page.locator("[data-testid=percent]").textContent()).toBe(expected));
   expect(await page.locator("[data-testid=status]").textContent()).toContain("Đã lưu cách đọc cột");
 
   // Re-opening the workbook uses the saved mapping without asking.
