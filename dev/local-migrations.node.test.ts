@@ -1,7 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
+import { tempDir } from "../fixtures/temp-dir.ts";
 import { holdLocalD1 } from "./local-d1.ts";
 import { applyLocalMigrations } from "./local-migrations.ts";
 import { querySql, runWrangler, targetFlags } from "./wrangler.ts";
@@ -12,16 +12,8 @@ import { querySql, runWrangler, targetFlags } from "./wrangler.ts";
  * schema is held in deploy.node.test.ts, which runs wrangler's on the production environment.
  */
 describe("applyLocalMigrations: wrangler's migrations, on one open database", () => {
-  const dirs: string[] = [];
-  const tempDir = async (name: string) => {
-    const dir = await mkdtemp(join(tmpdir(), name));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-
   it("applies every migration of wrangler.toml once, in wrangler's table, and wrangler then finds none to apply", async () => {
-    const target = { persistTo: await tempDir("parindex-migrate-") };
+    const target = { persistTo: tempDir("parindex-migrate-") };
     // One database start for the test's calls (each would open its own), released before wrangler runs.
     const hold = holdLocalD1(target);
     const applied = await applyLocalMigrations(target);
@@ -37,8 +29,8 @@ describe("applyLocalMigrations: wrangler's migrations, on one open database", ()
   });
 
   it("applies only what is new, a migration whole or not at all, and names the one that failed", async () => {
-    const target = { persistTo: await tempDir("parindex-migrate-fail-") };
-    const dir = await tempDir("parindex-migrations-");
+    const target = { persistTo: tempDir("parindex-migrate-fail-") };
+    const dir = tempDir("parindex-migrations-");
     const hold = holdLocalD1(target);
     onTestFinished(() => hold.release());
     await writeFile(join(dir, "0001_first.sql"), "CREATE TABLE first_table (id INTEGER PRIMARY KEY);\n-- a comment; with a semicolon\nINSERT INTO first_table (id) VALUES (1);\n");

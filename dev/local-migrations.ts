@@ -9,8 +9,8 @@ import { holdLocalD1, loadWrangler, REPO_ROOT, retryWhileBusy, type LocalTarget 
  * by number as wrangler sorts them), each split by wrangler's own splitter and run as one
  * batch with its row in the table — one transaction per migration, as wrangler runs it. So
  * `wrangler d1 migrations apply` after it finds nothing to apply, and before it, leaves
- * nothing for this to apply (dev/local-migrations.node.test.ts holds the two to the same
- * schema).
+ * nothing for this to apply (dev/local-migrations.node.test.ts), and the two leave the same
+ * schema (dev/deploy.node.test.ts).
  *
  * Why: wrangler starts a database (a workerd process) for every statement it runs locally —
  * the table, the list, then each migration — 23 starts for 21 migrations: 14 s and 18 s of

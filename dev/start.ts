@@ -6,10 +6,10 @@ import { sideloadHelp, startAddinServer } from "./addin-server.ts";
 import { applySeed, demoCodeLines, demoCycleLines, demoTokenLines } from "./seed.ts";
 import { DEMO_CYCLE_PERIOD } from "../worker/src/seed/demo-seed.ts";
 import { takenPortsMessage } from "./start-ports.ts";
-// startWorker lives in dev/wrangler.ts, which loads neither Vite nor the seed: the tests that
-// only start a Worker import it from there (through this file their import took ~2 s more).
 import { holdLocalD1 } from "./local-d1.ts";
 import { applyLocalMigrations } from "./local-migrations.ts";
+// startWorker lives in dev/wrangler.ts, which loads neither Vite nor the seed: the tests that
+// only start a Worker import it from there (through this file their import took ~2 s more).
 import { applyMigrations, REPO_ROOT, startWorker, waitForHealth, type Target } from "./wrangler.ts";
 
 /**
