@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { openPaneSession, workerGet, type PaneSession } from "./pane-session.ts";
 import { checkView, PANE_WIDTH, poll } from "./views.ts";
 
 /**
@@ -12,7 +12,7 @@ import { checkView, PANE_WIDTH, poll } from "./views.ts";
  */
 let session: PaneSession;
 let page: PaneSession["page"];
-const api = async (path: string) => (await fetch(`${session.worker.url}${path}`, { headers: { Authorization: "Bearer demo-admin" } })).json();
+const api = (path: string): Promise<any> => workerGet(session.worker, path, "demo-admin");
 
 /** A units list as an admin types it in Excel: text dates, and one real date cell (a day number). */
 function unitsWorkbook(file: string, rows: (string | XLSX.CellObject)[][]): string {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { openPaneSession, workerGet, type PaneSession } from "./pane-session.ts";
 import { checkView, poll } from "./views.ts";
 
 /**
@@ -45,7 +45,7 @@ it("a returned file shows its reductions and comments, and the explanation typed
   expect(await page.locator("[data-testid=status]").textContent()).toContain("Tỉnh sẽ thẩm định lại");
   await checkView(page, "appraisal-explained");
 
-  const view = (await (await fetch(`${worker.url}/v1/periods/2024-commune-demo/units/xa-an-phu/appraisal`, { headers: { Authorization: "Bearer demo-reviewer" } })).json()) as {
+  const view = (await workerGet(worker, "/v1/periods/2024-commune-demo/units/xa-an-phu/appraisal", "demo-reviewer")) as {
     status: string;
     items: { code: string; explanations: { text: string; evidence: string }[] }[];
   };

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { adminCall, openPaneSession, type PaneSession } from "./pane-session.ts";
+import { adminCall, openPaneSession, workerGet, type PaneSession } from "./pane-session.ts";
 import { checkView, PANE_WIDTH, poll } from "./views.ts";
 
 /**
@@ -77,7 +77,7 @@ it("asks only for the activation code; a mistyped, expired or spent code gets on
 
 it("several open periods: offered by their labels, its own level's only; saving confirms in words and makes the criteria set ready", async () => {
   // The seed's commune period is open (to the admin, who sees every level): a department is not offered it.
-  const adminMe = (await (await fetch(`${session.worker.url}/v1/me`, { headers: { Authorization: "Bearer demo-admin" } })).json()) as { periods: { id: string }[] };
+  const adminMe = (await workerGet(session.worker, "/v1/me", "demo-admin")) as { periods: { id: string }[] };
   expect(adminMe.periods.map((p) => p.id)).toContain("2025-commune");
   await activate(departmentCode); // Sở Nội vụ
   const form = page.locator("[data-testid=period-form]");
@@ -96,7 +96,7 @@ it("several open periods: offered by their labels, its own level's only; saving 
 
   // The token is in the one store, and it is Sở Nội vụ's.
   const token = (await page.evaluate(() => localStorage.getItem("parindex.token")))!;
-  const me = (await (await fetch(`${session.worker.url}/v1/me`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { role: string; unit: { id: string } };
+  const me = (await workerGet(session.worker, "/v1/me", token)) as { role: string; unit: { id: string } };
   expect(me).toMatchObject({ role: "unit", unit: { id: "so-noi-vu" } });
   // A check works at once: the set came with the period.
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/real-department-hanoi-libreoffice.xlsx");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { explainIfFails, openPaneSession, type PaneSession } from "./pane-session.ts";
+import { explainIfFails, openPaneSession, workerGet, type PaneSession } from "./pane-session.ts";
 
 /**
  * The browser harness with two workbooks opened one after the other in the same page:
@@ -18,10 +18,7 @@ interface Stored {
   version: number;
   percent: number;
 }
-const stored = async (): Promise<Stored[]> => {
-  const r = await fetch(`${session.worker.url}/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100`, { headers: { Authorization: "Bearer demo-unit" } });
-  return ((await r.json()) as { items: Stored[] }).items;
-};
+const stored = async (): Promise<Stored[]> => (await workerGet<{ items: Stored[] }>(session.worker, "/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100", "demo-unit")).items;
 
 it("submits the second workbook opened in the page, once", { timeout: 120_000 }, async () => {
   const { page, addin } = session;

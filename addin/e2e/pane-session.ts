@@ -4,6 +4,7 @@ import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
 import { freePort } from "../../dev/wrangler.ts";
+import { askedAgain, isConnectionReset } from "./asked-again.ts";
 
 /**
  * The pane in headless Debian Chromium on the https add-in server (its pages built once per
@@ -88,6 +89,21 @@ export async function explainIfFails<T>(session: PaneSession, what: string, step
       .catch(() => null);
     throw new Error(`${what}: ${JSON.stringify({ ...shown, pending: session.pending(), worker: session.worker.log().slice(-1500) })}`, { cause: e });
   }
+}
+
+/**
+ * A GET of the session's Worker by the test itself, as JSON, asked again when it has no answer
+ * in 10 s or its connection is reset (askedAgain): under load `wrangler dev` once left such a
+ * GET unanswered past a case's 90 s (web-checker, 02/12), and the case, timed out but still
+ * running, then submitted into the next one. The pane's own reads are asked again by the pane
+ * (ANSWER_START_MS, addin/src/api/client.ts).
+ */
+export function workerGet<T>(worker: RealWorker, path: string, token: string): Promise<T> {
+  return askedAgain(
+    async (timeout) => (await (await fetch(`${worker.url}${path}`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeout) })).json()) as T,
+    (error) => (error instanceof DOMException && error.name === "TimeoutError") || isConnectionReset(error),
+    (attempt, why) => console.log(`GET ${path}: ${why} (attempt ${attempt}), asked again`),
+  );
 }
 
 /** The admin API of a session's Worker, as the province's office would set up a year: `expected` is the status it must answer. */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
-import { explainIfFails, openPaneSession, type PaneSession } from "./pane-session.ts";
+import { explainIfFails, openPaneSession, workerGet, type PaneSession } from "./pane-session.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { formatNumber, scoreWorkbook } from "../../shared/index.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 const commune = { periodId: "2024-commune", criteriaSetId: "demo-commune-2024", criteriaSetVersion: 1 };
-const api = (path: string) => fetch(`${worker.url}${path}`, { headers: { Authorization: "Bearer demo-unit" } }).then((r) => r.json());
+const api = (path: string): Promise<any> => workerGet(worker, path, "demo-unit");
 const versions = async (): Promise<number[]> =>
   ((await api("/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100")) as { items: { version: number }[] }).items.map((i) => i.version);
 

@@ -4,7 +4,7 @@ import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadFixtureSet } from "../test/fake-worker.ts";
 import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
-import { openPaneSession, type PaneSession } from "./pane-session.ts";
+import { openPaneSession, workerGet, type PaneSession } from "./pane-session.ts";
 import { accessibilityViolations, checkView, expectAccessible, PANE_WIDTH, shoot, poll } from "./views.ts";
 
 /**
@@ -87,7 +87,7 @@ it("checks a dropped workbook with the same engine: score first, then what to fi
   expect(await page.locator("#grid-view td[data-address=F36]").textContent()).toBe("8,28");
 });
 
-const versions = async () => ((await (await fetch(`${session.worker.url}/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100`, { headers: { Authorization: "Bearer demo-unit" } })).json()) as { items: unknown[] }).items.length;
+const versions = async () => (await workerGet<{ items: unknown[] }>(session.worker, "/v1/submissions?unit=xa-an-phu&period=2024-commune&limit=100", "demo-unit")).items.length;
 
 it("submits like the add-in: once, to the period chosen, and says which file was sent", async () => {
   const before = await versions();
