@@ -8,7 +8,8 @@ import { builtAddin } from "../../dev/built-addin.ts";
 import { seededDatabase } from "../../dev/seeded-d1.ts";
 import { freePort, printedTail, startWorker, waitForHealth } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
-import { askedAgain, hostPage, isConnectionReset, openInExcel, routeOffice } from "./fake-excel-web.ts";
+import { askedAgain, isConnectionReset } from "./asked-again.ts";
+import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
 import { poll } from "./views.ts";
 

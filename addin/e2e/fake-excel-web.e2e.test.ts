@@ -2,7 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { isClosingError, isConnectionReset, routeOffice } from "./fake-excel-web.ts";
+import { isConnectionReset } from "./asked-again.ts";
+import { isClosingError, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
 
 /**

@@ -5,8 +5,6 @@ import { REPO_ROOT } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 import { askedAgain, isConnectionReset } from "./asked-again.ts";
 
-export { askedAgain, isConnectionReset };
-
 /**
  * Just enough of Excel on the web for the real office.js to boot an add-in: a host page on
  * an Office web origin that opens the add-in's pages in iframes and answers office.js over
