@@ -35,3 +35,6 @@ export function isConnectionReset(error: unknown): boolean {
   }
   return false;
 }
+
+/** A Node fetch bounded by AbortSignal.timeout that ran out, or whose connection was reset: worth asking again (askedAgain). */
+export const timedOutOrReset = (error: unknown): boolean => (error instanceof DOMException && error.name === "TimeoutError") || isConnectionReset(error);

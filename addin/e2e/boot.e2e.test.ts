@@ -8,7 +8,7 @@ import { builtAddin } from "../../dev/built-addin.ts";
 import { seededDatabase } from "../../dev/seeded-d1.ts";
 import { freePort, printedTail, startWorker, waitForHealth } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
-import { askedAgain, isConnectionReset } from "./asked-again.ts";
+import { askedAgain, timedOutOrReset } from "./asked-again.ts";
 import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
 import { poll } from "./views.ts";
@@ -82,7 +82,7 @@ async function excel(ctx: BrowserContext, shared: boolean, clickOnRegister?: { f
 const getAnswered = (url: string): Promise<Response> =>
   askedAgain(
     (timeout) => fetch(url, { redirect: "manual", signal: AbortSignal.timeout(timeout) }),
-    (error) => (error instanceof DOMException && error.name === "TimeoutError") || isConnectionReset(error),
+    timedOutOrReset,
     (attempt, why) => console.log(`boot: GET ${url}: ${why} (attempt ${attempt}), asked again; wrangler's last lines:\n${wranglerSaid().split("\n").slice(-8).join("\n")}`),
   );
 

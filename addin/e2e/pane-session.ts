@@ -4,7 +4,7 @@ import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
 import { freePort } from "../../dev/wrangler.ts";
-import { askedAgain, isConnectionReset } from "./asked-again.ts";
+import { askedAgain, timedOutOrReset } from "./asked-again.ts";
 
 /**
  * The pane in headless Debian Chromium on the https add-in server (its pages built once per
@@ -101,7 +101,7 @@ export async function explainIfFails<T>(session: PaneSession, what: string, step
 export function workerGet<T>(worker: RealWorker, path: string, token: string): Promise<T> {
   return askedAgain(
     async (timeout) => (await (await fetch(`${worker.url}${path}`, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeout) })).json()) as T,
-    (error) => (error instanceof DOMException && error.name === "TimeoutError") || isConnectionReset(error),
+    timedOutOrReset,
     (attempt, why) => console.log(`GET ${path}: ${why} (attempt ${attempt}), asked again`),
   );
 }
