@@ -5,7 +5,8 @@ import { ErrorEnvelopeSchema, IdempotencyKeySchema } from "./api-schemas.ts";
 import { requireRoles } from "./auth.ts";
 import type { AppEnv, Role } from "./env.ts";
 import { refuseUndeclaredQuery, schemaKeys } from "./declared-query.ts";
-import { idempotency, type IdempotencyMode } from "./idempotency.ts";
+import { earlierAnswerOf, idempotency, type IdempotencyMode } from "./idempotency.ts";
+import { refuseLocked } from "./period-checks.ts";
 import { NO_BODY_NOTE, refuseBody } from "./no-body.ts";
 import { boundedJsonBody } from "./validation.ts";
 
@@ -44,6 +45,12 @@ export interface ApiRouteSpec extends Omit<RouteConfig, "responses" | "middlewar
   errors?: readonly RouteStatus[];
   /** The answer's media type is chosen by the Accept header: every answer says `Vary: Accept`. */
   variesOnAccept?: boolean;
+  /**
+   * A write to the results of the period its path's `{id}` names (deadline exceptions, survey
+   * scores, every appraisal step and score): 409 PERIOD_LOCKED while that period is locked
+   * (refuseWriteToLockedPeriod). Listed as `x-period-lock` in the document.
+   */
+  periodLock?: true;
 }
 
 const envelope = (description: string) => ({ description, content: { "application/json": { schema: ErrorEnvelopeSchema } } });
@@ -121,6 +128,7 @@ const writes = (spec: Pick<ApiRouteSpec, "method">): boolean => ["post", "put", 
 function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   const out: MiddlewareHandler<AppEnv>[] = [];
   if (spec.roles !== "public") out.push(requireRoles(spec.roles));
+  if (spec.periodLock) out.push(refuseWriteToLockedPeriod);
   const json = spec.request?.body?.content["application/json"];
   if (writes(spec)) out.push(refuseUndeclaredQuery(schemaKeys(spec.request?.query), schemaKeys(json && "schema" in json ? json.schema : undefined)));
   if (json) out.push(boundedJsonBody);
@@ -131,6 +139,20 @@ function middlewareFor(spec: ApiRouteSpec): MiddlewareHandler<AppEnv>[] {
   if (spec.idempotent === "sealed") out.push(setHeader("Cache-Control", "no-store"));
   return out;
 }
+
+/**
+ * 409 PERIOD_LOCKED for a write to a locked period's results — only once the caller's token and
+ * role were checked: a caller without a valid token gets 401, a role the route does not allow
+ * 403, and neither learns that the period is locked, when, by whom or why (the refusal names
+ * them). A retry of a write answered before the lock gets its first answer (API-NOTES), not 409
+ * (API8-2); a step written and not yet answered is finished by the route.
+ */
+const refuseWriteToLockedPeriod: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const earlier = await earlierAnswerOf(c);
+  if (earlier instanceof Response) return earlier;
+  if (earlier === null) await refuseLocked(c.env.DB, c.req.param("id") ?? "");
+  await next();
+};
 
 const appendHeader = (name: string, value: string): MiddlewareHandler<AppEnv> => async (c, next) => {
   await next();
@@ -147,7 +169,7 @@ const IDEMPOTENCY_HEADER = z.object({ "idempotency-key": IdempotencyKeySchema.op
 
 /** The route for `app.openapi(route, handler)`: the library's config, with our conventions added. */
 export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
-  const { roles, idempotent, errors: _errors, variesOnAccept: _varies, responses, ...route } = spec;
+  const { roles, idempotent, errors: _errors, variesOnAccept: _varies, periodLock, responses, ...route } = spec;
   const errors = Object.fromEntries(
     documentedStatuses(spec).map((s) => {
       const headers = s === 429 ? HEADERS.retryAfter : s === 401 && roles !== "public" ? HEADERS.wwwAuthenticate : undefined;
@@ -165,6 +187,7 @@ export function apiRoute<const S extends ApiRouteSpec>(spec: S) {
     ...(roles === "public" ? { security: [] } : {}),
     "x-roles": xRoles,
     ...(idempotent ? { "x-idempotency": idempotent } : {}),
+    ...(periodLock ? { "x-period-lock": true } : {}),
     middleware: middlewareFor(spec),
     responses: { ...errors, ...withHeaders(responses, spec) } as S["responses"],
   });

@@ -212,7 +212,8 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
 /**
  * Has this very request (its key, and a body meaning the same, as the route's own middleware
  * reads it) been answered or written before? For a check that runs before the route's
- * middleware and would refuse a retry the route replays (the period lock, API8-2): the answer
+ * idempotency middleware and would refuse a retry the route replays (the period lock, after
+ * the token and role: api-route.ts, refuseWriteToLockedPeriod; API8-2): the answer
  * kept, "pending" when a step was written and its answer not yet kept (the route finishes
  * it), or null (no key, a free key, or one used with another request: the route decides).
  * Covers the routes with no query of their own (every write refuses an undeclared one).
@@ -220,7 +221,7 @@ export function idempotency(mode: IdempotencyMode, querySchema?: z.ZodType, take
 export async function earlierAnswerOf(c: Context<AppEnv>): Promise<Response | "pending" | null> {
   const header = c.req.header("Idempotency-Key");
   if (header === undefined || !IdempotencyKeySchema.safeParse(header).success) return null;
-  // The route's own middleware has not run yet: the token is read as it reads it (refused → the route refuses it).
+  // The token is read as the route's middleware reads it (refused → the route refuses it).
   const read = await bearerPrincipal(c);
   if ("refused" in read) return null;
   const tokenId = read.principal.tokenId;

@@ -76,6 +76,45 @@ describe("POST /v1/periods/{id}/lock and …/unlock", () => {
     expect((await step(p, "xa-binh-hoa", { action: "reopen", reason: "Phúc tra" }, "admin")).status).toBe(200);
   });
 
+  it("checks the token and the role before the lock: no token or an unknown one 401, another role 403, and neither learns that, when, by whom or why it was locked", async () => {
+    const p = await period();
+    expect((await lock(p, { reason: "Lý do nội bộ của hội đồng" })).status).toBe(200);
+    const writes = [
+      { method: "POST", path: `/v1/periods/${p}/exceptions`, body: { unit: "xa-an-loc", deadline: "2025-02-28", reason: "Bão lũ" }, roles: ["admin"] },
+      { method: "PUT", path: `/v1/periods/${p}/exceptions/xa-an-loc`, body: { deadline: "2025-02-28", reason: "Bão lũ" }, roles: ["admin"] },
+      { method: "POST", path: `/v1/periods/${p}/survey`, rawBody: "xa-binh-hoa;7.1.1;1\n", headers: { "Content-Type": "text/csv" }, roles: ["admin"] },
+      { method: "POST", path: `/v1/periods/${p}/units/xa-binh-hoa/appraisal/transitions`, body: { action: "start_review" }, roles: ["unit", "reviewer", "admin"] },
+      { method: "PUT", path: `/v1/periods/${p}/units/xa-binh-hoa/appraisal/items`, body: { items: [{ code: "1.1", score: 1 }] }, roles: ["reviewer", "admin"] },
+      { method: "POST", path: `/v1/periods/${p}/units/xa-binh-hoa/appraisal/accept-unchanged`, roles: ["reviewer", "admin"] },
+      { method: "POST", path: `/v1/periods/${p}/appraisal/bulk`, body: { units: ["xa-binh-hoa"], action: "start_review" }, roles: ["reviewer", "admin"] },
+    ] as const;
+    for (const w of writes) {
+      const send = (as: "none" | "bogus" | "unit" | "reviewer" | "admin") =>
+        call(w.method, w.path, { as, at: AT, ...("body" in w ? { body: w.body } : {}), ...("rawBody" in w ? { rawBody: w.rawBody, headers: w.headers } : {}) });
+      for (const as of ["none", "bogus", "unit", "reviewer", "admin"] as const) {
+        const r = await send(as);
+        const expected = as === "none" || as === "bogus" ? 401 : (w.roles as readonly string[]).includes(as) ? 409 : 403;
+        expect([w.method, w.path, as, r.status]).toEqual([w.method, w.path, as, expected]);
+        if (expected !== 409) expect(r.text).not.toMatch(/khóa|locked|Lý do nội bộ/);
+        else expect(r.body.error.code).toBe("PERIOD_LOCKED");
+      }
+    }
+  });
+
+  it("every write under /v1/periods/{id}/ to a period's results is held by the lock (x-period-lock in the document); reads, lock, unlock and DELETE are not", async () => {
+    const doc = (await call("GET", "/openapi.json", { as: "none" })).body as { paths: Record<string, Record<string, { "x-period-lock"?: boolean }>> };
+    const held: string[] = [];
+    const free: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (!path.startsWith("/v1/periods/{id}/")) continue;
+      for (const [method, op] of Object.entries(ops)) (op["x-period-lock"] ? held : free).push(`${method.toUpperCase()} ${path}`);
+    }
+    const writesToResults = (route: string) => !route.startsWith("GET ") && /\/(exceptions|survey|units|appraisal)\b/.test(route);
+    expect(held.filter((r) => !writesToResults(r))).toEqual([]);
+    expect(free.filter(writesToResults)).toEqual([]);
+    expect(held.length).toBe(7);
+  });
+
   it("answers 404 for an unknown period, and refuses to unlock beside another open period of the year and level (409 PERIOD_EXISTS)", async () => {
     expect((await lock("khong-co-ky-nay", { reason: "x" })).status).toBe(404);
     expect((await unlock("khong-co-ky-nay", { reason: "x" })).status).toBe(404);

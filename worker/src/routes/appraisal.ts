@@ -21,7 +21,6 @@ import { REVIEW_STEPS, turnOf } from "../cycle/review-workflow.ts";
  */
 export const appraisal = new OpenAPIHono<AppEnv>();
 
-
 async function visibleUnit(db: D1Database, principal: Principal, unitId: string): Promise<void> {
   if (!(await canAccessUnit(db, principal, unitId))) throw notFound("unit", unitId);
 }
@@ -83,6 +82,7 @@ const transition = apiRoute({
   operationId: "appraisalTransition",
   method: "post",
   path: "/{id}/units/{unit}/appraisal/transitions",
+  periodLock: true,
   summary: "One workflow step (start_review, return, explain, finalize, reopen), appended as an event",
   roles: ALL_ROLES,
   idempotent: "optional",
@@ -113,6 +113,7 @@ const appraise = apiRoute({
   operationId: "appraiseItems",
   method: "put",
   path: "/{id}/units/{unit}/appraisal/items",
+  periodLock: true,
   summary: "Appraised scores and comments per item (only while under_review)",
   roles: ["reviewer", "admin"],
   idempotent: "optional",
@@ -151,6 +152,7 @@ const acceptUnchanged = apiRoute({
   operationId: "acceptUnchangedItems",
   method: "post",
   path: "/{id}/units/{unit}/appraisal/accept-unchanged",
+  periodLock: true,
   summary: "Accept the server score of every item not yet appraised",
   roles: ["reviewer", "admin"],
   idempotent: "optional",
@@ -184,6 +186,7 @@ const bulk = apiRoute({
   operationId: "bulkAppraisal",
   method: "post",
   path: "/{id}/appraisal/bulk",
+  periodLock: true,
   summary: "One step for several units, all or nothing",
   roles: ["reviewer", "admin"],
   idempotent: "optional",

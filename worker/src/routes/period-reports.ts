@@ -107,6 +107,7 @@ const survey = apiRoute({
   operationId: "importSurvey",
   method: "post",
   path: "/{id}/survey",
+  periodLock: true,
   summary: "Import survey scores (unit, code, score) as text/csv or .xlsx bytes, all or nothing",
   roles: ["admin"],
   idempotent: "optional",

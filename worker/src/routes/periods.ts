@@ -6,8 +6,8 @@ import { formatVietnamTime, now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { parseYearCursor, unknownCursor } from "../cursor.ts";
-import { createOnce, earlierAnswerOf } from "../idempotency.ts";
-import { checkPeriodSet, pastDeadlineWarning, refuseLocked, refuseOpenTwin } from "../period-checks.ts";
+import { createOnce } from "../idempotency.ts";
+import { checkPeriodSet, pastDeadlineWarning, refuseOpenTwin } from "../period-checks.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { getCriteriaSet } from "../repositories/criteria-set-repository.ts";
 import { changeExceptionStatements, forgetPeriod, getDeadlineException, getPeriod, insertExceptionStatement, insertPeriodStatement, listPeriods, periodLockStatements } from "../repositories/period-repository.ts";
@@ -19,26 +19,6 @@ import { withinDeadline } from "../vietnam-day.ts";
 
 /** Assessment rounds: year × criteria set version × deadline, and per-unit deadline exceptions. */
 export const periods = new OpenAPIHono<AppEnv>();
-
-/**
- * The writes that change a period's results (mounted before the appraisal and report routes
- * under /v1/periods, so this one check covers theirs too): deadline exceptions, survey imports,
- * every appraisal step and score. A locked period answers them 409 PERIOD_LOCKED; submissions
- * are refused inside their guarded INSERT (submit.ts). Reads, lock/unlock and DELETE pass, and
- * so does a retry whose key was answered before (it replays, as a submission's does).
- */
-const LOCKED_WRITES = new Set(["exceptions", "survey", "units", "appraisal"]);
-periods.use("/:id/*", async (c, next) => {
-  const [id, part] = c.req.path.split("/").slice(3);
-  if (id && part && LOCKED_WRITES.has(part) && !["GET", "HEAD", "OPTIONS"].includes(c.req.method)) {
-    // A retry of a write answered before the lock gets its first answer (API-NOTES), not 409 (API8-2).
-    const earlier = await earlierAnswerOf(c);
-    if (earlier instanceof Response) return earlier;
-    if (earlier === null) await refuseLocked(c.env.DB, id);
-  }
-  await next();
-});
-
 
 /** Pages of `?limit=` (default 50) with `nextCursor` "year:id" while more may follow. */
 const list = apiRoute({
@@ -106,7 +86,6 @@ periods.openapi(create, async (c) => {
   return createOnce(c, { statements, answer, at, taken: () => new ApiError(409, "PERIOD_EXISTS", `Kỳ ${period.id} đã có / period ${period.id} exists`) });
 });
 
-
 /** An exception extends: one earlier than (or at) the period's own deadline would shorten the unit's time. */
 function ensureLater(period: Period, deadline: string): void {
   if (Date.parse(deadline) > Date.parse(period.deadline)) return;
@@ -137,6 +116,7 @@ const exception = apiRoute({
   operationId: "createDeadlineException",
   method: "post",
   path: "/{id}/exceptions",
+  periodLock: true,
   summary: "Extend one unit's deadline (later than the period's and than now: 422 EXCEPTION_NOT_LATER, EXCEPTION_OVER; 409 EXCEPTION_EXISTS if it has one: correct that with PUT …/exceptions/{unit})",
   roles: ["admin"],
   idempotent: "optional",
@@ -172,6 +152,7 @@ const changeException = apiRoute({
   operationId: "changeDeadlineException",
   method: "put",
   path: "/{id}/exceptions/{unit}",
+  periodLock: true,
   summary: "Correct one unit's existing deadline extension (still later than the period's deadline and than now); the audit log keeps the one replaced",
   roles: ["admin"],
   request: { params: PeriodUnitParams, ...jsonBody(DeadlineExceptionChangeSchema) },
