@@ -8,7 +8,7 @@
  * 10 s (a stall `wrangler dev` shows under load, now and then) or its connection was reset: `ask` sends it with that
  * bound, `retryable` tells those failures from any other, which is thrown at once. `said` hears
  * of each retry and why ("connection reset", "no answer in 10 s"). Only for requests that may
- * be sent twice (GET, HEAD).
+ * be sent twice (GET, HEAD, or a write under an Idempotency-Key).
  */
 export async function askedAgain<T>(ask: (timeoutMs: number) => Promise<T>, retryable: (error: unknown) => boolean, said?: (attempt: number, why: string) => void): Promise<T> {
   for (let attempt = 1; ; attempt++) {

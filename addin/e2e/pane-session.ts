@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
@@ -106,9 +107,22 @@ export function workerGet<T>(worker: RealWorker, path: string, token: string): P
   );
 }
 
-/** The admin API of a session's Worker, as the province's office would set up a year: `expected` is the status it must answer. */
+/**
+ * The admin API of a session's Worker, as the province's office would set up a year: `expected`
+ * is the status it must answer. Bounded and asked again as workerGet is, under one
+ * Idempotency-Key per call: a create asked twice is answered from the first (API-NOTES), and a
+ * status change sent twice changes nothing more. Unbounded, a write left unanswered (the stall
+ * `wrangler dev` showed on GETs) would hold a file's beforeAll to its 400 s hook limit.
+ */
 export async function adminCall(session: PaneSession, method: string, path: string, body: unknown, expected = 201): Promise<unknown> {
-  const r = await fetch(`${session.worker.url}${path}`, { method, headers: { Authorization: "Bearer demo-admin", "Content-Type": "application/json" }, body: JSON.stringify(body) });
-  expect([path, r.status]).toEqual([path, expected]);
-  return r.json();
+  const headers = { Authorization: "Bearer demo-admin", "Content-Type": "application/json", "Idempotency-Key": randomUUID() };
+  const r = await askedAgain(
+    (timeout) => fetch(`${session.worker.url}${path}`, { method, headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeout) }),
+    timedOutOrReset,
+    (attempt, why) => console.log(`${method} ${path}: ${why} (attempt ${attempt}), asked again`),
+  );
+  const text = await r.text();
+  // The answer's body beside an unexpected status: its error envelope says why.
+  expect([path, r.status, r.status === expected ? "" : text]).toEqual([path, expected, ""]);
+  return JSON.parse(text) as unknown;
 }
