@@ -30,7 +30,10 @@ export type CriteriaParse = { ok: true; set: CriteriaSet } | { ok: false; messag
 export function parseCriteriaSet(input: unknown, locale: Locale = "en"): CriteriaParse {
   const parsed = CriteriaSetSchema.safeParse(input);
   if (parsed.success) return { ok: true, set: parsed.data };
-  const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: localiseIssue(i, locale) }));
+  // A key the format does not define first: {label, above: 90} among the set's bands is said as
+  // "above" not being in the format (§6: "naming it"), not as the "min" missing beside it.
+  const ordered = [...parsed.error.issues].sort((a, b) => Number(b.code === "unrecognized_keys") - Number(a.code === "unrecognized_keys"));
+  const issues = ordered.map((i) => ({ path: i.path.join("."), message: localiseIssue(i, locale) }));
   const first = issues[0];
   const fallback = locale === "vi" ? "bộ tiêu chí không hợp lệ" : "invalid criteria set";
   return { ok: false, message: first ? `${first.path || "(root)"}: ${first.message}` : fallback, issues };

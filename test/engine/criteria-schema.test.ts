@@ -147,6 +147,18 @@ describe("contract v2 fields used wrongly are CRITERIA_INVALID with the path, in
     }
   });
 
+  it("says an undefined key in its one-line message before what its absence leaves missing (§6: naming it)", () => {
+    // {label, above} among the set's bands also lacks "min": the line the CLI prints names "above".
+    const input = setWith([leaf("1.1")], { bands: [{ label: "Tốt", above: 80 }, { label: "Yếu", min: 0 }] });
+    const vi = parseCriteriaSet(input, "vi");
+    const en = parseCriteriaSet(input, "en");
+    expect([vi.ok, en.ok]).toEqual([false, false]);
+    if (vi.ok || en.ok) return;
+    expect(vi.message).toBe('bands.0: khóa "above" không có trong định dạng bộ tiêu chí (CRITERIA-FORMAT): xóa hoặc sửa chính tả');
+    expect(en.message).toMatch(/^bands\.0: unknown key "above"/);
+    expect(vi.issues.map((i) => i.path)).toEqual(["bands.0", "bands.0.min"]);
+  });
+
   it("allows the free-text description and the codeMap on the set", () => {
     expect(parseCriteriaSet(setWith([leaf("1.1")], { description: "Theo Quyết định số 12/QĐ-UBND (minh họa)", codeMap: [{ from: "1.2", to: "1.1" }] })).ok).toBe(true);
   });
