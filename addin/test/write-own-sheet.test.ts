@@ -261,6 +261,38 @@ describe("replacing the add-in's sheets (strict fake)", () => {
     expect(theirs.cells.size).toBeGreaterThan(0);
   });
 
+  it("an id Excel gave again to the user's sheet of the own name (positional ids in a later session) proves nothing: row 1 is read first, and their sheet is never cleared", async () => {
+    const excel = strict();
+    const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    const own = excel.book.sheets.at(-1)!;
+    excel.book.deleteSheet(own);
+    // The user's own "Tổng hợp" in its place, reopened: Excel numbered it as the add-in's was.
+    const theirs = excel.book.addSheet("Tổng hợp");
+    theirs.id = own.id;
+    const cell = [...own.cells.values()][0]!;
+    theirs.cells.set("0,0", { ...cell, value: "Ghi chú tổng hợp của phòng" });
+    theirs.cells.set("1,0", { ...cell, value: 42 });
+    const before = new Map(theirs.cells);
+    const log = excel.book.log.length;
+    const second = await pull(excel, consolidatedSheet(ranking, "vi", now), first.records);
+    expect(second.written).toEqual({ name: "Tổng hợp (CCHC)", besideSheet: "Tổng hợp" });
+    expect(theirs.cells).toEqual(before);
+    expect(excel.book.log.slice(log).filter((l) => / Tổng hợp$|Tổng hợp!/.test(l))).toEqual([]);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "Tổng hợp", "Tổng hợp (CCHC)"]);
+    expect(second.records.map((r) => r.id)).toEqual([excel.book.sheets.at(-1)!.id]);
+  });
+
+  it("a record that names a user's sheet (a workbook whose settings were written elsewhere) never has it deleted: its row 1 does not prove it", async () => {
+    const excel = strict();
+    const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);
+    const data = excel.book.sheet("Số liệu");
+    const forged: OwnSheetRecord[] = [{ ...first.records[0]!, id: data.id, name: "Số liệu" }];
+    const log = excel.book.log.length;
+    await pull(excel, consolidatedSheet(ranking, "vi", now), forged);
+    expect(excel.book.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, "Tổng hợp", "Tổng hợp (CCHC)"]);
+    expect(excel.book.log.slice(log).filter((l) => l.includes("Số liệu"))).toEqual([]);
+  });
+
   it("a user's sheet named like an own sheet is never deleted or written: the add-in writes beside it", async () => {
     const excel = strict([...USER_SHEETS, "TỔNG HỢP"]);
     const first = await pull(excel, consolidatedSheet(ranking, "vi", now), []);

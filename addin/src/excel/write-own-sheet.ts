@@ -31,61 +31,88 @@ export interface OwnSheetWrite {
  * read earlier can be stale; the sheet's place and its table names are decided before
  * anything is removed, ignoring only the tables of the sheet being replaced, so a re-pull
  * gets the same names. Then either
- * - the previous own sheet is rewritten in place (the usual case): (2) its tables deleted,
- *   its conditional formats and cells cleared, its panes unfrozen, its charts listed;
- *   (3) its charts deleted, the sheet written and activated. `Worksheet.delete` is one of
+ * - the previous own sheet is rewritten in place (the usual case): (2) row 1 at its marker read
+ *   and its charts listed, nothing changed yet; (3) — only if row 1 holds the marker and the
+ *   record's nonce — its tables and charts deleted, its conditional formats and cells cleared,
+ *   its panes unfrozen, the sheet written and activated. `Worksheet.delete` is one of
  *   the APIs that clear the user's undo stack (Microsoft's "Undo support with the Excel
  *   JavaScript API", Unsupported APIs), so a check must not delete a sheet each time;
  * - or, when there is none, when its name must change (a user's sheet took the usual name
  *   or gave it back) or it is hidden (it could not be activated), (2) the previous one
- *   deleted, a new one added and written; (3) the new sheet activated, in a batch of its
- *   own (office-js#930: Excel on the web ignores activating a sheet added in the same batch).
+ *   deleted (after one more sync has read its row 1, as above), a new one added and written;
+ *   (3) the new sheet activated, in a batch of its own (office-js#930: Excel on the web ignores
+ *   activating a sheet added in the same batch).
  * Writing is the same in both: text formats before values, a real table per list, charts,
  * widths, the marker cell and the sheet's nonce beside it. Outputs beyond
  * WRITE_BYTES_PER_SYNC, far past any criteria set, add their slices. Only a sheet
- * `placeOwnSheet` found among the add-in's records is ever cleared or deleted; when no record
+ * `placeOwnSheet` found among the add-in's records, and whose row 1 then proves it (records
+ * written before markers were recorded: by id alone), is ever cleared or deleted; a sheet that
+ * fails the proof is left as it is, its record dropped, and the sheet written beside it. When no record
  * matches by id (ids may change between sessions), one more sync reads row 1 of the sheet
  * bearing a record's exact name, which is the add-in's only if it holds the marker and that
  * record's nonce (sheet-ownership.ts `nonceCandidate`).
  */
 export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSheetLayout, records: readonly OwnSheetRecord[], caps: WriteCapabilities): Promise<OwnSheetWrite> {
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
   const worksheets = context.workbook.worksheets.load("items/id, items/name, items/visibility");
   const tables = context.workbook.tables.load("items/name, items/worksheet/id");
-  await context.sync();
+  await sync();
   const sheets = worksheets.items.map((s) => ({ id: s.id, name: s.name }));
   const known = await recognise(context, layout.role, sheets, records);
-  const place = placeOwnSheet(layout.role, sheets, known.records);
+  syncs += known.syncs;
+  let kept = known.records;
+  let place = placeOwnSheet(layout.role, sheets, kept);
+  let previous = worksheets.items.find((s) => s.id === place.replaceId);
+  let inPlace = previous !== undefined && previous.name === place.name && previous.visibility === "Visible";
+  // Row 1 of the sheet about to be cleared or deleted, read before anything is removed (in place,
+  // in the sync that lists its charts): a record matched by id and name is not proof enough — Excel
+  // may give a sheet's id again to another sheet in a later session (office-js#1390: positional
+  // ids), and the user's own sheet of that name would be wiped.
+  const previousRecord = kept.find((r) => r.id === place.replaceId);
+  const proof = previous && previousRecord?.marker ? previous.getRange(markerAndNonce(previousRecord.marker)).load("values") : null;
+  const charts = previous && inPlace ? previous.charts.load("items/name") : null;
+  if (proof || charts) await sync();
+  if (previous && proof && previousRecord && !holdsProof(proof.values[0] ?? [], previousRecord)) {
+    // Not the add-in's sheet: never touched. Its record goes, and the sheet is written beside it.
+    kept = kept.filter((r) => r.id !== previousRecord.id);
+    place = placeOwnSheet(layout.role, sheets, kept.filter((r) => r.role !== layout.role));
+    previous = undefined;
+    inPlace = false;
+  }
   // A rewritten sheet keeps its nonce; a new one gets its own.
-  const nonce = known.records.find((r) => r.id === place.replaceId)?.nonce ?? newSheetNonce();
+  const nonce = kept.find((r) => r.id === place.replaceId)?.nonce ?? newSheetNonce();
   const record = (id: string): OwnSheetRecord => ({ id, role: layout.role, name: place.name, nonce, marker: layout.marker });
-  const syncs = 3 + known.syncs;
   const named = withFreeTableNames(layout, tables.items.filter((t) => t.worksheet.id !== place.replaceId).map((t) => t.name));
-  const previous = worksheets.items.find((s) => s.id === place.replaceId);
   const written: SheetWritten = { name: place.name, besideSheet: place.besideSheet };
 
-  if (previous && previous.name === place.name && previous.visibility === "Visible") {
+  if (previous && inPlace && charts) {
     for (const t of tables.items) if (t.worksheet.id === previous.id) t.delete();
     if (caps.conditionalFormats) previous.getRange().conditionalFormats.clearAll();
     previous.getRange().clear();
     if (caps.freezePanes) previous.freezePanes.unfreeze();
-    const charts = previous.charts.load("items/name");
-    await context.sync();
     for (const chart of charts.items) chart.delete();
     const slices = await fill(context, previous, named, nonce, caps);
     previous.activate();
-    await context.sync();
-    return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, record(previous.id)), syncs: syncs + slices };
+    await sync();
+    return { written, records: recordOwnSheet(kept, sheets, place.replaceId, record(previous.id)), syncs: syncs + slices };
   }
 
   if (place.replaceId) context.workbook.worksheets.getItem(place.replaceId).delete();
   const sheet = context.workbook.worksheets.add(place.name);
   sheet.load("id");
   const slices = await fill(context, sheet, named, nonce, caps);
-  await context.sync();
+  await sync();
   sheet.activate();
-  await context.sync();
-  return { written, records: recordOwnSheet(known.records, sheets, place.replaceId, record(sheet.id)), syncs: syncs + slices };
+  await sync();
+  return { written, records: recordOwnSheet(kept, sheets, place.replaceId, record(sheet.id)), syncs: syncs + slices };
 }
+
+/** Row 1 at a record's marker holds the marker and, when the record has one, its nonce. */
+const holdsProof = (row1: readonly unknown[], record: OwnSheetRecord): boolean => row1[0] === OWN_SHEET_MARKER && (record.nonce === undefined || row1[1] === record.nonce);
 
 /**
  * The records, with one moved to its sheet's new id when that sheet proves to be the
