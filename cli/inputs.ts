@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { formatNumber, parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid, type Locale } from "../shared/index.ts";
+import { formatNumber, isWholeHundredths, parseCriteriaSet, parseSurveyCsv, type CriteriaSet, type Grid, type Locale } from "../shared/index.ts";
 import { readWorkbookBytes } from "../xlsx/sheetjs-grid.ts";
 
 /** What the CLI says, in each locale: Vietnamese first (`--lang vi`, the default), English with `--lang en`. */
@@ -239,6 +239,10 @@ export async function loadSurvey(path: string, set: CriteriaSet): Promise<Record
     }
     if (max === undefined) {
       throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: ${code} không phải tiêu chí khảo sát của bộ ${set.id}`, en: `survey file ${path}: ${code} is not a survey item of ${set.id}` });
+    }
+    // As the Worker's import refuses it (survey-import.ts): scores are kept in hundredths, and 1,005 rounded here would be a guess.
+    if (!isWholeHundredths(score)) {
+      throw new UnusableInput("SURVEY_INVALID", { vi: `tệp điểm khảo sát ${path}: điểm ${code} (${String(score).replace(".", ",")}) quá 2 chữ số thập phân`, en: `survey file ${path}: ${code} scores ${score}, more than two decimals` });
     }
     if (score > max) {
       const vi = (n: number) => formatNumber(n, "vi");

@@ -118,6 +118,16 @@ describe("parindex check", () => {
     expect(en.stderr).toContain("1.1.1 is not a survey item");
   });
 
+  it("refuses a survey score with more than two decimals, as the Worker's import does (scores are hundredths; 1,005 would be rounded by guess)", async () => {
+    const dir = tempDir("parindex-");
+    writeFileSync(join(dir, "s.csv"), "code;score\n3.5.1;1\n3.5.2;0,125\n");
+    const { code, stderr } = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("điểm 3.5.2 (0,125) quá 2 chữ số thập phân");
+    const en = await run("check", wb("province-clean"), "--criteria", PROVINCE, "--survey", join(dir, "s.csv"), "--lang", "en");
+    expect(en.stderr).toContain("3.5.2 scores 0.125, more than two decimals");
+  });
+
   it("says a survey-only field rescaled away for want of a survey is not counted, not '0 / 0 (0 %)' (round 10)", async () => {
     const { stdout } = await run("check", wb("real-department-not-arisen"), "--criteria", "fixtures/criteria/demo-department-2024.json");
     expect(stdout).toMatch(/^ {2}7\. Sự hài lòng[^\n]*: không tính \(chưa có điểm điều tra xã hội học/m);
