@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { GridSheet } from "../../shared/index.ts";
+import { columnLetter, type GridSheet } from "../../shared/index.ts";
+import { columnIndex } from "./cell-address.ts";
 
 /**
  * The sheets the add-in writes, and how it knows them. A sheet is the add-in's when its id
@@ -137,3 +138,16 @@ export function recordOwnSheet(records: readonly OwnSheetRecord[], sheets: reado
   const alive = new Set(sheets.map((s) => s.id));
   return [...records.filter((r) => r.id !== replacedId && r.id !== written.id && alive.has(r.id)), written];
 }
+
+/** "K1" → "K1:L1": a record's marker cell and the nonce at its right. */
+export function markerAndNonce(marker: string): string {
+  const column = columnIndex(marker.replace(/\d+$/, ""));
+  return `${marker}:${columnLetter(column + 1)}1`;
+}
+
+/**
+ * Row 1 at a record's marker (markerAndNonce) holds the marker and, when the record has one, its
+ * nonce: what makes a sheet the add-in's before it is cleared, deleted or left out of a reading.
+ * A matching Worksheet.id alone does not (Excel may give an id again in a later session).
+ */
+export const holdsProof = (row1: readonly unknown[], record: OwnSheetRecord): boolean => row1[0] === OWN_SHEET_MARKER && (record.nonce === undefined || row1[1] === record.nonce);

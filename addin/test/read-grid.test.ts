@@ -7,7 +7,7 @@ import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { MAX_HALVINGS, MAX_SYNCS, MAX_TABLE_SYNCS, MAX_WINDOW_SYNCS, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
 import { planBatches, tileRegion } from "../src/excel/read-plan.ts";
 import { hiddenOutside, trimSheet } from "../src/excel/office-cells.ts";
-import { OWN_SHEET_MARKER } from "../src/sheet-ownership.ts";
+import { OWN_SHEET_MARKER, type OwnSheetRecord } from "../src/sheet-ownership.ts";
 import { createExcelMock, sheetsFromFile, type MockSheet } from "./excel-mock.ts";
 import { strictExcel } from "./strict-excel.ts";
 import { FakeOfficeError } from "./strict-excel/excel-rules.ts";
@@ -97,10 +97,28 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     const users = ["Tổng hợp", "CCHC Phân tích", "Bảng"].map((name): MockSheet => ({ name, cells: table, merges: [] }));
     const mock = fake([...users, owned, copy]);
     const ownId = fakeName === "strict fake" ? await sheetId(mock.context, "Kết quả kiểm tra") : "Kết quả kiểm tra";
-    const read = await readWorkbookGrid(mock.context, { ownSheetIds: [ownId] });
+    // A record written before markers were recorded: left out by its id alone.
+    const read = await readWorkbookGrid(mock.context, { ownSheets: [{ id: ownId, role: "result", name: "Kết quả kiểm tra" }] });
     expect(read.grid.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
     expect(read.tableSheets).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
     expect(mock.cellsRead("Kết quả kiểm tra")).toBe(0);
+  });
+
+  it("leaves out a sheet under a recorded id only when row 1 holds the marker and the record's nonce: a user's sheet Excel gave that id again is read and scored", async () => {
+    const table: XLSX.CellObject[][] = [[text("STT"), text("Tiêu chí"), text("Điểm tối đa"), text("Điểm tự đánh giá")], [text("1.1"), text("Kế hoạch"), { t: "n", v: 1 }, { t: "n", v: 1 }]];
+    const nonce = "0123456789abcdef0123456789abcdef";
+    const owned: MockSheet = { name: "Tổng hợp", cells: [[text(OWN_SHEET_MARKER), text(nonce)], ...table], merges: [] };
+    const theirs: MockSheet = { name: "Kết quả kiểm tra", cells: table, merges: [] };
+    const mock = fake([owned, theirs]);
+    const id = async (name: string) => (fakeName === "strict fake" ? await sheetId(mock.context, name) : name);
+    const records: OwnSheetRecord[] = [
+      { id: await id("Tổng hợp"), role: "consolidated", name: "Tổng hợp", nonce, marker: "A1" },
+      { id: await id("Kết quả kiểm tra"), role: "result", name: "Kết quả kiểm tra", nonce: "f".repeat(32), marker: "A1" },
+    ];
+    const read = await readWorkbookGrid(mock.context, { ownSheets: records });
+    expect(read.grid.sheets.map((s) => s.name)).toEqual(["Kết quả kiểm tra"]);
+    expect(read.tableSheets).toEqual(["Kết quả kiểm tra"]);
+    expect(mock.cellsRead("Tổng hợp")).toBeLessThanOrEqual(2); // the marker and the nonce
   });
 
   it("reads an admin's units list in full when asked (issue 16), in the same 4 syncs, and the units' rows with their cells", async () => {

@@ -56,7 +56,7 @@ export class ExcelHost implements WorkbookHost {
 
   async readGrid(options: GridReadOptions = {}): Promise<ReadResult> {
     const own = await this.ownSheets();
-    const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), visibility: this.env.supports(NEEDED.visibility), ownSheetIds: own.map((r) => r.id) }));
+    const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), visibility: this.env.supports(NEEDED.visibility), ownSheets: own }));
     this.lastRead = { mergesUnread: read.mergesUnread, visibilityUnread: read.visibilityUnread, dateSystemUnknown: read.dateSystemUnknown, unread: read.unread };
     return read;
   }

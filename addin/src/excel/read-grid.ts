@@ -1,5 +1,5 @@
 import { HEADER_WINDOW_ROWS, findHeader, isDateFormat, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
-import { carriesOwnMarker } from "../sheet-ownership.ts";
+import { carriesOwnMarker, holdsProof, markerAndNonce, type OwnSheetRecord } from "../sheet-ownership.ts";
 import { officeErrorCode } from "../errors.ts";
 import { askDateSystem, type DateSystem } from "./date-system.ts";
 import { addMergeAreas, hiddenOutside, parseAreasCounted, placeBlock, trimSheet } from "./office-cells.ts";
@@ -49,8 +49,13 @@ export interface ReadOptions {
   tableSheets?: string[] | undefined;
   /** Sheets to read in full when their first rows show another kind of table (host.ts GridReadOptions). */
   alsoTable?: ((window: GridSheet) => boolean) | undefined;
-  /** Ids of the add-in's own sheets (sheet-ownership.ts): never read. */
-  ownSheetIds?: readonly string[] | undefined;
+  /**
+   * The add-in's records of its own sheets (sheet-ownership.ts): a sheet under a recorded id is
+   * left out once row 1 at the record's marker proves it (holdsProof, read in the sync of the
+   * used extents); a user's sheet Excel gave that id again is read like any other. Records
+   * written before markers were recorded: by id alone.
+   */
+  ownSheets?: readonly OwnSheetRecord[] | undefined;
   /** Cells per sync (tests use smaller budgets). */
   cellBudget?: number | undefined;
 }
@@ -107,15 +112,18 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const date1904 = dateSystem === "1904";
 
   progress({ step: 2, of: 4, stage: "sheets" });
-  const own = new Set(options.ownSheetIds ?? []);
-  const candidates: Candidate[] = worksheets.items
-    .filter((ws) => !own.has(ws.id))
+  const own = new Map((options.ownSheets ?? []).map((r) => [r.id, r]));
+  const read: (Candidate & { proof: Excel.Range | null; record: OwnSheetRecord | undefined })[] = worksheets.items
+    .filter((ws) => !(own.has(ws.id) && own.get(ws.id)!.marker === undefined))
     .map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("rowIndex, columnIndex, rowCount, columnCount");
-      return { sheet: ws, name: ws.name, hidden: ws.visibility !== "Visible", used };
+      const record = own.get(ws.id);
+      const proof = record?.marker ? ws.getRange(markerAndNonce(record.marker)).load("values") : null;
+      return { sheet: ws, name: ws.name, hidden: ws.visibility !== "Visible", used, proof, record };
     });
   await sync();
+  const candidates: Candidate[] = read.filter((c) => !(c.proof && c.record && holdsProof(c.proof.values[0] ?? [], c.record)));
 
   const confirmed = (c: Candidate) => options.tableSheets?.includes(c.name) ?? false;
   const order = candidates.map((c, index) => ({ c, index })).sort((a, b) => Number(confirmed(b.c)) - Number(confirmed(a.c)));

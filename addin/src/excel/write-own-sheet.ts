@@ -1,7 +1,6 @@
 import { columnLetter } from "../../../shared/index.ts";
-import { columnIndex } from "../cell-address.ts";
 import { withFreeTableNames, type OwnSheetLayout } from "../own-sheet.ts";
-import { adoptOwnSheet, newSheetNonce, nonceCandidate, OWN_SHEET_MARKER, placeOwnSheet, recordOwnSheet, type OwnSheetRecord, type SheetRef, type SheetWritten } from "../sheet-ownership.ts";
+import { adoptOwnSheet, holdsProof, markerAndNonce, newSheetNonce, nonceCandidate, OWN_SHEET_MARKER, placeOwnSheet, recordOwnSheet, type OwnSheetRecord, type SheetRef, type SheetWritten } from "../sheet-ownership.ts";
 import { writeRows } from "./write-rows.ts";
 
 const CHART_WIDTH = 520;
@@ -111,9 +110,6 @@ export async function writeOwnSheet(context: Excel.RequestContext, layout: OwnSh
   return { written, records: recordOwnSheet(kept, sheets, place.replaceId, record(sheet.id)), syncs: syncs + slices };
 }
 
-/** Row 1 at a record's marker holds the marker and, when the record has one, its nonce. */
-const holdsProof = (row1: readonly unknown[], record: OwnSheetRecord): boolean => row1[0] === OWN_SHEET_MARKER && (record.nonce === undefined || row1[1] === record.nonce);
-
 /**
  * The records, with one moved to its sheet's new id when that sheet proves to be the
  * add-in's: row 1 at the recorded marker holds the marker and the record's nonce. Costs a
@@ -130,11 +126,6 @@ async function recognise(context: Excel.RequestContext, role: OwnSheetLayout["ro
 /** A text as a formula literal: `="Loại ""A"""` (a quote doubled inside). */
 const textLiteral = (text: string): string => `="${text.replace(/"/g, '""')}"`;
 
-/** "K1" → "K1:L1": the marker cell and the nonce at its right. */
-function markerAndNonce(marker: string): string {
-  const column = columnIndex(marker.replace(/\d+$/, ""));
-  return `${marker}:${columnLetter(column + 1)}1`;
-}
 
 /** Queue the whole sheet on `sheet`; returns the syncs spent on slices of very large outputs. */
 async function fill(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: OwnSheetLayout, nonce: string, caps: WriteCapabilities): Promise<number> {
