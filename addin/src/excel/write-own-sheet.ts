@@ -126,7 +126,6 @@ async function recognise(context: Excel.RequestContext, role: OwnSheetLayout["ro
 /** A text as a formula literal: `="Loại ""A"""` (a quote doubled inside). */
 const textLiteral = (text: string): string => `="${text.replace(/"/g, '""')}"`;
 
-
 /** Queue the whole sheet on `sheet`; returns the syncs spent on slices of very large outputs. */
 async function fill(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: OwnSheetLayout, nonce: string, caps: WriteCapabilities): Promise<number> {
   // Formats before values: "@" keeps codes such as "1.10", years and unit names as text, never numbers, dates or formulas.
