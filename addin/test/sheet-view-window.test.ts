@@ -15,14 +15,14 @@ const sheet: GridSheet = { name: "TLKC", merges: [], rows: Array.from({ length: 
 describe("the sheet preview", () => {
   it("draws at most PREVIEW_ROWS rows of a very long sheet, and says which", () => {
     const grid = element();
-    new SheetView(new FileHost({ sheets: [sheet] }), { tabs: element() as unknown as HTMLElement, grid: grid as unknown as HTMLElement }, "Trang tính").show("TLKC", null);
+    new SheetView(new FileHost({ sheets: [sheet] }), { tabs: element() as unknown as HTMLElement, grid: grid as unknown as HTMLElement }, () => "Trang tính").show("TLKC", null);
     expect(grid.innerHTML.match(/<tr><th scope="row">/g)).toHaveLength(PREVIEW_ROWS);
     expect(grid.innerHTML).toContain(`Chỉ hiện hàng 1–${PREVIEW_ROWS} trong 60.000 hàng`);
   });
 
   it("draws the rows around a selected cell far down, the cell among them", () => {
     const grid = element();
-    const view = new SheetView(new FileHost({ sheets: [sheet] }), { tabs: element() as unknown as HTMLElement, grid: grid as unknown as HTMLElement }, "Trang tính");
+    const view = new SheetView(new FileHost({ sheets: [sheet] }), { tabs: element() as unknown as HTMLElement, grid: grid as unknown as HTMLElement }, () => "Trang tính");
     view.show("TLKC", { sheet: "TLKC", address: "B45001", row: 45_000, col: 1 });
     expect(grid.innerHTML).toContain('data-selected-cell data-address="B45001">Văn bản 45001<');
     expect(grid.innerHTML.match(/<tr><th scope="row">/g)).toHaveLength(PREVIEW_ROWS);
@@ -31,7 +31,7 @@ describe("the sheet preview", () => {
   it("a short sheet is drawn whole, without the note", () => {
     const grid = element();
     const short: GridSheet = { ...sheet, rows: sheet.rows.slice(0, 30) };
-    new SheetView(new FileHost({ sheets: [short] }), { tabs: element() as unknown as HTMLElement, grid: grid as unknown as HTMLElement }, "Trang tính").show("TLKC", null);
+    new SheetView(new FileHost({ sheets: [short] }), { tabs: element() as unknown as HTMLElement, grid: grid as unknown as HTMLElement }, () => "Trang tính").show("TLKC", null);
     expect(grid.innerHTML.match(/<tr><th scope="row">/g)).toHaveLength(30);
     expect(grid.innerHTML).not.toContain("rows-hidden");
   });

@@ -1,4 +1,4 @@
-import type { EvidenceRegister } from "../../../shared/index.ts";
+import { compareVietnamese, type EvidenceRegister } from "../../../shared/index.ts";
 import type { ApiResult } from "../api/client.ts";
 import { describeFailure } from "../errors.ts";
 import { besideNotice } from "../i18n-excel.ts";
@@ -124,7 +124,7 @@ export class InsightPulls {
     this.unitOptions = [];
     const r = await pane.client().ranking(pane.settings.periodId);
     if (!r.ok) return;
-    this.unitOptions = r.value.items.map((i) => ({ id: i.unit, name: i.unitName })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    this.unitOptions = r.value.items.map((i) => ({ id: i.unit, name: i.unitName })).sort((a, b) => compareVietnamese(a.name, b.name));
     const list = pane.root.querySelector("#unit-options");
     if (list) list.innerHTML = unitOptionsHtml(this.unitOptions);
   }

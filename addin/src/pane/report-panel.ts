@@ -1,4 +1,4 @@
-import type { CriteriaSet, EvidenceRegister, Report } from "../../../shared/index.ts";
+import { formatNumber, type CriteriaSet, type EvidenceRegister, type Report } from "../../../shared/index.ts";
 import { AcceptedWarnings } from "./accepted-warnings.ts";
 import type { PaneContext } from "./pane-context.ts";
 import { defaultTarget, plannerHtml } from "./planner-view.ts";
@@ -50,7 +50,7 @@ export class ReportPanel {
   /** The target planner and the evidence register, only for a report of the set in use. */
   private plannerAndRegisterHtml(report: Report, set: CriteriaSet | null): string {
     if (!set || report.criteriaSet !== set.id || !this.extras) return "";
-    const planner = plannerHtml(report, set, this.target ?? String(defaultTarget(report, set)), this.pane.locale, this.extras.planTarget);
+    const planner = plannerHtml(report, set, this.target ?? formatNumber(defaultTarget(report, set), this.pane.locale), this.pane.locale, this.extras.planTarget);
     return planner + (this.register ? registerHtml(this.register, this.pane.locale, this.registerOpen) : "");
   }
 }

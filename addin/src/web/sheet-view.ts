@@ -23,8 +23,8 @@ export class SheetView {
   constructor(
     private readonly host: FileHost,
     private readonly el: SheetViewElements,
-    /** The tab strip's accessible name. */
-    private readonly label: string,
+    /** The tab strip's accessible name, in the page's language at each drawing. */
+    private readonly label: () => string,
     /** The pane's language, for the decimal mark of numbers. */
     private readonly locale: () => Locale = () => "vi",
   ) {
@@ -75,7 +75,7 @@ export class SheetView {
     const partial = all > end - first ? `<p class="hint" data-testid="rows-hidden">${esc(STRINGS[locale].previewRowsHidden(n(first + 1), n(end), n(all)))}</p>` : "";
     this.el.grid.innerHTML = `<p data-testid="selection">${where}</p>${partial}<table aria-label="${esc(name)}">${head}${body}</table>`;
     const names = [...this.host.sheets.map((s) => s.name), ...this.host.ownSheets.keys()];
-    this.el.tabs.setAttribute("aria-label", this.label);
+    this.el.tabs.setAttribute("aria-label", this.label());
     this.el.tabs.innerHTML = names.map((n) => `<button type="button" role="tab" aria-selected="${n === name}" data-sheet="${esc(n)}">${esc(n)}</button>`).join("");
     this.el.grid.querySelector(".selected")?.scrollIntoView({ block: "center" });
   }

@@ -36,7 +36,7 @@ export class WorkbookPage {
       persist: { fileName, storage: localStorage },
       noFile: grid === null,
     });
-    const view = new SheetView(host, this.sheets, ONBOARDING_STRINGS[await this.locale()].checker.preview, () => this.app?.locale ?? "vi");
+    const view = new SheetView(host, this.sheets, () => ONBOARDING_STRINGS[this.app?.locale ?? "vi"].checker.sheets, () => this.app?.locale ?? "vi");
     // No file (none yet, or one that could not be read): the previous file's sheets go with it.
     if (grid) view.refresh();
     else view.clear();

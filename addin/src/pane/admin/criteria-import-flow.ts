@@ -1,6 +1,7 @@
 import { formatNumber, importCriteriaSet, parseCriteriaSet, UNIT_TYPE_NAME, type CriteriaItem, type CriteriaSet, type ImportNote, type UnitType } from "../../../../shared/index.ts";
 import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
+import { serverSentence } from "../../errors.ts";
 import type { PaneContext } from "../pane-context.ts";
 import { cellLinkHtml, esc, fieldHtml } from "../render.ts";
 
@@ -98,7 +99,7 @@ export class CriteriaImportFlow {
       // the server says which state it is in; nothing is left to publish here.
       if (!r.ok && r.code === "INVALID_STATUS_CHANGE") {
         this.withdraw(draft);
-        return void (pane.status = { kind: "info", text: r.message ?? describeApiFailure(r, pane.locale) });
+        return void (pane.status = { kind: "info", text: r.message ? serverSentence(r.message, pane.locale) : describeApiFailure(r, pane.locale) });
       }
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
       this.withdraw(draft);

@@ -1,6 +1,7 @@
 import { UNIT_TYPE_NAME, type UnitImportResult } from "../../../../shared/index.ts";
 import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
+import { serverSentence } from "../../errors.ts";
 import { findUnitsTable, holdsUnitsList, MAX_UNIT_ROWS, problemCell, type UnitsTable } from "../../units-sheet.ts";
 import type { PaneContext } from "../pane-context.ts";
 import { actionButtonHtml, cellLinkHtml, esc } from "../render.ts";
@@ -49,7 +50,7 @@ export class UnitsFlow {
     await pane.guard(async () => {
       const r = await pane.client().importUnits(table.rows, false, key);
       if (!r.ok) {
-        const text = r.code === "UNITS_IMPORT_INVALID" ? this.words.fixFirst : (r.message && r.status === 409 ? r.message : describeApiFailure(r, pane.locale));
+        const text = r.code === "UNITS_IMPORT_INVALID" ? this.words.fixFirst : (r.message && r.status === 409 ? serverSentence(r.message, pane.locale) : describeApiFailure(r, pane.locale));
         return void (pane.status = { kind: "error", text });
       }
       const created = r.value.units.filter((u) => u.action === "create").length;
