@@ -25,6 +25,9 @@ async function openPane(): Promise<void> {
   await page.goto(`${addin.url}/harness.html`);
   await page.setInputFiles("#workbook-file", "fixtures/workbooks/realistic-commune-libreoffice.xlsx");
   await page.locator("[data-testid=insight]").waitFor();
+  // The check that drew it may still be finishing (its sheet written): a button pressed now is
+  // refused with a sentence (PaneApp.onClick); wait for the pane to be idle.
+  await page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
 }
 
 /** The harness's tab of an own sheet, as text rows. */

@@ -36,7 +36,7 @@ function worker(answers: { activate?: [number, unknown]; periods?: OpenPeriod[] 
 }
 
 /** No DOM here: the pane's element only ever has its progress slot looked up. */
-const root = { querySelector: () => null } as unknown as HTMLElement;
+const root = { querySelector: () => null, setAttribute() {}, removeAttribute() {} } as unknown as HTMLElement;
 
 async function setup(answers: Parameters<typeof worker>[0]) {
   const w = worker(answers);
@@ -146,7 +146,7 @@ describe("progress", () => {
   /** A pane whose progress slot records what is drawn into it. */
   function paneWithSlot() {
     const slot = { innerHTML: "" };
-    const el = { querySelector: () => slot } as unknown as HTMLElement;
+    const el = { querySelector: () => slot, setAttribute() {}, removeAttribute() {} } as unknown as HTMLElement;
     const pane = new PaneContext(el, new FileHost({ sheets: [] }), memoryStore(), async () => {});
     pane.settings = { ...DEFAULT_SETTINGS };
     return { pane, slot };

@@ -37,7 +37,7 @@ describe("GL-1: the pane names the unit with its parent once activated", () => {
     );
     vi.stubGlobal("location", new URL("https://cchc.example.gov.vn/taskpane.html"));
     const store = memoryStore();
-    const pane = new PaneContext({ querySelector: () => null } as unknown as HTMLElement, new FileHost({ sheets: [] }), store, async () => {});
+    const pane = new PaneContext({ querySelector: () => null, setAttribute() {}, removeAttribute() {} } as unknown as HTMLElement, new FileHost({ sheets: [] }), store, async () => {});
     pane.settings = { ...DEFAULT_SETTINGS };
     const data = new FormData();
     data.set("code", "57FT-J4PB-PV");

@@ -29,7 +29,7 @@ const open = (id: string, label: string): OpenPeriod => ({
 const closedDemo: ConsolidationPeriod = { ...open("2024-commune-demo", "Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 31/01/2025"), closed: true };
 const closedOther: ConsolidationPeriod = { ...open("2024-commune", "Kỳ đánh giá năm 2024 — cấp xã, đã hết hạn nộp 31/01/2025 (2)"), closed: true };
 
-const root = { querySelector: () => null } as unknown as HTMLElement;
+const root = { querySelector: () => null, setAttribute() {}, removeAttribute() {} } as unknown as HTMLElement;
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 
 function setup(answer: (url: string, init: RequestInit) => Response) {

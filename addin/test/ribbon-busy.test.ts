@@ -13,7 +13,7 @@ import { memoryStore } from "../src/storage.ts";
  * report sent. It is now said in the pane, and stays said when the running action ends; and
  * a ribbon action shows the pane's main view, where its outcome is drawn.
  */
-const root = { querySelector: () => null } as unknown as HTMLElement;
+const root = { querySelector: () => null, setAttribute() {}, removeAttribute() {} } as unknown as HTMLElement;
 
 function pane(locale: "vi" | "en" = "vi") {
   const renders: (string | null)[] = [];
@@ -37,6 +37,18 @@ describe("a ribbon click while the pane is busy (OJS3-3)", () => {
       expect(p.busy).toBe(false);
       expect(p.status?.text).toMatch(words);
     }
+  });
+
+  it("the pane says it is updating (aria-busy) exactly while an action runs", async () => {
+    const attributes = new Map<string, string>();
+    const watched = { querySelector: () => null, setAttribute: (k: string, v: string) => void attributes.set(k, v), removeAttribute: (k: string) => void attributes.delete(k) } as unknown as HTMLElement;
+    const p = new PaneContext(watched, {} as never, memoryStore(), async () => {});
+    let release!: () => void;
+    const running = p.guard(() => new Promise<void>((r) => (release = r)));
+    expect(attributes.get("aria-busy")).toBe("true");
+    release();
+    await running;
+    expect(attributes.has("aria-busy")).toBe(false);
   });
 
   it("an outcome of the running action that says something wins over the notice", async () => {

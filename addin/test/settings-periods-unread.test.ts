@@ -12,7 +12,7 @@ import { FileHost } from "../src/web/file-host.ts";
  * fails, it says the list cannot be read (until the unit activates again), and keeps the
  * period chosen before.
  */
-const root = { querySelector: () => null } as unknown as HTMLElement;
+const root = { querySelector: () => null, setAttribute() {}, removeAttribute() {} } as unknown as HTMLElement;
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
 const label = { vi: "Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 17:00 ngày 31/01/2027", en: "2024 assessment — communes, due 17:00 on 31/01/2027" };
 

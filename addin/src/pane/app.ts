@@ -54,6 +54,9 @@ export interface PaneOptions {
  * web checker and in the test harness. Without a token it shows the first run; with one, the
  * check (score first, then what to fix), and for reviewers and admins their own tools.
  */
+/** The pane's buttons that start work (PaneContext.guard): one at a time. */
+const WORK_ACTIONS = new Set(["check", "submit", "resend", "consolidate", "analysis", "trend", "export-register", "download", "retry"]);
+
 export class PaneApp {
   private readonly pane: PaneContext;
   private readonly frame: PaneFrame;
@@ -445,6 +448,9 @@ export class PaneApp {
     const { pane } = this;
     const { action, cell, key } = button.dataset;
     if (action === "select" && cell) return pane.guard(() => pane.host.selectCell(cell));
+    // A work button pressed while another action runs is said, as a ribbon button is
+    // (refuseWhileBusy), never dropped without a word: the click looked taken.
+    if (pane.busy && action !== undefined && WORK_ACTIONS.has(action)) return pane.refuseWhileBusy(button.textContent?.trim() || action);
     if (action === "resend") return this.submit(true);
     if (this.resendAsk) {
       // Any other action answers the question "submit again?" with no.

@@ -97,6 +97,8 @@ export class PaneContext {
     // One action at a time: a second press of Enter on "Kích hoạt" must not redeem the code twice.
     if (this.running) return;
     this.running = true;
+    // Said to assistive technology (and waited on by the browser tests): the pane is updating.
+    this.root.setAttribute("aria-busy", "true");
     if (progress) this.startProgress(progress);
     try {
       await work();
@@ -104,6 +106,7 @@ export class PaneContext {
       this.status = this.failureStatus(e);
     } finally {
       this.running = false;
+      this.root.removeAttribute("aria-busy");
       if (this.heldNotice && this.status === null) this.status = this.heldNotice;
       this.heldNotice = null;
       this.stopProgress();
