@@ -49,14 +49,14 @@ export interface PaneOptions {
   download?: { label: (locale: Locale) => string; available: () => boolean; run: () => Promise<void> };
 }
 
+/** The pane's buttons that start work (PaneContext.guard): one at a time. */
+const WORK_ACTIONS = new Set(["check", "submit", "resend", "consolidate", "analysis", "trend", "export-register", "download", "retry"]);
+
 /**
  * The task pane: one object, re-rendered from its state; the same code runs in Excel, in the
  * web checker and in the test harness. Without a token it shows the first run; with one, the
  * check (score first, then what to fix), and for reviewers and admins their own tools.
  */
-/** The pane's buttons that start work (PaneContext.guard): one at a time. */
-const WORK_ACTIONS = new Set(["check", "submit", "resend", "consolidate", "analysis", "trend", "export-register", "download", "retry"]);
-
 export class PaneApp {
   private readonly pane: PaneContext;
   private readonly frame: PaneFrame;

@@ -1,7 +1,6 @@
 import { formatNumber, importCriteriaSet, parseCriteriaSet, UNIT_TYPE_NAME, type CriteriaItem, type CriteriaSet, type ImportNote, type UnitType } from "../../../../shared/index.ts";
 import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
-import { serverSentence } from "../../errors.ts";
 import type { PaneContext } from "../pane-context.ts";
 import { cellLinkHtml, esc, fieldHtml } from "../render.ts";
 
@@ -96,10 +95,10 @@ export class CriteriaImportFlow {
     await pane.guard(async () => {
       const r = await pane.client().publishVersion(draft.id, draft.version);
       // No longer a draft (published by a first click whose answer was lost, or by another admin):
-      // the server says which state it is in; nothing is left to publish here.
+      // the server says which state it is in (its sentence, in the pane's language: describeFailure); nothing is left to publish here.
       if (!r.ok && r.code === "INVALID_STATUS_CHANGE") {
         this.withdraw(draft);
-        return void (pane.status = { kind: "info", text: r.message ? serverSentence(r.message, pane.locale) : describeApiFailure(r, pane.locale) });
+        return void (pane.status = { kind: "info", text: describeApiFailure(r, pane.locale) });
       }
       if (!r.ok) return void (pane.status = { kind: "error", text: describeApiFailure(r, pane.locale) });
       this.withdraw(draft);
