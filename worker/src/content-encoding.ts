@@ -70,3 +70,23 @@ async function decode(body: ReadableStream<Uint8Array> | null, format: "gzip" | 
   for (const chunk of chunks) (out.set(chunk, at), (at += chunk.byteLength));
   return out;
 }
+
+/**
+ * Whether a request's Accept-Encoding takes gzip (RFC 9110 §12.5.3): gzip or x-gzip named with a
+ * weight above 0, or not named and `*` so; "gzip;q=0" refuses it whatever `*` says. No header:
+ * no coding asked for, the answer is sent as it is.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let named: number | null = null;
+  let any: number | null = null;
+  for (const part of header.split(",")) {
+    const [coding = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const weight = params.find((p) => p.startsWith("q="));
+    const q = weight === undefined ? 1 : Number(weight.slice(2));
+    const w = Number.isNaN(q) ? 0 : q;
+    if (coding === "gzip" || coding === "x-gzip") named = Math.max(named ?? 0, w);
+    else if (coding === "*") any = w;
+  }
+  return (named ?? any ?? 0) > 0;
+}

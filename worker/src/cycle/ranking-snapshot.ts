@@ -347,6 +347,22 @@ export async function rankingPageJson(s: RankingSnapshot, page: { limit: number;
 
 const wholeBodies = new WeakMap<RankingSnapshot, Uint8Array>();
 
+/**
+ * The whole ranking's JSON gzipped, made once per snapshot beside `wholeBody`: what a client
+ * that accepts gzip (every browser, Excel's web view, Node's fetch) is sent in place of the
+ * 2.5 MB of JSON that 5,000 units make, about a tenth of it (issue 17).
+ */
+export function wholeRankingGzip(s: RankingSnapshot): Promise<Uint8Array> {
+  let gz = wholeGzips.get(s);
+  if (!gz) {
+    gz = new Response(new Blob([wholeBody(s)]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer().then((b) => new Uint8Array(b));
+    wholeGzips.set(s, gz);
+  }
+  return gz;
+}
+
+const wholeGzips = new WeakMap<RankingSnapshot, Promise<Uint8Array>>();
+
 const pageBody = (s: RankingSnapshot, rows: readonly SnapshotRow[], nextCursor: string | null): Uint8Array =>
   new TextEncoder().encode(`${JSON.stringify(s.head).slice(0, -1)},"items":[${rows.map((r) => r.item).join(",")}],"nextCursor":${JSON.stringify(nextCursor)}}`);
 
