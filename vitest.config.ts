@@ -8,6 +8,8 @@ const SEEDED_D1 = ["dev/seeded-d1.global-setup.ts"];
 const BUILT_ADDIN = "dev/built-addin.global-setup.ts";
 /** The browser tests' pages: the same build with the harness beside it (dev/addin-build.ts). */
 const HARNESS_BUILD = "dev/harness-build.global-setup.ts";
+/** Projects that run the real Worker in Miniflare (dev/real-worker.ts) share one build of it per run. */
+const WORKER_BUNDLE = "dev/worker-bundle.global-setup.ts";
 
 export default defineConfig({
   test: {
@@ -28,12 +30,12 @@ export default defineConfig({
       { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000, isolate: false, globalSetup: [BUILT_ADDIN] } },
       // expect.poll waits here on the real Worker and Chromium: vitest's 1 s default is a speed check under load
       // (a band trend of three years took longer in a full run), so it gets a bound against a hang instead.
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, BUILT_ADDIN, HARNESS_BUILD], expect: { poll: { timeout: 20_000 } } } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, WORKER_BUNDLE, BUILT_ADDIN, HARNESS_BUILD], expect: { poll: { timeout: 20_000 } } } },
       "worker/vitest.config.ts",
       // Without isolation as well: each file starts its own Worker or admin CLI on its own D1, and the
       // files pass in any order so (--sequence.shuffle.files, twice); alone 95 s → 85 s, CPU 161 s → 146 s (02/12).
       // Their cases within a file do depend on order (admin-checks shares one D1 across its cases).
-      { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, isolate: false, globalSetup: [...SEEDED_D1, BUILT_ADDIN] } },
+      { test: { name: "worker-node", include: ["dev/**/*.node.test.ts"], environment: "node", testTimeout: 120_000, isolate: false, globalSetup: [...SEEDED_D1, WORKER_BUNDLE, BUILT_ADDIN] } },
       // After every other project (groupOrder): it compares the worker tests' observed statuses with /openapi.json.
       { test: { name: "api-contract", include: ["worker/contract/**/*.test.ts"], environment: "node", testTimeout: 120_000, sequence: { groupOrder: 1 } } },
     ],

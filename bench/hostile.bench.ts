@@ -1,6 +1,6 @@
 /**
- * The red team's hostile requests against the real Worker under `wrangler dev` (127.0.0.1,
- * its own migrated and seeded local D1), from the demo unit token (the admin's where only an
+ * The red team's hostile requests against the real Worker as the browser tests run it
+ * (dev/real-worker.ts: wrangler's bundle in Miniflare on 127.0.0.1, its own seeded local D1), from the demo unit token (the admin's where only an
  * admin may call): each one's status and median latency against GET /health measured in the
  * same run (the issue: 6–10 s for the merge to column 5,000,000, 32 s for 50 merges over
  * A1:XFD61, while /health waited), and /health's latency while the heaviest of them is in
@@ -55,7 +55,7 @@ try {
     rows.push({ name: r.name, status, ms: median(times), ok: status < 500 && (r.expect === "ok" ? status < 300 : status === r.expect) });
   }
   const base = median(health);
-  console.log(`hostile requests under wrangler dev, medians of ${RUNS} (GET /health: ${fmt(base)} ms)`);
+  console.log(`hostile requests to the Worker in Miniflare, medians of ${RUNS} (GET /health: ${fmt(base)} ms)`);
   for (const row of rows) console.log(`  ${row.ok ? " " : "!"} ${row.status}  ${fmt(row.ms).padStart(8)} ms  ${(row.ms / base).toFixed(1).padStart(6)}× /health  ${row.name}`);
 
   // /health while the slowest request is in flight.

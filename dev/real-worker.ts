@@ -1,9 +1,11 @@
-import type { ChildProcess } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { Log, LogLevel, Miniflare, type MiniflareOptions } from "miniflare";
 import { seededDatabase } from "./seeded-d1.ts";
-import { freePort, printedTail, startWorker, waitForHealth } from "./wrangler.ts";
+import { workerBundle } from "./worker-bundle.ts";
 
-/** The real Worker under `wrangler dev` on 127.0.0.1, on its own migrated and seeded local D1. */
+/** The real Worker on 127.0.0.1, on its own migrated and seeded local D1. */
 export interface RealWorker {
   url: string;
   /** Stop it (as a crash would, from the pane's side); `start()` brings it back on the same port and data. */
@@ -12,72 +14,78 @@ export interface RealWorker {
   /** Stop it for good and remove its database (a test run must not leave a D1 per pane session in the temp folder). */
   close: () => Promise<void>;
   /**
-   * The end of what wrangler printed since the last start (it logs each request it answered,
-   * "GET /v1/me 200 OK (167ms)"): a failed browser test says it beside the requests it waited
-   * for, to tell a request that never reached the Worker from one it never finished.
+   * The end of what the Worker and Miniflare printed since the last start (each request it
+   * answered, "GET /v1/me 200 OK (167ms)"): a failed browser test says it beside the requests it
+   * waited for, to tell a request that never reached the Worker from one it never finished.
    */
   log: () => string;
 }
 
 
-const WORKER_START_LIMIT_MS = 180_000;
+/** Lines Miniflare logs (each request it answered, "GET /v1/me 200 OK (12ms)"), kept for a failure to say. */
+class KeptLog extends Log {
+  constructor(private readonly keep: (text: string) => void) {
+    super(LogLevel.INFO);
+  }
+  protected override log(message: string): void {
+    this.keep(`${message.replace(/\x1b\[[0-9;]*m/g, "")}\n`);
+  }
+}
 
-/** The pane reaches it through its dev server's proxy (its own origin), so no CORS is involved. */
+const TAIL_CHARS = 4000;
+
+/**
+ * The real Worker in Miniflare — workerd, the runtime `wrangler dev` and Cloudflare run — from
+ * the file `wrangler deploy` uploads, with the bindings wrangler reads from wrangler.toml
+ * (dev/worker-bundle.ts), on its own seeded D1 in wrangler's layout (`--persist-to`). Not
+ * `wrangler dev`: its Node process, esbuild and proxy cost ~6.5 s of CPU per start against ~1 s
+ * here (issue 17, item 6); npm start and its tests still run `wrangler dev`. The pane reaches it
+ * through its dev server's proxy (its own origin), so no CORS is involved.
+ */
 export async function startRealWorker(): Promise<RealWorker> {
-  const persistTo = await seededDatabase();
+  const [persistTo, bundle] = await Promise.all([seededDatabase(), workerBundle()]);
+  const contents = await readFile(bundle.script, "utf8");
   let port = 0;
-  let child: ChildProcess | null = null;
-  let printed = (): string => "";
+  let running: Miniflare | null = null;
+  let tail = "";
+  const keep = (text: string): void => {
+    tail = (tail + text).slice(-TAIL_CHARS);
+  };
   const start = async () => {
-    const started = startWorker({ port, persistTo, inspectorPort: await freePort() }, "pipe");
-    child = started;
-    printed = printedTail(started);
-    // A Worker that exits before answering (its port taken by another test file's process since
-    // freePort looked) fails the start at once, not after the limit below.
-    const exited = new Promise<never>((_, reject) => started.once("exit", (code) => reject(new WorkerExited(code, printed()))));
-    exited.catch(() => undefined);
-    // A limit against a hang, not a speed check: with the test files of both cores starting
-    // wrangler, workerd and Chromium at once, a start can take well over a minute here.
-    await Promise.race([waitForHealth(`http://127.0.0.1:${port}`, WORKER_START_LIMIT_MS), exited]).catch((e: unknown) => {
-      if (e instanceof WorkerExited) throw e;
-      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${printed()}`);
-    });
+    tail = "";
+    const mf = new Miniflare({
+      ...bundle.options,
+      // The module given whole: Miniflare need not parse 2.6 MB of JavaScript to find its imports (~1 s of CPU).
+      modules: [{ type: "ESModule", path: bundle.script, contents }],
+      modulesRoot: bundle.root,
+      host: "127.0.0.1",
+      port,
+      defaultPersistRoot: join(persistTo, "v3"),
+      log: new KeptLog(keep),
+      handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
+        stdout.on("data", (d: Buffer) => keep(d.toString()));
+        stderr.on("data", (d: Buffer) => keep(d.toString()));
+      },
+      // No fetch of Cloudflare's `request.cf` data (offline): its placeholder, as wrangler dev with CLOUDFLARE_CF_FETCH_ENABLED=false.
+      cf: false,
+    } as MiniflareOptions);
+    try {
+      port = Number((await mf.ready).port);
+    } catch (e) {
+      await mf.dispose().catch(() => undefined);
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\n${tail}`, { cause: e });
+    }
+    running = mf;
   };
   const stop = async () => {
-    const running = child;
-    child = null;
-    if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      running.once("exit", () => resolve());
-      running.kill("SIGINT");
-    });
+    const mf = running;
+    running = null;
+    await mf?.dispose();
   };
   const close = async () => {
     await stop();
     await rm(persistTo, { recursive: true, force: true });
   };
-  // Ports are free when freePort looks and may be taken before wrangler binds them (two test
-  // files starting at once): a start that died of it is tried again on new ports.
-  for (let attempt = 1; ; attempt++) {
-    port = await freePort();
-    try {
-      await start();
-      break;
-    } catch (e) {
-      if (!(e instanceof WorkerExited) || !/address already in use/i.test(e.tail) || attempt === PORT_ATTEMPTS) throw e;
-    }
-  }
-  return { url: `http://127.0.0.1:${port}`, stop, start, close, log: () => printed() };
-}
-
-const PORT_ATTEMPTS = 3;
-
-/** The Worker's process ended before it answered /health; `tail` is the end of what it printed. */
-class WorkerExited extends Error {
-  constructor(
-    code: number | null,
-    readonly tail: string,
-  ) {
-    super(`the Worker exited (code ${code}) before answering /health\n${tail}`);
-  }
+  await start();
+  return { url: `http://127.0.0.1:${port}`, stop, start, close, log: () => tail };
 }

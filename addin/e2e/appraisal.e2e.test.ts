@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 afterAll(async () => session?.close());
 
-// Eight steps against `wrangler dev`, each waited for up to 20 s: the file's 90 s ran out once in a
+// Eight steps against the real Worker, each waited for up to 20 s: the file's 90 s ran out once in a
 // full run on this 2-core machine with more running beside it (02/12/2026). A limit against a hang.
 it("a returned file shows its reductions and comments, and the explanation typed in the pane reaches the reviewer", { timeout: 180_000 }, async () => {
   const { page, addin, worker } = session;

@@ -5,7 +5,7 @@
 
 /**
  * A request to the local Worker asked again, up to three times in all, when it has no answer in
- * 10 s (a stall `wrangler dev` shows under load, now and then) or its connection was reset: `ask` sends it with that
+ * 10 s (a stall `wrangler dev` showed under load, now and then, when the browser tests ran it) or its connection was reset: `ask` sends it with that
  * bound, `retryable` tells those failures from any other, which is thrown at once. `said` hears
  * of each retry and why ("connection reset", "no answer in 10 s"). Only for requests that may
  * be sent twice (GET, HEAD, or a write under an Idempotency-Key).

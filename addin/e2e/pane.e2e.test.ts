@@ -8,7 +8,7 @@ import { unusualWorkbookBytes } from "../test/unusual-workbook.ts";
 
 /**
  * The pane in headless Chromium (Debian's /usr/bin/chromium) on the https dev server, with
- * a workbook file opened in the harness, against the real Worker (`wrangler dev` on its own
+ * a workbook file opened in the harness, against the real Worker (dev/real-worker.ts, on its own
  * migrated and seeded local D1) — the demo commune's token `demo-unit`.
  */
 const set = loadFixtureSet("fixtures/criteria/demo-province-2024.json");

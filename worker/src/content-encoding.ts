@@ -72,21 +72,27 @@ async function decode(body: ReadableStream<Uint8Array> | null, format: "gzip" | 
 }
 
 /**
- * Whether a request's Accept-Encoding takes gzip (RFC 9110 §12.5.3): gzip or x-gzip named with a
- * weight above 0, or not named and `*` so; "gzip;q=0" refuses it whatever `*` says. No header:
- * no coding asked for, the answer is sent as it is.
+ * Whether an answer already gzipped goes out so: the coding Cloudflare's front line chooses for
+ * the client (as Miniflare's entry worker, which runs in front of the Worker under wrangler dev,
+ * chooses it) is gzip — the first of gzip, br and identity by weight and then order, weight
+ * above 0 — "gzip, deflate, br, zstd" (Chrome, Edge's WebView2 in Excel), "deflate, gzip, br"
+ * (curl). Where it would choose br or no coding, a gzipped answer is relabelled or unlabelled
+ * there, not recoded: such a client gets the JSON as it is, and the front line codes it.
  */
-export function acceptsGzip(header: string | undefined): boolean {
-  if (!header) return false;
-  let named: number | null = null;
-  let any: number | null = null;
-  for (const part of header.split(",")) {
-    const [coding = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
-    const weight = params.find((p) => p.startsWith("q="));
-    const q = weight === undefined ? 1 : Number(weight.slice(2));
-    const w = Number.isNaN(q) ? 0 : q;
-    if (coding === "gzip" || coding === "x-gzip") named = Math.max(named ?? 0, w);
-    else if (coding === "*") any = w;
+export function gzipChosen(header: string | undefined): boolean {
+  const codings = (header ?? "")
+    .split(",")
+    .map((part) => ACCEPT_ENCODING_ELEMENT.exec(part.trim())?.groups)
+    .filter((g) => g !== undefined)
+    .map((g) => ({ coding: g.coding!, weight: g.weight === undefined ? 1 : Number.parseFloat(g.weight) }))
+    .sort((a, b) => b.weight - a.weight);
+  for (const { coding, weight } of codings) {
+    if (weight === 0) continue;
+    if (coding === "gzip") return true;
+    if (coding === "br" || coding === "identity") return false;
   }
-  return (named ?? any ?? 0) > 0;
+  return false;
 }
+
+/** One element of Accept-Encoding as the front line reads it (Miniflare's entry worker, parseAcceptEncoding). */
+const ACCEPT_ENCODING_ELEMENT = /^(?<coding>[a-z]+|\*)(?:\s*;\s*q=(?<weight>\d+(?:.\d+)?))?$/;

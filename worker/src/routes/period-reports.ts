@@ -21,7 +21,7 @@ import { downloadHeaders } from "../downloads.ts";
 import { createOnce } from "../idempotency.ts";
 import { lockedPeriodOf, periodLockedError } from "../period-checks.ts";
 import { unknownCursor } from "../cursor.ts";
-import { acceptsGzip } from "../content-encoding.ts";
+import { gzipChosen } from "../content-encoding.ts";
 
 /** Consolidation of a period (mounted under /v1/periods): ranking, board, survey import. */
 export const periodReports = new OpenAPIHono<AppEnv>();
@@ -78,11 +78,11 @@ periodReports.openapi(ranking, async (c) => {
     return new Response(rankingXlsx(visible.head, rankedUnits(visible)), { headers: downloadHeaders(XLSX_TYPE, `${file}.xlsx`) });
   }
   // The whole ranking as the province sees it — the read a consolidation repeats — goes out as
-  // the gzip kept beside the snapshot to a client that takes gzip (any browser, Excel's web view,
-  // Node's fetch): 5,000 units are 2.5 MB of JSON, the bytes moved were most of a read's cost
-  // (issue 17). `encodeBody: "manual"`: the bytes are already coded, the runtime sends them as they are.
+  // the gzip kept beside the snapshot when gzip is the coding the client is sent (any browser,
+  // Excel's web view, curl; content-encoding.ts): 5,000 units are 2.5 MB of JSON, and coding them
+  // at every read or moving them plain was most of a read's cost (issue 17). `encodeBody: "manual"`: the bytes are already coded, the runtime sends them as they are.
   c.header("Vary", "Accept-Encoding", { append: true });
-  if (visible === snapshot && after === undefined && query.limit === undefined && acceptsGzip(c.req.header("Accept-Encoding"))) {
+  if (visible === snapshot && after === undefined && query.limit === undefined && gzipChosen(c.req.header("Accept-Encoding"))) {
     return new Response(await wholeRankingGzip(snapshot), { headers: { "Content-Type": "application/json; charset=utf-8", "Content-Encoding": "gzip" }, encodeBody: "manual" });
   }
   // The stored items as they are; typed as the documented JSON.
