@@ -9,7 +9,8 @@ import { validThrough } from "../worker/src/validity.ts";
 import { codeDays } from "./admin-codes.ts";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
-import { freePort, querySql, startWorker, waitForHealth, wranglerReason } from "./wrangler.ts";
+import { querySql, wranglerReason } from "./wrangler.ts";
+import { startRealWorker } from "./real-worker.ts";
 
 describe("admin CLI: a token's end of validity", () => {
   const at = "2026-11-24T10:00:00.000Z";
@@ -128,19 +129,17 @@ describe("admin CLI: activation codes", () => {
     expect(withdrawn).toEqual([{ token_id: null, unit: "xa-cli-a" }]);
 
     // The real Worker on the same database redeems a code the CLI issued, and refuses the withdrawn one.
-    const port = await freePort();
-    const worker = startWorker({ persistTo, port, inspectorPort: await freePort() }, "pipe");
+    const worker = await startRealWorker({ persistTo });
     try {
-      await waitForHealth(`http://127.0.0.1:${port}`, 60_000);
-      const redeem = () => fetch(`http://127.0.0.1:${port}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });
+      const redeem = () => fetch(`${worker.url}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });
       const first = await redeem();
       expect(first.status).toBe(201);
       expect(await first.json()).toMatchObject({ unit: { id: "xa-cli-b", name: "Xã Bến" }, role: "unit" });
       expect((await redeem()).status).toBe(410);
-      const old = await fetch(`http://127.0.0.1:${port}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[0] }) });
+      const old = await fetch(`${worker.url}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[0] }) });
       expect(old.status).toBe(401);
     } finally {
-      worker.kill("SIGINT");
+      await worker.close();
     }
   }, 180_000);
 });

@@ -11,7 +11,7 @@ export interface RealWorker {
   /** Stop it (as a crash would, from the pane's side); `start()` brings it back on the same port and data. */
   stop: () => Promise<void>;
   start: () => Promise<void>;
-  /** Stop it for good and remove its database (a test run must not leave a D1 per pane session in the temp folder). */
+  /** Stop it for good and remove its database if it made it (a test run must not leave a D1 per pane session in the temp folder). */
   close: () => Promise<void>;
   /**
    * The end of what the Worker and Miniflare printed since the last start (each request it
@@ -42,8 +42,10 @@ const TAIL_CHARS = 4000;
  * here (issue 17, item 6); npm start and its tests still run `wrangler dev`. The pane reaches it
  * through its dev server's proxy (its own origin), so no CORS is involved.
  */
-export async function startRealWorker(): Promise<RealWorker> {
-  const [persistTo, bundle] = await Promise.all([seededDatabase(), workerBundle()]);
+export async function startRealWorker(options: { persistTo?: string } = {}): Promise<RealWorker> {
+  // A database the caller made (`persistTo`) stays the caller's: close() leaves it.
+  const owned = options.persistTo === undefined;
+  const [persistTo, bundle] = await Promise.all([options.persistTo ?? seededDatabase(), workerBundle()]);
   const contents = await readFile(bundle.script, "utf8");
   let port = 0;
   let running: Miniflare | null = null;
@@ -84,7 +86,7 @@ export async function startRealWorker(): Promise<RealWorker> {
   };
   const close = async () => {
     await stop();
-    await rm(persistTo, { recursive: true, force: true });
+    if (owned) await rm(persistTo, { recursive: true, force: true });
   };
   await start();
   return { url: `http://127.0.0.1:${port}`, stop, start, close, log: () => tail };
