@@ -207,6 +207,11 @@ async function main(): Promise<void> {
       const accepted = new Set<string>([((await warm.json()) as { id: string }).id]);
 
       const sub = await submitLoad(base, scale, bodies, accepted);
+      // autocannon's window closes with a submission in flight on each connection, which the
+      // Worker still stores: each is a write that makes the ranking stale, and one landing after
+      // the first read below would put a rebuild (~1 s at 5,000 units, ~4 s at 20,000) inside the
+      // timed window of reads. They are let land first (five times the window's p99).
+      await new Promise((r) => setTimeout(r, Math.max(2_000, 5 * sub.latency.p99)));
       const rank = await rankingLoad(base, scale.period);
       await stop(worker);
       worker = null;
