@@ -350,12 +350,19 @@ const wholeBodies = new WeakMap<RankingSnapshot, Uint8Array>();
 /**
  * The whole ranking's JSON gzipped, made once per snapshot beside `wholeBody`: what a client
  * that accepts gzip (every browser, Excel's web view, Node's fetch) is sent in place of the
- * 2.5 MB of JSON that 5,000 units make, about a tenth of it (issue 17).
+ * 2.5 MB of JSON that 5,000 units make, a small part of it (issue 17). A coding that failed is
+ * not kept: the next read codes again.
  */
 export function wholeRankingGzip(s: RankingSnapshot): Promise<Uint8Array> {
   let gz = wholeGzips.get(s);
   if (!gz) {
-    gz = new Response(new Blob([wholeBody(s)]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer().then((b) => new Uint8Array(b));
+    gz = new Response(new Blob([wholeBody(s)]).stream().pipeThrough(new CompressionStream("gzip"))).arrayBuffer().then(
+      (b) => new Uint8Array(b),
+      (error: unknown) => {
+        wholeGzips.delete(s);
+        throw error;
+      },
+    );
     wholeGzips.set(s, gz);
   }
   return gz;
