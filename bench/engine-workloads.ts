@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseCriteriaSet, type CriteriaItem, type CriteriaSet, type Grid } from "../shared/index.ts";
 import { workbookToGrid } from "../xlsx/sheetjs-grid.ts";
 import { loadFixtureSet } from "../fixtures/load-fixture.ts";
@@ -82,3 +83,13 @@ export function withRecordsSheet(wb: XLSX.WorkBook, rows: number): XLSX.WorkBook
 export const workbookBytes = (wb: XLSX.WorkBook): Uint8Array => new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
 
 export const gridOf = (wb: XLSX.WorkBook): Grid => workbookToGrid(wb);
+
+/** The workbook's bytes with its first sheet's columns K:XFD hidden, as Excel writes it (`<col min="11" max="16384" hidden="1"/>`). */
+export function withColumnsHiddenToTheEnd(bytes: Uint8Array): Uint8Array {
+  const entries = unzipSync(bytes);
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = strFromU8(entries[part]!);
+  if (xml.includes("<cols>")) throw new Error("the sheet declares its columns already");
+  entries[part] = strToU8(xml.replace("<sheetData", '<cols><col min="1" max="10" width="14" customWidth="1"/><col min="11" max="16384" width="9" hidden="1"/></cols><sheetData'));
+  return zipSync(entries);
+}

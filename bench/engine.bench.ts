@@ -4,7 +4,7 @@
  * 1. check vs bare SheetJS parse of the same bytes (same read options): "check" = bytes →
  *    Grid (xlsx/sheetjs-grid.ts) → scoreWorkbook. The 88-criteria provincial workbook
  *    (fixtures/workbooks/province-clean.xlsx), and the same beside a 10,000-row register.
- *    Goal ≤ 1.2×.
+ *    Goal ≤ 1.2×. For reference, the same with the columns right of the table hidden (K:XFD).
  * 2. the engine alone (Grid → report) as the criteria table grows: 100, 10,000 and 100,000
  *    rows. Goal: cost per row grows ≤ 1.2× across each range, in wall time and in CPU time
  *    of this process (on a shared machine the wall time also holds waits for a core). Warm
@@ -20,7 +20,7 @@ import * as XLSX from "@e965/xlsx";
 import { forgetTextMemos, scoreWorkbook, type CriteriaSet, type Grid } from "../shared/index.ts";
 import { readWorkbookBytes, SHEETJS_READ_OPTIONS } from "../xlsx/sheetjs-grid.ts";
 import { loadFixtureSet } from "../fixtures/load-fixture.ts";
-import { gridOf, scaledSet, tableWorkbook, withRecordsSheet, workbookBytes } from "./engine-workloads.ts";
+import { gridOf, scaledSet, tableWorkbook, withColumnsHiddenToTheEnd, withRecordsSheet, workbookBytes } from "./engine-workloads.ts";
 import { goalLine, growthLines } from "./goal.ts";
 import { fmt, interleavedMedians } from "./stats.ts";
 
@@ -55,10 +55,17 @@ const rowsOf = (grid: Grid): number => grid.sheets.reduce((n, s) => n + s.rows.l
 const cleanBook = XLSX.read(cleanBytes, { type: "array", cellFormula: true, cellNF: true });
 const withRegister = workbookBytes(withRecordsSheet(cleanBook, 10_000));
 console.log("1. engine check vs bare SheetJS parse (same bytes, same read options; medians, interleaved)");
-for (const [name, bytes, rounds] of [["88-criteria workbook", cleanBytes, ROUNDS * 3], ["88-criteria + 10,000-row register", withRegister, ROUNDS]] as const) {
+for (const [name, bytes, rounds, goal] of [
+  ["88-criteria workbook", cleanBytes, ROUNDS * 3, { atMost: 1.2 }],
+  ["88-criteria + 10,000-row register", withRegister, ROUNDS, { atMost: 1.2 }],
+  // Reference: the columns right of the table hidden to the sheet's end (K:XFD), as offices tidy a
+  // sheet. SheetJS's `cellStyles` read gives each of the 16,374 columns its own properties; the
+  // check reads the hidden columns from the sheet's part as one span (xlsx/sheet-parts.ts).
+  ["88-criteria, columns K:XFD hidden", withColumnsHiddenToTheEnd(cleanBytes), ROUNDS, null],
+] as const) {
   if (check(bytes, province) !== CLEAN_TOTAL) throw new Error(`${name} does not score as the clean fixture`);
   const m = interleavedMedians({ check: () => check(bytes, province), parse: () => parseOnly(bytes) }, { rounds, warmup: 10, batchMs: 200 });
-  console.log(goalLine(`check / parse, ${name} (${Math.round(bytes.length / 1024)} KB)`, m.check.ms / m.parse.ms, { atMost: 1.2 }, "×", `check ${fmt(m.check.ms)} ms, parse ${fmt(m.parse.ms)} ms`));
+  console.log(goalLine(`check / parse, ${name} (${Math.round(bytes.length / 1024)} KB)`, m.check.ms / m.parse.ms, goal, "×", `check ${fmt(m.check.ms)} ms, parse ${fmt(m.parse.ms)} ms`));
 }
 
 // 2. the engine alone, criteria table growing; one size after another (see interleavedMedians)

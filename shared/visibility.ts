@@ -21,8 +21,13 @@ function mergedSpans(spans: Iterable<readonly [number, number]>): HiddenSpan[] {
 
 /** Indices (any order, repeats allowed) → sorted, disjoint spans; at most MAX_HIDDEN_SPANS (the rest are not listed). */
 export function spansOf(indices: Iterable<number>): HiddenSpan[] {
-  const valid = [...indices].filter((i) => Number.isInteger(i) && i >= 0);
-  return mergedSpans(valid.map((i): [number, number] => [i, i])).slice(0, MAX_HIDDEN_SPANS);
+  return spansOfRanges([...indices].map((i): [number, number] => [i, i]));
+}
+
+/** Ranges [first, last] (any order, overlapping or touching; invalid ones dropped) → spans, as spansOf. */
+export function spansOfRanges(ranges: Iterable<readonly [number, number]>): HiddenSpan[] {
+  const valid = [...ranges].filter(([first, last]) => Number.isInteger(first) && Number.isInteger(last) && first >= 0 && first <= last);
+  return mergedSpans(valid).slice(0, MAX_HIDDEN_SPANS);
 }
 
 /** Spans sorted and merged once per list (a grid from a client may list them in any order). */

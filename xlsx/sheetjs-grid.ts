@@ -1,6 +1,7 @@
 import * as XLSX from "@e965/xlsx";
-import { strFromU8, Unzip, UnzipInflate, unzipSync } from "fflate";
+import { Unzip, UnzipInflate, unzipSync } from "fflate";
 import { from1904System, MAX_GRID_CELLS, MAX_MERGES_PER_SHEET, spansOf, type Grid, type GridCell, type GridSheet, type Merge } from "../shared/index.ts";
+import { attribute, entryText, hiddenInPart, sheetPartsOf, unescapeXml, type PartVisibility, type ZipEntries } from "./sheet-parts.ts";
 
 /**
  * SheetJS edge: bytes of an .xlsx/.xls → the engine's Grid. Used by the CLI, the Worker
@@ -19,7 +20,9 @@ const MAX_UNZIPPED_MB = MAX_UNZIPPED_BYTES / 1024 / 1024;
 
 /**
  * `cellStyles` is what makes SheetJS read row and column properties (`!rows`, `!cols`): which
- * are hidden (.xlsx, .xlsb; columns only from .xls; nothing from .ods). `cellHTML: false`: no
+ * are hidden (.xlsx, .xlsb; columns only from .xls; nothing from .ods). An .xlsx is read
+ * without it (readZipped): the hidden rows and columns are read from its sheet parts instead.
+ * `cellHTML: false`: no
  * HTML copy of each text cell (`.h`, escaped, and for rich text every run's font turned into
  * markup), which nothing of the Grid reads — 4–5 % of SheetJS's parse of the real department
  * workbooks (bench/engine.bench.ts measures the bare parse with these same options).
@@ -95,8 +98,9 @@ export function sheetToGrid(name: string, ws: XLSX.WorkSheet, hidden: boolean, b
   const merges: Merge[] = all.filter((m) => m.s.r < MAX_READ_ROWS).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
   const sheet: GridSheet = { name, rows, merges };
   if (hidden) sheet.hidden = true;
-  const hiddenRows = hiddenIndices(ws["!rows"], MAX_READ_ROWS);
-  const hiddenColumns = hiddenIndices(ws["!cols"], Infinity);
+  const fromPart = visibilityReadFromPart.get(ws);
+  const hiddenRows = fromPart?.rows ?? hiddenIndices(ws["!rows"], MAX_READ_ROWS);
+  const hiddenColumns = fromPart?.columns ?? hiddenIndices(ws["!cols"], Infinity);
   if (hiddenRows.length) sheet.hiddenRows = hiddenRows;
   if (hiddenColumns.length) sheet.hiddenColumns = hiddenColumns;
   return sheet;
@@ -153,7 +157,7 @@ const UNZIP_SLICE = 64 * 1024;
  * declare (a header may say 1,000 bytes of an entry that inflates to gigabytes). Throws
  * TooLarge past it, fflate's error for a broken zip.
  */
-function unzipBounded(bytes: Uint8Array): Map<string, Uint8Array> {
+function unzipBounded(bytes: Uint8Array): ZipEntries {
   const files = new Map<string, Uint8Array[]>();
   let total = 0;
   const unzip = new Unzip((file) => {
@@ -184,25 +188,46 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** Hidden rows and columns of a sheet SheetJS read without `cellStyles`, read from its part (readZipped). */
+const visibilityReadFromPart = new WeakMap<XLSX.WorkSheet, PartVisibility>();
+
 /**
  * A zipped workbook read by SheetJS from the entries unzipBounded gave (its own unzip would
- * inflate every entry in full first). The options as SheetJS's read would set them.
+ * inflate every entry in full first). The options as SheetJS's read would set them, but for
+ * an .xlsx whose every sheet's part is found: read without `cellStyles`, and each part's
+ * hidden rows and columns read apart (sheet-parts.ts). With `cellStyles` SheetJS also parses
+ * the theme, every fill and font, and gives every row and column its properties — a column
+ * declared A:XFD as 16,384 copies — of which the Grid keeps only "hidden": ~6 % of the read of
+ * the 88-criteria workbook (bench/engine.bench.ts).
  */
 function readZipped(bytes: Uint8Array): XLSX.WorkBook {
-  const cfb = XLSX.CFB as CfbUtils;
-  const container = cfb.utils.cfb_new();
   // A zip too small to inflate past the bound whatever its headers say (≤ 47 KB; their declared
   // sizes, which fflate allocates, were checked) is inflated whole; a larger one in counted slices.
-  const entries = bytes.length * DEFLATE_MAX_RATIO <= MAX_UNZIPPED_BYTES ? Object.entries(unzipSync(bytes, { filter: (file) => !UNREAD_PART.test(file.name) })) : unzipBounded(bytes);
+  const entries: ZipEntries = bytes.length * DEFLATE_MAX_RATIO <= MAX_UNZIPPED_BYTES ? new Map(Object.entries(unzipSync(bytes, { filter: (file) => !UNREAD_PART.test(file.name) }))) : unzipBounded(bytes);
+  const parts = sheetPartsOf(entries);
+  const lean = parts.size > 0;
+  let wb = parseEntries(entries, lean);
+  // A sheet SheetJS found elsewhere than the relationships say: SheetJS reads its hidden rows.
+  if (lean && !wb.SheetNames.every((name) => parts.has(name))) wb = parseEntries(entries, false);
+  else if (lean) {
+    for (const name of wb.SheetNames) {
+      const ws = wb.Sheets[name];
+      if (ws) visibilityReadFromPart.set(ws, hiddenInPart(entries.get(parts.get(name)!)!, MAX_READ_ROWS));
+    }
+  }
+  nameNewerErrors(wb, entries, parts);
+  return wb;
+}
+
+function parseEntries(entries: ZipEntries, lean: boolean): XLSX.WorkBook {
+  const cfb = XLSX.CFB as CfbUtils;
+  const container = cfb.utils.cfb_new();
   // Added as SheetJS's own unzip adds them (`unsafe`: no directory rebuilt per entry).
   for (const [name, content] of entries) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, asSheetJsBytes(content), { unsafe: true });
-  const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS };
-  // Stubs too, as SheetJS's read sets them: without them a formula saved without its value
-  // (`<f>SUM(F12,F13)</f><v></v>`, as openpyxl writes it) would not be read at all.
-  if (options.cellStyles) (options.cellNF = true), (options.sheetStubs = true);
-  const wb = (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
-  nameNewerErrors(wb, entries);
-  return wb;
+  // Stubs too, as SheetJS's read sets them with `cellStyles`: without them a formula saved
+  // without its value (`<f>SUM(F12,F13)</f><v></v>`, as openpyxl writes it) would not be read at all.
+  const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS, cellStyles: !lean, cellNF: true, sheetStubs: true };
+  return (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
 }
 
 /**
@@ -213,7 +238,7 @@ function readZipped(bytes: Uint8Array): XLSX.WorkBook {
  * from the sheet's part — found through the workbook's relationships — by the cell's address;
  * a part not found that way leaves the cell as it was.
  */
-function nameNewerErrors(wb: XLSX.WorkBook, entries: Iterable<[string, Uint8Array]>): void {
+function nameNewerErrors(wb: XLSX.WorkBook, entries: ZipEntries, parts: ReadonlyMap<string, string>): void {
   const unnamed = new Map<string, Map<string, XLSX.CellObject>>();
   for (const name of wb.SheetNames) {
     const rows = (wb.Sheets[name] as { "!data"?: (XLSX.CellObject | undefined)[][] } | undefined)?.["!data"] ?? [];
@@ -228,17 +253,10 @@ function nameNewerErrors(wb: XLSX.WorkBook, entries: Iterable<[string, Uint8Arra
     }
   }
   if (unnamed.size === 0) return;
-  const files = new Map(entries);
-  const text = (path: string): string => {
-    const bytes = files.get(path);
-    return bytes ? strFromU8(bytes) : "";
-  };
-  const targets = new Map([...text("xl/_rels/workbook.xml.rels").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => [attribute(m[0], "Id"), attribute(m[0], "Target")]));
-  for (const m of text("xl/workbook.xml").matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const cells = unnamed.get(unescapeXml(attribute(m[0], "name") ?? ""));
-    const target = targets.get(attribute(m[0], "r:id"));
-    if (!cells || !target) continue;
-    const xml = text(target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  for (const [name, cells] of unnamed) {
+    const path = parts.get(name);
+    if (!path) continue;
+    const xml = entryText(entries, path);
     // Cell by cell, each start tag once: an empty cell is written self-closing (`<c r="F9" s="5"/>`,
     // every bordered blank cell), and a pattern spanning to the next "</c>" swallowed the cell
     // after it and, past the last one, rescanned the rest of the part for each (the outside
@@ -255,18 +273,6 @@ function nameNewerErrors(wb: XLSX.WorkBook, entries: Iterable<[string, Uint8Arra
     }
   }
 }
-
-/** An attribute's value in a start tag, quoted either way (one pattern per name, compiled once). */
-const attributePatterns = new Map<string, RegExp>();
-const attribute = (tag: string, name: string): string | undefined => {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`\\s${name.replace(":", "\\:")}\\s*=\\s*(["'])([\\s\\S]*?)\\1`)));
-  return pattern.exec(tag)?.[2];
-};
-const unescapeXml = (s: string): string =>
-  s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[\da-f]+);/gi, (_, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" } as Record<string, string>)[e.toLowerCase()]!,
-  );
 
 /**
  * Where Node's Buffer exists (the CLI, the Worker under nodejs_compat), an entry is handed to
