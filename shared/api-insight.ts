@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UnitTypeSchema } from "./criteria-shape.ts";
 
 /**
  * What the Worker answers for the reviewers' and units' insight views (issue 8), shared by
@@ -33,6 +34,8 @@ export const FieldDistributionSchema = z.object({
 export const AnalysisSchema = z.object({
   period: z.string(),
   year: z.number().int(),
+  /** The level the period's criteria set is for (periodHeading); absent from servers before it was answered. */
+  unitType: UnitTypeSchema.optional(),
   /** Submitted units the analysis covers (the caller's subtree). */
   units: z.number().int(),
   items: z.array(AnalysisItemSchema),
@@ -105,6 +108,8 @@ export const TrendYearSchema = z.object({
 });
 export const TrendSchema = z.object({
   period: z.string(),
+  /** The level the years are of (the period's criteria set's); absent from servers before it was answered. */
+  unitType: UnitTypeSchema.optional(),
   /** Band labels, best first: this period's set's, then any older label not among them. */
   bands: z.array(z.string()),
   years: z.array(TrendYearSchema),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UnitTypeSchema } from "./criteria-shape.ts";
 
 /**
  * The consolidated ranking of a period (GET /v1/periods/:id/ranking): what every client may
@@ -36,6 +37,8 @@ export const RankingEntrySchema = z.object({
 export const RankingSchema = z.object({
   period: z.string(),
   year: z.number().int().optional(),
+  /** The level the period's criteria set is for: with `year`, how people name the period (periodHeading). */
+  unitType: UnitTypeSchema.optional(),
   fields: z.array(z.object({ code: z.string(), title: z.string() })),
   items: z.array(RankingEntrySchema),
 });

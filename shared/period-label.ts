@@ -67,3 +67,31 @@ export function distinctPeriodLabels<T extends Labelled>(periods: readonly T[]):
     return { ...p, label: { vi: p.label.vi + suffix.vi, en: p.label.en + suffix.en } };
   });
 }
+
+/** What a ranking, an analysis or a trend says of its period (their answers' `period`, `year`, `unitType`). */
+export interface PeriodNamed {
+  period: string;
+  year?: number;
+  unitType?: UnitType;
+}
+
+/**
+ * A period as the pane's sentences name it: "kỳ đánh giá năm 2024, cấp xã" — its year and
+ * level, as offices say it. The id ("kỳ 2024-commune-demo") only where a server did not say the
+ * level: an id is the province's key, not a name a clerk reads.
+ */
+export function periodHeading(p: PeriodNamed, locale: Locale): string {
+  if (p.year !== undefined && p.unitType !== undefined) {
+    const level = UNIT_LEVEL_LABEL[p.unitType][locale];
+    return locale === "vi" ? `kỳ đánh giá năm ${p.year}, ${level}` : `${p.year} assessment, ${level}`;
+  }
+  const id = locale === "vi" ? `kỳ ${p.period}` : `period ${p.period}`;
+  return p.year === undefined ? id : locale === "vi" ? `${id} (năm ${p.year})` : `${id} (${p.year})`;
+}
+
+/** The same in a sheet's capitals ("KỲ ĐÁNH GIÁ NĂM 2024, CẤP XÃ"); an id keeps its own letters ("KỲ 2024-commune-demo (NĂM 2024)"). */
+export function periodTitle(p: PeriodNamed, locale: Locale): string {
+  if (p.year !== undefined && p.unitType !== undefined) return periodHeading(p, locale).toLocaleUpperCase("vi");
+  const id = locale === "vi" ? `KỲ ${p.period}` : `PERIOD ${p.period}`;
+  return p.year === undefined ? id : locale === "vi" ? `${id} (NĂM ${p.year})` : `${id} (${p.year})`;
+}

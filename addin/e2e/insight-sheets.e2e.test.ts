@@ -43,7 +43,7 @@ it("reviewer: weak criteria in the pane and on the sheet 'CCHC Phân tích', foc
   const box = page.locator("[data-testid=insight-result]");
   await explainIfFails(session, "no analysis shown", () => expect.poll(() => box.getAttribute("data-kind")).toBe("analysis"));
   expect(await status()).toBe('Đã ghi vào trang "CCHC Phân tích".');
-  expect(await box.locator("p").first().textContent()).toBe("4 đơn vị đã nộp, kỳ 2024-commune-demo. Các tiêu chí mất điểm nhiều nhất:");
+  expect(await box.locator("p").first().textContent()).toBe("4 đơn vị đã nộp, kỳ đánh giá năm 2024, cấp xã. Các tiêu chí mất điểm nhiều nhất:");
   expect(await box.locator(".weak-item").evaluateAll((els) => els.map((e) => e.getAttribute("data-code")))).toEqual(["1.1.1", "1.2", "7.1.1", "7.1.2", "7.1.3"]); // appraised scores count before final too (CYC1-3)
   // survey items count only where the survey was imported (Xã An Lộc, 80 %: 4 of 5 points)
   expect(await box.locator(".weak-item[data-code='7.1.2']").textContent()).toContain("mất 20 % số điểm (1/1 đơn vị)");
@@ -52,7 +52,7 @@ it("reviewer: weak criteria in the pane and on the sheet 'CCHC Phân tích', foc
   await shoot(page.locator("[data-testid=insight]"), "addin-analysis");
 
   const sheet = await sheetText("CCHC Phân tích");
-  expect(sheet).toContain("PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ 2024-commune-demo (NĂM 2024)");
+  expect(sheet).toContain("PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ ĐÁNH GIÁ NĂM 2024, CẤP XÃ");
   expect(sheet).toMatch(/7\.2\t18,75\t/); // 3,25 of 4 points
   expect(sheet).toContain("Phân bố chỉ số thành phần theo lĩnh vực (%)");
   await shoot(page.locator("#grid-view"), "addin-analysis-sheet");

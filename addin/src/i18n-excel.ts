@@ -1,4 +1,4 @@
-import type { Locale } from "../../shared/index.ts";
+import { periodTitle, type Locale, type PeriodNamed } from "../../shared/index.ts";
 import type { SheetWritten } from "./sheet-ownership.ts";
 
 /** Words for what Excel (or the workbook) refused, and for where the add-in wrote; Vietnamese first. */
@@ -34,7 +34,7 @@ const vi = {
   unreadSheets: (sheets: string[]) => `các trang ${sheets.map((s) => `"${s}"`).join(", ")}: bảng tính có quá nhiều trang, phần đầu các trang này chưa được đọc (nếu bảng tự đánh giá nằm ở đó, chuyển nó lên đầu hoặc tách ra bảng tính riêng)`,
   besideSheet: (kept: string, written: string) => `Trang "${kept}" là của người dùng nên được giữ nguyên; add-in ghi vào trang "${written}".`,
   consolidated: {
-    title: (period: string, year?: number) => `TỔNG HỢP CHỈ SỐ CCHC — KỲ ${period}${year ? ` (NĂM ${year})` : ""}`,
+    title: (p: PeriodNamed) => `TỔNG HỢP CHỈ SỐ CCHC — ${periodTitle(p, "vi")}`,
     /** `ranked` units with data, `unranked` listed after them without a rank. */
     caption: (ranked: number, unranked: number) =>
       `${ranked > 0 ? `Xếp hạng ${ranked} đơn vị` : "Chưa có đơn vị nào để xếp hạng"}${unranked > 0 ? `; ${unranked} đơn vị chưa nộp, không xếp hạng` : ""}`,
@@ -80,7 +80,7 @@ const en: ExcelStrings = {
   unreadSheets: (sheets) => `sheets ${sheets.map((s) => `"${s}"`).join(", ")}: the workbook has too many sheets and their first rows were not read (if the self-assessment table is there, move it first or into its own workbook)`,
   besideSheet: (kept, written) => `The sheet "${kept}" is the user's and stays as it is; the add-in wrote to "${written}".`,
   consolidated: {
-    title: (period, year) => `PAR INDEX RANKING — PERIOD ${period}${year ? ` (${year})` : ""}`,
+    title: (p) => `PAR INDEX RANKING — ${periodTitle(p, "en")}`,
     caption: (ranked, unranked) => `${ranked > 0 ? `Ranking of ${ranked} ${ranked === 1 ? "unit" : "units"}` : "No unit to rank yet"}${unranked > 0 ? `; ${unranked} not submitted, not ranked` : ""}`,
     empty: "No units in this period yet.",
     notSubmitted: "Not submitted",

@@ -23,7 +23,7 @@ export function analysisSheet(a: Analysis, locale: Locale, now: Date): OwnSheetS
   const [fCode, fTitle, ...stats] = s.fieldHeaders;
   return {
     role: "analysis",
-    title: s.title(a.period, a.year),
+    title: s.title(a),
     notes: [s.units(a.units), s.share, t.generated(formatStamp(now))],
     tables: [
       {
@@ -115,7 +115,7 @@ export function trendSheet(tr: Trend, locale: Locale, now: Date): OwnSheetSpec {
   const s = t.trendSheet;
   return {
     role: "trend",
-    title: s.title(tr.period),
+    title: s.title(tr),
     notes: [t.generated(formatStamp(now))],
     tables: [
       {

@@ -108,7 +108,7 @@ export function consolidatedSheet(ranking: Ranking, locale: Locale, now: Date): 
       : [name(e), e.percent, e.band ?? "", ...ranking.fields.map((f) => e.fields[f.code] ?? ""), e.change ?? ""];
   return {
     role: "consolidated",
-    title: words.title(ranking.period, ranking.year),
+    title: words.title(ranking),
     notes: [INSIGHT_STRINGS[locale].generated(formatStamp(now))],
     tables: [
       {

@@ -45,3 +45,11 @@ describe("consolidated sheet: units without data (pane finding 1)", () => {
     expect(consolidatedSheet(ranking, "en", now).tables[0]!.rows[0]![3]).toBe("Not submitted");
   });
 });
+
+describe("consolidated sheet: its title", () => {
+  it("names the period by its year and level, as the Worker answers them; by its id where a server did not say the level", () => {
+    expect(consolidatedSheet({ ...base, unitType: "district" }, "vi", now).title).toBe("TỔNG HỢP CHỈ SỐ CCHC — KỲ ĐÁNH GIÁ NĂM 2024, CẤP HUYỆN");
+    expect(consolidatedSheet({ ...base, unitType: "district" }, "en", now).title).toBe("PAR INDEX RANKING — 2024 ASSESSMENT, DISTRICT LEVEL");
+    expect(consolidatedSheet(base, "vi", now).title).toBe("TỔNG HỢP CHỈ SỐ CCHC — KỲ demo-district-2024 (NĂM 2024)");
+  });
+});

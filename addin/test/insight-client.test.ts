@@ -100,7 +100,10 @@ describe("insight section of the pane", () => {
     expect(html).toContain(`<strong>${esc(fifth.code)}</strong>`);
     expect(html).toContain(`mất ${formatNumber(percentOf(fifth.shareLost), "vi")} % số điểm (${fifth.unitsLosing}/${fifth.unitsScored} đơn vị)`);
     expect(html).not.toContain(`data-code="${esc(analysis.items[PANE_TOP]!.code)}"`);
-    expect(html).toContain("4 đơn vị đã nộp, kỳ 2024-commune-demo.");
+    expect(html).toContain("4 đơn vị đã nộp, kỳ đánh giá năm 2024, cấp xã.");
+    // A server from before the level was answered: the period by its id.
+    const older = insightHtml({ result: { kind: "analysis", value: { ...analysis, unitType: undefined } }, unit: "", askUnit: true, options: [] }, "vi");
+    expect(older).toContain("4 đơn vị đã nộp, kỳ 2024-commune-demo (năm 2024).");
   });
 
   it("shows each year's index, band and rank; merge years say so; the trend per band", () => {

@@ -54,7 +54,7 @@ describe("analysisSheet", () => {
     expect(layout.tables.map((t) => t.name)).toEqual(["PhanTich_TieuChi", "PhanTich_LinhVuc"]);
     expect(layout.tables[0]!.address).toBe(`A${header}:I${header + analysis.items.length}`);
     expect(layout.rows[header - 1]![0]).toBe("Mã tiêu chí");
-    expect(layout.rows[0]![0]).toBe("PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ 2024-commune-demo (NĂM 2024)");
+    expect(layout.rows[0]![0]).toBe("PHÂN TÍCH TIÊU CHÍ MẤT ĐIỂM — KỲ ĐÁNH GIÁ NĂM 2024, CẤP XÃ");
     expect(spec.notes).toContain("Tạo bởi Chỉ số CCHC lúc 15/01/2025 08:05");
   });
 
@@ -113,6 +113,12 @@ describe("trendSheet", () => {
     const layout = layoutOwnSheet(spec);
     expect(layout.charts).toEqual([{ type: "ColumnStacked", source: "A5:F8", anchor: "L4", title: "Số đơn vị theo xếp loại qua các năm", series: 5, reverseCategories: false }]);
     expect(layout.freezeRows).toBe(5);
+  });
+
+  it("is titled by the level its years are of, or by the period where a server did not say it", () => {
+    expect(layoutOwnSheet(trendSheet(trend, "vi", now)).rows[0]![0]).toBe("XU HƯỚNG XẾP LOẠI QUA CÁC NĂM — CÁC ĐƠN VỊ CẤP XÃ");
+    expect(layoutOwnSheet(trendSheet(trend, "en", now)).rows[0]![0]).toBe("BAND TREND — COMMUNE LEVEL UNITS");
+    expect(layoutOwnSheet(trendSheet({ ...trend, unitType: undefined }, "vi", now)).rows[0]![0]).toBe("XU HƯỚNG XẾP LOẠI QUA CÁC NĂM — CÙNG CẤP ĐƠN VỊ VỚI KỲ 2024-commune-demo");
   });
 });
 

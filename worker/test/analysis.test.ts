@@ -74,6 +74,8 @@ describe("GET /v1/periods/:id/analysis", () => {
     const res = await call("GET", `/v1/periods/${P}/analysis`, { at: AT });
     expect(res.status).toBe(200);
     expect(AnalysisSchema.safeParse(res.body).success).toBe(true);
+    // The level beside the year: the pane and the sheets name the period by them ("năm 2024, cấp xã").
+    expect([res.body.year, res.body.unitType]).toEqual([2024, "commune"]);
     expect(res.body.units).toBe(COMMUNES.length);
     const want = expected(COMMUNES.map(([id]) => id));
     expect(want.length).toBeGreaterThan(10);

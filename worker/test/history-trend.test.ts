@@ -103,6 +103,7 @@ describe("GET /v1/periods/:id/trend", () => {
     const res = await call("GET", "/v1/periods/2024-commune-demo/trend", { at: AT });
     expect(res.status).toBe(200);
     expect(TrendSchema.safeParse(res.body).success).toBe(true);
+    expect(res.body.unitType).toBe("commune");
     expect(res.body.bands).toEqual(["Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu"]);
     expect(res.body.years.map((y: any) => [y.year, y.period])).toEqual([
       [2022, "2022-commune"],

@@ -73,7 +73,7 @@ function analysisHtml(a: Analysis, locale: Locale): string {
     .slice(0, PANE_TOP)
     .map((i) => `<li class="weak-item" data-code="${esc(i.code)}"><strong>${esc(i.code)}</strong> ${esc(i.title)} — <span class="lost">${t.lost(n(percentOf(i.shareLost)), i.unitsLosing, i.unitsScored)}</span></li>`)
     .join("");
-  return `<p>${esc(t.analysis(a.units, a.period))}</p><ol class="weak">${items}</ol>`;
+  return `<p>${esc(t.analysis(a.units, a))}</p><ol class="weak">${items}</ol>`;
 }
 
 function historyHtml(h: UnitHistory, locale: Locale): string {

@@ -106,5 +106,5 @@ export async function computeAnalysis(db: D1Database, periodId: string, visible:
       };
     })
     .sort((a, b) => b.shareLost - a.shareLost || b.pointsLost - a.pointsLost || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0));
-  return { period: periodId, year: scope.period.year, units: units.length, items, fields: fieldDistributions(snapshot.head, units) };
+  return { period: periodId, year: scope.period.year, unitType: scope.set.unitType, units: units.length, items, fields: fieldDistributions(snapshot.head, units) };
 }

@@ -54,5 +54,5 @@ export async function computeTrend(db: D1Database, periodId: string, visible: Se
   }
   const everyBand = (counts: Record<string, number>) => Object.fromEntries(bands.map((b) => [b, counts[b] ?? 0]));
   for (const y of years) [y.counts, y.rankedCounts] = [everyBand(y.counts), everyBand(y.rankedCounts ?? {})];
-  return { period: periodId, bands, years };
+  return { period: periodId, unitType: scope.set.unitType, bands, years };
 }
