@@ -22,9 +22,10 @@ const MAX_UNZIPPED_MB = MAX_UNZIPPED_BYTES / 1024 / 1024;
  * `cellStyles` is what makes SheetJS read row and column properties (`!rows`, `!cols`): which
  * are hidden (.xlsx, .xlsb; columns only from .xls; nothing from .ods). An .xlsx is read
  * without it (readZipped): the hidden rows and columns are read from its sheet parts instead.
- * `cellHTML: false`: no HTML copy of each text cell (`.h`, escaped, and for rich text every run's font turned into
- * markup), which nothing of the Grid reads — 4–5 % of SheetJS's parse of the real department
- * workbooks (bench/engine.bench.ts measures the bare parse with these same options).
+ * `cellHTML: false`: no HTML copy of each text cell (`.h`, escaped, and for rich text every
+ * run's font turned into markup), which nothing of the Grid reads — 4–5 % of SheetJS's parse of
+ * the real department workbooks (bench/engine.bench.ts measures the bare parse with these same
+ * options).
  */
 export const SHEETJS_READ_OPTIONS: XLSX.ParsingOptions = { type: "array", dense: true, cellFormula: true, cellNF: true, cellText: false, cellDates: false, cellStyles: true, cellHTML: false, sheetRows: MAX_READ_ROWS };
 
