@@ -15,8 +15,8 @@ const ALL = /(?<!\p{L})(?:đủ|đầy\s+đủ|tất\s+cả|toàn\s+bộ)(?!\p{L
 const SAYS_NONE_LATE = new RegExp(NONE_LATE.source, "iu");
 /** What may be late: reports, files, documents (never apps or initiatives, counted when done). */
 const LATE_ABLE = /(?<!\p{L})(?:báo\s+cáo|hồ\s+sơ|văn\s+bản)(?!\p{L})/iu;
-const ON_TIME_WORDS = /(?<!\p{L})(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
-const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thời\s+)?hạn(?!\p{L})/iu;
+const ON_TIME_WORDS = /(?<!\p{L})(?:đúng|trước)\s+(?:thời\s+)?(?:hạn|hẹn)(?!\p{L})/iu;
+const NOT_ON_TIME = /(?<!\p{L})(?:không|chưa)\s+(?:đúng|trước)\s+(?:thời\s+)?(?:hạn|hẹn)(?!\p{L})/iu;
 
 /**
  * A count in a sentence: the late cases when named ("Gửi 04 báo cáo, chậm 01 báo cáo" is 1);

@@ -103,4 +103,4 @@ export const readDeclaredCount = (cell: GridCell | undefined): number | null => 
 export function saysNoneCounted(text: string): boolean {
   return NONE_COUNTED.test(foldText(text.normalize("NFC").replace(REPORT_PERIOD, " ").replace(/\s+/g, " ").trim()));
 }
-const NONE_COUNTED = /^(?:khong(?: co\b.*)?|[-–—]|khong\b[^\d]*\bnao\b[^\d]*|khong (?:de )?(?:vi pham|xay ra|phat hien|bi|tre|cham|thieu)\b[^\d]*|(?:gui )?(?:day du,? )?dung han\b[^\d]*)$/;
+const NONE_COUNTED = /^(?:khong(?: co\b.*)?|[-–—]|khong\b[^\d]*\bnao\b[^\d]*|khong (?:de )?(?:vi pham|xay ra|phat hien|bi|tre|cham|thieu)\b[^\d]*|(?:gui )?(?:day du,? )?dung h[ae]n\b[^\d]*)$/;

@@ -162,7 +162,7 @@ function saysNoCase(text: string): boolean {
   return /^(?:[^\d]*\bkhong co\b[^\d]*|0 [^\d/%]+)$/.test(folded);
 }
 const HAS_LETTER = /\p{L}/u;
-const CASE_WORDS = /\b(?:tre han|qua han|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi)\b/;
+const CASE_WORDS = /\b(?:tre h[ae]n|qua h[ae]n|lo hen|sai hen|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi)\b/;
 const DATES_AND_YEARS = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b/g;
 
 /** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300", a sentence (rate-cell.ts). */

@@ -158,8 +158,20 @@ const classifyFolded = textMemo(4096, (folded): ColumnKind | null => {
 });
 
 export function classifyLabel(label: string): ColumnKind | null {
-  return classifyFolded(foldText(label));
+  return classifyFolded(foldLabel(label));
 }
+
+/**
+ * A one-stop shop counts against the date on the appointment slip it gave ("phiếu hẹn"): "đúng
+ * hẹn", "trước hẹn" are its on time and "trễ hẹn", "quá hẹn", "lỡ hẹn", "sai hẹn" its late, read
+ * as "đúng hạn", "trễ hạn" (a "Số hồ sơ trễ hẹn" beside its total had been read as the files on
+ * time: 5 late of 125 scored 4 %).
+ */
+const APPOINTMENT = /\b(dung|truoc|tre|qua|lo|sai) hen\b/g;
+const asDeadline = (folded: string): string =>
+  folded.includes(" hen") ? folded.replace(APPOINTMENT, (_, w: string) => (w === "dung" || w === "truoc" || w === "qua" ? `${w} han` : "tre han")) : folded;
+/** A header label folded (foldText), its appointment words read as deadlines. */
+const foldLabel = (text: string): string => asDeadline(foldText(text));
 
 export interface HeaderMatch {
   /** First and last header rows (equal for a one-row header). */
@@ -245,7 +257,7 @@ class HeaderWindow {
     let row = this.foldedRows[r];
     if (!row) {
       // Labels are short: a long cell is a title or a note, never a column label.
-      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldText(text)));
+      row = this.raw(r).map((text) => (text === "" || text.length > MAX_LABEL_LENGTH ? "" : foldLabel(text)));
       this.foldedRows[r] = row;
     }
     return row;
@@ -842,6 +854,9 @@ const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) han\b).*\b(tre|qua) han\b/;
  * "Số hoàn thành (không tính số chưa đạt)" had inverted every ratio, WB18-2).
  */
 function namesNotDone(folded: string): boolean {
+  // What was done about the late ones ("Số hồ sơ trễ hạn đã xin lỗi", "… có văn bản xin lỗi")
+  // counts among them, beside their total: never the rest of it.
+  if (APOLOGY.test(folded)) return false;
   const head = folded
     .replace(/\([^)]*\)?/g, " ")
     .split(/[,;]/)[0]!
@@ -849,6 +864,7 @@ function namesNotDone(folded: string): boolean {
     .replace(/^\s*trong do\b\s*:?/, "");
   return NOT_DONE.test(head) || LATE.test(head);
 }
+const APOLOGY = /\bxin loi\b/;
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
 /** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */

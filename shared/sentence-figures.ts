@@ -67,8 +67,8 @@ const BOUNDARY = /[;,()[\]\n|]|\.(?=\s|$)|\s[-–—]\s/u;
 const BOUNDARIES = new RegExp(BOUNDARY.source, "gu");
 
 const word = (alternatives: string) => new RegExp(String.raw`(?<!\p{L})(?:${alternatives})(?!\p{L})`, "gu");
-/** "Không có báo cáo chậm", "không trễ hạn", "không có hồ sơ nào quá hạn": no late case. */
-export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:chậm(?:\s+trễ)?|trễ(?:\s+hạn)?|quá\s+hạn|thiếu)`);
+/** "Không có báo cáo chậm", "không trễ hạn", "không có hồ sơ nào quá hạn" (or "trễ hẹn", "quá hẹn": the one-stop shop's appointment): no late case. */
+export const NONE_LATE = word(String.raw`(?:không|chưa)\s+(?:có\s+)?(?:\p{L}+\s+){0,4}?(?:chậm(?:\s+trễ)?|trễ(?:\s+(?:hạn|hẹn))?|quá\s+(?:hạn|hẹn)|lỡ\s+hẹn|sai\s+hẹn|thiếu)`);
 /** The plan a figure is measured against: the estimate (revenue), the plan, the target, the level. */
 const PLAN = String.raw`dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|mức|kh`;
 /** Who gives the plan: "dự toán huyện giao", "chỉ tiêu tỉnh giao". */
@@ -111,9 +111,10 @@ const SHORT_RESULT = new RegExp(String.raw`(?<!\p{L})(?:chưa|không)\s+(?:đư�
 const ROLE_WORDS: [RegExp, WordRole][] = [
   // "Không có báo cáo chậm", "không trễ hạn": none late, before "chậm" alone.
   [NONE_LATE, "onTime"],
-  // "Chưa giải quyết đúng hạn 2/300 hồ sơ": late, before "đúng hạn" alone.
-  [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+){0,3}?đúng\s+(?:thời\s+)?hạn|trễ(?:\s+hạn)?|quá\s+hạn|chậm(?:\s+trễ)?|tre\s+han|qua\s+han`), "late"],
-  [word(String.raw`(?:đúng|trước)\s+(?:thời\s+)?hạn|kịp\s+thời|dung\s+han`), "onTime"],
+  // "Chưa giải quyết đúng hạn 2/300 hồ sơ": late, before "đúng hạn" alone. A one-stop shop's
+  // "hẹn" (the date on its appointment slip) is its deadline: "trễ hẹn", "quá hẹn", "đúng hẹn".
+  [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+){0,3}?đúng\s+(?:thời\s+)?(?:hạn|hẹn)|trễ(?:\s+(?:hạn|hẹn))?|quá\s+(?:hạn|hẹn)|lỡ\s+hẹn|sai\s+hẹn|chậm(?:\s+trễ)?|tre\s+h[ae]n|qua\s+h[ae]n`), "late"],
+  [word(String.raw`(?:đúng|trước)\s+(?:thời\s+)?(?:hạn|hẹn)|kịp\s+thời|dung\s+h[ae]n`), "onTime"],
   [word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|lần\s+trước`), "prior"],
   // "Chưa hoàn thành 2/28", "2/20 công chức chưa đạt chuẩn", "hụt 15%", before the done-words they negate.
   [NOT_DONE, "notDone"],

@@ -1,0 +1,71 @@
+/**
+ * A one-stop shop (Bộ phận Một cửa) counts its files against the date on the appointment slip
+ * it gives ("phiếu hẹn trả kết quả"): its registers and reports say "trễ hẹn", "quá hẹn", "lỡ
+ * hẹn", "sai hẹn" and "đúng hẹn" where other offices say "trễ hạn" and "đúng hạn". They were
+ * read as no lateness at all: "Tổng số hồ sơ tiếp nhận" | "Số hồ sơ trễ hẹn" = 125 | 5 scored
+ * the 5 as the files on time (4 %), and "Đúng hẹn 298, trễ hẹn 02" was DATA_MISSING. They now
+ * read as their "hạn" twins, which stay as they were. What was done about the late ones ("Số
+ * hồ sơ trễ hạn đã xin lỗi" beside "Tổng số hồ sơ trễ hạn") counts among them, never the rest.
+ */
+import { describe, expect, it } from "vitest";
+import { done, flat, notDone, readsDone, total } from "./data-columns-helpers.ts";
+import { codes, EV, row, score, setOf } from "./v2-helpers.ts";
+
+describe("a column of the late files beside their total is the rest of it, 'hẹn' as 'hạn'", () => {
+  it.each<[string, string]>([
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ trễ hạn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ trễ hẹn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ quá hẹn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ lỡ hẹn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ sai hẹn"],
+    ["Tổng số hồ sơ", "Số hồ sơ giải quyết trễ hẹn"],
+    ["Tổng số hồ sơ", "SỐ HỒ SƠ TRỄ HẸN"],
+  ])("'%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, notDone]), 4));
+
+  it.each<[string, string]>([
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ trả đúng hẹn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ giải quyết đúng hẹn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ trả trước hẹn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ không trễ hẹn"],
+  ])("on time: '%s' | '%s' is what was done", (a, b) => readsDone(flat([a, b], [total, done]), 4));
+
+  it.each<[string, string]>([
+    ["Tổng số hồ sơ trễ hẹn", "Số hồ sơ trễ hẹn đã xin lỗi"],
+    ["Tổng số hồ sơ trễ hạn", "Số hồ sơ trễ hạn đã xin lỗi"],
+    ["Tổng số hồ sơ trễ hạn", "Số hồ sơ trễ hạn có văn bản xin lỗi"],
+    ["Tổng số hồ sơ quá hẹn", "Số hồ sơ quá hẹn đã có phiếu xin lỗi"],
+  ])("apologies: '%s' | '%s' count among the late ones", (a, b) => readsDone(flat([a, b], [total, done]), 4));
+});
+
+describe("a sentence of late and on-time files, 'hẹn' as 'hạn'", () => {
+  const set = setOf([
+    { code: "1.2", title: "Hồ sơ giải quyết trễ hạn (trừ 1 điểm mỗi hồ sơ)", max: 3, rule: { kind: "count", base: 3, each: -1 } },
+    { code: "1.3", title: "Tỷ lệ hồ sơ giải quyết đúng hạn", max: 10, rule: { kind: "ratio", bands: [{ min: 100, points: 10 }, { above: 95, points: 8 }, { min: 90, points: 5 }, { min: 0, points: 0 }] } },
+  ]);
+  const itemOf = (code: string, data: string) => {
+    const report = score(set, [row(code, { data, evidence: EV })]);
+    return { item: report.items.find((i) => i.code === code)!, findings: codes(report).filter((c) => c.includes(` ${code} `)) };
+  };
+
+  it.each<[string, string]>([
+    ["Đúng hạn 298 hồ sơ, trễ hạn 02 hồ sơ", "Đúng hẹn 298 hồ sơ, trễ hẹn 02 hồ sơ"],
+    ["Tổng số 300 hồ sơ, quá hạn 2", "Tổng số 300 hồ sơ, quá hẹn 2"],
+    ["Tiếp nhận 300 hồ sơ, trả đúng hạn 298 hồ sơ", "Tiếp nhận 300 hồ sơ, trả đúng hẹn 298 hồ sơ"],
+    ["Trễ hạn 2/300 hồ sơ", "Trễ hẹn 2/300 hồ sơ"],
+    ["Tổng số 300 hồ sơ, trễ hạn 2", "Tổng số 300 hồ sơ, lỡ hẹn 2"],
+  ])("%j and %j are 298/300", (deadline, appointment) => {
+    for (const text of [deadline, appointment]) {
+      const { item, findings } = itemOf("1.3", text);
+      expect(item, text).toMatchObject({ numerator: 298, denominator: 300, score: 8 });
+      expect(findings, text).toEqual([]);
+    }
+  });
+
+  it("'Không có hồ sơ trễ hẹn' is no late file, as 'Không có hồ sơ trễ hạn' is", () => {
+    for (const text of ["Không có hồ sơ trễ hạn", "Không có hồ sơ trễ hẹn", "Không có hồ sơ nào quá hẹn"]) {
+      const { item, findings } = itemOf("1.2", text);
+      expect(item, text).toMatchObject({ count: 0, score: 3 });
+      expect(findings, text).toEqual([]);
+    }
+  });
+});
