@@ -845,8 +845,14 @@ const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
  * (WB17-5: 2 | 28 had been read as 2/28).
  */
 const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b/;
-/** Lateness not negated in its clause: "Số trễ hạn", "Quá hạn", never "Số không (có) trễ hạn". */
-const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) han\b).*\b(tre|qua) han\b/;
+/** Lateness not negated in its clause: "Số trễ hạn", "Quá (thời) hạn", never "Số không (có) trễ hạn". */
+const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) (thoi )?han\b).*\b(tre|qua) (thoi )?han\b/;
+/**
+ * Slowness beside the verb it qualifies: "Số hồ sơ giải quyết chậm", "Số báo cáo gửi chậm", "Số
+ * hồ sơ chậm trả kết quả". Folded, "chậm" is "chấm" (a score): only a verb of handling beside it
+ * makes it slow, never "Điểm tự chấm" nor "chấm điểm".
+ */
+const SLOW = /^(?!.*\b(khong|chua)\b.*\bcham\b).*(\b(giai quyet|gui|nop|tra|ban hanh|thuc hien|xu ly|cap) cham\b|\bcham (tra|gui|nop|giai quyet|ban hanh|thuc hien|xu ly|cap)\b)/;
 /**
  * Whether a column's label (folded, uncleaned) names the not-done part as what it counts: only
  * its head says so — what a bracket, a comma or "kể cả", "không tính", "trừ" adds about the other
@@ -862,7 +868,7 @@ function namesNotDone(folded: string): boolean {
     .split(/[,;]/)[0]!
     .replace(/\b(ke ca|bao gom|khong (tinh|ke)|tru)\b.*$/, "")
     .replace(/^\s*trong do\b\s*:?/, "");
-  return NOT_DONE.test(head) || LATE.test(head);
+  return NOT_DONE.test(head) || LATE.test(head) || SLOW.test(head);
 }
 const APOLOGY = /\bxin loi\b/;
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */

@@ -6,6 +6,8 @@
  * the 5 as the files on time (4 %), and "Đúng hẹn 298, trễ hẹn 02" was DATA_MISSING. They now
  * read as their "hạn" twins, which stay as they were. What was done about the late ones ("Số
  * hồ sơ trễ hạn đã xin lỗi" beside "Tổng số hồ sơ trễ hạn") counts among them, never the rest.
+ * Slowness beside the verb it qualifies ("Số hồ sơ giải quyết chậm") and "quá thời hạn" are the
+ * late part as well; folded, "chậm" is "chấm", so "chậm" alone never is.
  */
 import { describe, expect, it } from "vitest";
 import { done, flat, notDone, readsDone, total } from "./data-columns-helpers.ts";
@@ -37,6 +39,23 @@ describe("a column of the late files beside their total is the rest of it, 'hẹ
   ])("apologies: '%s' | '%s' count among the late ones", (a, b) => readsDone(flat([a, b], [total, done]), 4));
 });
 
+describe("slowness beside its verb, and 'quá thời hạn', are the late part too", () => {
+  // They had been read as what was done: 'Số hồ sơ giải quyết chậm' = 2 of 20 scored 10 %, nothing said.
+  it.each<[string, string]>([
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ quá thời hạn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ giải quyết quá thời hạn"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ giải quyết chậm"],
+    ["Tổng số báo cáo phải gửi", "Số báo cáo gửi chậm"],
+    ["Tổng số văn bản", "Số văn bản ban hành chậm"],
+    ["Tổng số hồ sơ", "Số hồ sơ chậm trả kết quả"],
+  ])("'%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, notDone]), 4));
+
+  it.each<[string, string]>([
+    ["Tổng số hồ sơ", "Số hồ sơ không chậm"],
+    ["Tổng số hồ sơ", "Số hồ sơ đúng thời hạn"],
+  ])("not slow: '%s' | '%s' is what was done", (a, b) => readsDone(flat([a, b], [total, done]), 4));
+});
+
 describe("a sentence of late and on-time files, 'hẹn' as 'hạn'", () => {
   const set = setOf([
     { code: "1.2", title: "Hồ sơ giải quyết trễ hạn (trừ 1 điểm mỗi hồ sơ)", max: 3, rule: { kind: "count", base: 3, each: -1 } },
@@ -53,6 +72,7 @@ describe("a sentence of late and on-time files, 'hẹn' as 'hạn'", () => {
     ["Tiếp nhận 300 hồ sơ, trả đúng hạn 298 hồ sơ", "Tiếp nhận 300 hồ sơ, trả đúng hẹn 298 hồ sơ"],
     ["Trễ hạn 2/300 hồ sơ", "Trễ hẹn 2/300 hồ sơ"],
     ["Tổng số 300 hồ sơ, trễ hạn 2", "Tổng số 300 hồ sơ, lỡ hẹn 2"],
+    ["Tổng số 300 hồ sơ, quá hạn 2", "Tổng số 300 hồ sơ, quá thời hạn 2"],
   ])("%j and %j are 298/300", (deadline, appointment) => {
     for (const text of [deadline, appointment]) {
       const { item, findings } = itemOf("1.3", text);
