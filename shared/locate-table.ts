@@ -848,11 +848,11 @@ const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|du
 /** Lateness not negated in its clause: "Số trễ hạn", "Quá (thời) hạn", never "Số không (có) trễ hạn". */
 const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) (thoi )?han\b).*\b(tre|qua) (thoi )?han\b/;
 /**
- * Slowness beside the verb it qualifies: "Số hồ sơ giải quyết chậm", "Số báo cáo gửi chậm", "Số
- * hồ sơ chậm trả kết quả". Folded, "chậm" is "chấm" (a score): only a verb of handling beside it
- * makes it slow, never "Điểm tự chấm" nor "chấm điểm".
+ * Slowness beside the verb it qualifies: "Số hồ sơ giải quyết chậm", "Số báo cáo gửi chậm" (or
+ * "nộp muộn"), "Số hồ sơ chậm trả kết quả". Folded, "chậm" is "chấm" (a score) and "muộn" is
+ * "muốn": only a verb of handling beside them makes them slow, never "Điểm tự chấm".
  */
-const SLOW = /^(?!.*\b(khong|chua)\b.*\bcham\b).*(\b(giai quyet|gui|nop|tra|ban hanh|thuc hien|xu ly|cap) cham\b|\bcham (tra|gui|nop|giai quyet|ban hanh|thuc hien|xu ly|cap)\b)/;
+const SLOW = /^(?!.*\b(khong|chua)\b.*\b(cham|muon)\b).*(\b(giai quyet|gui|nop|tra|ban hanh|thuc hien|xu ly|cap) (cham|muon)\b|\b(cham|muon) (tra|gui|nop|giai quyet|ban hanh|thuc hien|xu ly|cap)\b)/;
 /**
  * Whether a column's label (folded, uncleaned) names the not-done part as what it counts: only
  * its head says so — what a bracket, a comma or "kể cả", "không tính", "trừ" adds about the other

@@ -113,7 +113,7 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   [NONE_LATE, "onTime"],
   // "Chưa giải quyết đúng hạn 2/300 hồ sơ": late, before "đúng hạn" alone. A one-stop shop's
   // "hẹn" (the date on its appointment slip) is its deadline: "trễ hẹn", "quá hẹn", "đúng hẹn".
-  [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+){0,3}?đúng\s+(?:thời\s+)?(?:hạn|hẹn)|trễ(?:\s+(?:hạn|hẹn))?|quá\s+(?:thời\s+)?(?:hạn|hẹn)|lỡ\s+hẹn|sai\s+hẹn|chậm(?:\s+trễ)?|tre\s+h[ae]n|qua\s+h[ae]n`), "late"],
+  [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+){0,3}?đúng\s+(?:thời\s+)?(?:hạn|hẹn)|trễ(?:\s+(?:hạn|hẹn))?|quá\s+(?:thời\s+)?(?:hạn|hẹn)|lỡ\s+hẹn|sai\s+hẹn|chậm(?:\s+trễ)?|muộn|tre\s+h[ae]n|qua\s+h[ae]n`), "late"],
   [word(String.raw`(?:đúng|trước)\s+(?:thời\s+)?(?:hạn|hẹn)|kịp\s+thời|dung\s+h[ae]n`), "onTime"],
   [word(String.raw`năm\s+trước|năm\s+ngoái|cùng\s+kỳ|kỳ\s+trước|lần\s+trước`), "prior"],
   // "Chưa hoàn thành 2/28", "2/20 công chức chưa đạt chuẩn", "hụt 15%", before the done-words they negate.

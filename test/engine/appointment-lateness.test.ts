@@ -48,6 +48,7 @@ describe("slowness beside its verb, and 'quá thời hạn', are the late part t
     ["Tổng số báo cáo phải gửi", "Số báo cáo gửi chậm"],
     ["Tổng số văn bản", "Số văn bản ban hành chậm"],
     ["Tổng số hồ sơ", "Số hồ sơ chậm trả kết quả"],
+    ["Tổng số báo cáo phải gửi", "Số báo cáo nộp muộn"],
   ])("'%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, notDone]), 4));
 
   it.each<[string, string]>([
@@ -79,6 +80,12 @@ describe("a sentence of late and on-time files, 'hẹn' as 'hạn'", () => {
       expect(item, text).toMatchObject({ numerator: 298, denominator: 300, score: 8 });
       expect(findings, text).toEqual([]);
     }
+  });
+
+  it.each(["Gửi 04 báo cáo, chậm 01 báo cáo", "Gửi 04 báo cáo, nộp muộn 01 báo cáo", "Gửi 04 báo cáo, quá thời hạn 01 báo cáo"])("%j is one late report", (text) => {
+    const { item, findings } = itemOf("1.2", text);
+    expect(item).toMatchObject({ count: 1, score: 2 });
+    expect(findings).toEqual([]);
   });
 
   it("'Không có hồ sơ trễ hẹn' is no late file, as 'Không có hồ sơ trễ hạn' is", () => {
