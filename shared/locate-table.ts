@@ -842,9 +842,11 @@ const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
 /**
  * What was not done, a done-word negated or lateness: "Số chưa đạt", "Số không đạt", "Chưa hoàn
  * thành", "Số hồ sơ không đúng hạn", "Số trễ hạn", "Quá hạn" — beside its total, the rest of it
- * (WB17-5: 2 | 28 had been read as 2/28).
+ * (WB17-5: 2 | 28 had been read as 2/28). Anything "chưa" (not yet) done ("Số TTHC chưa công
+ * khai", "Số hồ sơ chưa số hóa"), a backlog ("tồn đọng"); "không" only before a verb of the work,
+ * as "Số hồ sơ không có sai sót" or "không phải bổ sung" count what went well.
  */
-const NOT_DONE = /\b(chua|khong)( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han)\b/;
+const NOT_DONE = /\bchua( duoc)? [a-z]|\bkhong( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han|cong khai|cong bo|ky so|so hoa|xu ly|trien khai|ban hanh|cap nhat)\b|\bton dong\b/;
 /** Lateness not negated in its clause: "Số trễ hạn", "Quá (thời) hạn", never "Số không (có) trễ hạn". */
 const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) (thoi )?han\b).*\b(tre|qua) (thoi )?han\b/;
 /**
@@ -852,7 +854,7 @@ const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) (thoi )?han\b).*\b(tre|qua) (t
  * "nộp muộn"), "Số hồ sơ chậm trả kết quả". Folded, "chậm" is "chấm" (a score) and "muộn" is
  * "muốn": only a verb of handling beside them makes them slow, never "Điểm tự chấm".
  */
-const SLOW = /^(?!.*\b(khong|chua)\b.*\b(cham|muon)\b).*(\b(giai quyet|gui|nop|tra|ban hanh|thuc hien|xu ly|cap) (cham|muon)\b|\b(cham|muon) (tra|gui|nop|giai quyet|ban hanh|thuc hien|xu ly|cap)\b)/;
+const SLOW = /^(?!.*\b(khong|chua)\b.*\b(cham|muon)\b).*(\b(giai quyet|gui|nop|tra|ban hanh|thuc hien|hoan thanh|trien khai|xu ly|cap) (cham|muon)\b|\b(cham|muon) (tra|gui|nop|giai quyet|ban hanh|thuc hien|hoan thanh|trien khai|xu ly|cap|tien do)\b)/;
 /**
  * Whether a column's label (folded, uncleaned) names the not-done part as what it counts: only
  * its head says so — what a bracket, a comma or "kể cả", "không tính", "trừ" adds about the other

@@ -57,6 +57,33 @@ describe("slowness beside its verb, and 'quá thời hạn', are the late part t
   ])("not slow: '%s' | '%s' is what was done", (a, b) => readsDone(flat([a, b], [total, done]), 4));
 });
 
+describe("what is not yet done, or done late, beside its total is the rest of it", () => {
+  // Each had been read as what was done, nothing said: 2 of 20 scored 10 %.
+  it.each<[string, string]>([
+    ["Tổng số nhiệm vụ được giao", "Số nhiệm vụ hoàn thành chậm"],
+    ["Tổng số nhiệm vụ được giao", "Số nhiệm vụ chậm tiến độ"],
+    ["Tổng số TTHC", "Số TTHC chưa công khai"],
+    ["Tổng số TTHC", "Số TTHC chưa được công bố"],
+    ["Tổng số hồ sơ", "Số hồ sơ chưa số hóa"],
+    ["Tổng số văn bản", "Số văn bản không ký số"],
+    ["Tổng số kiến nghị", "Số kiến nghị tồn đọng"],
+  ])("'%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, notDone]), 4));
+
+  it.each<[string, string]>([
+    ["Tổng số TTHC", "Số TTHC đã công khai"],
+    ["Tổng số TTHC thuộc thẩm quyền", "Số TTHC được công bố, công khai"],
+    ["Tổng số hồ sơ tiếp nhận", "Số hồ sơ giải quyết trước hạn và đúng hạn"],
+    ["Tổng số hồ sơ", "Số hồ sơ tiếp nhận trực tuyến"],
+    ["Số hồ sơ phải giải quyết", "Số hồ sơ đã giải quyết đúng hạn"],
+    ["Tổng số văn bản", "Số văn bản được ký số"],
+    ["Tổng số nhiệm vụ được giao", "Số nhiệm vụ hoàn thành đúng tiến độ"],
+    ["Tổng số hồ sơ", "Số hồ sơ được số hóa"],
+    // "không" before no verb of the work counts what went well.
+    ["Tổng số hồ sơ", "Số hồ sơ không phải bổ sung"],
+    ["Tổng số hồ sơ", "Số hồ sơ không có sai sót"],
+  ])("done: '%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, done]), 4));
+});
+
 describe("a sentence of late and on-time files, 'hẹn' as 'hạn'", () => {
   const set = setOf([
     { code: "1.2", title: "Hồ sơ giải quyết trễ hạn (trừ 1 điểm mỗi hồ sơ)", max: 3, rule: { kind: "count", base: 3, each: -1 } },
