@@ -123,7 +123,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
   ["appraised", /tham dinh|hoi dong|phuc tra|sau giai trinh|^diem\b.*\bso noi vu\b|\bso noi vu (cham|danh gia)/],
-  ["max", /toi da|thang diem|diem (so )?chuan|diem quy dinh|^max$|^chuan$/],
+  // "Điểm (theo) quy định": the points the set prescribes.
+  ["max", /toi da|thang diem|diem (so )?chuan|diem (theo )?quy dinh|^max$|^chuan$/],
   // The day a cited document was issued, in a column of its own: "Ngày ban hành", "Ngày văn bản",
   // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.

@@ -16,6 +16,7 @@ describe("classifyLabel", () => {
     ["LĨNH VỰC/TIÊU CHÍ", "title"],
     ["Điểm tối đa", "max"],
     ["Thang điểm", "max"],
+    ["Điểm theo quy định", "max"],
     ["Số liệu\nkê khai", "data"],
     ["Tài liệu kiểm chứng", "evidence"],
     ["ĐIỂM TỰ ĐÁNH GIÁ", "self"],
