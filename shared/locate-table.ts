@@ -482,6 +482,8 @@ const ESTIMATE = /^(uoc|du kien|so bo|tam tinh)\b/;
  * hiện", or the cumulative total "Lũy kế" — never "Số phải đạt" (what is required), "Thực hiện
  * 9 tháng" (a part of the period) nor "Kết quả thực hiện" (a description).
  */
+/** "Kết quả thực hiện", "Kết quả đạt được": a description alone, the result beside a plan (settleData). */
+const RESULT_DESCRIBED = /^ket qua (thuc hien|dat duoc)$/;
 const RESULT_NAMED = /^(((uoc|du kien)( tinh)? )?((so|xa|phuong|huyen|tinh|don vi|co quan) )?(da )?(thuc hien|th|ket qua|dat duoc|dat|hoan thanh|thuc te)|luy ke)( nam)?( (19|20)\d{2})?$/;
 /**
  * A verb of what was done, after "đã" in a count's label (one or two words, as aacc858 read it:
@@ -963,7 +965,8 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
   const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
-  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && namesResult(own, written) && !notDone;
+  // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
+  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;
   // A whole that shares the result's head word, on either side ("Số lượng kế hoạch" | "Số lượng thực hiện", WB35-5).
   const sameHeadResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !notDone && qualifierOf(own) !== "" && namesResult(qualifierOf(own), written) && headOf(cleanLabel(d.child || d.parent)) === headOf(own);
   const denominator =

@@ -10,7 +10,7 @@
  * late part as well; folded, "chậm" is "chấm", so "chậm" alone never is.
  */
 import { describe, expect, it } from "vitest";
-import { done, flat, notDone, readsDone, total } from "./data-columns-helpers.ts";
+import { done, flat, fraction, notDone, readsDone, target, total } from "./data-columns-helpers.ts";
 import { codes, EV, row, score, setOf } from "./v2-helpers.ts";
 
 describe("a column of the late files beside their total is the rest of it, 'hẹn' as 'hạn'", () => {
@@ -82,6 +82,20 @@ describe("what is not yet done, or done late, beside its total is the rest of it
     ["Tổng số hồ sơ", "Số hồ sơ không phải bổ sung"],
     ["Tổng số hồ sơ", "Số hồ sơ không có sai sót"],
   ])("done: '%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, done]), 4));
+});
+
+describe("'Kết quả thực hiện' beside a plan is the result counted against it", () => {
+  // Alone it names a description; beside "Kế hoạch" its 18 had been read as 18 %, nothing said.
+  it.each<[string, string]>([
+    ["Kế hoạch", "Kết quả thực hiện"],
+    ["Kế hoạch", "Kết quả đạt được"],
+    ["Chỉ tiêu được giao", "Kết quả thực hiện"],
+  ])("'%s' | '%s'", (a, b) => {
+    readsDone(flat([a, b], [total, done]), 4);
+    readsDone(flat([a, b], [target, fraction]), 4);
+  });
+
+  it("after the result too ('Kết quả thực hiện' | 'Kế hoạch')", () => readsDone(flat(["Kết quả thực hiện", "Kế hoạch"], [done, total]), 3));
 });
 
 describe("a sentence of late and on-time files, 'hẹn' as 'hạn'", () => {
