@@ -130,7 +130,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
   ["evidenceDate", /^(ngay|thoi gian|thoi diem)([ ,/-]+(thang|nam))*[ ,/-]+(ban hanh|van ban|vb|ky)\b|(kiem chung|tai lieu|minh chung|van ban) ngay([ ,/-]+(thang|nam))*$/],
   ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo/],
-  ["note", /ghi chu|giai trinh|thuyet minh|^note/],
+  // Whole words: "kiến nghị chưa …" folds to "kien nghi chua", which holds "ghi chu".
+  ["note", /\bghi chu\b|\bgiai trinh\b|\bthuyet minh\b|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
   ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^tinh hinh thuc hien|^data/],
   // The result against the plan: "TH/KH (%)", "Thực hiện/Kế hoạch", "Thực hiện kế hoạch năm 2024",

@@ -67,6 +67,9 @@ describe("what is not yet done, or done late, beside its total is the rest of it
     ["Tổng số hồ sơ", "Số hồ sơ chưa số hóa"],
     ["Tổng số văn bản", "Số văn bản không ký số"],
     ["Tổng số kiến nghị", "Số kiến nghị tồn đọng"],
+    // Folded, "kiến nghị chưa" holds "ghi chú": the column had been taken for the notes, the pair DATA_MISSING.
+    ["Tổng số kiến nghị", "Số kiến nghị chưa giải quyết"],
+    ["Tổng số kiến nghị", "Số kiến nghị chưa được giải quyết"],
   ])("'%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, notDone]), 4));
 
   it.each<[string, string]>([
