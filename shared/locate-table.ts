@@ -849,9 +849,10 @@ const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
  * (WB17-5: 2 | 28 had been read as 2/28). Anything "chưa" (not yet) done ("Số TTHC chưa công
  * khai", "Số hồ sơ chưa số hóa"), a backlog ("tồn đọng"); "không" only before a verb of the work,
  * as "Số hồ sơ không có sai sót" or "không phải bổ sung" count what went well. Folded, "chứa"
- * (contains) is "chưa": "Số văn bản chứa chữ ký số", "… chứa đầy đủ thông tin" count what was done.
+ * (contains) and "chữa" (repair, cure) are "chưa": "Số văn bản chứa chữ ký số", "… chứa đầy đủ
+ * thông tin", "Số thiết bị sửa chữa xong", "khám chữa bệnh" count what was done.
  */
-const NOT_DONE = /\bchua( duoc)? (?!(chu ky|du lieu|thong tin|noi dung|day du)\b)[a-z]|\bkhong( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han|cong khai|cong bo|ky so|so hoa|xu ly|trien khai|ban hanh|cap nhat)\b|\bton dong\b/;
+const NOT_DONE = /(?<!\b(sua|kham) )\bchua( duoc)? (?!(chu ky|du lieu|thong tin|noi dung|day du|benh)\b)[a-z]|\bkhong( duoc)? (dat|hoan thanh|thuc hien|giai quyet|dung han|cong khai|cong bo|ky so|so hoa|xu ly|trien khai|ban hanh|cap nhat)\b|\bton dong\b/;
 /** Lateness not negated in its clause: "Số trễ hạn", "Quá (thời) hạn", never "Số không (có) trễ hạn". */
 const LATE = /^(?!.*\b(khong|chua)\b.*\b(tre|qua) (thoi )?han\b).*\b(tre|qua) (thoi )?han\b/;
 /**

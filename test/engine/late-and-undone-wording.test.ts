@@ -87,6 +87,9 @@ describe("what is not yet done, or done late, beside its total is the rest of it
     // Folded, "chứa" (contains) is "chưa" (not yet).
     ["Tổng số văn bản", "Số văn bản chứa chữ ký số"],
     ["Tổng số hồ sơ", "Số hồ sơ chứa đầy đủ thông tin"],
+    // … and "chữa" (repair, cure).
+    ["Tổng số thiết bị hỏng", "Số thiết bị sửa chữa xong"],
+    ["Tổng số sai sót", "Số sai sót đã sửa chữa kịp thời"],
   ])("done: '%s' | '%s'", (a, b) => readsDone(flat([a, b], [total, done]), 4));
 });
 
