@@ -1,5 +1,5 @@
 import { strFromU8 } from "fflate";
-import { MAX_COLUMNS, spansOfRanges, type HiddenSpan } from "../shared/index.ts";
+import { MAX_COLUMNS, spansOf, spansOfRanges, type HiddenSpan } from "../shared/index.ts";
 
 /**
  * The parts of an unzipped .xlsx/.xlsm read beside SheetJS (sheetjs-grid.ts): which part holds
@@ -110,5 +110,5 @@ export function hiddenInPart(bytes: Uint8Array, belowRow: number): PartVisibilit
       if (number - 1 < belowRow && isTrue(attribute(m[0], "hidden"))) rows.push(number - 1);
     }
   }
-  return { rows: spansOfRanges(rows.map((r) => [r, r])), columns: spansOfRanges(columnRanges) };
+  return { rows: spansOf(rows), columns: spansOfRanges(columnRanges) };
 }

@@ -227,7 +227,7 @@ function parseEntries(entries: ZipEntries, lean: boolean): XLSX.WorkBook {
   for (const [name, content] of entries) if (!name.endsWith("/")) cfb.utils.cfb_add(container, name, asSheetJsBytes(content), { unsafe: true });
   // Stubs too, as SheetJS's read sets them with `cellStyles`: without them a formula saved
   // without its value (`<f>SUM(F12,F13)</f><v></v>`, as openpyxl writes it) would not be read at all.
-  const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS, cellStyles: !lean, cellNF: true, sheetStubs: true };
+  const options: XLSX.ParsingOptions = { ...SHEETJS_READ_OPTIONS, cellStyles: !lean, sheetStubs: true };
   return (XLSX as unknown as SheetJsZipParser).parse_zip(container, options);
 }
 

@@ -1,4 +1,4 @@
-import { periodHeading, periodTitle, UNIT_LEVEL_LABEL, type Locale, type PeriodNamed, type UnitType } from "../../shared/index.ts";
+import { periodHeading, periodTitle, UNIT_LEVEL_LABEL, type Locale, type PeriodNamed } from "../../shared/index.ts";
 
 /** Words of the insight views (issue 8): the pane section and the sheets it writes, Vietnamese first. */
 const vi = {
@@ -56,7 +56,7 @@ const vi = {
     noUnmapped: "Không có: mọi mã tiêu chí các năm trước đều có trong bộ tiêu chí mới nhất.",
   },
   trendSheet: {
-    title: (t: { period: string; unitType?: UnitType }) =>
+    title: (t: PeriodNamed) =>
       `XU HƯỚNG XẾP LOẠI QUA CÁC NĂM — ${t.unitType ? `CÁC ĐƠN VỊ ${UNIT_LEVEL_LABEL[t.unitType].vi.toLocaleUpperCase("vi")}` : `CÙNG CẤP ĐƠN VỊ VỚI KỲ ${t.period}`}`,
     table: "Số đơn vị đã nộp theo xếp loại",
     headers: { year: "Năm", submitted: "Đã nộp", units: "Số đơn vị", mean: "Chỉ số bình quân (%)", period: "Kỳ đánh giá" },
