@@ -44,6 +44,7 @@ export function scoreComputed(
       result.numerator = declared.ratio.numerator;
       result.denominator = declared.ratio.denominator;
     }
+    if (declared.ratio.rest) result.dataRest = true;
   } else if (declared.kind === "count" && rule.kind === "count") {
     result.cents = countCents(rule, node.item.min ?? 0, node.item.max ?? 0, declared.n);
     result.count = declared.n;

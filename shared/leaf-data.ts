@@ -11,6 +11,8 @@ import { FRACTION_OR_PERCENT, rateInCell } from "./rate-cell.ts";
 export interface RowCell {
   cell?: GridCell | undefined;
   address?: string | undefined;
+  /** The column gives the share not done or late (HeaderMatch.rateNotDone): a plain figure in it is the rest of the rate. */
+  turned?: boolean | undefined;
 }
 
 /** Where a ratio or count leaf may find its declared data. */
@@ -84,6 +86,15 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       continue;
     }
     if (reading) {
+      if (source.turned && reading.kind === "ratio" && !(typeof cell.v === "string" && HAS_LETTER.test(cell.v))) {
+        const rest = restOf(reading.ratio);
+        if (rest === null) {
+          unclear ??= { address: source.address, why: "figures" };
+          typed = true;
+          continue;
+        }
+        return { kind: "ratio", ratio: rest, address: source.address };
+      }
       reading.address = source.address;
       return reading;
     }
@@ -97,6 +108,20 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   if (typed) missing.typed = true;
   return error ? { ...missing, error } : missing;
+}
+
+/**
+ * The rate of what was done from the share not done or late written in a column labelled so:
+ * 2 (%) late is 98 %, 2/300 late is 298/300, all of them late (100 %, 300/300) is 0 %. More
+ * than the whole is no share at all: null (said as unclear, never guessed).
+ */
+function restOf(ratio: DeclaredRatio): DeclaredRatio | null {
+  const clean = (p: number) => Math.round(p * 1e10) / 1e10;
+  if (ratio.numerator !== undefined && ratio.denominator !== undefined) {
+    const [a, b] = [ratio.numerator, ratio.denominator];
+    return a <= b && b > 0 ? { percent: clean(((b - a) / b) * 100), numerator: b - a, denominator: b, rest: true } : null;
+  }
+  return ratio.percent >= 0 && ratio.percent <= 100 ? { percent: clean(100 - ratio.percent), rest: true } : null;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface LeafResult {
   percent?: number;
   numerator?: number;
   denominator?: number;
+  /** The declared rate is the rest of the late or undone share its cell gives (DeclaredRatio.rest). */
+  dataRest?: true;
   /** Declared data of a count leaf. */
   count?: number;
   /** The cell the declared data was read from (the data, rate or note cell). */

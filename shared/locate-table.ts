@@ -216,6 +216,12 @@ export interface HeaderMatch {
    * a bare count none (DATA_MISSING), never a percentage (WB40-5).
    */
   dataOwnRatiosOnly?: true;
+  /**
+   * The rate column gives the share not done or late ("Tỷ lệ trễ hạn (%)", "Tỷ lệ chưa hoàn
+   * thành"): a plain figure in it is the rest of the rate asked for — 2 there is 98 % on time
+   * (leaf-data.ts). A criterion whose own title names that share reads it as written.
+   */
+  rateNotDone?: true;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -871,14 +877,29 @@ function namesNotDone(folded: string): boolean {
   // What was done about the late ones ("Số hồ sơ trễ hạn đã xin lỗi", "… có văn bản xin lỗi")
   // counts among them, beside their total: never the rest of it.
   if (APOLOGY.test(folded)) return false;
-  const head = folded
-    .replace(/\([^)]*\)?/g, " ")
-    .split(/[,;]/)[0]!
+  const head = headClause(folded.replace(/\([^)]*\)?/g, " "))
     .replace(/\b(ke ca|bao gom|khong (tinh|ke)|tru)\b.*$/, "")
     .replace(/^\s*trong do\b\s*:?/, "");
   return NOT_DONE.test(head) || LATE.test(head) || SLOW.test(head);
 }
 const APOLOGY = /\bxin loi\b/;
+/**
+ * The clause a label's head stands in: up to its first comma, unless what comes before names
+ * only the thing counted and what comes after goes on listing things ("Số phản ánh, kiến nghị
+ * chưa xử lý", "Số hồ sơ, tài liệu chưa số hóa": a list of two things, the state after both had
+ * been cut off and the rest read as what was done). After a state ("Số đạt, không trễ hạn") or
+ * before a qualifier ("…, trong đó", "…, kể cả") the comma still ends the head.
+ */
+function headClause(label: string): string {
+  const parts = label.split(/[,;]/);
+  let head = parts[0]!;
+  for (let i = 1; i < parts.length && !STATE_WORD.test(head) && !QUALIFIER_LEAD.test(parts[i]!); i++) head += `,${parts[i]}`;
+  return head;
+}
+/** Words of a state or of what was done to the thing counted (folded): beyond them a comma adds a qualifier. */
+const STATE_WORD = /\b(da|duoc|dat|dung|hoan thanh|thuc hien|giai quyet|xu ly|tiep nhan|chua|khong|tre|qua|cham|muon|ton dong|con)\b/;
+/** What begins a qualifier after a comma, not a second thing listed. */
+const QUALIFIER_LEAD = /^\s*(trong do|ke ca|bao gom|khong|chua|tru|da|duoc|dat|dung|tre|qua|con|tong)\b/;
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
 /** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */
@@ -1091,8 +1112,28 @@ function settleYearColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
   const { wholes, dataTies, periodColumns, yearColumn, ...header } = reading;
   const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
-  return withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns);
+  return withRateNotDone(w, withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns));
 }
+
+/** HeaderMatch.rateNotDone, from the rate column's own label less its "Tỷ lệ" (WB-style "Tỷ lệ trễ hạn (%)" had scored 2 % for 98 %). */
+function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
+  const rate = header.columns.rate;
+  if (rate === undefined) return header;
+  const { headerTop: top, headerBottom: bottom } = header;
+  const own = ownFolded(w, top, bottom, rate);
+  // A bare "Tỷ lệ (%)" under a group label is the group's rate: "Hồ sơ trễ hạn" over "Số lượng" | "Tỷ lệ (%)".
+  const label = bottom > top && !/[a-z]/.test(own.replace(/^\s*(ty le|%)\s*/, "").replace(/\([^)]*\)?/g, " ")) ? w.folded(top)[rate]! : own;
+  return rateLabelNamesNotDone(label) ? { ...header, rateNotDone: true } : header;
+}
+
+/** A rate's label (folded) naming the share not done or late: "Tỷ lệ trễ hạn", "Tỷ lệ hồ sơ chưa giải quyết". */
+const rateLabelNamesNotDone = (folded: string): boolean => namesNotDone(folded.replace(/^\s*(ty le|%)\s*/, ""));
+/**
+ * A criterion's title (folded) that itself asks for the late or undone cases, or for what was
+ * done about them ("Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi"): a rate column labelled by them is
+ * its share as written, never turned round.
+ */
+export const titleAsksNotDone = (folded: string): boolean => APOLOGY.test(folded) || rateLabelNamesNotDone(folded);
 
 /**
  * The first other self-score column of a claim equal to the read one's in every slot but the

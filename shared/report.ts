@@ -26,6 +26,11 @@ export const ItemScoreSchema = z.object({
   percent: z.number().optional(),
   numerator: z.number().optional(),
   denominator: z.number().optional(),
+  /**
+   * The declared rate is the rest of what its cell gives: the late or undone share, in a rate
+   * column labelled so ("Tỷ lệ trễ hạn (%)": 2 there is 98 %).
+   */
+  dataRest: z.literal(true).optional(),
   /** Declared data of a count leaf. */
   count: z.number().optional(),
   /** The cell the declared data was read from (data, rate or note column). */

@@ -21,6 +21,8 @@ export interface LeafInput {
   /** The rate column beside a count column, when the table has one. */
   rate?: GridCell | undefined;
   rateAddress?: string | undefined;
+  /** The rate column gives the share not done or late, and the criterion's title does not ask for it (HeaderMatch.rateNotDone). */
+  rateTurned?: boolean | undefined;
   note?: GridCell | undefined;
   noteAddress?: string | undefined;
   /** Imported survey score, for survey leaves. */
@@ -130,7 +132,7 @@ function noteSaysNothingArose(note: GridCell | undefined): string | undefined {
 function dataCells(input: LeafInput): DataCells {
   return {
     data: { cell: input.data, address: input.dataAddress },
-    rate: { cell: input.rate, address: input.rateAddress },
+    rate: { cell: input.rate, address: input.rateAddress, turned: input.rateTurned },
     note: { cell: input.note, address: input.noteAddress },
     measure: measureOf(input.node.item.title, input.since),
   };

@@ -3,9 +3,10 @@ import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "
 import { a1, cellText, sameSheetName, type Grid, type GridCell, type GridSheet } from "./grid.ts";
 import { setMismatch } from "./set-mismatch.ts";
 import { scoreMergedOverAlternatives } from "./merged-best-score.ts";
-import { locateCriteriaTables, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
+import { locateCriteriaTables, titleAsksNotDone, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
+import { foldText } from "./text.ts";
 import type { Finding, Locale } from "./findings.ts";
 import { optionalAncestor, scoreLeaf } from "./rules.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, serialDate } from "./values.ts";
@@ -199,6 +200,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     dataAddress: addressOf(m, "data"),
     rate: cellOf(m, "rate"),
     rateAddress: addressOf(m, "rate"),
+    rateTurned: m.table.header.rateNotDone && !titleAsksNotDone(foldText(leaf.item.title)),
     note,
     noteAddress: addressOf(m, "note"),
     survey,
@@ -284,6 +286,7 @@ function buildReport(
     };
     if (r.percent !== undefined) item.percent = r.percent;
     if (r.numerator !== undefined && r.denominator !== undefined) Object.assign(item, { numerator: r.numerator, denominator: r.denominator });
+    if (r.dataRest) item.dataRest = true;
     if (r.count !== undefined) item.count = r.count;
     if (r.dataAddress !== undefined) item.dataCell = r.dataAddress;
     if (r.nothingArose) item.nothingArose = true;

@@ -92,7 +92,7 @@ const DONE_VERB = String.raw`hoàn\s+thành|đạt|thực\s+hiện|giải\s+quy�
  * under way ("đang thực hiện", as settleUnderway reads it beside the figures around), what is left over ("còn tồn (đọng)"), a shortfall ("hụt", "thiếu") and what awaits recognition ("đang
  * chờ Hội đồng … công nhận"): the figure is the part not done.
  */
-const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+được)?|đang\s+(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|(?:còn\s+)?(?:hụt|thiếu)|(?:đang\s+)?chờ(?:\s+\p{L}+){0,6}?\s+(?:công\s+nhận|phê\s+duyệt|xét\s+duyệt)`);
+const NOT_DONE = word(String.raw`(?:chưa|không)\s+(?:được\s+)?(?:${DONE_VERB})(?:\s+được)?|đang\s+(?:${DONE_VERB})|còn\s+tồn(?:\s+đọng)?|tồn\s+đọng|(?:còn\s+)?(?:hụt|thiếu)|(?:đang\s+)?chờ(?:\s+\p{L}+){0,6}?\s+(?:công\s+nhận|phê\s+duyệt|xét\s+duyệt)`);
 /** The done-word `verb` of an item's title, negated ("chưa (được) cấp mã"), as NOT_DONE reads the listed ones. */
 export const notDoneOf = (verb: string): RegExp => word(String.raw`(?:chưa|không)\s+(?:được\s+)?${verb.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(String.raw`\s+`)}`);
 /** "Chưa đạt 80%", "không đạt chỉ tiêu 90%": the level not reached, not the part not done. */

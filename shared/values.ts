@@ -173,6 +173,8 @@ export interface DeclaredRatio {
   percent: number;
   numerator?: number;
   denominator?: number;
+  /** The rest of a late or undone share the cell gives (a rate column labelled so, HeaderMatch.rateNotDone). */
+  rest?: true;
 }
 
 /** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */
