@@ -129,7 +129,9 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
   ["evidenceDate", /^(ngay|thoi gian|thoi diem)([ ,/-]+(thang|nam))*[ ,/-]+(ban hanh|van ban|vb|ky)\b|(kiem chung|tai lieu|minh chung|van ban) ngay([ ,/-]+(thang|nam))*$/],
-  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo/],
+  // The documents named by their parts: "Tên, số, ký hiệu văn bản", "Số hiệu văn bản", "Số, ngày văn bản", "Văn bản" alone
+  // (never "Số văn bản …": a count of documents).
+  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo|^ten,? (so,? )?(ky hieu,? )?van ban\b|^so hieu\b|^so,? ngay\b.*\bvan ban\b|^van ban$/],
   // Whole words: "kiến nghị chưa …" folds to "kien nghi chua", which holds "ghi chu".
   ["note", /\bghi chu\b|\bgiai trinh\b|\bthuyet minh\b|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").

@@ -43,6 +43,15 @@ describe("classifyLabel", () => {
     ["Mã chỉ tiêu", "code"],
     ["File đính kèm", "evidence"],
     ["Tệp đính kèm", "evidence"],
+    // The documents named by their parts (03/12/2026): the evidence had gone unchecked.
+    ["Tên, số, ký hiệu văn bản", "evidence"],
+    ["Tên văn bản", "evidence"],
+    ["Số hiệu văn bản", "evidence"],
+    ["Số, ngày văn bản", "evidence"],
+    ["Văn bản", "evidence"],
+    // A count of documents, never their references.
+    ["Số văn bản", null],
+    ["Số văn bản ban hành", null],
     ["Giải trình", "note"],
     ["Điểm đánh giá", null],
     ["Điểm số chuẩn", "max"],
