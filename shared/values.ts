@@ -203,6 +203,25 @@ export function readDeclaredRatio(cell: GridCell | undefined): DeclaredRatio | n
 /** One cell or number over another: "B5/C5", "$D$5 / 'Số liệu'!E5", "1200/1000". */
 const OPERAND = String.raw`(?:(?:'[^']+'|[\p{L}\d_.]+)!)?\$?[A-Z]{1,3}\$?\d+|\d+(?:\.\d+)?`;
 const ONE_OVER_ANOTHER = new RegExp(String.raw`^\s*(?:${OPERAND})\s*\/\s*(?:${OPERAND})\s*$`, "u");
+/** The shapes of isRateFormula: each alternative captures its numerator then its denominator. */
+const RATE_BODY = String.raw`\(\s*(${OPERAND})\s*\/\s*(${OPERAND})\s*\)\s*\*\s*100|(${OPERAND})\s*\/\s*(${OPERAND})\s*\*\s*100|(${OPERAND})\s*\*\s*100\s*\/\s*(${OPERAND})|100\s*\*\s*\(?\s*(${OPERAND})\s*\/\s*(${OPERAND})\s*\)?`;
+const RATE_FORMULA = new RegExp(String.raw`^\s*=?\s*(?:ROUND(?:UP|DOWN)?\(\s*(?:${RATE_BODY})\s*,\s*-?\d+\s*\)|(?:${RATE_BODY}))\s*$`, "iu");
+
+/**
+ * A rate computed in its cell, by its shape alone: one cell or number over another times 100 —
+ * "=100/125*100", "=D12/D13*100", "=(D12/D13)*100", "=D12*100/D13", "=100*D12/D13", each maybe
+ * inside ROUND, ROUNDUP or ROUNDDOWN — never over a literal 100. A count computed with a
+ * division ("=COUNTIFS(…,\"<=31/12/2024\")", "=ROUND(125*80/100,0)", "=(D20+D21)/2", "=D20/2",
+ * "=SUM(D20:D22)/3") has none of these shapes (WB44-3).
+ */
+export function isRateFormula(cell: GridCell): boolean {
+  if (cell.f === undefined || typeof cell.v !== "number" || !cell.f.includes("/") || !cell.f.includes("100")) return false;
+  const m = RATE_FORMULA.exec(cell.f);
+  if (!m) return false;
+  let over: string | undefined;
+  for (let i = 1; i < m.length && over === undefined; i += 2) if (m[i] !== undefined) over = m[i + 1];
+  return over !== undefined && !/^100(?:\.0+)?$/.test(over) && cell.v >= 0 && cell.v <= 100;
+}
 
 /**
  * "=B5/C5" or "=20/20" left in General format is the fraction itself: 1 is 100 %, never 1 %.
