@@ -1,3 +1,4 @@
+import { AssertionError } from "node:assert";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -59,6 +60,38 @@ describe("local D1 in this process", () => {
       await hold.release();
     }
     await expect(hold.db()).rejects.toThrow(/released/);
+  }, 60_000);
+
+  it("a proxy whose replies fell out of step (Miniflare's fetch-sync assertion) is opened anew and the call made once more; any other assertion is thrown", async () => {
+    /** What Miniflare's SynchronousFetcher throws when the reply it reads is not its call's. */
+    const desync = (): Error => {
+      const e = new AssertionError({ message: "false == true", actual: false, expected: true, operator: "==" });
+      e.stack = "AssertionError [ERR_ASSERTION]: false == true\n    at SynchronousFetcher.fetch (node_modules/miniflare/dist/src/index.js:77250:9)";
+      return e;
+    };
+    const hold = holdLocalD1({ persistTo });
+    try {
+      const seen: unknown[] = [];
+      const rows = await withLocalD1({ persistTo }, async (db) => {
+        seen.push(db);
+        if (seen.length === 1) throw desync();
+        return (await db.prepare("SELECT COUNT(*) AS n FROM units").all<{ n: number }>()).results;
+      });
+      expect(rows[0]!.n).toBeGreaterThan(0);
+      expect(seen).toHaveLength(2);
+      // (Compared as booleans: a disposed proxy's stub throws on any look inside it.)
+      expect(seen[1] === seen[0]).toBe(false);
+      // The hold kept open shares the new database.
+      expect((await hold.db()) === seen[1]).toBe(true);
+      let calls = 0;
+      await expect(withLocalD1({ persistTo }, async () => (calls++, Promise.reject(desync())))).rejects.toThrow("false == true");
+      expect(calls).toBe(2);
+      calls = 0;
+      await expect(withLocalD1({ persistTo }, async () => (calls++, Promise.reject(new AssertionError({ message: "another", actual: 1, expected: 2, operator: "==" }))))).rejects.toThrow("another");
+      expect(calls).toBe(1);
+    } finally {
+      await hold.release();
+    }
   }, 60_000);
 
   it("leaves SIGINT and SIGTERM to the process: no handler of wrangler's that exits with 0", async () => {
