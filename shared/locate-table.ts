@@ -118,7 +118,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // xã đánh giá", "Xã đánh giá", "Điểm xã chấm", "Điểm chấm của (UBND) xã", "Điểm chấm của đơn vị",
   // "Xã chấm điểm" (never "… của Sở Nội vụ", the appraisal; nor "… của Hội đồng", no level). Which
   // level's is the unit's own is settled by the set's unit type (namesOthers).
-  ["self", new RegExp(`tu (danh gia|cham|dg)|diem tu|\\btdg\\b|\\bdiem td\\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\\b|(^|diem (${MARKS} (cua )?|do )?)${LEVEL}( tu)? ${MARKS}\\b|diem ${MARKS} cua ${LEVEL}\\b`)],
+  // Whole words, never "địa điểm tuyên truyền" (a place), "thời điểm tự kiểm tra" (a time) nor "điểm tuyệt đối".
+  ["self", new RegExp(`\\btu (danh gia|cham|dg)\\b|(?<!\\b(dia|thoi) )\\bdiem tu\\b|\\btdg\\b|\\bdiem td\\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\\b|(^|diem (${MARKS} (cua )?|do )?)${LEVEL}( tu)? ${MARKS}\\b|diem ${MARKS} cua ${LEVEL}\\b`)],
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.

@@ -49,6 +49,11 @@ describe("classifyLabel", () => {
     ["Số hiệu văn bản", "evidence"],
     ["Số, ngày văn bản", "evidence"],
     ["Văn bản", "evidence"],
+    // "điểm" of a place or a time, and "điểm tuyệt đối", are no self-score (their "diem tu" had made one).
+    ["Địa điểm tuyên truyền", null],
+    ["Thời điểm tự kiểm tra", null],
+    ["Điểm tuyệt đối", null],
+    ["(Tự đánh giá)", "self"],
     // A count of documents, never their references.
     ["Số văn bản", null],
     ["Số văn bản ban hành", null],
