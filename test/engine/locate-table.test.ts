@@ -54,6 +54,10 @@ describe("classifyLabel", () => {
     ["Thời điểm tự kiểm tra", null],
     ["Điểm tuyệt đối", null],
     ["(Tự đánh giá)", "self"],
+    // The points the unit declares, not declared data.
+    ["Điểm kê khai", "self"],
+    ["Điểm đơn vị kê khai", "self"],
+    ["Số liệu kê khai", "data"],
     // A count of documents, never their references.
     ["Số văn bản", null],
     ["Số văn bản ban hành", null],
