@@ -1,7 +1,7 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
+import { cleanPercent, isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
@@ -116,12 +116,11 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
  * than the whole is no share at all: null (said as unclear, never guessed).
  */
 function restOf(ratio: DeclaredRatio): DeclaredRatio | null {
-  const clean = (p: number) => Math.round(p * 1e10) / 1e10;
   if (ratio.numerator !== undefined && ratio.denominator !== undefined) {
     const [a, b] = [ratio.numerator, ratio.denominator];
-    return a <= b && b > 0 ? { percent: clean(((b - a) / b) * 100), numerator: b - a, denominator: b, rest: true } : null;
+    return a <= b && b > 0 ? { percent: cleanPercent(((b - a) / b) * 100), numerator: b - a, denominator: b, rest: true } : null;
   }
-  return ratio.percent >= 0 && ratio.percent <= 100 ? { percent: clean(100 - ratio.percent), rest: true } : null;
+  return ratio.percent >= 0 && ratio.percent <= 100 ? { percent: cleanPercent(100 - ratio.percent), rest: true } : null;
 }
 
 /**

@@ -1119,19 +1119,21 @@ function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): Head
   return withRateNotDone(w, withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns));
 }
 
-/** HeaderMatch.rateNotDone, from the rate column's own label less its "Tỷ lệ" (WB-style "Tỷ lệ trễ hạn (%)" had scored 2 % for 98 %). */
+/** HeaderMatch.rateNotDone, from the rate column's own label less its "Tỷ lệ" ("Tỷ lệ trễ hạn (%)" = 2 had scored 2 % for 98 %). */
 function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const rate = header.columns.rate;
   if (rate === undefined) return header;
   const { headerTop: top, headerBottom: bottom } = header;
   const own = ownFolded(w, top, bottom, rate);
   // A bare "Tỷ lệ (%)" under a group label is the group's rate: "Hồ sơ trễ hạn" over "Số lượng" | "Tỷ lệ (%)".
-  const label = bottom > top && !/[a-z]/.test(own.replace(/^\s*(ty le|%)\s*/, "").replace(/\([^)]*\)?/g, " ")) ? w.folded(top)[rate]! : own;
+  const label = bottom > top && !/[a-z]/.test(own.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " ")) ? w.folded(top)[rate]! : own;
   return rateLabelNamesNotDone(label) ? { ...header, rateNotDone: true } : header;
 }
 
+/** A rate label's own word for a rate (folded), before what it is a rate of. */
+const RATE_WORD = /^\s*(ty le|%)\s*/;
 /** A rate's label (folded) naming the share not done or late: "Tỷ lệ trễ hạn", "Tỷ lệ hồ sơ chưa giải quyết". */
-const rateLabelNamesNotDone = (folded: string): boolean => namesNotDone(folded.replace(/^\s*(ty le|%)\s*/, ""));
+const rateLabelNamesNotDone = (folded: string): boolean => namesNotDone(folded.replace(RATE_WORD, ""));
 /**
  * A criterion's title (folded) that itself asks for the late or undone cases, or for what was
  * done about them ("Tỷ lệ hồ sơ trễ hạn có văn bản xin lỗi"): a rate column labelled by them is

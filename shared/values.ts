@@ -178,7 +178,7 @@ export interface DeclaredRatio {
 }
 
 /** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */
-function cleanPercent(p: number): number {
+export function cleanPercent(p: number): number {
   return Math.round(p * 1e10) / 1e10;
 }
 
