@@ -9,7 +9,7 @@ import { generateCertificates } from "office-addin-dev-certs/lib/generate.js";
 import { sideloadHelp, startAddinServer, type AddinServer } from "./addin-server.ts";
 import { devCertificate } from "./dev-certs.ts";
 import { devManifest, manifestFor } from "./manifest.ts";
-import { freePort, REPO_ROOT } from "./wrangler.ts";
+import { onFreePort, REPO_ROOT } from "./wrangler.ts";
 
 /**
  * The add-in's dev server (issue 14 items 2, 4, 5): a certificate from the dev CA that
@@ -55,7 +55,7 @@ describe("the add-in's dev server", () => {
   it("serves with the dev CA's localhost certificate when there is one, trusted by that CA alone", async () => {
     const found = devCertificate(certs);
     expect(found.ok).toBe(true);
-    const server = await startAddinServer({ port: await freePort(), api: apiUrl, certificates: certs });
+    const server = await onFreePort((port) => startAddinServer({ port, api: apiUrl, certificates: certs }));
     try {
       expect(server.certificate.ok).toBe(true);
       const ca = found.ok ? found.certificate.ca : "";
@@ -81,7 +81,7 @@ describe("the add-in's dev server", () => {
   });
 
   it("falls back to a self-signed certificate without the dev CA, and says that desktop Excel will not load it", async () => {
-    const server = await startAddinServer({ port: await freePort(), api: apiUrl, certificates: empty });
+    const server = await onFreePort((port) => startAddinServer({ port, api: apiUrl, certificates: empty }));
     try {
       expect(server.certificate).toMatchObject({ ok: false, reason: expect.stringContaining("ca.crt") });
       await expect(get(server, "/taskpane.html", "")).rejects.toThrow(/self[- ]signed|unable to verify/i);

@@ -108,6 +108,23 @@ export async function executeStatements(statements: readonly string[], t: Target
   }
 }
 
+/**
+ * `start` on a free port, again on another while the one found was taken before `start` bound
+ * it: a port freePort finds is free only when it looks, and the kernel may hand it to another
+ * process's connection before the server listens ("Port 43355 is already in use" failed a
+ * fresh-clone CI run once, the add-in server's test).
+ */
+export async function onFreePort<T>(start: (port: number) => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort());
+    } catch (e) {
+      const taken = (e as NodeJS.ErrnoException).code === "EADDRINUSE" || /\b(already in use|EADDRINUSE)\b/.test(e instanceof Error ? e.message : "");
+      if (!taken || attempt >= tries) throw e;
+    }
+  }
+}
+
 /** A free TCP port on 127.0.0.1 (for wrangler dev in tests and benchmarks). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

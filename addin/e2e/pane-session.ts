@@ -4,7 +4,7 @@ import { expect } from "vitest";
 import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { startRealWorker, type RealWorker } from "../../dev/real-worker.ts";
-import { freePort } from "../../dev/wrangler.ts";
+import { onFreePort } from "../../dev/wrangler.ts";
 import { askedAgain, timedOutOrReset } from "./asked-again.ts";
 
 /**
@@ -38,7 +38,8 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
   const worker = await startRealWorker();
   // a free port, so that two checkouts can run their browser tests at once
   // the pages bundled once per run (the harness beside them), as a deployment serves them built
-  const addin = await startAddinServer({ port: await freePort(), api: worker.url, built: (await builtAddin("harness")).dir });
+  const built = (await builtAddin("harness")).dir;
+  const addin = await onFreePort((port) => startAddinServer({ port, api: worker.url, built }));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
   if (options.signedIn !== false) await context.addInitScript(
