@@ -1,8 +1,9 @@
 import { request } from "node:http";
+import { createServer, type AddressInfo } from "node:net";
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededDatabase } from "./seeded-d1.ts";
-import { freePort, startWorker, waitForHealth } from "./wrangler.ts";
+import { freePort, startWorkerOnFreePort, type StartedWorker } from "./wrangler.ts";
 
 /** One request over its own connection; `chunks` sent with Transfer-Encoding: chunked (no Content-Length), as `curl -T -` or a stream body does. */
 function send(base: string, method: string, path: string, chunks: Buffer[] = [], headers: Record<string, string> = {}, timeoutMs = 10_000): Promise<number> {
@@ -26,17 +27,30 @@ function send(base: string, method: string, path: string, chunks: Buffer[] = [],
 describe("a streamed body over the limit under wrangler dev", () => {
   let persistTo = "";
   let base = "";
-  let worker: ReturnType<typeof startWorker> | undefined;
+  let worker: StartedWorker["worker"] | undefined;
+  const given: number[] = [];
   beforeAll(async () => {
     persistTo = await seededDatabase();
-    const port = await freePort();
-    worker = startWorker({ persistTo, port, inspectorPort: await freePort() }, "pipe");
-    base = `http://127.0.0.1:${port}`;
-    await waitForHealth(base, 60_000);
+    // Its first port is one another process holds, as when a port found free is taken before
+    // workerd binds it (a CI run lost a test so): wrangler says so and exits, and the Worker is
+    // started again on another (startWorkerOnFreePort). The holder accepts and never answers.
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+    const find = async (): Promise<number> => {
+      const port = given.length === 0 ? (holder.address() as AddressInfo).port : await freePort();
+      given.push(port);
+      return port;
+    };
+    ({ worker, base } = await startWorkerOnFreePort({ persistTo }, 60_000, find).finally(() => holder.close()));
   }, 200_000);
   afterAll(async () => {
     worker?.kill("SIGINT");
     await rm(persistTo, { recursive: true, force: true });
+  });
+
+  it("was started on a second port when the first it was given was taken", () => {
+    expect(given).toHaveLength(2);
+    expect(base).toBe(`http://127.0.0.1:${given[1]}`);
   });
 
   it("answers 413 and leaves the Worker answering the requests that follow", async () => {

@@ -4,7 +4,7 @@ import { runAdmin } from "./admin.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { builtAddin } from "./built-addin.ts";
 import { prepareDatabase } from "./start.ts";
-import { freePort, querySql, startWorker, waitForHealth } from "./wrangler.ts";
+import { querySql, startWorkerOnFreePort, type StartedWorker } from "./wrangler.ts";
 
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
 describe("npm start steps and the admin CLI", () => {
@@ -50,13 +50,13 @@ describe("npm start steps and the admin CLI", () => {
   });
 
   it("serves /health, the seeded criteria sets to a demo token, and the web checker at / under wrangler dev", async () => {
-    const port = await freePort();
     // the run's one production build: what buildWebChecker makes for npm start
     const { dir: assets, owned } = await builtAddin();
-    const worker = startWorker({ persistTo, port, inspectorPort: await freePort(), assets }, "pipe");
+    let worker: StartedWorker["worker"] | undefined;
     try {
-      const base = `http://127.0.0.1:${port}`;
-      await waitForHealth(base, 40_000);
+      const started = await startWorkerOnFreePort({ persistTo, assets }, 40_000);
+      worker = started.worker;
+      const base = started.base;
       const sets = await fetch(`${base}/v1/criteria-sets`, { headers: { Authorization: "Bearer demo-unit" } });
       expect(sets.status).toBe(200);
       const body = (await sets.json()) as { items: { id: string }[] };
@@ -72,7 +72,7 @@ describe("npm start steps and the admin CLI", () => {
       // an unknown path still reaches the Worker's envelope, not an empty 404
       expect(((await (await fetch(`${base}/nope`)).json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
     } finally {
-      worker.kill("SIGINT");
+      worker?.kill("SIGINT");
       if (owned) await rm(assets, { recursive: true, force: true });
     }
   });

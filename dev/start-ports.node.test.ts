@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { seededDatabase } from "./seeded-d1.ts";
 import { portTaken } from "./start-ports.ts";
-import { freePort, REPO_ROOT } from "./wrangler.ts";
+import { freePort, onFreePort, REPO_ROOT } from "./wrangler.ts";
 
 /** `npm start` as a user runs it (one process: node + tsx), in its own process group so a test can always clean up. */
 function npmStart(args: string[], env: Record<string, string>): { child: ChildProcess; out: () => string; err: () => string; exit: Promise<number | null> } {
@@ -70,10 +70,16 @@ describe("npm start looks at its ports before starting anything (CF3-2)", () => 
   it("free ports: the banner only once the Worker answers, and SIGTERM stops the Worker and the add-in", async () => {
     const persistTo = await seededDatabase();
     cleanup.push(() => rm(persistTo, { recursive: true, force: true }));
-    const [port, addinPort] = [await freePort(), await freePort()];
-    const run = npmStart(["--port", String(port), "--persist-to", persistTo], { ADDIN_PORT: String(addinPort) });
-    started(run);
-    await until(() => run.out().includes("Chỉ số CCHC (PAR INDEX) API") || run.child.exitCode !== null, 150_000);
+    // Ports found free may be taken before npm start binds them: then it says so and stops, and
+    // the case starts it again on others (onFreePort).
+    const { run, port, addinPort } = await onFreePort(async (port) => {
+      const addinPort = await freePort();
+      const run = npmStart(["--port", String(port), "--persist-to", persistTo], { ADDIN_PORT: String(addinPort) });
+      started(run);
+      await until(() => run.out().includes("Chỉ số CCHC (PAR INDEX) API") || run.child.exitCode !== null, 150_000);
+      if (run.child.exitCode !== null && /already in use/.test(run.err() + run.out())) throw new Error(`npm start: a port already in use\n${run.err()}`);
+      return { run, port, addinPort };
+    });
     expect(run.out()).toContain("Chỉ số CCHC (PAR INDEX) API");
     expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
     expect(await portTaken(addinPort, "127.0.0.1")).toBe(true);

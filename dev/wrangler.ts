@@ -114,10 +114,10 @@ export async function executeStatements(statements: readonly string[], t: Target
  * process's connection before the server listens ("Port 43355 is already in use" failed a
  * fresh-clone CI run once, the add-in server's test).
  */
-export async function onFreePort<T>(start: (port: number) => Promise<T>, tries = 3): Promise<T> {
+export async function onFreePort<T>(start: (port: number) => Promise<T>, tries = 3, find: () => Promise<number> = freePort): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await start(await freePort());
+      return await start(await find());
     } catch (e) {
       const taken = (e as NodeJS.ErrnoException).code === "EADDRINUSE" || /\b(already in use|EADDRINUSE)\b/.test(e instanceof Error ? e.message : "");
       if (!taken || attempt >= tries) throw e;
@@ -176,6 +176,40 @@ export interface DevOptions extends Target {
    * the second workerd dies on it while its wrangler waits forever.
    */
   inspectorPort?: number;
+}
+
+/** A `wrangler dev` that answers /health, its address, and the last of what it printed. */
+export interface StartedWorker {
+  worker: ChildProcess;
+  port: number;
+  base: string;
+  said: () => string;
+}
+
+/**
+ * `wrangler dev` on a free port (and a free devtools port), answering /health within
+ * `healthMs`; started again on other ports when wrangler said one of them was taken by the time
+ * workerd bound it (onFreePort): it then exits at once ("Address already in use (127.0.0.1:…)"),
+ * or, for the devtools port, waits without answering. Any other failure to start is thrown
+ * with the end of what wrangler printed.
+ */
+export function startWorkerOnFreePort(opts: Omit<DevOptions, "port" | "inspectorPort">, healthMs: number, find: () => Promise<number> = freePort): Promise<StartedWorker> {
+  return onFreePort(
+    async (port) => {
+      const worker = startWorker({ ...opts, port, inspectorPort: await freePort() }, "pipe");
+      const said = printedTail(worker);
+      const base = `http://127.0.0.1:${port}`;
+      for (const until = Date.now() + healthMs; worker.exitCode === null && worker.signalCode === null && Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
+        // each ask bounded: the process that took the port may accept and never answer
+        if (await fetch(`${base}/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false)) return { worker, port, base, said };
+      }
+      worker.kill("SIGINT");
+      const taken = /already in use/i.test(said()) ? " (a port already in use)" : "";
+      throw new Error(`wrangler dev on ${base} did not answer /health${worker.exitCode !== null ? `: it exited (${worker.exitCode})` : ` within ${healthMs} ms`}${taken}; it printed:\n${said().slice(-1500)}`);
+    },
+    3,
+    find,
+  );
 }
 
 export function startWorker(opts: DevOptions = {}, stdio: "inherit" | "pipe" = "inherit"): ChildProcess {

@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtAddin } from "../../dev/built-addin.ts";
 import { seededDatabase } from "../../dev/seeded-d1.ts";
-import { freePort, printedTail, startWorker, waitForHealth } from "../../dev/wrangler.ts";
+import { startWorkerOnFreePort } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 import { askedAgain, timedOutOrReset } from "./asked-again.ts";
 import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
@@ -42,12 +42,8 @@ beforeAll(async () => {
   dirs.push(persistTo);
   if (built.owned) dirs.push(built.dir);
   const assets = built.dir;
-  const port = await freePort();
-  server = `http://127.0.0.1:${port}`;
-  worker = startWorker({ port, persistTo, env: "production", assets, inspectorPort: await freePort() }, "pipe");
-  wranglerSaid = printedTail(worker);
   // a limit against a hang, not a speed check (both cores start wrangler, workerd and Chromium at once)
-  await waitForHealth(server, 180_000);
+  ({ worker, base: server, said: wranglerSaid } = await startWorkerOnFreePort({ persistTo, env: "production", assets }, 180_000));
   // A profile that lets the add-in's frame keep storage under Excel's site, as browsers do by default.
   const profile = temp("parindex-boot-profile-");
   mkdirSync(join(profile, "Default"));
