@@ -2,7 +2,7 @@ import type { CriteriaNode } from "./criteria-tree.ts";
 import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
-import { formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate } from "./values.ts";
+import { formatDateVi, isNotApplicableText, isTypedDate, parseNumberText, readCellNumber, serialDate } from "./values.ts";
 import { declaredData, type DataCells } from "./leaf-data.ts";
 import { caseCells, declaredCase } from "./declared-case.ts";
 import { cleanText, foldText } from "./text.ts";
@@ -163,6 +163,10 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     } else reportDeclaredCase(node, at, context, findings, false);
     return leafResult(typed, 0, findings);
   }
+  if (typeof typed.self === "string" && !typed.asDate) {
+    const points = pointsOutOfMax(typed.self, max);
+    if (points !== null) typed = { ...typed, self: points };
+  }
   if (typeof typed.self === "string") {
     const tick = context.ticked === undefined ? {} : { tickBox: context.ticked ? "ticked" : "unticked", max };
     // On an item the unit may mark "Không áp dụng", a word not read as the mark ("Loại trừ") is answered with the mark, not "type a number" alone (0 keeps the max).
@@ -194,6 +198,21 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
 }
 
 const DASH = /^\s*[-–—]\s*$/u;
+
+/** "1,5/2", "1,5 / 2 điểm", "2đ/2đ": points written over a figure — text, as Excel keeps "1,5/2" (a date only where both sides are whole). */
+const OUT_OF = /^([+-]?[\d.,]+)\s*(?:điểm|đ)?\s*\/\s*([\d.,]+)\s*(?:điểm|đ)?\.?$/iu;
+
+/**
+ * A score written over the item's own max ("1,5/2" on an item of 2 points) is the score a clerk
+ * writes out of its max: 1,5. Over another figure ("1/3" on an item of 2) it says nothing sure —
+ * the points of a part, a count — and stays a text the unit is asked to type as a number.
+ */
+function pointsOutOfMax(text: string, max: number): number | null {
+  const m = OUT_OF.exec(text.normalize("NFC").trim());
+  if (!m) return null;
+  const [points, of] = [parseNumberText(m[1]!), parseNumberText(m[2]!)];
+  return points !== null && of !== null && of > 0 && toCents(of) === toCents(max) ? points : null;
+}
 
 /**
  * A deduction row that declares a case ("01 báo cáo chậm", "Chậm báo cáo quý III") yet deducts
