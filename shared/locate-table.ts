@@ -120,7 +120,7 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // level's is the unit's own is settled by the set's unit type (namesOthers).
   // Whole words, never "địa điểm tuyên truyền" (a place), "thời điểm tự kiểm tra" (a time) nor "điểm tuyệt đối".
   // "Điểm (đơn vị) kê khai": the points the unit declares, before "kê khai" makes declared data of it.
-  ["self", new RegExp(`\\btu (danh gia|cham|dg)\\b|(?<!\\b(dia|thoi) )\\bdiem tu\\b|\\btdg\\b|\\bdiem td\\b|\\bdiem (don vi |co quan |dia phuong )?ke khai\\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\\b|(^|diem (${MARKS} (cua )?|do )?)${LEVEL}( tu)? ${MARKS}\\b|diem ${MARKS} cua ${LEVEL}\\b`)],
+  ["self", new RegExp(`\\btu (danh gia|cham|dg)\\b|(?<!\\b(dia|thoi) )\\bdiem tu\\b(?! (van|phap|lieu|nhan|cach)\\b)|\\btdg\\b|\\bdiem td\\b|\\bdiem (don vi |co quan |dia phuong )?ke khai\\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\\b|(^|diem (${MARKS} (cua )?|do )?)${LEVEL}( tu)? ${MARKS}\\b|diem ${MARKS} cua ${LEVEL}\\b`)],
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.

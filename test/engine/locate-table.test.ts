@@ -53,6 +53,12 @@ describe("classifyLabel", () => {
     ["Địa điểm tuyên truyền", null],
     ["Thời điểm tự kiểm tra", null],
     ["Điểm tuyệt đối", null],
+    // "tư vấn", "tư pháp" fold as "tự" does: points of counsel or of justice are no self-score.
+    ["Điểm tư vấn", null],
+    ["Điểm tư pháp", null],
+    ["Điểm tự chấm", "self"],
+    ["Diem tu danh gia", "self"],
+    ["Điểm tự", "self"],
     ["(Tự đánh giá)", "self"],
     // The points the unit declares, not declared data.
     ["Điểm kê khai", "self"],
