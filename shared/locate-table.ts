@@ -904,12 +904,29 @@ function headClause(label: string): string {
 const STATE_WORD = /\b(da|duoc|dat|dung|hoan thanh|thuc hien|giai quyet|xu ly|tiep nhan|chua|khong|tre|qua|cham|muon|ton dong|con)\b/;
 /** What begins a qualifier after a comma, not a second thing listed. */
 const QUALIFIER_LEAD = /^\s*(trong do|ke ca|bao gom|khong|chua|tru|da|duoc|dat|dung|tre|qua|con|tong)\b/;
+/**
+ * A count of what was set aside, neither done nor left undone: dossiers returned or refused
+ * ("Số hồ sơ (bị) trả lại", "Số hồ sơ trả về", "Số hồ sơ từ chối (tiếp nhận)", "Số hồ sơ bị hủy").
+ * Right after a total it had been read as the part done ("Tổng số" | "Số hồ sơ bị trả lại": 3 of 20,
+ * 15 %, 0 points, nothing said); the part counted is the column after it, the total still its
+ * denominator ("Tổng số" | "Trả lại" | "Đúng hạn" read as "Tổng số" | "Đúng hạn").
+ */
+const SET_ASIDE = /\b(tra lai(?! ket qua)|tra ve|tu choi|bi huy|huy bo)\b/;
+function setAside(folded: string): boolean {
+  const head = headClause(folded.replace(/\([^)]*\)?/g, " "));
+  return PART_COUNT.test(cleanLabel(folded)) && SET_ASIDE.test(head) && !/\b(khong|chua)\b/.test(head);
+}
+/** Every column strictly between `from` and `to` counts what was set aside (setAside). */
+function setAsideBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k))) return false;
+  return true;
+}
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
 /** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */
 const partOfTotal = (folded: string): boolean => {
   const label = cleanLabel(folded);
-  return PART_COUNT.test(label) || namesNotDone(folded) || IN_WHICH.test(label);
+  return (PART_COUNT.test(label) && !setAside(folded)) || namesNotDone(folded) || IN_WHICH.test(label);
 };
 
 /** A column's own label as written (folded): its sub-label, else the label above it. */
@@ -936,7 +953,9 @@ function ownWritten(w: HeaderWindow, top: number, bottom: number, c: number): st
 function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   for (const t of wholes) {
     if (!TOTAL.test(cleanLabel(t.child || t.parent))) continue;
-    const k = t.c + 1;
+    let k = t.c + 1;
+    // Past the dossiers set aside ("Tổng số" | "Số hồ sơ trả lại" | "Số hồ sơ chưa xử lý"): not the part done.
+    while (k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k) && setAside(ownFolded(w, top, bottom, k))) k++;
     const planned = wholes.find((d) => d.c === k);
     if (planned) {
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
@@ -991,7 +1010,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c === data - 1 && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten);
+  const afterTotal = (d: WholeColumn) => d.c < data && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten) && setAsideBetween(w, top, bottom, d.c, data);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;
