@@ -133,7 +133,9 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["evidenceDate", /^(ngay|thoi gian|thoi diem)([ ,/-]+(thang|nam))*[ ,/-]+(ban hanh|van ban|vb|ky)\b|(kiem chung|tai lieu|minh chung|van ban) ngay([ ,/-]+(thang|nam))*$/],
   // The documents named by their parts: "Tên, số, ký hiệu văn bản", "Số hiệu văn bản", "Số, ngày văn bản", "Văn bản" alone
   // (never "Số văn bản …": a count of documents).
-  ["evidence", /kiem chung|tai lieu|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo|^ten,? (so,? )?(ky hieu,? )?van ban\b|^so hieu\b|^so,? ngay\b.*\bvan ban\b|^van ban$/],
+  // "Tài liệu" is the evidence unless counted: "Tổng số (hồ sơ,) tài liệu", "Số tài liệu đã số hóa" are a
+  // total and its part (never "Số hiệu tài liệu", "Số, ký hiệu", "Số, ngày …": a document's own number).
+  ["evidence", /kiem chung|^(?!(tong )?so (?!hieu\b|ky hieu\b|ngay\b)).*\btai lieu\b|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo|^ten,? (so,? )?(ky hieu,? )?van ban\b|^so hieu\b|^so,? ngay\b.*\bvan ban\b|^van ban$/],
   // Whole words: "kiến nghị chưa …" folds to "kien nghi chua", which holds "ghi chu".
   ["note", /\bghi chu\b|\bgiai trinh\b|\bthuyet minh\b|^note/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").

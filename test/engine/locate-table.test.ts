@@ -66,6 +66,16 @@ describe("classifyLabel", () => {
     ["Số liệu kê khai", "data"],
     // A count of documents, never their references.
     ["Số văn bản", null],
+    // Documents counted ("tài liệu" had made each the evidence column): a total and its part.
+    ["Tổng số hồ sơ, tài liệu", null],
+    ["Tổng số tài liệu", null],
+    ["Số hồ sơ, tài liệu đã số hóa", null],
+    ["Số tài liệu chưa số hóa", null],
+    ["Số hiệu tài liệu", "evidence"],
+    ["Số, ký hiệu tài liệu", "evidence"],
+    ["Danh mục tài liệu", "evidence"],
+    ["Hồ sơ, tài liệu kiểm chứng", "evidence"],
+    ["Số tài liệu kiểm chứng", "evidence"],
     ["Số văn bản ban hành", null],
     ["Giải trình", "note"],
     ["Điểm đánh giá", null],
