@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet } from "./grid.ts";
+import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
 import { foldText } from "./text.ts";
 import { textMemo } from "./text-memo.ts";
 import { readCodeCell, readTitleCode, spelledLabelGoesOn, stripTitleCode, type CodeToken } from "./codes.ts";
@@ -63,10 +63,11 @@ const TOTAL = /^(tong|mau so)\b/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
  * thực hiện / đạt", "Số … phải <any verb>" ("Số báo cáo phải nộp", "Số văn bản phải ban hành",
- * WB35-3), "Số nhiệm vụ, hồ sơ được giao", or a plan (PLAN_WORDS) — never "Tổng số
+ * WB35-3), "Số nhiệm vụ, hồ sơ được giao", a count "theo kế hoạch" with no word of the result ("Số
+ * cuộc kiểm tra theo kế hoạch", never "Số nhiệm vụ hoàn thành theo kế hoạch"), or a plan (PLAN_WORDS) — never "Tổng số
  * điểm" or "Tổng điểm" (a score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?phai (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|${PLAN_WORDS})`);
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?(phai|can) (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|so\b(?!.*\b(da|hoan thanh|thuc hien)\b).*\btheo (ke hoach|kh|chi tieu)\b|${PLAN_WORDS})`);
 /**
  * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
  * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
@@ -534,12 +535,12 @@ function failedAfterDone(label: string, written: string): boolean {
 /**
  * A count of what was done, its object named between ("Số hồ sơ đã giải quyết", "Số đã giải
  * quyết", "Số nhiệm vụ hoàn thành", a verb of what was done after "đã": "Số văn bản đã ban hành",
- * "Số báo cáo đã nộp", WB38-6), or "Kết quả đạt được": the result beside a flat plan or total
+ * "Số báo cáo đã nộp", WB38-6; "… hoàn thành theo kế hoạch"), or "Kết quả đạt được": the result beside a flat plan or total
  * ("Tổng số tiếp nhận", "Chỉ tiêu giao"), as RESULT_NAMED's (WB33-2, WB33-4) — never "Số liệu",
  * "Số lượng" (the data's own labels) nor a score. `written` is the label as written, for the
  * failure words after "đã" (failedAfterDone).
  */
-const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b(da )?(thuc hien|hoan thanh|giai quyet)|ket qua dat duoc)$/;
+const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b(da )?(thuc hien|hoan thanh|giai quyet)( theo (ke hoach|kh|chi tieu))?|ket qua dat duoc)$/;
 const RESULT_DONE = /^so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\bda [a-z]+( [a-z]+)?$/;
 const namesResult = (label: string, written: string): boolean =>
   RESULT_NAMED.test(label) || RESULT_COUNT.test(label) || (RESULT_DONE.test(label) && !failedAfterDone(label, written));
@@ -676,6 +677,24 @@ interface WholeColumn {
   child: string;
   /** Under a label of the data ("Số liệu kê khai") or of the year's figures (yearGroup): beside the data there, its denominator. */
   underData: boolean;
+  /** A count whose label the next column's begins with ("Số xã" | "Số xã đạt chuẩn"): that column's total (countHeadOfNext). */
+  head?: boolean;
+}
+
+/**
+ * A count of things named bare, the next column counting the same things qualified: "Số xã" |
+ * "Số xã đạt chuẩn", "Số văn bản" | "Số văn bản ký số", "Số cán bộ" | "Số cán bộ được đào tạo" —
+ * the first is the total of which the second is a part, as "Tổng số" is (WB35-3 read it so for
+ * on-time labels only). Flat, no column had been the data (every ratio DATA_MISSING); under
+ * "Số liệu kê khai", the total had been, its 20 read as 20 % (0 points, nothing said).
+ */
+const COUNT_HEAD = /^so (?!(lieu|luong|tt|thu tu|hieu|ky hieu)\b)\S/;
+function countHeadOfNext(w: HeaderWindow, top: number, bottom: number, c: number, own: string): boolean {
+  const head = cleanLabel(own);
+  if (c + 1 >= w.width || !COUNT_HEAD.test(head) || /\bdiem\b/.test(head)) return false;
+  const next = cleanLabel(ownFolded(w, top, bottom, c + 1));
+  const kind = classifyFolded(next);
+  return next.startsWith(`${head} `) && !/\bdiem\b/.test(next) && (kind === null || kind === "data") && !namesWhole(next);
 }
 
 /** The kinds a column may hold for one period of several ("6 tháng đầu năm" | "Cả năm"): periodRank, settlePeriod. */
@@ -797,8 +816,9 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
     // "Tổng số" under "Điểm tự đánh giá" or "Số liệu kê khai" after "Quý I" … "Quý IV" is the
     // year's score or figure (periodRank), never a whole the data is counted against.
     const period = kind !== null && PERIODIC_KINDS.includes(kind) ? periodRank(w, top, bottom, c, own, year, kind, unit) : 0;
-    if ((kind === null || kind === "data") && period === 0 && namesWhole(cleanLabel(own))) {
-      wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year) });
+    const head = (kind === null || kind === "data") && period === 0 && countHeadOfNext(w, top, bottom, c, own);
+    if ((kind === null || kind === "data") && period === 0 && (head || namesWhole(cleanLabel(own)))) {
+      wholes.push({ c, parent, child, underData: classifyFolded(parent) === "data" || yearGroup(parent, year), ...(head ? { head } : {}) });
       continue;
     }
     if (!kind) {
@@ -928,8 +948,22 @@ const IN_WHICH = /^trong do\b/;
 /** A column right after a total holding its part: a count of its own, what was not done, "Trong đó". */
 const partOfTotal = (folded: string): boolean => {
   const label = cleanLabel(folded);
-  return (PART_COUNT.test(label) && !setAside(folded)) || namesNotDone(folded) || IN_WHICH.test(label);
+  return (PART_COUNT.test(label) && !setAside(folded)) || namesNotDone(folded) || IN_WHICH.test(label) || namesPartDone(label);
 };
+/**
+ * A part named without "Số" after a total: what was on time ("Hồ sơ đúng hạn", "Đúng hạn") or
+ * done ("Đã giải quyết", "Thủ tục đã cung cấp trực tuyến toàn trình") — never "đã" before a
+ * failure ("Đã trả lại", "Đã quá hạn"), nor a score. "Tổng số kiến nghị" | "Đã giải quyết" had no
+ * data column (every ratio DATA_MISSING) where "Tổng số kiến nghị" | "Số đã giải quyết" had one.
+ */
+const DONE_AFTER = /(?:^|\s)da ([a-z]+(?: [a-z]+)?)/;
+const FAILED_AFTER = new RegExp(String.raw`^(bi|ton|huy|([a-z]+ )?(${FAILED}))\b`);
+function namesPartDone(label: string): boolean {
+  if (/\b(diem|khong|chua)\b/.test(label)) return false;
+  if (ON_TIME.test(label)) return true;
+  const done = DONE_AFTER.exec(label);
+  return done !== null && !FAILED_AFTER.test(done[1]!);
+}
 
 /** A column's own label as written (folded): its sub-label, else the label above it. */
 function ownFolded(w: HeaderWindow, top: number, bottom: number, c: number): string {
@@ -954,7 +988,7 @@ function ownWritten(w: HeaderWindow, top: number, bottom: number, c: number): st
  */
 function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   for (const t of wholes) {
-    if (!TOTAL.test(cleanLabel(t.child || t.parent))) continue;
+    if (!t.head && !TOTAL.test(cleanLabel(t.child || t.parent))) continue;
     let k = t.c + 1;
     // Past the dossiers set aside ("Tổng số" | "Số hồ sơ trả lại" | "Số hồ sơ chưa xử lý"): not the part done.
     while (k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k) && setAside(ownFolded(w, top, bottom, k))) k++;
@@ -1012,7 +1046,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c < data && TOTAL.test(cleanLabel(d.child || d.parent)) && partOfTotal(ownAsWritten) && setAsideBetween(w, top, bottom, d.c, data);
+  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && partOfTotal(ownAsWritten) && setAsideBetween(w, top, bottom, d.c, data);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;
@@ -1022,12 +1056,29 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d))?.c ??
     handledBesideOnTime(w, header, own) ??
     bareHeadBeside(w, header, own, written);
+  // A count with no whole found for it, where a ratio cannot be its own figure: under one data
+  // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
+  // "Số lượng" | "Đạt") — which is the whole the labels do not say — or labelled a count itself
+  // ("Số lượng" | "Đạt" flat). Its bare counts had been read as percentages (20 → 20 %, 0 points,
+  // nothing said); now, as an on-time count's (WB40-5), only its cells' own ratios ("18/20",
+  // "90 %") are read, and a ratio row with a bare count says its figure is missing.
+  if (denominator === undefined && (siblingFigures(sheet, header, group, child, data) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)))))) {
+    return { ...header, dataOwnRatiosOnly: true };
+  }
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
   if (denominator === undefined && (!onTimeAlone(own) || underData)) return header;
   // Its own ratios make an on-time count's column the data, its bare counts still none (WB40-5).
   if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
   return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
+}
+
+/** Another column of the data's own merged label, of no kind taken, holding figures below the header. */
+function siblingFigures(sheet: GridSheet, header: HeaderMatch, group: Merge | undefined, child: string, data: number): boolean {
+  if (child === "" || group === undefined || group.s.r !== header.headerTop) return false;
+  const taken = new Set(Object.values(header.columns));
+  for (let k = group.s.c; k <= group.e.c; k++) if (k !== data && !taken.has(k) && cellsHolding(sheet, header.headerBottom + 1, k, holdsFigure) > 0) return true;
+  return false;
 }
 
 /**

@@ -154,6 +154,11 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   }
   // "-" on a bonus or deduction row (typed, or from =IF(…,"-",…)) is how offices write "none", as Excel's accounting format shows 0.
   if (node.inAdjustment && typeof typed.self === "string" && DASH.test(typed.self)) typed = { ...typed, self: null };
+  // "1,5/2" on an item of 2 points: the score written over its max (pointsOutOfMax).
+  if (typeof typed.self === "string" && !typed.asDate) {
+    const points = pointsOutOfMax(typed.self, max);
+    if (points !== null) typed = { ...typed, self: points };
+  }
   if (typed.self === null) {
     // A bonus or deduction row left blank claims nothing, as an absent one does (CRITERIA-FORMAT §4).
     if (typed.uncalculated !== undefined) findings.push({ code: "FORMULA_NOT_CALCULATED", ...at, params: { formula: typed.uncalculated } });
@@ -162,10 +167,6 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
       findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none" } : { max } });
     } else reportDeclaredCase(node, at, context, findings, false);
     return leafResult(typed, 0, findings);
-  }
-  if (typeof typed.self === "string" && !typed.asDate) {
-    const points = pointsOutOfMax(typed.self, max);
-    if (points !== null) typed = { ...typed, self: points };
   }
   if (typeof typed.self === "string") {
     const tick = context.ticked === undefined ? {} : { tickBox: context.ticked ? "ticked" : "unticked", max };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { done, flat, notDone, readsDone, total, underGroup } from "./data-columns-helpers.ts";
+import { demoSet } from "./merged-header-helpers.ts";
+import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
+
+/**
+ * Two count columns as offices label them beside a ratio criterion, flat and under "Số liệu kê
+ * khai" (03/12/2026). Before, flat, no column was the data (every ratio DATA_MISSING); under the
+ * data label the first count was, and its bare 20 was read as 20 % — 0 points, nothing said.
+ */
+const SET = demoSet("count-pairs", "Bộ thử cặp cột đếm (minh họa)");
+const DATA = "Số liệu kê khai";
+type Cells = (x: Parameters<typeof total>[0]) => number | string;
+
+describe("a count and the same count qualified, a count named against the plan, a part named without 'Số'", () => {
+  const pairs: [string, string, Cells][] = [
+    // A count and the same things qualified: the first is their total.
+    ["Số xã", "Số xã đạt chuẩn", done],
+    ["Số TTHC", "Số TTHC đã công bố", done],
+    ["Số văn bản", "Số văn bản được ký số", done],
+    ["Số hồ sơ", "Số hồ sơ trễ hạn", notDone],
+    ["Số hồ sơ", "Số hồ sơ chưa số hóa", notDone],
+    // A count "theo kế hoạch" with no word of the result is the plan; "cần" as "phải".
+    ["Số cuộc kiểm tra theo kế hoạch", "Số cuộc đã kiểm tra", done],
+    ["Số cuộc kiểm tra theo KH", "Số cuộc kiểm tra đã thực hiện", done],
+    ["Cần thực hiện", "Đã thực hiện", done],
+  ];
+  it.each(pairs)("%s | %s, flat: the total and its part", (whole, part, cells) => readsDone(flat([whole, part], [total, cells]), 4));
+  it.each(pairs)(`${DATA} over %s | %s: the total and its part`, (whole, part, cells) => readsDone(underGroup(DATA, [whole, part], [total, cells]), 4));
+
+  it.each([
+    ["Tổng số kiến nghị", "Đã giải quyết"],
+    ["Tổng số thủ tục", "Thủ tục đã cung cấp trực tuyến toàn trình"],
+    ["Tổng số hồ sơ", "Hồ sơ đúng hạn"],
+    ["Tổng hồ sơ", "Đúng hạn"],
+    ["Tổng số hồ sơ", "Đã giải quyết đúng hạn"],
+    ["Tổng số văn bản", "Văn bản đã ký số"],
+  ])("%s | %s, flat: the part after the total, as 'Số đã …' is read", (whole, part) => readsDone(flat([whole, part], [total, done]), 4));
+
+  it("what was done against the plan is no plan: 'Số nhiệm vụ hoàn thành theo kế hoạch' beside what was assigned", () =>
+    readsDone(flat(["Số nhiệm vụ được giao", "Số nhiệm vụ hoàn thành theo kế hoạch"], [total, done]), 4));
+
+  it("'Đã trả lại' after a total is no part done", () => {
+    expect(findHeader(flat(["Tổng số hồ sơ", "Đã trả lại"], [total, notDone]).sheets[0]!, 2024)?.columns.data).toBeUndefined();
+  });
+});
+
+describe("two counts whose whole the labels do not say: never a bare count read as a percentage", () => {
+  const missing = (grid: { sheets: GridSheet[] }) => {
+    const report = scoreWorkbook(grid, SET);
+    for (const code of ["1.1.2", "2.2.2"]) {
+      expect(report.items.find((i) => i.code === code)?.percent).toBeUndefined();
+      expect(report.findings.some((f) => f.code === "DATA_MISSING" && f.criterion === code)).toBe(true);
+    }
+  };
+  it.each([
+    ["Số cán bộ", "Số được đào tạo"],
+    ["Cán bộ", "Được đào tạo"],
+    ["Số lượng", "Đạt"],
+    ["Số cuộc họp", "Số cuộc có biên bản"],
+  ])("%s | %s, flat and under the data label: each ratio row says its figure is missing", (a, b) => {
+    missing(flat([a, b], [total, done]));
+    missing(underGroup(DATA, [a, b], [total, done]));
+  });
+
+  it("a count column's own ratios are still read: 'Số lượng' holding 18/20", () => {
+    const grid = flat(["Số lượng", "Ghi chú thêm"], [(x) => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : ""), () => ""]);
+    expect(scoreWorkbook(grid, SET).items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
+  });
+});
