@@ -58,8 +58,8 @@ const COUNT = /^so luong\b/;
  * estimate, the data (WB16-7, WB16-15).
  */
 const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren) )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|nguong|tieu chuan|phan dau|cam ket|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien(?! (ket qua|thuc hien)\b))\b`;
-/** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số". */
-const TOTAL = /^(tong|mau so)\b/;
+/** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", and what a one-stop shop received ("Tiếp nhận", "Đã tiếp nhận") over what it then did. */
+const TOTAL = /^(tong|mau so)\b|^(da )?tiep nhan$/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
  * thực hiện / đạt", "Số … phải <any verb>" ("Số báo cáo phải nộp", "Số văn bản phải ban hành",
@@ -67,7 +67,7 @@ const TOTAL = /^(tong|mau so)\b/;
  * cuộc kiểm tra theo kế hoạch", never "Số nhiệm vụ hoàn thành theo kế hoạch"), or a plan (PLAN_WORDS) — never "Tổng số
  * điểm" or "Tổng điểm" (a score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)(mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?(phai|can) (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|so\b(?!.*\b(da|hoan thanh|thuc hien)\b).*\btheo (ke hoach|kh|chi tieu)\b|${PLAN_WORDS})`);
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)((da )?tiep nhan$|mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?(phai|can) (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|so\b(?!.*\b(da|hoan thanh|thuc hien)\b).*\btheo (ke hoach|kh|chi tieu)\b|${PLAN_WORDS})`);
 /**
  * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
  * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
@@ -938,6 +938,18 @@ function setAside(folded: string): boolean {
   const head = headClause(folded.replace(/\([^)]*\)?/g, " "));
   return PART_COUNT.test(cleanLabel(folded)) && SET_ASIDE.test(head) && !/\b(khong|chua)\b/.test(head);
 }
+/**
+ * The column right after a total under the same group label, holding figures, whatever its own
+ * label: "Thủ tục hành chính" over "Tổng số" | "Trực tuyến toàn trình", "Văn bản" over "Tổng số" |
+ * "Ký số" — the group names what is counted, the total all of it, the column beside it the part
+ * (no column had been the data: every ratio DATA_MISSING). A label of another kind ("Ghi chú",
+ * "Tỷ lệ") is that kind's, as before.
+ */
+function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total: WholeColumn, k: number): boolean {
+  if (total.child === "" || k !== total.c + 1 || !TOTAL.test(cleanLabel(total.child))) return false;
+  const group = mergeAt(w.sheet, top, total.c);
+  return group !== undefined && group.s.r === top && group.e.c >= k && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
+}
 /** Every column strictly between `from` and `to` counts what was set aside (setAside). */
 function setAsideBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k))) return false;
@@ -997,7 +1009,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
       const folded = ownFolded(w, top, bottom, k);
-      if (partOfTotal(folded) && classifyFolded(cleanLabel(folded)) === null) return k;
+      if ((partOfTotal(folded) || besideTotalInGroup(w, top, bottom, t, k)) && classifyFolded(cleanLabel(folded)) === null) return k;
     }
   }
   // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
@@ -1046,7 +1058,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && partOfTotal(ownAsWritten) && setAsideBetween(w, top, bottom, d.c, data);
+  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;

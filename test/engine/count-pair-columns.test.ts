@@ -40,6 +40,18 @@ describe("a count and the same count qualified, a count named against the plan, 
   it("what was done against the plan is no plan: 'Số nhiệm vụ hoàn thành theo kế hoạch' beside what was assigned", () =>
     readsDone(flat(["Số nhiệm vụ được giao", "Số nhiệm vụ hoàn thành theo kế hoạch"], [total, done]), 4));
 
+  it.each([
+    ["Hồ sơ", "Tiếp nhận", "Đúng hạn"],
+    ["Hồ sơ", "Đã tiếp nhận", "Đúng hạn"],
+    ["Thủ tục hành chính", "Tổng số", "Trực tuyến toàn trình"],
+    ["Văn bản", "Tổng số", "Ký số"],
+  ])("%s over %s | %s: the group names what is counted, the total all of it, the column beside it the part", (group, whole, part) =>
+    readsDone(underGroup(group, [whole, part], [total, done]), 4));
+
+  it("flat, a total beside a label of no part ('Tổng số' | 'Trực tuyến toàn trình') is still not read: nothing says the second counts among the first", () => {
+    expect(findHeader(flat(["Tổng số", "Trực tuyến toàn trình"], [total, done]).sheets[0]!, 2024)?.columns.data).toBeUndefined();
+  });
+
   it("'Đã trả lại' after a total is no part done", () => {
     expect(findHeader(flat(["Tổng số hồ sơ", "Đã trả lại"], [total, notDone]).sheets[0]!, 2024)?.columns.data).toBeUndefined();
   });
