@@ -950,6 +950,17 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
   const group = mergeAt(w.sheet, top, total.c);
   return group !== undefined && group.s.r === top && group.e.c >= k && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
 }
+/**
+ * A sub-column of a group labelled "Trong đó" ("Tổng số" | "Trong đó" over "Đạt" | "Không đạt",
+ * over "Mức độ toàn trình" | "Một phần"): a part of the total before it, whatever its own label.
+ * Its "Đạt" had found no total (the sibling's figures then made it no data: DATA_MISSING; before
+ * that its 18 had been read as 18 %), and "Mức độ toàn trình" no data column at all.
+ */
+function underInWhich(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
+  if (bottom === top || w.continuesMergeFromAbove(bottom, k) || w.folded(bottom)[k] === "") return false;
+  const group = mergeAt(w.sheet, top, k);
+  return IN_WHICH.test(cleanLabel(group && group.s.r === top ? w.folded(top)[group.s.c]! : w.folded(top)[k]!));
+}
 /** Every column strictly between `from` and `to` counts what was set aside (setAside). */
 function setAsideBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k))) return false;
@@ -1009,7 +1020,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
       const folded = ownFolded(w, top, bottom, k);
-      if ((partOfTotal(folded) || besideTotalInGroup(w, top, bottom, t, k)) && classifyFolded(cleanLabel(folded)) === null) return k;
+      if ((partOfTotal(folded) || underInWhich(w, top, bottom, k) || besideTotalInGroup(w, top, bottom, t, k)) && classifyFolded(cleanLabel(folded)) === null) return k;
     }
   }
   // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
@@ -1058,7 +1069,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
+  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { done, flat, notDone, readsDone, total, underGroup } from "./data-columns-helpers.ts";
-import { demoSet } from "./merged-header-helpers.ts";
+import { demoSet, EV, merge, ROWS, sheetOf, TOP } from "./merged-header-helpers.ts";
 import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
 
 /**
@@ -78,5 +78,26 @@ describe("two counts whose whole the labels do not say: never a bare count read 
   it("a count column's own ratios are still read: 'Số lượng' holding 18/20", () => {
     const grid = flat(["Số lượng", "Ghi chú thêm"], [(x) => (x.counts ? `${x.counts[0]}/${x.counts[1]}` : ""), () => ""]);
     expect(scoreWorkbook(grid, SET).items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
+  });
+});
+
+describe("a total beside a group of its parts ('Tổng số' | 'Trong đó' over 'Đạt' | 'Không đạt')", () => {
+  /** The total merged down over both header rows, the group merged across its two sub-columns. */
+  function totalAndParts(whole: string, group: string, subs: [string, string], cells: (done: number, all: number) => number[]) {
+    const rows = [
+      ["STT", "Tiêu chí", "Điểm tối đa", whole, group, "", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ["", "", "", "", ...subs, "", "", ""],
+      ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x.counts[0], x.counts[1]) : ["", "", ""]), x.leaf ? EV : "", x.counts ? "" : (x.self ?? ""), ""]),
+    ];
+    return sheetOf(rows, [merge(TOP, 4, TOP, 5), ...[0, 1, 2, 3, 6, 7, 8].map((c) => merge(TOP, c, TOP + 1, c))]);
+  }
+  it.each([
+    ["Tổng số hồ sơ", "Trong đó", ["Đúng hạn", "Trễ hạn"], (d: number, a: number) => [a, d, a - d]],
+    ["Tổng số hồ sơ", "Trong đó", ["Trễ hạn", "Đúng hạn"], (d: number, a: number) => [a, a - d, d]],
+    ["Tổng số", "Trong đó", ["Đạt", "Không đạt"], (d: number, a: number) => [a, d, a - d]],
+    ["Tổng số TTHC", "Trong đó", ["Mức độ toàn trình", "Một phần"], (d: number, a: number) => [a, d, a - d]],
+    ["Tổng số hồ sơ tiếp nhận", "Kết quả giải quyết", ["Đúng hạn", "Quá hạn"], (d: number, a: number) => [a, d, a - d]],
+  ] as const)("%s | %s over %j: the first part over the total", (whole, group, subs, cells) => {
+    readsDone(totalAndParts(whole, group, [...subs], cells), 4);
   });
 });
