@@ -1078,14 +1078,15 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const denominator =
     wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d))?.c ??
     handledBesideOnTime(w, header, own) ??
-    bareHeadBeside(w, header, own, written);
+    bareHeadBeside(w, header, own, written) ??
+    (child === "" && !notDone && namesAchieved(own, written) ? bareCountBeside(w, header) : undefined);
   // A count with no whole found for it, where a ratio cannot be its own figure: under one data
   // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
   // "Số lượng" | "Đạt") — which is the whole the labels do not say — or labelled a count itself
   // ("Số lượng" | "Đạt" flat). Its bare counts had been read as percentages (20 → 20 %, 0 points,
   // nothing said); now, as an on-time count's (WB40-5), only its cells' own ratios ("18/20",
   // "90 %") are read, and a ratio row with a bare count says its figure is missing.
-  if (denominator === undefined && (siblingFigures(sheet, header, group, child, data) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)))))) {
+  if (denominator === undefined && (siblingFigures(sheet, header, group, child, data) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)) || (namesAchieved(own, written) && figuresBeside(sheet, header)))))) {
     return { ...header, dataOwnRatiosOnly: true };
   }
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
@@ -1094,6 +1095,36 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // Its own ratios make an on-time count's column the data, its bare counts still none (WB40-5).
   if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
   return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
+}
+
+/** A label naming what was achieved, to be counted against a whole: "Số đạt", "Thực hiện", "Kết quả", "Tử số". */
+const namesAchieved = (own: string, written: string): boolean => namesNumerator(own) || namesResult(own, written) || BARE_RESULT.test(own);
+
+/** A bare count of things, flat: "Số hồ sơ", "Số TTHC", "Số văn bản", "Số lượng" — no state, no qualifier beyond the noun. */
+const BARE_COUNT = /^so luong$|^so (?!(lieu|tt|thu tu|hieu|ky hieu|diem)\b)[a-z]+( [a-z]+){0,2}$/;
+
+/**
+ * Beside a flat label of what was achieved ("Số đạt", "Thực hiện", "Kết quả", "Tử số"), a bare
+ * count of the things ("Số hồ sơ", "Số TTHC", "Số lượng") holding figures is the whole it is
+ * counted against: "Số hồ sơ" | "Số đạt" = 20 | 18 had been read as 18 % (0 points, nothing said).
+ */
+function bareCountBeside(w: HeaderWindow, header: HeaderMatch): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const data = columns.data!;
+  const taken = new Set(Object.values(columns));
+  for (const k of [data - 1, data + 1]) {
+    if (k < 0 || k >= w.width || taken.has(k) || (bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== "")) continue;
+    const label = cleanLabel(ownFolded(w, top, bottom, k));
+    if (BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0) return k;
+  }
+  return undefined;
+}
+
+/** A flat column right beside the data, of no kind taken, holding figures below the header. */
+function figuresBeside(sheet: GridSheet, header: HeaderMatch): boolean {
+  const data = header.columns.data!;
+  const taken = new Set(Object.values(header.columns));
+  return [data - 1, data + 1].some((k) => k >= 0 && !taken.has(k) && cellsHolding(sheet, header.headerBottom + 1, k, holdsFigure) > 0);
 }
 
 /** Another column of the data's own merged label, of no kind taken, holding figures below the header. */

@@ -101,3 +101,22 @@ describe("a total beside a group of its parts ('Tổng số' | 'Trong đó' over
     readsDone(totalAndParts(whole, group, [...subs], cells), 4);
   });
 });
+
+describe("a flat label of what was achieved beside a bare count of the things", () => {
+  it.each([
+    ["Số hồ sơ", "Số đạt"],
+    ["Số TTHC", "Thực hiện"],
+    ["Số văn bản", "Kết quả"],
+    ["Số lượng", "Thực hiện"],
+    ["Số hồ sơ", "Tử số"],
+  ])("%s | %s, either order: the count is the whole (its 18 had been 18 %%)", (whole, part) => {
+    readsDone(flat([whole, part], [total, done]), 4);
+    readsDone(flat([part, whole], [done, total]), 3);
+  });
+
+  it("'Hồ sơ tiếp nhận' | 'Số đạt': a count the rules do not name the whole — the ratio rows say their figure is missing, never 18 %", () => {
+    const report = scoreWorkbook(flat(["Hồ sơ tiếp nhận", "Số đạt"], [total, done]), SET);
+    expect(report.items.find((i) => i.code === "1.1.2")?.percent).toBeUndefined();
+    expect(report.findings.some((f) => f.code === "DATA_MISSING" && f.criterion === "1.1.2")).toBe(true);
+  });
+});
