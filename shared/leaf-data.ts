@@ -13,6 +13,8 @@ export interface RowCell {
   address?: string | undefined;
   /** The column gives the share not done or late (HeaderMatch.rateNotDone): a plain figure in it is the rest of the rate. */
   turned?: boolean | undefined;
+  /** A bare "Tỷ lệ (%)" right after the late or undone count (HeaderMatch.rateBesideNotDone): the row's counts say which share it gives. */
+  besideNotDone?: boolean | undefined;
 }
 
 /** Where a ratio or count leaf may find its declared data. */
@@ -95,6 +97,14 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
         }
         return { kind: "ratio", ratio: rest, address: source.address };
       }
+      // "Tổng số" | "Trễ hạn" | "Tỷ lệ (%)" = 20 | 2 | 10: the rate is the late share the counts give
+      // beside it, so the rate asked for is its rest (it had been 10 %, 0 points, nothing said).
+      if (source === cells.rate && source.besideNotDone && reading.kind === "ratio" && twoColumns && cells.data.cell) {
+        const counts = readFraction(cells.data.cell, measure);
+        if (counts && counts !== UNCLEAR && counts !== FRACTION_OR_PERCENT && counts.kind === "ratio" && givesRestOf(reading.ratio, counts.ratio)) {
+          return { kind: "ratio", ratio: restOf(reading.ratio)!, address: source.address };
+        }
+      }
       reading.address = source.address;
       return reading;
     }
@@ -115,6 +125,11 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
  * 2 (%) late is 98 %, 2/300 late is 298/300, all of them late (100 %, 300/300) is 0 %. More
  * than the whole is no share at all: null (said as unclear, never guessed).
  */
+/** A rate that is the rest of the counts' own share, and not that share itself (within half a point, as rates are rounded). */
+function givesRestOf(rate: DeclaredRatio, counts: DeclaredRatio): boolean {
+  return Math.abs(rate.percent - (100 - counts.percent)) <= 0.5 && Math.abs(rate.percent - counts.percent) > 0.5;
+}
+
 function restOf(ratio: DeclaredRatio): DeclaredRatio | null {
   if (ratio.numerator !== undefined && ratio.denominator !== undefined) {
     const [a, b] = [ratio.numerator, ratio.denominator];

@@ -229,6 +229,12 @@ export interface HeaderMatch {
    * (leaf-data.ts). A criterion whose own title names that share reads it as written.
    */
   rateNotDone?: true;
+  /**
+   * The rate column's label is a bare "Tỷ lệ (%)" right after a column of the late or undone part
+   * ("Tổng số hồ sơ" | "Trễ hạn" | "Tỷ lệ (%)"): whether it is that part's share or the rate asked
+   * for, the label does not say, and a row's own counts decide (leaf-data.ts).
+   */
+  rateBesideNotDone?: true;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -1252,8 +1258,10 @@ function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { headerTop: top, headerBottom: bottom } = header;
   const own = ownFolded(w, top, bottom, rate);
   // A bare "Tỷ lệ (%)" under a group label is the group's rate: "Hồ sơ trễ hạn" over "Số lượng" | "Tỷ lệ (%)".
-  const label = bottom > top && !/[a-z]/.test(own.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " ")) ? w.folded(top)[rate]! : own;
-  return rateLabelNamesNotDone(label) ? { ...header, rateNotDone: true } : header;
+  const bare = !/[a-z]/.test(own.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
+  const label = bottom > top && bare ? w.folded(top)[rate]! : own;
+  if (rateLabelNamesNotDone(label)) return { ...header, rateNotDone: true };
+  return bare && !rateLabelNamesNotDone(cleanLabel(label)) && rate > 0 && namesNotDone(ownFolded(w, top, bottom, rate - 1)) ? { ...header, rateBesideNotDone: true } : header;
 }
 
 /** A rate label's own word for a rate (folded), before what it is a rate of. */

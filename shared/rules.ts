@@ -23,6 +23,8 @@ export interface LeafInput {
   rateAddress?: string | undefined;
   /** The rate column gives the share not done or late, and the criterion's title does not ask for it (HeaderMatch.rateNotDone). */
   rateTurned?: boolean | undefined;
+  /** A bare "Tỷ lệ" column right after the late or undone count (HeaderMatch.rateBesideNotDone). */
+  rateBesideNotDone?: boolean | undefined;
   note?: GridCell | undefined;
   noteAddress?: string | undefined;
   /** Imported survey score, for survey leaves. */
@@ -132,7 +134,7 @@ function noteSaysNothingArose(note: GridCell | undefined): string | undefined {
 function dataCells(input: LeafInput): DataCells {
   return {
     data: { cell: input.data, address: input.dataAddress },
-    rate: { cell: input.rate, address: input.rateAddress, turned: input.rateTurned },
+    rate: { cell: input.rate, address: input.rateAddress, turned: input.rateTurned, besideNotDone: input.rateBesideNotDone },
     note: { cell: input.note, address: input.noteAddress },
     measure: measureOf(input.node.item.title, input.since),
   };

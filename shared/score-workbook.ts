@@ -201,6 +201,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     rate: cellOf(m, "rate"),
     rateAddress: addressOf(m, "rate"),
     rateTurned: m.table.header.rateNotDone && !titleAsksNotDone(foldText(leaf.item.title)),
+    rateBesideNotDone: m.table.header.rateBesideNotDone && !titleAsksNotDone(foldText(leaf.item.title)),
     note,
     noteAddress: addressOf(m, "note"),
     survey,
