@@ -58,8 +58,8 @@ const COUNT = /^so luong\b/;
  * estimate, the data (WB16-7, WB16-15).
  */
 const PLAN_WORDS = String.raw`((so|muc|huyen|quan|thi xa|thanh pho|tinh|cap tren) )?(ke hoach|kh|chi tieu|muc tieu|du toan|(duoc )?giao|dinh muc|yeu cau|nguong|tieu chuan|phan dau|cam ket|dang ky(?=$| (nam|ca nam|(19|20)\d{2})\b)|du kien(?! (ket qua|thuc hien)\b))\b`;
-/** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", and what a one-stop shop received ("Tiếp nhận", "Đã tiếp nhận") over what it then did. */
-const TOTAL = /^(tong|mau so)\b|^(da )?tiep nhan$/;
+/** A total, not a plan: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", and what a one-stop shop received ("Tiếp nhận", "Đã tiếp nhận", "Số hồ sơ tiếp nhận") over what it then did. */
+const TOTAL = /^(tong|mau so)\b|^(so( [a-z]+){0,2} )?(da )?tiep nhan$/;
 /**
  * The whole or the plan a count is taken against: "Tổng", "Tổng số (hồ sơ)", "Mẫu số", "(Số) phải
  * thực hiện / đạt", "Số … phải <any verb>" ("Số báo cáo phải nộp", "Số văn bản phải ban hành",
@@ -700,7 +700,9 @@ function countHeadOfNext(w: HeaderWindow, top: number, bottom: number, c: number
   if (c + 1 >= w.width || !COUNT_HEAD.test(head) || /\bdiem\b/.test(head)) return false;
   const next = cleanLabel(ownFolded(w, top, bottom, c + 1));
   const kind = classifyFolded(next);
-  return next.startsWith(`${head} `) && !/\bdiem\b/.test(next) && (kind === null || kind === "data") && !namesWhole(next);
+  if (/\bdiem\b/.test(next) || !(kind === null || kind === "data") || namesWhole(next)) return false;
+  // "Số hồ sơ" | "Đúng hạn", "Số hồ sơ" | "Chưa giải quyết": a bare count before a part named by its state.
+  return next.startsWith(`${head} `) || (BARE_COUNT.test(head) && !STATE_WORD.test(head.replace(/^so /, "")) && !PART_COUNT.test(next) && (namesPartDone(next) || namesNotDone(next) || namesResult(next, next)));
 }
 
 /** The kinds a column may hold for one period of several ("6 tháng đầu năm" | "Cả năm"): periodRank, settlePeriod. */

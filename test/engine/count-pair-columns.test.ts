@@ -120,3 +120,25 @@ describe("a flat label of what was achieved beside a bare count of the things", 
     expect(report.findings.some((f) => f.code === "DATA_MISSING" && f.criterion === "1.1.2")).toBe(true);
   });
 });
+
+describe("a bare count or what was received, before the parts named by their state", () => {
+  function threeColumns(labels: [string, string, string], cells: (done: number, all: number) => number[]) {
+    return sheetOf(
+      [
+        ["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+        ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x.counts[0], x.counts[1]) : ["", "", ""]), x.leaf ? EV : "", x.counts ? "" : (x.self ?? ""), ""]),
+      ],
+      [],
+    );
+  }
+  it.each([
+    ["Số hồ sơ", "Đúng hạn", "Trễ hạn"],
+    ["Số hồ sơ tiếp nhận", "Đúng hạn", "Trễ hạn"],
+    ["Số hồ sơ tiếp nhận", "Đúng hạn", "Quá hạn"],
+    ["Số hồ sơ", "Đã giải quyết", "Chưa giải quyết"],
+    ["Số hồ sơ", "Hoàn thành", "Chưa hoàn thành"],
+  ] as const)("%s | %s | %s: the first is the total (the rows had said their figure was missing)", (a, b, c) =>
+    readsDone(threeColumns([a, b, c], (d, all) => [all, d, all - d]), 4));
+
+  it("'Số hồ sơ' | 'Trễ hạn' | 'Đúng hạn': the late part is the rest of the total", () => readsDone(threeColumns(["Số hồ sơ", "Trễ hạn", "Đúng hạn"], (d, all) => [all, all - d, d]), 4));
+});
