@@ -120,16 +120,16 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
   return error ? { ...missing, error } : missing;
 }
 
-/**
- * The rate of what was done from the share not done or late written in a column labelled so:
- * 2 (%) late is 98 %, 2/300 late is 298/300, all of them late (100 %, 300/300) is 0 %. More
- * than the whole is no share at all: null (said as unclear, never guessed).
- */
 /** A rate that is the rest of the counts' own share, and not that share itself (within half a point, as rates are rounded). */
 function givesRestOf(rate: DeclaredRatio, counts: DeclaredRatio): boolean {
   return Math.abs(rate.percent - (100 - counts.percent)) <= 0.5 && Math.abs(rate.percent - counts.percent) > 0.5;
 }
 
+/**
+ * The rate of what was done from the share not done or late written in a column labelled so:
+ * 2 (%) late is 98 %, 2/300 late is 298/300, all of them late (100 %, 300/300) is 0 %. More
+ * than the whole is no share at all: null (said as unclear, never guessed).
+ */
 function restOf(ratio: DeclaredRatio): DeclaredRatio | null {
   if (ratio.numerator !== undefined && ratio.denominator !== undefined) {
     const [a, b] = [ratio.numerator, ratio.denominator];

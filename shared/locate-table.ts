@@ -702,7 +702,7 @@ function countHeadOfNext(w: HeaderWindow, top: number, bottom: number, c: number
   const kind = classifyFolded(next);
   if (/\bdiem\b/.test(next) || !(kind === null || kind === "data") || namesWhole(next)) return false;
   // "Số hồ sơ" | "Đúng hạn", "Số hồ sơ" | "Chưa giải quyết": a bare count before a part named by its state.
-  return next.startsWith(`${head} `) || (BARE_COUNT.test(head) && !STATE_WORD.test(head.replace(/^so /, "")) && !PART_COUNT.test(next) && (namesPartDone(next) || namesNotDone(next) || namesResult(next, next)));
+  return next.startsWith(`${head} `) || (BARE_COUNT.test(head) && !STATE_WORD.test(head.replace(/^so /, "")) && !PART_COUNT.test(next) && (namesPartDone(next) || namesNotDone(next) || namesResult(next, ownWritten(w, top, bottom, c + 1))));
 }
 
 /** The kinds a column may hold for one period of several ("6 tháng đầu năm" | "Cả năm"): periodRank, settlePeriod. */
@@ -1094,7 +1094,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // ("Số lượng" | "Đạt" flat). Its bare counts had been read as percentages (20 → 20 %, 0 points,
   // nothing said); now, as an on-time count's (WB40-5), only its cells' own ratios ("18/20",
   // "90 %") are read, and a ratio row with a bare count says its figure is missing.
-  if (denominator === undefined && (siblingFigures(sheet, header, group, child, data) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)) || (namesAchieved(own, written) && figuresBeside(sheet, header)))))) {
+  if (denominator === undefined && (siblingFigures(sheet, header, group, child) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)) || (namesAchieved(own, written) && figuresBeside(sheet, header)))))) {
     return { ...header, dataOwnRatiosOnly: true };
   }
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
@@ -1118,28 +1118,25 @@ const BARE_COUNT = /^so luong$|^so (?!(lieu|tt|thu tu|hieu|ky hieu|diem)\b)[a-z]
  */
 function bareCountBeside(w: HeaderWindow, header: HeaderMatch): number | undefined {
   const { headerTop: top, headerBottom: bottom, columns } = header;
-  const data = columns.data!;
-  const taken = new Set(Object.values(columns));
-  for (const k of [data - 1, data + 1]) {
-    if (k < 0 || k >= w.width || taken.has(k) || (bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== "")) continue;
+  return [columns.data! - 1, columns.data! + 1].find((k) => {
+    if (k < 0 || k >= w.width || (bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== "")) return false;
     const label = cleanLabel(ownFolded(w, top, bottom, k));
-    if (BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0) return k;
-  }
-  return undefined;
+    return BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && freeFigures(w.sheet, header, k);
+  });
 }
 
-/** A flat column right beside the data, of no kind taken, holding figures below the header. */
-function figuresBeside(sheet: GridSheet, header: HeaderMatch): boolean {
-  const data = header.columns.data!;
-  const taken = new Set(Object.values(header.columns));
-  return [data - 1, data + 1].some((k) => k >= 0 && !taken.has(k) && cellsHolding(sheet, header.headerBottom + 1, k, holdsFigure) > 0);
+/** Column `k` is none the header took (the data's either) and holds figures below the header. */
+function freeFigures(sheet: GridSheet, header: HeaderMatch, k: number): boolean {
+  return k >= 0 && !Object.values(header.columns).includes(k) && cellsHolding(sheet, header.headerBottom + 1, k, holdsFigure) > 0;
 }
 
-/** Another column of the data's own merged label, of no kind taken, holding figures below the header. */
-function siblingFigures(sheet: GridSheet, header: HeaderMatch, group: Merge | undefined, child: string, data: number): boolean {
+/** A flat column right beside the data holding figures (freeFigures). */
+const figuresBeside = (sheet: GridSheet, header: HeaderMatch): boolean => [header.columns.data! - 1, header.columns.data! + 1].some((k) => freeFigures(sheet, header, k));
+
+/** Another column of the data's own merged label holding figures (freeFigures). */
+function siblingFigures(sheet: GridSheet, header: HeaderMatch, group: Merge | undefined, child: string): boolean {
   if (child === "" || group === undefined || group.s.r !== header.headerTop) return false;
-  const taken = new Set(Object.values(header.columns));
-  for (let k = group.s.c; k <= group.e.c; k++) if (k !== data && !taken.has(k) && cellsHolding(sheet, header.headerBottom + 1, k, holdsFigure) > 0) return true;
+  for (let k = group.s.c; k <= group.e.c; k++) if (freeFigures(sheet, header, k)) return true;
   return false;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { done, flat, notDone, readsDone, total, underGroup } from "./data-columns-helpers.ts";
-import { demoSet, EV, merge, ROWS, sheetOf, TOP } from "./merged-header-helpers.ts";
+import { columnsTable, done, flat, notDone, readsDone, total, underGroup } from "./data-columns-helpers.ts";
+import { demoSet, merge, TOP } from "./merged-header-helpers.ts";
 import { findHeader, scoreWorkbook, type GridSheet } from "../../shared/index.ts";
 
 /**
@@ -83,14 +83,8 @@ describe("two counts whose whole the labels do not say: never a bare count read 
 
 describe("a total beside a group of its parts ('Tổng số' | 'Trong đó' over 'Đạt' | 'Không đạt')", () => {
   /** The total merged down over both header rows, the group merged across its two sub-columns. */
-  function totalAndParts(whole: string, group: string, subs: [string, string], cells: (done: number, all: number) => number[]) {
-    const rows = [
-      ["STT", "Tiêu chí", "Điểm tối đa", whole, group, "", "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
-      ["", "", "", "", ...subs, "", "", ""],
-      ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x.counts[0], x.counts[1]) : ["", "", ""]), x.leaf ? EV : "", x.counts ? "" : (x.self ?? ""), ""]),
-    ];
-    return sheetOf(rows, [merge(TOP, 4, TOP, 5), ...[0, 1, 2, 3, 6, 7, 8].map((c) => merge(TOP, c, TOP + 1, c))]);
-  }
+  const totalAndParts = (whole: string, group: string, subs: [string, string], cells: (done: number, all: number) => number[]) =>
+    columnsTable([whole, group, ""], cells, ["", ...subs], [merge(TOP, 3, TOP + 1, 3), merge(TOP, 4, TOP, 5)]);
   it.each([
     ["Tổng số hồ sơ", "Trong đó", ["Đúng hạn", "Trễ hạn"], (d: number, a: number) => [a, d, a - d]],
     ["Tổng số hồ sơ", "Trong đó", ["Trễ hạn", "Đúng hạn"], (d: number, a: number) => [a, a - d, d]],
@@ -122,15 +116,7 @@ describe("a flat label of what was achieved beside a bare count of the things", 
 });
 
 describe("a bare count or what was received, before the parts named by their state", () => {
-  function threeColumns(labels: [string, string, string], cells: (done: number, all: number) => number[]) {
-    return sheetOf(
-      [
-        ["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
-        ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x.counts[0], x.counts[1]) : ["", "", ""]), x.leaf ? EV : "", x.counts ? "" : (x.self ?? ""), ""]),
-      ],
-      [],
-    );
-  }
+  const threeColumns = (labels: [string, string, string], cells: (done: number, all: number) => number[]) => columnsTable(labels, cells);
   it.each([
     ["Số hồ sơ", "Đúng hạn", "Trễ hạn"],
     ["Số hồ sơ tiếp nhận", "Đúng hạn", "Trễ hạn"],

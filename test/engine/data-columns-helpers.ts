@@ -66,3 +66,21 @@ export const readsDone = (grid: { sheets: GridSheet[] }, column: number) => {
   expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ score: 1.5, percent: 90, numerator: 18, denominator: 20 });
   expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ score: 1, percent: 98 });
 };
+
+/**
+ * The demo table with `labels` as its data columns, each ratio row's cells from `cells(done, all)`
+ * (18, 20 for 1.1.2), other rows blank there; `subs` a second header row under them (every other
+ * column then merged down over both, and `merges` the groups over the data columns).
+ */
+export function columnsTable(labels: Value[], cells: (done: number, all: number) => Value[], subs?: Value[], merges: Merge[] = []) {
+  const width = labels.length + 6;
+  const down = subs ? Array.from({ length: width }, (_, c) => c).filter((c) => c < 3 || c >= 3 + labels.length).map((c) => merge(TOP, c, TOP + 1, c)) : [];
+  return sheetOf(
+    [
+      ["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ...(subs ? [["", "", "", ...subs, "", "", ""]] : []),
+      ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x.counts[0], x.counts[1]) : labels.map(() => "")), x.leaf ? EV : "", selfOf(x), ""]),
+    ],
+    [...merges, ...down],
+  );
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { demoSet, errorsOf, EV, EXPECTED_TOTAL, ROWS, sheetOf } from "./merged-header-helpers.ts";
+import { demoSet, errorsOf, EXPECTED_TOTAL } from "./merged-header-helpers.ts";
+import { columnsTable } from "./data-columns-helpers.ts";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 
 /**
@@ -12,15 +13,7 @@ import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 const SET = demoSet("rate-beside-late", "Bộ thử tỷ lệ cạnh số trễ hạn (minh họa)");
 const pct = (a: number, b: number) => Math.round((100 * a) / b);
 
-function table(labels: string[], cells: (done: number, all: number) => (number | string)[]) {
-  return sheetOf(
-    [
-      ["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
-      ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x.counts[0], x.counts[1]) : labels.map(() => "")), x.leaf ? EV : "", x.counts ? "" : (x.self ?? ""), ""]),
-    ],
-    [],
-  );
-}
+const table = (labels: string[], cells: (done: number, all: number) => (number | string)[]) => columnsTable(labels, cells);
 const reads90 = (grid: ReturnType<typeof table>) => {
   const report = scoreWorkbook(grid, SET);
   expect(errorsOf(report)).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { demoSet, errorsOf, EV, EXPECTED_TOTAL, ROWS, sheetOf, type Row, type Value } from "./merged-header-helpers.ts";
+import { demoSet, errorsOf, EXPECTED_TOTAL, type Value } from "./merged-header-helpers.ts";
+import { columnsTable } from "./data-columns-helpers.ts";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 
 /**
@@ -10,16 +11,7 @@ import { findHeader, scoreWorkbook } from "../../shared/index.ts";
  */
 const SET = demoSet("set-aside", "Bộ thử cột hồ sơ trả lại (minh họa)");
 
-/** The demo commune table with `labels` as its data columns, each row's cells from `cells`. */
-function layout(labels: string[], cells: (x: Row, done: number, all: number) => Value[]) {
-  return sheetOf(
-    [
-      ["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
-      ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? cells(x, x.counts[0], x.counts[1]) : labels.map(() => "")), x.leaf ? EV : "", x.counts ? "" : (x.self ?? ""), ""]),
-    ],
-    [],
-  );
-}
+const layout = (labels: string[], cells: (x: null, done: number, all: number) => Value[]) => columnsTable(labels, (done, all) => cells(null, done, all));
 const item = (grid: ReturnType<typeof layout>, code: string) => scoreWorkbook(grid, SET).items.find((i) => i.code === code)!;
 
 describe("a column of dossiers set aside beside a total", () => {
