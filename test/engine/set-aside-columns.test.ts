@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoSet, errorsOf, EXPECTED_TOTAL, type Value } from "./merged-header-helpers.ts";
+import { demoSet, errorsOf, EXPECTED_TOTAL } from "./merged-header-helpers.ts";
 import { columnsTable } from "./data-columns-helpers.ts";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 
@@ -11,13 +11,12 @@ import { findHeader, scoreWorkbook } from "../../shared/index.ts";
  */
 const SET = demoSet("set-aside", "Bộ thử cột hồ sơ trả lại (minh họa)");
 
-const layout = (labels: string[], cells: (x: null, done: number, all: number) => Value[]) => columnsTable(labels, (done, all) => cells(null, done, all));
-const item = (grid: ReturnType<typeof layout>, code: string) => scoreWorkbook(grid, SET).items.find((i) => i.code === code)!;
+const item = (grid: ReturnType<typeof columnsTable>, code: string) => scoreWorkbook(grid, SET).items.find((i) => i.code === code)!;
 
 describe("a column of dossiers set aside beside a total", () => {
   it("before the on-time column: read as when it stands after it, the on-time count over the total", () => {
-    const after = layout(["Tổng số hồ sơ", "Số hồ sơ đúng hạn", "Số hồ sơ trễ hạn", "Số hồ sơ trả lại"], (_, done, all) => [all + 3, done, all - done, 3]);
-    const before = layout(["Tổng số hồ sơ", "Số hồ sơ trả lại", "Số hồ sơ đúng hạn", "Số hồ sơ trễ hạn"], (_, done, all) => [all + 3, 3, done, all - done]);
+    const after = columnsTable(["Tổng số hồ sơ", "Số hồ sơ đúng hạn", "Số hồ sơ trễ hạn", "Số hồ sơ trả lại"], (done, all) => [all + 3, done, all - done, 3]);
+    const before = columnsTable(["Tổng số hồ sơ", "Số hồ sơ trả lại", "Số hồ sơ đúng hạn", "Số hồ sơ trễ hạn"], (done, all) => [all + 3, 3, done, all - done]);
     expect(findHeader(before.sheets[0]!, 2024)?.columns.data).toBe(5);
     expect(item(before, "1.1.2")).toMatchObject({ numerator: 18, denominator: 23 });
     expect(item(before, "1.1.2")).toMatchObject({ score: item(after, "1.1.2").score, percent: item(after, "1.1.2").percent });
@@ -25,7 +24,7 @@ describe("a column of dossiers set aside beside a total", () => {
   });
 
   it.each([["Số hồ sơ bị trả lại"], ["Số hồ sơ trả về"], ["Số hồ sơ từ chối tiếp nhận"], ["Số hồ sơ bị hủy"]])("%s between the total and the on-time count is passed over", (label) => {
-    const grid = layout(["Tổng số hồ sơ", label, "Số hồ sơ giải quyết đúng hạn"], (_, done, all) => [all, 1, done]);
+    const grid = columnsTable(["Tổng số hồ sơ", label, "Số hồ sơ giải quyết đúng hạn"], (done, all) => [all, 1, done]);
     const report = scoreWorkbook(grid, SET);
     expect(errorsOf(report)).toEqual([]);
     expect(report.total).toBe(EXPECTED_TOTAL);
@@ -33,7 +32,7 @@ describe("a column of dossiers set aside beside a total", () => {
   });
 
   it("before a not-done column: the rest of the total, as that column alone is read", () => {
-    const grid = layout(["Tổng số hồ sơ", "Số hồ sơ bị trả lại", "Số hồ sơ chưa xử lý"], (_, done, all) => [all, 3, all - done]);
+    const grid = columnsTable(["Tổng số hồ sơ", "Số hồ sơ bị trả lại", "Số hồ sơ chưa xử lý"], (done, all) => [all, 3, all - done]);
     const report = scoreWorkbook(grid, SET);
     expect(errorsOf(report)).toEqual([]);
     expect(report.total).toBe(EXPECTED_TOTAL);
@@ -41,7 +40,7 @@ describe("a column of dossiers set aside beside a total", () => {
   });
 
   it("alone after the total it is no part done: the rows say the figure is missing, never 3 of 20", () => {
-    const grid = layout(["Tổng số hồ sơ", "Số hồ sơ bị trả lại"], (_, __, all) => [all, 3]);
+    const grid = columnsTable(["Tổng số hồ sơ", "Số hồ sơ bị trả lại"], (_, all) => [all, 3]);
     expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBeUndefined();
     const report = scoreWorkbook(grid, SET);
     expect(errorsOf(report)).toEqual(expect.arrayContaining([expect.stringMatching(/^DATA_MISSING 1\.1\.2 /), expect.stringMatching(/^DATA_MISSING 2\.2\.2 /)]));
@@ -50,7 +49,7 @@ describe("a column of dossiers set aside beside a total", () => {
 
   it("what was done stays the part done: results handed back, not dossiers handed back", () => {
     for (const label of ["Số hồ sơ đã trả kết quả", "Số hồ sơ trả lại kết quả", "Số hồ sơ không bị trả lại"]) {
-      const grid = layout(["Tổng số hồ sơ", label], (_, done, all) => [all, done]);
+      const grid = columnsTable(["Tổng số hồ sơ", label], (done, all) => [all, done]);
       expect(findHeader(grid.sheets[0]!, 2024)?.columns.data).toBe(4);
       expect(item(grid, "1.1.2")).toMatchObject({ score: 1.5, percent: 90 });
     }
