@@ -157,6 +157,22 @@ export function splitFraction(numerator: GridCell | undefined, denominator: Grid
   return { v: `${a}/${b}` };
 }
 
+/**
+ * What was done on time where a column of what was done early stands beside it ("Trước hạn" |
+ * "Đúng hạn", HeaderMatch.dataEarly): their two counts added, 8 | 10 is 18 (a blank one counts
+ * none). Anything else in either cell leaves the on-time cell as it is, but an error in the early
+ * one is what the row shows (#REF!), never the on-time count alone.
+ */
+export function withEarly(onTime: GridCell | undefined, early: GridCell | undefined): GridCell | undefined {
+  if (early?.err !== undefined && onTime?.err === undefined) return early;
+  if (isBlankCell(early) || isTypedDate(early) || isTypedDate(onTime)) return onTime;
+  const b = readDeclaredCount(early);
+  if (b === null) return onTime;
+  if (isBlankCell(onTime)) return { v: b };
+  const a = readDeclaredCount(onTime);
+  return a === null ? onTime : { v: a + b };
+}
+
 type Reader = (cell: GridCell) => Reading;
 function nothing(): Reading {
   return { kind: "nothing-arose", address: undefined };

@@ -177,8 +177,12 @@ export function classifyLabel(label: string): ColumnKind | null {
  * time: 5 late of 125 scored 4 %).
  */
 const APPOINTMENT = /\b(dung|truoc|tre|qua|lo|sai) hen\b/g;
-const asDeadline = (folded: string): string =>
-  folded.includes(" hen") ? folded.replace(APPOINTMENT, (_, w: string) => (w === "dung" || w === "truoc" || w === "qua" ? `${w} han` : "tre han")) : folded;
+/** "Trả đúng thời hạn", "Trước thời hạn" (the one-stop report's words) are "đúng hạn", "trước hạn". */
+const WITHIN_TERM = /\b(dung|truoc) thoi han\b/g;
+const asDeadline = (folded: string): string => {
+  const dated = folded.includes(" thoi han") ? folded.replace(WITHIN_TERM, "$1 han") : folded;
+  return dated.includes(" hen") ? dated.replace(APPOINTMENT, (_, w: string) => (w === "dung" || w === "truoc" || w === "qua" ? `${w} han` : "tre han")) : dated;
+};
 /** A header label folded (foldText), its appointment words read as deadlines. */
 const foldLabel = (text: string): string => asDeadline(foldText(text));
 
@@ -235,6 +239,11 @@ export interface HeaderMatch {
    * for, the label does not say, and a row's own counts decide (leaf-data.ts).
    */
   rateBesideNotDone?: true;
+  /**
+   * Beside the on-time data column, a column of what was done early ("Trước hạn" | "Đúng hạn"
+   * under "Số hồ sơ đã giải quyết"): on time counts both, a row's numerator is their sum (matched-rows.ts).
+   */
+  dataEarly?: number;
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -969,10 +978,34 @@ function underInWhich(w: HeaderWindow, top: number, bottom: number, k: number): 
   const group = mergeAt(w.sheet, top, k);
   return IN_WHICH.test(cleanLabel(group && group.s.r === top ? w.folded(top)[group.s.c]! : w.folded(top)[k]!));
 }
-/** Every column strictly between `from` and `to` counts what was set aside (setAside). */
+/**
+ * Every column strictly between `from` and `to` counts what was set aside (setAside), or is the
+ * early count right before an on-time `to` (earlyBefore: "Tổng số" | "Trước hạn" | "Đúng hạn").
+ */
 function setAsideBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k))) return false;
+  for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k)) && !(k === to - 1 && earlyBefore(w, top, bottom, to))) return false;
   return true;
+}
+/** What was done before its term: "Trước hạn", "Trả trước hạn", "Sớm hạn", "Số hồ sơ giải quyết trước hạn" (and "trước hẹn", "trước thời hạn"). */
+const EARLY = /^(?!.*\b(khong|chua)\b).*\b(truoc|som) han$/;
+/**
+ * The column before an on-time column `k` counts what was done early: the one-stop report's
+ * "Tổng số" | "Trả trước hạn" | "Trả đúng hạn" | "Trả quá hạn" (Thông tư 01/2018/TT-VPCP), whose
+ * on time is early and on the day together. The early column had been read as the part done
+ * under a group label (8 of 20 for 18 of 20: 40 %, 0 points, nothing said), flat as none.
+ */
+function earlyBefore(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
+  return k > 0 && ON_TIME.test(cleanLabel(ownFolded(w, top, bottom, k))) && EARLY.test(cleanLabel(ownFolded(w, top, bottom, k - 1)));
+}
+/**
+ * The early count beside an on-time data column (before it, as offices order them, or after it),
+ * holding figures and taken by no other kind: its count is added to the data's (HeaderMatch.dataEarly).
+ */
+function earlyBeside(w: HeaderWindow, header: HeaderMatch, own: string): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const data = columns.data!;
+  if (!ON_TIME.test(own) || namesNotDone(own)) return undefined;
+  return [data - 1, data + 1].find((k) => k >= 0 && k < w.width && k !== header.denominator && EARLY.test(cleanLabel(ownFolded(w, top, bottom, k))) && freeFigures(w.sheet, header, k));
 }
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
@@ -1022,7 +1055,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
     if (!t.head && !TOTAL.test(cleanLabel(t.child || t.parent))) continue;
     let k = t.c + 1;
     // Past the dossiers set aside ("Tổng số" | "Số hồ sơ trả lại" | "Số hồ sơ chưa xử lý"): not the part done.
-    while (k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k) && setAside(ownFolded(w, top, bottom, k))) k++;
+    while (k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k) && (setAside(ownFolded(w, top, bottom, k)) || earlyBefore(w, top, bottom, k + 1))) k++;
     const planned = wholes.find((d) => d.c === k);
     if (planned) {
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
@@ -1102,7 +1135,9 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   if (denominator === undefined && (!onTimeAlone(own) || underData)) return header;
   // Its own ratios make an on-time count's column the data, its bare counts still none (WB40-5).
   if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
-  return notDone ? { ...header, denominator, dataNotDone: true } : { ...header, denominator };
+  if (notDone) return { ...header, denominator, dataNotDone: true };
+  const early = earlyBeside(w, { ...header, denominator }, own);
+  return early === undefined ? { ...header, denominator } : { ...header, denominator, dataEarly: early };
 }
 
 /** A label naming what was achieved, to be counted against a whole: "Số đạt", "Thực hiện", "Kết quả", "Tử số". */
@@ -1173,7 +1208,8 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
   const data = columns.data!;
   if (!ON_TIME.test(own) || namesNotDone(own)) return undefined;
   const taken = new Set(Object.values(columns));
-  for (const k of [data + 1, data - 1]) {
+  // Past the early count before it ("Số hồ sơ đã giải quyết" | "Trước hạn" | "Đúng hạn").
+  for (const k of [data + 1, data - 1, ...(earlyBefore(w, top, bottom, data) ? [data - 2] : [])]) {
     if (k < 0 || k >= w.width || taken.has(k)) continue;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);

@@ -117,7 +117,7 @@ function typedRefusal(node: CriteriaNode, findings: Finding[], t: Texts): string
 function ratioReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
   const rule = node.rule;
   if (rule.kind !== "ratio" || item.percent === undefined) return [];
-  const declared = t.declared(percentShown(item.percent, ratioBounds(rule)), item.numerator, item.denominator, item.dataCell, item.dataRest === true);
+  const declared = t.declared(percentShown(item.percent, ratioBounds(rule)), item.numerator, item.denominator, item.dataCell, item.dataRest === true, item.dataEarlyCell);
   const points = fromCents(toCents(item.scoreIfConditionMet ?? item.score));
   if (rule.proportional) return [t.proportional(declared, rule.target ?? 100, points, node.item.max ?? 0)];
   const reached = ratioBandFor(rule, item.percent);

@@ -8,8 +8,9 @@ import { foldText } from "./text.ts";
 import { letteredLineOf, stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
-import { splitFraction } from "./leaf-data.ts";
+import { splitFraction, withEarly } from "./leaf-data.ts";
 import { isBareCount } from "./own-ratio-cell.ts";
+import { readDeclaredCount } from "./declared-data.ts";
 import { optionScoreRow } from "./option-lines.ts";
 import { childNamedBy } from "./sub-criterion-title.ts";
 import { looksScored, uncodedScoredRows } from "./uncoded-scored-rows.ts";
@@ -67,7 +68,18 @@ export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false, overWhol
   // A bare count in an on-time count's column is no ratio's data (HeaderMatch.dataOwnRatiosOnly, WB40-5);
   // what else the column holds reads as data does ("Không phát sinh", "0/0", an error: WB42-1/2).
   if (kind === "data" && overWhole && m.table.header.dataOwnRatiosOnly && isBareCount(cell)) return undefined;
-  return kind === "data" && overWhole && denominator !== undefined ? splitFraction(cell, at(m.table.sheet, r, denominator), m.table.header.dataNotDone) : cell;
+  if (kind !== "data" || !overWhole || denominator === undefined) return cell;
+  const early = m.table.header.dataEarly;
+  const onTime = early === undefined ? cell : withEarly(cell, at(m.table.sheet, r, early));
+  return splitFraction(onTime, at(m.table.sheet, r, denominator), m.table.header.dataNotDone);
+}
+
+/** The address of a row's early count added to its on-time data (HeaderMatch.dataEarly), when it holds one. */
+export function earlyCountAddress(m: MatchedRow): string | undefined {
+  const { dataEarly: early, columns } = m.table.header;
+  if (early === undefined || columns.data === undefined) return undefined;
+  const r = rowOfKind(m, "data", columns.data);
+  return readDeclaredCount(cellAt(m.table.sheet, r, early)) === null ? undefined : a1(m.table.sheet.name, r, early);
 }
 
 /** A row's evidence: its own cell (merged: the merge's), then the cells of the rows that continue it (TableRow.more), a line each. */

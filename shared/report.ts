@@ -31,6 +31,11 @@ export const ItemScoreSchema = z.object({
    * column labelled so ("Tỷ lệ trễ hạn (%)": 2 there is 98 %).
    */
   dataRest: z.literal(true).optional(),
+  /**
+   * The cell of what was done early, whose count the on-time count in `dataCell` was added to
+   * ("Trước hạn" | "Đúng hạn": on time is both).
+   */
+  dataEarlyCell: z.string().optional(),
   /** Declared data of a count leaf. */
   count: z.number().optional(),
   /** The cell the declared data was read from (data, rate or note column). */

@@ -14,7 +14,7 @@ import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { evidenceElsewhere, evidenceLists, type EvidenceLists } from "./evidence-sheet.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
-import { addressOf, cellOf, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
+import { addressOf, cellOf, earlyCountAddress, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { asWritten, fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
@@ -290,6 +290,8 @@ function buildReport(
     if (r.dataRest) item.dataRest = true;
     if (r.count !== undefined) item.count = r.count;
     if (r.dataAddress !== undefined) item.dataCell = r.dataAddress;
+    const early = m && r.numerator !== undefined && r.dataAddress !== undefined && r.dataAddress === addressOf(m, "data") ? earlyCountAddress(m) : undefined;
+    if (early !== undefined) item.dataEarlyCell = early;
     if (r.nothingArose) item.nothingArose = true;
     if (cents !== r.cents) item.scoreIfConditionMet = fromCents(r.cents);
     return item;

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { columnsTable, readsDone } from "./data-columns-helpers.ts";
+import { demoSet, errorsOf, merge, TOP } from "./merged-header-helpers.ts";
+import { explainLostPoints, findHeader, scoreWorkbook } from "../../shared/index.ts";
+
+/**
+ * The one-stop report's columns (Thông tư 01/2018/TT-VPCP): what was resolved, "Tổng số" |
+ * "Trả trước hạn" | "Trả đúng thời hạn" | "Trả quá hạn". On time is early and on the day
+ * together, 8 + 10 of 20 for 1.1.2 (03/12/2026). Before, flat, no column was the data (every
+ * ratio DATA_MISSING); under a group label whose total names it ("Tổng số hồ sơ đã giải quyết"),
+ * the early column was the part done: 8 of 20, 40 %, 0 points, nothing said.
+ */
+const SET = demoSet("early-on-time", "Bộ thử cột trước hạn (minh họa)");
+const EARLY = 8;
+/** Total, early, on the day, late for a ratio row with `done` of `all` on time. */
+const fourCells = (done: number, all: number) => [all, EARLY, done - EARLY, all - done];
+const RESOLVED = "Số hồ sơ đã giải quyết";
+const group = merge(TOP, 3, TOP, 6);
+
+describe("on time is what was done early and what was done on the day, added", () => {
+  const labelSets: string[][] = [
+    ["Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"],
+    ["Tổng số", "Trả trước hạn", "Trả đúng thời hạn", "Trả quá hạn"],
+    ["Tổng số hồ sơ đã giải quyết", "Trả trước hạn", "Trả đúng thời hạn", "Trả quá hạn"],
+    ["Tổng số hồ sơ", "Số hồ sơ trước hạn", "Số hồ sơ đúng hạn", "Số hồ sơ quá hạn"],
+    ["Tổng số", "Sớm hạn", "Đúng hạn", "Trễ hạn"],
+    ["Tổng số", "Trước hẹn", "Đúng hẹn", "Trễ hẹn"],
+    ["Tổng số", "Trước thời hạn", "Đúng thời hạn", "Quá thời hạn"],
+  ];
+  it.each(labelSets)("flat %s | %s | %s | %s", (...labels) => readsDone(columnsTable(labels, fourCells), 5));
+  it.each(labelSets)(`${RESOLVED} over %s | %s | %s | %s`, (...labels) => readsDone(columnsTable([RESOLVED, "", "", ""], fourCells, labels, [group]), 5));
+
+  it("without a late column, and early after on time as well", () => {
+    readsDone(columnsTable(["Tổng số", "Trước hạn", "Đúng hạn"], (d, a) => [a, EARLY, d - EARLY]), 5);
+    const reversed = columnsTable(["Tổng số", "Đúng hạn", "Trước hạn", "Quá hạn"], (d, a) => [a, d - EARLY, EARLY, a - d]);
+    readsDone(reversed, 4);
+    expect(findHeader(reversed.sheets[0]!, 2024)).toMatchObject({ denominator: 3, dataEarly: 5 });
+  });
+
+  it("beside what was handled, labelled so ('Số hồ sơ đã giải quyết' | 'Số … trước hạn' | 'Số … đúng hạn')", () =>
+    readsDone(columnsTable(["Số hồ sơ đã giải quyết", "Số hồ sơ giải quyết trước hạn", "Số hồ sơ giải quyết đúng hạn"], (d, a) => [a, EARLY, d - EARLY]), 5));
+
+  it("what was received before the group is not the whole: on time of what was resolved", () => {
+    const sheet = columnsTable(["Số hồ sơ tiếp nhận", RESOLVED, "", "", ""], (d, a) => [a + 5, ...fourCells(d, a)], ["", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], [merge(TOP, 4, TOP, 7), merge(TOP, 3, TOP + 1, 3)]);
+    readsDone(sheet, 6);
+    expect(findHeader(sheet.sheets[0]!, 2024)).toMatchObject({ denominator: 4, dataEarly: 5 });
+  });
+
+  it("a blank in either column counts none: nothing early, or everything early", () => {
+    readsDone(columnsTable(["Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], (d, a) => (d === 18 ? [a, "", d, a - d] : fourCells(d, a))), 5);
+    readsDone(columnsTable(["Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], (d, a) => (d === 18 ? [a, d, "", a - d] : fourCells(d, a))), 5);
+  });
+
+  it("an error in the early column is the row's finding, never the on-time count alone", () => {
+    const sheet = columnsTable(["Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], (d, a) => (d === 18 ? [a, { f: "B9/0", err: "#DIV/0!" }, d - EARLY, a - d] : fourCells(d, a)));
+    const report = scoreWorkbook(sheet, SET);
+    expect(errorsOf(report).filter((e) => e.startsWith("FORMULA_ERROR"))).toEqual([expect.stringMatching(/^FORMULA_ERROR 1\.1\.2 /)]);
+    expect(report.items.find((i) => i.code === "1.1.2")?.score).toBe(0);
+  });
+
+  it("'Không trước hạn' is not what was done early", () => {
+    const sheet = columnsTable(["Tổng số", "Không trước hạn", "Đúng hạn"], (d, a) => [a, EARLY, d - EARLY]);
+    expect(findHeader(sheet.sheets[0]!, 2024)?.dataEarly).toBeUndefined();
+  });
+});
+
+describe("the explanation names both cells", () => {
+  it("the on-time cell and the early one, in Vietnamese and in English; the report keeps the early cell", () => {
+    const sheet = columnsTable(["Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], (d, a) => (d === 18 ? [a, EARLY, 9, a - 17] : fourCells(d, a)));
+    const report = scoreWorkbook(sheet, SET);
+    const item = report.items.find((i) => i.code === "1.1.2")!;
+    expect(item).toMatchObject({ numerator: 17, denominator: 20, dataCell: expect.stringMatching(/!F\d+$/), dataEarlyCell: expect.stringMatching(/!E\d+$/) });
+    const said = (locale: "vi" | "en") => explainLostPoints(report, SET, locale).find((e) => e.code === "1.1.2")!.reasons.join(" ");
+    expect(said("vi")).toContain(`17/20 (85 %) (đúng hạn ở ô ${item.dataCell} cộng trước hạn ở ô ${item.dataEarlyCell})`);
+    expect(said("en")).toContain(`17/20 (85 %) (on time in cell ${item.dataCell} plus early in cell ${item.dataEarlyCell})`);
+  });
+
+  it("no early cell where the row's early count is blank", () => {
+    const sheet = columnsTable(["Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], (d, a) => (d === 18 ? [a, "", d, a - d] : fourCells(d, a)));
+    expect(scoreWorkbook(sheet, SET).items.find((i) => i.code === "1.1.2")?.dataEarlyCell).toBeUndefined();
+  });
+});
