@@ -17,6 +17,8 @@ const CREATED_AT = "2024-01-01T00:00:00.000Z";
 export const loadUnitId = (i: number): string => `load-xa-${String(i).padStart(5, "0")}`;
 /** Local throwaway secrets; the database only ever sees their hash. */
 export const loadSecret = (unitId: string): string => `load-secret-${unitId}`;
+/** The province's reviewer, over every generated commune (written with the first scale). */
+export const LOAD_REVIEWER_SECRET = "load-secret-province-reviewer";
 const sha256Hex = (s: string) => createHash("sha256").update(s).digest("hex");
 
 function insertRows(table: string, columns: string, rows: string[]): string[] {
@@ -25,7 +27,7 @@ function insertRows(table: string, columns: string, rows: string[]): string[] {
   return out;
 }
 
-/** Units [from, to) under the demo province, a unit token for each, and an open period for the scale. */
+/** Units [from, to) under the demo province, a unit token for each (and, from 0, the province reviewer's), and an open period for the scale. */
 export function loadSeedSql(from: number, to: number, periodId: string): string {
   const units: string[] = [];
   const tokens: string[] = [];
@@ -34,6 +36,7 @@ export function loadSeedSql(from: number, to: number, periodId: string): string 
     units.push(`(${[id, `Xã Thử Tải ${String(i).padStart(5, "0")}`, "commune", "tinh-minh-hoa", "2020-01-01", null, CREATED_AT].map(sql).join(", ")})`);
     tokens.push(`(${[`tok-${id}`, sha256Hex(loadSecret(id)), "unit", id, `bench: ${id}`, CREATED_AT].map(sql).join(", ")})`);
   }
+  if (from === 0) tokens.push(`(${["tok-load-province-reviewer", sha256Hex(LOAD_REVIEWER_SECRET), "reviewer", "tinh-minh-hoa", "bench: province reviewer", CREATED_AT].map(sql).join(", ")})`);
   const statements = [
     ...insertRows("units", "id, name, type, parent_id, valid_from, valid_to, created_at", units),
     ...insertRows("tokens", "id, token_hash, role, unit_id, label, created_at", tokens),

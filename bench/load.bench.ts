@@ -10,14 +10,17 @@
  * not in D1 (goal 0; any → exit 1), "gaps" = units whose versions are not 1..n.
  * Each ranking window starts with one read timed alone: the first read after the writes,
  * which rebuilds the period's ranking snapshot; the window then times reads under load.
+ *   (c) GET /v1/me, what the pane asks first, for --me-seconds each as a unit (every unit's
+ *       token in turn), as the province's reviewer (over every unit) and as the admin.
  * Growth: mean latency of a submission, and of a ranking per ranked unit, across the
- * counts (goal ≤ 1.2× per range, issue 17 item 4).
+ * counts (goal ≤ 1.2× per range, issue 17 item 4); of a GET /v1/me per request.
  * With --baseline DIR (another checkout of this repository, e.g. main's tree from
  * `git archive`, its node_modules linked), each scale's ranking window is run a second time
  * against that checkout's Worker on the same D1, right after this one's: issue 17's goal of
  * ≥ 10× the ranking reads per second with p99 ≤ 100 ms is then printed as a ratio measured
  * in the same run.
- * Bounded: about 2–4 minutes in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5] [--baseline DIR] [--identity]
+ * With --baseline, (c) runs against that checkout's Worker too.
+ * Bounded: about 2–4 minutes in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5] [--me-seconds 2] [--baseline DIR] [--identity]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -28,7 +31,7 @@ import { parseArgs } from "node:util";
 import { applyLocalMigrations } from "../dev/local-migrations.ts";
 import { applySeed } from "../dev/seed.ts";
 import { executeSqlFile, freePort, printedTail, querySql, startWorker, waitForHealth, wranglerEnv, type Target } from "../dev/wrangler.ts";
-import { loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
+import { LOAD_REVIEWER_SECRET, loadBodies, loadSecret, loadSeedSql, loadUnitId } from "./load-data.ts";
 import { goalLine, growthLines } from "./goal.ts";
 
 /** The part of autocannon's API used here (the package ships no types). */
@@ -55,7 +58,7 @@ type Autocannon = (opts: {
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, "rank-seconds": { type: "string", default: "5" }, connections: { type: "string", default: "8" }, baseline: { type: "string" }, identity: { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "10" }, "rank-seconds": { type: "string", default: "5" }, "me-seconds": { type: "string", default: "2" }, connections: { type: "string", default: "8" }, baseline: { type: "string" }, identity: { type: "boolean", default: false } },
 });
 /**
  * The ranking reads ask for what a browser asks for (Chrome's and Edge's WebView2, which runs
@@ -66,6 +69,7 @@ const ACCEPT_ENCODING = values.identity ? null : "gzip, deflate, br, zstd";
 const BASELINE = values.baseline ?? null;
 const SECONDS = Number(values.seconds);
 const RANK_SECONDS = Number(values["rank-seconds"]);
+const ME_SECONDS = Number(values["me-seconds"]);
 const CONNECTIONS = Number(values.connections);
 // The counts of issue 17's growth goal: cost per submission, and per ranked unit, may grow
 // at most 1.2× from one count to the next.
@@ -137,6 +141,34 @@ async function rankingLoad(base: string, period: string): Promise<RankingRun> {
   const result = await autocannon({ url, method: "GET", connections: 2, duration: RANK_SECONDS, headers });
   const body = (await (await fetch(url, { headers })).json()) as { items: { submitted: boolean }[] };
   return { firstMs, result, ranked: body.items.length, submitted: body.items.filter((i) => i.submitted).length };
+}
+
+/** Who asks GET /v1/me in (c): each a window of its own. */
+const ME_CALLERS = [
+  { what: "GET me, unit", secret: null },
+  { what: "GET me, reviewer", secret: LOAD_REVIEWER_SECRET },
+  { what: "GET me, admin", secret: "demo-admin" },
+] as const;
+
+/** (c): GET /v1/me as each caller of ME_CALLERS, a unit token the next unit's each time. */
+async function meLoad(base: string, scale: (typeof SCALES)[number]): Promise<{ what: string; result: AutocannonResult }[]> {
+  const out: { what: string; result: AutocannonResult }[] = [];
+  for (const caller of ME_CALLERS) {
+    let n = 0;
+    const secret = () => caller.secret ?? loadSecret(loadUnitId(n++ % scale.units));
+    const check = await fetch(`${base}/v1/me`, { headers: { Authorization: `Bearer ${secret()}` } });
+    if (!check.ok) throw new Error(`GET /v1/me as ${caller.what} answered ${check.status}: ${await check.text()}`);
+    const result = await autocannon({
+      url: `${base}/v1/me`,
+      method: "GET",
+      connections: 2,
+      duration: ME_SECONDS,
+      headers: {},
+      requests: [{ setupRequest: (req) => ({ ...req, headers: { ...req.headers, Authorization: `Bearer ${secret()}` } }) }],
+    });
+    out.push({ what: caller.what, result });
+  }
+  return out;
 }
 
 /** `wrangler dev` of this checkout, or of the --baseline one (its own wrangler and wrangler.toml), on the bench's D1. */
@@ -213,13 +245,16 @@ async function main(): Promise<void> {
       // timed window of reads. They are let land first (five times the window's p99).
       await new Promise((r) => setTimeout(r, Math.max(2_000, 5 * sub.latency.p99)));
       const rank = await rankingLoad(base, scale.period);
+      const me = await meLoad(base, scale);
       await stop(worker);
       worker = null;
       let baseline: RankingRun | null = null;
+      let baselineMe: { what: string; result: AutocannonResult }[] = [];
       if (BASELINE !== null) {
         const other = await launch(persistTo, BASELINE);
         worker = other.worker;
         baseline = await rankingLoad(other.base, scale.period);
+        baselineMe = await meLoad(other.base, scale);
         await stop(worker);
         worker = null;
       }
@@ -235,6 +270,9 @@ async function main(): Promise<void> {
         scale: scale.name, units: scale.units, what: "GET ranking", reqPerSec: rank.result.requests.average, mean: rank.result.latency.average, p99: rank.result.latency.p99, failed: failures(rank.result), total: rank.result.requests.total,
         note: `${rank.ranked} units ranked, ${rank.submitted} submitted; first read after the writes ${rank.firstMs.toFixed(0)} ms`,
       });
+      for (const [runs, suffix] of [[me, ""], [baselineMe, ", base"]] as const)
+        for (const m of runs)
+          rows.push({ scale: scale.name, units: scale.units, what: `${m.what}${suffix}`, reqPerSec: m.result.requests.average, mean: m.result.latency.average, p99: m.result.latency.p99, failed: failures(m.result), total: m.result.requests.total, note: suffix ? String(BASELINE) : "" });
       if (baseline) {
         rows.push({
           scale: scale.name, units: scale.units, what: "GET ranking, base", reqPerSec: baseline.result.requests.average, mean: baseline.result.latency.average, p99: baseline.result.latency.p99, failed: failures(baseline.result), total: baseline.result.requests.total,
@@ -248,10 +286,10 @@ async function main(): Promise<void> {
   }
 
   console.log(`load bench (wrangler dev on 127.0.0.1; submissions ${CONNECTIONS} connections × ${SECONDS} s, ranking 2 × ${RANK_SECONDS} s after one read alone, demo admin, Accept-Encoding: ${ACCEPT_ENCODING ?? "none"})`);
-  console.log(`  ${"scale".padEnd(9)}${"units".padStart(6)}  ${"route".padEnd(17)}${"req/s".padStart(8)}${"p99 ms".padStart(8)}${"non-2xx".padStart(9)}${"total".padStart(7)}${"lost".padStart(6)}  notes`);
+  console.log(`  ${"scale".padEnd(9)}${"units".padStart(6)}  ${"route".padEnd(22)}${"req/s".padStart(8)}${"p99 ms".padStart(8)}${"non-2xx".padStart(9)}${"total".padStart(7)}${"lost".padStart(6)}  notes`);
   for (const r of rows) {
     console.log(
-      `  ${r.scale.padEnd(9)}${String(r.units).padStart(6)}  ${r.what.padEnd(17)}${r.reqPerSec.toFixed(1).padStart(8)}${String(r.p99).padStart(8)}${String(r.failed).padStart(9)}${String(r.total).padStart(7)}${(r.lost === undefined ? "–" : String(r.lost)).padStart(6)}  ${r.note}`,
+      `  ${r.scale.padEnd(9)}${String(r.units).padStart(6)}  ${r.what.padEnd(22)}${r.reqPerSec.toFixed(1).padStart(8)}${String(r.p99).padStart(8)}${String(r.failed).padStart(9)}${String(r.total).padStart(7)}${(r.lost === undefined ? "–" : String(r.lost)).padStart(6)}  ${r.note}`,
     );
   }
   const errors = rows.reduce((a, r) => a + r.failed, 0);
@@ -259,6 +297,14 @@ async function main(): Promise<void> {
   // A submission's cost should not depend on how many units exist: per submission, not per unit.
   for (const line of growthLines("POST submissions by units in D1, mean latency", "submission", series("POST submissions").map((r) => ({ size: r.units, ms: r.mean })), { atMost: 1.2 }, { perSize: false })) console.log(line);
   for (const line of growthLines("GET ranking, mean latency", "unit", series("GET ranking").map((r) => ({ size: r.units, ms: r.mean })))) console.log(line);
+  // What the pane asks first should not cost more where the province has more units.
+  for (const caller of ME_CALLERS) {
+    for (const line of growthLines(`${caller.what} by units in D1, mean latency`, "request", series(caller.what).map((r) => ({ size: r.units, ms: r.mean })), { atMost: 1.2 }, { perSize: false })) console.log(line);
+    for (const r of series(caller.what)) {
+      const base = rows.find((b) => b.what === `${caller.what}, base` && b.units === r.units);
+      if (base) console.log(goalLine(`${caller.what} mean latency / the baseline's at ${r.units.toLocaleString("en-US")} units`, r.mean / base.mean, null, "×", `${r.mean.toFixed(1)} vs ${base.mean.toFixed(1)} ms`));
+    }
+  }
   // Issue 17 states these goals at 5,000 units; the other counts are printed beside them.
   for (const r of series("GET ranking")) {
     const base = rows.find((b) => b.what === "GET ranking, base" && b.units === r.units);

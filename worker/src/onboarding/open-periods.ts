@@ -2,7 +2,6 @@ import { deadlineText, distinctPeriodLabels, periodLabel, UNIT_LEVEL_LABEL, type
 import type { Unit } from "../api-schemas.ts";
 import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
 import type { Principal } from "../env.ts";
-import { subtreeIds } from "../unit-tree.ts";
 import { withinDeadline } from "../vietnam-day.ts";
 
 /** A period's row with its set's title and level, as both lists read it. */
@@ -24,16 +23,23 @@ interface PeriodRow extends PeriodColumns {
 
 /**
  * The unit types a token works on: a unit token its own; a reviewer the types of the units
- * below its own (a district reviewer: communes and wards — never its own district's level);
- * the admin all (null).
+ * below its own (a district reviewer: communes and wards — never its own district's level),
+ * asked of D1 (a province's 5,000 units had been read whole on every GET /v1/me); the admin
+ * all (null).
  */
-function coveredTypes(principal: Principal, units: readonly Unit[]): Set<string> | null {
+export async function coveredTypes(db: D1Database, principal: Principal, own: Unit | null): Promise<Set<string> | null> {
   if (principal.role === "admin") return null;
-  const own = units.find((u) => u.id === principal.unitId);
   if (principal.role === "unit") return new Set(own ? [own.type] : []);
-  const below = subtreeIds([...units], principal.unitId ?? "");
-  below.delete(principal.unitId ?? "");
-  return new Set(units.filter((u) => below.has(u.id)).map((u) => u.type));
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE below(id) AS (
+         SELECT id FROM units WHERE parent_id = ?1
+         UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)
+       SELECT DISTINCT u.type FROM units u JOIN below ON u.id = below.id WHERE u.id <> ?1`,
+    )
+    .bind(principal.unitId ?? "")
+    .all<{ type: string }>();
+  return new Set(results.map((r) => r.type));
 }
 
 /**
@@ -43,7 +49,7 @@ function coveredTypes(principal: Principal, units: readonly Unit[]): Set<string>
  * year is represented by its successor and submits nothing there; period-units.ts, submit.ts). Newest year first,
  * each labelled in both languages so the pane can offer it by name, not by id.
  */
-export async function openPeriods(db: D1Database, principal: Principal, units: readonly Unit[], at: Date): Promise<OpenPeriod[]> {
+export async function openPeriods(db: D1Database, principal: Principal, types: ReadonlySet<string> | null, own: Unit | null, at: Date): Promise<OpenPeriod[]> {
   const { results } = await db
     .prepare(
       `SELECT p.id, p.year, p.criteria_set_id, p.criteria_set_version, cs.title, cs.unit_type, p.deadline, e.deadline AS exception_deadline,
@@ -54,14 +60,12 @@ export async function openPeriods(db: D1Database, principal: Principal, units: r
     )
     .bind(principal.role === "unit" ? principal.unitId : null)
     .all<PeriodRow>();
-  const types = coveredTypes(principal, units);
-  const own = principal.role === "unit" ? units.find((u) => u.id === principal.unitId) : undefined;
   const offered = results.flatMap((r) => {
     const deadline = r.exception_deadline ?? r.deadline;
     const covered = types === null || unitTypesOf(r.unit_type).some((t) => types.has(t));
     // Open through the end of the deadline's last second, as the submission check is (withinDeadline).
     if (!covered || !withinDeadline(at.getTime(), deadline)) return [];
-    if (own && !takesPart(own, { to: r.last_day })) return [];
+    if (principal.role === "unit" && own && !takesPart(own, { to: r.last_day })) return [];
     const extended = r.exception_deadline !== null;
     const labelled = { year: r.year, unitType: r.unit_type, deadline, extended };
     return [
@@ -98,7 +102,7 @@ function closedLabel(r: ConsolidationRow, passed: boolean, locale: Locale): stri
  * included — newest year first, then the latest deadline; an open one labelled as for a unit,
  * a closed one saying so. A unit token consolidates nothing: none.
  */
-export async function consolidationPeriods(db: D1Database, principal: Principal, units: readonly Unit[], at: Date): Promise<ConsolidationPeriod[]> {
+export async function consolidationPeriods(db: D1Database, principal: Principal, types: ReadonlySet<string> | null, at: Date): Promise<ConsolidationPeriod[]> {
   if (principal.role === "unit") return [];
   const { results } = await db
     .prepare(
@@ -107,7 +111,6 @@ export async function consolidationPeriods(db: D1Database, principal: Principal,
        ORDER BY p.year DESC, p.deadline DESC, p.id`,
     )
     .all<ConsolidationRow>();
-  const types = coveredTypes(principal, units);
   const listed = results.flatMap((r) => {
     if (types !== null && !unitTypesOf(r.unit_type).some((t) => types.has(t))) return [];
     const passed = !withinDeadline(at.getTime(), r.deadline);

@@ -5,13 +5,13 @@ import { canAccessUnit, requireRole } from "../auth.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError, notFound } from "../errors.ts";
-import { getUnit, listAllUnits } from "../repositories/unit-repository.ts";
+import { getUnit } from "../repositories/unit-repository.ts";
 import { countedUnits } from "../unit-tree.ts";
 import { computeAnalysis } from "../cycle/analysis.ts";
 import { planForUnit } from "../cycle/plan.ts";
 import { computeTrend } from "../cycle/trend.ts";
 import { unitHistory } from "../cycle/unit-history.ts";
-import { consolidationPeriods, openPeriods } from "../onboarding/open-periods.ts";
+import { consolidationPeriods, coveredTypes, openPeriods } from "../onboarding/open-periods.ts";
 
 /** Reviewers' and units' views over the cycle (mounted under /v1): analysis, trend, plan, history, and who the caller is. */
 export const insights = new OpenAPIHono<AppEnv>();
@@ -27,10 +27,10 @@ const me = apiRoute({
 });
 insights.openapi(me, async (c) => {
   const p = c.get("principal");
-  const units = await listAllUnits(c.env.DB);
-  const unit = units.find((u) => u.id === p.unitId);
-  const parent = unit?.parentId ? units.find((u) => u.id === unit.parentId) : undefined;
-  const [periods, consolidation] = await Promise.all([openPeriods(c.env.DB, p, units, now(c)), consolidationPeriods(c.env.DB, p, units, now(c))]);
+  // The caller's unit and its parent only: a province's whole list is never read here.
+  const unit = p.unitId ? await getUnit(c.env.DB, p.unitId) : null;
+  const [parent, types] = await Promise.all([unit?.parentId ? getUnit(c.env.DB, unit.parentId) : null, coveredTypes(c.env.DB, p, unit)]);
+  const [periods, consolidation] = await Promise.all([openPeriods(c.env.DB, p, types, unit, now(c)), consolidationPeriods(c.env.DB, p, types, now(c))]);
   return c.json({ role: p.role, unit: unit ? { id: unit.id, name: unit.name, parent: parent ? { id: parent.id, name: parent.name } : null } : null, periods, consolidation }, 200);
 });
 
