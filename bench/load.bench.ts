@@ -20,7 +20,9 @@
  * ≥ 10× the ranking reads per second with p99 ≤ 100 ms is then printed as a ratio measured
  * in the same run.
  * With --baseline, (c) runs against that checkout's Worker too.
- * Bounded: about 2–4 minutes in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5] [--me-seconds 2] [--baseline DIR] [--identity]
+ * --rank-as SECRET reads (b) with another token: "demo-reviewer" (a district's reviewer, a
+ * few rows), "load-secret-province-reviewer" (the province's, every row).
+ * Bounded: about 2–4 minutes in all. Run: npx tsx bench/load.bench.ts [--seconds 10] [--rank-seconds 5] [--me-seconds 2] [--rank-as SECRET] [--baseline DIR] [--identity]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -58,7 +60,7 @@ type Autocannon = (opts: {
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, "rank-seconds": { type: "string", default: "5" }, "me-seconds": { type: "string", default: "2" }, connections: { type: "string", default: "8" }, baseline: { type: "string" }, identity: { type: "boolean", default: false } },
+  options: { seconds: { type: "string", default: "10" }, "rank-seconds": { type: "string", default: "5" }, "me-seconds": { type: "string", default: "2" }, "rank-as": { type: "string", default: "demo-admin" }, connections: { type: "string", default: "8" }, baseline: { type: "string" }, identity: { type: "boolean", default: false } },
 });
 /**
  * The ranking reads ask for what a browser asks for (Chrome's and Edge's WebView2, which runs
@@ -70,6 +72,8 @@ const BASELINE = values.baseline ?? null;
 const SECONDS = Number(values.seconds);
 const RANK_SECONDS = Number(values["rank-seconds"]);
 const ME_SECONDS = Number(values["me-seconds"]);
+/** Whose ranking is read in (b): the admin's by default; "demo-reviewer" (a district's) or LOAD_REVIEWER_SECRET (the province's) read their part. */
+const RANK_AS = values["rank-as"];
 const CONNECTIONS = Number(values.connections);
 // The counts of issue 17's growth goal: cost per submission, and per ranked unit, may grow
 // at most 1.2× from one count to the next.
@@ -132,7 +136,7 @@ interface RankingRun {
 /** (b): the first read timed alone, the window, and one plain read to say how many units it ranks. */
 async function rankingLoad(base: string, period: string): Promise<RankingRun> {
   const url = `${base}/v1/periods/${period}/ranking`;
-  const headers: Record<string, string> = { Authorization: "Bearer demo-admin", ...(ACCEPT_ENCODING ? { "Accept-Encoding": ACCEPT_ENCODING } : {}) };
+  const headers: Record<string, string> = { Authorization: `Bearer ${RANK_AS}`, ...(ACCEPT_ENCODING ? { "Accept-Encoding": ACCEPT_ENCODING } : {}) };
   const t0 = performance.now();
   const first = await fetch(url, { headers });
   await first.arrayBuffer();
@@ -285,7 +289,7 @@ async function main(): Promise<void> {
     await rm(persistTo, { recursive: true, force: true });
   }
 
-  console.log(`load bench (wrangler dev on 127.0.0.1; submissions ${CONNECTIONS} connections × ${SECONDS} s, ranking 2 × ${RANK_SECONDS} s after one read alone, demo admin, Accept-Encoding: ${ACCEPT_ENCODING ?? "none"})`);
+  console.log(`load bench (wrangler dev on 127.0.0.1; submissions ${CONNECTIONS} connections × ${SECONDS} s, ranking 2 × ${RANK_SECONDS} s after one read alone, as ${RANK_AS === "demo-admin" ? "the demo admin" : "the --rank-as token"}, Accept-Encoding: ${ACCEPT_ENCODING ?? "none"})`);
   console.log(`  ${"scale".padEnd(9)}${"units".padStart(6)}  ${"route".padEnd(22)}${"req/s".padStart(8)}${"p99 ms".padStart(8)}${"non-2xx".padStart(9)}${"total".padStart(7)}${"lost".padStart(6)}  notes`);
   for (const r of rows) {
     console.log(

@@ -2,7 +2,7 @@ import { compareSortKeys } from "../../shared/index.ts";
 import { rememberedSortKey } from "../../shared/sort-key-memo.ts";
 import type { Unit, UnitNode } from "./api-schemas.ts";
 import type { Principal } from "./env.ts";
-import { isValidOn, listAllUnits } from "./repositories/unit-repository.ts";
+import { isValidOn, subtreeIdsOf } from "./repositories/unit-repository.ts";
 
 /**
  * Units by name in Vietnamese dictionary order (shared/text.ts, as the ranking's ties and the
@@ -15,7 +15,7 @@ export const byVietnameseName = (a: { id: string; name: string }, b: { id: strin
 
 /** The units a period-wide reviewer view counts: a reviewer its subtree, the admin all (null). */
 export async function countedUnits(db: D1Database, principal: Principal): Promise<Set<string> | null> {
-  return principal.role === "admin" ? null : subtreeIds(await listAllUnits(db), principal.unitId ?? "");
+  return principal.role === "admin" ? null : subtreeIdsOf(db, principal.unitId ?? "");
 }
 
 /** Ids in the subtree under `rootId` (parent links, all dates). */

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { gzipChosen } from "../src/content-encoding.ts";
 import { DEMO_CYCLE_PERIOD } from "../src/seed/demo-seed.ts";
 import { submitFor } from "./cycle-helpers.ts";
-import { seedDemoCycle, TOKENS } from "./helpers.ts";
+import { createToken, seedDemoCycle, TOKENS } from "./helpers.ts";
 import { workerFetch } from "./observed-statuses.ts";
 
 const AT = "2025-01-15T09:00:00+07:00";
@@ -76,6 +76,22 @@ describe("the ranking gzipped for a client that takes gzip", () => {
       expect(body.coding, `${query} ${coding} ${who}`).toBeNull();
       expect(JSON.parse(body.text).items.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the province's reviewer, whose part of the ranking is all of it", () => {
+  it("reads the admin's answer, gzipped from the same kept copy", async () => {
+    await seedDemoCycle();
+    const token = await createToken("reviewer", "tinh-minh-hoa");
+    const asReviewer = await workerFetch(`https://parindex.test/v1/periods/${DEMO_CYCLE_PERIOD}/ranking`, { headers: { Authorization: `Bearer ${token}`, "X-Test-Now": AT, "Accept-Encoding": "gzip" } });
+    expect(asReviewer.status).toBe(200);
+    const reviewer = await received(asReviewer);
+    expect(reviewer.coding).toBe("gzip");
+    expect(reviewer.text).toBe((await received(await read("", null))).text);
+    // A district's reviewer still sees its own rows only, plain.
+    const district = await received(await read("", "gzip", "reviewer"));
+    expect(district.coding).toBeNull();
+    expect(JSON.parse(district.text).items.length).toBeLessThan(JSON.parse(reviewer.text).items.length);
   });
 });
 

@@ -35,6 +35,23 @@ export async function getUnits(db: D1Database, ids: string[]): Promise<Unit[]> {
   return results.map(toUnit);
 }
 
+/**
+ * The root and every unit below it, following parent links (dates do not matter), asked of D1:
+ * a district reviewer's view reads its own few dozen ids, not the province's whole list.
+ */
+export async function subtreeIdsOf(db: D1Database, rootId: string): Promise<Set<string>> {
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE below(id) AS (
+         SELECT ?1
+         UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)
+       SELECT id FROM below`,
+    )
+    .bind(rootId)
+    .all<{ id: string }>();
+  return new Set(results.map((r) => r.id));
+}
+
 /** Is `unitId` the root or below it, following parent links (dates do not matter)? */
 export async function isWithinSubtree(db: D1Database, rootId: string, unitId: string): Promise<boolean> {
   const row = await db
