@@ -1,6 +1,7 @@
 import { deadlineText, distinctPeriodLabels, periodLabel, UNIT_LEVEL_LABEL, type ConsolidationPeriod, type Locale, type OpenPeriod, type UnitType } from "../../../shared/index.ts";
 import type { Unit } from "../api-schemas.ts";
 import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
+import { unitTypesBelow } from "../repositories/unit-repository.ts";
 import type { Principal } from "../env.ts";
 import { withinDeadline } from "../vietnam-day.ts";
 
@@ -30,16 +31,7 @@ interface PeriodRow extends PeriodColumns {
 export async function coveredTypes(db: D1Database, principal: Principal, own: Unit | null): Promise<Set<string> | null> {
   if (principal.role === "admin") return null;
   if (principal.role === "unit") return new Set(own ? [own.type] : []);
-  const { results } = await db
-    .prepare(
-      `WITH RECURSIVE below(id) AS (
-         SELECT id FROM units WHERE parent_id = ?1
-         UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)
-       SELECT DISTINCT u.type FROM units u JOIN below ON u.id = below.id WHERE u.id <> ?1`,
-    )
-    .bind(principal.unitId ?? "")
-    .all<{ type: string }>();
-  return new Set(results.map((r) => r.type));
+  return unitTypesBelow(db, principal.unitId ?? "");
 }
 
 /**

@@ -52,6 +52,20 @@ export async function subtreeIdsOf(db: D1Database, rootId: string): Promise<Set<
   return new Set(results.map((r) => r.id));
 }
 
+/** The types of the units below `rootId` (never its own), following parent links (dates do not matter). */
+export async function unitTypesBelow(db: D1Database, rootId: string): Promise<Set<string>> {
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE below(id) AS (
+         SELECT id FROM units WHERE parent_id = ?1
+         UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)
+       SELECT DISTINCT u.type FROM units u JOIN below ON u.id = below.id WHERE u.id <> ?1`,
+    )
+    .bind(rootId)
+    .all<{ type: string }>();
+  return new Set(results.map((r) => r.type));
+}
+
 /** Is `unitId` the root or below it, following parent links (dates do not matter)? */
 export async function isWithinSubtree(db: D1Database, rootId: string, unitId: string): Promise<boolean> {
   const row = await db
