@@ -2,7 +2,7 @@ import { compareSortKeys } from "../../shared/index.ts";
 import { rememberedSortKey } from "../../shared/sort-key-memo.ts";
 import type { Unit, UnitNode } from "./api-schemas.ts";
 import type { Principal } from "./env.ts";
-import { isValidOn, subtreeIdsOf } from "./repositories/unit-repository.ts";
+import { isSoleRoot, isValidOn, subtreeIdsOf } from "./repositories/unit-repository.ts";
 
 /**
  * Units by name in Vietnamese dictionary order (shared/text.ts, as the ranking's ties and the
@@ -13,9 +13,16 @@ import { isValidOn, subtreeIdsOf } from "./repositories/unit-repository.ts";
 export const byVietnameseName = (a: { id: string; name: string }, b: { id: string; name: string }): number =>
   compareSortKeys(rememberedSortKey(a.name), rememberedSortKey(b.name)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The units a period-wide reviewer view counts: a reviewer its subtree, the admin all (null). */
+/**
+ * The units a period-wide reviewer view counts: a reviewer its subtree, the admin all (null) —
+ * and the reviewer of the one unit above all others too (the province's): every unit reaches it
+ * (D1 holds each parent link to a unit written before, and never changes it), so its subtree is
+ * every unit, without reading 20,000 ids to learn so.
+ */
 export async function countedUnits(db: D1Database, principal: Principal): Promise<Set<string> | null> {
-  return principal.role === "admin" ? null : subtreeIdsOf(db, principal.unitId ?? "");
+  if (principal.role === "admin") return null;
+  const root = principal.unitId ?? "";
+  return (await isSoleRoot(db, root)) ? null : subtreeIdsOf(db, root);
 }
 
 /** Ids in the subtree under `rootId` (parent links, all dates). */

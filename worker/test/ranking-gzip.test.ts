@@ -3,6 +3,7 @@
  * takes gzip, from a copy kept beside the snapshot — never a stale one (a write, then the gzip
  * read shows it) and never coded twice (it reads as exactly the plain answer).
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { gzipChosen } from "../src/content-encoding.ts";
 import { DEMO_CYCLE_PERIOD } from "../src/seed/demo-seed.ts";
@@ -92,6 +93,24 @@ describe("the province's reviewer, whose part of the ranking is all of it", () =
     const district = await received(await read("", "gzip", "reviewer"));
     expect(district.coding).toBeNull();
     expect(JSON.parse(district.text).items.length).toBeLessThan(JSON.parse(reviewer.text).items.length);
+  });
+});
+
+describe("a province reviewer beside another root", () => {
+  it("sees its own subtree only once a second unit without a parent exists: the rows under the other root are not its", async () => {
+    await seedDemoCycle();
+    const at = "2024-01-01T00:00:00.000Z";
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES ('tinh-khac', 'Tỉnh Khác', 'province', NULL, '2020-01-01', NULL, ?1)").bind(at),
+      env.DB.prepare("INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES ('xa-tinh-khac', 'Xã Tỉnh Khác', 'commune', 'tinh-khac', '2020-01-01', NULL, ?1)").bind(at),
+    ]);
+    const token = await createToken("reviewer", "tinh-minh-hoa");
+    const units = async (headers: Record<string, string>) =>
+      (JSON.parse((await received(await workerFetch(`https://parindex.test/v1/periods/${DEMO_CYCLE_PERIOD}/ranking`, { headers: { ...headers, "X-Test-Now": AT } }))).text) as { items: { unit: string }[] }).items.map((i) => i.unit);
+    const all = await units({ Authorization: `Bearer ${TOKENS.admin}` });
+    expect(all).toContain("xa-tinh-khac");
+    const mine = await units({ Authorization: `Bearer ${token}`, "Accept-Encoding": "gzip" });
+    expect(mine).toEqual(all.filter((u) => u !== "xa-tinh-khac"));
   });
 });
 

@@ -52,6 +52,15 @@ export async function subtreeIdsOf(db: D1Database, rootId: string): Promise<Set<
   return new Set(results.map((r) => r.id));
 }
 
+/** `id` is a unit without a parent, and no other unit is one. */
+export async function isSoleRoot(db: D1Database, id: string): Promise<boolean> {
+  const row = await db
+    .prepare(`SELECT EXISTS (SELECT 1 FROM units WHERE id = ?1 AND parent_id IS NULL) AND NOT EXISTS (SELECT 1 FROM units WHERE parent_id IS NULL AND id <> ?1) AS sole`)
+    .bind(id)
+    .first<{ sole: number }>();
+  return row?.sole === 1;
+}
+
 /** The types of the units below `rootId` (never its own), following parent links (dates do not matter). */
 export async function unitTypesBelow(db: D1Database, rootId: string): Promise<Set<string>> {
   const { results } = await db
