@@ -1075,6 +1075,25 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       const label = cleanLabel(folded);
       if (namesResult(label, ownWritten(w, top, bottom, k)) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
+  return onTimeAfterHandled(w, top, bottom, wholes, taken);
+}
+
+/**
+ * The part on time right after a count of what was handled, past the early count between them:
+ * "Số hồ sơ đã giải quyết" | "Trước hạn" | "Đúng hạn" | "Quá hạn", or | "Đúng hạn" alone — the
+ * one-stop report without its "Tổng số" (no column had been the data: every ratio DATA_MISSING).
+ * Its denominator is that count (handledBesideOnTime), the early count added (earlyBeside).
+ */
+function onTimeAfterHandled(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
+  const free = (k: number) => k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
+  for (let c = 0; c + 1 < w.width; c++) {
+    const handled = ownFolded(w, top, bottom, c);
+    if (!free(c) || !HANDLED.test(cleanLabel(handled)) || namesNotDone(handled)) continue;
+    const k = earlyBefore(w, top, bottom, c + 2) ? c + 2 : c + 1;
+    const folded = ownFolded(w, top, bottom, k);
+    const label = cleanLabel(folded);
+    if (free(k) && ON_TIME.test(label) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
+  }
   return undefined;
 }
 

@@ -40,6 +40,17 @@ describe("on time is what was done early and what was done on the day, added", (
   it("beside what was handled, labelled so ('Số hồ sơ đã giải quyết' | 'Số … trước hạn' | 'Số … đúng hạn')", () =>
     readsDone(columnsTable(["Số hồ sơ đã giải quyết", "Số hồ sơ giải quyết trước hạn", "Số hồ sơ giải quyết đúng hạn"], (d, a) => [a, EARLY, d - EARLY]), 5));
 
+  it.each([
+    [["Số hồ sơ đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn"], fourCells, 5],
+    [["Số hồ sơ đã giải quyết", "Đúng hạn"], (d: number, a: number) => [a, d], 4],
+    [["Số hồ sơ đã giải quyết", "Đúng hạn", "Quá hạn"], (d: number, a: number) => [a, d, a - d], 4],
+    [["Số đã xử lý", "Đúng hạn"], (d: number, a: number) => [a, d], 4],
+  ] as const)("without 'Tổng số': %j, on time of what was resolved", (labels, cells, column) => readsDone(columnsTable([...labels], cells), column));
+
+  it("a count of what is not yet resolved is no whole of what was on time", () => {
+    expect(findHeader(columnsTable(["Số hồ sơ chưa giải quyết", "Đúng hạn"], (d, a) => [a, d]).sheets[0]!, 2024)?.columns.data).toBeUndefined();
+  });
+
   it("what was received before the group is not the whole: on time of what was resolved", () => {
     const sheet = columnsTable(["Số hồ sơ tiếp nhận", RESOLVED, "", "", ""], (d, a) => [a + 5, ...fourCells(d, a)], ["", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn"], [merge(TOP, 4, TOP, 7), merge(TOP, 3, TOP + 1, 3)]);
     readsDone(sheet, 6);
