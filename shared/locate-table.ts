@@ -244,6 +244,12 @@ export interface HeaderMatch {
    * under "Số hồ sơ đã giải quyết"): on time counts both, a row's numerator is their sum (matched-rows.ts).
    */
   dataEarly?: number;
+  /**
+   * The row's other reading where the data counts what was resolved of what was received and an
+   * on-time count follows it: on time (its early count added) of what was resolved, read by a
+   * criterion whose title asks for it (titleAsksOnTime, score-workbook.ts).
+   */
+  onTime?: { data: number; denominator: number; early?: number };
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -1156,8 +1162,32 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
   if (notDone) return { ...header, denominator, dataNotDone: true };
   const early = earlyBeside(w, { ...header, denominator }, own);
-  return early === undefined ? { ...header, denominator } : { ...header, denominator, dataEarly: early };
+  const settled: HeaderMatch = early === undefined ? { ...header, denominator } : { ...header, denominator, dataEarly: early };
+  const onTime = ON_TIME.test(own) ? undefined : onTimeOfData(w, settled);
+  return onTime === undefined ? settled : { ...settled, onTime };
 }
+
+/**
+ * Where the data counts what was resolved against what was received, the on-time count after it
+ * ("Số hồ sơ tiếp nhận" | "Số hồ sơ đã giải quyết" | "Trước hạn" | "Đúng hạn" | "Quá hạn"), past
+ * the early count, is a second reading of the row: on time of what was resolved, which a
+ * criterion asking for it reads (HeaderMatch.onTime). Its 20/25 had scored "Tỷ lệ hồ sơ giải
+ * quyết đúng hạn" as what was resolved, nothing said.
+ */
+function onTimeOfData(w: HeaderWindow, header: HeaderMatch): HeaderMatch["onTime"] {
+  const { headerTop: top, headerBottom: bottom } = header;
+  const data = header.columns.data!;
+  const handled = ownFolded(w, top, bottom, data);
+  if (!HANDLED.test(cleanLabel(handled)) && !namesPartDone(cleanLabel(handled))) return undefined;
+  const k = earlyBefore(w, top, bottom, data + 2) ? data + 2 : data + 1;
+  if (k >= w.width || Object.values(header.columns).includes(k) || k === header.denominator) return undefined;
+  const folded = ownFolded(w, top, bottom, k);
+  if (!ON_TIME.test(cleanLabel(folded)) || namesNotDone(folded) || !freeFigures(w.sheet, header, k)) return undefined;
+  return k === data + 2 && freeFigures(w.sheet, header, data + 1) ? { data: k, denominator: data, early: data + 1 } : { data: k, denominator: data };
+}
+
+/** A criterion that asks for what was done on time ("Tỷ lệ hồ sơ giải quyết đúng hạn", "… đúng hẹn"): it reads HeaderMatch.onTime. */
+export const titleAsksOnTime = (folded: string): boolean => /\b(dung|truoc) (thoi )?(han|hen)\b/.test(folded) && !/\b(khong|chua) (dung|truoc) (thoi )?(han|hen)\b/.test(folded);
 
 /** A label naming what was achieved, to be counted against a whole: "Số đạt", "Thực hiện", "Kết quả", "Tử số". */
 const namesAchieved = (own: string, written: string): boolean => namesNumerator(own) || namesResult(own, written) || BARE_RESULT.test(own);

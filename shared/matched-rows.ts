@@ -74,6 +74,19 @@ export function cellOf(m: MatchedRow, kind: ColumnKind, merged = false, overWhol
   return splitFraction(onTime, at(m.table.sheet, r, denominator), m.table.header.dataNotDone);
 }
 
+/**
+ * The row as a criterion that asks for what was done on time reads it: where the table's data is
+ * what was resolved of what was received and an on-time count follows (HeaderMatch.onTime), that
+ * count of what was resolved; any other criterion, or table, the row as it is.
+ */
+export function readsOnTime(m: MatchedRow, onTimeAsked: boolean): MatchedRow {
+  const { onTime, ...header } = m.table.header;
+  if (!onTimeAsked || onTime === undefined) return m;
+  const { dataEarly: _early, ...rest } = header;
+  const read = { ...rest, columns: { ...header.columns, data: onTime.data }, denominator: onTime.denominator, ...(onTime.early === undefined ? {} : { dataEarly: onTime.early }) };
+  return { ...m, table: { ...m.table, header: read } };
+}
+
 /** The address of a row's early count added to its on-time data (HeaderMatch.dataEarly), when it holds one. */
 export function earlyCountAddress(m: MatchedRow): string | undefined {
   const { dataEarly: early, columns } = m.table.header;

@@ -3,7 +3,7 @@ import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "
 import { a1, cellText, sameSheetName, type Grid, type GridCell, type GridSheet } from "./grid.ts";
 import { setMismatch } from "./set-mismatch.ts";
 import { scoreMergedOverAlternatives } from "./merged-best-score.ts";
-import { locateCriteriaTables, titleAsksNotDone, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
+import { locateCriteriaTables, titleAsksNotDone, titleAsksOnTime, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import { foldText } from "./text.ts";
@@ -14,7 +14,7 @@ import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { evidenceElsewhere, evidenceLists, type EvidenceLists } from "./evidence-sheet.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
-import { addressOf, cellOf, earlyCountAddress, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
+import { addressOf, cellOf, earlyCountAddress, readsOnTime, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { asWritten, fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
@@ -180,6 +180,9 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
   return index.leaves.some((l) => l.rule.kind === "survey" && options.survey?.[l.code] !== undefined);
 }
 
+/** A ratio criterion asking for what was done on time reads the table's on-time count where it has one beside its data (HeaderMatch.onTime). */
+const rowAsRead = (m: MatchedRow, leaf: CriteriaNode): MatchedRow => readsOnTime(m, leaf.rule.kind === "ratio" && titleAsksOnTime(foldText(leaf.item.title)));
+
 /** A leaf scored from its row, evidence checked; its findings stay with it until blank alternatives are forgiven. */
 function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions, listed: EvidenceLists): LeafResult {
   const survey = options.survey?.[leaf.code];
@@ -191,13 +194,14 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   }
   // Read once, used by the rule and by the evidence check.
   const selfAddress = scoreAddress(m);
+  const d = rowAsRead(m, leaf);
   const note = cellOf(m, "note", true);
   const result = scoreLeaf({
     node: leaf,
     self: m.markedPoints !== undefined ? { v: m.markedPoints } : cellOf(m, "self"),
     selfAddress,
-    data: cellOf(m, "data", false, leaf.rule.kind === "ratio"),
-    dataAddress: addressOf(m, "data"),
+    data: cellOf(d, "data", false, leaf.rule.kind === "ratio"),
+    dataAddress: addressOf(d, "data"),
     rate: cellOf(m, "rate"),
     rateAddress: addressOf(m, "rate"),
     rateTurned: m.table.header.rateNotDone && !titleAsksNotDone(foldText(leaf.item.title)),
@@ -290,7 +294,8 @@ function buildReport(
     if (r.dataRest) item.dataRest = true;
     if (r.count !== undefined) item.count = r.count;
     if (r.dataAddress !== undefined) item.dataCell = r.dataAddress;
-    const early = m && r.numerator !== undefined && r.dataAddress !== undefined && r.dataAddress === addressOf(m, "data") ? earlyCountAddress(m) : undefined;
+    const d = m && rowAsRead(m, leaf);
+    const early = d && r.numerator !== undefined && r.dataAddress !== undefined && r.dataAddress === addressOf(d, "data") ? earlyCountAddress(d) : undefined;
     if (early !== undefined) item.dataEarlyCell = early;
     if (r.nothingArose) item.nothingArose = true;
     if (cents !== r.cents) item.scoreIfConditionMet = fromCents(r.cents);

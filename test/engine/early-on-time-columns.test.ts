@@ -91,3 +91,26 @@ describe("the explanation names both cells", () => {
     expect(scoreWorkbook(sheet, SET).items.find((i) => i.code === "1.1.2")?.dataEarlyCell).toBeUndefined();
   });
 });
+
+describe("a table of what was received, resolved and resolved on time: each criterion reads the rate it asks for", () => {
+  // 1.1.2 "Tỷ lệ hoàn thành nhiệm vụ": 20 resolved of 25 received. 2.2.2 "Tỷ lệ hồ sơ đúng hạn":
+  // 40 early + 58 on the day of 100 resolved (130 received: read as resolved of received, 76,92 %, 0 points).
+  const received = (d: number, a: number) => (a === 20 ? 25 : 130);
+  const cases: [string, string[], (d: number, a: number) => (number | string)[]][] = [
+    ["with the early count", ["Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn"], (d, a) => (a === 20 ? [25, 20, 8, 10, 2] : [received(d, a), a, 40, d - 40, a - d])],
+    ["without it", ["Số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "Đúng hạn", "Quá hạn"], (d, a) => (a === 20 ? [25, 20, 18, 2] : [received(d, a), a, d, a - d])],
+    ["'Tổng số hồ sơ' | 'Đã giải quyết' | 'Đúng hạn'", ["Tổng số hồ sơ", "Đã giải quyết", "Đúng hạn", "Trễ hạn"], (d, a) => (a === 20 ? [25, 20, 18, 2] : [received(d, a), a, d, a - d])],
+  ];
+  it.each(cases)("%s", (_, labels, cells) => {
+    const report = scoreWorkbook(columnsTable(labels, cells), SET);
+    expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ numerator: 20, denominator: 25, percent: 80 });
+    expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ numerator: 98, denominator: 100, percent: 98, score: 1 });
+  });
+
+  it("the explanation of the on-time criterion names its own cells", () => {
+    const [, labels, cells] = cases[0]!;
+    const report = scoreWorkbook(columnsTable(labels, cells), SET);
+    const item = report.items.find((i) => i.code === "2.2.2")!;
+    expect([item.dataCell, item.dataEarlyCell]).toEqual([expect.stringMatching(/!G\d+$/), expect.stringMatching(/!F\d+$/)]);
+  });
+});
