@@ -986,23 +986,46 @@ function underInWhich(w: HeaderWindow, top: number, bottom: number, k: number): 
 }
 /**
  * Every column strictly between `from` and `to` counts what was set aside (setAside), or is the
- * early count right before an on-time `to` (earlyBefore: "Tổng số" | "Trước hạn" | "Đúng hạn").
+ * early count before an on-time `to`, or its share (earlyFor: "Tổng số" | "Trước hạn" | "Đúng hạn").
  */
 function setAsideBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k)) && !(k === to - 1 && earlyBefore(w, top, bottom, to))) return false;
+  const early = earlyFor(w, top, bottom, to);
+  for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k)) && !(early !== undefined && k >= early)) return false;
   return true;
 }
 /** What was done before its term: "Trước hạn", "Trả trước hạn", "Sớm hạn", "Số hồ sơ giải quyết trước hạn" (and "trước hẹn", "trước thời hạn"). */
 const EARLY = /^(?!.*\b(khong|chua)\b).*\b(truoc|som) han$/;
 /**
- * The column before an on-time column `k` counts what was done early: the one-stop report's
- * "Tổng số" | "Trả trước hạn" | "Trả đúng hạn" | "Trả quá hạn" (Thông tư 01/2018/TT-VPCP), whose
- * on time is early and on the day together. The early column had been read as the part done
- * under a group label (8 of 20 for 18 of 20: 40 %, 0 points, nothing said), flat as none.
+ * The column counting what was done early before an on-time column `k` — right before it, or
+ * before its bare share: the one-stop report's "Tổng số" | "Trả trước hạn" | "Trả đúng hạn" |
+ * "Trả quá hạn" (Thông tư 01/2018/TT-VPCP), whose on time is early and on the day together. The
+ * early column had been read as the part done under a group label (8 of 20 for 18 of 20: 40 %,
+ * 0 points, nothing said), flat as none.
  */
-function earlyBefore(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
-  return k > 0 && ON_TIME.test(cleanLabel(ownFolded(w, top, bottom, k))) && EARLY.test(cleanLabel(ownFolded(w, top, bottom, k - 1)));
+function earlyFor(w: HeaderWindow, top: number, bottom: number, k: number): number | undefined {
+  const early = (c: number) => c >= 0 && !bareShare(ownFolded(w, top, bottom, c)) && EARLY.test(cleanLabel(stateFolded(w, top, bottom, c)));
+  if (k <= 0 || k >= w.width || bareShare(ownFolded(w, top, bottom, k)) || !ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, k)))) return undefined;
+  if (early(k - 1)) return k - 1;
+  return bareShare(ownFolded(w, top, bottom, k - 1)) && early(k - 2) ? k - 2 : undefined;
 }
+/**
+ * What a column counts by its state: its own label, or where that is only "Số lượng" or a bare
+ * share under a group label, the group's ("Trước hạn" over "Số lượng" | "Tỷ lệ (%)").
+ */
+function stateFolded(w: HeaderWindow, top: number, bottom: number, k: number): string {
+  const own = ownFolded(w, top, bottom, k);
+  return bottom > top && !w.continuesMergeFromAbove(bottom, k) && (/^(so luong|sl)$/.test(cleanLabel(own)) || bareShare(own)) ? w.folded(top)[k]! : own;
+}
+/** The on-time column after an early column `e`, past the early count's own share: the mirror of earlyFor. */
+function onTimeAfter(w: HeaderWindow, top: number, bottom: number, e: number): number | undefined {
+  if (e < 0 || e >= w.width) return undefined;
+  return [e + 1, e + 2].find((k) => earlyFor(w, top, bottom, k) === e);
+}
+/**
+ * A bare share, "Tỷ lệ", "Tỷ lệ (%)", "%": after each count in the national portal's statistics
+ * ("Tổng số hồ sơ" | "Trước hạn" | "Tỷ lệ (%)" | "Đúng hạn" | "Tỷ lệ (%)" | "Trễ hạn" | "Tỷ lệ (%)").
+ */
+const bareShare = (folded: string): boolean => RATE_WORD.test(folded) && !/[a-z]/.test(folded.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
 /**
  * The early count beside an on-time data column (before it, as offices order them, or after it),
  * holding figures and taken by no other kind: its count is added to the data's (HeaderMatch.dataEarly).
@@ -1011,7 +1034,8 @@ function earlyBeside(w: HeaderWindow, header: HeaderMatch, own: string): number 
   const { headerTop: top, headerBottom: bottom, columns } = header;
   const data = columns.data!;
   if (!ON_TIME.test(own) || namesNotDone(own)) return undefined;
-  return [data - 1, data + 1].find((k) => k >= 0 && k < w.width && k !== header.denominator && EARLY.test(cleanLabel(ownFolded(w, top, bottom, k))) && freeFigures(w.sheet, header, k));
+  const after = [data + 1, data + 2].find((k) => k < w.width && !bareShare(ownFolded(w, top, bottom, k)) && EARLY.test(cleanLabel(stateFolded(w, top, bottom, k))) && (k === data + 1 || bareShare(ownFolded(w, top, bottom, data + 1))));
+  return [earlyFor(w, top, bottom, data), after].find((k) => k !== undefined && k !== header.denominator && freeFigures(w.sheet, header, k));
 }
 /** The part of the total named as such: "Trong đó", "Trong đó: đạt" (WB17-9). */
 const IN_WHICH = /^trong do\b/;
@@ -1061,7 +1085,9 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
     if (!t.head && !TOTAL.test(cleanLabel(t.child || t.parent))) continue;
     let k = t.c + 1;
     // Past the dossiers set aside ("Tổng số" | "Số hồ sơ trả lại" | "Số hồ sơ chưa xử lý"): not the part done.
-    while (k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k) && (setAside(ownFolded(w, top, bottom, k)) || earlyBefore(w, top, bottom, k + 1))) k++;
+    while (k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k) && setAside(ownFolded(w, top, bottom, k))) k++;
+    // Past the early count (and its share) before the on-time one: "Tổng số" | "Trước hạn" | ("Tỷ lệ (%)" |) "Đúng hạn".
+    k = onTimeAfter(w, top, bottom, k) ?? k;
     const planned = wholes.find((d) => d.c === k);
     if (planned) {
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
@@ -1095,7 +1121,7 @@ function onTimeAfterHandled(w: HeaderWindow, top: number, bottom: number, wholes
   for (let c = 0; c + 1 < w.width; c++) {
     const handled = ownFolded(w, top, bottom, c);
     if (!free(c) || !HANDLED.test(cleanLabel(handled)) || namesNotDone(handled)) continue;
-    const k = earlyBefore(w, top, bottom, c + 2) ? c + 2 : c + 1;
+    const k = onTimeAfter(w, top, bottom, c + 1) ?? c + 1;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);
     if (free(k) && ON_TIME.test(label) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
@@ -1127,6 +1153,13 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     }
   }
   if (data === undefined) return header;
+  // The count under "Trước hạn" is the early part: the data is the on-time count after it, the early one added (earlyBeside).
+  const onDay = EARLY.test(cleanLabel(stateFolded(w, top, bottom, data))) ? onTimeAfter(w, top, bottom, data) : undefined;
+  if (onDay !== undefined && !Object.values(header.columns).includes(onDay)) {
+    data = onDay;
+    header.columns = { ...header.columns, data };
+    header.labels = { ...header.labels, data: w.raw(bottom)[data] || w.raw(top)[data]! };
+  }
   const child = bottom > top && !w.continuesMergeFromAbove(bottom, data) ? w.folded(bottom)[data]! : "";
   const ownAsWritten = child || w.folded(top)[data]!;
   const own = cleanLabel(ownAsWritten);
@@ -1161,9 +1194,10 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // Its own ratios make an on-time count's column the data, its bare counts still none (WB40-5).
   if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
   if (notDone) return { ...header, denominator, dataNotDone: true };
-  const early = earlyBeside(w, { ...header, denominator }, own);
+  const state = cleanLabel(stateFolded(w, top, bottom, data));
+  const early = earlyBeside(w, { ...header, denominator }, state);
   const settled: HeaderMatch = early === undefined ? { ...header, denominator } : { ...header, denominator, dataEarly: early };
-  const onTime = ON_TIME.test(own) ? undefined : onTimeOfData(w, settled);
+  const onTime = ON_TIME.test(state) ? undefined : onTimeOfData(w, settled);
   return onTime === undefined ? settled : { ...settled, onTime };
 }
 
@@ -1179,11 +1213,11 @@ function onTimeOfData(w: HeaderWindow, header: HeaderMatch): HeaderMatch["onTime
   const data = header.columns.data!;
   const handled = ownFolded(w, top, bottom, data);
   if (!HANDLED.test(cleanLabel(handled)) && !namesPartDone(cleanLabel(handled))) return undefined;
-  const k = earlyBefore(w, top, bottom, data + 2) ? data + 2 : data + 1;
+  const k = onTimeAfter(w, top, bottom, data + 1) ?? data + 1;
   if (k >= w.width || Object.values(header.columns).includes(k) || k === header.denominator) return undefined;
   const folded = ownFolded(w, top, bottom, k);
   if (!ON_TIME.test(cleanLabel(folded)) || namesNotDone(folded) || !freeFigures(w.sheet, header, k)) return undefined;
-  return k === data + 2 && freeFigures(w.sheet, header, data + 1) ? { data: k, denominator: data, early: data + 1 } : { data: k, denominator: data };
+  return k !== data + 1 && freeFigures(w.sheet, header, data + 1) ? { data: k, denominator: data, early: data + 1 } : { data: k, denominator: data };
 }
 
 /** A criterion that asks for what was done on time ("Tỷ lệ hồ sơ giải quyết đúng hạn", "… đúng hẹn"): it reads HeaderMatch.onTime. */
@@ -1258,7 +1292,8 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
   if (!ON_TIME.test(own) || namesNotDone(own)) return undefined;
   const taken = new Set(Object.values(columns));
   // Past the early count before it ("Số hồ sơ đã giải quyết" | "Trước hạn" | "Đúng hạn").
-  for (const k of [data + 1, data - 1, ...(earlyBefore(w, top, bottom, data) ? [data - 2] : [])]) {
+  const early = earlyFor(w, top, bottom, data);
+  for (const k of [data + 1, data - 1, ...(early !== undefined ? [early - 1] : [])]) {
     if (k < 0 || k >= w.width || taken.has(k)) continue;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);
@@ -1335,6 +1370,22 @@ function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): Head
   return withRateNotDone(w, withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns));
 }
 
+/**
+ * A bare share of what was done early ("Trước hạn" | "Tỷ lệ (%)", or under "Trước hạn"), or of
+ * what was done on the day where the early count is added to it: a part of the rate asked, never
+ * the rate — the national portal's statistics had scored the early share, 40 % for 90 % (0 points,
+ * nothing said). The counts are read instead.
+ */
+function sharesPartOnTime(w: HeaderWindow, header: HeaderMatch, subject: string): boolean {
+  const label = cleanLabel(subject);
+  return EARLY.test(label) || (ON_TIME.test(label) && header.dataEarly !== undefined);
+}
+function withoutRate(header: HeaderMatch): HeaderMatch {
+  const { rate: _rate, ...columns } = header.columns;
+  const { rate: _label, ...labels } = header.labels ?? {};
+  return { ...header, columns, labels };
+}
+
 /** HeaderMatch.rateNotDone, from the rate column's own label less its "Tỷ lệ" ("Tỷ lệ trễ hạn (%)" = 2 had scored 2 % for 98 %). */
 function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const rate = header.columns.rate;
@@ -1344,6 +1395,7 @@ function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   // A bare "Tỷ lệ (%)" under a group label is the group's rate: "Hồ sơ trễ hạn" over "Số lượng" | "Tỷ lệ (%)".
   const bare = !/[a-z]/.test(own.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
   const label = bottom > top && bare ? w.folded(top)[rate]! : own;
+  if (bare && sharesPartOnTime(w, header, bareShare(label) ? ownFolded(w, top, bottom, rate - 1) : label)) return withoutRate(header);
   if (rateLabelNamesNotDone(label)) return { ...header, rateNotDone: true };
   return bare && !rateLabelNamesNotDone(cleanLabel(label)) && rate > 0 && namesNotDone(ownFolded(w, top, bottom, rate - 1)) ? { ...header, rateBesideNotDone: true } : header;
 }

@@ -114,3 +114,39 @@ describe("a table of what was received, resolved and resolved on time: each crit
     expect([item.dataCell, item.dataEarlyCell]).toEqual([expect.stringMatching(/!G\d+$/), expect.stringMatching(/!F\d+$/)]);
   });
 });
+
+describe("the national portal's statistics: a share after each count", () => {
+  const share = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
+  const SHARES = (d: number, a: number) => [a, EARLY, share(EARLY, a), d - EARLY, share(d - EARLY, a), a - d, share(a - d, a)];
+  it.each([
+    [["Tổng số hồ sơ", "Trước hạn", "Tỷ lệ (%)", "Đúng hạn", "Tỷ lệ (%)", "Trễ hạn", "Tỷ lệ (%)"]],
+    [["Tổng số hồ sơ", "Trước hạn", "%", "Đúng hạn", "%", "Trễ hạn", "%"]],
+    [["Tổng số", "Trả trước hạn", "Tỷ lệ", "Trả đúng hạn", "Tỷ lệ", "Trả quá hạn", "Tỷ lệ"]],
+  ])("flat %j: the early share (40 %, 0 points, nothing said) is no rate; the counts are read", (labels) => {
+    const sheet = columnsTable(labels, SHARES);
+    readsDone(sheet, 6);
+    expect(findHeader(sheet.sheets[0]!, 2024)).toMatchObject({ denominator: 3, dataEarly: 4 });
+    expect(findHeader(sheet.sheets[0]!, 2024)?.columns.rate).toBeUndefined();
+  });
+
+  it("under a label each, 'Số lượng' | 'Tỷ lệ (%)': the count under 'Trước hạn' is added to the one under 'Đúng hạn'", () => {
+    const groups = [merge(TOP, 4, TOP, 5), merge(TOP, 6, TOP, 7), merge(TOP, 8, TOP, 9), merge(TOP, 3, TOP + 1, 3)];
+    const sub = ["", "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)", "Số lượng", "Tỷ lệ (%)"];
+    const sheet = columnsTable(["Tổng số hồ sơ", "Trước hạn", "", "Đúng hạn", "", "Trễ hạn", ""], SHARES, sub, groups);
+    readsDone(sheet, 6);
+    expect(findHeader(sheet.sheets[0]!, 2024)).toMatchObject({ denominator: 3, dataEarly: 4 });
+  });
+
+  it("the share of what was on time, where nothing early is counted, is still the rate", () => {
+    const sheet = columnsTable(["Tổng số hồ sơ", "Đúng hạn", "Tỷ lệ (%)"], (d, a) => [a, d, share(d, a)]);
+    expect(findHeader(sheet.sheets[0]!, 2024)?.columns.rate).toBe(5);
+    readsResultOf(sheet);
+  });
+});
+
+/** 1.1.2 at 90 %, 2.2.2 at 98 %, whichever column they came from. */
+function readsResultOf(sheet: ReturnType<typeof columnsTable>) {
+  const report = scoreWorkbook(sheet, SET);
+  expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ percent: 90, score: 1.5 });
+  expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ percent: 98, score: 1 });
+}
