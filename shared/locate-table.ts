@@ -249,7 +249,7 @@ export interface HeaderMatch {
    * on-time count follows it: on time (its early count added) of what was resolved, read by a
    * criterion whose title asks for it (titleAsksOnTime, score-workbook.ts).
    */
-  onTime?: { data: number; denominator: number; early?: number };
+  onTime?: { data: number; denominator: number; early?: number; dropsRate?: true };
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -565,8 +565,8 @@ const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b(da )
 const RESULT_DONE = /^so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\bda [a-z]+( [a-z]+)?$/;
 const namesResult = (label: string, written: string): boolean =>
   RESULT_NAMED.test(label) || RESULT_COUNT.test(label) || (RESULT_DONE.test(label) && !failedAfterDone(label, written));
-/** What was done on time: "Số (hồ sơ) (giải quyết) đúng hạn". */
-const ON_TIME = /\bdung han$/;
+/** What was done on time: "Số (hồ sơ) (giải quyết) đúng hạn", early with it: "Trước và đúng hạn", "Đúng (hạn) và trước hạn". */
+const ON_TIME = /\bdung han$|\bdung (han )?va (truoc|som) han$/;
 /** A count of what was handled, on time or not: "Số hồ sơ (đã) giải quyết", "Số hồ sơ (đã) tiếp nhận", "Số đã xử lý". */
 const HANDLED = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b).*\b(da )?(giai quyet|tiep nhan|xu ly)$/;
 /** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng", "Cộng" (WB16-6: "Cộng" had lost to "Quý I"). */
@@ -993,8 +993,8 @@ function setAsideBetween(w: HeaderWindow, top: number, bottom: number, from: num
   for (let k = from + 1; k < to; k++) if (!setAside(ownFolded(w, top, bottom, k)) && !(early !== undefined && k >= early)) return false;
   return true;
 }
-/** What was done before its term: "Trước hạn", "Trả trước hạn", "Sớm hạn", "Số hồ sơ giải quyết trước hạn" (and "trước hẹn", "trước thời hạn"). */
-const EARLY = /^(?!.*\b(khong|chua)\b).*\b(truoc|som) han$/;
+/** What was done before its term: "Trước hạn", "Trả trước hạn", "Sớm hạn", "Số hồ sơ giải quyết trước hạn" (and "trước hẹn", "trước thời hạn") — never with on time, "Đúng và trước hạn" (ON_TIME). */
+const EARLY = /^(?!.*\b(khong|chua|dung)\b).*\b(truoc|som) han$/;
 /**
  * The column counting what was done early before an on-time column `k` — right before it, or
  * before its bare share: the one-stop report's "Tổng số" | "Trả trước hạn" | "Trả đúng hạn" |
@@ -1213,11 +1213,16 @@ function onTimeOfData(w: HeaderWindow, header: HeaderMatch): HeaderMatch["onTime
   const data = header.columns.data!;
   const handled = ownFolded(w, top, bottom, data);
   if (!HANDLED.test(cleanLabel(handled)) && !namesPartDone(cleanLabel(handled))) return undefined;
-  const k = onTimeAfter(w, top, bottom, data + 1) ?? data + 1;
-  if (k >= w.width || Object.values(header.columns).includes(k) || k === header.denominator) return undefined;
+  // Past the data's own share ("Đã giải quyết" | "Tỷ lệ (%)" | "Đúng hạn"), then the early count and its share.
+  const start = data + 1 < w.width && bareShare(ownFolded(w, top, bottom, data + 1)) ? data + 2 : data + 1;
+  const k = onTimeAfter(w, top, bottom, start) ?? start;
+  if (k >= w.width || (Object.values(header.columns).includes(k) && k !== header.columns.rate) || k === header.denominator) return undefined;
   const folded = ownFolded(w, top, bottom, k);
-  if (!ON_TIME.test(cleanLabel(folded)) || namesNotDone(folded) || !freeFigures(w.sheet, header, k)) return undefined;
-  return k !== data + 1 && freeFigures(w.sheet, header, data + 1) ? { data: k, denominator: data, early: data + 1 } : { data: k, denominator: data };
+  if (!ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, k))) || namesNotDone(folded) || cellsHolding(w.sheet, bottom + 1, k, holdsFigure) === 0) return undefined;
+  // The rate column read for the table is then a share of what was resolved or of a part: the on-time criterion reads the counts.
+  const rate = header.columns.rate;
+  const partShare = rate !== undefined && rate > data && rate <= k + 1 && bareShare(ownFolded(w, top, bottom, rate)) ? { dropsRate: true as const } : {};
+  return k !== start && freeFigures(w.sheet, header, start) ? { data: k, denominator: data, early: start, ...partShare } : { data: k, denominator: data, ...partShare };
 }
 
 /** A criterion that asks for what was done on time ("Tỷ lệ hồ sơ giải quyết đúng hạn", "… đúng hẹn"): it reads HeaderMatch.onTime. */

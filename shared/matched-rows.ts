@@ -83,7 +83,8 @@ export function readsOnTime(m: MatchedRow, onTimeAsked: boolean): MatchedRow {
   const { onTime, ...header } = m.table.header;
   if (!onTimeAsked || onTime === undefined) return m;
   const { dataEarly: _early, ...rest } = header;
-  const read = { ...rest, columns: { ...header.columns, data: onTime.data }, denominator: onTime.denominator, ...(onTime.early === undefined ? {} : { dataEarly: onTime.early }) };
+  const { rate, ...columns } = header.columns;
+  const read = { ...rest, columns: { ...columns, ...(onTime.dropsRate || rate === undefined ? {} : { rate }), data: onTime.data }, denominator: onTime.denominator, ...(onTime.early === undefined ? {} : { dataEarly: onTime.early }) };
   return { ...m, table: { ...m.table, header: read } };
 }
 

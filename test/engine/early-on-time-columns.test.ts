@@ -107,6 +107,21 @@ describe("a table of what was received, resolved and resolved on time: each crit
     expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ numerator: 98, denominator: 100, percent: 98, score: 1 });
   });
 
+  it("beside a share of what was resolved ('Đã giải quyết' | 'Tỷ lệ (%)' | 'Đúng hạn' | 'Tỷ lệ (%)'): that share is the completion criterion's, never the on-time one's", () => {
+    const share = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
+    const sheet = columnsTable(["Tổng số", "Đã giải quyết", "Tỷ lệ (%)", "Đúng hạn", "Tỷ lệ (%)"], (d, a) => {
+      const all = received(d, a);
+      return a === 20 ? [25, 20, 80, 18, 90] : [all, a, share(a, all), d, share(d, a)];
+    });
+    const report = scoreWorkbook(sheet, SET);
+    // 1.1.2 reads the rate column (80 %); 2.2.2 its counts, 98/100, not 76,92 % resolved of received.
+    expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ percent: 80 });
+    expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ numerator: 98, denominator: 100, percent: 98, score: 1 });
+  });
+
+  it.each(["Trước và đúng hạn", "Đúng và trước hạn", "Đúng hạn và trước hạn"])("'%s' is on time, early with it: one column, read as it is", (label) =>
+    readsDone(columnsTable(["Tổng số", label, "Quá hạn"], (d, a) => [a, d, a - d]), 4));
+
   it("the explanation of the on-time criterion names its own cells", () => {
     const [, labels, cells] = cases[0]!;
     const report = scoreWorkbook(columnsTable(labels, cells), SET);
