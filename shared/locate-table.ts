@@ -569,6 +569,8 @@ const namesResult = (label: string, written: string): boolean =>
 const ON_TIME = /\bdung han$|\bdung (han )?va (truoc|som) han$/;
 /** A count of what was handled, on time or not: "Số hồ sơ (đã) giải quyết", "Số hồ sơ (đã) tiếp nhận", "Số đã xử lý". */
 const HANDLED = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b).*\b(da )?(giai quyet|tiep nhan|xu ly)$/;
+/** HANDLED, or named without "Số" beside an on-time count: "(Hồ sơ) đã giải quyết", "Đã xử lý". */
+const namesHandled = (label: string): boolean => HANDLED.test(label) || /^(ho so )?da (giai quyet|xu ly)$/.test(label);
 /** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng", "Cộng" (WB16-6: "Cộng" had lost to "Quý I"). */
 const PERIOD_TOTAL = /^(tong( so| cong)?|cong)$/;
 
@@ -1120,7 +1122,7 @@ function onTimeAfterHandled(w: HeaderWindow, top: number, bottom: number, wholes
   const free = (k: number) => k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
   for (let c = 0; c + 1 < w.width; c++) {
     const handled = ownFolded(w, top, bottom, c);
-    if (!free(c) || !HANDLED.test(cleanLabel(handled)) || namesNotDone(handled)) continue;
+    if (!free(c) || !namesHandled(cleanLabel(handled)) || namesNotDone(handled)) continue;
     const k = onTimeAfter(w, top, bottom, c + 1) ?? c + 1;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);
@@ -1185,6 +1187,14 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // ("Số lượng" | "Đạt" flat). Its bare counts had been read as percentages (20 → 20 %, 0 points,
   // nothing said); now, as an on-time count's (WB40-5), only its cells' own ratios ("18/20",
   // "90 %") are read, and a ratio row with a bare count says its figure is missing.
+  // A count of what was handled with no whole beside it, the on-time count after it ("Số liệu kê khai" over "Số hồ sơ đã
+  // giải quyết" | "Trước hạn" | "Đúng hạn"): that count is the whole of the on-time one, the data (no column had been read).
+  const onTimeOfHandled = denominator === undefined && namesHandled(own) ? onTimeOfData(w, header) : undefined;
+  if (onTimeOfHandled !== undefined) {
+    const { data: onDay, denominator: handled, early } = onTimeOfHandled;
+    const labels = { ...header.labels, data: w.raw(bottom)[onDay] || w.raw(top)[onDay]! };
+    return { ...header, columns: { ...header.columns, data: onDay }, labels, denominator: handled, ...(early === undefined ? {} : { dataEarly: early }) };
+  }
   if (denominator === undefined && (siblingFigures(sheet, header, group, child) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)) || (namesAchieved(own, written) && figuresBeside(sheet, header)))))) {
     return { ...header, dataOwnRatiosOnly: true };
   }
@@ -1302,7 +1312,7 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
     if (k < 0 || k >= w.width || taken.has(k)) continue;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);
-    if (!ON_TIME.test(label) && !namesNotDone(folded) && (HANDLED.test(label) || namesWhole(label) || countedOnTime(label, own)) && classifyFolded(label) === null) return k;
+    if (!ON_TIME.test(label) && !namesNotDone(folded) && (namesHandled(label) || namesWhole(label) || countedOnTime(label, own)) && classifyFolded(label) === null) return k;
   }
   return undefined;
 }
@@ -1400,7 +1410,8 @@ function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   // A bare "Tỷ lệ (%)" under a group label is the group's rate: "Hồ sơ trễ hạn" over "Số lượng" | "Tỷ lệ (%)".
   const bare = !/[a-z]/.test(own.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
   const label = bottom > top && bare ? w.folded(top)[rate]! : own;
-  if (bare && sharesPartOnTime(w, header, bareShare(label) ? ownFolded(w, top, bottom, rate - 1) : label)) return withoutRate(header);
+  // Its subject: the group label it stands under, or the count before it (under a group over many columns, that count's).
+  if (bare && rate > 0 && (sharesPartOnTime(w, header, label) || sharesPartOnTime(w, header, stateFolded(w, top, bottom, rate - 1)))) return withoutRate(header);
   if (rateLabelNamesNotDone(label)) return { ...header, rateNotDone: true };
   return bare && !rateLabelNamesNotDone(cleanLabel(label)) && rate > 0 && namesNotDone(ownFolded(w, top, bottom, rate - 1)) ? { ...header, rateBesideNotDone: true } : header;
 }
