@@ -67,7 +67,7 @@ const TOTAL = /^(tong|mau so)\b|^(so( [a-z]+){0,2} )?(da )?tiep nhan$/;
  * cuộc kiểm tra theo kế hoạch", never "Số nhiệm vụ hoàn thành theo kế hoạch"), or a plan (PLAN_WORDS) — never "Tổng số
  * điểm" or "Tổng điểm" (a score), "Tổng số … đạt" (a numerator), "Tổng cộng" or "Tổng hợp".
  */
-const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)((da )?tiep nhan$|mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?(phai|can) (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|so\b(?!.*\b(da|hoan thanh|thuc hien)\b).*\btheo (ke hoach|kh|chi tieu)\b|${PLAN_WORDS})`);
+const WHOLE = new RegExp(String.raw`^(?!.*\b(diem|(?<!phai )dat)\b)((da )?tiep nhan$|mau so\b|tong so\b|tong(?! (cong|hop)\b)\b|(so )?(phai|can) (thuc hien|dat|hoan thanh|giai quyet)\b|so\b.* (?<!khong )phai \S|so\b.*\b(duoc giao|tiep nhan)$|(?!so\b)[a-z]+( [a-z]+){0,3} duoc giao$|so\b(?!.*\b(da|hoan thanh|thuc hien)\b).*\btheo (ke hoach|kh|chi tieu)\b|${PLAN_WORDS})`);
 /**
  * A plan, whatever horizon it names: "Kế hoạch cả năm", "Chỉ tiêu cả năm", "KH năm 2024", "Yêu cầu
  * năm 2024", "Số giao" (PLAN_WORDS). Its "cả năm" is the plan's horizon, never the year's result:
@@ -1109,7 +1109,26 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       const label = cleanLabel(folded);
       if (namesResult(label, ownWritten(w, top, bottom, k)) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
-  return onTimeAfterHandled(w, top, bottom, wholes, taken);
+  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken);
+}
+
+/**
+ * A result named with "Số" beside a bare count of the things ("Số nhiệm vụ" | "Số hoàn thành"),
+ * where nothing else is the data: the result is, the count its whole (bareCountBeside). No column
+ * had been the data (every ratio DATA_MISSING), as "Số hồ sơ" | "Số đạt" already was.
+ */
+function resultBesideBareCount(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
+  const free = (k: number) => k >= 0 && k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
+  const bareCount = (k: number) => {
+    const label = cleanLabel(ownFolded(w, top, bottom, k));
+    return free(k) && BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
+  };
+  for (let c = 0; c < w.width; c++) {
+    const folded = ownFolded(w, top, bottom, c);
+    const label = cleanLabel(folded);
+    if (free(c) && RESULT_COUNT.test(label) && !namesNotDone(folded) && classifyFolded(label) === null && (bareCount(c - 1) || bareCount(c + 1))) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -1173,14 +1192,18 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
-  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;
+  // Under a label naming what is counted ("Nhiệm vụ" over "Được giao" | "Hoàn thành") as flat.
+  // A group label naming what is counted, no data label ("Số liệu kê khai" over two counts leaves the whole unsaid).
+  const namingGroup = child !== "" && group !== undefined && group.s.r === top && classifyFolded(cleanLabel(w.folded(top)[data]!)) === null;
+  const besideInGroup = (d: WholeColumn) => child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c;
+  const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && (child === "" || besideInGroup(d)) && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;
   // A whole that shares the result's head word, on either side ("Số lượng kế hoạch" | "Số lượng thực hiện", WB35-5).
   const sameHeadResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !notDone && qualifierOf(own) !== "" && namesResult(qualifierOf(own), written) && headOf(cleanLabel(d.child || d.parent)) === headOf(own);
   const denominator =
     wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d))?.c ??
     handledBesideOnTime(w, header, own) ??
     bareHeadBeside(w, header, own, written) ??
-    (child === "" && !notDone && namesAchieved(own, written) ? bareCountBeside(w, header) : undefined);
+    (!notDone && namesAchieved(own, written) && (child === "" || namingGroup) ? bareCountBeside(w, header, child === "" ? undefined : group) : undefined);
   // A count with no whole found for it, where a ratio cannot be its own figure: under one data
   // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
   // "Số lượng" | "Đạt") — which is the whole the labels do not say — or labelled a count itself
@@ -1249,10 +1272,12 @@ const BARE_COUNT = /^so luong$|^so (?!(lieu|tt|thu tu|hieu|ky hieu|diem)\b)[a-z]
  * count of the things ("Số hồ sơ", "Số TTHC", "Số lượng") holding figures is the whole it is
  * counted against: "Số hồ sơ" | "Số đạt" = 20 | 18 had been read as 18 % (0 points, nothing said).
  */
-function bareCountBeside(w: HeaderWindow, header: HeaderMatch): number | undefined {
+function bareCountBeside(w: HeaderWindow, header: HeaderMatch, group?: Merge): number | undefined {
   const { headerTop: top, headerBottom: bottom, columns } = header;
+  // Flat, or (the data under a group label naming what is counted, "Nhiệm vụ" over "Số nhiệm vụ" | "Số hoàn thành") beside it under that label.
+  const placed = (k: number) => (group ? k >= group.s.c && k <= group.e.c : !(bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== ""));
   return [columns.data! - 1, columns.data! + 1].find((k) => {
-    if (k < 0 || k >= w.width || (bottom > top && !w.continuesMergeFromAbove(bottom, k) && w.folded(bottom)[k] !== "")) return false;
+    if (k < 0 || k >= w.width || !placed(k)) return false;
     const label = cleanLabel(ownFolded(w, top, bottom, k));
     return BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && freeFigures(w.sheet, header, k);
   });
