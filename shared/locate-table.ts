@@ -1124,9 +1124,10 @@ function resultBesideBareCount(w: HeaderWindow, top: number, bottom: number, who
     return free(k) && BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
   };
   for (let c = 0; c < w.width; c++) {
+    if (!free(c)) continue;
     const folded = ownFolded(w, top, bottom, c);
     const label = cleanLabel(folded);
-    if (free(c) && RESULT_COUNT.test(label) && !namesNotDone(folded) && classifyFolded(label) === null && (bareCount(c - 1) || bareCount(c + 1))) return c;
+    if (RESULT_COUNT.test(label) && !namesNotDone(folded) && classifyFolded(label) === null && (bareCount(c - 1) || bareCount(c + 1))) return c;
   }
   return undefined;
 }
@@ -1139,6 +1140,8 @@ function resultBesideBareCount(w: HeaderWindow, top: number, bottom: number, who
  */
 function onTimeAfterHandled(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   const free = (k: number) => k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
+  // (Read only where a header label names a deadline: most headers have none.)
+  if (![top, bottom].some((r) => w.folded(r).some((label) => label.includes(" han")))) return undefined;
   for (let c = 0; c + 1 < w.width; c++) {
     const handled = ownFolded(w, top, bottom, c);
     if (!free(c) || !namesHandled(cleanLabel(handled)) || namesNotDone(handled)) continue;

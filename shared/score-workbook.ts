@@ -181,7 +181,8 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
 }
 
 /** A ratio criterion asking for what was done on time reads the table's on-time count where it has one beside its data (HeaderMatch.onTime). */
-const rowAsRead = (m: MatchedRow, leaf: CriteriaNode): MatchedRow => readsOnTime(m, leaf.rule.kind === "ratio" && titleAsksOnTime(foldText(leaf.item.title)));
+const rowAsRead = (m: MatchedRow, leaf: CriteriaNode): MatchedRow =>
+  m.table.header.onTime === undefined || leaf.rule.kind !== "ratio" ? m : readsOnTime(m, titleAsksOnTime(foldText(leaf.item.title)));
 
 /** A leaf scored from its row, evidence checked; its findings stay with it until blank alternatives are forgiven. */
 function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions, listed: EvidenceLists): LeafResult {
