@@ -561,14 +561,14 @@ function failedAfterDone(label: string, written: string): boolean {
  * "Số lượng" (the data's own labels) nor a score. `written` is the label as written, for the
  * failure words after "đã" (failedAfterDone).
  */
-const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\b(da )?(thuc hien|hoan thanh|giai quyet)( theo (ke hoach|kh|chi tieu))?|ket qua dat duoc)$/;
-const RESULT_DONE = /^so\b(?! (lieu|tt|thu tu|luong)\b)(?!.*\bdiem\b).*\bda [a-z]+( [a-z]+)?$/;
+const RESULT_COUNT = /^(so\b(?! (lieu|tt|thu tu|luong|hoa)\b)(?!.*\bdiem\b).*\b(da )?(thuc hien|hoan thanh|giai quyet)( theo (ke hoach|kh|chi tieu))?|ket qua dat duoc)$/;
+const RESULT_DONE = /^so\b(?! (lieu|tt|thu tu|luong|hoa)\b)(?!.*\bdiem\b).*\bda [a-z]+( [a-z]+)?$/;
 const namesResult = (label: string, written: string): boolean =>
   RESULT_NAMED.test(label) || RESULT_COUNT.test(label) || (RESULT_DONE.test(label) && !failedAfterDone(label, written));
 /** What was done on time: "Số (hồ sơ) (giải quyết) đúng hạn", early with it: "Trước và đúng hạn", "Đúng (hạn) và trước hạn". */
 const ON_TIME = /\bdung han$|\bdung (han )?va (truoc|som) han$/;
 /** A count of what was handled, on time or not: "Số hồ sơ (đã) giải quyết", "Số hồ sơ (đã) tiếp nhận", "Số đã xử lý". */
-const HANDLED = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b).*\b(da )?(giai quyet|tiep nhan|xu ly)$/;
+const HANDLED = /^so\b(?! (lieu|tt|thu tu|hoa)\b)(?!.*\bdiem\b).*\b(da )?(giai quyet|tiep nhan|xu ly)$/;
 /** HANDLED, or named without "Số" beside an on-time count: "(Hồ sơ) đã giải quyết", "Đã xử lý". */
 const namesHandled = (label: string): boolean => HANDLED.test(label) || /^(ho so )?da (giai quyet|xu ly)$/.test(label);
 /** A total after period columns: "Quý I" … "Quý IV" | "Tổng cộng", "Cộng" (WB16-6: "Cộng" had lost to "Quý I"). */
@@ -711,7 +711,7 @@ interface WholeColumn {
  * on-time labels only). Flat, no column had been the data (every ratio DATA_MISSING); under
  * "Số liệu kê khai", the total had been, its 20 read as 20 % (0 points, nothing said).
  */
-const COUNT_HEAD = /^so (?!(lieu|luong|tt|thu tu|hieu|ky hieu)\b)\S/;
+const COUNT_HEAD = /^so (?!(lieu|luong|tt|thu tu|hieu|ky hieu|hoa)\b)\S/;
 function countHeadOfNext(w: HeaderWindow, top: number, bottom: number, c: number, own: string): boolean {
   const head = cleanLabel(own);
   if (c + 1 >= w.width || !COUNT_HEAD.test(head) || /\bdiem\b/.test(head)) return false;
@@ -899,7 +899,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
 }
 
 /** A count named in a column of its own ("Số hồ sơ …", "Số hoàn thành"), never "Số liệu", "Số TT" nor a score. */
-const PART_COUNT = /^so\b(?! (lieu|tt|thu tu)\b)(?!.*\bdiem\b)/;
+const PART_COUNT = /^so\b(?! (lieu|tt|thu tu|hoa)\b)(?!.*\bdiem\b)/;
 /**
  * What was not done, a done-word negated or lateness: "Số chưa đạt", "Số không đạt", "Chưa hoàn
  * thành", "Số hồ sơ không đúng hạn", "Số trễ hạn", "Quá hạn" — beside its total, the rest of it
@@ -1268,7 +1268,7 @@ export const titleAsksOnTime = (folded: string): boolean => /\b(dung|truoc) (tho
 const namesAchieved = (own: string, written: string): boolean => namesNumerator(own) || namesResult(own, written) || BARE_RESULT.test(own);
 
 /** A bare count of things, flat: "Số hồ sơ", "Số TTHC", "Số văn bản", "Số lượng" — no state, no qualifier beyond the noun. */
-const BARE_COUNT = /^so luong$|^so (?!(lieu|tt|thu tu|hieu|ky hieu|diem)\b)[a-z]+( [a-z]+){0,2}$/;
+const BARE_COUNT = /^so luong$|^so (?!(lieu|tt|thu tu|hieu|ky hieu|diem|hoa)\b)[a-z]+( [a-z]+){0,2}$/;
 
 /**
  * Beside a flat label of what was achieved ("Số đạt", "Thực hiện", "Kết quả", "Tử số"), a bare
