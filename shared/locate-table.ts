@@ -1189,6 +1189,9 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const own = cleanLabel(ownAsWritten);
   const written = ownWritten(w, top, bottom, data);
   const notDone = namesNotDone(ownAsWritten);
+  // A data column labelled as the rate itself ("TH/KH (%)", "Thực hiện/Kế hoạch") is read as written: never
+  // over the plan beside it (under "Năm 2024", "Đạt" | "Kế hoạch" | "TH/KH (%)" had read its 90 as 90/20, 450 %).
+  if (/%/.test(own) || RESULT_OVER_PLAN.test(own)) return header;
   const group = mergeAt(sheet, top, data);
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
@@ -1263,6 +1266,9 @@ function onTimeOfData(w: HeaderWindow, header: HeaderMatch): HeaderMatch["onTime
 
 /** A criterion that asks for what was done on time ("Tỷ lệ hồ sơ giải quyết đúng hạn", "… đúng hẹn"): it reads HeaderMatch.onTime. */
 export const titleAsksOnTime = (folded: string): boolean => /\b(dung|truoc) (thoi )?(han|hen)\b/.test(folded) && !/\b(khong|chua) (dung|truoc) (thoi )?(han|hen)\b/.test(folded);
+
+/** The result over the plan in one label: "TH/KH", "Thực hiện/Kế hoạch", "TH/CT". */
+const RESULT_OVER_PLAN = /^(th|thuc hien) ?\/ ?(kh|ke hoach|chi tieu|ct)\b/;
 
 /** A label naming what was achieved, to be counted against a whole: "Số đạt", "Thực hiện", "Kết quả", "Tử số". */
 const namesAchieved = (own: string, written: string): boolean => namesNumerator(own) || namesResult(own, written) || BARE_RESULT.test(own);
