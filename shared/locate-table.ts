@@ -1006,7 +1006,9 @@ const EARLY = /^(?!.*\b(khong|chua|dung)\b).*\b(truoc|som) han$/;
  */
 function earlyFor(w: HeaderWindow, top: number, bottom: number, k: number): number | undefined {
   const early = (c: number) => c >= 0 && !bareShare(ownFolded(w, top, bottom, c)) && EARLY.test(cleanLabel(stateFolded(w, top, bottom, c)));
-  if (k <= 0 || k >= w.width || bareShare(ownFolded(w, top, bottom, k)) || !ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, k)))) return undefined;
+  // (A label of the column names a deadline, or it is no on-time column: most are not.)
+  if (k <= 0 || k >= w.width || !(w.folded(top)[k]!.includes("han") || w.folded(bottom)[k]!.includes("han"))) return undefined;
+  if (bareShare(ownFolded(w, top, bottom, k)) || !ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, k)))) return undefined;
   if (early(k - 1)) return k - 1;
   return bareShare(ownFolded(w, top, bottom, k - 1)) && early(k - 2) ? k - 2 : undefined;
 }
@@ -1027,7 +1029,7 @@ function onTimeAfter(w: HeaderWindow, top: number, bottom: number, e: number): n
  * A bare share, "Tỷ lệ", "Tỷ lệ (%)", "%": after each count in the national portal's statistics
  * ("Tổng số hồ sơ" | "Trước hạn" | "Tỷ lệ (%)" | "Đúng hạn" | "Tỷ lệ (%)" | "Trễ hạn" | "Tỷ lệ (%)").
  */
-const bareShare = (folded: string): boolean => RATE_WORD.test(folded) && !/[a-z]/.test(folded.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
+const bareShare = (folded: string): boolean => RATE_WORD.test(cleanLabel(folded)) && !/[a-z]/.test(folded.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
 /**
  * The early count beside an on-time data column (before it, as offices order them, or after it),
  * holding figures and taken by no other kind: its count is added to the data's (HeaderMatch.dataEarly).
@@ -1198,9 +1200,9 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
-  // Under a label naming what is counted ("Nhiệm vụ" over "Được giao" | "Hoàn thành") as flat.
   // A group label naming what is counted, no data label ("Số liệu kê khai" over two counts leaves the whole unsaid).
   const namingGroup = child !== "" && group !== undefined && group.s.r === top && classifyFolded(cleanLabel(w.folded(top)[data]!)) === null;
+  // Under a label naming what is counted ("Nhiệm vụ" over "Được giao" | "Hoàn thành") as flat.
   const besideInGroup = (d: WholeColumn) => child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c;
   const flatResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && (child === "" || besideInGroup(d)) && !d.underData && (namesResult(own, written) || RESULT_DESCRIBED.test(own)) && !notDone;
   // A whole that shares the result's head word, on either side ("Số lượng kế hoạch" | "Số lượng thực hiện", WB35-5).
@@ -1210,12 +1212,6 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     handledBesideOnTime(w, header, own) ??
     bareHeadBeside(w, header, own, written) ??
     (!notDone && namesAchieved(own, written) && (child === "" || namingGroup) ? bareCountBeside(w, header, child === "" ? undefined : group) : undefined);
-  // A count with no whole found for it, where a ratio cannot be its own figure: under one data
-  // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
-  // "Số lượng" | "Đạt") — which is the whole the labels do not say — or labelled a count itself
-  // ("Số lượng" | "Đạt" flat). Its bare counts had been read as percentages (20 → 20 %, 0 points,
-  // nothing said); now, as an on-time count's (WB40-5), only its cells' own ratios ("18/20",
-  // "90 %") are read, and a ratio row with a bare count says its figure is missing.
   // A count of what was handled with no whole beside it, the on-time count after it ("Số liệu kê khai" over "Số hồ sơ đã
   // giải quyết" | "Trước hạn" | "Đúng hạn"): that count is the whole of the on-time one, the data (no column had been read).
   const onTimeOfHandled = denominator === undefined && namesHandled(own) ? onTimeOfData(w, header) : undefined;
@@ -1224,6 +1220,12 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     const labels = { ...header.labels, data: w.raw(bottom)[onDay] || w.raw(top)[onDay]! };
     return { ...header, columns: { ...header.columns, data: onDay }, labels, denominator: handled, ...(early === undefined ? {} : { dataEarly: early }) };
   }
+  // A count with no whole found for it, where a ratio cannot be its own figure: under one data
+  // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
+  // "Số lượng" | "Đạt") — which is the whole the labels do not say — or labelled a count itself
+  // ("Số lượng" | "Đạt" flat). Its bare counts had been read as percentages (20 → 20 %, 0 points,
+  // nothing said); now, as an on-time count's (WB40-5), only its cells' own ratios ("18/20",
+  // "90 %") are read, and a ratio row with a bare count says its figure is missing.
   if (denominator === undefined && (siblingFigures(sheet, header, group, child) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)) || (namesAchieved(own, written) && figuresBeside(sheet, header)))))) {
     return { ...header, dataOwnRatiosOnly: true };
   }
@@ -1231,7 +1233,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
   if (denominator === undefined && (!onTimeAlone(own) || underData)) return header;
   // Its own ratios make an on-time count's column the data, its bare counts still none (WB40-5).
-  if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutData(header);
+  if (denominator === undefined) return holdsOwnRatios(sheet, bottom + 1, data) ? { ...header, dataOwnRatiosOnly: true } : withoutColumn(header, "data");
   if (notDone) return { ...header, denominator, dataNotDone: true };
   const state = cleanLabel(stateFolded(w, top, bottom, data));
   const early = earlyBeside(w, { ...header, denominator }, state);
@@ -1324,9 +1326,10 @@ function holdsOwnRatios(sheet: GridSheet, firstRow: number, c: number): boolean 
   return ratios > 0 && ratios * 2 >= cellsHolding(sheet, firstRow, c, holdsFigure);
 }
 const NUMERATOR_BEFORE_ON_TIME = /^tu so$|^so\b(?!.*\bdiem\b).*\bdat( duoc)?$/;
-function withoutData(header: HeaderMatch): HeaderMatch {
-  const { data: _data, ...columns } = header.columns;
-  const { data: _label, ...labels } = header.labels ?? {};
+/** The header without its column of a kind (and that column's label). */
+function withoutColumn(header: HeaderMatch, kind: ColumnKind): HeaderMatch {
+  const { [kind]: _column, ...columns } = header.columns;
+  const { [kind]: _label, ...labels } = header.labels ?? {};
   return { ...header, columns, labels };
 }
 
@@ -1429,11 +1432,6 @@ function sharesPartOnTime(w: HeaderWindow, header: HeaderMatch, subject: string)
   const label = cleanLabel(subject);
   return EARLY.test(label) || (ON_TIME.test(label) && header.dataEarly !== undefined);
 }
-function withoutRate(header: HeaderMatch): HeaderMatch {
-  const { rate: _rate, ...columns } = header.columns;
-  const { rate: _label, ...labels } = header.labels ?? {};
-  return { ...header, columns, labels };
-}
 
 /** HeaderMatch.rateNotDone, from the rate column's own label less its "Tỷ lệ" ("Tỷ lệ trễ hạn (%)" = 2 had scored 2 % for 98 %). */
 function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
@@ -1442,10 +1440,10 @@ function withRateNotDone(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
   const { headerTop: top, headerBottom: bottom } = header;
   const own = ownFolded(w, top, bottom, rate);
   // A bare "Tỷ lệ (%)" under a group label is the group's rate: "Hồ sơ trễ hạn" over "Số lượng" | "Tỷ lệ (%)".
-  const bare = !/[a-z]/.test(own.replace(RATE_WORD, "").replace(/\([^)]*\)?/g, " "));
+  const bare = bareShare(own);
   const label = bottom > top && bare ? w.folded(top)[rate]! : own;
   // Its subject: the group label it stands under, or the count before it (under a group over many columns, that count's).
-  if (bare && rate > 0 && (sharesPartOnTime(w, header, label) || sharesPartOnTime(w, header, stateFolded(w, top, bottom, rate - 1)))) return withoutRate(header);
+  if (bare && rate > 0 && (sharesPartOnTime(w, header, label) || sharesPartOnTime(w, header, stateFolded(w, top, bottom, rate - 1)))) return withoutColumn(header, "rate");
   if (rateLabelNamesNotDone(label)) return { ...header, rateNotDone: true };
   return bare && !rateLabelNamesNotDone(cleanLabel(label)) && rate > 0 && namesNotDone(ownFolded(w, top, bottom, rate - 1)) ? { ...header, rateBesideNotDone: true } : header;
 }

@@ -84,3 +84,29 @@ export function columnsTable(labels: Value[], cells: (done: number, all: number)
     [...merges, ...down],
   );
 }
+
+/** A count column's figure for a ratio row with `done` of `all` (columnsTable's cells). */
+export type CountOf = (done: number, all: number) => number;
+/** One layout of a grid of count tables: its group label ("" flat), its column labels and their cells. */
+export interface CountLayout {
+  group: string;
+  labels: string[];
+  cells: (done: number, all: number) => number[];
+}
+
+/**
+ * A whole's column, then each part's, each followed by its bare share "Tỷ lệ (%)" when `shares`;
+ * parts with an empty label are left out.
+ */
+export function countLayout(group: string, shares: boolean, whole: string, parts: [string, CountOf][]): CountLayout {
+  const columns: [string, CountOf][] = [[whole, (_, all) => all]];
+  for (const [label, count] of parts.filter(([label]) => label !== "")) {
+    columns.push([label, count]);
+    if (shares) columns.push(["Tỷ lệ (%)", (d, a) => Math.round((count(d, a) / a) * 10000) / 100]);
+  }
+  return { group, labels: columns.map(([l]) => l), cells: (d, a) => columns.map(([, f]) => f(d, a)) };
+}
+
+/** The layout's table: flat, or its group label merged over every column. */
+export const countLayoutTable = ({ group, labels, cells }: CountLayout) =>
+  group ? columnsTable([group, ...labels.slice(1).map(() => "")], cells, labels, [merge(TOP, 3, TOP, 3 + labels.length - 1)]) : columnsTable(labels, cells);

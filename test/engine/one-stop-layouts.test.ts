@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnsTable } from "./data-columns-helpers.ts";
-import { demoSet, merge, TOP } from "./merged-header-helpers.ts";
+import { countLayout, countLayoutTable, type CountLayout } from "./data-columns-helpers.ts";
+import { demoSet } from "./merged-header-helpers.ts";
 import { scoreWorkbook } from "../../shared/index.ts";
 
 /**
@@ -14,7 +14,6 @@ import { scoreWorkbook } from "../../shared/index.ts";
  * layout reads 1.1.2 as 90 % and 2.2.2 as 98 %.
  */
 const SET = demoSet("one-stop", "Bộ thử bảng một cửa (minh họa)");
-const share = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
 const EARLY = 8;
 
 const GROUPS = ["", "Số hồ sơ đã giải quyết", "Kết quả giải quyết", "Số liệu kê khai", "Hồ sơ"];
@@ -23,35 +22,17 @@ const EARLIES = ["", "Trước hạn", "Trả trước hạn", "Giải quyết t
 const ON_TIMES = ["Đúng hạn", "Trả đúng hạn", "Trả đúng thời hạn", "Giải quyết đúng hạn", "Số hồ sơ đúng hạn", "Đúng hẹn"];
 const LATES = ["", "Trễ hạn", "Quá hạn", "Trả quá hạn", "Số hồ sơ trễ hạn"];
 
-interface Layout {
-  group: string;
-  labels: string[];
-  cells: (done: number, all: number) => number[];
-}
-
-function layouts(): Layout[] {
-  const out: Layout[] = [];
+function layouts(): CountLayout[] {
+  const out: CountLayout[] = [];
   for (const group of GROUPS)
     for (const shares of [false, true])
       for (const whole of WHOLES)
         for (const early of EARLIES)
           for (const onTime of ON_TIMES)
-            for (const late of LATES) {
-              const columns: [string, (d: number, a: number) => number][] = [[whole, (_, a) => a]];
-              const part = (label: string, count: (d: number, a: number) => number) => {
-                columns.push([label, count]);
-                if (shares) columns.push(["Tỷ lệ (%)", (d, a) => share(count(d, a), a)]);
-              };
-              if (early) part(early, () => EARLY);
-              part(onTime, (d) => (early ? d - EARLY : d));
-              if (late) part(late, (d, a) => a - d);
-              out.push({ group, labels: columns.map(([l]) => l), cells: (d, a) => columns.map(([, f]) => f(d, a)) });
-            }
+            for (const late of LATES)
+              out.push(countLayout(group, shares, whole, [[early, () => EARLY], [onTime, (d) => (early ? d - EARLY : d)], [late, (d, a) => a - d]]));
   return out;
 }
-
-const sheetOf = ({ group, labels, cells }: Layout) =>
-  group ? columnsTable([group, ...labels.slice(1).map(() => "")], cells, labels, [merge(TOP, 3, TOP, 3 + labels.length - 1)]) : columnsTable(labels, cells);
 
 describe("the one-stop report's columns", () => {
   it("every 54th of 16,200 layouts reads on time as early and on the day of the whole: 90 % and 98 %", () => {
@@ -59,7 +40,7 @@ describe("the one-stop report's columns", () => {
     expect(all).toHaveLength(16_200);
     const kept = all.filter((_, i) => i % 54 === 0);
     const misread = kept.flatMap((layout) => {
-      const report = scoreWorkbook(sheetOf(layout), SET);
+      const report = scoreWorkbook(countLayoutTable(layout), SET);
       const read = ["1.1.2", "2.2.2"].map((code) => report.items.find((i) => i.code === code)?.percent);
       return read[0] === 90 && read[1] === 98 ? [] : [`${layout.group || "(flat)"} / ${layout.labels.join(" | ")}: ${read.join(", ")}`];
     });

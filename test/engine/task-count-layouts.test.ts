@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnsTable } from "./data-columns-helpers.ts";
-import { demoSet, merge, TOP } from "./merged-header-helpers.ts";
+import { countLayout, countLayoutTable, type CountLayout } from "./data-columns-helpers.ts";
+import { demoSet } from "./merged-header-helpers.ts";
 import { scoreWorkbook } from "../../shared/index.ts";
 
 /**
@@ -14,29 +14,19 @@ import { scoreWorkbook } from "../../shared/index.ts";
  * | "Số hoàn thành": the whole left unsaid, as "Số lượng" | "Đạt" there), none here.
  */
 const SET = demoSet("task-counts", "Bộ thử bảng nhiệm vụ (minh họa)");
-const share = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
 
 const GROUPS = ["", "Số liệu kê khai", "Kết quả thực hiện", "Nhiệm vụ"];
 const WHOLES = ["Tổng số nhiệm vụ", "Số nhiệm vụ được giao", "Nhiệm vụ được giao", "Tổng số", "Kế hoạch", "Số nhiệm vụ", "Được giao"];
 const DONES = ["Hoàn thành", "Đã hoàn thành", "Số nhiệm vụ hoàn thành", "Số hoàn thành", "Số nhiệm vụ đã hoàn thành", "Thực hiện", "Đã thực hiện"];
 const NOT_DONES = ["", "Chưa hoàn thành", "Đang thực hiện", "Số nhiệm vụ chưa hoàn thành", "Chưa thực hiện", "Không hoàn thành"];
 
-function layouts() {
-  const out: { group: string; labels: string[]; cells: (d: number, a: number) => number[] }[] = [];
+function layouts(): CountLayout[] {
+  const out: CountLayout[] = [];
   for (const group of GROUPS)
     for (const shares of [false, true])
       for (const whole of WHOLES)
         for (const done of DONES)
-          for (const notDone of NOT_DONES) {
-            const columns: [string, (d: number, a: number) => number][] = [[whole, (_, a) => a]];
-            const part = (label: string, count: (d: number, a: number) => number) => {
-              columns.push([label, count]);
-              if (shares) columns.push(["Tỷ lệ (%)", (d, a) => share(count(d, a), a)]);
-            };
-            part(done, (d) => d);
-            if (notDone) part(notDone, (d, a) => a - d);
-            out.push({ group, labels: columns.map(([l]) => l), cells: (d, a) => columns.map(([, f]) => f(d, a)) });
-          }
+          for (const notDone of NOT_DONES) out.push(countLayout(group, shares, whole, [[done, (d) => d], [notDone, (d, a) => a - d]]));
   return out;
 }
 
@@ -46,9 +36,9 @@ describe("a plan's task counts", () => {
     expect(all).toHaveLength(2_352);
     const outcomes = all
       .filter((_, i) => i % 8 === 0)
-      .map(({ group, labels, cells }) => {
-        const sheet = group ? columnsTable([group, ...labels.slice(1).map(() => "")], cells, labels, [merge(TOP, 3, TOP, 3 + labels.length - 1)]) : columnsTable(labels, cells);
-        const report = scoreWorkbook(sheet, SET);
+      .map((layout) => {
+        const { group, labels } = layout;
+        const report = scoreWorkbook(countLayoutTable(layout), SET);
         const read = ["1.1.2", "2.2.2"].map((code) => report.items.find((i) => i.code === code)?.percent);
         const unsaidWhole = (group === "Số liệu kê khai" || group === "Kết quả thực hiện") && labels[0] === "Số nhiệm vụ" && labels[1] === "Số hoàn thành";
         const said = unsaidWhole && read.every((p) => p === undefined);
