@@ -3,7 +3,9 @@
  * never sees district or province periods), before the deadline that applies to it (its
  * exception when it has one), not locked, labelled in plain words.
  */
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { isSoleRoot } from "../src/repositories/unit-repository.ts";
 import { MeSchema } from "../../shared/index.ts";
 import { bearer, call, createToken } from "./helpers.ts";
 
@@ -46,6 +48,21 @@ describe("GET /v1/me: the periods open to the token", () => {
     expect(ids(await me({ Authorization: "Bearer demo-reviewer" }, BEFORE))).toEqual(["2024-commune"]);
     expect(ids(await me(bearer(await createToken("reviewer", "tinh-minh-hoa")), BEFORE))).toEqual(["2024-commune", "2024-district"]);
     expect(ids(await me({ Authorization: "Bearer demo-admin" }, BEFORE))).toEqual(["2024-commune", "2024-district", "2024-province"]);
+  });
+
+  it("a province reviewer's levels: every unit's but its own where its unit is the only root, its subtree's once another root exists", async () => {
+    const reviewer = bearer(await createToken("reviewer", "tinh-minh-hoa"));
+    expect(await isSoleRoot(env.DB, "tinh-minh-hoa")).toBe(true);
+    expect(ids(await me(reviewer, BEFORE))).toEqual(["2024-commune", "2024-district"]);
+    // A second root with a province-level unit below it: not below this reviewer, so no province period for it.
+    const at = "2024-01-01T00:00:00.000Z";
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES ('vung-khac', 'Vùng Khác', 'province', NULL, '2020-01-01', NULL, ?1)").bind(at),
+      env.DB.prepare("INSERT INTO units (id, name, type, parent_id, valid_from, valid_to, created_at) VALUES ('tinh-khac', 'Tỉnh Khác', 'province', 'vung-khac', '2020-01-01', NULL, ?1)").bind(at),
+    ]);
+    expect(await isSoleRoot(env.DB, "tinh-minh-hoa")).toBe(false);
+    expect(ids(await me(reviewer, BEFORE))).toEqual(["2024-commune", "2024-district"]);
+    expect(ids(await me(bearer(await createToken("reviewer", "vung-khac")), BEFORE))).toEqual(["2024-province"]);
   });
 
   it("leaves out a locked period", async () => {

@@ -1,4 +1,5 @@
 import type { NewUnit, Unit } from "../api-schemas.ts";
+import { UnitTypeSchema } from "../../../shared/index.ts";
 
 interface UnitRow {
   id: string;
@@ -61,8 +62,20 @@ export async function isSoleRoot(db: D1Database, id: string): Promise<boolean> {
   return row?.sole === 1;
 }
 
-/** The types of the units below `rootId` (never its own), following parent links (dates do not matter). */
+/**
+ * The types of the units below `rootId` (never its own), following parent links (dates do not
+ * matter). Below the only root every other unit stands (isSoleRoot): each type is then asked
+ * whether any other unit has it, which stops at the first — the walk of a province's 20,000 units
+ * had taken ~100 ms of each GET /v1/me of its reviewer.
+ */
 export async function unitTypesBelow(db: D1Database, rootId: string): Promise<Set<string>> {
+  if (await isSoleRoot(db, rootId)) {
+    const { results } = await db
+      .prepare(`SELECT value AS type FROM json_each(?2) WHERE EXISTS (SELECT 1 FROM units WHERE type = value AND id <> ?1)`)
+      .bind(rootId, JSON.stringify(UnitTypeSchema.options))
+      .all<{ type: string }>();
+    return new Set(results.map((r) => r.type));
+  }
   const { results } = await db
     .prepare(
       `WITH RECURSIVE below(id) AS (
