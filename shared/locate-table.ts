@@ -1111,7 +1111,34 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       const label = cleanLabel(folded);
       if (namesResult(label, ownWritten(w, top, bottom, k)) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
-  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken);
+  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken) ?? onTimeBeforeTotal(w, top, bottom, wholes, taken);
+}
+
+/**
+ * The on-time count before a total written last ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Tổng số"),
+ * past the late counts and shares between them: the data, the total its denominator
+ * (totalAfterParts). No column had been the data (every ratio DATA_MISSING).
+ */
+function onTimeBeforeTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
+  if (!namesDeadline(w, top, bottom)) return undefined;
+  for (const t of wholes) {
+    if (!TOTAL.test(cleanLabel(t.child || t.parent))) continue;
+    for (let k = t.c - 1; k >= 0 && !taken.has(k) && !wholes.some((d) => d.c === k); k--) {
+      const label = cleanLabel(stateFolded(w, top, bottom, k));
+      if (!bareShare(ownFolded(w, top, bottom, k)) && ON_TIME.test(label) && !namesNotDone(label)) return partsBetween(w, top, bottom, k, t.c) ? k : undefined;
+    }
+  }
+  return undefined;
+}
+/** A label of the header names a deadline ("… hạn"): the on-time readings are looked for only then, as most headers have none. */
+const namesDeadline = (w: HeaderWindow, top: number, bottom: number): boolean => [top, bottom].some((r) => w.folded(r).some((label) => label.includes(" han")));
+/** Every column strictly between `from` and `to` is a bare share or counts a part late, undone or early. */
+function partsBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const state = stateFolded(w, top, bottom, k);
+    if (!bareShare(ownFolded(w, top, bottom, k)) && !namesNotDone(state) && !EARLY.test(cleanLabel(state))) return false;
+  }
+  return true;
 }
 
 /**
@@ -1142,8 +1169,7 @@ function resultBesideBareCount(w: HeaderWindow, top: number, bottom: number, who
  */
 function onTimeAfterHandled(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   const free = (k: number) => k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
-  // (Read only where a header label names a deadline: most headers have none.)
-  if (![top, bottom].some((r) => w.folded(r).some((label) => label.includes(" han")))) return undefined;
+  if (!namesDeadline(w, top, bottom)) return undefined;
   for (let c = 0; c + 1 < w.width; c++) {
     const handled = ownFolded(w, top, bottom, c);
     if (!free(c) || !namesHandled(cleanLabel(handled)) || namesNotDone(handled)) continue;
@@ -1198,6 +1224,8 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
   const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
+  // A total written after the parts ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Tổng số"): the on-time count's (onTimeBeforeTotal).
+  const totalAfterParts = (d: WholeColumn) => d.c > data && TOTAL.test(cleanLabel(d.child || d.parent)) && ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, data))) && partsBetween(w, top, bottom, data, d.c);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
   // "Kết quả thực hiện" names a description where it stands alone (RESULT_NAMED), but beside a plan it is the result counted against it.
   // A group label naming what is counted, no data label ("Số liệu kê khai" over two counts leaves the whole unsaid).
@@ -1208,7 +1236,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // A whole that shares the result's head word, on either side ("Số lượng kế hoạch" | "Số lượng thực hiện", WB35-5).
   const sameHeadResult = (d: WholeColumn) => Math.abs(d.c - data) === 1 && child === "" && !notDone && qualifierOf(own) !== "" && namesResult(qualifierOf(own), written) && headOf(cleanLabel(d.child || d.parent)) === headOf(own);
   const denominator =
-    wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d))?.c ??
+    wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d) || totalAfterParts(d))?.c ??
     handledBesideOnTime(w, header, own) ??
     bareHeadBeside(w, header, own, written) ??
     (!notDone && namesAchieved(own, written) && (child === "" || namingGroup) ? bareCountBeside(w, header, child === "" ? undefined : group) : undefined);

@@ -165,3 +165,16 @@ function readsResultOf(sheet: ReturnType<typeof columnsTable>) {
   expect(report.items.find((i) => i.code === "1.1.2")).toMatchObject({ percent: 90, score: 1.5 });
   expect(report.items.find((i) => i.code === "2.2.2")).toMatchObject({ percent: 98, score: 1 });
 }
+
+describe("a total written after its parts", () => {
+  const share = (a: number, b: number) => Math.round((a / b) * 10000) / 100;
+  it.each([
+    [["Trước hạn", "Đúng hạn", "Trễ hạn", "Tổng số"], (d: number, a: number) => [EARLY, d - EARLY, a - d, a], 4],
+    [["Đúng hạn", "Quá hạn", "Tổng số hồ sơ"], (d: number, a: number) => [d, a - d, a], 3],
+    [["Trước hạn", "Tỷ lệ (%)", "Đúng hạn", "Tỷ lệ (%)", "Trễ hạn", "Tỷ lệ (%)", "Tổng số"], (d: number, a: number) => [EARLY, share(EARLY, a), d - EARLY, share(d - EARLY, a), a - d, share(a - d, a), a], 5],
+  ] as const)("%j: the on-time count (the early one added) of the total after them", (labels, cells, column) => readsDone(columnsTable([...labels], cells), column));
+
+  it("a count of other things between them leaves the total unread: 'Đúng hạn' | 'Số văn bản' | 'Tổng số'", () => {
+    expect(findHeader(columnsTable(["Đúng hạn", "Số văn bản", "Tổng số"], (d, a) => [d, 3, a]).sheets[0]!, 2024)?.denominator).toBeUndefined();
+  });
+});
