@@ -1121,9 +1121,10 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
  */
 function onTimeBeforeTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   if (!namesDeadline(w, top, bottom)) return undefined;
+  const free = freeColumns(w, wholes, taken);
   for (const t of wholes) {
     if (!TOTAL.test(cleanLabel(t.child || t.parent))) continue;
-    for (let k = t.c - 1; k >= 0 && !taken.has(k) && !wholes.some((d) => d.c === k); k--) {
+    for (let k = t.c - 1; free(k); k--) {
       const label = cleanLabel(stateFolded(w, top, bottom, k));
       if (!bareShare(ownFolded(w, top, bottom, k)) && ON_TIME.test(label) && !namesNotDone(label)) return partsBetween(w, top, bottom, k, t.c) ? k : undefined;
     }
@@ -1141,13 +1142,17 @@ function partsBetween(w: HeaderWindow, top: number, bottom: number, from: number
   return true;
 }
 
+/** Whether a column is in the header, taken by no kind and no whole: where partAfterTotal's fallbacks may look. */
+const freeColumns = (w: HeaderWindow, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>) => (k: number): boolean =>
+  k >= 0 && k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
+
 /**
  * A result named with "Số" beside a bare count of the things ("Số nhiệm vụ" | "Số hoàn thành"),
  * where nothing else is the data: the result is, the count its whole (bareCountBeside). No column
  * had been the data (every ratio DATA_MISSING), as "Số hồ sơ" | "Số đạt" already was.
  */
 function resultBesideBareCount(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
-  const free = (k: number) => k >= 0 && k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
+  const free = freeColumns(w, wholes, taken);
   const bareCount = (k: number) => {
     const label = cleanLabel(ownFolded(w, top, bottom, k));
     return free(k) && BARE_COUNT.test(label) && !STATE_WORD.test(label.replace(/^so /, "")) && classifyFolded(label) !== "code" && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
@@ -1168,7 +1173,7 @@ function resultBesideBareCount(w: HeaderWindow, top: number, bottom: number, who
  * Its denominator is that count (handledBesideOnTime), the early count added (earlyBeside).
  */
 function onTimeAfterHandled(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
-  const free = (k: number) => k < w.width && !taken.has(k) && !wholes.some((d) => d.c === k);
+  const free = freeColumns(w, wholes, taken);
   if (!namesDeadline(w, top, bottom)) return undefined;
   for (let c = 0; c + 1 < w.width; c++) {
     const handled = ownFolded(w, top, bottom, c);

@@ -36,18 +36,16 @@ export async function getUnits(db: D1Database, ids: string[]): Promise<Unit[]> {
   return results.map(toUnit);
 }
 
+/** `below`: the unit ?1 and every unit under it, following parent links (UNION: each once). */
+const SUBTREE = `WITH RECURSIVE below(id) AS (SELECT ?1 UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)`;
+
 /**
  * The root and every unit below it, following parent links (dates do not matter), asked of D1:
  * a district reviewer's view reads its own few dozen ids, not the province's whole list.
  */
 export async function subtreeIdsOf(db: D1Database, rootId: string): Promise<Set<string>> {
   const { results } = await db
-    .prepare(
-      `WITH RECURSIVE below(id) AS (
-         SELECT ?1
-         UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)
-       SELECT id FROM below`,
-    )
+    .prepare(`${SUBTREE} SELECT id FROM below`)
     .bind(rootId)
     .all<{ id: string }>();
   return new Set(results.map((r) => r.id));
@@ -77,12 +75,7 @@ export async function unitTypesBelow(db: D1Database, rootId: string): Promise<Se
     return new Set(results.map((r) => r.type));
   }
   const { results } = await db
-    .prepare(
-      `WITH RECURSIVE below(id) AS (
-         SELECT id FROM units WHERE parent_id = ?1
-         UNION SELECT u.id FROM units u JOIN below ON u.parent_id = below.id)
-       SELECT DISTINCT u.type FROM units u JOIN below ON u.id = below.id WHERE u.id <> ?1`,
-    )
+    .prepare(`${SUBTREE} SELECT DISTINCT u.type FROM units u JOIN below ON u.id = below.id WHERE u.id <> ?1`)
     .bind(rootId)
     .all<{ type: string }>();
   return new Set(results.map((r) => r.type));
