@@ -1122,24 +1122,33 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
 function onTimeBeforeTotal(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   if (!namesDeadline(w, top, bottom)) return undefined;
   const free = freeColumns(w, wholes, taken);
-  for (const t of wholes) {
-    if (!TOTAL.test(cleanLabel(t.child || t.parent))) continue;
-    for (let k = t.c - 1; free(k); k--) {
+  // The total, or a count of what was handled written last in its place ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Số hồ sơ đã giải quyết").
+  const ends = wholes.filter((t) => TOTAL.test(cleanLabel(t.child || t.parent))).map((t) => t.c);
+  for (let c = 0; c < w.width; c++) if (free(c) && handledCount(ownFolded(w, top, bottom, c))) ends.push(c);
+  for (const end of ends) {
+    for (let k = end - 1; free(k); k--) {
       const label = cleanLabel(stateFolded(w, top, bottom, k));
-      if (!bareShare(ownFolded(w, top, bottom, k)) && ON_TIME.test(label) && !namesNotDone(label)) return partsBetween(w, top, bottom, k, t.c) ? k : undefined;
+      if (!bareShare(ownFolded(w, top, bottom, k)) && ON_TIME.test(label) && !namesNotDone(label)) return partsBetween(w, top, bottom, k, end) ? k : undefined;
     }
   }
   return undefined;
 }
+/** A count of what was handled ("Số hồ sơ đã giải quyết", "Đã giải quyết"), not on time nor undone. */
+const handledCount = (folded: string): boolean => {
+  const label = cleanLabel(folded);
+  return namesHandled(label) && !ON_TIME.test(label) && !namesNotDone(folded) && classifyFolded(label) === null;
+};
 /** A label of the header names a deadline ("… hạn"): the on-time readings are looked for only then, as most headers have none. */
 const namesDeadline = (w: HeaderWindow, top: number, bottom: number): boolean => [top, bottom].some((r) => w.folded(r).some((label) => label.includes(" han")));
 /** Every column strictly between `from` and `to` is a bare share or counts a part late, undone or early. */
 function partsBetween(w: HeaderWindow, top: number, bottom: number, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) {
-    const state = stateFolded(w, top, bottom, k);
-    if (!bareShare(ownFolded(w, top, bottom, k)) && !namesNotDone(state) && !EARLY.test(cleanLabel(state))) return false;
-  }
+  for (let k = from + 1; k < to; k++) if (!countsPart(w, top, bottom, k)) return false;
   return true;
+}
+/** Column `k` is a bare share or counts a part late, undone or early. */
+function countsPart(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
+  const state = stateFolded(w, top, bottom, k);
+  return bareShare(ownFolded(w, top, bottom, k)) || namesNotDone(state) || EARLY.test(cleanLabel(state));
 }
 
 /** Whether a column is in the header, taken by no kind and no whole: where partAfterTotal's fallbacks may look. */
@@ -1378,7 +1387,10 @@ function handledBesideOnTime(w: HeaderWindow, header: HeaderMatch, own: string):
   const taken = new Set(Object.values(columns));
   // Past the early count before it ("Số hồ sơ đã giải quyết" | "Trước hạn" | "Đúng hạn").
   const early = earlyFor(w, top, bottom, data);
-  for (const k of [data + 1, data - 1, ...(early !== undefined ? [early - 1] : [])]) {
+  // Or written last, past the late counts and shares after it ("Đúng hạn" | "Trễ hạn" | "Số hồ sơ đã giải quyết").
+  let last = data + 1;
+  while (last < w.width && !taken.has(last) && countsPart(w, top, bottom, last)) last++;
+  for (const k of [data + 1, data - 1, ...(early !== undefined ? [early - 1] : []), ...(last > data + 1 && handledCount(ownFolded(w, top, bottom, last)) ? [last] : [])]) {
     if (k < 0 || k >= w.width || taken.has(k)) continue;
     const folded = ownFolded(w, top, bottom, k);
     const label = cleanLabel(folded);

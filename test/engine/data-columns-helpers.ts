@@ -107,6 +107,12 @@ export function countLayout(group: string, shares: boolean, whole: string, parts
   return { group, labels: columns.map(([l]) => l), cells: (d, a) => columns.map(([, f]) => f(d, a)) };
 }
 
+/** The same layout with its whole written last, after its parts ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Tổng số"). */
+export function wholeLast({ group, labels, cells }: CountLayout): CountLayout {
+  const last = <T,>(xs: T[]): T[] => [...xs.slice(1), xs[0]!];
+  return { group, labels: last(labels), cells: (d, a) => last(cells(d, a)) };
+}
+
 /** The layout's table: flat, or its group label merged over every column. */
 export const countLayoutTable = ({ group, labels, cells }: CountLayout) =>
   group ? columnsTable([group, ...labels.slice(1).map(() => "")], cells, labels, [merge(TOP, 3, TOP, 3 + labels.length - 1)]) : columnsTable(labels, cells);

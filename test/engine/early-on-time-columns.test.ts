@@ -174,7 +174,23 @@ describe("a total written after its parts", () => {
     [["Trước hạn", "Tỷ lệ (%)", "Đúng hạn", "Tỷ lệ (%)", "Trễ hạn", "Tỷ lệ (%)", "Tổng số"], (d: number, a: number) => [EARLY, share(EARLY, a), d - EARLY, share(d - EARLY, a), a - d, share(a - d, a), a], 5],
   ] as const)("%j: the on-time count (the early one added) of the total after them", (labels, cells, column) => readsDone(columnsTable([...labels], cells), column));
 
+  // A count of what was handled in the total's place: no column had been the data (every ratio DATA_MISSING).
+  it.each([
+    [["Trước hạn", "Đúng hạn", "Trễ hạn", "Số hồ sơ đã giải quyết"], (d: number, a: number) => [EARLY, d - EARLY, a - d, a], 4],
+    [["Đúng hạn", "Trễ hạn", "Số hồ sơ giải quyết"], (d: number, a: number) => [d, a - d, a], 3],
+    [["Đúng hạn", "Đã giải quyết"], (d: number, a: number) => [d, a], 3],
+  ] as const)("%j: the on-time count of what was handled, written after it", (labels, cells, column) => {
+    const sheet = columnsTable([...labels], cells);
+    readsDone(sheet, column);
+    expect(findHeader(sheet.sheets[0]!, 2024)?.denominator).toBe(2 + labels.length);
+  });
+  it("with each count's share after it, the on-time share is the rate: 90 % and 98 %", () => {
+    readsResultOf(columnsTable(["Trả đúng hạn", "Tỷ lệ (%)", "Trả quá hạn", "Tỷ lệ (%)", "Hồ sơ đã giải quyết"], (d, a) => [d, share(d, a), a - d, share(a - d, a), a]));
+  });
+
   it("a count of other things between them leaves the total unread: 'Đúng hạn' | 'Số văn bản' | 'Tổng số'", () => {
     expect(findHeader(columnsTable(["Đúng hạn", "Số văn bản", "Tổng số"], (d, a) => [d, 3, a]).sheets[0]!, 2024)?.denominator).toBeUndefined();
+    // (… or the handled count: the on-time count is not read over it past the other things.)
+    expect(findHeader(columnsTable(["Đúng hạn", "Số văn bản", "Số hồ sơ đã giải quyết"], (d, a) => [d, 3, a]).sheets[0]!, 2024)?.columns.data).not.toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countLayout, countLayoutTable, type CountLayout } from "./data-columns-helpers.ts";
+import { countLayout, countLayoutTable, wholeLast, type CountLayout } from "./data-columns-helpers.ts";
 import { demoSet } from "./merged-header-helpers.ts";
 import { scoreWorkbook } from "../../shared/index.ts";
 
@@ -34,16 +34,28 @@ function layouts(): CountLayout[] {
   return out;
 }
 
-describe("the one-stop report's columns", () => {
-  it("every 54th of 16,200 layouts reads on time as early and on the day of the whole: 90 % and 98 %", () => {
-    const all = layouts();
-    expect(all).toHaveLength(16_200);
-    const kept = all.filter((_, i) => i % 54 === 0);
-    const misread = kept.flatMap((layout) => {
+/** The kept layouts (every 54th) not read as 90 % and 98 %, each with what was read. */
+function misread(all: CountLayout[]): string[] {
+  return all
+    .filter((_, i) => i % 54 === 0)
+    .flatMap((layout) => {
       const report = scoreWorkbook(countLayoutTable(layout), SET);
       const read = ["1.1.2", "2.2.2"].map((code) => report.items.find((i) => i.code === code)?.percent);
       return read[0] === 90 && read[1] === 98 ? [] : [`${layout.group || "(flat)"} / ${layout.labels.join(" | ")}: ${read.join(", ")}`];
     });
-    expect(misread).toEqual([]);
+}
+
+describe("the one-stop report's columns", () => {
+  it("every 54th of 16,200 layouts reads on time as early and on the day of the whole: 90 % and 98 %", () => {
+    const all = layouts();
+    expect(all).toHaveLength(16_200);
+    expect(misread(all)).toEqual([]);
+  });
+
+  // The whole written last, after its parts: at f5c69bb 9,960 of the 16,200 read right and 6,240 —
+  // every one whose whole counts what was handled ("Số hồ sơ đã giải quyết", "Đã giải quyết") —
+  // said their figures were missing; since 04/12/2026 all 16,200 read right (the whole grid, 8 s).
+  it("every 54th of the same layouts with the whole written last reads the same", () => {
+    expect(misread(layouts().map(wholeLast))).toEqual([]);
   });
 });
