@@ -364,6 +364,8 @@ const FLAT_YEAR = /^(?<pre>(?:uoc|du kien)(?: tinh)? )?(so lieu( ke khai)?|ke kh
 const CUT_OFF = /\b(?:den|toi)(?: het)?(?: ngay)? (\d{1,2})[/.-](\d{1,2})\b/;
 /** A part of the period or an early reading: "Quý I", "6 tháng đầu năm", "Lần 1", "Đợt 1", "Dự kiến", "Sơ bộ". */
 const PERIOD_PART = /^(quy|thang|\d+ thang|nua nam|lan|dot|ky|du kien|so bo|tam tinh|uoc)\b/;
+/** A span of the year: "Quý I", "Tháng 6", "6 tháng đầu năm", "Nửa năm" (not a reading or an estimate, as PERIOD_PART's "Lần 1", "Ước"). */
+const PERIOD_SPAN = /^(quy|thang|\d+ thang|nua nam)\b/;
 /** The n-th reading: "Lần 2", "Đợt 3", "Lần thứ 2". */
 const NTH_READING = /^(lan|dot)( thu)? (\d{1,2})\b/;
 /**
@@ -972,9 +974,96 @@ function setAside(folded: string): boolean {
  */
 function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total: WholeColumn, k: number): boolean {
   if (total.child === "" || k !== total.c + 1 || !TOTAL.test(cleanLabel(total.child))) return false;
+  // Not the other channel nor a part of the period ("Tổng số hồ sơ" | "Trực tiếp" | "Trực tuyến", "Tổng số" | "Quý I" | …):
+  // under "Số liệu kê khai" their first had been read as the part (10 % for 90 %, nothing said).
+  const label = cleanLabel(ownFolded(w, top, bottom, k));
+  if (OTHER_CHANNEL.test(label) || PERIOD_SPAN.test(label) || partBelowLevelAfter(w, top, bottom, k)) return false;
   const group = mergeAt(w.sheet, top, total.c);
   return group !== undefined && group.s.r === top && group.e.c >= k && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
 }
+/**
+ * Column `k`, right after a total, is one of parts that add up to it row by row: with the count
+ * columns after it (up to three, past their bare shares) every row holding figures in all of
+ * them sums to the total's figure ("Tổng số TTHC" | "Trực tuyến toàn trình" | "Một phần": 20 |
+ * 18 | 2). Labels alone do not say that a column after a total counts among it (flat, "Tổng
+ * số" | "Trực tuyến toàn trình" stays unread); the figures do. At least one row must add up, and
+ * none may not.
+ */
+function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
+  // The part read is the first, and only one naming what a criterion asks for: never the other channel
+  // ("Tổng số hồ sơ" | "Trực tiếp" | "Trực tuyến"), a quarter ("Tổng số" | "Quý I" | … | "Quý IV") or a kind ("Nam" | "Nữ").
+  const label = cleanLabel(ownFolded(w, top, bottom, k));
+  if (!ASKED_PART.test(label) || OTHER_CHANNEL.test(label) || partBelowLevelAfter(w, top, bottom, k)) return false;
+  const first = bottom + 1;
+  const last = Math.min(w.sheet.rows.length, first + PARTS_SAMPLE_ROWS);
+  const parts = [k];
+  for (let c = k + 1; c < w.width && parts.length < 4; c++) {
+    const folded = ownFolded(w, top, bottom, c);
+    if (bareShare(folded)) continue;
+    if (classifyFolded(cleanLabel(folded)) !== null || cellsHolding(w.sheet, first, c, holdsFigure) === 0) return false;
+    parts.push(c);
+    let added = 0;
+    let off = false;
+    for (let r = first; r < last && !off; r++) {
+      const whole = readCellNumber(cellAt(w.sheet, r, total));
+      if (whole.kind !== "number") continue;
+      let sum = 0;
+      let all = true;
+      for (const p of parts) {
+        const n = readCellNumber(cellAt(w.sheet, r, p));
+        if (n.kind === "number") sum += n.value;
+        else all = false;
+      }
+      if (!all) continue;
+      if (Math.abs(sum - whole.value) > 1e-9 * Math.max(1, Math.abs(whole.value))) off = true;
+      else added++;
+    }
+    if (!off && added > 0) return true;
+  }
+  return false;
+}
+/** The rows below a header that partsAddUpTo reads. */
+const PARTS_SAMPLE_ROWS = 400;
+/**
+ * A part counted by a channel no criterion asks for: in person, by post ("Trực tiếp", "Qua dịch vụ bưu
+ * chính công ích"). Online in part ("Một phần") is a level a criterion may ask for: after a total it is
+ * read as its part, as the first part always is.
+ */
+const OTHER_CHANNEL = /\b(truc tiep|buu chinh)\b/;
+/**
+ * Column `k` counts online in part and one of the next three (past shares) end to end ("Tổng số" |
+ * "Trực tuyến một phần" | "Trực tuyến toàn trình"): which of the two a criterion asks for, only its
+ * title says, so neither is read as the part (the first had been: 10 % for 90 %, nothing said).
+ */
+function partBelowLevelAfter(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
+  if (!/\bmot phan\b/.test(cleanLabel(ownFolded(w, top, bottom, k)))) return false;
+  for (let c = k + 1; c < Math.min(w.width, k + 7); c++) if (/\btoan trinh\b/.test(cleanLabel(ownFolded(w, top, bottom, c)))) return true;
+  return false;
+}
+/** A part a criterion asks for: online, end to end, digitised, signed, published, achieved, done, on time. */
+const ASKED_PART = /\b(truc tuyen|toan trinh|so hoa|ky so|cong khai|cong bo|dien tu|dat|hoan thanh|thuc hien|giai quyet|dung han|duoc|da)\b/;
+
+/**
+ * Where nothing else is the data, a count of things ("Số TTHC thuộc thẩm quyền", "Số văn bản đi")
+ * followed by parts that add up to it row by row (partsAddUpTo): the first part is the data, the
+ * count its whole (wholeThePartsAddUpTo). No column had been the data (every ratio DATA_MISSING).
+ */
+function partBeforeItsRest(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
+  const free = freeColumns(w, wholes, taken);
+  for (let c = 0; c + 2 < w.width; c++) {
+    if (!free(c) || !free(c + 1) || classifyFolded(cleanLabel(ownFolded(w, top, bottom, c))) !== null || classifyFolded(cleanLabel(ownFolded(w, top, bottom, c + 1))) !== null) continue;
+    if (partsAddUpTo(w, top, bottom, c, c + 1)) return c + 1;
+  }
+  return undefined;
+}
+/** The column right before the data that its parts add up to (partsAddUpTo), taken by no other kind: its denominator. */
+function wholeThePartsAddUpTo(w: HeaderWindow, header: HeaderMatch): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const k = columns.data! - 1;
+  if (k < 0 || Object.values(columns).includes(k) || classifyFolded(cleanLabel(ownFolded(w, top, bottom, k))) !== null) return undefined;
+  return partsAddUpTo(w, top, bottom, k, columns.data!) ? k : undefined;
+}
+
 /**
  * A sub-column of a group labelled "Trong đó" ("Tổng số" | "Trong đó" over "Đạt" | "Không đạt",
  * over "Mức độ toàn trình" | "Một phần"): a part of the total before it, whatever its own label.
@@ -1097,7 +1186,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
       const folded = ownFolded(w, top, bottom, k);
-      if ((partOfTotal(folded) || underInWhich(w, top, bottom, k) || besideTotalInGroup(w, top, bottom, t, k)) && classifyFolded(cleanLabel(folded)) === null) return k;
+      if ((partOfTotal(folded) || underInWhich(w, top, bottom, k) || besideTotalInGroup(w, top, bottom, t, k) || (k === t.c + 1 && partsAddUpTo(w, top, bottom, t.c, k))) && classifyFolded(cleanLabel(folded)) === null) return k;
     }
   }
   // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
@@ -1111,7 +1200,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       const label = cleanLabel(folded);
       if (namesResult(label, ownWritten(w, top, bottom, k)) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
-  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken) ?? onTimeBeforeTotal(w, top, bottom, wholes, taken);
+  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken) ?? onTimeBeforeTotal(w, top, bottom, wholes, taken) ?? partBeforeItsRest(w, top, bottom, wholes, taken);
 }
 
 /**
@@ -1235,9 +1324,12 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // over the plan beside it (under "Năm 2024", "Đạt" | "Kế hoạch" | "TH/KH (%)" had read its 90 as 90/20, 450 %).
   if (/%/.test(own) || RESULT_OVER_PLAN.test(own)) return header;
   const group = mergeAt(sheet, top, data);
+  // (Never a part of the period nor the other channel against the total beside it, nor online in part before
+  // end to end: "Số liệu kê khai" over "Tổng số" | "Quý I" | … | "Quý IV", over "Tổng số hồ sơ" | "Trực tiếp" |
+  // "Trực tuyến", over "Tổng số" | "Trực tuyến một phần" | "Trực tuyến toàn trình".)
   const underDataLabel = (d: WholeColumn) =>
-    child !== "" && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
-  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data)) && setAsideBetween(w, top, bottom, d.c, data);
+    child !== "" && !PERIOD_SPAN.test(own) && !OTHER_CHANNEL.test(own) && !partBelowLevelAfter(w, top, bottom, data) && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
+  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data) || (d.c === data - 1 && partsAddUpTo(w, top, bottom, d.c, data))) && setAsideBetween(w, top, bottom, d.c, data);
   // A total written after the parts ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Tổng số"): the on-time count's (onTimeBeforeTotal).
   const totalAfterParts = (d: WholeColumn) => d.c > data && TOTAL.test(cleanLabel(d.child || d.parent)) && ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, data))) && partsBetween(w, top, bottom, data, d.c);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".
@@ -1252,6 +1344,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   const denominator =
     wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d) || totalAfterParts(d))?.c ??
     handledBesideOnTime(w, header, own) ??
+    wholeThePartsAddUpTo(w, header) ??
     bareHeadBeside(w, header, own, written) ??
     (!notDone && namesAchieved(own, written) && (child === "" || namingGroup) ? bareCountBeside(w, header, child === "" ? undefined : group) : undefined);
   // A count of what was handled with no whole beside it, the on-time count after it ("Số liệu kê khai" over "Số hồ sơ đã
@@ -1261,6 +1354,13 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     const { data: onDay, denominator: handled, early } = onTimeOfHandled;
     const labels = { ...header.labels, data: w.raw(bottom)[onDay] || w.raw(top)[onDay]! };
     return { ...header, columns: { ...header.columns, data: onDay }, labels, denominator: handled, ...(early === undefined ? {} : { dataEarly: early }) };
+  }
+  // A count the next columns add up to row by row ("Số liệu kê khai" over "Số TTHC" | "Trực tuyến toàn
+  // trình" | "Trực tiếp"): the first of them is the data, the count its whole (partsAddUpTo). Its rows had
+  // said their figures were missing, as below.
+  const part = data + 1;
+  if (denominator === undefined && !notDone && !namesAchieved(own, written) && part < w.width && !Object.values(header.columns).includes(part) && classifyFolded(cleanLabel(ownFolded(w, top, bottom, part))) === null && partsAddUpTo(w, top, bottom, data, part)) {
+    return { ...header, columns: { ...header.columns, data: part }, labels: { ...header.labels, data: w.raw(bottom)[part] || w.raw(top)[part]! }, denominator: data };
   }
   // A count with no whole found for it, where a ratio cannot be its own figure: under one data
   // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",

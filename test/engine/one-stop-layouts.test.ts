@@ -54,7 +54,7 @@ describe("the one-stop report's columns", () => {
 
   // The whole written last, after its parts: at f5c69bb 9,960 of the 16,200 read right and 6,240 —
   // every one whose whole counts what was handled ("Số hồ sơ đã giải quyết", "Đã giải quyết") —
-  // said their figures were missing; since 04/12/2026 all 16,200 read right (the whole grid, 8 s).
+  // said their figures were missing; since 03/12/2026 (fifth session) all 16,200 read right (the whole grid, 8 s).
   it("every 54th of the same layouts with the whole written last reads the same", () => {
     expect(misread(layouts().map(wholeLast))).toEqual([]);
   });
