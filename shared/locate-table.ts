@@ -10,7 +10,7 @@ import type { UnitType } from "./criteria-shape.ts";
 import { sttBesideLabels, titleBesideLabels } from "./label-columns.ts";
 import { cellsHolding, columnsUnderLabel, firstCodeCell, firstTitleText, levelCodes, numberColumn, runningNumberColumns } from "./merged-columns.ts";
 import { isColumnHidden, isRowHidden } from "./visibility.ts";
-import { isDateFormat, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
+import { groupedWhole, isDateFormat, parseNumberText, readCellNumber, readDeclaredRatio, serialDate } from "./values.ts";
 import { writesOwnRatio } from "./own-ratio-cell.ts";
 
 /**
@@ -1005,22 +1005,28 @@ function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: numbe
     let added = 0;
     let off = false;
     for (let r = first; r < last && !off; r++) {
-      const whole = readCellNumber(cellAt(w.sheet, r, total));
-      if (whole.kind !== "number") continue;
+      const whole = countFigure(cellAt(w.sheet, r, total));
+      if (whole === null) continue;
       let sum = 0;
       let all = true;
       for (const p of parts) {
-        const n = readCellNumber(cellAt(w.sheet, r, p));
-        if (n.kind === "number") sum += n.value;
+        const n = countFigure(cellAt(w.sheet, r, p));
+        if (n !== null) sum += n;
         else all = false;
       }
       if (!all) continue;
-      if (Math.abs(sum - whole.value) > 1e-9 * Math.max(1, Math.abs(whole.value))) off = true;
+      if (Math.abs(sum - whole) > 1e-9 * Math.max(1, Math.abs(whole))) off = true;
       else added++;
     }
     if (!off && added > 0) return true;
   }
   return false;
+}
+/** A count's figure: a number, or text grouped by thousands as counts are written ("1.250" files, never 1,25). */
+function countFigure(cell: GridCell | undefined): number | null {
+  if (cell !== undefined && typeof cell.v === "string") return groupedWhole(cell.v) ?? parseNumberText(cell.v);
+  const n = readCellNumber(cell);
+  return n.kind === "number" ? n.value : null;
 }
 /** The rows below a header that partsAddUpTo reads. */
 const PARTS_SAMPLE_ROWS = 400;

@@ -111,3 +111,12 @@ describe("a grid of online, digitised, signed and published counts", () => {
     expect(read).toEqual([]);
   });
 });
+
+it("counts typed as text grouped by thousands add up as the thousands they are: '1.250' | '1.200' | '50'", () => {
+  // 1.1.2 is 18 of 20 as 1.800 of 2.000 typed as text (90 %); 2.2.2 is 98 of 100 as 9.800 of 10.000.
+  const k = (n: number) => (n * 100).toLocaleString("de-DE");
+  const sheet = columnsTable(["Tổng số TTHC", "Trực tuyến toàn trình", "Trực tuyến một phần"], (d, a) => [k(a), k(d), String(100 * (a - d))] as unknown as number[]);
+  expect(findHeader(sheet.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
+  const report = scoreWorkbook(sheet, SET);
+  expect(report.items.filter((i) => i.code === "1.1.2" || i.code === "2.2.2").map((i) => i.percent)).toEqual([90, 98]);
+});
