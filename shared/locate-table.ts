@@ -1006,7 +1006,8 @@ function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: numbe
     let off = false;
     for (let r = first; r < last && !off; r++) {
       const whole = countFigure(cellAt(w.sheet, r, total));
-      if (whole === null) continue;
+      // (Not the column-number row under the labels: "4" | "5" | "6" adds up to nothing.)
+      if (whole === null || isColumnNumberRow(w.sheet, r)) continue;
       let sum = 0;
       let all = true;
       for (const p of parts) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { columnsTable, readsDone } from "./data-columns-helpers.ts";
-import { demoSet, errorsOf, merge, TOP } from "./merged-header-helpers.ts";
+import { columnsTable, readsDone, selfOf } from "./data-columns-helpers.ts";
+import { EV, ROWS, demoSet, errorsOf, merge, sheetOf, TOP } from "./merged-header-helpers.ts";
 import { findHeader, scoreWorkbook } from "../../shared/index.ts";
 
 /**
@@ -119,4 +119,17 @@ it("counts typed as text grouped by thousands add up as the thousands they are: 
   expect(findHeader(sheet.sheets[0]!, 2024)).toMatchObject({ columns: { data: 4 }, denominator: 3 });
   const report = scoreWorkbook(sheet, SET);
   expect(report.items.filter((i) => i.code === "1.1.2" || i.code === "2.2.2").map((i) => i.percent)).toEqual([90, 98]);
+});
+
+it("the column-number row under the labels ('4' | '5' | '6') is no row to add up", () => {
+  const labels = ["Tổng số TTHC", "Trực tuyến toàn trình", "Một phần"];
+  const sheet = sheetOf(
+    [
+      ["STT", "Tiêu chí", "Điểm tối đa", ...labels, "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+      ...ROWS.map((x) => [x.code, x.title, x.max, ...(x.counts ? [x.counts[1], x.counts[0], x.counts[1] - x.counts[0]] : ["", "", ""]), x.leaf ? EV : "", selfOf(x), ""]),
+    ],
+    [],
+  );
+  readsDone(sheet, 4);
 });
