@@ -250,6 +250,13 @@ export interface HeaderMatch {
    * criterion whose title asks for it (titleAsksOnTime, score-workbook.ts).
    */
   onTime?: { data: number; denominator: number; early?: number; dropsRate?: true };
+  /**
+   * Parts after a total that add up to it row by row, none a state the header reads together
+   * (withPartsOfTotal), each with the words naming it: a ratio criterion whose title names a part's
+   * words reads that part of the total (titleNamesPart, score-workbook.ts) — "Tỷ lệ TTHC cung cấp
+   * trực tuyến một phần" the "Một phần" column, whichever part the table's data is.
+   */
+  partsOfTotal?: { total: number; parts: { column: number; words: string; label: string }[] };
 }
 
 export const HEADER_WINDOW_ROWS = 60;
@@ -994,13 +1001,21 @@ function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: numbe
   // ("Tổng số hồ sơ" | "Trực tiếp" | "Trực tuyến"), a quarter ("Tổng số" | "Quý I" | … | "Quý IV") or a kind ("Nam" | "Nữ").
   const label = cleanLabel(ownFolded(w, top, bottom, k));
   if (!ASKED_PART.test(label) || OTHER_CHANNEL.test(label) || partBelowLevelAfter(w, top, bottom, k)) return false;
+  return partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
+}
+/**
+ * The run of count columns from `k` on (past their bare shares, up to four, each `counted` by its
+ * label and holding figures) that adds up to `total`'s figure in every row holding figures in all of
+ * them, at least one row doing so: the shortest such run of two or more, or null.
+ */
+function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number, counted: (folded: string) => boolean): number[] | null {
   const first = bottom + 1;
   const last = Math.min(w.sheet.rows.length, first + PARTS_SAMPLE_ROWS);
   const parts = [k];
   for (let c = k + 1; c < w.width && parts.length < 4; c++) {
     const folded = ownFolded(w, top, bottom, c);
     if (bareShare(folded)) continue;
-    if (classifyFolded(cleanLabel(folded)) !== null || cellsHolding(w.sheet, first, c, holdsFigure) === 0) return false;
+    if (!counted(folded) || cellsHolding(w.sheet, first, c, holdsFigure) === 0) return null;
     parts.push(c);
     let added = 0;
     let off = false;
@@ -1019,9 +1034,50 @@ function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: numbe
       if (Math.abs(sum - whole) > 1e-9 * Math.max(1, Math.abs(whole))) off = true;
       else added++;
     }
-    if (!off && added > 0) return true;
+    if (!off && added > 0) return parts;
   }
-  return false;
+  return null;
+}
+
+/**
+ * The parts of a total a criterion's title may name (HeaderMatch.partsOfTotal): after the table's
+ * denominator, a total ("Tổng số …") or the column before its data, count columns adding up to it
+ * row by row (partsAddingUpTo) that count no state of their own — none early, on time, late or
+ * not done (those the header reads together) nor a span of the year — each with the words that
+ * name it (partWords).
+ */
+function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], header: HeaderMatch): HeaderMatch {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const taken = new Set<number | undefined>(Object.entries(columns).filter(([kind]) => kind !== "data").map(([, c]) => c));
+  const counted = (folded: string): boolean => {
+    const label = cleanLabel(folded);
+    return classifyFolded(label) !== "code" && !namesNotDone(folded) && !EARLY.test(label) && !ON_TIME.test(label) && !PERIOD_SPAN.test(label);
+  };
+  const totals = new Set<number>();
+  if (header.denominator !== undefined) totals.add(header.denominator);
+  for (const t of wholes) if (TOTAL.test(cleanLabel(t.child || t.parent))) totals.add(t.c);
+  if (columns.data !== undefined && columns.data > 0) totals.add(columns.data - 1);
+  for (const total of totals) {
+    const k = total + 1;
+    if (k >= w.width || taken.has(k) || taken.has(total) || !counted(ownFolded(w, top, bottom, k)) || cellsHolding(w.sheet, bottom + 1, k, holdsFigure) === 0) continue;
+    const parts = partsAddingUpTo(w, top, bottom, total, k, (folded) => counted(folded) && classifyFolded(cleanLabel(folded)) !== "self");
+    if (parts === null || parts.some((c) => taken.has(c))) continue;
+    const named = parts.map((column) => ({ column, words: partWords(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
+    return named.some((p) => p.words !== "") ? { ...header, partsOfTotal: { total, parts: named } } : header;
+  }
+  return header;
+}
+/**
+ * The words naming a part, as a criterion's title would: its label past "Tổng số", "Số (lượng)",
+ * the things counted ("hồ sơ", "TTHC", "văn bản", "DVC") and "đã", "được" — "Số TTHC trực tuyến
+ * toàn trình" is "truc tuyen toan trinh", "Số hồ sơ đã số hóa" "so hoa". Two words at least ("" for
+ * fewer): "Nam" would be found in every title's "năm".
+ */
+export function partWords(folded: string): string {
+  let words = cleanLabel(folded);
+  if (!/^so hoa\b/.test(words)) words = words.replace(/^(tong so|so luong|sl|so)\b ?/, "");
+  words = words.replace(/\b(tthc|thu tuc hanh chinh|ho so|van ban|dvc|dich vu cong)\b/g, " ").replace(/^\s*(da|duoc|dang)\b/, " ").replace(/\s+/g, " ").trim();
+  return words.split(" ").length >= 2 ? words : "";
 }
 /** A count's figure: a number, or text grouped by thousands as counts are written ("1.250" files, never 1,25). */
 function countFigure(cell: GridCell | undefined): number | null {
@@ -1571,7 +1627,7 @@ function settleYearColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
   const { wholes, dataTies, periodColumns, yearColumn, ...header } = reading;
   const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
-  return withRateNotDone(w, withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns));
+  return withPartsOfTotal(w, wholes, withRateNotDone(w, withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns)));
 }
 
 /**

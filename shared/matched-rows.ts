@@ -88,6 +88,27 @@ export function readsOnTime(m: MatchedRow, onTimeAsked: boolean): MatchedRow {
   return { ...m, table: { ...m.table, header: read } };
 }
 
+/**
+ * The row as a criterion whose title (folded) names a part of the table's total reads it
+ * (HeaderMatch.partsOfTotal): that part's count over the total, whatever column the table's data
+ * is — the part naming the most words where several are named ("trực tuyến toàn trình" over
+ * "trực tuyến"). The row as it is where the title names none, or the part the table reads.
+ */
+export function readsPartNamed(m: MatchedRow, title: string): MatchedRow {
+  const { partsOfTotal, ...header } = m.table.header;
+  if (partsOfTotal === undefined) return m;
+  const padded = ` ${title} `;
+  let named: (typeof partsOfTotal.parts)[number] | undefined;
+  for (const p of partsOfTotal.parts) if (p.words !== "" && padded.includes(` ${p.words} `) && (named === undefined || p.words.length > named.words.length)) named = p;
+  if (named === undefined || (named.column === header.columns.data && header.denominator === partsOfTotal.total)) return m;
+  // The part's own count over the total: nothing the table's own reading added (an early count, a
+  // second reading, a not-done or own-ratio reading) nor its rate, which is another part's share.
+  const { dataEarly: _early, onTime: _onTime, dataNotDone: _notDone, dataOwnRatiosOnly: _own, rateNotDone: _rateNotDone, rateBesideNotDone: _beside, ...rest } = header;
+  const { rate: _rate, ...columns } = header.columns;
+  const read = { ...rest, columns: { ...columns, data: named.column }, labels: { ...header.labels, data: named.label }, denominator: partsOfTotal.total };
+  return { ...m, table: { ...m.table, header: read } };
+}
+
 /** The address of a row's early count added to its on-time data (HeaderMatch.dataEarly), when it holds one. */
 export function earlyCountAddress(m: MatchedRow): string | undefined {
   const { dataEarly: early, columns } = m.table.header;

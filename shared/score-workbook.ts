@@ -14,7 +14,7 @@ import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { evidenceElsewhere, evidenceLists, type EvidenceLists } from "./evidence-sheet.ts";
 import { combineVectors, leafVectors, type CombinedVectors } from "./combine-scores.ts";
-import { addressOf, cellOf, earlyCountAddress, readsOnTime, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
+import { addressOf, cellOf, earlyCountAddress, readsOnTime, readsPartNamed, evidenceTextOf, matchRows, scoreAddress, type MatchedRow, type MatchedRows } from "./matched-rows.ts";
 import { checkParentRows, checkTotalsRows, type LeafResults } from "./typed-sums.ts";
 import { asWritten, fromCents } from "./decimal.ts";
 import type { ItemScore, Report } from "./report.ts";
@@ -180,9 +180,18 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
   return index.leaves.some((l) => l.rule.kind === "survey" && options.survey?.[l.code] !== undefined);
 }
 
-/** A ratio criterion asking for what was done on time reads the table's on-time count where it has one beside its data (HeaderMatch.onTime). */
-const rowAsRead = (m: MatchedRow, leaf: CriteriaNode): MatchedRow =>
-  m.table.header.onTime === undefined || leaf.rule.kind !== "ratio" ? m : readsOnTime(m, titleAsksOnTime(foldText(leaf.item.title)));
+/**
+ * A ratio criterion reads the part of a total its title names (HeaderMatch.partsOfTotal: "… trực tuyến
+ * một phần" the "Một phần" column), or, asking for what was done on time, the table's on-time count
+ * where it has one beside its data (HeaderMatch.onTime).
+ */
+function rowAsRead(m: MatchedRow, leaf: CriteriaNode): MatchedRow {
+  const { onTime, partsOfTotal } = m.table.header;
+  if ((onTime === undefined && partsOfTotal === undefined) || leaf.rule.kind !== "ratio") return m;
+  const title = foldText(leaf.item.title);
+  const part = partsOfTotal === undefined ? m : readsPartNamed(m, title);
+  return part !== m || onTime === undefined ? part : readsOnTime(m, titleAsksOnTime(title));
+}
 
 /** A leaf scored from its row, evidence checked; its findings stay with it until blank alternatives are forgiven. */
 function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period: CriteriaSet["period"], options: ScoreOptions, listed: EvidenceLists): LeafResult {

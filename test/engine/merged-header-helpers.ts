@@ -3,8 +3,8 @@ import { parseCriteriaSet, type CriteriaSet, type GridCell, type GridSheet, type
 /** What test/engine/merged-header-columns.test.ts and header-subcolumns.test.ts build their grids from. */
 export const EV = "Quyết định số 12/QĐ-UBND ngày 05/01/2024";
 
-/** Two fields: 1 { 1.1 { 1.1.1 manual 1, 1.1.2 ratio 3 }, 1.2 choice 2 }, 2 { 2.1 manual 2, 2.2 { 2.2.1 manual 1, 2.2.2 ratio 1 } }. */
-export function demoSet(id: string, title: string): CriteriaSet {
+/** Two fields: 1 { 1.1 { 1.1.1 manual 1, 1.1.2 ratio 3 }, 1.2 choice 2 }, 2 { 2.1 manual 2, 2.2 { 2.2.1 manual 1, 2.2.2 ratio 1 } }; `titles` renames the two ratio leaves. */
+export function demoSet(id: string, title: string, titles: Readonly<Record<string, string>> = {}): CriteriaSet {
   const ratio = (max: number) => ({ kind: "ratio", bands: [{ min: 95, points: max }, { min: 80, points: max / 2 }, { min: 0, points: 0 }] });
   const parsed = parseCriteriaSet({
     id, title, year: 2024, unitType: "commune", period: { from: "2024-01-01", to: "2024-12-31" },
@@ -13,13 +13,13 @@ export function demoSet(id: string, title: string): CriteriaSet {
       { code: "1", title: "Công tác chỉ đạo, điều hành", max: 6, children: [
         { code: "1.1", title: "Kế hoạch cải cách hành chính năm", max: 4, children: [
           { code: "1.1.1", title: "Ban hành kế hoạch đúng thời hạn", max: 1 },
-          { code: "1.1.2", title: "Tỷ lệ hoàn thành nhiệm vụ", max: 3, rule: ratio(3) } ] },
+          { code: "1.1.2", title: titles["1.1.2"] ?? "Tỷ lệ hoàn thành nhiệm vụ", max: 3, rule: ratio(3) } ] },
         { code: "1.2", title: "Báo cáo định kỳ", max: 2, rule: { kind: "choice", options: [2, 1, 0] } } ] },
       { code: "2", title: "Cải cách thủ tục hành chính", max: 4, children: [
         { code: "2.1", title: "Niêm yết thủ tục hành chính", max: 2 },
         { code: "2.2", title: "Giải quyết thủ tục hành chính", max: 2, children: [
           { code: "2.2.1", title: "Liên thông thủ tục", max: 1 },
-          { code: "2.2.2", title: "Tỷ lệ hồ sơ đúng hạn", max: 1, rule: ratio(1) } ] } ] },
+          { code: "2.2.2", title: titles["2.2.2"] ?? "Tỷ lệ hồ sơ đúng hạn", max: 1, rule: ratio(1) } ] } ] },
     ],
   });
   if (!parsed.ok) throw new Error(parsed.message);

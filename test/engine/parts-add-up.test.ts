@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { columnsTable, readsDone, selfOf } from "./data-columns-helpers.ts";
 import { EV, ROWS, demoSet, errorsOf, merge, sheetOf, TOP } from "./merged-header-helpers.ts";
-import { findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { findHeader, foldText, scoreWorkbook } from "../../shared/index.ts";
+import { partWords } from "../../shared/locate-table.ts";
 
 /**
  * A total, then parts whose figures add up to it row by row (03/12/2026, fifth session): "Tổng số TTHC" |
@@ -132,4 +133,38 @@ it("the column-number row under the labels ('4' | '5' | '6') is no row to add up
     [],
   );
   readsDone(sheet, 4);
+});
+
+describe("each criterion reads the part of the total its title names", () => {
+  // Two criteria in one table, each asking for another part: 1.1.2 end to end (18 of 20), 2.2.2 online in part (98 of 100).
+  const titles = { "1.1.2": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình", "2.2.2": "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến một phần" };
+  const named = demoSet("parts-named", "Bộ thử phần được tiêu chí nêu tên (minh họa)", titles);
+  const table = (labels: string[], cells: Readonly<Record<string, readonly number[]>>, group: string) => {
+    const width = labels.length + 6;
+    const down = Array.from({ length: width }, (_, c) => c).filter((c) => c < 3 || c >= 3 + labels.length).map((c) => merge(TOP, c, TOP + 1, c));
+    return sheetOf(
+      [
+        ["STT", "Tiêu chí", "Điểm tối đa", ...(group ? [group, ...labels.slice(1).map(() => "")] : labels), "Tài liệu kiểm chứng", "Điểm tự đánh giá", "Ghi chú"],
+        ...(group ? [["", "", "", ...labels, "", "", ""]] : []),
+        ...ROWS.map((x) => [x.code, titles[x.code as keyof typeof titles] ?? x.title, x.max, ...(cells[x.code] ?? labels.map(() => "")), x.leaf ? EV : "", selfOf(x), ""]),
+      ],
+      group ? [merge(TOP, 3, TOP, 3 + labels.length - 1), ...down] : [],
+    );
+  };
+  it.each([
+    [["Tổng số TTHC", "Trực tuyến toàn trình", "Trực tuyến một phần", "Trực tiếp"], { "1.1.2": [20, 18, 1, 1], "2.2.2": [100, 1, 98, 1] }],
+    [["Tổng số TTHC", "Trực tuyến một phần", "Trực tuyến toàn trình"], { "1.1.2": [20, 2, 18], "2.2.2": [100, 98, 2] }],
+    [["Tổng số TTHC", "Một phần", "Toàn trình", "Trực tiếp"], { "1.1.2": [20, 1, 18, 1], "2.2.2": [100, 98, 1, 1] }],
+    [["Số TTHC thuộc thẩm quyền", "Số TTHC trực tuyến toàn trình", "Số TTHC trực tuyến một phần"], { "1.1.2": [20, 18, 2], "2.2.2": [100, 2, 98] }],
+  ] as const)("%j, flat and under 'Số liệu kê khai': 90 % and 98 %", (labels, cells) => {
+    for (const group of ["", "Số liệu kê khai"]) {
+      const report = scoreWorkbook(table([...labels], cells, group), named);
+      expect(errorsOf(report)).toEqual([]);
+      expect(report.items.filter((i) => i.code === "1.1.2" || i.code === "2.2.2").map((i) => [i.percent, i.numerator, i.denominator])).toEqual([[90, 18, 20], [98, 98, 100]]);
+    }
+  });
+
+  it("the words of a part: past 'Số', the things counted and 'đã'; fewer than two words name nothing", () => {
+    expect(["Số TTHC trực tuyến toàn trình", "DVC trực tuyến toàn trình", "Số hồ sơ đã số hóa", "Số hóa", "Nam", "Đạt", "Qua dịch vụ bưu chính công ích"].map((l) => partWords(foldText(l)))).toEqual(["truc tuyen toan trinh", "truc tuyen toan trinh", "so hoa", "so hoa", "", "", "qua dich vu buu chinh cong ich"]);
+  });
 });
