@@ -1004,15 +1004,31 @@ function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: numbe
   return partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
 }
 /**
+ * Parts written before their total ("Trực tuyến toàn trình" | "Trực tuyến một phần" | "Tổng số
+ * TTHC", "Đạt" | "Không đạt" | "Tổng số"): the first of them, where they add up to it row by row
+ * and it may be read as partsAddUpTo's first part may, and counts nothing not done. Such tables
+ * had said their figures were missing.
+ */
+function firstPartBefore(w: HeaderWindow, top: number, bottom: number, total: number, free: (k: number) => boolean): number | undefined {
+  if (!free(total - 1)) return undefined;
+  const run = partsAddingUpTo(w, top, bottom, total, total - 1, (folded) => classifyFolded(cleanLabel(folded)) === null, -1);
+  if (run === null || !run.every(free)) return undefined;
+  const k = run[run.length - 1]!;
+  const folded = ownFolded(w, top, bottom, k);
+  const label = cleanLabel(folded);
+  return classifyFolded(label) === null && !namesNotDone(folded) && ASKED_PART.test(label) && !OTHER_CHANNEL.test(label) && !partBelowLevelAfter(w, top, bottom, k) ? k : undefined;
+}
+/**
  * The run of count columns from `k` on (past their bare shares, up to four, each `counted` by its
  * label and holding figures) that adds up to `total`'s figure in every row holding figures in all of
- * them, at least one row doing so: the shortest such run of two or more, or null.
+ * them, at least one row doing so: the shortest such run of two or more, or null. `step` -1 runs
+ * leftwards, from the column before a total written last.
  */
-function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number, counted: (folded: string) => boolean): number[] | null {
+function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number, counted: (folded: string) => boolean, step: 1 | -1 = 1): number[] | null {
   const first = bottom + 1;
   const last = Math.min(w.sheet.rows.length, first + PARTS_SAMPLE_ROWS);
   const parts = [k];
-  for (let c = k + 1; c < w.width && parts.length < 4; c++) {
+  for (let c = k + step; c >= 0 && c < w.width && parts.length < 4; c += step) {
     const folded = ownFolded(w, top, bottom, c);
     if (bareShare(folded)) continue;
     if (!counted(folded) || cellsHolding(w.sheet, first, c, holdsFigure) === 0) return null;
@@ -1041,7 +1057,8 @@ function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: nu
 
 /**
  * The parts of a total a criterion's title may name (HeaderMatch.partsOfTotal): after the table's
- * denominator, a total ("Tổng số …") or the column before its data, count columns adding up to it
+ * denominator, a total ("Tổng số …") or the column before its data (or before a total written last),
+ * count columns adding up to it
  * row by row (partsAddingUpTo) that count no state of their own — none early, on time, late or
  * not done (those the header reads together) nor a span of the year — each with the words that
  * name it (partWords).
@@ -1056,15 +1073,18 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
   const totals = new Set<number>();
   if (header.denominator !== undefined) totals.add(header.denominator);
   for (const t of wholes) if (TOTAL.test(cleanLabel(t.child || t.parent))) totals.add(t.c);
+  for (let c = 0; c < w.width; c++) if (!taken.has(c) && namesSum(cleanLabel(ownFolded(w, top, bottom, c)))) totals.add(c);
   if (columns.data !== undefined && columns.data > 0) totals.add(columns.data - 1);
-  for (const total of totals) {
-    const k = total + 1;
-    if (k >= w.width || taken.has(k) || taken.has(total) || !counted(ownFolded(w, top, bottom, k)) || cellsHolding(w.sheet, bottom + 1, k, holdsFigure) === 0) continue;
-    const parts = partsAddingUpTo(w, top, bottom, total, k, (folded) => counted(folded) && classifyFolded(cleanLabel(folded)) !== "self");
-    if (parts === null || parts.some((c) => taken.has(c))) continue;
-    const named = parts.map((column) => ({ column, words: partWords(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
-    return named.some((p) => p.words !== "") ? { ...header, partsOfTotal: { total, parts: named } } : header;
-  }
+  for (const total of totals)
+    for (const step of [1, -1] as const) {
+      const k = total + step;
+      if (k < 0 || k >= w.width || taken.has(k) || taken.has(total) || !counted(ownFolded(w, top, bottom, k)) || cellsHolding(w.sheet, bottom + 1, k, holdsFigure) === 0) continue;
+      const run = partsAddingUpTo(w, top, bottom, total, k, (folded) => counted(folded) && classifyFolded(cleanLabel(folded)) !== "self", step);
+      if (run === null || run.some((c) => taken.has(c))) continue;
+      const parts = step === 1 ? run : [...run].reverse();
+      const named = parts.map((column) => ({ column, words: partWords(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
+      return named.some((p) => p.words !== "") ? { ...header, partsOfTotal: { total, parts: named } } : header;
+    }
   return header;
 }
 /**
@@ -1116,6 +1136,30 @@ function partBeforeItsRest(w: HeaderWindow, top: number, bottom: number, wholes:
   for (let c = 0; c + 2 < w.width; c++) {
     if (!free(c) || !free(c + 1) || classifyFolded(cleanLabel(ownFolded(w, top, bottom, c))) !== null || classifyFolded(cleanLabel(ownFolded(w, top, bottom, c + 1))) !== null) continue;
     if (partsAddUpTo(w, top, bottom, c, c + 1)) return c + 1;
+  }
+  return undefined;
+}
+/** The first of parts written before a total ("… | Tổng số"), where nothing else is the data (firstPartBefore). */
+function partBeforeTotalLast(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
+  const free = freeColumns(w, wholes, taken);
+  for (let c = 2; c < w.width; c++) {
+    if (taken.has(c) || !namesSum(cleanLabel(ownFolded(w, top, bottom, c)))) continue;
+    const k = firstPartBefore(w, top, bottom, c, free);
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
+/** A total or a sum as a column after its parts is labelled: "Tổng số (TTHC)", "Tổng cộng", "Cộng". */
+const namesSum = (label: string): boolean => TOTAL.test(label) || PERIOD_TOTAL.test(label);
+/** A total or sum after the data, its parts from the data on adding up to it (firstPartBefore): its denominator. */
+function totalAfterItsParts(w: HeaderWindow, header: HeaderMatch): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const data = columns.data!;
+  const taken = Object.values(columns);
+  for (let c = data + 2; c < Math.min(w.width, data + 9); c++) {
+    if (taken.includes(c)) return undefined;
+    if (!namesSum(cleanLabel(ownFolded(w, top, bottom, c)))) continue;
+    return firstPartBefore(w, top, bottom, c, (k) => k === data || (k > data && k < c)) === data ? c : undefined;
   }
   return undefined;
 }
@@ -1263,7 +1307,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       const label = cleanLabel(folded);
       if (namesResult(label, ownWritten(w, top, bottom, k)) && !namesNotDone(folded) && classifyFolded(label) === null) return k;
     }
-  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken) ?? onTimeBeforeTotal(w, top, bottom, wholes, taken) ?? partBeforeItsRest(w, top, bottom, wholes, taken);
+  return onTimeAfterHandled(w, top, bottom, wholes, taken) ?? resultBesideBareCount(w, top, bottom, wholes, taken) ?? onTimeBeforeTotal(w, top, bottom, wholes, taken) ?? partBeforeItsRest(w, top, bottom, wholes, taken) ?? partBeforeTotalLast(w, top, bottom, wholes, taken);
 }
 
 /**
@@ -1408,6 +1452,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     wholes.find((d) => (Math.abs(d.c - data) === 1 && (namesNumerator(own) || underDataLabel(d))) || (d.c === data + 1 && COUNT.test(own)) || afterTotal(d) || flatResult(d) || sameHeadResult(d) || totalAfterParts(d))?.c ??
     handledBesideOnTime(w, header, own) ??
     wholeThePartsAddUpTo(w, header) ??
+    totalAfterItsParts(w, header) ??
     bareHeadBeside(w, header, own, written) ??
     (!notDone && namesAchieved(own, written) && (child === "" || namingGroup) ? bareCountBeside(w, header, child === "" ? undefined : group) : undefined);
   // A count of what was handled with no whole beside it, the on-time count after it ("Số liệu kê khai" over "Số hồ sơ đã
@@ -1421,10 +1466,18 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // A count the next columns add up to row by row ("Số liệu kê khai" over "Số TTHC" | "Trực tuyến toàn
   // trình" | "Trực tiếp"): the first of them is the data, the count its whole (partsAddUpTo). Its rows had
   // said their figures were missing, as below.
-  const part = data + 1;
-  if (denominator === undefined && !notDone && !namesAchieved(own, written) && part < w.width && !Object.values(header.columns).includes(part) && classifyFolded(cleanLabel(ownFolded(w, top, bottom, part))) === null && partsAddUpTo(w, top, bottom, data, part)) {
-    return { ...header, columns: { ...header.columns, data: part }, labels: { ...header.labels, data: w.raw(bottom)[part] || w.raw(top)[part]! }, denominator: data };
-  }
+  // So is a total written after its parts ("Số liệu kê khai" over "Ký số" | "Chưa ký số" | "Tổng số": firstPartBefore).
+  const free = (k: number) => k >= 0 && k < w.width && !Object.values(header.columns).includes(k);
+  const after = data + 1;
+  const part =
+    denominator === undefined && !notDone && !namesAchieved(own, written)
+      ? free(after) && classifyFolded(cleanLabel(ownFolded(w, top, bottom, after))) === null && partsAddUpTo(w, top, bottom, data, after)
+        ? after
+        : namesSum(own)
+          ? firstPartBefore(w, top, bottom, data, free)
+          : undefined
+      : undefined;
+  if (part !== undefined) return { ...header, columns: { ...header.columns, data: part }, labels: { ...header.labels, data: w.raw(bottom)[part] || w.raw(top)[part]! }, denominator: data };
   // A count with no whole found for it, where a ratio cannot be its own figure: under one data
   // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
   // "Số lượng" | "Đạt") — which is the whole the labels do not say — or labelled a count itself
