@@ -253,7 +253,7 @@ export interface HeaderMatch {
   /**
    * Parts after a total that add up to it row by row, none a state the header reads together
    * (withPartsOfTotal), each with the words naming it: a ratio criterion whose title names a part's
-   * words reads that part of the total (titleNamesPart, score-workbook.ts) — "Tỷ lệ TTHC cung cấp
+   * words reads that part of the total (readsPartNamed, matched-rows.ts) — "Tỷ lệ TTHC cung cấp
    * trực tuyến một phần" the "Một phần" column, whichever part the table's data is.
    */
   partsOfTotal?: { total: number; parts: { column: number; words: string; label: string }[] };
@@ -997,11 +997,16 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
  * none may not.
  */
 function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
-  // The part read is the first, and only one naming what a criterion asks for: never the other channel
-  // ("Tổng số hồ sơ" | "Trực tiếp" | "Trực tuyến"), a quarter ("Tổng số" | "Quý I" | … | "Quý IV") or a kind ("Nam" | "Nữ").
+  return readsAsFirstPart(w, top, bottom, k) && partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
+}
+/**
+ * The first of parts is read only where it names what a criterion asks for: never the other channel
+ * ("Tổng số hồ sơ" | "Trực tiếp" | "Trực tuyến"), a quarter ("Tổng số" | "Quý I" | … | "Quý IV"), a kind
+ * ("Nam" | "Nữ") or online in part before end to end (partBelowLevelAfter).
+ */
+function readsAsFirstPart(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
   const label = cleanLabel(ownFolded(w, top, bottom, k));
-  if (!ASKED_PART.test(label) || OTHER_CHANNEL.test(label) || partBelowLevelAfter(w, top, bottom, k)) return false;
-  return partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
+  return ASKED_PART.test(label) && !OTHER_CHANNEL.test(label) && !partBelowLevelAfter(w, top, bottom, k);
 }
 /**
  * Parts written before their total ("Trực tuyến toàn trình" | "Trực tuyến một phần" | "Tổng số
@@ -1014,9 +1019,7 @@ function firstPartBefore(w: HeaderWindow, top: number, bottom: number, total: nu
   const run = partsAddingUpTo(w, top, bottom, total, total - 1, (folded) => classifyFolded(cleanLabel(folded)) === null, -1);
   if (run === null || !run.every(free)) return undefined;
   const k = run[run.length - 1]!;
-  const folded = ownFolded(w, top, bottom, k);
-  const label = cleanLabel(folded);
-  return classifyFolded(label) === null && !namesNotDone(folded) && ASKED_PART.test(label) && !OTHER_CHANNEL.test(label) && !partBelowLevelAfter(w, top, bottom, k) ? k : undefined;
+  return !namesNotDone(ownFolded(w, top, bottom, k)) && readsAsFirstPart(w, top, bottom, k) ? k : undefined;
 }
 /**
  * The run of count columns from `k` on (past their bare shares, up to four, each `counted` by its
@@ -1057,11 +1060,10 @@ function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: nu
 
 /**
  * The parts of a total a criterion's title may name (HeaderMatch.partsOfTotal): after the table's
- * denominator, a total ("Tổng số …") or the column before its data (or before a total written last),
- * count columns adding up to it
- * row by row (partsAddingUpTo) that count no state of their own — none early, on time, late or
- * not done (those the header reads together) nor a span of the year — each with the words that
- * name it (partWords).
+ * denominator, a total or sum ("Tổng số …", "Cộng") or the column before its data — or before a
+ * total written last — count columns adding up to it row by row (partsAddingUpTo) that count no
+ * state of their own — none early, on time, late or not done (those the header reads together)
+ * nor a span of the year — each with the words that name it (partWords).
  */
 function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], header: HeaderMatch): HeaderMatch {
   const { headerTop: top, headerBottom: bottom, columns } = header;
