@@ -181,16 +181,16 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
 }
 
 /**
- * A ratio criterion reads the part of a total its title names (HeaderMatch.partsOfTotal: "… trực tuyến
- * một phần" the "Một phần" column), or, asking for what was done on time, the table's on-time count
- * where it has one beside its data (HeaderMatch.onTime).
+ * A ratio criterion asking for what was done on time reads the table's on-time count where it has
+ * one beside its data (HeaderMatch.onTime); any other, the part of a total its title names
+ * (HeaderMatch.partsOfTotal: "… trực tuyến một phần" the "Một phần" column).
  */
 function rowAsRead(m: MatchedRow, leaf: CriteriaNode): MatchedRow {
   const { onTime, partsOfTotal } = m.table.header;
   if ((onTime === undefined && partsOfTotal === undefined) || leaf.rule.kind !== "ratio") return m;
   const title = foldText(leaf.item.title);
-  const part = partsOfTotal === undefined ? m : readsPartNamed(m, title);
-  return part !== m || onTime === undefined ? part : readsOnTime(m, titleAsksOnTime(title));
+  if (onTime !== undefined && titleAsksOnTime(title)) return readsOnTime(m, true);
+  return partsOfTotal === undefined ? m : readsPartNamed(m, title);
 }
 
 /** A leaf scored from its row, evidence checked; its findings stay with it until blank alternatives are forgiven. */
