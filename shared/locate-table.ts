@@ -1024,7 +1024,7 @@ function firstPartBefore(w: HeaderWindow, top: number, bottom: number, total: nu
 /**
  * The run of count columns from `k` on (past their bare shares, up to four, each `counted` by its
  * label and holding figures) that adds up to `total`'s figure in every row holding figures in all of
- * them, at least one row doing so: the shortest such run of two or more, or null. `step` -1 runs
+ * them, at least one row of a total above nought doing so: the shortest such run of two or more, or null. `step` -1 runs
  * leftwards, from the column before a total written last.
  */
 function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number, counted: (folded: string) => boolean, step: 1 | -1 = 1): number[] | null {
@@ -1050,8 +1050,9 @@ function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: nu
         else all = false;
       }
       if (!all) continue;
+      // (A row of noughts adds up to nothing: 0 = 0 + 0 says no more than a blank row.)
       if (Math.abs(sum - whole) > 1e-9 * Math.max(1, Math.abs(whole))) off = true;
-      else added++;
+      else if (whole !== 0) added++;
     }
     if (!off && added > 0) return parts;
   }

@@ -206,3 +206,8 @@ describe("each criterion reads the part of the total its title names", () => {
     expect(["Số TTHC trực tuyến toàn trình", "DVC trực tuyến toàn trình", "Số hồ sơ đã số hóa", "Số hóa", "Nam", "Đạt", "Qua dịch vụ bưu chính công ích"].map((l) => partWords(foldText(l)))).toEqual(["truc tuyen toan trinh", "truc tuyen toan trinh", "so hoa", "so hoa", "", "", "qua dich vu buu chinh cong ich"]);
   });
 });
+
+it("rows of noughts add up to nothing: the parts stay unread", () => {
+  const sheet = columnsTable(["Tổng số TTHC", "Trực tuyến toàn trình", "Trực tuyến một phần"], () => [0, 0, 0]);
+  expect(findHeader(sheet.sheets[0]!, 2024)?.columns.data).toBeUndefined();
+});
