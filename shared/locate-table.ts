@@ -1052,7 +1052,7 @@ function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: nu
       if (!all) continue;
       // (A row of noughts adds up to nothing: 0 = 0 + 0 says no more than a blank row.)
       if (Math.abs(sum - whole) > 1e-9 * Math.max(1, Math.abs(whole))) off = true;
-      else if (whole !== 0) added++;
+      else if (whole > 0) added++;
     }
     if (!off && added > 0) return parts;
   }
