@@ -1146,7 +1146,7 @@ function partBeforeItsRest(w: HeaderWindow, top: number, bottom: number, wholes:
 function partBeforeTotalLast(w: HeaderWindow, top: number, bottom: number, wholes: readonly WholeColumn[], taken: ReadonlySet<number | undefined>): number | undefined {
   const free = freeColumns(w, wholes, taken);
   for (let c = 2; c < w.width; c++) {
-    if (taken.has(c) || !namesSum(cleanLabel(ownFolded(w, top, bottom, c)))) continue;
+    if (taken.has(c) || !sumAfterParts(cleanLabel(ownFolded(w, top, bottom, c)))) continue;
     const k = firstPartBefore(w, top, bottom, c, free);
     if (k !== undefined) return k;
   }
@@ -1154,6 +1154,13 @@ function partBeforeTotalLast(w: HeaderWindow, top: number, bottom: number, whole
 }
 /** A total or a sum as a column after its parts is labelled: "Tổng số (TTHC)", "Tổng cộng", "Cộng". */
 const namesSum = (label: string): boolean => TOTAL.test(label) || PERIOD_TOTAL.test(label);
+/**
+ * namesSum, or a count of the things a report counts, written after their parts: "Số TTHC", "Số TTHC
+ * thuộc thẩm quyền", "TTHC thuộc thẩm quyền", "Số văn bản đi" — a total only where the parts before
+ * it add up to it (firstPartBefore).
+ */
+const sumAfterParts = (label: string): boolean => namesSum(label) || (COUNTED_THINGS.test(label) && !STATE_WORD.test(label) && classifyFolded(label) === null);
+const COUNTED_THINGS = /^(so )?(tthc|thu tuc hanh chinh|ho so|van ban)\b/;
 /** A total or sum after the data, its parts from the data on adding up to it (firstPartBefore): its denominator. */
 function totalAfterItsParts(w: HeaderWindow, header: HeaderMatch): number | undefined {
   const { headerTop: top, headerBottom: bottom, columns } = header;
@@ -1161,7 +1168,7 @@ function totalAfterItsParts(w: HeaderWindow, header: HeaderMatch): number | unde
   const taken = Object.values(columns);
   for (let c = data + 2; c < Math.min(w.width, data + 9); c++) {
     if (taken.includes(c)) return undefined;
-    if (!namesSum(cleanLabel(ownFolded(w, top, bottom, c)))) continue;
+    if (!sumAfterParts(cleanLabel(ownFolded(w, top, bottom, c)))) continue;
     return firstPartBefore(w, top, bottom, c, (k) => k === data || (k > data && k < c)) === data ? c : undefined;
   }
   return undefined;
@@ -1476,7 +1483,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     denominator === undefined && !notDone && !namesAchieved(own, written)
       ? free(after) && classifyFolded(cleanLabel(ownFolded(w, top, bottom, after))) === null && partsAddUpTo(w, top, bottom, data, after)
         ? after
-        : namesSum(own)
+        : sumAfterParts(own)
           ? firstPartBefore(w, top, bottom, data, free)
           : undefined
       : undefined;
