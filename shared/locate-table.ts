@@ -1161,6 +1161,20 @@ const namesSum = (label: string): boolean => TOTAL.test(label) || PERIOD_TOTAL.t
  */
 const sumAfterParts = (label: string): boolean => namesSum(label) || (COUNTED_THINGS.test(label) && !STATE_WORD.test(label) && classifyFolded(label) === null);
 const COUNTED_THINGS = /^(so )?(tthc|thu tuc hanh chinh|ho so|van ban)\b/;
+/**
+ * Where the data column is itself a total of parts, the first part: the count the next columns add
+ * up to row by row ("Số liệu kê khai" over "Số TTHC" | "Trực tuyến toàn trình" | "Trực tiếp",
+ * partsAddUpTo), or a total written after its parts ("Số liệu kê khai" over "Ký số" | "Chưa ký số" |
+ * "Tổng số", firstPartBefore). Such rows had said their figures were missing.
+ */
+function partOfDataTotal(w: HeaderWindow, header: HeaderMatch, own: string): number | undefined {
+  const { headerTop: top, headerBottom: bottom, columns } = header;
+  const data = columns.data!;
+  const free = (k: number) => k >= 0 && k < w.width && !Object.values(columns).includes(k);
+  const after = data + 1;
+  if (free(after) && classifyFolded(cleanLabel(ownFolded(w, top, bottom, after))) === null && partsAddUpTo(w, top, bottom, data, after)) return after;
+  return sumAfterParts(own) ? firstPartBefore(w, top, bottom, data, free) : undefined;
+}
 /** A total or sum after the data, its parts from the data on adding up to it (firstPartBefore): its denominator. */
 function totalAfterItsParts(w: HeaderWindow, header: HeaderMatch): number | undefined {
   const { headerTop: top, headerBottom: bottom, columns } = header;
@@ -1473,20 +1487,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
     const labels = { ...header.labels, data: w.raw(bottom)[onDay] || w.raw(top)[onDay]! };
     return { ...header, columns: { ...header.columns, data: onDay }, labels, denominator: handled, ...(early === undefined ? {} : { dataEarly: early }) };
   }
-  // A count the next columns add up to row by row ("Số liệu kê khai" over "Số TTHC" | "Trực tuyến toàn
-  // trình" | "Trực tiếp"): the first of them is the data, the count its whole (partsAddUpTo). Its rows had
-  // said their figures were missing, as below.
-  // So is a total written after its parts ("Số liệu kê khai" over "Ký số" | "Chưa ký số" | "Tổng số": firstPartBefore).
-  const free = (k: number) => k >= 0 && k < w.width && !Object.values(header.columns).includes(k);
-  const after = data + 1;
-  const part =
-    denominator === undefined && !notDone && !namesAchieved(own, written)
-      ? free(after) && classifyFolded(cleanLabel(ownFolded(w, top, bottom, after))) === null && partsAddUpTo(w, top, bottom, data, after)
-        ? after
-        : sumAfterParts(own)
-          ? firstPartBefore(w, top, bottom, data, free)
-          : undefined
-      : undefined;
+  const part = denominator === undefined && !notDone && !namesAchieved(own, written) ? partOfDataTotal(w, header, own) : undefined;
   if (part !== undefined) return { ...header, columns: { ...header.columns, data: part }, labels: { ...header.labels, data: w.raw(bottom)[part] || w.raw(top)[part]! }, denominator: data };
   // A count with no whole found for it, where a ratio cannot be its own figure: under one data
   // label beside another column of figures ("Số liệu kê khai" over "Số cán bộ" | "Số được đào tạo",
