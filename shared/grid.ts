@@ -38,6 +38,12 @@ export const MergeSchema = z
   .refine((m) => m.s.r <= m.e.r && m.s.c <= m.e.c, { message: "a merge ends (e) before it starts (s)", path: ["e"] });
 export type Merge = z.infer<typeof MergeSchema>;
 
+/**
+ * The first rows of a sheet searched for a table's header (locate-table.ts findHeader), and so
+ * the rows the add-in reads of every sheet before it knows which hold tables. Here, not in the
+ * locator, so that the Excel reader takes the number without the locator's code.
+ */
+export const HEADER_WINDOW_ROWS = 60;
 /** Spans of hidden rows or columns a sheet may list: a real sheet hides a few blocks. */
 export const MAX_HIDDEN_SPANS = 20_000;
 

@@ -1,6 +1,7 @@
 import { cellText, mergedCellAt, sheetWidth, type GridSheet } from "./grid.ts";
 import type { MethodLine } from "./import-criteria-clauses.ts";
-import type { ColumnMap, HeaderMatch } from "./locate-table.ts";
+import type { ColumnMap } from "./column-kinds.ts";
+import type { HeaderMatch } from "./locate-table.ts";
 import { foldText } from "./text.ts";
 
 /**

@@ -4,6 +4,7 @@ export * from "./criteria-tree.ts";
 export * from "./grid.ts";
 export * from "./visibility.ts";
 export * from "./legacy-vietnamese.ts";
+export * from "./column-kinds.ts";
 export * from "./locate-table.ts";
 export * from "./codes.ts";
 export * from "./code-resolution.ts";

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { cellAt, cellText, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
+import { cellAt, cellText, HEADER_WINDOW_ROWS, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
+import { type ColumnKind, type ColumnMap, type ConfirmedHeader } from "./column-kinds.ts";
 import { foldText } from "./text.ts";
 import { textMemo } from "./text-memo.ts";
 import { readCodeCell, readTitleCode, spelledLabelGoesOn, stripTitleCode, type CodeToken } from "./codes.ts";
@@ -18,16 +18,6 @@ import { writesOwnRatio } from "./own-ratio-cell.ts";
  * of one or two (merged) rows, maybe a row of column numbers, criteria rows with blank
  * rows between, and a totals row, notes or a signature block below.
  */
-/**
- * Columns read, all of which a user may confirm in the mapping form: among them the rate
- * column ("Tỷ lệ đạt được") beside a count column ("Số liệu thực hiện", CRITERIA-FORMAT.md §6),
- * so a confirmed header on a two-data-column sheet keeps reading ratio leaves from the rate,
- * and the evidence's date ("Ngày ban hành") kept beside its number ("Số, ký hiệu văn bản").
- */
-export const ColumnKindSchema = z.enum(["code", "title", "max", "data", "rate", "method", "evidence", "evidenceDate", "self", "appraised", "note"]);
-export type ColumnKind = z.infer<typeof ColumnKindSchema>;
-export type ColumnMap = Partial<Record<ColumnKind, number>>;
-
 /**
  * A numerator beside its denominator: "Số đạt", "Số hồ sơ/nhiệm vụ đạt", "Tử số", or what was done
  * on time — "Số (hồ sơ) (giải quyết) đúng hạn", the numerator of half the rate criteria (WB33-4:
@@ -259,7 +249,6 @@ export interface HeaderMatch {
   partsOfTotal?: { total: number; parts: { column: number; words: string; label: string }[] };
 }
 
-export const HEADER_WINDOW_ROWS = 60;
 const MAX_LABEL_LENGTH = 120;
 /** Rows past a confident header that are still compared (a second header row, a better one). */
 const ROWS_PAST_CONFIDENT_HEADER = 3;
@@ -1752,6 +1741,14 @@ function headerScore(match: HeaderMatch): number {
 }
 
 /**
+ * Does a sheet's first rows hold a criteria table's header (findHeader)? What the add-in's
+ * Excel reader is told, to read that sheet in full past its first rows (addin/src/host.ts).
+ */
+export function holdsCriteriaHeader(window: GridSheet, year?: number): boolean {
+  return findHeader(window, year) !== null;
+}
+
+/**
  * The best header in the first rows of the sheet (or in the rows from `from` on), or null;
  * `unit`, the set's unit type, tells its own score column from another level's.
  */
@@ -2383,18 +2380,6 @@ function readTable(sheet: GridSheet, header: HeaderMatch, known?: SetCodes): Pic
   });
   return totalsRow === undefined ? { rows: located } : { rows: located, totalsRow };
 }
-
-/**
- * A header the user confirmed (the add-in asks when detection is unsure and keeps the
- * answer in the workbook's settings). It replaces detection on its sheet.
- */
-export const ConfirmedHeaderSchema = z.object({
-  sheet: z.string().min(1).max(31),
-  headerTop: z.number().int().min(0),
-  headerBottom: z.number().int().min(0),
-  columns: z.partialRecord(ColumnKindSchema, z.number().int().min(0).max(16383)),
-});
-export type ConfirmedHeader = z.infer<typeof ConfirmedHeaderSchema>;
 
 /** Columns a scoring header should have and this one lacks: a reason to ask the user. */
 export function missingColumns(header: HeaderMatch): ColumnKind[] {

@@ -1,7 +1,8 @@
 import type { CriteriaIndex, CriteriaNode } from "./criteria-tree.ts";
 import { TitleCheck } from "./title-of-other-criterion.ts";
 import { a1, cellAt, cellText, isBlankCell, mergedCellAt, type GridCell } from "./grid.ts";
-import type { ColumnKind, LocatedTable, TableRow } from "./locate-table.ts";
+import type { ColumnKind } from "./column-kinds.ts";
+import type { LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import { readCellNumber } from "./values.ts";
 import { foldText } from "./text.ts";

@@ -3,7 +3,8 @@ import { indexCriteria, setCodes, type CriteriaIndex, type CriteriaNode } from "
 import { a1, cellText, sameSheetName, type Grid, type GridCell, type GridSheet } from "./grid.ts";
 import { setMismatch } from "./set-mismatch.ts";
 import { scoreMergedOverAlternatives } from "./merged-best-score.ts";
-import { locateCriteriaTables, titleAsksNotDone, titleAsksOnTime, type ConfirmedHeader, type LocatedTable } from "./locate-table.ts";
+import type { ConfirmedHeader } from "./column-kinds.ts";
+import { locateCriteriaTables, titleAsksNotDone, titleAsksOnTime, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import { foldText } from "./text.ts";

@@ -1,6 +1,7 @@
 import type { CriteriaIndex } from "./criteria-tree.ts";
 import { cellAt, cellText, isBlankCell, type GridCell } from "./grid.ts";
-import type { ColumnKind, LocatedTable } from "./locate-table.ts";
+import type { ColumnKind } from "./column-kinds.ts";
+import type { LocatedTable } from "./locate-table.ts";
 import { foldText } from "./text.ts";
 
 /**

@@ -197,6 +197,21 @@ it("asks for unsure columns in one labelled column: every drop-down right under 
   expect(fields.map((f) => f.name)).toEqual(["headerTop", "headerBottom", "code", "title", "max", "self", "data", "rate", "evidence", "evidenceDate", "note", "method", "appraised"]);
   for (const f of fields) expect(f, f.label ?? "").toMatchObject({ above: true, aligned: true });
   await checkView(page, "mapping-form");
+
+  // Another header row relabels the choices with the engine, loaded apart from the page's first
+  // bytes (addin/src/engine-loader.ts): row 2 (the title) names no column; row 4 again is the header read.
+  const top = form.locator("input[name=headerTop]");
+  const max = () => form.locator("select[name=max]").inputValue();
+  expect(await top.inputValue()).toBe("4");
+  expect(await max()).toBe("2");
+  await top.fill("2");
+  await top.dispatchEvent("change");
+  await expect.poll(max).toBe("");
+  expect(await form.locator("select[name=title]").inputValue()).toBe("");
+  await top.fill("4");
+  await top.dispatchEvent("change");
+  await expect.poll(max).toBe("2");
+  expect(await form.locator("select[name=title]").inputValue()).toBe("1");
 });
 
 it("is the same page on a wide screen: the workbook beside the pane", async () => {

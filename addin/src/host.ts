@@ -6,12 +6,15 @@ import type { SheetWritten } from "./sheet-ownership.ts";
 
 export interface GridReadOptions {
   onProgress?: ((p: ReadProgress) => void) | undefined;
-  /** The criteria set's year, to prefer "… 2024" score columns like the engine does. */
-  year?: number | undefined;
+  /**
+   * Which sheets to read in full, known from their first rows: a criteria table's header
+   * (shared/locate-table.ts holdsCriteriaHeader), an evidence list, an admin's units list. The
+   * caller says so because it has the engine loaded: the Excel reader stays out of the table
+   * locator, and with it out of the pane's first bytes (engine-loader.ts).
+   */
+  readsInFull: (window: GridSheet) => boolean;
   /** Sheets whose header the user confirmed: read in full even when detection finds no table. */
   tableSheets?: string[] | undefined;
-  /** Another kind of table to read in full, known from a sheet's first rows (an admin's units list, a decision's criteria table). */
-  alsoTable?: ((window: GridSheet) => boolean) | undefined;
 }
 
 /** Where the workbook lives: Excel through Office.js, or a file opened in the browser harness. */
@@ -22,7 +25,7 @@ export interface WorkbookHost {
   /** Features this host lacks, in the user's words (shown in the pane, never failing silently). */
   unsupported(locale: Locale): string[];
   /** `truncated`: sheets whose used range was cut at the read bound (stray cells far below the table). */
-  readGrid(options?: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[]; truncated?: string[] }>;
+  readGrid(options: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[]; truncated?: string[] }>;
   /** Select a finding's cell, e.g. `'Tự đánh giá'!G12`; a hidden or missing sheet is a `WorkbookProblem` (errors.ts). */
   selectCell(ref: string): Promise<void>;
   /**

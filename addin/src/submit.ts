@@ -1,14 +1,17 @@
-import { holdsEvidenceList, isBlankCell, mayContinueTable, scoreWorkbook, type GridSheet, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
+import { holdsCriteriaHeader, holdsEvidenceList, isBlankCell, mayContinueTable, scoreWorkbook, type GridSheet, type ConfirmedHeader, type CriteriaSet, type Finding, type Grid, type Locale, type Report } from "../../shared/index.ts";
 import { warningKey, type AcceptedWarning } from "./accepted-warning.ts";
 import type { ApiClient, ApiFailure, SubmissionCreated } from "./api/client.ts";
 import type { SubmissionQueue } from "./api/queue.ts";
-import { loadConfirmedHeaders, mappingQuestion, type MappingQuestion } from "./column-mapping.ts";
+import { loadConfirmedHeaders, type MappingQuestion } from "./column-mapping.ts";
+import { mappingQuestion } from "./mapping-question.ts";
 import type { WorkbookHost } from "./host.ts";
 import type { ReadProgress } from "./excel/read-grid.ts";
 import { gridHash, type SentLog, type SentRecord } from "./sent-log.ts";
 
 /** A warning the user accepted, with the reason that travels with the submission. */
 export { warningKey, type AcceptedWarning };
+/** The column question again for header rows the user picked (pane/mapping-flow.ts), with the engine. */
+export { questionFor } from "./mapping-question.ts";
 
 export interface Checked {
   grid: Grid;
@@ -35,16 +38,20 @@ function refusalOf(grid: Grid, report: Report, question: MappingQuestion | null)
 }
 
 /**
- * Sheets read in full besides those with a criteria header: an evidence list on a sheet of its
- * own (shared/evidence-sheet.ts), and a sheet that may continue the table of the one before it
- * with no header of its own ("Trang 2", shared/locate-table.ts continuedTable) — as the CLI reads them.
+ * Sheets read in full: those with a criteria header (the set's year prefers "… 2024" score
+ * columns, as scoring does), an evidence list on a sheet of its own (shared/evidence-sheet.ts),
+ * and a sheet that may continue the table of the one before it with no header of its own
+ * ("Trang 2", shared/locate-table.ts continuedTable) — as the CLI reads them.
  */
-export const readsInFull = (window: GridSheet): boolean => holdsEvidenceList(window) || mayContinueTable(window);
+export const readsInFull =
+  (year?: number) =>
+  (window: GridSheet): boolean =>
+    holdsCriteriaHeader(window, year) || holdsEvidenceList(window) || mayContinueTable(window);
 
 /** Read with the workbook's confirmed column mappings, score with them, and say whether to ask about columns. */
 export async function checkWorkbook(host: WorkbookHost, set: CriteriaSet, locale: Locale, onProgress?: (p: ReadProgress) => void): Promise<Checked> {
   const confirmedHeaders = await loadConfirmedHeaders(host);
-  const { grid, truncated = [] } = await host.readGrid({ onProgress, year: set.year, tableSheets: confirmedHeaders.map((h) => h.sheet), alsoTable: readsInFull });
+  const { grid, truncated = [] } = await host.readGrid({ onProgress, readsInFull: readsInFull(set.year), tableSheets: confirmedHeaders.map((h) => h.sheet) });
   const report = scoreWorkbook(grid, set, { locale, confirmedHeaders });
   const question = mappingQuestion(grid, report, confirmedHeaders, set);
   return { grid, report, confirmedHeaders, question, truncated, refusal: refusalOf(grid, report, question) };

@@ -108,4 +108,15 @@ describe("the pane's first bytes (addin/src/engine-loader.ts)", () => {
     const asked = ["`", '"'].some((q) => loads.includes(["import(", q, "./", scorer[0], q, ")"].join("")));
     expect(asked, "a first file asks for the scorer by import()").toBe(true);
   });
+
+  it("leave the table locator (shared/locate-table.ts, the engine's largest part) to the engine's load: the Excel reader and the column mapping are told, not built with it", () => {
+    const html = readFileSync(join(out, "taskpane.html"), "utf8");
+    const entry = /src="\/assets\/(taskpane-[\w-]+\.js)"/.exec(html)![1]!;
+    const all = files(join(out, "assets")).filter((f) => f.endsWith(".js"));
+    // A regular expression of the locator's own (OTHER_CHANNEL), kept as written by the minifier.
+    const mark = String.raw`\b(truc tiep|buu chinh)\b`;
+    const holders = all.filter((f) => readFileSync(join(out, "assets", f), "utf8").includes(mark));
+    expect(holders, "the locator is built into the add-in once").toHaveLength(1);
+    expect(staticClosure(entry)).not.toContain(holders[0]);
+  });
 });

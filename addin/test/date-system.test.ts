@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as XLSX from "@e965/xlsx";
-import { parseCriteriaSet, scoreWorkbook } from "../../shared/index.ts";
+import { holdsCriteriaHeader, parseCriteriaSet, scoreWorkbook } from "../../shared/index.ts";
 import { evidenceRegister } from "../../shared/evidence-register.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { readWorkbookGrid } from "../src/excel/read-grid.ts";
@@ -64,7 +64,7 @@ describe("a 1904-date-system workbook read through Office.js (OJS3-1)", () => {
     for (const date1904 of [false, true]) {
       const excel = strictExcel(sheetsFromFile(unitsList(date1904)));
       excel.book.date1904 = date1904;
-      const read = await excel.run((ctx) => readWorkbookGrid(ctx, { alsoTable: holdsUnitsList }));
+      const read = await excel.run((ctx) => readWorkbookGrid(ctx, { readsInFull: (w) => holdsCriteriaHeader(w) || holdsUnitsList(w) }));
       expect(findUnitsTable(read.grid)?.rows).toEqual(findUnitsTable(cliGrid(unitsList(date1904)))?.rows);
       expect(findUnitsTable(read.grid)?.rows[0]).toMatchObject({ name: "Xã An Phú Lộc", validFrom: "01/07/2025" });
       expect(read.dateSystem).toBe(date1904 ? "1904" : "1900");
@@ -76,7 +76,7 @@ describe("a 1904-date-system workbook read through Office.js (OJS3-1)", () => {
     const bytes = evidence1904();
     const excel = strictExcel(sheetsFromFile(bytes));
     excel.book.date1904 = true;
-    const read = await excel.run((ctx) => readWorkbookGrid(ctx, { year: set.year }));
+    const read = await excel.run((ctx) => readWorkbookGrid(ctx, { readsInFull: (w) => holdsCriteriaHeader(w, set.year) }));
     const cli = cliGrid(bytes);
     expect(read.grid.sheets[0]!.rows).toEqual(cli.sheets[0]!.rows);
     const report = scoreWorkbook(read.grid, set);
@@ -86,7 +86,7 @@ describe("a 1904-date-system workbook read through Office.js (OJS3-1)", () => {
 
   it("the same under office-addin-mock, whose Excel answers as a 1900 workbook", async () => {
     const mock = createExcelMock(sheetsFromFile(unitsList(false)));
-    const read = await readWorkbookGrid(mock.context, { alsoTable: holdsUnitsList });
+    const read = await readWorkbookGrid(mock.context, { readsInFull: (w) => holdsCriteriaHeader(w) || holdsUnitsList(w) });
     expect([read.dateSystem, findUnitsTable(read.grid)?.rows[0]?.validFrom]).toEqual(["1900", "01/07/2025"]);
   });
 
@@ -96,7 +96,7 @@ describe("a 1904-date-system workbook read through Office.js (OJS3-1)", () => {
     excel.book.functionError = "#VALUE!";
     const env: OfficeEnv = { run: excel.run, supports: () => true, settings: excel.settings as unknown as OfficeEnv["settings"] };
     const host = new ExcelHost(env);
-    const read = await host.readGrid({ alsoTable: holdsUnitsList });
+    const read = await host.readGrid({ readsInFull: (w) => holdsCriteriaHeader(w) || holdsUnitsList(w) });
     expect(read.dateSystem).toBe("unknown");
     expect(host.unsupported("vi").join("\n")).toMatch(/hệ ngày 1900 hay 1904/);
     expect(host.unsupported("en").join("\n")).toMatch(/1900 or 1904 date system/);
@@ -104,7 +104,7 @@ describe("a 1904-date-system workbook read through Office.js (OJS3-1)", () => {
     const plain = strictExcel([{ name: "Trang", cells: [[{ t: "s", v: "ghi chú" }]], merges: [] }]);
     plain.book.functionError = "#VALUE!";
     const quiet = new ExcelHost({ ...env, run: plain.run });
-    await quiet.readGrid({});
+    await quiet.readGrid({ readsInFull: holdsCriteriaHeader });
     expect(quiet.unsupported("vi").join("\n")).not.toMatch(/1904/);
   });
 

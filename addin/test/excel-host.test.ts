@@ -9,7 +9,7 @@ import { sheetsFromFile } from "./excel-mock.ts";
 import { analysis } from "./insight-fixtures.ts";
 import { loadFixtureSet } from "./fake-worker.ts";
 import { strictExcel, type FakeSettings, type StrictExcel } from "./strict-excel.ts";
-import { scoreWorkbook } from "../../shared/index.ts";
+import { holdsCriteriaHeader, scoreWorkbook } from "../../shared/index.ts";
 
 /** ExcelHost end to end on the strict fake: the add-in's own sheets, selecting cells, the banner. */
 const ranking = RankingSchema.parse(JSON.parse(readFileSync("addin/test/fixtures/ranking-demo-2024.json", "utf8")));
@@ -32,7 +32,7 @@ function hostOn(excel: StrictExcel, version = "1.13", settings: FakeSettings = e
 }
 
 async function check(host: ExcelHost) {
-  const read = await host.readGrid({ year: set.year });
+  const read = await host.readGrid({ readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
   return { read, written: await host.writeResultSheet(scoreWorkbook(read.grid, set), "vi") };
 }
 
@@ -46,7 +46,7 @@ describe("ExcelHost: the add-in's own sheets", () => {
     expect(excel.book.log.filter((l) => / Tổng hợp$|Tổng hợp!/.test(l))).toEqual([]);
     const own = parseOwnSheets(excel.settings.get(OWN_SHEETS_KEY));
     expect(own).toEqual([{ id: excel.book.sheets[2]!.id, role: "consolidated", name: "Tổng hợp (CCHC)", nonce: expect.stringMatching(/^[0-9a-f]{32}$/), marker: expect.stringMatching(/^[A-Z]+1$/) }]);
-    expect((await host.readGrid()).grid.sheets.map((s) => s.name)).toEqual(["Tự đánh giá", "Tổng hợp"]);
+    expect((await host.readGrid({ readsInFull: holdsCriteriaHeader })).grid.sheets.map((s) => s.name)).toEqual(["Tự đánh giá", "Tổng hợp"]);
   });
 
   it("a user's sheet 'KẾT QUẢ KIỂM TRA' (another case) does not make every check fail", async () => {
@@ -78,7 +78,7 @@ describe("ExcelHost: the add-in's own sheets", () => {
   it("an own sheet written from another runtime (the ribbon's) is replaced, not written beside: the settings are read afresh", async () => {
     const excel = strictExcel(province());
     const pane = hostOn(excel);
-    await pane.readGrid(); // the pane's runtime has its copy of the settings
+    await pane.readGrid({ readsInFull: holdsCriteriaHeader }); // the pane's runtime has its copy of the settings
     const ribbon = hostOn(excel, "1.13", excel.settings.view());
     await ribbon.writeConsolidated(ranking, "vi");
     expect(await pane.writeConsolidated(ranking, "vi")).toEqual({ name: "Tổng hợp", besideSheet: null });
@@ -159,7 +159,7 @@ describe("ExcelHost: the banner", () => {
     const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync("fixtures/workbooks/province-merged-evidence.xlsx"))), { mergedAreas: 0 });
     const host = hostOn(excel);
     expect(host.unsupported("vi")).toEqual([]);
-    await host.readGrid({ year: set.year });
+    await host.readGrid({ readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(host.unsupported("vi")).toEqual([expect.stringContaining("ô gộp của bảng tính này")]);
     expect(host.unsupported("en")).toEqual([expect.stringContaining("merged cells of this workbook")]);
   });

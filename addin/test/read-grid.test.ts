@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import * as XLSX from "@e965/xlsx";
-import { holdsEvidenceList, parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
+import { holdsCriteriaHeader, holdsEvidenceList, parseCriteriaSet, scoreWorkbook, type CriteriaSet, type GridSheet } from "../../shared/index.ts";
 import { checkWorkbook, readsInFull } from "../src/submit.ts";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { MAX_HALVINGS, MAX_SYNCS, MAX_TABLE_SYNCS, MAX_WINDOW_SYNCS, readWorkbookGrid, SYNC_CELL_BUDGET, WINDOW_ROWS } from "../src/excel/read-grid.ts";
@@ -13,6 +13,7 @@ import { strictExcel } from "./strict-excel.ts";
 import { FakeOfficeError } from "./strict-excel/excel-rules.ts";
 import { findUnitsTable, holdsUnitsList, problemCell } from "../src/units-sheet.ts";
 import { withRowsBelowTable } from "../../fixtures/hostile-workbooks.ts";
+import type { GridReadOptions } from "../src/host.ts";
 
 interface Case {
   name: string;
@@ -63,7 +64,7 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
   it.each(cases)("$name (and an empty sheet): same grid and same report as the CLI, in 4 syncs", async ({ file, criteria }) => {
     const set = loadSet(criteria);
     const mock = fake([...sheetsFromFile(new Uint8Array(readFileSync(file))), EMPTY]);
-    const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year });
+    const read = await readWorkbookGrid(mock.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     const cli = cliSheets(file);
     expect(read.grid.sheets.map((s) => s.name)).toEqual([...cli.map((s) => s.name), "Trống"]);
     for (const [i, sheet] of cli.entries()) {
@@ -80,10 +81,10 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
 
   it("reads a ~100-row table in 4 syncs, and the same with 10,000 rows on another sheet, which costs its window only", async () => {
     const small = fake(province());
-    const smallRead = await readWorkbookGrid(small.context, { merges: true });
+    const smallRead = await readWorkbookGrid(small.context, { readsInFull: holdsCriteriaHeader, merges: true });
     expect(smallRead.grid.sheets[0]!.rows.length).toBeGreaterThan(WINDOW_ROWS);
     const large = fake([...province(), bigSheet("Dữ liệu", 10_000)]);
-    const largeRead = await readWorkbookGrid(large.context, { merges: true });
+    const largeRead = await readWorkbookGrid(large.context, { readsInFull: holdsCriteriaHeader, merges: true });
     expect([small.syncs(), large.syncs(), largeRead.syncs]).toEqual([4, 4, 4]);
     expect(largeRead.tableSheets).toEqual(["Tự đánh giá"]);
     expect(large.cellsRead("Dữ liệu")).toBe(WINDOW_ROWS * 4);
@@ -98,7 +99,7 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     const mock = fake([...users, owned, copy]);
     const ownId = fakeName === "strict fake" ? await sheetId(mock.context, "Kết quả kiểm tra") : "Kết quả kiểm tra";
     // A record written before markers were recorded: left out by its id alone.
-    const read = await readWorkbookGrid(mock.context, { ownSheets: [{ id: ownId, role: "result", name: "Kết quả kiểm tra" }] });
+    const read = await readWorkbookGrid(mock.context, { readsInFull: holdsCriteriaHeader, ownSheets: [{ id: ownId, role: "result", name: "Kết quả kiểm tra" }] });
     expect(read.grid.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
     expect(read.tableSheets).toEqual(["Tổng hợp", "CCHC Phân tích", "Bảng"]);
     expect(mock.cellsRead("Kết quả kiểm tra")).toBe(0);
@@ -115,7 +116,7 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
       { id: await id("Tổng hợp"), role: "consolidated", name: "Tổng hợp", nonce, marker: "A1" },
       { id: await id("Kết quả kiểm tra"), role: "result", name: "Kết quả kiểm tra", nonce: "f".repeat(32), marker: "A1" },
     ];
-    const read = await readWorkbookGrid(mock.context, { ownSheets: records });
+    const read = await readWorkbookGrid(mock.context, { readsInFull: holdsCriteriaHeader, ownSheets: records });
     expect(read.grid.sheets.map((s) => s.name)).toEqual(["Kết quả kiểm tra"]);
     expect(read.tableSheets).toEqual(["Kết quả kiểm tra"]);
     expect(mock.cellsRead("Tổng hợp")).toBeLessThanOrEqual(2); // the marker and the nonce
@@ -125,10 +126,10 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     const header = ["Tên đơn vị", "Loại", "Đơn vị cấp trên", "Ngày hiệu lực"].map(text);
     const rows = Array.from({ length: 150 }, (_, i): XLSX.CellObject[] => [text(`Xã ${i + 1}`), text("Xã"), text("tinh-minh-hoa"), { t: "n", v: 45839, z: "dd/mm/yyyy" }]);
     const list: MockSheet = { name: "Danh sách", cells: [[text("DANH SÁCH ĐƠN VỊ")], header, ...rows], merges: [] };
-    const without = await readWorkbookGrid(fake([list]).context, {});
+    const without = await readWorkbookGrid(fake([list]).context, { readsInFull: holdsCriteriaHeader });
     expect(without.grid.sheets[0]!.rows).toHaveLength(WINDOW_ROWS); // not a criteria table: its window only
     const mock = fake([list, bigSheet("Dữ liệu", 1_000)]);
-    const read = await readWorkbookGrid(mock.context, { alsoTable: holdsUnitsList });
+    const read = await readWorkbookGrid(mock.context, { readsInFull: (w) => holdsCriteriaHeader(w) || holdsUnitsList(w) });
     expect(read.syncs).toBe(4);
     expect(read.tableSheets).toEqual(["Danh sách"]);
     const table = findUnitsTable(read.grid)!;
@@ -142,13 +143,14 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     const rows = Array.from({ length: 150 }, (_, i): XLSX.CellObject[] => [{ t: "n", v: i + 1 }, text(`1.${i + 1}`), text("Báo cáo"), text(`${i + 1}/BC-UBND`), text("10/12/2024")]);
     const list: MockSheet = { name: "TLKC", cells: [[text("DANH MỤC TÀI LIỆU KIỂM CHỨNG")], header, ...rows], merges: [] };
     const mock = fake([list]);
-    const read = await readWorkbookGrid(mock.context, { alsoTable: holdsEvidenceList });
+    const read = await readWorkbookGrid(mock.context, { readsInFull: (w) => holdsCriteriaHeader(w) || holdsEvidenceList(w) });
     expect(read.tableSheets).toEqual(["TLKC"]);
     expect(read.grid.sheets[0]!.rows).toHaveLength(152);
     const host = { readGrid: vi.fn(async () => ({ grid: { sheets: [] }, tableSheets: [], truncated: [] })) };
     await checkWorkbook({ ...host, getDocumentSetting: async () => null } as never, loadSet("fixtures/criteria/demo-commune-2024.json"), "vi");
-    expect(host.readGrid).toHaveBeenCalledWith(expect.objectContaining({ alsoTable: readsInFull }));
-    expect(readsInFull({ name: "TLKC", rows: list.cells.map((r) => r.map((c) => ({ v: c?.v as string | number }))), merges: [] })).toBe(true);
+    const asked = (host.readGrid.mock.calls[0] as unknown as [GridReadOptions])[0];
+    expect(asked.readsInFull({ name: "TLKC", rows: list.cells.map((r) => r.map((c) => ({ v: c?.v as string | number }))), merges: [] })).toBe(true);
+    expect(asked.readsInFull({ name: "Thư", rows: [[{ v: "Kính gửi" }, { v: "Sở Nội vụ" }]], merges: [] })).toBe(false);
   });
 
   it("reads in full a sheet continuing the table with no header of its own ('Trang 2'), so the pane scores what the CLI scores", async () => {
@@ -161,7 +163,7 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
     const page1: MockSheet = { name: "Trang 1", cells: [["STT", "Nội dung tiêu chí", "Điểm tự đánh giá", "Tài liệu kiểm chứng"].map(text), ...leaves.slice(0, 20).map(row)], merges: [] };
     const page2: MockSheet = { name: "Trang 2", cells: leaves.slice(20).map(row), merges: [] };
     expect(page2.cells.length).toBeGreaterThan(WINDOW_ROWS);
-    const read = await readWorkbookGrid(fake([page1, page2]).context, { year: set.year, alsoTable: readsInFull });
+    const read = await readWorkbookGrid(fake([page1, page2]).context, { readsInFull: readsInFull(set.year) });
     expect(read.tableSheets).toEqual(["Trang 1", "Trang 2"]);
     expect(read.grid.sheets[1]!.rows).toHaveLength(page2.cells.length);
     const pane = scoreWorkbook(read.grid, set);
@@ -180,21 +182,21 @@ describe.each(Object.keys(FAKES))("readWorkbookGrid under %s", (fakeName) => {
 
   it("reports progress through the stages", async () => {
     const stages: string[] = [];
-    await readWorkbookGrid(fake(province()).context, { onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
+    await readWorkbookGrid(fake(province()).context, { readsInFull: holdsCriteriaHeader, onProgress: (p) => stages.push(`${p.step}/${p.of} ${p.stage}`) });
     expect(stages).toEqual(["1/4 sheets", "2/4 sheets", "3/4 window", "4/4 table"]);
   });
 
   it("header windows of many sheets are packed by cell count, each sync within the budget, in a bounded number of syncs", async () => {
     const communes = Array.from({ length: 40 }, (_, i) => ({ ...bigSheet(`Xã ${i + 1}`, 80, 20) }));
     const mock = fake([...province(), ...communes]);
-    const read = await readWorkbookGrid(mock.context, { cellBudget: 10_000 });
+    const read = await readWorkbookGrid(mock.context, { readsInFull: holdsCriteriaHeader, cellBudget: 10_000 });
     expect(Math.max(...mock.cellsPerSync())).toBeLessThanOrEqual(10_000);
     expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS);
     expect(read.unread).toEqual([]);
     for (const name of communes.map((c) => c.name)) expect(mock.cellsRead(name)).toBe(WINDOW_ROWS * 20);
     // more sheets than MAX_WINDOW_SYNCS batches hold: the last ones are named, the table sheet still read
     const crowded = fake([...province(), ...Array.from({ length: 80 }, (_, i) => bigSheet(`Xã ${i + 1}`, 80, 20))]);
-    const cut = await readWorkbookGrid(crowded.context, { cellBudget: 10_000 });
+    const cut = await readWorkbookGrid(crowded.context, { readsInFull: holdsCriteriaHeader, cellBudget: 10_000 });
     expect(cut.unread.length).toBeGreaterThan(0);
     expect(cut.unread).not.toContain("Tự đánh giá");
     expect(cut.tableSheets).toEqual(["Tự đánh giá"]);
@@ -230,7 +232,7 @@ describe("a huge table sheet stays under Excel on the web's 5 MB per sync, in a 
   it.each(Object.keys(FAKES))("1,000 rows under %s at a tenth of the budget: the same grid and report as the CLI, every sync within the budget, syncs bounded", async (fakeName) => {
     const bytes = withRowsBelow(1_000);
     const mock = FAKES[fakeName]!(sheetsFromFile(bytes));
-    const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year, cellBudget: BUDGET });
+    const read = await readWorkbookGrid(mock.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year), cellBudget: BUDGET });
     const cli = cliSheets(bytes);
     expect(normal(read.grid.sheets[0]!)).toEqual(normal(cli[0]!));
     expect(scoreWorkbook(read.grid, set)).toEqual(scoreWorkbook({ sheets: cli }, set));
@@ -243,7 +245,7 @@ describe("a huge table sheet stays under Excel on the web's 5 MB per sync, in a 
   it("5,000 rows at a tenth of the budget: at most MAX_TABLE_SYNCS table syncs; rows past the bound are not read and the score is unchanged", async () => {
     const bytes = withRowsBelow(5_000);
     const mock = FAKES["strict fake"]!(sheetsFromFile(bytes));
-    const read = await readWorkbookGrid(mock.context, { merges: true, year: set.year, cellBudget: BUDGET });
+    const read = await readWorkbookGrid(mock.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year), cellBudget: BUDGET });
     expect(read.syncs).toBe(3 + MAX_TABLE_SYNCS);
     expect(read.truncated).toEqual(["Tự đánh giá"]);
     expect(Math.max(...mock.cellsPerSync())).toBeLessThanOrEqual(BUDGET);
@@ -257,11 +259,11 @@ describe("what Excel refuses, under the strict fake", () => {
 
   it("a response over the payload limit is read again at half the budget: same grid, a bounded number of extra syncs", async () => {
     const plain = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
-    const expected = await readWorkbookGrid(plain.context, { merges: true, year: set.year });
+    const expected = await readWorkbookGrid(plain.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     const biggest = Math.max(...plain.records.map((r) => r.responseBytes));
     // a cap just under the largest response: that batch fails once, then fits at half the cells
     const tight = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: biggest - 1 });
-    const read = await readWorkbookGrid(tight.context, { merges: true, year: set.year, cellBudget: 1_000 });
+    const read = await readWorkbookGrid(tight.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year), cellBudget: 1_000 });
     expect(read.grid).toEqual(expected.grid);
     expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS * 2 ** MAX_HALVINGS + MAX_HALVINGS + 1);
     expect(Math.max(...tight.records.map((r) => r.cellsLoaded))).toBeLessThanOrEqual(1_000);
@@ -269,11 +271,11 @@ describe("what Excel refuses, under the strict fake", () => {
 
   it("a response too large that Excel on the web reports as GeneralException (office-js#1314) is read again at half the budget too", async () => {
     const plain = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
-    const expected = await readWorkbookGrid(plain.context, { merges: true, year: set.year });
+    const expected = await readWorkbookGrid(plain.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     const biggest = Math.max(...plain.records.map((r) => r.responseBytes));
     const tight = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: biggest - 1 });
     tight.book.responseTooLarge = "GeneralException";
-    const read = await readWorkbookGrid(tight.context, { merges: true, year: set.year, cellBudget: 1_000 });
+    const read = await readWorkbookGrid(tight.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year), cellBudget: 1_000 });
     expect(read.grid).toEqual(expected.grid);
     expect(read.mergesUnread).toBe(false);
     expect(read.syncs).toBeLessThanOrEqual(MAX_SYNCS * 2 ** MAX_HALVINGS + MAX_HALVINGS + 1);
@@ -286,21 +288,21 @@ describe("what Excel refuses, under the strict fake", () => {
       if (r >= WINDOW_ROWS) throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.");
       return cell(sheet, r, c);
     };
-    await expect(readWorkbookGrid(excel.context, { year: set.year })).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(readWorkbookGrid(excel.context, { readsInFull: (w) => holdsCriteriaHeader(w, set.year) })).rejects.toMatchObject({ code: "GeneralException" });
     // sheets, extents, the window, the table rows, once more at half the budget
     expect(excel.syncs()).toBe(5);
   });
 
   it("past the last halving the read fails with Excel's own code (the pane says why)", async () => {
     const tiny = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))), { payload: 2_000 });
-    await expect(readWorkbookGrid(tiny.context, { year: set.year })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(readWorkbookGrid(tiny.context, { readsInFull: (w) => holdsCriteriaHeader(w, set.year) })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 
   it("merged areas are asked per tile, so a sheet with thousands of them is read whole", async () => {
     const merges = Array.from({ length: 3_000 }, (_, r) => ({ s: { r: r + 100, c: 0 }, e: { r: r + 100, c: 1 } }));
     const sheet: MockSheet = { ...bigSheet("Gộp", 3_200), merges };
     const excel = strictExcel([...sheetsFromFile(new Uint8Array(readFileSync(file))), sheet]);
-    const read = await readWorkbookGrid(excel.context, { merges: true, tableSheets: ["Gộp"] });
+    const read = await readWorkbookGrid(excel.context, { readsInFull: holdsCriteriaHeader, merges: true, tableSheets: ["Gộp"] });
     expect(read.mergesUnread).toBe(false);
     expect(read.grid.sheets[1]!.merges).toHaveLength(3_000);
   });
@@ -308,7 +310,7 @@ describe("what Excel refuses, under the strict fake", () => {
   it("when Excel fails the merged areas anyway, the read goes on without them and says so", async () => {
     const merged = "fixtures/workbooks/province-merged-evidence.xlsx";
     const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(merged))), { mergedAreas: 0 });
-    const read = await readWorkbookGrid(excel.context, { merges: true, year: set.year });
+    const read = await readWorkbookGrid(excel.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(cliSheets(merged)[0]!.merges!.length).toBeGreaterThan(0);
     expect(read.mergesUnread).toBe(true);
     expect(read.grid.sheets[0]!.merges).toEqual([]);
@@ -318,9 +320,9 @@ describe("what Excel refuses, under the strict fake", () => {
   it("a merged-areas address Excel cut short is not trusted: the read goes on without those merges and says so", async () => {
     const merges = Array.from({ length: 40 }, (_, r) => ({ s: { r: r + 100, c: 0 }, e: { r: r + 100, c: 1 } }));
     const sheet = (): MockSheet => ({ ...bigSheet("Gộp", 200), merges });
-    const whole = await readWorkbookGrid(strictExcel([sheet()]).context, { merges: true, tableSheets: ["Gộp"] });
+    const whole = await readWorkbookGrid(strictExcel([sheet()]).context, { readsInFull: holdsCriteriaHeader, merges: true, tableSheets: ["Gộp"] });
     expect([whole.mergesUnread, whole.grid.sheets[0]!.merges?.length]).toEqual([false, 40]);
-    const read = await readWorkbookGrid(strictExcel([sheet()], { areasAddress: 200 }).context, { merges: true, tableSheets: ["Gộp"] });
+    const read = await readWorkbookGrid(strictExcel([sheet()], { areasAddress: 200 }).context, { readsInFull: holdsCriteriaHeader, merges: true, tableSheets: ["Gộp"] });
     expect(read.mergesUnread).toBe(true);
     expect(read.grid.sheets[0]!.merges).toEqual([]);
   });
@@ -329,11 +331,11 @@ describe("what Excel refuses, under the strict fake", () => {
     // Every other row hidden: many visible areas, so a cut address would leave visible rows uncovered.
     const hiddenRows = Array.from({ length: 30 }, (_, i) => 20 + 2 * i);
     const sheets = () => sheetsFromFile(new Uint8Array(readFileSync(file))).map((s) => ({ ...s, hiddenRows }));
-    const whole = await readWorkbookGrid(strictExcel(sheets()).context, { visibility: true, year: set.year });
+    const whole = await readWorkbookGrid(strictExcel(sheets()).context, { visibility: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(whole.visibilityUnread).toBe(false);
     expect(whole.grid.sheets[0]!.hiddenRows).toHaveLength(30);
     const excel = strictExcel(sheets(), { areasAddress: 200 });
-    const read = await readWorkbookGrid(excel.context, { visibility: true, year: set.year });
+    const read = await readWorkbookGrid(excel.context, { visibility: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(read.visibilityUnread).toBe(true);
     expect(read.grid.sheets[0]!.hiddenRows).toBeUndefined();
   });
@@ -359,7 +361,7 @@ describe("what Excel refuses, under the strict fake", () => {
 
     const hiddenRows = Array.from({ length: old.length }, (_, i) => header + 1 + i);
     const excel = strictExcel(sheetsFromFile(bytes).map((s) => ({ ...s, hiddenRows, hiddenColumns: [changed[header]!.length] })));
-    const read = await readWorkbookGrid(excel.context, { merges: true, visibility: true, year: set.year });
+    const read = await readWorkbookGrid(excel.context, { merges: true, visibility: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(read.syncs).toBe(5);
     expect(read.visibilityUnread).toBe(false);
     expect(read.grid.sheets[0]).toMatchObject({ hiddenRows: cli[0]!.hiddenRows });
@@ -375,7 +377,7 @@ describe("what Excel refuses, under the strict fake", () => {
 
     // Without asking (ExcelApi before 1.9): 4 syncs, no visibility.
     const plain = strictExcel(sheetsFromFile(bytes).map((s) => ({ ...s, hiddenRows })));
-    const unasked = await readWorkbookGrid(plain.context, { merges: true, year: set.year });
+    const unasked = await readWorkbookGrid(plain.context, { merges: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect([unasked.syncs, unasked.grid.sheets[0]!.hiddenRows]).toEqual([4, undefined]);
   });
 
@@ -385,7 +387,7 @@ describe("what Excel refuses, under the strict fake", () => {
       { name: "Bảng", cells: table, merges: [], hiddenColumns: [3] },
       { name: "Ẩn hết", cells: table, merges: [], hiddenRows: [0, 1] },
     ]);
-    const read = await readWorkbookGrid(excel.context, { visibility: true });
+    const read = await readWorkbookGrid(excel.context, { readsInFull: holdsCriteriaHeader, visibility: true });
     expect(read.grid.sheets.map((s) => [s.hiddenRows, s.hiddenColumns])).toEqual([
       [undefined, [[3, 3]]],
       [[[0, 1]], [[0, 4]]],
@@ -397,7 +399,7 @@ describe("what Excel refuses, under the strict fake", () => {
     excel.book.visibleAreas = () => {
       throw new FakeOfficeError("GeneralException", "There was an internal error while processing the request.", "Range.getSpecialCellsOrNullObject");
     };
-    const read = await readWorkbookGrid(excel.context, { merges: true, visibility: true, year: set.year });
+    const read = await readWorkbookGrid(excel.context, { merges: true, visibility: true, readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(read.visibilityUnread).toBe(true);
     expect(read.grid.sheets[0]!.hiddenRows).toBeUndefined();
     expect(scoreWorkbook(read.grid, set).total).toBe(scoreWorkbook({ sheets: cliSheets(file) }, set).total);
@@ -407,7 +409,7 @@ describe("what Excel refuses, under the strict fake", () => {
     const excel = strictExcel(sheetsFromFile(new Uint8Array(readFileSync(file))));
     const sheet = excel.book.sheets[0]!;
     for (let r = 5_000; r < 5_010; r++) sheet.cells.set(`${r},0`, { value: "", type: "Empty", numberFormat: "0.00" });
-    await readWorkbookGrid(excel.context, { year: set.year });
+    await readWorkbookGrid(excel.context, { readsInFull: (w) => holdsCriteriaHeader(w, set.year) });
     expect(Math.max(...excel.records.map((r) => r.cellsBySheet["Tự đánh giá"] ?? 0))).toBeLessThan(5_000);
   });
 });

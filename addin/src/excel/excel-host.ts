@@ -54,7 +54,7 @@ export class ExcelHost implements WorkbookHost {
     return [...missing, ...failed, ...(this.lastRead.unread.length ? [t.unreadSheets(this.lastRead.unread)] : [])];
   }
 
-  async readGrid(options: GridReadOptions = {}): Promise<ReadResult> {
+  async readGrid(options: GridReadOptions): Promise<ReadResult> {
     const own = await this.ownSheets();
     const read = await this.env.run((context) => readWorkbookGrid(context, { ...options, merges: this.env.supports(NEEDED.merges), visibility: this.env.supports(NEEDED.visibility), ownSheets: own }));
     this.lastRead = { mergesUnread: read.mergesUnread, visibilityUnread: read.visibilityUnread, dateSystemUnknown: read.dateSystemUnknown, unread: read.unread };

@@ -1,4 +1,4 @@
-import { HEADER_WINDOW_ROWS, findHeader, isDateFormat, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
+import { HEADER_WINDOW_ROWS, isDateFormat, type Grid, type GridCell, type GridSheet, type Merge } from "../../../shared/index.ts";
 import { carriesOwnMarker, holdsProof, markerAndNonce, type OwnSheetRecord } from "../sheet-ownership.ts";
 import { officeErrorCode } from "../errors.ts";
 import { askDateSystem, type DateSystem } from "./date-system.ts";
@@ -43,12 +43,10 @@ export interface ReadOptions {
    * sync: the engine prefers a visible row, column or header to a hidden one (visibility.ts).
    */
   visibility?: boolean | undefined;
-  /** The criteria set's year, to prefer "… 2024" score columns like the engine does. */
-  year?: number | undefined;
-  /** Sheets to read in full even when detection finds no header (the user confirmed one). */
+  /** Sheets to read in full, judged from their first WINDOW_ROWS rows (host.ts GridReadOptions). */
+  readsInFull: (window: GridSheet) => boolean;
+  /** Sheets to read in full whatever their first rows show (the user confirmed their header). */
   tableSheets?: string[] | undefined;
-  /** Sheets to read in full when their first rows show another kind of table (host.ts GridReadOptions). */
-  alsoTable?: ((window: GridSheet) => boolean) | undefined;
   /**
    * The add-in's records of its own sheets (sheet-ownership.ts): a sheet under a recorded id is
    * left out once row 1 at the record's marker proves it (holdsProof, read in the sync of the
@@ -94,7 +92,7 @@ interface Candidate {
  * columns are hidden. A 10,000-row sheet beside the table costs its first 61 rows and
  * nothing more. Merged areas come with the cells they start in, per small tile.
  */
-export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions): Promise<ReadResult> {
   const progress = options.onProgress ?? (() => {});
   let syncs = 0;
   const sync = async () => {
@@ -140,7 +138,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   const tails: Region[] = [];
   candidates.forEach((c, index) => {
     const window = sheets[index]!;
-    if (carriesOwnMarker(window) || (!confirmed(c) && !findHeader(window, options.year) && !options.alsoTable?.(window))) return;
+    if (carriesOwnMarker(window) || (!confirmed(c) && !options.readsInFull(window))) return;
     tableSheets.push(c.name);
     if (c.used.isNullObject) return;
     const first = Math.max(WINDOW_ROWS, c.used.rowIndex);

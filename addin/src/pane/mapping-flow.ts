@@ -1,5 +1,6 @@
 import type { Grid, UnitType } from "../../../shared/index.ts";
-import { mappingAnswer, questionFor, resetConfirmedHeaders, saveConfirmedHeader, type MappingQuestion } from "../column-mapping.ts";
+import { mappingAnswer, resetConfirmedHeaders, saveConfirmedHeader, type MappingQuestion } from "../column-mapping.ts";
+import { loadEngine } from "../engine-loader.ts";
 import type { PaneContext } from "./pane-context.ts";
 import { mappingFormHtml } from "./mapping-view.ts";
 
@@ -69,6 +70,9 @@ export class MappingFlow {
     const bottom = input.name === "headerTop" ? top : Number(data.get("headerBottom")) - 1;
     const sheet = this.grid.sheets.find((s) => s.name === this.question!.sheet);
     if (!sheet || !Number.isInteger(top) || !Number.isInteger(bottom) || top < 0 || bottom < top || bottom - top > 1) return;
+    // The engine is loaded: the question came from a check (submit.ts).
+    const { questionFor } = await loadEngine();
+    if (this.question?.sheet !== sheet.name) return; // answered or asked anew meanwhile
     this.question = questionFor(sheet, top, bottom, year, unit);
     await this.pane.render();
     this.pane.root.querySelector<HTMLInputElement>(`#mapping-form [name=${input.name}]`)?.focus();

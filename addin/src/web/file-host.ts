@@ -53,9 +53,10 @@ export class FileHost implements WorkbookHost {
     return [];
   }
 
-  async readGrid(options: GridReadOptions = {}): Promise<{ grid: Grid; tableSheets: string[] }> {
+  /** The whole file is already in memory: every sheet but the add-in's own is read in full, whatever `readsInFull` says. */
+  async readGrid(options?: GridReadOptions): Promise<{ grid: Grid; tableSheets: string[] }> {
     if (this.events.noFile) throw new WorkbookProblem("NoFile", "");
-    options.onProgress?.({ step: 1, of: 1, stage: "sheets" });
+    options?.onProgress?.({ step: 1, of: 1, stage: "sheets" });
     const sheets = this.grid.sheets.filter((s) => !carriesOwnMarker(s));
     return { grid: { sheets }, tableSheets: sheets.map((s) => s.name) };
   }

@@ -1,4 +1,4 @@
-import { formatNumber, importCriteriaSet, parseCriteriaSet, UNIT_TYPE_NAME, type CriteriaItem, type CriteriaSet, type ImportNote, type UnitType } from "../../../../shared/index.ts";
+import { formatNumber, holdsCriteriaHeader, importCriteriaSet, parseCriteriaSet, UNIT_TYPE_NAME, type CriteriaItem, type CriteriaSet, type ImportNote, type UnitType } from "../../../../shared/index.ts";
 import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
 import type { PaneContext } from "../pane-context.ts";
@@ -47,7 +47,7 @@ export class CriteriaImportFlow {
     if (!SET_ID.test(this.form.id)) return pane.say("error", this.words.badId);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return pane.say("error", this.words.badYear);
     await pane.guard(async () => {
-      const { grid } = await pane.host.readGrid({ year, onProgress: (p) => pane.showProgress(p.step, p.of) });
+      const { grid } = await pane.host.readGrid({ readsInFull: (window) => holdsCriteriaHeader(window, year), onProgress: (p) => pane.showProgress(p.step, p.of) });
       const imported = importCriteriaSet(grid, { id: this.form.id, year, unitType: this.form.unitType, locale: pane.locale });
       // A set the schema refuses is said in words; the schema's own text is for the administrator only.
       if (!imported.ok && imported.code === "CRITERIA_INVALID") return void (pane.status = { kind: "error", text: this.words.invalid, detail: imported.message });

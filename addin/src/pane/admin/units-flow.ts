@@ -1,4 +1,4 @@
-import { UNIT_TYPE_NAME, type UnitImportResult } from "../../../../shared/index.ts";
+import { holdsCriteriaHeader, UNIT_TYPE_NAME, type UnitImportResult } from "../../../../shared/index.ts";
 import { ADMIN_STRINGS } from "../../i18n-admin.ts";
 import { describeApiFailure } from "../../i18n-runtime.ts";
 import { serverSentence } from "../../errors.ts";
@@ -27,7 +27,7 @@ export class UnitsFlow {
     const { pane } = this;
     await pane.guard(async () => {
       this.preview = null;
-      const { grid } = await pane.host.readGrid({ alsoTable: holdsUnitsList, onProgress: (p) => pane.showProgress(p.step, p.of) });
+      const { grid } = await pane.host.readGrid({ readsInFull: (window) => holdsCriteriaHeader(window) || holdsUnitsList(window), onProgress: (p) => pane.showProgress(p.step, p.of) });
       const table = findUnitsTable(grid);
       this.table = table;
       if (!table) return void (pane.status = { kind: "error", text: this.words.noSheet });
