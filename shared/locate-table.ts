@@ -982,7 +982,8 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
  * columns after it (up to three, past their bare shares) every row holding figures in all of
  * them sums to the total's figure ("Tổng số TTHC" | "Trực tuyến toàn trình" | "Một phần": 20 |
  * 18 | 2). Labels alone do not say that a column after a total counts among it (flat, "Tổng
- * số" | "Trực tuyến toàn trình" stays unread); the figures do. At least one row must add up, and
+ * số" | "Trực tuyến toàn trình" stays unread but by a criterion whose title names it, partWithin);
+ * the figures do. At least one row must add up, and
  * none may not.
  */
 function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
@@ -1053,7 +1054,9 @@ function partsAddingUpTo(w: HeaderWindow, top: number, bottom: number, total: nu
  * denominator, a total or sum ("Tổng số …", "Cộng") or the column before its data — or before a
  * total written last — count columns adding up to it row by row (partsAddingUpTo) that count no
  * state of their own — none early, on time, late or not done (those the header reads together)
- * nor a span of the year — each with the words that name it (partWords).
+ * nor a span of the year — each with the words that name it (partWords); else one such count
+ * beside a total or a count of things, never past it in any row (partWithin), where it may be read
+ * as a first part (readsAsFirstPart) and names two words at least.
  */
 function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], header: HeaderMatch): HeaderMatch {
   const { headerTop: top, headerBottom: bottom, columns } = header;
@@ -1077,7 +1080,37 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
       const named = parts.map((column) => ({ column, words: partWords(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
       return named.some((p) => p.words !== "") ? { ...header, partsOfTotal: { total, parts: named } } : header;
     }
+  // A count of the things counted ("Số TTHC thuộc thẩm quyền") is a whole for a lone part too.
+  for (let c = 0; c < w.width; c++) if (!taken.has(c) && sumAfterParts(cleanLabel(ownFolded(w, top, bottom, c)))) totals.add(c);
+  for (const total of totals)
+    for (const step of [1, -1] as const) {
+      const k = total + step;
+      if (k < 0 || k >= w.width || taken.has(k) || taken.has(total)) continue;
+      const folded = ownFolded(w, top, bottom, k);
+      const words = partWords(folded);
+      if (words !== "" && counted(folded) && classifyFolded(cleanLabel(folded)) === null && readsAsFirstPart(w, top, bottom, k) && partWithin(w, bottom + 1, total, k)) {
+        return { ...header, partsOfTotal: { total, parts: [{ column: k, words, label: w.raw(bottom)[k] || w.raw(top)[k]! }] } };
+      }
+    }
   return header;
+}
+/**
+ * Column `k` is at most `total`'s figure in every row holding figures in both, at least one row of
+ * a total above nought holding one: a lone part beside its whole ("Tổng số TTHC" | "Trực tuyến
+ * toàn trình" = 20 | 18), read only by a criterion whose title names it (readsPartNamed, matched-rows.ts)
+ * — beside a total, one column's label does not say on its own that it counts among it.
+ */
+function partWithin(w: HeaderWindow, first: number, total: number, k: number): boolean {
+  const last = Math.min(w.sheet.rows.length, first + PARTS_SAMPLE_ROWS);
+  let within = 0;
+  for (let r = first; r < last; r++) {
+    const whole = countFigure(cellAt(w.sheet, r, total));
+    const part = countFigure(cellAt(w.sheet, r, k));
+    if (whole === null || part === null || isColumnNumberRow(w.sheet, r)) continue;
+    if (part < 0 || part > whole) return false;
+    if (whole > 0) within++;
+  }
+  return within > 0;
 }
 /**
  * The words naming a part, as a criterion's title would: its label past "Tổng số", "Số (lượng)",

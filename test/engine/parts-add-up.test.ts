@@ -8,7 +8,8 @@ import { partWords } from "../../shared/locate-table.ts";
  * A total, then parts whose figures add up to it row by row (03/12/2026, fifth session): "Tổng số TTHC" |
  * "Trực tuyến toàn trình" | "Trực tuyến một phần" = 20 | 18 | 2. The labels alone do not say
  * that the column after a total counts among it — flat, "Tổng số" | "Trực tuyến toàn trình" is
- * still not read — but figures that add up in every row do: the first part is the data, the
+ * read only by a criterion whose title names the part (lone-part.test.ts) — but figures that add
+ * up in every row do: the first part is the data, the
  * total its denominator. Such tables had said their figures were missing (DATA_MISSING). Parts a
  * criterion never asks for — in person, by post, a quarter — are not read as the part, and had
  * been under "Số liệu kê khai" (10 % for 90 %, nothing said); nor is online in part before end to
