@@ -1520,6 +1520,11 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   if (denominator === undefined && (siblingFigures(sheet, header, group, child) || (child === "" && !onTimeAlone(own) && (COUNT.test(own) || (PART_COUNT.test(own) && !namesResult(own, written)) || (namesAchieved(own, written) && figuresBeside(sheet, header)))))) {
     return { ...header, dataOwnRatiosOnly: true };
   }
+  // A year's column beside a total holding figures ("Tổng số" | "Năm 2023" | "Năm 2024", "Năm 2023" |
+  // "Năm 2024" | "Cộng"): its bare figures are that year's counts, which the total adds up, never
+  // percentages (18 had been read as 18 %, nothing said). Its own ratios are read; a bare count says
+  // its figure is missing. Without a total beside it ("Năm 2023" | "Năm 2024") a year's 95 is still 95 %.
+  if (denominator === undefined && YEAR_LABEL.test(own) && totalOfFigures(w, header)) return { ...header, dataOwnRatiosOnly: true };
   // (Under a data label, "Số liệu kê khai" over "Số đúng hạn", the column stays the data.)
   const underData = child !== "" && classifyFolded(cleanLabel(w.folded(top)[data]!)) === "data";
   if (denominator === undefined && (!onTimeAlone(own) || underData)) return header;
@@ -1588,6 +1593,14 @@ function bareCountBeside(w: HeaderWindow, header: HeaderMatch, group?: Merge): n
 /** Column `k` is none the header took (the data's either) and holds figures below the header. */
 function freeFigures(sheet: GridSheet, header: HeaderMatch, k: number): boolean {
   return k >= 0 && !Object.values(header.columns).includes(k) && cellsHolding(sheet, header.headerBottom + 1, k, holdsFigure) > 0;
+}
+
+/** A label naming a year alone: "Năm 2024", "2024". */
+const YEAR_LABEL = /^(nam )?(19|20)\d{2}$/;
+/** A column labelled a total or a sum ("Tổng số", "Tổng cộng", "Cộng"), taken by no kind, holding figures (freeFigures). */
+function totalOfFigures(w: HeaderWindow, header: HeaderMatch): boolean {
+  for (let k = 0; k < w.width; k++) if (namesSum(cleanLabel(ownFolded(w, header.headerTop, header.headerBottom, k))) && freeFigures(w.sheet, header, k)) return true;
+  return false;
 }
 
 /** A flat column right beside the data holding figures (freeFigures). */
