@@ -973,7 +973,7 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
   // Not the other channel nor a part of the period ("Tổng số hồ sơ" | "Trực tiếp" | "Trực tuyến", "Tổng số" | "Quý I" | …):
   // under "Số liệu kê khai" their first had been read as the part (10 % for 90 %, nothing said).
   const label = cleanLabel(ownFolded(w, top, bottom, k));
-  if (OTHER_CHANNEL.test(label) || PERIOD_SPAN.test(label) || partBelowLevelAfter(w, top, bottom, k)) return false;
+  if (OTHER_CHANNEL.test(label) || PERIOD_SPAN.test(label) || partBelowLevelAfter(w, top, bottom, k) || firstOfKinds(w, top, bottom, total.c, k)) return false;
   const group = mergeAt(w.sheet, top, total.c);
   return group !== undefined && group.s.r === top && group.e.c >= k && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
 }
@@ -988,6 +988,18 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
  */
 function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
   return readsAsFirstPart(w, top, bottom, k) && partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
+}
+/**
+ * Column `k`, right after a total, is the first of kinds that split it ("Tổng số" | "Nam" | "Nữ",
+ * "… | Cán bộ | Công chức"): parts adding up to the total row by row (partsAddingUpTo) whose first
+ * names nothing a criterion asks for (ASKED_PART) nor a level ("Một phần"). Under a group or data
+ * label it had been read as the part whatever it named — "Nam", 2 of 20, 10 % for a criterion on
+ * women, nothing said.
+ */
+function firstOfKinds(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
+  const label = cleanLabel(ownFolded(w, top, bottom, k));
+  if (ASKED_PART.test(label) || /\bmot phan\b/.test(label)) return false;
+  return partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
 }
 /**
  * The first of parts is read only where it names what a criterion asks for: never the other channel
@@ -1077,7 +1089,7 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
       const run = partsAddingUpTo(w, top, bottom, total, k, (folded) => counted(folded) && classifyFolded(cleanLabel(folded)) !== "self", step);
       if (run === null || run.some((c) => taken.has(c))) continue;
       const parts = step === 1 ? run : [...run].reverse();
-      const named = parts.map((column) => ({ column, words: partWords(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
+      const named = parts.map((column) => ({ column, words: nameablePart(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
       return named.some((p) => p.words !== "") ? { ...header, partsOfTotal: { total, parts: named } } : header;
     }
   // A count of the things counted ("Số TTHC thuộc thẩm quyền") is a whole for a lone part too.
@@ -1123,6 +1135,17 @@ export function partWords(folded: string): string {
   if (!/^so hoa\b/.test(words)) words = words.replace(/^(tong so|so luong|sl|so)\b ?/, "");
   words = words.replace(/\b(tthc|thu tuc hanh chinh|ho so|van ban|dvc|dich vu cong)\b/g, " ").replace(/^\s*(da|duoc|dang)\b/, " ").replace(/\s+/g, " ").trim();
   return words.split(" ").length >= 2 ? words : "";
+}
+/**
+ * A part's words a title may name (partWords), for a part counting what a criterion asks for
+ * (ASKED_PART) or a level ("Một phần"); "" for a kind ("Cán bộ" | "Công chức", "Cấp tỉnh", "Nữ"),
+ * which a title names as what it counts, not as the part asked: "Tỷ lệ cán bộ, công chức được
+ * đào tạo" over "Tổng số" | "Cán bộ" | "Công chức" had read the civil servants' count, 2 of 20
+ * (10 %), nothing said.
+ */
+function nameablePart(folded: string): string {
+  const label = cleanLabel(folded);
+  return ASKED_PART.test(label) || /\bmot phan\b/.test(label) ? partWords(folded) : "";
 }
 /** A count's figure: a number, or text grouped by thousands as counts are written ("1.250" files, never 1,25). */
 function countFigure(cell: GridCell | undefined): number | null {
@@ -1481,7 +1504,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // end to end: "Số liệu kê khai" over "Tổng số" | "Quý I" | … | "Quý IV", over "Tổng số hồ sơ" | "Trực tiếp" |
   // "Trực tuyến", over "Tổng số" | "Trực tuyến một phần" | "Trực tuyến toàn trình".)
   const underDataLabel = (d: WholeColumn) =>
-    child !== "" && !PERIOD_SPAN.test(own) && !OTHER_CHANNEL.test(own) && !partBelowLevelAfter(w, top, bottom, data) && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData;
+    child !== "" && !PERIOD_SPAN.test(own) && !OTHER_CHANNEL.test(own) && !partBelowLevelAfter(w, top, bottom, data) && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData && !(d.c === data - 1 && firstOfKinds(w, top, bottom, d.c, data));
   const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data) || (d.c === data - 1 && partsAddUpTo(w, top, bottom, d.c, data))) && setAsideBetween(w, top, bottom, d.c, data);
   // A total written after the parts ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Tổng số"): the on-time count's (onTimeBeforeTotal).
   const totalAfterParts = (d: WholeColumn) => d.c > data && TOTAL.test(cleanLabel(d.child || d.parent)) && ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, data))) && partsBetween(w, top, bottom, data, d.c);
