@@ -111,6 +111,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // level's is the unit's own is settled by the set's unit type (namesOthers).
   // Whole words, never "địa điểm tuyên truyền" (a place), "thời điểm tự kiểm tra" (a time) nor "điểm tuyệt đối".
   // "Điểm (đơn vị) kê khai": the points the unit declares, before "kê khai" makes declared data of it.
+  // Never "Số liệu tự đánh giá": the unit's own figures, its declared data (it had taken no column).
+  ["data", /^so lieu (tu danh gia|tu cham|tdg)\b/],
   ["self", new RegExp(`\\btu (danh gia|cham|dg)\\b|(?<!\\b(dia|thoi) )\\bdiem tu\\b(?! (van|phap|lieu|nhan|cach)\\b)|\\btdg\\b|\\bdiem td\\b|\\bdiem (don vi |co quan |dia phuong )?ke khai\\b|diem (don vi |co quan |dia phuong )?de (xuat|nghi)|(don vi|co quan|dia phuong) cham\\b|(^|diem (${MARKS} (cua )?|do )?)${LEVEL}( tu)? ${MARKS}\\b|diem ${MARKS} cua ${LEVEL}\\b`)],
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
@@ -140,8 +142,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["data", /^((uoc|du kien)( tinh)? (thuc hien|ket qua)\b|thuc hien( (ca )?nam\b.*)?$|luy ke\b|muc do (dat duoc|hoan thanh)\b)/],
   ["data", NUMERATOR],
   // A rate: "Tỷ lệ …", "%", and what was done on time written as its percentage, "Hồ sơ giải
-  // quyết đúng hạn (%)" (WB38-8: read as no column, every ratio DATA_MISSING).
-  ["rate", /^ty le|^%$|\bdung han %$/],
+  // quyết đúng hạn (%)" (WB38-8: read as no column, every ratio DATA_MISSING); a result or what was
+  // achieved as a percentage, "Kết quả (%)", "Đạt (%)", "Mức độ đạt (%)", "TL (%)", "% hoàn thành"
+  // (each had been no column: every ratio DATA_MISSING).
+  ["rate", /^ty le|^%$|\bdung han %$|^(tl|ket qua|dat|dat duoc|muc do dat|hoan thanh|thuc hien) ?%$|^% ?(dat|dat duoc|hoan thanh|thuc hien)$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
   ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?)$/],
   ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
@@ -173,8 +177,17 @@ const asDeadline = (folded: string): string => {
   const dated = folded.includes(" thoi han") ? folded.replace(WITHIN_TERM, "$1 han") : folded;
   return dated.includes(" hen") ? dated.replace(APPOINTMENT, (_, w: string) => (w === "dung" || w === "truoc" || w === "qua" ? `${w} han` : "tre han")) : dated;
 };
-/** A header label folded (foldText), its appointment words read as deadlines. */
-const foldLabel = (text: string): string => asDeadline(foldText(text));
+/**
+ * The syllables Vietnamese writes with i or y alike ("tỉ lệ" / "tỷ lệ", "xử lí" / "xử lý", "kí số" /
+ * "ký số", "qui định" / "quy định"), folded to the y the labels' patterns are written with: "Tỉ lệ
+ * (%)" had been no column at all (every ratio DATA_MISSING).
+ */
+const I_FOR_Y = /\b(t|k|l|m|s|h|qu)i\b/g;
+/**
+ * A header label folded (foldText), its appointment words read as deadlines, its i-for-y syllables
+ * as y; a criterion's title too where it is held against labels (score-workbook.ts rowAsRead).
+ */
+export const foldLabel = (text: string): string => asDeadline(foldText(text).replace(I_FOR_Y, "$1y"));
 
 export interface HeaderMatch {
   /** First and last header rows (equal for a one-row header). */

@@ -4,10 +4,9 @@ import { a1, cellText, sameSheetName, type Grid, type GridCell, type GridSheet }
 import { setMismatch } from "./set-mismatch.ts";
 import { scoreMergedOverAlternatives } from "./merged-best-score.ts";
 import type { ConfirmedHeader } from "./column-kinds.ts";
-import { locateCriteriaTables, titleAsksNotDone, titleAsksOnTime, type LocatedTable } from "./locate-table.ts";
+import { foldLabel, locateCriteriaTables, titleAsksNotDone, titleAsksOnTime, type LocatedTable } from "./locate-table.ts";
 import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
-import { foldText } from "./text.ts";
 import type { Finding, Locale } from "./findings.ts";
 import { optionalAncestor, scoreLeaf } from "./rules.ts";
 import { formatDateVi, isNotApplicableText, isTypedDate, serialDate } from "./values.ts";
@@ -189,7 +188,8 @@ function surveyImported(index: CriteriaIndex, options: ScoreOptions): boolean {
 function rowAsRead(m: MatchedRow, leaf: CriteriaNode): MatchedRow {
   const { onTime, partsOfTotal } = m.table.header;
   if ((onTime === undefined && partsOfTotal === undefined) || leaf.rule.kind !== "ratio") return m;
-  const title = foldText(leaf.item.title);
+  // Folded as the labels it is held against are: "kí số" in a title names the "Ký số" column.
+  const title = foldLabel(leaf.item.title);
   if (onTime !== undefined && titleAsksOnTime(title)) return readsOnTime(m, true);
   return partsOfTotal === undefined ? m : readsPartNamed(m, title);
 }
@@ -215,8 +215,8 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     dataAddress: addressOf(d, "data"),
     rate: cellOf(d, "rate"),
     rateAddress: addressOf(d, "rate"),
-    rateTurned: m.table.header.rateNotDone && !titleAsksNotDone(foldText(leaf.item.title)),
-    rateBesideNotDone: m.table.header.rateBesideNotDone && !titleAsksNotDone(foldText(leaf.item.title)),
+    rateTurned: m.table.header.rateNotDone && !titleAsksNotDone(foldLabel(leaf.item.title)),
+    rateBesideNotDone: m.table.header.rateBesideNotDone && !titleAsksNotDone(foldLabel(leaf.item.title)),
     note,
     noteAddress: addressOf(m, "note"),
     survey,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { columnsTable } from "./data-columns-helpers.ts";
+import { demoSet, errorsOf } from "./merged-header-helpers.ts";
+import { classifyLabel, scoreWorkbook } from "../../shared/index.ts";
+
+/**
+ * Labels as offices spell them (03/12/2026, sixth session). Vietnamese writes some syllables
+ * with i or y alike — "Tỉ lệ" and "Tỷ lệ", "xử lí" and "xử lý", "kí số" and "ký số" — and a
+ * result as a percentage plainly — "Kết quả (%)", "Đạt (%)", "TL (%)", "% hoàn thành". Each of
+ * these had been no column at all (every ratio DATA_MISSING); "Số liệu tự đánh giá", the unit's
+ * own figures, had been taken for a second self-score column.
+ */
+const SET = demoSet("label-spellings", "Bộ thử cách viết nhãn cột (minh họa)");
+const percents = (labels: string[], cells: (d: number, a: number) => (number | string)[]) => {
+  const report = scoreWorkbook(columnsTable(labels, cells), SET);
+  return { read: ["1.1.2", "2.2.2"].map((c) => report.items.find((i) => i.code === c)?.percent), errors: errorsOf(report) };
+};
+
+describe("labels as offices spell them", () => {
+  it.each(["Tỉ lệ", "Tỉ lệ (%)", "Tỉ lệ đạt được", "Kết quả (%)", "Kết quả %", "Đạt (%)", "Mức độ đạt (%)", "TL (%)", "% hoàn thành", "Thực hiện (%)"])("%s: a rate column, 90 and 98 per cent", (label) => {
+    expect(classifyLabel(label)).toBe("rate");
+    expect(percents([label], (d, a) => [a === 20 ? 90 : 98])).toEqual({ read: [90, 98], errors: [] });
+    expect(percents([label], (d, a) => [`${d}/${a}`]).read).toEqual([90, 98]);
+  });
+
+  it("i and y alike where a title names a column: 'Kí số' beside its whole for '… được ký số', and 'Ký số' for '… được kí số'", () => {
+    const signed = (title: string) => demoSet("label-spellings", "Bộ thử", { "1.1.2": title, "2.2.2": title });
+    const read = (labels: string[], title: string) => {
+      const report = scoreWorkbook(columnsTable(labels, (d, a) => [a, d]), signed(title));
+      return ["1.1.2", "2.2.2"].map((c) => report.items.find((i) => i.code === c)?.percent);
+    };
+    expect(read(["Tổng số văn bản", "Ký số"], "Tỷ lệ văn bản đi được ký số")).toEqual([90, 98]);
+    expect(read(["Tổng số văn bản", "Kí số"], "Tỷ lệ văn bản đi được ký số")).toEqual([90, 98]);
+    expect(read(["Tổng số văn bản", "Ký số"], "Tỉ lệ văn bản đi được kí số")).toEqual([90, 98]);
+  });
+
+  it("'Số liệu tự đánh giá' is the unit's figures, 'Điểm tự đánh giá' beside it its score", () => {
+    expect(classifyLabel("Số liệu tự đánh giá")).toBe("data");
+    expect(percents(["Số liệu tự đánh giá"], (d, a) => [`${d}/${a}`])).toEqual({ read: [90, 98], errors: [] });
+  });
+
+  it("a syllable that is no variant is left alone ('Ghi chú'), and a variant in any label reads as its usual spelling ('kí hiệu')", () => {
+    expect(classifyLabel("Ghi chú")).toBe("note");
+    expect(classifyLabel("Tên, số, ký hiệu văn bản")).toBe("evidence");
+    expect(classifyLabel("Tên, số, kí hiệu văn bản")).toBe("evidence");
+  });
+});
