@@ -119,7 +119,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
   ["appraised", /tham dinh|hoi dong|phuc tra|sau giai trinh|^diem\b.*\bso noi vu\b|\bso noi vu (cham|danh gia)/],
   // "Điểm (theo) quy định": the points the set prescribes.
-  ["max", /toi da|thang diem|diem (so )?chuan|diem (theo )?quy dinh|^max$|^chuan$/],
+  // "Điểm định mức", "Điểm theo thang (điểm)": the set's points too (each had been no column).
+  ["max", /toi da|thang diem|diem (so )?chuan|diem (theo )?quy dinh|^diem dinh muc\b|^diem theo thang\b|^max$|^chuan$/],
   // The day a cited document was issued, in a column of its own: "Ngày ban hành", "Ngày văn bản",
   // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
@@ -130,7 +131,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // total and its part (never "Số hiệu tài liệu", "Số, ký hiệu", "Số, ngày …": a document's own number).
   ["evidence", /kiem chung|^(?!(tong )?so (?!hieu\b|ky hieu\b|ngay\b)).*\btai lieu\b|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo|^ten,? (so,? )?(ky hieu,? )?van ban\b|^so hieu\b|^so,? ngay\b.*\bvan ban\b|^van ban$/],
   // Whole words: "kiến nghị chưa …" folds to "kien nghi chua", which holds "ghi chu".
-  ["note", /\bghi chu\b|\bgiai trinh\b|\bthuyet minh\b|^note/],
+  // "Lý do (trừ điểm)", "Nguyên nhân", "Giải thích": why points were lost, a note (each had been no column).
+  ["note", /\bghi chu\b|\bgiai trinh\b|\bthuyet minh\b|^note|^(ly do|nguyen nhan|giai thich)\b/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
   ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^tinh hinh thuc hien|^data/],
   // The result against the plan: "TH/KH (%)", "Thực hiện/Kế hoạch", "Thực hiện kế hoạch năm 2024",

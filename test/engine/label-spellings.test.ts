@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { columnsTable } from "./data-columns-helpers.ts";
-import { demoSet, errorsOf } from "./merged-header-helpers.ts";
-import { classifyLabel, scoreWorkbook } from "../../shared/index.ts";
+import { demoSet, EV, errorsOf, ROWS, sheetOf } from "./merged-header-helpers.ts";
+import { classifyLabel, findHeader, scoreWorkbook } from "../../shared/index.ts";
 
 /**
  * Labels as offices spell them (03/12/2026, sixth session). Vietnamese writes some syllables
  * with i or y alike — "Tỉ lệ" and "Tỷ lệ", "xử lí" and "xử lý", "kí số" and "ký số" — and a
  * result as a percentage plainly — "Kết quả (%)", "Đạt (%)", "TL (%)", "% hoàn thành". Each of
  * these had been no column at all (every ratio DATA_MISSING); "Số liệu tự đánh giá", the unit's
- * own figures, had been taken for a second self-score column.
+ * own figures, had been taken for a second self-score column. The set's points as "Điểm định mức"
+ * or "Điểm theo thang", and why points were lost as "Lý do (trừ điểm)", "Nguyên nhân", "Giải
+ * thích", had been no column either.
  */
 const SET = demoSet("label-spellings", "Bộ thử cách viết nhãn cột (minh họa)");
 const percents = (labels: string[], cells: (d: number, a: number) => (number | string)[]) => {
@@ -43,5 +45,19 @@ describe("labels as offices spell them", () => {
     expect(classifyLabel("Ghi chú")).toBe("note");
     expect(classifyLabel("Tên, số, ký hiệu văn bản")).toBe("evidence");
     expect(classifyLabel("Tên, số, kí hiệu văn bản")).toBe("evidence");
+  });
+
+  it.each([
+    ["Điểm định mức", "max"],
+    ["Điểm theo thang", "max"],
+    ["Lý do trừ điểm", "note"],
+    ["Lí do", "note"],
+    ["Nguyên nhân", "note"],
+    ["Giải thích", "note"],
+  ] as const)("%s: the %s column of a table", (label, kind) => {
+    expect(classifyLabel(label)).toBe(kind);
+    const cells = kind === "max" ? ["STT", "Nội dung", label, "Điểm tự đánh giá", "Tài liệu kiểm chứng", "Ghi chú"] : ["STT", "Nội dung", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng", label];
+    const sheet = sheetOf([cells, ...ROWS.map((x) => [x.code, x.title, x.max, x.leaf ? (x.self ?? "") : "", x.leaf ? EV : "", ""])], []);
+    expect(findHeader(sheet.sheets[0]!, 2024)?.columns).toMatchObject({ max: 2, self: 3, evidence: 4, note: 5 });
   });
 });
