@@ -1,6 +1,6 @@
 import { cellAt, cellText, HEADER_WINDOW_ROWS, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
 import { type ColumnKind, type ColumnMap, type ConfirmedHeader } from "./column-kinds.ts";
-import { foldText } from "./text.ts";
+import { foldSpelling, foldText } from "./text.ts";
 import { textMemo } from "./text-memo.ts";
 import { readCodeCell, readTitleCode, spelledLabelGoesOn, stripTitleCode, type CodeToken } from "./codes.ts";
 import { resolveCodes } from "./code-resolution.ts";
@@ -180,16 +180,11 @@ const asDeadline = (folded: string): string => {
   return dated.includes(" hen") ? dated.replace(APPOINTMENT, (_, w: string) => (w === "dung" || w === "truoc" || w === "qua" ? `${w} han` : "tre han")) : dated;
 };
 /**
- * The syllables Vietnamese writes with i or y alike ("tỉ lệ" / "tỷ lệ", "xử lí" / "xử lý", "kí số" /
- * "ký số", "qui định" / "quy định"), folded to the y the labels' patterns are written with: "Tỉ lệ
- * (%)" had been no column at all (every ratio DATA_MISSING).
+ * A header label folded, its appointment words read as deadlines and its i-for-y syllables as the y
+ * the patterns are written with (foldSpelling: "Tỉ lệ (%)" had been no column at all, every ratio
+ * DATA_MISSING); a criterion's title too where it is held against labels (score-workbook.ts rowAsRead).
  */
-const I_FOR_Y = /\b(t|k|l|m|s|h|qu)i\b/g;
-/**
- * A header label folded (foldText), its appointment words read as deadlines, its i-for-y syllables
- * as y; a criterion's title too where it is held against labels (score-workbook.ts rowAsRead).
- */
-export const foldLabel = (text: string): string => asDeadline(foldText(text).replace(I_FOR_Y, "$1y"));
+export const foldLabel = (text: string): string => asDeadline(foldSpelling(text));
 
 export interface HeaderMatch {
   /** First and last header rows (equal for a one-row header). */
@@ -494,7 +489,7 @@ const LINE_BREAK = /\s*[\r\n]+\s*/g;
  * it. `written`, the label as written, shows its line breaks.
  */
 function withoutAsker(folded: string, written?: string): string {
-  const lined = written !== undefined && /[\r\n]/.test(written) && foldText(written) === folded ? foldText(written.replace(LINE_BREAK, " ; ")) : folded;
+  const lined = written !== undefined && /[\r\n]/.test(written) && foldLabel(written) === folded ? foldLabel(written.replace(LINE_BREAK, " ; ")) : folded;
   const asked = ANSWERED.exec(lined);
   if (!asked) return folded;
   const rest = lined.slice(asked.index + asked[0].length);

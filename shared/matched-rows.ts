@@ -5,7 +5,7 @@ import type { ColumnKind } from "./column-kinds.ts";
 import type { LocatedTable, TableRow } from "./locate-table.ts";
 import type { FindingInput } from "./messages.ts";
 import { readCellNumber } from "./values.ts";
-import { foldText } from "./text.ts";
+import { foldSpelling, foldText } from "./text.ts";
 import { letteredLineOf, stripTitleCode } from "./codes.ts";
 import { toCents } from "./decimal.ts";
 import { hasHiddenRows, isRowHidden } from "./visibility.ts";
@@ -178,8 +178,9 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
   const codeOf = (table: LocatedTable, row: TableRow): string | null => {
     if (row.code !== null) return row.code;
     if (namesPart(table, row)) return null;
-    byTitle ??= new Map(index.nodes.map((node) => [foldText(node.title), node.code]));
-    return byTitle.get(foldText(stripTitleCode(row.title))) ?? null;
+    // Spelled either way: "Tỉ lệ hồ sơ xử lí …" is the set's "Tỷ lệ hồ sơ xử lý …".
+    byTitle ??= new Map(index.nodes.map((node) => [foldSpelling(node.title), node.code]));
+    return byTitle.get(foldSpelling(stripTitleCode(row.title))) ?? null;
   };
   // The last leaf matched whose own score cell is blank, and the rows without a code under it.
   let blankLeaf: { m: MatchedRow; node: CriteriaNode } | null = null;

@@ -60,4 +60,17 @@ describe("labels as offices spell them", () => {
     const sheet = sheetOf([cells, ...ROWS.map((x) => [x.code, x.title, x.max, x.leaf ? (x.self ?? "") : "", x.leaf ? EV : "", ""])], []);
     expect(findHeader(sheet.sheets[0]!, 2024)?.columns).toMatchObject({ max: 2, self: 3, evidence: 4, note: 5 });
   });
+
+  it("a row without a code is matched by its title spelled either way: 'Tỉ lệ hồ sơ xử lí đúng hạn' is the set's 'Tỷ lệ hồ sơ xử lý đúng hạn'", () => {
+    const titles = { "1.1.2": "Tỷ lệ hoàn thành nhiệm vụ được giao", "2.2.2": "Tỷ lệ hồ sơ xử lý đúng hạn" };
+    const set = demoSet("label-spellings", "Bộ thử", titles);
+    const rows = (spell: (t: string) => string) =>
+      ROWS.map((x) => [spell(titles[x.code as keyof typeof titles] ?? x.title), x.max, x.counts ? `${x.counts[0]}/${x.counts[1]}` : "", x.leaf ? (x.self ?? "") : "", x.leaf ? EV : ""]);
+    const score = (spell: (t: string) => string) => scoreWorkbook(sheetOf([["Nội dung", "Điểm tối đa", "Số liệu", "Điểm tự đánh giá", "Tài liệu kiểm chứng"], ...rows(spell)], []), set);
+    const same = score((t) => t);
+    const other = score((t) => t.replace("Tỷ", "Tỉ").replace("xử lý", "xử lí"));
+    expect(other.findings.filter((f) => f.code === "MISSING_CRITERION")).toEqual([]);
+    expect(other.total).toBe(same.total);
+    expect(other.items.find((i) => i.code === "2.2.2")?.percent).toBe(98);
+  });
 });
