@@ -1,6 +1,6 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import { stripTitleCode } from "./codes.ts";
-import { foldText } from "./text.ts";
+import { foldSpelling } from "./text.ts";
 
 /**
  * Sub-criteria written without a code under their criterion: a bullet before the title ("- Ban
@@ -23,7 +23,7 @@ const BULLET = /^\s*[-+•·∙*–—○●▪►]+\s*/u;
 /** What closes a title before the rest of its cell: "Ban hành kế hoạch:" … */
 const TRAILING = /[\s.:;,]+$/;
 
-const foldedTitle = (title: string): string => foldText(stripTitleCode(title.replace(BULLET, ""))).replace(TRAILING, "");
+const foldedTitle = (title: string): string => foldSpelling(stripTitleCode(title.replace(BULLET, ""))).replace(TRAILING, "");
 
 /** Abbreviations titles use one way or the other ("CCHC", "cải cách hành chính"): compared spelt out. */
 const ABBREVIATIONS: Record<string, string> = {

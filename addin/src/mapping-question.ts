@@ -3,7 +3,7 @@ import {
   classifyLabel,
   columnLetter,
   findHeader,
-  foldText,
+  foldSpelling,
   HEADER_WINDOW_ROWS,
   indexCriteria,
   isBlankCell,
@@ -43,12 +43,12 @@ export function namesCriteria(typed: GridSheet, set: CriteriaSet): boolean {
   const sheet = readableSheet(typed);
   const nodes = indexCriteria(set).nodes;
   const codes = new Set(nodes.filter((n) => n.code.includes(".")).map((n) => n.code));
-  const titles = new Set(nodes.map((n) => foldText(n.title)));
+  const titles = new Set(nodes.map((n) => foldSpelling(n.title)));
   const seen = new Set<string>();
   for (const row of sheet.rows) {
     for (const cell of row) {
       const text = cellText(cell ?? undefined).trim().replace(/\.$/, "");
-      if (text && (codes.has(text) || titles.has(foldText(text)))) seen.add(text);
+      if (text && (codes.has(text) || titles.has(foldSpelling(text)))) seen.add(text);
       if (seen.size >= CRITERIA_CELLS) return true;
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
-import { locateCriteriaTables, type Grid } from "../../shared/index.ts";
+import { indexCriteria, locateCriteriaTables, type Grid } from "../../shared/index.ts";
 import { ApiClient } from "../src/api/client.ts";
 import { SubmissionQueue } from "../src/api/queue.ts";
 import { CONFIRMED_HEADERS_KEY, loadConfirmedHeaders, MAPPED_KINDS, mappingAnswer, parseConfirmedHeaders, resetConfirmedHeaders, saveConfirmedHeader } from "../src/column-mapping.ts";
@@ -51,6 +51,13 @@ describe("when to ask about columns", () => {
     expect(mappingQuestion(grid, report, [], province)).toMatchObject({ sheet: "Sheet1", headerTop: 2, headerBottom: 2 });
     expect(mappingQuestion(grid, report, [{ sheet: "Sheet1", headerTop: 2, headerBottom: 2, columns: { title: 1 } }], province)).toBeNull();
     expect(mappingQuestion({ sheets: [{ name: "Trống", rows: [] }] }, report, [], province)).toBeNull();
+  });
+
+  it("counts the set's titles spelled with i for y as naming its criteria ('Tỉ lệ …', '… xử lí …'), with no codes", () => {
+    const spelt = ["1.1.3", "1.3.1", "1.3.2"].map((code) => indexCriteria(province).nodes.find((n) => n.code === code)!.title.replace(/Tỷ/g, "Tỉ").replace(/xử lý/g, "xử lí"));
+    const rows = [[{ v: "Báo cáo" }], [], [{ v: "Việc" }, { v: "Kết quả" }], ...spelt.map((t) => [{ v: t }, { v: 1 }])];
+    const report = { sheets: [] as string[] } as Parameters<typeof mappingQuestion>[1];
+    expect(mappingQuestion({ sheets: [{ name: "Sheet1", rows }] }, report, [], province)).toMatchObject({ sheet: "Sheet1", headerTop: 2 });
   });
 
   it("does not ask about a staff list: no criteria table here, and the check is refused like the CLI refuses it", async () => {

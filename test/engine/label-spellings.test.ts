@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { columnsTable } from "./data-columns-helpers.ts";
 import { demoSet, EV, errorsOf, ROWS, sheetOf } from "./merged-header-helpers.ts";
-import { classifyLabel, findHeader, scoreWorkbook } from "../../shared/index.ts";
+import { classifyLabel, findHeader, indexCriteria, scoreWorkbook } from "../../shared/index.ts";
+import { childNamedBy } from "../../shared/sub-criterion-title.ts";
 
 /**
  * Labels as offices spell them (03/12/2026, sixth session). Vietnamese writes some syllables
@@ -72,5 +73,15 @@ describe("labels as offices spell them", () => {
     expect(other.findings.filter((f) => f.code === "MISSING_CRITERION")).toEqual([]);
     expect(other.total).toBe(same.total);
     expect(other.items.find((i) => i.code === "2.2.2")?.percent).toBe(98);
+  });
+
+  it("a bulleted sub-criterion spelled with i for y is its criterion's child: '- Xử lí kiến nghị' is 'Xử lý kiến nghị'", () => {
+    const set = demoSet("label-spellings", "Bộ thử", { "1.1.2": "Xử lý kiến nghị" });
+    const node = indexCriteria(set).nodes.find((n) => n.code === "1.1")!;
+    const named = (title: string, withPoints: boolean) => childNamedBy(node, title, () => true, () => withPoints)?.code ?? null;
+    expect(named("- Xử lý kiến nghị", false)).toBe("1.1.2");
+    // A title of three words, one spelled apart: too few shared words to be read as shortened, the same title folded alike.
+    expect(named("- Xử lí kiến nghị", false)).toBe("1.1.2");
+    expect(named("- Xử lí kiến nghị", true)).toBe("1.1.2");
   });
 });
