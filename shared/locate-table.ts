@@ -993,12 +993,13 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
  * them sums to the total's figure ("Tổng số TTHC" | "Trực tuyến toàn trình" | "Một phần": 20 |
  * 18 | 2). Labels alone do not say that a column after a total counts among it (flat, "Tổng
  * số" | "Trực tuyến toàn trình" stays unread but by a criterion whose title names it, partWithin);
- * the figures do. At least one row must add up, and
- * none may not.
+ * the figures do. At least one row must add up, and none may not.
  */
 function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
-  return readsAsFirstPart(w, top, bottom, k) && partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
+  return readsAsFirstPart(w, top, bottom, k) && partsAddingUpTo(w, top, bottom, total, k, ofNoKind) !== null;
 }
+/** A folded label naming no column kind: a count a run of parts may hold (partsAddingUpTo). */
+const ofNoKind = (folded: string): boolean => classifyFolded(cleanLabel(folded)) === null;
 /**
  * Column `k`, right after a total, is the first of kinds that split it ("Tổng số" | "Nam" | "Nữ",
  * "… | Cán bộ | Công chức"): parts adding up to the total row by row (partsAddingUpTo) whose first
@@ -1008,8 +1009,7 @@ function partsAddUpTo(w: HeaderWindow, top: number, bottom: number, total: numbe
  */
 function firstOfKinds(w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean {
   const label = cleanLabel(ownFolded(w, top, bottom, k));
-  if (ASKED_PART.test(label) || /\bmot phan\b/.test(label)) return false;
-  return partsAddingUpTo(w, top, bottom, total, k, (folded) => classifyFolded(cleanLabel(folded)) === null) !== null;
+  return !namesAskedPart(label) && partsAddingUpTo(w, top, bottom, total, k, ofNoKind) !== null;
 }
 /**
  * The first of parts is read only where it names what a criterion asks for: never the other channel
@@ -1028,7 +1028,7 @@ function readsAsFirstPart(w: HeaderWindow, top: number, bottom: number, k: numbe
  */
 function firstPartBefore(w: HeaderWindow, top: number, bottom: number, total: number, free: (k: number) => boolean): number | undefined {
   if (!free(total - 1)) return undefined;
-  const run = partsAddingUpTo(w, top, bottom, total, total - 1, (folded) => classifyFolded(cleanLabel(folded)) === null, -1);
+  const run = partsAddingUpTo(w, top, bottom, total, total - 1, ofNoKind, -1);
   if (run === null || !run.every(free)) return undefined;
   const k = run[run.length - 1]!;
   return !namesNotDone(ownFolded(w, top, bottom, k)) && readsAsFirstPart(w, top, bottom, k) ? k : undefined;
@@ -1110,7 +1110,7 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
       if (k < 0 || k >= w.width || taken.has(k) || taken.has(total)) continue;
       const folded = ownFolded(w, top, bottom, k);
       const words = partWords(folded);
-      if (words !== "" && counted(folded) && classifyFolded(cleanLabel(folded)) === null && readsAsFirstPart(w, top, bottom, k) && partWithin(w, bottom + 1, total, k)) {
+      if (words !== "" && counted(folded) && ofNoKind(folded) && readsAsFirstPart(w, top, bottom, k) && partWithin(w, bottom + 1, total, k)) {
         return { ...header, partsOfTotal: { total, parts: [{ column: k, words, label: w.raw(bottom)[k] || w.raw(top)[k]! }] } };
       }
     }
@@ -1154,9 +1154,10 @@ export function partWords(folded: string): string {
  * (10 %), nothing said.
  */
 function nameablePart(folded: string): string {
-  const label = cleanLabel(folded);
-  return ASKED_PART.test(label) || /\bmot phan\b/.test(label) ? partWords(folded) : "";
+  return namesAskedPart(cleanLabel(folded)) ? partWords(folded) : "";
 }
+/** A cleaned label naming what a criterion asks for (ASKED_PART) or a level of it ("Một phần"). */
+const namesAskedPart = (label: string): boolean => ASKED_PART.test(label) || /\bmot phan\b/.test(label);
 /** A count's figure: a number, or text grouped by thousands as counts are written ("1.250" files, never 1,25). */
 function countFigure(cell: GridCell | undefined): number | null {
   if (cell !== undefined && typeof cell.v === "string") return groupedWhole(cell.v) ?? parseNumberText(cell.v);
@@ -1372,7 +1373,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
       const folded = ownFolded(w, top, bottom, k);
-      if ((partOfTotal(folded) || underInWhich(w, top, bottom, k) || besideTotalInGroup(w, top, bottom, t, k) || (k === t.c + 1 && partsAddUpTo(w, top, bottom, t.c, k))) && classifyFolded(cleanLabel(folded)) === null) return k;
+      if ((partOfTotal(folded) || underInWhich(w, top, bottom, k) || besideTotalInGroup(w, top, bottom, t, k) || (k === t.c + 1 && partsAddUpTo(w, top, bottom, t.c, k))) && ofNoKind(folded)) return k;
     }
   }
   // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
