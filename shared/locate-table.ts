@@ -1087,6 +1087,10 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
     const label = cleanLabel(folded);
     return classifyFolded(label) !== "code" && !namesNotDone(folded) && !EARLY.test(label) && !ON_TIME.test(label) && !PERIOD_SPAN.test(label);
   };
+  // Parts of another count than the table's data column, where it has one of its own ("Số liệu kê khai" =
+  // "18/20" beside "Tổng số hồ sơ" | "Trực tuyến" = 50 | 5): the declared data stays, a title naming a part
+  // notwithstanding (it had read 5/50, 10 %, nothing said).
+  const aboutTheData = (total: number, parts: readonly number[]): boolean => columns.data === undefined || columns.data === total || parts.includes(columns.data);
   const totals = new Set<number>();
   if (header.denominator !== undefined) totals.add(header.denominator);
   for (const t of wholes) if (TOTAL.test(cleanLabel(t.child || t.parent))) totals.add(t.c);
@@ -1097,7 +1101,7 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
       const k = total + step;
       if (k < 0 || k >= w.width || taken.has(k) || taken.has(total) || !counted(ownFolded(w, top, bottom, k)) || cellsHolding(w.sheet, bottom + 1, k, holdsFigure) === 0) continue;
       const run = partsAddingUpTo(w, top, bottom, total, k, (folded) => counted(folded) && classifyFolded(cleanLabel(folded)) !== "self", step);
-      if (run === null || run.some((c) => taken.has(c))) continue;
+      if (run === null || run.some((c) => taken.has(c)) || !aboutTheData(total, run)) continue;
       const parts = step === 1 ? run : [...run].reverse();
       const named = parts.map((column) => ({ column, words: nameablePart(ownFolded(w, top, bottom, column)), label: w.raw(bottom)[column] || w.raw(top)[column]! }));
       return named.some((p) => p.words !== "") ? { ...header, partsOfTotal: { total, parts: named } } : header;
@@ -1107,7 +1111,7 @@ function withPartsOfTotal(w: HeaderWindow, wholes: readonly WholeColumn[], heade
   for (const total of totals)
     for (const step of [1, -1] as const) {
       const k = total + step;
-      if (k < 0 || k >= w.width || taken.has(k) || taken.has(total)) continue;
+      if (k < 0 || k >= w.width || taken.has(k) || taken.has(total) || !aboutTheData(total, [k])) continue;
       const folded = ownFolded(w, top, bottom, k);
       const words = partWords(folded);
       if (words !== "" && counted(folded) && ofNoKind(folded) && readsAsFirstPart(w, top, bottom, k) && partWithin(w, bottom + 1, total, k)) {

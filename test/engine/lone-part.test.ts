@@ -15,7 +15,7 @@ import { scoreWorkbook } from "../../shared/index.ts";
  */
 const titled = (title: string) => demoSet("lone-part", "Bộ thử một phần bên tổng (minh họa)", { "1.1.2": title, "2.2.2": title });
 const UNTITLED = demoSet("lone-part", "Bộ thử một phần bên tổng (minh họa)");
-const percents = (labels: string[], cells: (d: number, a: number) => number[], set = titled("Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình"), group = "") => {
+const percents = (labels: string[], cells: (d: number, a: number) => (number | string)[], set = titled("Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình"), group = "") => {
   const sheet = group ? columnsTable([group, ...labels.slice(1).map(() => "")], cells, labels, [merge(TOP, 3, TOP, 3 + labels.length - 1)]) : columnsTable(labels, cells);
   const report = scoreWorkbook(sheet, set);
   return { read: ["1.1.2", "2.2.2"].map((c) => report.items.find((i) => i.code === c)?.percent), errors: errorsOf(report) };
@@ -51,6 +51,13 @@ describe("a lone part beside its whole", () => {
     expect(percents(["Tổng số hồ sơ", "Tỷ lệ số hóa"], (d, a) => [a, Math.round((d / a) * 100)], digitised).read).not.toContain(45);
     const inPerson = titled("Tỷ lệ hồ sơ nộp trực tiếp tại bộ phận một cửa");
     expect(percents(["Tổng số hồ sơ", "Trực tiếp"], (d, a) => [a, d], inPerson).read).toEqual([undefined, undefined]);
+  });
+
+  it("a table's own data column stays the data: parts of another count beside it are not read, whatever the title names", () => {
+    const online = titled("Tỷ lệ hồ sơ tiếp nhận trực tuyến");
+    // "Số liệu kê khai" = 18/20 declared; beside it 50 files of which 5 online (and 45 in person): had read 5/50, 10 %, nothing said.
+    expect(percents(["Số liệu kê khai", "Tổng số hồ sơ", "Trực tuyến"], (d, a) => [`${d}/${a}`, 50, 5], online)).toEqual({ read: [90, 98], errors: [] });
+    expect(percents(["Số liệu kê khai", "Tổng số hồ sơ", "Trực tuyến", "Trực tiếp"], (d, a) => [`${d}/${a}`, 50, 5, 45], online)).toEqual({ read: [90, 98], errors: [] });
   });
 
   it("two criteria in one table: each reads the part its own title names, the other says its figure is missing", () => {
