@@ -330,10 +330,11 @@ const RUNNING_NUMBER = /^(stt|tt|so tt|so thu tu|no)$/;
 const isRunningNumber = (label: string): boolean => RUNNING_NUMBER.test(cleanLabel(foldText(label)));
 
 /**
- * A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá", "Điểm chấm":
- * the unit's own score when no column says "tự đánh giá" (beside "Điểm chấm của Hội đồng", the appraisal).
+ * A score column named only "Điểm", "Điểm đạt (được)", "Số điểm đạt", "Điểm đánh giá", "Điểm chấm",
+ * "Kết quả chấm (điểm)": the unit's own score when no column says "tự đánh giá" (beside "Điểm chấm
+ * của Hội đồng", the appraisal). "Kết quả chấm điểm" had been no column: every score missing.
  */
-const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| cham| thuc te)?$/;
+const PLAIN_SCORE = /^(so )?diem( dat( duoc)?| so| danh gia| cham| thuc te)?$|^ket qua cham( diem)?$/;
 
 const LAST_YEAR = /\b(nam truoc|nam ngoai|ky truoc|lan truoc)\b/;
 

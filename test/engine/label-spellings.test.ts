@@ -84,4 +84,12 @@ describe("labels as offices spell them", () => {
     expect(named("- Xử lí kiến nghị", false)).toBe("1.1.2");
     expect(named("- Xử lí kiến nghị", true)).toBe("1.1.2");
   });
+
+  it("'Kết quả chấm điểm' alone is the unit's score column, as a plain 'Điểm chấm' is", () => {
+    const sheet = (label: string) => sheetOf([["STT", "Nội dung", "Điểm tối đa", label, "Tài liệu kiểm chứng"], ...ROWS.map((x) => [x.code, x.title, x.max, x.leaf ? (x.self ?? "") : "", x.leaf ? EV : ""])], []);
+    const plain = scoreWorkbook(sheet("Điểm chấm"), SET);
+    expect(findHeader(sheet("Kết quả chấm điểm").sheets[0]!, 2024)?.columns.self).toBe(3);
+    expect(scoreWorkbook(sheet("Kết quả chấm điểm"), SET).total).toBe(plain.total);
+    expect(plain.total).toBeGreaterThan(0);
+  });
 });
