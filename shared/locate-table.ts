@@ -149,8 +149,10 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // (each had been no column: every ratio DATA_MISSING).
   ["rate", /^ty le|^%$|\bdung han %$|^(tl|ket qua|dat|dat duoc|muc do dat|hoan thanh|thuc hien) ?%$|^% ?(dat|dat duoc|hoan thanh|thuc hien)$/],
   ["method", /cach tinh|cach cham|phuong phap|huong dan (cham|tinh)|can cu tinh/],
-  ["code", /^(stt|tt|so tt|so thu tu|ma|ma so|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?)$/],
-  ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri/],
+  // Also "Thứ tự", "Mã TC", "STT/Mã" (each had been no column: the codes unread, rows matched by title alone).
+  ["code", /^(stt|tt|so tt|so thu tu|thu tu|ma|ma so|ma tc|ma (so )?(tieu chi|chi tieu)|ky hieu|code|no\.?|(stt|tt) ?\/ ?ma|ma ?\/ ?(stt|tt))$/],
+  // "Tên chỉ tiêu" too (no header had been found); never "Chỉ tiêu" alone, a plan's target.
+  ["title", /tieu chi|noi dung|linh vuc|chi so|^criteri|^ten chi tieu\b/],
 ];
 
 /** Classify an already folded label; remembered (text-memo.ts), since a header window repeats few labels. */

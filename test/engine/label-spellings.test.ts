@@ -92,4 +92,14 @@ describe("labels as offices spell them", () => {
     expect(scoreWorkbook(sheet("Kết quả chấm điểm"), SET).total).toBe(plain.total);
     expect(plain.total).toBeGreaterThan(0);
   });
+
+  it.each([
+    ["Thứ tự", "Nội dung tiêu chí"],
+    ["Mã TC", "Nội dung tiêu chí"],
+    ["STT/Mã", "Nội dung tiêu chí"],
+    ["STT", "Tên chỉ tiêu"],
+  ] as const)("%s | %s: the code and title columns of a table", (code, title) => {
+    const sheet = sheetOf([[code, title, "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng"], ...ROWS.map((x) => [x.code, x.title, x.max, x.leaf ? (x.self ?? "") : "", x.leaf ? EV : ""])], []);
+    expect(findHeader(sheet.sheets[0]!, 2024)?.columns).toMatchObject({ code: 0, title: 1, max: 2, self: 3, evidence: 4 });
+  });
 });
