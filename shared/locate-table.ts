@@ -1270,6 +1270,11 @@ function underInWhich(w: HeaderWindow, top: number, bottom: number, k: number): 
   return IN_WHICH.test(cleanLabel(group && group.s.r === top ? w.folded(top)[group.s.c]! : w.folded(top)[k]!));
 }
 /**
+ * underInWhich, but never the first of kinds that split the total ("Tổng số" | "Trong đó" over "Nam" |
+ * "Nữ", firstOfKinds): "Nam" had been read as the part for any ratio criterion (10 %, nothing said).
+ */
+const inWhichPart = (w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean => underInWhich(w, top, bottom, k) && !firstOfKinds(w, top, bottom, total, k);
+/**
  * Every column strictly between `from` and `to` counts what was set aside (setAside), or is the
  * early count before an on-time `to`, or its share (earlyFor: "Tổng số" | "Trước hạn" | "Đúng hạn").
  */
@@ -1380,7 +1385,7 @@ function partAfterTotal(w: HeaderWindow, top: number, bottom: number, wholes: re
       if (t.underData && planned.underData && planned.child !== "" && !TOTAL.test(cleanLabel(planned.child))) return k;
     } else if (k < w.width && !taken.has(k)) {
       const folded = ownFolded(w, top, bottom, k);
-      if ((partOfTotal(folded) || underInWhich(w, top, bottom, k) || besideTotalInGroup(w, top, bottom, t, k) || (k === t.c + 1 && partsAddUpTo(w, top, bottom, t.c, k))) && ofNoKind(folded)) return k;
+      if ((partOfTotal(folded) || inWhichPart(w, top, bottom, t.c, k) || besideTotalInGroup(w, top, bottom, t, k) || (k === t.c + 1 && partsAddUpTo(w, top, bottom, t.c, k))) && ofNoKind(folded)) return k;
     }
   }
   // A flat plan or total beside a result labelled "Số", "Đã", "Số đã" ("Kế hoạch" | "Số thực
@@ -1523,7 +1528,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // "Trực tuyến", over "Tổng số" | "Trực tuyến một phần" | "Trực tuyến toàn trình".)
   const underDataLabel = (d: WholeColumn) =>
     child !== "" && !PERIOD_SPAN.test(own) && !OTHER_CHANNEL.test(own) && !partBelowLevelAfter(w, top, bottom, data) && d.child !== "" && group !== undefined && group.s.r === top && d.c >= group.s.c && d.c <= group.e.c && d.underData && !(d.c === data - 1 && firstOfKinds(w, top, bottom, d.c, data));
-  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || underInWhich(w, top, bottom, data) || besideTotalInGroup(w, top, bottom, d, data) || (d.c === data - 1 && partsAddUpTo(w, top, bottom, d.c, data))) && setAsideBetween(w, top, bottom, d.c, data);
+  const afterTotal = (d: WholeColumn) => d.c < data && (d.head || TOTAL.test(cleanLabel(d.child || d.parent))) && (partOfTotal(ownAsWritten) || inWhichPart(w, top, bottom, d.c, data) || besideTotalInGroup(w, top, bottom, d, data) || (d.c === data - 1 && partsAddUpTo(w, top, bottom, d.c, data))) && setAsideBetween(w, top, bottom, d.c, data);
   // A total written after the parts ("Trước hạn" | "Đúng hạn" | "Trễ hạn" | "Tổng số"): the on-time count's (onTimeBeforeTotal).
   const totalAfterParts = (d: WholeColumn) => d.c > data && TOTAL.test(cleanLabel(d.child || d.parent)) && ON_TIME.test(cleanLabel(stateFolded(w, top, bottom, data))) && partsBetween(w, top, bottom, data, d.c);
   // A flat plan or total beside the result ("Kế hoạch" | "Số thực hiện"): what it is counted against, as under "Số liệu kê khai".

@@ -41,4 +41,16 @@ describe("a total split into kinds", () => {
     expect(read("Số liệu kê khai", ["Tổng số cán bộ", "Cán bộ nữ"], (d, a) => [a, d])).toEqual([90, 98]);
     expect(read("", ["Tổng số", "Đã đào tạo", "Chưa đào tạo"], (d, a) => [a, d, a - d], TRAINED)).toEqual([90, 98]);
   });
+
+  it("under 'Trong đó' too: kinds adding up to the total are no part, a part naming what is asked still is", () => {
+    // "Tổng số" over two rows, "Trong đó" over the two sub-columns.
+    const inWhich = (subs: [string, string], cells: (d: number, a: number) => number[]) => {
+      const report = scoreWorkbook(columnsTable(["Tổng số", "Trong đó", ""], cells, ["", ...subs], [merge(TOP, 3, TOP + 1, 3), merge(TOP, 4, TOP, 5)]), setOf());
+      return ["1.1.2", "2.2.2"].map((c) => report.items.find((i) => i.code === c)?.percent);
+    };
+    expect(inWhich(["Nam", "Nữ"], (d, a) => [a, a - d, d])).toEqual([undefined, undefined]);
+    expect(inWhich(["Cán bộ", "Công chức"], (d, a) => [a, d, a - d])).toEqual([undefined, undefined]);
+    expect(inWhich(["Đạt", "Không đạt"], (d, a) => [a, d, a - d])).toEqual([90, 98]);
+    expect(inWhich(["Mức độ toàn trình", "Một phần"], (d, a) => [a, d, a - d])).toEqual([90, 98]);
+  });
 });
