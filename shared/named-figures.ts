@@ -1,4 +1,4 @@
-import { namesARole, namesBoth, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
+import { namesARole, namesBoth, namesDoneVerb, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -251,10 +251,21 @@ function wholesAndParts(figures: Figure[], onTimeRate = false): Figure[] {
   return figures.flatMap((f, i) => {
     // Where the rate is not of what was on time, those on time are an aside too ("Hoàn thành 26 nhiệm vụ, trong (số) đó 2 … trước hạn").
     const of = f.part && (f.role === "done" || (f.role === "onTime" && !onTimeRate)) ? whole(i) : undefined;
-    if (of && (of.role === "done" || of.role === "onTime")) return [];
-    return f.role === null && !f.isYear && figures.slice(i + 1).find((g) => !g.isYear)?.part ? [{ ...f, role: "total" as const }] : [f];
+    if (of && (of.role === "done" || of.role === "onTime") && !issuedAndDone(of, f)) return [];
+    const next = figures.slice(i + 1).find((g) => !g.isYear);
+    const wholeOfPart = !f.isYear && next?.part === true && (f.role === null || issuedAndDone(f, next));
+    return wholeOfPart ? [{ ...f, role: "total" as const }] : [f];
   });
 }
+
+/**
+ * The documents issued ("Ban hành 20 văn bản, trong đó ký số 18"): what is issued is the whole of
+ * what "trong đó" says was done with them — signed, published — no aside about work already done.
+ * A part naming no such work ("trong đó 2 văn bản chuyển kỳ sau") is still an aside.
+ */
+const ISSUED = /(?<!\p{L})ban\s+hành(?!\p{L})/u;
+const issuedAndDone = (whole: Figure, part: Figure): boolean =>
+  whole.role === "done" && part.role === "done" && ISSUED.test(whole.words) && namesDoneVerb(`${part.words.replace(ISSUED, " ")} ${part.tail}`);
 
 /** Last year's or the same period's by its words ("cùng kỳ năm trước"), or naming a year before the period assessed ("năm 2023: … 15%"). */
 export const earlier = (f: Figure, measure: Measure): boolean => f.earlier || (measure.since !== undefined && f.year !== undefined && f.year < measure.since);

@@ -132,6 +132,9 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   // Every done-verb NOT_DONE reads negated names what was done ("Kiểm tra 5 xã; chưa kiểm tra 10 xã"); "trong đó" the part of a whole.
   [word(String.raw`${DONE_VERB}|kết\s+quả|xin\s+lỗi|được|đã|trong\s+(?:số\s+)?đó`), "done"],
 ];
+/** Whether words name a verb of work done ("ký số", "công khai", "hoàn thành" …): tested, never searched through. */
+const DONE_VERB_NAMED = new RegExp(word(DONE_VERB).source, "u");
+export const namesDoneVerb = (words: string): boolean => DONE_VERB_NAMED.test(words.toLowerCase());
 /** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
 const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
 // Tested, never searched through: a global pattern would keep its lastIndex from one label to the next (WB39-1).
