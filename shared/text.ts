@@ -90,19 +90,24 @@ export function foldText(s: string): string {
   return s.length > FOLD_MEMO_LENGTH ? foldOnce(s) : foldMemo(s);
 }
 const foldMemo = textMemo(4096, (s) => foldOnce(s));
+const FOLD_MEMO_LENGTH = 256;
 
 /**
  * The syllables Vietnamese writes with i or y alike ("tỉ lệ" / "tỷ lệ", "xử lí" / "xử lý", "kí số" /
  * "ký số", "qui định" / "quy định"): a lone ti, ki, li, mi, si, hi, qui of folded text.
  */
 const I_FOR_Y = /\b(t|k|l|m|s|h|qu)i\b/g;
+const spellOnce = (s: string): string => foldText(s).replace(I_FOR_Y, "$1y");
+const spellMemo = textMemo(4096, spellOnce);
 /**
  * foldText with the i-for-y syllables folded to their y: for texts two people may spell apart and
  * that are held against each other — a header label against the engine's patterns, a row's title
- * against the set's. Never for what is made from a name (a unit's id keeps foldText).
+ * against the set's. Never for what is made from a name (a unit's id keeps foldText). Remembered
+ * as foldText remembers: short texts only, so the memory stays bounded.
  */
-export const foldSpelling = textMemo(4096, (s: string): string => foldText(s).replace(I_FOR_Y, "$1y"));
-const FOLD_MEMO_LENGTH = 256;
+export function foldSpelling(s: string): string {
+  return s.length > FOLD_MEMO_LENGTH ? spellOnce(s) : spellMemo(s);
+}
 
 function foldOnce(s: string): string {
   const d = s.normalize("NFD");
