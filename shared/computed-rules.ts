@@ -1,5 +1,6 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
-import type { CountRule } from "./criteria-shape.ts";
+import type { CountRule, RatioRule } from "./criteria-shape.ts";
+import type { DeclaredRatio } from "./values.ts";
 import type { FindingInput } from "./messages.ts";
 import type { Declared } from "./leaf-data.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
@@ -19,6 +20,8 @@ export function scoreComputed(
   findings: FindingInput[],
   /** A data cell holding a formula saved without its value, said rather than DATA_MISSING. */
   uncalculated?: { formula: string; address: string | undefined },
+  /** The data is a result over a plan (LeafInput.dataOverPlan): it may pass it. */
+  overPlan = false,
 ): LeafResult {
   const rule = node.rule;
   // A bonus or deduction row left blank, or scored 0, is none — as an absent one is (CRITERIA-FORMAT
@@ -45,6 +48,7 @@ export function scoreComputed(
       result.denominator = declared.ratio.denominator;
     }
     if (declared.ratio.rest) result.dataRest = true;
+    if (!overPlan) overWhole(node, rule, declared.ratio, declared.address ?? selfAddress, findings);
   } else if (declared.kind === "count" && rule.kind === "count") {
     result.cents = countCents(rule, node.item.min ?? 0, node.item.max ?? 0, declared.n);
     result.count = declared.n;
@@ -67,6 +71,20 @@ export function scoreComputed(
     );
   }
   return result;
+}
+
+/**
+ * A part over its whole ("22/20": 22 files on time of 20 received) is scored as written (a band
+ * or a target caps it) but said (RATIO_OVER_100, warning, at the data cell): a reviewer reads it
+ * as a typo or two columns mixed up, not as full points in silence. A rate over 100 % written as
+ * such ("Đạt 107% chỉ tiêu", "Vượt 5% dự toán") is a plan exceeded and says nothing, as does a
+ * rule whose bands or target lie above 100 %.
+ */
+function overWhole(node: CriteriaNode, rule: RatioRule, ratio: DeclaredRatio, cell: string | undefined, findings: FindingInput[]): void {
+  if (ratio.beyondPlan || ratio.numerator === undefined || ratio.denominator === undefined || !(ratio.numerator > ratio.denominator)) return;
+  const bounds = ratioBounds(rule);
+  if (bounds.some((b) => b > 100)) return;
+  findings.push({ code: "RATIO_OVER_100", criterion: node.code, cell, params: { percent: percentShown(ratio.percent, bounds), written: `${ratio.numerator}/${ratio.denominator}` } });
 }
 
 /** clamp(base + n × each, min, max), in cents. */

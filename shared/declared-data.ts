@@ -46,8 +46,12 @@ export function ratioReading(text: string, percents = true, measure: Measure = P
 
 /** ratioReading without its shortcut: the sentence reader over the text (test/engine/hot-path-shortcuts.test.ts holds the two equal). */
 export function ratioInWords(text: string, percents = true, measure: Measure = PLAIN_RATE): RatioReading {
-  return ratioInSentence(overToSlash(dataText(text)), percents, measure);
+  const read = ratioInSentence(overToSlash(dataText(text)), percents, measure);
+  return typeof read === "object" && read !== null && read.numerator !== undefined && read.denominator !== undefined && read.numerator > read.denominator && !read.beyondPlan && PLAN_NAMED.test(foldText(text)) ? { ...read, beyondPlan: true } : read;
 }
+
+/** A plan named anywhere in a cell ("Thực hiện/dự toán: 1.260/1.200"): its "a/b" over 1 is a result past its plan, never a part over its whole. */
+const PLAN_NAMED = /\b(ke hoach|kh|du toan|chi tieu|muc tieu|duoc giao|giao)\b/;
 
 /** ratioReading, with figures that are not the data (UNCLEAR) as none. */
 export const ratioInText = (text: string): DeclaredRatio | typeof NOTHING_AROSE | null => orNull(ratioReading(text));

@@ -43,6 +43,8 @@ export const FINDING_CODES = [
   "TABLES_DIFFER",
   // Added 30/11/2026 (WB33-1): two self-score columns labelled alike that differ.
   "SELF_COLUMNS_UNORDERED",
+  // Added 03/12/2026 (seventh session): a ratio's part over its whole ("22/20"), or a rate over 100 %.
+  "RATIO_OVER_100",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -81,6 +83,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   WRONG_CRITERIA_SET: "warning",
   TABLES_DIFFER: "warning",
   SELF_COLUMNS_UNORDERED: "warning",
+  RATIO_OVER_100: "warning",
 };
 
 export const FindingSchema = z.object({

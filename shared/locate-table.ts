@@ -218,6 +218,11 @@ export interface HeaderMatch {
    */
   dataNotDone?: true;
   /**
+   * The denominator is a plan ("Kế hoạch", "Chỉ tiêu giao"): a result may pass it, 22 | 20 is a plan
+   * exceeded, never a part over its whole (RATIO_OVER_100).
+   */
+  denominatorPlan?: true;
+  /**
    * A second visible self-score column whose label claims the self-score as strongly as the one
    * read, its round included ("Điểm tự đánh giá" | "Điểm tự đánh giá"): nothing tells which is the
    * final round, so the scoring says so where the two differ (self-columns.ts), never silently.
@@ -1584,6 +1589,14 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   return onTime === undefined ? settled : { ...settled, onTime };
 }
 
+/** A denominator labelled as a plan (PLAN, QUALIFIED_PLAN): HeaderMatch.denominatorPlan. */
+function withPlanDenominator(w: HeaderWindow, header: HeaderMatch): HeaderMatch {
+  const d = header.denominator;
+  if (d === undefined) return header;
+  const own = cleanLabel(ownFolded(w, header.headerTop, header.headerBottom, d));
+  return PLAN.test(own) || QUALIFIED_PLAN.test(own) ? { ...header, denominatorPlan: true } : header;
+}
+
 /**
  * Where the data counts what was resolved against what was received, the on-time count after it
  * ("Số hồ sơ tiếp nhận" | "Số hồ sơ đã giải quyết" | "Trước hạn" | "Đúng hạn" | "Quá hạn"), past
@@ -1772,7 +1785,7 @@ function settleYearColumn(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch
 function settle(sheet: GridSheet, w: HeaderWindow, reading: HeaderReading): HeaderMatch {
   const { wholes, dataTies, periodColumns, yearColumn, ...header } = reading;
   const byPeriod = PERIODIC_KINDS.reduce((h, kind) => settlePeriod(sheet, h, kind, periodColumns), header as HeaderMatch);
-  return withPartsOfTotal(w, wholes, withRateNotDone(w, withOtherSelf(sheet, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes), periodColumns)));
+  return withPartsOfTotal(w, wholes, withRateNotDone(w, withOtherSelf(sheet, withPlanDenominator(w, settleData(sheet, w, settleYearColumn(sheet, w, byPeriod, yearColumn), dataTies, wholes)), periodColumns)));
 }
 
 /**

@@ -130,6 +130,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
     en: (p) => `Criterion ${p.code}: declared ${p.percent}% gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
   },
+  RATIO_OVER_100: {
+    vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.written} có tử số lớn hơn mẫu số (${p.percent}%), hệ thống tính như đạt ${p.percent}%. Kiểm tra lại hai con số: thường là gõ nhầm hoặc nhầm cột; nếu đúng là vượt kế hoạch thì giữ nguyên.`,
+    en: (p) => `Criterion ${p.code}: the declared ${p.written} has a part larger than its whole (${p.percent}%), scored as ${p.percent}%. Check both figures: usually a typo or two columns mixed up; if the plan was truly exceeded, leave it.`,
+  },
   COMPUTED_SCORE_MISMATCH: {
     vi: (p) => `Tiêu chí ${p.code}: số lượng kê khai ${p.count} cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
     en: (p) => `Criterion ${p.code}: the declared count ${p.count} gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
@@ -349,6 +353,7 @@ const AS_WRITTEN: Partial<Record<FindingCode, readonly string[]>> = {
   SCORE_NEGATIVE: ["value"],
   // Shown with as many decimals as keep it off the bound it missed (ratio-bands.ts percentShown).
   RATIO_SCORE_MISMATCH: ["percent"],
+  RATIO_OVER_100: ["percent"],
 };
 
 /** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"); `exact` keys keep every decimal. */

@@ -178,7 +178,7 @@ function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false,
   // A result may pass its plan ("Dự toán: 1.200; thực hiện: 1.260" is 105 %), never the whole received.
   const beyondPlan = groups[0]![0]?.role === "target";
   // Never below nothing: "Tiếp nhận 200 hồ sơ, đang tiếp nhận 300" is no rate of −100/200 (WB20-4).
-  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && a >= 0 && (a <= b || (beyondPlan && b === t)) ? ratioOf(a, b) : UNCLEAR);
+  const part = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined && b > 0 && a >= 0 && (a <= b || (beyondPlan && b === t)) ? (a > b ? { ...ratioOf(a, b), beyondPlan: true as const } : ratioOf(a, b)) : UNCLEAR);
   const rest = (a: number, b: number) => (a + b > 0 ? ratioOf(a, a + b) : NOTHING_AROSE);
   if (o !== undefined && l !== undefined) return rest(o, l);
   if (aboutLate && d !== undefined && l !== undefined) return part(d, l);

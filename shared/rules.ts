@@ -29,6 +29,8 @@ export interface LeafInput {
   noteAddress?: string | undefined;
   /** Imported survey score, for survey leaves. */
   survey?: number | undefined;
+  /** The data's denominator column is a plan (HeaderMatch.denominatorPlan): a result over it is no part over its whole. */
+  dataOverPlan?: boolean | undefined;
   /** The first year of the period assessed (a figure naming an earlier year is last year's). */
   since?: number | undefined;
 }
@@ -106,7 +108,7 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     return leafResult(typed, 0, findings);
   }
 
-  if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings, uncalculatedData(input));
+  if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings, uncalculatedData(input), input.dataOverPlan === true && declared.address === input.dataAddress);
   return scoreTyped(node, typed, input.selfAddress, findings, { ticked: typeof input.self?.v === "boolean" ? input.self.v : undefined, note: input.note, cells: dataCells(input) });
 }
 

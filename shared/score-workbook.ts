@@ -217,6 +217,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
     rateAddress: addressOf(d, "rate"),
     rateTurned: m.table.header.rateNotDone && !titleAsksNotDone(foldLabel(leaf.item.title)),
     rateBesideNotDone: m.table.header.rateBesideNotDone && !titleAsksNotDone(foldLabel(leaf.item.title)),
+    dataOverPlan: d.table.header.denominatorPlan,
     note,
     noteAddress: addressOf(m, "note"),
     survey,

@@ -175,6 +175,8 @@ export interface DeclaredRatio {
   denominator?: number;
   /** The rest of a late or undone share the cell gives (a rate column labelled so, HeaderMatch.rateNotDone). */
   rest?: true;
+  /** A result over its plan, the words say so ("Dự toán: 1.200; thực hiện: 1.260"): no part over its whole (RATIO_OVER_100). */
+  beyondPlan?: true;
 }
 
 /** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */
