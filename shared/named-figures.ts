@@ -227,7 +227,8 @@ function byTitle(counts: Figure[], measure: Measure): Figure[] {
   if (counts.some(narrowed)) return counts.map((f) => (narrowed(f) ? { ...f, role: null } : f));
   // Work in hand is read by settleUnderway alone: beside a bare whole it stays unread (round 20).
   const open = counts.filter((f) => (f.role === null || f.role === "total") && !f.underway);
-  const parts = open.filter((f) => holds(f, qualifiers));
+  // Never the title's counterpart: "trực tuyến một phần 18" is no part of "… trực tuyến toàn trình".
+  const parts = open.filter((f) => holds(f, qualifiers) && !opposed(label(f), measured!.join(" ")));
   if (parts.length === 1 && open.some((f) => f !== parts[0] && f.role === "total" && !holds(f, qualifiers) && sameThing(parts[0]!.tail, f.tail))) {
     return counts.map((f) => (f === parts[0] ? { ...f, role: "done" as const } : f));
   }

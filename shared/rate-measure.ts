@@ -1,4 +1,4 @@
-import { notDoneOf } from "./sentence-figures.ts";
+import { notDoneOf, titleWorkAt } from "./sentence-figures.ts";
 
 /**
  * What a rated criterion measures, by its title — the words of its data are read by it
@@ -78,6 +78,24 @@ export function measureOf(title: string | undefined, since?: number): Measure {
     const measured = pairs.filter((p) => !thing.includes(p));
     if (thing.length > 0) measure.thing = thing;
     if (measured.length > 0) measure.measured = measured;
+  } else if (!split) {
+    // No "được": the title's first verb of work splits it alike ("Tỷ lệ TTHC cung cấp dịch vụ công
+    // trực tuyến toàn trình", "Tỷ lệ hồ sơ giải quyết đúng hạn"), its thing before, what it measures from there.
+    const bare = t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " ");
+    const at = titleWorkAt(bare);
+    if (at >= 0) {
+      // A thing of one word is that word: "TTHC" (no pair of syllables, and plain in pairs: "hồ sơ TTHC" is "hồ sơ").
+      const before = bare.slice(0, at);
+      const pairs = syllablePairs(before);
+      const words = before.match(/\p{L}+/gu) ?? [];
+      const thing = pairs.length > 0 ? pairs : words.length === 1 ? words : [];
+      const measured = syllablePairs(bare.slice(at)).filter((p) => !thing.includes(p));
+      // A title opening on its verb ("Tỷ lệ hoàn thành nhiệm vụ") names no thing apart: its words are all the thing's.
+      if (thing.length > 0) {
+        measure.thing = thing;
+        if (measured.length > 0) measure.measured = measured;
+      }
+    }
   }
   if (since !== undefined) measure.since = since;
   if (cached >= 500) cache.clear(), (cached = 0), (byTitle = undefined);

@@ -134,6 +134,9 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
 ];
 /** Whether words name a verb of work done ("ký số", "công khai", "hoàn thành" …): tested, never searched through. */
 const DONE_VERB_NAMED = new RegExp(word(DONE_VERB).source, "u");
+/** A title's first verb of work done, or of a service given ("cung cấp"): where its thing ends and what it measures begins (rate-measure.ts). */
+const TITLE_WORK = new RegExp(word(String.raw`${DONE_VERB}|cung\s+cấp`).source, "u");
+export const titleWorkAt = (title: string): number => TITLE_WORK.exec(title)?.index ?? -1;
 export const namesDoneVerb = (words: string): boolean => DONE_VERB_NAMED.test(words.toLowerCase());
 /** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
 const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
@@ -417,10 +420,12 @@ export function sameThing(partTail: string, wholeAfter: string): boolean {
   return !opposed(own(partTail), both) || namesBoth(both);
 }
 
-/** What tells one kind of a thing from its counterpart: outgoing and incoming, online and in person. */
+/** What tells one kind of a thing from its counterpart: outgoing and incoming, online and in person, in full and in part. */
 const COUNTERPARTS: [RegExp, RegExp][] = [
   [/(?<!\p{L})đi(?!\p{L})/u, /(?<!\p{L})đến(?!\p{L})/u],
   [/(?<!\p{L})trực\s+tuyến(?!\p{L})/u, /(?<!\p{L})trực\s+tiếp(?!\p{L})/u],
+  // An online service in full and in part ("dịch vụ công trực tuyến toàn trình", "… một phần").
+  [/(?<!\p{L})toàn\s+trình(?!\p{L})/u, /(?<!\p{L})một\s+phần(?!\p{L})/u],
 ];
 
 /** `a` names one side of a counterpart and `b` the other ("văn bản đi" and "văn bản đến", "văn bản đến và đi"). */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { columnsTable } from "./data-columns-helpers.ts";
+import { demoSet } from "./merged-header-helpers.ts";
+import { scoreWorkbook } from "../../shared/index.ts";
+
+/**
+ * A title with no "được" splits at its first verb of work (03/12/2026, seventh session): "Tỷ lệ
+ * TTHC cung cấp dịch vụ công trực tuyến toàn trình" counts TTHC and measures "trực tuyến toàn
+ * trình", as "Tỷ lệ văn bản đi được ký số" counts documents and measures signing. The ways offices
+ * write that criterion's data — "Tổng số TTHC: 20; số TTHC cung cấp DVCTT toàn trình: 18" — had
+ * each said its figure was missing. "Một phần" is the counterpart of "toàn trình": never its part.
+ */
+const TITLE = "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình";
+const percentOf = (text: string, title = TITLE) => {
+  const report = scoreWorkbook(columnsTable(["Số liệu"], (_, a) => [a === 20 ? text : ""]), demoSet("online-service", "Bộ thử dịch vụ công trực tuyến (minh họa)", { "1.1.2": title }));
+  return report.items.find((i) => i.code === "1.1.2")?.percent;
+};
+
+describe("a title split at its first verb of work", () => {
+  it.each([
+    "Tổng số 20 TTHC, cung cấp trực tuyến toàn trình 18 TTHC",
+    "Tổng số TTHC: 20; số TTHC cung cấp DVCTT toàn trình: 18",
+    "Số TTHC cung cấp DVCTT toàn trình: 18; tổng số TTHC: 20",
+    "Tổng số TTHC thuộc thẩm quyền: 20. Số TTHC cung cấp DVCTT toàn trình: 18",
+    "Có 20 TTHC, đã cung cấp toàn trình 18 TTHC",
+    "Tổng số 20 TTHC, toàn trình 18, một phần 2",
+  ])("%s: 18/20 on the online-service title", (text) => {
+    expect(percentOf(text)).toBe(90);
+  });
+
+  it("the part in part is no part of the service in full: said missing, never 90 %", () => {
+    expect(percentOf("Tổng số TTHC 20, trực tuyến một phần 18")).toBeUndefined();
+    expect(percentOf("Tổng số TTHC 20, một phần 18")).toBeUndefined();
+  });
+
+  it("a title opening on its verb names no thing apart: 'trong số 28 nhiệm vụ' stays the whole", () => {
+    expect(percentOf("Hoàn thành 26 nhiệm vụ trong số 28 nhiệm vụ", "Tỷ lệ hoàn thành nhiệm vụ được giao")).toBeCloseTo(92.857, 2);
+    // The title naming payment, not the service: what the cell says online is not read for it.
+    expect(percentOf("Tổng số 20 hồ sơ, trực tuyến 18", "Tỷ lệ thanh toán trực tuyến")).toBeUndefined();
+  });
+});
