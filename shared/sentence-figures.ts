@@ -125,7 +125,8 @@ const ROLE_WORDS: [RegExp, WordRole][] = [
   [word(String.raw`(?:giảm|thấp\s+hơn)${AGAINST_PLAN}`), "under"],
   // "Đề nghị công nhận 02 sáng kiến", "Đề xuất triển khai thêm 01 phần mềm": proposed, before the done-word it ends with.
   [word(String.raw`(?:được\s+)?giao(?!\s+(?:dịch|ban))|kế\s+hoạch|dự\s+toán|dự\s+kiến|chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu|yêu\s+cầu|định\s+mức|(?:đề\s+xuất|đề\s+nghị|đăng\s+ký)(?:\s+(?:xét\s+)?(?:${DONE_VERB}))?`), "target"],
-  [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
+  // "Tiếp nhận và giải quyết 1.000 hồ sơ": what was received, settled with it, is the whole (its end is "giải quyết"'s: the earlier entry wins).
+  [word(String.raw`tổng(?!\s+hợp)|tiếp\s+nhận(?:\s+và\s+giải\s+quyết)?|phải(?:\s+\p{L}+){0,2}|phát\s+sinh`), "total"],
   // "Không gửi 01 báo cáo", "01 báo cáo chưa nộp": not sent, the part not done, before "gửi" alone (IMP7-7).
   [word(String.raw`(?:không|chưa)\s+(?:\p{L}+\s+)?(?:gửi|nộp)`), "notDone"],
   [word(String.raw`gửi|nộp`), "sent"],
