@@ -160,7 +160,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   if (node.inAdjustment && typeof typed.self === "string" && DASH.test(typed.self)) typed = { ...typed, self: null };
   // "1,5/2" on an item of 2 points: the score written over its max (pointsOutOfMax).
   if (typeof typed.self === "string" && !typed.asDate) {
-    const points = pointsOutOfMax(typed.self, max);
+    const points = pointsOutOfMax(typed.self, max) ?? pointsWithVerdict(typed.self);
     if (points !== null) typed = { ...typed, self: points };
   }
   if (typed.self === null) {
@@ -218,6 +218,26 @@ function pointsOutOfMax(text: string, max: number): number | null {
   const [points, of] = [parseNumberText(m[1]!), parseNumberText(m[2]!)];
   return points !== null && of !== null && of > 0 && toCents(of) === toCents(max) ? points : null;
 }
+
+/**
+ * Points with the verdict they stand for: "1 (Đạt)", "Đạt (1 điểm)", "Đạt 1 điểm", "1 - Đạt",
+ * "0 (Không đạt)" — how offices copy the scoring guide's "Đạt: 1 điểm; Không đạt: 0 điểm" into
+ * the score cell. One number and the words of a verdict, nothing else; a verdict of not met with
+ * points above 0 ("Không đạt (1 điểm)") says two things, and stays no number.
+ */
+function pointsWithVerdict(text: string): number | null {
+  if (text.length > 40) return null;
+  const folded = foldText(text.normalize("NFC")).trim();
+  const numbers = folded.match(/[+-]?\d+(?:[.,]\d+)?/g);
+  if (numbers?.length !== 1) return null;
+  const words = folded.replace(numbers[0]!, " ").replace(/\b(diem|d)\b/g, " ").replace(/[()[\]:;,.\-–—]/g, " ").replace(/\s+/g, " ").trim();
+  const verdict = VERDICT.exec(words);
+  if (!verdict) return null;
+  const points = parseNumberText(numbers[0]!);
+  return points === null || (verdict[1] !== undefined && points !== 0) ? null : points;
+}
+/** "đạt", "hoàn thành", their negations ("không đạt", "chưa hoàn thành": group 1). */
+const VERDICT = /^(khong |chua )?(dat|hoan thanh)$/;
 
 /**
  * A deduction row that declares a case ("01 báo cáo chậm", "Chậm báo cáo quý III") yet deducts
