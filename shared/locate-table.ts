@@ -117,10 +117,12 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // The province's scores: appraisal, its council, a re-check, the score after the unit's
   // explanation ("Điểm sau giải trình" — before "note" takes it for an explanation), and
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
+  // A template's English labels: "Self-score", "Self-assessment (score)", "Evidence" (below).
+  ["self", /^self[ -]?(score|assessment|assessed)\b/],
   ["appraised", /tham dinh|hoi dong|phuc tra|sau giai trinh|^diem\b.*\bso noi vu\b|\bso noi vu (cham|danh gia)/],
   // "Điểm (theo) quy định": the points the set prescribes.
   // "Điểm định mức", "Điểm theo thang (điểm)": the set's points too (each had been no column).
-  ["max", /toi da|thang diem|diem (so )?chuan|diem (theo )?quy dinh|^diem dinh muc\b|^diem theo thang\b|^max$|^chuan$/],
+  ["max", /toi da|thang diem|diem (so )?chuan|diem (theo )?quy dinh|^diem dinh muc\b|^diem theo thang\b|^max(imum)?( (points|score))?$|^chuan$/],
   // The day a cited document was issued, in a column of its own: "Ngày ban hành", "Ngày văn bản",
   // "Ngày, tháng, năm ban hành", "Ngày ký", "Thời gian ban hành"; a bare "Ngày" only under the
   // evidence label ("Tài liệu kiểm chứng" over "Số" | "Ngày"). Never "Thời gian thực hiện": a plan's.
@@ -132,9 +134,11 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   ["evidence", /kiem chung|^(?!(tong )?so (?!hieu\b|ky hieu\b|ngay\b)).*\btai lieu\b|minh chung|van ban chung minh|^so,? ky hieu|^(file|tep) (dinh kem|kem theo)$|\btlkc\b|^van ban kem theo|^ten,? (so,? )?(ky hieu,? )?van ban\b|^so hieu\b|^so,? ngay\b.*\bvan ban\b|^van ban$/],
   // Whole words: "kiến nghị chưa …" folds to "kien nghi chua", which holds "ghi chu".
   // "Lý do (trừ điểm)", "Nguyên nhân", "Giải thích": why points were lost, a note (each had been no column).
+  ["evidence", /^evidence\b/],
   ["note", /\bghi chu\b|\bgiai trinh\b|\bthuyet minh\b|^note|^(ly do|nguyen nhan|giai thich)\b/],
   // Two data columns (§6): a count ("Số liệu thực hiện", "Số lượng") and a rate ("Tỷ lệ đạt được").
-  ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^tinh hinh thuc hien|^data/],
+  // "Nội dung thực hiện" alone is what was done, as "Tình hình thực hiện" is (never "Nội dung", the title).
+  ["data", /so lieu|ke khai|ket qua (thuc hien|dat duoc)|^so luong|^(tinh hinh|noi dung) thuc hien$|^tinh hinh thuc hien|^data/],
   // The result against the plan: "TH/KH (%)", "Thực hiện/Kế hoạch", "Thực hiện kế hoạch năm 2024",
   // "(Mức độ) hoàn thành chỉ tiêu" (it had been read as no column: every ratio DATA_MISSING).
   ["data", /^(th|thuc hien) ?\/ ?(kh|ke hoach|chi tieu|ct)\b|^thuc hien (ke hoach|chi tieu|muc tieu)\b|^(muc do )?hoan thanh (ke hoach|chi tieu|muc tieu)\b/],
