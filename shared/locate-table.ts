@@ -1279,10 +1279,14 @@ function underInWhich(w: HeaderWindow, top: number, bottom: number, k: number): 
   return IN_WHICH.test(cleanLabel(group && group.s.r === top ? w.folded(top)[group.s.c]! : w.folded(top)[k]!));
 }
 /**
- * underInWhich, but never the first of kinds that split the total ("Tổng số" | "Trong đó" over "Nam" |
- * "Nữ", firstOfKinds): "Nam" had been read as the part for any ratio criterion (10 %, nothing said).
+ * underInWhich, but only a sub-column naming what a criterion asks for (ASKED_PART: "Đạt", "Đúng hạn",
+ * "Trực tuyến", "Mức độ toàn trình"), and never the first of kinds that split the total ("Tổng số" |
+ * "Trong đó" over "Nam" | "Nữ", firstOfKinds): "Nam" had been read as the part for any ratio
+ * criterion (10 %, nothing said), and where the kinds do not add up ("Nữ" | "Dân tộc thiểu số",
+ * "Qua dịch vụ BCCI" | "Trực tuyến") the first of them still was (seventh session).
  */
-const inWhichPart = (w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean => underInWhich(w, top, bottom, k) && !firstOfKinds(w, top, bottom, total, k);
+const inWhichPart = (w: HeaderWindow, top: number, bottom: number, total: number, k: number): boolean =>
+  underInWhich(w, top, bottom, k) && namesAskedPart(cleanLabel(ownFolded(w, top, bottom, k))) && !firstOfKinds(w, top, bottom, total, k);
 /**
  * Every column strictly between `from` and `to` counts what was set aside (setAside), or is the
  * early count before an on-time `to`, or its share (earlyFor: "Tổng số" | "Trước hạn" | "Đúng hạn").
