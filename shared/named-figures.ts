@@ -170,6 +170,11 @@ function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false,
   const present = [t, o, d, l, n].filter((v) => v !== undefined).length;
   // Two counts or more, not named as a part and its whole: figures the words do not sort, no missing data.
   if (present < 2) return counts.length >= 2 ? UNCLEAR : null;
+  // A one-stop shop's statistics line on an on-time criterion: "Tiếp nhận 1.250 (kỳ trước chuyển
+  // sang 50, tiếp nhận mới 1.200); đã giải quyết 1.230 (đúng hạn 1.225, quá hạn 5); đang giải quyết
+  // 20" is 1.225/1.230 — what was settled on time of what was settled, the two adding up to a figure
+  // the line gives. Whatever else it counts (received, carried over, in hand) is no part of that rate.
+  if (onTimeRate && groups[1]!.length === 1 && groups[3]!.length === 1 && o! + l! > 0 && counts.some((f) => f.role !== "onTime" && f.role !== "late" && f.value === o! + l!)) return ratioOf(o!, o! + l!);
   if (groups.some((g) => g.length > 1)) return UNCLEAR;
   // Work in hand beside a whole stated and what is done of it never lowers that whole: "Văn bản
   // đi 500, đã ký số 450, đang xử lý 20" is 450/500, the 20 among the 50 not signed (WB21-a).

@@ -274,7 +274,21 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
   });
   if (underway.size > 0) settleUnderway(figures, underway);
   if (partYear.size > 0) yearOverPart(figures, partYear);
+  totalOfDone(figures);
   return figures;
+}
+
+/**
+ * "Tổng số hồ sơ đã giải quyết: 1.000; số hồ sơ được số hóa kết quả: 900": of two figures of work
+ * done, the one its own words call the total ("tổng số … đã giải quyết") is the whole of the other
+ * (its verb, nearer the figure, had made both done: the figure said missing). Only where exactly
+ * one of them is so called.
+ */
+function totalOfDone(figures: Figure[]): void {
+  const done = figures.filter((f) => !f.isYear && f.role === "done");
+  if (done.length < 2) return;
+  const named = done.filter((f) => TOTAL_NAMED.test(f.words));
+  if (named.length === 1) named[0]!.role = "total";
 }
 
 /** "… trong 6 tháng (đầu năm)", "… trong quý I", "… 6 tháng đầu năm", "nửa đầu năm": a figure of a part of the year. */
