@@ -36,7 +36,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const shares = figures.filter((f) => isShare(f, percents));
-  if (shares.length === 0) return ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true, measure);
+  if (shares.length === 0) return (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true, measure);
   if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
@@ -162,8 +162,29 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
  * hồ sơ" is 2/2 apologised), or the rate is of what was on time (`onTimeRate`: "Giải quyết 1.000
  * hồ sơ, trễ hạn 10 hồ sơ" is 990/1.000 on "… giải quyết đúng hạn", the late ones among those settled).
  */
+/**
+ * A change written as the two counts it is between, on a criterion measuring the change itself
+ * ("Tỷ lệ giảm biên chế so với năm 2015"): "Năm 2015: 200 biên chế; năm 2024: 179 biên chế" is a
+ * fall of 10,5 %. One count of an earlier year (or of last year by its words), one of the year
+ * assessed (or of no year), of the same thing; a rise where a fall is measured is 0 %. Null when the
+ * figures are not so.
+ */
+function changeOfCounts(figures: Figure[], measure: Measure): DeclaredRatio | null {
+  const counts = figures.filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value));
+  if (counts.length !== 2 || measure.since === undefined) return null;
+  const then = counts.filter((f) => earlier(f, measure));
+  const now = counts.filter((f) => !earlier(f, measure));
+  if (then.length !== 1 || now.length !== 1 || then[0]!.value <= 0 || !sameThing(now[0]!.tail, then[0]!.tail)) return null;
+  const [a, b] = [then[0]!.value, now[0]!.value];
+  const change = ((measure.falls ? a - b : b - a) / a) * 100;
+  return { percent: cleanPercent(Math.max(0, change)) };
+}
+
+/** An amount of money ("114,6 tỷ đồng", "52,5 triệu"): a figure with decimals that still counts against its plan, as a whole number does. */
+const AMOUNT = /^\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?(?!\p{L})|^\s*(?:đồng|vnđ|vnd)(?!\p{L})/u;
+
 function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false, measure: Measure = PLAIN_RATE): RatioReading {
-  const counts = byTitle(wholesAndParts(figures, onTimeRate).filter((f) => f.kind === "number" && !f.isYear && !f.duration && Number.isInteger(f.value)), measure);
+  const counts = byTitle(wholesAndParts(figures, onTimeRate).filter((f) => f.kind === "number" && !f.isYear && !f.duration && (Number.isInteger(f.value) || AMOUNT.test(f.tail))), measure);
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
   const groups = [named(["total", "target", "sent"]), named(["onTime"]), named(["done"]), named(["late"]), named(["notDone"])];
   const [t, o, d, l, n] = groups.map((g) => g[0]?.value);

@@ -29,6 +29,8 @@ export interface Measure {
   measured?: string[];
   /** The first year of the period assessed: a figure its words give to an earlier year ("năm 2023: … 15%") is last year's. */
   since?: number;
+  /** A change measured as a fall ("Tỷ lệ giảm biên chế", "tinh giản"): a count then and a count now give (then − now) / then. */
+  falls?: true;
 }
 /** A rate whose title is not known. */
 export const PLAIN_RATE: Measure = { kind: "rate" };
@@ -44,6 +46,8 @@ const TARGET_OF_CHANGE = new RegExp(
   "u",
 );
 const CHANGE_ITSELF = /^\s*t[ỷỉ]\s*lệ\s+(?:tăng(?!\s+cường)|giảm|tinh\s+giản)|(?<!\p{L})(?:tăng|giảm|tinh\s+giản)(?!\p{L}).*so\s+với\s+(?:năm|cùng\s+kỳ)/u;
+/** A change that is a fall: "giảm", "tinh giản". */
+const FALL = /(?<!\p{L})(?:giảm|tinh\s+giản)(?!\p{L})/u;
 /** A title measured against a plan or an amount: "dự toán thu", "kế hoạch vốn", "chỉ tiêu được giao", "giải ngân". */
 const AGAINST_A_PLAN = /(?<!\p{L})(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|giao|thu|giải\s+ngân|vốn)(?!\p{L})/u;
 /** "được kiểm tra", "được cấp mã": the done-word a title names for what it counts (two syllables at most). */
@@ -98,6 +102,7 @@ export function measureOf(title: string | undefined, since?: number): Measure {
     }
   }
   if (since !== undefined) measure.since = since;
+  if (kind === "change" && FALL.test(t)) measure.falls = true;
   if (cached >= 500) cache.clear(), (cached = 0), (byTitle = undefined);
   if (!byTitle) cache.set(since, (byTitle = new Map()));
   byTitle.set(title, measure);
