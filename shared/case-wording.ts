@@ -1,4 +1,5 @@
 import { syllablePairs } from "./rate-measure.ts";
+import { foldText } from "./text.ts";
 
 /**
  * The words a deduction row's cells say their cases with, read as the row reads them: the kinds
@@ -422,11 +423,35 @@ function titleKindWords(heading: string, lex: Lexicon): string[] {
 }
 
 /**
+ * Late reports named by their periods on a row deducting for late reports: "Chậm nộp báo cáo CCHC
+ * quý I, quý III" is 2, "Chậm báo cáo 6 tháng và báo cáo năm" 2, "Báo cáo quý I chậm 02 ngày" 1
+ * (the days late are no count). Written as "N báo cáo chậm" for the count reader; null where the
+ * row is about no reports, nothing is said late, lateness is denied ("không chậm"), or any other
+ * figure stands in the text (read as before).
+ */
+function lateReportsByPeriod(text: string, heading: string): string | null {
+  const folded = foldText(text);
+  if (!/\bbao cao\b/.test(foldText(heading)) || !LATE_WORD.test(folded) || NOT_LATE.test(folded)) return null;
+  const periods = folded.match(REPORT_PERIODS) ?? [];
+  if (periods.length === 0) return null;
+  const rest = folded.replace(REPORT_PERIODS, " ").replace(DAYS_LATE, " ").replace(/\b(19|20)\d\d\b/g, " ");
+  return /\d/.test(rest) ? null : `${new Set(periods).size} báo cáo chậm`;
+}
+const LATE_WORD = /\b(cham|tre|muon|qua han)\b/;
+const NOT_LATE = /\b(khong|chua)\b[^,;.]*\b(cham|tre|muon|qua han)\b|\bdung han\b/;
+/** A report named by its period: "quý I" … "quý IV", "quý 1", "6 tháng", "9 tháng", "báo cáo năm", "tháng 10". */
+const REPORT_PERIODS = /\bquy (iv|i{1,3}|[1-4])\b|\b(6|sau|9|chin) thang\b|\bbao cao nam\b|\bthang (1[0-2]|0?[1-9])\b(?!\/)/g;
+/** How late: "chậm 02 ngày", "trễ 3 ngày làm việc". */
+const DAYS_LATE = /\b\d+ ngay\b/g;
+
+/**
  * The text as a count of the row's cases: counts in words as figures ("Chậm một báo cáo",
  * "01 (một) trường hợp", "Một (01) trường hợp"), and the clauses that are no case of the row's
  * left out (caseClausesOf). "0" when every counted clause was so.
  */
 export function asCaseText(text: string, heading: string, lex: Lexicon, since?: number): string {
+  const late = lateReportsByPeriod(text, heading);
+  if (late !== null) return late;
   const n = lex.numberWord;
   const nouns = new RegExp(String.raw`(?<!\p{L})(${n})(?=\s+((?:\p{L}+\s?){1,2}))`, "giu");
   const out = text

@@ -10,8 +10,8 @@ import { namedOnly } from "./title-figures.ts";
  * words do not sort is UNCLEAR, said and never guessed.
  */
 
-/** "Đã gửi đủ", "đầy đủ", "tất cả": every one of them. */
-const ALL = /(?<!\p{L})(?:đủ|đầy\s+đủ|tất\s+cả|toàn\s+bộ)(?!\p{L})/iu;
+/** "Đã gửi đủ", "đầy đủ", "tất cả", "các báo cáo đều …": every one of them (never "đều đặn", regularly). */
+const ALL = /(?<!\p{L})(?:đủ|đầy\s+đủ|tất\s+cả|toàn\s+bộ|đều(?!\s+đặn))(?!\p{L})/iu;
 const SAYS_NONE_LATE = new RegExp(NONE_LATE.source, "iu");
 /** What may be late: reports, files, documents (never apps or initiatives, counted when done). */
 const LATE_ABLE = /(?<!\p{L})(?:báo\s+cáo|hồ\s+sơ|văn\s+bản)(?!\p{L})/iu;

@@ -64,10 +64,12 @@ describe("WB14-12: '-' on a deduction or bonus row is none", () => {
 
 describe("the message says what the row declares and what its score cell holds", () => {
   it("Vietnamese and English, a 0 typed and a case without a count", () => {
-    const report = adjust("8.2", { note: "Chậm báo cáo quý III", self: 0 });
+    const report = adjust("8.2", { note: "Có báo cáo chậm", self: 0 });
     expect(report.findings[0]!.message).toBe(
-      'Dòng điểm trừ của tiêu chí 8.2 kê khai có trường hợp ("Chậm báo cáo quý III") nhưng ô điểm tự đánh giá ghi 0, nên chưa bị trừ điểm nào: nhập điểm trừ bằng số âm (ví dụ -0,5; thấp nhất -2); nếu không có trường hợp nào, sửa lại số liệu kê khai.',
+      'Dòng điểm trừ của tiêu chí 8.2 kê khai có trường hợp ("Có báo cáo chậm") nhưng ô điểm tự đánh giá ghi 0, nên chưa bị trừ điểm nào: nhập điểm trừ bằng số âm (ví dụ -0,5; thấp nhất -2); nếu không có trường hợp nào, sửa lại số liệu kê khai.',
     );
+    // A late report named by its period is one (seventh session: it had been a case without a count).
+    expect(adjust("8.2", { note: "Chậm báo cáo quý III", self: 0 }).findings[0]!.message).toContain('kê khai 1 trường hợp ("Chậm báo cáo quý III")');
     expect(message("SCORE_BLANK", { code: "8.2", max: 0, min: -2, example: -0.5, written: "Chậm báo cáo quý III", zero: "yes" }, "en")).toBe(
       'The deduction row of criterion 8.2 declares a case ("Chậm báo cáo quý III") but its self-score cell holds 0, so nothing is deducted: enter the deduction as a negative number (e.g. -0.5; at least -2); if there was no case, correct the declared data.',
     );
