@@ -2,6 +2,7 @@ import { namesARole, namesBoth, namesDoneVerb, opposed, sameThing, sentenceFigur
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
+import { ratingShare } from "./rating-levels.ts";
 
 /**
  * Which figure of a sentence is a rate's declared data, by what its words name each one
@@ -32,6 +33,8 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
  * counts that make one ("Giao 28 nhiệm vụ, hoàn thành 26" is 26/28).
  */
 export function ratioInSentence(text: string, percents: boolean, measure: Measure = PLAIN_RATE): RatioReading {
+  const rated = measure.ratingFloor === undefined ? null : ratingShare(text, measure.ratingFloor);
+  if (rated) return rated;
   const figures = sentenceFigures(text, measure.notDone);
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);

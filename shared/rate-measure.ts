@@ -1,4 +1,6 @@
 import { notDoneOf, titleWorkAt } from "./sentence-figures.ts";
+import { ratingFloorOf, type RatingLevel } from "./rating-levels.ts";
+import { foldText } from "./text.ts";
 
 /**
  * What a rated criterion measures, by its title — the words of its data are read by it
@@ -29,6 +31,8 @@ export interface Measure {
   measured?: string[];
   /** The first year of the period assessed: a figure its words give to an earlier year ("năm 2023: … 15%") is last year's. */
   since?: number;
+  /** A share of civil servants rated at or above a level ("… hoàn thành tốt nhiệm vụ trở lên": 1; rating-levels.ts). */
+  ratingFloor?: RatingLevel;
   /** A change measured as a fall ("Tỷ lệ giảm biên chế", "tinh giản"): a count then and a count now give (then − now) / then. */
   falls?: true;
 }
@@ -103,6 +107,8 @@ export function measureOf(title: string | undefined, since?: number): Measure {
   }
   if (since !== undefined) measure.since = since;
   if (kind === "change" && FALL.test(t)) measure.falls = true;
+  const floor = ratingFloorOf(foldText(t));
+  if (floor !== null) measure.ratingFloor = floor;
   if (cached >= 500) cache.clear(), (cached = 0), (byTitle = undefined);
   if (!byTitle) cache.set(since, (byTitle = new Map()));
   byTitle.set(title, measure);
