@@ -203,7 +203,8 @@ function saysNothingArose(cell: GridCell): boolean {
 const rateSaysNothingArose = (cell: GridCell): boolean => saysNothingArose(cell) || (typeof cell.v === "string" && saysNoCase(cell.v));
 
 /**
- * "Không có hồ sơ trễ hạn", "Trong năm 2024 không có hồ sơ quá hạn", "0 hồ sơ trễ hạn": no case
+ * "Không có hồ sơ trễ hạn", "Trong năm 2024 không có hồ sơ quá hạn", "0 hồ sơ trễ hạn", "Trong năm
+ * không phát sinh phản ánh, kiến nghị", "Không tiếp nhận PAKN nào" (seventh session): no case
  * of what a rate is taken over, said in words — as "0/0" says it (§6). Only for what such rates
  * are taken over (cases late, violations, complaints: CASE_WORDS) — "Không có văn bản xin lỗi"
  * is a numerator of 0, not no case — never "Không có số liệu" (no figures kept is no data), nor
@@ -214,10 +215,10 @@ function saysNoCase(text: string): boolean {
   if (text.length > 120 || !HAS_LETTER.test(text)) return false;
   const folded = foldText(text.replace(DATES_AND_YEARS, " ")).replace(/\s+/g, " ").trim();
   if (!CASE_WORDS.test(folded) || /\b(?:so lieu|du lieu|thong ke|thong tin)\b/.test(folded)) return false;
-  return /^(?:[^\d]*\bkhong co\b[^\d]*|0 [^\d/%]+)$/.test(folded);
+  return /^(?:[^\d]*\b(?:khong|chua) (?:co|phat sinh|tiep nhan|nhan duoc)\b[^\d]*|0 [^\d/%]+)$/.test(folded);
 }
 const HAS_LETTER = /\p{L}/u;
-const CASE_WORDS = /\b(?:tre h[ae]n|qua h[ae]n|lo hen|sai hen|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi)\b/;
+const CASE_WORDS = /\b(?:tre h[ae]n|qua h[ae]n|lo hen|sai hen|cham|vi pham|sai pham|phat sinh|trai phap luat|khieu nai|to cao|phan anh|kien nghi|pakn)\b/;
 const DATES_AND_YEARS = /\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b|\b(?:19|20)\d\d\b/g;
 
 /** A rate or data cell: a %-formatted number, a number (already a percentage), "93,48%", "1250/1300", a sentence (rate-cell.ts). */
