@@ -46,7 +46,9 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   }
   // A target, last year's figure or a change against no plan beside a result is not the result
   // (a change is, where the criterion measures the change itself).
-  let pool = shares.filter((f) => f.role !== "prior" && (f.role !== "change" || measure.kind === "change") && !(f.kind !== "fraction" && f.role === "target"));
+  // Never a share of the title's counterpart: "40 một phần / 200 TTHC" is no rate of "… toàn trình".
+  const counterpart = (f: Figure) => measure.measured !== undefined && opposed(`${f.words} ${f.tail}`, measure.measured.join(" "));
+  let pool = shares.filter((f) => f.role !== "prior" && (f.role !== "change" || measure.kind === "change") && !(f.kind !== "fraction" && f.role === "target") && !counterpart(f));
   if (pool.length === 0) return UNCLEAR;
   const years = new Set(pool.flatMap((f) => (f.year === undefined ? [] : [f.year])));
   const latest = [...years].reduce((a, b) => Math.max(a, b), 0);

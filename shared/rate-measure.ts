@@ -1,4 +1,4 @@
-import { notDoneOf, titleWorkAt } from "./sentence-figures.ts";
+import { notDoneOf, titleKindAt, titleWorkAt } from "./sentence-figures.ts";
 import { ratingFloorOf, type RatingLevel } from "./rating-levels.ts";
 import { foldText } from "./text.ts";
 
@@ -90,7 +90,9 @@ export function measureOf(title: string | undefined, since?: number): Measure {
     // No "được": the title's first verb of work splits it alike ("Tỷ lệ TTHC cung cấp dịch vụ công
     // trực tuyến toàn trình", "Tỷ lệ hồ sơ giải quyết đúng hạn"), its thing before, what it measures from there.
     const bare = t.replace(/^\s*t[ỷỉ]\s*lệ(?!\p{L})/u, " ");
-    const at = titleWorkAt(bare);
+    // Else at its first word of a kind ("Tỷ lệ hồ sơ trực tuyến": hồ sơ, measured online).
+    const work = titleWorkAt(bare);
+    const at = work >= 0 ? work : titleKindAt(bare);
     if (at >= 0) {
       // A thing of one word is that word: "TTHC" (no pair of syllables, and plain in pairs: "hồ sơ TTHC" is "hồ sơ").
       const before = bare.slice(0, at);

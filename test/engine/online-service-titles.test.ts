@@ -47,3 +47,20 @@ describe("a title split at its first verb of work", () => {
     expect(percentOf("Tổng số 20 hồ sơ, trực tuyến 18", "Tỷ lệ thanh toán trực tuyến")).toBeUndefined();
   });
 });
+
+/**
+ * A title naming no verb splits at its first word of a kind with a counterpart (03/12/2026, seventh
+ * session): "Tỷ lệ hồ sơ trực tuyến" counts files and measures them online, so "Tổng số hồ sơ: 1.000
+ * (trực tuyến: 600; trực tiếp: 400)" is 600/1.000 (it had said its figure was missing). And a share
+ * of the title's counterpart is never its rate: "40 một phần / 200 TTHC" on "… toàn trình" had been
+ * read as 20 %, nothing said.
+ */
+describe("a title split at its word of a kind", () => {
+  it.each(["Tổng số hồ sơ: 1.000 (trực tuyến: 600; trực tiếp: 400)", "Tiếp nhận 1.000 hồ sơ; trực tiếp: 400; trực tuyến: 600"])("%s: 60 %", (text) => {
+    expect(percentOf(text.replace("1.000", "20").replace("600", "12").replace("400", "8"), "Tỷ lệ hồ sơ trực tuyến")).toBe(60);
+  });
+
+  it("a share of the counterpart is no rate of the title", () => {
+    expect(percentOf("Đã cung cấp 19 DVCTT, trong đó 15 toàn trình, 4 một phần / 20 TTHC")).toBeUndefined();
+  });
+});
