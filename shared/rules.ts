@@ -2,8 +2,8 @@ import type { CriteriaNode } from "./criteria-tree.ts";
 import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
 import { isWholeHundredths, toCents } from "./decimal.ts";
-import { formatDateVi, isNotApplicableText, isTypedDate, parseNumberText, readCellNumber, serialDate } from "./values.ts";
-import { declaredData, type DataCells } from "./leaf-data.ts";
+import { formatDateVi, isNotApplicableText, isPercentFormat, isTypedDate, parseNumberText, readCellNumber, serialDate } from "./values.ts";
+import { declaredData, type DataCells, type Declared } from "./leaf-data.ts";
 import { caseCells, declaredCase } from "./declared-case.ts";
 import { cleanText, foldText } from "./text.ts";
 import { measureOf } from "./rate-measure.ts";
@@ -90,7 +90,14 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   const kind = node.rule.kind;
   // A deduction per case reads its cells as cases: "một trường hợp" is 1, "… không phải kỷ luật" none (declared-case.ts).
   const cells = node.rule.kind === "count" && node.rule.each < 0 ? caseCells(dataCells(input), node.item.title) : dataCells(input);
-  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, cells, node.rule.kind !== "count" || node.rule.each < 0) : null;
+  const inDataCells = kind === "ratio" || kind === "count" ? declaredData(kind, cells, node.rule.kind !== "count" || node.rule.each < 0) : null;
+  const inScoreCell = inDataCells?.kind === "missing" && kind === "ratio" ? rateInScoreCell(inDataCells, input, cells.measure) : null;
+  const declared = inScoreCell ?? inDataCells;
+  if (inScoreCell?.kind === "ratio") {
+    // Read as the data, the rate is no self-score to compare with its own score; the report keeps it as typed.
+    const result = scoreComputed(node, inScoreCell, { ...typed, self: null }, input.selfAddress, findings);
+    return { ...result, self: typed.self };
+  }
   const dataSaysNa = declared ? declared.kind === "nothing-arose" : typeof input.data?.v === "string" && isNotApplicableText(input.data.v);
   if (typed.na || dataSaysNa) {
     const mode = notApplicableMode(node);
@@ -110,6 +117,26 @@ export function scoreLeaf(input: LeafInput): LeafResult {
 
   if (declared && declared.kind !== "nothing-arose") return scoreComputed(node, declared, typed, input.selfAddress, findings, uncalculatedData(input), input.dataOverPlan === true && declared.address === input.dataAddress);
   return scoreTyped(node, typed, input.selfAddress, findings, { ticked: typeof input.self?.v === "boolean" ? input.self.v : undefined, note: input.note, cells: dataCells(input) });
+}
+
+/**
+ * A rate typed in a ratio leaf's score cell where no data cell holds any ("90%", 0,9 shown as
+ * 90 %, "18/20" over a max that is not 20): the unit's declared data in the wrong column, read as
+ * such — a ratio leaf needs no self-score (CRITERIA-FORMAT §1), and no score is written with a
+ * percent sign. It had been DATA_MISSING, 0 points. "1,5/3" over a max of 3 stays the score
+ * written over its max (pointsOutOfMax); a data cell holding anything keeps its own findings.
+ */
+function rateInScoreCell(missing: Extract<Declared, { kind: "missing" }>, input: LeafInput, measure: DataCells["measure"]): Declared | null {
+  const cell = input.self;
+  if (!cell || missing.error || missing.asDate || missing.typed || missing.unclear !== undefined) return null;
+  const max = input.node.item.max ?? 0;
+  const v = cell.v;
+  const percent = (typeof v === "number" && isPercentFormat(cell.z)) || (typeof v === "string" && /%/.test(v) && /\d/.test(v));
+  const fraction = typeof v === "string" ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(v) : null;
+  if (!percent && !(fraction && Number(fraction[2]) > 0 && toCents(Number(fraction[2])) !== toCents(max))) return null;
+  const none = { cell: undefined, address: undefined };
+  const read = declaredData("ratio", { data: none, rate: { cell, address: input.selfAddress }, note: none, measure });
+  return read.kind === "ratio" ? read : null;
 }
 
 /** What scoreTyped's messages say beside the score: a tick box typed in its cell, the note's words. */
