@@ -187,7 +187,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   if (node.inAdjustment && typeof typed.self === "string" && DASH.test(typed.self)) typed = { ...typed, self: null };
   // "1,5/2" on an item of 2 points: the score written over its max (pointsOutOfMax).
   if (typeof typed.self === "string" && !typed.asDate) {
-    const points = pointsOutOfMax(typed.self, max) ?? pointsWithVerdict(typed.self);
+    const points = pointsOutOfMax(typed.self, max) ?? pointsWithVerdict(typed.self) ?? pointsWithRemark(typed.self);
     if (points !== null) typed = { ...typed, self: points };
   }
   if (typed.self === null) {
@@ -263,6 +263,21 @@ function pointsWithVerdict(text: string): number | null {
   const points = parseNumberText(numbers[0]!);
   return points === null || (verdict[1] !== undefined && points !== 0) ? null : points;
 }
+/**
+ * Points with a remark in brackets after them: "1 (đã ban hành kế hoạch)", "0,5 điểm (tạm tính)".
+ * The remark holds no figure ("1 (trừ 0,5)" says two things) and neither denies the points ("1
+ * (không đạt)") nor deducts; otherwise the cell stays no number.
+ */
+function pointsWithRemark(text: string): number | null {
+  const m = WITH_REMARK.exec(text.normalize("NFC"));
+  if (!m) return null;
+  const points = parseNumberText(m[1]!);
+  const remark = foldText(m[2]!);
+  if (points === null || /\btru\b/.test(remark) || (points !== 0 && /\b(khong|chua) (dat|hoan thanh)\b/.test(remark))) return null;
+  return points;
+}
+const WITH_REMARK = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\(([^()\d]{1,80})\)\s*[.;]?\s*$/iu;
+
 /** "đạt", "hoàn thành", their negations ("không đạt", "chưa hoàn thành": group 1). */
 const VERDICT = /^(khong |chua )?(dat|hoan thanh)$/;
 

@@ -7,6 +7,8 @@ import { scoreWorkbook } from "../../shared/index.ts";
  * scoring guide's "Đạt: 1 điểm; Không đạt: 0 điểm" into the score cell — "1 (Đạt)", "Đạt (1
  * điểm)", "0 (Không đạt)". Each had been SCORE_NOT_NUMBER, 0 points, where "1 điểm" was read. One
  * number and a verdict's words only; "Không đạt (1 điểm)" says two things and stays no number.
+ * Points with a remark in brackets ("1 (đã ban hành kế hoạch)") are the points, where the remark
+ * holds no figure, denies nothing and deducts nothing.
  */
 const selfOf = (typed: string) => {
   const rows = [
@@ -32,7 +34,17 @@ describe("points typed with their verdict", () => {
     expect(selfOf(typed)).toEqual({ score: points, said: [] });
   });
 
-  it.each(["Không đạt (1 điểm)", "Đạt", "1 (đạt chuẩn)", "1 (một)", "Đạt 1, trừ 0,5"])("%s stays no number", (typed) => {
+  it.each(["Không đạt (1 điểm)", "Đạt", "Đạt 1, trừ 0,5", "1 (không đạt)", "1 (trừ 0,5)", "1 (xem Quyết định 12/QĐ-UBND)"])("%s stays no number", (typed) => {
     expect(selfOf(typed)).toEqual({ score: 0, said: ["SCORE_NOT_NUMBER"] });
+  });
+
+  // Points with a remark in brackets that holds no figure and neither denies nor deducts (pointsWithRemark).
+  it.each([
+    ["1 (đã ban hành kế hoạch)", 1],
+    ["0,5 điểm (tạm tính)", 0.5],
+    ["1 (đạt chuẩn)", 1],
+    ["1 (một)", 1],
+  ])("%s is %d: a remark beside the points", (typed, points) => {
+    expect(selfOf(typed)).toEqual({ score: points, said: [] });
   });
 });
