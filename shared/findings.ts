@@ -43,7 +43,7 @@ export const FINDING_CODES = [
   "TABLES_DIFFER",
   // Added 30/11/2026 (WB33-1): two self-score columns labelled alike that differ.
   "SELF_COLUMNS_UNORDERED",
-  // Added 03/12/2026 (seventh session): a ratio's part over its whole ("22/20"), or a rate over 100 %.
+  // Added 03/12/2026 (seventh session): a ratio's part over its whole ("22/20"), no plan named as the whole.
   "RATIO_OVER_100",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);

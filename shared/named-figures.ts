@@ -159,15 +159,6 @@ function beyondPlan(f: Figure, shares: Figure[], measure: Measure): RatioReading
 }
 
 /**
- * Two counts named as a part and its whole: total and done ("Giao 28, hoàn thành 26"), total
- * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late, done
- * and not done ("Hoàn thành 26, chưa hoàn thành 2" is 26/28), total and not done.
- * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR
- * — unless what was done is about the late ones (`aboutLate`: "Trễ hạn 02 hồ sơ, đã xin lỗi 02
- * hồ sơ" is 2/2 apologised), or the rate is of what was on time (`onTimeRate`: "Giải quyết 1.000
- * hồ sơ, trễ hạn 10 hồ sơ" is 990/1.000 on "… giải quyết đúng hạn", the late ones among those settled).
- */
-/**
  * A change written as the two counts it is between, on a criterion measuring the change itself
  * ("Tỷ lệ giảm biên chế so với năm 2015"): "Năm 2015: 200 biên chế; năm 2024: 179 biên chế" is a
  * fall of 10,5 %. One count of an earlier year (or of last year by its words), one of the year
@@ -188,6 +179,15 @@ function changeOfCounts(figures: Figure[], measure: Measure): DeclaredRatio | nu
 /** An amount of money ("114,6 tỷ đồng", "52,5 triệu"): a figure with decimals that still counts against its plan, as a whole number does. */
 const AMOUNT = /^\s*(?:tỷ|triệu|nghìn|ngàn)(?:\s+đồng)?(?!\p{L})|^\s*(?:đồng|vnđ|vnd)(?!\p{L})/u;
 
+/**
+ * Two counts named as a part and its whole: total and done ("Giao 28, hoàn thành 26"), total
+ * and on time, on time and late ("Đúng hạn 298, trễ hạn 02" is 298/300), total and late, done
+ * and not done ("Hoàn thành 26, chưa hoàn thành 2" is 26/28), total and not done.
+ * Counts named otherwise (two of one kind, done beside late, three kinds, or not named) are UNCLEAR
+ * — unless what was done is about the late ones (`aboutLate`: "Trễ hạn 02 hồ sơ, đã xin lỗi 02
+ * hồ sơ" is 2/2 apologised), or the rate is of what was on time (`onTimeRate`: "Giải quyết 1.000
+ * hồ sơ, trễ hạn 10 hồ sơ" is 990/1.000 on "… giải quyết đúng hạn", the late ones among those settled).
+ */
 function ratioOfCounts(figures: Figure[], aboutLate = false, onTimeRate = false, measure: Measure = PLAIN_RATE): RatioReading {
   const counts = byTitle(wholesAndParts(figures, onTimeRate).filter((f) => f.kind === "number" && !f.isYear && !f.duration && (Number.isInteger(f.value) || AMOUNT.test(f.tail))), measure);
   const named = (roles: Figure["role"][]) => counts.filter((f) => roles.includes(f.role));
@@ -259,7 +259,7 @@ function byTitle(counts: Figure[], measure: Measure): Figure[] {
   // Work in hand is read by settleUnderway alone: beside a bare whole it stays unread (round 20).
   const open = counts.filter((f) => (f.role === null || f.role === "total") && !f.underway);
   // Never the title's counterpart: "trực tuyến một phần 18" is no part of "… trực tuyến toàn trình".
-  const parts = open.filter((f) => holds(f, qualifiers) && !opposed(label(f), measured!.join(" ")));
+  const parts = open.filter((f) => holds(f, qualifiers) && !(measured !== undefined && opposed(label(f), measured.join(" "))));
   if (parts.length === 1 && open.some((f) => f !== parts[0] && f.role === "total" && !holds(f, qualifiers) && sameThing(parts[0]!.tail, f.tail))) {
     return counts.map((f) => (f === parts[0] ? { ...f, role: "done" as const } : f));
   }

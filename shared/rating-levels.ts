@@ -14,7 +14,7 @@ export type RatingLevel = 0 | 1 | 2 | 3;
 export function ratingFloorOf(foldedTitle: string): RatingLevel | null {
   if (!/\bnhiem vu\b/.test(foldedTitle) || !/\b(danh gia|xep loai|hoan thanh)\b/.test(foldedTitle)) return null;
   if (/\bhoan thanh xuat sac( nhiem vu)?\b/.test(foldedTitle)) return 0;
-  if (/\bhoan thanh tot nhiem vu( tro len)\b/.test(foldedTitle)) return 1;
+  if (/\bhoan thanh tot nhiem vu tro len\b/.test(foldedTitle)) return 1;
   if (/\bhoan thanh nhiem vu tro len\b/.test(foldedTitle)) return 2;
   return null;
 }

@@ -139,7 +139,10 @@ const DONE_VERB_NAMED = new RegExp(word(DONE_VERB).source, "u");
 const TITLE_WORK = new RegExp(word(String.raw`${DONE_VERB}|cung\s+cấp`).source, "u");
 export const titleWorkAt = (title: string): number => TITLE_WORK.exec(title)?.index ?? -1;
 /** A title's first word of a kind with its counterpart ("trực tuyến", "toàn trình", "đi"): where a title naming no verb ("Tỷ lệ hồ sơ trực tuyến") measures. */
-export const titleKindAt = (title: string): number => COUNTERPARTS.reduce((at, pair) => pair.reduce((a, re) => { const i = re.exec(title)?.index ?? -1; return i >= 0 && (a < 0 || i < a) ? i : a; }, at), -1);
+export function titleKindAt(title: string): number {
+  const found = COUNTERPARTS.flat().map((re) => re.exec(title)?.index ?? -1).filter((i) => i >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
 export const namesDoneVerb = (words: string): boolean => DONE_VERB_NAMED.test(words.toLowerCase());
 /** "Đạt 100% kế hoạch", "so với chỉ tiêu": a result measured against a target, not the target ("vượt kế hoạch 5%" is an excess). */
 const MEASURED_AGAINST = word(String.raw`(?:đạt|so\s+với|hoàn\s+thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)`);
