@@ -90,10 +90,9 @@ export function scoreLeaf(input: LeafInput): LeafResult {
   const kind = node.rule.kind;
   // A deduction per case reads its cells as cases: "một trường hợp" is 1, "… không phải kỷ luật" none (declared-case.ts).
   const cells = node.rule.kind === "count" && node.rule.each < 0 ? caseCells(dataCells(input), node.item.title) : dataCells(input);
-  const inDataCells = kind === "ratio" || kind === "count" ? declaredData(kind, cells, node.rule.kind !== "count" || node.rule.each < 0) : null;
-  const inScoreCell = inDataCells?.kind === "missing" && kind === "ratio" ? rateInScoreCell(inDataCells, input, cells.measure) : null;
-  const declared = inScoreCell ?? inDataCells;
-  if (inScoreCell?.kind === "ratio") {
+  const declared = kind === "ratio" || kind === "count" ? declaredData(kind, cells, node.rule.kind !== "count" || node.rule.each < 0) : null;
+  const inScoreCell = declared?.kind === "missing" && kind === "ratio" ? rateInScoreCell(declared, input, cells.measure) : null;
+  if (inScoreCell) {
     // Read as the data, the rate is no self-score to compare with its own score; the report keeps it as typed.
     const result = scoreComputed(node, inScoreCell, { ...typed, self: null }, input.selfAddress, findings);
     return { ...result, self: typed.self };
@@ -126,7 +125,7 @@ export function scoreLeaf(input: LeafInput): LeafResult {
  * percent sign. It had been DATA_MISSING, 0 points. "1,5/3" over a max of 3 stays the score
  * written over its max (pointsOutOfMax); a data cell holding anything keeps its own findings.
  */
-function rateInScoreCell(missing: Extract<Declared, { kind: "missing" }>, input: LeafInput, measure: DataCells["measure"]): Declared | null {
+function rateInScoreCell(missing: Extract<Declared, { kind: "missing" }>, input: LeafInput, measure: DataCells["measure"]): Extract<Declared, { kind: "ratio" }> | null {
   const cell = input.self;
   if (!cell || missing.error || missing.asDate || missing.typed || missing.unclear !== undefined) return null;
   const max = input.node.item.max ?? 0;
