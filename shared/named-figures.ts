@@ -263,6 +263,12 @@ function byTitle(counts: Figure[], measure: Measure): Figure[] {
   if (parts.length === 1 && open.some((f) => f !== parts[0] && f.role === "total" && !holds(f, qualifiers) && sameThing(parts[0]!.tail, f.tail))) {
     return counts.map((f) => (f === parts[0] ? { ...f, role: "done" as const } : f));
   }
+  // A bare count with its breakdown in brackets after it: "200 TTHC (toàn trình: 150; một phần: 40)"
+  // is 150 of 200 on "… toàn trình" — the count the brackets break down is their whole.
+  const bare = parts.length === 1 && parts[0]!.bracketed ? counts[counts.indexOf(parts[0]!) - 1] : undefined;
+  if (bare && bare.role === null && !bare.bracketed && !bare.underway && !holds(bare, qualifiers) && counts.filter((f) => !f.bracketed).length === 1) {
+    return counts.map((f) => (f === parts[0] ? { ...f, role: "done" as const } : f === bare ? { ...f, role: "total" as const } : f));
+  }
   // The done figure must be the title's own work ("ký số 450"): "Công chức: 20 người; đạt 18 người"
   // on "… được bồi dưỡng" says nothing of training (WB15-11).
   if (counts.some((f) => f.role === "total" || f.role === "target") || !counts.some((f) => (f.role === "done" || f.role === "onTime") && !f.underway && holds(f, measured))) return counts;

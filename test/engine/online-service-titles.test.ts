@@ -64,3 +64,20 @@ describe("a title split at its word of a kind", () => {
     expect(percentOf("Đã cung cấp 19 DVCTT, trong đó 15 toàn trình, 4 một phần / 20 TTHC")).toBeUndefined();
   });
 });
+
+/**
+ * A bare count with its breakdown in brackets after it (03/12/2026, seventh session): "20 TTHC
+ * (toàn trình: 15; một phần: 4)" is 15 of 20 on "… toàn trình" — the count the brackets break down
+ * is their whole. It had said its figure was missing. Only where that count is the one figure
+ * outside the brackets and a bracketed figure names what the title measures.
+ */
+describe("a count and its breakdown in brackets", () => {
+  it("20 TTHC (toàn trình: 15; một phần: 4): 75 %", () => {
+    expect(percentOf("20 TTHC (toàn trình: 15; một phần: 4)")).toBe(75);
+  });
+
+  it("a breakdown naming nothing the title measures, or a second figure outside, is not read so", () => {
+    expect(percentOf("20 TTHC (cấp tỉnh: 15; cấp huyện: 4)")).toBeUndefined();
+    expect(percentOf("20 TTHC, 19 đã rà soát (toàn trình: 15; một phần: 4)")).toBeUndefined();
+  });
+});
