@@ -1,5 +1,5 @@
 import { foldText } from "./text.ts";
-import type { DeclaredRatio } from "./values.ts";
+import { cleanPercent, type DeclaredRatio } from "./values.ts";
 
 /**
  * A civil servant's yearly rating and the share at or above one of its levels (03/12/2026):
@@ -52,5 +52,5 @@ export function ratingShare(text: string, floor: RatingLevel): DeclaredRatio | n
   const whole = total ? Number(total[1]) : sum;
   if (whole <= 0 || whole < sum) return null;
   const part = [...counts].filter(([level]) => level <= floor).reduce((a, [, n]) => a + n, 0);
-  return { percent: Math.round((part / whole) * 100 * 1e10) / 1e10, numerator: part, denominator: whole };
+  return { percent: cleanPercent((part / whole) * 100), numerator: part, denominator: whole };
 }
