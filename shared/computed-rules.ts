@@ -5,7 +5,7 @@ import type { FindingInput } from "./messages.ts";
 import type { Declared } from "./leaf-data.ts";
 import type { LeafResult, TypedSelf } from "./leaf-result.ts";
 import { clamp, toCents } from "./decimal.ts";
-import { percentShown, ratioBounds, ratioPoints } from "./ratio-bands.ts";
+import { percentShown, ratioBounds, ratioPoints, scoredPercent } from "./ratio-bands.ts";
 
 /**
  * Ratio and count leaves score what their declared data gives (CRITERIA-FORMAT.md §3, §6);
@@ -41,8 +41,13 @@ export function scoreComputed(
   }
   const result: LeafResult = { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
   if (declared.kind === "ratio" && rule.kind === "ratio") {
-    result.cents = toCents(ratioPoints(rule, node.item.max ?? 0, declared.ratio.percent));
+    const bound = declared.ratio.bound;
+    result.cents = toCents(ratioPoints(rule, node.item.max ?? 0, scoredPercent(declared.ratio.percent, bound)));
     result.percent = declared.ratio.percent;
+    if (bound === "below" || bound === "above") result.percentBound = bound;
+    if (bound !== undefined) {
+      findings.push({ code: "DATA_APPROXIMATE", criterion: node.code, cell: declared.address ?? selfAddress, params: { bound, written: declared.ratio.boundWritten, percent: percentShown(declared.ratio.percent, ratioBounds(rule)), computed: result.cents / 100 } });
+    }
     if (declared.ratio.numerator !== undefined && declared.ratio.denominator !== undefined) {
       result.numerator = declared.ratio.numerator;
       result.denominator = declared.ratio.denominator;
@@ -66,7 +71,7 @@ export function scoreComputed(
     const shown = typeof self === "number" ? self : String(self);
     findings.push(
       declared.kind === "ratio"
-        ? { code: "RATIO_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, percent: percentShown(declared.ratio.percent, rule.kind === "ratio" ? ratioBounds(rule) : []) } }
+        ? { code: "RATIO_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, percent: percentShown(declared.ratio.percent, rule.kind === "ratio" ? ratioBounds(rule) : []), bound: declared.ratio.bound } }
         : { code: "COMPUTED_SCORE_MISMATCH", criterion: node.code, cell: selfAddress, params: { value: shown, computed: cents / 100, count: declared.n } },
     );
   }

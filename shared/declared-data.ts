@@ -4,6 +4,7 @@ import { foldText } from "./text.ts";
 import { NOTHING_AROSE, ratioInSentence, UNCLEAR, type CountReading, type RatioReading } from "./named-figures.ts";
 import { countInSentence } from "./count-figures.ts";
 import { PLAIN_RATE, syllablePairs, type Measure } from "./rate-measure.ts";
+import { writtenBound } from "./written-bound.ts";
 
 export { NOTHING_AROSE, UNCLEAR } from "./named-figures.ts";
 
@@ -47,7 +48,15 @@ export function ratioReading(text: string, percents = true, measure: Measure = P
 /** ratioReading without its shortcut: the sentence reader over the text (test/engine/hot-path-shortcuts.test.ts holds the two equal). */
 export function ratioInWords(text: string, percents = true, measure: Measure = PLAIN_RATE): RatioReading {
   const read = ratioInSentence(overToSlash(dataText(text)), percents, measure);
-  return typeof read === "object" && read !== null && read.numerator !== undefined && read.denominator !== undefined && read.numerator > read.denominator && !read.beyondPlan && PLAN_NAMED.test(foldText(text)) ? { ...read, beyondPlan: true } : read;
+  if (typeof read !== "object" || read === null) return read;
+  if (read.numerator === undefined) {
+    // A rate written as a bound or an approximation of its figure ("gần 100%", "trên 90%").
+    const bound = writtenBound(text, read.percent);
+    if (bound === undefined) return read;
+    const written = text.replace(/\s+/g, " ").trim();
+    return { ...read, bound, ...(written.length <= 80 ? { boundWritten: written } : {}) };
+  }
+  return read.denominator !== undefined && read.numerator > read.denominator && !read.beyondPlan && PLAN_NAMED.test(foldText(text)) ? { ...read, beyondPlan: true } : read;
 }
 
 /** A plan named anywhere in a cell ("Thực hiện/dự toán: 1.260/1.200"): its "a/b" over 1 is a result past its plan, never a part over its whole. */

@@ -45,6 +45,8 @@ export const FINDING_CODES = [
   "SELF_COLUMNS_UNORDERED",
   // Added 03/12/2026 (seventh session): a ratio's part over its whole ("22/20"), no plan named as the whole.
   "RATIO_OVER_100",
+  // Added 03/12/2026 (eighth session): a rate written as a bound or an approximation ("gần 100%", "trên 90%").
+  "DATA_APPROXIMATE",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -84,6 +86,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   TABLES_DIFFER: "warning",
   SELF_COLUMNS_UNORDERED: "warning",
   RATIO_OVER_100: "warning",
+  DATA_APPROXIMATE: "warning",
 };
 
 export const FindingSchema = z.object({

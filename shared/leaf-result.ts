@@ -18,6 +18,8 @@ export interface LeafResult {
   denominator?: number;
   /** The declared rate is the rest of the late or undone share its cell gives (DeclaredRatio.rest). */
   dataRest?: true;
+  /** The rate was written as under or over its percentage ("gần 100%", "trên 90%"; DeclaredRatio.bound) and scored so. */
+  percentBound?: "below" | "above";
   /** Declared data of a count leaf. */
   count?: number;
   /** The cell the declared data was read from (the data, rate or note cell). */

@@ -4,7 +4,7 @@ import type { Finding, Locale } from "./findings.ts";
 import type { ItemScore, Report } from "./report.ts";
 import { combineScores } from "./combine-scores.ts";
 import { countCents } from "./computed-rules.ts";
-import { bandHolds, percentShown, ratioBandFor, ratioBandsBestFirst, ratioBounds } from "./ratio-bands.ts";
+import { bandHolds, percentShown, ratioBandFor, ratioBandsBestFirst, ratioBounds, scoredPercent } from "./ratio-bands.ts";
 import type { RatioBand } from "./criteria-shape.ts";
 import { fromCents, toCents } from "./decimal.ts";
 import { ruleText } from "./rule-text.ts";
@@ -117,11 +117,12 @@ function typedRefusal(node: CriteriaNode, findings: Finding[], t: Texts): string
 function ratioReasons(node: CriteriaNode, item: ItemScore, t: Texts): string[] {
   const rule = node.rule;
   if (rule.kind !== "ratio" || item.percent === undefined) return [];
-  const declared = t.declared(percentShown(item.percent, ratioBounds(rule)), item.numerator, item.denominator, item.dataCell, item.dataRest === true, item.dataEarlyCell);
+  const declared = t.declared(percentShown(item.percent, ratioBounds(rule)), item.numerator, item.denominator, item.dataCell, item.dataRest === true, item.dataEarlyCell, item.percentBound);
   const points = fromCents(toCents(item.scoreIfConditionMet ?? item.score));
   if (rule.proportional) return [t.proportional(declared, rule.target ?? 100, points, node.item.max ?? 0)];
-  const reached = ratioBandFor(rule, item.percent);
-  const next = [...ratioBandsBestFirst(rule.bands ?? [])].reverse().find((b) => b.points > (reached?.points ?? 0) && !bandHolds(b, item.percent!));
+  const scored = scoredPercent(item.percent, item.percentBound);
+  const reached = ratioBandFor(rule, scored);
+  const next = [...ratioBandsBestFirst(rule.bands ?? [])].reverse().find((b) => b.points > (reached?.points ?? 0) && !bandHolds(b, scored));
   return [t.band(declared, reached && bandLabel(reached, t), reached?.points ?? 0, node.item.max ?? 0), ...(next ? [t.nextBand(bandLabel(next, t), next.points)] : [])];
 }
 

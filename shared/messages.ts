@@ -11,6 +11,12 @@ type Template = (p: Shown) => string;
 /** "1 point", "2 points", "0.5 points": English takes the singular for exactly one (CF1-7). */
 const points = (x: string | undefined) => `${x} ${x === "1" ? "point" : "points"}`;
 
+/** A rate written as a bound or an approximation (written-bound.ts), as the message says it before the figure. */
+const BOUND_VI: Record<string, string> = { below: "dưới ", above: "trên ", atLeast: "ít nhất ", about: "khoảng " };
+const BOUND_EN: Record<string, string> = { below: "under ", above: "over ", atLeast: "at least ", about: "about " };
+const boundVi = (bound: string | undefined): string => (bound === undefined ? "" : (BOUND_VI[bound] ?? ""));
+const boundEn = (bound: string | undefined): string => (bound === undefined ? "" : (BOUND_EN[bound] ?? ""));
+
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   HEADER_NOT_FOUND: {
@@ -127,8 +133,12 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : `Criterion ${p.code} always applies and cannot be marked "N/A": enter a self-score.`,
   },
   RATIO_SCORE_MISMATCH: {
-    vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
-    en: (p) => `Criterion ${p.code}: declared ${p.percent}% gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
+    vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${boundVi(p.bound)}${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
+    en: (p) => `Criterion ${p.code}: declared ${boundEn(p.bound)}${p.percent}% gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
+  },
+  DATA_APPROXIMATE: {
+    vi: (p) => `Tiêu chí ${p.code}: số liệu ${p.written !== undefined ? `"${p.written}"` : `ghi ${boundVi(p.bound)}${p.percent}%`} không phải con số chính xác; hệ thống tính như ${p.bound === "below" ? `dưới ${p.percent}%` : p.bound === "above" ? `trên ${p.percent}%` : `đạt ${p.percent}%`} (${p.computed} điểm). Ghi tỷ lệ chính xác, ví dụ "98,5%", hoặc dạng a/b, ví dụ "985/1.000 hồ sơ", để đoàn thẩm định đối chiếu với tài liệu kiểm chứng.`,
+    en: (p) => `Criterion ${p.code}: the data ${p.written !== undefined ? `"${p.written}"` : `says ${boundEn(p.bound)}${p.percent}%`} is not an exact figure; scored as ${p.bound === "below" ? `under ${p.percent}%` : p.bound === "above" ? `over ${p.percent}%` : `${p.percent}%`} (${points(p.computed)}). Write the exact rate, such as "98,5%", or a/b, such as "985/1.000 hồ sơ", so that reviewers can check it against the evidence.`,
   },
   RATIO_OVER_100: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.written} có tử số lớn hơn mẫu số (${p.percent}%), hệ thống tính như đạt ${p.percent}%. Kiểm tra lại hai con số: thường là gõ nhầm hoặc nhầm cột; nếu đúng là vượt kế hoạch thì giữ nguyên.`,
@@ -354,6 +364,7 @@ const AS_WRITTEN: Partial<Record<FindingCode, readonly string[]>> = {
   // Shown with as many decimals as keep it off the bound it missed (ratio-bands.ts percentShown).
   RATIO_SCORE_MISMATCH: ["percent"],
   RATIO_OVER_100: ["percent"],
+  DATA_APPROXIMATE: ["percent"],
 };
 
 /** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"); `exact` keys keep every decimal. */

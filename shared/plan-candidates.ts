@@ -1,7 +1,7 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import type { FindingCode } from "./findings.ts";
 import type { ItemScore, Report } from "./report.ts";
-import { bandHolds, bandThreshold, ratioBandsBestFirst, ratioPoints } from "./ratio-bands.ts";
+import { bandHolds, bandThreshold, ratioBandsBestFirst, ratioPoints, scoredPercent } from "./ratio-bands.ts";
 import { countCents } from "./computed-rules.ts";
 import { fromCents, toCents } from "./decimal.ts";
 
@@ -23,6 +23,8 @@ export type PlanNeeds =
       mode: "bands" | "proportional";
       /** Declared percentage now (null when DATA_MISSING). */
       fromPercent: number | null;
+      /** The declared rate is written as under or over `fromPercent` ("gần 100%": ItemScore.percentBound). */
+      fromBound?: "below" | "above";
       /** Percentage that gives full points (top band threshold or proportional target). */
       toPercent: number;
       /** The top band is "trên" (strictly more than `toPercent`). */
@@ -94,7 +96,7 @@ export function candidateFor(report: Report, node: CriteriaNode, item: ItemScore
     const lost = item.nothingArose
       ? max
       : rule.kind === "ratio"
-        ? item.percent === undefined ? 0 : toCents(ratioPoints(rule, node.item.max ?? 0, item.percent))
+        ? item.percent === undefined ? 0 : toCents(ratioPoints(rule, node.item.max ?? 0, scoredPercent(item.percent, item.percentBound)))
         : rule.kind === "count"
           ? item.count === undefined ? 0 : countCents(rule, node.item.min ?? 0, node.item.max ?? 0, item.count)
           : typeof item.self === "number" ? toCents(item.self) : 0;
@@ -103,14 +105,15 @@ export function candidateFor(report: Report, node: CriteriaNode, item: ItemScore
 
   if (rule.kind === "ratio") {
     const fromPercent = item.percent ?? null;
-    if (rule.proportional) return make(max, withFinding({ kind: "ratio", mode: "proportional", fromPercent, toPercent: rule.target ?? 100, evidenceRequired }));
+    const fromBound = item.percentBound === undefined ? {} : { fromBound: item.percentBound };
+    if (rule.proportional) return make(max, withFinding({ kind: "ratio", mode: "proportional", fromPercent, ...fromBound, toPercent: rule.target ?? 100, evidenceRequired }));
     const bands = ratioBandsBestFirst(rule.bands ?? []);
     const best = Math.max(...bands.map((b) => toCents(b.points)));
     const top = bands.filter((b) => toCents(b.points) === best).at(-1)!;
-    const needs: Extract<PlanNeeds, { kind: "ratio" }> = { kind: "ratio", mode: "bands", fromPercent, toPercent: bandThreshold(top), evidenceRequired };
+    const needs: Extract<PlanNeeds, { kind: "ratio" }> = { kind: "ratio", mode: "bands", fromPercent, ...fromBound, toPercent: bandThreshold(top), evidenceRequired };
     if (top.above !== undefined) needs.strict = true;
     // The nearest band above the current one: the lowest-ranked band that gives more and does not hold now.
-    const next = [...bands].reverse().find((b) => toCents(b.points) > rawCents && (fromPercent === null || !bandHolds(b, fromPercent)));
+    const next = [...bands].reverse().find((b) => toCents(b.points) > rawCents && (fromPercent === null || !bandHolds(b, scoredPercent(fromPercent, item.percentBound))));
     if (next && next !== top) needs.next = { percent: bandThreshold(next), gain: fromCents(toCents(next.points) - rawCents), ...(next.above !== undefined ? { strict: true } : {}) };
     return make(best, withFinding(needs));
   }

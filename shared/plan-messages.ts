@@ -67,7 +67,8 @@ export function itemMessage(item: FixFigures, locale: Locale): string {
         : `Criterion ${code}: raise the score from ${n(needs.from, locale)} to ${n(needs.to, locale)}${ev} (${g})${next}${unlocks}.`;
     }
     case "ratio": {
-      const from = needs.fromPercent === null ? (vi ? "chưa kê khai" : "not declared") : `${n(needs.fromPercent, locale)} %`;
+      const under = needs.fromBound === "below" ? (vi ? "dưới " : "under ") : needs.fromBound === "above" ? (vi ? "trên " : "over ") : "";
+      const from = needs.fromPercent === null ? (vi ? "chưa kê khai" : "not declared") : `${under}${n(needs.fromPercent, locale)} %`;
       const to = bound(needs.toPercent, needs.strict, locale);
       const next = needs.next
         ? vi

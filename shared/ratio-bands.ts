@@ -1,5 +1,6 @@
 import type { RatioBand, RatioRule } from "./criteria-shape.ts";
 import { round2 } from "./decimal.ts";
+import type { WrittenBound } from "./written-bound.ts";
 
 /**
  * Bands of a ratio rule (CRITERIA-FORMAT.md §6): `min` holds at percentage ≥ min ("từ 70%"),
@@ -30,6 +31,15 @@ export function ratioBandFor(rule: RatioRule, percent: number): RatioBand | null
   if (!bands) sortedBands.set(rule, (bands = ratioBandsBestFirst(rule.bands ?? [])));
   for (const band of bands) if (bandHolds(band, percent)) return band;
   return null;
+}
+
+/**
+ * The percentage a rate written as a bound is scored at (written-bound.ts): "gần 100%" just under
+ * 100 (never the band "từ 100 %"), "trên 90%" just over 90 (the band "trên 90 %"); at least or about
+ * a figure, the figure. A billionth of a point moves no score but across a bound.
+ */
+export function scoredPercent(percent: number, bound: WrittenBound | undefined): number {
+  return bound === "below" ? percent - 1e-9 : bound === "above" ? percent + 1e-9 : percent;
 }
 
 /** Points of a ratio rule for a declared percentage. */

@@ -32,6 +32,11 @@ export const ItemScoreSchema = z.object({
    */
   dataRest: z.literal(true).optional(),
   /**
+   * The rate was written as under or over `percent` ("gần 100%", "trên 90%") and scored just
+   * under or over it (DATA_APPROXIMATE says so).
+   */
+  percentBound: z.enum(["below", "above"]).optional(),
+  /**
    * The cell of what was done early, whose count the on-time count in `dataCell` was added to
    * ("Trước hạn" | "Đúng hạn": on time is both).
    */

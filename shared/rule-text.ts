@@ -25,8 +25,8 @@ export function ruleText(locale: Locale) {
     noEvidence: (cell: string | undefined) => `Chưa có tài liệu kiểm chứng hoặc giải trình nên được tính 0: bổ sung tài liệu${cell ? ` ở ô ${cell}` : " kiểm chứng"} hoặc giải trình ở cột ghi chú.`,
     condition: (target: string, atLeast: number, would: number) => `Chỉ được tính khi tiêu chí ${target} đạt từ ${n(atLeast)} điểm; khi đó tiêu chí này được ${n(would)} điểm.`,
     penalty: (points: number, min: number) => `Bị trừ ${n(points)} điểm (mức trừ nhiều nhất ${n(-min)}).`,
-    declared: (percent: number, a: number | undefined, b: number | undefined, cell: string | undefined, rest: boolean, early?: string) =>
-      `${a !== undefined && b !== undefined ? `${a}/${b} (${rate(percent)} %)` : `${rate(percent)} %`}${rest ? ` (phần còn lại của tỷ lệ trễ hạn, chưa thực hiện ghi${cell ? ` ở ô ${cell}` : ""})` : early ? ` (đúng hạn ở ô ${cell} cộng trước hạn ở ô ${early})` : at(cell)}`,
+    declared: (percent: number, a: number | undefined, b: number | undefined, cell: string | undefined, rest: boolean, early?: string, bound?: "below" | "above") =>
+      `${a !== undefined && b !== undefined ? `${a}/${b} (${rate(percent)} %)` : `${bound === "below" ? "dưới " : bound === "above" ? "trên " : ""}${rate(percent)} %`}${rest ? ` (phần còn lại của tỷ lệ trễ hạn, chưa thực hiện ghi${cell ? ` ở ô ${cell}` : ""})` : early ? ` (đúng hạn ở ô ${cell} cộng trước hạn ở ô ${early})` : at(cell)}`,
     proportional: (declared: string, target: number, points: number, max: number) =>
       `Số liệu kê khai ${declared} so với mục tiêu ${n(target)} %: được ${n(points)}/${n(max)} điểm; đạt ${n(target)} % thì được đủ điểm.`,
     band: (declared: string, label: string | null, points: number, max: number) =>
@@ -62,8 +62,8 @@ export function ruleText(locale: Locale) {
     noEvidence: (cell) => `No evidence or explanation, so it counts 0: add the document${cell ? ` in cell ${cell}` : ""} or explain in the note column.`,
     condition: (target, atLeast, would) => `Counts only when ${target} reaches ${pts(atLeast)}; it would then score ${n(would)}.`,
     penalty: (points, min) => `A deduction of ${pts(points)} (at most ${n(-min)}).`,
-    declared: (percent, a, b, cell, rest, early) =>
-      `${a !== undefined && b !== undefined ? `${a}/${b} (${rate(percent)} %)` : `${rate(percent)} %`}${rest ? ` (the rest of the late or undone share written${cell ? ` in cell ${cell}` : ""})` : early ? ` (on time in cell ${cell} plus early in cell ${early})` : at(cell)}`,
+    declared: (percent, a, b, cell, rest, early, bound) =>
+      `${a !== undefined && b !== undefined ? `${a}/${b} (${rate(percent)} %)` : `${bound === "below" ? "under " : bound === "above" ? "over " : ""}${rate(percent)} %`}${rest ? ` (the rest of the late or undone share written${cell ? ` in cell ${cell}` : ""})` : early ? ` (on time in cell ${cell} plus early in cell ${early})` : at(cell)}`,
     proportional: (declared, target, points, max) => `Declared ${declared} against the target ${n(target)} %: ${n(points)}/${n(max)} points; ${n(target)} % gives full points.`,
     band: (declared, label, points, max) =>
       label && points !== 0 ? `Declared ${declared} reaches the band ${label}: ${n(points)}/${n(max)} points.` : `Declared ${declared} reaches no band with points: ${n(points)}/${n(max)} points.`,

@@ -304,6 +304,7 @@ function buildReport(
     if (r.percent !== undefined) item.percent = r.percent;
     if (r.numerator !== undefined && r.denominator !== undefined) Object.assign(item, { numerator: r.numerator, denominator: r.denominator });
     if (r.dataRest) item.dataRest = true;
+    if (r.percentBound) item.percentBound = r.percentBound;
     if (r.count !== undefined) item.count = r.count;
     if (r.dataAddress !== undefined) item.dataCell = r.dataAddress;
     const d = m && rowAsRead(m, leaf);

@@ -1,4 +1,5 @@
 import { foldText } from "./text.ts";
+import type { WrittenBound } from "./written-bound.ts";
 import type { GridCell } from "./grid.ts";
 
 /**
@@ -177,6 +178,10 @@ export interface DeclaredRatio {
   rest?: true;
   /** A result over its plan, the words say so ("Dự toán: 1.200; thực hiện: 1.260"): no part over its whole (RATIO_OVER_100). */
   beyondPlan?: true;
+  /** Written as a bound or an approximation of its percentage ("gần 100%", "trên 90%"; written-bound.ts): scored as ratio-bands.ts scoredPercent says. */
+  bound?: WrittenBound;
+  /** The words of such a rate, as written (up to 80 characters), for the finding to quote. */
+  boundWritten?: string;
 }
 
 /** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */
