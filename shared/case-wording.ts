@@ -425,24 +425,100 @@ function titleKindWords(heading: string, lex: Lexicon): string[] {
 /**
  * Late reports named by their periods on a row deducting for late reports: "Chậm nộp báo cáo CCHC
  * quý I, quý III" is 2, "Chậm báo cáo 6 tháng và báo cáo năm" 2, "Báo cáo quý I chậm 02 ngày" 1
- * (the days late are no count). Written as "N báo cáo chậm" for the count reader; null where the
- * row is about no reports, nothing is said late, lateness is denied ("không chậm"), or any other
- * figure stands in the text (read as before).
+ * (the days late are no count), and (eighth session) periods said on time beside those said late:
+ * "Báo cáo quý I, quý II đúng hạn; quý III chậm" is 1, "Quý I, II, IV đúng hạn; quý III chậm 3 ngày"
+ * 1, "Các báo cáo quý đúng hạn, báo cáo năm chậm" 1 — the first had said its figure was missing,
+ * and "Gửi đúng hạn báo cáo quý I, quý II, quý III; báo cáo năm chậm" had been none late, full
+ * points. Each period takes the word after it (a list of periods, the word after the list), else
+ * the word before it; a list with one word before and another after ("Chậm báo cáo quý I, quý II
+ * đúng hạn"), a period with no word, or reports said late without saying which ("các báo cáo khác
+ * chậm") are not counted here; every period on time ("Quý I, quý II, quý III, quý IV: đúng hạn") is
+ * none late. Written as "N báo cáo chậm" for the count reader; null where the row is about no
+ * reports, no period is named or none is said on time or late, or any other figure stands in the
+ * text (read as before).
  */
 function lateReportsByPeriod(text: string, heading: string): string | null {
-  const folded = foldText(text);
-  if (!/\bbao cao\b/.test(foldText(heading)) || !LATE_WORD.test(folded) || NOT_LATE.test(folded)) return null;
-  const periods = folded.match(REPORT_PERIODS) ?? [];
-  if (periods.length === 0) return null;
-  const rest = folded.replace(REPORT_PERIODS, " ").replace(DAYS_LATE, " ").replace(/\b(19|20)\d\d\b/g, " ");
-  return /\d/.test(rest) ? null : `${new Set(periods).size} báo cáo chậm`;
+  const marks = !typedWithoutMarks(text);
+  // Dates say when, not which report: "chậm, gửi ngày 15 tháng 1 năm 2025" names no January report.
+  const said = (marks ? text.normalize("NFC").toLowerCase() : foldText(text)).replace(DATES, " ");
+  const words = marks ? REPORT_WORDS.marked : REPORT_WORDS.unmarked;
+  if (!/\bbao cao\b/.test(foldText(heading)) || !words.status.test(said)) return null;
+  const late = new Set<string>();
+  /** Periods (and "các báo cáo …", a kind of report of no known number: `null`) not yet given a word. */
+  let pending: (string | null)[] = [];
+  /** The word just before the pending periods, when no comma stands between. */
+  let before: Status | null = null;
+  /** The word last read, until a comma or a period closes it. */
+  let open: Status | null = null;
+  let named = 0;
+  let rest = said;
+  const settle = (status: Status | null): boolean => {
+    if (status === null) return false;
+    for (const p of pending) {
+      if (status === "late" && p === null) return false;
+      if (status === "late") late.add(p!);
+    }
+    pending = [];
+    return true;
+  };
+  for (const m of said.matchAll(words.tokens)) {
+    const g = m.groups!;
+    if (g.period !== undefined || g.kind !== undefined) {
+      if (pending.length === 0) before = open;
+      if (g.kind !== undefined) pending.push(null);
+      else {
+        const listed = [m[0], ...(g.more?.split(/\s*(?:,|và|va)\s*/u).filter((x) => x !== "").map((x) => `quý ${x}`) ?? [])];
+        for (const p of listed) pending.push(periodKey(p));
+        named += listed.length;
+        rest = rest.replace(m[0], " ");
+      }
+    } else if (g.late !== undefined || g.onTime !== undefined) {
+      const status: Status = g.late !== undefined ? "late" : "onTime";
+      if (pending.length > 0) {
+        // A list with one word before it and another after it is read neither way.
+        if (before !== null && before !== status) return null;
+        if (!settle(status)) return null;
+        open = null;
+      } else open = status;
+      before = null;
+    } else {
+      // A comma closes the word before it; a full stop or a semicolon also ends the clause's periods.
+      if (pending.length > 0 && (g.stop !== undefined || before !== null)) {
+        if (g.stop !== undefined && !settle(before)) return null;
+      }
+      if (g.stop !== undefined) before = null;
+      open = null;
+    }
+  }
+  if (pending.length > 0 && !settle(before)) return null;
+  if (named === 0) return null;
+  rest = rest.replace(DAYS_LATE, " ").replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, " ");
+  return /\d/.test(rest) ? null : `${late.size} báo cáo chậm`;
 }
-const LATE_WORD = /\b(cham|tre|muon|qua han)\b/;
-const NOT_LATE = /\b(khong|chua)\b[^,;.]*\b(cham|tre|muon|qua han)\b|\bdung han\b/;
-/** A report named by its period: "quý I" … "quý IV", "quý 1", "6 tháng", "9 tháng", "báo cáo năm", "tháng 10". */
-const REPORT_PERIODS = /\bquy (iv|i{1,3}|[1-4])\b|\b(6|sau|9|chin) thang\b|\bbao cao nam\b|\bthang (1[0-2]|0?[1-9])\b(?!\/)/g;
+type Status = "late" | "onTime";
+const DATES = /(?<!\p{L})ng[àa]y \d{1,2} th[áa]ng \d{1,2}(?: n[ăa]m \d{4})?|(?<![\d/])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?![\d/])/gu;
 /** How late: "chậm 02 ngày", "trễ 3 ngày làm việc". */
-const DAYS_LATE = /\b\d+ ngay\b/g;
+const DAYS_LATE = /(?<![\d/])\d+ (?:ngày|ngay)(?!\p{L})/gu;
+const ROMAN: Record<string, string> = { i: "1", ii: "2", iii: "3", iv: "4" };
+/** One key per report: "quý III" and "quý 3" are one, "sáu tháng" and "6 tháng" one. */
+function periodKey(period: string): string {
+  const f = foldText(period).replace(/\s+/g, " ");
+  const quarter = /^quy (iv|i{1,3}|[1-4])$/.exec(f);
+  if (quarter) return `q${ROMAN[quarter[1]!] ?? quarter[1]}`;
+  return f.replace(/^sau /, "6 ").replace(/^chin /, "9 ").replace(/^bao cao ca nam$/, "bao cao nam").replace(/^thang 0/, "thang ");
+}
+/**
+ * The words of a sentence about reports sent on time or late, in order: a report named by its
+ * period ("quý I" … "quý IV", "quý I, II và IV", "6 tháng", "9 tháng", "báo cáo năm", "tháng 10"), a
+ * kind of report of no known number ("các báo cáo quý", "các báo cáo khác"), late ("chậm", "trễ",
+ * "quá hạn", "không đúng hạn") or on time ("đúng hạn", "kịp thời", "không chậm"), commas and stops.
+ */
+const REPORT_WORDS = (() => {
+  const source = String.raw`(?<period>(?<![\p{L}\d])quý (?:iv|i{1,3}|[1-4])(?!\p{L}|\d)(?<more>(?:\s*(?:,|và)\s*(?:iv|i{1,3})(?![\p{L}\d/]))*)|(?<![\p{L}\d])(?:6|sáu|9|chín) tháng(?!\p{L})|(?<!\p{L})báo cáo (?:cả )?năm(?!\p{L})|(?<!\p{L})tháng (?:1[0-2]|0?[1-9])(?![\d/]))|(?<kind>(?<!\p{L})các báo cáo(?: (?:quý|tháng|định kỳ|khác|còn lại|đột xuất|chuyên đề))?(?!\p{L}))|(?<onTime>(?<!\p{L})(?:(?:không|chưa) (?:bị )?(?:chậm|trễ|muộn|quá hạn)|đúng (?:thời )?hạn|kịp thời)(?!\p{L}))|(?<late>(?<!\p{L})(?:(?:không|chưa) (?:đúng|kịp) (?:thời )?(?:hạn|hẹn)|chậm|trễ|muộn|quá hạn)(?!\p{L}))|(?<comma>,)|(?<stop>[;.](?!\d))`;
+  // The words on time or late alone, to pass over at once the many texts that say neither.
+  const build = (s: string) => ({ tokens: new RegExp(s, "gu"), status: new RegExp(s.slice(s.indexOf("(?<onTime>")).replace(/\|\(\?<comma>.*$/, ""), "u") });
+  return { marked: build(source), unmarked: build(unmarked(source)) };
+})();
 
 /**
  * The text as a count of the row's cases: counts in words as figures ("Chậm một báo cáo",

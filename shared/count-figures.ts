@@ -122,13 +122,26 @@ function listsAdded(figures: Figure[]): Figure[] {
   return out;
 }
 
+/** A late word ("chậm", "trễ hạn", "quá hạn"), never "chậm nhất" (at the latest) nor "chậm trễ" after a denial. */
+const LATE_SAID = /(?<!\p{L})(?:chậm|trễ|muộn|quá\s+hạn)(?!\p{L}|\s+nhất)/iu;
+const DENIED = /(?<!\p{L})(?:không|chưa|chẳng)(?!\p{L})|(?<![\d.,])0(?![\d.,])/iu;
+
+/**
+ * Some case said late in a clause no word denies: "Đã gửi đủ 04 báo cáo đúng hạn, báo cáo năm chậm"
+ * had been none late, full points (eighth session); "…, không có báo cáo chậm" is still none.
+ */
+function saysSomeLate(text: string): boolean {
+  return text.split(/[,;.]/).some((clause) => LATE_SAID.test(clause) && !DENIED.test(clause));
+}
+
 /**
  * On time and no late figure: none late when all were ("4/4 đúng hạn", as many on time as
  * were due), or when what was on time is reports or files ("Đã gửi 04 báo cáo đúng hạn",
- * "Đã gửi 12 báo cáo; không có báo cáo chậm"); "Gửi đúng hạn 3/4", or apps "đúng hạn", are UNCLEAR.
+ * "Đã gửi 12 báo cáo; không có báo cáo chậm"); "Gửi đúng hạn 3/4", apps "đúng hạn", or a case said late
+ * beside them (saysSomeLate) are UNCLEAR.
  */
 function noneLate(onTime: Figure[], figures: Figure[], text: string): CountReading {
-  if (onTime.some((f) => f.kind === "fraction" && f.a! < f.b!)) return UNCLEAR;
+  if (onTime.some((f) => f.kind === "fraction" && f.a! < f.b!) || saysSomeLate(text)) return UNCLEAR;
   if (onTime.some((f) => f.kind === "fraction")) return 0;
   const totals = new Set(figures.filter((f) => f.kind === "number" && (f.role === "total" || f.role === "sent" || f.role === "target")).map((f) => f.value));
   if (onTime.length > 0 && onTime.every((f) => totals.has(f.value))) return 0;

@@ -41,4 +41,31 @@ describe("late reports named by their periods", () => {
     expect(read("Không chậm báo cáo quý nào")).toEqual({ count: 0, score: 5 });
     expect(read("Gửi đầy đủ 04 báo cáo, trong đó chậm 01 báo cáo quý II")).toEqual({ count: 1, score: 4 });
   });
+
+  // Eighth session: periods said on time beside those said late. The first five had said their
+  // figure was missing; the sixth and seventh had been none late, full points.
+  it.each([
+    ["Báo cáo quý I, quý II đúng hạn; quý III chậm", 1],
+    ["Quý I, II, IV đúng hạn; quý III chậm 3 ngày", 1],
+    ["Báo cáo quý I đúng hạn, quý II chậm, quý III đúng hạn, báo cáo năm chậm", 2],
+    ["Các báo cáo quý đúng hạn, báo cáo năm chậm", 1],
+    ["Báo cáo 6 tháng chậm; các báo cáo khác đúng hạn", 1],
+    ["Gửi đúng hạn báo cáo quý I, quý II, quý III; báo cáo năm chậm", 1],
+    ["Đã gửi đầy đủ các báo cáo, đúng hạn; riêng báo cáo năm chậm", 1],
+    ["Báo cáo quý I, quý III chậm; quý II, quý IV đúng hạn", 2],
+    ["Bao cao quy I, quy II dung han; quy III cham", 1],
+    ["Báo cáo năm gửi chậm ngày 15 tháng 1 năm 2025", 1],
+    ["Quý I, quý II, quý III, quý IV: đúng hạn", 0],
+  ])("%s: %d late", (data, late) => {
+    expect(read(data)).toEqual({ count: late, score: 5 - late });
+  });
+
+  it("a list with a word before and another after, reports late without which, or late beside reports counted on time, are unclear", () => {
+    for (const data of ["Chậm báo cáo quý I, quý II đúng hạn", "Các báo cáo khác chậm", "Đã gửi đủ 04 báo cáo đúng hạn, báo cáo năm chậm", "Gửi đủ báo cáo nhưng có báo cáo chậm"]) {
+      expect(read(data), data).toEqual({ count: undefined, score: 0 });
+    }
+    // A deadline ("chậm nhất", at the latest) and a lateness denied say nothing late.
+    expect(read("Đã gửi đủ 04 báo cáo đúng hạn (chậm nhất ngày 15/12)")).toEqual({ count: 0, score: 5 });
+    expect(read("Đã gửi đủ 04 báo cáo đúng hạn, không có báo cáo chậm")).toEqual({ count: 0, score: 5 });
+  });
 });
