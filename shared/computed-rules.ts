@@ -54,6 +54,7 @@ export function scoreComputed(
     }
     if (declared.ratio.rest) result.dataRest = true;
     if (!overPlan) overWhole(node, rule, declared.ratio, declared.address ?? selfAddress, findings);
+    countsBesideDiffer(node, rule, declared.ratio, result.cents, declared.address ?? selfAddress, findings);
   } else if (declared.kind === "count" && rule.kind === "count") {
     result.cents = countCents(rule, node.item.min ?? 0, node.item.max ?? 0, declared.n);
     result.count = declared.n;
@@ -90,6 +91,26 @@ function overWhole(node: CriteriaNode, rule: RatioRule, ratio: DeclaredRatio, ce
   const bounds = ratioBounds(rule);
   if (bounds.some((b) => b > 100)) return;
   findings.push({ code: "RATIO_OVER_100", criterion: node.code, cell, params: { percent: percentShown(ratio.percent, bounds), written: `${ratio.numerator}/${ratio.denominator}` } });
+}
+
+/**
+ * A rate column's rate that scores otherwise than the counts beside it ("18/20" | "95%": 90 % gives
+ * 1,5 points, 95 % gives 3): scored as the rate column says (§6), and said (RATE_DIFFERS_FROM_COUNTS,
+ * warning, at the rate cell) — a rate typed by hand and not updated, or counts of another period,
+ * as a reviewer reads it. Rates that score alike, however rounded ("26/28" | "93%"), say nothing.
+ */
+function countsBesideDiffer(node: CriteriaNode, rule: RatioRule, ratio: DeclaredRatio, cents: number, cell: string | undefined, findings: FindingInput[]): void {
+  const counts = ratio.besideCounts;
+  if (counts === undefined) return;
+  const countsCents = toCents(ratioPoints(rule, node.item.max ?? 0, counts.percent));
+  if (countsCents === cents) return;
+  const bounds = ratioBounds(rule);
+  findings.push({
+    code: "RATE_DIFFERS_FROM_COUNTS",
+    criterion: node.code,
+    cell,
+    params: { percent: percentShown(ratio.percent, bounds), computed: cents / 100, counts: `${counts.numerator}/${counts.denominator}`, countsPercent: percentShown(counts.percent, bounds), countsPoints: countsCents / 100, countsCell: counts.address },
+  });
 }
 
 /** clamp(base + n × each, min, max), in cents. */

@@ -47,6 +47,8 @@ export const FINDING_CODES = [
   "RATIO_OVER_100",
   // Added 03/12/2026 (eighth session): a rate written as a bound or an approximation ("gần 100%", "trên 90%").
   "DATA_APPROXIMATE",
+  // Added 03/12/2026 (eighth session): a rate column's rate that scores otherwise than the counts beside it.
+  "RATE_DIFFERS_FROM_COUNTS",
 ] as const;
 export const FindingCodeSchema = z.enum(FINDING_CODES);
 export type FindingCode = z.infer<typeof FindingCodeSchema>;
@@ -87,6 +89,7 @@ export const SEVERITY: Record<FindingCode, Severity> = {
   SELF_COLUMNS_UNORDERED: "warning",
   RATIO_OVER_100: "warning",
   DATA_APPROXIMATE: "warning",
+  RATE_DIFFERS_FROM_COUNTS: "warning",
 };
 
 export const FindingSchema = z.object({

@@ -106,6 +106,7 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
         }
       }
       reading.address = source.address;
+      if (source === cells.rate && twoColumns && reading.kind === "ratio" && cells.data.cell) return withCountsBeside(reading, cells.data, measure);
       return reading;
     }
     if (source !== cells.note && !isBlankCell(cell)) typed = true;
@@ -118,6 +119,19 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   if (typed) missing.typed = true;
   return error ? { ...missing, error } : missing;
+}
+
+/**
+ * A rate read from the rate column, with the counts the data cell beside it gives ("18/20" |
+ * "95%"): the rate column is the data (§6 "Details settled"), and the counts are kept for the
+ * finding that says where the two disagree (computed-rules.ts, RATE_DIFFERS_FROM_COUNTS).
+ */
+function withCountsBeside(reading: Extract<Declared, { kind: "ratio" }>, data: RowCell, measure: Measure): Declared {
+  const counts = readFraction(data.cell!, measure);
+  if (counts === null || counts === UNCLEAR || counts === FRACTION_OR_PERCENT || counts.kind !== "ratio") return reading;
+  const { numerator, denominator, percent } = counts.ratio;
+  if (numerator === undefined || denominator === undefined) return reading;
+  return { ...reading, ratio: { ...reading.ratio, besideCounts: { numerator, denominator, percent, address: data.address } } };
 }
 
 /** A rate that is the rest of the counts' own share, and not that share itself (within half a point, as rates are rounded). */

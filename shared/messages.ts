@@ -140,6 +140,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code}: số liệu ${p.written !== undefined ? `"${p.written}"` : `ghi ${boundVi(p.bound)}${p.percent}%`} không phải con số chính xác; hệ thống tính như ${p.bound === "below" ? `dưới ${p.percent}%` : p.bound === "above" ? `trên ${p.percent}%` : `đạt ${p.percent}%`} (${p.computed} điểm). Ghi tỷ lệ chính xác, ví dụ "98,5%", hoặc dạng a/b, ví dụ "985/1.000 hồ sơ", để đoàn thẩm định đối chiếu với tài liệu kiểm chứng.`,
     en: (p) => `Criterion ${p.code}: the data ${p.written !== undefined ? `"${p.written}"` : `says ${boundEn(p.bound)}${p.percent}%`} is not an exact figure; scored as ${p.bound === "below" ? `under ${p.percent}%` : p.bound === "above" ? `over ${p.percent}%` : `${p.percent}%`} (${points(p.computed)}). Write the exact rate, such as "98,5%", or a/b, such as "985/1.000 hồ sơ", so that reviewers can check it against the evidence.`,
   },
+  RATE_DIFFERS_FROM_COUNTS: {
+    vi: (p) => `Tiêu chí ${p.code}: tỷ lệ ghi ${p.percent}% (${p.computed} điểm) khác với số liệu ${p.counts}${p.countsCell ? ` ở ô ${p.countsCell}` : ""} (${p.countsPercent}%, ${p.countsPoints} điểm); hệ thống tính theo tỷ lệ ghi. Kiểm tra lại hai ô: sửa tỷ lệ cho khớp số liệu, hoặc đặt công thức tính tỷ lệ từ số liệu.`,
+    en: (p) => `Criterion ${p.code}: the rate ${p.percent}% (${points(p.computed)}) differs from the counts ${p.counts}${p.countsCell ? ` in ${p.countsCell}` : ""} (${p.countsPercent}%, ${points(p.countsPoints)}); the rate is scored. Check both cells: correct the rate to match the counts, or compute it from them with a formula.`,
+  },
   RATIO_OVER_100: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.written} có tử số lớn hơn mẫu số (${p.percent}%), hệ thống tính như đạt ${p.percent}%. Kiểm tra lại hai con số: thường là gõ nhầm hoặc nhầm cột; nếu đúng là vượt kế hoạch thì giữ nguyên.`,
     en: (p) => `Criterion ${p.code}: the declared ${p.written} has a part larger than its whole (${p.percent}%), scored as ${p.percent}%. Check both figures: usually a typo or two columns mixed up; if the plan was truly exceeded, leave it.`,
@@ -365,6 +369,7 @@ const AS_WRITTEN: Partial<Record<FindingCode, readonly string[]>> = {
   RATIO_SCORE_MISMATCH: ["percent"],
   RATIO_OVER_100: ["percent"],
   DATA_APPROXIMATE: ["percent"],
+  RATE_DIFFERS_FROM_COUNTS: ["percent", "countsPercent"],
 };
 
 /** Numbers in the locale's decimals, lists of them joined by "; " ("3; 1,5; 0"); `exact` keys keep every decimal. */

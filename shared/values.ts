@@ -182,6 +182,8 @@ export interface DeclaredRatio {
   bound?: WrittenBound;
   /** The words of such a rate, as written (up to 80 characters), for the finding to quote. */
   boundWritten?: string;
+  /** A rate column's rate: the counts in the data cell beside it, and their cell (RATE_DIFFERS_FROM_COUNTS). */
+  besideCounts?: { numerator: number; denominator: number; percent: number; address: string | undefined };
 }
 
 /** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */
