@@ -1,4 +1,5 @@
 import { namesARole, namesBoth, namesDoneVerb, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
+import { statisticsLineRatio } from "./statistics-line.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -36,6 +37,8 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const rated = measure.ratingFloor === undefined ? null : ratingShare(text, measure.ratingFloor);
   if (rated) return rated;
   const figures = sentenceFigures(text, measure.notDone);
+  const line = statisticsLineRatio(figures, measure);
+  if (line !== null) return line === "unclear" ? UNCLEAR : ratioOf(line.a, line.b);
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const shares = figures.filter((f) => isShare(f, percents));
