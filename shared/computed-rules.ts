@@ -94,22 +94,38 @@ function overWhole(node: CriteriaNode, rule: RatioRule, ratio: DeclaredRatio, ce
 }
 
 /**
- * A rate column's rate that scores otherwise than the counts beside it ("18/20" | "95%": 90 % gives
- * 1,5 points, 95 % gives 3): scored as the rate column says (§6), and said (RATE_DIFFERS_FROM_COUNTS,
- * warning, at the rate cell) — a rate typed by hand and not updated, or counts of another period,
- * as a reviewer reads it. Rates that score alike, however rounded ("26/28" | "93%"), say nothing.
+ * A rate that scores otherwise than the counts it is of: a rate column's rate beside the counts in
+ * the data cell ("18/20" | "95%": 90 % gives 1,5 points, 95 % gives 3), scored as the rate column
+ * says (§6); or one cell that gives both — the "a/b" scored with a percentage written next to it
+ * ("18/20 = 95%", §6: an "a/b" wins), the percentage scored with the counts named beside it ("Tổng
+ * 20, đúng hạn 18, tỷ lệ 95%"). Said (RATE_DIFFERS_FROM_COUNTS, warning, at the rate's cell), naming
+ * which was scored — a rate typed by hand and not updated, or counts of another period, as a
+ * reviewer reads it. Readings that score alike, however rounded ("26/28" | "93%"), say nothing.
  */
 function countsBesideDiffer(node: CriteriaNode, rule: RatioRule, ratio: DeclaredRatio, cents: number, cell: string | undefined, findings: FindingInput[]): void {
-  const counts = ratio.besideCounts;
-  if (counts === undefined) return;
-  const countsCents = toCents(ratioPoints(rule, node.item.max ?? 0, counts.percent));
-  if (countsCents === cents) return;
+  const max = node.item.max ?? 0;
   const bounds = ratioBounds(rule);
+  const counts = ratio.besideCounts ?? ratio.countsInCell;
+  if (counts !== undefined) {
+    const countsCents = toCents(ratioPoints(rule, max, counts.percent));
+    if (countsCents === cents) return;
+    const beside = ratio.besideCounts !== undefined;
+    findings.push({
+      code: "RATE_DIFFERS_FROM_COUNTS",
+      criterion: node.code,
+      cell,
+      params: { percent: percentShown(ratio.percent, bounds), computed: cents / 100, counts: `${counts.numerator}/${counts.denominator}`, countsPercent: percentShown(counts.percent, bounds), countsPoints: countsCents / 100, countsCell: ratio.besideCounts?.address, scored: beside ? "rate" : "rateInCell" },
+    });
+    return;
+  }
+  if (ratio.statedPercent === undefined || ratio.numerator === undefined || ratio.denominator === undefined) return;
+  const statedCents = toCents(ratioPoints(rule, max, ratio.statedPercent));
+  if (statedCents === cents) return;
   findings.push({
     code: "RATE_DIFFERS_FROM_COUNTS",
     criterion: node.code,
     cell,
-    params: { percent: percentShown(ratio.percent, bounds), computed: cents / 100, counts: `${counts.numerator}/${counts.denominator}`, countsPercent: percentShown(counts.percent, bounds), countsPoints: countsCents / 100, countsCell: counts.address },
+    params: { percent: percentShown(ratio.statedPercent, bounds), computed: statedCents / 100, counts: `${ratio.numerator}/${ratio.denominator}`, countsPercent: percentShown(ratio.percent, bounds), countsPoints: cents / 100, scored: "counts" },
   });
 }
 

@@ -141,8 +141,18 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code}: the data ${p.written !== undefined ? `"${p.written}"` : `says ${boundEn(p.bound)}${p.percent}%`} is not an exact figure; scored as ${p.bound === "below" ? `under ${p.percent}%` : p.bound === "above" ? `over ${p.percent}%` : `${p.percent}%`} (${points(p.computed)}). Write the exact rate, such as "98,5%", or a/b, such as "985/1.000 hồ sơ", so that reviewers can check it against the evidence.`,
   },
   RATE_DIFFERS_FROM_COUNTS: {
-    vi: (p) => `Tiêu chí ${p.code}: tỷ lệ ghi ${p.percent}% (${p.computed} điểm) khác với số liệu ${p.counts}${p.countsCell ? ` ở ô ${p.countsCell}` : ""} (${p.countsPercent}%, ${p.countsPoints} điểm); hệ thống tính theo tỷ lệ ghi. Kiểm tra lại hai ô: sửa tỷ lệ cho khớp số liệu, hoặc đặt công thức tính tỷ lệ từ số liệu.`,
-    en: (p) => `Criterion ${p.code}: the rate ${p.percent}% (${points(p.computed)}) differs from the counts ${p.counts}${p.countsCell ? ` in ${p.countsCell}` : ""} (${p.countsPercent}%, ${points(p.countsPoints)}); the rate is scored. Check both cells: correct the rate to match the counts, or compute it from them with a formula.`,
+    vi: (p) =>
+      p.scored === "counts"
+        ? `Tiêu chí ${p.code}: ô số liệu ghi ${p.counts} (${p.countsPercent}%, ${p.countsPoints} điểm) nhưng tỷ lệ ghi cùng ô là ${p.percent}% (${p.computed} điểm); hệ thống tính theo số liệu ${p.counts}. Sửa tỷ lệ cho khớp số liệu, hoặc sửa số liệu nếu tỷ lệ mới đúng.`
+        : p.scored === "rateInCell"
+          ? `Tiêu chí ${p.code}: ô số liệu ghi tỷ lệ ${p.percent}% (${p.computed} điểm), khác với số liệu ${p.counts} ghi cùng ô (${p.countsPercent}%, ${p.countsPoints} điểm); hệ thống tính theo tỷ lệ ghi. Sửa tỷ lệ cho khớp số liệu, hoặc sửa số liệu nếu tỷ lệ mới đúng.`
+          : `Tiêu chí ${p.code}: tỷ lệ ghi ${p.percent}% (${p.computed} điểm) khác với số liệu ${p.counts}${p.countsCell ? ` ở ô ${p.countsCell}` : ""} (${p.countsPercent}%, ${p.countsPoints} điểm); hệ thống tính theo tỷ lệ ghi. Kiểm tra lại hai ô: sửa tỷ lệ cho khớp số liệu, hoặc đặt công thức tính tỷ lệ từ số liệu.`,
+    en: (p) =>
+      p.scored === "counts"
+        ? `Criterion ${p.code}: the data cell gives ${p.counts} (${p.countsPercent}%, ${points(p.countsPoints)}) but also the rate ${p.percent}% (${points(p.computed)}); the counts ${p.counts} are scored. Correct the rate to match the counts, or the counts if the rate is right.`
+        : p.scored === "rateInCell"
+          ? `Criterion ${p.code}: the data cell gives the rate ${p.percent}% (${points(p.computed)}), which differs from the counts ${p.counts} in the same cell (${p.countsPercent}%, ${points(p.countsPoints)}); the rate is scored. Correct the rate to match the counts, or the counts if the rate is right.`
+          : `Criterion ${p.code}: the rate ${p.percent}% (${points(p.computed)}) differs from the counts ${p.counts}${p.countsCell ? ` in ${p.countsCell}` : ""} (${p.countsPercent}%, ${points(p.countsPoints)}); the rate is scored. Check both cells: correct the rate to match the counts, or compute it from them with a formula.`,
   },
   RATIO_OVER_100: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${p.written} có tử số lớn hơn mẫu số (${p.percent}%), hệ thống tính như đạt ${p.percent}%. Kiểm tra lại hai con số: thường là gõ nhầm hoặc nhầm cột; nếu đúng là vượt kế hoạch thì giữ nguyên.`,

@@ -66,9 +66,46 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   // ("Vượt 5% so với chỉ tiêu huyện giao (85%)" is 90 %).
   const beyond = pool.some((f) => f.role === "excess");
   const asWritten = pool.filter((f) => !TURNED.has(f.role) && !(beyond && f.plan && f.role === null));
-  if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) return firstShare(asWritten.length > 0 ? ownFigure(asWritten, measure) : pool);
+  if (asWritten.length > 0 || ABOUT_LATE_CASES.test(text)) {
+    const chosen = asWritten.length > 0 ? ownFigure(asWritten, measure) : pool;
+    return withTheOtherReading(firstShare(chosen), firstOf(chosen), figures, measure);
+  }
   const turned = pool.filter((f) => TURNED.has(f.role));
   return turnedShare(firstOf(turned.length > 0 ? turned : pool), shares, measure);
+}
+
+/** Words that only join a rate to the counts it is of: "18/20 = 95%", "18/20 hồ sơ, đạt tỷ lệ 95%", "Tổng 20, đúng hạn 18, tỷ lệ đúng hạn 95%". */
+const JOINS_RATE = /^(?:[=:]|đạt|tỷ\s+lệ|tương\s+ứng|tương\s+đương|bằng|chiếm|là|(?:đúng|trước)\s+hạn|(?:đã\s+)?(?:hoàn\s+thành|giải\s+quyết)|\s)*$/u;
+const SAME_MEASURE = new Set<Figure["role"]>([null, "done", "onTime"]);
+const plainResult = (f: Figure): boolean => SAME_MEASURE.has(f.role) && !f.part && !f.earlier && !f.plan && !f.isYear;
+/** The words between two figures, the first's own tail left out when the second stands in its clause ("18/20 hồ sơ đạt 95%": "đạt"). */
+function between(first: Figure, second: Figure): string {
+  const words = second.words.trim();
+  const tail = first.tail.trim();
+  return tail !== "" && words.startsWith(tail) ? words.slice(tail.length) : words;
+}
+
+/**
+ * The other reading a cell gives of the same rate, kept for the finding that says where the two
+ * score apart (computed-rules.ts, RATE_DIFFERS_FROM_COUNTS): the percentage written next to the
+ * "a/b" scored ("18/20 = 95%", "95% (18/20)"; the "a/b" wins, §6), or the counts named beside the
+ * percentage scored ("Tổng 20, đúng hạn 18, tỷ lệ 95%"). Only what nothing but joining words
+ * separates, of the same result (no target, part, late share or earlier year): "Hoàn thành 26/28,
+ * còn 2/28 chưa hoàn thành (7,14%)" has no other reading of 26/28.
+ */
+function withTheOtherReading(reading: RatioReading, chosen: Figure, figures: Figure[], measure: Measure): RatioReading {
+  if (typeof reading !== "object" || reading === null || (measure.kind !== "rate" && measure.kind !== "share") || !plainResult(chosen)) return reading;
+  if (chosen.kind === "fraction") {
+    const at = figures.indexOf(chosen);
+    const next = figures[at + 1];
+    const before = figures[at - 1];
+    const stated = next?.kind === "percent" && plainResult(next) && JOINS_RATE.test(between(chosen, next)) ? next : before?.kind === "percent" && plainResult(before) && JOINS_RATE.test(chosen.words.trim()) ? before : undefined;
+    return stated === undefined ? reading : { ...reading, statedPercent: cleanPercent(stated.value) };
+  }
+  if (chosen.kind !== "percent" || !JOINS_RATE.test(chosen.words.trim()) || figures.some((f) => f.kind === "fraction")) return reading;
+  const counts = ratioOfCounts(figures.filter((f) => f !== chosen), false, measure.pairs?.includes("đúng hạn") === true, measure);
+  if (typeof counts !== "object" || counts === null || counts.numerator === undefined || counts.denominator === undefined) return reading;
+  return { ...reading, countsInCell: { numerator: counts.numerator, denominator: counts.denominator, percent: counts.percent } };
 }
 
 /**

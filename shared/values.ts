@@ -184,6 +184,10 @@ export interface DeclaredRatio {
   boundWritten?: string;
   /** A rate column's rate: the counts in the data cell beside it, and their cell (RATE_DIFFERS_FROM_COUNTS). */
   besideCounts?: { numerator: number; denominator: number; percent: number; address: string | undefined };
+  /** A percentage written in the same cell beside the "a/b" scored ("18/20 = 95%"; named-figures.ts): said where it scores otherwise (RATE_DIFFERS_FROM_COUNTS). */
+  statedPercent?: number;
+  /** Counts named in the same cell as the percentage scored ("Tổng 20, đúng hạn 18, tỷ lệ 95%"): said where they score otherwise. */
+  countsInCell?: { numerator: number; denominator: number; percent: number };
 }
 
 /** Percentage rounded to 1e-10 so that 0.29 × 100 is 29 and not 28.999…. */

@@ -7,7 +7,7 @@ import { codes, EV, row, score, scores, setOf, table } from "./v2-helpers.ts";
 
 describe("declared data written in words", () => {
   it.each<[string, ReturnType<typeof ratioInText>]>([
-    ["Hoàn thành 26/28 nhiệm vụ (92,86%)", { percent: 92.8571428571, numerator: 26, denominator: 28 }],
+    ["Hoàn thành 26/28 nhiệm vụ (92,86%)", { percent: 92.8571428571, numerator: 26, denominator: 28, statedPercent: 92.86 }],
     ["Đạt 93,48%", { percent: 93.48 }],
     ["Kế hoạch số 12/KH-UBND ngày 05/01/2024: đạt 95%", { percent: 95 }],
     ["Theo Nghị định 61/2018/NĐ-CP, đã giải quyết 1.250/1.300 hồ sơ", { percent: 96.1538461538, numerator: 1250, denominator: 1300 }],
