@@ -459,7 +459,12 @@ const SCORING_WORD = String.raw`(?:cham|danh gia|tham dinh|kiem tra|phuc tra)\b`
  * nor a verb of scoring: "bổ sung, Sở chấm theo kết luận" names who scored (WB44-5: the appraisers'
  * column had been the unit's, 78 Khá → 42 Yếu).
  */
-const ANSWERED = new RegExp(String.raw`\bbo sung(?:[ ,;(]+(?!theo\b|${SCORER}\b|${SCORING_WORD})[a-z0-9]+){0,2}?[ ,;(]+theo\b`);
+const ANSWERED = new RegExp(
+  String.raw`\bbo sung(?:[ ,;(]+(?!theo\b|${SCORER}\b|${SCORING_WORD})[a-z0-9]+){0,2}?[ ,;(]+theo\b` +
+    // Adjusted at someone's request: "điều chỉnh theo yêu cầu của Phòng Nội vụ" is the unit's, as
+    // "bổ sung theo …" is (WB42-4); "điều chỉnh theo Công văn … của UBND huyện" stays that body's.
+    String.raw`|\b(?:dieu chinh|chinh sua|sua doi|cap nhat)[ ,;(]+theo(?= (?:yeu cau|de nghi|y kien|huong dan)\b)`,
+);
 /** The unit's names joined by a slash ("cơ quan/phòng"), one body: never cut at its second name (WB44-6). */
 const SLASHED_BODY = String.raw`(?:co quan|don vi|phong)(?: ?\/ ?(?:co quan|don vi|phong|ban))+`;
 const BODY = String.raw`(?:${SLASHED_BODY}|${SCORER})`;
