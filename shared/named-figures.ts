@@ -97,16 +97,27 @@ function withTheOtherReading(reading: RatioReading, chosen: Figure, figures: Fig
   if (typeof reading !== "object" || reading === null || (measure.kind !== "rate" && measure.kind !== "share") || !plainResult(chosen)) return reading;
   if (chosen.kind === "fraction") {
     const at = figures.indexOf(chosen);
-    const next = figures[at + 1];
-    const before = figures[at - 1];
-    const stated = next?.kind === "percent" && plainResult(next) && JOINS_RATE.test(between(chosen, next)) ? next : before?.kind === "percent" && plainResult(before) && JOINS_RATE.test(chosen.words.trim()) ? before : undefined;
+    const [before, next] = [figures[at - 1], figures[at + 1]];
+    const joined = (p: Figure | undefined, words: string): boolean => p?.kind === "percent" && plainResult(p) && JOINS_RATE.test(words) && resultOf(chosen, namedResult(words));
+    const stated = joined(next, next ? between(chosen, next) : "") ? next : joined(before, chosen.words.trim()) && resultOf(chosen, namedResult(before!.words)) ? before : undefined;
     return stated === undefined ? reading : { ...reading, statedPercent: cleanPercent(stated.value) };
   }
   if (chosen.kind !== "percent" || !JOINS_RATE.test(chosen.words.trim()) || figures.some((f) => f.kind === "fraction")) return reading;
   const counts = ratioOfCounts(figures.filter((f) => f !== chosen), false, measure.pairs?.includes("đúng hạn") === true, measure);
   if (typeof counts !== "object" || counts === null || counts.numerator === undefined || counts.denominator === undefined) return reading;
+  // A rate named on time (or done) is of counts so named: "Tiếp nhận 1.000, giải quyết 990, tỷ lệ đúng hạn 98%" gives no on-time count.
+  const named = namedResult(chosen.words);
+  if (named !== null && !figures.some((f) => f.kind === "number" && f.value === counts.numerator && f.role === named)) return reading;
   return { ...reading, countsInCell: { numerator: counts.numerator, denominator: counts.denominator, percent: counts.percent } };
 }
+
+/** The result a rate's joining words name, where they name one: on time ("tỷ lệ đúng hạn"), or done ("hoàn thành", "giải quyết"). */
+function namedResult(words: string): "onTime" | "done" | null {
+  if (/(?:đúng|trước)\s+hạn/u.test(words)) return "onTime";
+  return /hoàn\s+thành|giải\s+quyết/u.test(words) ? "done" : null;
+}
+/** A figure of the result so named, or of one its words leave open. */
+const resultOf = (f: Figure, named: "onTime" | "done" | null): boolean => named === null || f.role === null || f.role === named;
 
 /**
  * A change achieved against the change planned (percentages): "GRDP tăng 7,5%, vượt kế hoạch

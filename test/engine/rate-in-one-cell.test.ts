@@ -32,6 +32,7 @@ describe("counts and a percentage of the same rate in one cell", () => {
     ["95% (18/20)", 1.5, "counts"],
     ["Đạt 95% (18/20 hồ sơ)", 1.5, "counts"],
     ["19/20 (90%)", 3, "counts"],
+    ["Đúng hạn 18/20 hồ sơ, tỷ lệ đúng hạn 95%", 1.5, "counts"],
     ["Tổng 20, đúng hạn 18, tỷ lệ 95%", 3, "rate"],
     ["Tổng số 20 hồ sơ, đúng hạn 18 hồ sơ, tỷ lệ đúng hạn 95%", 3, "rate"],
   ])("%s: scored %d, and said at the cell (%s scored)", (data, score, scored) => {
@@ -50,6 +51,10 @@ describe("counts and a percentage of the same rate in one cell", () => {
     ["Tiếp nhận 100% hồ sơ trực tuyến, trong đó giải quyết đúng hạn 18/20", 1.5],
     ["Kế hoạch 95%, thực hiện 18/20", 1.5],
     ["Trễ hạn 2/20 hồ sơ (10%)", 1.5],
+    // A rate named on time beside counts of what was settled: two measures, not one written twice.
+    ["Giải quyết 18/20 hồ sơ, tỷ lệ đúng hạn 95%", 1.5],
+    ["Tỷ lệ đúng hạn 95% (giải quyết 18/20)", 1.5],
+    ["Tiếp nhận 20 hồ sơ, giải quyết 18, tỷ lệ đúng hạn 95%", 3],
     // One reading only.
     ["18/20", 1.5],
     ["95%", 3],
