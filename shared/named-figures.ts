@@ -140,9 +140,14 @@ function changeAgainstTarget(shares: Figure[]): RatioReading | null {
  * rival to it. An "a/b" still wins over a percentage (§6); none named, or two: all, the first wins.
  */
 function ownFigure(results: Figure[], measure: Measure): Figure[] {
-  const best = namedMost(outsideBrackets(results), measure.pairs);
+  const outside = outsideBrackets(results);
+  // One result outside brackets that names what the title measures wins over the asides in them:
+  // "Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng hạn 98%" is 98 % on "… đúng hạn".
+  const best = namedMost(outside, measure.pairs) ?? (outside.length === 1 && outside.length < results.length && namesTitle(outside[0]!, measure.pairs) ? outside[0]! : null);
   return best && (best.kind === "fraction" || !results.some((f) => f.kind === "fraction")) ? [best] : results;
 }
+
+const namesTitle = (f: Figure, pairs: string[] | undefined): boolean => pairs !== undefined && pairs.some((p) => f.words.includes(p));
 
 /** The figures outside brackets, when any is. */
 function outsideBrackets(figures: Figure[]): Figure[] {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { columnsTable } from "./data-columns-helpers.ts";
+import { demoSet } from "./merged-header-helpers.ts";
+import { scoreWorkbook } from "../../shared/index.ts";
+
+/**
+ * Several rates in one cell, one of them outside brackets and named as the title's measure
+ * (04/12/2026, tenth session): "Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng
+ * hạn 98%" on "Tỷ lệ hồ sơ giải quyết đúng hạn" scores the 98 % on time. It had scored the
+ * bracketed 60 % — the online share, an aside on the count before it — as the first rate written.
+ * Where the one outside names another measure, or none, the first still wins, as §6 says.
+ */
+const ON_TIME = "Tỷ lệ hồ sơ giải quyết đúng hạn";
+const ONLINE = "Tỷ lệ hồ sơ trực tuyến";
+
+function percentOf(data: string, title: string): number | undefined {
+  const set = demoSet("outside-brackets", "Bộ thử tỷ lệ ngoài ngoặc (minh họa)", { "1.1.2": title });
+  const r = scoreWorkbook(columnsTable(["Số liệu"], (done, all) => [all === 20 ? data : `${done}/${all}`]), set);
+  return r.items.find((i) => i.code === "1.1.2")!.percent;
+}
+
+describe("the one rate outside brackets that names the title's measure", () => {
+  it.each([
+    ["Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng hạn 98%", ON_TIME, 98],
+    ["Tiếp nhận 1.000 hồ sơ (trực tuyến 40%), giải quyết đúng hạn 98%", ON_TIME, 98],
+    // Named another way, or not at all: the first rate, as before.
+    ["Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng hạn 98%", ONLINE, 60],
+    ["99% (trước hạn 45%)", ON_TIME, 99],
+    ["Tiếp nhận 1.000 hồ sơ (trực tuyến 40%), đạt 98%", ONLINE, 40],
+  ])("%s on %s: %d %", (data, title, percent) => {
+    expect(percentOf(data, title)).toBe(percent);
+  });
+});
