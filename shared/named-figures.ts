@@ -41,8 +41,13 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   if (line !== null) return line === "unclear" ? UNCLEAR : ratioOf(line.a, line.b);
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
-  const shares = figures.filter((f) => isShare(f, percents));
-  if (shares.length === 0) return (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true, measure);
+  const anyShare = figures.filter((f) => isShare(f, percents));
+  const shares = anyShare.filter((f) => !ofAnotherMeasure(f, measure));
+  if (shares.length === 0) {
+    const counted = (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true, measure);
+    // Only another measure's rate written, and no counts of this one: said, never taken for it.
+    return counted === null && anyShare.length > 0 ? UNCLEAR : counted;
+  }
   if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
@@ -118,6 +123,20 @@ function namedResult(words: string): "onTime" | "done" | null {
 }
 /** A figure of the result so named, or of one its words leave open. */
 const resultOf = (f: Figure, named: "onTime" | "done" | null): boolean => named === null || f.role === null || f.role === named;
+
+/** Words of a rate of time: on time, early or late ("tỷ lệ đúng hạn", "trễ hẹn", "quá thời hạn"). */
+const OF_TIME = /(?<!\p{L})(?:đúng|trước|trễ|quá|chậm)\s+(?:thời\s+)?h[ạẹ]n(?!\p{L})/u;
+
+/**
+ * A rate of time on a title that measures something else, and names none of it: "tỷ lệ đúng hạn
+ * 98%" on "Tỷ lệ hồ sơ trực tuyến" is no figure of that rate, which the counts beside it may give
+ * ("Tổng số 1.000 hồ sơ, trực tuyến 600, …" is 600/1.000).
+ */
+function ofAnotherMeasure(f: Figure, measure: Measure): boolean {
+  const measured = measure.measured;
+  if (measured === undefined || measured.length === 0 || !OF_TIME.test(f.words) || OF_TIME.test((measure.pairs ?? []).join(" "))) return false;
+  return !measured.some((p) => f.words.includes(p));
+}
 
 /**
  * A change achieved against the change planned (percentages): "GRDP tăng 7,5%, vượt kế hoạch

@@ -4,6 +4,8 @@ import { demoSet } from "./merged-header-helpers.ts";
 import { scoreWorkbook } from "../../shared/index.ts";
 
 /**
+ * Which rate of a cell is the title's.
+ *
  * Several rates in one cell, one of them outside brackets and named as the title's measure
  * (04/12/2026, tenth session): "Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng
  * hạn 98%" on "Tỷ lệ hồ sơ giải quyết đúng hạn" scores the 98 % on time. It had scored the
@@ -13,11 +15,11 @@ import { scoreWorkbook } from "../../shared/index.ts";
 const ON_TIME = "Tỷ lệ hồ sơ giải quyết đúng hạn";
 const ONLINE = "Tỷ lệ hồ sơ trực tuyến";
 
-function percentOf(data: string, title: string): number | undefined {
+function reportOf(data: string, title: string) {
   const set = demoSet("outside-brackets", "Bộ thử tỷ lệ ngoài ngoặc (minh họa)", { "1.1.2": title });
-  const r = scoreWorkbook(columnsTable(["Số liệu"], (done, all) => [all === 20 ? data : `${done}/${all}`]), set);
-  return r.items.find((i) => i.code === "1.1.2")!.percent;
+  return scoreWorkbook(columnsTable(["Số liệu"], (done, all) => [all === 20 ? data : `${done}/${all}`]), set);
 }
+const percentOf = (data: string, title: string): number | undefined => reportOf(data, title).items.find((i) => i.code === "1.1.2")!.percent;
 
 describe("the one rate outside brackets that names the title's measure", () => {
   it.each([
@@ -29,5 +31,32 @@ describe("the one rate outside brackets that names the title's measure", () => {
     ["Tiếp nhận 1.000 hồ sơ (trực tuyến 40%), đạt 98%", ONLINE, 40],
   ])("%s on %s: %d %", (data, title, percent) => {
     expect(percentOf(data, title)).toBe(percent);
+  });
+});
+
+/**
+ * A rate of time on a title that measures something else and names none of it (same session):
+ * "Tổng số 1.000 hồ sơ, trực tuyến 600, tỷ lệ đúng hạn 98%" on "Tỷ lệ hồ sơ trực tuyến" is the
+ * counts' 600/1.000 — it had scored the on-time 98 %, the only percentage written, silently; alone
+ * ("Đúng hạn 98%") it is said as unclear (DATA_MISSING), never taken for the online rate.
+ */
+describe("a rate of time on a title that measures something else", () => {
+  it.each([
+    ["Tổng số 1.000 hồ sơ, trực tuyến 600, tỷ lệ đúng hạn 98%", ONLINE, 60],
+    ["Tổng số 1.000 hồ sơ, trực tuyến 600, trễ hạn 2%", ONLINE, 60],
+    // The title's own measure named with it, or a title of time: read as before.
+    ["Trực tuyến đúng hạn 98%", ONLINE, 98],
+    ["Đúng hạn 98%", ON_TIME, 98],
+    ["Đúng hạn 98%", "Tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn", 98],
+    ["Tổng số 1.000 hồ sơ, trực tuyến 600, tỷ lệ đúng hạn 98%", ON_TIME, 98],
+  ])("%s on %s: %d %", (data, title, percent) => {
+    expect(percentOf(data, title)).toBe(percent);
+  });
+
+  it("alone, it is said as unclear and scores nothing", () => {
+    const r = reportOf("Đúng hạn 98%", ONLINE);
+    expect(r.items.find((i) => i.code === "1.1.2")!.percent).toBeUndefined();
+    const missing = r.findings.find((f) => f.criterion === "1.1.2" && f.code === "DATA_MISSING")!;
+    expect(missing.message).toContain("không rõ con số nào ở ô số liệu là số liệu kê khai");
   });
 });
