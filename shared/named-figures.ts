@@ -44,7 +44,7 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const anyShare = figures.filter((f) => isShare(f, percents));
   const shares = anyShare.filter((f) => !ofAnotherMeasure(f, measure));
   if (shares.length === 0) {
-    const counted = (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measure.pairs?.includes("đúng hạn") === true, measure);
+    const counted = (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
     // Only another measure's rate written, and no counts of this one: said, never taken for it.
     return counted === null && anyShare.length > 0 ? UNCLEAR : counted;
   }
@@ -108,7 +108,7 @@ function withTheOtherReading(reading: RatioReading, chosen: Figure, figures: Fig
     return stated === undefined ? reading : { ...reading, statedPercent: cleanPercent(stated.value) };
   }
   if (chosen.kind !== "percent" || !JOINS_RATE.test(chosen.words.trim()) || figures.some((f) => f.kind === "fraction")) return reading;
-  const counts = ratioOfCounts(figures.filter((f) => f !== chosen), false, measure.pairs?.includes("đúng hạn") === true, measure);
+  const counts = ratioOfCounts(figures.filter((f) => f !== chosen), false, measuresOnTime(measure), measure);
   if (typeof counts !== "object" || counts === null || counts.numerator === undefined || counts.denominator === undefined) return reading;
   // A rate named on time (or done) is of counts so named: "Tiếp nhận 1.000, giải quyết 990, tỷ lệ đúng hạn 98%" gives no on-time count.
   const named = namedResult(chosen.words);
@@ -124,17 +124,20 @@ function namedResult(words: string): "onTime" | "done" | null {
 /** A figure of the result so named, or of one its words leave open. */
 const resultOf = (f: Figure, named: "onTime" | "done" | null): boolean => named === null || f.role === null || f.role === named;
 
-/** Words of a rate of time: on time, early or late ("tỷ lệ đúng hạn", "trễ hẹn", "quá thời hạn"). */
+/** A title that measures files on time ("… giải quyết đúng hạn"): the on-time rate of counts (ratioOfCounts). */
+const measuresOnTime = (measure: Measure): boolean => measure.pairs?.includes("đúng hạn") === true;
+/** Words of a rate of time in a title: on time, early or late ("đúng hạn", "trễ hẹn", "quá thời hạn"). */
 const OF_TIME = /(?<!\p{L})(?:đúng|trước|trễ|quá|chậm)\s+(?:thời\s+)?h[ạẹ]n(?!\p{L})/u;
 
 /**
- * A rate of time on a title that measures something else, and names none of it: "tỷ lệ đúng hạn
- * 98%" on "Tỷ lệ hồ sơ trực tuyến" is no figure of that rate, which the counts beside it may give
- * ("Tổng số 1.000 hồ sơ, trực tuyến 600, …" is 600/1.000).
+ * A rate of time (its words make it on time or late, sentence-figures.ts) on a title that measures
+ * something else, and names none of it: "tỷ lệ đúng hạn 98%" on "Tỷ lệ hồ sơ trực tuyến" is no
+ * figure of that rate, which the counts beside it may give ("Tổng số 1.000 hồ sơ, trực tuyến 600,
+ * …" is 600/1.000).
  */
 function ofAnotherMeasure(f: Figure, measure: Measure): boolean {
   const measured = measure.measured;
-  if (measured === undefined || measured.length === 0 || !OF_TIME.test(f.words) || OF_TIME.test((measure.pairs ?? []).join(" "))) return false;
+  if (measured === undefined || measured.length === 0 || (f.role !== "onTime" && f.role !== "late") || OF_TIME.test((measure.pairs ?? []).join(" "))) return false;
   return !measured.some((p) => f.words.includes(p));
 }
 
