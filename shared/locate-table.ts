@@ -488,8 +488,15 @@ const CLAUSE_END = String.raw`(?:[,;()]|\s[-–]\s|\.\s|\bva\b)[\s\-–(]*`;
  * comma or a bracket alone: who asked holds them ("Công văn số 125/SNV-CCHC, ngày 10/3/2025 của Sở
  * Nội vụ", "UBND tỉnh, Sở Nội vụ": WB43-1).
  */
+/**
+ * "…, do Đoàn thẩm định chấm lại", "…, sau đó (rồi) Sở Nội vụ chấm lại" (WB45-1): the one who scored,
+ * after "do", "sau đó" or "rồi" — only with a verb of scoring again, never "đánh giá" (a body's name:
+ * "do Hội đồng đánh giá ban hành" names who issued the letter answered) nor after a request ("do Sở
+ * Nội vụ đề nghị chấm lại" asked for it; "được … hướng dẫn chấm lại" is the unit, guided).
+ */
+const SCORED_AFTER = String.raw`(?:do|sau do|roi) ${BODY}\b(?:[^a-z0-9,;]+(?!${SCORER}\b|de nghi\b|yeu cau\b|huong dan\b)[a-z0-9]+){0,4}?${VERB("cham|dieu chinh|chinh sua|sua")}`;
 const ASKER_ENDS = new RegExp(
-  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
+  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${SCORED_AFTER}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
     String.raw`|\)[\s\-–(]*(?=${SCORER}\b)`,
 );
 /**
