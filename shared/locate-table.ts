@@ -463,13 +463,20 @@ const ANSWERED = new RegExp(
   String.raw`\bbo sung(?:[ ,;(]+(?!theo\b|${SCORER}\b|${SCORING_WORD})[a-z0-9]+){0,2}?[ ,;(]+theo\b` +
     // Adjusted at someone's request: "điều chỉnh theo yêu cầu của Phòng Nội vụ" is the unit's, as
     // "bổ sung theo …" is (WB42-4); "điều chỉnh theo Công văn … của UBND huyện" stays that body's.
-    String.raw`|\b(?:dieu chinh|chinh sua|sua doi|cap nhat)[ ,;(]+theo(?= (?:yeu cau|de nghi|y kien|huong dan)\b)`,
+    String.raw`|\b(?:dieu chinh|chinh sua|sua doi|cap nhat)[ ,;(]+theo(?= (?:yeu cau|de nghi|y kien|huong dan)\b)` +
+    // Scored again at a request, opening its clause: never a body's "Đoàn thẩm định chấm lại theo …".
+    String.raw`|(?:^|[(,;]|\bbo sung)[ ,;(]*cham lai[ ,;(]+theo(?= (?:yeu cau|de nghi|y kien|huong dan)\b)`,
 );
 /** The unit's names joined by a slash ("cơ quan/phòng"), one body: never cut at its second name (WB44-6). */
 const SLASHED_BODY = String.raw`(?:co quan|don vi|phong)(?: ?\/ ?(?:co quan|don vi|phong|ban))+`;
 const BODY = String.raw`(?:${SLASHED_BODY}|${SCORER})`;
 /** Words between a scorer and its verb, in one clause: never another body, a comma or a semicolon. */
 const BETWEEN = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b)[a-z0-9]+)${n}?`;
+/**
+ * The same, never through a request: "Phòng Nội vụ đề nghị điều chỉnh", "Sở Nội vụ yêu cầu chấm
+ * lại" ask for the revision, they do not make it (WB45-7).
+ */
+const UNASKED = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b|de nghi\b|yeu cau\b|huong dan\b)[a-z0-9]+)${n}?`;
 /** A verb of scoring, never a noun after "kết quả", "ý kiến", "kết luận" ("theo kết quả đánh giá của …"). */
 const VERB = (verbs: string) => String.raw`[^a-z0-9,;]+(?<!\b(ket qua|y kien|ket luan|bien ban|phieu) )(?:${verbs})\b`;
 /** Where a clause may end: a comma, a semicolon, a bracket, a dash between spaces, a full stop, "và", a line break (LINE_BREAK). */
@@ -494,9 +501,9 @@ const CLAUSE_END = String.raw`(?:[,;()]|\s[-–]\s|\.\s|\bva\b)[\s\-–(]*`;
  * "do Hội đồng đánh giá ban hành" names who issued the letter answered) nor after a request ("do Sở
  * Nội vụ đề nghị chấm lại" asked for it; "được … hướng dẫn chấm lại" is the unit, guided).
  */
-const SCORED_AFTER = String.raw`(?:do|sau do|roi) ${BODY}\b(?:[^a-z0-9,;]+(?!${SCORER}\b|de nghi\b|yeu cau\b|huong dan\b)[a-z0-9]+){0,4}?${VERB("cham|dieu chinh|chinh sua|sua")}`;
+const SCORED_AFTER = String.raw`(?:do|sau do|roi) ${BODY}\b${UNASKED("{0,4}")}${VERB("cham|dieu chinh|chinh sua|sua")}`;
 const ASKER_ENDS = new RegExp(
-  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${BETWEEN("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${SCORED_AFTER}|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
+  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${UNASKED("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${SCORED_AFTER}|diem (?:hoi dong|doan)\b|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
     String.raw`|\)[\s\-–(]*(?=${SCORER}\b)`,
 );
 /**
@@ -504,7 +511,7 @@ const ASKER_ENDS = new RegExp(
  * phòng chấm lại"): the office answering, the unit — another office would be named as who asked
  * is. Not without who asked: "(Phòng điều chỉnh)" stays another office (WB35-1).
  */
-const ANSWERING_OFFICE = /^phong (?=(tu )?(cham|danh gia|dieu chinh|chinh sua|sua)\b)/;
+const ANSWERING_OFFICE = /^phong (?=(da |tu )?(cham|danh gia|dieu chinh|chinh sua|sua)\b)/;
 /** A line break, marked so that who asked may end there (folding turns it into a space). */
 const LINE_BREAK = /\s*[\r\n]+\s*/g;
 
