@@ -580,8 +580,12 @@ const FAILED_FOLDED = new RegExp(String.raw`^(${FAILED_FIRST}|([a-z]+ )?(${FAILE
 /** The same failures as written (NFC, lowercase): "rút" alone, not "rút ngắn", "rút gọn"; "chưa", not "chữa"; "trễ", not "trẻ". */
 const FAILED_MARKED_WORDS = String.raw`hết hạn|hết hiệu lực|trả lại|trả về|hoàn trả|chuyển trả|bãi bỏ|quá (?:hạn|hẹn|thời hạn)|trễ|lỡ hẹn|sai hẹn|chậm|muộn|rút(?! (?:ngắn|gọn)(?!\p{L}))|từ chối|thu hồi|đình chỉ|loại bỏ|tạm dừng|vi phạm|thay thế|không|chưa`;
 const FAILED_MARKED = new RegExp(String.raw`^(?:được|bị|tồn|hủy|huỷ|tiếp nhận|(?:\p{L}+ )?(?:${FAILED_MARKED_WORDS}))(?!\p{L})`, "u");
-/** The one or two words after the last "đã" ending a label, as written and as folded. */
-const AFTER_DONE_MARKED = /(?<!\p{L})đã ((?:\p{L}+)(?: \p{L}+)?)$/u;
+/**
+ * The one or two words after the last "đã" ending a label, as written and as folded — "đã" typed
+ * without its marks ("da") or with the Icelandic eth some fonts give for đ ("ðã") too (WB45-6:
+ * "Số sai sót da sửa chữa", "Số TTHC ðã rút ngắn" had read "chưa", "rút" as failures).
+ */
+const AFTER_DONE_MARKED = /(?<!\p{L})(?:đã|ðã|đa|ða|da) ((?:\p{L}+)(?: \p{L}+)?)$/u;
 const AFTER_DONE_FOLDED = /\bda ([a-z]+( [a-z]+)?)$/;
 /** A label as written, cleaned as cleanLabel cleans its folded text, in NFC lowercase. */
 const writtenLabel = (text: string): string => text.normalize("NFC").toLowerCase().replace(/[.:*()]/g, " ").replace(/\s+/g, " ").trim();

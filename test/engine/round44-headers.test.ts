@@ -23,6 +23,11 @@ describe("WB44-7: a failure word after 'đã' is read with its diacritics", () =
     ["Số TTHC phải cắt giảm thời gian", "Số TTHC đã rút ngắn"],
     ["Số văn bản phải ban hành", "Số văn bản đã rút gọn"],
     ["Số TTHC phải cắt giảm thời gian", "SỐ TTHC ĐÃ RÚT NGẮN"],
+    // WB45-6 (tenth session): "đã" typed without its marks, or with an eth for đ.
+    ["Số sai sót phải khắc phục", "Số sai sót da sửa chữa"],
+    ["Số TTHC phải cắt giảm thời gian", "Số TTHC ðã rút ngắn"],
+    ["Số sai sót phải khắc phục", "Số sai sót ðã sửa chữa"],
+    ["Số TTHC phải cắt giảm thời gian", "SỐ TTHC ÐÃ RÚT NGẮN"],
   ])("%s | %s: the result", (plan, head) => expect(dataOf(plan, head)).toBe(4));
 
   it.each([
@@ -32,6 +37,9 @@ describe("WB44-7: a failure word after 'đã' is read with its diacritics", () =
     ["Số báo cáo phải nộp", "SỐ BÁO CÁO ĐÃ GỬI TRỄ"],
     ["Số văn bản phải ban hành", "Số hồ sơ đã trễ hẹn"],
     ["Số văn bản phải ban hành", "Số hồ sơ đã rút hồ sơ"],
+    ["Số báo cáo phải nộp", "Số báo cáo da nộp chậm"],
+    ["Số báo cáo phải nộp", "Số báo cáo ðã nộp chậm"],
+    ["Số văn bản phải ban hành", "Số văn bản da rút"],
   ])("%s | %s: no result", (plan, head) => expect(dataOf(plan, head)).toBeUndefined());
 });
 
