@@ -482,6 +482,13 @@ const VERB = (verbs: string) => String.raw`[^a-z0-9,;]+(?<!\b(ket qua|y kien|ket
 /** Where a clause may end: a comma, a semicolon, a bracket, a dash between spaces, a full stop, "và", a line break (LINE_BREAK). */
 const CLAUSE_END = String.raw`(?:[,;()]|\s[-–]\s|\.\s|\bva\b)[\s\-–(]*`;
 /**
+ * "…, do Đoàn thẩm định chấm lại", "…, sau đó (rồi) Sở Nội vụ chấm lại" (WB45-1): the one who scored,
+ * after "do", "sau đó" or "rồi" — only with a verb of scoring again, never "đánh giá" (a body's name:
+ * "do Hội đồng đánh giá ban hành" names who issued the letter answered) nor after a request ("do Sở
+ * Nội vụ đề nghị chấm lại" asked for it; "được … hướng dẫn chấm lại" is the unit, guided).
+ */
+const SCORED_AFTER = String.raw`(?:do|sau do|roi) ${BODY}\b${UNASKED("{0,4}")}${VERB("cham|dieu chinh|chinh sua|sua")}`;
+/**
  * Where who asked ends: at a clause's end followed by the one who scored — a body with its verb of
  * scoring ("…, Đoàn thẩm định chấm lại", " - Đoàn kiểm tra chấm", "và Hội đồng thẩm định chấm
  * lại", ". Sở Nội vụ chấm lại", "; Phòng Nội vụ thẩm định": "thẩm định", "kiểm tra", "phúc tra" a
@@ -493,17 +500,12 @@ const CLAUSE_END = String.raw`(?:[,;()]|\s[-–]\s|\.\s|\bva\b)[\s\-–(]*`;
  * điểm", "kết quả chấm điểm thẩm định") or when it asked ("khi thẩm định", "sau kiểm tra") —
  * WB44-1: they had ended who asked, the unit's revision set aside, 78 Khá → 42 Yếu. Nor at a
  * comma or a bracket alone: who asked holds them ("Công văn số 125/SNV-CCHC, ngày 10/3/2025 của Sở
- * Nội vụ", "UBND tỉnh, Sở Nội vụ": WB43-1).
+ * Nội vụ", "UBND tỉnh, Sở Nội vụ": WB43-1). "Hội đồng đánh giá" is a body's name, never the council
+ * scoring: "… của Sở Nội vụ và Hội đồng đánh giá" names two who asked (WB45-3); "Hội đồng đánh giá
+ * lại", "Hội đồng đánh giá chấm lại" score.
  */
-/**
- * "…, do Đoàn thẩm định chấm lại", "…, sau đó (rồi) Sở Nội vụ chấm lại" (WB45-1): the one who scored,
- * after "do", "sau đó" or "rồi" — only with a verb of scoring again, never "đánh giá" (a body's name:
- * "do Hội đồng đánh giá ban hành" names who issued the letter answered) nor after a request ("do Sở
- * Nội vụ đề nghị chấm lại" asked for it; "được … hướng dẫn chấm lại" is the unit, guided).
- */
-const SCORED_AFTER = String.raw`(?:do|sau do|roi) ${BODY}\b${UNASKED("{0,4}")}${VERB("cham|dieu chinh|chinh sua|sua")}`;
 const ASKER_ENDS = new RegExp(
-  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${UNASKED("{0,4}")}${VERB("cham|danh gia|dieu chinh|chinh sua|sua")}|${SCORED_AFTER}|diem (?:hoi dong|doan)\b|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
+  String.raw`${CLAUSE_END}(?=(?:${BODY}\b${UNASKED("{0,4}")}${VERB(String.raw`cham|danh gia lai|(?<!\bhoi dong )danh gia|dieu chinh|chinh sua|sua`)}|${SCORED_AFTER}|diem (?:hoi dong|doan)\b|${BODY}\b${BETWEEN("{1,4}")}${VERB("tham dinh|kiem tra|phuc tra")}|diem (?:cua|do) ${SCORER}\b|ket qua (?:cham|danh gia|tham dinh|phuc tra|kiem tra)(?: diem)? (?:cua|do) ${SCORER}\b|diem\b${BETWEEN("{0,2}")}${VERB("tham dinh|phuc tra|kiem tra|cham|dieu chinh")}))` +
     String.raw`|\)[\s\-–(]*(?=${SCORER}\b)`,
 );
 /**
