@@ -470,13 +470,13 @@ const ANSWERED = new RegExp(
 /** The unit's names joined by a slash ("cơ quan/phòng"), one body: never cut at its second name (WB44-6). */
 const SLASHED_BODY = String.raw`(?:co quan|don vi|phong)(?: ?\/ ?(?:co quan|don vi|phong|ban))+`;
 const BODY = String.raw`(?:${SLASHED_BODY}|${SCORER})`;
-/** Words between a scorer and its verb, in one clause: never another body, a comma or a semicolon. */
-const BETWEEN = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b)[a-z0-9]+)${n}?`;
+/** Words between a scorer and its verb, in one clause: never another body (nor `not`), a comma or a semicolon. */
+const BETWEEN = (n: string, not = "") => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b${not})[a-z0-9]+)${n}?`;
 /**
  * The same, never through a request: "Phòng Nội vụ đề nghị điều chỉnh", "Sở Nội vụ yêu cầu chấm
  * lại" ask for the revision, they do not make it (WB45-7).
  */
-const UNASKED = (n: string) => String.raw`(?:[^a-z0-9,;]+(?!${SCORER}\b|de nghi\b|yeu cau\b|huong dan\b)[a-z0-9]+)${n}?`;
+const UNASKED = (n: string) => BETWEEN(n, String.raw`|de nghi\b|yeu cau\b|huong dan\b`);
 /** A verb of scoring, never a noun after "kết quả", "ý kiến", "kết luận" ("theo kết quả đánh giá của …"). */
 const VERB = (verbs: string) => String.raw`[^a-z0-9,;]+(?<!\b(ket qua|y kien|ket luan|bien ban|phieu) )(?:${verbs})\b`;
 /** Where a clause may end: a comma, a semicolon, a bracket, a dash between spaces, a full stop, "và", a line break (LINE_BREAK). */
