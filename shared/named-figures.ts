@@ -42,12 +42,20 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const anyShare = figures.filter((f) => isShare(f, percents));
-  const shares = anyShare.filter((f) => !ofAnotherMeasure(f, measure));
+  let shares = anyShare.filter((f) => !ofAnotherMeasure(f, measure));
   if (shares.length === 0) {
     const counted = (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
     // Only another measure's rate written, and no counts of this one: said, never taken for it.
     return counted === null && anyShare.length > 0 ? UNCLEAR : counted;
   }
+  // Each count's share in brackets after it ("Trước hạn: 1.000 (80%); đúng hạn: 245 (19,6%); quá hạn: 5
+  // (0,4%)"): the counts are the data, where they make a rate — the shares only restate them.
+  if (shares.every((f) => restatesCount(f, figures))) {
+    const counted = ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
+    if (typeof counted === "object" && counted !== null) return counted;
+  }
+  // Early and on-time shares written apart ("Trước hạn 80%, đúng hạn 19,6%") are one on-time rate, as their counts are.
+  if (shares.every((f) => f.kind === "percent")) shares = earlyWithOnTime(shares, measure);
   if (measure.kind === "targetOfChange") {
     const met = changeAgainstTarget(shares);
     if (met !== null) return met;
@@ -102,6 +110,7 @@ function withTheOtherReading(reading: RatioReading, chosen: Figure, figures: Fig
   if (typeof reading !== "object" || reading === null || (measure.kind !== "rate" && measure.kind !== "share") || !plainResult(chosen)) return reading;
   if (chosen.kind === "fraction") {
     const at = figures.indexOf(chosen);
+    if (at < 0) return reading;
     const [before, next] = [figures[at - 1], figures[at + 1]];
     const joined = (p: Figure | undefined, words: string): boolean => p?.kind === "percent" && plainResult(p) && JOINS_RATE.test(words) && resultOf(chosen, namedResult(words));
     const stated = joined(next, next ? between(chosen, next) : "") ? next : joined(before, chosen.words.trim()) && resultOf(chosen, namedResult(before!.words)) ? before : undefined;
@@ -139,6 +148,12 @@ function ofAnotherMeasure(f: Figure, measure: Measure): boolean {
   const measured = measure.measured;
   if (measured === undefined || measured.length === 0 || (f.role !== "onTime" && f.role !== "late") || OF_TIME.test((measure.pairs ?? []).join(" "))) return false;
   return !measured.some((p) => f.words.includes(p));
+}
+
+/** A percentage in brackets right after a count, nothing between: that count's share ("1.000 (80%)"). */
+function restatesCount(f: Figure, figures: Figure[]): boolean {
+  const before = figures[figures.indexOf(f) - 1];
+  return f.kind === "percent" && f.bracketed && f.words.trim() === "" && before !== undefined && before.kind === "number" && !before.isYear;
 }
 
 /**

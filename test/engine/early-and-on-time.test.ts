@@ -9,7 +9,9 @@ import { scoreWorkbook } from "../../shared/index.ts";
  * on an on-time title — early files are on time, as the portal's rate counts them. Both counts had
  * the same role, two figures the words did not sort: the cell said its figure was unclear, 0 points.
  * Early counted within the on-time count ("đúng hạn 980, trong đó trước hạn 500") is a part of it,
- * never added; a title measuring early files alone keeps them apart.
+ * never added; a title measuring early files alone keeps them apart. The same for their shares,
+ * written apart ("Trước hạn 50%, đúng hạn 48%") or in brackets after each count, which the counts
+ * then give.
  */
 const BOTH = "Tỷ lệ hồ sơ TTHC được giải quyết trước hạn, đúng hạn";
 const ON_TIME = "Tỷ lệ hồ sơ giải quyết đúng hạn";
@@ -30,6 +32,12 @@ describe("early and on-time files counted apart", () => {
     // Early within the on-time count: a part of it, not added.
     ["Đã giải quyết 1.000 hồ sơ, đúng hạn 980 (trước hạn 500), quá hạn 20", ON_TIME],
     ["Đã giải quyết 1.000 hồ sơ, đúng hạn 980, trong đó trước hạn 500; quá hạn 20", ON_TIME],
+    // Each count's share in brackets after it restates it: the counts are read (it had scored the early 50 %).
+    ["Tổng: 1.000; Trước hạn: 500 (50%); Đúng hạn: 480 (48%); Quá hạn: 20 (2%)", BOTH],
+    ["Trước hạn 500 (50%), đúng hạn 480 (48%), quá hạn 20 (2%)", ON_TIME],
+    // Shares written apart are one on-time share, as their counts are (it had scored the on-time 48 %).
+    ["Trước hạn 50%, đúng hạn 48%", ON_TIME],
+    ["Đúng hạn 98% (trong đó trước hạn 50%)", ON_TIME],
   ])("%s on %s: 98 %", (data, title) => {
     expect(read(data, title)).toEqual({ percent: 98, missing: false });
   });
