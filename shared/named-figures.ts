@@ -332,6 +332,9 @@ function earlyWithOnTime(counts: Figure[], measure: Measure): Figure[] {
   const pairs = measure.pairs ?? [];
   if (early === undefined || due === undefined || (pairs.includes("trước hạn") && !pairs.includes("đúng hạn"))) return counts;
   if (counts[counts.indexOf(due) + 1] === early && (early.part || (early.bracketed && !due.bracketed))) return counts.filter((f) => f !== early);
+  // Apart only in the portal's order, early first ("Trước hạn 500, đúng hạn 480"): after the on-time
+  // figure ("Đúng hạn 980, trước hạn 500") it may be a part of it, and two shares past 100 % are.
+  if (counts.indexOf(early) > counts.indexOf(due) || (early.kind === "percent" && early.value + due.value > 100.5)) return counts;
   return counts.filter((f) => f !== early).map((f) => (f === due ? { ...f, value: f.value + early.value } : f));
 }
 

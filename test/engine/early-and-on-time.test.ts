@@ -9,7 +9,8 @@ import { scoreWorkbook } from "../../shared/index.ts";
  * on an on-time title — early files are on time, as the portal's rate counts them. Both counts had
  * the same role, two figures the words did not sort: the cell said its figure was unclear, 0 points.
  * Early counted within the on-time count ("đúng hạn 980, trong đó trước hạn 500") is a part of it,
- * never added; a title measuring early files alone keeps them apart. The same for their shares,
+ * never added, and early written after the on-time count may be (unclear, as before); a title
+ * measuring early files alone keeps them apart. The same for their shares,
  * written apart ("Trước hạn 50%, đúng hạn 48%") or in brackets after each count, which the counts
  * then give.
  */
@@ -38,6 +39,8 @@ describe("early and on-time files counted apart", () => {
     // Shares written apart are one on-time share, as their counts are (it had scored the on-time 48 %).
     ["Trước hạn 50%, đúng hạn 48%", ON_TIME],
     ["Đúng hạn 98% (trong đó trước hạn 50%)", ON_TIME],
+    // Early after the on-time share may be a part of it: never added past 100 %.
+    ["Đúng hạn 98%, trước hạn 50%", ON_TIME],
   ])("%s on %s: 98 %", (data, title) => {
     expect(read(data, title)).toEqual({ percent: 98, missing: false });
   });
@@ -47,6 +50,8 @@ describe("early and on-time files counted apart", () => {
     ["Trước hạn 500, đúng hạn 480, trễ hạn 20; tổng 1.000", EARLY_ONLY],
     // On time in all, and nothing to hold it against.
     ["Trước hạn 500, đúng hạn 500", ON_TIME],
+    // Early after the on-time count: a part of it, or apart? The words do not say: unclear, as before.
+    ["Đúng hạn 980, trước hạn 500, quá hạn 20", ON_TIME],
   ])("%s on %s: no rate, said", (data, title) => {
     expect(read(data, title)).toEqual({ percent: undefined, missing: true });
   });
