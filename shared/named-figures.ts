@@ -1,5 +1,5 @@
 import { namesARole, namesBoth, namesDoneVerb, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
-import { statisticsLineRatio } from "./statistics-line.ts";
+import { statisticsLineRatio, titleKinds } from "./statistics-line.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -135,18 +135,17 @@ const resultOf = (f: Figure, named: "onTime" | "done" | null): boolean => named 
 
 /** A title that measures files on time ("… giải quyết đúng hạn"): the on-time rate of counts (ratioOfCounts). */
 const measuresOnTime = (measure: Measure): boolean => measure.pairs?.includes("đúng hạn") === true;
-/** Words of a rate of time in a title: on time, early or late ("đúng hạn", "trễ hẹn", "quá thời hạn"). */
-const OF_TIME = /(?<!\p{L})(?:đúng|trước|trễ|quá|chậm)\s+(?:thời\s+)?h[ạẹ]n(?!\p{L})/u;
 
 /**
  * A rate of time (its words make it on time or late, sentence-figures.ts) on a title that measures
- * something else, and names none of it: "tỷ lệ đúng hạn 98%" on "Tỷ lệ hồ sơ trực tuyến" is no
- * figure of that rate, which the counts beside it may give ("Tổng số 1.000 hồ sơ, trực tuyến 600,
- * …" is 600/1.000).
+ * a kind of files (statistics-line.ts titleKinds: "trực tuyến", "số hóa" …) and names none of it:
+ * "tỷ lệ đúng hạn 98%" on "Tỷ lệ hồ sơ trực tuyến" is no figure of that rate, which the counts
+ * beside it may give ("Tổng số 1.000 hồ sơ, trực tuyến 600, …" is 600/1.000). A title of no kind
+ * ("… được xử lý", "… ban hành đúng thời hạn", "… gửi kịp thời") reads it as before.
  */
 function ofAnotherMeasure(f: Figure, measure: Measure): boolean {
   const measured = measure.measured;
-  if (measured === undefined || measured.length === 0 || (f.role !== "onTime" && f.role !== "late") || OF_TIME.test((measure.pairs ?? []).join(" "))) return false;
+  if (measured === undefined || measured.length === 0 || (f.role !== "onTime" && f.role !== "late") || titleKinds(measure).size === 0) return false;
   return !measured.some((p) => f.words.includes(p));
 }
 

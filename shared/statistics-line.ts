@@ -46,15 +46,24 @@ const thingOf = (folded: string): string | undefined => THINGS.find(([, p]) => p
 const sameKinds = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((k) => b.has(k));
 
 /**
+ * The kinds a title measures ("trực tuyến", "toàn trình", "thanh toán trực tuyến", "số hóa" …), none
+ * for an on-time title (its rate is read by its own rules) or one naming no kind.
+ */
+export function titleKinds(measure: Measure): ReadonlySet<string> {
+  if (measure.pairs === undefined) return new Set();
+  // The title's words, as its pairs of syllables hold them ("thanh toán", "toán trực", "trực tuyến").
+  const titleFolded = foldText(measure.pairs.join(" "));
+  return ON_TIME.test(titleFolded) ? new Set() : kindsOf(titleFolded);
+}
+
+/**
  * The title's part over the line's whole, UNCLEAR for a line of several kinds read so, or null
  * where the sentence is no such line or the title names no kind (read as before).
  */
 export function statisticsLineRatio(figures: readonly Figure[], measure: Measure): { a: number; b: number } | "unclear" | null {
   if (measure.pairs === undefined || figures.length < 3) return null;
-  // The title's words, as its pairs of syllables hold them ("thanh toán", "toán trực", "trực tuyến").
-  const titleFolded = foldText(measure.pairs.join(" "));
-  const wanted = kindsOf(titleFolded);
-  if (wanted.size === 0 || ON_TIME.test(titleFolded)) return null;
+  const wanted = titleKinds(measure);
+  if (wanted.size === 0) return null;
   if (figures.some((f) => !f.isYear && f.kind !== "number")) return null;
   const counts = figures.filter((f) => !f.isYear && !f.duration && Number.isInteger(f.value));
   if (counts.length < 3) return null;

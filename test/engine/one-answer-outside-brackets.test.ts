@@ -49,6 +49,10 @@ describe("a rate of time on a title that measures something else", () => {
     ["Đúng hạn 98%", ON_TIME, 98],
     ["Đúng hạn 98%", "Tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn", 98],
     ["Tổng số 1.000 hồ sơ, trực tuyến 600, tỷ lệ đúng hạn 98%", ON_TIME, 98],
+    // A title of no kind of files, or of time in other words: the rate of time is its figure.
+    ["Đúng hạn 100%", "Tỷ lệ văn bản được ban hành đúng thời hạn", 100],
+    ["Đúng hạn 4/4 báo cáo", "Tỷ lệ báo cáo được gửi kịp thời", 100],
+    ["Đúng hạn 100%", "Tỷ lệ phản ánh, kiến nghị được xử lý", 100],
   ])("%s on %s: %d %", (data, title, percent) => {
     expect(percentOf(data, title)).toBe(percent);
   });
