@@ -179,11 +179,12 @@ function ownFigure(results: Figure[], measure: Measure): Figure[] {
   const outside = outsideBrackets(results);
   // One result outside brackets that names what the title measures wins over the asides in them:
   // "Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng hạn 98%" is 98 % on "… đúng hạn".
-  const best = namedMost(outside, measure.pairs) ?? (outside.length === 1 && outside.length < results.length && namesTitle(outside[0]!, measure.pairs) ? outside[0]! : null);
+  const best = namedMost(outside, measure.pairs) ?? (outside.length === 1 && outside.length < results.length && namesMeasured(outside[0]!, measure) ? outside[0]! : null);
   return best && (best.kind === "fraction" || !results.some((f) => f.kind === "fraction")) ? [best] : results;
 }
 
-const namesTitle = (f: Figure, pairs: string[] | undefined): boolean => pairs !== undefined && pairs.some((p) => f.words.includes(p));
+/** Its words name what the title measures, not only the thing it counts ("đúng hạn", not "hồ sơ"). */
+const namesMeasured = (f: Figure, measure: Measure): boolean => measure.measured !== undefined && measure.measured.some((p) => f.words.includes(p));
 
 /** The figures outside brackets, when any is. */
 function outsideBrackets(figures: Figure[]): Figure[] {

@@ -29,6 +29,8 @@ describe("the one rate outside brackets that names the title's measure", () => {
     ["Tổng số 1.000 hồ sơ, trong đó trực tuyến 600 hồ sơ (60%), đúng hạn 98%", ONLINE, 60],
     ["99% (trước hạn 45%)", ON_TIME, 99],
     ["Tiếp nhận 1.000 hồ sơ (trực tuyến 40%), đạt 98%", ONLINE, 40],
+    // Naming only the thing the title counts ("hồ sơ") is not naming what it measures.
+    ["Tổng 1.000 hồ sơ (thanh toán trực tuyến 30%), hồ sơ số hóa 90%", "Tỷ lệ hồ sơ thanh toán trực tuyến", 30],
   ])("%s on %s: %d %", (data, title, percent) => {
     expect(percentOf(data, title)).toBe(percent);
   });
