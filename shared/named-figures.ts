@@ -42,17 +42,23 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const anyShare = figures.filter((f) => isShare(f, percents));
+  // Each count's share in brackets after it ("Trước hạn: 1.000 (80%); đúng hạn: 245 (19,6%); quá hạn: 5
+  // (0,4%)", a statistics line with its shares): the counts are the data, where they make a rate —
+  // the shares only restate them.
+  if (anyShare.length > 0 && anyShare.every((f) => restatesCount(f, figures))) {
+    const counts = figures.filter((f) => !anyShare.includes(f));
+    const restated = statisticsLineRatio(counts, measure);
+    if (restated !== null) return restated === "unclear" ? UNCLEAR : ratioOf(restated.a, restated.b);
+    // Else (one count, or counts the words do not sort) the shares are read as any are: a shortfall's
+    // "Thu 950 tỷ đồng, còn thiếu 50 tỷ đồng (5%)" is 95 % by its share.
+    const counted = ratioOfCounts(counts, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
+    if (typeof counted === "object" && counted !== null) return counted;
+  }
   let shares = anyShare.filter((f) => !ofAnotherMeasure(f, measure));
   if (shares.length === 0) {
     const counted = (measure.kind === "change" ? changeOfCounts(figures, measure) : null) ?? ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
     // Only another measure's rate written, and no counts of this one: said, never taken for it.
     return counted === null && anyShare.length > 0 ? UNCLEAR : counted;
-  }
-  // Each count's share in brackets after it ("Trước hạn: 1.000 (80%); đúng hạn: 245 (19,6%); quá hạn: 5
-  // (0,4%)"): the counts are the data, where they make a rate — the shares only restate them.
-  if (shares.every((f) => restatesCount(f, figures))) {
-    const counted = ratioOfCounts(figures, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
-    if (typeof counted === "object" && counted !== null) return counted;
   }
   // Early and on-time shares written apart ("Trước hạn 80%, đúng hạn 19,6%") are one on-time rate, as their counts are.
   if (shares.every((f) => f.kind === "percent")) shares = earlyWithOnTime(shares, measure);
