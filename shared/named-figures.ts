@@ -37,8 +37,8 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   const rated = measure.ratingFloor === undefined ? null : ratingShare(text, measure.ratingFloor);
   if (rated) return rated;
   const figures = sentenceFigures(text, measure.notDone);
-  const line = statisticsLineRatio(figures, measure);
-  if (line !== null) return line === "unclear" ? UNCLEAR : ratioOf(line.a, line.b);
+  const line = lineReading(figures, measure);
+  if (line !== null) return line;
   const part = titledPart(figures, measure);
   if (part !== null && (percents || part.b !== undefined)) return part.b === undefined ? { percent: cleanPercent(part.value) } : part.b === 0 ? NOTHING_AROSE : ratioOf(part.value, part.b);
   const anyShare = figures.filter((f) => isShare(f, percents));
@@ -47,8 +47,8 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   // the shares only restate them.
   if (anyShare.length > 0 && anyShare.every((f) => restatesCount(f, figures))) {
     const counts = figures.filter((f) => !anyShare.includes(f));
-    const restated = statisticsLineRatio(counts, measure);
-    if (restated !== null) return restated === "unclear" ? UNCLEAR : ratioOf(restated.a, restated.b);
+    const restated = lineReading(counts, measure);
+    if (restated !== null) return restated;
     // Else (one count, or counts the words do not sort) the shares are read as any are: a shortfall's
     // "Thu 950 tỷ đồng, còn thiếu 50 tỷ đồng (5%)" is 95 % by its share.
     const counted = ratioOfCounts(counts, ABOUT_LATE_CASES.test(text), measuresOnTime(measure), measure);
@@ -91,6 +91,12 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   }
   const turned = pool.filter((f) => TURNED.has(f.role));
   return turnedShare(firstOf(turned.length > 0 ? turned : pool), shares, measure);
+}
+
+/** A statistics line's reading of the figures (statistics-line.ts): the title's part over the whole, UNCLEAR, or null where they are no such line. */
+function lineReading(figures: Figure[], measure: Measure): RatioReading {
+  const line = statisticsLineRatio(figures, measure);
+  return line === null ? null : line === "unclear" ? UNCLEAR : ratioOf(line.a, line.b);
 }
 
 /** Words that only join a rate to the counts it is of: "18/20 = 95%", "18/20 hồ sơ, đạt tỷ lệ 95%", "Tổng 20, đúng hạn 18, tỷ lệ đúng hạn 95%". */
