@@ -30,7 +30,7 @@ export default defineConfig({
       { test: { name: "addin", include: ["addin/test/**/*.test.ts"], environment: "node", testTimeout: 30_000, isolate: false, globalSetup: [BUILT_ADDIN] } },
       // expect.poll waits here on the real Worker and Chromium: vitest's 1 s default is a speed check under load
       // (a band trend of three years took longer in a full run), so it gets a bound against a hang instead.
-      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, WORKER_BUNDLE, BUILT_ADDIN, HARNESS_BUILD], expect: { poll: { timeout: 20_000 } } } },
+      { test: { name: "browser", include: ["addin/e2e/**/*.test.ts"], environment: "node", isolate: false, testTimeout: 90_000, hookTimeout: 400_000, globalSetup: [...SEEDED_D1, WORKER_BUNDLE, BUILT_ADDIN, HARNESS_BUILD], expect: { poll: { timeout: 20_000 } } } },
       "worker/vitest.config.ts",
       // Without isolation as well: each file starts its own Worker or admin CLI on its own D1, and the
       // files pass in any order so (--sequence.shuffle.files, twice); alone 95 s → 85 s, CPU 161 s → 146 s (02/12).

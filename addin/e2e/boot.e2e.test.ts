@@ -10,7 +10,7 @@ import { startWorkerOnFreePort } from "../../dev/wrangler.ts";
 import { OFFICE_JS_CDN } from "../vite.config.ts";
 import { askedAgain, timedOutOrReset } from "./asked-again.ts";
 import { hostPage, openInExcel, routeOffice } from "./fake-excel-web.ts";
-import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
+import { CHROMIUM, CHROMIUM_ARGS, sharedBrowser } from "./pane-session.ts";
 import { poll } from "./views.ts";
 
 /**
@@ -49,12 +49,11 @@ beforeAll(async () => {
   mkdirSync(join(profile, "Default"));
   writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
   worker?.kill("SIGINT");
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });

@@ -1,10 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { isConnectionReset } from "./asked-again.ts";
 import { isClosingError, routeOffice } from "./fake-excel-web.ts";
-import { CHROMIUM, CHROMIUM_ARGS } from "./pane-session.ts";
+import { sharedBrowser } from "./pane-session.ts";
 
 /**
  * The stand-in for Excel on the web forwards the deployment's origin to a local server. A test
@@ -32,11 +32,10 @@ beforeAll(async () => {
     release = () => res.end("<!doctype html><p>muộn</p>");
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await sharedBrowser();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
   server?.closeAllConnections();
   await new Promise((done) => server?.close(done));
 });

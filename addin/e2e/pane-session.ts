@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
 import { startAddinServer, type AddinServer } from "../../dev/addin-server.ts";
 import { builtAddin } from "../../dev/built-addin.ts";
@@ -17,7 +17,8 @@ import { askedAgain, timedOutOrReset } from "./asked-again.ts";
 export interface PaneSession {
   addin: AddinServer;
   worker: RealWorker;
-  browser: Browser;
+  /** The session's own context (its storage, routes and downloads) in the worker's shared Chromium. */
+  context: BrowserContext;
   page: Page;
   /** The page's requests still unanswered, each with how long it has waited (for a failure's diagnostics). */
   pending: () => string[];
@@ -26,6 +27,27 @@ export interface PaneSession {
 
 export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+let launched: Promise<Browser> | null = null;
+
+/**
+ * One Chromium per test worker, each file's pages in a context of their own (its own storage,
+ * cache, routes and downloads, as a fresh profile has): the browser project runs its files
+ * without isolation, and a launch and close cost about 2.5 s of CPU, 13 of them a run (issue 17,
+ * item 6). A browser that went away (crashed, or closed by a test) is launched again for the
+ * next caller; Playwright closes the last one when the worker's process exits.
+ */
+export function sharedBrowser(): Promise<Browser> {
+  if (launched === null) {
+    const launching = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    launched = launching;
+    launching.then(
+      (browser) => browser.on("disconnected", () => launched === launching && (launched = null)),
+      () => launched === launching && (launched = null),
+    );
+  }
+  return launched;
+}
 
 export interface SessionOptions {
   /** The browser window's size (the pane's own width is what the task pane gives it). */
@@ -40,7 +62,7 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
   // the pages bundled once per run (the harness beside them), as a deployment serves them built
   const built = (await builtAddin("harness")).dir;
   const addin = await onFreePort((port) => startAddinServer({ port, api: worker.url, built }));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await sharedBrowser();
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
   if (options.signedIn !== false) await context.addInitScript(
     ([setId, period, secret]) => {
@@ -60,11 +82,11 @@ export async function openPaneSession(criteriaSetId: string, periodId = "2024-pr
   return {
     addin,
     worker,
-    browser,
+    context,
     page,
     pending,
     close: async () => {
-      await browser.close();
+      await context.close();
       await addin.close();
       await worker.close();
     },
