@@ -270,6 +270,12 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.part = i > 0 && PART_OF.test(between);
     const own = i === 0 ? between : throughYear ? text.slice(labelStart, start).toLowerCase() : between.slice(firstBoundary(between) ?? between.length);
     figure.earlier = namesEarlierPeriod(own);
+    // The same figure said again ("18/20 (95%)", "18/20 = 95%") is of its year: "Năm 2023: 18/20 (95%)" is 2023's
+    // whole, where the bracket had been this year's figure beside last year's 18/20 (a period set from 2024).
+    if (!figure.isYear && previous !== undefined && !previous.isYear && SAID_AGAIN.test(text.slice(previousEnd, start).toLowerCase())) {
+      figure.year ??= previous.year;
+      figure.earlier ||= previous.earlier;
+    }
     figure.listed = previous !== undefined && !previous.isYear && continuesList(between, figure.tail);
     figure.onTimeAfter = tailEnd !== null && roleIn(nextClause(after.slice(tailEnd + 1), next !== undefined) ?? "") === "onTime";
     const rest = text.slice(end).toLowerCase();
@@ -567,6 +573,11 @@ function restate(figure: Figure, previous: Figure, between: string, rest: string
   const role = previous.role === "notDone" || previous.role === "late" ? previous.role : roleIn(closing, true);
   if (role === "notDone" || role === "late") figure.role = role;
 }
+/**
+ * Only the words that say a figure again after the one before: its noun, then "(", "=" or
+ * "tương đương" ("18/20 hồ sơ (95%)", "18/20 = 95%"), no period named between them.
+ */
+const SAID_AGAIN = /^(?![^(=]*(?<!\p{L})(?:năm|kỳ|quý|tháng)(?!\p{L}))[\p{L}\s]*?\s*(?:\(|=|,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|bằng))\s*$/u;
 /** The noun of the figure before, then "(" or "tương đương": the same amount said again. */
 const RESTATES = /^([\p{L}\s]*?)\s*(\(|,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|bằng|chiếm))\s*$/u;
 

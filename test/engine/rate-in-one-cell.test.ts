@@ -80,3 +80,26 @@ describe("counts and a percentage of the same rate in one cell", () => {
     );
   });
 });
+
+/**
+ * The same rate said again after a year (04/12/2026, eleventh session): "Năm 2023: 18/20 (95%)"
+ * in a period from 2024 had given 2023 to the 18/20 and to nothing else, so the bracket was
+ * this year's figure beside last year's: 95 %, 3 points, nothing said. A figure that only says
+ * the one before again ("(", "=", "tương đương") is of its year, and the cell reads as
+ * "18/20 (95%)" does. A year's figures beside this year's still give way to them.
+ */
+describe("a rate said again after a year is of that year", () => {
+  it.each([
+    ["Năm 2023: 18/20 (95%)", 1.5, [["TĐG!D9", "counts"]]],
+    ["Năm 2023: 18/20 = 95%", 1.5, [["TĐG!D9", "counts"]]],
+    ["Năm 2023 đạt 18/20 hồ sơ (95%)", 1.5, [["TĐG!D9", "counts"]]],
+    ["Năm 2023: 18/20 (90%)", 1.5, []],
+    ["Năm 2023: 18/20", 1.5, []],
+    // This year's beside last year's: this year's, as before.
+    ["Năm 2023: 18/20 (90%); năm 2024: 19/20 (95%)", 3, []],
+    ["Năm trước 18/20 (90%), năm nay 19/20 (95%)", 3, []],
+    ["Cùng kỳ năm trước đạt 18/20 (90%); năm nay đạt 19/20", 3, []],
+  ])("%s: %d", (data, score, said) => {
+    expect(on112(report(data))).toEqual({ score, said });
+  });
+});
