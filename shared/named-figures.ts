@@ -1,5 +1,5 @@
 import { namesARole, namesBoth, namesDoneVerb, opposed, sameThing, sentenceFigures, type Figure } from "./sentence-figures.ts";
-import { statisticsLineRatio, titleKinds } from "./statistics-line.ts";
+import { ofAKindOfFiles, statisticsLineRatio, titleKinds } from "./statistics-line.ts";
 import type { DeclaredRatio } from "./values.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
 import { namedMost, titledPart, TURNED } from "./title-figures.ts";
@@ -36,7 +36,17 @@ const ABOUT_LATE_CASES = /xin\s+lỗi|khắc\s+phục|xử\s+lý\s+trách\s+nhi�
 export function ratioInSentence(text: string, percents: boolean, measure: Measure = PLAIN_RATE): RatioReading {
   const rated = measure.ratingFloor === undefined ? null : ratingShare(text, measure.ratingFloor);
   if (rated) return rated;
-  const figures = sentenceFigures(text, measure.notDone);
+  const written = sentenceFigures(text, measure.notDone);
+  // On an on-time title, a kind of files' figures are another measure ("trực tuyến: 600 (60%)").
+  // A count of a kind stays where the sentence says what of it was on time or late ("Hồ sơ trực tuyến: 600, đúng hạn 590").
+  const timed = written.some((f) => f.role === "onTime" || f.role === "late");
+  const ofKind = measuresOnTime(measure) ? written.filter((f, i) => (f.kind === "percent" || !timed) && ofAKindOfFiles(f, restatesCount(f, written) ? written[i - 1]!.words : f.words, measure)) : [];
+  const figures = ofKind.length > 0 ? written.filter((f) => !ofKind.includes(f)) : written;
+  const read = readFigures(text, figures, percents, measure);
+  return read === null && ofKind.length > 0 ? UNCLEAR : read;
+}
+
+function readFigures(text: string, figures: Figure[], percents: boolean, measure: Measure): RatioReading {
   const line = lineReading(figures, measure);
   if (line !== null) return line;
   const part = titledPart(figures, measure);
