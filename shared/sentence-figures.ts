@@ -272,7 +272,7 @@ export function sentenceFigures(text: string, titleNotDone?: RegExp): Figure[] {
     figure.earlier = namesEarlierPeriod(own);
     // The same figure said again ("18/20 (95%)", "18/20 = 95%") is of its year: "Năm 2023: 18/20 (95%)" is 2023's
     // whole, where the bracket had been this year's figure beside last year's 18/20 (a period set from 2024).
-    if (!figure.isYear && previous !== undefined && !previous.isYear && SAID_AGAIN.test(text.slice(previousEnd, start).toLowerCase())) {
+    if (!figure.isYear && previous !== undefined && !previous.isYear && saidAgain(text.slice(previousEnd, start).toLowerCase())) {
       figure.year ??= previous.year;
       figure.earlier ||= previous.earlier;
     }
@@ -573,13 +573,12 @@ function restate(figure: Figure, previous: Figure, between: string, rest: string
   const role = previous.role === "notDone" || previous.role === "late" ? previous.role : roleIn(closing, true);
   if (role === "notDone" || role === "late") figure.role = role;
 }
-/**
- * Only the words that say a figure again after the one before: its noun, then "(", "=" or
- * "tương đương" ("18/20 hồ sơ (95%)", "18/20 = 95%"), no period named between them.
- */
-const SAID_AGAIN = /^(?![^(=]*(?<!\p{L})(?:năm|kỳ|quý|tháng)(?!\p{L}))[\p{L}\s]*?\s*(?:\(|=|,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|bằng))\s*$/u;
 /** The noun of the figure before, then "(" or "tương đương": the same amount said again. */
 const RESTATES = /^([\p{L}\s]*?)\s*(\(|,?\s*(?:tương\s+đương(?:\s+với)?|tức\s+là|bằng|chiếm))\s*$/u;
+/** A period named between two figures ("18/20 hồ sơ năm nay (95%)"): the second is no longer the first said again. */
+const NAMES_PERIOD = /(?<!\p{L})(?:năm|kỳ|quý|tháng)(?!\p{L})/u;
+/** The same figure said again, for its year: as RESTATES, or after "=" ("18/20 = 95%"), no period named between. */
+const saidAgain = (between: string): boolean => !NAMES_PERIOD.test(between) && (RESTATES.test(between) || /^[\p{L}\s]*?\s*=\s*$/u.test(between));
 
 /** A figure's bracket closed and nothing else before the next: "(85%) 5%". */
 const ASIDE_CLOSED = /^\s*\)\s*$/u;

@@ -58,14 +58,13 @@ export function titleKinds(measure: Measure): ReadonlySet<string> {
 
 /**
  * A count or share of a kind of files ("trực tuyến: 600", "số hóa 900 (90%)") on a title that
- * measures files on time and names no such kind: another measure, never its rate (the online
- * share had been scored as the on-time rate). `words`: the figure's label, or for a share in
+ * measures files on time (the caller asks only then) and names no such kind: another measure,
+ * never its rate (the online share had been scored as the on-time rate). `words`: the figure's label, or for a share in
  * brackets after a count, that count's. A figure whose words say time, a total and a plan stay.
  */
 export function ofAKindOfFiles(f: Figure, words: string, measure: Measure): boolean {
   if (measure.pairs === undefined || f.isYear || f.role === "total" || f.role === "target" || f.role === "onTime" || f.role === "late") return false;
   const titleFolded = foldText(measure.pairs.join(" "));
-  if (!/\bdung han\b/.test(titleFolded)) return false;
   const folded = foldText(words);
   if (ON_TIME.test(`${folded} ${foldText(f.tail)}`)) return false;
   const own = kindsOf(folded);
