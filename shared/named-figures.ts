@@ -40,10 +40,16 @@ export function ratioInSentence(text: string, percents: boolean, measure: Measur
   // On an on-time title, a kind of files' figures are another measure ("trực tuyến: 600 (60%)").
   // A count of a kind stays where the sentence says what of it was on time or late ("Hồ sơ trực tuyến: 600, đúng hạn 590").
   const timed = written.some((f) => f.role === "onTime" || f.role === "late");
-  const ofKind = measuresOnTime(measure) ? written.filter((f, i) => (f.kind === "percent" || !timed) && ofAKindOfFiles(f, restatesCount(f, written) ? written[i - 1]!.words : f.words, measure)) : [];
+  const ofKind = measuresOnTime(measure) ? written.filter((f, i) => (f.kind === "percent" || !timed) && kindOfFilesAt(f, i, written, measure)) : [];
   const figures = ofKind.length > 0 ? written.filter((f) => !ofKind.includes(f)) : written;
   const read = readFigures(text, figures, percents, measure);
   return read === null && ofKind.length > 0 ? UNCLEAR : read;
+}
+
+/** ofAKindOfFiles of the figure at `i`, a share in brackets after a count read by that count's label. */
+function kindOfFilesAt(f: Figure, i: number, written: Figure[], measure: Measure): boolean {
+  const again = restatesCount(f, written);
+  return ofAKindOfFiles(f, again ? written[i - 1]!.words : f.words, again, measure);
 }
 
 function readFigures(text: string, figures: Figure[], percents: boolean, measure: Measure): RatioReading {

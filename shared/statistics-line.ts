@@ -60,16 +60,19 @@ export function titleKinds(measure: Measure): ReadonlySet<string> {
  * A count or share of a kind of files ("trực tuyến: 600", "số hóa 900 (90%)") on a title that
  * measures files on time (the caller asks only then) and names no such kind: another measure,
  * never its rate (the online share had been scored as the on-time rate). `words`: the figure's label, or for a share in
- * brackets after a count, that count's. A figure whose words say time, a total and a plan stay.
+ * brackets after a count (`restated`), that count's. On a title that names the kind, only such a
+ * share is: the count of the kind is its whole ("Tổng số: 1.000; trực tuyến: 600 (60%)" gives no
+ * on-time rate of online files, "Trực tuyến: 98%" may be it). A figure whose words say time, a
+ * total and a plan stay.
  */
-export function ofAKindOfFiles(f: Figure, words: string, measure: Measure): boolean {
+export function ofAKindOfFiles(f: Figure, words: string, restated: boolean, measure: Measure): boolean {
   if (measure.pairs === undefined || f.isYear || f.role === "total" || f.role === "target" || f.role === "onTime" || f.role === "late") return false;
   const titleFolded = foldText(measure.pairs.join(" "));
   const folded = foldText(words);
   if (ON_TIME.test(`${folded} ${foldText(f.tail)}`)) return false;
   const own = kindsOf(folded);
   const titled = kindsOf(titleFolded);
-  return own.size > 0 && [...own].every((k) => !titled.has(k));
+  return own.size > 0 && (restated || [...own].every((k) => !titled.has(k)));
 }
 
 /**

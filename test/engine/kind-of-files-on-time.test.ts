@@ -10,12 +10,15 @@ import { codes, EV, row, score, setOf } from "./v2-helpers.ts";
  * on time and names no such kind, a share of a kind, and a count of a kind where nothing is said
  * on time or late, is another measure: what is left is read as before, and where nothing is
  * left to read the cell is unclear (said, never guessed). A count of a kind with its on-time part
- * ("Hồ sơ trực tuyến: 600, đúng hạn 590") and figures that say time stay.
+ * ("Hồ sơ trực tuyến: 600, đúng hạn 590") and figures that say time stay. On a title naming the
+ * kind ("… trực tuyến được giải quyết đúng hạn") the kind's count is the whole, and only a share in
+ * brackets after it ("trực tuyến: 600 (60%)") is another measure.
  */
 const bands = (...b: [number, number][]) => ({ kind: "ratio", bands: b.map(([min, points]) => ({ min, points })) });
 const set = setOf([
   { code: "1.1", title: "Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn", max: 3, rule: bands([95, 3], [80, 1.5], [0, 0]) },
   { code: "1.2", title: "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", max: 2, rule: bands([50, 2], [30, 1], [0, 0]) },
+  { code: "1.3", title: "Tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn", max: 3, rule: bands([95, 3], [80, 1.5], [0, 0]) },
 ]);
 
 function itemOf(code: string, data: string) {
@@ -51,7 +54,14 @@ describe("a kind of files' figures are no on-time rate", () => {
     expect(itemOf("1.1", data)).toMatchObject({ percent, findings: [], unclear: false });
   });
 
-  it("a title of the kind reads its share as before", () => {
+  it("a title of the kind that measures no time reads its share as before", () => {
     expect(itemOf("1.2", "Tổng số hồ sơ: 1.000; trực tuyến: 600 (60%)")).toMatchObject({ percent: 60, findings: [], unclear: false });
+  });
+
+  it("on an on-time title naming the kind, the kind's count is the whole and only its share in brackets is another measure", () => {
+    expect(itemOf("1.3", "Tổng số hồ sơ: 1.000; trực tuyến: 600 (60%)")).toMatchObject({ percent: null, unclear: true });
+    expect(itemOf("1.3", "Hồ sơ trực tuyến: 600, đúng hạn 590")).toMatchObject({ percent: 98.3333333333, findings: [], unclear: false });
+    expect(itemOf("1.3", "Hồ sơ trực tuyến: 600 (100%), đúng hạn 590 (98,3%)")).toMatchObject({ percent: 98.3333333333, findings: [], unclear: false });
+    expect(itemOf("1.3", "Trực tuyến: 98%")).toMatchObject({ percent: 98, findings: [], unclear: false });
   });
 });
