@@ -1,12 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineProject } from "vitest/config";
+import { goldenCasesPath, serveGoldenCases } from "./test/golden-cases-file.ts";
 import { appendStatusLog, statusLogPath } from "./test/status-log-file.ts";
 
 /** The Worker's tests run inside workerd against a real local D1 with the migrations applied. */
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Fixed now, in the vitest process, so the api-contract project started later finds the same file.
 statusLogPath();
+goldenCasesPath();
 
 export default defineProject(async () => ({
   plugins: [
@@ -21,7 +23,7 @@ export default defineProject(async () => ({
           ...(process.env.FUZZ_SEED ? { FUZZ_SEED: process.env.FUZZ_SEED } : {}),
           ...(process.env.FUZZ_PATH ? { FUZZ_PATH: process.env.FUZZ_PATH } : {}),
         },
-        serviceBindings: { STATUS_LOG: appendStatusLog },
+        serviceBindings: { STATUS_LOG: appendStatusLog, GOLDEN_CASES: serveGoldenCases },
       },
     }),
   ],

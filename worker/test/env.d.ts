@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Where the tests report the statuses they saw (test/observed-statuses.ts). */
       STATUS_LOG: Fetcher;
+      /** The golden cases the global setup prepared in Node (test/golden-cases-file.ts). */
+      GOLDEN_CASES: Fetcher;
     }
   }
 }

@@ -1,10 +1,10 @@
 import { readdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { TestProject } from "vitest/node";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import { CriteriaSetSchema, scoreWorkbook } from "../../shared/index.ts";
 import type { GoldenCase } from "./golden-cases.ts";
+import { writeGoldenCases } from "./golden-cases-file.ts";
 import { startStatusLog } from "./status-log-file.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -37,7 +37,7 @@ async function manifest(): Promise<ManifestCase[]> {
 }
 
 /** Node side of the golden test: the CLI's path (SheetJS → engine) on each fixture. */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   startStatusLog();
   const cases: GoldenCase[] = [];
   for (const c of await manifest()) {
@@ -49,5 +49,5 @@ export default async function setup(project: TestProject): Promise<void> {
     const expected = scoreWorkbook(read.grid, criteria, { sheet: c.sheet });
     cases.push({ name: c.name, bytes: Buffer.from(bytes).toString("base64"), criteria, ...(c.sheet ? { sheet: c.sheet } : {}), expected });
   }
-  project.provide("goldenCases", cases);
+  return writeGoldenCases(cases);
 }

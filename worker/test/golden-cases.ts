@@ -1,7 +1,6 @@
-import type {} from "vitest";
 import type { Report } from "../../shared/index.ts";
 
-/** A golden workbook, prepared in Node (global-setup.ts) for the workerd test. */
+/** A golden workbook, prepared in Node (global-setup.ts) for the workerd test (served by golden-cases-file.ts). */
 export interface GoldenCase {
   name: string;
   /** The workbook's bytes, base64 (workerd tests have no file system). */
@@ -12,9 +11,3 @@ export interface GoldenCase {
   expected: Report;
 }
 
-// What global-setup.ts provides to the workerd tests (`inject("goldenCases")`).
-declare module "vitest" {
-  export interface ProvidedContext {
-    goldenCases: GoldenCase[];
-  }
-}

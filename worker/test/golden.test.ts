@@ -1,14 +1,17 @@
-import { describe, expect, inject, it } from "vitest";
+import { env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
 import { readWorkbookBytes } from "../../xlsx/sheetjs-grid.ts";
 import type { Report } from "../../shared/index.ts";
+import type { GoldenCase } from "./golden-cases.ts";
 import { call, uniqueKey } from "./helpers.ts";
 
 /**
  * The Worker scores exactly as the CLI: for each golden workbook, SheetJS reads the same
  * bytes inside workerd, the grid goes through POST /v1/submissions, and the server's
- * report must equal scoreWorkbook's output computed in Node (global-setup.ts).
+ * report must equal scoreWorkbook's output computed in Node (global-setup.ts), read here
+ * through the GOLDEN_CASES binding (golden-cases-file.ts).
  */
-const cases = inject("goldenCases");
+const cases = (await (await env.GOLDEN_CASES.fetch("http://golden-cases/")).json()) as GoldenCase[];
 const AT = "2024-12-01T09:00:00+07:00";
 
 function bytesOf(base64: string): Uint8Array {
