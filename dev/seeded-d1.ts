@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * Fresh local D1s, migrated and seeded as `npm start` leaves them, for tests that run the
@@ -23,7 +25,7 @@ const template = (root: string) => join(root, "d1");
  */
 export async function seededD1Template(): Promise<{ root: string; done: Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), "parindex-seeded-d1-"));
-  const done = migrateAndSeed({ persistTo: template(root) }).then(
+  const done = migrateAndSeedApart(template(root)).then(
     () => writeFile(ready(root), ""),
     (e: unknown) => writeFile(failed(root), e instanceof Error ? e.message : String(e)),
   );
@@ -61,6 +63,22 @@ export async function seededDatabase(): Promise<string> {
 async function migrateAndSeed(target: { persistTo: string }): Promise<void> {
   const { prepareDatabase } = await import("./start.ts");
   await prepareDatabase(target);
+}
+
+/**
+ * migrateAndSeed in a child process (dev/prepare-database.ts): the template is prepared while
+ * the run's first test files start, and in vitest's process Miniflare's synchronous D1 proxy
+ * would hold the thread that starts them (issue 17, item 6). Its stderr is the failure's text.
+ */
+function migrateAndSeedApart(persistTo: string): Promise<void> {
+  const script = fileURLToPath(new URL("./prepare-database.ts", import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, persistTo], { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "ignore", "pipe"] });
+    let said = "";
+    child.stderr.on("data", (d: Buffer) => (said = (said + d.toString()).slice(-4000)));
+    child.once("error", reject);
+    child.once("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`preparing the template exited ${code ?? signal}: ${said}`))));
+  });
 }
 
 /** Removes a template made by seededD1Template once its preparation has settled. */
