@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { builtAddin } from "./built-addin.ts";
 import { applyLocalMigrations } from "./local-migrations.ts";
-import { applyMigrations, querySql, runWrangler } from "./wrangler.ts";
+import { querySql, runWrangler } from "./wrangler.ts";
+import { appliedOf, readWranglerSchema, schemaOf, wranglerSchemaKey } from "./wrangler-schema.ts";
 
 describe("wrangler deploy --dry-run", () => {
   const dirs: string[] = [];
@@ -40,15 +41,15 @@ describe("wrangler deploy --dry-run", () => {
   });
 
   it("gives a deployment its first unit and admin token through the production environment's database (local here: --remote needs a Cloudflare login)", async () => {
+    // npm start and the tests migrate in process (local-migrations.ts): the same schema and table as
+    // wrangler's `d1 migrations apply --env production` left, kept for these migrations and this
+    // wrangler in dev/wrangler-schema.json (wrangler-schema.ts).
+    const made = await readWranglerSchema();
+    expect(made?.key, "migrations or wrangler changed since dev/wrangler-schema.json: run `npm run wrangler-schema` (wrangler's own command) and commit the file").toBe(await wranglerSchemaKey());
     const target = { env: "production", persistTo: await tempDir("parindex-deploy-d1-") };
-    await applyMigrations(target);
-    // npm start and the tests migrate in process (local-migrations.ts): the same schema and table as wrangler's command.
-    const inProcess = { env: "production", persistTo: await tempDir("parindex-deploy-d1-in-process-") };
-    expect(await applyLocalMigrations(inProcess)).not.toEqual([]);
-    const schema = (t: typeof target) => querySql<{ type: string; name: string; sql: string | null }>("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY type, name", t);
-    const applied = (t: typeof target) => querySql<{ id: number; name: string }>("SELECT id, name FROM d1_migrations ORDER BY id", t);
-    expect(await schema(inProcess)).toEqual(await schema(target));
-    expect(await applied(inProcess)).toEqual(await applied(target));
+    expect(await applyLocalMigrations(target)).not.toEqual([]);
+    expect(await schemaOf(target)).toEqual(made!.schema);
+    expect(await appliedOf(target)).toEqual(made!.applied);
     await runAdmin(["create-unit", "--env", "production", "--persist-to", target.persistTo, "--id", "tinh-moi", "--name", "Tỉnh Mới", "--type", "province", "--valid-from", "2025-07-01"]);
     const printed = await runAdmin(["create-token", "--env", "production", "--persist-to", target.persistTo, "--role", "admin"]);
     expect(printed.split("\n")[0]).toMatch(/^pi_[\w-]{40,}$/);

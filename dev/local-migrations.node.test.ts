@@ -9,7 +9,8 @@ import { querySql, runWrangler, targetFlags } from "./wrangler.ts";
 /**
  * The in-process migrations (npm start, the tests' seeded template) against wrangler's own
  * `d1 migrations apply`: what one applied, the other finds applied. That both leave the same
- * schema is held in deploy.node.test.ts, which runs wrangler's on the production environment.
+ * schema is held in deploy.node.test.ts, against what wrangler's left on the production
+ * environment (dev/wrangler-schema.json, made again by `npm run wrangler-schema`).
  */
 describe("applyLocalMigrations: wrangler's migrations, on one open database", () => {
   it("applies every migration of wrangler.toml once, in wrangler's table, and wrangler then finds none to apply", async () => {

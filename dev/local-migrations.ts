@@ -10,7 +10,7 @@ import { holdLocalD1, loadWrangler, REPO_ROOT, retryWhileBusy, type LocalTarget 
  * batch with its row in the table — one transaction per migration, as wrangler runs it. So
  * `wrangler d1 migrations apply` after it finds nothing to apply, and before it, leaves
  * nothing for this to apply (dev/local-migrations.node.test.ts), and the two leave the same
- * schema (dev/deploy.node.test.ts).
+ * schema (dev/deploy.node.test.ts, against dev/wrangler-schema.json: dev/wrangler-schema.ts).
  *
  * Why: wrangler starts a database (a workerd process) for every statement it runs locally —
  * the table, the list, then each migration — 23 starts for 21 migrations: 14 s and 18 s of
