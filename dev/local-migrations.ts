@@ -2,6 +2,17 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { holdLocalD1, loadWrangler, REPO_ROOT, retryWhileBusy, type LocalTarget } from "./local-d1.ts";
 
+/** The DB binding's migrations folder and table in wrangler.toml, for an environment or none. */
+export async function migrationsOf(env?: string): Promise<{ dir: string; table: string }> {
+  const config = (await loadWrangler()).unstable_readConfig({ config: join(REPO_ROOT, "wrangler.toml"), env });
+  const database = config.d1_databases.find((d: { binding: string }) => d.binding === "DB");
+  if (!database?.migrations_dir) throw new Error(`wrangler.toml names no migrations_dir for DB${env ? ` (env ${env})` : ""}`);
+  return { dir: join(REPO_ROOT, database.migrations_dir), table: database.migrations_table ?? "d1_migrations" };
+}
+
+/** The migration files of a folder (`*.sql`), by name. */
+export const migrationFiles = async (dir: string): Promise<string[]> => (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort();
+
 /**
  * `wrangler d1 migrations apply DB --local` done in this process, on one open database: the
  * same migrations table (`d1_migrations`, or the config's `migrations_table`) created with
@@ -23,12 +34,10 @@ import { holdLocalD1, loadWrangler, REPO_ROOT, retryWhileBusy, type LocalTarget 
  */
 export async function applyLocalMigrations(t: LocalTarget, opts: { dir?: string } = {}): Promise<string[]> {
   const wrangler = await loadWrangler();
-  const config = wrangler.unstable_readConfig({ config: join(REPO_ROOT, "wrangler.toml"), env: t.env });
-  const database = config.d1_databases.find((d: { binding: string }) => d.binding === "DB");
-  if (!database?.migrations_dir) throw new Error(`wrangler.toml names no migrations_dir for DB${t.env ? ` (env ${t.env})` : ""}`);
-  const table = database.migrations_table ?? "d1_migrations";
-  const dir = opts.dir ?? join(REPO_ROOT, database.migrations_dir);
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".sql")).sort();
+  const configured = await migrationsOf(t.env);
+  const table = configured.table;
+  const dir = opts.dir ?? configured.dir;
+  const files = await migrationFiles(dir);
   const hold = holdLocalD1({ ...t, create: true });
   try {
     const db = await hold.db();

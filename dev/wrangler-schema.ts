@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { REPO_ROOT } from "./local-d1.ts";
+import { migrationFiles, migrationsOf } from "./local-migrations.ts";
 import { applyMigrations, querySql, type Target } from "./wrangler.ts";
 
 /**
@@ -22,7 +23,7 @@ import { applyMigrations, querySql, type Target } from "./wrangler.ts";
  * (dev/local-migrations.node.test.ts).
  */
 export interface WranglerSchema {
-  /** sha256 of wrangler's version and each migration's name and text, in wrangler's order. */
+  /** sha256 of wrangler's version and each migration's name and text, by name. */
   key: string;
   wrangler: string;
   schema: SchemaRow[];
@@ -37,17 +38,18 @@ export interface SchemaRow {
 }
 
 export const WRANGLER_SCHEMA_FILE = join(REPO_ROOT, "dev", "wrangler-schema.json");
-const MIGRATIONS = join(REPO_ROOT, "worker", "migrations");
+/** The environment a deployment migrates (README, deployment). */
+const ENV = "production";
 
 async function wranglerVersion(): Promise<string> {
   return (JSON.parse(await readFile(join(REPO_ROOT, "node_modules", "wrangler", "package.json"), "utf8")) as { version: string }).version;
 }
 
-/** The key of the migrations as they are now, with the installed wrangler. */
+/** The key of the migrations as they are now (wrangler.toml's folder for production), with the installed wrangler. */
 export async function wranglerSchemaKey(): Promise<string> {
   const hash = createHash("sha256").update(`wrangler ${await wranglerVersion()}\n`);
-  const files = (await readdir(MIGRATIONS)).filter((f) => f.endsWith(".sql")).sort();
-  for (const f of files) hash.update(`${f}\n${await readFile(join(MIGRATIONS, f), "utf8")}\n`);
+  const { dir } = await migrationsOf(ENV);
+  for (const f of await migrationFiles(dir)) hash.update(`${f}\n${await readFile(join(dir, f), "utf8")}\n`);
   return hash.digest("hex");
 }
 
@@ -64,7 +66,7 @@ export async function readWranglerSchema(): Promise<WranglerSchema | null> {
 export async function refreshWranglerSchema(): Promise<WranglerSchema> {
   const persistTo = await mkdtemp(join(tmpdir(), "parindex-wrangler-schema-"));
   try {
-    const target = { env: "production", persistTo };
+    const target = { env: ENV, persistTo };
     await applyMigrations(target);
     const made: WranglerSchema = { key: await wranglerSchemaKey(), wrangler: await wranglerVersion(), schema: await schemaOf(target), applied: await appliedOf(target) };
     await writeFile(WRANGLER_SCHEMA_FILE, `${JSON.stringify(made, null, 1)}\n`);
