@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { builtAddin } from "./built-addin.ts";
 import { applyLocalMigrations } from "./local-migrations.ts";
+import { workerBundle } from "./worker-bundle.ts";
 import { querySql, runWrangler } from "./wrangler.ts";
 import { appliedOf, readWranglerSchema, schemaOf, wranglerSchemaKey } from "./wrangler-schema.ts";
 
@@ -18,13 +19,13 @@ describe("wrangler deploy --dry-run", () => {
   afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
   it("bundles the Worker offline without a Cloudflare login", async () => {
-    const outdir = await tempDir("parindex-deploy-");
-    const out = await runWrangler(["deploy", "--dry-run", "--outdir", outdir]);
-    expect(out).toMatch(/--dry-run: exiting now/);
-    expect(out).toContain("env.DB (parindex)");
-    expect((await readdir(outdir)).some((f) => f.endsWith(".js"))).toBe(true);
+    // The run's bundle (dev/worker-bundle.ts) is this command's output: `wrangler deploy --dry-run --outdir`.
+    const bundle = await workerBundle();
+    expect(bundle.printed).toMatch(/--dry-run: exiting now/);
+    expect(bundle.printed).toContain("env.DB (parindex)");
+    expect((await readdir(bundle.root)).some((f) => f.endsWith(".js"))).toBe(true);
     // keep_names = false (wrangler.toml): no __name() call wraps the functions the bundle defines.
-    expect(await readFile(join(outdir, "index.js"), "utf8")).not.toContain("__name(");
+    expect(await readFile(bundle.script, "utf8")).not.toContain("__name(");
   });
 
   it("deploys a province's Worker with the built add-in as its static assets (env production, one origin)", async () => {

@@ -22,12 +22,15 @@ export interface WorkerBundle {
   root: string;
   /** wrangler's Miniflare options of the top-level config, as JSON (no functions). */
   options: Record<string, unknown>;
+  /** What `wrangler deploy --dry-run` printed making it (dev/deploy.node.test.ts reads it). */
+  printed: string;
 }
 
 const ready = (root: string) => join(root, "READY");
 const failed = (root: string) => join(root, "FAILED");
 const bundleDir = (root: string) => join(root, "bundle");
 const optionsFile = (root: string) => join(root, "options.json");
+const printedFile = (root: string) => join(root, "wrangler-printed.txt");
 
 /** Starts building into a new directory and returns at once; `done` settles when it is ready or has failed. */
 export async function workerBundleTemplate(): Promise<{ root: string; done: Promise<void> }> {
@@ -58,7 +61,8 @@ function writeOptions(out: string): Promise<void> {
 }
 
 async function build(root: string): Promise<void> {
-  await Promise.all([runWrangler(["deploy", "--dry-run", "--outdir", bundleDir(root)]), writeOptions(optionsFile(root))]);
+  const [printed] = await Promise.all([runWrangler(["deploy", "--dry-run", "--outdir", bundleDir(root)]), writeOptions(optionsFile(root))]);
+  await writeFile(printedFile(root), printed);
 }
 
 const BUNDLE_WAIT_MS = 180_000;
@@ -87,7 +91,8 @@ export async function workerBundle(): Promise<WorkerBundle> {
     root = await own;
     await bundleReady(root);
   }
-  return { script: join(bundleDir(root), "index.js"), root: bundleDir(root), options: JSON.parse(await readFile(optionsFile(root), "utf8")) as Record<string, unknown> };
+  const [options, printed] = await Promise.all([readFile(optionsFile(root), "utf8"), readFile(printedFile(root), "utf8")]);
+  return { script: join(bundleDir(root), "index.js"), root: bundleDir(root), options: JSON.parse(options) as Record<string, unknown>, printed };
 }
 
 /** Removes a bundle made by workerBundleTemplate once its build has settled. */
