@@ -17,7 +17,7 @@ import { applyMigrations, querySql, type Target } from "./wrangler.ts";
  * wrangler-schema`, which runs wrangler's command).
  *
  * Why a file: wrangler starts a database (a workerd process) per migration, 14 s of CPU for
- * 22 migrations on this 2-core machine, on every `npm test` for an answer that changes only
+ * 21 migrations on this 2-core machine, on every `npm test` for an answer that changes only
  * with a migration or wrangler (issue 17, item 6). `wrangler d1 migrations apply` itself still
  * runs in every `npm test`, finding nothing to apply after the in-process migrations
  * (dev/local-migrations.node.test.ts).
