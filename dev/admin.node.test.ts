@@ -8,6 +8,7 @@ import { activationCodeHash } from "../worker/src/onboarding/activation-code.ts"
 import { validThrough } from "../worker/src/validity.ts";
 import { codeDays } from "./admin-codes.ts";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
+import { holdLocalD1 } from "./local-d1.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { querySql, wranglerReason } from "./wrangler.ts";
 import { startRealWorker } from "./real-worker.ts";
@@ -40,10 +41,17 @@ describe("admin CLI: why wrangler failed", () => {
 
 describe("admin CLI: token lifecycle", () => {
   let persistTo = "";
+  let hold: ReturnType<typeof holdLocalD1> | undefined;
   beforeAll(async () => {
     persistTo = await seededDatabase();
+    // One database start for the file's commands and reads, as admin-checks does (each would open
+    // its own: ~0.8 s of CPU for wrangler's proxy and workerd; issue 17, item 6).
+    hold = holdLocalD1({ persistTo });
   }, 200_000); // the run's seeded template may still be in the making
-  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+  afterAll(async () => {
+    await hold?.release();
+    await rm(persistTo, { recursive: true, force: true });
+  });
 
   it("revokes a token once, with its audit row; a second revoke changes nothing", async () => {
     const created = await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
@@ -82,10 +90,15 @@ describe("admin CLI: token lifecycle", () => {
 describe("admin CLI: activation codes", () => {
   let persistTo = "";
   const at = new Date().toISOString();
+  let hold: ReturnType<typeof holdLocalD1> | undefined;
   beforeAll(async () => {
     persistTo = await seededDatabase();
+    hold = holdLocalD1({ persistTo }); // one database start for the commands (released before the Worker starts on it)
   }, 200_000); // the run's seeded template may still be in the making
-  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+  afterAll(async () => {
+    await hold?.release();
+    await rm(persistTo, { recursive: true, force: true });
+  });
 
   it("refuses days outside 1–60 and a call without exactly one of --unit and --under", async () => {
     expect(codeDays(undefined)).toBe(14);
@@ -129,6 +142,7 @@ describe("admin CLI: activation codes", () => {
     expect(withdrawn).toEqual([{ token_id: null, unit: "xa-cli-a" }]);
 
     // The real Worker on the same database redeems a code the CLI issued, and refuses the withdrawn one.
+    await hold?.release(); // the Worker's workerd is the database's only one from here, as after a CLI command
     const worker = await startRealWorker({ persistTo });
     try {
       const redeem = () => fetch(`${worker.url}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });

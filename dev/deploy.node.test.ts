@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { builtAddin } from "./built-addin.ts";
+import { holdLocalD1 } from "./local-d1.ts";
 import { applyLocalMigrations } from "./local-migrations.ts";
 import { workerBundle } from "./worker-bundle.ts";
 import { querySql, runWrangler } from "./wrangler.ts";
@@ -48,12 +49,18 @@ describe("wrangler deploy --dry-run", () => {
     const made = await readWranglerSchema();
     expect(made?.key, "migrations or wrangler changed since dev/wrangler-schema.json: run `npm run wrangler-schema` (wrangler's own command) and commit the file").toBe(await wranglerSchemaKey());
     const target = { env: "production", persistTo: await tempDir("parindex-deploy-d1-") };
-    expect(await applyLocalMigrations(target)).not.toEqual([]);
-    expect(await schemaOf(target)).toEqual(made!.schema);
-    expect(await appliedOf(target)).toEqual(made!.applied);
-    await runAdmin(["create-unit", "--env", "production", "--persist-to", target.persistTo, "--id", "tinh-moi", "--name", "Tỉnh Mới", "--type", "province", "--valid-from", "2025-07-01"]);
-    const printed = await runAdmin(["create-token", "--env", "production", "--persist-to", target.persistTo, "--role", "admin"]);
-    expect(printed.split("\n")[0]).toMatch(/^pi_[\w-]{40,}$/);
-    expect(await querySql<{ role: string }>("SELECT role FROM tokens", target)).toEqual([{ role: "admin" }]);
+    // One database start for the migrations, the reads and the two commands (each would open its own).
+    const hold = holdLocalD1(target);
+    try {
+      expect(await applyLocalMigrations(target)).not.toEqual([]);
+      expect(await schemaOf(target)).toEqual(made!.schema);
+      expect(await appliedOf(target)).toEqual(made!.applied);
+      await runAdmin(["create-unit", "--env", "production", "--persist-to", target.persistTo, "--id", "tinh-moi", "--name", "Tỉnh Mới", "--type", "province", "--valid-from", "2025-07-01"]);
+      const printed = await runAdmin(["create-token", "--env", "production", "--persist-to", target.persistTo, "--role", "admin"]);
+      expect(printed.split("\n")[0]).toMatch(/^pi_[\w-]{40,}$/);
+      expect(await querySql<{ role: string }>("SELECT role FROM tokens", target)).toEqual([{ role: "admin" }]);
+    } finally {
+      await hold.release();
+    }
   });
 });

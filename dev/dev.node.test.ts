@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
+import { holdLocalD1 } from "./local-d1.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { builtAddin } from "./built-addin.ts";
 import { prepareDatabase } from "./start.ts";
@@ -9,13 +10,20 @@ import { querySql, startWorkerOnFreePort, type StartedWorker } from "./wrangler.
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
 describe("npm start steps and the admin CLI", () => {
   let persistTo = "";
+  let hold: ReturnType<typeof holdLocalD1> | undefined;
   beforeAll(async () => {
     // A copy of a D1 that prepareDatabase made from nothing (the run's template, or made here)…
     persistTo = await seededDatabase();
+    // One database start for the preparation, the reads and the admin commands below (each would
+    // open its own: ~0.8 s of CPU for wrangler's proxy and workerd; issue 17, item 6).
+    hold = holdLocalD1({ persistTo });
     // …prepared a second time: idempotent, a second run changes nothing.
     await prepareDatabase({ persistTo });
   }, 200_000); // the template may still be in the making, then a second preparation here
-  afterAll(async () => rm(persistTo, { recursive: true, force: true }));
+  afterAll(async () => {
+    await hold?.release();
+    await rm(persistTo, { recursive: true, force: true });
+  });
 
   it("seeds the demo province once", async () => {
     // 19 units; the demo cycle (every appraisal status) and the past years once, though prepareDatabase ran twice
@@ -52,6 +60,7 @@ describe("npm start steps and the admin CLI", () => {
   it("serves /health, the seeded criteria sets to a demo token, and the web checker at / under wrangler dev", async () => {
     // the run's one production build: what buildWebChecker makes for npm start
     const { dir: assets, owned } = await builtAddin();
+    await hold?.release(); // wrangler dev's workerd is the database's only one from here, as under npm start
     let worker: StartedWorker["worker"] | undefined;
     try {
       const started = await startWorkerOnFreePort({ persistTo, assets }, 40_000);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sheetOrigin } from "./admin-codes.ts";
 import { runAdmin } from "./admin.ts";
+import { holdLocalD1 } from "./local-d1.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 
 /**
@@ -27,11 +28,14 @@ describe("admin issue-codes: --origin", () => {
 describe("admin issue-codes: the sheet of namesakes", () => {
   let persistTo = "";
   let dir = "";
+  let hold: ReturnType<typeof holdLocalD1> | undefined;
   beforeAll(async () => {
     persistTo = await seededDatabase();
     dir = await mkdtemp(join(tmpdir(), "parindex-golive-"));
+    hold = holdLocalD1({ persistTo }); // one database start for the five commands (each would open its own)
   }, 200_000);
   afterAll(async () => {
+    await hold?.release();
     await rm(persistTo, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   });

@@ -31,18 +31,23 @@ describe("local D1 in this process", () => {
   }, 60_000);
 
   it("stores a command's statements together or not at all", async () => {
-    const units = await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo });
-    await expect(
-      executeStatements(
-        [
-          "INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES ('2026-12-01T00:00:00Z', NULL, 'test.half', 't', 'c', '{}')",
-          "INSERT INTO units (id, name, type, parent_id, valid_from, created_at) VALUES ('tinh-minh-hoa', 'Trùng', 'province', NULL, '2025-01-01', '2026-12-01T00:00:00Z')",
-        ],
-        { persistTo },
-      ),
-    ).rejects.toThrow(/UNIQUE constraint failed: units\.id/);
-    expect(await querySql("SELECT * FROM audit_log WHERE action = 'test.half'", { persistTo })).toEqual([]);
-    expect(await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo })).toEqual(units);
+    const hold = holdLocalD1({ persistTo }); // the four calls on one database start
+    try {
+      const units = await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo });
+      await expect(
+        executeStatements(
+          [
+            "INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) VALUES ('2026-12-01T00:00:00Z', NULL, 'test.half', 't', 'c', '{}')",
+            "INSERT INTO units (id, name, type, parent_id, valid_from, created_at) VALUES ('tinh-minh-hoa', 'Trùng', 'province', NULL, '2025-01-01', '2026-12-01T00:00:00Z')",
+          ],
+          { persistTo },
+        ),
+      ).rejects.toThrow(/UNIQUE constraint failed: units\.id/);
+      expect(await querySql("SELECT * FROM audit_log WHERE action = 'test.half'", { persistTo })).toEqual([]);
+      expect(await querySql<{ n: number }>("SELECT COUNT(*) AS n FROM units", { persistTo })).toEqual(units);
+    } finally {
+      await hold.release();
+    }
   }, 60_000);
 
   it("keeps one database open for every call under a hold, and opens nothing for a hold alone", async () => {
