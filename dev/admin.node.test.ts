@@ -1,15 +1,14 @@
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as XLSX from "@e965/xlsx";
 import { vietnamDate } from "../shared/index.ts";
 import { activationCodeHash } from "../worker/src/onboarding/activation-code.ts";
 import { validThrough } from "../worker/src/validity.ts";
 import { codeDays } from "./admin-codes.ts";
 import { DEFAULT_TOKEN_DAYS, runAdmin, tokenExpiry } from "./admin.ts";
-import { holdLocalD1 } from "./local-d1.ts";
-import { seededDatabase } from "./seeded-d1.ts";
+import { heldSeededDatabase } from "./held-seeded-d1.ts";
 import { querySql, wranglerReason } from "./wrangler.ts";
 import { startRealWorker } from "./real-worker.ts";
 
@@ -40,30 +39,19 @@ describe("admin CLI: why wrangler failed", () => {
 });
 
 describe("admin CLI: token lifecycle", () => {
-  let persistTo = "";
-  let hold: ReturnType<typeof holdLocalD1> | undefined;
-  beforeAll(async () => {
-    persistTo = await seededDatabase();
-    // One database start for the file's commands and reads, as admin-checks does (each would open
-    // its own: ~0.8 s of CPU for wrangler's proxy and workerd; issue 17, item 6).
-    hold = holdLocalD1({ persistTo });
-  }, 200_000); // the run's seeded template may still be in the making
-  afterAll(async () => {
-    await hold?.release();
-    await rm(persistTo, { recursive: true, force: true });
-  });
+  const d1 = heldSeededDatabase();
 
   it("revokes a token once, with its audit row; a second revoke changes nothing", async () => {
-    const created = await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "rotated"]);
+    const created = await runAdmin(["create-token", "--persist-to", d1.persistTo, "--role", "admin", "--label", "rotated"]);
     const id = /\(token (tok-[\w-]+),/.exec(created)?.[1];
     expect(id).toBeDefined();
-    expect(await runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!])).toContain("revoked");
+    expect(await runAdmin(["revoke-token", "--persist-to", d1.persistTo, "--id", id!])).toContain("revoked");
     // Nothing changed the second time: said so, and refused (exit 1), never "revoked" (GL-6).
-    await expect(runAdmin(["revoke-token", "--persist-to", persistTo, "--id", id!])).rejects.toThrow(`không có mã truy cập đang hoạt động với id ${id!}: mã này đã bị thu hồi lúc`);
+    await expect(runAdmin(["revoke-token", "--persist-to", d1.persistTo, "--id", id!])).rejects.toThrow(`không có mã truy cập đang hoạt động với id ${id!}: mã này đã bị thu hồi lúc`);
     // The token's row and its audit trail in one wrangler run: one row per audit entry, in order.
     const rows = await querySql<{ label: string; revoked_at: string | null; action: string }>(
       `SELECT t.label, t.revoked_at, a.action FROM tokens t JOIN audit_log a ON a.entity_id = t.id WHERE t.id = '${id}' ORDER BY a.id`,
-      { persistTo },
+      { persistTo: d1.persistTo },
     );
     expect(rows.map((r) => r.action)).toEqual(["token.create", "token.revoke"]);
     expect(rows[0]).toMatchObject({ label: "rotated", revoked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
@@ -73,8 +61,8 @@ describe("admin CLI: token lifecycle", () => {
     const tmpRoot = await mkdtemp(join(tmpdir(), "parindex-admin-root-"));
     try {
       // A commune needs its parent, as POST /v1/units says (GL-3); the second create finds the id taken.
-      const unit = ["create-unit", "--persist-to", persistTo, "--id", "xa-admin-test", "--name", "Xã Thử", "--type", "commune", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"];
-      await runAdmin(["create-token", "--persist-to", persistTo, "--role", "admin", "--label", "temp-file"], { tmpRoot });
+      const unit = ["create-unit", "--persist-to", d1.persistTo, "--id", "xa-admin-test", "--name", "Xã Thử", "--type", "commune", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"];
+      await runAdmin(["create-token", "--persist-to", d1.persistTo, "--role", "admin", "--label", "temp-file"], { tmpRoot });
       await runAdmin(unit, { tmpRoot });
       const failed = await runAdmin(unit, { tmpRoot }).then(() => "no error", (e: Error) => e.message);
       expect(failed).toMatch(/UNIQUE constraint failed: units\.id/);
@@ -88,33 +76,24 @@ describe("admin CLI: token lifecycle", () => {
 });
 
 describe("admin CLI: activation codes", () => {
-  let persistTo = "";
+  const d1 = heldSeededDatabase();
   const at = new Date().toISOString();
-  let hold: ReturnType<typeof holdLocalD1> | undefined;
-  beforeAll(async () => {
-    persistTo = await seededDatabase();
-    hold = holdLocalD1({ persistTo }); // one database start for the commands (released before the Worker starts on it)
-  }, 200_000); // the run's seeded template may still be in the making
-  afterAll(async () => {
-    await hold?.release();
-    await rm(persistTo, { recursive: true, force: true });
-  });
 
   it("refuses days outside 1–60 and a call without exactly one of --unit and --under", async () => {
     expect(codeDays(undefined)).toBe(14);
     expect(() => codeDays("61")).toThrow(/1 to 60/);
     expect(() => codeDays("0")).toThrow(/1 to 60/);
-    await expect(runAdmin(["issue-codes", "--persist-to", persistTo])).rejects.toThrow(/--unit ID or --under ID/);
-    await expect(runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "no-such-unit"])).rejects.toThrow(/no open unit with id no-such-unit/);
+    await expect(runAdmin(["issue-codes", "--persist-to", d1.persistTo])).rejects.toThrow(/--unit ID or --under ID/);
+    await expect(runAdmin(["issue-codes", "--persist-to", d1.persistTo, "--unit", "no-such-unit"])).rejects.toThrow(/no open unit with id no-such-unit/);
   });
 
   it("issues codes for every open unit below a unit, stores only their hashes with an audit row each, writes the sheet, and the Worker redeems them; issuing again withdraws a unit's unused code", async () => {
-    await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "huyen-cli", "--name", "Huyện Dòng Lệnh", "--type", "district", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"]);
-    await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli-b", "--name", "Xã Bến", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
-    await runAdmin(["create-unit", "--persist-to", persistTo, "--id", "xa-cli-a", "--name", "Xã Ấp", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
-    const csv = join(persistTo, "codes.csv");
-    const xlsx = join(persistTo, "codes.xlsx");
-    const out = await runAdmin(["issue-codes", "--persist-to", persistTo, "--under", "huyen-cli", "--days", "30", "--csv", csv, "--xlsx", xlsx]);
+    await runAdmin(["create-unit", "--persist-to", d1.persistTo, "--id", "huyen-cli", "--name", "Huyện Dòng Lệnh", "--type", "district", "--parent", "tinh-minh-hoa", "--valid-from", "2025-07-01"]);
+    await runAdmin(["create-unit", "--persist-to", d1.persistTo, "--id", "xa-cli-b", "--name", "Xã Bến", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
+    await runAdmin(["create-unit", "--persist-to", d1.persistTo, "--id", "xa-cli-a", "--name", "Xã Ấp", "--type", "commune", "--parent", "huyen-cli", "--valid-from", "2025-07-01"]);
+    const csv = join(d1.persistTo, "codes.csv");
+    const xlsx = join(d1.persistTo, "codes.xlsx");
+    const out = await runAdmin(["issue-codes", "--persist-to", d1.persistTo, "--under", "huyen-cli", "--days", "30", "--csv", csv, "--xlsx", xlsx]);
     const until = vietnamDate(validThrough(at, 30));
     const lines = out.split("\n");
     expect(lines[0]).toMatch(new RegExp(`^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}  ${until}  Xã Ấp \\(xa-cli-a\\)$`));
@@ -122,12 +101,12 @@ describe("admin CLI: activation codes", () => {
     expect(lines[2]).toContain("only their SHA-256 is stored");
     const codes = lines.slice(0, 2).map((l) => l.slice(0, 12));
 
-    const rows = await querySql<{ code_hash: string; unit_id: string; created_by: string | null }>("SELECT code_hash, unit_id, created_by FROM activation_codes WHERE unit_id LIKE 'xa-cli-%' ORDER BY unit_id", { persistTo });
+    const rows = await querySql<{ code_hash: string; unit_id: string; created_by: string | null }>("SELECT code_hash, unit_id, created_by FROM activation_codes WHERE unit_id LIKE 'xa-cli-%' ORDER BY unit_id", { persistTo: d1.persistTo });
     expect(rows).toEqual([
       { code_hash: await activationCodeHash(codes[0]!), unit_id: "xa-cli-a", created_by: null },
       { code_hash: await activationCodeHash(codes[1]!), unit_id: "xa-cli-b", created_by: null },
     ]);
-    const audit = await querySql<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'activation_code.issue' ORDER BY id", { persistTo });
+    const audit = await querySql<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'activation_code.issue' ORDER BY id", { persistTo: d1.persistTo });
     expect(audit.map((a) => JSON.parse(a.detail).via)).toEqual(["admin-cli", "admin-cli"]);
     expect(audit.map((a) => a.detail).join()).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}/);
 
@@ -137,13 +116,13 @@ describe("admin CLI: activation codes", () => {
     expect(book.Sheets["Mã kích hoạt"]?.D3?.v).toBe(codes[1]);
 
     // Issuing again for one unit withdraws its earlier unused code, as the Worker does.
-    await runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "xa-cli-a"]);
-    const withdrawn = await querySql<{ token_id: string | null; unit: string }>("SELECT token_id, json_extract(detail, '$.unit') AS unit FROM audit_log WHERE action = 'activation_code.withdraw'", { persistTo });
+    await runAdmin(["issue-codes", "--persist-to", d1.persistTo, "--unit", "xa-cli-a"]);
+    const withdrawn = await querySql<{ token_id: string | null; unit: string }>("SELECT token_id, json_extract(detail, '$.unit') AS unit FROM audit_log WHERE action = 'activation_code.withdraw'", { persistTo: d1.persistTo });
     expect(withdrawn).toEqual([{ token_id: null, unit: "xa-cli-a" }]);
 
     // The real Worker on the same database redeems a code the CLI issued, and refuses the withdrawn one.
-    await hold?.release(); // the Worker's workerd is the database's only one from here, as after a CLI command
-    const worker = await startRealWorker({ persistTo });
+    await d1.release(); // the Worker's workerd is the database's only one from here, as after a CLI command
+    const worker = await startRealWorker({ persistTo: d1.persistTo });
     try {
       const redeem = () => fetch(`${worker.url}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });
       const first = await redeem();

@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sheetOrigin } from "./admin-codes.ts";
 import { runAdmin } from "./admin.ts";
-import { holdLocalD1 } from "./local-d1.ts";
-import { seededDatabase } from "./seeded-d1.ts";
+import { heldSeededDatabase } from "./held-seeded-d1.ts";
 
 /**
  * Go-live GL-1 and GL-9 for `admin issue-codes`: its sheet names each unit's parent (two
@@ -26,28 +25,23 @@ describe("admin issue-codes: --origin", () => {
 });
 
 describe("admin issue-codes: the sheet of namesakes", () => {
-  let persistTo = "";
+  const d1 = heldSeededDatabase();
   let dir = "";
-  let hold: ReturnType<typeof holdLocalD1> | undefined;
   beforeAll(async () => {
-    persistTo = await seededDatabase();
     dir = await mkdtemp(join(tmpdir(), "parindex-golive-"));
-    hold = holdLocalD1({ persistTo }); // one database start for the five commands (each would open its own)
-  }, 200_000);
+  });
   afterAll(async () => {
-    await hold?.release();
-    await rm(persistTo, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   });
 
   it("names each commune's district and, with --origin, the web checker", async () => {
-    const unit = (id: string, name: string, type: string, parent: string) => runAdmin(["create-unit", "--persist-to", persistTo, "--id", id, "--name", name, "--type", type, "--parent", parent, "--valid-from", "2025-07-01"]);
+    const unit = (id: string, name: string, type: string, parent: string) => runAdmin(["create-unit", "--persist-to", d1.persistTo, "--id", id, "--name", name, "--type", type, "--parent", parent, "--valid-from", "2025-07-01"]);
     await unit("t-gl-huyen-yen-son", "Huyện Yên Sơn", "district", "tinh-minh-hoa");
     await unit("t-gl-huyen-ham-yen", "Huyện Hàm Yên", "district", "tinh-minh-hoa");
     await unit("t-gl-xa-tan-lap", "Xã Tân Lập", "commune", "t-gl-huyen-yen-son");
     await unit("t-gl-xa-tan-lap-2", "Xã Tân Lập", "commune", "t-gl-huyen-ham-yen");
     const csv = join(dir, "ma.csv");
-    await runAdmin(["issue-codes", "--persist-to", persistTo, "--unit", "t-gl-xa-tan-lap-2", "--csv", csv, "--origin", "https://cchc.tinhx.gov.vn"]);
+    await runAdmin(["issue-codes", "--persist-to", d1.persistTo, "--unit", "t-gl-xa-tan-lap-2", "--csv", csv, "--origin", "https://cchc.tinhx.gov.vn"]);
     const [header, row] = (await readFile(csv, "utf8")).split("\r\n");
     expect(header).toBe("\uFEFFĐơn vị;Trực thuộc;Mã đơn vị;Mã kích hoạt;Dùng được đến hết ngày;Cách dùng");
     expect(row).toMatch(/^Xã Tân Lập;Huyện Hàm Yên;t-gl-xa-tan-lap-2;[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2};\d\d\/\d\d\/\d{4};Mở Chỉ số CCHC \(trong Excel hoặc trên trang web của tỉnh https:\/\/cchc\.tinhx\.gov\.vn\/\), chọn Kích hoạt/);
