@@ -20,15 +20,15 @@ const TSX = join(REPO_ROOT, "node_modules/.bin/tsx");
 const refusal = (p: Promise<unknown>): Promise<string> => p.then(() => "no error", (e: Error) => e.message);
 
 describe("admin CLI: the API's checks before anything is written", () => {
+  // One database start for the file's ~40 commands and reads (each would open its own).
   const d1 = heldSeededDatabase();
   const admin = (...args: string[]) => runAdmin([args[0]!, "--persist-to", d1.persistTo, ...args.slice(1)]);
-  const count = async (table: string) => (await querySql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`, { persistTo: d1.persistTo }))[0]!.n;
-  // One database start for the file's ~40 commands and reads (each would open its own).
+  const count = async (table: string) => (await querySql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`, d1.target))[0]!.n;
   beforeAll(async () => {
     // A draft of the 2025 commune set, as the pane's importer stores one.
     await querySql(
       "INSERT INTO criteria_sets (id, version, status, unit_type, year, title, body, created_at, published_at) SELECT 'tinh-x-xa-2025', 1, 'draft', unit_type, year, 'Bộ chỉ số cấp xã 2025 (nháp)', body, created_at, NULL FROM criteria_sets WHERE id = 'demo-commune-2025'",
-      { persistTo: d1.persistTo },
+      d1.target,
     );
   });
 
@@ -36,7 +36,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await admin("create-unit", "--id", "xa-moi-hai", "--name", "Xã  Mới Hai", "--type", "Xã", "--parent", "tinh-minh-hoa", "--valid-from", "01/07/2025")).toBe(
       "Đã tạo đơn vị xa-moi-hai: Xã Mới Hai (xã, trực thuộc tinh-minh-hoa, hoạt động từ 01/07/2025) / unit xa-moi-hai created (a commune under tinh-minh-hoa, from 2025-07-01)",
     );
-    expect(await querySql("SELECT name, type, valid_from FROM units WHERE id = 'xa-moi-hai'", { persistTo: d1.persistTo })).toEqual([{ name: "Xã Mới Hai", type: "commune", valid_from: "2025-07-01" }]);
+    expect(await querySql("SELECT name, type, valid_from FROM units WHERE id = 'xa-moi-hai'", d1.target)).toEqual([{ name: "Xã Mới Hai", type: "commune", valid_from: "2025-07-01" }]);
     const units = await count("units");
     // A namesake under the same parent (case and spacing aside), as POST /v1/units refuses it.
     expect(await refusal(admin("create-unit", "--id", "xa-an-phu-loc-2", "--name", "xã an phú  lộc", "--type", "commune", "--parent", "tinh-minh-hoa", "--valid-from", "2026-01-01"))).toMatch(
@@ -62,7 +62,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await count("periods WHERE id LIKE '2025-xa-%' OR id LIKE '2026-xa-%'")).toBe(0);
 
     expect(await admin("publish-set", "--id", "tinh-x-xa-2025", "--version", "1")).toMatch(/^Đã ban hành bộ tiêu chí tinh-x-xa-2025 phiên bản 1: «Bộ chỉ số cấp xã 2025 \(nháp\)», năm 2025, cấp xã\. .* \/ criteria set tinh-x-xa-2025 version 1 published/);
-    expect(await querySql("SELECT c.status, a.action, json_extract(a.detail, '$.via') AS via FROM criteria_sets c JOIN audit_log a ON a.entity_id = 'tinh-x-xa-2025@1' WHERE c.id = 'tinh-x-xa-2025'", { persistTo: d1.persistTo })).toEqual([
+    expect(await querySql("SELECT c.status, a.action, json_extract(a.detail, '$.via') AS via FROM criteria_sets c JOIN audit_log a ON a.entity_id = 'tinh-x-xa-2025@1' WHERE c.id = 'tinh-x-xa-2025'", d1.target)).toEqual([
       { status: "published", action: "criteria_set.published", via: "admin-cli" },
     ]);
     expect(await refusal(admin("publish-set", "--id", "tinh-x-xa-2025", "--version", "1"))).toBe("INVALID_STATUS_CHANGE: Phiên bản 1 của bộ tiêu chí tinh-x-xa-2025 đã ban hành rồi / version 1 of criteria set tinh-x-xa-2025 is published: cannot move it to published");
@@ -92,7 +92,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(await admin("lock-period", "--id", "2024-xa-khoa-hai", "--reason", "Lý do khác")).toBe(
       'Kỳ 2024-xa-khoa-hai đã khóa từ trước: không thay đổi gì, lý do "Lý do khác" không được ghi / period 2024-xa-khoa-hai was already locked: nothing changed, the reason was not recorded',
     );
-    expect(await querySql("SELECT json_extract(detail, '$.reason') AS reason FROM audit_log WHERE action = 'period.lock' AND entity_id = '2024-xa-khoa-hai'", { persistTo: d1.persistTo })).toEqual([{ reason: "Đã công bố kết quả" }]);
+    expect(await querySql("SELECT json_extract(detail, '$.reason') AS reason FROM audit_log WHERE action = 'period.lock' AND entity_id = '2024-xa-khoa-hai'", d1.target)).toEqual([{ reason: "Đã công bố kết quả" }]);
     expect(await admin("unlock-period", "--id", "2024-xa-khoa-hai", "--reason", "Hội đồng đồng ý phúc tra")).toMatch(/^Kỳ 2024-xa-khoa-hai đã mở khóa/);
     expect(await admin("unlock-period", "--id", "2024-xa-khoa-hai", "--reason", "Lần nữa")).toMatch(/^Kỳ 2024-xa-khoa-hai đang mở sẵn: không thay đổi gì/);
   });
@@ -118,18 +118,18 @@ describe("admin CLI: the API's checks before anything is written", () => {
   });
 
   it("issue-codes refuses a sheet it cannot write before storing or withdrawing any code", async () => {
-    const before = await querySql("SELECT id, withdrawn_at FROM activation_codes ORDER BY id", { persistTo: d1.persistTo });
+    const before = await querySql("SELECT id, withdrawn_at FROM activation_codes ORDER BY id", d1.target);
     const missing = join(d1.persistTo, "khong-co-thu-muc", "ma.csv");
     expect(await refusal(admin("issue-codes", "--under", "huyen-an-binh", "--csv", missing))).toBe(
       `SHEET_NOT_WRITABLE: không ghi được bảng mã vào ${missing} (thư mục không có): chưa cấp mã nào, các mã đã phát vẫn dùng được — chọn một thư mục có sẵn / cannot write the codes sheet to ${missing} (the folder does not exist): no code was issued, the codes handed out still work — pick a folder that exists`,
     );
     expect(await refusal(admin("issue-codes", "--unit", "xa-an-phu-loc", "--xlsx", d1.persistTo))).toMatch(/^SHEET_NOT_WRITABLE: không ghi được bảng mã vào .* \(đó là một thư mục\)/);
-    expect(await querySql("SELECT id, withdrawn_at FROM activation_codes ORDER BY id", { persistTo: d1.persistTo })).toEqual(before);
+    expect(await querySql("SELECT id, withdrawn_at FROM activation_codes ORDER BY id", d1.target)).toEqual(before);
   });
 
   it("issue-codes whose sheet fails after the codes are stored still gives the codes, and says the file failed", async () => {
     const dir = await mkdtemp(join(tmpdir(), "parindex-codes-"));
-    const planned = await issueCodes({ unit: "xa-an-phu-loc", csv: join(dir, "ma.csv") }, { persistTo: d1.persistTo });
+    const planned = await issueCodes({ unit: "xa-an-phu-loc", csv: join(dir, "ma.csv") }, d1.target);
     await rm(dir, { recursive: true }); // the folder goes while the codes are being stored
     const failed = await planned.afterStored!().then(() => null, (e: unknown) => e);
     expect(failed).toBeInstanceOf(AdminRefusal);

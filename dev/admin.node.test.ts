@@ -51,7 +51,7 @@ describe("admin CLI: token lifecycle", () => {
     // The token's row and its audit trail in one wrangler run: one row per audit entry, in order.
     const rows = await querySql<{ label: string; revoked_at: string | null; action: string }>(
       `SELECT t.label, t.revoked_at, a.action FROM tokens t JOIN audit_log a ON a.entity_id = t.id WHERE t.id = '${id}' ORDER BY a.id`,
-      { persistTo: d1.persistTo },
+      d1.target,
     );
     expect(rows.map((r) => r.action)).toEqual(["token.create", "token.revoke"]);
     expect(rows[0]).toMatchObject({ label: "rotated", revoked_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
@@ -101,12 +101,12 @@ describe("admin CLI: activation codes", () => {
     expect(lines[2]).toContain("only their SHA-256 is stored");
     const codes = lines.slice(0, 2).map((l) => l.slice(0, 12));
 
-    const rows = await querySql<{ code_hash: string; unit_id: string; created_by: string | null }>("SELECT code_hash, unit_id, created_by FROM activation_codes WHERE unit_id LIKE 'xa-cli-%' ORDER BY unit_id", { persistTo: d1.persistTo });
+    const rows = await querySql<{ code_hash: string; unit_id: string; created_by: string | null }>("SELECT code_hash, unit_id, created_by FROM activation_codes WHERE unit_id LIKE 'xa-cli-%' ORDER BY unit_id", d1.target);
     expect(rows).toEqual([
       { code_hash: await activationCodeHash(codes[0]!), unit_id: "xa-cli-a", created_by: null },
       { code_hash: await activationCodeHash(codes[1]!), unit_id: "xa-cli-b", created_by: null },
     ]);
-    const audit = await querySql<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'activation_code.issue' ORDER BY id", { persistTo: d1.persistTo });
+    const audit = await querySql<{ detail: string }>("SELECT detail FROM audit_log WHERE action = 'activation_code.issue' ORDER BY id", d1.target);
     expect(audit.map((a) => JSON.parse(a.detail).via)).toEqual(["admin-cli", "admin-cli"]);
     expect(audit.map((a) => a.detail).join()).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}/);
 
@@ -117,12 +117,12 @@ describe("admin CLI: activation codes", () => {
 
     // Issuing again for one unit withdraws its earlier unused code, as the Worker does.
     await runAdmin(["issue-codes", "--persist-to", d1.persistTo, "--unit", "xa-cli-a"]);
-    const withdrawn = await querySql<{ token_id: string | null; unit: string }>("SELECT token_id, json_extract(detail, '$.unit') AS unit FROM audit_log WHERE action = 'activation_code.withdraw'", { persistTo: d1.persistTo });
+    const withdrawn = await querySql<{ token_id: string | null; unit: string }>("SELECT token_id, json_extract(detail, '$.unit') AS unit FROM audit_log WHERE action = 'activation_code.withdraw'", d1.target);
     expect(withdrawn).toEqual([{ token_id: null, unit: "xa-cli-a" }]);
 
     // The real Worker on the same database redeems a code the CLI issued, and refuses the withdrawn one.
     await d1.release(); // the Worker's workerd is the database's only one from here, as after a CLI command
-    const worker = await startRealWorker({ persistTo: d1.persistTo });
+    const worker = await startRealWorker(d1.target);
     try {
       const redeem = () => fetch(`${worker.url}/v1/activate`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: codes[1]!.toLowerCase() }) });
       const first = await redeem();

@@ -13,20 +13,20 @@ describe("npm start steps and the admin CLI", () => {
   // open for the preparation, the reads and the admin commands below…
   beforeAll(async () => {
     // …prepared a second time: idempotent, a second run changes nothing.
-    await prepareDatabase({ persistTo: d1.persistTo });
+    await prepareDatabase(d1.target);
   }, 200_000); // the template may still be in the making, then a second preparation here
 
   it("seeds the demo province once", async () => {
     // 19 units; the demo cycle (every appraisal status) and the past years once, though prepareDatabase ran twice
     const counts = await querySql<{ units: number; subs: number; events: number; markers: number; historyMarkers: number }>(
       "SELECT (SELECT COUNT(*) FROM units) AS units, (SELECT COUNT(*) FROM submissions WHERE period_id = '2024-commune-demo') AS subs, (SELECT COUNT(*) FROM review_events WHERE period_id = '2024-commune-demo') AS events, (SELECT COUNT(*) FROM audit_log WHERE action = 'seed.demo_cycle') AS markers, (SELECT COUNT(*) FROM audit_log WHERE action = 'seed.demo_history') AS historyMarkers",
-      { persistTo: d1.persistTo },
+      d1.target,
     );
     expect(counts[0]).toEqual({ units: 19, subs: 9, events: 14, markers: 1, historyMarkers: 1 });
     // two past years (history and trend views): every commune submitted and was finalised, once
     const history = await querySql<{ period_id: string; subs: number; finals: number }>(
       "SELECT s.period_id, COUNT(*) AS subs, (SELECT COUNT(*) FROM review_events e WHERE e.period_id = s.period_id AND e.status = 'final') AS finals FROM submissions s WHERE s.period_id IN ('2022-commune', '2023-commune') GROUP BY s.period_id ORDER BY s.period_id",
-      { persistTo: d1.persistTo },
+      d1.target,
     );
     expect(history).toEqual([{ period_id: "2022-commune", subs: 10, finals: 10 }, { period_id: "2023-commune", subs: 10, finals: 10 }]);
   });
@@ -37,13 +37,13 @@ describe("npm start steps and the admin CLI", () => {
     const secret = printed.split("\n")[0]!;
     expect(secret).toMatch(/^pi_[\w-]{40,}$/);
     expect(printed).toMatch(/valid through \d{2}\/\d{2}\/\d{4}/);
-    const tokens = await querySql<{ token_hash: string; unit_id: string; expires_at: string }>("SELECT token_hash, unit_id, expires_at FROM tokens WHERE unit_id = 'xa-cli'", { persistTo: d1.persistTo });
+    const tokens = await querySql<{ token_hash: string; unit_id: string; expires_at: string }>("SELECT token_hash, unit_id, expires_at FROM tokens WHERE unit_id = 'xa-cli'", d1.target);
     expect(tokens).toHaveLength(1);
     const days = (Date.parse(tokens[0]!.expires_at) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(399);
     expect(days).toBeLessThan(402);
     expect(JSON.stringify(tokens)).not.toContain(secret);
-    const audit = await querySql<{ action: string }>("SELECT action FROM audit_log WHERE detail LIKE '%admin-cli%' ORDER BY id", { persistTo: d1.persistTo });
+    const audit = await querySql<{ action: string }>("SELECT action FROM audit_log WHERE detail LIKE '%admin-cli%' ORDER BY id", d1.target);
     expect(audit.map((a) => a.action)).toEqual(["unit.create", "token.create"]);
     await expect(runAdmin(["create-token", "--persist-to", d1.persistTo, "--role", "unit"])).rejects.toThrow(/--unit is required/);
   });

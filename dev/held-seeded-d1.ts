@@ -11,7 +11,7 @@ import { seededDatabase } from "./seeded-d1.ts";
  * `release` first, so that the Worker's workerd is its only one; a later release does nothing.
  * Registered hooks run before the block's own, so a block's beforeAll may use `persistTo`.
  */
-export function heldSeededDatabase(): { readonly persistTo: string; release: () => Promise<void> } {
+export function heldSeededDatabase(): { readonly persistTo: string; readonly target: { persistTo: string }; release: () => Promise<void> } {
   let persistTo = "";
   let hold: ReturnType<typeof holdLocalD1> | undefined;
   beforeAll(async () => {
@@ -25,6 +25,10 @@ export function heldSeededDatabase(): { readonly persistTo: string; release: () 
   return {
     get persistTo() {
       return persistTo;
+    },
+    /** The database as querySql and the other local-D1 calls name it. */
+    get target() {
+      return { persistTo };
     },
     release: async () => {
       await hold?.release();
