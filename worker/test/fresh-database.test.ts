@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { forgetIsolateCaches } from "../src/isolate-caches.ts";
 import { loadCriteriaSetVersion } from "../src/repositories/criteria-set-repository.ts";
 import { freshDatabase } from "./fresh-database.ts";
-import { call, seedDemo } from "./helpers.ts";
+import { call, migrateAndSeedDemo, seedDemo } from "./helpers.ts";
 
 /** The suite's isolates run file after file (worker/vitest.config.ts): what each file starts from. */
 describe("each test file's fresh database", () => {
@@ -29,6 +29,28 @@ describe("each test file's fresh database", () => {
     const migrations = await env.DB.prepare("SELECT COUNT(*) AS n FROM d1_migrations").first<{ n: number }>();
     expect(migrations?.n).toBe(env.TEST_MIGRATIONS.length);
     expect((await call("GET", "/v1/criteria-sets")).status).toBe(200);
+  });
+
+  it("the setup's one batch leaves what applyD1Migrations and seedDemo leave: the same schema, migrations recorded and rows", async () => {
+    const state = async () => {
+      const objects = await env.DB.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE '\\_cf\\_%' ESCAPE '\\' ORDER BY type, name").all<{ type: string; name: string; sql: string | null }>();
+      const tables = objects.results.filter((o) => o.type === "table" && o.name !== "sqlite_sequence").map((o) => o.name);
+      const rows = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM "${t}"`)));
+      const sorted = (r: D1Result) => r.results.map((row) => JSON.stringify(row)).sort();
+      const migrations = await env.DB.prepare("SELECT id, name FROM d1_migrations ORDER BY id").all();
+      // applied_at is when each ran: the rest of every table, as it is.
+      return { objects: objects.results, migrations: migrations.results, rows: rows.map((r, i) => (tables[i] === "d1_migrations" ? r.results.length : sorted(r))) };
+    };
+    await freshDatabase(env.DB);
+    await migrateAndSeedDemo();
+    const oneBatch = await state();
+    await freshDatabase(env.DB);
+    await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);
+    await seedDemo();
+    const asThePoolDoes = await state();
+    expect(oneBatch.migrations).toHaveLength(env.TEST_MIGRATIONS.length);
+    expect((oneBatch.rows.filter(Array.isArray) as string[][]).flat().length).toBeGreaterThan(env.TEST_MIGRATIONS.length);
+    expect(oneBatch).toEqual(asThePoolDoes);
   });
 
   it("and an isolate that forgot what it cached of the last one", async () => {
