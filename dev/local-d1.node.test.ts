@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { proxyDesync } from "../fixtures/proxy-desync.ts";
 import { holdLocalD1, retryWhileBusy, withLocalD1 } from "./local-d1.ts";
 import { seededDatabase } from "./seeded-d1.ts";
 import { executeStatements, querySql, queryThroughWrangler, runWrangler, targetFlags } from "./wrangler.ts";
@@ -68,18 +69,12 @@ describe("local D1 in this process", () => {
   }, 60_000);
 
   it("a proxy whose replies fell out of step (Miniflare's fetch-sync assertion) is opened anew and the call made once more; any other assertion is thrown", async () => {
-    /** What Miniflare's SynchronousFetcher throws when the reply it reads is not its call's. */
-    const desync = (): Error => {
-      const e = new AssertionError({ message: "false == true", actual: false, expected: true, operator: "==" });
-      e.stack = "AssertionError [ERR_ASSERTION]: false == true\n    at SynchronousFetcher.fetch (node_modules/miniflare/dist/src/index.js:77250:9)";
-      return e;
-    };
     const hold = holdLocalD1({ persistTo });
     try {
       const seen: unknown[] = [];
       const rows = await withLocalD1({ persistTo }, async (db) => {
         seen.push(db);
-        if (seen.length === 1) throw desync();
+        if (seen.length === 1) throw proxyDesync();
         return (await db.prepare("SELECT COUNT(*) AS n FROM units").all<{ n: number }>()).results;
       });
       expect(rows[0]!.n).toBeGreaterThan(0);
@@ -89,7 +84,7 @@ describe("local D1 in this process", () => {
       // The hold kept open shares the new database.
       expect((await hold.db()) === seen[1]).toBe(true);
       let calls = 0;
-      await expect(withLocalD1({ persistTo }, async () => (calls++, Promise.reject(desync())))).rejects.toThrow("false == true");
+      await expect(withLocalD1({ persistTo }, async () => (calls++, Promise.reject(proxyDesync())))).rejects.toThrow("false == true");
       expect(calls).toBe(2);
       calls = 0;
       await expect(withLocalD1({ persistTo }, async () => (calls++, Promise.reject(new AssertionError({ message: "another", actual: 1, expected: 2, operator: "==" }))))).rejects.toThrow("another");

@@ -2,8 +2,9 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { tempDir } from "../fixtures/temp-dir.ts";
-import { holdLocalD1 } from "./local-d1.ts";
-import { applyLocalMigrations } from "./local-migrations.ts";
+import { holdLocalD1, withLocalD1 } from "./local-d1.ts";
+import { proxyDesync } from "../fixtures/proxy-desync.ts";
+import { applyLocalMigrations, applyMigration } from "./local-migrations.ts";
 import { querySql, runWrangler, targetFlags } from "./wrangler.ts";
 
 /**
@@ -52,5 +53,42 @@ describe("applyLocalMigrations: wrangler's migrations, on one open database", ()
     expect(await querySql("SELECT note FROM second_table", target)).toEqual([{ note: "a;b" }]);
     expect(await querySql("SELECT COUNT(*) AS n FROM first_table", target)).toEqual([{ n: 1 }]);
     await expect(querySql("DELETE FROM first_table", target)).rejects.toThrow(/kept; always/);
+  });
+
+  it("a migration whose proxy fell out of step (Miniflare's fetch-sync assertion) runs once on a new one: again if it never ran, not again if it committed", async () => {
+    const target = { persistTo: tempDir("parindex-migrate-desync-"), create: true };
+    const hold = holdLocalD1(target);
+    onTestFinished(() => hold.release());
+    await withLocalD1(target, (db) => db.prepare("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE)").all());
+    const migration = (name: string, table: string) => (db: Parameters<Parameters<typeof withLocalD1>[1]>[0]) =>
+      db.batch([db.prepare(`CREATE TABLE ${table} (id INTEGER)`), db.prepare("INSERT INTO d1_migrations (name) VALUES (?1)").bind(name)]);
+
+    // Out of step before the batch was sent: nothing of it ran, so it runs on the new proxy.
+    let calls = 0;
+    await applyMigration(target, "d1_migrations", "0001_before.sql", async (db) => {
+      if (++calls === 1) throw proxyDesync();
+      return migration("0001_before.sql", "before_table")(db);
+    });
+    expect(calls).toBe(2);
+
+    // Out of step after the batch committed: its row is there, so it is not run again (it would
+    // fail: "table after_table already exists").
+    calls = 0;
+    await applyMigration(target, "d1_migrations", "0002_after.sql", async (db) => {
+      calls++;
+      await migration("0002_after.sql", "after_table")(db);
+      throw proxyDesync();
+    });
+    expect(calls).toBe(1);
+
+    const rows = await withLocalD1(target, (db) => db.prepare("SELECT name FROM d1_migrations ORDER BY id").all<{ name: string }>());
+    expect(rows.results.map((r) => r.name)).toEqual(["0001_before.sql", "0002_after.sql"]);
+    const tables = await withLocalD1(target, (db) => db.prepare("SELECT name FROM sqlite_master WHERE name IN ('before_table', 'after_table') ORDER BY name").all<{ name: string }>());
+    expect(tables.results.map((r) => r.name)).toEqual(["after_table", "before_table"]);
+
+    // Out of step twice: said, as withLocalD1 says it.
+    calls = 0;
+    await expect(applyMigration(target, "d1_migrations", "0003_never.sql", async () => (calls++, Promise.reject(proxyDesync())))).rejects.toThrow("false == true");
+    expect(calls).toBe(2);
   });
 });
