@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { tempDir } from "../fixtures/temp-dir.ts";
-import { holdLocalD1, withLocalD1 } from "./local-d1.ts";
+import { holdLocalD1, withLocalD1, type LocalD1 } from "./local-d1.ts";
 import { proxyDesync } from "../fixtures/proxy-desync.ts";
 import { applyLocalMigrations, applyMigration } from "./local-migrations.ts";
 import { querySql, runWrangler, targetFlags } from "./wrangler.ts";
@@ -60,7 +60,7 @@ describe("applyLocalMigrations: wrangler's migrations, on one open database", ()
     const hold = holdLocalD1(target);
     onTestFinished(() => hold.release());
     await withLocalD1(target, (db) => db.prepare("CREATE TABLE d1_migrations (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE)").all());
-    const migration = (name: string, table: string) => (db: Parameters<Parameters<typeof withLocalD1>[1]>[0]) =>
+    const migration = (name: string, table: string) => (db: LocalD1) =>
       db.batch([db.prepare(`CREATE TABLE ${table} (id INTEGER)`), db.prepare("INSERT INTO d1_migrations (name) VALUES (?1)").bind(name)]);
 
     // Out of step before the batch was sent: nothing of it ran, so it runs on the new proxy.
