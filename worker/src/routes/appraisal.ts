@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { AppraisalItemsSchema, AppraisalViewSchema, BulkReviewResultSchema, BulkReviewSchema, PeriodParam, PeriodUnitParams, ReviewTransitionSchema } from "../api-schemas.ts";
 import { ALL_ROLES, apiRoute, jsonBody, ok } from "../api-route.ts";
 import { canAccessUnit, canAppraiseUnit } from "../auth.ts";
@@ -109,6 +110,28 @@ appraisal.openapi(transition, async (c) => {
   });
 });
 
+/**
+ * A write on the items of a unit under review (appraised scores, or the server's accepted): the
+ * unit must be one the caller appraises and under review when the step is prepared, and still
+ * under review when its batch runs (the review trigger refuses it otherwise: 409 either way).
+ */
+function underReviewStep(c: Context<AppEnv>, periodId: string, unitId: string, at: string, statements: (set: PeriodScope["set"], round: number) => D1PreparedStatement[]) {
+  const db = c.env.DB;
+  const locked = async () => appraisalLocked(unitId, (await reviewState(db, periodId, unitId)).status);
+  return stepOnce(c, {
+    prepare: async () => {
+      await appraisableUnit(db, c.get("principal"), unitId);
+      const { set } = await scopeWithUnit(db, periodId, unitId);
+      const state = await reviewState(db, periodId, unitId);
+      if (state.status !== "under_review") throw appraisalLocked(unitId, state.status);
+      return statements(set, state.round);
+    },
+    run: (batch) => runReviewBatch(db, batch, locked),
+    answer: () => view(db, periodId, unitId),
+    at,
+  });
+}
+
 const appraise = apiRoute({
   operationId: "appraiseItems",
   method: "put",
@@ -126,18 +149,7 @@ appraisal.openapi(appraise, async (c) => {
   const principal = c.get("principal");
   const body = c.req.valid("json");
   const at = now(c).toISOString();
-  return stepOnce(c, {
-    prepare: async () => {
-      await appraisableUnit(c.env.DB, principal, unit);
-      const { set } = await scopeWithUnit(c.env.DB, id, unit);
-      const state = await reviewState(c.env.DB, id, unit);
-      if (state.status !== "under_review") throw appraisalLocked(unit, state.status);
-      return appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round: state.round, principal, at });
-    },
-    run: (batch) => runReviewBatch(c.env.DB, batch, async () => appraisalLocked(unit, (await reviewState(c.env.DB, id, unit)).status)),
-    answer: () => view(c.env.DB, id, unit),
-    at,
-  });
+  return underReviewStep(c, id, unit, at, (set, round) => appraisalStatements(c.env.DB, set, body.items, { periodId: id, unitId: unit, round, principal, at }));
 });
 
 /** Accepts, for every unit listed, the server score of each item not yet appraised. */
@@ -164,18 +176,7 @@ appraisal.openapi(acceptUnchanged, async (c) => {
   const { id, unit } = c.req.valid("param");
   const principal = c.get("principal");
   const at = now(c).toISOString();
-  return stepOnce(c, {
-    prepare: async () => {
-      await appraisableUnit(c.env.DB, principal, unit);
-      await scopeWithUnit(c.env.DB, id, unit);
-      const state = await reviewState(c.env.DB, id, unit);
-      if (state.status !== "under_review") throw appraisalLocked(unit, state.status);
-      return acceptStatements(c.env.DB, id, unit, state.round, principal, at);
-    },
-    run: (batch) => runReviewBatch(c.env.DB, batch, async () => appraisalLocked(unit, (await reviewState(c.env.DB, id, unit)).status)),
-    answer: () => view(c.env.DB, id, unit),
-    at,
-  });
+  return underReviewStep(c, id, unit, at, (_set, round) => acceptStatements(c.env.DB, id, unit, round, principal, at));
 });
 
 /**
