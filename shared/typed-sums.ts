@@ -30,42 +30,60 @@ function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): 
 /** Each leaf's result, at the node's index (CriteriaNode.index). */
 export type LeafResults = readonly (LeafResult | undefined)[];
 
-/** The typed scores under `node` combined, or null when nothing under it is typed (`read`: the leaves counted, all by default). */
-function typedCombination(node: CriteriaNode, results: LeafResults, mode: Mode, read?: (leaf: CriteriaNode) => boolean): number | null {
+/**
+ * The typed scores under `node` combined, or null when nothing under it is typed (`read`: the
+ * leaves counted, all by default; `subtotal`: a parent below `node` taken at its own typed score
+ * when it has one, as a SUM over the rows just beneath sees it).
+ */
+function typedCombination(node: CriteriaNode, results: LeafResults, mode: Mode, read?: (leaf: CriteriaNode) => boolean, subtotal?: readonly (number | undefined)[]): number | null {
   if (node.isLeaf) return read === undefined || read(node) ? typedCents(node, results[node.index], mode) : null;
   const best = node.item.combine === "best";
   let combined: number | null = null;
   for (const child of node.children) {
-    const v = typedCombination(child, results, mode, read);
+    const v = subtotal?.[child.index] ?? typedCombination(child, results, mode, read, subtotal);
     if (v !== null) combined = combined === null ? v : best ? Math.max(combined, v) : combined + v;
   }
   if (combined === null || node.item.floor === undefined) return combined;
   return Math.max(combined, toCents(node.item.floor));
 }
 
-/** A parent row's typed score should equal its children's typed scores combined. */
+/**
+ * A parent row's typed score should equal its children's typed scores combined (§6): a child
+ * that is itself a parent counts at its own typed score when it has one, so one wrong subtotal
+ * is told at its own row, not again at every right row above it. A parent typed as the sum of
+ * the leaves beneath (a SUM reaching past the subtotals) is accepted too.
+ */
 export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, results: LeafResults, inputs: FindingInput[]): void {
+  const typedParents: (number | undefined)[] = [];
+  const typedValues: number[] = [];
   for (const node of index.nodes) {
     if (node.isLeaf) continue;
     const m = matched[node.index];
     if (!m) continue;
-    const cell = addressOf(m, "self");
     const typed = readCellNumber(cellOf(m, "self"));
-    if (typed.kind === "error") {
-      inputs.push({ code: "FORMULA_ERROR", criterion: node.code, cell, params: { value: typed.text } });
-      continue;
+    if (typed.kind === "error") inputs.push({ code: "FORMULA_ERROR", criterion: node.code, cell: addressOf(m, "self"), params: { value: typed.text } });
+    if (typed.kind === "number") {
+      typedParents[node.index] = toCents(typed.value);
+      typedValues[node.index] = typed.value;
     }
-    if (typed.kind !== "number") continue;
+  }
+  for (const node of index.nodes) {
+    const typed = typedParents[node.index];
+    if (typed === undefined) continue;
     const plain = typedCombination(node, results, "parent");
+    if (plain === null) continue;
     // A parent typed as the sum with its blank ratio and count leaves at their computed scores
     // (which need no self-score, §6) adds up as the totals row is checked; Excel's plain SUM
     // (those leaves at nothing) is accepted too. The sum named is §6's, the totals row's: naming
     // the plain one sent the unit to a TOTAL_MISMATCH next, and a best parent's best alternative
-    // is the one the engine scores, a computed 2 over a typed −0,5 (CF2-2).
+    // is the one the engine scores, a computed 2 over a typed −0,5 (CF2-2) — over the rows just
+    // beneath, subtotals as typed.
     const sum = typedCombination(node, results, "parent with computed");
-    if (plain !== null && plain !== toCents(typed.value) && sum !== null && sum !== toCents(typed.value)) {
-      inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell, params: { value: typed.value, sum: fromCents(sum), best: node.item.combine === "best" ? "yes" : undefined } });
-    }
+    const beneath = typedCombination(node, results, "parent with computed", undefined, typedParents);
+    if ([plain, sum, typedCombination(node, results, "parent", undefined, typedParents), beneath].includes(typed)) continue;
+    const named = beneath ?? sum;
+    if (named === null) continue;
+    inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell: addressOf(matched[node.index]!, "self"), params: { value: typedValues[node.index]!, sum: fromCents(named), best: node.item.combine === "best" ? "yes" : undefined } });
   }
 }
 

@@ -79,3 +79,28 @@ describe("CF2-2: SUM_MISMATCH names the §6 sum", () => {
     expect(report.findings.find((f) => f.code === "SUM_MISMATCH")?.message).toContain("là 3 nhưng phương án có điểm cao nhất được 2:");
   });
 });
+
+describe("a wrong subtotal is told at its own row, not again at the right rows above it", () => {
+  // 1 (3) = 1.1 (1) + 1.2 (2); 1.2 (2) = 1.2.1 (1) + 1.2.2 (1): 1.2.2 typed 0,5 makes 1.2 wrong.
+  const set = setOf(3, [{ code: "1", title: "Lĩnh vực 1", max: 3, children: [
+    { code: "1.1", title: "A", max: 1 },
+    { code: "1.2", title: "B", max: 2, children: [{ code: "1.2.1", title: "B1", max: 1 }, { code: "1.2.2", title: "B2", max: 1 }] } ] }]);
+  const grid = (field: number, sub: number) => sheetOf([HEAD, ["1", "Lĩnh vực 1", 3, "", "", field, ""], ["1.1", "A", 1, "", "", 1, ""], ["1.2", "B", 2, "", "", sub, ""],
+    ["1.2.1", "B1", 1, "", "", 1, ""], ["1.2.2", "B2", 1, "", "", 0.5, ""]], []);
+
+  it("field typed 3 (1 + 2, the rows just beneath): only 1.2 is told 1,5", () => {
+    expect(mismatches(scoreWorkbook(grid(3, 2), set))).toEqual([expect.stringContaining("SUM_MISMATCH Điểm của mục 1.2 là 2 nhưng tổng điểm các tiêu chí thành phần là 1,5")]);
+  });
+  it("field typed 2,5 (a SUM over the leaves): accepted too", () => {
+    expect(mismatches(scoreWorkbook(grid(2.5, 2), set))).toEqual([expect.stringContaining("SUM_MISMATCH Điểm của mục 1.2 là 2")]);
+  });
+  it("field typed 4: told 3, what the rows just beneath add to", () => {
+    const messages = mismatches(scoreWorkbook(grid(4, 2), set));
+    expect(messages).toHaveLength(2);
+    expect(messages).toContainEqual(expect.stringContaining("Điểm của mục 1 là 4 nhưng tổng điểm các tiêu chí thành phần là 3"));
+  });
+  it("every subtotal right: no warning", () => {
+    expect(mismatches(scoreWorkbook(sheetOf([HEAD, ["1", "Lĩnh vực 1", 3, "", "", 2.5, ""], ["1.1", "A", 1, "", "", 1, ""], ["1.2", "B", 2, "", "", 1.5, ""],
+      ["1.2.1", "B1", 1, "", "", 1, ""], ["1.2.2", "B2", 1, "", "", 0.5, ""]], []), set))).toEqual([]);
+  });
+});
