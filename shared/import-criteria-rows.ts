@@ -257,10 +257,11 @@ function isPageLayout(sheet: GridSheet, header: HeaderMatch, r: number): boolean
  * "I | CÔNG TÁC CHỈ ĐẠO | 6" over criteria 1, 2, then "II | … | 4" over 3, 4: criteria numbered
  * on across Roman field rows. The set keeps the decision's numbers (a unit's workbook in the
  * same layout is read with them), so the Roman rows are no parents: named in a note rather
- * than dropped in silence (IMP6-7). Parts over fields with sub-criteria ("1.1") are not this.
+ * than dropped in silence (IMP6-7) — with sub-criteria under them too ("3" over "3.1"), where
+ * they had still been dropped in silence. Parts over fields numbered afresh in each ("1", "1.1"
+ * under both I and II) are not this.
  */
 function fieldsNumberedOn(located: TableRow[], parts: Set<number>): TableRow[] {
-  if (located.some((row) => row.token?.kind === "dotted" && row.token.code.includes("."))) return [];
   const romans = located.filter((row) => row.token?.kind === "roman" && row.code === null && !parts.has(row.r));
   if (romans.length < 2) return [];
   const firstUnder = (roman: TableRow) => located.slice(located.indexOf(roman) + 1).find((row) => row.token?.kind === "dotted");

@@ -26,4 +26,43 @@ describe("field rows over criteria numbered on across them (IMP6-7)", () => {
     expect(notes.map((n) => `${n.code}@${n.cell}`)).toEqual(["FIELDS_NUMBERED_ON@PL!B2"]);
     expect(notes[0]!.message).toContain("II");
   });
+
+  it("notes them too when a criterion under them has sub-criteria (3.1, 3.2): they were dropped in silence there", () => {
+    const { set, notes } = importRows([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", 3, null],
+      ["1", "Ban hành kế hoạch CCHC", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm"],
+      ["2", "Báo cáo CCHC", 2, "Đầy đủ, đúng hạn: 2 điểm; chậm: 1 điểm"],
+      ["II", "THỦ TỤC HÀNH CHÍNH", 4, null],
+      ["3", "Giải quyết TTHC", 4, null],
+      ["3.1", "Tỷ lệ đúng hạn", 2, "Đạt 100%: 2 điểm; từ 90% đến dưới 100%: 1 điểm; dưới 90%: 0 điểm"],
+      ["3.2", "Tỷ lệ trực tuyến", 2, "Đạt 50% trở lên: 2 điểm; dưới 50%: 0 điểm"],
+      [null, "TỔNG CỘNG", 7, null],
+      [],
+      XEP_LOAI,
+    ], { unitType: "commune" });
+    expect(set.items.map((i) => i.code)).toEqual(["1", "2", "3"]);
+    expect(set.items[2]!.children?.map((i) => i.code)).toEqual(["3.1", "3.2"]);
+    expect(notes.map((n) => `${n.code}@${n.cell}`)).toEqual(["FIELDS_NUMBERED_ON@PL!B2"]);
+    expect(notes[0]!.message).toContain("II THỦ TỤC HÀNH CHÍNH");
+  });
+
+  it("fields over sub-criteria numbered within each field (1.1, 2.1) are parents: no note", () => {
+    const { set, notes } = importRows([
+      ["STT", "Tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"],
+      ["I", "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", 3, null],
+      ["1", "Kế hoạch", 3, null],
+      ["1.1", "Ban hành kế hoạch CCHC", 1, "Kịp thời: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm"],
+      ["1.2", "Báo cáo CCHC", 2, "Đầy đủ, đúng hạn: 2 điểm; chậm: 1 điểm"],
+      ["II", "THỦ TỤC HÀNH CHÍNH", 4, null],
+      ["1", "Giải quyết TTHC", 4, null],
+      ["1.1", "Tỷ lệ đúng hạn", 2, "Đạt 100%: 2 điểm; từ 90% đến dưới 100%: 1 điểm; dưới 90%: 0 điểm"],
+      ["1.2", "Tỷ lệ trực tuyến", 2, "Đạt 50% trở lên: 2 điểm; dưới 50%: 0 điểm"],
+      [null, "TỔNG CỘNG", 7, null],
+      [],
+      XEP_LOAI,
+    ], { unitType: "commune" });
+    expect(set.maxPoints).toBe(7);
+    expect(notes.map((n) => n.code)).not.toContain("FIELDS_NUMBERED_ON");
+  });
 });
