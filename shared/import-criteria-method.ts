@@ -104,6 +104,17 @@ const FULL_POINTS = /du diem|diem toi da|toi da|du so diem/;
 // the criterion is not assessed, so it leaves the maximum (IMP6-13).
 const EXCLUDED =
   /khong (?:duoc )?(?:tinh|cong) (?:vao|trong) tong (?:so )?diem|(?:loai|tru|bo) (?:ra )?khoi tong (?:so )?diem|khong (?:danh gia|xet|(?:cham|tinh) diem|cham)(?: doi voi)? (?:tieu chi|chi tieu|noi dung|tieu chi thanh phan|tctp) nay|loai (?:tru )?(?:tieu chi|chi tieu|noi dung) nay\b[^;]*?(?:khoi|khi tinh|ra)/;
+/**
+ * "Không thực hiện hoặc không phát sinh: 0 điểm": a case that did arise shares the clause, so its
+ * points stay an option as well as what nothing arising gets (the 0 had been lost, and a unit
+ * that typed it was told its score was off the scale).
+ */
+function alsoAnOption(c: Clause): boolean {
+  if (c.points === null) return false;
+  const label = c.folded.split(":")[0]!;
+  return label.split(/\s+hoac\s+/).some((part) => part.trim() !== "" && !NOTHING_AROSE.test(part) && !FULL_POINTS.test(part));
+}
+
 /** "Không phát sinh: không chấm": nothing arose, and the criterion is then not scored. */
 const NOT_SCORED = /(?::|\bthi)\s*khong (?:cham|danh gia|xet)\s*[.]?\s*$/;
 /**
@@ -160,7 +171,7 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
       return false;
     }
     reading.notApplicablePoints = FULL_POINTS.test(c.folded) ? "full" : c.points;
-    return false;
+    return alsoAnOption(c);
   });
   const scored = rest.filter((c) => c.points !== null && !BEST.test(c.folded));
   // Survey words score the leaf only when no clause has points of its own ("Căn cứ kết quả

@@ -89,6 +89,16 @@ describe("readMethod: the scoring phrases of real decisions", () => {
   });
 
   it.each([
+    ["Có thực hiện: 1 điểm; không thực hiện hoặc không phát sinh: 0 điểm", [1, 0], 0],
+    ["Có thực hiện: 1 điểm; không phát sinh hoặc không thực hiện: 0 điểm", [1, 0], 0],
+    ["Không phát sinh hoặc phát sinh nhưng giải quyết đúng hạn: 1 điểm; giải quyết trễ hạn: 0 điểm", [1, 0], 1],
+    ["Có thực hiện: 1 điểm; không thực hiện: 0 điểm; không phát sinh hoặc không có hồ sơ: 0 điểm", [1, 0], 0],
+    ["Đầy đủ: 2 điểm; chưa đầy đủ: 1 điểm; không phát sinh hoặc không có nhiệm vụ thì được tính đủ điểm", [2, 1], "full"],
+  ])("keeps the case that did arise sharing a clause with 'không phát sinh' as an option: %j", (text, options, nothingArose) => {
+    expect(read(text)).toMatchObject({ notApplicablePoints: nothingArose, rule: { kind: "choice", options } });
+  });
+
+  it.each([
     ["Chỉ chấm khi tiêu chí 4 đạt điểm tối đa", "4"],
     ["Có 100% phòng, ban tham gia: 2 điểm; dưới 100%: 0 điểm. Trường hợp tiêu chí 1.1 không đạt điểm tối đa thì tiêu chí này không được chấm điểm", "1.1"],
   ])("reads a condition on another criterion in %j, never as an option", (text, code) => {
