@@ -220,11 +220,21 @@ function deductionWords(text: string): boolean | null {
 /**
  * A title that names the survey makes its items survey items, unless it is a leaf whose own
  * method scores it ("Khảo sát sự hài lòng tại Bộ phận Một cửa": "Tổ chức khảo sát …: 1
- * điểm; không tổ chức: 0"): then the survey is the unit's task.
+ * điểm; không tổ chức: 0"): then the survey is the unit's task. So does a parent's method that
+ * says the survey scores it ("Điều tra xã hội học" once on a field's row) over items with no
+ * method of their own.
  */
 function namesSurvey(node: Node): boolean {
+  if (node.children.length > 0 && readMethod(node.row.method).rule.kind === "survey" && leavesUnscored(node)) return true;
   if (!titleNamesSurvey(node.row.title)) return false;
   if (node.children.length > 0) return true;
+  const { kind } = readMethod(node.row.method).rule;
+  return kind === "none" || kind === "survey";
+}
+
+/** No leaf under `node` has a method of its own that scores it. */
+function leavesUnscored(node: Node): boolean {
+  if (node.children.length > 0) return node.children.every(leavesUnscored);
   const { kind } = readMethod(node.row.method).rule;
   return kind === "none" || kind === "survey";
 }
@@ -245,8 +255,11 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
   const reading = { ...method, best: method.best || titleSaysBest(row.title) || node.cases === true };
   if (node.cases) note("CASES_READ_AS_BEST", row.maxCell, { code: row.code, cases: node.children.map((c) => c.row.title).join("; "), max: row.max ?? 0 });
   const item: ImportedItem = { code: row.code, title: row.title };
-  // Only best-of and a floor are a parent's own; any other words on its row are noted, never dropped in silence.
-  const unread = [...(method.requires ? [method.requires.text] : []), ...method.said.filter((c) => !titleSaysBest(c.text)).map((c) => c.text)];
+  // Only best-of, a floor and the survey words that make its items survey items ("Điều tra xã hội
+  // học" in the method column of the field's row) are a parent's own; any other words on its row
+  // are noted, never dropped in silence.
+  const said = method.rule.kind === "survey" && ctx.survey ? [] : method.said.filter((c) => !titleSaysBest(c.text));
+  const unread = [...(method.requires ? [method.requires.text] : []), ...said.map((c) => c.text)];
   if (unread.length > 0) note("PARENT_METHOD_IGNORED", row.method[0]!.cell, { code: row.code, text: unread.join("; ") });
   if (ctx.adjustment) return { ...item, children };
   const cents = children.map((c) => toCents(c.max ?? 0));

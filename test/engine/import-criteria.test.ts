@@ -158,6 +158,24 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
     ]);
   });
 
+  it("marks the items of a field whose method column says the survey scores it, once on the field's row; a parent over scored items keeps its note", () => {
+    const { set, notes } = imported([
+      ["I", "CÔNG TÁC CHỈ ĐẠO", 2],
+      ["1", "Kế hoạch CCHC", 2, "Kịp thời: 2 điểm; chậm: 1 điểm; không ban hành: 0 điểm"],
+      ["II", "ĐÁNH GIÁ CỦA LÃNH ĐẠO", 4, "Điều tra xã hội học"],
+      ["1", "Đánh giá về chỉ đạo", 2],
+      ["2", "Đánh giá về kết quả", 2],
+      ["III", "KHẢO SÁT", 2, "Khảo sát sự hài lòng tại Bộ phận Một cửa"],
+      ["1", "Tổ chức khảo sát", 2, "Tổ chức khảo sát đúng quy định: 2 điểm; không tổ chức: 0 điểm"],
+    ]);
+    expect(set.items.map((i) => [i.code, i.children!.map((c) => c.rule)])).toEqual([
+      ["1", [{ kind: "choice", options: [2, 1, 0] }]],
+      ["2", [{ kind: "survey" }, { kind: "survey" }]],
+      ["3", [{ kind: "choice", options: [2, 0] }]],
+    ]);
+    expect(notes.filter(([code]) => code === "PARENT_METHOD_IGNORED").map(([, , criterion]) => criterion)).toEqual(["3"]);
+  });
+
   it("part rows 'A | ĐIỂM TỰ ĐÁNH GIÁ', 'B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC' are no option of the leaf above; the survey part marks its items", () => {
     const { set } = imported([
       ["A", "ĐIỂM TỰ ĐÁNH GIÁ", 2],
