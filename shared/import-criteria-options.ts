@@ -33,9 +33,26 @@ export const HEADING_POINTS = /\s*(?:\(\s*(?:tối đa\s*|không quá\s*)?[\d.,]
  */
 export function optionsInTitle(raw: string, cell: string): { title: string; method: MethodLine } | null {
   const [first, ...rest] = raw.split(/\r?\n/).map(cleanText).filter(Boolean);
-  if (first === undefined || rest.length === 0) return null;
+  if (first === undefined) return null;
+  if (rest.length === 0) return optionsInLine(first, cell);
   const method: MethodLine = { text: rest.join("\n"), cell };
   return splitClauses([method]).some((c) => c.points !== null) ? { title: first, method } : null;
+}
+
+/**
+ * On one line: "Ban hành kế hoạch (đúng hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm)",
+ * "Ban hành kế hoạch CCHC năm. Đúng hạn: 1 điểm; chậm: …": the words before the bracket or the
+ * full stop are the title when what follows names points in two clauses or more (one, "(tối đa
+ * 2 điểm)", is a label, not a method). They had been the title whole and the leaf scored freely.
+ */
+function optionsInLine(line: string, cell: string): { title: string; method: MethodLine } | null {
+  const bracket = /^(.*?\S)\s*\(([^()]+)\)\s*[.;]?$/u.exec(line);
+  const sentence = bracket ? null : /^(.*?[^\d\s])\.\s+(\p{Lu}.*)$/u.exec(line);
+  const [, title, text] = bracket ?? sentence ?? [];
+  if (title === undefined || text === undefined) return null;
+  const method: MethodLine = { text, cell };
+  const pointed = (t: string) => splitClauses([{ text: t, cell }]).filter((c) => c.points !== null).length;
+  return pointed(text) >= 2 && pointed(title) === 0 ? { title, method } : null;
 }
 
 /**

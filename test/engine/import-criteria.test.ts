@@ -176,6 +176,24 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
     expect(notes.filter(([code]) => code === "PARENT_METHOD_IGNORED").map(([, , criterion]) => criterion)).toEqual(["3"]);
   });
 
+  it("reads options written on one line in the title cell, in brackets or after a full stop; a bracket with one point label stays the title", () => {
+    const { set } = imported([
+      ["1", "Công tác chỉ đạo", 5],
+      ["1.1", "Ban hành kế hoạch (đúng hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm)", 1],
+      ["1.2", "Ban hành kế hoạch CCHC năm. Đúng hạn: 1 điểm; chậm: 0,5 điểm; không ban hành: 0 điểm", 1],
+      ["1.3", "Tỷ lệ hồ sơ đúng hạn (đạt 100%: 1 điểm; từ 90% đến dưới 100%: 0,5 điểm; dưới 90%: 0 điểm).", 1],
+      ["1.4", "Tuyên truyền CCHC (tối đa 1 điểm)", 1],
+      ["1.5", "Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 (kèm 2 phụ lục)", 1],
+    ]);
+    expect(set.items[0]!.children!.map((c) => [c.title, c.rule])).toEqual([
+      ["Ban hành kế hoạch", { kind: "choice", options: [1, 0.5, 0] }],
+      ["Ban hành kế hoạch CCHC năm", { kind: "choice", options: [1, 0.5, 0] }],
+      ["Tỷ lệ hồ sơ đúng hạn", { kind: "ratio", bands: [{ min: 100, points: 1 }, { min: 90, points: 0.5 }, { min: 0, points: 0 }] }],
+      ["Tuyên truyền CCHC (tối đa 1 điểm)", { kind: "manual", step: 0.25 }],
+      ["Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2024 (kèm 2 phụ lục)", { kind: "manual", step: 0.25 }],
+    ]);
+  });
+
   it("part rows 'A | ĐIỂM TỰ ĐÁNH GIÁ', 'B | ĐIỂM ĐIỀU TRA XÃ HỘI HỌC' are no option of the leaf above; the survey part marks its items", () => {
     const { set } = imported([
       ["A", "ĐIỂM TỰ ĐÁNH GIÁ", 2],
