@@ -6,25 +6,51 @@ import type { AppEnv, Principal } from "../env.ts";
 import { localizedError } from "../locale.ts";
 import { listAllUnits } from "../repositories/unit-repository.ts";
 import { subtreeIds } from "../unit-tree.ts";
+import { takesPart, unitTypesOf } from "../cycle/period-units.ts";
+import { withinDeadline } from "../vietnam-day.ts";
 
 /**
  * Which units a caller may issue activation codes for: the admin any unit, a reviewer the
- * units strictly below its own (a district's own token comes from the province). Only
- * units not closed by a merge: a code for a unit that no longer exists would enrol nobody.
+ * units strictly below its own (a district's own token comes from the province). Only units
+ * not closed by a merge — a code for a unit that no longer exists would enrol nobody — or,
+ * closed, still with a period to submit for: one it takes part in (open on the last day of the
+ * set's period), not locked, its deadline (or the unit's extension) not passed. The communes
+ * closed on 30/06/2025 still answer for 2024 while that period is open; after it, the code is
+ * for their successor.
  */
 interface Scope {
   units: Map<string, Unit>;
   /** Ids the caller may issue for; null: all (admin). */
   allowed: Set<string> | null;
   today: string;
+  /** Periods not locked, with their levels, last days and deadlines: what a closed unit may still submit for. */
+  periods: OpenPeriodRow[];
+  /** Each unit's extended deadline per period (deadline_exceptions of those periods). */
+  extended: Map<string, string>;
+  at: number;
+}
+
+interface OpenPeriodRow {
+  id: string;
+  unit_type: string;
+  last_day: string;
+  deadline: string;
 }
 
 async function scopeOf(c: Context<AppEnv>, principal: Principal): Promise<Scope> {
-  const all = await listAllUnits(c.env.DB);
+  const [all, periods, exceptions] = await Promise.all([
+    listAllUnits(c.env.DB),
+    c.env.DB.prepare(
+      `SELECT p.id, cs.unit_type, cs.body ->> '$.period.to' AS last_day, p.deadline
+       FROM periods p JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version WHERE p.locked = 0`,
+    ).all<OpenPeriodRow>(),
+    c.env.DB.prepare("SELECT e.period_id, e.unit_id, e.deadline FROM deadline_exceptions e JOIN periods p ON p.id = e.period_id WHERE p.locked = 0").all<{ period_id: string; unit_id: string; deadline: string }>(),
+  ]);
   const units = new Map(all.map((u) => [u.id, u]));
   const below = principal.role === "admin" ? null : subtreeIds(all, principal.unitId ?? "");
   below?.delete(principal.unitId ?? "");
-  return { units, allowed: below, today: today(now(c)) };
+  const extended = new Map(exceptions.results.map((e) => [`${e.period_id}\u0000${e.unit_id}`, e.deadline]));
+  return { units, allowed: below, today: today(now(c)), periods: periods.results, extended, at: now(c).getTime() };
 }
 
 /** A unit codes are issued for, with the unit it sits under (namesakes are told apart by it on the sheet). */
@@ -40,7 +66,13 @@ function target(scope: Scope, u: Unit): CodeTarget {
 }
 
 const mayIssue = (scope: Scope, id: string) => scope.units.has(id) && (scope.allowed === null || scope.allowed.has(id));
-const isOpen = (scope: Scope, u: Unit) => u.validTo === null || u.validTo >= scope.today;
+const isOpen = (scope: Scope, u: Unit) => u.validTo === null || u.validTo >= scope.today || stillSubmits(scope, u);
+
+/** A closed unit with a period it takes part in still open to it (Scope). */
+const stillSubmits = (scope: Scope, u: Unit) =>
+  scope.periods.some(
+    (p) => unitTypesOf(p.unit_type).includes(u.type) && takesPart(u, { to: p.last_day }) && withinDeadline(scope.at, scope.extended.get(`${p.id}\u0000${u.id}`) ?? p.deadline),
+  );
 
 function refuseClosed(c: Context<AppEnv>, units: Unit[], scope: Scope): CodeTarget[] {
   const closed = units.filter((u) => !isOpen(scope, u));
