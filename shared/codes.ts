@@ -240,7 +240,7 @@ export function readTitleCode(title: string): CodeToken | null {
   // "4.4.2-Trừ …", "2.3：Theo dõi …": a dash or a full-width colon right after the code; a
   // full stop never splits a code ("4.4.2" is never 4.4 and ".2 …").
   const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d)\s*|\)\s*|\s*[:：]\s*|\s+-\s*|\s*[-–—]\s*(?=\p{L})|\s+)(?=\S)/u.exec(s);
-  if (dotted && !/^\d+(?:\.\d+)*[.]?\d*\//.test(s)) {
+  if (dotted && !/^\d+(?:\.\d+)*[.]?\d*\//.test(s) && !countOrPoints(dotted[1]!, dotted[0].slice(dotted[1]!.length), s.slice(dotted[0].length))) {
     const code = normaliseDotted(dotted[1]!);
     if (code) return { kind: "dotted", code };
   }
@@ -252,6 +252,18 @@ export function readTitleCode(title: string): CodeToken | null {
   const letter = /^([a-zđ])\)\s*(?=\S)/u.exec(s);
   if (letter && letterIndex(letter[1]!) > 0) return { kind: "letter", n: letterIndex(letter[1]!) };
   return null;
+}
+
+/**
+ * A number opening a line that is no code: points ("3,5 điểm cho mỗi báo cáo", "0.5 đ"), a
+ * range ("02 - 03 báo cáo: 1,5 điểm"), or a whole number counting what follows in lower case
+ * after a bare space ("04 báo cáo đúng hạn: 3 điểm", "2 cuộc kiểm tra trở lên: 4 điểm"): an
+ * option line under a criterion, which had been read as criterion 4 or a second field 2.
+ */
+function countOrPoints(number: string, separator: string, rest: string): boolean {
+  if (/^(?:điểm|đ)(?!\p{L})/iu.test(rest)) return true;
+  if (/-|–|—/.test(separator) && /^\d/.test(rest)) return true;
+  return !number.includes(".") && /^\s+$/.test(separator) && /^\p{Ll}/u.test(rest);
 }
 
 /** The title without its leading code ("2.1.1. Ban hành…" → "Ban hành…", "Chỉ tiêu 1: Ban hành…" → "Ban hành…"). */

@@ -19,6 +19,18 @@ describe("codes", () => {
     ["1.1.1–Ban hành kế hoạch", { kind: "dotted", code: "1.1.1" }],
     ["2.3：Theo dõi thi hành pháp luật", { kind: "dotted", code: "2.3" }],
     ["2-3 báo cáo mỗi năm", null],
+    // Option lines under a criterion, not codes: a count in lower case after a bare space, a
+    // range, points.
+    ["04 báo cáo đúng hạn: 3 điểm", null],
+    ["02 - 03 báo cáo: 1,5 điểm", null],
+    ["01 báo cáo hoặc không gửi: 0 điểm", null],
+    ["2 cuộc kiểm tra trở lên: 4 điểm", null],
+    ["3.5 điểm cho mỗi báo cáo", null],
+    ["1 đ cho mỗi sáng kiến", null],
+    ["2 Cải cách thủ tục hành chính", { kind: "dotted", code: "2" }],
+    ["2.1 ban hành kế hoạch", { kind: "dotted", code: "2.1" }],
+    ["2. ban hành kế hoạch", { kind: "dotted", code: "2" }],
+    ["2 - Cải cách thủ tục hành chính", { kind: "dotted", code: "2" }],
     ["Chỉ tiêu giao năm 2024", null],
     ["Chỉ tiêu 1", null],
     ["Nghị định 61/2018/NĐ-CP về một cửa", null],
