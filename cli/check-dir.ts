@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdir, stat } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
 import { join, extname, basename } from "node:path";
 import { countBySeverity, rankUnits, scoreWorkbook, type CriteriaSet, type Locale } from "../shared/index.ts";
 import { vietnameseNameKey } from "../shared/vietnamese-name-key.ts";
@@ -38,7 +38,26 @@ export interface DirHooks {
   onNote?: (file: string, note: string) => void;
 }
 
-/** Check every `.xlsx` file of a folder (not recursive, Excel's ~$ lock files skipped) and rank them. */
+/**
+ * "._An Giang.xlsx": the resource fork a Mac writes beside each file it copies to a USB stick or
+ * a shared drive (AppleDouble, magic 00 05 16 07). No workbook and no unit: skipped as Excel's
+ * ~$ lock files are — by its bytes, not its name alone, so a workbook named "._…" is still read.
+ * Listed unreadable, it had been said to be "the same unit as An Giang.xlsx, both ranked".
+ */
+async function isAppleDouble(path: string): Promise<boolean> {
+  if (!basename(path).startsWith("._")) return false;
+  const handle = await open(path, "r").catch(() => undefined);
+  if (!handle) return false;
+  try {
+    const head = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head.readUInt32BE(0) === 0x00051607;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Check every `.xlsx` file of a folder (not recursive, Excel's ~$ lock files and a Mac's ._ companions skipped) and rank them. */
 export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, hooks: DirHooks = {}): Promise<DirResult> {
   let names: string[];
   // A file where the folder is expected is said as such: "not found" sends the user looking for a typo.
@@ -58,7 +77,7 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
   for (const n of names) {
     const ext = extname(n).toLowerCase();
     if (ext !== ".xlsx" && !OTHER_SPREADSHEETS.has(ext)) continue;
-    if (await isFolder(n)) continue;
+    if ((await isFolder(n)) || (await isAppleDouble(join(dir, n)))) continue;
     (ext === ".xlsx" ? files : skipped).push(n);
   }
   if (files.length === 0) {

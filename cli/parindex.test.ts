@@ -260,6 +260,20 @@ describe("parindex check-dir", () => {
     expect(out.unreadable).toEqual([{ file: "Hỏng.xlsx", reason: expect.stringContaining("không phải tệp Excel") }]);
   });
 
+  it("skips a Mac's ._ companion files (AppleDouble bytes) as it skips ~$ lock files, and says nothing of them; a workbook named ._ is still read", async () => {
+    const dir = folder();
+    writeFileSync(join(dir, "._An Giang.xlsx"), Buffer.concat([Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00]), Buffer.alloc(4000)]));
+    const { code, stdout, stderr } = await run("check-dir", dir, "--criteria", COMMUNE, "--json");
+    expect(code).toBe(1);
+    const out = JSON.parse(stdout);
+    expect(out.ranking.map((r: { unit: string }) => r.unit)).toEqual(["An Giang", "Đắk Lắk", "Dĩ An", "Điện Biên"]);
+    expect(out.unreadable.map((u: { file: string }) => u.file)).toEqual(["Hỏng.xlsx"]);
+    expect(stderr).not.toContain("._");
+    copyFileSync(wb("commune-roman-sections"), join(dir, "._Bình Định.xlsx"));
+    const named = JSON.parse((await run("check-dir", dir, "--criteria", COMMUNE, "--json")).stdout);
+    expect(named.ranking.map((r: { unit: string }) => r.unit)).toContain("._Bình Định");
+  });
+
   it("prints a readable table without --json", async () => {
     const folderPath = folder();
     const { stdout } = await run("check-dir", folderPath, "--criteria", COMMUNE);
