@@ -375,8 +375,9 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
     return {
       ok: false,
       code: "NOT_A_WORKBOOK",
-      message: `the workbook cannot be read (${detail})`,
-      // SheetJS's reason is English ("Could not find workbook"): it stays in the English message, out of the Vietnamese sentence.
+      message: `the workbook cannot be read: the file is damaged, protected by a password, or another file (Word, PDF…) renamed to .xlsx (${detail})`,
+      // SheetJS's reason is English ("Could not find workbook"): it stays at the end of the English message, after the
+      // sentence a user can act on, and out of the Vietnamese one.
       vi: "không đọc được tệp: tệp hỏng, có mật khẩu, hoặc là tệp khác (Word, PDF…) được đổi tên thành .xlsx",
     };
   }
