@@ -17,6 +17,13 @@ const BOUND_EN: Record<string, string> = { below: "under ", above: "over ", atLe
 const boundVi = (bound: string | undefined): string => (bound === undefined ? "" : (BOUND_VI[bound] ?? ""));
 const boundEn = (bound: string | undefined): string => (bound === undefined ? "" : (BOUND_EN[bound] ?? ""));
 
+/**
+ * What to enter in a blank score cell: a score up to the max, or 0 — or, for a choice leaf whose
+ * scale has no 0 ("Kịp thời: 1; chậm: 0,5"), one of its levels, as SCORE_STEP would then ask.
+ */
+const enterVi = (p: Shown) => (p.options !== undefined ? `chọn một trong các mức ${p.options}` : `nhập điểm (tối đa ${p.max}) hoặc 0`);
+const enterEn = (p: Shown) => (p.options !== undefined ? `enter one of the levels ${p.options}` : `enter a score (max ${p.max}) or 0`);
+
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   HEADER_NOT_FOUND: {
@@ -55,22 +62,22 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
       p.written !== undefined && p.min !== undefined
         ? `Dòng điểm trừ của tiêu chí ${p.code} kê khai ${p.cases ? `${p.cases} trường hợp` : "có trường hợp"} ("${p.written}") nhưng ô điểm tự đánh giá ${p.zero ? "ghi 0" : "để trống"}, nên chưa bị trừ điểm nào: nhập điểm trừ bằng số âm (ví dụ ${p.example}; thấp nhất ${p.min}); nếu không có trường hợp nào, sửa lại số liệu kê khai.`
         : !p.note
-        ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá: nhập điểm (tối đa ${p.max}) hoặc 0.`
+        ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá: ${enterVi(p)}.`
         : p.mode === "none"
-          ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}", nhưng tiêu chí này áp dụng với mọi đơn vị, không ghi "Không phát sinh" được: nhập điểm (tối đa ${p.max}) hoặc 0.`
+          ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}", nhưng tiêu chí này áp dụng với mọi đơn vị, không ghi "Không phát sinh" được: ${enterVi(p)}.`
           : p.mode === "full"
-            ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không phát sinh" ở ô điểm, không đọc ở ghi chú: nếu đúng là không phát sinh, ghi "Không phát sinh" vào ô điểm tự đánh giá (tiêu chí được tính đủ ${p.max} điểm); nếu có phát sinh, nhập điểm (tối đa ${p.max}) hoặc 0.`
-            : `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không áp dụng" ở ô điểm, không đọc ở ghi chú: nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" vào ô điểm tự đánh giá (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa); nếu có áp dụng, nhập điểm (tối đa ${p.max}) hoặc 0.`,
+            ? `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không phát sinh" ở ô điểm, không đọc ở ghi chú: nếu đúng là không phát sinh, ghi "Không phát sinh" vào ô điểm tự đánh giá (tiêu chí được tính đủ ${p.max} điểm); nếu có phát sinh, ${enterVi(p)}.`
+            : `Tiêu chí ${p.code} chưa có điểm tự đánh giá; ô ghi chú ghi "${p.note}". Hệ thống chỉ đọc "Không áp dụng" ở ô điểm, không đọc ở ghi chú: nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" vào ô điểm tự đánh giá (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa); nếu có áp dụng, ${enterVi(p)}.`,
     en: (p) =>
       p.written !== undefined && p.min !== undefined
         ? `The deduction row of criterion ${p.code} declares ${p.cases ? `${p.cases} case${p.cases === "1" ? "" : "s"}` : "a case"} ("${p.written}") but its self-score cell ${p.zero ? "holds 0" : "is blank"}, so nothing is deducted: enter the deduction as a negative number (e.g. ${p.example}; at least ${p.min}); if there was no case, correct the declared data.`
         : !p.note
-        ? `Criterion ${p.code} has no self-score: enter a score (max ${p.max}) or 0.`
+        ? `Criterion ${p.code} has no self-score: ${enterEn(p)}.`
         : p.mode === "none"
-          ? `Criterion ${p.code} has no self-score; its note says "${p.note}", but the criterion applies to every unit and cannot be marked "Không phát sinh": enter a score (max ${p.max}) or 0.`
+          ? `Criterion ${p.code} has no self-score; its note says "${p.note}", but the criterion applies to every unit and cannot be marked "Không phát sinh": ${enterEn(p)}.`
           : p.mode === "full"
-            ? `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không phát sinh" counts in the score cell, not in the note: if nothing arose, write "Không phát sinh" in the self-score cell (the criterion then scores its full ${points(p.max)}); if something did, enter a score (max ${p.max}) or 0.`
-            : `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không áp dụng" counts in the score cell, not in the note: if the criterion does not apply to the unit, write "Không áp dụng" in the self-score cell (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum); if it does, enter a score (max ${p.max}) or 0.`,
+            ? `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không phát sinh" counts in the score cell, not in the note: if nothing arose, write "Không phát sinh" in the self-score cell (the criterion then scores its full ${points(p.max)}); if something did, ${enterEn(p)}.`
+            : `Criterion ${p.code} has no self-score; its note says "${p.note}". "Không áp dụng" counts in the score cell, not in the note: if the criterion does not apply to the unit, write "Không áp dụng" in the self-score cell (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum); if it does, ${enterEn(p)}.`,
   },
   SCORE_NOT_NUMBER: {
     vi: (p) =>

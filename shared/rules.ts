@@ -194,7 +194,8 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     if (typed.uncalculated !== undefined) findings.push({ code: "FORMULA_NOT_CALCULATED", ...at, params: { formula: typed.uncalculated } });
     else if (!node.inAdjustment) {
       const note = noteSaysNothingArose(context.note);
-      findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none" } : { max } });
+      const levels = rule.kind === "choice" && !rule.options.includes(0) ? { options: rule.options } : {};
+      findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none", ...levels } : { max, ...levels } });
     } else reportDeclaredCase(node, at, context, findings, false);
     return leafResult(typed, 0, findings);
   }
