@@ -25,6 +25,8 @@ const vi = {
     emptyCode: "Chưa nhập mã kích hoạt.",
     codeLength: "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại.",
     codeCharacters: "Mã kích hoạt chỉ gồm chữ cái và chữ số (ví dụ ABCD-EFGH-JK; không có chữ U): kiểm tra lại.",
+    codeVietnamese: (letters: string) =>
+      `Mã vừa gõ có chữ tiếng Việt (${letters}): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã.`,
   },
   activated: (unit: string) => `Đã kích hoạt cho ${unit}.`,
   signedIn: (who: string) => `Đã đăng nhập: ${who}.`,
@@ -123,6 +125,8 @@ const en: OnboardingStrings = {
     emptyCode: "No activation code typed.",
     codeLength: "An activation code has 10 characters (e.g. ABCD-EFGH-JK): check it again.",
     codeCharacters: "An activation code holds only letters and digits (e.g. ABCD-EFGH-JK; never the letter U): check it again.",
+    codeVietnamese: (letters: string) =>
+      `The code typed has Vietnamese letters (${letters}): a Vietnamese keyboard (Unikey, EVKey) changed the code's keys. Switch it to English (E) and type the code again.`,
   },
   activated: (unit) => `Activated for ${unit}.`,
   signedIn: (who) => `Signed in: ${who}.`,

@@ -65,6 +65,9 @@ describe("the first run: only the activation code", () => {
     ["ABCD-12", "too short", "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại."],
     ["ABCD-EFGH-JKL!", "too long", "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại."],
     ["ABCD-EFGH-JU", "a letter no code has", "Mã kích hoạt chỉ gồm chữ cái và chữ số (ví dụ ABCD-EFGH-JK; không có chữ U): kiểm tra lại."],
+    // Unikey's Telex as the code is typed: "7KAS" → "7KÁ", "DD" → "Đ", "W" → "Ư" (NFD too, as some settings write it).
+    ["7KÁ-ĐEFG-ƯK", "a Vietnamese keyboard", "Mã vừa gõ có chữ tiếng Việt (Á, Đ, Ư): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã."],
+    ["7KA\u0301-DEFG-HJK", "a Vietnamese keyboard, NFD", "Mã vừa gõ có chữ tiếng Việt (Á): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã."],
   ])("%j is refused in the pane, never sent (%s)", async (typed, _why, sentence) => {
     const { flow, pane, calls, store, form } = await setup({});
     expect(await flow.activate(form({ code: typed }))).toBe("first-run");

@@ -14,6 +14,9 @@ export type LoadSet = () => Promise<ApiFailure | null>;
 /** What normalizeActivationCode (shared/api-onboarding.ts) ignores between a code's symbols: spaces, dashes, dots. */
 const CODE_SEPARATORS = /[\s\-\u2010-\u2015._]/g;
 
+/** A letter a Vietnamese keyboard makes and no code has: one with a mark (Á, Ê, Ư …) or Đ. */
+const isVietnameseLetter = (ch: string): boolean => /[đĐ]/.test(ch) || /^\p{L}\p{M}+$/u.test(ch.normalize("NFD"));
+
 /** The server's sentences for the activation's own refusals; anything else (offline, 5xx) is the pane's. */
 const ACTIVATION_CODES = new Set(["ACTIVATION_INVALID", "ACTIVATION_USED", "ACTIVATION_RATE_LIMITED"]);
 
@@ -99,11 +102,17 @@ export class AccountFlow {
     return this.signIn(token, me.value, this.words.signedIn(`${who} (${this.words.roles[me.value.role]})`), offeredPeriods(me.value));
   }
 
-  /** Why what was typed cannot be a code: nothing typed, not 10 characters, or a character no code has. */
+  /**
+   * Why what was typed cannot be a code: nothing typed, a Vietnamese keyboard's letters, not 10
+   * characters, or a character no code has. Unikey's Telex turns "AS" into "Á", "DD" into "Đ",
+   * "W" into "Ư" as the code is typed: said as such, not as a code of the wrong length.
+   */
   private notACode(typed: string): string {
     const o = this.words.firstRun;
     const symbols = typed.normalize("NFKC").replace(CODE_SEPARATORS, "");
     if (symbols === "") return o.emptyCode;
+    const vietnamese = [...new Set([...symbols.normalize("NFC")].filter(isVietnameseLetter))];
+    if (vietnamese.length > 0) return o.codeVietnamese(vietnamese.join(", "));
     return symbols.length === ACTIVATION_CODE_LENGTH ? o.codeCharacters : o.codeLength;
   }
 
