@@ -86,6 +86,8 @@ describe("GET /v1/periods/:id/ranking (JSON) pages over the ranking", () => {
     expect(whole.nextCursor).toBeNull();
     expect(await get(`/v1/periods/${P}/ranking`)).toEqual(whole);
     const first = await get(`/v1/periods/${P}/ranking?limit=50`);
+    // An empty cursor is the first page, as on the other lists (it was 400 here).
+    expect(await get(`/v1/periods/${P}/ranking?limit=50&cursor=`)).toEqual(first);
     expect(first.items).toHaveLength(50);
     expect(typeof first.nextCursor).toBe("string");
     expect(first.items).toEqual(whole.items.slice(0, 50));
@@ -169,6 +171,7 @@ describe("GET /v1/periods/:id/board pages over its units", () => {
     expect(boardUnits(whole).length).toBeGreaterThan(100);
     expect(await get(`/v1/periods/${P}/board`)).toEqual(whole);
     const first = await get(`/v1/periods/${P}/board?limit=50`);
+    expect(await get(`/v1/periods/${P}/board?limit=50&cursor=`)).toEqual(first);
     expect(boardUnits(first)).toEqual(boardUnits(whole).slice(0, 50));
     expect(typeof first.nextCursor).toBe("string");
     expect(first.counts).toEqual(whole.counts);

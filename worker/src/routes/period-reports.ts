@@ -67,7 +67,8 @@ periodReports.openapi(ranking, async (c) => {
   const query = c.req.valid("query");
   const format = formatOf(c, query.format);
   // A cursor is of the ranking it paged: 409 RANKING_CHANGED once that ranking changed (ranking-snapshot.ts).
-  const after = format === "json" && query.cursor !== undefined ? parseRankingCursor(query.cursor) : undefined;
+  // An empty one ("?cursor=") is the first page, as on every other list.
+  const after = format === "json" && query.cursor ? parseRankingCursor(query.cursor) : undefined;
   const snapshot = await rankingSnapshot(c.env.DB, id, now(c));
   const visible = visibleRows(snapshot, await countedUnits(c.env.DB, principal));
   const file = `xep-hang-${id}`;
@@ -103,8 +104,8 @@ periodReports.openapi(board, async (c) => {
   const { id } = c.req.valid("param");
   const q = c.req.valid("query");
   // The cursor is the last unit's id (board.ts): anything else, or no such unit, is not one this API gave.
-  if (q.cursor !== undefined && !IdSchema.safeParse(q.cursor).success) throw unknownCursor();
-  const board = await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c), { limit: q.limit ?? Number.POSITIVE_INFINITY, after: q.cursor });
+  if (q.cursor && !IdSchema.safeParse(q.cursor).success) throw unknownCursor();
+  const board = await periodBoard(c.env.DB, id, c.get("principal"), q.at ? new Date(q.at) : now(c), { limit: q.limit ?? Number.POSITIVE_INFINITY, after: q.cursor || undefined });
   if (!board) throw unknownCursor();
   return c.json(board, 200);
 });
