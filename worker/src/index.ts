@@ -1,10 +1,11 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
 import type { Context } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
 import { HealthSchema } from "./api-schemas.ts";
 import { allowedMethods } from "./allowed-methods.ts";
-import { apiRoute, ok } from "./api-route.ts";
+import { apiRoute, ok, TEXT } from "./api-route.ts";
 import { requireToken } from "./auth.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorResponse } from "./errors.ts";
@@ -88,7 +89,15 @@ app.openapi(health, async (c) => {
   }
   return c.json({ status: "ok" as const, database: "ok" as const, time: new Date().toISOString() }, 200);
 });
-app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
+const openApi = apiRoute({
+  operationId: "getOpenApi",
+  method: "get",
+  path: "/openapi.json",
+  summary: "This document: every route, from the zod schemas the code uses",
+  roles: "public",
+  responses: { 200: ok(z.record(z.string(), z.unknown())) },
+});
+app.openapi(openApi, (c) => c.json(openApiDocument(app) as Record<string, never>, 200));
 
 /**
  * The web checker (API-NOTES "One origin"): the deployed Worker's root is the pane in a page
@@ -97,7 +106,16 @@ app.get("/openapi.json", (c) => c.json(openApiDocument(app)));
  * Worker serves the page before it reaches the Worker (assets first); a Worker without the
  * built add-in (the tests') says so in the envelope.
  */
-app.get("/", (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL("/index.html", c.req.url)) : c.notFound()));
+const webChecker = apiRoute({
+  operationId: "getWebChecker",
+  method: "get",
+  path: "/",
+  summary: "The web checker: the pane in a page, for offices whose Excel cannot run add-ins (HTML)",
+  roles: "public",
+  responses: { 200: { description: "The page", content: { "text/html": { schema: TEXT } } } },
+  errors: [404],
+});
+app.openapi(webChecker, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(new URL("/index.html", c.req.url)) : c.notFound()));
 
 app.route("/v1/criteria-sets", criteriaSets);
 app.route("/v1/units", units);
