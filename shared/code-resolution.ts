@@ -17,12 +17,12 @@ export function resolveCodes(tokens: (CodeToken | null)[], known?: SetCodes): (s
   if (tokens.some((t) => t?.kind === "word")) return resolveWordCodes(tokens, known?.parents);
   tokens = withoutNumberedLists(tokens);
   const sections = romanSections(tokens);
-  if (!sections.undecided || !known) return readSections(tokens, sections, known?.parents);
+  if (!sections.undecided || !known) return readSections(tokens, sections, known);
   // "I" over "1", "2", then Roman rows with no number under them ("II | Công tác tuyên truyền |
   // 5", "III | ĐIỂM THƯỞNG, ĐIỂM TRỪ"): parts over fields, or fields numbered locally? The
   // reading whose codes the set knows better; parts on a tie, as before.
-  const asParts = readSections(tokens, sections, known.parents);
-  const asFields = readSections(tokens, { localNumbering: true, romanParts: false }, known.parents);
+  const asParts = readSections(tokens, sections, known);
+  const asFields = readSections(tokens, { localNumbering: true, romanParts: false }, known);
   return knownCount(asFields, known.all) > knownCount(asParts, known.all) ? asFields : asParts;
 }
 
@@ -107,7 +107,8 @@ function goesOnAfterList(tokens: readonly (CodeToken | null)[], from: number, fi
 
 const knownCount = (codes: (string | null)[], all: ReadonlySet<string>): number => new Set(codes.filter((c): c is string => c !== null && all.has(c))).size;
 
-function readSections(tokens: (CodeToken | null)[], { localNumbering, romanParts }: { localNumbering: boolean; romanParts: boolean }, parents?: ReadonlySet<string>): (string | null)[] {
+function readSections(tokens: (CodeToken | null)[], { localNumbering, romanParts }: { localNumbering: boolean; romanParts: boolean }, known?: SetCodes): (string | null)[] {
+  const parents = known?.parents;
   let field: string | null = null;
   let lastNumbered: string | null = null;
   return tokens.map((token) => {
@@ -119,7 +120,11 @@ function readSections(tokens: (CodeToken | null)[], { localNumbering, romanParts
       return field;
     }
     if (token.kind === "dotted") {
-      const code = localNumbering && field ? `${field}.${token.code}` : token.code;
+      // Under local numbering ("III" over "1", "2"), a sub-criterion may still be written whole
+      // in its title ("3.2.1. Tỷ lệ …", the STT cell left blank): the set's own code, never
+      // 3.3.2.1 — when the set knows it and not the local reading.
+      const local = localNumbering && field ? `${field}.${token.code}` : token.code;
+      const code = local !== token.code && token.code.startsWith(`${field}.`) && known?.all.has(token.code) && !known.all.has(local) ? token.code : local;
       lastNumbered = code;
       return code;
     }
