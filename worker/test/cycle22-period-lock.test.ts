@@ -76,7 +76,7 @@ describe("POST /v1/periods/{id}/lock and …/unlock", () => {
     expect((await step(p, "xa-binh-hoa", { action: "reopen", reason: "Phúc tra" }, "admin")).status).toBe(200);
   });
 
-  it("checks the token and the role before the lock: no token or an unknown one 401, another role 403, and neither learns that, when, by whom or why it was locked", async () => {
+  it("checks the token, the role and the unit's scope before the lock: no token or an unknown one 401, another role or another unit 403, and none learns that, when, by whom or why it was locked", async () => {
     const p = await period();
     expect((await lock(p, { reason: "Lý do nội bộ của hội đồng" })).status).toBe(200);
     const writes = [
@@ -93,12 +93,26 @@ describe("POST /v1/periods/{id}/lock and …/unlock", () => {
         call(w.method, w.path, { as, at: AT, ...("body" in w ? { body: w.body } : {}), ...("rawBody" in w ? { rawBody: w.rawBody, headers: w.headers } : {}) });
       for (const as of ["none", "bogus", "unit", "reviewer", "admin"] as const) {
         const r = await send(as);
-        const expected = as === "none" || as === "bogus" ? 401 : (w.roles as readonly string[]).includes(as) ? 409 : 403;
+        // The demo unit (Xã An Phú) writing for Xã Bình Hòa: refused as another unit's (403), not told of the lock.
+        const otherUnit = as === "unit" && w.path.includes("/units/xa-binh-hoa/");
+        const expected = as === "none" || as === "bogus" ? 401 : !(w.roles as readonly string[]).includes(as) || otherUnit ? 403 : 409;
         expect([w.method, w.path, as, r.status]).toEqual([w.method, w.path, as, expected]);
         if (expected !== 409) expect(r.text).not.toMatch(/khóa|locked|Lý do nội bộ/);
         else expect(r.body.error.code).toBe("PERIOD_LOCKED");
       }
     }
+  });
+
+  it("answers a reviewer's write for a unit outside its district, or for no such unit, 404 before the lock", async () => {
+    const p = await period();
+    expect((await lock(p, { reason: "Đã công bố kết quả" })).status).toBe(200);
+    for (const unit of ["xa-dong-hai", "xa-khong-ton-tai"]) {
+      const r = await call("PUT", `/v1/periods/${p}/units/${unit}/appraisal/items`, { body: { items: [{ code: "1.1", score: 1 }] }, as: "reviewer", at: AT });
+      expect([unit, r.status, r.body.error.code]).toEqual([unit, 404, "UNIT_NOT_FOUND"]);
+      expect(r.text).not.toMatch(/khóa|locked/);
+    }
+    const own = await call("PUT", `/v1/periods/${p}/units/xa-binh-hoa/appraisal/items`, { body: { items: [{ code: "1.1", score: 1 }] }, as: "reviewer", at: AT });
+    expect([own.status, own.body.error.code]).toEqual([409, "PERIOD_LOCKED"]);
   });
 
   it("every write under /v1/periods/{id}/ to a period's results is held by the lock (x-period-lock in the document); reads, lock, unlock and DELETE are not", async () => {
