@@ -9,7 +9,7 @@ import { ApiError, forbidden, notFound, quote } from "./errors.ts";
 import { gridFromItems } from "./items-grid.ts";
 import { loadCriteriaSetVersion } from "./repositories/criteria-set-repository.ts";
 import { periodCriteriaSet, submissionContext, unitType } from "./repositories/period-repository.ts";
-import { existsIn } from "./repositories/unit-repository.ts";
+import { existsIn, getUnit } from "./repositories/unit-repository.ts";
 import { withinDeadline } from "./vietnam-day.ts";
 import { sameRequest, withLegacyHashes, type IdempotentRequest } from "./idempotency.ts";
 
@@ -37,15 +37,22 @@ export async function criteriaSetFor(db: D1Database, periodId: string, unitId: s
   const set = await loadCriteriaSetVersion(db, ref.id, ref.version);
   if (!set) throw notFound("criteria_set", `${ref.id}@${ref.version}`);
   if (!fitsUnitType(set.unitType, type)) {
+    const who = await unitNamed(db, unitId);
     const levels = (locale: "vi" | "en") => unitTypesOf(set.unitType).map((t) => UNIT_TYPE_NAME[t as UnitType]?.[locale] ?? t).join(locale === "vi" ? ", " : " and ");
     const own = (locale: "vi" | "en") => UNIT_TYPE_NAME[type as UnitType]?.[locale] ?? type;
     throw new ApiError(
       422,
       "UNIT_TYPE_MISMATCH",
-      `Kỳ ${periodId} dùng bộ tiêu chí ${set.id} dành cho cấp ${levels("vi")}; đơn vị ${unitId} là cấp ${own("vi")}: đơn vị không nộp hồ sơ cho kỳ này / period ${periodId} uses set ${set.id}, for ${levels("en")} units; ${unitId} is a ${own("en")}: it does not submit for this period`,
+      `Kỳ ${periodId} dùng bộ tiêu chí ${set.id} dành cho cấp ${levels("vi")}; đơn vị ${who} là cấp ${own("vi")}: đơn vị không nộp hồ sơ cho kỳ này / period ${periodId} uses set ${set.id}, for ${levels("en")} units; ${who} is a ${own("en")}: it does not submit for this period`,
     );
   }
   return set;
+}
+
+/** "Xã Đông Hòa (xa-dong-hoa)": a unit as a refusal names it to the people who read it; its id alone when it has no row. */
+async function unitNamed(db: D1Database, unitId: string): Promise<string> {
+  const unit = await getUnit(db, unitId);
+  return unit ? `${unit.name} (${unitId})` : unitId;
 }
 
 /** Why the guarded INSERT stored nothing: the period is locked, the unit takes no part in it, its review has started or its deadline has passed. */
@@ -54,8 +61,8 @@ async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<Ap
   const ctx = await submissionContext(db, periodId, unitId);
   if (!ctx.period) return notFound("period", periodId);
   if (ctx.period.locked) return periodLockedError(db, periodId);
-  if (row.span && ctx.unitValidity && !existsIn(ctx.unitValidity, row.span)) return unitNotInPeriodError(periodId, unitId, ctx.unitValidity, row.span);
-  if (ctx.reviewStatus) return reviewStartedError(periodId, unitId, ctx.reviewStatus as ReviewStatus);
+  if (row.span && ctx.unitValidity && !existsIn(ctx.unitValidity, row.span)) return unitNotInPeriodError(periodId, await unitNamed(db, unitId), ctx.unitValidity, row.span);
+  if (ctx.reviewStatus) return reviewStartedError(periodId, await unitNamed(db, unitId), ctx.reviewStatus as ReviewStatus);
   const deadline = ctx.exceptionDeadline ?? ctx.period.deadline;
   if (!withinDeadline(Date.parse(at), deadline)) {
     const shown = formatVietnamTime(deadline);
@@ -73,17 +80,17 @@ async function closedPeriodError(db: D1Database, row: NewSubmission): Promise<Ap
  * period-units.ts): one closed before it (merged away, dissolved) is represented by its
  * successor; one created after it starts with the next period. Dates in words, the unit's own first.
  */
-function unitNotInPeriodError(periodId: string, unitId: string, unit: { from: string; to: string | null }, span: { from: string; to: string }): ApiError {
+function unitNotInPeriodError(periodId: string, who: string, unit: { from: string; to: string | null }, span: { from: string; to: string }): ApiError {
   const lastDay = span.to;
   const [vi, en] =
     unit.to !== null && unit.to < lastDay
       ? [
-          `Đơn vị ${unitId} hoạt động đến hết ngày ${formatDateVi(unit.to)} (đã sáp nhập hoặc giải thể), trước ngày cuối của kỳ ${periodId} (${formatDateVi(lastDay)}): đơn vị kế thừa nộp hồ sơ cho kỳ này`,
-          `the last day of unit ${unitId} was ${unit.to} (merged or dissolved), before the last day of period ${periodId} (${lastDay}): its successor submits for this period`,
+          `Đơn vị ${who} hoạt động đến hết ngày ${formatDateVi(unit.to)} (đã sáp nhập hoặc giải thể), trước ngày cuối của kỳ ${periodId} (${formatDateVi(lastDay)}): đơn vị kế thừa nộp hồ sơ cho kỳ này`,
+          `the last day of unit ${who} was ${unit.to} (merged or dissolved), before the last day of period ${periodId} (${lastDay}): its successor submits for this period`,
         ]
       : [
-          `Đơn vị ${unitId} có hiệu lực từ ngày ${formatDateVi(unit.from)}, sau ngày cuối của kỳ ${periodId} (${formatDateVi(lastDay)}): đơn vị không tham gia kỳ này`,
-          `unit ${unitId} starts on ${unit.from}, after the last day of period ${periodId} (${lastDay}): it takes no part in it`,
+          `Đơn vị ${who} có hiệu lực từ ngày ${formatDateVi(unit.from)}, sau ngày cuối của kỳ ${periodId} (${formatDateVi(lastDay)}): đơn vị không tham gia kỳ này`,
+          `unit ${who} starts on ${unit.from}, after the last day of period ${periodId} (${lastDay}): it takes no part in it`,
         ];
   return new ApiError(422, "UNIT_NOT_IN_PERIOD", `${vi} / ${en}`);
 }
@@ -93,19 +100,19 @@ function unitNotInPeriodError(periodId: string, unitId: string, unit: { from: st
  * one would carry the appraised scores over onto items nobody reviewed (and, once final,
  * change a final result). What the unit has to add goes through the explanation (giải trình).
  */
-function reviewStartedError(periodId: string, unitId: string, status: ReviewStatus): ApiError {
+function reviewStartedError(periodId: string, who: string, status: ReviewStatus): ApiError {
   // A final result has no explanation step left: only the province reopens it (CYC1-7).
   if (status === "final") {
     return new ApiError(
       409,
       "REVIEW_STARTED",
-      `Hồ sơ của ${unitId} kỳ ${periodId} đã thẩm định xong, kết quả đã chốt (${STATUS_LABEL[status]}): không nhận phiên bản mới; chỉ quản trị cấp tỉnh mở lại được kết quả / the review of ${unitId} for period ${periodId} is over and its result is final: no new version is accepted; only the province can reopen it`,
+      `Hồ sơ của ${who} kỳ ${periodId} đã thẩm định xong, kết quả đã chốt (${STATUS_LABEL[status]}): không nhận phiên bản mới; chỉ quản trị cấp tỉnh mở lại được kết quả / the review of ${who} for period ${periodId} is over and its result is final: no new version is accepted; only the province can reopen it`,
     );
   }
   return new ApiError(
     409,
     "REVIEW_STARTED",
-    `Hồ sơ của ${unitId} kỳ ${periodId} đã vào thẩm định (${STATUS_LABEL[status]}): không nhận phiên bản mới; nội dung cần bổ sung được gửi qua bước giải trình / the review of ${unitId} for period ${periodId} has started (${status}): no new version is accepted; add what is missing through the explanation step`,
+    `Hồ sơ của ${who} kỳ ${periodId} đã vào thẩm định (${STATUS_LABEL[status]}): không nhận phiên bản mới; nội dung cần bổ sung được gửi qua bước giải trình / the review of ${who} for period ${periodId} has started (${status}): no new version is accepted; add what is missing through the explanation step`,
   );
 }
 

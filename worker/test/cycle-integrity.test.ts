@@ -34,7 +34,7 @@ describe("a new version once the unit's review has started", () => {
       const admin = await submit(uniqueKey("admin"), items, "admin");
       expect([res.status, admin.status], res.text).toEqual([409, 409]);
       expect([res.body.error.code, admin.body.error.code]).toEqual(["REVIEW_STARTED", "REVIEW_STARTED"]);
-      expect(res.body.error.message).toMatch(/thẩm định.*\/ the review of xa-an-phu/);
+      expect(res.body.error.message).toMatch(/^Hồ sơ của Xã An Phú \(xa-an-phu\) .*thẩm định.*\/ the review of Xã An Phú \(xa-an-phu\)/);
       const view = await call("GET", `/v1/periods/${P}/units/${u}/appraisal`, { as: "reviewer" });
       refusedAt.push(view.body.status);
     };

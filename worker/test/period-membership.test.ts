@@ -65,7 +65,7 @@ describe("a unit merged away during the year is represented by its successor", (
     for (const headers of [{}, bearer(await createToken("unit", "xa-an-loc"))]) {
       const res = await submit("xa-an-loc", headers);
       expect([res.status, res.body.error?.code]).toEqual([422, "UNIT_NOT_IN_PERIOD"]);
-      expect(res.body.error.message).toMatch(/^Đơn vị xa-an-loc .*30\/06\/2025.* \/ the last day of unit xa-an-loc was 2025-06-30 .*2025-12-31/);
+      expect(res.body.error.message).toMatch(/^Đơn vị Xã An Lộc \(xa-an-loc\) .*30\/06\/2025.* \/ the last day of unit Xã An Lộc \(xa-an-loc\) was 2025-06-30 .*2025-12-31/);
     }
     expect(await count("submissions", "unit_id = 'xa-an-loc' AND period_id = ?1", PERIOD)).toBe(0);
     const successor = await submit("xa-an-phu-loc");

@@ -16,6 +16,7 @@ describe("refusals read by admins and reviewers", () => {
   it("a submission to another level's period names the levels in Vietnamese", async () => {
     const res = await call("POST", "/v1/submissions", { body: { period: "2024-district", unit: "xa-an-phu", items: [{ code: "1.1", self: 1 }] }, at: AT });
     expect([res.status, res.body.error.code]).toEqual([422, "UNIT_TYPE_MISMATCH"]);
+    expect(vi(res.body.error.message)).toContain("đơn vị Xã An Phú (xa-an-phu) là cấp xã");
     expect(vi(res.body.error.message)).toContain("cấp huyện");
     expect(vi(res.body.error.message)).toContain("cấp xã");
     expect(vi(res.body.error.message)).not.toMatch(/cấp district|cấp commune|là commune/);
