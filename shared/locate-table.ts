@@ -91,6 +91,12 @@ const cleanLabel = textMemo(4096, (folded) => folded.replace(/[.:*()]/g, " ").re
 const LEVEL = "(ubnd |uy ban nhan dan |uy ban )?(xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|so(?! noi vu)|don vi|co quan|dia phuong)";
 /** How a level's marks are said: "đánh giá", "chấm", "chấm điểm". */
 const MARKS = "(danh gia|cham( diem)?)";
+/**
+ * A score group over columns that only name who scored: "Điểm chấm" over "Huyện" | "Xã", "Điểm"
+ * over "UBND huyện" | "UBND xã", "Cấp huyện" | "Cấp xã", "Đơn vị"; "Điểm đạt", "Kết quả chấm
+ * điểm" over them. Each a self-score label; namesOthers keeps the set's own level's.
+ */
+const LEVEL_SCORE = new RegExp(`^(diem( (cham|dat|danh gia|so))?|ket qua (cham diem|danh gia|cham))( cua)? (cap )?${LEVEL}$`);
 
 /**
  * A share of the points, not a rate of the work: "Tỷ lệ điểm đạt (%)" (self ÷ max), "% điểm đạt",
@@ -119,7 +125,8 @@ const COLUMN_PATTERNS: [ColumnKind, RegExp][] = [
   // "Điểm (do) Sở Nội vụ chấm", the appraising department's.
   // A template's English labels: "Self-score", "Self-assessment (score)", "Evidence" (below).
   ["self", /^self[ -]?(score|assessment|assessed)\b/],
-  ["appraised", /tham dinh|hoi dong|phuc tra|sau giai trinh|^diem\b.*\bso noi vu\b|\bso noi vu (cham|danh gia)/],
+  ["self", LEVEL_SCORE],
+  ["appraised", /tham dinh|hoi dong|phuc tra|sau giai trinh|^diem\b.*\b(so|phong) noi vu\b|\b(so|phong) noi vu (cham|danh gia)/],
   // "Điểm (theo) quy định": the points the set prescribes.
   // "Điểm định mức", "Điểm theo thang (điểm)": the set's points too (each had been no column).
   ["max", /toi da|thang diem|diem (so )?chuan|diem (theo )?quy dinh|^diem dinh muc\b|^diem theo thang\b|^max(imum)?( (points|score))?$|^chuan$/],
@@ -710,7 +717,7 @@ const EVIDENCE_GUIDANCE = /\b(can co|yeu cau|theo quy dinh|phai co|goi y)\b/;
  */
 function namesOthers(kind: ColumnKind, folded: string, unit: UnitType | undefined): boolean {
   if (kind === "evidence") return EVIDENCE_GUIDANCE.test(folded);
-  if (kind !== "self" || !/\b(danh gia|cham)\b/.test(folded)) return false;
+  if (kind !== "self" || !(/\b(danh gia|cham)\b/.test(folded) || LEVEL_SCORE.test(cleanLabel(folded)))) return false;
   if (unit !== undefined && OWN_LEVEL[unit].test(folded)) return false;
   return OTHER_LEVEL.test(folded) && !SAYS_OWN.test(folded);
 }
