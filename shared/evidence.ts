@@ -53,8 +53,12 @@ const PARTY_NUMBER_RE = /(?<![\p{L}\d])(\d{1,4})-(\p{Lu}{1,5}\/[\p{Lu}\d]+(?:[-.
  */
 const asShown = (text: string): string => foldFullWidth(withoutInvisible(text)).replace(/[\u2010-\u2012]/g, "-");
 
-/** A line as the user sees one: LF, CRLF, a lone CR, Word's line break (VT), U+2028/U+2029. */
-const ENTRY_BREAK = /\r\n|[\n\r\v\u2028\u2029;]/;
+/**
+ * A line as the user sees one: LF, CRLF, a lone CR, Word's line break (VT), U+2028/U+2029; and the
+ * marks typed between documents on one line, ";", "|", "·", "•" (none is ever part of a citation:
+ * "Kế hoạch … ngày 10/01/2024 | Báo cáo … ngày 15/12/2023" had dated both by the first).
+ */
+const ENTRY_BREAK = /\r\n|[\n\r\v\u2028\u2029;|\u00b7\u2022]/;
 
 export function splitEvidence(text: string): string[] {
   return asShown(text)

@@ -60,3 +60,11 @@ describe("a workbook saved with the 1904 date system", () => {
     expect(codes(scoreWorkbook(read.grid, set))).toEqual([]);
   });
 });
+
+describe("documents on one line joined by | · •", () => {
+  it.each([" | ", " · ", " • "])("%j: each document dated by its own date, one outside the period flagged", (mark) => {
+    const sheet = { name: "TĐG", merges: [], rows: cells([["STT", "Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Tài liệu kiểm chứng"], ["1", "Lĩnh vực 1", 3, null, null],
+      ["1.1", "Ban hành kế hoạch CCHC", 2, 2, `Kế hoạch số 12/KH-UBND ngày 10/01/2024${mark}Báo cáo số 5/BC-UBND ngày 15/12/2023`], ["1.2", "Báo cáo CCHC", 1, 1, "Báo cáo số 45/BC-UBND ngày 10/12/2024"]]) };
+    expect(codes(scoreWorkbook({ sheets: [sheet] }, set))).toEqual(["EVIDENCE_DATE_OUT_OF_PERIOD 1.1 TĐG!E3"]);
+  });
+});
