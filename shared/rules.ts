@@ -186,7 +186,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
   if (node.inAdjustment && typeof typed.self === "string" && DASH.test(typed.self)) typed = { ...typed, self: null };
   // "1,5/2" on an item of 2 points: the score written over its max (pointsOutOfMax).
   if (typeof typed.self === "string" && !typed.asDate) {
-    const points = pointsOutOfMax(typed.self, max) ?? pointsWithVerdict(typed.self) ?? pointsWithRemark(typed.self);
+    const points = pointsOutOfMax(typed.self, max) ?? pointsWithVerdict(typed.self) ?? pointsWithRemark(typed.self) ?? pointsWithFootnote(typed.self);
     if (points !== null) typed = { ...typed, self: points };
   }
   if (typed.self === null) {
@@ -277,6 +277,16 @@ function pointsWithRemark(text: string): number | null {
   return points;
 }
 const WITH_REMARK = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\(([^()\d]{1,80})\)\s*[.;]?\s*$/iu;
+
+/**
+ * Points with a footnote mark after them: "5*", "1,5**", "3 (*)" — the note explained under the
+ * table ("(*) Đã trừ …"). Read as the points, as a reviewer reads them; they had been no number.
+ */
+function pointsWithFootnote(text: string): number | null {
+  const m = WITH_FOOTNOTE.exec(text.normalize("NFC"));
+  return m ? parseNumberText(m[1]!) : null;
+}
+const WITH_FOOTNOTE = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*(?:\*{1,3}|\(\s*\*{1,3}\s*\))\s*$/iu;
 
 /** "đạt", "hoàn thành", their negations ("không đạt", "chưa hoàn thành": group 1). */
 const VERDICT = /^(khong |chua )?(dat|hoan thanh)$/;

@@ -48,3 +48,19 @@ describe("points typed with their verdict", () => {
     expect(selfOf(typed)).toEqual({ score: points, said: [] });
   });
 });
+
+describe("points with a footnote mark", () => {
+  it.each([
+    ["1*", 1],
+    ["1 **", 1],
+    ["0,5*", 0.5],
+    ["1 (*)", 1],
+    ["1 điểm*", 1],
+  ])("%s is %d, nothing said", (typed, points) => {
+    expect(selfOf(typed)).toEqual({ score: points, said: [] });
+  });
+
+  it.each(["*", "1*2", "1 (**) 2", "x*"])("%s stays no number", (typed) => {
+    expect(selfOf(typed)).toEqual({ score: 0, said: ["SCORE_NOT_NUMBER"] });
+  });
+});
