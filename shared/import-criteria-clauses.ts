@@ -108,7 +108,9 @@ export function shareOfMax(folded: string): number | null {
   if (cut) return 100 - shareIn(cut);
   const given = GIVEN_SHARE.exec(folded);
   if (given) return shareIn(given);
-  return /:\s*(?:duoc|dat)(?:\s+(?:tinh|cham))?\s+(?:du\s+)?(?:so\s+)?diem\s+toi\s+da\s*[.,]?\s*$/.test(folded) ? 100 : null;
+  // "…: được (tính) điểm tối đa", and as decisions also write it, "Đạt 100%: điểm tối đa", "… thì
+  // được điểm tối đa" (the option had been lost: a unit typing the max was told it was off the scale).
+  return /(?::|\bthi)\s*(?:(?:duoc|dat)(?:\s+(?:tinh|cham))?\s+)?(?:du\s+)?(?:so\s+)?diem\s+toi\s+da\s*[.,]?\s*$/.test(folded) ? 100 : null;
 }
 
 function negate(n: number | null): number | null {

@@ -303,7 +303,8 @@ function percentStep(clause: Clause): RuleReading {
  * clause giving the max from a rate on ("đạt từ 80% trở lên được điểm tối đa").
  */
 function proportional(all: string, clauses: Clause[], max: number | null): RuleReading {
-  const target = /(?:ty le|ti le)[^/]{0,20}\/\s*(\d+(?:[.,]\d+)?)\s*%/.exec(all);
+  // The rate may be named at length: "(Tỷ lệ thanh toán trực tuyến / 45%) × 2", "tỷ lệ % hồ sơ trực tuyến × 2 / 50%".
+  const target = /(?:ty le|ti le)[^/;:]{0,60}\/\s*(\d+(?:[.,]\d+)?)\s*%/.exec(all);
   const full = clauses.map((c) => (FULL_AT.test(c.folded) || (max !== null && c.points === max) ? lowerBound(c.folded) : null)).find((b) => b !== null && b.bound !== "below");
   const value = target ? parseNumberText(target[1]!) : (full?.value ?? null);
   const rounded = ROUNDED_TO.exec(all);

@@ -89,6 +89,16 @@ describe("readMethod: the scoring phrases of real decisions", () => {
   });
 
   it.each([
+    ["Ban hành đúng hạn: điểm tối đa; chậm: 0,5 điểm; không ban hành: 0", { kind: "choice", options: [1, 0.5, 0] }],
+    ["Đạt 100%: điểm tối đa; từ 80% đến dưới 100%: 50% số điểm; dưới 80%: 0", { kind: "ratio", bands: [{ min: 100, points: 1 }, { min: 80, points: 0.5 }, { min: 0, points: 0 }] }],
+    ["Từ 98% trở lên thì được điểm tối đa; dưới 98%: 0 điểm", { kind: "ratio", bands: [{ min: 98, points: 1 }, { min: 0, points: 0 }] }],
+    ["Điểm đạt được = (Tỷ lệ thanh toán trực tuyến/45%) × 1", { kind: "proportional", target: 45 }],
+    ["Điểm = tỷ lệ % hồ sơ trực tuyến × 1 / 50%", { kind: "proportional", target: 50 }],
+  ])("reads the max named as points, and a target after a long rate, with the max known: %j", (text, rule) => {
+    expect(readMethod([{ text, cell: "S!D2" }], 1).rule).toEqual(rule);
+  });
+
+  it.each([
     ["Có thực hiện: 1 điểm; không thực hiện hoặc không phát sinh: 0 điểm", [1, 0], 0],
     ["Có thực hiện: 1 điểm; không phát sinh hoặc không thực hiện: 0 điểm", [1, 0], 0],
     ["Không phát sinh hoặc phát sinh nhưng giải quyết đúng hạn: 1 điểm; giải quyết trễ hạn: 0 điểm", [1, 0], 1],
