@@ -1,4 +1,4 @@
-import type { CodeToken } from "./codes.ts";
+import { letterIndex, type CodeToken } from "./codes.ts";
 import type { SetCodes } from "./criteria-tree.ts";
 
 /**
@@ -124,13 +124,26 @@ function readSections(tokens: (CodeToken | null)[], { localNumbering, romanParts
       // in its title ("3.2.1. Tỷ lệ …", the STT cell left blank): the set's own code, never
       // 3.3.2.1 — when the set knows it and not the local reading.
       const local = localNumbering && field ? `${field}.${token.code}` : token.code;
-      const code = local !== token.code && token.code.startsWith(`${field}.`) && known?.all.has(token.code) && !known.all.has(local) ? token.code : local;
+      const code = lettered(local !== token.code && token.code.startsWith(`${field}.`) && known?.all.has(token.code) && !known.all.has(local) ? token.code : local, known);
       lastNumbered = code;
       return code;
     }
     // A letter under a leaf of the set ("a) Ban hành kịp thời: 1 điểm") is one of its options.
     return lastNumbered && (!parents || parents.has(lastNumbered)) ? `${lastNumbered}.${token.n}` : null;
   });
+}
+
+/**
+ * "1.1a", "1.1b": the level under 1.1 lettered with no dot between — 1.1.1, 1.1.2, as "1.1.a" is
+ * (codes.ts), where the set has that child or no set is known (a decision's own table: the
+ * imported set had been invalid, "cần mã dạng 1.2.3"). Beside a set without it, "1.4a" stays a
+ * row the unit added, said as unknown.
+ */
+function lettered(code: string, known?: SetCodes): string {
+  const m = /^(\d+(?:\.\d+)*)([a-zđ])$/u.exec(code);
+  if (!m || known?.all.has(code)) return code;
+  const child = `${m[1]}.${letterIndex(m[2]!)}`;
+  return !known || known.all.has(child) ? child : code;
 }
 
 /**

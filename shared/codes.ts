@@ -219,10 +219,12 @@ function readCodeText(text: string): CodeToken | null {
 const MAX_CODE_TEXT = 48;
 
 const LETTERED_LEVEL = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.([a-zđ])[.)]?$/u;
+/** The same opening a title: "1.1.a. …", "1.1.a) …", "1.1a …", "1.1a. …". */
+const LETTERED_TITLE = /^(\d{1,3}(?:\.\d{1,3}){0,3})(?:\.([a-zđ])[.)]?|([a-zđ])[.)]?)\s+(?=\S)/u;
 
 // Vietnamese lists run a, b, c, d, đ, e, g, h, i, k …
 const VIETNAMESE_LIST_LETTERS = "abcdđeghiklmnopqrstuvxy";
-function letterIndex(letter: string): number {
+export function letterIndex(letter: string): number {
   return VIETNAMESE_LIST_LETTERS.indexOf(letter) + 1;
 }
 
@@ -237,6 +239,15 @@ export function readTitleCode(title: string): CodeToken | null {
   const s = cleanText(title.slice(0, 48));
   const word = readWordLabel(s);
   if (word) return CODE_SEPARATOR.test(word.rest) ? word.token : null;
+  // "1.1.a. Trên cổng …", "1.1a Trên cổng": the level under 1.1 lettered, as in a code cell
+  // (1.1.1; "1.1a" resolved against the set, code-resolution.ts) — it had been read as 1.1 again.
+  const letteredTitle = LETTERED_TITLE.exec(s);
+  if (letteredTitle) {
+    const [, code, dottedLetter, bareLetter] = letteredTitle;
+    const n = letterIndex((dottedLetter ?? bareLetter)!);
+    const base = normaliseDotted(code!);
+    if (base && n > 0 && (dottedLetter !== undefined || base.includes("."))) return { kind: "dotted", code: dottedLetter !== undefined ? `${base}.${n}` : `${base}${bareLetter}` };
+  }
   // "4.4.2-Trừ …", "2.3：Theo dõi …": a dash or a full-width colon right after the code; a
   // full stop never splits a code ("4.4.2" is never 4.4 and ".2 …").
   const dotted = /^(\d{1,3}(?:\.\d{1,3}){0,4})(?:\.(?!\d)\s*|\)\s*|\s*[:：]\s*|\s+-\s*|\s*[-–—]\s*(?=\p{L})|\s+)(?=\S)/u.exec(s);
@@ -271,6 +282,8 @@ export function stripTitleCode(title: string): string {
   const s = cleanText(title);
   const word = readWordLabel(s);
   if (word) return word.rest.replace(CODE_SEPARATOR, "").trim();
+  const lettered = LETTERED_TITLE.exec(s);
+  if (lettered && readTitleCode(s)) return s.slice(lettered[0].length).trim();
   return s.replace(/^(\d{1,3}(?:\.\d{1,3}){0,4}|[IVXL]+|[a-zđ])(?:(?:\.(?!\d)|\)|:|：|\s+-)?\s+|\s*[:：]\s*|\s*[-–—]\s*(?=\p{L}))/u, "").trim();
 }
 

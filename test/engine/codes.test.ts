@@ -31,6 +31,12 @@ describe("codes", () => {
     ["2.1 ban hành kế hoạch", { kind: "dotted", code: "2.1" }],
     ["2. ban hành kế hoạch", { kind: "dotted", code: "2" }],
     ["2 - Cải cách thủ tục hành chính", { kind: "dotted", code: "2" }],
+    // The level under a criterion lettered: "1.1.a." is 1.1.1 as in a code cell; "1.1a" is
+    // resolved against the set (code-resolution.ts lettered).
+    ["1.1.a. Trên cổng thông tin", { kind: "dotted", code: "1.1.1" }],
+    ["1.1.b) Hội nghị", { kind: "dotted", code: "1.1.2" }],
+    ["1.1a Trên cổng thông tin", { kind: "dotted", code: "1.1a" }],
+    ["1a Trên cổng", null],
     ["Chỉ tiêu giao năm 2024", null],
     ["Chỉ tiêu 1", null],
     ["Nghị định 61/2018/NĐ-CP về một cửa", null],
@@ -38,6 +44,19 @@ describe("codes", () => {
     ["Ban hành kế hoạch", null],
     ["Việc thực hiện", null],
   ])("title %j → %j", (title, token) => expect(readTitleCode(title)).toEqual(token));
+
+  it.each([
+    ["1.1.a. Trên cổng thông tin", "Trên cổng thông tin"],
+    ["1.1a Trên cổng thông tin", "Trên cổng thông tin"],
+  ])("title %j stripped of its lettered code → %j", (title, rest) => expect(stripTitleCode(title)).toBe(rest));
+
+  it("resolves \"1.1a\" to the set's 1.1.1 where it has one, to 1.1.1 with no set (a decision), and keeps it unknown beside a set without it", () => {
+    const tokens = [{ kind: "dotted", code: "1" }, { kind: "dotted", code: "1.1" }, { kind: "dotted", code: "1.1a" }, { kind: "dotted", code: "1.1b" }] as const;
+    const known = (codes: string[]) => ({ all: new Set(codes), parents: new Set(["1", "1.1"]) });
+    expect(resolveCodes([...tokens])).toEqual(["1", "1.1", "1.1.1", "1.1.2"]);
+    expect(resolveCodes([...tokens], known(["1", "1.1", "1.1.1", "1.1.2"]))).toEqual(["1", "1.1", "1.1.1", "1.1.2"]);
+    expect(resolveCodes([...tokens], known(["1", "1.1"]))).toEqual(["1", "1.1", "1.1a", "1.1b"]);
+  });
 
   it.each([
     ["1.1", { kind: "dotted", code: "1.1" }],
