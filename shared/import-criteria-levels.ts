@@ -21,6 +21,15 @@ function levelOf(folded: string): UnitType[] | null {
   return LEVELS.find(([, , re]) => re.test(folded))?.[0] ?? null;
 }
 
+/**
+ * A max column's level, from its label as written: also a bare "Sở" ("Điểm tối đa" over "Sở |
+ * Huyện | Xã"), told from "số" by its marks, which folding loses (the district's column had been
+ * taken for a department's set).
+ */
+function columnLevelOf(label: string): UnitType[] | null {
+  return levelOf(foldText(label)) ?? (/(?<!\p{L})(?:sở|ngành)(?!\p{L})/iu.test(label.normalize("NFC")) ? ["department"] : null);
+}
+
 export function levelName(unitType: UnitType): string {
   return LEVELS.find(([types]) => types.includes(unitType))![1];
 }
@@ -40,7 +49,7 @@ export function maxColumnFor(sheet: GridSheet, header: HeaderMatch, column: numb
   const perLevel: { c: number; label: string; levels: UnitType[] }[] = [];
   for (let c = 0; c < sheetWidth(sheet); c++) {
     const label = labelAt(c);
-    const levels = classifyLabel(label) === "max" ? levelOf(foldText(label)) : null;
+    const levels = classifyLabel(label) === "max" ? columnLevelOf(label) : null;
     if (levels && !perLevel.some((p) => p.levels === levels)) perLevel.push({ c, label, levels });
   }
   if (perLevel.length < 2) return { column, note: null };

@@ -179,6 +179,21 @@ describe("round 3 (6), (7): a table for several unit levels", () => {
     expect(department.notes).toContainEqual(["MAX_COLUMN_LEVEL_MISSING", "S!C3", undefined]);
   });
 
+  it("a bare 'Sở' over a max column is the departments' (told from 'số' by its marks)", () => {
+    const table: Table = {
+      header: [
+        ["STT", "Lĩnh vực, tiêu chí, tiêu chí thành phần", "Điểm tối đa", null, "Phương pháp chấm điểm"],
+        [null, null, "Sở", "Huyện", null],
+      ],
+      merges: twoLevels.merges,
+      rows: twoLevels.rows,
+    };
+    const department = imported({ ...table, unitType: "department" });
+    expect(department.set.maxPoints).toBe(6);
+    expect(department.notes).toContainEqual(["MAX_COLUMN_BY_LEVEL", "S!C4", undefined]);
+    expect(imported({ ...table, unitType: "district" }).notes).toContainEqual(["MAX_COLUMN_BY_LEVEL", "S!D4", undefined]);
+  });
+
   it("a criterion '(Áp dụng đối với cấp xã)' is left out of a district's set, noted; one for districts stays", () => {
     const rows: Value[][] = [
       FIELD,
