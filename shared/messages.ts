@@ -21,8 +21,11 @@ const boundEn = (bound: string | undefined): string => (bound === undefined ? ""
  * What to enter in a blank score cell: a score up to the max, or 0 — or, for a choice leaf whose
  * scale has no 0 ("Kịp thời: 1; chậm: 0,5"), one of its levels, as SCORE_STEP would then ask.
  */
-const enterVi = (p: Shown) => (p.options !== undefined ? `chọn một trong các mức ${p.options}` : `nhập điểm (tối đa ${p.max}) hoặc 0`);
-const enterEn = (p: Shown) => (p.options !== undefined ? `enter one of the levels ${p.options}` : `enter a score (max ${p.max}) or 0`);
+const enterVi = (p: Shown) => (p.options !== undefined ? levelsVi(p.options) : `nhập điểm (tối đa ${p.max}) hoặc 0`);
+const enterEn = (p: Shown) => (p.options !== undefined ? levelsEn(p.options) : `enter a score (max ${p.max}) or 0`);
+/** "chọn một trong các mức 3; 1,5 hoặc 0": a leaf's levels, the last joined by "or" so that the list ends before the sentence goes on. */
+const levelsVi = (options: string) => `chọn một trong các mức ${options.replace(/; (?=[^;]*$)/, " hoặc ")}`;
+const levelsEn = (options: string) => `enter one of the levels ${options.replace(/; (?=[^;]*$)/, " or ")}`;
 
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
@@ -84,26 +87,30 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
       p.notApplicable
         ? p.parent
           ? `Tiêu chí ${p.code} không ghi "Không áp dụng" riêng được: cả mục ${p.parent} áp dụng hoặc không. Nếu mục ${p.parent} không áp dụng, ghi "Không áp dụng" ở dòng của mục ${p.parent}; nếu có, nhập điểm tự đánh giá.`
-          : `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng" ("${p.value}"): nhập điểm tự đánh giá.`
+          : p.arose
+            ? `Tiêu chí ${p.code} áp dụng với mọi đơn vị, không ghi "Không phát sinh" được ("${p.value}"): ${enterVi(p)}.`
+            : `Tiêu chí ${p.code} bắt buộc áp dụng, không được ghi "Không áp dụng" ("${p.value}"): nhập điểm tự đánh giá.`
         : p.tickBox
           ? `Ô điểm tự đánh giá của tiêu chí ${p.code} là một ô đánh dấu (hộp kiểm, đang ${p.tickBox === "ticked" ? "được tích" : "bỏ trống"}), không phải điểm: dấu tích chỉ cho biết đã làm hay chưa, không cho biết được bao nhiêu điểm. Xóa hộp kiểm khỏi ô (trong Google Trang tính: Dữ liệu › Xác thực dữ liệu, xóa quy tắc hộp kiểm) rồi nhập điểm bằng số, từ 0 đến ${p.max}.`
           : p.asDate
           ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
           : p.optional
-          ? `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).`
-          : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.`,
+          ? `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: ${p.options !== undefined ? levelsVi(p.options) : "nhập một số, ví dụ 1 hoặc 0,5"}; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).`
+          : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: ${p.options !== undefined ? levelsVi(p.options) : "nhập một số, ví dụ 1 hoặc 0,5"}.`,
     en: (p) =>
       p.notApplicable
         ? p.parent
           ? `Criterion ${p.code} cannot be marked "N/A" alone: item ${p.parent} applies as a whole or not at all. If it does not, mark ${p.parent}'s own row "N/A"; if it does, enter a self-score.`
-          : `Criterion ${p.code} always applies and cannot be marked "N/A" ("${p.value}"): enter a self-score.`
+          : p.arose
+            ? `Criterion ${p.code} applies to every unit and cannot be marked "Không phát sinh" (nothing arose; "${p.value}"): ${enterEn(p)}.`
+            : `Criterion ${p.code} always applies and cannot be marked "N/A" ("${p.value}"): enter a self-score.`
         : p.tickBox
           ? `The self-score cell of ${p.code} is a tick box (${p.tickBox === "ticked" ? "ticked" : "not ticked"}), not a score: a tick says whether something was done, not how many points it earns. Remove the tick box from the cell (in Google Sheets: Data › Data validation, remove the checkbox rule) and type the score as a number from 0 to ${p.max}.`
           : p.asDate
           ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
           : p.optional
-          ? `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5; if the criterion does not apply to the unit, write "Không áp dụng" (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum; 0 does not).`
-          : `The self-score of ${p.code} ("${p.value}") is not a number: enter a number such as 1 or 0.5.`,
+          ? `The self-score of ${p.code} ("${p.value}") is not a number: ${p.options !== undefined ? levelsEn(p.options) : "enter a number such as 1 or 0.5"}; if the criterion does not apply to the unit, write "Không áp dụng" (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum; 0 does not).`
+          : `The self-score of ${p.code} ("${p.value}") is not a number: ${p.options !== undefined ? levelsEn(p.options) : "enter a number such as 1 or 0.5"}.`,
   },
   SCORE_OVER_MAX: {
     vi: (p) =>
@@ -145,7 +152,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   DATA_APPROXIMATE: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu ${p.written !== undefined ? `"${p.written}"` : `ghi ${boundVi(p.bound)}${p.percent}%`} không phải con số chính xác; hệ thống tính như ${p.bound === "below" ? `dưới ${p.percent}%` : p.bound === "above" ? `trên ${p.percent}%` : `đạt ${p.percent}%`} (${p.computed} điểm). Ghi tỷ lệ chính xác, ví dụ "98,5%", hoặc dạng a/b, ví dụ "985/1.000 hồ sơ", để đoàn thẩm định đối chiếu với tài liệu kiểm chứng.`,
-    en: (p) => `Criterion ${p.code}: the data ${p.written !== undefined ? `"${p.written}"` : `says ${boundEn(p.bound)}${p.percent}%`} is not an exact figure; scored as ${p.bound === "below" ? `under ${p.percent}%` : p.bound === "above" ? `over ${p.percent}%` : `${p.percent}%`} (${points(p.computed)}). Write the exact rate, such as "98,5%", or a/b, such as "985/1.000 hồ sơ", so that reviewers can check it against the evidence.`,
+    en: (p) => `Criterion ${p.code}: the data ${p.written !== undefined ? `"${p.written}"` : `says ${boundEn(p.bound)}${p.percent}%`} is not an exact figure; scored as ${p.bound === "below" ? `under ${p.percent}%` : p.bound === "above" ? `over ${p.percent}%` : `${p.percent}%`} (${points(p.computed)}). Write the exact rate, such as "98.5%", or a/b, such as "985/1000 files", so that reviewers can check it against the evidence.`,
   },
   RATE_DIFFERS_FROM_COUNTS: {
     vi: (p) =>
@@ -231,7 +238,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) =>
       `${p.otherLabel === undefined ? `Bảng có hai cột điểm tự đánh giá ghi tiêu đề như nhau (cột ${p.scored} và cột ${p.other})` : `Bảng có hai cột đều được đọc là điểm tự đánh giá (cột ${p.scored} "${p.scoredLabel}" và cột ${p.other} "${p.otherLabel}")`}, khác nhau ở ${p.count} tiêu chí (${Number(p.count) > 1 ? "ví dụ " : ""}tiêu chí ${p.code}): hệ thống chấm theo cột ${p.scored}. Nếu cột ${p.other} mới là điểm tự đánh giá sau cùng của đơn vị, hãy ghi "lần 2" hoặc "(sau bổ sung)" vào tiêu đề cột đó; nếu đó là điểm của cơ quan thẩm định, hãy ghi tiêu đề "Điểm thẩm định"; hoặc xóa cột không dùng, rồi kiểm tra lại.`,
     en: (p) =>
-      `${p.otherLabel === undefined ? `The table has two self-score columns labelled alike (columns ${p.scored} and ${p.other})` : `The table has two columns both read as self-scores (column ${p.scored} "${p.scoredLabel}" and column ${p.other} "${p.otherLabel}")`} that differ on ${p.count} criteria (${Number(p.count) > 1 ? "e.g. " : ""}${p.code}): column ${p.scored} was scored. If column ${p.other} holds the unit's final self-scores, write "lần 2" or "(sau bổ sung)" in its label; if it holds the appraisers' scores, label it "Điểm thẩm định"; or delete the column not used, and check again.`,
+      `${p.otherLabel === undefined ? `The table has two self-score columns labelled alike (columns ${p.scored} and ${p.other})` : `The table has two columns both read as self-scores (column ${p.scored} "${p.scoredLabel}" and column ${p.other} "${p.otherLabel}")`} that differ on ${p.count} ${p.count === "1" ? "criterion" : "criteria"} (${Number(p.count) > 1 ? "e.g. " : ""}${p.code}): column ${p.scored} was scored. If column ${p.other} holds the unit's final self-scores, write "lần 2" or "(sau bổ sung)" in its label; if it holds the appraisers' scores, label it "Điểm thẩm định"; or delete the column not used, and check again.`,
   },
   TABLES_DIFFER: {
     vi: (p) =>
@@ -241,7 +248,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) =>
       p.otherUnit
         ? `This file holds the self-assessment tables of several units: ${p.scoredUnit} (sheet "${p.scored}") and ${p.otherUnit}. Only ${p.scoredUnit}'s table at ${p.at} was scored: the result below is that unit's alone, not the others' nor that of a unit formed by merging them. Each unit submits its own table in a file of its own; a unit formed by a merger needs a self-assessment table of its own.`
-        : `Sheets "${p.scored}" and "${p.sheet}" both hold the whole self-assessment table but differ on ${p.count} criteria (e.g. ${p.code}: "${p.value || "blank"}" on "${p.scored}", "${p.other || "blank"}" on "${p.sheet}"). The scores are those of "${p.scored}" at ${p.at}${whyEn(p)}. If "${p.sheet}" is the right one, delete "${p.scored}" from the file (or name the right one "lần 2", "bổ sung") and check again.`,
+        : `Sheets "${p.scored}" and "${p.sheet}" both hold the whole self-assessment table but differ on ${p.count} ${p.count === "1" ? "criterion" : "criteria"} (e.g. ${p.code}: "${p.value || "blank"}" on "${p.scored}", "${p.other || "blank"}" on "${p.sheet}"). The scores are those of "${p.scored}" at ${p.at}${whyEn(p)}. If "${p.sheet}" is the right one, delete "${p.scored}" from the file (or name the right one "lần 2", "bổ sung") and check again.`,
   },
   WRONG_CRITERIA_SET: {
     vi: (p) =>

@@ -109,7 +109,12 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     if (!typed.na && declared?.kind === "nothing-arose" && declared.byZero) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: where, params: { value: "#DIV/0!" } });
     // The stable codes of v1 (§4): "N/A" in the score cell is no number, "0/0" or "Không phát
     // sinh" as the data no usable data; the message says the item cannot be marked so.
-    else if (typed.na) findings.push({ code: "SCORE_NOT_NUMBER", criterion: node.code, cell: input.selfAddress, params: { value: String(typed.self), notApplicable: "yes" } });
+    // "Không phát sinh" typed is said as such (it is not "Không áp dụng"), with what to enter instead.
+    else if (typed.na) {
+      const arose = /phat sinh|^k\.?p\.?s$|^k ps$/.test(foldText(String(typed.self)).trim());
+      const levels = node.rule.kind === "choice" && !node.rule.options.includes(0) ? { options: node.rule.options } : {};
+      findings.push({ code: "SCORE_NOT_NUMBER", criterion: node.code, cell: input.selfAddress, params: { value: String(typed.self), notApplicable: "yes", ...(arose ? { arose: "yes", max, ...levels } : {}) } });
+    }
     else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: where ?? input.selfAddress, params: { kind, notApplicable: "yes", written: writtenAt(input, where) } });
     return leafResult(typed, 0, findings);
   }
@@ -203,7 +208,8 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     const tick = context.ticked === undefined ? {} : { tickBox: context.ticked ? "ticked" : "unticked", max };
     // On an item the unit may mark "Không áp dụng", a word not read as the mark ("Loại trừ") is answered with the mark, not "type a number" alone (0 keeps the max).
     const optional = notApplicableMode(node) === "exclude" && !typed.asDate && context.ticked === undefined ? { optional: "yes", max } : {};
-    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined, ...tick, ...optional } });
+    const levels = rule.kind === "choice" ? { options: rule.options } : {};
+    findings.push({ code: "SCORE_NOT_NUMBER", ...at, params: { value: typed.self, asDate: typed.asDate ? "yes" : undefined, ...tick, ...optional, ...levels } });
     return leafResult(typed, 0, findings);
   }
   const value = typed.self;

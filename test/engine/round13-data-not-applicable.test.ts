@@ -50,7 +50,7 @@ describe("'Không thuộc đối tượng' and its kin are the not-applicable ma
     const report = score(set, [row("1", { max: 5 }), row("1.1", { max: 2, self: 2, evidence: EV }), row("1.2", { max: 3, self: "Loại trừ" })]);
     expect(codes(report)).toEqual(["SCORE_NOT_NUMBER 1.2 Biểu!E4"]);
     expect(report.findings[0]!.message).toBe(
-      'Điểm tự đánh giá của tiêu chí 1.2 ("Loại trừ") không phải là số: nhập một số, ví dụ 1 hoặc 0,5; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (3 điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).',
+      'Điểm tự đánh giá của tiêu chí 1.2 ("Loại trừ") không phải là số: chọn một trong các mức 3; 1,5 hoặc 0; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (3 điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).',
     );
     const mandatory = score(set, [row("1", { max: 5 }), row("1.1", { max: 2, self: "Loại trừ", evidence: EV }), row("1.2", { max: 3, self: 3, evidence: EV })]);
     expect(mandatory.findings[0]!.message).toBe('Điểm tự đánh giá của tiêu chí 1.1 ("Loại trừ") không phải là số: nhập một số, ví dụ 1 hoặc 0,5.');
