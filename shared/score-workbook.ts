@@ -161,8 +161,9 @@ function tablesDiffer(skipped: readonly SkippedCopy[]): FindingInput[] {
   const units = skipped.filter((copy) => copy.units);
   const first = units[0];
   if (first) {
-    const others = [...new Set(units.map((u) => `${u.units!.other} (trang "${u.table.sheet.name}")`))].join(", ");
-    out.push({ code: "TABLES_DIFFER", cell: tableAt(first.instead), params: { scored: first.instead.sheet.name, at: tableAt(first.instead), scoredUnit: first.units!.scored, otherUnit: others } });
+    // Each locale names the other units' sheets in its own words: "(trang …)", "(sheet …)".
+    const others = (sheetWord: string) => [...new Set(units.map((u) => `${u.units!.other} (${sheetWord} "${u.table.sheet.name}")`))].join(", ");
+    out.push({ code: "TABLES_DIFFER", cell: tableAt(first.instead), params: { scored: first.instead.sheet.name, at: tableAt(first.instead), scoredUnit: first.units!.scored, otherUnit: others("trang"), otherUnitEn: others("sheet") } });
   }
   for (const copy of skipped) {
     const d = copy.differs;

@@ -116,6 +116,9 @@ describe("one sheet per unit (the old communes of a 2025 merger)", () => {
     expect(differ[0]!.message).toContain("bảng tự đánh giá của nhiều đơn vị: UBND XÃ AN PHÚ (trang \"Xã An Phú\") và UBND XÃ BÌNH HÒA (trang \"Xã Bình Hòa\")");
     expect(differ[0]!.message).toContain("Mỗi đơn vị nộp bảng tự đánh giá của mình");
     expect(differ[0]!.message).toContain("không phải của đơn vị hình thành sau sáp nhập");
+    // In English the other unit's sheet is a "sheet", never a "trang".
+    const en = codes(scoreWorkbook({ sheets: [commune("Xã An Phú", "UBND XÃ AN PHÚ"), commune("Xã Bình Hòa", "UBND XÃ BÌNH HÒA", lowered("x"))] }, set, { locale: "en" }), "TABLES_DIFFER");
+    expect(en[0]!.message).toContain('UBND XÃ AN PHÚ (sheet "Xã An Phú") and UBND XÃ BÌNH HÒA (sheet "Xã Bình Hòa")');
     const skipped = codes(report, "TABLE_SKIPPED");
     expect(skipped[0]!.message).toContain("là bảng tự đánh giá của UBND XÃ BÌNH HÒA");
     expect(skipped[0]!.message).not.toMatch(/xóa|TĐG 2023/);
