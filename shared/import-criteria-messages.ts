@@ -96,7 +96,7 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   },
   TITLE_DISAGREES: {
     vi: (p) => `Tiêu đề "${p.title}" ghi ${p.said}, khác với ${p.asked} đã chọn khi nhập: bộ tiêu chí vẫn ghi ${p.asked}; chọn nhầm thì nhập lại với năm và cấp đúng.`,
-    en: (p) => `The title "${p.title}" says ${p.said}, not the ${p.asked} the import was given: the set keeps ${p.asked}; if that was a slip, import again with the right year and level.`,
+    en: (p) => `The title "${p.title}" says ${p.saidEn ?? p.said}, not ${p.askedEn ?? p.asked} as the import was given: the set keeps ${p.askedEn ?? p.asked}; if that was a slip, import again with the right year and level.`,
   },
   BANDS_DEFAULT: {
     vi: () => `Không thấy quy định xếp loại dưới bảng: tạm dùng Tốt từ 90%, Khá từ 80%, Trung bình từ 70%, Yếu dưới 70%; sửa "bands" theo quyết định.`,

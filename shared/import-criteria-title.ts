@@ -20,15 +20,24 @@ export interface TitleDisagreement {
   /** What the title says, and what the import was given, in the note's words. */
   said: string;
   asked: string;
+  /** The same in English ("the year 2024, commune level"). */
+  saidEn: string;
+  askedEn: string;
 }
 
-const LEVELS: readonly { types: readonly UnitType[]; words: RegExp; vi: string }[] = [
-  { types: ["commune", "ward"], words: /(?<![a-z])(?:cap xa|cac xa|xa, phuong|phuong, xa|xa, thi tran)(?![a-z])/, vi: "cấp xã" },
-  { types: ["district"], words: /(?<![a-z])(?:cap huyen|cac huyen|quan, huyen|huyen, quan|huyen, thi xa|huyen, thanh pho)(?![a-z])/, vi: "cấp huyện" },
-  { types: ["department"], words: /(?<![a-z])(?:cac so|so, ban|so, nganh|co quan chuyen mon)(?![a-z])/, vi: "cấp sở" },
-  { types: ["province"], words: /(?<![a-z])cap tinh(?![a-z])/, vi: "cấp tỉnh" },
+const LEVELS: readonly { types: readonly UnitType[]; words: RegExp; vi: string; en: string }[] = [
+  { types: ["commune", "ward"], words: /(?<![a-z])(?:cap xa|cac xa|xa, phuong|phuong, xa|xa, thi tran)(?![a-z])/, vi: "cấp xã", en: "commune level" },
+  { types: ["district"], words: /(?<![a-z])(?:cap huyen|cac huyen|quan, huyen|huyen, quan|huyen, thi xa|huyen, thanh pho)(?![a-z])/, vi: "cấp huyện", en: "district level" },
+  { types: ["department"], words: /(?<![a-z])(?:cac so|so, ban|so, nganh|co quan chuyen mon)(?![a-z])/, vi: "cấp sở", en: "department level" },
+  { types: ["province"], words: /(?<![a-z])cap tinh(?![a-z])/, vi: "cấp tỉnh", en: "province level" },
 ];
-const ASKED_LEVEL: Record<UnitType, string> = { province: "cấp tỉnh", department: "cấp sở", district: "cấp huyện", commune: "cấp xã", ward: "cấp phường" };
+const ASKED_LEVEL: Record<UnitType, [vi: string, en: string]> = {
+  province: ["cấp tỉnh", "province level"],
+  department: ["cấp sở", "department level"],
+  district: ["cấp huyện", "district level"],
+  commune: ["cấp xã", "commune level"],
+  ward: ["cấp phường", "ward level"],
+};
 
 const YEAR = /(?<![a-z])nam (\d{4})(?!\d|\s*[-–—]\s*\d)/g;
 const FROM = /(?:^|[^a-z])tu\s*$/;
@@ -44,20 +53,26 @@ export function titleDisagreement(sheet: GridSheet, headerTop: number, title: st
   const folded = foldText(cleanText(title));
   const said: string[] = [];
   const asked: string[] = [];
+  const saidEn: string[] = [];
+  const askedEn: string[] = [];
   const years = titleYears(folded);
   if (years.length === 1 && years[0] !== year) {
     said.push(`năm ${years[0]}`);
     asked.push(`năm ${year}`);
+    saidEn.push(`the year ${years[0]}`);
+    askedEn.push(`the year ${year}`);
   }
   // "các phòng chuyên môn thuộc UBND quận, huyện": the units are those before "thuộc", not the level they belong to.
   const units = folded.split(/(?<![a-z])thuoc(?![a-z])/)[0]!;
   const levels = LEVELS.filter((l) => l.words.test(units));
   if (levels.length === 1 && !levels[0]!.types.includes(unitType)) {
     said.push(levels[0]!.vi);
-    asked.push(ASKED_LEVEL[unitType]);
+    asked.push(ASKED_LEVEL[unitType][0]);
+    saidEn.push(levels[0]!.en);
+    askedEn.push(ASKED_LEVEL[unitType][1]);
   }
   if (said.length === 0) return null;
-  return { cell: titleCell(sheet, headerTop, title), said: said.join(", "), asked: asked.join(", ") };
+  return { cell: titleCell(sheet, headerTop, title), said: said.join(", "), asked: asked.join(", "), saidEn: saidEn.join(", "), askedEn: askedEn.join(", ") };
 }
 
 /** The cell above the header holding the title (or its first line), else the sheet's first cell. */

@@ -92,7 +92,7 @@ export function importCriteriaSet(grid: Grid, options: ImportCriteriaOptions): I
     ...(rescalesWithoutSurvey([...picked.above, ...picked.below.map((l) => l.text)]) ? { whenSurveyAbsent: "rescale" as const } : {}),
   };
   const disagreement = titleDisagreement(picked.sheet, picked.header.headerTop, titleOf(picked.above), options.year, options.unitType);
-  if (disagreement) note("TITLE_DISAGREES", disagreement.cell, { title: set.title, said: disagreement.said, asked: disagreement.asked });
+  if (disagreement) note("TITLE_DISAGREES", disagreement.cell, { title: set.title, said: disagreement.said, asked: disagreement.asked, saidEn: disagreement.saidEn, askedEn: disagreement.askedEn });
   return validated(set, picked, notes, note, locale);
 }
 

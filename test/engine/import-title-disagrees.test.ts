@@ -42,7 +42,7 @@ describe("the decision's title names another year or level (CF3-5)", () => {
     const english = importCriteriaSet(read.grid, { id: "x-2024", year: 2025, unitType: "department", locale: "en" });
     if (!english.ok) throw new Error(english.message);
     expect(english.notes.find((n) => n.code === "TITLE_DISAGREES")?.message).toBe(
-      'The title "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA UBND CÁC XÃ, PHƯỜNG NĂM 2025" says cấp xã, not the cấp sở the import was given: the set keeps cấp sở; if that was a slip, import again with the right year and level.',
+      'The title "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH CỦA UBND CÁC XÃ, PHƯỜNG NĂM 2025" says commune level, not department level as the import was given: the set keeps department level; if that was a slip, import again with the right year and level.',
     );
   });
 
