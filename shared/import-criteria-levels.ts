@@ -38,6 +38,10 @@ export interface MaxColumn {
   column: number;
   /** What to tell the admin about the choice, when the table has a max column per level. */
   note: Parameters<Note> | null;
+  /** The other levels' max columns, when this level has its own: a row with points there and none in its own is not this level's. */
+  others: number[];
+  /** The own column's label, for the note about such a row. */
+  label?: string;
 }
 
 /**
@@ -52,13 +56,15 @@ export function maxColumnFor(sheet: GridSheet, header: HeaderMatch, column: numb
     const levels = classifyLabel(label) === "max" ? columnLevelOf(label) : null;
     if (levels && !perLevel.some((p) => p.levels === levels)) perLevel.push({ c, label, levels });
   }
-  if (perLevel.length < 2) return { column, note: null };
+  if (perLevel.length < 2) return { column, note: null, others: [] };
   const labels = perLevel.map((p) => `"${p.label}"`).join(", ");
   const own = perLevel.find((p) => p.levels.includes(unitType));
   const used = own ?? perLevel.find((p) => p.c === column) ?? perLevel[0]!;
   const cell = a1(sheet.name, header.headerBottom, used.c);
   return {
     column: used.c,
+    others: own ? perLevel.filter((p) => p !== own).map((p) => p.c) : [],
+    label: used.label,
     note: own ? ["MAX_COLUMN_BY_LEVEL", cell, { label: used.label, labels, level: levelName(unitType), unit: unitType }] : ["MAX_COLUMN_LEVEL_MISSING", cell, { label: used.label, labels, level: levelName(unitType), unit: unitType }],
   };
 }
@@ -81,13 +87,13 @@ function appliesTo(text: string): { levels: UnitType[]; not: boolean; said: stri
  * The rows of a table that apply to `unitType`: a coded row whose title or method restricts it
  * to other levels is left out with the rows under it, noted. §7 makes one set per unit type.
  */
-export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[] }>(rows: R[], unitType: UnitType, note: Note): R[] {
+export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[]; levelOff?: string }>(rows: R[], unitType: UnitType, note: Note): R[] {
   const out: R[] = [];
   let dropped: string | null = null;
   for (const row of rows) {
     if (dropped !== null && row.code.startsWith(`${dropped}.`)) continue;
     dropped = null;
-    const said = appliesTo([row.title, ...row.method.map((l) => l.text)].join(" ; "));
+    const said = row.levelOff !== undefined ? { levels: [], not: false, said: row.levelOff } : appliesTo([row.title, ...row.method.map((l) => l.text)].join(" ; "));
     if (said && said.levels.includes(unitType) === said.not) {
       note("NOT_FOR_UNIT_TYPE", row.cell, { code: row.code, said: said.said, level: levelName(unitType), unit: unitType });
       dropped = row.code;

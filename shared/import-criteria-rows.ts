@@ -43,6 +43,11 @@ export interface DecisionRow {
   adjustmentField?: boolean;
   /** Points the label cell gives beside a blank max column ("Tiêu chí 2 (4 điểm)"): set beside the max derived, never the max (RD33-5). */
   labelPoints?: LabelPoints;
+  /**
+   * In a table with a max column per level: what this level's column says ("-", "x", blank) of a
+   * row with points in another level's column — the row is not this level's (rowsForUnit).
+   */
+  levelOff?: string;
 }
 
 export interface DecisionTable {
@@ -168,8 +173,10 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     bullets = !code.includes(".") && ADJUSTMENT_SECTION.test(foldText(title)) ? { field: code, n: 0 } : null;
     if (field) rows.push({ ...field, letter: false, cell: a1(sheet.name, partRow, titleColumn), maxCell: a1(sheet.name, partRow, maxColumn), max: readMax(at(partRow, maxColumn)), method: [], note: [], evidence: "", surveyPart });
     const max = readMax(at(row.r, maxColumn));
+    const levelOff = perLevel && max === null ? notThisLevel(text(row.r, maxColumn), perLevel.others.some((c) => readMax(at(row.r, c)) !== null), perLevel.label) : undefined;
     rows.push({
       code,
+      ...(levelOff !== undefined ? { levelOff } : {}),
       letter: row.token?.kind === "letter",
       cell: a1(sheet.name, row.r, titleColumn),
       maxCell: a1(sheet.name, row.r, maxColumn),
@@ -227,6 +234,16 @@ const PART_TOTAL = /^(?:tong cong|tong so diem|tong diem|tong|cong)\s*(?:phan\s+
 
 /** "Tổng điểm: 100 điểm", "TỔNG ĐIỂM TỐI ĐA: 100" written in the label cell, the max cell blank. */
 const TOTAL_IN_WORDS = /^(?:tong cong|tong so diem|tong diem|tong)(?:\s+toi da)?\s*[:=]?\s*(\d+(?:[.,]\d+)?)\s*(?:diem)?\s*[.]?$/;
+
+/**
+ * "-", "x", "–", "không", "không áp dụng" or nothing in this level's max column, beside points in
+ * another level's: the row is not this level's, said as the column shows it. A bare "x" elsewhere
+ * marks where a criterion applies, but here it stands where the points would.
+ */
+function notThisLevel(own: string, othersScore: boolean, label: string | undefined): string | undefined {
+  if (!othersScore || !/^(?:|[-–—x×/]|k|không|không áp dụng|kad)$/iu.test(own.trim())) return undefined;
+  return `${label ?? "Điểm tối đa"}: ${own.trim() === "" ? "(để trống)" : own.trim()}`;
+}
 
 /** A grand total stated as text is checked like a number in the max column, at the cell that says it. */
 function totalInWords(sheet: GridSheet, r: number): { cell: string; value: number } | null {

@@ -179,6 +179,24 @@ describe("round 3 (6), (7): a table for several unit levels", () => {
     expect(department.notes).toContainEqual(["MAX_COLUMN_LEVEL_MISSING", "S!C3", undefined]);
   });
 
+  it("a row with points in another level's column and '-', 'x' or nothing in this level's is not this level's: left out, noted", () => {
+    const rows: Value[][] = [
+      ["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 7, 3, ""],
+      ["1", "Kế hoạch CCHC", 2, 1, "Ban hành kịp thời: đạt điểm tối đa; không kịp thời: 0"],
+      ["2", "Kiểm tra đơn vị trực thuộc", 2, "-", "Có: đạt điểm tối đa; Không: 0"],
+      ["3", "Tuyên truyền", 2, 2, "Có: đạt điểm tối đa; Không: 0"],
+      ["4", "Trung tâm hành chính công cấp huyện", 1, null, "Có: 1 điểm; Không: 0"],
+      ["", "Tổng cộng", 7, 3, ""],
+    ];
+    const commune = imported({ ...twoLevels, rows, unitType: "commune" });
+    expect(commune.set.items[0]!.children!.map((i) => [i.code, i.max])).toEqual([["1.1", 1], ["1.3", 2]]);
+    expect(commune.set.maxPoints).toBe(3);
+    expect(commune.notes.filter(([code]) => code === "NOT_FOR_UNIT_TYPE").map(([, cell]) => cell)).toEqual(["S!B7", "S!B9"]);
+    expect(commune.messages.join("\n")).toContain('Tiêu chí 1.2 ghi "Điểm tối đa Cấp xã: -"');
+    const district = imported({ ...twoLevels, rows, unitType: "district" });
+    expect(district.set.maxPoints).toBe(7);
+  });
+
   it("a bare 'Sở' over a max column is the departments' (told from 'số' by its marks)", () => {
     const table: Table = {
       header: [
