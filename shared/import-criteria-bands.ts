@@ -19,7 +19,13 @@ export const DEFAULT_BANDS: Band[] = [
 
 // "Khá: từ 80%", "Khá - 80 đến dưới 90 điểm", "Trung bình (từ 65% đến dưới 80%)".
 // The national grouping names its bands "Nhóm A … D" (IMP6-12).
-const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt|nhóm [a-e](?!\p{L}))["”']?\)?\s*(?:[:\-–]|(?=\())\s*([^;]*)/giu;
+// "Xuất sắc ≥ 90%": a comparison sign right after the label is its bound, no colon needed.
+const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt|nhóm [a-e](?!\p{L}))["”']?\)?\s*(?:[:\-–]|(?=\()|(?=[≥>≤<]))\s*([^;]*)/giu;
+/**
+ * The label after its bound: "đạt từ 90 điểm trở lên xếp loại Tốt; từ 75 điểm đến dưới 90 điểm
+ * xếp loại Khá", "… thì được xếp loại Khá" — one band a clause.
+ */
+const BAND_AFTER = /^(.*?)\s*(?:thì\s+)?(?:được\s+)?(?:xếp\s+loại|xếp|loại)\s+["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|nhóm [a-e](?!\p{L}))["”']?\s*[.,]?$/iu;
 /** The labels a line may name; "đạt" is too common a word to say a band was meant. */
 const LABEL = /(?<!\p{L})(xuất sắc|tốt|khá|trung bình|yếu|kém)(?!\p{L})/giu;
 
@@ -30,7 +36,13 @@ export function readBands(lines: { cell: string; text: string }[], maxPoints: nu
   const unread: Parameters<Note>[] = [];
   for (const line of lines) {
     const before = bands.length;
-    for (const m of line.text.normalize("NFC").matchAll(BAND)) {
+    const text = line.text.normalize("NFC");
+    const labelFirst = [...text.matchAll(BAND)];
+    const labelAfter = labelFirst.length > 0 ? [] : text.split(/[;\n]/).flatMap((clause) => {
+      const m = BAND_AFTER.exec(clause.trim());
+      return m ? [[m[0], m[2]!, m[1]!] as unknown as RegExpMatchArray] : [];
+    });
+    for (const m of [...labelFirst, ...labelAfter]) {
       // Read as a method's bands are: "từ 70 đến dưới 80 điểm" from 70, "< 70%" from 0.
       const bound = lowerBound(foldText(m[2]!), "%|diem");
       if (!bound) continue;

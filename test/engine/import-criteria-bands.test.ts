@@ -22,6 +22,13 @@ describe("readBands: the rating bands under a decision's table", () => {
   });
 
   it.each([
+    [["Đơn vị đạt từ 90 điểm trở lên xếp loại Tốt; từ 75 điểm đến dưới 90 điểm xếp loại Khá; từ 60 điểm đến dưới 75 điểm thì được xếp loại Trung bình; dưới 60 điểm xếp loại Yếu."], [["Tốt", 90], ["Khá", 75], ["Trung bình", 60], ["Yếu", 0]]],
+    [["Xuất sắc ≥ 90%; Tốt ≥ 80%; Khá ≥ 65%; Yếu < 65%"], [["Xuất sắc", 90], ["Tốt", 80], ["Khá", 65], ["Yếu", 0]]],
+  ])("reads the label after its bound, and a sign after the label with no colon: %j", (texts, bands) => {
+    expect(read(texts)).toEqual({ bands, notes: [] });
+  });
+
+  it.each([
     [["Xếp loại: Xuất sắc: 90 - 100 điểm; Tốt: 80 - dưới 90 điểm; Khá: 70 - dưới 80 điểm; Trung bình: 50 - dưới 70 điểm; Yếu: dưới 50 điểm"], [["Xuất sắc", 90], ["Tốt", 80], ["Khá", 70], ["Trung bình", 50], ["Yếu", 0]]],
     [["Xếp loại: Tốt: từ 90% trở lên; Khá: từ 80% đến dưới 90%; Trung bình (từ 65% đến dưới 80%); Yếu: dưới 65%"], [["Tốt", 90], ["Khá", 80], ["Trung bình", 65], ["Yếu", 0]]],
     [["Phân loại: Loại A (Tốt): từ 90% trở lên; Loại B (Khá): từ 80% đến dưới 90%; Loại C (Trung bình): từ 70% đến dưới 80%; Loại D (Yếu): dưới 70%"], [["Tốt", 90], ["Khá", 80], ["Trung bình", 70], ["Yếu", 0]]],
