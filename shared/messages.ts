@@ -302,7 +302,7 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {
     // A document dated only by a month or a year ("tháng 01/2023", "năm 2023") is said as written.
-    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ${p.dated ?? `ngày ${p.date}`}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày hoặc ghi lý do khi chấp nhận cảnh báo.`,
+    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ${p.dated ?? `ngày ${p.date}`}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày, hoặc ghi lý do văn bản vẫn còn hiệu lực (ở cột ghi chú, hoặc khi chấp nhận cảnh báo trong add-in).`,
     en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.datedPlain ?? p.date}, outside the period ${p.from}–${p.to}: check the date or record why it still applies.`,
   },
   EVIDENCE_UNRECOGNISED: {
