@@ -90,9 +90,20 @@ const LEVEL_WORDS: [RegExp, UnitType[]][] = [
 
 function levelNamed(table: DecisionTable): UnitType[] {
   if (isQuestionnaire(table)) return [];
-  const text = foldText(table.above.join(" \n "));
-  const found = LEVEL_WORDS.map(([words, levels]) => ({ at: text.search(words), levels })).filter((w) => w.at >= 0);
-  return found.sort((a, b) => a.at - b.at)[0]?.levels ?? [];
+  return firstLevelIn(foldText(table.above.join(" \n "))) ?? sheetLevel(table.sheet.name) ?? [];
+}
+
+function firstLevelIn(folded: string): UnitType[] | null {
+  const found = LEVEL_WORDS.map(([words, levels]) => ({ at: folded.search(words), levels })).filter((w) => w.at >= 0);
+  return found.sort((a, b) => a.at - b.at)[0]?.levels ?? null;
+}
+
+/**
+ * A title naming no level leaves it to the tab: "PL1 - Sở", "PL2 - Huyện", "PL3 - Xã, phường" (a
+ * bare "Sở" told from "số" by its marks). Every level had read the first sheet.
+ */
+function sheetLevel(name: string): UnitType[] | null {
+  return firstLevelIn(foldText(name)) ?? (/(?<!\p{L})sở(?!\p{L})/iu.test(name.normalize("NFC")) ? ["department"] : null);
 }
 
 /**

@@ -85,3 +85,20 @@ describe("two annexes on one sheet without a grand total ending the first (IMP7-
     expect(notes.map((n) => n.code)).toEqual(["TABLES_ON_SHEET"]);
   });
 });
+
+describe("one sheet per level named only in its tab", () => {
+  const annex = (max: number): Value[][] => [
+    ["BỘ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2025"], ["STT", "Tiêu chí", "Điểm tối đa", "Phương pháp chấm điểm"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO", max], ["1", "Ban hành kế hoạch", max, `Đúng hạn: ${max} điểm; chậm: 0 điểm`],
+    ["", "TỔNG CỘNG", max],
+  ];
+  const sheets = () => [sheetOf(annex(4), "PL1 - Sở"), sheetOf(annex(6), "PL2 - Huyện"), sheetOf(annex(8), "PL3 - Xã, phường")];
+  it.each([
+    ["department", 4],
+    ["district", 6],
+    ["commune", 8],
+    ["ward", 8],
+  ] as const)("%s reads its own tab (the titles name no level)", (unitType, max) => {
+    expect(importRows([], { unitType }, sheets()).set.maxPoints).toBe(max);
+  });
+});
