@@ -372,6 +372,6 @@ function checkMax(node: CriteriaNode, m: MatchedRow, inputs: FindingInput[]): vo
   if (read.kind === "error") inputs.push({ code: "FORMULA_ERROR", criterion: node.code, cell: addressOf(m, "max"), params: { value: read.text } });
   const setMax = node.inAdjustment && !node.isLeaf ? undefined : node.item.max;
   if (read.kind === "number" && setMax !== undefined && toCents(read.value) !== toCents(setMax) && !node.inAdjustment) {
-    inputs.push({ code: "MAX_MISMATCH", criterion: node.code, cell: addressOf(m, "max"), params: { found: read.value, max: setMax } });
+    inputs.push({ code: "MAX_MISMATCH", criterion: node.code, cell: addressOf(m, "max"), params: { found: read.value, max: setMax, field: node.parent === null ? "yes" : undefined } });
   }
 }

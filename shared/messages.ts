@@ -57,8 +57,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code} appears more than once (already at ${p.first}): remove the duplicate row.`,
   },
   MAX_MISMATCH: {
-    vi: (p) => `Điểm tối đa của tiêu chí ${p.code} trong tệp là ${p.found}, bộ tiêu chí quy định ${p.max}: có thể đang dùng biểu mẫu cũ; hệ thống tính theo ${p.max}.`,
-    en: (p) => `Max points of ${p.code} in the file is ${p.found} but the set says ${p.max}: an old template? Scored against ${p.max}.`,
+    vi: (p) => `Điểm tối đa của ${p.field ? "lĩnh vực" : "tiêu chí"} ${p.code} trong tệp là ${p.found}, bộ tiêu chí quy định ${p.max}: có thể đang dùng biểu mẫu cũ; sửa ô này thành ${p.max} (hệ thống đã tính theo ${p.max}).`,
+    en: (p) => `The maximum of ${p.field ? "field" : "criterion"} ${p.code} in the file is ${p.found} but the set says ${p.max} (an old template?): change the cell to ${p.max}; it was scored against ${p.max}.`,
   },
   SCORE_BLANK: {
     vi: (p) =>
