@@ -23,7 +23,7 @@ function levelOf(folded: string): UnitType[] | null {
 
 /**
  * A max column's level, from its label as written: also a bare "Sở" ("Điểm tối đa" over "Sở |
- * Huyện | Xã"), told from "số" by its marks, which folding loses (the district's column had been
+ * Huyện | Xã"), told apart from a "số" by its marks, which folding loses (the district's column had been
  * taken for a department's set).
  */
 function columnLevelOf(label: string): UnitType[] | null {

@@ -100,7 +100,7 @@ function firstLevelIn(folded: string): UnitType[] | null {
 
 /**
  * A title naming no level leaves it to the tab: "PL1 - Sở", "PL2 - Huyện", "PL3 - Xã, phường" (a
- * bare "Sở" told from "số" by its marks). Every level had read the first sheet.
+ * bare "Sở" told apart from a "số" by its marks). Every level had read the first sheet.
  */
 function sheetLevel(name: string): UnitType[] | null {
   return firstLevelIn(foldText(name)) ?? (/(?<!\p{L})sở(?!\p{L})/iu.test(name.normalize("NFC")) ? ["department"] : null);
