@@ -155,8 +155,8 @@ const refuseWriteToLockedPeriod: MiddlewareHandler<AppEnv> = async (c, next) => 
 };
 
 /**
- * A route on one unit (`{unit}` in its path) answers a unit outside the caller's scope first,
- * 404 as one that does not exist (API-NOTES): the lock is not the first thing it tells a
+ * A route on one unit (`{unit}` in its path) answers a unit outside the caller's scope first —
+ * 404 as one that does not exist, or 403 to another unit's own token (API-NOTES): the lock is not the first thing it tells a
  * reviewer of another district, or a commune writing for its neighbour. The route refuses
  * them; the database refuses any write to a locked period whatever the route does.
  */

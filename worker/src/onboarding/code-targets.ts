@@ -50,7 +50,8 @@ async function scopeOf(c: Context<AppEnv>, principal: Principal): Promise<Scope>
   const below = principal.role === "admin" ? null : subtreeIds(all, principal.unitId ?? "");
   below?.delete(principal.unitId ?? "");
   const extended = new Map(exceptions.results.map((e) => [`${e.period_id}\u0000${e.unit_id}`, e.deadline]));
-  return { units, allowed: below, today: today(now(c)), periods: periods.results, extended, at: now(c).getTime() };
+  const clock = now(c);
+  return { units, allowed: below, today: today(clock), periods: periods.results, extended, at: clock.getTime() };
 }
 
 /** A unit codes are issued for, with the unit it sits under (namesakes are told apart by it on the sheet). */
