@@ -87,13 +87,17 @@ function appliesTo(text: string): { levels: UnitType[]; not: boolean; said: stri
  * The rows of a table that apply to `unitType`: a coded row whose title or method restricts it
  * to other levels is left out with the rows under it, noted. §7 makes one set per unit type.
  */
-export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[]; levelOff?: string }>(rows: R[], unitType: UnitType, note: Note): R[] {
+export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[]; max: number | null; levelOff?: string }>(rows: R[], unitType: UnitType, note: Note): R[] {
   const out: R[] = [];
   let dropped: string | null = null;
+  // A row whose own column is left blank while rows under it have points there is this level's
+  // (a field's total left to the sum): only a row with none under it is another level's.
+  const pointsUnder = (row: R) => rows.some((r) => r.code.startsWith(`${row.code}.`) && r.max !== null);
   for (const row of rows) {
     if (dropped !== null && row.code.startsWith(`${dropped}.`)) continue;
     dropped = null;
-    const said = row.levelOff !== undefined ? { levels: [], not: false, said: row.levelOff } : appliesTo([row.title, ...row.method.map((l) => l.text)].join(" ; "));
+    const levelOff = row.levelOff !== undefined && !pointsUnder(row) ? row.levelOff : undefined;
+    const said = levelOff !== undefined ? { levels: [], not: false, said: levelOff } : appliesTo([row.title, ...row.method.map((l) => l.text)].join(" ; "));
     if (said && said.levels.includes(unitType) === said.not) {
       note("NOT_FOR_UNIT_TYPE", row.cell, { code: row.code, said: said.said, level: levelName(unitType), unit: unitType });
       dropped = row.code;

@@ -195,6 +195,10 @@ describe("round 3 (6), (7): a table for several unit levels", () => {
     expect(commune.messages.join("\n")).toContain('Tiêu chí 1.2 ghi "Điểm tối đa Cấp xã: -"');
     const district = imported({ ...twoLevels, rows, unitType: "district" });
     expect(district.set.maxPoints).toBe(7);
+    // A field's own total left blank for the communes, its criteria with their points: kept.
+    const blankField = imported({ ...twoLevels, rows: [["I", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC", 6, null, ""], ...twoLevels.rows.slice(1)], unitType: "commune" });
+    expect(blankField.set.maxPoints).toBe(4);
+    expect(codesOf(blankField.notes)).not.toContain("NOT_FOR_UNIT_TYPE");
   });
 
   it("a bare 'Sở' over a max column is the departments' (told from 'số' by its marks)", () => {
