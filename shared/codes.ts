@@ -274,7 +274,9 @@ export function readTitleCode(title: string): CodeToken | null {
 function countOrPoints(number: string, separator: string, rest: string): boolean {
   if (/^(?:điểm|đ)(?!\p{L})/iu.test(rest)) return true;
   if (/-|–|—/.test(separator) && /^\d/.test(rest)) return true;
-  return !number.includes(".") && /^\s+$/.test(separator) && /^\p{Ll}/u.test(rest);
+  if (number.includes(".") || !/^\s+$/.test(separator)) return false;
+  // "01 Báo cáo đúng hạn: 3 điểm": a count padded with a zero, before the points it earns.
+  return /^\p{Ll}/u.test(rest) || (/^0\d/.test(number) && /(?<!\p{L})(?:điểm|đ)(?!\p{L})/iu.test(rest));
 }
 
 /** The title without its leading code ("2.1.1. Ban hành…" → "Ban hành…", "Chỉ tiêu 1: Ban hành…" → "Ban hành…"). */

@@ -25,6 +25,8 @@ describe("codes", () => {
     ["02 - 03 báo cáo: 1,5 điểm", null],
     ["01 báo cáo hoặc không gửi: 0 điểm", null],
     ["2 cuộc kiểm tra trở lên: 4 điểm", null],
+    ["01 Báo cáo hoặc không gửi: 0 điểm", null],
+    ["01 Ban hành kế hoạch", { kind: "dotted", code: "1" }],
     ["3.5 điểm cho mỗi báo cáo", null],
     ["1 đ cho mỗi sáng kiến", null],
     ["2 Cải cách thủ tục hành chính", { kind: "dotted", code: "2" }],
