@@ -79,6 +79,9 @@ function pointRange(folded: string): { from: number; to: number } | null {
 export function pointsIn(folded: string): number | null {
   const penalty = new RegExp(String.raw`(?:^|\s)(?:bi\s+)?tru\s+${NUMBER}\s*diem`).exec(folded);
   if (penalty && !/\bmoi\b/.test(folded)) return negate(parseNumberText(penalty[1]!));
+  // "Có kiểm tra: 1/2 điểm": half a point written as a fraction (never "1/2 số điểm", a share of the max).
+  const fraction = /(?:^|[\s:=(])(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:diem|d)\b/.exec(folded);
+  if (fraction && Number(fraction[2]) > 0 && Number(fraction[1]) < Number(fraction[2])) return round2(Number(fraction[1]) / Number(fraction[2]));
   const trailing = new RegExp(String.raw`[:=]\s*${NUMBER}\s*(?:diem|d)?\s*[.,]?\s*$`).exec(folded);
   if (trailing) return parseNumberText(trailing[1]!);
   const awarded = new RegExp(String.raw`(?:^|[\s:(])${NUMBER}\s*(?:diem|d)\b|\(${NUMBER}\s*d\)`).exec(folded);
@@ -91,7 +94,8 @@ export function pointsIn(folded: string): number | null {
 }
 
 /** "50% số điểm", "1/2 số điểm", "một nửa số điểm": a share of the max, as a percentage. */
-const SHARE = String.raw`(?:${NUMBER}\s*%|(\d+)\s*\/\s*(\d+)|(mot nua|mot phan hai))\s*${OF_POINTS}`;
+// A fraction is a share only of "số điểm" / "tổng điểm": "1/2 điểm" alone is half a point (pointsIn).
+const SHARE = String.raw`(?:${NUMBER}\s*%\s*${OF_POINTS}|(\d+)\s*\/\s*(\d+)\s*(?:cua\s+)?(?:so|tong)\s+diem|(mot nua|mot phan hai)\s*${OF_POINTS})`;
 const CUT_SHARE = new RegExp(String.raw`(?:^|\s)(?:bi\s+)?tru\s+${SHARE}`);
 // "Chậm: được 1/2 số điểm", "bằng 50% số điểm", or the share alone after the colon ("Chưa đầy đủ: một nửa số điểm").
 const GIVEN_SHARE = new RegExp(String.raw`(?:(?:^|[\s:])(?:duoc|dat|huong|tinh|cham|bang)(?:\s+(?:tinh|cham|huong|bang))?\s+|:\s*)${SHARE}`);

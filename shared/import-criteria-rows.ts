@@ -333,7 +333,9 @@ function linesOf(raw: string): string {
 function readMax(cell: GridCell | undefined): number | null {
   if (isBlankCell(cell)) return null;
   const bare = typeof cell!.v === "number" ? null : /^\(?\s*([+-]?\s*\d+(?:[.,]\d+)?)\s*\)?\s*(?:điểm|đ)?\.?$/iu.exec(cleanText(cellText(cell)));
-  const value = typeof cell!.v === "number" ? cell!.v : bare ? parseNumberText(bare[1]!.replace(/\s/g, "")) : null;
+  // "1/2 điểm": half a point, with "điểm" written (a bare "1/2" may be a day Excel kept as text).
+  const fraction = typeof cell!.v === "number" || bare ? null : /^(\d{1,2})\s*\/\s*(\d{1,2})\s*(?:điểm|đ)\.?$/iu.exec(cleanText(cellText(cell)));
+  const value = typeof cell!.v === "number" ? cell!.v : bare ? parseNumberText(bare[1]!.replace(/\s/g, "")) : fraction && Number(fraction[2]) > 0 ? Number(fraction[1]) / Number(fraction[2]) : null;
   // Points are hundredths: a stored 0.30000000000000004 or a typed 1,333 is read to the hundredth.
   return value === null || !Number.isFinite(value) ? null : round2(value);
 }

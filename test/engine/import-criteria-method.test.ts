@@ -94,8 +94,15 @@ describe("readMethod: the scoring phrases of real decisions", () => {
     ["Từ 98% trở lên thì được điểm tối đa; dưới 98%: 0 điểm", { kind: "ratio", bands: [{ min: 98, points: 1 }, { min: 0, points: 0 }] }],
     ["Điểm đạt được = (Tỷ lệ thanh toán trực tuyến/45%) × 1", { kind: "proportional", target: 45 }],
     ["Điểm = tỷ lệ % hồ sơ trực tuyến × 1 / 50%", { kind: "proportional", target: 50 }],
+    ["Có kiểm tra: 1/2 điểm; không kiểm tra: 0 điểm", { kind: "choice", options: [0.5, 0] }],
+    ["Đầy đủ: điểm tối đa; chưa đầy đủ: 1/2 số điểm", { kind: "choice", options: [1, 0.5] }],
   ])("reads the max named as points, and a target after a long rate, with the max known: %j", (text, rule) => {
     expect(readMethod([{ text, cell: "S!D2" }], 1).rule).toEqual(rule);
+  });
+
+  it("reads '1/2 điểm' as half a point and '1/2 số điểm' as half the max", () => {
+    expect(readMethod([{ text: "Có kiểm tra: 1/2 điểm; không kiểm tra: 0 điểm", cell: "S!D2" }], 0.5).rule).toEqual({ kind: "choice", options: [0.5, 0] });
+    expect(readMethod([{ text: "Đầy đủ: 2 điểm; chưa đầy đủ: 1/2 số điểm; không có: 0", cell: "S!D2" }], 2).rule).toEqual({ kind: "choice", options: [2, 1, 0] });
   });
 
   it.each([

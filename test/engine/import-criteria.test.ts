@@ -176,6 +176,18 @@ describe("importCriteriaSet: rows of a decision table into a set", () => {
     expect(notes.filter(([code]) => code === "PARENT_METHOD_IGNORED").map(([, , criterion]) => criterion)).toEqual(["3"]);
   });
 
+  it("reads a max written '1/2 điểm' as half a point", () => {
+    const { set } = imported([
+      ["1", "Công tác chỉ đạo", 1],
+      ["1.1", "Ban hành kế hoạch", "1/2 điểm", "Có: 1/2 điểm; không: 0"],
+      ["1.2", "Báo cáo", "0,5 điểm", "Có: 0,5 điểm; không: 0"],
+    ]);
+    expect(set.items[0]!.children!.map((c) => [c.max, c.rule])).toEqual([
+      [0.5, { kind: "choice", options: [0.5, 0] }],
+      [0.5, { kind: "choice", options: [0.5, 0] }],
+    ]);
+  });
+
   it("reads options written on one line in the title cell, in brackets or after a full stop; a bracket with one point label stays the title", () => {
     const { set } = imported([
       ["1", "Công tác chỉ đạo", 5],
