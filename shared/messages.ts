@@ -147,8 +147,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
         : `Criterion ${p.code} always applies and cannot be marked "N/A": enter a self-score.`,
   },
   RATIO_SCORE_MISMATCH: {
-    vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${boundVi(p.bound)}${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
-    en: (p) => `Criterion ${p.code}: declared ${boundEn(p.bound)}${p.percent}% gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
+    vi: (p) => `Tiêu chí ${p.code}: số liệu kê khai ${boundVi(p.bound)}${p.percent}% cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}; sửa điểm tự đánh giá thành ${p.computed}, hoặc kiểm tra lại số liệu kê khai.`,
+    en: (p) => `Criterion ${p.code}: declared ${boundEn(p.bound)}${p.percent}% gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used; change the self-score to ${p.computed}, or check the declared data.`,
   },
   DATA_APPROXIMATE: {
     vi: (p) => `Tiêu chí ${p.code}: số liệu ${p.written !== undefined ? `"${p.written}"` : `ghi ${boundVi(p.bound)}${p.percent}%`} không phải con số chính xác; hệ thống tính như ${p.bound === "below" ? `dưới ${p.percent}%` : p.bound === "above" ? `trên ${p.percent}%` : `đạt ${p.percent}%`} (${p.computed} điểm). Ghi tỷ lệ chính xác, ví dụ "98,5%", hoặc dạng a/b, ví dụ "985/1.000 hồ sơ", để đoàn thẩm định đối chiếu với tài liệu kiểm chứng.`,
@@ -173,8 +173,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     en: (p) => `Criterion ${p.code}: the declared ${p.written} has a part larger than its whole (${p.percent}%), scored as ${p.percent}%. Check both figures: usually a typo or two columns mixed up; if the plan was truly exceeded, leave it.`,
   },
   COMPUTED_SCORE_MISMATCH: {
-    vi: (p) => `Tiêu chí ${p.code}: số lượng kê khai ${p.count} cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}.`,
-    en: (p) => `Criterion ${p.code}: the declared count ${p.count} gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used.`,
+    vi: (p) => `Tiêu chí ${p.code}: số lượng kê khai ${p.count} cho ${p.computed} điểm, nhưng điểm tự đánh giá là ${p.value}: hệ thống tính ${p.computed}; sửa điểm tự đánh giá thành ${p.computed}, hoặc kiểm tra lại số lượng kê khai.`,
+    en: (p) => `Criterion ${p.code}: the declared count ${p.count} gives ${points(p.computed)} but the self-score is ${p.value}: ${p.computed} is used; change the self-score to ${p.computed}, or check the declared count.`,
   },
   DATA_MISSING: {
     vi: (p) =>

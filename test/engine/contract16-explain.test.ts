@@ -43,15 +43,15 @@ describe("CF1-2: a declared rate just below a bound is never shown on it", () =>
   });
 
   it("the finding shows enough decimals to stay below the bound it missed", () => {
-    expect(message("1.1")).toBe("Tiêu chí 1.1: số liệu kê khai 79,999% cho 0 điểm, nhưng điểm tự đánh giá là 1: hệ thống tính 0.");
-    expect(message("1.2")).toBe("Tiêu chí 1.2: số liệu kê khai 92,857% cho 0 điểm, nhưng điểm tự đánh giá là 2: hệ thống tính 0.");
+    expect(message("1.1")).toBe("Tiêu chí 1.1: số liệu kê khai 79,999% cho 0 điểm, nhưng điểm tự đánh giá là 1: hệ thống tính 0; sửa điểm tự đánh giá thành 0, hoặc kiểm tra lại số liệu kê khai.");
+    expect(message("1.2")).toBe("Tiêu chí 1.2: số liệu kê khai 92,857% cho 0 điểm, nhưng điểm tự đánh giá là 2: hệ thống tính 0; sửa điểm tự đánh giá thành 0, hoặc kiểm tra lại số liệu kê khai.");
   });
 
   it("'Vì sao mất điểm' too, in both languages, and above a strict bound it reached", () => {
     expect(reasons("vi")["1.1"]).toBe("Số liệu kê khai 125599/157000 (79,999 %) (ô Biểu!D2) chưa đạt mức có điểm: 0/2 điểm.");
     expect(reasons("en")["1.2"]).toBe("Declared 26/28 (92.857 %) (cell Biểu!D3) reaches no band with points: 0/2 points.");
     // Above a strict bound it passed by a thousandth: not "90 %" beside "trên 90 %".
-    expect(message("1.3")).toBe("Tiêu chí 1.3: số liệu kê khai 90,001% cho 2 điểm, nhưng điểm tự đánh giá là 0: hệ thống tính 2.");
+    expect(message("1.3")).toBe("Tiêu chí 1.3: số liệu kê khai 90,001% cho 2 điểm, nhưng điểm tự đánh giá là 0: hệ thống tính 2; sửa điểm tự đánh giá thành 2, hoặc kiểm tra lại số liệu kê khai.");
   });
 
   it("a rate well clear of every bound keeps two decimals", () => {

@@ -184,7 +184,7 @@ describe("counted items ('mỗi ứng dụng 1 điểm, tối đa 5'; 'trừ 0,5
   it("names the declared count in the report and the mismatch", () => {
     const report = score(set, [row("1.1", { data: 3, self: 5 }), row("1.2", { data: 1 })]);
     expect(report.items[0]).toMatchObject({ kind: "count", count: 3, dataCell: "Biểu!D2" });
-    expect(report.findings[0]!.message).toBe("Tiêu chí 1.1: số lượng kê khai 3 cho 3 điểm, nhưng điểm tự đánh giá là 5: hệ thống tính 3.");
+    expect(report.findings[0]!.message).toBe("Tiêu chí 1.1: số lượng kê khai 3 cho 3 điểm, nhưng điểm tự đánh giá là 5: hệ thống tính 3; sửa điểm tự đánh giá thành 3, hoặc kiểm tra lại số lượng kê khai.");
   });
 });
 
