@@ -27,8 +27,11 @@ function levelOf(folded: string): UnitType[] | null {
  * taken for a department's set).
  */
 function columnLevelOf(label: string): UnitType[] | null {
-  return levelOf(foldText(label)) ?? (/(?<!\p{L})(?:sở|ngành)(?!\p{L})/iu.test(label.normalize("NFC")) ? ["department"] : null);
+  return levelOf(foldText(label)) ?? (namesDepartments(label) ? ["department"] : null);
 }
+
+/** A bare "Sở" or "ngành" as written: the departments' level, told apart from a "số" by its marks (folding loses them). */
+export const namesDepartments = (text: string): boolean => /(?<!\p{L})(?:sở|ngành)(?!\p{L})/iu.test(text.normalize("NFC"));
 
 export function levelName(unitType: UnitType): string {
   return LEVELS.find(([types]) => types.includes(unitType))![1];

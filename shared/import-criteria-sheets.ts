@@ -1,6 +1,7 @@
 import type { UnitType } from "./criteria-schema.ts";
 import { a1, cellText, sameSheetName, type GridSheet } from "./grid.ts";
 import type { Note } from "./import-criteria-leaf.ts";
+import { namesDepartments } from "./import-criteria-levels.ts";
 import { readDecisionTable, type DecisionTable } from "./import-criteria-rows.ts";
 import { rowText } from "./import-criteria-sections.ts";
 import { findHeader } from "./locate-table.ts";
@@ -103,7 +104,7 @@ function firstLevelIn(folded: string): UnitType[] | null {
  * bare "Sở" told apart from a "số" by its marks). Every level had read the first sheet.
  */
 function sheetLevel(name: string): UnitType[] | null {
-  return firstLevelIn(foldText(name)) ?? (/(?<!\p{L})sở(?!\p{L})/iu.test(name.normalize("NFC")) ? ["department"] : null);
+  return firstLevelIn(foldText(name)) ?? (namesDepartments(name) ? ["department"] : null);
 }
 
 /**

@@ -26,6 +26,9 @@ const enterEn = (p: Shown) => (p.options !== undefined ? levelsEn(p.options) : `
 /** "chọn một trong các mức 3; 1,5 hoặc 0": a leaf's levels, the last joined by "or" so that the list ends before the sentence goes on. */
 const levelsVi = (options: string) => `chọn một trong các mức ${options.replace(/; (?=[^;]*$)/, " hoặc ")}`;
 const levelsEn = (options: string) => `enter one of the levels ${options.replace(/; (?=[^;]*$)/, " or ")}`;
+/** What to type instead of a word in a score cell: the leaf's levels when it has them, else a number. */
+const numberVi = (p: Shown) => (p.options !== undefined ? levelsVi(p.options) : "nhập một số, ví dụ 1 hoặc 0,5");
+const numberEn = (p: Shown) => (p.options !== undefined ? levelsEn(p.options) : "enter a number such as 1 or 0.5");
 
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
@@ -95,8 +98,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
           : p.asDate
           ? `Điểm tự đánh giá của tiêu chí ${p.code} đang là ngày ${p.value}, không phải số (Excel tự đổi "1.5" gõ vào thành ngày): gõ lại bằng dấu phẩy (1,5) hoặc định dạng ô là Số.`
           : p.optional
-          ? `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: ${p.options !== undefined ? levelsVi(p.options) : "nhập một số, ví dụ 1 hoặc 0,5"}; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).`
-          : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: ${p.options !== undefined ? levelsVi(p.options) : "nhập một số, ví dụ 1 hoặc 0,5"}.`,
+          ? `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: ${numberVi(p)}; nếu tiêu chí không áp dụng với đơn vị, ghi "Không áp dụng" (${p.max} điểm của tiêu chí được bỏ khỏi tổng điểm tối đa, ghi 0 thì không).`
+          : `Điểm tự đánh giá của tiêu chí ${p.code} ("${p.value}") không phải là số: ${numberVi(p)}.`,
     en: (p) =>
       p.notApplicable
         ? p.parent
@@ -109,8 +112,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
           : p.asDate
           ? `The self-score of ${p.code} is the date ${p.value}, not a number (Excel turns "1.5" typed in into a date): type it again as your Excel writes decimals, or format the cell as Number.`
           : p.optional
-          ? `The self-score of ${p.code} ("${p.value}") is not a number: ${p.options !== undefined ? levelsEn(p.options) : "enter a number such as 1 or 0.5"}; if the criterion does not apply to the unit, write "Không áp dụng" (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum; 0 does not).`
-          : `The self-score of ${p.code} ("${p.value}") is not a number: ${p.options !== undefined ? levelsEn(p.options) : "enter a number such as 1 or 0.5"}.`,
+          ? `The self-score of ${p.code} ("${p.value}") is not a number: ${numberEn(p)}; if the criterion does not apply to the unit, write "Không áp dụng" (its ${points(p.max)} then ${p.max === "1" ? "leaves" : "leave"} the maximum; 0 does not).`
+          : `The self-score of ${p.code} ("${p.value}") is not a number: ${numberEn(p)}.`,
   },
   SCORE_OVER_MAX: {
     vi: (p) =>

@@ -112,8 +112,7 @@ export function scoreLeaf(input: LeafInput): LeafResult {
     // "Không phát sinh" typed is said as such (it is not "Không áp dụng"), with what to enter instead.
     else if (typed.na) {
       const arose = /phat sinh|^k\.?p\.?s$|^k ps$/.test(foldText(String(typed.self)).trim());
-      const levels = node.rule.kind === "choice" && !node.rule.options.includes(0) ? { options: node.rule.options } : {};
-      findings.push({ code: "SCORE_NOT_NUMBER", criterion: node.code, cell: input.selfAddress, params: { value: String(typed.self), notApplicable: "yes", ...(arose ? { arose: "yes", max, ...levels } : {}) } });
+      findings.push({ code: "SCORE_NOT_NUMBER", criterion: node.code, cell: input.selfAddress, params: { value: String(typed.self), notApplicable: "yes", ...(arose ? { arose: "yes", max, ...levelsWithoutZero(node.rule) } : {}) } });
     }
     else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: where ?? input.selfAddress, params: { kind, notApplicable: "yes", written: writtenAt(input, where) } });
     return leafResult(typed, 0, findings);
@@ -199,7 +198,7 @@ function scoreTyped(node: CriteriaNode, typed: TypedSelf, selfAddress: string | 
     if (typed.uncalculated !== undefined) findings.push({ code: "FORMULA_NOT_CALCULATED", ...at, params: { formula: typed.uncalculated } });
     else if (!node.inAdjustment) {
       const note = noteSaysNothingArose(context.note);
-      const levels = rule.kind === "choice" && !rule.options.includes(0) ? { options: rule.options } : {};
+      const levels = levelsWithoutZero(rule);
       findings.push({ code: "SCORE_BLANK", ...at, params: note ? { max, note, mode: notApplicableMode(node) ?? "none", ...levels } : { max, ...levels } });
     } else reportDeclaredCase(node, at, context, findings, false);
     return leafResult(typed, 0, findings);
@@ -283,6 +282,11 @@ function pointsWithRemark(text: string): number | null {
   return points;
 }
 const WITH_REMARK = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\(([^()\d]{1,80})\)\s*[.;]?\s*$/iu;
+
+/** A choice leaf's levels when 0 is not among them: what "enter a score or 0" must then say instead (messages.ts enterVi). */
+function levelsWithoutZero(rule: CriteriaNode["rule"]): { options?: readonly number[] } {
+  return rule.kind === "choice" && !rule.options.includes(0) ? { options: rule.options } : {};
+}
 
 /**
  * Points with a footnote mark after them: "5*", "1,5**", "3 (*)" — the note explained under the
