@@ -31,16 +31,41 @@ export interface MatchedRow {
    * "x" (or ✓) instead of its points, or the sum of parts a), b) … each scored (see optionScoreRow).
    */
   markedPoints?: number;
+  /** The rows without a code right under a leaf, up to the next coded row: where its data may stand alone (rowOfKind). */
+  under?: number[];
 }
 
-/** The sheet row a kind is read from: the row's own, or (its own cell blank) the first row continuing it that holds one. */
+/**
+ * The sheet row a kind is read from: the row's own, or (its own cell blank) the first row
+ * continuing it that holds one (TableRow.more: data, rate, note), else the result line under the
+ * title where the score was typed ("- Kết quả thực hiện:" | 26/28 | Báo cáo số … | 2), which gives
+ * the criterion its data and its evidence with its score (A2-2).
+ */
 function rowOfKind(m: MatchedRow, kind: ColumnKind, column: number): number {
   if (kind === "self") return m.selfRow ?? m.row.r;
-  // Data, rate and note may stand on a row under the first (a score is found as an option line's).
   const more = m.row.more;
-  if (more === undefined || (kind !== "data" && kind !== "rate" && kind !== "note") || !isBlankCell(mergedCellAt(m.table.sheet, m.row.r, column))) return m.row.r;
-  for (const r of more) if (!isBlankCell(cellAt(m.table.sheet, r, column))) return r;
-  return m.row.r;
+  const fromMore = kind === "data" || kind === "rate" || kind === "note";
+  const resultLine = m.selfRow !== undefined && m.selfRow > m.row.r && !more?.includes(m.selfRow) ? m.selfRow : undefined;
+  if (!fromMore && (kind !== "evidence" || resultLine === undefined)) return m.row.r;
+  if ((more === undefined && resultLine === undefined && m.under === undefined) || !isBlankCell(mergedCellAt(m.table.sheet, m.row.r, column))) return m.row.r;
+  if (fromMore) for (const r of more ?? []) if (!isBlankCell(cellAt(m.table.sheet, r, column))) return r;
+  if (resultLine !== undefined && !isBlankCell(cellAt(m.table.sheet, resultLine, column))) return resultLine;
+  return kind === "data" || kind === "rate" ? (onlyFilledUnder(m, column) ?? m.row.r) : m.row.r;
+}
+
+/**
+ * The one line under a leaf, without a code, that fills a data column the leaf's own row left
+ * blank: its result written under the title ("- Kết quả thực hiện:" | 26/28, the score on the
+ * title row: A2-2). Several such lines are a breakdown (by commune, by quarter), none the criterion's own.
+ */
+function onlyFilledUnder(m: MatchedRow, column: number): number | undefined {
+  let found: number | undefined;
+  for (const r of m.under ?? []) {
+    if (isBlankCell(cellAt(m.table.sheet, r, column))) continue;
+    if (found !== undefined) return undefined;
+    found = r;
+  }
+  return found;
 }
 
 /** The row matched to each criterion, at the node's index (CriteriaNode.index). */
@@ -224,6 +249,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       const continued: MatchedRow | null = above;
       above = null;
       if (code === null) {
+        if (last?.node.isLeaf) (last.m.under ??= []).push(row.r);
         if (blankLeaf) options.push(row.r);
         else if (last && looksScored(table, row)) uncoded.push(row);
         continue;
@@ -277,9 +303,13 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       const other = titles.otherCriterion(node, row.title);
       if (other) inputs.push({ code: "TITLE_OF_OTHER_CRITERION", criterion: code, cell: rowAddress(m), params: { other: other.code, otherTitle: other.title } });
       if (node.isLeaf && readCellNumber(cellOf(m, "self")).kind === "blank") {
-        blankLeaf = { m, node };
-        // A score typed on a row lower in the criterion's merged block counts as an option line's.
-        if (row.more) options.push(...row.more);
+        const below = onlyScoreBelow(m, node);
+        if (below !== undefined) m.selfRow = below;
+        else {
+          blankLeaf = { m, node };
+          // A score typed on a row lower in the criterion's merged block counts as an option line's.
+          if (row.more) options.push(...row.more);
+        }
       }
     }
     settle();
@@ -307,6 +337,33 @@ function continues(m: MatchedRow, row: TableRow): boolean {
   if (first.kind === "blank") return own.kind === "number";
   return own.kind === "number" && first.kind === "number" && toCents(own.value) === toCents(first.value);
 }
+
+/**
+ * The one row under a criterion whose own score cell is blank, without a code or words of its
+ * own (TableRow.more), where a score is typed: the result line ("" | 26/28 | … | 3) that gives
+ * the criterion its data and its score (A2-3: the data had been read there, the score not — a
+ * line without words is no option line). Undefined where none, or several, hold one.
+ */
+function onlyScoreBelow(m: MatchedRow, node: CriteriaNode): number | undefined {
+  const column = m.table.header.columns.self;
+  if (column === undefined || m.row.more === undefined) return undefined;
+  const typed = m.row.more.filter((r) => readCellNumber(cellAt(m.table.sheet, r, column)).kind === "number");
+  const r = typed.length === 1 ? typed[0]! : undefined;
+  return r !== undefined && lineWords(m, r) === "" && ownMaxFits(m, node, r) ? r : undefined;
+}
+
+/** A result line states no max, or the criterion's: a line of its own max (a subtotal "" | 6 | … | 3) is no result of it. */
+function ownMaxFits(m: MatchedRow, node: CriteriaNode, r: number): boolean {
+  const column = m.table.header.columns.max;
+  const own = column === undefined ? ({ kind: "blank" } as const) : readCellNumber(cellAt(m.table.sheet, r, column));
+  return own.kind === "blank" || (own.kind === "number" && node.item.max !== undefined && toCents(own.value) === toCents(node.item.max));
+}
+
+/** A row's own title words (no merge): empty for a line continuing a criterion. */
+const lineWords = (m: MatchedRow, r: number): string => {
+  const title = m.table.header.columns.title;
+  return title === undefined ? "" : cellText(cellAt(m.table.sheet, r, title)).trim();
+};
 
 /** Whether a row continuing a criterion (see continues) holds the block's only score, the criterion's own cell blank so far. */
 function scoresBlankCriterion(m: MatchedRow, row: TableRow): boolean {
