@@ -1932,7 +1932,26 @@ export function findHeader(sheet: GridSheet, year?: number, from = 0, unit?: Uni
       }
     }
   }
-  return best && withMergedLabels(sheet, w, withLabelColumn(sheet, w, settle(sheet, w, best)));
+  return best && withMergedLabels(sheet, w, codesBehindRunningCount(sheet, w, withLabelColumn(sheet, w, settle(sheet, w, best))));
+}
+
+/**
+ * A visible "STT" counting the rows (1, 2, 3 …) beside a code column the office hid ("Mã tiêu
+ * chí", a lookup key): the codes are the hidden column's (A2-1: the count read as codes had
+ * scored 0 of 100). A visible column beats a hidden one of the same kind (claimOf), but a running
+ * count holds no codes: only where the STT counts and the hidden column does not.
+ */
+function codesBehindRunningCount(sheet: GridSheet, w: HeaderWindow, header: HeaderMatch): HeaderMatch {
+  const code = header.columns.code;
+  if (code === undefined || !isRunningNumber(header.labels.code ?? "")) return header;
+  const taken = new Set(Object.values(header.columns));
+  const labelAt = (c: number) => w.raw(header.headerBottom)[c] || w.raw(header.headerTop)[c] || "";
+  for (let c = 0; c < w.width; c++) {
+    if (taken.has(c) || !isColumnHidden(sheet, c) || classifyFolded(foldLabel(labelAt(c))) !== "code" || isRunningNumber(labelAt(c))) continue;
+    const running = runningNumberColumns(sheet, header.headerBottom + 1, [code, c]);
+    if (running.length === 1 && running[0] === code) return { ...header, columns: { ...header.columns, code: c }, labels: { ...header.labels, code: labelAt(c) } };
+  }
+  return header;
 }
 
 /**
