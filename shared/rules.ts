@@ -1,7 +1,7 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import type { GridCell } from "./grid.ts";
 import type { FindingInput } from "./messages.ts";
-import { isWholeHundredths, toCents } from "./decimal.ts";
+import { fromCents, isWholeHundredths, toCents } from "./decimal.ts";
 import { formatDateVi, isNotApplicableText, isPercentFormat, isTypedDate, parseNumberText, readCellNumber, serialDate } from "./values.ts";
 import { declaredData, type DataCells, type Declared } from "./leaf-data.ts";
 import { caseCells, declaredCase } from "./declared-case.ts";
@@ -39,7 +39,8 @@ function typedSelf(cell: GridCell | undefined): TypedSelf {
   // "1.5" typed where Excel reads it as 1 May: a date, shown as the cell shows it, is not a score.
   if (isTypedDate(cell)) return { self: formatDateVi(serialDate(cell!.v as number)!), na: false, error: null, asDate: true };
   const read = readCellNumber(cell);
-  if (read.kind === "number") return { self: read.value, na: false, error: null };
+  // A formula's binary noise is not the unit's: =0.8+1.6+0.6 is 3.0000000000000004 stored, 3 shown and added (A1-1).
+  if (read.kind === "number") return { self: isWholeHundredths(read.value) ? fromCents(toCents(read.value)) : read.value, na: false, error: null };
   if (read.kind === "error") return { self: read.text, na: false, error: read.text };
   if (read.kind === "text") return { self: read.text, na: isNotApplicableText(read.text), error: null };
   // A formula saved with no value (openpyxl) is not calculated; one Excel calculated to "" (`=IF(…,"",…)`, `<v/>`) is a blank cell.
