@@ -35,7 +35,7 @@ export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allo
 export const COMMANDS = ["create-unit", "create-token", "revoke-token", "create-period", "lock-period", "unlock-period", "publish-set", "issue-codes"] as const;
 
 export const USAGE = `Cách dùng / usage: npm run -s admin -- <lệnh / command> [--remote --env production | --persist-to DIR] …
-  create-unit   --id ID --name "Tên" --type Tỉnh|Sở|Huyện|Xã|Phường|Thị trấn|province|department|district|commune|ward
+  create-unit   --id ID --name "Tên" --type Tỉnh|Sở|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Đặc khu|province|…
                 [--parent ID] --valid-from dd/mm/yyyy|yyyy-mm-dd [--valid-to …]
                 tạo một đơn vị, kiểm tra như POST /v1/units / create a unit, checked as POST /v1/units
   create-token  --role unit|reviewer|admin [--unit ID] [--label "…"] [--expires YYYY-MM-DD|never]

@@ -4,6 +4,7 @@ import type { MergeRequest, Unit } from "./api-schemas.ts";
 import { dayBefore } from "./clock.ts";
 import { dayAfter } from "./validity.ts";
 import { ApiError } from "./errors.ts";
+import { refuseJoiningLockedPeriod } from "./period-checks.ts";
 import { childrenValidFrom, dataInPeriodsFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors, unitsUnder, type PeriodData } from "./repositories/unit-repository.ts";
 import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
 
@@ -58,6 +59,17 @@ export async function checkParent(db: D1Database, unit: { type: UnitType; parent
       `Đơn vị cấp trên ${parentId} chỉ hoạt động đến hết ngày ${formatDateVi(parentEnd)}, còn đơn vị mới ${until("vi")}: chọn đơn vị cấp trên còn hoạt động (đơn vị kế thừa của ${parentId}, hoặc tỉnh) hoặc cho đơn vị mới kết thúc không muộn hơn ngày đó / the last day of parent ${parentId} is ${parentEnd}, and the new unit ${until("en")}: pick a parent that stays open (the successor of ${parentId}, or the province) or end the new unit by that day`,
     );
   }
+}
+
+/**
+ * Everything POST /v1/units checks before it writes a unit, and `admin create-unit` with it (A5-1:
+ * the CLI had skipped the lock): its parent, its name among its siblings, and no locked period
+ * whose published units it would join.
+ */
+export async function checkNewUnit(db: D1Database, unit: { id: string; name: string; type: UnitType; parentId: string | null; validFrom: string; validTo: string | null }): Promise<void> {
+  await checkParent(db, unit);
+  await checkNameFree(db, unit);
+  await refuseJoiningLockedPeriod(db, [unit]);
 }
 
 /**
