@@ -4,9 +4,9 @@ import { NewPeriodSchema, NewUnitSchema, type NewUnit, type Period } from "../wo
 import { statusChangeStatements } from "../worker/src/criteria-set-status.ts";
 import { parseSheetDay } from "../worker/src/onboarding/import-dates.ts";
 import { checkPeriodSet, lockedPeriodJoined, pastDeadlineWarning, refuseOpenTwin } from "../worker/src/period-checks.ts";
-import { insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
+import { closeUnitStatement, insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
-import { checkNewUnit } from "../worker/src/unit-checks.ts";
+import { checkClosing, checkNewUnit } from "../worker/src/unit-checks.ts";
 import { ApiError } from "../worker/src/errors.ts";
 import { DEADLINE_FORMS, parseDeadline } from "../worker/src/vietnam-day.ts";
 import { statementText, adminD1, type D1 } from "./admin-d1.ts";
@@ -102,6 +102,34 @@ export function createUnit(values: Values, at: string): AdminCommand {
       }
     },
     taken: { table: "units", code: "UNIT_EXISTS", message: both(`Đơn vị ${unit.id} đã có`, `unit ${unit.id} already exists`) },
+  };
+}
+
+/**
+ * `close-unit --id X --valid-to dd/mm/yyyy` (A5-3): a unit's last day, for a unit loaded from a
+ * sheet that closed without a merge (a district abolished on 1/7/2025). Checked as the Worker
+ * checks a merge's predecessor (checkClosing: units below it, data or a lock in a period it would
+ * leave); the UPDATE is closeUnitStatement's, and its audit row is written only when it changed.
+ */
+export function closeUnit(values: Values, at: string): AdminCommand {
+  const id = need(values, "id");
+  const lastDay = day(values, "valid-to");
+  let name = id;
+  const detail = JSON.stringify({ validTo: lastDay, ...(values.reason ? { reason: values.reason } : {}), via: "admin-cli" });
+  return {
+    statements: [
+      statementText(closeUnitStatement(adminD1({}), id, lastDay)),
+      `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, "unit.close", "unit", id, detail].map(sql).join(", ")} WHERE changes() = 1`,
+    ],
+    print: "",
+    check: async (db) => {
+      name = (await checkClosing(db, id, lastDay)).name;
+    },
+    afterStored: async () =>
+      both(
+        `Đã đóng đơn vị ${id} (${name}): hoạt động đến hết ngày ${formatDateVi(lastDay)}; từ ngày sau đó không vào kỳ đánh giá nào và không được cấp mã kích hoạt`,
+        `unit ${id} closed: its last day is ${lastDay}; from the next day on it takes part in no period and gets no activation code`,
+      ),
   };
 }
 
