@@ -95,7 +95,8 @@ export function createUnit(values: Values, at: string): AdminCommand {
       try {
         await checkNewUnit(db, unit);
       } catch (e) {
-        const period = e instanceof ApiError && e.code === "PERIOD_LOCKED" ? await lockedPeriodJoined(db, unit) : null;
+        if (!(e instanceof ApiError) || e.code !== "PERIOD_LOCKED") throw e;
+        const period = await lockedPeriodJoined(db, unit);
         if (!period) throw e;
         const [on, off] = [`lock-period --id ${period.id} --reason "…"`, `unlock-period --id ${period.id} --reason "…"`];
         throw new AdminRefusal(`${e.message}\n${both(`Với lệnh admin: ${off}, tạo đơn vị, rồi ${on}`, `with the admin CLI: ${off}, create the unit, then ${on}`)}`, "PERIOD_LOCKED");

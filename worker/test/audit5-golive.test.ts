@@ -68,6 +68,8 @@ describe("the ranking exports before a survey import (A5-5)", () => {
     const [head, first] = csv.text.replace(/^\uFEFF/, "").split(/\r?\n/);
     const column = head!.split(";").indexOf("Điểm điều tra XHH");
     expect(first!.split(";")[column]).toBe("Chưa nhập");
+    const cells = csv.text.split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(";")[column]);
+    expect(new Set(cells)).toEqual(new Set(["Chưa nhập"]));
     const xlsx = await workerFetch(`https://parindex.test/v1/periods/${p}/ranking?format=xlsx`, { headers: { Authorization: "Bearer demo-admin", "X-Test-Now": AT } });
     const sheet = XLSX.read(new Uint8Array(await xlsx.arrayBuffer()), { type: "array" });
     const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet.Sheets[sheet.SheetNames[0]!]!, { header: 1 });
