@@ -56,8 +56,8 @@ describe("admin CLI: the API's checks before anything is written", () => {
 
   it("create-period refuses a draft set, another year and an unknown set by the API's codes; publish-set publishes the draft, once, audited", async () => {
     const period = (id: string, year: string, set: string) => admin("create-period", "--id", id, "--year", year, "--set", set, "--version", "1", "--deadline", "31/01/2026");
-    expect(await refusal(period("2025-xa-nhap", "2025", "tinh-x-xa-2025"))).toBe("CRITERIA_SET_NOT_PUBLISHED: Bộ tiêu chí tinh-x-xa-2025@1 chưa ban hành / is not a published version");
-    expect(await refusal(period("2025-xa-khong-co", "2025", "khong-co"))).toBe("CRITERIA_SET_NOT_PUBLISHED: Bộ tiêu chí khong-co@1 chưa ban hành / is not a published version");
+    expect(await refusal(period("2025-xa-nhap", "2025", "tinh-x-xa-2025"))).toMatch(/^CRITERIA_SET_NOT_PUBLISHED: Bộ tiêu chí tinh-x-xa-2025@1 chưa ban hành \(còn là bản nháp\): ban hành nó trước .*\nVới lệnh admin: npm run -s admin -- publish-set --id tinh-x-xa-2025 --version 1 \//);
+    expect(await refusal(period("2025-xa-khong-co", "2025", "khong-co"))).toMatch(/^CRITERIA_SET_NOT_PUBLISHED: Không có bộ tiêu chí khong-co@1: kiểm tra mã và phiên bản .* \/ criteria set khong-co@1 does not exist/);
     expect(await refusal(period("2026-xa-sai-nam", "2026", "demo-commune-2025"))).toMatch(/^PERIOD_YEAR_MISMATCH: Năm của kỳ \(2026\) khác năm của bộ tiêu chí demo-commune-2025@1 \(2025\)/);
     expect(await count("periods WHERE id LIKE '2025-xa-%' OR id LIKE '2026-xa-%'")).toBe(0);
 
@@ -135,7 +135,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
     expect(failed).toBeInstanceOf(AdminRefusal);
     const { message, printed } = failed as AdminRefusal;
     expect(message).toMatch(/^SHEET_WRITE_FAILED: các mã trên ĐÃ ĐƯỢC CẤP \(mã cũ của các đơn vị này đã bị thu hồi\) nhưng không ghi được .*ma\.csv \(thư mục không có\): hãy chép các mã in ở trên \/ the codes above ARE issued/);
-    expect(printed).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}  \d\d\/\d\d\/\d{4}  Xã An Phú Lộc \(xa-an-phu-loc\)\n\(1 mã kích hoạt, mỗi mã dùng một lần/);
+    expect(printed).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}  \d\d\/\d\d\/\d{4}  Xã An Phú Lộc \(Tỉnh Minh Họa \(minh họa\)\)  xa-an-phu-loc\n\(1 mã kích hoạt, mỗi mã dùng một lần/);
   });
 });
 

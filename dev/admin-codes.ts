@@ -132,7 +132,8 @@ export async function issueCodes(o: IssueCodesOptions, target: Target, at = new 
   units.sort((a, b) => (a.parent_id ?? "").localeCompare(b.parent_id ?? "") || compareVietnamese(a.name, b.name));
   const { codes, statements } = await codeStatements(units, days, at);
   const until = vietnamDate(codes[0]!.expiresAt);
-  const lines = codes.map((c) => `${c.code}  ${vietnamDate(c.expiresAt)}  ${c.unit.name} (${c.unit.id})`);
+  // The unit as the sheet's "Trực thuộc" tells namesakes apart: "Xã Tân Long (Huyện Hàm Yên)", then its id (A5-14).
+  const lines = codes.map((c) => `${c.code}  ${vietnamDate(c.expiresAt)}  ${c.unit.name}${c.unit.parent ? ` (${c.unit.parent.name})` : ""}  ${c.unit.id}`);
   const summary = (saved: string) =>
     both(`(${codes.length} mã kích hoạt, mỗi mã dùng một lần, dùng được đến hết ngày ${until}; chỉ lưu SHA-256 của mã${saved ? `; bảng mã: ${saved}` : ""})`, `(${codes.length} activation code(s), single use, valid through ${until}; only their SHA-256 is stored${saved ? `; sheet: ${saved}` : ""})`);
   const afterStored = async (): Promise<string> => {

@@ -32,12 +32,15 @@ export const OPTIONS = {
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
-export const COMMANDS = ["create-unit", "create-token", "revoke-token", "create-period", "lock-period", "unlock-period", "publish-set", "issue-codes"] as const;
+export const COMMANDS = ["create-unit", "close-unit", "create-token", "revoke-token", "create-period", "lock-period", "unlock-period", "publish-set", "issue-codes"] as const;
 
 export const USAGE = `Cách dùng / usage: npm run -s admin -- <lệnh / command> [--remote --env production | --persist-to DIR] …
-  create-unit   --id ID --name "Tên" --type Tỉnh|Sở|Huyện|Xã|Phường|Thị trấn|province|department|district|commune|ward
+  create-unit   --id ID --name "Tên" --type Tỉnh|Sở|Huyện|Quận|Thị xã|Thành phố|Xã|Phường|Thị trấn|Đặc khu|province|…
                 [--parent ID] --valid-from dd/mm/yyyy|yyyy-mm-dd [--valid-to …]
                 tạo một đơn vị, kiểm tra như POST /v1/units / create a unit, checked as POST /v1/units
+  close-unit    --id ID --valid-to dd/mm/yyyy [--reason "…"]
+                ngày cuối của một đơn vị không qua sáp nhập (huyện giải thể 1/7/2025 → --valid-to 30/06/2025) /
+                a unit's last day, for one closed without a merge
   create-token  --role unit|reviewer|admin [--unit ID] [--label "…"] [--expires YYYY-MM-DD|never]
                 in mã truy cập đúng một lần, chỉ lưu SHA-256 / prints the token once, stores only its SHA-256
   revoke-token  --id tok-…

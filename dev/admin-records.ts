@@ -1,12 +1,13 @@
 import type { z } from "zod";
-import { formatDateVi, parseUnitTypeText, UNIT_LEVEL_LABEL, UNIT_TYPE_NAME, vietnamDate } from "../shared/index.ts";
+import { formatDateVi, parseUnitTypeText, UNIT_LEVEL_LABEL, UNIT_TYPE_NAME, unitTypeWordsText, vietnamDate } from "../shared/index.ts";
 import { NewPeriodSchema, NewUnitSchema, type NewUnit, type Period } from "../worker/src/api-schemas.ts";
 import { statusChangeStatements } from "../worker/src/criteria-set-status.ts";
 import { parseSheetDay } from "../worker/src/onboarding/import-dates.ts";
-import { checkPeriodSet, pastDeadlineWarning, refuseOpenTwin } from "../worker/src/period-checks.ts";
-import { insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
+import { checkPeriodSet, lockedPeriodJoined, pastDeadlineWarning, refuseOpenTwin } from "../worker/src/period-checks.ts";
+import { closeUnitStatement, insertUnitStatement } from "../worker/src/repositories/unit-repository.ts";
 import { sql } from "../worker/src/seed/demo-seed.ts";
-import { checkNameFree, checkParent } from "../worker/src/unit-checks.ts";
+import { checkClosing, checkNewUnit } from "../worker/src/unit-checks.ts";
+import { ApiError } from "../worker/src/errors.ts";
 import { DEADLINE_FORMS, parseDeadline } from "../worker/src/vietnam-day.ts";
 import { statementText, adminD1, type D1 } from "./admin-d1.ts";
 import { need, whole, type Values } from "./admin-options.ts";
@@ -72,7 +73,7 @@ export function newUnit(values: Values): NewUnit {
   const type = parseUnitTypeText(typed);
   if (type === null) {
     throw new AdminRefusal(
-      both(`--type ${JSON.stringify(typed)}: loại đơn vị không rõ — ghi một trong Tỉnh, Sở, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn`, `--type ${JSON.stringify(typed)}: unknown unit type — write one of province, department, district, commune, ward (or Tỉnh, Sở, Huyện, Xã, Phường)`),
+      both(`--type ${JSON.stringify(typed)}: loại đơn vị không rõ — ghi một trong ${unitTypeWordsText("vi")}`, `--type ${JSON.stringify(typed)}: unknown unit type — write one of ${unitTypeWordsText("en")}`),
       "VALIDATION_FAILED",
     );
   }
@@ -89,11 +90,47 @@ export function createUnit(values: Values, at: string): AdminCommand {
   return {
     statements: [statementText(insertUnitStatement(adminD1({}), unit, at)), audit("unit.create", "unit", unit.id, unit, at)],
     print: both(`Đã tạo đơn vị ${unit.id}: ${unit.name} (${vi}${under("vi")}, hoạt động từ ${formatDateVi(unit.validFrom)})`, `unit ${unit.id} created (a ${en}${under("en")}, from ${unit.validFrom})`),
+    // POST /v1/units's own checks, the lock included (A5-1); a locked period's refusal adds the CLI's way to unlock it.
     check: async (db) => {
-      await checkParent(db, unit);
-      await checkNameFree(db, unit);
+      try {
+        await checkNewUnit(db, unit);
+      } catch (e) {
+        if (!(e instanceof ApiError) || e.code !== "PERIOD_LOCKED") throw e;
+        const period = await lockedPeriodJoined(db, unit);
+        if (!period) throw e;
+        const [on, off] = [`lock-period --id ${period.id} --reason "…"`, `unlock-period --id ${period.id} --reason "…"`];
+        throw new AdminRefusal(`${e.message}\n${both(`Với lệnh admin: ${off}, tạo đơn vị, rồi ${on}`, `with the admin CLI: ${off}, create the unit, then ${on}`)}`, "PERIOD_LOCKED");
+      }
     },
     taken: { table: "units", code: "UNIT_EXISTS", message: both(`Đơn vị ${unit.id} đã có`, `unit ${unit.id} already exists`) },
+  };
+}
+
+/**
+ * `close-unit --id X --valid-to dd/mm/yyyy` (A5-3): a unit's last day, for a unit loaded from a
+ * sheet that closed without a merge (a district abolished on 1/7/2025). Checked as the Worker
+ * checks a merge's predecessor (checkClosing: units below it, data or a lock in a period it would
+ * leave); the UPDATE is closeUnitStatement's, and its audit row is written only when it changed.
+ */
+export function closeUnit(values: Values, at: string): AdminCommand {
+  const id = need(values, "id");
+  const lastDay = day(values, "valid-to");
+  let name = id;
+  const detail = JSON.stringify({ validTo: lastDay, ...(values.reason ? { reason: values.reason } : {}), via: "admin-cli" });
+  return {
+    statements: [
+      statementText(closeUnitStatement(adminD1({}), id, lastDay)),
+      `INSERT INTO audit_log (at, token_id, action, entity, entity_id, detail) SELECT ${[at, null, "unit.close", "unit", id, detail].map(sql).join(", ")} WHERE changes() = 1`,
+    ],
+    print: "",
+    check: async (db) => {
+      name = (await checkClosing(db, id, lastDay)).name;
+    },
+    afterStored: async () =>
+      both(
+        `Đã đóng đơn vị ${id} (${name}): hoạt động đến hết ngày ${formatDateVi(lastDay)}; từ ngày sau đó không vào kỳ đánh giá nào và không được cấp mã kích hoạt`,
+        `unit ${id} closed: its last day is ${lastDay}; from the next day on it takes part in no period and gets no activation code`,
+      ),
   };
 }
 
@@ -126,7 +163,12 @@ export function createPeriod(values: Values, at: string): AdminCommand {
     // Left open with its deadline past: the warning POST /v1/periods answers, and the CLI's own way out (API8-7).
     warning: pastWarning(period, at),
     check: async (db) => {
-      const set = await checkPeriodSet(db, period);
+      // A draft: the CLI's own way to publish it beside the API's (A5-11).
+      const set = await checkPeriodSet(db, period).catch((e: unknown) => {
+        if (!(e instanceof ApiError) || e.code !== "CRITERIA_SET_NOT_PUBLISHED" || e.message.startsWith("Không có")) throw e;
+        const publish = `npm run -s admin -- publish-set --id ${p.set} --version ${p.version}`;
+        throw new AdminRefusal(`${e.message}\n${both(`Với lệnh admin: ${publish}`, `with the admin CLI: ${publish}`)}`, e.code);
+      });
       await refuseOpenTwin(db, period, set.unitType, new Date(at));
     },
     taken: { table: "periods", code: "PERIOD_EXISTS", message: both(`Kỳ ${p.id} đã có`, `period ${p.id} exists`) },

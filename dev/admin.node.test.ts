@@ -96,8 +96,8 @@ describe("admin CLI: activation codes", () => {
     const out = await runAdmin(["issue-codes", "--persist-to", d1.persistTo, "--under", "huyen-cli", "--days", "30", "--csv", csv, "--xlsx", xlsx]);
     const until = vietnamDate(validThrough(at, 30));
     const lines = out.split("\n");
-    expect(lines[0]).toMatch(new RegExp(`^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}  ${until}  Xã Ấp \\(xa-cli-a\\)$`));
-    expect(lines[1]).toMatch(/  Xã Bến \(xa-cli-b\)$/);
+    expect(lines[0]).toMatch(new RegExp(`^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}  ${until}  Xã Ấp \\(Huyện Dòng Lệnh\\)  xa-cli-a$`));
+    expect(lines[1]).toMatch(/  Xã Bến \(Huyện Dòng Lệnh\)  xa-cli-b$/);
     expect(lines[2]).toContain("only their SHA-256 is stored");
     const codes = lines.slice(0, 2).map((l) => l.slice(0, 12));
 

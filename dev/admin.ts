@@ -11,7 +11,7 @@ import { DEFAULT_TOKEN_DAYS, endOfVietnamDay, vietnamDayAfter } from "../worker/
 import { issueCodes } from "./admin-codes.ts";
 import { statementText, adminD1 } from "./admin-d1.ts";
 import { COMMANDS, need, readArguments, USAGE, type Values } from "./admin-options.ts";
-import { audit, createPeriod, createUnit, publishSet, type AdminCommand } from "./admin-records.ts";
+import { audit, closeUnit, createPeriod, createUnit, publishSet, type AdminCommand } from "./admin-records.ts";
 import { AdminRefusal, asRefusal, both } from "./admin-refusal.ts";
 import { holdLocalD1 } from "./local-d1.ts";
 import { executeStatements, querySql, type Target } from "./wrangler.ts";
@@ -135,6 +135,8 @@ export function buildCommand(command: string, values: Values, at = new Date().to
   switch (command) {
     case "create-unit":
       return createUnit(values, at);
+    case "close-unit":
+      return closeUnit(values, at);
     case "create-token":
       return createToken(values, at);
     case "create-period":

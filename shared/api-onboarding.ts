@@ -144,6 +144,7 @@ export const UNIT_IMPORT_PROBLEMS = [
   "EXISTS_DIFFERENTLY",
   "DATE_MISSING",
   "DATE_INVALID",
+  "PERIOD_LOCKED",
 ] as const;
 export type UnitImportProblemCode = (typeof UNIT_IMPORT_PROBLEMS)[number];
 

@@ -48,8 +48,14 @@ const CATALOGUE: Record<OnboardingMessageCode, Record<Locale, Template>> = {
     en: (p) => `Unit ${p.name} no longer exists (merged or dissolved): issue a code for the unit that took it over.`,
   },
   UNKNOWN_UNITS: {
-    vi: (p) => `Không có hoặc không thuộc phạm vi của bạn: ${p.units}: bỏ các đơn vị này khỏi danh sách rồi gửi lại.`,
-    en: (p) => `Unknown or outside your scope: ${p.units}: remove them from the list and send it again.`,
+    vi: (p) =>
+      p.under === undefined
+        ? `Không có hoặc không thuộc phạm vi của bạn: ${p.units}: bỏ các đơn vị này khỏi danh sách rồi gửi lại.`
+        : `Không có hoặc không thuộc phạm vi của bạn: ${p.units}: ghi trong "under" ${p.under ? `đơn vị của bạn (${p.under}) hoặc một đơn vị trực thuộc nó` : "mã của một đơn vị có thật (tỉnh hoặc một huyện)"} rồi gửi lại.`,
+    en: (p) =>
+      p.under === undefined
+        ? `Unknown or outside your scope: ${p.units}: remove them from the list and send it again.`
+        : `Unknown or outside your scope: ${p.units}: put in "under" ${p.under ? `your own unit (${p.under}) or one below it` : "the id of a unit that exists (the province or a district)"} and send it again.`,
   },
   NO_UNITS_UNDER: {
     vi: (p) => `Không có đơn vị nào đang hoạt động trực thuộc ${p.unit}: chọn một huyện hoặc tỉnh có đơn vị trực thuộc.`,
@@ -68,8 +74,8 @@ const CATALOGUE: Record<OnboardingMessageCode, Record<Locale, Template>> = {
     en: (p) => `Row ${p.row}: the unit has no name: type one, e.g. "Xã An Phú".`,
   },
   TYPE_UNKNOWN: {
-    vi: (p) => `Dòng ${p.row}: loại đơn vị "${p.value}" không rõ: ghi một trong Tỉnh, Sở, Huyện, Quận, Thị xã, Xã, Phường, Thị trấn.`,
-    en: (p) => `Row ${p.row}: unit type "${p.value}" is not known: write one of province, department, district, commune, ward (or Tỉnh, Sở, Huyện, Xã, Phường).`,
+    vi: (p) => `Dòng ${p.row}: loại đơn vị "${p.value}" không rõ: ghi một trong ${p.words}.`,
+    en: (p) => `Row ${p.row}: unit type "${p.value}" is not known: write one of ${p.words}.`,
   },
   PARENT_MISSING: {
     vi: (p) => `Dòng ${p.row}: chưa có đơn vị cấp trên: ghi tên hoặc mã của đơn vị cấp trên (chỉ cấp tỉnh mới để trống).`,
@@ -114,13 +120,28 @@ const CATALOGUE: Record<OnboardingMessageCode, Record<Locale, Template>> = {
     vi: (p) => `Dòng ${p.row}: đã có đơn vị "${p.value}" (${p.id}) thuộc cùng đơn vị cấp trên nhưng khác loại hoặc ngày hiệu lực: sửa dòng này cho khớp hoặc đổi tên.`,
     en: (p) => `Row ${p.row}: unit "${p.value}" (${p.id}) already exists under this parent with another type or start date: make the row match or rename it.`,
   },
+  PERIOD_LOCKED: {
+    vi: (p) => `Dòng ${p.row}: đơn vị có hiệu lực từ ${p.from} sẽ vào danh sách đơn vị của kỳ ${p.period} (các đơn vị có hiệu lực ngày ${p.day}), mà kỳ này đã khóa nên không thêm được đơn vị vào năm của kỳ: đơn vị thành lập sau ngày đó thì ghi ngày hiệu lực từ ${p.next}; đơn vị đã có trong năm đó thì quản trị tỉnh mở khóa kỳ theo quyết định của hội đồng, thêm đơn vị rồi khóa lại.`,
+    en: (p) => `Row ${p.row}: a unit valid from ${p.from} would join the units of period ${p.period} (those valid on ${p.day}), which is locked, and no unit is added to a locked period's year: a unit formed after that day starts on ${p.next} or later; one that existed that year is added by the provincial admin unlocking the period on the council's decision, adding it, and locking it again.`,
+  },
   DATE_MISSING: {
     vi: (p) => `Dòng ${p.row}: chưa có ngày bắt đầu hiệu lực: nhập ngày dạng dd/mm/yyyy, ví dụ 01/07/2025.`,
     en: (p) => `Row ${p.row}: no start date: type it as dd/mm/yyyy, e.g. 01/07/2025.`,
   },
   DATE_INVALID: {
-    vi: (p) => `Dòng ${p.row}: "${p.value}" không phải ngày hợp lệ: nhập ngày dạng dd/mm/yyyy, ví dụ 01/07/2025.`,
-    en: (p) => `Row ${p.row}: "${p.value}" is not a valid date: type it as dd/mm/yyyy, e.g. 01/07/2025.`,
+    // What is wrong, when it can be said (A5-9): the month has fewer days, or there is no such month (day and month swapped?).
+    vi: (p) =>
+      p.days !== undefined
+        ? `Dòng ${p.row}: "${p.value}" không phải ngày có thật: tháng ${p.month} năm ${p.year} chỉ có ${p.days} ngày; sửa lại ngày (dạng dd/mm/yyyy).`
+        : p.swapped !== undefined
+          ? `Dòng ${p.row}: "${p.value}": không có tháng ${p.month}, có lẽ đã ghi tháng trước ngày; ghi ngày trước tháng (dd/mm/yyyy): ${p.swapped}.`
+          : `Dòng ${p.row}: "${p.value}" không phải ngày hợp lệ: nhập ngày dạng dd/mm/yyyy, ví dụ 01/07/2025.`,
+    en: (p) =>
+      p.days !== undefined
+        ? `Row ${p.row}: "${p.value}" is not a day: month ${p.month} of ${p.year} has ${p.days} days; correct the day (dd/mm/yyyy).`
+        : p.swapped !== undefined
+          ? `Row ${p.row}: "${p.value}": there is no month ${p.month}, the month was probably written first; write the day first (dd/mm/yyyy): ${p.swapped}.`
+          : `Row ${p.row}: "${p.value}" is not a valid date: type it as dd/mm/yyyy, e.g. 01/07/2025.`,
   },
 };
 

@@ -11,38 +11,35 @@ import { UNIT_LEVEL_LABEL as LEVEL_LABELS } from "./unit-level-labels.ts";
 export const UNIT_LEVEL_LABEL: Record<UnitType, Record<Locale, string>> = LEVEL_LABELS;
 
 /**
- * What a units sheet may say in its "type" column, folded (no case, no diacritics): the
- * API's own words, the Vietnamese names of each kind of unit, and the level names.
- * "Thành phố" is left out on purpose: it is a province-level city or a district-level one,
- * and guessing would put a unit on the wrong level.
+ * What a units sheet (and `admin create-unit --type`) may say in its "type" column, as people
+ * write it, by level. A bare "Thành phố" (or "TP", "Tp.") is the city of a province, at the
+ * district level (A5-4: a province's own sheet lists its cities beside its districts); a city
+ * directly under the centre is written as such ("Thành phố trực thuộc trung ương").
  */
-const TYPE_WORDS: Record<string, UnitType> = {
-  province: "province",
-  tinh: "province",
-  "cap tinh": "province",
-  "thanh pho truc thuoc trung uong": "province",
-  department: "department",
-  so: "department",
-  ban: "department",
-  nganh: "department",
-  "so, ban, nganh": "department",
-  "cap so": "department",
-  district: "district",
-  huyen: "district",
-  quan: "district",
-  "thi xa": "district",
-  "thanh pho thuoc tinh": "district",
-  "cap huyen": "district",
-  commune: "commune",
-  xa: "commune",
-  "thi tran": "commune",
-  "dac khu": "commune",
-  "cap xa": "commune",
-  ward: "ward",
-  phuong: "ward",
-};
+const TYPE_NAMES: readonly (readonly [UnitType, readonly string[]])[] = [
+  ["province", ["Tỉnh", "Thành phố trực thuộc trung ương", "Cấp tỉnh"]],
+  ["department", ["Sở", "Ban", "Ngành", "Sở, ban, ngành", "Cấp sở"]],
+  ["district", ["Huyện", "Quận", "Thị xã", "Thành phố", "Thành phố thuộc tỉnh", "TP", "Tp.", "Cấp huyện"]],
+  ["commune", ["Xã", "Thị trấn", "Đặc khu", "Cấp xã"]],
+  ["ward", ["Phường"]],
+];
 
-/** The unit type a sheet's cell names, or null when it names none (or an ambiguous one). */
+/** Folded (no case, no diacritics): the API's own words and every name above. */
+const TYPE_WORDS: Record<string, UnitType> = Object.fromEntries([
+  ...TYPE_NAMES.map(([type]) => [type, type] as const),
+  ...TYPE_NAMES.flatMap(([type, names]) => names.map((n) => [foldText(n), type] as const)),
+]);
+
+/** Every word a type cell may carry, by level, for the sentence that refuses an unknown one. */
+export function unitTypeWordsText(locale: Locale): string {
+  const levels = TYPE_NAMES.filter(([type]) => type !== "ward").map(([type, names]) => {
+    const all = type === "commune" ? [...names.slice(0, 1), "Phường", ...names.slice(1)] : names;
+    return `${all.join(", ")} (${LEVEL_LABELS[type][locale]})`;
+  });
+  return locale === "vi" ? `${levels.join("; ")}; hoặc province, department, district, commune, ward` : `province, department, district, commune, ward; or ${levels.join("; ")}`;
+}
+
+/** The unit type a sheet's cell names, or null when it names none. */
 export function parseUnitTypeText(text: string): UnitType | null {
   return TYPE_WORDS[foldText(text)] ?? null;
 }

@@ -36,17 +36,18 @@ export const MAX_UNIT_ROWS = 2_000;
 
 /** Header words per column, folded (no case, no diacritics), as offices label them. */
 const LABELS: Record<UnitImportColumn, readonly string[]> = {
-  name: ["ten don vi", "ten", "don vi", "ten co quan, don vi", "unit", "unit name", "name"],
-  type: ["loai", "loai don vi", "cap", "cap don vi", "loai hinh", "type", "unit type"],
+  name: ["ten don vi", "ten", "don vi", "ten co quan, don vi", "ten don vi hanh chinh", "don vi hanh chinh", "unit", "unit name", "name"],
+  type: ["loai", "loai don vi", "cap", "cap don vi", "cap hanh chinh", "loai hinh", "type", "unit type"],
   parent: ["don vi cap tren", "cap tren", "truc thuoc", "thuoc", "co quan cap tren", "parent", "parent unit"],
-  validFrom: ["ngay hieu luc", "hieu luc tu", "hieu luc tu ngay", "tu ngay", "ngay bat dau", "ngay thanh lap", "valid from", "from"],
+  validFrom: ["ngay hieu luc", "ngay co hieu luc", "hieu luc tu", "hieu luc tu ngay", "tu ngay", "ngay bat dau", "ngay thanh lap", "valid from", "from"],
 };
 const COLUMNS = Object.keys(LABELS) as UnitImportColumn[];
 /** After this many blank rows the list has ended (notes under a table are not units). */
 const BLANK_RUN = 5;
 
 function labelOf(cell: GridCell | undefined): UnitImportColumn | null {
-  const text = foldText(cellText(cell)).replace(/[:*]+$/, "").trim();
+  // A note in brackets after the label is the form it asks for, "Ngày hiệu lực (dd/mm/yyyy)" as the pane's intro says it (A5-8).
+  const text = foldText(cellText(cell)).replace(/[:*]+$/, "").trim().replace(/\s*\([^()]*\)$/, "").replace(/[:*]+$/, "").trim();
   return COLUMNS.find((k) => LABELS[k].includes(text)) ?? null;
 }
 

@@ -39,7 +39,7 @@ describe("a period's label", () => {
 describe("unit types as a sheet says them", () => {
   it.each([
     ["Xã", "commune"], ["THỊ TRẤN", "commune"], ["phường", "ward"], ["Huyện", "district"], ["Quận", "district"], ["Thị xã", "district"],
-    ["Sở", "department"], ["Tỉnh", "province"], ["cấp xã", "commune"], ["commune", "commune"], ["Thành phố", null], ["", null], ["làng", null],
+    ["Sở", "department"], ["Tỉnh", "province"], ["cấp xã", "commune"], ["commune", "commune"], ["Thành phố", "district"], ["TP", "district"], ["Tp.", "district"], ["Đặc khu", "commune"], ["", null], ["làng", null],
   ])("%j → %s", (text, type) => expect(parseUnitTypeText(text)).toBe(type));
 });
 
@@ -56,7 +56,7 @@ describe("onboarding messages", () => {
   const codes: OnboardingMessageCode[] = ["ACTIVATION_INVALID", "ACTIVATION_USED", "ACTIVATION_RATE_LIMITED", "UNIT_NOT_FOUND", "UNIT_NOT_BELOW", "UNIT_NOT_OPEN", "UNKNOWN_UNITS", "NO_UNITS_UNDER", "UNITS_IMPORT_INVALID", "UNITS_IMPORT_CONFLICT", ...UNIT_IMPORT_PROBLEMS];
   it.each(codes)("%s is one sentence in each language that says what to do", (code) => {
     for (const locale of ["vi", "en"] as const) {
-      const text = onboardingMessage(code, locale, { row: 3, value: "x", unit: "x", units: "x", name: "x", minutes: 15, count: 2, parent: "x", parentRow: 2, first: 2, ids: "x", type: "x", allowed: "x", date: "x", id: "x" });
+      const text = onboardingMessage(code, locale, { row: 3, value: "x", unit: "x", units: "x", name: "x", minutes: 15, count: 2, parent: "x", parentRow: 2, first: 2, ids: "x", type: "x", allowed: "x", date: "x", id: "x", words: "x", period: "x", from: "x", day: "x", next: "x" });
       expect(text).toMatch(/^[^\n]+[.]$/);
       expect(text).toContain(":");
       expect(text).not.toContain("undefined");

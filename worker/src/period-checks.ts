@@ -6,6 +6,7 @@ import { withinDeadline } from "./vietnam-day.ts";
 import { ApiError } from "./errors.ts";
 import { formatVietnamTime } from "./clock.ts";
 import { getCriteriaSet } from "./repositories/criteria-set-repository.ts";
+import { dayAfter } from "./validity.ts";
 
 /**
  * What a new period's criteria set must be, for POST /v1/periods and `admin create-period`
@@ -16,8 +17,17 @@ import { getCriteriaSet } from "./repositories/criteria-set-repository.ts";
 export async function checkPeriodSet(db: D1Database, period: { year: number; criteriaSet: { id: string; version: number } }): Promise<{ unitType: UnitType }> {
   const ref = `${period.criteriaSet.id}@${period.criteriaSet.version}`;
   const set = await getCriteriaSet(db, period.criteriaSet.id, { version: period.criteriaSet.version, includeDrafts: true });
-  if (set?.status !== "published") {
-    throw new ApiError(422, "CRITERIA_SET_NOT_PUBLISHED", `Bộ tiêu chí ${ref} chưa ban hành / is not a published version`);
+  // Says what to do (A5-11): publish the draft first; a set that does not exist is said as such.
+  if (!set) {
+    throw new ApiError(422, "CRITERIA_SET_NOT_PUBLISHED", `Không có bộ tiêu chí ${ref}: kiểm tra mã và phiên bản (GET /v1/criteria-sets liệt kê các bộ đã có) / criteria set ${ref} does not exist: check its id and version (GET /v1/criteria-sets lists them)`);
+  }
+  if (set.status !== "published") {
+    const route = `POST /v1/criteria-sets/${period.criteriaSet.id}/versions/${period.criteriaSet.version}/status {"status":"published"}`;
+    throw new ApiError(
+      422,
+      "CRITERIA_SET_NOT_PUBLISHED",
+      `Bộ tiêu chí ${ref} chưa ban hành (còn là bản nháp): ban hành nó trước — "Ban hành phiên bản ${period.criteriaSet.version}" trong mục Quản trị của ngăn, hoặc ${route} — rồi tạo kỳ / criteria set ${ref} is not a published version (still a draft): publish it first — "Publish version ${period.criteriaSet.version}" in the pane's Admin view, or ${route} — then create the period`,
+    );
   }
   if (set.year !== period.year) {
     throw new ApiError(
@@ -132,30 +142,49 @@ export async function lockedPeriodOf(db: D1Database, year: number, unitType: str
 }
 
 /**
- * A unit that would join a locked period's population (its span reaches the last day of the
- * period's criteria set, of its level: membershipSpan's rule) — created or imported back-dated,
- * or a merge's successor — is refused 409 PERIOD_LOCKED naming the period: the published year's
+ * The locked period whose population a unit would join (its span reaches the last day of the
+ * period's criteria set, of its level: membershipSpan's rule), with that last day; null when none.
+ */
+export async function lockedPeriodJoined(db: D1Database, unit: { type: string; validFrom: string; validTo?: string | null }): Promise<{ id: string; lastDay: string } | null> {
+  const row = await db
+    .prepare(
+      `SELECT p.id, json_extract(cs.body, '$.period.to') AS last_day FROM periods p
+       JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
+       WHERE p.locked = 1 AND cs.unit_type IN (SELECT value FROM json_each(?1))
+         AND json_extract(cs.body, '$.period.to') >= ?2 AND (?3 IS NULL OR json_extract(cs.body, '$.period.to') <= ?3)
+       ORDER BY p.year, p.id LIMIT 1`,
+    )
+    .bind(JSON.stringify(unitTypesOf(unit.type)), unit.validFrom, unit.validTo ?? null)
+    .first<{ id: string; last_day: string }>();
+  return row ? { id: row.id, lastDay: row.last_day } : null;
+}
+
+const dmy = (iso: string): string => iso.split("-").reverse().join("/");
+
+/**
+ * What a unit joining a locked period is told: a unit formed after that day starts after it; one
+ * that existed that year (a 2024 commune added late) cannot be added while the period is locked —
+ * the provincial admin unlocks it on the council's decision, adds it, locks it again (A5-2: a
+ * commune of 2024 had been told to start after 31/12).
+ */
+export function joiningLockedText(unit: { id: string; validFrom: string }, period: { lastDay: string }): { vi: string; en: string } {
+  const [from, day, next] = [dmy(unit.validFrom), dmy(period.lastDay), dmy(dayAfter(period.lastDay))];
+  return {
+    vi: `đơn vị ${unit.id} hiệu lực từ ${from} sẽ vào danh sách đơn vị của kỳ (các đơn vị có hiệu lực ngày ${day}) đã công bố, mà kỳ đã khóa thì không thêm được đơn vị vào năm của kỳ: đơn vị thành lập sau ngày đó thì ghi ngày hiệu lực từ ${next}; đơn vị đã có trong năm đó thì quản trị tỉnh mở khóa kỳ theo quyết định của hội đồng, thêm đơn vị rồi khóa lại`,
+    en: `unit ${unit.id}, valid from ${unit.validFrom}, would join the published period's units (those valid on ${period.lastDay}), and no unit is added to a locked period's year: a unit formed after that day starts on ${dayAfter(period.lastDay)} or later; one that existed that year is added by the provincial admin unlocking the period on the council's decision, adding it, and locking it again`,
+  };
+}
+
+/**
+ * A unit that would join a locked period's population — created or imported back-dated, or a
+ * merge's successor — is refused 409 PERIOD_LOCKED naming the period: the published year's
  * ranking and trend would gain a "Chưa nộp" unit (API8-5). Units are created before a history
  * import's locked periods (README, go-live); one forgotten is added by unlocking, then locking again.
  */
 export async function refuseJoiningLockedPeriod(db: D1Database, units: readonly { id: string; type: string; validFrom: string; validTo?: string | null }[]): Promise<void> {
   for (const unit of units) {
-    const row = await db
-      .prepare(
-        `SELECT p.id, json_extract(cs.body, '$.period.to') AS last_day FROM periods p
-         JOIN criteria_sets cs ON cs.id = p.criteria_set_id AND cs.version = p.criteria_set_version
-         WHERE p.locked = 1 AND cs.unit_type IN (SELECT value FROM json_each(?1))
-           AND json_extract(cs.body, '$.period.to') >= ?2 AND (?3 IS NULL OR json_extract(cs.body, '$.period.to') <= ?3)
-         ORDER BY p.year, p.id LIMIT 1`,
-      )
-      .bind(JSON.stringify(unitTypesOf(unit.type)), unit.validFrom, unit.validTo ?? null)
-      .first<{ id: string; last_day: string }>();
-    if (!row) continue;
-    const day = row.last_day.split("-").reverse().join("/");
-    throw await periodLockedError(db, row.id, {
-      vi: `đơn vị ${unit.id} hiệu lực từ ${unit.validFrom.split("-").reverse().join("/")} sẽ vào danh sách đơn vị của kỳ (có hiệu lực ngày ${day}) đã công bố; đơn vị mới thì ghi ngày hiệu lực sau ${day}`,
-      en: `unit ${unit.id}, valid from ${unit.validFrom}, would join the published period's units (those valid on ${day}); give a new unit a later valid-from`,
-    });
+    const period = await lockedPeriodJoined(db, unit);
+    if (period) throw await periodLockedError(db, period.id, joiningLockedText(unit, period));
   }
 }
 

@@ -3,7 +3,8 @@ import { vietnameseNameKey } from "../../shared/vietnamese-name-key.ts";
 import type { MergeRequest, Unit } from "./api-schemas.ts";
 import { dayBefore } from "./clock.ts";
 import { dayAfter } from "./validity.ts";
-import { ApiError } from "./errors.ts";
+import { ApiError, notFound } from "./errors.ts";
+import { lockedPeriodJoined, periodLockedError, refuseJoiningLockedPeriod } from "./period-checks.ts";
 import { childrenValidFrom, dataInPeriodsFrom, getUnit, getUnits, isValidOn, mergedAway, unitAndAncestors, unitsUnder, type PeriodData } from "./repositories/unit-repository.ts";
 import { allowedParentsText, mayMergeInto, maySitUnder } from "./unit-levels.ts";
 
@@ -58,6 +59,17 @@ export async function checkParent(db: D1Database, unit: { type: UnitType; parent
       `Đơn vị cấp trên ${parentId} chỉ hoạt động đến hết ngày ${formatDateVi(parentEnd)}, còn đơn vị mới ${until("vi")}: chọn đơn vị cấp trên còn hoạt động (đơn vị kế thừa của ${parentId}, hoặc tỉnh) hoặc cho đơn vị mới kết thúc không muộn hơn ngày đó / the last day of parent ${parentId} is ${parentEnd}, and the new unit ${until("en")}: pick a parent that stays open (the successor of ${parentId}, or the province) or end the new unit by that day`,
     );
   }
+}
+
+/**
+ * Everything POST /v1/units checks before it writes a unit, and `admin create-unit` with it (A5-1:
+ * the CLI had skipped the lock): its parent, its name among its siblings, and no locked period
+ * whose published units it would join.
+ */
+export async function checkNewUnit(db: D1Database, unit: { id: string; name: string; type: UnitType; parentId: string | null; validFrom: string; validTo: string | null }): Promise<void> {
+  await checkParent(db, unit);
+  await checkNameFree(db, unit);
+  await refuseJoiningLockedPeriod(db, [unit]);
 }
 
 /**
@@ -155,4 +167,51 @@ export async function checkNoDataInSuccessorPeriods(db: D1Database, body: MergeR
     "MERGE_AFTER_SUBMISSIONS",
     `Không thể sáp nhập từ ngày ${formatDateVi(body.date)}: ${periods.map((p) => part(p, "vi")).join("; ")}. Từ ngày đó đơn vị mới thay các đơn vị này trong kỳ, nên kết quả đã nộp sẽ bị tính hai lần. Hãy ghi ngày sáp nhập từ ${formatDateVi(after)} trở đi (đơn vị cũ được đánh giá kỳ này theo hồ sơ đã nộp, đơn vị mới từ kỳ sau), hoặc ghi nhận sáp nhập trước khi các đơn vị nộp hồ sơ / cannot merge from ${body.date}: ${periods.map((p) => part(p, "en")).join("; ")}. From that day the new unit replaces them in the period, so what they submitted would be counted twice. Date the merge from ${after} or later (the old units are assessed for that period as they submitted, the new one from the next), or record a merge before the units submit`,
   );
+}
+
+/**
+ * A unit closed on `lastDay` (`admin close-unit`, A5-3: a unit loaded from a sheet, such as a
+ * district abolished on 1/7/2025, had no way to end). Refused as a merge's predecessor is: a unit
+ * that is not there, ends by then already or was merged; units below it still open the next day
+ * (close or merge them first); versions or survey scores in a period it would leave (it would be
+ * ranked there beside a population it no longer belongs to: end it after that period's last
+ * day); a locked period it would leave (its published units would change). Returns the unit.
+ */
+export async function checkClosing(db: D1Database, id: string, lastDay: string): Promise<Unit> {
+  const unit = await getUnit(db, id);
+  if (!unit) throw notFound("unit", id);
+  const last = formatDateVi(lastDay);
+  if (lastDay < unit.validFrom) {
+    throw new ApiError(422, "VALIDATION_FAILED", `Ngày kết thúc ${last} trước ngày bắt đầu của đơn vị ${id} (${formatDateVi(unit.validFrom)}) / the last day ${lastDay} is before unit ${id} starts (${unit.validFrom})`);
+  }
+  if (unit.validTo !== null && unit.validTo <= lastDay) {
+    throw new ApiError(409, "UNIT_NOT_OPEN", `Đơn vị ${id} đã kết thúc ngày ${formatDateVi(unit.validTo)}: không thay đổi gì / unit ${id} already ends on ${unit.validTo}: nothing changed`);
+  }
+  if ((await mergedAway(db, [id])).has(id)) {
+    throw new ApiError(409, "UNIT_ALREADY_MERGED", `Đơn vị ${id} đã được sáp nhập, ngày kết thúc do lần sáp nhập đặt / unit ${id} was merged; its last day is the merge's`);
+  }
+  const next = dayAfter(lastDay);
+  const children = await childrenValidFrom(db, [id], next);
+  if (children.length > 0) {
+    const list = children.map((u) => u.id).join(", ");
+    throw new ApiError(409, "UNIT_HAS_OPEN_CHILDREN", `Còn đơn vị trực thuộc ${id} hoạt động sau ngày ${last}: ${list}; hãy sáp nhập hoặc đóng chúng trước / units below ${id} are still open after ${lastDay}: ${list}; merge or close them first`);
+  }
+  const data = await dataInPeriodsFrom(db, [id], next);
+  if (data.length > 0) {
+    const periods = [...new Set(data.map((d) => d.periodId))].join(", ");
+    const after = data.map((d) => d.lastDay).sort().at(-1)!;
+    throw new ApiError(
+      409,
+      "CLOSE_AFTER_SUBMISSIONS",
+      `Đơn vị ${id} đã có hồ sơ hoặc điểm điều tra XHH trong kỳ ${periods}, kỳ gồm các đơn vị còn hoạt động đến ngày cuối của kỳ: ghi ngày kết thúc từ ${formatDateVi(after)} trở đi / unit ${id} has versions or survey scores in period ${periods}, whose units are those open on its last day: end it on ${after} or later`,
+    );
+  }
+  const locked = await lockedPeriodJoined(db, { type: unit.type, validFrom: next, validTo: unit.validTo });
+  if (locked) {
+    throw await periodLockedError(db, locked.id, {
+      vi: `đóng đơn vị ${id} ngày ${last} sẽ bỏ nó khỏi danh sách đơn vị của kỳ (các đơn vị có hiệu lực ngày ${formatDateVi(locked.lastDay)}) đã công bố: ghi ngày kết thúc từ ${formatDateVi(locked.lastDay)} trở đi, hoặc mở khóa kỳ theo quyết định của hội đồng`,
+      en: `closing unit ${id} on ${lastDay} would take it out of the published period's units (those valid on ${locked.lastDay}): end it on ${locked.lastDay} or later, or unlock the period on the council's decision`,
+    });
+  }
+  return unit;
 }

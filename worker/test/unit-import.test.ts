@@ -49,7 +49,7 @@ describe("units from a sheet", () => {
       { row: 4, name: "xã lặp", type: "Xã", parent: "Tỉnh Minh Họa (minh họa)", validFrom: "01/01/2025" },
       { row: 5, name: "Xã Ngày Sai", type: "Xã", parent: "huyen-an-binh", validFrom: "31/02/2025" },
       { row: 6, name: "Xã Ngày Mỹ", type: "Xã", parent: "huyen-an-binh", validFrom: "2025/07/01" },
-      { row: 7, name: "Thành phố Mới", type: "Thành phố", parent: "tinh-minh-hoa", validFrom: "01/01/2026" },
+      { row: 7, name: "Thành phố Mới", type: "Làng", parent: "tinh-minh-hoa", validFrom: "01/01/2026" },
       { row: 8, name: "Xã Con", type: "Xã", parent: "Xã An Phú Lộc", validFrom: "01/01/2026" },
       { row: 9, name: "", type: "Xã", parent: "huyen-an-binh", validFrom: "" },
       { row: 10, name: "Xã Cháu", type: "Xã", parent: "Thành phố Mới", validFrom: "01/01/2026" },
@@ -76,7 +76,7 @@ describe("units from a sheet", () => {
     const say = (row: number) => problems.find((p) => p.row === row)!.message;
     expect(say(2)).toBe('Dòng 2: không có đơn vị cấp trên "Huyện Không Có": ghi đúng tên hoặc mã, hoặc thêm đơn vị đó vào danh sách.');
     expect(say(4)).toBe('Dòng 4: "xã lặp" trùng tên với dòng 3 trong cùng đơn vị cấp trên: xóa dòng trùng hoặc sửa tên.');
-    expect(say(5)).toBe('Dòng 5: "31/02/2025" không phải ngày hợp lệ: nhập ngày dạng dd/mm/yyyy, ví dụ 01/07/2025.');
+    expect(say(5)).toBe('Dòng 5: "31/02/2025" không phải ngày có thật: tháng 02 năm 2025 chỉ có 28 ngày; sửa lại ngày (dạng dd/mm/yyyy).');
     expect(say(8)).toBe("Dòng 8: xã không thể trực thuộc Xã An Phú Lộc: chọn đơn vị cấp trên là huyện hoặc tỉnh.");
     expect(say(11)).toBe("Dòng 11: đơn vị cấp trên Huyện An Bình không hoạt động vào ngày 01/08/2025: sửa ngày hiệu lực hoặc chọn đơn vị cấp trên khác.");
     const english = UnitImportResultSchema.parse((await send(rows, { dryRun: true, lang: "en" })).body);

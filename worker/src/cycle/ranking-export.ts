@@ -28,7 +28,7 @@ export function rankingRow(r: RankingHead, e: RankedUnit): Cell[] {
   return [
     e.rank, e.unit, e.unitName, e.parentName, ranked ? e.percent : null, ranked ? e.band : NOT_SUBMITTED,
     ...r.fields.map((f) => (ranked ? (e.fields[f.code] ?? null) : null)),
-    e.selfScore, e.appraisedScore, e.survey.score, e.total, e.max,
+    e.selfScore, e.appraisedScore, surveyCell(e), e.total, e.max,
     e.basis === "appraised" ? "Kết quả thẩm định" : e.basis === "submission" ? "Điểm hồ sơ đã nộp" : NOT_SUBMITTED,
     STATUS_LABEL[e.status], e.submitted ? "Có" : "Không", e.onTime === null ? null : e.onTime ? "Có" : "Không",
     e.submittedAt ? { date: e.submittedAt } : null,
@@ -37,6 +37,13 @@ export function rankingRow(r: RankingHead, e: RankedUnit): Cell[] {
 }
 
 const NOT_SUBMITTED = "Chưa nộp";
+
+/**
+ * The survey part as the pane's Tổng hợp writes it: its score once imported, "Chưa nhập" before
+ * (the JSON's imported: false; a 0 read as a score, A5-5), empty for a set without survey items.
+ */
+const surveyCell = (e: RankedUnit): Cell => (e.survey.imported ? e.survey.score : e.survey.max > 0 ? SURVEY_NOT_IMPORTED : null);
+const SURVEY_NOT_IMPORTED = "Chưa nhập";
 
 /** A unit without last year's index when the ranking has a last year (year-over-year.ts): its columns stay empty, never 0. */
 const NO_PREVIOUS = "Không có kết quả năm trước";

@@ -59,29 +59,41 @@ export function gridRecords(grid: Grid): { line: number; cells: string[] }[] {
 
 const isHeader = (cells: string[]) => !/^\d/.test(cells[1] ?? "") && !/^[+-]?\d/.test(cells[2] ?? "");
 
-/** A unit of the period, as the survey file may name it: by its code (id) or its name. */
+/** A unit of the period, as the survey file may name it: by its code (id), its name, or its name and its parent's. */
 export interface SurveyUnit {
   id: string;
   name: string;
+  parentId?: string | null;
+  parentName?: string | null;
 }
 
 /**
  * The unit a line names: its code, else its name read as the units import reads names
- * (vietnameseNameKey) — a survey institute's sheet names units by name (CF3-9). A name two
- * units of the period share is refused with their codes; no match says it is neither.
+ * (vietnameseNameKey) — a survey institute's sheet names units by name (CF3-9) —, or, for a
+ * namesake, its name with its parent's in brackets as the pane's Tổng hợp writes it, "Xã Tân Long
+ * (Huyện Hàm Yên)" (A5-7). A name two units share is refused naming their parents and that form;
+ * no match says it is neither.
  */
 function unitResolver(units: readonly SurveyUnit[]): (value: string) => { id: string } | { error: string } {
   const ids = new Set(units.map((u) => u.id));
-  const byName = new Map<string, string[]>();
-  for (const u of units) byName.set(vietnameseNameKey(u.name), [...(byName.get(vietnameseNameKey(u.name)) ?? []), u.id]);
+  const key = vietnameseNameKey;
+  const named = (name: string) => units.filter((u) => key(u.name) === key(name));
   return (value) => {
     if (ids.has(value)) return { id: value };
-    const named = byName.get(vietnameseNameKey(value)) ?? [];
     const q = quote(value);
-    if (named.length === 1) return { id: named[0]! };
-    if (named.length > 1) {
-      const list = named.join(", ");
-      return { error: `tên "${q}" là của ${named.length} đơn vị thuộc kỳ này (${list}): ghi mã đơn vị thay cho tên / the name "${q}" is shared by ${named.length} units of the period (${list}): write the unit's code instead` };
+    const same = named(value);
+    if (same.length === 1) return { id: same[0]!.id };
+    if (same.length > 1) {
+      const list = same.map((u) => (u.parentName ? `${u.id}: ${u.parentName}` : u.id)).join(same.some((u) => u.parentName) ? "; " : ", ");
+      const example = same.find((u) => u.parentName);
+      const [form, formEn] = example ? [` hoặc ghi tên kèm đơn vị cấp trên, ví dụ "${quote(`${example.name} (${example.parentName})`)}"`, ` or the name with its parent, e.g. "${quote(`${example.name} (${example.parentName})`)}"`] : ["", ""];
+      return { error: `tên "${q}" là của ${same.length} đơn vị thuộc kỳ này (${list}): ghi mã đơn vị thay cho tên${form} / the name "${q}" is shared by ${same.length} units of the period (${list}): write the unit's code instead${formEn}` };
+    }
+    const withParent = /^(.+?)\s*\(([^()]+)\)\s*$/.exec(value);
+    if (withParent) {
+      const [, name = "", parent = ""] = withParent;
+      const found = named(name).filter((u) => u.parentId === parent.trim() || (u.parentName != null && key(u.parentName) === key(parent)));
+      if (found.length === 1) return { id: found[0]!.id };
     }
     return { error: `"${q}" không phải mã hay tên của đơn vị nào thuộc kỳ này / "${q}" is neither the code nor the name of a unit of the period` };
   };

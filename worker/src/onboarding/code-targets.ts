@@ -106,7 +106,8 @@ export async function bulkTargets(c: Context<AppEnv>, body: IssueCodesRequest): 
   }
   const root = body.under;
   const reachable = scope.units.has(root) && (scope.allowed === null || scope.allowed.has(root) || root === principal.unitId);
-  if (!reachable) throw localizedError(c, 422, "UNKNOWN_UNITS", { units: root });
+  // Said for `under`, which has no list to edit (A5-12): name the caller's own unit or one below it.
+  if (!reachable) throw localizedError(c, 422, "UNKNOWN_UNITS", { units: root, under: principal.unitId ?? "" });
   const below = subtreeIds([...scope.units.values()], root);
   const units = [...below].filter((id) => id !== root).map((id) => scope.units.get(id)!).filter((u) => isOpen(scope, u));
   if (units.length === 0) throw localizedError(c, 422, "NO_UNITS_UNDER", { unit: scope.units.get(root)!.name });

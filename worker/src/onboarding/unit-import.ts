@@ -5,6 +5,7 @@ import {
   onboardingMessage,
   parseUnitTypeText,
   UNIT_TYPE_NAME,
+  unitTypeWordsText,
   type Locale,
   type PlannedUnit,
   type UnitImportColumn,
@@ -19,7 +20,7 @@ import { isValidOn } from "../repositories/unit-repository.ts";
 import { outlivesParent } from "../unit-checks.ts";
 import { allowedParentsText, maySitUnder } from "../unit-levels.ts";
 import { dayAfter } from "../validity.ts";
-import { parseSheetDay } from "./import-dates.ts";
+import { parseSheetDay, sheetDayProblem } from "./import-dates.ts";
 
 /**
  * Units from a sheet (issue 16): each row's cells → the unit it will be, or its problems,
@@ -74,9 +75,9 @@ export function planUnitImport(rows: readonly UnitImportRow[], existing: readonl
     const type = parseUnitTypeText(r.type);
     const validFrom = parseSheetDay(r.validFrom);
     if (!name) problem(r.row, "name", "NAME_MISSING");
-    if (!type) problem(r.row, "type", "TYPE_UNKNOWN", { value: cleanText(r.type) });
+    if (!type) problem(r.row, "type", "TYPE_UNKNOWN", { value: cleanText(r.type), words: unitTypeWordsText(locale) });
     if (!cleanText(r.validFrom)) problem(r.row, "validFrom", "DATE_MISSING");
-    else if (!validFrom) problem(r.row, "validFrom", "DATE_INVALID", { value: cleanText(r.validFrom) });
+    else if (!validFrom) problem(r.row, "validFrom", "DATE_INVALID", { value: cleanText(r.validFrom), ...sheetDayProblem(r.validFrom) });
     return { row: r.row, name, type, validFrom, parent: cleanText(r.parent) };
   });
 

@@ -133,7 +133,10 @@ periodReports.openapi(survey, async (c) => {
   if (!SURVEY_TYPES.includes(type)) throw new ApiError(415, "UNSUPPORTED_MEDIA_TYPE", `Gửi text/csv hoặc tệp .xlsx / send text/csv or an .xlsx body`);
   const scope = await periodScope(c.env.DB, id);
   const records = type.startsWith("text/") ? textRecords(new Uint8Array(await c.req.arrayBuffer())) : gridRecords(gridOfWorkbook(new Uint8Array(await c.req.arrayBuffer())));
-  const { results } = await c.env.DB.prepare(PERIOD_UNITS_SQL).bind(...periodUnitsBinds(scope)).all<{ id: string; name: string }>();
+  // With each parent's name: a namesake may be named "Xã Tân Long (Huyện Hàm Yên)", as the pane writes it (A5-7).
+  const { results } = await c.env.DB.prepare(`SELECT pu.id, pu.name, pu.parent_id AS parentId, (SELECT p.name FROM units p WHERE p.id = pu.parent_id) AS parentName FROM (${PERIOD_UNITS_SQL}) pu`)
+    .bind(...periodUnitsBinds(scope))
+    .all<{ id: string; name: string; parentId: string | null; parentName: string | null }>();
   const parsed = validateSurvey(records, scope.set, results);
   if (!parsed.ok) {
     throw new ApiError(

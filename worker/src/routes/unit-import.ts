@@ -1,14 +1,15 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { UnitImportRequestSchema, UnitImportResultSchema, type PlannedUnit, type UnitImportResult } from "../../../shared/index.ts";
+import { formatDateVi, onboardingMessage, UnitImportRequestSchema, UnitImportResultSchema, type Locale, type PlannedUnit, type UnitImportProblem, type UnitImportResult } from "../../../shared/index.ts";
 import { HIDDEN_CHARACTERS_MESSAGE, hasHiddenCharacters } from "../api-schemas.ts";
 import { apiRoute, jsonBody, ok } from "../api-route.ts";
 import { now } from "../clock.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
-import { refuseJoiningLockedPeriod } from "../period-checks.ts";
+import { lockedPeriodJoined, refuseJoiningLockedPeriod } from "../period-checks.ts";
+import { dayAfter } from "../validity.ts";
 import { createOnce } from "../idempotency.ts";
 import { localizedError, requestLocale } from "../locale.ts";
-import { planUnitImport } from "../onboarding/unit-import.ts";
+import { planUnitImport, type ImportPlan } from "../onboarding/unit-import.ts";
 import { bilingual, halves } from "../validation-messages.ts";
 import { listAllUnits } from "../repositories/unit-repository.ts";
 
@@ -37,6 +38,24 @@ const rowMessage = (row: number, message: string): string => {
   return bilingual(`dòng ${row}: ${vi}`, `row ${row}: ${en}`);
 };
 
+/**
+ * The preview tells what the import would be refused for (A5-2): a new unit joining a locked
+ * period is the row's problem, on its start date, naming the period and the way out — the
+ * import itself answers 409 PERIOD_LOCKED for it (refuseJoiningLockedPeriod).
+ */
+async function withLockedPeriods(db: D1Database, plan: ImportPlan, locale: Locale): Promise<ImportPlan> {
+  const locked: UnitImportProblem[] = [];
+  for (const unit of plan.units.filter((u) => u.action === "create")) {
+    const period = await lockedPeriodJoined(db, unit);
+    if (!period) continue;
+    const params = { row: unit.row, period: period.id, from: formatDateVi(unit.validFrom), day: formatDateVi(period.lastDay), next: formatDateVi(dayAfter(period.lastDay)) };
+    locked.push({ row: unit.row, column: "validFrom", code: "PERIOD_LOCKED", message: onboardingMessage("PERIOD_LOCKED", locale, params) });
+  }
+  if (locked.length === 0) return plan;
+  const rows = new Set(locked.map((p) => p.row));
+  return { units: plan.units.filter((u) => !rows.has(u.row)), problems: [...plan.problems, ...locked].sort((a, b) => a.row - b.row) };
+}
+
 const importUnits = apiRoute({
   operationId: "importUnits",
   method: "post",
@@ -57,7 +76,7 @@ unitImport.openapi(importUnits, async (c) => {
     throw new ApiError(400, "VALIDATION_FAILED", `Dữ liệu không hợp lệ: ${hidden[0]!.path}: ${vi} / invalid body — ${hidden[0]!.path}: ${en}`, hidden);
   }
   const plan = planUnitImport(rows, await listAllUnits(c.env.DB), requestLocale(c));
-  if (dryRun) return c.json({ dryRun: true, ...plan } satisfies UnitImportResult, 200);
+  if (dryRun) return c.json({ dryRun: true, ...(await withLockedPeriods(c.env.DB, plan, requestLocale(c))) } satisfies UnitImportResult, 200);
   if (plan.problems.length > 0) {
     // issues point at the request: rows[i].column, with the sheet row in the sentence.
     const index = new Map(rows.map((r, i) => [r.row, i]));

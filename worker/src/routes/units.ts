@@ -9,7 +9,7 @@ import { refuseJoiningLockedPeriod } from "../period-checks.ts";
 import { createOnce } from "../idempotency.ts";
 import { auditStatement } from "../repositories/audit-repository.ts";
 import { closeUnitStatement, DATA_SINCE_CHECK, getUnit, insertUnitStatement, linkSuccessorStatement, listAllUnits, unitLinks } from "../repositories/unit-repository.ts";
-import { checkNameFree, checkNoDataInSuccessorPeriods, checkParent, checkPredecessors } from "../unit-checks.ts";
+import { checkNameFree, checkNewUnit, checkNoDataInSuccessorPeriods, checkParent, checkPredecessors } from "../unit-checks.ts";
 import { unitTree } from "../unit-tree.ts";
 
 /** The unit hierarchy over time: 2024's three tiers and 2025's two, linked by merges. */
@@ -66,9 +66,7 @@ const create = apiRoute({
 units.openapi(create, async (c) => {
   const principal = c.get("principal");
   const unit = c.req.valid("json");
-  await checkParent(c.env.DB, unit);
-  await checkNameFree(c.env.DB, unit);
-  await refuseJoiningLockedPeriod(c.env.DB, [unit]);
+  await checkNewUnit(c.env.DB, unit);
   const at = now(c).toISOString();
   const statements = [
     insertUnitStatement(c.env.DB, unit, at),
