@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { runAdmin } from "./admin.ts";
 import { heldSeededDatabase } from "./held-seeded-d1.ts";
 import { builtAddin } from "./built-addin.ts";
-import { prepareDatabase } from "./start.ts";
+import { localWorkerOptions, prepareDatabase } from "./start.ts";
 import { querySql, startWorkerOnFreePort, type StartedWorker } from "./wrangler.ts";
 
 /** What `npm start` does, on a fresh local D1 in a temp dir: migrate, seed, serve, answer. */
@@ -54,7 +54,7 @@ describe("npm start steps and the admin CLI", () => {
     await d1.release(); // wrangler dev's workerd is the database's only one from here, as under npm start
     let worker: StartedWorker["worker"] | undefined;
     try {
-      const started = await startWorkerOnFreePort({ persistTo: d1.persistTo, assets }, 40_000);
+      const started = await startWorkerOnFreePort({ persistTo: d1.persistTo, ...localWorkerOptions(assets) }, 40_000);
       worker = started.worker;
       const base = started.base;
       const sets = await fetch(`${base}/v1/criteria-sets`, { headers: { Authorization: "Bearer demo-unit" } });
@@ -71,6 +71,11 @@ describe("npm start steps and the admin CLI", () => {
       expect((await fetch(`${base}${script!}`)).status).toBe(200);
       // an unknown path still reaches the Worker's envelope, not an empty 404
       expect(((await (await fetch(`${base}/nope`)).json()) as { error: { code: string } }).error.code).toBe("NOT_FOUND");
+      // A POST with a body to "/" is the Worker's 405 envelope, and the Worker lives on (A3-1: the
+      // asset server in front of it had answered 500 with a stack and taken wrangler dev down).
+      const posted = await fetch(`${base}/`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "a".repeat(1_100_000) });
+      expect([posted.status, ((await posted.json()) as { error: { code: string } }).error.code]).toEqual([405, "METHOD_NOT_ALLOWED"]);
+      expect((await fetch(`${base}/health`)).status).toBe(200);
     } finally {
       worker?.kill("SIGINT");
       if (owned) await rm(assets, { recursive: true, force: true });

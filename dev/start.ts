@@ -43,6 +43,20 @@ export async function buildWebChecker(dir = join(REPO_ROOT, ".wrangler", "dev-ch
   return dir;
 }
 
+/**
+ * How npm start runs the Worker: as a province's is deployed (`--env production`: the web checker
+ * as static assets, the Worker first for "/", the API's paths, /health and /openapi.json), on the
+ * local D1 (the environments share its binding and id), the pane's local origin allowed. With
+ * the assets first for every path (`--assets` on the top of wrangler.toml), a POST with a body
+ * to "/" met wrangler's asset server: a 500 with a stack, then wrangler dev down (A3-1).
+ */
+export function localWorkerOptions(assets: string, vars: Record<string, string> = {}): { env: string; assets: string; vars: Record<string, string> } {
+  return { env: "production", assets, vars: { ALLOWED_ORIGINS: LOCAL_PANE_ORIGIN, ...vars } };
+}
+
+/** The add-in's origin under npm start (wrangler.toml's top-level ALLOWED_ORIGINS). */
+const LOCAL_PANE_ORIGIN = "https://localhost:3000";
+
 export function printBanner(baseUrl: string): void {
   console.log(`\nChỉ số CCHC (PAR INDEX) API — ${baseUrl}`);
   console.log("Mã truy cập minh họa / demo tokens (local only):");
@@ -85,7 +99,7 @@ async function main(): Promise<void> {
   const [assets] = await Promise.all([buildWebChecker(), prepareDatabase({ persistTo })]);
   // The add-in (in this process) first: when it cannot listen there is no Worker yet to leave behind
   const addin = addinPort === null ? null : await startAddinServer({ port: addinPort, api: baseUrl });
-  const worker = startWorker({ port, persistTo, vars, assets });
+  const worker = startWorker({ port, persistTo, ...localWorkerOptions(assets, vars) });
   const exited = new Promise<number>((resolve) => worker.on("exit", (code) => resolve(code ?? 1)));
   // Every child goes with npm start, whichever part ends first (Ctrl+C, SIGTERM, a Worker that dies)
   const stop = async (code: number): Promise<never> => {
