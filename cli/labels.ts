@@ -26,7 +26,7 @@ export const LABELS = {
     unit: "Đơn vị",
     errors: "Lỗi",
     unreadable: "Không đọc được",
-    skippedNotXlsx: (file: string) => `bỏ qua ${file}: chỉ kiểm tra tệp .xlsx`,
+    skippedNotXlsx: (file: string) => `bỏ qua ${file}: chỉ kiểm tra tệp .xlsx — mở tệp bằng Excel, Lưu thành (Save As) "Sổ làm việc Excel (.xlsx)" rồi chạy lại, hoặc kiểm tra riêng tệp này bằng parindex check`,
     severity: { error: "LỖI", warning: "CẢNH BÁO", info: "THÔNG TIN" } satisfies Record<Severity, string>,
   },
   en: {
@@ -50,7 +50,7 @@ export const LABELS = {
     unit: "Unit",
     errors: "Errors",
     unreadable: "Unreadable",
-    skippedNotXlsx: (file: string) => `skipped ${file}: only .xlsx files are checked`,
+    skippedNotXlsx: (file: string) => `skipped ${file}: only .xlsx files are checked — open it in Excel, Save As "Excel Workbook (.xlsx)" and run again, or check this file alone with parindex check`,
     severity: { error: "ERROR", warning: "WARNING", info: "INFO" } satisfies Record<Severity, string>,
   },
 } as const satisfies Record<Locale, unknown>;

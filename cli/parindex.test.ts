@@ -324,10 +324,10 @@ describe("parindex check-dir", () => {
     const result = JSON.parse(stdout);
     expect(result.ranking.map((r: { unit: string }) => r.unit)).toEqual(["An Giang"]);
     expect(result.unreadable).toEqual([]);
-    expect(stderr.trim().split("\n")).toEqual(["Calc.ods", "Cũ.xls", "Macro.xlsm", "Nhị phân.xlsb"].map((f) => `bỏ qua ${f}: chỉ kiểm tra tệp .xlsx`));
+    expect(stderr.trim().split("\n")).toEqual(["Calc.ods", "Cũ.xls", "Macro.xlsm", "Nhị phân.xlsb"].map((f) => `bỏ qua ${f}: chỉ kiểm tra tệp .xlsx — mở tệp bằng Excel, Lưu thành (Save As) "Sổ làm việc Excel (.xlsx)" rồi chạy lại, hoặc kiểm tra riêng tệp này bằng parindex check`));
     const en = await run("check-dir", dir, "--criteria", COMMUNE, "--lang", "en");
     expect([en.code, en.stdout.trim().split("\n")]).toEqual([0, [expect.stringMatching(/^Rank/), expect.stringMatching(/^1\s+An Giang/)]]);
-    expect(en.stderr).toContain("skipped Macro.xlsm: only .xlsx files are checked\n");
+    expect(en.stderr).toContain('skipped Macro.xlsm: only .xlsx files are checked — open it in Excel, Save As "Excel Workbook (.xlsx)" and run again, or check this file alone with parindex check\n');
   });
 
   it("ranks every file as the unit its name says (§5), and says on stderr when two seem one unit's (another Unicode form, another case)", async () => {

@@ -329,7 +329,73 @@ function notAWorkbook(bytes: Uint8Array): ReadGrid {
   if (head !== "" && !/[\x00-\x08\x0e-\x1f]/.test(head) && /^[^\n]*[,;\t][^\n]*(\r?\n|$)/.test(head)) {
     return { ok: false, code: "NOT_A_WORKBOOK", message: `a text file (CSV) named as a workbook, not an Excel workbook: ${SAVE_AS_EN}`, vi: `tệp là tệp văn bản (CSV), không phải tệp Excel: ${SAVE_AS_VI}` };
   }
-  return { ok: false, code: "NOT_A_WORKBOOK", message: "not an Excel workbook (.xlsx/.xls)", vi: "không phải tệp Excel (.xlsx/.xls)" };
+  if (head.startsWith("%pdf")) {
+    return { ok: false, code: "NOT_A_WORKBOOK", message: `a PDF named as a workbook, not an Excel workbook: ${PICK_WORKBOOK_EN}`, vi: `tệp PDF được đặt tên như tệp Excel, không phải bảng tính: ${PICK_WORKBOOK_VI}` };
+  }
+  return { ok: false, code: "NOT_A_WORKBOOK", message: `not an Excel workbook (.xlsx/.xls): ${PICK_WORKBOOK_EN}; if Excel opens it, ${SAVE_AS_EN}`, vi: `không phải tệp Excel (.xlsx/.xls): ${PICK_WORKBOOK_VI}; nếu Excel mở được tệp này, ${SAVE_AS_VI}` };
+}
+
+const PICK_WORKBOOK_VI = "chọn đúng tệp bảng tự đánh giá (.xlsx)";
+const PICK_WORKBOOK_EN = "pick the self-assessment workbook itself (.xlsx)";
+
+/**
+ * Why a zip or OLE2 file that SheetJS could not read is none (black-box audit A1-3: every such
+ * file was "damaged, protected by a password, or another file renamed", with nothing to do): a
+ * Word or PowerPoint file renamed (its parts' names in the bytes), a zip holding a workbook
+ * ("tệp nén"), a zip cut short (no end record: an interrupted download or copy); else damaged.
+ * Each with what to do. `detail` is SheetJS's English reason, kept at the end of the English message.
+ */
+function unreadable(bytes: Uint8Array, detail: string): ReadGrid {
+  const said = (vi: string, en: string): ReadGrid => ({ ok: false, code: "NOT_A_WORKBOOK", message: `${en} (${detail})`, vi });
+  const zip = bytes[0] === 0x50;
+  const names = zip ? zipEntryNames(bytes) : [];
+  if (zip ? names.includes("word/document.xml") : holdsUtf16(bytes, "WordDocument")) {
+    return said(`tệp là văn bản Word được đặt tên như tệp Excel, không phải bảng tính: ${PICK_WORKBOOK_VI}; nếu bảng nằm trong Word, chép bảng sang Excel rồi lưu thành .xlsx`, `a Word document named as a workbook, not an Excel workbook: ${PICK_WORKBOOK_EN}; if the table is in Word, copy it into Excel and save it as .xlsx`);
+  }
+  if (names.includes("ppt/presentation.xml")) return said(`tệp là bản trình chiếu PowerPoint được đặt tên như tệp Excel: ${PICK_WORKBOOK_VI}`, `a PowerPoint file named as a workbook: ${PICK_WORKBOOK_EN}`);
+  if (names.length > 0 && names.every((n) => n.endsWith("/") || /\.(xlsx|xlsm|xlsb|xls)$/i.test(n))) {
+    return said("tệp là tệp nén (.zip) chứa bảng tính, được đặt tên .xlsx: giải nén rồi kiểm tra tệp .xlsx bên trong", "a zip archive holding a workbook, named .xlsx: unzip it and check the .xlsx inside");
+  }
+  if (zip && !endsZip(bytes)) {
+    return said("tệp bị cắt cụt (tải về hoặc chép chưa hết): tải lại hoặc chép lại tệp từ nơi gửi rồi kiểm tra lại; nếu Excel cũng không mở được, xin đơn vị gửi lại tệp", "the file is cut short (an interrupted download or copy): download or copy it again and check it; if Excel cannot open it either, ask for the file again");
+  }
+  return said(
+    "không đọc được tệp: tệp hỏng, hoặc là tệp khác (Word, PDF…) được đổi tên thành .xlsx: mở thử bằng Excel — mở được thì Lưu thành .xlsx rồi kiểm tra tệp đó, không mở được thì xin gửi lại tệp",
+    "the workbook cannot be read: the file is damaged, or another file (Word, PDF…) renamed to .xlsx: try opening it in Excel — if it opens, Save As .xlsx and check that file; if not, ask for the file again",
+  );
+}
+
+/** Whether the bytes hold an ASCII text in UTF-16 (as an OLE2 file names its streams: "WordDocument"). */
+function holdsUtf16(bytes: Uint8Array, text: string): boolean {
+  const wanted = [...text].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let at = bytes.indexOf(wanted[0]!); at !== -1 && at + wanted.length <= bytes.length; at = bytes.indexOf(wanted[0]!, at + 1)) {
+    for (let k = 1; k < wanted.length; k++) if (bytes[at + k] !== wanted[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Where a zip's end-of-central-directory record (PK\x05\x06) starts, in its last 64 KB; -1 when cut short before it. */
+function zipEnd(bytes: Uint8Array): number {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && bytes[at + 2] === 0x05 && bytes[at + 3] === 0x06) return at;
+  return -1;
+}
+const endsZip = (bytes: Uint8Array): boolean => zipEnd(bytes) !== -1;
+
+/** The entry names a zip's central directory lists (none when it has no end record or a broken one). */
+function zipEntryNames(bytes: Uint8Array): string[] {
+  const end = zipEnd(bytes);
+  if (end === -1) return [];
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const names: string[] = [];
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < count && at + 46 <= end && view.getUint32(at, true) === 0x02014b50; i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return names;
 }
 
 const CONSOLE_METHODS = ["log", "info", "warn", "error", "debug"] as const;
@@ -372,13 +438,8 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadGrid {
         vi: "tệp được đặt mật khẩu: mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống), lưu lại rồi kiểm tra tệp đó",
       };
     }
-    return {
-      ok: false,
-      code: "NOT_A_WORKBOOK",
-      message: `the workbook cannot be read: the file is damaged, protected by a password, or another file (Word, PDF…) renamed to .xlsx (${detail})`,
-      // SheetJS's reason is English ("Could not find workbook"): it stays at the end of the English message, after the
-      // sentence a user can act on, and out of the Vietnamese one.
-      vi: "không đọc được tệp: tệp hỏng, có mật khẩu, hoặc là tệp khác (Word, PDF…) được đổi tên thành .xlsx",
-    };
+    // SheetJS's reason is English ("Could not find workbook"): it stays at the end of the English message, after the
+    // sentence a user can act on, and out of the Vietnamese one.
+    return unreadable(bytes, detail);
   }
 }

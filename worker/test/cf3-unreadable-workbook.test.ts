@@ -43,7 +43,7 @@ const submit = (bytes: Uint8Array) =>
 describe("an unreadable workbook is refused with what to do, Vietnamese first", () => {
   it.each([
     ["a password", encrypted, /^Tệp được đặt mật khẩu: mở bằng Excel, bỏ mật khẩu \(Tệp > Thông tin > Bảo vệ sổ làm việc .*\), lưu lại rồi kiểm tra tệp đó \/ the workbook is protected by a password/],
-    ["a damaged file", truncated, /^Không đọc được tệp: tệp hỏng, có mật khẩu, hoặc là tệp khác \(Word, PDF…\) được đổi tên thành \.xlsx \/ the workbook cannot be read: the file is damaged, protected by a password, or another file \(Word, PDF…\) renamed to \.xlsx \(.+\)$/],
+    ["a damaged file", truncated, /^Tệp bị cắt cụt \(tải về hoặc chép chưa hết\): tải lại hoặc chép lại tệp .* \/ the file is cut short \(an interrupted download or copy\): .* \(.+\)$/],
     ["a CSV renamed", () => csv, /^Tệp là tệp văn bản \(CSV\), không phải tệp Excel: mở tệp bằng Excel, chọn Lưu thành .* \/ a text file \(CSV\) named as a workbook/],
   ])("%s", async (_, bytes, said) => {
     await newPeriod(P);
