@@ -6,8 +6,8 @@ import type { ConfirmedHeader } from "./column-kinds.ts";
 import { locateCriteriaTables } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
 import { datedEvidence, type DatedSpan } from "./evidence.ts";
-import { matchRows } from "./matched-rows.ts";
-import { formatDateVi, type WrittenDate } from "./values.ts";
+import { evidenceRowOf, matchRows, type MatchedRow } from "./matched-rows.ts";
+import { dateAsShown, formatDateVi, type WrittenDate } from "./values.ts";
 import { foldText, looksBlank } from "./text.ts";
 import { impossibleDayText, writtenDate } from "./impossible-date.ts";
 import type { Locale } from "./findings.ts";
@@ -99,10 +99,10 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
   // The row scoring counts for each code (matchRows: the first, a visible one before a hidden one).
   const matched = matchRows(tables, index, []);
   // Each counted row's code as scoring found it: its own, or its title under its criterion (a bullet, a blank code cell).
-  const codeOfRow = new Map<object, string>();
+  const codeOfRow = new Map<object, { code: string; m: MatchedRow }>();
   for (const node of index.nodes) {
     const m = matched[node.index];
-    if (m) codeOfRow.set(m.row, node.code);
+    if (m) codeOfRow.set(m.row, { code: node.code, m });
   }
   // Documents listed on an evidence sheet of their own (all sheets, as scoring reads them): by code, or by the number a cell refers to.
   const lists = evidenceLists(grid.sheets.map(readableSheet), tables, setCodes(index).all);
@@ -111,14 +111,16 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
     if (column === undefined) continue;
     for (const row of table.rows) {
       // As in scoring: codes outside the set are ignored, and one row counts for each code.
-      const code = codeOfRow.get(row);
-      if (code === undefined) continue;
-      // Its own cell, then the rows that continue it (one document a row), each cited where it is.
-      for (const r of [row.r, ...(row.more ?? [])]) {
-        const cell = r === row.r ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column);
+      const counted = codeOfRow.get(row);
+      if (counted === undefined) continue;
+      const { code, m } = counted;
+      // Its own cell (or, left blank, its result line's: evidenceRowOf), then the rows that continue it (one document a row), each cited where it is.
+      const own = evidenceRowOf(m);
+      for (const r of [own, ...(row.more ?? [])]) {
+        const cell = r === own ? mergedCellAt(table.sheet, r, column) : cellAt(table.sheet, r, column);
         // A formula's error ("#N/A") is no document: scoring names it (FORMULA_ERROR).
-        // Nor is a checkbox's TRUE or FALSE.
-        const text = cell?.err === undefined && typeof cell?.v !== "boolean" ? cellText(cell) : "";
+        // Nor is a checkbox's TRUE or FALSE. A date cell is the date it shows (A6-1: its serial "44813" had been a document).
+        const text = cell?.err === undefined && typeof cell?.v !== "boolean" ? cellText(dateAsShown(cell)) : "";
         if (looksBlank(text)) continue;
         const address = evidenceAddress(table.sheet, r, column);
         const dateCell = evidenceDate === undefined ? undefined : mergedCellAt(table.sheet, r, evidenceDate);

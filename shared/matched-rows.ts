@@ -68,6 +68,12 @@ function onlyFilledUnder(m: MatchedRow, column: number): number | undefined {
   return found;
 }
 
+/** The sheet row a criterion's own evidence is read from (its row, or its result line: rowOfKind); its row when the table has no evidence column. */
+export function evidenceRowOf(m: MatchedRow): number {
+  const column = m.table.header.columns.evidence;
+  return column === undefined ? m.row.r : rowOfKind(m, "evidence", column);
+}
+
 /** The row matched to each criterion, at the node's index (CriteriaNode.index). */
 export type MatchedRows = readonly (MatchedRow | undefined)[];
 

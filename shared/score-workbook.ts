@@ -9,7 +9,7 @@ import { chooseTables, type SkippedCopy } from "./table-selection.ts";
 import { makeFinding, type FindingInput } from "./messages.ts";
 import type { Finding, Locale } from "./findings.ts";
 import { optionalAncestor, scoreLeaf } from "./rules.ts";
-import { formatDateVi, isNotApplicableText, isTypedDate, serialDate } from "./values.ts";
+import { dateAsShown, formatDateVi, isNotApplicableText, isTypedDate, serialDate } from "./values.ts";
 import type { LeafResult } from "./leaf-result.ts";
 import { checkEvidence } from "./evidence-check.ts";
 import { evidenceElsewhere, evidenceLists, type EvidenceLists } from "./evidence-sheet.ts";
@@ -226,7 +226,7 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   });
   if (leaf.rule.kind === "survey" || result.notApplicable) return result;
   const evidenceCell = cellOf(m, "evidence", true);
-  const ownText = evidenceTextOf(m, citedDate(evidenceCell));
+  const ownText = evidenceTextOf(m, dateAsShown(evidenceCell));
   const elsewhere = evidenceCell?.err === undefined ? evidenceElsewhere(listed, leaf.code, ownText) : undefined;
   const evidence = checkEvidence({
     node: leaf,
@@ -248,17 +248,6 @@ function scoreMatchedLeaf(leaf: CriteriaNode, m: MatchedRow | undefined, period:
   result.findings.push(...evidence.findings);
   if (!evidence.accepted) result.cents = 0;
   return result;
-}
-
-/**
- * An evidence cell Excel holds as a date (the unit typed only the document's date, "15/03/2024",
- * and Excel made it a date cell): read as the date it shows, dd/mm/yyyy — the entry's date,
- * checked against the period — never as its serial number "45366".
- */
-function citedDate(cell: GridCell | undefined): GridCell | undefined {
-  if (!isTypedDate(cell)) return cell;
-  const day = serialDate(cell!.v as number);
-  return day === null ? cell : { v: formatDateVi(day) };
 }
 
 /** Blank alternatives of a `best` parent raise no SCORE_BLANK when one alternative is scored (§6). */

@@ -368,3 +368,14 @@ export function formatDateVi(iso: string): string {
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
 }
+
+/**
+ * An evidence cell Excel holds as a date (the unit typed only the document's date, "15/03/2024",
+ * and Excel made it a date cell): read as the date it shows, dd/mm/yyyy — the entry's date,
+ * checked against the period — never as its serial number "45366". Scoring and the register alike.
+ */
+export function dateAsShown<T extends GridCell | undefined | null>(cell: T): T | GridCell {
+  if (!isTypedDate(cell ?? undefined)) return cell;
+  const day = serialDate(cell!.v as number);
+  return day === null ? cell : { v: formatDateVi(day) };
+}
