@@ -392,7 +392,8 @@ function zipEntryNames(bytes: Uint8Array): string[] {
   let at = view.getUint32(end + 16, true);
   for (let i = 0; i < count && at + 46 <= end && view.getUint32(at, true) === 0x02014b50; i++) {
     const nameLength = view.getUint16(at + 28, true);
-    names.push(new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    // Byte by byte: only ASCII names and extensions are compared (this part has no TextDecoder in its types).
+    names.push(String.fromCharCode(...bytes.subarray(at + 46, at + 46 + nameLength)));
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return names;
