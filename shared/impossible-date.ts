@@ -14,6 +14,10 @@ const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July
 export function impossibleDayText(d: Pick<WrittenDate, "day" | "month" | "year">, locale: Locale): string {
   const date = writtenDate(d);
   const validMonth = d.month >= 1 && d.month <= 12;
+  // A real day and month in a year no document has: the year was mistyped ("10/01/2204", "1024").
+  if (validMonth && (d.year < 1900 || d.year > 2200)) {
+    return locale === "vi" ? `ghi ngày ${date}: năm ${d.year} có lẽ gõ nhầm; sửa lại năm theo ngày ban hành của văn bản.` : `is dated ${date}: the year ${d.year} looks mistyped; correct it to the date the document was issued.`;
+  }
   if (locale === "vi") {
     if (validMonth) return `ghi ngày ${date}, nhưng tháng ${two(d.month)} năm ${d.year} không có ngày ${two(d.day)}: kiểm tra lại ngày ban hành của văn bản.`;
     if (d.day >= 1 && d.day <= 12) return `ghi ngày ${date}: không có tháng ${d.month}, có lẽ đã ghi tháng trước ngày; ghi theo ngày/tháng/năm (${two(d.month)}/${two(d.day)}/${d.year}) và kiểm tra lại ngày ban hành của văn bản.`;

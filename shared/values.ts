@@ -331,7 +331,8 @@ export interface WrittenDate {
 
 /**
  * Every date written dd/mm/yyyy (also with "." or "-"), "ngày d tháng m năm yyyy", "ngày
- * dd/mm/yy" (20yy) or yyyy-mm-dd, in the order they are written, impossible days included.
+ * dd/mm/yy" (00–29: 20yy, 30–99: 19yy, as Excel reads them) or yyyy-mm-dd, in the order they are
+ * written, impossible days (and years no document has) included.
  */
 export function findWrittenDates(text: string): WrittenDate[] {
   const found: (WrittenDate & { at: number; end: number })[] = [];
@@ -339,14 +340,16 @@ export function findWrittenDates(text: string): WrittenDate[] {
   const forms: [RegExp, (m: RegExpMatchArray) => [day: number, month: number, year: number]][] = [
     [DATE_WORDS, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
     [DATE_DMY, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
-    [DATE_SHORT_YEAR, (m) => [Number(m[1]), Number(m[2]), 2000 + Number(m[3])]],
+    // Two digits as Excel reads them: 00–29 are 2000–2029, 30–99 are 1930–1999 ("9/9/99" is 1999, never 2099: A6-3).
+    [DATE_SHORT_YEAR, (m) => [Number(m[1]), Number(m[2]), (Number(m[3]) < 30 ? 2000 : 1900) + Number(m[3])]],
     [DATE_ISO, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   ];
   for (const [re, read] of forms) {
     for (const m of normalized.matchAll(re)) {
       const [day, month, year] = read(m);
       const iso = isoDate(day, month, year);
-      if (!iso && (day > 31 || month > 31 || year < 1900 || year > 2200)) continue;
+      // A real day and month with a year no document has (1024, 2204: a slip of the keys) is a date written wrong, said as such (A6-2).
+      if (!iso && (day > 31 || month > 31 || ((year < 1900 || year > 2200) && (day < 1 || month < 1 || month > 12)))) continue;
       const at = m.index!;
       const end = at + m[0].length;
       // A span an earlier form read already is that date (the forms' order decides).
