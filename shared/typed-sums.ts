@@ -31,6 +31,15 @@ function typedCents(leaf: CriteriaNode, r: LeafResult | undefined, mode: Mode): 
 export type LeafResults = readonly (LeafResult | undefined)[];
 
 /**
+ * A leaf whose typed score or data no one can know: a formula saved without its value, or one
+ * giving an error. A sum over it is not checked (A1-4: SUM_MISMATCH and TOTAL_MISMATCH had sent
+ * the unit to mend a right SUM, the leaf said just above being the cause).
+ */
+function unknownLeaf(r: LeafResult | undefined): boolean {
+  return r !== undefined && r.findings.some((f) => f.code === "FORMULA_NOT_CALCULATED" || (f.code === "FORMULA_ERROR" && typeof r.self === "string" && r.self.startsWith("#")));
+}
+
+/**
  * The typed scores under `node` combined, or null when nothing under it is typed (`read`: the
  * leaves counted, all by default; `subtotal`: a parent below `node` taken at its own typed score
  * when it has one, as a SUM over the rows just beneath sees it).
@@ -69,7 +78,7 @@ export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, resu
   }
   for (const node of index.nodes) {
     const typed = typedParents[node.index];
-    if (typed === undefined) continue;
+    if (typed === undefined || node.leaves.some((leaf) => unknownLeaf(results[leaf.index]))) continue;
     const plain = typedCombination(node, results, "parent");
     if (plain === null) continue;
     // A parent typed as the sum with its blank ratio and count leaves at their computed scores
@@ -100,6 +109,7 @@ export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, ma
     const typed = readCellNumber(cellAt(table.sheet, table.totalsRow, column));
     if (typed.kind === "error") inputs.push({ code: "FORMULA_ERROR", cell, params: { value: typed.text } });
     if (typed.kind !== "number") continue;
+    if (index.nodes.some((leaf) => leaf.isLeaf && matched[leaf.index]?.table === table && unknownLeaf(results[leaf.index]))) continue;
     const sumOf = (readHere: (leaf: CriteriaNode) => boolean) => index.fields.reduce((acc, field) => acc + (typedCombination(field, results, "total", readHere) ?? 0), 0);
     const upTo = new Set(tables.slice(0, i + 1));
     const here = sumOf((leaf) => matched[leaf.index]?.table === table);
