@@ -1,6 +1,6 @@
 import type { CriteriaNode } from "./criteria-tree.ts";
 import type { FindingInput } from "./messages.ts";
-import { datedEvidence, explainsSomething } from "./evidence.ts";
+import { datedEvidence, explainsSomething, namesLink } from "./evidence.ts";
 import type { GridCell } from "./grid.ts";
 import { formatDateVi } from "./values.ts";
 import { fromCents } from "./decimal.ts";
@@ -41,7 +41,7 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
     const own = input.evidenceEntries?.find((e) => cleanText(e.text).includes(ref.text))?.address;
     const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : (own ?? input.evidenceAddress) };
     if (ref.invalidDate) findings.push({ code: "EVIDENCE_DATE_INVALID", ...at, params: { value: ref.text, day: ref.invalidDate.day, month: ref.invalidDate.month, year: ref.invalidDate.year } });
-    else if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text } });
+    else if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text, link: namesLink(ref.text) ? "yes" : undefined } });
     else if (ref.date && (ref.date < period.from || ref.date > period.to)) {
       findings.push({
         code: "EVIDENCE_DATE_OUT_OF_PERIOD",

@@ -5,7 +5,7 @@ import { evidenceElsewhere, evidenceLists } from "./evidence-sheet.ts";
 import type { ConfirmedHeader } from "./column-kinds.ts";
 import { locateCriteriaTables } from "./locate-table.ts";
 import { selectTables } from "./table-selection.ts";
-import { datedEvidence, type DatedSpan } from "./evidence.ts";
+import { datedEvidence, namesLink, type DatedSpan } from "./evidence.ts";
 import { evidenceRowOf, matchRows, type MatchedRow } from "./matched-rows.ts";
 import { dateAsShown, formatDateVi, type WrittenDate } from "./values.ts";
 import { foldText, looksBlank } from "./text.ts";
@@ -193,7 +193,8 @@ export function evidenceRegister(grid: Grid, set: CriteriaSet, report?: Pick<Rep
 
 function flagMessage(flag: RegisterFlag, doc: RegisterDocument, found: { outside: string[]; invalid: WrittenDate[]; outsideSpans: DatedSpan[] }, period: { from: string; to: string }, locale: Locale): string {
   const { outside, invalid, outsideSpans } = found;
-  const name = doc.number !== null ? `${doc.kind ? `${doc.kind} ` : ""}${locale === "vi" ? "số " : "no. "}${doc.number}/${doc.symbol}` : `"${doc.citations[0]!.text}"`;
+  // A document's Vietnamese title stays whole in English too ("Quyết định số 12/QĐ-UBND", never "Quyết định no. 12": A4-8).
+  const name = doc.number !== null ? `${doc.kind ? `${doc.kind} số ` : locale === "vi" ? "số " : "no. "}${doc.number}/${doc.symbol}` : `"${doc.citations[0]!.text}"`;
   const criteria = doc.criteria.join(", ");
   const dates = (ds: string[]) => ds.map(formatDateVi).join(", ");
   const vi = locale === "vi";
@@ -222,6 +223,11 @@ function flagMessage(flag: RegisterFlag, doc: RegisterDocument, found: { outside
     case "NO_DATE":
       return vi ? `${name} (tiêu chí ${criteria}) không ghi ngày văn bản: bổ sung ngày ban hành.` : `${name} (${criteria}) has no date: add the date it was issued.`;
     case "UNRECOGNISED":
+      if (namesLink(doc.citations[0]!.text)) {
+        return vi
+          ? `${name} (tiêu chí ${criteria}) là một đường dẫn: giữ nguyên nếu tiêu chí yêu cầu đường dẫn đăng tải; nếu dẫn tới một văn bản, ghi kèm số, ký hiệu và ngày của văn bản.`
+          : `${name} (${criteria}) is a link: keep it where the criterion asks where a result is published; where it leads to a document, add its number, symbol and date.`;
+      }
       return vi
         ? `Không nhận ra số, ký hiệu hoặc ngày của tài liệu ${name} (tiêu chí ${criteria}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`
         : `No number, symbol or date recognised in ${name} (${criteria}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`;

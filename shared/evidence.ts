@@ -53,6 +53,9 @@ const PARTY_NUMBER_RE = /(?<![\p{L}\d])(\d{1,4})-(\p{Lu}{1,5}\/[\p{Lu}\d]+(?:[-.
  */
 const asShown = (text: string): string => foldFullWidth(withoutInvisible(text)).replace(/[\u2010-\u2012]/g, "-");
 
+/** An entry that is (or holds) a web address: a link to where a result is published ("https://…", "www.…"). */
+export const namesLink = (text: string): boolean => /(?:https?:\/\/|\bwww\.)\S/i.test(text);
+
 /**
  * A line as the user sees one: LF, CRLF, a lone CR, Word's line break (VT), U+2028/U+2029; and the
  * marks typed between documents on one line, ";", "|", "·", "•" (none is ever part of a citation:

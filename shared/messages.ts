@@ -308,9 +308,16 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
     vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ${p.dated ?? `ngày ${p.date}`}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày, hoặc ghi lý do văn bản vẫn còn hiệu lực (ở cột ghi chú, hoặc khi chấp nhận cảnh báo trong add-in).`,
     en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.datedPlain ?? p.date}, outside the period ${p.from}–${p.to}: check the date or record why it still applies.`,
   },
+  // A link (A6-4): a criterion may ask where a result is published; a document is still cited by its number.
   EVIDENCE_UNRECOGNISED: {
-    vi: (p) => `Không nhận ra số, ký hiệu hoặc ngày của tài liệu "${p.value}" (tiêu chí ${p.code}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
-    en: (p) => `No number, symbol or date recognised in "${p.value}" (${p.code}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
+    vi: (p) =>
+      p.link === "yes"
+        ? `Tài liệu "${p.value}" (tiêu chí ${p.code}) là một đường dẫn: nếu tiêu chí yêu cầu đường dẫn đăng tải thì giữ nguyên; nếu dẫn tới một văn bản, ghi kèm số, ký hiệu và ngày của văn bản (ví dụ "Quyết định số 12/QĐ-UBND ngày 05/01/2024").`
+        : `Không nhận ra số, ký hiệu hoặc ngày của tài liệu "${p.value}" (tiêu chí ${p.code}): nên ghi dạng "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
+    en: (p) =>
+      p.link === "yes"
+        ? `"${p.value}" (${p.code}) is a link: keep it where the criterion asks where a result is published; where it leads to a document, add the document's number, symbol and date (e.g. "Quyết định số 12/QĐ-UBND ngày 05/01/2024").`
+        : `No number, symbol or date recognised in "${p.value}" (${p.code}): cite it like "Quyết định số 12/QĐ-UBND ngày 05/01/2024".`,
   },
   // The register says the same of such a day (impossible-date.ts): no month 25, no 30th of February.
   EVIDENCE_DATE_INVALID: {

@@ -42,7 +42,7 @@ describe("the evidence register names a date that does not exist", () => {
     const doc = (key: string) => register.body.documents.find((d: { key: string }) => d.key === key);
     expect([doc("7/qd-ubnd").flags, doc("7/qd-ubnd").dates]).toEqual([["DATE_INVALID"], []]);
     expect(doc("7/qd-ubnd").messages.vi).toEqual(["Quyết định số 7/QĐ-UBND (tiêu chí 1.3) ghi ngày 30/02/2024, nhưng tháng 02 năm 2024 không có ngày 30: kiểm tra lại ngày ban hành của văn bản."]);
-    expect(doc("7/qd-ubnd").messages.en).toEqual(["Quyết định no. 7/QĐ-UBND (1.3) is dated 30/02/2024, a day February 2024 does not have: check the date it was issued."]);
+    expect(doc("7/qd-ubnd").messages.en).toEqual(["Quyết định số 7/QĐ-UBND (1.3) is dated 30/02/2024, a day February 2024 does not have: check the date it was issued."]);
     expect(doc("8/kh-ubnd").flags).toEqual(["DATE_INVALID"]);
     expect(doc("8/kh-ubnd").messages.vi[0]).toMatch(/ghi ngày 12\/25\/2024: không có tháng 25, có lẽ đã ghi tháng trước ngày; ghi theo ngày\/tháng\/năm \(25\/12\/2024\)/);
     expect(register.body.counts).toMatchObject({ DATE_INVALID: 2, NO_DATE: 0 });
