@@ -54,8 +54,24 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 }
 
 export function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: bothLanguages(i as SchemaIssue) }));
+  return reportedIssues(error).map(toIssue);
 }
+
+export const toIssue = (i: z.core.$ZodIssue): Issue => ({ path: i.path.map(String).join("."), message: bothLanguages(i as SchemaIssue) });
+
+/**
+ * The issues said to the caller. A whole number is also checked against the safe integers
+ * (`.int()`): past them (?limit=99999999999999999999) zod refuses it twice, "at most
+ * 9007199254740991" and the schema's own "at most 200" — only the schema's bound is said when
+ * it has one on that side (A3-2).
+ */
+export function reportedIssues(error: z.ZodError): z.core.$ZodIssue[] {
+  const key = (i: z.core.$ZodIssue) => `${i.code} ${i.path.map(String).join(".")}`;
+  const own = new Set(error.issues.filter((i) => !isSafeIntegerBound(i)).map(key));
+  return error.issues.filter((i) => !isSafeIntegerBound(i) || !own.has(key(i)));
+}
+
+const isSafeIntegerBound = (i: z.core.$ZodIssue): boolean => (i.code === "too_big" || i.code === "too_small") && i.origin === "int";
 
 /**
  * An issue a shared schema words in English for every edge (a criteria set's structure:

@@ -1,0 +1,38 @@
+/**
+ * The third black-box audit's API findings (A3-2, A3-3): refusals that named the wrong thing
+ * or lost their English half — a repeated enum parameter refused as "must be one of json,
+ * csv, xlsx" while csv was sent, a limit past the safe integers said at most
+ * 9007199254740991 rather than the route's 200, a refused review step naming the unit by its
+ * id alone, "Không tìm thấy 2099-xa" without saying what was not found, and 300 unknown body
+ * keys listed until the message was cut before its " / ".
+ */
+import { describe, expect, it } from "vitest";
+import { call } from "./helpers.ts";
+import { halves } from "../src/validation-messages.ts";
+
+describe("a repeated query parameter (A3-2)", () => {
+  it.each([
+    ["an enum of the ranking", `/v1/periods/2024-commune-demo/ranking?format=csv&format=csv`, "format", 2],
+    ["an enum of the criteria sets", "/v1/criteria-sets?status=draft&status=published", "status", 2],
+    ["an enum of a register", "/v1/submissions/khong-co/register?lang=vi&lang=en&lang=vi", "lang", 3],
+  ])("%s: says it was given more than once, not that a value is off the list", async (_what, path, name, times) => {
+    const res = await call("GET", path);
+    expect(res.status, res.text).toBe(400);
+    const [vi, en] = halves(res.body.error.message);
+    expect(vi).toContain(`?${name} ghi ${times} lần`);
+    expect(vi).toContain("chỉ ghi một lần");
+    expect(en).toContain(`is given ${times} times`);
+    expect(res.body.error.message).not.toMatch(/phải là một trong|expected one of/);
+    expect(res.body.error.issues.filter((i: { path: string }) => i.path === name)).toHaveLength(1);
+  });
+});
+
+describe("a whole number past the safe integers (A3-2)", () => {
+  it.each(["/v1/periods?limit=99999999999999999999", "/v1/periods/2024-commune-demo/ranking?limit=99999999999999999999"])("%s: says the route's own maximum", async (path) => {
+    const res = await call("GET", path);
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.message).toContain("tối đa 200 / ");
+    expect(res.body.error.message).toContain("must be at most 200");
+    expect(res.text).not.toContain("9007199254740991");
+  });
+});
