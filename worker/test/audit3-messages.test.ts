@@ -8,7 +8,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { call } from "./helpers.ts";
+import { newPeriod, step, submitFor } from "./cycle-helpers.ts";
 import { halves } from "../src/validation-messages.ts";
+
+const P = "t-a3-messages";
 
 describe("a repeated query parameter (A3-2)", () => {
   it.each([
@@ -34,5 +37,34 @@ describe("a whole number past the safe integers (A3-2)", () => {
     expect(res.body.error.message).toContain("tối đa 200 / ");
     expect(res.body.error.message).toContain("must be at most 200");
     expect(res.text).not.toContain("9007199254740991");
+  });
+});
+
+describe("a refused review step names the unit as people know it (A3-3a)", () => {
+  const unit = "xa-an-loc";
+  const named = async () => `${(await call("GET", `/v1/units/${unit}`)).body.name} (${unit})`;
+
+  it("single and bulk", async () => {
+    await newPeriod(P);
+    await submitFor(P, unit);
+    expect((await step(P, unit, { action: "start_review" })).status).toBe(200);
+    const who = await named();
+
+    const single = await step(P, unit, { action: "start_review" });
+    expect([single.status, single.body.error.code]).toEqual([409, "REVIEW_TRANSITION_REFUSED"]);
+    expect(single.body.error.message.startsWith(`${who}: không thể "bắt đầu thẩm định"`), single.text).toBe(true);
+
+    const bulk = await call("POST", `/v1/periods/${P}/appraisal/bulk`, { body: { action: "start_review", units: [unit] }, as: "reviewer" });
+    expect([bulk.status, bulk.body.error.code]).toEqual([409, "REVIEW_TRANSITION_REFUSED"]);
+    expect(bulk.body.error.issues[0].message.startsWith(`${who}: không thể`), bulk.text).toBe(true);
+
+    // accept_unchanged on a unit not under review yet is refused by the same words
+    const other = "thi-tran-an-binh";
+    await submitFor(P, other);
+    const otherWho = `${(await call("GET", `/v1/units/${other}`)).body.name} (${other})`;
+    const accept = await call("POST", `/v1/periods/${P}/appraisal/bulk`, { body: { action: "accept_unchanged", units: [unit, other] }, as: "reviewer" });
+    expect([accept.status, accept.body.error.code]).toEqual([409, "REVIEW_TRANSITION_REFUSED"]);
+    expect(accept.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["units.1"]);
+    expect(accept.body.error.issues[0].message.startsWith(`${otherWho}: không thể`), accept.text).toBe(true);
   });
 });
