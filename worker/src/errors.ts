@@ -86,6 +86,18 @@ function bothLanguages(issue: SchemaIssue): string {
   return vi === own ? own : `${vi} / ${own}`;
 }
 
-export const notFound = (what: string, id: string): ApiError => new ApiError(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${id} / ${what.toLowerCase()} ${id} not found`);
+/** Each resource a 404 names, in both languages: "Không tìm thấy 2099-xa" never said what was not found (A3-3). */
+const RESOURCE = {
+  unit: ["đơn vị", "unit"],
+  period: ["kỳ đánh giá", "period"],
+  criteria_set: ["bộ tiêu chí", "criteria set"],
+  submission: ["hồ sơ", "submission"],
+  file: ["tệp", "file"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export const notFound = (what: keyof typeof RESOURCE, id: string): ApiError => {
+  const [vi, en] = RESOURCE[what];
+  return new ApiError(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${vi} ${id} / ${en} ${id} not found`);
+};
 export const forbidden = (message = "Mã truy cập không có quyền với tài nguyên này / this token may not access this resource"): ApiError =>
   new ApiError(403, "FORBIDDEN", message);

@@ -68,3 +68,16 @@ describe("a refused review step names the unit as people know it (A3-3a)", () =>
     expect(accept.body.error.issues[0].message.startsWith(`${otherWho}: không thể`), accept.text).toBe(true);
   });
 });
+
+describe("a 404 says what was not found (A3-3b)", () => {
+  it.each([
+    ["/v1/periods/2099-xa", "Không tìm thấy kỳ đánh giá 2099-xa", "period 2099-xa not found"],
+    ["/v1/units/xa-khong-co", "Không tìm thấy đơn vị xa-khong-co", "unit xa-khong-co not found"],
+    ["/v1/submissions/khong-co", "Không tìm thấy hồ sơ khong-co", "submission khong-co not found"],
+    ["/v1/criteria-sets/khong-co", "Không tìm thấy bộ tiêu chí khong-co", "criteria set khong-co not found"],
+  ])("%s", async (path, vi, en) => {
+    const res = await call("GET", path);
+    expect(res.status, res.text).toBe(404);
+    expect(res.body.error.message).toBe(`${vi} / ${en}`);
+  });
+});
