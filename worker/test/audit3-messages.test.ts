@@ -81,3 +81,28 @@ describe("a 404 says what was not found (A3-3b)", () => {
     expect(res.body.error.message).toBe(`${vi} / ${en}`);
   });
 });
+
+describe("many unknown body keys (A3-3c)", () => {
+  it("lists the first few in each half, so that both halves fit", async () => {
+    const extra = Array.from({ length: 300 }, (_, i) => [`truong_thua_${i}`, i]);
+    const body = Object.fromEntries([["period", "2024-commune"], ["items", [{ code: "1.3", self: 1 }]], ...extra]);
+    const res = await call("POST", "/v1/submissions", { body, as: "unit" });
+    expect(res.status, res.text).toBe(400);
+    const { message } = res.body.error;
+    const [vi, en] = halves(message);
+    expect(message.length).toBeLessThan(1_000);
+    expect(vi).toContain('"truong_thua_0"');
+    expect(vi).toContain("và 290 khóa khác");
+    expect(en).toContain("and 290 more");
+    expect(en).not.toContain("truong_thua_10");
+  });
+
+  it("keeps both halves whatever the keys' length", async () => {
+    const extra = Array.from({ length: 50 }, (_, i) => [`${"k".repeat(500)}${i}`, i]);
+    const body = Object.fromEntries([["period", "2024-commune"], ["items", [{ code: "1.3", self: 1 }]], ...extra]);
+    const res = await call("POST", "/v1/submissions", { body, as: "unit" });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.error.message).toContain(" / ");
+    expect(res.body.error.message).toMatch(/and \d+ more/);
+  });
+});
