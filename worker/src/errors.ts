@@ -54,8 +54,24 @@ export function errorResponse(c: Context, status: ContentfulStatusCode, code: st
 }
 
 export function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: bothLanguages(i as SchemaIssue) }));
+  return reportedIssues(error).map(toIssue);
 }
+
+export const toIssue = (i: z.core.$ZodIssue): Issue => ({ path: i.path.map(String).join("."), message: bothLanguages(i as SchemaIssue) });
+
+/**
+ * The issues said to the caller. A whole number is also checked against the safe integers
+ * (`.int()`): past them (?limit=99999999999999999999) zod refuses it twice, "at most
+ * 9007199254740991" and the schema's own "at most 200" — only the schema's bound is said when
+ * it has one on that side (A3-2).
+ */
+export function reportedIssues(error: z.ZodError): z.core.$ZodIssue[] {
+  const key = (i: z.core.$ZodIssue) => `${i.code} ${i.path.map(String).join(".")}`;
+  const own = new Set(error.issues.filter((i) => !isSafeIntegerBound(i)).map(key));
+  return error.issues.filter((i) => !isSafeIntegerBound(i) || !own.has(key(i)));
+}
+
+const isSafeIntegerBound = (i: z.core.$ZodIssue): boolean => (i.code === "too_big" || i.code === "too_small") && i.origin === "int";
 
 /**
  * An issue a shared schema words in English for every edge (a criteria set's structure:
@@ -70,6 +86,18 @@ function bothLanguages(issue: SchemaIssue): string {
   return vi === own ? own : `${vi} / ${own}`;
 }
 
-export const notFound = (what: string, id: string): ApiError => new ApiError(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${id} / ${what.toLowerCase()} ${id} not found`);
+/** Each resource a 404 names, in both languages: "Không tìm thấy 2099-xa" never said what was not found (A3-3). */
+const RESOURCE = {
+  unit: ["đơn vị", "unit"],
+  period: ["kỳ đánh giá", "period"],
+  criteria_set: ["bộ tiêu chí", "criteria set"],
+  submission: ["hồ sơ", "submission"],
+  file: ["tệp", "file"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export const notFound = (what: keyof typeof RESOURCE, id: string): ApiError => {
+  const [vi, en] = RESOURCE[what];
+  return new ApiError(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${vi} ${id} / ${en} ${id} not found`);
+};
 export const forbidden = (message = "Mã truy cập không có quyền với tài nguyên này / this token may not access this resource"): ApiError =>
   new ApiError(403, "FORBIDDEN", message);

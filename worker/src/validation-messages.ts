@@ -31,6 +31,9 @@ const TYPE_VI: Record<string, string> = {
 
 const MAX_SHOWN = 40;
 
+/** Input shown in a refusal, cut to MAX_SHOWN characters. */
+const shorten = (text: string): string => (Array.from(text).length > MAX_SHOWN ? `${Array.from(text).slice(0, MAX_SHOWN - 1).join("")}…` : text);
+
 /**
  * What was sent, as the "not …" of a type refusal: a text or a number is quoted as sent
  * ("abc", 1,5 / 1.5), anything else named by its kind. A query value that did not read as a
@@ -41,7 +44,7 @@ function kind(input: unknown): [string, string] {
   if (input === null) return ["null", "null"];
   if (Array.isArray(input)) return ["danh sách", "an array"];
   if (typeof input === "string") {
-    const shown = JSON.stringify(Array.from(input).length > MAX_SHOWN ? `${Array.from(input).slice(0, MAX_SHOWN - 1).join("")}…` : input);
+    const shown = JSON.stringify(shorten(input));
     return [shown, shown];
   }
   if (typeof input === "number") return [viNumber(input), String(input)];
@@ -99,6 +102,26 @@ function branches(errors: readonly (readonly { path: PropertyKey[]; message: str
     .join("; ");
 }
 
+/**
+ * The unknown keys a refusal names: the first SHOWN_KEYS, each shortened, within KEYS_BUDGET
+ * characters, and how many more. 300 keys listed whole ran past the message's 1,000
+ * characters, cutting its English half away (A3-3); both halves now always fit.
+ */
+const SHOWN_KEYS = 10;
+const KEYS_BUDGET = 250;
+
+function someKeys(keys: readonly string[]): { listed: string; more: number } {
+  const shown: string[] = [];
+  let length = 0;
+  for (const key of keys.slice(0, SHOWN_KEYS)) {
+    const text = `"${shorten(key)}"`;
+    if (shown.length > 0 && length + text.length > KEYS_BUDGET) break;
+    shown.push(text);
+    length += text.length + 2;
+  }
+  return { listed: shown.join(", "), more: keys.length - shown.length };
+}
+
 /** zod's issue (before it is finalised) → the bilingual message, or undefined for zod's own in both languages. */
 function message(iss: z.core.$ZodRawIssue): string | undefined {
   switch (iss.code) {
@@ -118,8 +141,11 @@ function message(iss: z.core.$ZodRawIssue): string | undefined {
     case "not_multiple_of":
       return bilingual(`phải là bội số của ${viNumber(iss.divisor as number)}`, `must be a multiple of ${iss.divisor}`);
     case "unrecognized_keys": {
-      const keys = iss.keys.map((k) => `"${k}"`).join(", ");
-      return bilingual(`khóa ${keys} không dùng ở đây (bỏ đi hoặc sửa tên)`, `unrecognized key${iss.keys.length > 1 ? "s" : ""} ${keys}`);
+      const { listed, more } = someKeys(iss.keys);
+      return bilingual(
+        `khóa ${listed}${more ? ` và ${more} khóa khác` : ""} không dùng ở đây (bỏ đi hoặc sửa tên)`,
+        `unrecognized key${iss.keys.length > 1 ? "s" : ""} ${listed}${more ? ` and ${more} more` : ""}`,
+      );
     }
     case "invalid_value": {
       const values = iss.values.map((v) => JSON.stringify(v));

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { z } from "zod";
 import type { AppEnv } from "./env.ts";
-import { ApiError, quote, zodIssues, type Issue } from "./errors.ts";
+import { ApiError, quote, reportedIssues, toIssue, zodIssues, type Issue } from "./errors.ts";
 import { loneSurrogateIssues } from "./lone-surrogates.ts";
 import { halves, numberRefusal } from "./validation-messages.ts";
 
@@ -47,28 +47,35 @@ const TARGETS: Record<string, true> = { body: true, path: true, query: true, hea
 
 /**
  * The routers' defaultHook: a failed schema check of any part of the request becomes the 400
- * envelope. A query parameter given twice (?limit=2&limit=3) is said so, not as the "NaN" its
- * schema saw.
+ * envelope. A query parameter given more than once (?limit=2&limit=3, ?format=csv&format=csv)
+ * is said so, whatever its schema made of the list (a "NaN", "not one of json, csv, xlsx"):
+ * no query parameter of the API takes several values (A3-2).
  */
 export function validationHook(result: { success: boolean; error?: z.ZodError; target: string; data?: unknown }): void {
   if (result.success || !result.error) return;
   const what = TARGET_NAMES[result.target] ?? result.target;
   const raw = (result.target === "query" && typeof result.data === "object" && result.data !== null ? result.data : {}) as Record<string, unknown>;
-  const issues = zodIssues(result.error).map((issue, i) => {
+  const issues = reportedIssues(result.error).map((zodIssue): Issue => {
+    const issue = toIssue(zodIssue);
     const values = raw[issue.path];
-    const zodIssue = result.error!.issues[i];
-    if (zodIssue?.code !== "invalid_type") return issue;
+    if (Array.isArray(values)) return repeated(issue.path, values);
     // A text that did not read as a number (NaN to the schema) is quoted as sent (API7-3).
-    if (typeof values === "string" && Number.isNaN(Number(values)) && (zodIssue.expected === "number" || zodIssue.expected === "int")) {
+    if (zodIssue.code === "invalid_type" && typeof values === "string" && Number.isNaN(Number(values)) && (zodIssue.expected === "number" || zodIssue.expected === "int")) {
       return { path: issue.path, message: numberRefusal(zodIssue.expected === "int" ? "int" : "number", values) };
     }
-    // A single value expected where the query held several: the parameter was repeated.
-    if (!Array.isArray(values)) return issue;
-    const listed = values.map((v) => quote(String(v))).join(", ");
-    const name = issue.path;
-    return { path: name, message: `?${name} ghi ${values.length} lần (${listed}): chỉ ghi một lần / ?${name} is given ${values.length} times (${listed}): give it once` };
+    return issue;
   });
-  throw issuesError(issues, what);
+  // One issue per repeated parameter, however many checks its list failed.
+  throw issuesError(issues.filter((issue, i) => issues.findIndex((o) => o.path === issue.path && o.message === issue.message) === i), what);
+}
+
+const SHOWN_VALUES = 5;
+
+/** "?format ghi 2 lần (csv, csv): chỉ ghi một lần": the values as sent, the first few. */
+function repeated(name: string, values: unknown[]): Issue {
+  const shown = values.slice(0, SHOWN_VALUES).map((v) => quote(String(v)));
+  const listed = `${shown.join(", ")}${values.length > SHOWN_VALUES ? ", …" : ""}`;
+  return { path: name, message: `?${name} ghi ${values.length} lần (${listed}): chỉ ghi một lần / ?${name} is given ${values.length} times (${listed}): give it once` };
 }
 
 const JSON_MEDIA_TYPE = /^application\/([\w.+-]*\+)?json\b/i;

@@ -10,6 +10,8 @@ import { ACTION_LABEL, nextRound, REVIEW_STEPS, ROLE_LABEL, STATUS_LABEL, turnOf
 export interface StepInput {
   periodId: string;
   unitId: string;
+  /** The unit as a refusal names it ("Xã Bình Hòa (xa-binh-hoa)", unitLabel); its id when not given. */
+  who?: string | undefined;
   action: ReviewAction;
   reason?: string | undefined;
   explanations?: { code: string; text: string; evidence?: string | string[] | undefined }[] | undefined;
@@ -20,12 +22,13 @@ export interface StepInput {
 
 const TURN_LABEL = { unit: "đơn vị", reviewer: "cán bộ thẩm định", none: "không ai" } as const;
 
-export function refused(unitId: string, state: ReviewState, action: ReviewAction | "accept_unchanged"): ApiError {
+/** 409 REVIEW_TRANSITION_REFUSED, naming the unit as people know it (`who`: unitLabel, A3-3). */
+export function refused(who: string, state: ReviewState, action: ReviewAction | "accept_unchanged"): ApiError {
   const turn = turnOf(state.status);
   return new ApiError(
     409,
     "REVIEW_TRANSITION_REFUSED",
-    `${unitId}: không thể "${ACTION_LABEL[action]}" khi hồ sơ ở trạng thái "${STATUS_LABEL[state.status]}" (lượt của: ${TURN_LABEL[turn]}) / cannot ${action} while ${state.status} (turn: ${turn})`,
+    `${who}: không thể "${ACTION_LABEL[action]}" khi hồ sơ ở trạng thái "${STATUS_LABEL[state.status]}" (lượt của: ${TURN_LABEL[turn]}) / cannot ${action} while ${state.status} (turn: ${turn})`,
   );
 }
 
@@ -92,7 +95,7 @@ export function appraisalLocked(unitId: string, status: ReviewStatus): ApiError 
 
 export function stepStatements(db: D1Database, input: StepInput, state: ReviewState): D1PreparedStatement[] {
   const step = REVIEW_STEPS[input.action];
-  if (!step.from.includes(state.status)) throw refused(input.unitId, state, input.action);
+  if (!step.from.includes(state.status)) throw refused(input.who ?? input.unitId, state, input.action);
   if (step.reasonFrom.includes(state.status) && !input.reason && !(step.orComment && state.commented)) throw reasonMissing(input.action, state.status);
   const round = nextRound(input.action, state.status, state.round);
   const explanations = input.explanations ?? [];

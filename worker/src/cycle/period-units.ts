@@ -13,6 +13,9 @@ export interface PeriodScope {
   unitTypes: string[];
 }
 
+/** "Xã Bình Hòa (xa-binh-hoa)": a unit as a refusal names it to the people who read it. */
+export const unitLabel = (unit: { name: string; id: string }): string => `${unit.name} (${unit.id})`;
+
 const COMMUNE_LEVEL = ["commune", "ward"];
 export const unitTypesOf = (setType: string): string[] => (COMMUNE_LEVEL.includes(setType) ? COMMUNE_LEVEL : [setType]);
 
@@ -54,7 +57,7 @@ export const takesPart = (unit: { validFrom: string; validTo: string | null }, s
  */
 export function ensureTakesPart(scope: PeriodScope, unit: Unit): void {
   const id = scope.period.id;
-  const who = `${unit.name} (${unit.id})`;
+  const who = unitLabel(unit);
   if (!scope.unitTypes.includes(unit.type)) {
     const levels = (locale: "vi" | "en") => scope.unitTypes.map((t) => UNIT_TYPE_NAME[t as UnitType][locale]).join(locale === "vi" ? ", " : " and ");
     throw new ApiError(
@@ -95,10 +98,11 @@ export function periodUnitsBinds(s: PeriodScope): unknown[] {
  * A unit as one of the period's units (PERIOD_UNITS_SQL, the board's and the survey import's
  * rule): 404 UNIT_NOT_FOUND when no unit has the id, 404 UNIT_NOT_IN_PERIOD, saying why, when it
  * takes no part — its appraisal does not exist, rather than "not submitted, the unit's turn".
+ * Gives the unit as its refusals name it (unitLabel).
  */
-export async function ensurePeriodUnit(db: D1Database, scope: PeriodScope, unitId: string): Promise<void> {
-  const member = await db.prepare(`SELECT 1 AS one FROM (${PERIOD_UNITS_SQL}) WHERE id = ?5`).bind(...periodUnitsBinds(scope), unitId).first();
-  if (member) return;
+export async function ensurePeriodUnit(db: D1Database, scope: PeriodScope, unitId: string): Promise<string> {
+  const member = await db.prepare(`SELECT name FROM (${PERIOD_UNITS_SQL}) WHERE id = ?5`).bind(...periodUnitsBinds(scope), unitId).first<{ name: string }>();
+  if (member) return unitLabel({ name: member.name, id: unitId });
   const unit = await getUnit(db, unitId);
   if (!unit) throw notFound("unit", unitId);
   const id = scope.period.id;
@@ -109,5 +113,5 @@ export async function ensurePeriodUnit(db: D1Database, scope: PeriodScope, unitI
     : unit.validTo !== null && unit.validTo < lastDay
       ? [`đơn vị hoạt động đến hết ngày ${formatDateVi(unit.validTo)}, trước ngày cuối của kỳ (${formatDateVi(lastDay)}): đơn vị kế thừa thay đơn vị này trong kỳ`, `its last day was ${unit.validTo}, before the period's last day (${lastDay}): its successor takes its place`]
       : [`đơn vị có hiệu lực từ ngày ${formatDateVi(unit.validFrom)}, sau ngày cuối của kỳ (${formatDateVi(lastDay)})`, `it starts on ${unit.validFrom}, after the period's last day (${lastDay})`];
-  throw new ApiError(404, "UNIT_NOT_IN_PERIOD", `${unit.name} (${unit.id}) không thuộc kỳ ${id}: ${vi} / ${unit.id} takes no part in period ${id}: ${en}`);
+  throw new ApiError(404, "UNIT_NOT_IN_PERIOD", `${unitLabel(unit)} không thuộc kỳ ${id}: ${vi} / ${unit.id} takes no part in period ${id}: ${en}`);
 }

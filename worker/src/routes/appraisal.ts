@@ -35,11 +35,10 @@ async function appraisableUnit(db: D1Database, principal: Principal, unitId: str
   if (principal.role === "reviewer" && !(await canAppraiseUnit(db, principal, unitId))) throw ownUnit(unitId);
 }
 
-/** The period's scope once the unit is known to be one of its units (404 otherwise). */
-async function scopeWithUnit(db: D1Database, periodId: string, unitId: string): Promise<PeriodScope> {
+/** The period's scope once the unit is known to be one of its units (404 otherwise), and the unit as refusals name it. */
+async function scopeWithUnit(db: D1Database, periodId: string, unitId: string): Promise<PeriodScope & { who: string }> {
   const scope = await periodScope(db, periodId);
-  await ensurePeriodUnit(db, scope, unitId);
-  return scope;
+  return { ...scope, who: await ensurePeriodUnit(db, scope, unitId) };
 }
 
 async function view(db: D1Database, periodId: string, unitId: string) {
@@ -96,15 +95,17 @@ appraisal.openapi(transition, async (c) => {
   const principal = c.get("principal");
   const body = c.req.valid("json");
   const at = now(c).toISOString();
+  let named = unit;
   return stepOnce(c, {
     prepare: async () => {
       checkRole(principal, body.action);
       await appraisableUnit(c.env.DB, principal, unit);
-      const { set } = await scopeWithUnit(c.env.DB, id, unit);
+      const { set, who } = await scopeWithUnit(c.env.DB, id, unit);
+      named = who;
       const state = await reviewState(c.env.DB, id, unit);
-      return stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason: body.reason, explanations: body.explanations, principal, at, set }, state);
+      return stepStatements(c.env.DB, { periodId: id, unitId: unit, who, action: body.action, reason: body.reason, explanations: body.explanations, principal, at, set }, state);
     },
-    run: (batch) => runReviewBatch(c.env.DB, batch, async () => refused(unit, await reviewState(c.env.DB, id, unit), body.action)),
+    run: (batch) => runReviewBatch(c.env.DB, batch, async () => refused(named, await reviewState(c.env.DB, id, unit), body.action)),
     answer: () => view(c.env.DB, id, unit),
     at,
   });
@@ -211,18 +212,18 @@ appraisal.openapi(bulk, async (c) => {
       for (const [i, unit] of units.entries()) {
         if (!(await canAccessUnit(c.env.DB, principal, unit))) throw forbidden(`Không có quyền với ${unit} / unit ${unit} is outside this token's scope`);
         if (!(await canAppraiseUnit(c.env.DB, principal, unit))) throw ownUnit(unit);
-        await ensurePeriodUnit(c.env.DB, scope, unit);
+        const who = await ensurePeriodUnit(c.env.DB, scope, unit);
         const state = await reviewState(c.env.DB, id, unit);
         try {
           if (body.action === "accept_unchanged") {
-            if (state.status !== "under_review") throw refused(unit, state, "accept_unchanged");
+            if (state.status !== "under_review") throw refused(who, state, "accept_unchanged");
             statements.push(...acceptStatements(c.env.DB, id, unit, state.round, principal, at));
           } else {
             checkRole(principal, body.action);
             // One reason for the list: kept on the events of the units whose step needed it (API8-9) — a
             // finalize's "hết thời hạn giải trình" is not the history of a unit that was never returned.
             const reason = REVIEW_STEPS[body.action].reasonFrom.includes(state.status) ? body.reason : undefined;
-            statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, action: body.action, reason, principal, at, set }, state));
+            statements.push(...stepStatements(c.env.DB, { periodId: id, unitId: unit, who, action: body.action, reason, principal, at, set }, state));
           }
         } catch (e) {
           if (isReasonMissing(e)) {
