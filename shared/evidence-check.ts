@@ -4,7 +4,14 @@ import { datedEvidence, explainsSomething, namesLink } from "./evidence.ts";
 import type { GridCell } from "./grid.ts";
 import { formatDateVi } from "./values.ts";
 import { fromCents } from "./decimal.ts";
-import { cleanText } from "./text.ts";
+import { cleanText, foldText } from "./text.ts";
+
+/**
+ * A note saying why a document dated outside the period still applies: it is in force ("còn hiệu
+ * lực", "đang có hiệu lực"), still applied ("vẫn áp dụng"), or covers several years ("kế hoạch
+ * giai đoạn 2021–2025", "dài hạn"). Folded.
+ */
+const STILL_APPLIES = /\b(hieu luc|con ap dung|van ap dung|dang ap dung|giai doan|dai han|nhieu nam|5 nam|nam nam)\b/;
 
 export interface EvidenceCheckInput {
   node: CriteriaNode;
@@ -35,6 +42,8 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   const { node, period } = input;
   const findings: FindingInput[] = [];
   const refs = datedEvidence(input.evidenceText, input.dateCell);
+  // The reason an older document still applies, written in the note as the warning asks (A6-5: it had changed nothing).
+  const stillApplies = STILL_APPLIES.test(foldText(input.noteText));
   for (const ref of refs) {
     // A date from the row's date column is pointed at there (it is always recognised).
     // An entry of several cited from the register is pointed at in its own row there.
@@ -42,6 +51,7 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
     const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : (own ?? input.evidenceAddress) };
     if (ref.invalidDate) findings.push({ code: "EVIDENCE_DATE_INVALID", ...at, params: { value: ref.text, day: ref.invalidDate.day, month: ref.invalidDate.month, year: ref.invalidDate.year } });
     else if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text, link: namesLink(ref.text) ? "yes" : undefined } });
+    else if (stillApplies) continue;
     else if (ref.date && (ref.date < period.from || ref.date > period.to)) {
       findings.push({
         code: "EVIDENCE_DATE_OUT_OF_PERIOD",

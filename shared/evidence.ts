@@ -53,9 +53,6 @@ const PARTY_NUMBER_RE = /(?<![\p{L}\d])(\d{1,4})-(\p{Lu}{1,5}\/[\p{Lu}\d]+(?:[-.
  */
 const asShown = (text: string): string => foldFullWidth(withoutInvisible(text)).replace(/[\u2010-\u2012]/g, "-");
 
-/** An entry that is (or holds) a web address: a link to where a result is published ("https://…", "www.…"). */
-export const namesLink = (text: string): boolean => /(?:https?:\/\/|\bwww\.)\S/i.test(text);
-
 /**
  * A line as the user sees one: LF, CRLF, a lone CR, Word's line break (VT), U+2028/U+2029; and the
  * marks typed between documents on one line, ";", "|", "·", "•" (none is ever part of a citation:
@@ -96,6 +93,9 @@ export function explainsSomething(note: string): boolean {
  * path is never read for a number, symbol or date: "…/d/1AbC23/view" is no document "23/view".
  */
 const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
+const HOLDS_LINK = new RegExp(LINK.source, "iu");
+/** An entry that is (or holds) a link: where a result is published, or where a document is kept (A6-4). */
+export const namesLink = (text: string): boolean => HOLDS_LINK.test(text);
 /** The text with each link blanked out, same length, so that positions still match the text. */
 const withoutLinks = (text: string): string => text.replace(LINK, (link) => " ".repeat(link.length));
 

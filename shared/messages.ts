@@ -305,8 +305,8 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   EVIDENCE_DATE_OUT_OF_PERIOD: {
     // A document dated only by a month or a year ("tháng 01/2023", "năm 2023") is said as written.
-    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ${p.dated ?? `ngày ${p.date}`}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày, hoặc ghi lý do văn bản vẫn còn hiệu lực (ở cột ghi chú, hoặc khi chấp nhận cảnh báo trong add-in).`,
-    en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.datedPlain ?? p.date}, outside the period ${p.from}–${p.to}: check the date or record why it still applies.`,
+    vi: (p) => `Tài liệu "${p.value}" của tiêu chí ${p.code} ghi ${p.dated ?? `ngày ${p.date}`}, ngoài kỳ đánh giá ${p.from}–${p.to}: kiểm tra lại ngày, hoặc ghi lý do văn bản vẫn còn hiệu lực ở cột ghi chú (ví dụ "Văn bản còn hiệu lực", "Kế hoạch giai đoạn 2021–2025") hoặc khi chấp nhận cảnh báo trong add-in.`,
+    en: (p) => `Document "${p.value}" of ${p.code} is dated ${p.datedPlain ?? p.date}, outside the period ${p.from}–${p.to}: check the date, or record why it still applies in the note column (e.g. "Văn bản còn hiệu lực", "Kế hoạch giai đoạn 2021–2025") or when accepting the warning in the add-in.`,
   },
   // A link (A6-4): a criterion may ask where a result is published; a document is still cited by its number.
   EVIDENCE_UNRECOGNISED: {
