@@ -36,7 +36,7 @@ export function scoreComputed(
   if (declared.kind === "missing") {
     if (declared.error) findings.push({ code: "FORMULA_ERROR", criterion: node.code, cell: declared.error.address, params: { value: declared.error.text } });
     else if (uncalculated) findings.push({ code: "FORMULA_NOT_CALCULATED", criterion: node.code, cell: uncalculated.address, params: { formula: uncalculated.formula, cellKind: "data" } });
-    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined, asDate: declared.asDate ? "yes" : undefined, deduction: rule.kind === "count" && rule.each < 0 ? "yes" : undefined, full: node.item.notApplicable === "full" ? "yes" : undefined, unclear: declared.unclear } });
+    else findings.push({ code: "DATA_MISSING", criterion: node.code, cell: declared.address ?? selfAddress, params: { kind: rule.kind, inNote: declared.inNote ? "yes" : undefined, asDate: declared.asDate ? "yes" : undefined, shown: declared.shownDate, value: declared.notCount, deduction: rule.kind === "count" && rule.each < 0 ? "yes" : undefined, full: node.item.notApplicable === "full" ? "yes" : undefined, unclear: declared.unclear } });
     return { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };
   }
   const result: LeafResult = { self: typed.self, notApplicable: false, nothingArose: false, cents: 0, findings };

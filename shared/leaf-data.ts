@@ -1,7 +1,7 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { cleanPercent, isNotApplicableText, isTypedDate, type DeclaredRatio } from "./values.ts";
+import { cleanPercent, formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
@@ -41,7 +41,19 @@ export type Declared =
    * dụng", "Chỉ tiêu 98%"), or a number that may be a fraction or a percentage ("number": 0,95
    * in a General cell, 5 shown as 500 %): the finding points there.
    */
-  | { kind: "missing"; address: string | undefined; inNote: boolean; error?: { text: string; address: string | undefined }; asDate?: true; typed?: true; unclear?: Unclear };
+  | {
+      kind: "missing";
+      address: string | undefined;
+      inNote: boolean;
+      error?: { text: string; address: string | undefined };
+      asDate?: true;
+      /** The date an `asDate` cell shows, dd/mm/yyyy. */
+      shownDate?: string;
+      typed?: true;
+      unclear?: Unclear;
+      /** A count's data cell holding a number no count is (2,5; −1), as shown: said as such, not as missing (A6-6). */
+      notCount?: string;
+    };
 
 export type Unclear = "figures" | "number";
 type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | typeof FRACTION_OR_PERCENT | null;
@@ -63,7 +75,8 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       : [[cells.data, (cell) => readCount(cell, countsLate, measure)], [cells.note, (cell) => readCountNote(cell, countsLate, measure)]];
   let error: { text: string; address: string | undefined } | undefined;
   // A date is never declared data: read as a number it was a percentage of 45,000 and full points.
-  let date: { address: string | undefined } | undefined;
+  let date: { address: string | undefined; shown: string | undefined } | undefined;
+  let notCount: string | undefined;
   /** Something was typed in a data cell, unusable: not the same as leaving it blank. */
   let typed = false;
   /** Figures whose words do not say which is the data, or a number either a fraction or a percentage. */
@@ -78,7 +91,8 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       continue;
     }
     if (isTypedDate(cell)) {
-      date ??= { address: source.address };
+      const day = serialDate(cell.v as number);
+      date ??= { address: source.address, shown: day === null ? undefined : formatDateVi(day) };
       continue;
     }
     const reading = read(cell);
@@ -110,14 +124,19 @@ export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLa
       return reading;
     }
     if (source !== cells.note && !isBlankCell(cell)) typed = true;
+    if (kind === "count" && source === cells.data && notCount === undefined) {
+      const read = readCellNumber(cell);
+      if (read.kind === "number" && (read.value < 0 || !Number.isInteger(read.value))) notCount = cellText(cell).trim() || String(read.value);
+    }
   }
   const where = kind === "ratio" ? (cells.rate.address ?? cells.data.address) : cells.data.address;
   const missing: Declared = date
-    ? { kind: "missing", address: date.address, inNote: false, asDate: true }
+    ? { kind: "missing", address: date.address, inNote: false, asDate: true, ...(date.shown === undefined ? {} : { shownDate: date.shown }) }
     : unclear
       ? { kind: "missing", address: unclear.address, inNote: unclear.address === cells.note.address, unclear: unclear.why }
       : { kind: "missing", address: where ?? cells.note.address, inNote: where === undefined && cells.note.address !== undefined };
   if (typed) missing.typed = true;
+  if (notCount !== undefined && missing.kind === "missing" && !missing.asDate && missing.unclear === undefined) missing.notCount = notCount;
   return error ? { ...missing, error } : missing;
 }
 

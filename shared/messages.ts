@@ -190,8 +190,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
             : p.deduction
               ? `Tiêu chí ${p.code} cần số trường hợp bị trừ điểm: nếu không có trường hợp nào, ghi 0 vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}; chưa có thì tính 0 điểm.`
               : p.asDate
-                ? `Tiêu chí ${p.code}: ô số liệu đang là một ngày tháng, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
-                : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}${p.full ? `; nếu trong năm không phát sinh trường hợp nào, ghi "Không phát sinh"${p.kind === "ratio" ? " hoặc 0/0" : ""} để được tính đủ điểm` : ""}; chưa có thì tính 0 điểm.`,
+                ? `Tiêu chí ${p.code}: ô số liệu đang là ${p.shown ? `ngày ${p.shown}` : "một ngày tháng"}, không phải số liệu (Excel tự đổi "3/4" gõ vào thành ngày 3 tháng 4). Gõ lại có dấu nháy đơn ở đầu ('3/4) hoặc định dạng ô là Văn bản; chưa sửa thì tính 0 điểm.`
+                : p.kind === "count" && p.value !== undefined
+                  ? `Tiêu chí ${p.code}: ô số liệu ghi ${p.value}, không phải một số trường hợp: ghi số nguyên từ 0 trở lên (ví dụ 3); chưa sửa thì tính 0 điểm.`
+                  : `Tiêu chí ${p.code} cần số liệu kê khai (${p.kind === "count" ? "một số nguyên, ví dụ 3" : "tỷ lệ % hoặc dạng a/b, ví dụ 1250/1300"}): bổ sung vào ${p.inNote ? "cột ghi chú" : "cột số liệu"}${p.full ? `; nếu trong năm không phát sinh trường hợp nào, ghi "Không phát sinh"${p.kind === "ratio" ? " hoặc 0/0" : ""} để được tính đủ điểm` : ""}; chưa có thì tính 0 điểm.`,
     en: (p) =>
       p.notApplicable
         ? `Criterion ${p.code} needs its figures: ${p.written ? `"${p.written}" (nothing arose)` : `"nothing arose"`} is not accepted for it; enter the year's figures; it counts 0 until then.`
@@ -202,8 +204,10 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
             : p.deduction
               ? `Criterion ${p.code} needs the number of cases deducted for: if there were none, write 0 in the ${p.inNote ? "note" : "data"} column; it counts 0 until then.`
               : p.asDate
-                ? `Criterion ${p.code}: the data cell holds a date, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
-                : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column${p.full ? `; if no case arose in the year, write "Không phát sinh"${p.kind === "ratio" ? " or 0/0" : ""} for full points` : ""}; it counts 0 until then.`,
+                ? `Criterion ${p.code}: the data cell holds ${p.shown ? `the date ${p.shown}` : "a date"}, not data (Excel turns "3/4" typed in into 3 April). Type it again with a leading apostrophe ('3/4) or format the cell as Text; it counts 0 until then.`
+                : p.kind === "count" && p.value !== undefined
+                  ? `Criterion ${p.code}: the data cell holds ${p.value}, which is no number of cases: write a whole number of 0 or more (such as 3); it counts 0 until then.`
+                  : `Criterion ${p.code} needs declared data (${p.kind === "count" ? "a whole number such as 3" : "a percentage or a/b such as 1250/1300"}) in the ${p.inNote ? "note" : "data"} column${p.full ? `; if no case arose in the year, write "Không phát sinh"${p.kind === "ratio" ? " or 0/0" : ""} for full points` : ""}; it counts 0 until then.`,
   },
   REQUIREMENT_NOT_MET: {
     vi: (p) => `Tiêu chí ${p.code} chỉ được tính khi tiêu chí ${p.target} đạt từ ${p.atLeast} điểm; ${p.target} hiện được ${p.reached} điểm nên ${p.code} tính 0 (mất ${p.lost} điểm).`,

@@ -35,9 +35,9 @@ describe("a data cell Excel turned into a date ('3/4' typed into a General cell 
     expect(scores(report)).toEqual({ "1.1": 0, "1.2": 0 });
     expect(codes(report)).toEqual(expect.arrayContaining(["DATA_MISSING 1.1 Biểu!D2", "DATA_MISSING 1.2 Biểu!D3"]));
     const finding = report.findings.find((f) => f.criterion === "1.1" && f.code === "DATA_MISSING")!;
-    expect(finding.message).toContain("đang là một ngày tháng");
+    expect(finding.message).toContain("đang là ngày 03/04/2024, không phải số liệu");
     const en = score(set, [row("1.1", { data: date, self: 1, evidence: EV })], { locale: "en" });
-    expect(en.findings.find((f) => f.code === "DATA_MISSING")!.message).toContain("holds a date");
+    expect(en.findings.find((f) => f.code === "DATA_MISSING")!.message).toContain("holds the date 03/04/2024, not data");
   });
 
   it("a self-score Excel turned into a date ('1.5' typed, 1 May) is not a score: SCORE_NOT_NUMBER showing the date; small figures in a date-formatted cell stay figures", () => {
