@@ -20,6 +20,11 @@ const vi = {
   result: "Kết quả",
   counts: (errors: number, warnings: number) => `${errors} lỗi · ${warnings} cảnh báo`,
   fixFirst: "Cần sửa trước",
+  /** WRONG_CRITERIA_SET in the pane, where the set comes with the period and cannot be chosen (A4-1). */
+  wrongSet: {
+    title: "Bảng tính này có thể không phải của cấp hoặc năm của kỳ đánh giá",
+    advice: "bộ tiêu chí đi theo kỳ đánh giá đã chọn, không chọn riêng được: hãy mở bảng tự đánh giá của chính đơn vị mình, đúng cấp và đúng năm của kỳ, rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây",
+  },
   fixFirstHint: "Các lỗi theo lĩnh vực; bấm địa chỉ ô để tới ô cần sửa.",
   noErrors: "Không có lỗi nào phải sửa.",
   warningsTitle: (n: number) => `Cảnh báo nên xem lại (${n})`,
@@ -149,6 +154,10 @@ const en: Strings = {
   result: "Result",
   counts: (errors, warnings) => `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   fixFirst: "What to fix first",
+  wrongSet: {
+    title: "This workbook may not be for the period's level or year",
+    advice: "the criteria set comes with the period chosen and cannot be picked apart: open your own unit's self-assessment workbook, for the period's level and year, and check again before changing the table for the findings below",
+  },
   fixFirstHint: "Errors by field; press a cell address to go to the cell to fix.",
   noErrors: "No errors to fix.",
   warningsTitle: (n) => `Warnings to look at (${n})`,
