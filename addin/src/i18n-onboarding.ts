@@ -24,7 +24,8 @@ const vi = {
     emptyToken: "Chưa nhập mã truy cập.",
     emptyCode: "Chưa nhập mã kích hoạt.",
     codeLength: "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại.",
-    codeCharacters: "Mã kích hoạt chỉ gồm chữ cái và chữ số (ví dụ ABCD-EFGH-JK; không có chữ U): kiểm tra lại.",
+    /** `typed`: the characters typed that no code has, each quoted (A4-11: "letters and digits… no U" contradicted itself). */
+    codeCharacters: (typed: string) => `Mã kích hoạt không có ký tự ${typed}: mã chỉ gồm chữ số 0–9 và chữ cái A–Z trừ chữ U (ví dụ ABCD-EFGH-JK). Kiểm tra lại.`,
     codeVietnamese: (letters: string) =>
       `Mã vừa gõ có chữ tiếng Việt (${letters}): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã.`,
   },
@@ -126,7 +127,7 @@ const en: OnboardingStrings = {
     emptyToken: "No access token typed.",
     emptyCode: "No activation code typed.",
     codeLength: "An activation code has 10 characters (e.g. ABCD-EFGH-JK): check it again.",
-    codeCharacters: "An activation code holds only letters and digits (e.g. ABCD-EFGH-JK; never the letter U): check it again.",
+    codeCharacters: (typed) => `An activation code never has ${typed}: codes use only the digits 0–9 and the letters A–Z except U (e.g. ABCD-EFGH-JK). Check it again.`,
     codeVietnamese: (letters: string) =>
       `The code typed has Vietnamese letters (${letters}): a Vietnamese keyboard (Unikey, EVKey) changed the code's keys. Switch it to English (E) and type the code again.`,
   },
