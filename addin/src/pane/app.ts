@@ -572,7 +572,7 @@ export class PaneApp {
     const { pane } = this;
     const signedIn = Boolean(pane.token);
     const chrome =
-      headerHtml(pane.locale, this.view, { canReview: pane.canReview && signedIn, signedIn }) +
+      headerHtml(pane.locale, this.view, { canReview: pane.canReview && signedIn, signedIn, inPage: pane.host.kind === "file" }) +
       contextHtml(pane.settings, signedIn) +
       bannersHtml(pane.locale, pane.host.unsupported(pane.locale), this.options.persistent === false ? RUNTIME_STRINGS[pane.locale].storageBlocked : null) +
       progressSlotHtml(pane.progress);
