@@ -1,4 +1,5 @@
 import type { ColumnKind, Locale, RegisterFlag, Severity } from "../../shared/index.ts";
+import { countEn } from "./format.ts";
 import { OWN_SHEET_NAMES } from "./sheet-ownership.ts";
 
 /** Words of the pane and the add-in's sheets, Vietnamese first. */
@@ -196,7 +197,7 @@ const en: Strings = {
   removeConfirm: "Remove the submission",
   alreadySent: (version, at) => `This file has already been submitted (version ${version}, at ${at}). Submit it again as a new version?`,
   resend: "Submit again",
-  delivered: (n) => `${n} queued submission(s) delivered.`,
+  delivered: (n) => `${countEn(n, "queued submission")} delivered.`,
   blocked: (n) => `Cannot submit yet: ${n} ${n === 1 ? "error" : "errors"} to fix.`,
   consolidated: (n, sheet = OWN_SHEET_NAMES.consolidated) => `Wrote the ranking of ${n} units to the "${sheet}" sheet.`,
   server: "Server address",
@@ -220,7 +221,7 @@ const en: Strings = {
     confirm: "Confirm and score",
     kinds: { code: "Criterion code / No.", title: "Criterion title", max: "Max points", self: "Self-score", data: "Declared data", rate: "Rate achieved (%)", evidence: "Evidence", evidenceDate: "Evidence issue date", note: "Note / explanation", method: "Scoring method", appraised: "Appraised score" },
     problems: { title: "Pick the criterion title column.", rows: "Invalid header rows (one row, or two adjacent rows).", duplicate: "Use each column for one item only." },
-    saved: (n) => `Saved the column mapping of ${n} sheet(s) in this workbook.`,
+    saved: (n) => `Saved the column mapping of ${countEn(n, "sheet")} in this workbook.`,
     reset: "Forget the confirmed column mapping",
     resetDone: "Column mapping forgotten: the next check detects the columns again.",
     openPane: "Not submitted: the table's columns need confirming. Open Check & score to pick them, then submit again.",
@@ -241,7 +242,7 @@ const en: Strings = {
   },
   register: {
     title: "Evidence register",
-    summary: (docs, flagged) => `${docs} document(s), ${flagged} to review`,
+    summary: (docs, flagged) => `${countEn(docs, "document")}, ${flagged} to review`,
     show: "Open the register",
     hide: "Collapse the register",
     empty: "No evidence documents found in the table.",
