@@ -59,7 +59,15 @@ describe("A4-6: a file that is not a workbook, renamed .xlsx", () => {
 });
 
 /** How deep the brackets go in a sentence. */
-const bracketDepth = (s: string) => [...s].reduce(([depth, max], c) => (c === "(" ? [depth + 1, Math.max(max, depth + 1)] : c === ")" ? [depth - 1, max] : [depth, max]), [0, 0])[1];
+function bracketDepth(s: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const c of s) {
+    if (c === "(") max = Math.max(max, ++depth);
+    if (c === ")") depth--;
+  }
+  return max;
+}
 
 describe("A4-7: the unit's file and its period, with one level of brackets", () => {
   const unit = "Xã An Lộc (Huyện An Bình)";
