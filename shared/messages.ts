@@ -31,6 +31,15 @@ const numberVi = (p: Shown) => (p.options !== undefined ? levelsVi(p.options) : 
 const numberEn = (p: Shown) => (p.options !== undefined ? levelsEn(p.options) : "enter a number such as 1 or 0.5");
 
 /** One catalogue, keyed by finding code and locale. Each message says what to do. */
+/**
+ * WRONG_CRITERIA_SET's advice, where the set is chosen with the check (the CLI's --set). The
+ * pane, whose set comes with the period, says its own instead (addin/src/pane/wrong-set.ts).
+ */
+export const WRONG_SET_ADVICE: Record<Locale, string> = {
+  vi: "hãy chọn đúng bộ tiêu chí rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây",
+  en: "choose the right set and check again before changing the table for the findings below",
+};
+
 const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   HEADER_NOT_FOUND: {
     vi: () => "Không tìm thấy bảng tiêu chí: cần một dòng tiêu đề có cột \"Tiêu chí\" và cột \"Điểm tối đa\" hoặc \"Điểm tự đánh giá\".",
@@ -259,9 +268,9 @@ const CATALOGUE: Record<FindingCode, Record<Locale, Template>> = {
   },
   WRONG_CRITERIA_SET: {
     vi: (p) =>
-      `Bảng này có vẻ không làm theo bộ tiêu chí "${p.set}"${p.year ? `: tiêu đề ghi năm ${p.year}, bộ tiêu chí là của năm ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} bảng của đơn vị ${levelLabel(p.unitType, "vi")}, bộ tiêu chí dành cho ${levelLabel(p.setUnitType, "vi")}${p.unit ? ` (tiêu đề ghi đơn vị "${p.unit}")` : ""}` : ""}. Có ${p.disagreements} chỗ không khớp (điểm tối đa, tên hoặc mã tiêu chí): hãy chọn đúng bộ tiêu chí rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây.`,
+      `Bảng này có vẻ không làm theo bộ tiêu chí "${p.set}"${p.year ? `: tiêu đề ghi năm ${p.year}, bộ tiêu chí là của năm ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} bảng của đơn vị ${levelLabel(p.unitType, "vi")}, bộ tiêu chí dành cho ${levelLabel(p.setUnitType, "vi")}${p.unit ? ` (tiêu đề ghi đơn vị "${p.unit}")` : ""}` : ""}. Có ${p.disagreements} chỗ không khớp (điểm tối đa, tên hoặc mã tiêu chí): ${WRONG_SET_ADVICE.vi}.`,
     en: (p) =>
-      `This table does not seem to follow the criteria set "${p.set}"${p.year ? `: its title says ${p.year}, the set is for ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} it is a ${levelLabel(p.unitType, "en")} unit's table, the set is for the ${levelLabel(p.setUnitType, "en")}${p.unit ? ` (the heading names the unit "${p.unit}")` : ""}` : ""}. ${p.disagreements} rows disagree with the set (maximum, title or code): choose the right set and check again before changing the table for the findings below.`,
+      `This table does not seem to follow the criteria set "${p.set}"${p.year ? `: its title says ${p.year}, the set is for ${p.setYear}` : ""}${p.unitType ? `${p.year ? ";" : ":"} it is a ${levelLabel(p.unitType, "en")} unit's table, the set is for the ${levelLabel(p.setUnitType, "en")}${p.unit ? ` (the heading names the unit "${p.unit}")` : ""}` : ""}. ${p.disagreements} rows disagree with the set (maximum, title or code): ${WRONG_SET_ADVICE.en}.`,
   },
   NOT_APPLICABLE_IGNORED: {
     vi: (p) => `Mục ${p.code} ghi "${p.value}" nhưng các tiêu chí con đã có điểm: hệ thống tính theo điểm các tiêu chí con. Nếu mục này không áp dụng với đơn vị, xóa điểm của các tiêu chí con.`,

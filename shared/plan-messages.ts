@@ -36,7 +36,7 @@ export function headline(plan: PlanFigures, locale: Locale): string {
   if (!plan.reachable) {
     return locale === "vi"
       ? `Không thể đạt ${t} %${rankVi} bằng các tiêu chí đơn vị tự khắc phục được: khắc phục tất cả (${plan.items.length} tiêu chí) chỉ đạt ${n(plan.resultingPercent, locale)} %.`
-      : `${t} %${rankEn} cannot be reached by fixes in the unit's hands: fixing all ${plan.items.length} criteria gives ${n(plan.resultingPercent, locale)} %.`;
+      : `${t} %${rankEn} cannot be reached by fixes in the unit's hands: ${plan.items.length === 1 ? "fixing the one criterion left gives" : `fixing all ${plan.items.length} criteria gives`} ${n(plan.resultingPercent, locale)} %.`;
   }
   return locale === "vi"
     ? `Để đạt ${t} %${rankVi} (hiện ${cur} %, thiếu ${n(plan.shortfall, locale)} điểm) cần khắc phục ${plan.items.length} tiêu chí: ${list}; đạt ${n(plan.resultingPercent, locale)} %.`

@@ -43,4 +43,19 @@ it("a department with no open period checks its draft against its level's newest
   await page.click("[data-action=submit]");
   await poll(status).toContain("chưa nộp được cho đến khi tỉnh mở kỳ");
   expect(await status()).not.toContain("mở Cài đặt để chọn");
+  // Its level has a set to check against: Kiểm tra is offered.
+  expect(await status()).toContain("Bấm Kiểm tra để tự rà soát bảng tính trước.");
+});
+
+it("A4-2: with no set of its level either, Nộp báo cáo does not offer Kiểm tra, which has just said it cannot check", async () => {
+  const { page, addin } = session;
+  const status = () => page.locator("[data-testid=status]").textContent();
+  await page.route("**/v1/criteria-sets?status=published*", (route) => route.fulfill({ json: { items: [] } }));
+  await page.goto(`${addin.url}/`);
+  await page.locator("[data-action=check]").waitFor();
+  await page.setInputFiles("#workbook-file", "fixtures/workbooks/real-department-hanoi-libreoffice.xlsx");
+  await poll(status).toContain("chưa kiểm tra được cho đến khi tỉnh mở kỳ");
+  await page.click("[data-action=submit]");
+  await poll(status).toBe("Chưa có kỳ đánh giá nào mở cho đơn vị: chưa nộp được cho đến khi tỉnh mở kỳ.");
+  await page.unroute("**/v1/criteria-sets?status=published*");
 });

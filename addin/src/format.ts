@@ -30,3 +30,6 @@ export function vietnamIsoDay(iso: string): string {
   const [d, m, y] = vietnamDate(iso).split("/");
   return `${y}-${m}-${d}`;
 }
+
+/** "1 document", "2 documents": English counts, never "document(s)" (A4-8). */
+export const countEn = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,5 @@
 import type { Locale } from "../../shared/index.ts";
+import { countEn } from "./format.ts";
 
 /**
  * Words of the admin and reviewer tools (issues 16, 13): codes to hand out, units from a
@@ -80,7 +81,7 @@ const en: AdminStrings = {
     tooMany: (n) => `At most ${n} units at a time: pick a whole district, or split the list.`,
     headers: { unit: "Unit", code: "Activation code", until: "Valid through" },
     badDays: "The validity must be 1 to 60 days.",
-    issued: (n, sheet) => `Issued ${n} activation code(s), written to the "${sheet}" sheet.`,
+    issued: (n, sheet) => `Issued ${countEn(n, "activation code")}, written to the "${sheet}" sheet.`,
     empty: "No units within this token's scope.",
   },
   units: {
@@ -90,12 +91,12 @@ const en: AdminStrings = {
     noSheet: "No units list found: a header row needs \"Tên đơn vị\" (name), \"Loại\" (type), \"Đơn vị cấp trên\" (parent) and \"Ngày hiệu lực\" (valid from) columns.",
     noRows: (sheet) => `Sheet "${sheet}" has a units header but no rows below it.`,
     tooMany: (n) => `At most ${n} rows per import: split the list over several sheets and import each.`,
-    summary: (create, exist, problems) => `${create} unit(s) to create, ${exist} already there, ${problems} problem(s) to fix.`,
+    summary: (create, exist, problems) => `${countEn(create, "unit")} to create, ${exist} already there, ${countEn(problems, "problem")} to fix.`,
     problems: "Problems to fix (click to go to the cell)",
     toCreate: "To create",
-    create: (n) => `Create ${n} unit(s)`,
+    create: (n) => `Create ${countEn(n, "unit")}`,
     fixFirst: "Fix the cells pointed out in the workbook and preview again; no unit was created.",
-    created: (n) => `Created ${n} unit(s).`,
+    created: (n) => `Created ${countEn(n, "unit")}.`,
     nothingNew: "Every unit of the list exists already: nothing to create.",
     exists: "exists",
     columns: { name: "Unit name", type: "Type", parent: "Parent unit", validFrom: "Valid from", state: "State" },

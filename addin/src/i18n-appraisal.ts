@@ -1,4 +1,6 @@
 import type { Locale } from "../../shared/index.ts";
+import { countEn } from "./format.ts";
+import { fileOf } from "./i18n-review-started.ts";
 
 /** The review stages a unit meets after submitting (the Worker's review status). */
 export type ReviewStage = "submitted" | "under_review" | "returned_for_explanation" | "explained" | "final";
@@ -12,12 +14,12 @@ export const APPRAISAL_STRINGS = {
   vi: {
     title: "Thẩm định hồ sơ",
     stage: {
-      submitted: (unit: string, period: string) => `Hồ sơ của ${unit} (${period}) đã nộp; tỉnh chưa bắt đầu thẩm định.`,
-      under_review: (unit: string, period: string, round: number) => `Hồ sơ của ${unit} (${period}) đang được tỉnh thẩm định (vòng ${round}): đơn vị chưa cần làm gì lúc này.`,
+      submitted: (unit: string, period: string) => `${fileOf(unit, period, "vi")}: đã nộp; tỉnh chưa bắt đầu thẩm định.`,
+      under_review: (unit: string, period: string, round: number) => `${fileOf(unit, period, "vi")}: đang được tỉnh thẩm định, vòng ${round}; đơn vị chưa cần làm gì lúc này.`,
       returned_for_explanation: (unit: string, period: string) =>
-        `Hồ sơ của ${unit} (${period}) đã được tỉnh trả lại để giải trình. Dưới đây là các tiêu chí có điểm thẩm định khác điểm tự chấm: giải trình từng tiêu chí (kèm tài liệu kiểm chứng nếu có) rồi bấm "Gửi giải trình".`,
+        `${fileOf(unit, period, "vi")}: đã được tỉnh trả lại để giải trình. Dưới đây là các tiêu chí có điểm thẩm định khác điểm tự chấm: giải trình từng tiêu chí (kèm tài liệu kiểm chứng nếu có) rồi bấm "Gửi giải trình".`,
       explained: (unit: string, period: string) => `${unit} đã gửi giải trình cho ${period}: tỉnh sẽ thẩm định lại, đơn vị chưa cần làm gì lúc này.`,
-      final: (unit: string, period: string) => `Hồ sơ của ${unit} (${period}) đã có kết quả thẩm định cuối cùng; muốn mở lại, liên hệ cơ quan thường trực CCHC của tỉnh.`,
+      final: (unit: string, period: string) => `${fileOf(unit, period, "vi")}: đã có kết quả thẩm định cuối cùng; muốn mở lại, liên hệ cơ quan thường trực CCHC của tỉnh.`,
     },
     finalScore: (appraised: string, self: string, max: string, percent: string) =>
       `Điểm thẩm định phần đơn vị tự đánh giá: ${appraised}/${max} (${percent}; tự chấm ${self}). Chỉ số chung do tỉnh công bố, có cả điểm điều tra xã hội học.`,
@@ -36,12 +38,12 @@ export const APPRAISAL_STRINGS = {
   en: {
     title: "Appraisal",
     stage: {
-      submitted: (unit: string, period: string) => `The file of ${unit} (${period}) is submitted; the province has not started the review yet.`,
-      under_review: (unit: string, period: string, round: number) => `The province is appraising the file of ${unit} (${period}) (round ${round}): nothing to do for now.`,
+      submitted: (unit: string, period: string) => `${fileOf(unit, period, "en")}: submitted; the province has not started the review yet.`,
+      under_review: (unit: string, period: string, round: number) => `${fileOf(unit, period, "en")}: the province is appraising it, round ${round}; nothing to do for now.`,
       returned_for_explanation: (unit: string, period: string) =>
-        `The province returned the file of ${unit} (${period}) for explanation. Below are the criteria whose appraised score differs from the self-score: explain each one (with evidence if any), then press "Send explanation".`,
+        `${fileOf(unit, period, "en")}: the province returned it for explanation. Below are the criteria whose appraised score differs from the self-score: explain each one (with evidence if any), then press "Send explanation".`,
       explained: (unit: string, period: string) => `${unit} sent its explanation for ${period}: the province will appraise again; nothing to do for now.`,
-      final: (unit: string, period: string) => `The file of ${unit} (${period}) has its final appraisal result; to reopen it, contact the province's administrative reform office.`,
+      final: (unit: string, period: string) => `${fileOf(unit, period, "en")}: the final appraisal result is out; to reopen it, contact the province's administrative reform office.`,
     },
     finalScore: (appraised: string, self: string, max: string, percent: string) =>
       `Appraised score of the self-assessed part: ${appraised}/${max} (${percent}; self-score ${self}). The province publishes the overall index, with the survey score.`,
@@ -53,7 +55,7 @@ export const APPRAISAL_STRINGS = {
     evidenceHint: "Document number or a link to the file.",
     send: "Send explanation",
     nothingTyped: "No explanation typed: fill in at least one criterion, then send.",
-    sent: (n: number) => `Explanation for ${n} criteria sent. The province will appraise again; the result shows here when it comes.`,
+    sent: (n: number) => `Explanation for ${countEn(n, "criterion", "criteria")} sent. The province will appraise again; the result shows here when it comes.`,
     keptDraft: "What you typed is kept on this computer: press Send explanation again when online.",
     unreadable: "The file's review stage could not be read.",
   },

@@ -24,7 +24,8 @@ const vi = {
     emptyToken: "Chưa nhập mã truy cập.",
     emptyCode: "Chưa nhập mã kích hoạt.",
     codeLength: "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại.",
-    codeCharacters: "Mã kích hoạt chỉ gồm chữ cái và chữ số (ví dụ ABCD-EFGH-JK; không có chữ U): kiểm tra lại.",
+    /** `typed`: the characters typed that no code has, each quoted (A4-11: "letters and digits… no U" contradicted itself). */
+    codeCharacters: (typed: string) => `Mã kích hoạt không có ký tự ${typed}: mã chỉ gồm chữ số 0–9 và chữ cái A–Z trừ chữ U (ví dụ ABCD-EFGH-JK). Kiểm tra lại.`,
     codeVietnamese: (letters: string) =>
       `Mã vừa gõ có chữ tiếng Việt (${letters}): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã.`,
   },
@@ -39,7 +40,9 @@ const vi = {
     offline: "Chưa đọc được danh sách kỳ đánh giá (mất mạng hoặc máy chủ không trả lời): mở lại Cài đặt khi có mạng. Điều này không có nghĩa là chưa có kỳ nào mở.",
   },
   keptPeriod: (label: string) => `Kỳ đã chọn trên máy này: ${label}.`,
-  noOpenPeriodSubmit: "Chưa có kỳ đánh giá nào mở cho đơn vị: chưa nộp được cho đến khi tỉnh mở kỳ. Bấm Kiểm tra để tự rà soát bảng tính trước.",
+  noOpenPeriodSubmit: "Chưa có kỳ đánh giá nào mở cho đơn vị: chưa nộp được cho đến khi tỉnh mở kỳ.",
+  /** After noOpenPeriodSubmit, only where the server has a set of the unit's level to check against (A4-2). */
+  checkDraftFirst: "Bấm Kiểm tra để tự rà soát bảng tính trước.",
   noOpenPeriodChecked: (set: string) => `Chưa có kỳ đánh giá nào mở cho đơn vị: đã kiểm tra theo bộ tiêu chí mới nhất đã ban hành cho cấp của đơn vị (${set}) để tự rà soát; chưa nộp được cho đến khi tỉnh mở kỳ.`,
   noOpenPeriodNoSet: "Chưa có kỳ đánh giá nào mở cho đơn vị, và máy chủ chưa có bộ tiêu chí nào đã ban hành cho cấp của đơn vị: chưa kiểm tra được cho đến khi tỉnh mở kỳ.",
   noPeriodToConsolidate: "Chưa có kỳ đánh giá nào để tổng hợp ở các cấp mà mã truy cập này phụ trách.",
@@ -79,7 +82,8 @@ const vi = {
   },
   input: {
     notWorkbook: (file: string) => `Tệp "${file}" không phải bảng tính Excel (.xlsx, .xls): chọn đúng tệp bảng tự đánh giá rồi thử lại.`,
-    unreadable: (file: string) => `Không đọc được tệp "${file}" (tệp hỏng hoặc đang được bảo vệ bằng mật khẩu): mở tệp trong Excel, lưu lại dạng .xlsx rồi thử lại.`,
+    /** The reader's causes (xlsx/sheetjs-grid.ts), the CLI's and the Worker's too (A4-6: a Word file renamed .xlsx was said to be damaged). */
+    unreadable: (file: string) => `Không đọc được tệp "${file}": tệp hỏng, có mật khẩu, hoặc là tệp khác (Word, PDF…) được đổi tên thành .xlsx. Nếu đó là bảng tính, mở tệp trong Excel, lưu lại dạng .xlsx rồi thử lại.`,
     unsupportedFormat: (file: string, extension: string) => `Tệp .${extension} ("${file}") chưa được hỗ trợ: mở bằng Excel, chọn Lưu thành (Save As) Sổ làm việc Excel (.xlsx) rồi chọn tệp .xlsx đó.`,
     passwordProtected: (file: string) => `Tệp "${file}" được đặt mật khẩu nên không đọc được: mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống), lưu lại rồi chọn lại tệp.`,
     readerSaid: (file: string, why: string) => `Tệp "${file}": ${why}.`,
@@ -124,7 +128,7 @@ const en: OnboardingStrings = {
     emptyToken: "No access token typed.",
     emptyCode: "No activation code typed.",
     codeLength: "An activation code has 10 characters (e.g. ABCD-EFGH-JK): check it again.",
-    codeCharacters: "An activation code holds only letters and digits (e.g. ABCD-EFGH-JK; never the letter U): check it again.",
+    codeCharacters: (typed) => `An activation code never has ${typed}: codes use only the digits 0–9 and the letters A–Z except U (e.g. ABCD-EFGH-JK). Check it again.`,
     codeVietnamese: (letters: string) =>
       `The code typed has Vietnamese letters (${letters}): a Vietnamese keyboard (Unikey, EVKey) changed the code's keys. Switch it to English (E) and type the code again.`,
   },
@@ -139,7 +143,8 @@ const en: OnboardingStrings = {
     offline: "The list of assessment periods cannot be read (offline, or the server did not answer): open Settings again when online. This does not mean that no period is open.",
   },
   keptPeriod: (label) => `Period chosen on this computer: ${label}.`,
-  noOpenPeriodSubmit: "No assessment period is open for your unit: nothing can be submitted until the province opens one. Press Check to review the workbook first.",
+  noOpenPeriodSubmit: "No assessment period is open for your unit: nothing can be submitted until the province opens one.",
+  checkDraftFirst: "Press Check to review the workbook first.",
   noOpenPeriodChecked: (set) => `No assessment period is open for your unit: checked against the newest published criteria set of your unit's level (${set}) for your own review; nothing can be submitted until the province opens a period.`,
   noOpenPeriodNoSet: "No assessment period is open for your unit, and the server has no published criteria set for your unit's level: nothing can be checked until the province opens a period.",
   noPeriodToConsolidate: "There is no assessment period to consolidate at the levels this token covers yet.",
@@ -179,7 +184,7 @@ const en: OnboardingStrings = {
   },
   input: {
     notWorkbook: (file) => `"${file}" is not an Excel workbook (.xlsx, .xls): pick the self-assessment workbook and try again.`,
-    unreadable: (file) => `"${file}" cannot be read (damaged or password-protected): open it in Excel, save it as .xlsx and try again.`,
+    unreadable: (file) => `"${file}" cannot be read: the file is damaged, protected by a password, or another file (Word, PDF…) renamed to .xlsx. If it is a workbook, open it in Excel, save it as .xlsx and try again.`,
     unsupportedFormat: (file, extension) => `.${extension} files ("${file}") are not supported yet: open it in Excel, Save As an Excel Workbook (.xlsx) and pick that .xlsx file.`,
     passwordProtected: (file) => `"${file}" is protected by a password and cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty), save, and pick the file again.`,
     readerSaid: (file, why) => `"${file}": ${why}.`,

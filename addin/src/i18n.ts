@@ -1,4 +1,5 @@
 import type { ColumnKind, Locale, RegisterFlag, Severity } from "../../shared/index.ts";
+import { countEn } from "./format.ts";
 import { OWN_SHEET_NAMES } from "./sheet-ownership.ts";
 
 /** Words of the pane and the add-in's sheets, Vietnamese first. */
@@ -20,6 +21,11 @@ const vi = {
   result: "Kết quả",
   counts: (errors: number, warnings: number) => `${errors} lỗi · ${warnings} cảnh báo`,
   fixFirst: "Cần sửa trước",
+  /** WRONG_CRITERIA_SET in the pane, where the set comes with the period and cannot be chosen (A4-1). */
+  wrongSet: {
+    title: "Bảng tính này có thể không phải của cấp hoặc năm của kỳ đánh giá",
+    advice: "bộ tiêu chí đi theo kỳ đánh giá đã chọn, không chọn riêng được: hãy mở bảng tự đánh giá của chính đơn vị mình, đúng cấp và đúng năm của kỳ, rồi kiểm tra lại, trước khi sửa bảng theo các lỗi dưới đây",
+  },
   fixFirstHint: "Các lỗi theo lĩnh vực; bấm địa chỉ ô để tới ô cần sửa.",
   noErrors: "Không có lỗi nào phải sửa.",
   warningsTitle: (n: number) => `Cảnh báo nên xem lại (${n})`,
@@ -149,6 +155,10 @@ const en: Strings = {
   result: "Result",
   counts: (errors, warnings) => `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   fixFirst: "What to fix first",
+  wrongSet: {
+    title: "This workbook may not be for the period's level or year",
+    advice: "the criteria set comes with the period chosen and cannot be picked apart: open your own unit's self-assessment workbook, for the period's level and year, and check again before changing the table for the findings below",
+  },
   fixFirstHint: "Errors by field; press a cell address to go to the cell to fix.",
   noErrors: "No errors to fix.",
   warningsTitle: (n) => `Warnings to look at (${n})`,
@@ -187,7 +197,7 @@ const en: Strings = {
   removeConfirm: "Remove the submission",
   alreadySent: (version, at) => `This file has already been submitted (version ${version}, at ${at}). Submit it again as a new version?`,
   resend: "Submit again",
-  delivered: (n) => `${n} queued submission(s) delivered.`,
+  delivered: (n) => `${countEn(n, "queued submission")} delivered.`,
   blocked: (n) => `Cannot submit yet: ${n} ${n === 1 ? "error" : "errors"} to fix.`,
   consolidated: (n, sheet = OWN_SHEET_NAMES.consolidated) => `Wrote the ranking of ${n} units to the "${sheet}" sheet.`,
   server: "Server address",
@@ -211,7 +221,7 @@ const en: Strings = {
     confirm: "Confirm and score",
     kinds: { code: "Criterion code / No.", title: "Criterion title", max: "Max points", self: "Self-score", data: "Declared data", rate: "Rate achieved (%)", evidence: "Evidence", evidenceDate: "Evidence issue date", note: "Note / explanation", method: "Scoring method", appraised: "Appraised score" },
     problems: { title: "Pick the criterion title column.", rows: "Invalid header rows (one row, or two adjacent rows).", duplicate: "Use each column for one item only." },
-    saved: (n) => `Saved the column mapping of ${n} sheet(s) in this workbook.`,
+    saved: (n) => `Saved the column mapping of ${countEn(n, "sheet")} in this workbook.`,
     reset: "Forget the confirmed column mapping",
     resetDone: "Column mapping forgotten: the next check detects the columns again.",
     openPane: "Not submitted: the table's columns need confirming. Open Check & score to pick them, then submit again.",
@@ -232,7 +242,7 @@ const en: Strings = {
   },
   register: {
     title: "Evidence register",
-    summary: (docs, flagged) => `${docs} document(s), ${flagged} to review`,
+    summary: (docs, flagged) => `${countEn(docs, "document")}, ${flagged} to review`,
     show: "Open the register",
     hide: "Collapse the register",
     empty: "No evidence documents found in the table.",

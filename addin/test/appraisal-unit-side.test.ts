@@ -63,7 +63,7 @@ describe("PANE3-1: the unit side of the explanation round", () => {
     expect(html).toContain('id="explain-form"');
     expect(html).toContain('data-explain-code="1.1.1" data-explain-part="text"');
     expect(html).toContain('data-explain-code="1.2" data-explain-part="evidence"');
-    expect(panel.html("en", set)).toContain("returned the file of Xã An Phú");
+    expect(panel.html("en", set)).toContain("The file of Xã An Phú, ");
   });
 
   it("keeps what was typed in the pane's store when the send fails, and resends it with the same key", async () => {
@@ -111,7 +111,7 @@ describe("PANE3-1: the unit side of the explanation round", () => {
 
   it("says the stage in words while under review, explained and final (with the appraised score), never raw tokens", async () => {
     for (const [status, words] of [
-      ["under_review", "đang được tỉnh thẩm định (vòng 1): đơn vị chưa cần làm gì"],
+      ["under_review", "đang được tỉnh thẩm định, vòng 1; đơn vị chưa cần làm gì"],
       ["explained", "tỉnh sẽ thẩm định lại"],
       ["final", "kết quả thẩm định cuối cùng; muốn mở lại, liên hệ"],
     ] as const) {

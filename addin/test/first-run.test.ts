@@ -64,7 +64,9 @@ describe("the first run: only the activation code", () => {
     [" - ", "only separators", "Chưa nhập mã kích hoạt."],
     ["ABCD-12", "too short", "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại."],
     ["ABCD-EFGH-JKL!", "too long", "Mã kích hoạt gồm 10 ký tự (ví dụ ABCD-EFGH-JK): kiểm tra lại."],
-    ["ABCD-EFGH-JU", "a letter no code has", "Mã kích hoạt chỉ gồm chữ cái và chữ số (ví dụ ABCD-EFGH-JK; không có chữ U): kiểm tra lại."],
+    // A4-11: the letter no code has is named, never "only letters… no U".
+    ["ABCD-EFGH-JU", "a letter no code has", 'Mã kích hoạt không có ký tự "U": mã chỉ gồm chữ số 0–9 và chữ cái A–Z trừ chữ U (ví dụ ABCD-EFGH-JK). Kiểm tra lại.'],
+    ["ABCD-EF#H-J!", "signs no code has", 'Mã kích hoạt không có ký tự "#", "!": mã chỉ gồm chữ số 0–9 và chữ cái A–Z trừ chữ U (ví dụ ABCD-EFGH-JK). Kiểm tra lại.'],
     // Unikey's Telex as the code is typed: "7KAS" → "7KÁ", "DD" → "Đ", "W" → "Ư" (NFD too, as some settings write it).
     ["7KÁ-ĐEFG-ƯK", "a Vietnamese keyboard", "Mã vừa gõ có chữ tiếng Việt (Á, Đ, Ư): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã."],
     ["7KA\u0301-DEFG-HJK", "a Vietnamese keyboard, NFD", "Mã vừa gõ có chữ tiếng Việt (Á): bộ gõ tiếng Việt (Unikey, EVKey) đã đổi các phím của mã. Chuyển bộ gõ sang chế độ tiếng Anh (E) rồi gõ lại mã."],
@@ -74,6 +76,8 @@ describe("the first run: only the activation code", () => {
     expect(pane.status).toEqual({ kind: "error", text: sentence });
     expect(calls).toEqual([]);
     expect(await store.get(TOKEN_KEY)).toBeNull();
+    // A4-9: the field is marked invalid, as well as said.
+    expect(flow.firstRunHtml()).toMatch(/id="activation-code"[^>]*aria-invalid="true"/);
   });
 
   it.each([
@@ -86,6 +90,16 @@ describe("the first run: only the activation code", () => {
     expect(pane.status?.text).toBe(sentence);
     expect(calls).toEqual(["POST /v1/activate"]); // the code as typed, normalised: O read as 0, l as 1
     expect(await store.get(TOKEN_KEY)).toBeNull();
+    expect(flow.firstRunHtml()).toMatch(/id="activation-code"[^>]*aria-invalid="true"/);
+  });
+
+  it("A4-9 and A4-11 in English: the code's field is invalid only while a code was refused", async () => {
+    const { flow, pane, form } = await setup({});
+    pane.settings = { ...pane.settings, locale: "en" };
+    expect(flow.firstRunHtml()).not.toContain("aria-invalid");
+    await flow.activate(form({ code: "ABCD-EFGH-JU" }));
+    expect(pane.status?.text).toBe('An activation code never has "U": codes use only the digits 0–9 and the letters A–Z except U (e.g. ABCD-EFGH-JK). Check it again.');
+    expect(flow.firstRunHtml()).toContain('aria-invalid="true"');
   });
 
   it("one open period: chosen for the user, saved, its set loaded, and said in words", async () => {

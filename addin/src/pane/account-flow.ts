@@ -1,4 +1,4 @@
-import { ACTIVATION_CODE_LENGTH, formatActivationCode, normalizeActivationCode, onboardingMessage, unitWithParent, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
+import { ACTIVATION_CODE_ALPHABET, ACTIVATION_CODE_LENGTH, formatActivationCode, normalizeActivationCode, onboardingMessage, unitWithParent, type Activation, type Me, type OpenPeriod } from "../../../shared/index.ts";
 import type { ApiFailure } from "../api/client.ts";
 import { loadConfirmedHeaders } from "../column-mapping.ts";
 import { ONBOARDING_STRINGS } from "../i18n-onboarding.ts";
@@ -34,6 +34,8 @@ export class AccountFlow {
   private periodsUnreadable: "rejected" | "offline" | null = null;
   /** The code as typed, kept across re-renders after a refusal. */
   private typedCode = "";
+  /** The code typed was refused as a code (not by the network): its field is drawn invalid (A4-9). */
+  private codeRefused = false;
   /** The code last sent and its Idempotency-Key (see activate). */
   private activation: { code: string; key: string } | null = null;
 
@@ -51,7 +53,7 @@ export class AccountFlow {
   }
 
   firstRunHtml(): string {
-    return firstRunHtml(this.pane.locale, this.typedCode, this.advanced(), this.pane.host.kind === "file");
+    return firstRunHtml(this.pane.locale, this.typedCode, this.advanced(), this.pane.host.kind === "file", this.codeRefused);
   }
 
   async settingsHtml(): Promise<string> {
@@ -78,6 +80,7 @@ export class AccountFlow {
     const { pane } = this;
     this.typedCode = String(data.get("code") ?? "");
     const code = normalizeActivationCode(this.typedCode);
+    this.codeRefused = code === null;
     // A code that cannot be one is refused here, saying what is wrong with it: sent, it would only use up the office's attempts.
     if (code === null) return this.refuse(this.notACode(this.typedCode));
     // One key per code: a retry after a lost answer (the code already spent) gets the token the
@@ -85,6 +88,7 @@ export class AccountFlow {
     const formatted = formatActivationCode(code);
     if (this.activation?.code !== formatted) this.activation = { code: formatted, key: crypto.randomUUID() };
     const r = await pane.client("").activate(formatted, this.activation.key);
+    this.codeRefused = !r.ok && ACTIVATION_CODES.has(r.code);
     if (!r.ok) return this.refuse(ACTIVATION_CODES.has(r.code) ? activationRefusal(r, pane.locale) : describeApiFailure(r, pane.locale));
     this.typedCode = "";
     return this.signIn(r.value.token, r.value, this.words.activated(unitWithParent(r.value.unit)));
@@ -113,7 +117,10 @@ export class AccountFlow {
     if (symbols === "") return o.emptyCode;
     const vietnamese = [...new Set([...symbols.normalize("NFC")].filter(isVietnameseLetter))];
     if (vietnamese.length > 0) return o.codeVietnamese(vietnamese.join(", "));
-    return symbols.length === ACTIVATION_CODE_LENGTH ? o.codeCharacters : o.codeLength;
+    if (symbols.length !== ACTIVATION_CODE_LENGTH) return o.codeLength;
+    // O, I and L are read as 0, 1 and 1 (normalizeActivationCode): only what no code has is named.
+    const foreign = [...new Set([...symbols.toUpperCase()].filter((ch) => !ACTIVATION_CODE_ALPHABET.includes(ch) && !"OIL".includes(ch)))];
+    return o.codeCharacters(foreign.map((ch) => `"${ch}"`).join(", "));
   }
 
   private refuse(text: string): View {

@@ -29,13 +29,13 @@ function advancedHtml(locale: Locale, options: AdvancedOptions): string {
     <form id="token-form" class="vertical-form">${server}${token}<fluent-button type="submit">${o.useToken}</fluent-button></form></details>`;
 }
 
-/** `page`: the pane runs in a web page (the web checker), not in Excel as an add-in. */
-export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOptions, page = false): string {
+/** `page`: the pane runs in a web page (the web checker), not in Excel as an add-in. `refused`: the code typed was refused as a code (its field marked invalid). */
+export function firstRunHtml(locale: Locale, typed: string, options: AdvancedOptions, page = false, refused = false): string {
   const o = ONBOARDING_STRINGS[locale].firstRun;
   const code = fieldHtml(
     "activation-code",
     o.code,
-    `<input slot="input" id="activation-code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="64" required value="${esc(typed)}" aria-describedby="activation-code-hint">`,
+    `<input slot="input" id="activation-code" name="code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false" maxlength="64" required value="${esc(typed)}" aria-describedby="activation-code-hint"${refused ? ` aria-invalid="true"` : ""}>`,
     o.codeHint,
   );
   return `<section class="first-run" aria-labelledby="first-run-title" data-testid="first-run"><h2 id="first-run-title">${o.title}</h2><p>${page ? o.introPage : o.intro}</p>

@@ -298,6 +298,18 @@ export class PaneApp {
   }
 
   /**
+   * Why Nộp báo cáo has nothing to send; with no open period, Kiểm tra is offered only where the
+   * server has a set of the unit's level to check against (A4-2: it had been offered right after
+   * Kiểm tra said it could not check until the province opens a period).
+   */
+  private async missingSubmitSet(): Promise<string> {
+    const missing = this.missingSet();
+    const o = ONBOARDING_STRINGS[this.pane.locale];
+    if (missing !== o.noOpenPeriodSubmit) return missing;
+    return (this.setChecked ?? (await this.setWithoutPeriod())) ? `${missing} ${o.checkDraftFirst}` : missing;
+  }
+
+  /**
    * A unit with no open period (PANE3-9): its draft is checked against the newest published set
    * of its level, never submitted. Null for anyone else, or when the server offers no such set.
    */
@@ -363,7 +375,7 @@ export class PaneApp {
     // Not known yet (a page opened afresh): asked, so that "no period open" is not said as "choose one".
     if (!pane.settings.periodId && pane.token && !pane.signInRejected && this.account.periods === null) await this.account.refreshPeriods();
     await this.setLoaded();
-    if (!this.set || !pane.ready) return this.sayMissingSet(this.missingSet());
+    if (!this.set || !pane.ready) return this.sayMissingSet(await this.missingSubmitSet());
     const set = this.set;
     await pane.guard(async () => {
       await this.retryQueue(false);
@@ -560,7 +572,7 @@ export class PaneApp {
     const { pane } = this;
     const signedIn = Boolean(pane.token);
     const chrome =
-      headerHtml(pane.locale, this.view, { canReview: pane.canReview && signedIn, signedIn }) +
+      headerHtml(pane.locale, this.view, { canReview: pane.canReview && signedIn, signedIn, inPage: pane.host.kind === "file" }) +
       contextHtml(pane.settings, signedIn) +
       bannersHtml(pane.locale, pane.host.unsupported(pane.locale), this.options.persistent === false ? RUNTIME_STRINGS[pane.locale].storageBlocked : null) +
       progressSlotHtml(pane.progress);

@@ -13,7 +13,12 @@ export type View = "first-run" | "main" | "settings" | "admin" | "help";
 
 const INTENT: Record<NonNullable<Status>["kind"], string> = { info: "info", ok: "success", warning: "warning", error: "error" };
 
-export function headerHtml(locale: Locale, view: View, options: { canReview: boolean; signedIn: boolean }): string {
+/**
+ * `inPage`: the pane beside a workbook in a web page (the web checker, the harness), whose own
+ * header and h1 name the page: the pane's title is then a heading under it, not a second banner
+ * landmark and a second h1 (A4-10).
+ */
+export function headerHtml(locale: Locale, view: View, options: { canReview: boolean; signedIn: boolean; inPage?: boolean }): string {
   const t = STRINGS[locale];
   const o = ONBOARDING_STRINGS[locale];
   const other = locale === "vi" ? "en" : "vi";
@@ -21,7 +26,8 @@ export function headerHtml(locale: Locale, view: View, options: { canReview: boo
   const look = (v: View) => (view === v ? "outline" : "subtle");
   const admin = options.canReview ? `<fluent-button appearance="${look("admin")}" size="small" data-action="admin">${o.admin.open}</fluent-button>` : "";
   const settings = !options.signedIn ? "" : `<fluent-button appearance="${look("settings")}" size="small" data-action="settings">${t.settings}</fluent-button>`;
-  return `<header class="pane-header"><h1>${t.appTitle}</h1><div class="header-actions">${admin}<fluent-button appearance="subtle" size="small" data-action="language" lang="${other}">${t.language}</fluent-button>${settings}</div></header>`;
+  const [box, heading] = options.inPage ? ["div", "h2"] : ["header", "h1"];
+  return `<${box} class="pane-header"><${heading} class="pane-title">${t.appTitle}</${heading}><div class="header-actions">${admin}<fluent-button appearance="subtle" size="small" data-action="language" lang="${other}">${t.language}</fluent-button>${settings}</div></${box}>`;
 }
 
 /** "Xã An Phú · Kỳ đánh giá năm 2024 — cấp xã, hạn nộp 31/01/2025": what the pane works for. */

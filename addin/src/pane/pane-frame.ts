@@ -14,6 +14,8 @@ export class PaneFrame {
   private readonly live: HTMLElement;
   private readonly view: HTMLElement;
   private shownStatus = "";
+  /** Sections the user opened (true) or closed (false), by sectionKey. */
+  private readonly sections = new Map<string, boolean>();
 
   constructor(private readonly root: HTMLElement) {
     this.chrome = document.createElement("div");
@@ -24,6 +26,14 @@ export class PaneFrame {
     this.view = document.createElement("div");
     this.view.className = "pane-view";
     root.replaceChildren(this.chrome, this.live, this.view);
+    // A section the user unfolds or folds stays so across redraws (A4-4): a plan typed, the register opened.
+    root.addEventListener("click", (e) => {
+      const details = (e.target as Element | null)?.closest?.("summary")?.parentElement;
+      if (!(details instanceof HTMLDetailsElement)) return;
+      const key = sectionKey(details);
+      // The click's own default toggles it after this listener.
+      if (key) this.sections.set(key, !details.open);
+    });
   }
 
   /** `status`: the status bar's markup (replaced, and so announced, only when it changed); `urgent` interrupts (errors). */
@@ -31,6 +41,10 @@ export class PaneFrame {
     const typing = typedInto(this.root, focused);
     this.chrome.innerHTML = parts.chrome;
     this.view.innerHTML = parts.view;
+    for (const details of this.root.querySelectorAll("details")) {
+      const open = this.sections.get(sectionKey(details));
+      if (open !== undefined) details.open = open;
+    }
     if (typing) keepTyping(this.root, typing);
     if (parts.status !== this.shownStatus) {
       this.live.setAttribute("aria-live", urgent ? "assertive" : "polite");
@@ -48,6 +62,9 @@ export class PaneFrame {
     }
   }
 }
+
+/** What names a folding section from one drawing to the next: its test id, else its classes ("" none). */
+const sectionKey = (details: Element): string => details.getAttribute("data-testid") ?? details.className;
 
 /** A selector for the focused control inside `root` that finds it again after a redraw (null: focus was elsewhere). */
 export function focusKey(root: HTMLElement): string | null {

@@ -25,10 +25,15 @@ export type PlanTarget = typeof planTarget;
 export function plannerHtml(report: Report, set: CriteriaSet, input: string, locale: Locale, plan: PlanTarget): string {
   const t = STRINGS[locale].planner;
   const target = parseTarget(input);
+  // A target that is no index marks the field and is said at once, the caret left in the field (A4-9).
+  const invalid = target === null ? ` aria-invalid="true"` : "";
   const form = `<form id="target-form" class="target-form"><label for="target-input">${t.target}</label>
-    <input id="target-input" name="target" type="text" inputmode="decimal" autocomplete="off" size="6" value="${esc(input)}" aria-describedby="plan-result">
+    <input id="target-input" name="target" type="text" inputmode="decimal" autocomplete="off" size="6" value="${esc(input)}" aria-describedby="plan-result"${invalid}>
     <fluent-button type="submit" appearance="primary">${t.plan}</fluent-button></form>`;
-  const body = target === null ? `<fluent-message-bar intent="error" layout="multiline">${t.invalid}</fluent-message-bar>` : planBody(report, plan(report, set, { percent: target }), locale);
+  const body =
+    target === null
+      ? `<fluent-message-bar intent="error" layout="multiline" role="alert" id="target-invalid" data-testid="target-invalid">${t.invalid}</fluent-message-bar>`
+      : planBody(report, plan(report, set, { percent: target }), locale);
   return `<section class="planner" aria-labelledby="planner-title" data-testid="planner"><h2 id="planner-title">${t.title}</h2>${form}<div id="plan-result" data-testid="plan-result">${body}</div></section>`;
 }
 

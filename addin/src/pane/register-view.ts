@@ -7,7 +7,8 @@ import { actionButtonHtml, cellLinkHtml, esc } from "./render.ts";
 
 function documentName(d: RegisterDocument, locale: Locale): string {
   const t = STRINGS[locale].register;
-  if (d.number !== null) return `${d.kind ? `${d.kind} ` : ""}${t.number} ${documentReference(d)}`;
+  // A document's Vietnamese title stays whole in English too: "Quyết định số 12/QĐ-UBND", not "Quyết định no. …" (A4-8).
+  if (d.number !== null) return `${d.kind ? `${d.kind} số` : t.number} ${documentReference(d)}`;
   const text = d.citations[0]?.text ?? "";
   return text ? `“${text}”` : t.unnamed;
 }

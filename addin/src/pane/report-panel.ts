@@ -4,7 +4,7 @@ import type { PaneContext } from "./pane-context.ts";
 import { defaultTarget, plannerHtml } from "./planner-view.ts";
 import { registerHtml } from "./register-view.ts";
 import type { ReportExtras } from "./report-extras.ts";
-import { fixFirstHtml, lostPointsHtml, summaryHtml } from "./report-view.ts";
+import { fixFirstHtml, isWrongSet, lostPointsHtml, summaryHtml, wrongSetHtml } from "./report-view.ts";
 
 /**
  * The last report as the pane shows it: score and band, what to fix first, target planner,
@@ -44,12 +44,14 @@ export class ReportPanel {
     const report = this.report;
     if (!report) return "";
     const locale = this.pane.locale;
-    return summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale, set, this.extras?.explainLostPoints ?? null);
+    return wrongSetHtml(report, locale) + summaryHtml(report, locale) + fixFirstHtml(report, locale, this.warnings.accepted, this.warnings.accepting) + this.plannerAndRegisterHtml(report, set) + lostPointsHtml(report, locale, set, this.extras?.explainLostPoints ?? null);
   }
 
   /** The target planner and the evidence register, only for a report of the set in use. */
   private plannerAndRegisterHtml(report: Report, set: CriteriaSet | null): string {
     if (!set || report.criteriaSet !== set.id || !this.extras) return "";
+    // A workbook of another level or year (A4-1): no plan to reach a target on a form that is not the set's.
+    if (report.findings.some(isWrongSet)) return this.register ? registerHtml(this.register, this.pane.locale, this.registerOpen) : "";
     const planner = plannerHtml(report, set, this.target ?? formatNumber(defaultTarget(report, set), this.pane.locale), this.pane.locale, this.extras.planTarget);
     return planner + (this.register ? registerHtml(this.register, this.pane.locale, this.registerOpen) : "");
   }

@@ -1,4 +1,4 @@
-import { formatNumber, type CriteriaSet, type Finding, type Locale, type PointsExplanation, type Report } from "../../../shared/index.ts";
+import { formatNumber, WRONG_SET_ADVICE, type CriteriaSet, type Finding, type Locale, type PointsExplanation, type Report } from "../../../shared/index.ts";
 import { formatPercent } from "../format.ts";
 import { STRINGS } from "../i18n.ts";
 import { warningKey, type AcceptedWarning } from "../accepted-warning.ts";
@@ -9,6 +9,25 @@ import { cellLinkHtml, esc, fieldHtml } from "./render.ts";
  * band, then what to fix first (errors by field, each a click to its cell), then warnings
  * and notes folded away. The planner and the register follow (report-panel.ts).
  */
+
+/** The engine's warning that the workbook is not the set's (another level or year): said first, unfolded, above the score (A4-1). */
+export const isWrongSet = (f: Finding): boolean => f.code === "WRONG_CRITERIA_SET";
+
+/**
+ * The pane's wording of it: the set comes with the period, so the unit is told to open its own
+ * level's workbook, not to choose another set (the engine's advice, the CLI's --set).
+ */
+export function wrongSetHtml(report: Report, locale: Locale): string {
+  const t = STRINGS[locale].wrongSet;
+  return report.findings
+    .filter(isWrongSet)
+    .map((f) => {
+      const text = f.message.replace(WRONG_SET_ADVICE[locale], t.advice);
+      const cell = f.cell ? ` ${cellLinkHtml(f.cell)}` : "";
+      return `<fluent-message-bar intent="warning" layout="multiline" class="wrong-set" data-testid="wrong-set" data-code="${f.code}"><strong>${esc(t.title)}</strong>${cell}<p>${esc(text)}</p></fluent-message-bar>`;
+    })
+    .join("");
+}
 
 export function summaryHtml(report: Report, locale: Locale): string {
   const t = STRINGS[locale];
@@ -70,7 +89,9 @@ function byFieldHtml(report: Report, findings: Finding[], locale: Locale, accept
 export function fixFirstHtml(report: Report, locale: Locale, accepted: Map<string, AcceptedWarning>, accepting: string | null): string {
   const t = STRINGS[locale];
   const of = (severity: Finding["severity"]) => report.findings.filter((f) => f.severity === severity);
-  const [errors, warnings, infos] = [of("error"), of("warning"), of("info")];
+  const [errors, infos] = [of("error"), of("info")];
+  // The wrong set's warning is drawn above the score (wrongSetHtml), not folded here again.
+  const warnings = of("warning").filter((f) => !isWrongSet(f));
   const errorsHtml = errors.length ? `<p class="hint">${t.fixFirstHint}</p>${byFieldHtml(report, errors, locale, accepted, accepting)}` : `<p class="all-good" data-testid="no-errors">${t.noErrors}</p>`;
   // Warnings open by themselves once nothing is left to fix, or while one is being accepted.
   const open = errors.length === 0 || accepting !== null ? " open" : "";

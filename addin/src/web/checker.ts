@@ -32,9 +32,9 @@ async function drawChrome(): Promise<void> {
   const t = ONBOARDING_STRINGS[lang].checker;
   document.documentElement.lang = lang;
   document.title = t.title;
-  // The workbook's side, named in the page's language (the tab strip again at each drawing: sheet-view.ts).
+  // The workbook's side, named in the page's language (the tab strip again at each drawing; the grid is
+  // the tab panel the chosen sheet's tab names, not a second region named "Bảng tính": sheet-view.ts).
   document.querySelector(".sheet-side")?.setAttribute("aria-label", t.workbook);
-  document.getElementById("grid-view")?.setAttribute("aria-label", t.workbook);
   document.getElementById("sheet-tabs")?.setAttribute("aria-label", t.sheets);
   document.getElementById("checker-title")!.textContent = t.title;
   intro.textContent = t.intro;

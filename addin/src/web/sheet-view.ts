@@ -28,10 +28,28 @@ export class SheetView {
     /** The pane's language, for the decimal mark of numbers. */
     private readonly locale: () => Locale = () => "vi",
   ) {
+    el.tabs.setAttribute("role", "tablist");
+    el.grid.setAttribute("role", "tabpanel");
     el.tabs.onclick = (e) => {
       const name = (e.target as HTMLElement).closest<HTMLElement>("[data-sheet]")?.dataset.sheet;
       if (name) this.show(name, host.selected);
     };
+    el.tabs.onkeydown = (e) => this.onTabKey(e);
+  }
+
+  /**
+   * The WAI-ARIA tabs pattern: one tab stop, the arrows (and Home, End) move to a sheet and show
+   * it; Enter and Space press the tab's button. show() keeps focus on the tab chosen (A4-3).
+   */
+  private onTabKey(e: KeyboardEvent): void {
+    const tabs = [...this.el.tabs.querySelectorAll<HTMLElement>("[role=tab]")];
+    const at = tabs.findIndex((t) => t === e.target);
+    if (at < 0) return;
+    const to = e.key === "ArrowRight" ? (at + 1) % tabs.length : e.key === "ArrowLeft" ? (at - 1 + tabs.length) % tabs.length : e.key === "Home" ? 0 : e.key === "End" ? tabs.length - 1 : -1;
+    const name = tabs[to]?.dataset.sheet;
+    if (name === undefined) return;
+    e.preventDefault();
+    this.show(name, this.host.selected);
   }
 
   /** The sheet shown last again (else `fallback`, else the first one), after the add-in wrote one of its own. */
@@ -59,7 +77,8 @@ export class SheetView {
     const end = Math.min(all, first + PREVIEW_ROWS);
     const rows: string[][] = own ? own.rows.slice(first, end) : (sheet?.rows ?? []).slice(first, end).map((r) => r.map((c) => previewText(c ?? undefined, locale)));
     const width = Math.max(0, ...rows.map((r) => r.length));
-    const head = `<tr><th scope="col"></th>${Array.from({ length: width }, (_, c) => `<th scope="col">${columnLetter(c)}</th>`).join("")}</tr>`;
+    // The corner is no header (an empty one named nothing, A4-10); letters and row numbers stick to the edges (pane.css, A4-5).
+    const head = `<thead><tr><td class="corner"></td>${Array.from({ length: width }, (_, c) => `<th scope="col">${columnLetter(c)}</th>`).join("")}</tr></thead>`;
     const body = rows
       .map((r, k) => {
         const i = first + k;
@@ -73,10 +92,19 @@ export class SheetView {
     const where = selected ? esc(`${quoteSheetName(selected.sheet)}!${selected.address}`) : "";
     const n = (x: number) => x.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB");
     const partial = all > end - first ? `<p class="hint" data-testid="rows-hidden">${esc(STRINGS[locale].previewRowsHidden(n(first + 1), n(end), n(all)))}</p>` : "";
-    this.el.grid.innerHTML = `<p data-testid="selection">${where}</p>${partial}<table aria-label="${esc(name)}">${head}${body}</table>`;
+    this.el.grid.innerHTML = `<p data-testid="selection">${where}</p>${partial}<table aria-label="${esc(name)}">${head}<tbody>${body}</tbody></table>`;
     const names = [...this.host.sheets.map((s) => s.name), ...this.host.ownSheets.keys()];
+    // Focus on a tab (Enter, Space, an arrow) stays on the tab chosen: the strip is drawn afresh.
+    const active = this.el.tabs.ownerDocument?.activeElement;
+    const tabFocused = Boolean(active) && this.el.tabs.contains(active ?? null);
+    const panel = this.el.grid.id || "grid-view";
     this.el.tabs.setAttribute("aria-label", this.label());
-    this.el.tabs.innerHTML = names.map((n) => `<button type="button" role="tab" aria-selected="${n === name}" data-sheet="${esc(n)}">${esc(n)}</button>`).join("");
+    this.el.tabs.innerHTML = names
+      .map((n, i) => `<button type="button" role="tab" id="${panel}-tab-${i}" aria-controls="${panel}" aria-selected="${n === name}" tabindex="${n === name ? 0 : -1}" data-sheet="${esc(n)}">${esc(n)}</button>`)
+      .join("");
+    const chosen = names.indexOf(name);
+    if (chosen >= 0) this.el.grid.setAttribute("aria-labelledby", `${panel}-tab-${chosen}`);
+    if (tabFocused) this.el.tabs.querySelector<HTMLElement>("[aria-selected=true]")?.focus();
     this.el.grid.querySelector(".selected")?.scrollIntoView({ block: "center" });
   }
 }
