@@ -82,8 +82,6 @@ const vi = {
   },
   input: {
     notWorkbook: (file: string) => `Tệp "${file}" không phải bảng tính Excel (.xlsx, .xls): chọn đúng tệp bảng tự đánh giá rồi thử lại.`,
-    /** The reader's causes (xlsx/sheetjs-grid.ts), the CLI's and the Worker's too (A4-6: a Word file renamed .xlsx was said to be damaged). */
-    unreadable: (file: string) => `Không đọc được tệp "${file}": tệp hỏng, có mật khẩu, hoặc là tệp khác (Word, PDF…) được đổi tên thành .xlsx. Nếu đó là bảng tính, mở tệp trong Excel, lưu lại dạng .xlsx rồi thử lại.`,
     unsupportedFormat: (file: string, extension: string) => `Tệp .${extension} ("${file}") chưa được hỗ trợ: mở bằng Excel, chọn Lưu thành (Save As) Sổ làm việc Excel (.xlsx) rồi chọn tệp .xlsx đó.`,
     passwordProtected: (file: string) => `Tệp "${file}" được đặt mật khẩu nên không đọc được: mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống), lưu lại rồi chọn lại tệp.`,
     readerSaid: (file: string, why: string) => `Tệp "${file}": ${why}.`,
@@ -184,7 +182,6 @@ const en: OnboardingStrings = {
   },
   input: {
     notWorkbook: (file) => `"${file}" is not an Excel workbook (.xlsx, .xls): pick the self-assessment workbook and try again.`,
-    unreadable: (file) => `"${file}" cannot be read: the file is damaged, protected by a password, or another file (Word, PDF…) renamed to .xlsx. If it is a workbook, open it in Excel, save it as .xlsx and try again.`,
     unsupportedFormat: (file, extension) => `.${extension} files ("${file}") are not supported yet: open it in Excel, Save As an Excel Workbook (.xlsx) and pick that .xlsx file.`,
     passwordProtected: (file) => `"${file}" is protected by a password and cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty), save, and pick the file again.`,
     readerSaid: (file, why) => `"${file}": ${why}.`,

@@ -42,9 +42,9 @@ describe("A4-1: a workbook of another level, checked with the period's set", () 
 
 describe("A4-6: a file that is not a workbook, renamed .xlsx", () => {
   it.each<[Locale, RegExp]>([
-    ["vi", /tệp hỏng, có mật khẩu, hoặc là tệp khác \(Word, PDF…\) được đổi tên thành \.xlsx/],
-    ["en", /the file is damaged, protected by a password, or another file \(Word, PDF…\) renamed to \.xlsx/],
-  ])("is given the causes the CLI gives (%s)", async (locale, causes) => {
+    ["vi", /tệp là văn bản Word được đặt tên như tệp Excel, không phải bảng tính: chọn đúng tệp bảng tự đánh giá/],
+    ["en", /a Word document named as a workbook, not an Excel workbook: pick the self-assessment workbook itself/],
+  ])("is said as the CLI says it, with what to do (%s)", async (locale, causes) => {
     // A Word document is a zip the reader finds no workbook in.
     const zip = await import("fflate");
     const docx = zip.zipSync({ "[Content_Types].xml": zip.strToU8("<Types/>"), "word/document.xml": zip.strToU8("<w:document/>") });

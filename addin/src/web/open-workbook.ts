@@ -14,8 +14,7 @@ const extensionOf = (name: string): string => /\.([^./\\]+)$/.exec(name)?.[1]?.t
  * what to do. The reader (xlsx/sheetjs-grid.ts) says what it recognised — a web page or an XML
  * Spreadsheet 2003 named as a workbook, a CSV inside, a workbook too large — and that sentence is
  * kept; a text export picked as such (.csv) and a password-protected workbook get the pane's own
- * sentences; the reader's two plain answers (not a workbook at all, damaged) the pane's, which
- * say what to do. SheetJS loads only now, so the page opens with the pane alone.
+ * sentences; the reader's plain answer (not a workbook at all) the pane's, which says what to do. SheetJS loads only now, so the page opens with the pane alone.
  */
 export async function openWorkbookFile(file: File, locale: Locale): Promise<OpenedWorkbook> {
   const t = ONBOARDING_STRINGS[locale].input;
@@ -26,11 +25,11 @@ export async function openWorkbookFile(file: File, locale: Locale): Promise<Open
   const extension = extensionOf(file.name);
   if (read.code === "NOT_A_WORKBOOK" && TEXT_EXPORTS.has(extension)) return { ok: false, text: t.unsupportedFormat(file.name, extension) };
   if (await isEncrypted(bytes)) return { ok: false, text: t.passwordProtected(file.name) };
-  // The reader's plain answers, asked of it: no workbook signature at all, and a zip it cannot read.
+  // The reader's plain answer, asked of it: no workbook signature at all. What it says of a zip or
+  // OLE2 file it cannot read (a Word file, a download cut short, a zipped workbook, damaged) says
+  // which it is and what to do (A1-3), and is kept.
   const plain = reader.readWorkbookBytes(new Uint8Array(0));
-  const damaged = reader.readWorkbookBytes(Uint8Array.of(0x50, 0x4b, 0x03, 0x04));
   if (!plain.ok && read.vi === plain.vi) return { ok: false, text: t.notWorkbook(file.name) };
-  if (!damaged.ok && read.vi === damaged.vi) return { ok: false, text: t.unreadable(file.name) };
   return { ok: false, text: t.readerSaid(file.name, locale === "vi" ? read.vi : read.message) };
 }
 
