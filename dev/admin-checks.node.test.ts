@@ -66,7 +66,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
       { status: "published", action: "criteria_set.published", via: "admin-cli" },
     ]);
     expect(await refusal(admin("publish-set", "--id", "tinh-x-xa-2025", "--version", "1"))).toBe("INVALID_STATUS_CHANGE: Phiên bản 1 của bộ tiêu chí tinh-x-xa-2025 đã ban hành rồi / version 1 of criteria set tinh-x-xa-2025 is published: cannot move it to published");
-    expect(await refusal(admin("publish-set", "--id", "khong-co", "--version", "1"))).toMatch(/^CRITERIA_SET_NOT_FOUND: Không tìm thấy khong-co@1 \//);
+    expect(await refusal(admin("publish-set", "--id", "khong-co", "--version", "1"))).toMatch(/^CRITERIA_SET_NOT_FOUND: Không tìm thấy bộ tiêu chí khong-co@1 \//);
     expect(await period("2025-xa-nhap", "2025", "tinh-x-xa-2025")).toMatch(/^Đã tạo kỳ đánh giá 2025-xa-nhap,/);
     expect(await refusal(period("2025-xa-nhap", "2025", "tinh-x-xa-2025"))).toMatch(/^PERIOD_EXISTS: Kỳ 2025-xa-nhap đã có \/ period 2025-xa-nhap exists/);
     // One open period per year and level, as POST /v1/periods keeps it (go-live GL-2): the first
@@ -99,7 +99,7 @@ describe("admin CLI: the API's checks before anything is written", () => {
 
   it("create-token for a unit that does not exist is the API's UNIT_NOT_FOUND, not the database's foreign key (GL2-5)", async () => {
     const tokens = await count("tokens");
-    expect(await refusal(admin("create-token", "--role", "unit", "--unit", "khong-co"))).toBe("UNIT_NOT_FOUND: Không tìm thấy khong-co / unit khong-co not found");
+    expect(await refusal(admin("create-token", "--role", "unit", "--unit", "khong-co"))).toBe("UNIT_NOT_FOUND: Không tìm thấy đơn vị khong-co / unit khong-co not found");
     expect(await count("tokens")).toBe(tokens);
   });
 
