@@ -147,7 +147,7 @@ describe("CYC1-6, CYC1-7: refusals of the review routes say, Vietnamese first, w
     // PUT items on the final unit: the status by its Vietnamese label and what to do
     const locked = await appraise(R, u, [{ code: "1.2", score: 0 }]);
     expect(locked.body.error.code).toBe("APPRAISAL_LOCKED");
-    expect(locked.body.error.message).toMatch(/^xa-an-loc: chỉ chấm thẩm định khi hồ sơ đang thẩm định \(hiện: "Kết quả cuối cùng"\): .*mở lại kết quả.* \/ /);
+    expect(locked.body.error.message).toMatch(/^Xã An Lộc \(xa-an-loc\): chỉ chấm thẩm định khi hồ sơ đang thẩm định \(hiện: "Kết quả cuối cùng"\): .*mở lại kết quả.* \/ /);
 
     await ok(step(R, u, { action: "reopen", reason: "Phúc tra" }, "admin"));
     const t = "thi-tran-an-binh";

@@ -83,13 +83,13 @@ const LOCKED_HINT: Record<ReviewStatus, [string, string]> = {
   final: [`kết quả đã chốt; chỉ quản trị cấp tỉnh mở lại được (bước "${ACTION_LABEL.reopen}")`, "the result is final; only the province can reopen it"],
 };
 
-/** 409 APPRAISAL_LOCKED: appraised scores are written only under review; both halves give the status and what to do. */
-export function appraisalLocked(unitId: string, status: ReviewStatus): ApiError {
+/** 409 APPRAISAL_LOCKED: appraised scores are written only under review; both halves give the status and what to do, naming the unit (`who`: unitLabel). */
+export function appraisalLocked(who: string, status: ReviewStatus): ApiError {
   const [vi, en] = LOCKED_HINT[status];
   return new ApiError(
     409,
     "APPRAISAL_LOCKED",
-    `${unitId}: chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: "${STATUS_LABEL[status]}"): ${vi} / ${unitId}: appraise only while under_review (now ${status}): ${en}`,
+    `${who}: chỉ chấm thẩm định khi hồ sơ đang thẩm định (hiện: "${STATUS_LABEL[status]}"): ${vi} / ${who}: appraise only while under_review (now ${status}): ${en}`,
   );
 }
 

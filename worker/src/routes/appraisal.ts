@@ -118,13 +118,16 @@ appraisal.openapi(transition, async (c) => {
  */
 function underReviewStep(c: Context<AppEnv>, periodId: string, unitId: string, at: string, statements: (set: PeriodScope["set"], round: number) => D1PreparedStatement[]) {
   const db = c.env.DB;
-  const locked = async () => appraisalLocked(unitId, (await reviewState(db, periodId, unitId)).status);
+  // Named as people know it once the scope is read (A3-3: "xa-an-loc: chỉ chấm …" had named the id alone).
+  let named = unitId;
+  const locked = async () => appraisalLocked(named, (await reviewState(db, periodId, unitId)).status);
   return stepOnce(c, {
     prepare: async () => {
       await appraisableUnit(db, c.get("principal"), unitId);
-      const { set } = await scopeWithUnit(db, periodId, unitId);
+      const { set, who } = await scopeWithUnit(db, periodId, unitId);
+      named = who;
       const state = await reviewState(db, periodId, unitId);
-      if (state.status !== "under_review") throw appraisalLocked(unitId, state.status);
+      if (state.status !== "under_review") throw appraisalLocked(named, state.status);
       return statements(set, state.round);
     },
     run: (batch) => runReviewBatch(db, batch, locked),
