@@ -135,7 +135,7 @@ export async function issueCodes(o: IssueCodesOptions, target: Target, at = new 
   // The unit as the sheet's "Trực thuộc" tells namesakes apart: "Xã Tân Long (Huyện Hàm Yên)", then its id (A5-14).
   const lines = codes.map((c) => `${c.code}  ${vietnamDate(c.expiresAt)}  ${c.unit.name}${c.unit.parent ? ` (${c.unit.parent.name})` : ""}  ${c.unit.id}`);
   const summary = (saved: string) =>
-    both(`(${codes.length} mã kích hoạt, mỗi mã dùng một lần, dùng được đến hết ngày ${until}; chỉ lưu SHA-256 của mã${saved ? `; bảng mã: ${saved}` : ""})`, `(${codes.length} activation code(s), single use, valid through ${until}; only their SHA-256 is stored${saved ? `; sheet: ${saved}` : ""})`);
+    both(`(${codes.length} mã kích hoạt, mỗi mã dùng một lần, dùng được đến hết ngày ${until}; chỉ lưu SHA-256 của mã${saved ? `; bảng mã: ${saved}` : ""})`, `(${codes.length === 1 ? "1 activation code" : `${codes.length} activation codes`}, single use, valid through ${until}; only their SHA-256 is stored${saved ? `; sheet: ${saved}` : ""})`);
   const afterStored = async (): Promise<string> => {
     const written: string[] = [];
     try {

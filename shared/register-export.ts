@@ -44,7 +44,8 @@ export const documentReference = (d: Pick<RegisterDocument, "number" | "symbol">
 function describe(d: RegisterDocument, locale: Locale): string {
   const T = TEXT[locale];
   const ref = documentReference(d);
-  const name = [d.kind, ref && `${T.no} ${ref}`].filter(Boolean).join(" ") || (d.citations[0]?.text ?? d.key);
+  // A document's Vietnamese kind keeps its "số" in English too ("Quyết định số 12/QĐ-UBND", A4-8); "no." only without one.
+  const name = [d.kind, ref && `${d.kind ? "số" : T.no} ${ref}`].filter(Boolean).join(" ") || (d.citations[0]?.text ?? d.key);
   return d.dates.length ? `${name} ${T.dated} ${d.dates.map(formatDateVi).join(" / ")}` : name;
 }
 

@@ -10,7 +10,7 @@ import type { ColumnFormat, OwnSheetSpec } from "./own-sheet.ts";
  * works once, for a few days. Tokens never do.
  */
 const TITLE: Record<Locale, string> = { vi: "MÃ KÍCH HOẠT CHỈ SỐ CCHC", en: "PAR INDEX ACTIVATION CODES" };
-const CAPTION: Record<Locale, (n: number) => string> = { vi: (n) => `${n} mã kích hoạt`, en: (n) => `${n} activation code(s)` };
+const CAPTION: Record<Locale, (n: number) => string> = { vi: (n) => `${n} mã kích hoạt`, en: (n) => (n === 1 ? "1 activation code" : `${n} activation codes`) };
 const FORMATS: ColumnFormat[] = ["text", "text", "text", "text", "date", "text"];
 
 /** `origin`: the server's address, where the web checker is (the pane's own origin when it calls its own server). */

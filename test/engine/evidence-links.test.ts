@@ -30,3 +30,13 @@ describe("the register in English", () => {
     expect(register.documents[0]?.messages.en[0]).toMatch(/^Quyết định số 12\/QĐ-UBND is dated 05\/01\/2022/);
   });
 });
+
+describe("the register rendered in English (parindex register --lang en)", () => {
+  it("names a document with its kind as it is written in Vietnamese", async () => {
+    const { renderRegister } = await import("../../shared/register-export.ts");
+    const register = evidenceRegister(table(COLUMNS, rows("Quyết định số 12/QĐ-UBND ngày 05/01/2022")), set);
+    const text = renderRegister(register, "tu-danh-gia.xlsx", "en");
+    expect(text).toContain("Quyết định số 12/QĐ-UBND");
+    expect(text).not.toContain("no. 12");
+  });
+});
