@@ -127,6 +127,9 @@ export async function checkDir(dir: string, set: CriteriaSet, locale: Locale, ho
       }
       const heading = scoredHeadingUnit(read.grid, set, report.sheet);
       if (heading) headed.push({ file, heading, namedCopy: first !== undefined });
+      // A workbook made for another set (another level or year): ranked as §5 asks, said on stderr as a copy is (A8-4).
+      const wrongSet = report.findings.find((f) => f.code === "WRONG_CRITERIA_SET");
+      if (wrongSet) hooks.onNote?.(file, OTHER_SET[locale](wrongSet.message.split(/\. (?=Có \d|\d+ rows? )/)[0]!));
       const counts = countBySeverity(report);
       scored.push({ unit: unitName(file), file, total: report.total, max: report.max, percent: report.percent, band: report.band, errors: counts.errors, warnings: counts.warnings });
     } catch (e) {
@@ -168,6 +171,12 @@ const isCopyName = (file: string): boolean => unitOfCopy(file) !== unitName(file
 
 /** A file's unit as a person reads it, copies' marks off (the Worker's one-name-per-unit key: Unicode form, case, spaces, Ð, the tone's place). */
 const unitKey = (file: string): string => vietnameseNameKey(unitOfCopy(file));
+
+/** A workbook made for another set, its finding's first sentence (WRONG_CRITERIA_SET: which level or year): ranked, and why to look at it. */
+const OTHER_SET: Record<Locale, (said: string) => string> = {
+  vi: (said) => `${said}; vẫn xếp hạng theo tên tệp: kiểm tra xem có phải tệp gửi nhầm (của cấp khác hoặc năm khác) không`,
+  en: (said) => `${said}; ranked all the same: check whether the file was sent by mistake (another level's or year's)`,
+};
 
 /** A listed file that cannot be read any more (removed, moved, or no right to read it); its name is beside it. */
 const CANNOT_OPEN: Record<Locale, string> = {
