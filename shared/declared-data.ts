@@ -47,6 +47,8 @@ export function ratioReading(text: string, percents = true, measure: Measure = P
 
 /** ratioReading without its shortcut: the sentence reader over the text (test/engine/hot-path-shortcuts.test.ts holds the two equal). */
 export function ratioInWords(text: string, percents = true, measure: Measure = PLAIN_RATE): RatioReading {
+  const breakdown = BREAKS.test(text) ? breakdownReading(text, percents, measure) : undefined;
+  if (breakdown !== undefined) return breakdown;
   const read = ratioInSentence(overToSlash(dataText(text)), percents, measure);
   if (typeof read !== "object" || read === null) return read;
   if (read.numerator === undefined) {
@@ -57,6 +59,44 @@ export function ratioInWords(text: string, percents = true, measure: Measure = P
     return { ...read, bound, ...(written.length <= 80 ? { boundWritten: written } : {}) };
   }
   return read.denominator !== undefined && read.numerator > read.denominator && !read.beyondPlan && PLAN_NAMED.test(foldText(text)) ? { ...read, beyondPlan: true } : read;
+}
+
+/** A breakdown's closing line: "Cộng: 43/45", "Tổng cộng 43/45", "Tổng số: …", "Toàn huyện: …", "Tính chung …" (folded, bullet off). */
+const TOTAL_LINE = /^(cong|tong cong|tong so|tong|toan huyen|toan tinh|toan xa|tinh chung|chung ca (huyen|nam))\b/;
+/** Where a cell's breakdown parts end: a line, ";", a full stop before a capital. */
+const BREAKS = /\r\n?|\n|;|\.\s+(?=\p{Lu})/u;
+const HAS_FRACTION = /\d\s*\/\s*\d/;
+/** A line of a breakdown by unit or by period: "- Xã An Bình: 25/25", "+ Quý I: 12/14" (a name, a colon, one "a/b"). */
+const PART_LINE = /^[-–•+*]?\s*[^\d:/]{2,60}:\s*[\d.,\s]+\/\s*[\d.,\s]+\.?$/u;
+
+/**
+ * A cell written as a breakdown, a line per commune (or quarter) and a total ("- Xã An Bình:
+ * 25/25⏎- Xã Bình Minh: 18/20⏎Cộng: 43/45"), as rows of a breakdown are read (TableRow.more): its
+ * total line, else the parts added up when every line is one ("a/b" each). The first part alone had
+ * been the criterion's data (A8-2: 25/25, full points, for 43/45). Undefined: no breakdown.
+ */
+function breakdownReading(text: string, percents: boolean, measure: Measure): RatioReading | undefined {
+  // Its parts on lines, or after ";" or a full stop ("Xã An Bình 25/25 hồ sơ; Xã Bình Minh 18/20 hồ sơ. Tổng số: 43/45").
+  const parts = text.split(BREAKS).map((part) => part.trim()).filter((part) => part !== "");
+  if (parts.length < 2) return undefined;
+  const bare = (part: string) => foldText(part.replace(/^[-–•+*]\s*/u, ""));
+  const total = parts.find((part) => TOTAL_LINE.test(bare(part)));
+  // A total in the parts' own form ("a/b" both): "Tổng: 100%; trong đó trực tuyến 80/100" is no breakdown.
+  if (total !== undefined && HAS_FRACTION.test(total) && parts.some((part) => part !== total && HAS_FRACTION.test(part))) {
+    const read = ratioInWords(total, percents, measure);
+    return read !== null && read !== UNCLEAR ? read : undefined;
+  }
+  const lines = text.split(/\r\n?|\n/).map((line) => line.trim()).filter((line) => line !== "");
+  if (lines.length < 2 || !lines.every((line) => PART_LINE.test(line))) return undefined;
+  let numerator = 0;
+  let denominator = 0;
+  for (const line of lines) {
+    const read = ratioInSentence(overToSlash(dataText(line)), false, measure);
+    if (typeof read !== "object" || read === null || read.numerator === undefined || read.denominator === undefined) return undefined;
+    numerator += read.numerator;
+    denominator += read.denominator;
+  }
+  return denominator > 0 ? { percent: Math.round((numerator / denominator) * 100 * 1e10) / 1e10, numerator, denominator } : undefined;
 }
 
 /** A plan named anywhere in a cell ("Thực hiện/dự toán: 1.260/1.200"): its "a/b" over 1 is a result past its plan, never a part over its whole. */
