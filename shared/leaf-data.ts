@@ -1,7 +1,7 @@
 import type { GridCell } from "./grid.ts";
 import { cellText, isBlankCell } from "./grid.ts";
 import { foldText } from "./text.ts";
-import { cleanPercent, formatDateVi, isNotApplicableText, isTypedDate, readCellNumber, serialDate, type DeclaredRatio } from "./values.ts";
+import { cleanPercent, formatDateVi, isNotApplicableText, isPercentFormat, isTypedDate, readCellNumber, serialDate, type DeclaredRatio } from "./values.ts";
 import { NOTHING_AROSE, UNCLEAR, countInCell, countReading, ratioReading, readDeclaredCount, saysNoneCounted } from "./declared-data.ts";
 import type { CountReading, RatioReading } from "./named-figures.ts";
 import { PLAIN_RATE, type Measure } from "./rate-measure.ts";
@@ -67,11 +67,13 @@ type Reading = Exclude<Declared, { kind: "missing" }> | typeof UNCLEAR | typeof 
  */
 export function declaredData(kind: "ratio" | "count", cells: DataCells, countsLate = true): Declared {
   const twoColumns = cells.rate.address !== undefined && cells.data.address !== undefined;
+  // The national form has no data column: its note ("Ghi chú") is where the data is written, read as a data cell is (A8-3).
+  const noteIsData = cells.rate.address === undefined && cells.data.address === undefined;
   const measure = cells.measure ?? PLAIN_RATE;
   // `countsLate` false: a count that earns points (each > 0), where "đúng hạn" names what was done, never "none late".
   const sources: [RowCell, Reader][] =
     kind === "ratio"
-      ? [[cells.rate, (cell) => readRate(cell, measure)], [cells.data, (cell) => (twoColumns ? readFraction(cell, measure) : readRate(cell, measure))], [cells.note, (cell) => readRatioNote(cell, measure)]]
+      ? [[cells.rate, (cell) => readRate(cell, measure)], [cells.data, (cell) => (twoColumns ? readFraction(cell, measure) : readRate(cell, measure))], [cells.note, (cell) => readRatioNote(cell, measure, noteIsData)]]
       : [[cells.data, (cell) => readCount(cell, countsLate, measure)], [cells.note, (cell) => readCountNote(cell, countsLate, measure)]];
   let error: { text: string; address: string | undefined } | undefined;
   // A date is never declared data: read as a number it was a percentage of 45,000 and full points.
@@ -265,8 +267,15 @@ function readFraction(cell: GridCell, measure: Measure): Reading {
   return typeof cell.v === "string" ? asRatio(ratioReading(cell.v, false, measure)) : null;
 }
 
-/** A note: "Không phát sinh hồ sơ trễ hạn" says nothing arose, as in the data cell; else the a/b or percentage its words name. */
-function readRatioNote(cell: GridCell, measure: Measure): Reading {
+/**
+ * A note: "Không phát sinh hồ sơ trễ hạn" says nothing arose, as in the data cell; else the a/b or
+ * percentage its words name. Where the table has no data column (`asData`, the national form) the
+ * note is read as the data cell would be: "Không có hồ sơ trễ hạn" is no case, and a number formatted
+ * as a percentage is that rate (1 shown 100,00 %) — both had been DATA_MISSING (A8-3). A plain
+ * number there may be a count or a total (WB35-3): still not read as a rate.
+ */
+function readRatioNote(cell: GridCell, measure: Measure, asData: boolean): Reading {
+  if (asData && ((typeof cell.v === "number" && isPercentFormat(cell.z)) || rateSaysNothingArose(cell))) return readRate(cell, measure);
   return saysNothingArose(cell) ? nothing() : asRatio(ratioReading(cellText(cell), true, measure));
 }
 
@@ -280,5 +289,6 @@ function readCount(cell: GridCell, countsLate: boolean, measure: Measure): Readi
 function readCountNote(cell: GridCell, countsLate: boolean, measure: Measure): Reading {
   const text = cellText(cell);
   const n = countReading(text, countsLate, measure);
-  return asCount(n === null && saysNoneCounted(text) ? 0 : n);
+  // "Đầy đủ, đúng hạn" names no figure: none counted, as in a data cell (A8-3: it had been "which figure?").
+  return asCount(typeof n !== "number" && saysNoneCounted(text) ? 0 : n);
 }
