@@ -1946,8 +1946,22 @@ function codesBehindRunningCount(sheet: GridSheet, w: HeaderWindow, header: Head
   if (code === undefined || !isRunningNumber(header.labels.code ?? "")) return header;
   const taken = new Set(Object.values(header.columns));
   const labelAt = (c: number) => w.raw(header.headerBottom)[c] || w.raw(header.headerTop)[c] || "";
+  const first = header.headerBottom + 1;
+  const last = Math.min(sheet.rows.length, first + 40);
+  /** How many of the first rows' cells in a column read as a code: in a code cell's way, or leading a title. */
+  const codedCells = (c: number, read: (text: string) => CodeToken | null) => {
+    let n = 0;
+    for (let r = first; r < last; r++) if (read(cellText(cellAt(sheet, r, c)).trim()) !== null) n++;
+    return n;
+  };
+  // Codes written in the titles ("1.1.1. Ban hành …") are read as before (the running count is no code there):
+  // a hidden column of lookup keys or last year's codes beside them is no better (A9-1).
+  const title = header.columns.title;
+  if (title !== undefined && codedCells(title, (text) => (text === "" ? null : readTitleCode(text))) >= 2) return header;
   for (let c = 0; c < w.width; c++) {
     if (taken.has(c) || !isColumnHidden(sheet, c) || classifyFolded(foldLabel(labelAt(c))) !== "code" || isRunningNumber(labelAt(c))) continue;
+    // The hidden column holds codes ("1.1.2"), not keys ("TC01").
+    if (codedCells(c, (text) => (text === "" ? null : readCodeCell(text))) < 3) continue;
     const running = runningNumberColumns(sheet, header.headerBottom + 1, [code, c]);
     if (running.length === 1 && running[0] === code) return { ...header, columns: { ...header.columns, code: c }, labels: { ...header.labels, code: labelAt(c) } };
   }

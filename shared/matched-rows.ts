@@ -39,18 +39,19 @@ export interface MatchedRow {
  * The sheet row a kind is read from: the row's own, or (its own cell blank) the first row
  * continuing it that holds one (TableRow.more: data, rate, note), else the result line under the
  * title where the score was typed ("- Kết quả thực hiện:" | 26/28 | Báo cáo số … | 2), which gives
- * the criterion its data and its evidence with its score (A2-2).
+ * the criterion its data and its evidence with its score (A2-2) — or, the score on the title row,
+ * the one line under it saying it is the result (onlyFilledUnder: data, rate and evidence, A9-5).
  */
 function rowOfKind(m: MatchedRow, kind: ColumnKind, column: number): number {
   if (kind === "self") return m.selfRow ?? m.row.r;
   const more = m.row.more;
   const fromMore = kind === "data" || kind === "rate" || kind === "note";
   const resultLine = m.selfRow !== undefined && m.selfRow > m.row.r && !more?.includes(m.selfRow) ? m.selfRow : undefined;
-  if (!fromMore && (kind !== "evidence" || resultLine === undefined)) return m.row.r;
+  if (!fromMore && kind !== "evidence") return m.row.r;
   if ((more === undefined && resultLine === undefined && m.under === undefined) || !isBlankCell(mergedCellAt(m.table.sheet, m.row.r, column))) return m.row.r;
   if (fromMore) for (const r of more ?? []) if (!isBlankCell(cellAt(m.table.sheet, r, column))) return r;
   if (resultLine !== undefined && !isBlankCell(cellAt(m.table.sheet, resultLine, column))) return resultLine;
-  return kind === "data" || kind === "rate" ? (onlyFilledUnder(m, column) ?? m.row.r) : m.row.r;
+  return kind === "note" ? m.row.r : (onlyFilledUnder(m, column) ?? m.row.r);
 }
 
 /**
@@ -65,8 +66,13 @@ function onlyFilledUnder(m: MatchedRow, column: number): number | undefined {
     if (found !== undefined) return undefined;
     found = r;
   }
-  return found;
+  // Only a line saying it gives the result, or saying nothing: "- Năm 2023 (để so sánh):", "Trong đó: …"
+  // or "- Số hồ sơ trễ hạn:" beside a figure is no criterion's data (A9-2).
+  return found !== undefined && (lineWords(m, found) === "" || RESULT_LINE.test(foldText(lineWords(m, found).replace(/^[-–•+*]\s*/u, "")))) ? found : undefined;
 }
+
+/** A line under a title that gives its result: "- Kết quả thực hiện:", "Kết quả:", "Số liệu:", "Tỷ lệ đạt được:", "Thực hiện:", "Đạt:" (folded). */
+const RESULT_LINE = /^(ket qua( thuc hien| dat duoc)?|so lieu( ke khai| thuc hien)?|ty le( dat( duoc)?)?|thuc hien|dat duoc|dat)\s*[:.]?\s*$/;
 
 /** The sheet row a criterion's own evidence is read from (its row, or its result line: rowOfKind); its row when the table has no evidence column. */
 export function evidenceRowOf(m: MatchedRow): number {

@@ -43,3 +43,15 @@ describe("a hidden code column beside a visible running count", () => {
     expect(codes(report)).toEqual([]);
   });
 });
+
+describe("a hidden code column that is no better than what the titles say (A9-1)", () => {
+  const titled = (hidden: (code: string) => string): Cell[][] =>
+    [["1", "Lĩnh vực 1", 5, null, null], ["1.1", "Ban hành kế hoạch", 1, 1, EV], ["1.2", "Báo cáo định kỳ", 2, 2, EV], ["1.3", "Tuyên truyền cải cách hành chính", 2, 1.5, EV]].map(
+      ([code, title, ...rest], i) => [i + 1, hidden(code as string), `${code as string}. ${title as string}`, ...rest] as Cell[],
+    );
+
+  it.each([["lookup keys", (code: string) => `TC0${code.replace(/\./g, "")}`], ["last year's codes", (code: string) => `${code}.9`]])("%s beside codes in the titles: the titles' codes", (_, hidden) => {
+    const report = scoreWorkbook(hiding(table(HEADER, titled(hidden)), [1]), set);
+    expect(scores(report)).toEqual({ "1.1": 1, "1.2": 2, "1.3": 1.5 });
+  });
+});

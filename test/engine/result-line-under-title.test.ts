@@ -70,3 +70,23 @@ describe("a result line holding only the data, the score on the title row", () =
     expect(codes(report)).toContain("DATA_MISSING 1.2 Biểu!D4");
   });
 });
+
+describe("a line under the title that is not the criterion's result (A9-2, A9-5)", () => {
+  const rows = (under: Cell[][], evidence: Cell = EV) => [row("1", { max: 4 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("1.2", { max: 3, self: 1.5, evidence }), ...under];
+
+  it.each(["- Năm 2023 (để so sánh):", "Trong đó: hồ sơ trực tuyến toàn trình", "- Số hồ sơ trễ hạn:"])("%j beside a figure is no data of it (DATA_MISSING at its own row)", (title) => {
+    const report = score(set, rows([line(title, "26/28", null, null)]));
+    expect(scores(report)["1.2"]).toBe(0);
+    expect(codes(report)).toContain("DATA_MISSING 1.2 Biểu!D4");
+  });
+
+  it("the evidence on a result line, the score on the title row, is the criterion's", () => {
+    const evidenced = setOf([
+      { code: "1.1", title: "Ban hành kế hoạch", max: 1 },
+      { code: "1.2", title: "Tỷ lệ hoàn thành nhiệm vụ trong kế hoạch", max: 3, evidence: { required: true }, rule: { kind: "ratio", bands: [{ min: 100, points: 3 }, { min: 80, points: 1.5 }, { min: 0, points: 0 }] } },
+    ]);
+    const report = score(evidenced, rows([line("- Kết quả thực hiện:", "26/28", null, "Báo cáo số 120/BC-UBND ngày 10/12/2024")], null));
+    expect(scores(report)["1.2"]).toBe(1.5);
+    expect(codes(report)).toEqual([]);
+  });
+});
