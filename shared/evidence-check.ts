@@ -7,11 +7,19 @@ import { fromCents } from "./decimal.ts";
 import { cleanText, foldText } from "./text.ts";
 
 /**
- * A note saying why a document dated outside the period still applies: it is in force ("còn hiệu
- * lực", "đang có hiệu lực"), still applied ("vẫn áp dụng"), or covers several years ("kế hoạch
- * giai đoạn 2021–2025", "dài hạn"). Folded.
+ * A note saying why a document dated before the period still applies: it is in force ("còn hiệu
+ * lực", "đang có hiệu lực", "vẫn còn hiệu lực thi hành"), still applied ("vẫn áp dụng"), or a plan of
+ * a span of years that covers the period ("giai đoạn 2021–2025"). Never "hết / không còn / chưa có
+ * hiệu lực", "hiệu lực, hiệu quả" nor a span that ended before the period (A9-3). Folded.
  */
-const STILL_APPLIES = /\b(hieu luc|con ap dung|van ap dung|dang ap dung|giai doan|dai han|nhieu nam|5 nam|nam nam)\b/;
+const IN_FORCE = /(?<!\b(khong|chua|het) )\b(con|dang co|dang|van con|van) hieu luc\b(?!,? hieu qua)|(?<!\b(khong|chua) )\b(van|con|dang) (duoc )?ap dung\b/;
+const YEARS_SPAN = /\bgiai doan (\d{4})\s*[-–—]\s*(\d{4})\b/;
+function saysStillApplies(note: string, period: { from: string; to: string }): boolean {
+  const folded = foldText(note);
+  if (IN_FORCE.test(folded)) return true;
+  const span = YEARS_SPAN.exec(folded);
+  return span !== null && Number(span[1]) <= Number(period.from.slice(0, 4)) && Number(span[2]) >= Number(period.to.slice(0, 4));
+}
 
 export interface EvidenceCheckInput {
   node: CriteriaNode;
@@ -43,7 +51,7 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
   const findings: FindingInput[] = [];
   const refs = datedEvidence(input.evidenceText, input.dateCell);
   // The reason an older document still applies, written in the note as the warning asks (A6-5: it had changed nothing).
-  const stillApplies = STILL_APPLIES.test(foldText(input.noteText));
+  const stillApplies = input.noteText !== "" && saysStillApplies(input.noteText, period);
   for (const ref of refs) {
     // A date from the row's date column is pointed at there (it is always recognised).
     // An entry of several cited from the register is pointed at in its own row there.
@@ -51,7 +59,8 @@ export function checkEvidence(input: EvidenceCheckInput): { accepted: boolean; f
     const at = { criterion: node.code, cell: ref.dateFromColumn ? input.dateAddress : (own ?? input.evidenceAddress) };
     if (ref.invalidDate) findings.push({ code: "EVIDENCE_DATE_INVALID", ...at, params: { value: ref.text, day: ref.invalidDate.day, month: ref.invalidDate.month, year: ref.invalidDate.year } });
     else if (!ref.recognised) findings.push({ code: "EVIDENCE_UNRECOGNISED", ...at, params: { value: ref.text, link: namesLink(ref.text) ? "yes" : undefined } });
-    else if (stillApplies) continue;
+    // Settled only for a document from before the period: one dated after it is mis-dated, whatever the note says.
+    else if (stillApplies && ((ref.date !== undefined && ref.date !== null && ref.date < period.from) || (!ref.date && ref.dated && ref.dated.to < period.from))) continue;
     else if (ref.date && (ref.date < period.from || ref.date > period.to)) {
       findings.push({
         code: "EVIDENCE_DATE_OUT_OF_PERIOD",

@@ -32,11 +32,26 @@ export type LeafResults = readonly (LeafResult | undefined)[];
 
 /**
  * A leaf whose typed score or data no one can know: a formula saved without its value, or one
- * giving an error. A sum over it is not checked (A1-4: SUM_MISMATCH and TOTAL_MISMATCH had sent
- * the unit to mend a right SUM, the leaf said just above being the cause).
+ * giving an error. A sum over it is not checked where what it may hold explains the gap (A1-4:
+ * SUM_MISMATCH and TOTAL_MISMATCH had sent the unit to mend a right SUM, the leaf said just above
+ * being the cause); a gap past the most it could hold (its max, or below its min) is still told (A9-4).
  */
 function unknownLeaf(r: LeafResult | undefined): boolean {
   return r !== undefined && r.findings.some((f) => f.code === "FORMULA_NOT_CALCULATED" || (f.code === "FORMULA_ERROR" && typeof r.self === "string" && r.self.startsWith("#")));
+}
+
+/** Whether the unknown leaves among `leaves` may account for `gap` cents (typed − sum of the known). */
+function unknownExplains(leaves: readonly CriteriaNode[], results: LeafResults, gap: number): boolean {
+  let low = 0;
+  let high = 0;
+  let any = false;
+  for (const leaf of leaves) {
+    if (!unknownLeaf(results[leaf.index])) continue;
+    any = true;
+    low += toCents(Math.min(0, leaf.item.min ?? 0));
+    high += toCents(leaf.item.max ?? 0);
+  }
+  return any && gap >= low && gap <= high;
 }
 
 /**
@@ -78,7 +93,7 @@ export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, resu
   }
   for (const node of index.nodes) {
     const typed = typedParents[node.index];
-    if (typed === undefined || node.leaves.some((leaf) => unknownLeaf(results[leaf.index]))) continue;
+    if (typed === undefined) continue;
     const plain = typedCombination(node, results, "parent");
     if (plain === null) continue;
     // A parent typed as the sum with its blank ratio and count leaves at their computed scores
@@ -91,7 +106,7 @@ export function checkParentRows(index: CriteriaIndex, matched: MatchedRows, resu
     const beneath = typedCombination(node, results, "parent with computed", undefined, typedParents);
     if ([plain, sum, typedCombination(node, results, "parent", undefined, typedParents), beneath].includes(typed)) continue;
     const named = beneath ?? sum;
-    if (named === null) continue;
+    if (named === null || unknownExplains(node.leaves, results, typed - (plain ?? 0))) continue;
     inputs.push({ code: "SUM_MISMATCH", criterion: node.code, cell: addressOf(matched[node.index]!, "self"), params: { value: typedValues[node.index]!, sum: fromCents(named), best: node.item.combine === "best" ? "yes" : undefined } });
   }
 }
@@ -109,7 +124,6 @@ export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, ma
     const typed = readCellNumber(cellAt(table.sheet, table.totalsRow, column));
     if (typed.kind === "error") inputs.push({ code: "FORMULA_ERROR", cell, params: { value: typed.text } });
     if (typed.kind !== "number") continue;
-    if (index.nodes.some((leaf) => leaf.isLeaf && matched[leaf.index]?.table === table && unknownLeaf(results[leaf.index]))) continue;
     const sumOf = (readHere: (leaf: CriteriaNode) => boolean) => index.fields.reduce((acc, field) => acc + (typedCombination(field, results, "total", readHere) ?? 0), 0);
     const upTo = new Set(tables.slice(0, i + 1));
     const here = sumOf((leaf) => matched[leaf.index]?.table === table);
@@ -118,6 +132,8 @@ export function checkTotalsRows(tables: LocatedTable[], index: CriteriaIndex, ma
       return read !== undefined && upTo.has(read);
     });
     if (here === toCents(typed.value) || upToHere === toCents(typed.value)) continue;
+    const leavesHere = index.nodes.filter((leaf) => leaf.isLeaf && matched[leaf.index]?.table === table);
+    if (unknownExplains(leavesHere, results, toCents(typed.value) - here)) continue;
     // A sheet read as the continuation of the one before it totals both.
     inputs.push({ code: "TOTAL_MISMATCH", cell, params: { value: typed.value, sum: fromCents(table.continues ? upToHere : here) } });
   }

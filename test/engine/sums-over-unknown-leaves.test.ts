@@ -28,3 +28,10 @@ describe("sums over a leaf whose score is unknown", () => {
     expect(codes(report)).toEqual(["SUM_MISMATCH 1 Biểu!E2", "TOTAL_MISMATCH  Biểu!E5"]);
   });
 });
+
+describe("a gap past what the unknown leaf could hold (A9-4)", () => {
+  it("is still told, at the parent and the totals row", () => {
+    const report = score(set, [row("1", { max: 3, self: 30 }), row("1.1", { max: 1, self: 1, evidence: EV }), row("1.2", { max: 2, self: { err: "#REF!", f: "Sheet2!A1" }, evidence: EV }), total(95)]);
+    expect(codes(report)).toEqual(["FORMULA_ERROR 1.2 Biểu!E4", "SUM_MISMATCH 1 Biểu!E2", "TOTAL_MISMATCH  Biểu!E5"]);
+  });
+});
