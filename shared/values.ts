@@ -348,8 +348,11 @@ export function findWrittenDates(text: string): WrittenDate[] {
     for (const m of normalized.matchAll(re)) {
       const [day, month, year] = read(m);
       const iso = isoDate(day, month, year);
-      // A real day and month with a year no document has (1024, 2204: a slip of the keys) is a date written wrong, said as such (A6-2).
-      if (!iso && (day > 31 || month > 31 || ((year < 1900 || year > 2200) && (day < 1 || month < 1 || month > 12)))) continue;
+      // A real day and month with a year no document has (1024, 2204: a slip of the keys) is a date written wrong, said as such (A6-2) —
+      // after "ngày" only, as a document's date is cited: "phiên bản 3.1.1024", "12/5/1250 hồ sơ" are no dates (A9-7).
+      const oddYear = year < 1900 || year > 2200;
+      if (oddYear && !(re === DATE_WORDS || /ngày\s*$/iu.test(normalized.slice(Math.max(0, m.index! - 8), m.index!)))) continue;
+      if (!iso && (day > 31 || month > 31 || (oddYear && (day < 1 || month < 1 || month > 12)))) continue;
       const at = m.index!;
       const end = at + m[0].length;
       // A span an earlier form read already is that date (the forms' order decides).

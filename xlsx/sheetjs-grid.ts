@@ -353,8 +353,9 @@ function unreadable(bytes: Uint8Array, detail: string): ReadGrid {
     return said(`tệp là văn bản Word được đặt tên như tệp Excel, không phải bảng tính: ${PICK_WORKBOOK_VI}; nếu bảng nằm trong Word, chép bảng sang Excel rồi lưu thành .xlsx`, `a Word document named as a workbook, not an Excel workbook: ${PICK_WORKBOOK_EN}; if the table is in Word, copy it into Excel and save it as .xlsx`);
   }
   if (names.includes("ppt/presentation.xml")) return said(`tệp là bản trình chiếu PowerPoint được đặt tên như tệp Excel: ${PICK_WORKBOOK_VI}`, `a PowerPoint file named as a workbook: ${PICK_WORKBOOK_EN}`);
-  if (names.length > 0 && names.every((n) => n.endsWith("/") || /\.(xlsx|xlsm|xlsb|xls)$/i.test(n))) {
-    return said("tệp là tệp nén (.zip) chứa bảng tính, được đặt tên .xlsx: giải nén rồi kiểm tra tệp .xlsx bên trong", "a zip archive holding a workbook, named .xlsx: unzip it and check the .xlsx inside");
+  // A zipped dossier (the workbook, perhaps beside scans and documents) with no workbook part of its own (A9-6).
+  if (names.some((n) => /\.(xlsx|xlsm|xlsb|xls)$/i.test(n)) && !names.some((n) => n.startsWith("xl/") || n === "content.xml")) {
+    return said("tệp là tệp nén (.zip) chứa bảng tính, được đặt tên .xlsx: giải nén rồi kiểm tra tệp bảng tính bên trong", "a zip archive holding a workbook, named .xlsx: unzip it and check the workbook inside");
   }
   if (zip && !endsZip(bytes)) {
     return said("tệp bị cắt cụt (tải về hoặc chép chưa hết): tải lại hoặc chép lại tệp từ nơi gửi rồi kiểm tra lại; nếu Excel cũng không mở được, xin đơn vị gửi lại tệp", "the file is cut short (an interrupted download or copy): download or copy it again and check it; if Excel cannot open it either, ask for the file again");

@@ -29,3 +29,9 @@ describe("a two-digit year", () => {
     expect(findWrittenDates("ngày 1/1/30").map((d) => d.iso)).toEqual(["1930-01-01"]);
   });
 });
+
+describe("figures that only look like a date with an odd year (A9-7)", () => {
+  it.each(["Phần mềm một cửa phiên bản 3.1.1024", "Đã giải quyết 12/5/1250 hồ sơ"])("%j is no date", (text) => {
+    expect(findWrittenDates(text)).toEqual([]);
+  });
+});
