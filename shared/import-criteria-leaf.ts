@@ -50,6 +50,8 @@ export interface LeafSource {
   adjustment: boolean;
   deduction: boolean;
   labelPoints?: LabelPoints;
+  /** "(Áp dụng đối với các huyện có …)": units the words do not cover write "Không áp dụng" (A7-1). */
+  appliesToSome?: { said: string; cell: string } | undefined;
 }
 
 /** Points a label cell gives, the label as typed and its cell. */
@@ -172,7 +174,13 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   const capRest = reading.unreadable || survey ? null : capRestUnused(src, reading.said);
   if (capRest) note("CAP_REST_UNUSED", capRest.cell, { code: src.code, text: capRest.text, cap: capRest.cap, from: item.rule.kind === "manual" ? "manual" : "below" });
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
-  if (nothingArose === "exclude") {
+  // A criterion for some units of the level only: the others are not scored on it, so its max
+  // leaves their denominator, whatever a unit it covers gets when nothing arose (A7-1).
+  const someUnits = src.appliesToSome && !survey && !deducting.adjustment ? src.appliesToSome : null;
+  if (someUnits) {
+    item.notApplicable = "exclude";
+    note("APPLIES_TO_SOME", someUnits.cell, { code: src.code, said: someUnits.said });
+  } else if (nothingArose === "exclude") {
     // A bonus or a deduction stands outside the maximum already.
     if (!deducting.adjustment) item.notApplicable = "exclude";
   } else if (fullWhenNone) item.notApplicable = "full";

@@ -44,6 +44,7 @@ export const IMPORT_NOTE_CODES = [
   "MAX_COLUMN_BY_LEVEL",
   "MAX_COLUMN_LEVEL_MISSING",
   "NOT_FOR_UNIT_TYPE",
+  "APPLIES_TO_SOME",
   "DEDUCTION_IN_FIELD",
   "PERCENT_DROP_MANUAL",
   "COUNTS_SEVERAL",
@@ -253,6 +254,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   NOT_FOR_UNIT_TYPE: {
     vi: (p) => `Tiêu chí ${p.code} ghi "${p.said}": không đưa vào bộ tiêu chí ${p.level} (cùng các tiêu chí con, nếu có); nhập lại với --unit-type khác nếu cần.`,
     en: (p) => `Criterion ${p.code} says "${p.said}": left out of this ${p.unit} set (with any sub-criteria); import again with another --unit-type if needed.`,
+  },
+  APPLIES_TO_SOME: {
+    vi: (p) => `Tiêu chí ${p.code} ghi "${p.said}": chỉ chấm với các đơn vị thuộc diện này; đơn vị khác ghi "Không áp dụng" vào ô điểm và điểm tối đa của tiêu chí được trừ khỏi tổng điểm ("notApplicable": "exclude"); kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code} says "${p.said}": only the units it covers are scored on it; another unit writes "Không áp dụng" in the score cell and the criterion's max leaves its total ("notApplicable": "exclude"); check it.`,
   },
   DEDUCTION_IN_FIELD: {
     vi: (p) => `Tiêu chí ${p.code} là điểm trừ trong lĩnh vực: ghi điểm tối đa 0, trừ nhiều nhất ${p.cap} điểm (min -${p.cap}); không cộng vào điểm tối đa của lĩnh vực.`,

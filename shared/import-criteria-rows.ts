@@ -3,7 +3,7 @@ import type { MethodLine } from "./import-criteria-clauses.ts";
 import { HEADING_POINTS, isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
 import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
-import { maxColumnFor } from "./import-criteria-levels.ts";
+import { maxColumnFor, restrictionsBelow, type AppliesToSome } from "./import-criteria-levels.ts";
 import { methodGives, type LabelPoints, type Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
@@ -48,6 +48,8 @@ export interface DecisionRow {
    * row with points in another level's column — the row is not this level's (rowsForUnit).
    */
   levelOff?: string;
+  /** "(Áp dụng đối với các huyện có …)": only some units of the level are scored on it (notApplicable "exclude"). */
+  appliesToSome?: AppliesToSome;
 }
 
 export interface DecisionTable {
@@ -209,6 +211,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: labelledLine(sheet, r) ?? rowText(r) }];
   });
   applyFootnotes(rows, below);
+  restrictionsBelow(rows, below, unitType);
   const numberedOn = fieldsNumberedOn(located, partRows);
   markAdjustmentFields(rows, numberedOn, (row) => Number(/(\d+)$/.exec(row.cell)?.[1] ?? 0) - 1);
   const tableNotes: Parameters<Note>[] = [...(perLevel?.note ? [perLevel.note] : []), ...labelNotes];

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { importRows, leavesOf, type Value } from "./import-round6-helpers.ts";
+
+/**
+ * A second black-box audit's importer findings (A7, 06/12/2026): annexes an outside tester wrote
+ * (/tmp/audit-7), each read as the CLI reads them.
+ */
+const HEADER: Value[] = ["STT", "Lĩnh vực/Tiêu chí/Tiêu chí thành phần", "Điểm tối đa", "Hướng dẫn chấm điểm"];
+const XEP_LOAI: Value[] = ["Xếp loại: Tốt: từ 90% trở lên; Khá: từ 80% đến dưới 90%; Trung bình: từ 70% đến dưới 80%; Yếu: dưới 70%"];
+const district = { unitType: "district" as const };
+
+function leaf(set: { items: { code: string; children?: unknown[] }[] }, code: string) {
+  return leavesOf(set.items as never).find((i) => i.code === code)!;
+}
+
+/**
+ * A7-1: a criterion that applies only to some units of the level ("Áp dụng đối với các huyện có
+ * đơn vị hành chính cấp xã thuộc diện sắp xếp") is notApplicable "exclude": a district the
+ * condition does not cover writes "Không áp dụng" and the max leaves its denominator. It had been
+ * an ordinary criterion, the uncovered district losing 2 points, nothing noted.
+ */
+describe("a criterion applying only to some units of the level is excluded where it does not apply (A7-1)", () => {
+  const SAP_XEP = "các huyện có đơn vị hành chính cấp xã thuộc diện sắp xếp";
+  it.each([
+    ["in brackets in the title", [["1.1", `Sắp xếp ĐVHC cấp xã (Áp dụng đối với ${SAP_XEP})`, 2, "Hoàn thành: 2 điểm; chưa hoàn thành: 0 điểm"]]],
+    ["in the guidance, a sentence of its own", [["1.1", "Bố trí cán bộ dôi dư", 2, "Tiêu chí này chỉ áp dụng đối với huyện có đơn vị hành chính cấp xã thuộc diện sắp xếp. Hoàn thành: 2 điểm; chưa hoàn thành: 0 điểm"]]],
+    ["in the guidance, a line before the bands", [["1.1", "Bố trí cán bộ dôi dư", 2, `Áp dụng đối với ${SAP_XEP}.\nĐạt 100% kế hoạch: 2 điểm; từ 50% đến dưới 100%: 1 điểm; dưới 50%: 0 điểm.`]]],
+    ["in a note row under the criterion", [["1.1", "Sắp xếp trụ sở sau sắp xếp", 2, "Hoàn thành: 2 điểm; chưa hoàn thành: 0 điểm"], ["", `(Chỉ áp dụng đối với ${SAP_XEP})`, "", ""]]],
+    ["in brackets naming a kind of district", [["1.1", "Thực hiện chính sách dân tộc (đối với huyện miền núi)", 2, "Thực hiện đầy đủ: 2 điểm; không đầy đủ: 0 điểm"]]],
+  ] as [string, Value[][]][])("%s", (_, rows) => {
+    const { set, notes } = importRows([HEADER, ["1", "TỔ CHỨC BỘ MÁY", 4, ""], ...rows, ["1.2", "Thực hiện quy định về tổ chức", 2, "Đúng quy định: 2 điểm; không đúng quy định: 0 điểm"], [], XEP_LOAI], district);
+    expect(leaf(set, "1.1").notApplicable).toBe("exclude");
+    expect(leaf(set, "1.2")).not.toHaveProperty("notApplicable");
+    expect(notes.filter((n) => n.code === "APPLIES_TO_SOME").map((n) => n.criterion)).toEqual(["1.1"]);
+    expect(set.maxPoints).toBe(4);
+  });
+
+  it("a note under the table naming the criteria (\"Các tiêu chí 4.2, 4.3 chỉ áp dụng …\")", () => {
+    const { set, notes } = importRows(
+      [
+        HEADER,
+        ["4", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 6, ""],
+        ["4.1", "Thực hiện quy định về tổ chức phòng chuyên môn", 2, "Đúng quy định: 2 điểm; không đúng quy định: 0 điểm"],
+        ["4.2", "Sắp xếp đơn vị hành chính cấp xã theo lộ trình", 2, "Hoàn thành 100% số đơn vị thuộc diện sắp xếp: 2 điểm; chưa hoàn thành: 0 điểm."],
+        ["4.3", "Bố trí, sắp xếp cán bộ, công chức dôi dư sau sắp xếp", 2, "Đạt 100% kế hoạch: 2 điểm; từ 50% đến dưới 100%: 1 điểm; dưới 50%: 0 điểm."],
+        ["", "Tổng điểm: 6", "", ""],
+        ["Ghi chú:"],
+        [`- Các tiêu chí 4.2, 4.3 chỉ áp dụng đối với ${SAP_XEP}; huyện không thuộc diện sắp xếp thì không chấm, điểm tối đa của tiêu chí được trừ khỏi tổng điểm tối đa.`],
+        XEP_LOAI,
+      ],
+      district,
+    );
+    expect(leaf(set, "4.1")).not.toHaveProperty("notApplicable");
+    expect(leaf(set, "4.2").notApplicable).toBe("exclude");
+    expect(leaf(set, "4.3").notApplicable).toBe("exclude");
+    expect(notes.filter((n) => n.code === "APPLIES_TO_SOME").map((n) => n.criterion)).toEqual(["4.2", "4.3"]);
+  });
+
+  it("a department's criterion for the offices that have units under them", () => {
+    const { set } = importRows([HEADER, ["1", "TỔ CHỨC BỘ MÁY", 2, ""], ["1.1", "Quản lý đơn vị sự nghiệp trực thuộc (áp dụng đối với các cơ quan có đơn vị sự nghiệp trực thuộc)", 2, "Thực hiện đầy đủ: 2 điểm; không đầy đủ: 0 điểm"], [], XEP_LOAI]);
+    expect(leaf(set, "1.1").notApplicable).toBe("exclude");
+  });
+
+  it.each([
+    ["a level alone", "Kiểm tra CCHC (Áp dụng đối với cấp huyện)"],
+    ["the level's kinds listed", "Kiểm tra CCHC (áp dụng đối với các huyện, thị xã, thành phố)"],
+    ["a sentence about a document", "Ban hành văn bản áp dụng đối với các huyện có đơn vị sắp xếp"],
+  ])("not %s", (_, title) => {
+    const { set, notes } = importRows([HEADER, ["1", "CHỈ ĐẠO", 2, ""], ["1.1", title, 2, "Thực hiện đầy đủ: 2 điểm; không đầy đủ: 0 điểm"], [], XEP_LOAI], district);
+    expect(leaf(set, "1.1")).not.toHaveProperty("notApplicable");
+    expect(notes.map((n) => n.code)).not.toContain("APPLIES_TO_SOME");
+  });
+
+  it("another level's criterion is still left out (\"không áp dụng đối với các huyện\")", () => {
+    const { set, notes } = importRows([HEADER, ["1", "CHỈ ĐẠO", 4, ""], ["1.1", "Quản lý đô thị (không áp dụng đối với các huyện)", 2, "Tốt: 2 điểm; chưa tốt: 0 điểm"], ["1.2", "Kiểm tra", 2, "Có: 2 điểm; không: 0 điểm"], [], XEP_LOAI], district);
+    expect(leavesOf(set.items).map((i) => i.code)).toEqual(["1.2"]);
+    expect(notes.map((n) => n.code)).toContain("NOT_FOR_UNIT_TYPE");
+  });
+});
