@@ -81,7 +81,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const titleColumn = header.columns.title;
   const columns = { ...header.columns, ...methodAndNote(sheet, header) };
   const normalized = withoutCodeMarks(titlesInTitleColumn(sheet, header), header);
-  const { rows: located, parts: partRows, skipped } = readSections(normalized, header);
+  const { rows: located, parts: partRows, skipped, totalRow } = readSections(normalized, header);
   const at = (r: number, c: number | undefined): GridCell | undefined => (c === undefined ? undefined : cellAt(normalized, r, c));
   const text = (r: number, c: number | undefined): string => cleanText(cellText(at(r, c)));
   const lines = (r: number, c: number | undefined): string => linesOf(cellText(at(r, c)));
@@ -199,7 +199,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   for (const row of rows) row.method = besides.settle(row.method);
 
   const rowText = (r: number): string => rowTextOf(sheet, r);
-  const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].filter((r) =>
+  const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4)), ...(totalRow !== undefined ? [totalRow] : [])].filter((r) =>
     /^(tong cong|tong so diem|tong diem)\b|^(tong|cong)\s*(\(.*\))?\s*[:.]?[\d.,\s]*$/.test(foldText(rowText(r).slice(0, 60))) || isCountingTotal(rowText(r)),
   );
   // Under a last part, its subtotal ("Cộng (B)") comes before the grand total ("TỔNG ĐIỂM (A+B)").

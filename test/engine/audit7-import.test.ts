@@ -77,3 +77,42 @@ describe("a criterion applying only to some units of the level is excluded where
     expect(notes.map((n) => n.code)).toContain("NOT_FOR_UNIT_TYPE");
   });
 });
+
+/**
+ * A7-4: the bonus and deduction section typed after the grand total ("Tổng điểm (1+2) | 10", then
+ * "3 | ĐIỂM THƯỞNG, ĐIỂM TRỪ" over 3.1, 3.2) is read on as `adjustment`, the total still checked:
+ * it had been dropped with no note (a Roman "II | ĐIỂM TRỪ" after "TỔNG ĐIỂM (I)" was read).
+ */
+describe("a bonus and deduction section after the grand total is read on (A7-4)", () => {
+  const TABLE: Value[][] = [
+    HEADER,
+    ["1", "CHỈ ĐẠO, ĐIỀU HÀNH", 4, ""],
+    ["1.1", "Ban hành kế hoạch CCHC", 2, "Ban hành đúng thời hạn: 2 điểm; ban hành chậm: 1 điểm; không ban hành: 0 điểm"],
+    ["1.2", "Hoàn thành kế hoạch", 2, "Đạt 100%: 2 điểm; từ 80% đến dưới 100%: 1 điểm; dưới 80%: 0 điểm"],
+    ["2", "THỦ TỤC HÀNH CHÍNH", 6, ""],
+    ["2.1", "Hồ sơ đúng hạn", 3, "Điểm đánh giá = tỷ lệ % x điểm tối đa"],
+    ["2.2", "Sự hài lòng", 3, "Điều tra xã hội học"],
+  ];
+  const BONUS: Value[][] = [
+    ["3", "ĐIỂM THƯỞNG, ĐIỂM TRỪ", "", ""],
+    ["3.1", "Sáng kiến được công nhận", 1, "Mỗi sáng kiến được 0,5 điểm, tối đa 1 điểm"],
+    ["3.2", "Chậm báo cáo đột xuất", -1, "Mỗi báo cáo chậm trừ 0,25 điểm, tối đa trừ 1 điểm"],
+  ];
+  it.each([
+    ["Tổng điểm (1+2)", 10, null],
+    ["TỔNG CỘNG", 10, null],
+    ["Tổng điểm (1+2)", 12, "TOTAL_MISMATCH"],
+  ] as [string, number, string | null][])("%s | %d", (label, total, mismatch) => {
+    const { set, notes } = importRows([...TABLE, ["", label, total, ""], ...BONUS, [], XEP_LOAI]);
+    expect(set.items.map((i) => [i.code, i.adjustment ?? false])).toEqual([["1", false], ["2", false], ["3", true]]);
+    expect(set.items[2]!.children!.map((c) => [c.code, c.max, c.min])).toEqual([["3.1", 1, undefined], ["3.2", 0, -1]]);
+    expect(set.maxPoints).toBe(10);
+    expect(set.bands[0]).toEqual({ label: "Tốt", min: 90 });
+    expect(notes.some((n) => n.code === "TOTAL_MISMATCH")).toBe(mismatch !== null);
+  });
+
+  it("an ordinary field after the grand total is still not read (a summary, last year's table)", () => {
+    const { set } = importRows([...TABLE, ["", "Tổng điểm (1+2)", 10, ""], ["3", "CẢI CÁCH TÀI CHÍNH CÔNG", 2, ""], ["3.1", "Giải ngân", 2, "Đạt 100%: 2 điểm; dưới 100%: 0 điểm"], [], XEP_LOAI]);
+    expect(set.items.map((i) => i.code)).toEqual(["1", "2"]);
+  });
+});
