@@ -243,6 +243,9 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
       // Pro rata points, so hundredths: the unit computes them, the reviewer checks the threshold.
       note("PROPORTIONAL_THRESHOLD", at, { code: src.code, below: rule.below, text: rule.text, step: 0.01, upTo: rule.upTo ? "yes" : "no" });
       return { kind: "manual", step: 0.01 };
+    case "proportionalBelow":
+      note("PROPORTIONAL_FULL_FROM", at, { code: src.code, from: rule.from, text: rule.text, step: 0.01 });
+      return { kind: "manual", step: 0.01 };
     case "count": {
       if (rule.cap !== null && src.max !== null && rule.cap !== Math.abs(src.max) && !src.adjustment) note("CAP_DIFFERS", at, { code: src.code, cap: rule.cap, max });
       // A deduction inside a criterion starts from its max and goes down to 0 ("trừ 0,5 điểm mỗi báo cáo chậm").

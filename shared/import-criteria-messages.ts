@@ -52,6 +52,7 @@ export const IMPORT_NOTE_CODES = [
   "PARTS_ADD_UP",
   "PROPORTIONAL_THRESHOLD",
   "PROPORTIONAL_ROUNDED",
+  "PROPORTIONAL_FULL_FROM",
   "TABLES_ON_SHEET",
   "FIELDS_NUMBERED_ON",
   "TITLE_DISAGREES",
@@ -282,6 +283,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   PROPORTIONAL_THRESHOLD: {
     vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ nhưng không có điểm khi tỷ lệ ${p.upTo === "yes" ? "từ" : "dưới"} ${p.below}%${p.upTo === "yes" ? " trở xuống" : ""} ("${p.text}"): bộ tiêu chí không ghi được ngưỡng này nên để chấm tự do, bước ${p.step}; kiểm tra ngưỡng khi thẩm định.`,
     en: (p) => `Criterion ${p.code} is scored pro rata but gives nothing ${p.upTo === "yes" ? "at or below" : "below"} ${p.below}% ("${p.text}"): a set cannot hold that threshold, so it is left as manual, step ${p.step}; check the threshold when reviewing.`,
+  },
+  PROPORTIONAL_FULL_FROM: {
+    vi: (p) => `Tiêu chí ${p.code} được điểm tối đa khi tỷ lệ từ ${p.from}% trở lên, dưới ${p.from}% thì điểm theo đúng tỷ lệ ("${p.text}"): bộ tiêu chí không ghi được cách chấm này (chấm theo tỷ lệ so với ${p.from}% sẽ cho điểm cao hơn quyết định) nên để chấm tự do, bước ${p.step}; kiểm tra điểm khi thẩm định.`,
+    en: (p) => `Criterion ${p.code} gets its max from ${p.from}% and the rate itself below ${p.from}% ("${p.text}"): a set cannot hold that (pro rata against ${p.from}% would pay more than the decision), so it is left as manual, step ${p.step}; check the score when reviewing.`,
   },
   PROPORTIONAL_ROUNDED: {
     vi: (p) => `Tiêu chí ${p.code}: quyết định làm tròn điểm theo tỷ lệ đến ${p.step} điểm; bộ tiêu chí làm tròn đến 0,01 điểm: kiểm tra lại.`,

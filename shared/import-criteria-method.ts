@@ -26,6 +26,8 @@ export type RuleReading =
   | { kind: "proportional"; target?: number; rounding?: number }
   /** "Điểm = Tỷ lệ × 2; tỷ lệ dưới 50%: 0 điểm": proportional above a threshold, which a set's rule cannot hold. */
   | { kind: "proportionalThreshold"; below: number; text: string; upTo?: true }
+  /** "Từ 80% trở lên: 1 điểm; dưới 80% thì điểm = tỷ lệ % x 1": the max from a rate, the rate itself below it (A7-3). */
+  | { kind: "proportionalBelow"; from: number; text: string }
   /** `cap`: the most it gives ("tổng không quá 5 điểm"); `deductionCap`: the most it takes off ("tối đa trừ 1 điểm"). */
   | { kind: "count"; each: number; cap: number | null; deductionCap?: number }
   /** "Cứ 10% … được 0,2 điểm": points per step of a rate, proportional when 100 % lands on the max. */
@@ -213,6 +215,14 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
     const threshold = rest.map((c) => ({ c, below: zeroUpTo(c) ?? paysFrom(c) })).find((t) => t.below !== null);
     const upTo = threshold && AT_MOST.test(threshold.c.folded) ? { upTo: true as const } : {};
     if (threshold) return { ...reading, rule: { kind: "proportionalThreshold", below: threshold.below!, text: threshold.c.text, ...upTo } };
+    // The formula only under a rate ("dưới 80% thì điểm = tỷ lệ % x 1") beside the max from it: 70 %
+    // earns 0,7, where a target of 80 would pay 0,88 (A7-3). Divided by that rate ("(tỷ lệ/80%) x
+    // 1") it is the target; under 100 % it is plain proportional.
+    const under = rest.find((c) => {
+      const bound = PROPORTIONAL.test(c.folded) && !/\/\s*\d+(?:[.,]\d+)?\s*%/.test(c.folded) ? lowerBound(c.folded) : null;
+      return bound?.bound === "below" && bound.value > 0 && bound.value < 100;
+    });
+    if (under) return { ...reading, rule: { kind: "proportionalBelow", from: lowerBound(under.folded)!.value, text: rest.map((c) => c.text).join("; ") } };
     return { ...reading, rule: proportional(all, rest, max) };
   }
   reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importRows, leavesOf, type Value } from "./import-round6-helpers.ts";
+import { importMethods, importRows, leavesOf, type Value } from "./import-round6-helpers.ts";
 
 /**
  * A second black-box audit's importer findings (A7, 06/12/2026): annexes an outside tester wrote
@@ -114,5 +114,27 @@ describe("a bonus and deduction section after the grand total is read on (A7-4)"
   it("an ordinary field after the grand total is still not read (a summary, last year's table)", () => {
     const { set } = importRows([...TABLE, ["", "Tổng điểm (1+2)", 10, ""], ["3", "CẢI CÁCH TÀI CHÍNH CÔNG", 2, ""], ["3.1", "Giải ngân", 2, "Đạt 100%: 2 điểm; dưới 100%: 0 điểm"], [], XEP_LOAI]);
     expect(set.items.map((i) => i.code)).toEqual(["1", "2"]);
+  });
+});
+
+/**
+ * A7-3: "Từ 80% trở lên: 1 điểm; dưới 80% thì điểm = tỷ lệ % x 1" pays the rate itself below 80 %
+ * (70 % → 0,7) and the max from 80 %: no proportional target says that (target 80 paid 0,88 at
+ * 70 %). Scored by hand in hundredths, noted with both halves, as other thresholds are.
+ */
+describe("full from a rate, the rate itself below it, is scored by hand (A7-3)", () => {
+  it.each([
+    ["Từ 80% trở lên: 1 điểm; dưới 80% thì điểm = tỷ lệ % x 1", 1],
+    ["Đạt từ 80% trở lên: 2 điểm; dưới 80%: điểm = tỷ lệ × 2", 2],
+  ])("%j", (method, max) => {
+    const { leaves, notesOf } = importMethods([method], max);
+    expect(leaves[0]!.rule).toEqual({ kind: "manual", step: 0.01 });
+    const note = notesOf(1).find((n) => n.code === "PROPORTIONAL_FULL_FROM");
+    expect(note?.message).toMatch(/80%/);
+  });
+
+  it("a target written as the rate's divisor stays proportional (\"(tỷ lệ %/80%) x 3; tối đa 3 điểm\")", () => {
+    const { leaves } = importMethods(["Điểm đánh giá = (tỷ lệ %/80%) x 3; tối đa 3 điểm"], 3);
+    expect(leaves[0]!.rule).toEqual({ kind: "ratio", proportional: true, target: 80 });
   });
 });
