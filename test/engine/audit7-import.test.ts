@@ -138,3 +138,25 @@ describe("full from a rate, the rate itself below it, is scored by hand (A7-3)",
     expect(leaves[0]!.rule).toEqual({ kind: "ratio", proportional: true, target: 80 });
   });
 });
+
+/**
+ * A7-2: "Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Không có kết luận: 1 điểm" grants the max
+ * when there was nothing to carry out, as "… thì được 1 điểm" does: notApplicable "full" beside the
+ * options (a unit with no conclusion writing "Không phát sinh" had scored 0). So does "Đối với huyện
+ * không có thôn … thuộc diện sắp xếp: được điểm tối đa".
+ */
+describe("the max for a case where nothing arose, beside options that reach it, is notApplicable full (A7-2)", () => {
+  it.each([
+    ["Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Không có kết luận: 1 điểm", 1, [1, 0]],
+    ["Hoàn thành: 2 điểm; chưa hoàn thành: 0 điểm. Đối với huyện không có thôn, tổ dân phố thuộc diện sắp xếp: được điểm tối đa", 2, [2, 0]],
+  ] as [string, number, number[]][])("%j", (method, max, options) => {
+    const { leaves } = importMethods([method], max);
+    expect(leaves[0]!.rule).toEqual({ kind: "choice", options });
+    expect(leaves[0]!.notApplicable).toBe("full");
+  });
+
+  it("\"Không có hồ sơ quá hạn: 1 điểm; Có hồ sơ quá hạn: 0 điểm\" stays the better option only", () => {
+    const { leaves } = importMethods(["Không có hồ sơ quá hạn: 1 điểm; Có hồ sơ quá hạn: 0 điểm"], 1);
+    expect(leaves[0]).not.toHaveProperty("notApplicable");
+  });
+});
