@@ -7,7 +7,7 @@ import { maxColumnFor, restrictionsBelow, type AppliesToSome } from "./import-cr
 import { methodGives, type LabelPoints, type Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
-import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
+import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf, withoutTrailingNotes } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { labelPoints, methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
 import { optionPoints } from "./import-criteria-option-points.ts";
@@ -81,7 +81,10 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const titleColumn = header.columns.title;
   const columns = { ...header.columns, ...methodAndNote(sheet, header) };
   const normalized = withoutCodeMarks(titlesInTitleColumn(sheet, header), header);
-  const { rows: located, parts: partRows, skipped, totalRow } = readSections(normalized, header);
+  const sections = readSections(normalized, header);
+  // Read on the sheet as typed: a note's text moved to the title column reads as a title (A7-6).
+  const located = withoutTrailingNotes(sections.rows, sheet, header);
+  const { parts: partRows, skipped, totalRow } = sections;
   const at = (r: number, c: number | undefined): GridCell | undefined => (c === undefined ? undefined : cellAt(normalized, r, c));
   const text = (r: number, c: number | undefined): string => cleanText(cellText(at(r, c)));
   const lines = (r: number, c: number | undefined): string => linesOf(cellText(at(r, c)));

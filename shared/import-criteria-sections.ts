@@ -103,6 +103,25 @@ function adjustmentAfterTotal(sheet: GridSheet, header: HeaderMatch, from: numbe
 }
 
 /**
+ * "1. Số liệu tính đến ngày 15/12/2024.", "2. Xếp loại: Tốt từ 90% …" typed whole in the STT cell
+ * under the last criterion, no "Ghi chú:" above them: notes, never criteria (CRITERIA-FORMAT §2).
+ * A criterion has its title in the title column; these leave it blank and carry no points. They
+ * had become criteria ("Mã 3.1 lặp lại", a "Xếp loại …" worth 0) and the bands in them were lost (A7-6).
+ */
+export function withoutTrailingNotes(rows: TableRow[], sheet: GridSheet, header: HeaderMatch): TableRow[] {
+  const { code, title, max } = header.columns;
+  if (code === undefined || title === undefined) return rows;
+  const isNote = (row: TableRow): boolean => {
+    const codeText = cleanText(cellText(cellAt(sheet, row.r, code)));
+    const blank = (c: number | undefined) => c === undefined || cleanText(cellText(cellAt(sheet, row.r, c))) === "";
+    return /^\d{1,2}[.)]\s+\p{L}/u.test(codeText) && !isHeading(codeText.replace(/^\d{1,2}[.)]\s+/, "")) && blank(title) && blank(max);
+  };
+  let end = rows.length;
+  while (end > 0 && isNote(rows[end - 1]!)) end--;
+  return end === rows.length || end === 0 ? rows : rows.slice(0, end);
+}
+
+/**
  * "I" over local "1", "2", then "II | Công tác tuyên truyền CCHC | 5" alone: the engine reads
  * Roman rows over single numbers as parts over fields ("I. TỰ ĐÁNH GIÁ" over fields 1, 2 …),
  * which a Roman row with no number under it, in a table with no dotted code, cannot be. Then

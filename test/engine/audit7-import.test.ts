@@ -160,3 +160,33 @@ describe("the max for a case where nothing arose, beside options that reach it, 
     expect(leaves[0]).not.toHaveProperty("notApplicable");
   });
 });
+
+/**
+ * A7-6: numbered notes under the last section with no "Ghi chú:" line above them ("1. Số liệu tính
+ * đến ngày 15/12/2024.", "2. Xếp loại: Tốt từ 90% …"), each typed whole in the STT cell, are notes
+ * (CRITERIA-FORMAT §2): they had become criteria (a bogus "Xếp loại …" worth 0, "Mã 3.1 lặp lại")
+ * and the bands under them were lost (BANDS_DEFAULT).
+ */
+describe("numbered notes typed whole in the STT cell under the table are no criteria (A7-6)", () => {
+  it.each([
+    ["under a Roman bonus section", [["III", "ĐIỂM THƯỞNG", 1, ""], ["1", "Có sáng kiến được công nhận", 1, "Mỗi sáng kiến: 0,5 điểm"]], "3"],
+    ["under a numbered bonus section", [["3", "ĐIỂM THƯỞNG, ĐIỂM TRỪ", "", ""], ["3.1", "Sáng kiến được công nhận", 1, "Mỗi sáng kiến được 0,5 điểm, tối đa 1 điểm"]], "3"],
+    ["under the last field", [], "2"],
+  ] as [string, Value[][], string][])("%s", (_, bonus, last) => {
+    const { set, notes } = importRows([
+      HEADER,
+      ["1", "CHỈ ĐẠO, ĐIỀU HÀNH", 2, ""],
+      ["1.1", "Ban hành kế hoạch CCHC", 2, "Đúng thời hạn: 2 điểm; chậm: 1 điểm; không ban hành: 0 điểm"],
+      ["2", "THỦ TỤC HÀNH CHÍNH", 2, ""],
+      ["2.1", "Hồ sơ đúng hạn", 2, "Điểm đánh giá = tỷ lệ % x điểm tối đa"],
+      ...bonus,
+      ["1. Số liệu tính đến ngày 15/12/2024."],
+      ["2. Xếp loại: Tốt từ 85% trở lên; Khá từ 70% đến dưới 85%; Trung bình từ 50% đến dưới 70%; Yếu dưới 50%."],
+    ]);
+    expect(set.items.at(-1)!.code).toBe(last);
+    expect(leavesOf(set.items).map((l) => l.title).join(" ")).not.toMatch(/Số liệu|Xếp loại/);
+    expect(notes.map((n) => n.code)).not.toContain("DUPLICATE_CODE");
+    expect(notes.map((n) => n.code)).not.toContain("BANDS_DEFAULT");
+    expect(set.bands.map((b) => b.min)).toEqual([85, 70, 50, 0]);
+  });
+});
