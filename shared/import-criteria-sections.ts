@@ -42,8 +42,10 @@ export function isCountingTotal(rowText: string): boolean {
 
 /** An uncoded row's title that is a subtotal, not a line of the criterion above it. */
 export function isSubtotal(title: string): boolean {
-  return SUBTOTAL_LABEL.test(foldText(title));
+  return SUBTOTAL_LABEL.test(foldText(title)) || TOTAL_STATED.test(foldText(title));
 }
+/** "Tổng điểm: 10", "Tổng cộng: 10 điểm", "TỔNG ĐIỂM TỐI ĐA: 10" in the title cell mid-table: a total, never an option of the leaf above (A7-5). */
+const TOTAL_STATED = /^(?:tong cong|tong so diem|tong diem)(?:\s+toi da)?\s*[:=]\s*\d+(?:[.,]\d+)?\s*(?:diem)?\s*[.]?$/;
 // "B", "B.", "Phần B", "PHẦN II" in the code cell; or "B. ĐIỂM …", "PHẦN B: …" written whole in one cell.
 // A Roman numeral alone is a field ("II | CẢI CÁCH THỂ CHẾ"), never a part.
 const PART_CODE = /^(?:phan\s+(?:[a-e]|[ivx]+|\d)|[a-e])\s*[.):]?$/;

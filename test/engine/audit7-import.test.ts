@@ -190,3 +190,29 @@ describe("numbered notes typed whole in the STT cell under the table are no crit
     expect(set.bands.map((b) => b.min)).toEqual([85, 70, 50, 0]);
   });
 });
+
+/**
+ * A7-5: "Tổng điểm: 10" written in the title cell in the middle of the table (the bonus section
+ * after it) is a totals line, never an option of the leaf above: the survey leaf had become
+ * manual, "mức 10 điểm vượt điểm tối đa 3".
+ */
+describe("a total written in words mid-table is no option of the leaf above (A7-5)", () => {
+  it.each(["Tổng điểm: 10", "Tổng cộng: 10 điểm", "TỔNG ĐIỂM TỐI ĐA: 10"])("%j", (label) => {
+    const { set, notes } = importRows([
+      HEADER,
+      ["1", "CHỈ ĐẠO, ĐIỀU HÀNH", 4, ""],
+      ["1.1", "Ban hành kế hoạch CCHC", 4, "Đúng thời hạn: 4 điểm; chậm: 2 điểm; không ban hành: 0 điểm"],
+      ["2", "THỦ TỤC HÀNH CHÍNH", 6, ""],
+      ["2.1", "Hồ sơ đúng hạn", 3, "Điểm đánh giá = tỷ lệ % x điểm tối đa"],
+      ["2.2", "Sự hài lòng", 3, "Điều tra xã hội học"],
+      ["", label, "", ""],
+      ["3", "ĐIỂM THƯỞNG, ĐIỂM TRỪ", "", ""],
+      ["3.1", "Sáng kiến được công nhận", 1, "Mỗi sáng kiến được 0,5 điểm, tối đa 1 điểm"],
+      [],
+      XEP_LOAI,
+    ]);
+    expect(leaf(set, "2.2").rule).toEqual({ kind: "survey" });
+    expect(notes.map((n) => n.code)).not.toContain("OPTION_OVER_MAX");
+    expect(set.items.map((i) => [i.code, i.adjustment ?? false])).toEqual([["1", false], ["2", false], ["3", true]]);
+  });
+});
