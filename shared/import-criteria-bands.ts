@@ -19,8 +19,9 @@ export const DEFAULT_BANDS: Band[] = [
 
 // "Khá: từ 80%", "Khá - 80 đến dưới 90 điểm", "Trung bình (từ 65% đến dưới 80%)".
 // The national grouping names its bands "Nhóm A … D" (IMP6-12).
-// "Xuất sắc ≥ 90%": a comparison sign right after the label is its bound, no colon needed.
-const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt|nhóm [a-e](?!\p{L}))["”']?\)?\s*(?:[:\-–]|(?=\()|(?=[≥>≤<]))\s*([^;]*)/giu;
+// "Xuất sắc ≥ 90%": a comparison sign right after the label is its bound, no colon needed; so is
+// "Tốt từ 90% trở lên", "Yếu dưới 70%" (A7-6) — never "đạt từ 90 điểm", a verb there.
+const BAND = /(?:^|[\s:;,(])(?:xếp loại|loại|mức|đạt loại)?\s*["“']?(xuất sắc|tốt|khá|trung bình|yếu|kém|không đạt|đạt|nhóm [a-e](?!\p{L}))["”']?\)?\s*(?:[:\-–]|(?=\()|(?=[≥>≤<])|(?<!đạt["”']?\)?\s*)(?=(?:từ|trên|dưới)\s+\d))\s*([^;]*)/giu;
 /**
  * The label after its bound: "đạt từ 90 điểm trở lên xếp loại Tốt; từ 75 điểm đến dưới 90 điểm
  * xếp loại Khá", "… thì được xếp loại Khá" — one band a clause.

@@ -207,6 +207,8 @@ interface Context {
   adjustment: boolean;
   deduction: boolean;
   survey: boolean;
+  /** A parent's "(Áp dụng đối với các huyện có …)" restricts each criterion under it. */
+  appliesToSome?: DecisionRow["appliesToSome"];
 }
 
 /** In the bonus/deduction section: does this text speak of a deduction (true), a bonus (false), or both or neither (null)? */
@@ -246,9 +248,10 @@ function build(node: Node, outer: Context, note: Note): ImportedItem {
     adjustment: outer.adjustment,
     deduction: outer.adjustment && ((row.max !== null && row.max < 0) || (deductionWords(words) ?? outer.deduction)),
     survey: outer.survey || row.surveyPart || namesSurvey(node),
+    appliesToSome: row.appliesToSome ?? outer.appliesToSome,
   };
   if (node.children.length === 0) {
-    return buildLeaf({ ...row, cell: row.maxCell, survey: ctx.survey, adjustment: ctx.adjustment, deduction: ctx.deduction }, note);
+    return buildLeaf({ ...row, cell: row.maxCell, survey: ctx.survey, adjustment: ctx.adjustment, deduction: ctx.deduction, appliesToSome: ctx.appliesToSome }, note);
   }
   const children = node.children.map((child) => build(child, ctx, note));
   const method = readMethod(row.method);

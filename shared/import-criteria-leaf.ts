@@ -50,6 +50,8 @@ export interface LeafSource {
   adjustment: boolean;
   deduction: boolean;
   labelPoints?: LabelPoints;
+  /** "(Áp dụng đối với các huyện có …)": units the words do not cover write "Không áp dụng" (A7-1). */
+  appliesToSome?: { said: string; cell: string } | undefined;
 }
 
 /** Points a label cell gives, the label as typed and its cell. */
@@ -172,7 +174,13 @@ export function buildLeaf(src: LeafSource, note: Note): ImportedItem {
   const capRest = reading.unreadable || survey ? null : capRestUnused(src, reading.said);
   if (capRest) note("CAP_REST_UNUSED", capRest.cell, { code: src.code, text: capRest.text, cap: capRest.cap, from: item.rule.kind === "manual" ? "manual" : "below" });
   if (reading.best) note("BEST_ON_LEAF", at, { code: src.code });
-  if (nothingArose === "exclude") {
+  // A criterion for some units of the level only: the others are not scored on it, so its max
+  // leaves their denominator, whatever a unit it covers gets when nothing arose (A7-1).
+  const someUnits = src.appliesToSome && !survey && !deducting.adjustment ? src.appliesToSome : null;
+  if (someUnits) {
+    item.notApplicable = "exclude";
+    note("APPLIES_TO_SOME", someUnits.cell, { code: src.code, said: someUnits.said });
+  } else if (nothingArose === "exclude") {
     // A bonus or a deduction stands outside the maximum already.
     if (!deducting.adjustment) item.notApplicable = "exclude";
   } else if (fullWhenNone) item.notApplicable = "full";
@@ -234,6 +242,9 @@ function ruleFor(rule: RuleReading, item: ImportedItem, src: LeafSource, note: N
     case "proportionalThreshold":
       // Pro rata points, so hundredths: the unit computes them, the reviewer checks the threshold.
       note("PROPORTIONAL_THRESHOLD", at, { code: src.code, below: rule.below, text: rule.text, step: 0.01, upTo: rule.upTo ? "yes" : "no" });
+      return { kind: "manual", step: 0.01 };
+    case "proportionalBelow":
+      note("PROPORTIONAL_FULL_FROM", at, { code: src.code, from: rule.from, text: rule.text, step: 0.01 });
       return { kind: "manual", step: 0.01 };
     case "count": {
       if (rule.cap !== null && src.max !== null && rule.cap !== Math.abs(src.max) && !src.adjustment) note("CAP_DIFFERS", at, { code: src.code, cap: rule.cap, max });

@@ -87,10 +87,35 @@ function appliesTo(text: string): { levels: UnitType[]; not: boolean; said: stri
 }
 
 /**
+ * Some units of a level, named by what they have or are: "(Áp dụng đối với các huyện có đơn vị
+ * hành chính cấp xã thuộc diện sắp xếp)", "Tiêu chí này chỉ áp dụng đối với huyện có …", "áp
+ * dụng đối với các cơ quan có đơn vị trực thuộc", "(đối với huyện miền núi)" — at a clause's
+ * start or in brackets, as APPLIES. A level alone ("cấp huyện") or its kinds listed ("các huyện,
+ * thị xã, thành phố") is the whole level, not some of it.
+ */
+const UNIT_WORD = String.raw`(cap (?:huyen|xa|tinh|so)|huyen|quan|thi xa|xa|phuong|thi tran|so,? ban,? nganh|so|nganh|co quan|don vi|dia phuong)`;
+const QUALIFIER = String.raw`(?:co|khong co|thuoc|nam|duoc|da|chua|mien nui|vung|bien gioi|ven bien|dac biet|noi|la)(?![a-z])`;
+const SOME_UNITS_AFTER = String.raw`\s+(?:cac\s+)?(?:ubnd\s+|uy ban nhan dan\s+)?${UNIT_WORD}\s+(?=${QUALIFIER})`;
+const SOME_UNITS = new RegExp(String.raw`(?:(?:^|[(;.:\-–]\s*|tieu chi (?:thanh phan )?nay\s+)(?:chi\s+)?ap dung (?:doi voi|voi|cho|tai)|\(\s*(?:chi\s+)?doi voi)${SOME_UNITS_AFTER}`);
+/** In a note naming the criteria ("Các tiêu chí 4.2, 4.3 chỉ áp dụng đối với …") the words may stand mid-sentence. */
+const SOME_UNITS_NAMED = new RegExp(String.raw`(?<![a-z])ap dung (?:doi voi|voi|cho|tai)${SOME_UNITS_AFTER}`);
+
+/** Words restricting a row to some units of `unitType`'s level, as written, or null. */
+export function appliesToSome(text: string, unitType: UnitType | undefined, pattern = SOME_UNITS): string | null {
+  const m = pattern.exec(foldText(text));
+  if (!m) return null;
+  // "cơ quan", "đơn vị" name no level ("quan" inside "cơ quan" is no district).
+  const level = /^(?:co quan|don vi|dia phuong)$/.test(m[1]!) ? null : (levelOf(m[1]!) ?? (/^(?:so|nganh)\b/.test(m[1]!) ? ["department"] : null));
+  if (level && unitType && !level.includes(unitType)) return null;
+  return /(?:(?:chỉ\s+)?áp\s+dụng|đối\s+với)[^();.\n]{0,80}/iu.exec(text.normalize("NFC"))?.[0].trim() ?? m[0];
+}
+
+/**
  * The rows of a table that apply to `unitType`: a coded row whose title or method restricts it
  * to other levels is left out with the rows under it, noted. §7 makes one set per unit type.
+ * A row restricted to some units of this level carries the words (`appliesToSome`).
  */
-export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[]; max: number | null; levelOff?: string }>(rows: R[], unitType: UnitType, note: Note): R[] {
+export function rowsForUnit<R extends { code: string; title: string; cell: string; method: { text: string }[]; max: number | null; levelOff?: string; appliesToSome?: AppliesToSome }>(rows: R[], unitType: UnitType, note: Note): R[] {
   const out: R[] = [];
   let dropped: string | null = null;
   // A row whose own column is left blank while rows under it have points there is this level's
@@ -106,7 +131,34 @@ export function rowsForUnit<R extends { code: string; title: string; cell: strin
       dropped = row.code;
       continue;
     }
-    out.push(row);
+    // The row's own words before a note under the table naming it (restrictionsBelow).
+    const some = [row.title, ...row.method.map((l) => l.text)].map((t) => appliesToSome(t, unitType)).find((w) => w !== null);
+    out.push(some ? { ...row, appliesToSome: { said: some, cell: row.cell } } : row);
   }
   return out;
+}
+
+/** What restricts a row to some units of the level, and where it is written. */
+export interface AppliesToSome {
+  said: string;
+  cell: string;
+}
+
+/**
+ * "- Các tiêu chí 4.2, 4.3 chỉ áp dụng đối với các huyện có …; huyện không thuộc diện sắp xếp thì
+ * không chấm, điểm tối đa của tiêu chí được trừ khỏi tổng điểm" under the table: the criteria it
+ * names by code are restricted as if their own rows said so.
+ */
+const NAMED_CRITERIA = /\b(?:cac\s+)?(?:tieu chi|chi tieu|tctp|tc)(?:\s+(?:thanh phan|so))?\s+((?:\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*(?:,|;|va|\/)\s*\d{1,2}(?:\.\d{1,2}){0,3})*)/;
+
+export function restrictionsBelow(rows: { code: string; appliesToSome?: AppliesToSome }[], below: { cell: string; text: string }[], unitType: UnitType | undefined): void {
+  for (const line of below) {
+    const named = NAMED_CRITERIA.exec(foldText(line.text));
+    const said = named ? appliesToSome(line.text, unitType, SOME_UNITS_NAMED) : null;
+    if (!named || !said) continue;
+    for (const code of named[1]!.split(/\s*(?:,|;|va|\/)\s*/)) {
+      const row = rows.find((r) => r.code === code);
+      if (row && !row.appliesToSome) row.appliesToSome = { said, cell: line.cell };
+    }
+  }
 }

@@ -44,6 +44,7 @@ export const IMPORT_NOTE_CODES = [
   "MAX_COLUMN_BY_LEVEL",
   "MAX_COLUMN_LEVEL_MISSING",
   "NOT_FOR_UNIT_TYPE",
+  "APPLIES_TO_SOME",
   "DEDUCTION_IN_FIELD",
   "PERCENT_DROP_MANUAL",
   "COUNTS_SEVERAL",
@@ -51,6 +52,7 @@ export const IMPORT_NOTE_CODES = [
   "PARTS_ADD_UP",
   "PROPORTIONAL_THRESHOLD",
   "PROPORTIONAL_ROUNDED",
+  "PROPORTIONAL_FULL_FROM",
   "TABLES_ON_SHEET",
   "FIELDS_NUMBERED_ON",
   "TITLE_DISAGREES",
@@ -254,6 +256,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
     vi: (p) => `Tiêu chí ${p.code} ghi "${p.said}": không đưa vào bộ tiêu chí ${p.level} (cùng các tiêu chí con, nếu có); nhập lại với --unit-type khác nếu cần.`,
     en: (p) => `Criterion ${p.code} says "${p.said}": left out of this ${p.unit} set (with any sub-criteria); import again with another --unit-type if needed.`,
   },
+  APPLIES_TO_SOME: {
+    vi: (p) => `Tiêu chí ${p.code} ghi "${p.said}": chỉ chấm với các đơn vị thuộc diện này; đơn vị khác ghi "Không áp dụng" vào ô điểm và điểm tối đa của tiêu chí được trừ khỏi tổng điểm ("notApplicable": "exclude"); kiểm tra lại.`,
+    en: (p) => `Criterion ${p.code} says "${p.said}": only the units it covers are scored on it; another unit writes "Không áp dụng" in the score cell and the criterion's max leaves its total ("notApplicable": "exclude"); check it.`,
+  },
   DEDUCTION_IN_FIELD: {
     vi: (p) => `Tiêu chí ${p.code} là điểm trừ trong lĩnh vực: ghi điểm tối đa 0, trừ nhiều nhất ${p.cap} điểm (min -${p.cap}); không cộng vào điểm tối đa của lĩnh vực.`,
     en: (p) => `Criterion ${p.code} is a deduction inside its field: max 0, at most ${p.cap} points off (min -${p.cap}); it adds nothing to the field's max.`,
@@ -277,6 +283,10 @@ const CATALOGUE: Record<ImportNoteCode, Record<Locale, Template>> = {
   PROPORTIONAL_THRESHOLD: {
     vi: (p) => `Tiêu chí ${p.code} chấm theo tỷ lệ nhưng không có điểm khi tỷ lệ ${p.upTo === "yes" ? "từ" : "dưới"} ${p.below}%${p.upTo === "yes" ? " trở xuống" : ""} ("${p.text}"): bộ tiêu chí không ghi được ngưỡng này nên để chấm tự do, bước ${p.step}; kiểm tra ngưỡng khi thẩm định.`,
     en: (p) => `Criterion ${p.code} is scored pro rata but gives nothing ${p.upTo === "yes" ? "at or below" : "below"} ${p.below}% ("${p.text}"): a set cannot hold that threshold, so it is left as manual, step ${p.step}; check the threshold when reviewing.`,
+  },
+  PROPORTIONAL_FULL_FROM: {
+    vi: (p) => `Tiêu chí ${p.code} được điểm tối đa khi tỷ lệ từ ${p.from}% trở lên, dưới ${p.from}% thì điểm theo đúng tỷ lệ ("${p.text}"): bộ tiêu chí không ghi được cách chấm này (chấm theo tỷ lệ so với ${p.from}% sẽ cho điểm cao hơn quyết định) nên để chấm tự do, bước ${p.step}; kiểm tra điểm khi thẩm định.`,
+    en: (p) => `Criterion ${p.code} gets its max from ${p.from}% and the rate itself below ${p.from}% ("${p.text}"): a set cannot hold that (pro rata against ${p.from}% would pay more than the decision), so it is left as manual, step ${p.step}; check the score when reviewing.`,
   },
   PROPORTIONAL_ROUNDED: {
     vi: (p) => `Tiêu chí ${p.code}: quyết định làm tròn điểm theo tỷ lệ đến ${p.step} điểm; bộ tiêu chí làm tròn đến 0,01 điểm: kiểm tra lại.`,

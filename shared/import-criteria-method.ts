@@ -26,6 +26,8 @@ export type RuleReading =
   | { kind: "proportional"; target?: number; rounding?: number }
   /** "Điểm = Tỷ lệ × 2; tỷ lệ dưới 50%: 0 điểm": proportional above a threshold, which a set's rule cannot hold. */
   | { kind: "proportionalThreshold"; below: number; text: string; upTo?: true }
+  /** "Từ 80% trở lên: 1 điểm; dưới 80% thì điểm = tỷ lệ % x 1": the max from a rate, the rate itself below it (A7-3). */
+  | { kind: "proportionalBelow"; from: number; text: string }
   /** `cap`: the most it gives ("tổng không quá 5 điểm"); `deductionCap`: the most it takes off ("tối đa trừ 1 điểm"). */
   | { kind: "count"; each: number; cap: number | null; deductionCap?: number }
   /** "Cứ 10% … được 0,2 điểm": points per step of a rate, proportional when 100 % lands on the max. */
@@ -94,7 +96,7 @@ const FULL_AT = /(?:duoc|dat)\s+(?:du\s+)?(?:so\s+)?diem toi da|du diem/;
 // nhiệm vụ" and any "không có … thì được (tính) điểm tối đa" ("Nếu đơn vị không có TTHC thuộc
 // thẩm quyền thì được điểm tối đa", "… không có đơn vị trực thuộc thì được điểm tối đa").
 const NOTHING_AROSE =
-  /khong phat sinh|khong duoc giao|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)|khong (?:co|(?:\S+ ){0,2}?phat hien)\b[^:;]*?\b(?:thi|van)\s+(?:van\s+)?(?:duoc|dat)\s+(?:(?:tinh|cham)\s+)?(?:du so diem|du diem|(?:so\s+)?diem toi da|toi da)/;
+  /khong phat sinh|khong duoc giao|khong co [^:;]*?(?:thi |van )?duoc tinh|khong co (?:\S+ ){0,4}?(?:phat sinh|phai)\b|khong co (?:nhiem vu|du an|doi tuong)|khong thuoc (?:doi tuong|pham vi)|khong (?:co|(?:\S+ ){0,2}?phat hien)\b[^:;]*?(?:\b(?:thi|van)\s+|:\s*)(?:van\s+)?(?:duoc|dat)\s+(?:(?:tinh|cham)\s+)?(?:du so diem|du diem|(?:so\s+)?diem toi da|toi da)/;
 /** "Không có hồ sơ quá hạn: 1 điểm" beside rate bands of the apologies for them: the max when nothing arose, not an option. */
 // An inspection that found nothing ("Không phát hiện sai phạm: 1 điểm") had nothing to handle either (IMP6-5).
 const NONE_OF_THEM = /^(?:(?:truong hop|neu)\s+)?(?:(?:don vi|trong nam|trong ky|qua kiem tra)\s+)?khong (?:co|(?:\S+ ){0,2}?phat hien)\b/;
@@ -213,11 +215,20 @@ export function readMethod(lines: MethodLine[], max: number | null = null): Meth
     const threshold = rest.map((c) => ({ c, below: zeroUpTo(c) ?? paysFrom(c) })).find((t) => t.below !== null);
     const upTo = threshold && AT_MOST.test(threshold.c.folded) ? { upTo: true as const } : {};
     if (threshold) return { ...reading, rule: { kind: "proportionalThreshold", below: threshold.below!, text: threshold.c.text, ...upTo } };
+    // The formula only under a rate ("dưới 80% thì điểm = tỷ lệ % x 1") beside the max from it: 70 %
+    // earns 0,7, where a target of 80 would pay 0,88 (A7-3). Divided by that rate ("(tỷ lệ/80%) x
+    // 1") it is the target; under 100 % it is plain proportional.
+    const under = rest.find((c) => {
+      const bound = PROPORTIONAL.test(c.folded) && !/\/\s*\d+(?:[.,]\d+)?\s*%/.test(c.folded) ? lowerBound(c.folded) : null;
+      return bound?.bound === "below" && bound.value > 0 && bound.value < 100;
+    });
+    if (under) return { ...reading, rule: { kind: "proportionalBelow", from: lowerBound(under.folded)!.value, text: rest.map((c) => c.text).join("; ") } };
     return { ...reading, rule: proportional(all, rest, max) };
   }
   reading.rule = optionsOrBands(scored, reading.unused, reading.gaps);
   if (reading.rule.kind === "choice" && max !== null) reading.rule = partsAddingUp(scored, reading.rule, max) ?? reading.rule;
   if (reading.rule.kind === "ratio") noneOfThemBesideBands(reading, reading.rule.bands, max);
+  if (reading.rule.kind === "choice") noneOfThemBesideOptions(reading, scored, max);
   reading.unreadable = reading.rule.kind === "none" && !reading.best && reading.notApplicablePoints === null;
   return reading;
 }
@@ -255,6 +266,20 @@ function noneOfThemBesideBands(reading: MethodReading, bands: RatioBandReading[]
   if (!none || reading.notApplicablePoints !== null) return;
   reading.notApplicablePoints = none.points;
   reading.unused = reading.unused.filter((c) => c !== none);
+}
+
+/**
+ * "Thực hiện đầy đủ: 1 điểm; không đầy đủ: 0 điểm. Không có kết luận: 1 điểm": a case with nothing
+ * to carry out paid the max that another option pays already is what nothing arising gets, as "…
+ * thì được 1 điểm" is (A7-2). "Không có hồ sơ quá hạn: 1 điểm; Có …: 0" is the better option only:
+ * no other clause pays its points.
+ */
+function noneOfThemBesideOptions(reading: MethodReading, scored: Clause[], max: number | null): void {
+  if (reading.notApplicablePoints !== null) return;
+  const top = max ?? Math.max(...scored.map((c) => c.points ?? 0));
+  const none = scored.find((c) => NONE_OF_THEM.test(c.folded) && c.points === top && top > 0);
+  const done = none && scored.some((c) => c !== none && c.points === top && !NONE_OF_THEM.test(c.folded) && !/^co\b/.test(c.folded));
+  if (done) reading.notApplicablePoints = top;
 }
 
 function counts(text: string): boolean {

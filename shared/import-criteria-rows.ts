@@ -3,11 +3,11 @@ import type { MethodLine } from "./import-criteria-clauses.ts";
 import { HEADING_POINTS, isHeading, numberedOptions, optionsInTitle } from "./import-criteria-options.ts";
 import { ADJUSTMENT_SECTION, titleNamesSurvey } from "./import-criteria-method.ts";
 import { partNumbering, type PartRenumbered } from "./import-criteria-parts.ts";
-import { maxColumnFor } from "./import-criteria-levels.ts";
+import { maxColumnFor, restrictionsBelow, type AppliesToSome } from "./import-criteria-levels.ts";
 import { methodGives, type LabelPoints, type Note } from "./import-criteria-leaf.ts";
 import type { UnitType } from "./criteria-schema.ts";
 import { findHeader, isColumnNumberRow, type HeaderMatch, type TableRow } from "./locate-table.ts";
-import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf } from "./import-criteria-sections.ts";
+import { isCountingTotal, isSubtotal, range, readSections, rowText as rowTextOf, withoutTrailingNotes } from "./import-criteria-sections.ts";
 import { applyFootnotes, withoutCodeMarks } from "./import-criteria-marks.ts";
 import { labelPoints, methodAndNote, titlesInTitleColumn } from "./import-criteria-columns.ts";
 import { optionPoints } from "./import-criteria-option-points.ts";
@@ -48,6 +48,8 @@ export interface DecisionRow {
    * row with points in another level's column — the row is not this level's (rowsForUnit).
    */
   levelOff?: string;
+  /** "(Áp dụng đối với các huyện có …)": only some units of the level are scored on it (notApplicable "exclude"). */
+  appliesToSome?: AppliesToSome;
 }
 
 export interface DecisionTable {
@@ -79,7 +81,10 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   const titleColumn = header.columns.title;
   const columns = { ...header.columns, ...methodAndNote(sheet, header) };
   const normalized = withoutCodeMarks(titlesInTitleColumn(sheet, header), header);
-  const { rows: located, parts: partRows, skipped } = readSections(normalized, header);
+  const sections = readSections(normalized, header);
+  // Read on the sheet as typed: a note's text moved to the title column reads as a title (A7-6).
+  const located = withoutTrailingNotes(sections.rows, sheet, header);
+  const { parts: partRows, skipped, totalRow } = sections;
   const at = (r: number, c: number | undefined): GridCell | undefined => (c === undefined ? undefined : cellAt(normalized, r, c));
   const text = (r: number, c: number | undefined): string => cleanText(cellText(at(r, c)));
   const lines = (r: number, c: number | undefined): string => linesOf(cellText(at(r, c)));
@@ -197,7 +202,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
   for (const row of rows) row.method = besides.settle(row.method);
 
   const rowText = (r: number): string => rowTextOf(sheet, r);
-  const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4))].filter((r) =>
+  const totalRows = [...range(header.headerBottom + 1, located[0]?.r ?? 0), ...range(end, Math.min(sheet.rows.length, end + 4)), ...(totalRow !== undefined ? [totalRow] : [])].filter((r) =>
     /^(tong cong|tong so diem|tong diem)\b|^(tong|cong)\s*(\(.*\))?\s*[:.]?[\d.,\s]*$/.test(foldText(rowText(r).slice(0, 60))) || isCountingTotal(rowText(r)),
   );
   // Under a last part, its subtotal ("Cộng (B)") comes before the grand total ("TỔNG ĐIỂM (A+B)").
@@ -209,6 +214,7 @@ export function readDecisionTable(sheet: GridSheet, unitType?: UnitType): Decisi
     return c < 0 ? [] : [{ cell: a1(sheet.name, r, c), text: labelledLine(sheet, r) ?? rowText(r) }];
   });
   applyFootnotes(rows, below);
+  restrictionsBelow(rows, below, unitType);
   const numberedOn = fieldsNumberedOn(located, partRows);
   markAdjustmentFields(rows, numberedOn, (row) => Number(/(\d+)$/.exec(row.cell)?.[1] ?? 0) - 1);
   const tableNotes: Parameters<Note>[] = [...(perLevel?.note ? [perLevel.note] : []), ...labelNotes];

@@ -1,4 +1,5 @@
 import { cellAt, cellText, type GridSheet } from "./grid.ts";
+import { ADJUSTMENT_SECTION } from "./import-criteria-method.ts";
 import { HEADING_POINTS, isHeading } from "./import-criteria-options.ts";
 import { findHeader, readTableRows, type HeaderMatch, type TableRow } from "./locate-table.ts";
 import { cleanText, foldText } from "./text.ts";
@@ -15,6 +16,8 @@ export interface Sections {
   /** The part rows found after a subtotal (read as headings) and the rows skipped around them (subtotals, repeated headers). */
   parts: Set<number>;
   skipped: Set<number>;
+  /** The grand total read past to a bonus and deduction section under it (A7-4): still the total checked. */
+  totalRow?: number;
 }
 
 /** Parts read past a subtotal: a decision has two or three (A, B, C). */
@@ -39,8 +42,10 @@ export function isCountingTotal(rowText: string): boolean {
 
 /** An uncoded row's title that is a subtotal, not a line of the criterion above it. */
 export function isSubtotal(title: string): boolean {
-  return SUBTOTAL_LABEL.test(foldText(title));
+  return SUBTOTAL_LABEL.test(foldText(title)) || TOTAL_STATED.test(foldText(title));
 }
+/** "Tổng điểm: 10", "Tổng cộng: 10 điểm", "TỔNG ĐIỂM TỐI ĐA: 10" in the title cell mid-table: a total, never an option of the leaf above (A7-5). */
+const TOTAL_STATED = /^(?:tong cong|tong so diem|tong diem)(?:\s+toi da)?\s*[:=]\s*\d+(?:[.,]\d+)?\s*(?:diem)?\s*[.]?$/;
 // "B", "B.", "Phần B", "PHẦN II" in the code cell; or "B. ĐIỂM …", "PHẦN B: …" written whole in one cell.
 // A Roman numeral alone is a field ("II | CẢI CÁCH THỂ CHẾ"), never a part.
 const PART_CODE = /^(?:phan\s+(?:[a-e]|[ivx]+|\d)|[a-e])\s*[.):]?$/;
@@ -66,7 +71,56 @@ export function readSections(sheet: GridSheet, header: HeaderMatch): Sections {
     for (const r of next.skipped) skipped.add(r);
     rows = [...rows, { r: next.r, token: null, code: null, title: next.title }, ...more];
   }
+  // "Tổng điểm (1+2) | 10", then "3 | ĐIỂM THƯỞNG, ĐIỂM TRỪ" over 3.1, 3.2: the bonus and deduction
+  // section stands outside the total, so it is typed after it; it had been dropped with no note (A7-4).
+  const bonus = rows.length > 0 ? adjustmentAfterTotal(sheet, header, rows.at(-1)!.r + 1) : null;
+  if (bonus) {
+    const more = read({ ...header, headerTop: bonus.r - 1, headerBottom: bonus.r - 1 });
+    const known = new Set(rows.map((row) => row.code));
+    if (more[0]?.r === bonus.r && more[0].code !== null && !known.has(more[0].code) && more.some((row) => row.code?.startsWith(`${more[0]!.code}.`))) {
+      skipped.add(bonus.total);
+      return { rows: [...rows, ...more], parts, skipped, totalRow: bonus.total };
+    }
+  }
   return { rows, parts, skipped };
+}
+
+/** The row of a bonus and deduction section ("3 | ĐIỂM THƯỞNG, ĐIỂM TRỪ", "IV | ĐIỂM TRỪ") right under the grand total after `from`, with that total's row. */
+function adjustmentAfterTotal(sheet: GridSheet, header: HeaderMatch, from: number): { r: number; total: number } | null {
+  const { code, title } = header.columns;
+  if (code === undefined || title === undefined) return null;
+  let total: number | null = null;
+  for (let r = from; r < Math.min(sheet.rows.length, from + GAP_ROWS); r++) {
+    if (rowText(sheet, r) === "") continue;
+    if (total === null) {
+      if (!SUBTOTAL.test(foldText(rowText(sheet, r)))) return null;
+      total = r;
+      continue;
+    }
+    const codeText = cleanText(cellText(cellAt(sheet, r, code)));
+    const titleText = cleanText(cellText(cellAt(sheet, r, title)));
+    return /^(?:\d{1,2}|[IVX]{1,4})\.?$/.test(codeText) && ADJUSTMENT_SECTION.test(foldText(titleText)) ? { r, total } : null;
+  }
+  return null;
+}
+
+/**
+ * "1. Số liệu tính đến ngày 15/12/2024.", "2. Xếp loại: Tốt từ 90% …" typed whole in the STT cell
+ * under the last criterion, no "Ghi chú:" above them: notes, never criteria (CRITERIA-FORMAT §2).
+ * A criterion has its title in the title column; these leave it blank and carry no points. They
+ * had become criteria ("Mã 3.1 lặp lại", a "Xếp loại …" worth 0) and the bands in them were lost (A7-6).
+ */
+export function withoutTrailingNotes(rows: TableRow[], sheet: GridSheet, header: HeaderMatch): TableRow[] {
+  const { code, title, max } = header.columns;
+  if (code === undefined || title === undefined) return rows;
+  const isNote = (row: TableRow): boolean => {
+    const codeText = cleanText(cellText(cellAt(sheet, row.r, code)));
+    const blank = (c: number | undefined) => c === undefined || cleanText(cellText(cellAt(sheet, row.r, c))) === "";
+    return /^\d{1,2}[.)]\s+\p{L}/u.test(codeText) && !isHeading(codeText.replace(/^\d{1,2}[.)]\s+/, "")) && blank(title) && blank(max);
+  };
+  let end = rows.length;
+  while (end > 0 && isNote(rows[end - 1]!)) end--;
+  return end === rows.length || end === 0 ? rows : rows.slice(0, end);
 }
 
 /**
