@@ -275,7 +275,8 @@ function readFraction(cell: GridCell, measure: Measure): Reading {
  * number there may be a count or a total (WB35-3): still not read as a rate.
  */
 function readRatioNote(cell: GridCell, measure: Measure, asData: boolean): Reading {
-  if (asData && ((typeof cell.v === "number" && isPercentFormat(cell.z)) || rateSaysNothingArose(cell))) return readRate(cell, measure);
+  if (asData && rateSaysNothingArose(cell)) return nothing();
+  if (asData && typeof cell.v === "number" && isPercentFormat(cell.z)) return asRatio(rateInCell(cell, measure));
   return saysNothingArose(cell) ? nothing() : asRatio(ratioReading(cellText(cell), true, measure));
 }
 

@@ -32,7 +32,7 @@ export interface MatchedRow {
    */
   markedPoints?: number;
   /** The rows without a code right under a leaf, up to the next coded row: where its data may stand alone (rowOfKind). */
-  under?: number[];
+  under?: TableRow[];
 }
 
 /**
@@ -60,15 +60,16 @@ function rowOfKind(m: MatchedRow, kind: ColumnKind, column: number): number {
  * title row: A2-2). Several such lines are a breakdown (by commune, by quarter), none the criterion's own.
  */
 function onlyFilledUnder(m: MatchedRow, column: number): number | undefined {
-  let found: number | undefined;
-  for (const r of m.under ?? []) {
-    if (isBlankCell(cellAt(m.table.sheet, r, column))) continue;
+  let found: TableRow | undefined;
+  for (const row of m.under ?? []) {
+    if (isBlankCell(cellAt(m.table.sheet, row.r, column))) continue;
     if (found !== undefined) return undefined;
-    found = r;
+    found = row;
   }
   // Only a line saying it gives the result, or saying nothing: "- Năm 2023 (để so sánh):", "Trong đó: …"
   // or "- Số hồ sơ trễ hạn:" beside a figure is no criterion's data (A9-2).
-  return found !== undefined && (lineWords(m, found) === "" || RESULT_LINE.test(foldText(lineWords(m, found).replace(/^[-–•+*]\s*/u, "")))) ? found : undefined;
+  const words = found?.title.trim() ?? "";
+  return found !== undefined && (words === "" || RESULT_LINE.test(foldText(words.replace(/^[-–•+*]\s*/u, "")))) ? found.r : undefined;
 }
 
 /** A line under a title that gives its result: "- Kết quả thực hiện:", "Kết quả:", "Số liệu:", "Tỷ lệ đạt được:", "Thực hiện:", "Đạt:" (folded). */
@@ -261,7 +262,7 @@ export function matchRows(tables: LocatedTable[], index: CriteriaIndex, inputs: 
       const continued: MatchedRow | null = above;
       above = null;
       if (code === null) {
-        if (last?.node.isLeaf) (last.m.under ??= []).push(row.r);
+        if (last?.node.isLeaf) (last.m.under ??= []).push(row);
         if (blankLeaf) options.push(row.r);
         else if (last && looksScored(table, row)) uncoded.push(row);
         continue;
@@ -361,7 +362,7 @@ function onlyScoreBelow(m: MatchedRow, node: CriteriaNode): number | undefined {
   if (column === undefined || m.row.more === undefined) return undefined;
   const typed = m.row.more.filter((r) => readCellNumber(cellAt(m.table.sheet, r, column)).kind === "number");
   const r = typed.length === 1 ? typed[0]! : undefined;
-  return r !== undefined && lineWords(m, r) === "" && ownMaxFits(m, node, r) ? r : undefined;
+  return r !== undefined && ownMaxFits(m, node, r) ? r : undefined;
 }
 
 /** A result line states no max, or the criterion's: a line of its own max (a subtotal "" | 6 | … | 3) is no result of it. */
@@ -370,12 +371,6 @@ function ownMaxFits(m: MatchedRow, node: CriteriaNode, r: number): boolean {
   const own = column === undefined ? ({ kind: "blank" } as const) : readCellNumber(cellAt(m.table.sheet, r, column));
   return own.kind === "blank" || (own.kind === "number" && node.item.max !== undefined && toCents(own.value) === toCents(node.item.max));
 }
-
-/** A row's own title words (no merge): empty for a line continuing a criterion. */
-const lineWords = (m: MatchedRow, r: number): string => {
-  const title = m.table.header.columns.title;
-  return title === undefined ? "" : cellText(cellAt(m.table.sheet, r, title)).trim();
-};
 
 /** Whether a row continuing a criterion (see continues) holds the block's only score, the criterion's own cell blank so far. */
 function scoresBlankCriterion(m: MatchedRow, row: TableRow): boolean {
