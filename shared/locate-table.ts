@@ -1,4 +1,4 @@
-import { cellAt, cellText, HEADER_WINDOW_ROWS, isBlankCell, mergeAt, mergedCellAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
+import { cellAt, cellText, HEADER_WINDOW_ROWS, isBlankCell, mergeAt, rowsWidth, wideMergeStartsAt, type GridCell, type GridSheet, type Merge } from "./grid.ts";
 import { type ColumnKind, type ColumnMap, type ConfirmedHeader } from "./column-kinds.ts";
 import { foldSpelling, foldText } from "./text.ts";
 import { textMemo } from "./text-memo.ts";
@@ -289,26 +289,45 @@ const ROWS_PAST_CONFIDENT_HEADER = 3;
 class HeaderWindow {
   private readonly rawRows: (string[] | undefined)[] = [];
   private readonly foldedRows: (string[] | undefined)[] = [];
+  /** The merge over each cell of a read row, looked up once with its label (header readings ask again and again). */
+  private readonly mergeRows: (Merge | undefined)[][] = [];
+  private readonly merged: boolean;
 
   constructor(
     readonly sheet: GridSheet,
     readonly rows: number,
     readonly width: number,
-  ) {}
+  ) {
+    this.merged = (sheet.merges?.length ?? 0) > 0;
+  }
 
   /** Labels of a row as written (trimmed), merges resolved. */
   raw(r: number): string[] {
     let row = this.rawRows[r];
     if (!row) {
       row = [];
-      for (let c = 0; c < this.width; c++) row.push(cellText(mergedCellAt(this.sheet, r, c)).trim());
+      const merges: (Merge | undefined)[] = [];
+      for (let c = 0; c < this.width; c++) {
+        const m = this.merged ? mergeAt(this.sheet, r, c) : undefined;
+        merges.push(m);
+        row.push(cellText(m ? cellAt(this.sheet, m.s.r, m.s.c) : cellAt(this.sheet, r, c)).trim());
+      }
       this.rawRows[r] = row;
+      this.mergeRows[r] = merges;
     }
     return row;
   }
 
+  /** The merged range over (r, c), if any: the row's lookups made once, with its labels. */
+  merge(r: number, c: number): Merge | undefined {
+    if (!this.merged) return undefined;
+    if (c < 0 || c >= this.width) return mergeAt(this.sheet, r, c);
+    this.raw(r);
+    return this.mergeRows[r]![c];
+  }
+
   continuesMergeFromAbove(r: number, c: number): boolean {
-    const m = mergeAt(this.sheet, r, c);
+    const m = this.merge(r, c);
     return m !== undefined && m.s.r < r;
   }
 
@@ -668,7 +687,7 @@ function periodRank(w: HeaderWindow, top: number, bottom: number, c: number, own
   // just under it: the first column had won (WB16-6, WB16-7).
   if (result && RESULT_NAMED.test(label) && (label.match(YEARS) ?? []).every((y) => Number(y) === year)) return ESTIMATE.test(label) ? 99 : 100;
   if (bottom === top || !PERIOD_TOTAL.test(label)) return 0;
-  const group = mergeAt(w.sheet, top, c);
+  const group = w.merge(top, c);
   if (!group || group.s.r !== top || Math.min(group.e.c, w.width - 1) !== c) return 0;
   for (let k = group.s.c; k < c; k++) if (PERIOD_PART.test(cleanLabel(w.folded(bottom)[k]!))) return 100;
   return 0;
@@ -908,7 +927,7 @@ function mapHeader(w: HeaderWindow, top: number, bottom: number, year?: number, 
       continue;
     }
     const label = child ? `${w.raw(top)[groupAt ?? c]} ${w.raw(bottom)[c]}`.trim() : w.raw(top)[c]!;
-    const group = hasChild && child === "" ? mergeAt(w.sheet, top, c) : undefined;
+    const group = hasChild && child === "" ? w.merge(top, c) : undefined;
     const claim = claimOf(kind, c, w, label, folded, group !== undefined && group.e.c > group.s.c, year, period, unit);
     const taken = claims[kind];
     if (PERIODIC_KINDS.includes(kind)) periodColumns.push({ kind, c, label, claim });
@@ -1028,7 +1047,7 @@ function besideTotalInGroup(w: HeaderWindow, top: number, bottom: number, total:
   // under "Số liệu kê khai" their first had been read as the part (10 % for 90 %, nothing said).
   const label = cleanLabel(ownFolded(w, top, bottom, k));
   if (OTHER_CHANNEL.test(label) || PERIOD_SPAN.test(label) || partBelowLevelAfter(w, top, bottom, k) || firstOfKinds(w, top, bottom, total.c, k)) return false;
-  const group = mergeAt(w.sheet, top, total.c);
+  const group = w.merge(top, total.c);
   return group !== undefined && group.s.r === top && group.e.c >= k && cellsHolding(w.sheet, bottom + 1, k, holdsFigure) > 0;
 }
 /**
@@ -1307,7 +1326,7 @@ function wholeThePartsAddUpTo(w: HeaderWindow, header: HeaderMatch): number | un
  */
 function underInWhich(w: HeaderWindow, top: number, bottom: number, k: number): boolean {
   if (bottom === top || w.continuesMergeFromAbove(bottom, k) || w.folded(bottom)[k] === "") return false;
-  const group = mergeAt(w.sheet, top, k);
+  const group = w.merge(top, k);
   return IN_WHICH.test(cleanLabel(group && group.s.r === top ? w.folded(top)[group.s.c]! : w.folded(top)[k]!));
 }
 /**
@@ -1567,7 +1586,7 @@ function settleData(sheet: GridSheet, w: HeaderWindow, found: HeaderMatch, dataT
   // A data column labelled as the rate itself ("TH/KH (%)", "Thực hiện/Kế hoạch") is read as written: never
   // over the plan beside it (under "Năm 2024", "Đạt" | "Kế hoạch" | "TH/KH (%)" had read its 90 as 90/20, 450 %).
   if (/%/.test(own) || RESULT_OVER_PLAN.test(own)) return header;
-  const group = mergeAt(sheet, top, data);
+  const group = w.merge(top, data);
   // (Never a part of the period nor the other channel against the total beside it, nor online in part before
   // end to end: "Số liệu kê khai" over "Tổng số" | "Quý I" | … | "Quý IV", over "Tổng số hồ sơ" | "Trực tiếp" |
   // "Trực tuyến", over "Tổng số" | "Trực tuyến một phần" | "Trực tuyến toàn trình".)
@@ -1980,7 +1999,7 @@ function codesBehindRunningCount(sheet: GridSheet, w: HeaderWindow, header: Head
 function subLabelsUnderGroup(sheet: GridSheet, w: HeaderWindow, r: number, bottom: number): boolean {
   if (isColumnNumberRow(sheet, bottom)) return false;
   for (let c = 0; c < w.width; c++) {
-    const group = mergeAt(sheet, r, c);
+    const group = w.merge(r, c);
     if (!group || group.s.r !== r || group.s.c !== c || group.e.c === c || group.e.r !== r) continue;
     let labels = 0;
     for (let k = c; k <= Math.min(group.e.c, w.width - 1); k++) if (w.folded(bottom)[k] !== "" && !w.continuesMergeFromAbove(bottom, k)) labels++;
@@ -2000,8 +2019,8 @@ function unmergedGroups(w: HeaderWindow, top: number, bottom: number): (number |
   const out: (number | undefined)[] = [];
   const labelled = (c: number) => w.folded(bottom)[c] !== "" && !w.continuesMergeFromAbove(bottom, c);
   for (let c = 0; c + 1 < w.width; c++) {
-    if (w.folded(top)[c] === "" || mergeAt(w.sheet, top, c) || !labelled(c)) continue;
-    for (let k = c + 1; k < w.width && w.raw(top)[k] === "" && !mergeAt(w.sheet, top, k) && labelled(k); k++) out[k] = c;
+    if (w.folded(top)[c] === "" || w.merge(top, c) || !labelled(c)) continue;
+    for (let k = c + 1; k < w.width && w.raw(top)[k] === "" && !w.merge(top, k) && labelled(k); k++) out[k] = c;
   }
   return out;
 }
@@ -2021,7 +2040,7 @@ function unmergedGroupAt(sheet: GridSheet, w: HeaderWindow, r: number): boolean 
   const top = w.folded(r);
   const under = w.folded(below);
   for (let c = 0; c + 1 < w.width; c++) {
-    if (top[c] === "" || top[c + 1] !== "" || w.raw(r)[c + 1] !== "" || mergeAt(sheet, r, c) || mergeAt(sheet, r, c + 1)) continue;
+    if (top[c] === "" || top[c + 1] !== "" || w.raw(r)[c + 1] !== "" || w.merge(r, c) || w.merge(r, c + 1)) continue;
     if (under[c] !== "" && under[c + 1] !== "" && !w.continuesMergeFromAbove(below, c) && !w.continuesMergeFromAbove(below, c + 1)) return true;
   }
   return false;
