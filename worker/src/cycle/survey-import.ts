@@ -77,7 +77,16 @@ export interface SurveyUnit {
 function unitResolver(units: readonly SurveyUnit[]): (value: string) => { id: string } | { error: string } {
   const ids = new Set(units.map((u) => u.id));
   const key = vietnameseNameKey;
-  const named = (name: string) => units.filter((u) => key(u.name) === key(name));
+  // Keyed once: a name looked up per line costs one key, not one per unit (57,000 lines of an
+  // unknown name against a province's units had taken 3.5 s, past the hostile bench's bound).
+  const byName = new Map<string, SurveyUnit[]>();
+  for (const u of units) {
+    const k = key(u.name);
+    const list = byName.get(k);
+    if (list) list.push(u);
+    else byName.set(k, [u]);
+  }
+  const named = (name: string): readonly SurveyUnit[] => byName.get(key(name)) ?? [];
   return (value) => {
     if (ids.has(value)) return { id: value };
     const q = quote(value);
